@@ -1,0 +1,85 @@
+"""Dates as people write them in packs and reports.
+
+"Wednesday 21 May 2025", "21/05/2025", "1st April 2025", "21.05.25",
+"May 21, 2025", "2025-05-21"; months alone ("April 2025") for as-of dates.
+UK order (day before month) for numeric dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+
+_PATTERNS = [
+    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
+]
+_MONTH_ONLY = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    value: date
+    start: int
+    end: int
+    text: str
+
+
+def _to_date(groups: dict[str, str]) -> date | None:
+    month_text = groups["month"]
+    month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
+    year = int(groups["year"])
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, int(groups["day"]))
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every full date in ``text``, in order of appearance."""
+    found: list[FoundDate] = []
+    taken: list[range] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() in r or (m.end() - 1) in r for r in taken):
+                continue
+            value = _to_date(m.groupdict())
+            if value:
+                found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
+                taken.append(range(m.start(), m.end()))
+    return sorted(found, key=lambda f: f.start)
+
+
+def parse_date(text: str) -> date | None:
+    """The first full date in ``text``, or None."""
+    found = find_dates(text)
+    return found[0].value if found else None
+
+
+def parse_month(text: str) -> str | None:
+    """An ISO month ("2025-04") for "April 2025", or None."""
+    m = _MONTH_ONLY.search(text)
+    if not m:
+        return None
+    return f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"

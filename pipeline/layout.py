@@ -1,0 +1,256 @@
+"""The one typed layout model every ingest backend produces and every extractor reads.
+
+A LayoutDocument is a flat sequence of blocks in reading order: headings,
+paragraphs, list items and tables. Every block carries its provenance (page and
+bounding box for PDF; a locator such as ``body/p[12]`` for DOCX, with a page
+only where rendered page breaks say so) and the style of its text.
+
+Coordinates are PDF points with a top-left origin, as in pdfplumber.
+Colours are lower-case ``#rrggbb`` strings, normalised by the backends.
+The model is immutable: backends build it once, extractors only read it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    def union(self, other: BBox) -> BBox:
+        return BBox(
+            min(self.x0, other.x0),
+            min(self.top, other.top),
+            max(self.x1, other.x1),
+            max(self.bottom, other.bottom),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a block sits in its source: 1-based page (None when unknown) and
+    bounding box (PDF), or a structural locator (DOCX)."""
+
+    page: int | None
+    bbox: BBox | None = None
+    locator: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    bold: bool = False
+    italic: bool = False
+    size: float | None = None
+    colour: str | None = None  # text (glyph fill) colour, "#rrggbb"
+    font: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of text in one style. A coloured status square is a Span "■"
+    whose style carries its colour (backends turn drawn squares into such
+    spans too)."""
+
+    text: str
+    style: Style
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE = "table"
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """A heading, a paragraph or a list item.
+
+    ``level`` is the heading level (1 = most prominent) for headings, the
+    nesting depth (0 = top level) for list items, and 0 for paragraphs.
+    ``marker`` is the list marker as printed ("•", "1.", "a)"), kept out of
+    the text.
+    """
+
+    kind: BlockKind
+    spans: tuple[Span, ...]
+    prov: Provenance
+    level: int = 0
+    marker: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "".join(span.text for span in self.spans).strip()
+
+    @property
+    def style(self) -> Style:
+        """The style of most of the block's characters."""
+        weights: dict[Style, int] = {}
+        for span in self.spans:
+            if span.text.strip():
+                weights[span.style] = weights.get(span.style, 0) + len(span.text.strip())
+        if not weights:
+            return self.spans[0].style if self.spans else Style()
+        return max(weights, key=weights.__getitem__)
+
+    @property
+    def is_bold(self) -> bool:
+        return _mostly(self.spans, lambda s: s.bold)
+
+    @property
+    def is_italic(self) -> bool:
+        return _mostly(self.spans, lambda s: s.italic)
+
+
+def _mostly(spans: tuple[Span, ...], test) -> bool:
+    """True when at least 80% of the visible characters pass ``test``."""
+    total = passing = 0
+    for span in spans:
+        n = len(span.text.strip())
+        total += n
+        if test(span.style):
+            passing += n
+    return total > 0 and passing >= 0.8 * total
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a table: its top-left grid position and spans, its content
+    as blocks (paragraphs and nested list items), and its shading."""
+
+    row: int
+    col: int
+    blocks: tuple[TextBlock, ...]
+    prov: Provenance
+    row_span: int = 1
+    col_span: int = 1
+    fill: str | None = None  # cell shading, "#rrggbb"
+
+    @property
+    def text(self) -> str:
+        return "\n".join(b.text for b in self.blocks if b.text)
+
+    @property
+    def spans(self) -> Iterator[Span]:
+        for block in self.blocks:
+            yield from block.spans
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table as a grid of cells. A table that continues over a page break
+    is one Table whose ``pages`` lists every page it touches; header rows
+    repeated on the continuation pages are dropped and counted in
+    ``header_rows`` only once.
+
+    A cell that a page break split in two stays two cells in consecutive rows
+    (``continued_rows`` names the rows that continue the row above across a
+    break), so extractors can decide whether to join them.
+    """
+
+    n_rows: int
+    n_cols: int
+    cells: tuple[Cell, ...]
+    prov: Provenance
+    pages: tuple[int, ...] = ()
+    header_rows: int = 0
+    ruled: bool = True
+    continued_rows: tuple[int, ...] = ()
+    kind: BlockKind = field(default=BlockKind.TABLE, init=False)
+
+    def cell(self, row: int, col: int) -> Cell | None:
+        """The cell covering grid position (row, col), spans included."""
+        for c in self.cells:
+            if c.row <= row < c.row + c.row_span and c.col <= col < c.col + c.col_span:
+                return c
+        return None
+
+    def row_cells(self, row: int) -> list[Cell]:
+        """Cells that start in ``row``, left to right."""
+        return sorted((c for c in self.cells if c.row == row), key=lambda c: c.col)
+
+    def grid(self) -> list[list[str]]:
+        """The text of every grid position, merged cells repeated."""
+        out = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        for c in self.cells:
+            for r in range(c.row, min(c.row + c.row_span, self.n_rows)):
+                for k in range(c.col, min(c.col + c.col_span, self.n_cols)):
+                    out[r][k] = c.text
+        return out
+
+    def page_of_row(self, row: int) -> int | None:
+        cells = self.row_cells(row)
+        return cells[0].prov.page if cells else self.prov.page
+
+
+Block = TextBlock | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+
+    @property
+    def landscape(self) -> bool:
+        return self.width > self.height
+
+
+class FileType(StrEnum):
+    PDF = "pdf"
+    DOCX = "docx"
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutDocument:
+    source_file: str  # basename as found
+    source_path: str
+    sha256: str
+    file_type: FileType
+    pages: tuple[Page, ...]
+    blocks: tuple[Block, ...]
+    body_size: float | None = None  # the most common text size, for relative judgements
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def doc_id(self) -> str:
+        return self.sha256[:16]
+
+    @property
+    def page_count(self) -> int | None:
+        return len(self.pages) or None
+
+    def text_blocks(self) -> Iterator[TextBlock]:
+        """Every text block, those inside table cells included, in reading order."""
+        for block in self.blocks:
+            if isinstance(block, Table):
+                for cell in sorted(block.cells, key=lambda c: (c.row, c.col)):
+                    yield from cell.blocks
+            else:
+                yield block
+
+    def tables(self) -> Iterator[Table]:
+        return (b for b in self.blocks if isinstance(b, Table))
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
