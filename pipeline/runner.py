@@ -70,6 +70,8 @@ def process_document(path: Path) -> DocumentResult:
             layout = read_document(path, data, sha256)
         except IngestError as exc:
             errors.append(StageError("ingest", str(exc)))
+        except MemoryError:
+            raise  # the worker reports the memory ceiling; this is no fault of the file
         except Exception as exc:  # a library crash on odd bytes costs this document only
             errors.append(StageError("ingest", f"{path.name} could not be read ({type(exc).__name__}: {exc}); the file may be damaged.",
                                      traceback.format_exc()))
@@ -101,7 +103,7 @@ def process_document(path: Path) -> DocumentResult:
     timings["validate"] = time.perf_counter() - t0
     timings["total"] = time.perf_counter() - started
 
-    document = _document_record(path, data, sha256, layout, ctx, errors, warnings)
+    document = _document_record(path, len(data), sha256, layout, ctx, errors, warnings)
     return DocumentResult(
         document=document,
         records=records,
@@ -109,6 +111,14 @@ def process_document(path: Path) -> DocumentResult:
         errors=[e.to_dict() for e in errors],
         timings=timings,
     )
+
+
+def failed_result(path: Path, sha256: str, size_bytes: int, component: str, message: str) -> DocumentResult:
+    """The result of a document that died outside the runner (a worker that
+    crashed, hung or ran out of memory): a failed documents record, no records."""
+    error = StageError(component, message)
+    document = _document_record(path, size_bytes, sha256, None, DocumentContext(), [error], [])
+    return DocumentResult(document=document, errors=[error.to_dict()])
 
 
 def _describe(layout: LayoutDocument) -> tuple[DocumentContext, StageError | None]:
@@ -120,7 +130,7 @@ def _describe(layout: LayoutDocument) -> tuple[DocumentContext, StageError | Non
             traceback.format_exc())
 
 
-def _document_record(path: Path, data: bytes, sha256: str, layout: LayoutDocument | None,
+def _document_record(path: Path, size_bytes: int, sha256: str, layout: LayoutDocument | None,
                      ctx: DocumentContext, errors: list[StageError], warnings: list[str]) -> dict:
     if layout is None:
         status = DocStatus.FAILED
@@ -138,7 +148,7 @@ def _document_record(path: Path, data: bytes, sha256: str, layout: LayoutDocumen
         source_path=str(path),
         sha256=sha256,
         file_type=layout.file_type.value if layout else None,
-        size_bytes=len(data),
+        size_bytes=size_bytes,
         pages=layout.page_count if layout else None,
         doc_kind=ctx.doc_kind,
         title=ctx.title,
