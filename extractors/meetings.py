@@ -1,12 +1,302 @@
-"""PLACEHOLDER: to be written (see the extractor issues)."""
+"""Meetings a scrutiny pack holds: the pack's own meeting (its agenda or
+front sheet) and every meeting whose notes it carries (packs reprint the
+previous meeting's notes for approval).
 
-from extractors.base import ExtractorResult
+A meeting is found from what packs print for it: a notes heading ("NOTES -
+SCRUTINY MEETING (TOPIC) - DATE", "Draft minutes of the ... meeting held on
+DATE"), an agenda block (a "... Meeting" heading with a "Date: ..." line), or
+a report front sheet (a "Meeting Date | ..." table). Mentions of one date are
+one meeting. The other scrutiny extractors use ``notes_meeting_at`` to learn
+which meeting's notes hold a table or list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+
+from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from pipeline.layout import LayoutDocument
+from extractors.dates import find_dates
+from extractors.text import clean
+from extractors.tables import words
+from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "0.0.0"
+VERSION = "1.0.0"
+
+
+class MentionKind(IntEnum):
+    """How a meeting is mentioned; lower values name it better (their title
+    and topic are preferred when mentions of one date are merged)."""
+
+    NOTES = 0
+    AGENDA = 1
+    FRONT_SHEET = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    kind: MentionKind
+    block_index: int
+    meeting_date: date
+    title: str
+    topic: str | None
+    page: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    meeting_date: date
+    title: str
+    topic: str | None
+    page: int | None
+    first_block: int
+
+
+_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes)\b", re.I)
+_MEETING = re.compile(r"\bmeeting\b", re.I)
+_NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
+_DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
+_TOPIC_LINE = re.compile(r"^\s*(?:topic|subject|theme|report\s+title|title)\s*[:\-\u2013]\s*(?P<topic>.+)$", re.I)
+_PAREN = re.compile(r"\(([^()]{3,})\)")
+_FRONT_SHEET_DATE_KEYS = {"date", "meeting date", "date of meeting", "date of the meeting"}
+_FRONT_SHEET_TOPIC_KEYS = {"report title", "topic", "subject", "title", "theme", "title of report"}
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+
+# The office that holds a pack's meetings. The place after "for" runs over
+# capitalised words, joined by "and", "of", "the" or a comma.
+_PLACE = r"(?:[A-Z][\w'\u2019.-]*)(?:(?:\s+|,\s*)(?:(?:and|of|the|&)\s+)*[A-Z][\w'\u2019.-]*)*"
+_ORGANISATION = re.compile(
+    r"\b(?P<office>(?:Police,?\s+Fire\s+and\s+Crime|Police\s+and\s+Crime)\s+Commissioner"
+    r"(?:\s+for(?:\s+the)?)?|Mayor'?s\s+Office\s+for\s+Policing\s+and\s+Crime|(?:Deputy\s+)?Mayor\s+(?:of|for))"
+    rf"(?:\s+(?P<place>{_PLACE}))?"
+)
+# Words a place name never runs into: the heading or address that follows it.
+_PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|c/o|PO\s+Box)\b.*$")
+_MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum)\b", re.I)
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
-    return ExtractorResult()
+    factory = RecordFactory(doc, NAME, VERSION)
+    result = ExtractorResult()
+    org = ctx.organisation or organisation(doc)
+    for meeting in meetings(doc):
+        result.drafts.append(factory.draft(
+            "meetings",
+            key=(meeting.meeting_date.isoformat(),),
+            page=meeting.page,
+            confidence=0.9 if meeting.topic else 0.75,
+            meeting_date=meeting.meeting_date,
+            topic=meeting.topic,
+            organisation=org,
+            title=meeting.title,
+        ))
+    return result
+
+
+def pack_meeting(doc: LayoutDocument) -> tuple[str | None, date | None]:
+    """The office holding the pack's own meeting, and that meeting's date:
+    the agenda's or front sheet's date, else the latest meeting the pack
+    holds notes of."""
+    found = mentions(doc)
+    own = [m for m in found if m.kind is not MentionKind.NOTES]
+    if own:
+        meeting_date = own[0].meeting_date
+    elif found:
+        meeting_date = max(m.meeting_date for m in found)
+    else:
+        meeting_date = None
+    return organisation(doc), meeting_date
+
+
+def organisation(doc: LayoutDocument) -> str | None:
+    """The PCC, PFCC or mayor's office the pack names most often (the first
+    named on a tie, as letterheads come first)."""
+    named: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for position, block in enumerate(doc.text_blocks()):
+        for m in _ORGANISATION.finditer(clean(block.text)):
+            name = _office_name(m)
+            if name:
+                named[name] += 1
+                first_seen.setdefault(name, position)
+    if not named:
+        return None
+    # A bare "Police and Crime Commissioner" is the same office as the one
+    # named with its area: prefer the fuller name.
+    full = [n for n in named if " for " in n or n.startswith("Mayor")] or list(named)
+    return max(full, key=lambda n: (named[n], -first_seen[n]))
+
+
+def _office_name(m: re.Match[str]) -> str | None:
+    office = m.group("office")
+    place = _PLACE_STOP.sub("", m.group("place") or "").rstrip(" ,.&")
+    place = re.sub(r"(?:\s+|,\s*)(?:and|of|the|&)$", "", place)
+    if office.endswith(("for", "of", "the")):
+        if not place:
+            # "Police and Crime Commissioner for" with no place: the office alone
+            return office.rsplit(" for", 1)[0] if "Commissioner" in office else None
+        return f"{office} {place}"
+    return office
+
+
+def meetings(doc: LayoutDocument) -> list[Meeting]:
+    """One meeting per date mentioned, named by its best mention."""
+    by_date: dict[date, list[Mention]] = {}
+    for mention in mentions(doc):
+        by_date.setdefault(mention.meeting_date, []).append(mention)
+    found: list[Meeting] = []
+    for meeting_date, group in by_date.items():
+        best = min(group, key=lambda m: (m.kind, m.block_index))
+        topic = next((m.topic for m in sorted(group, key=lambda m: (m.kind, m.block_index)) if m.topic), None)
+        first = min(group, key=lambda m: m.block_index)
+        found.append(Meeting(meeting_date, best.title, _fix_case(doc, topic) if topic else None,
+                             first.page, first.block_index))
+    return sorted(found, key=lambda m: m.first_block)
+
+
+def notes_meeting_at(doc: LayoutDocument, block_index: int) -> Mention | None:
+    """The meeting whose notes hold the block at ``block_index``: the last
+    notes heading before it (a pack's notes run until the next heading of
+    notes or of the next report, so a front sheet also ends them)."""
+    current: Mention | None = None
+    for mention in mentions(doc):
+        if mention.block_index > block_index:
+            break
+        current = mention if mention.kind is MentionKind.NOTES else None
+    if current is None:
+        return None
+    topic = _fix_case(doc, current.topic) if current.topic else None
+    return Mention(current.kind, current.block_index, current.meeting_date, current.title, topic, current.page)
+
+
+def mentions(doc: LayoutDocument) -> list[Mention]:
+    """Every mention of a meeting the pack holds, in reading order."""
+    found: list[Mention] = []
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table):
+            mention = _front_sheet(block, index)
+        else:
+            mention = _notes_heading(blocks, index) or _agenda_date(blocks, index)
+        if mention:
+            found.append(mention)
+    return found
+
+
+def _is_title_like(block: TextBlock) -> bool:
+    text = block.text
+    return (block.kind is BlockKind.HEADING or block.is_bold
+            or (text.upper() == text and any(c.isalpha() for c in text)))
+
+
+def _notes_heading(blocks, index: int) -> Mention | None:
+    block = blocks[index]
+    if block.kind is BlockKind.LIST_ITEM or len(block.text) > 300:
+        return None
+    text = clean(block.text)
+    if not (_NOTES_START.search(text) and _MEETING.search(text)) or _NEXT.search(text):
+        return None
+    if not (_is_title_like(block) or len(text) <= 160):
+        return None
+    dates = find_dates(text)
+    if not dates:
+        return None
+    topic = _topic_in_title(text) or _topic_nearby(blocks, index)
+    return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page)
+
+
+def _topic_in_title(text: str) -> str | None:
+    """The topic a heading carries in parentheses ("... MEETING (TOPIC) -
+    DATE"), or between the word "meeting" and the date after a dash or colon."""
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6
+        if not is_acronym and not find_dates(inner):
+            return inner
+    m = re.search(r"\bmeeting\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
+    if m and not find_dates(m.group("topic")):
+        return m.group("topic").strip()
+    return None
+
+
+def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
+    """A "Topic: ..." line in the few blocks after ``index``."""
+    for block in blocks[index + 1:index + 1 + window]:
+        if isinstance(block, Table):
+            topic = _front_sheet_fields(block)[1]
+            if topic:
+                return topic
+            continue
+        m = _TOPIC_LINE.match(clean(block.text))
+        if m:
+            return m.group("topic").strip()
+    return None
+
+
+def _agenda_date(blocks, index: int) -> Mention | None:
+    """A "Date: ..." line of an agenda block, titled by the "... Meeting"
+    heading just above it."""
+    block = blocks[index]
+    text = clean(block.text)
+    m = _DATE_LINE.match(text)
+    if not m or _NEXT.search(text) or len(text) > 120:
+        return None
+    dates = find_dates(m.group("rest"))
+    if not dates:
+        return None
+    above = [b for b in reversed(blocks[max(0, index - 4):index])
+             if isinstance(b, TextBlock) and len(b.text) < 160 and _is_title_like(b) and not _DATE_LINE.match(b.text)]
+    named = [b for b in above if _MEETING_BODY.search(b.text)]
+    agenda_follows = any(isinstance(b, TextBlock) and words(b.text) == "agenda" for b in blocks[index + 1:index + 7])
+    title_block = named[0] if named else above[0] if above and agenda_follows else None
+    if title_block is None:
+        return None
+    title = clean(title_block.text)
+    topic = _topic_nearby(blocks, index)
+    return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
+
+
+def _front_sheet_fields(table: Table) -> tuple[date | None, str | None]:
+    """(meeting date, topic) of a two-column key | value front sheet."""
+    if table.n_cols != 2 or table.n_rows > 12:
+        return None, None
+    meeting_date = topic = None
+    for key, value in table.grid():
+        key_words = words(key)
+        if key_words in _FRONT_SHEET_DATE_KEYS and meeting_date is None:
+            found = find_dates(value)
+            meeting_date = found[0].value if found else None
+        elif key_words in _FRONT_SHEET_TOPIC_KEYS and topic is None and value.strip():
+            topic = clean(value)
+    return meeting_date, topic
+
+
+def _front_sheet(table: Table, index: int) -> Mention | None:
+    meeting_date, topic = _front_sheet_fields(table)
+    if meeting_date is None:
+        return None
+    return Mention(MentionKind.FRONT_SHEET, index, meeting_date, topic or "", topic, table.prov.page)
+
+
+def _fix_case(doc: LayoutDocument, topic: str) -> str:
+    """A topic printed in capitals, as the pack writes it elsewhere in mixed
+    case (an agenda line, a report title); else in title case."""
+    topic = clean(topic)
+    if topic.upper() != topic:
+        return topic
+    pattern = re.compile(re.escape(topic), re.I)
+    for block in doc.text_blocks():
+        for m in pattern.finditer(clean(block.text)):
+            if m.group(0).upper() != m.group(0):
+                return m.group(0)
+    return " ".join(
+        word if any(c.isdigit() for c in word)
+        else word.lower() if i and word.lower() in _SMALL_WORDS
+        else word.capitalize()
+        for i, word in enumerate(topic.split())
+    )
