@@ -1,0 +1,204 @@
+"""The canonical vocabularies of inspections (schemas/vocab: grades, areas,
+forces) and the matchers that find them in text.
+
+Areas and grades are looked up on normalised words (lower case, punctuation
+dropped, "anti-social" read as "antisocial"). Forces are found in running
+text with a spaCy PhraseMatcher on a blank English pipeline (tokenizer only,
+no model), loaded once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from rapidfuzz import fuzz
+from spacy.matcher import PhraseMatcher
+from spacy.util import filter_spans
+
+from extractors.text import clean
+
+VOCAB_DIR = Path(__file__).resolve().parents[1] / "schemas" / "vocab"
+
+PEEL_2021_22 = "PEEL 2021/22"
+PEEL_2023_25 = "PEEL 2023-25"
+CHILD_PROTECTION = "Child protection"
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_FUZZY_MIN = 92  # a typo or a dropped word in a long heading, never another area
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    return json.loads((VOCAB_DIR / name).read_text(encoding="utf-8"))
+
+
+def key(text: str) -> str:
+    """The form names are compared in: lower-case words, no punctuation."""
+    text = clean(text).lower().replace("&", " and ")
+    text = re.sub(r"\banti[- ]social\b", "antisocial", text)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+# --- grades -------------------------------------------------------------------
+
+@cache
+def _grade_keys() -> dict[str, str]:
+    return {key(alias): grade for grade, aliases in _load("grades.json")["grades"].items()
+            for alias in [grade, *aliases]}
+
+
+def grade_of(text: str) -> str | None:
+    """The canonical grade a whole cell or phrase states ("Requires
+    Improvement", "Grade: good"), or None."""
+    words = key(text)
+    words = re.sub(r"^(?:grade|graded|judgment|judgement|overall grade)\s+", "", words)
+    return _grade_keys().get(words)
+
+
+GRADES: tuple[str, ...] = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
+
+
+# --- areas --------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    name: str
+    frameworks: tuple[str, ...]
+
+
+@cache
+def _area_index() -> tuple[dict[str, list[Area]], dict[str, list[Area]]]:
+    """Always-valid names, and names valid only where the area's framework is in force."""
+    always: dict[str, list[Area]] = {}
+    contextual: dict[str, list[Area]] = {}
+    for entry in _load("areas.json")["areas"]:
+        area = Area(entry["name"], tuple(entry["frameworks"]))
+        for name in [entry["name"], *entry["aliases"]]:
+            always.setdefault(key(name), []).append(area)
+        for name in entry["framework_aliases"]:
+            contextual.setdefault(key(name), []).append(area)
+    return always, contextual
+
+
+def areas() -> list[Area]:
+    always, _ = _area_index()
+    seen: dict[str, Area] = {}
+    for found in always.values():
+        for area in found:
+            seen.setdefault(area.name, area)
+    return list(seen.values())
+
+
+def match_area(text: str, framework: str | None = None, *, fuzzy: bool = True) -> Area | None:
+    """The area a heading or label names, as a whole, or None.
+
+    ``framework`` is the framework in force where the text is printed; it
+    decides generic headings ("Leadership and management") and ties.
+    """
+    words = key(text)
+    if not words:
+        return None
+    always, contextual = _area_index()
+    candidates = always.get(words, []) + [
+        area for area in contextual.get(words, []) if framework in area.frameworks
+    ]
+    if not candidates and fuzzy and len(words) >= 12:
+        best = max(always, key=lambda name: fuzz.ratio(words, name))
+        if fuzz.ratio(words, best) >= _FUZZY_MIN:
+            candidates = always[best]
+    if not candidates:
+        return None
+    in_force = [area for area in candidates if framework in area.frameworks]
+    return (in_force or candidates)[0]
+
+
+def framework_of_areas(names: list[Area]) -> str | None:
+    """The one framework a set of areas all belong to, preferring the newer
+    PEEL framework when both hold them, or None when they disagree."""
+    common: set[str] | None = None
+    for area in names:
+        common = set(area.frameworks) if common is None else common & set(area.frameworks)
+    if not common:
+        return None
+    for framework in (CHILD_PROTECTION, PEEL_2021_22, PEEL_2023_25):
+        if common == {framework}:
+            return framework
+    return None
+
+
+# --- forces -------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Force:
+    name: str
+    police_area: str | None
+    territorial: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ForceMention:
+    force: Force
+    start: int  # character offsets in the text searched
+    end: int
+    text: str
+
+
+@cache
+def forces() -> tuple[Force, ...]:
+    return tuple(Force(f["name"], f["police_area"], f["territorial"]) for f in _load("forces.json")["forces"])
+
+
+def _variants(name: str) -> set[str]:
+    """Spellings of one name that differ only in punctuation."""
+    out = {name, name.replace("-", " "), name.replace("'", ""), name.replace("\u2019", "")}
+    out |= {v.replace(" and ", " & ") for v in out} | {v.replace(" & ", " and ") for v in out}
+    return out
+
+
+@cache
+def _force_matcher() -> tuple[spacy.Language, PhraseMatcher, dict[str, Force]]:
+    nlp = spacy.blank("en")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    by_label: dict[str, Force] = {}
+    for entry, force in zip(_load("forces.json")["forces"], forces()):
+        by_label[force.name] = force
+        names = {variant for name in [entry["name"], *entry["aliases"]] for variant in _variants(name)}
+        matcher.add(force.name, [nlp.make_doc(name) for name in sorted(names)])
+    return nlp, matcher, by_label
+
+
+def find_forces(text: str) -> list[ForceMention]:
+    """Every force named in ``text``, longest match first where names overlap
+    ("North Wales Police", never "Wales Police")."""
+    nlp, matcher, by_label = _force_matcher()
+    doc = nlp.make_doc(clean(text))
+    spans = filter_spans([doc[start:end] for _, start, end in matcher(doc)])
+    labels = {(start, end): nlp.vocab.strings[match_id] for match_id, start, end in matcher(doc)}
+    return [ForceMention(by_label[labels[(s.start, s.end)]], s.start_char, s.end_char, s.text) for s in spans]
+
+
+def force_named(text: str) -> Force | None:
+    """The force ``text`` names as a whole ("Avon & Somerset Police"), or None."""
+    found = find_forces(text)
+    if len(found) == 1 and key(found[0].text) == key(text):
+        return found[0].force
+    return None
+
+
+def force_of_police_area(text: str) -> Force | None:
+    """The force of a police area as a commissioner's title names it
+    ("Cleveland", "Devon, Cornwall and the Isles of Scilly"), or None."""
+    words = key(text)
+    for force in forces():
+        if force.police_area and key(force.police_area) == words:
+            return force
+    named = find_forces(text)
+    return named[0].force if named else None
+

@@ -1,0 +1,92 @@
+"""The inspection vocabularies: every force, area and grade a report prints
+resolves to one canonical name."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractors.vocab import (
+    CHILD_PROTECTION,
+    PEEL_2021_22,
+    PEEL_2023_25,
+    find_forces,
+    force_named,
+    force_of_police_area,
+    grade_of,
+    match_area,
+)
+
+VOCAB = Path(__file__).resolve().parents[2] / "schemas" / "vocab"
+
+
+def test_all_43_territorial_forces_and_the_others_are_listed() -> None:
+    forces = json.loads((VOCAB / "forces.json").read_text())["forces"]
+    territorial = [f["name"] for f in forces if f["territorial"]]
+    assert len(territorial) == len(set(territorial)) == 43
+    names = {f["name"] for f in forces}
+    assert {"British Transport Police", "Police Scotland", "Civil Nuclear Constabulary",
+            "Ministry of Defence Police", "National Crime Agency"} <= names
+
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("Avon & Somerset Police", "Avon and Somerset Constabulary"),
+    ("AVON AND SOMERSET CONSTABULARY", "Avon and Somerset Constabulary"),
+    ("Dyfed Powys Police", "Dyfed-Powys Police"),
+    ("the Met", "Metropolitan Police Service"),
+    ("Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary"),
+    ("PSNI", "Police Service of Northern Ireland"),
+])
+def test_force_aliases_resolve_to_the_official_name(printed: str, canonical: str) -> None:
+    assert force_named(printed).name == canonical
+
+
+def test_forces_in_running_text_longest_name_wins() -> None:
+    text = "North Wales Police and South Wales Police worked with British Transport Police in Wales."
+    assert [m.force.name for m in find_forces(text)] == [
+        "North Wales Police", "South Wales Police", "British Transport Police"]
+    assert find_forces("The police in Wales and the county of Kent.") == []
+
+
+def test_police_area_of_a_commissioner_title() -> None:
+    assert force_of_police_area("Devon, Cornwall and the Isles of Scilly").name == "Devon and Cornwall Police"
+    assert force_of_police_area("Northumbria").name == "Northumbria Police"
+    assert force_of_police_area("Atlantis") is None
+
+
+@pytest.mark.parametrize("printed, canonical", [
+    ("Preventing crime and anti-social behaviour", "Preventing crime"),
+    ("Preventing and deterring crime and antisocial behaviour, and reducing vulnerability", "Preventing crime"),
+    ("Managing offenders and suspects", "Managing offenders"),
+    ("Building, supporting and protecting the workforce", "Developing a positive workplace"),
+    ("Developing a positive workforce", "Developing a positive workplace"),
+    ("Police powers and treating the public fairly and respectfully", "Police powers and public treatment"),
+    ("Engaging with and treating the public with fairness and respect", "Police powers and public treatment"),
+    ("Strategic planning, organisational management and value for money", "Good use of resources"),
+    ("Crime data integrity", "Recording data about crime"),
+    ("Tackling serious and organised crime", "Disrupting serious organised crime"),
+    ("RESPONDING TO CHILDREN AT RISK OF HARM", "Responding to children at risk of harm"),
+])
+def test_area_names_map_to_one_canonical_area(printed: str, canonical: str) -> None:
+    assert match_area(printed).name == canonical
+
+
+def test_generic_headings_depend_on_the_framework_in_force() -> None:
+    assert match_area("Leadership and management", PEEL_2023_25).name == "Leadership and force management"
+    assert match_area("Leadership and management", CHILD_PROTECTION).name == "Child protection leadership"
+    assert match_area("Investigation", CHILD_PROTECTION).name.startswith("Investigating reports of abuse")
+    assert match_area("Investigation", PEEL_2021_22).name == "Investigating crime"
+
+
+def test_unknown_headings_are_not_areas() -> None:
+    assert match_area("Reducing crime assessment") is None
+    assert match_area("Next steps") is None
+    assert match_area("Main findings") is None
+
+
+@pytest.mark.parametrize("printed, grade", [
+    ("Requires Improvement", "Requires improvement"), ("Grade: good", "Good"),
+    ("INADEQUATE", "Inadequate"), ("Outstanding", "Outstanding"), ("Good use of resources", None),
+])
+def test_grades(printed: str, grade: str | None) -> None:
+    assert grade_of(printed) == grade
