@@ -26,10 +26,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pred", type=Path, required=True, help="export folder written by `scrutiny extract`")
     parser.add_argument("--thresholds", type=Path,
                         help="JSON of minimum figures; exit 1 naming every figure below its minimum")
-    output = parser.add_mutually_exclusive_group()
-    output.add_argument("--json", action="store_true", help="print the full report as JSON")
-    output.add_argument("--write-md", type=Path, metavar="FILE",
-                        help="replace the figures section of FILE (e.g. EVALUATION.md) with the report")
+    parser.add_argument("--json", action="store_true", help="print the full report as JSON instead of a table")
+    parser.add_argument("--write-md", type=Path, metavar="FILE",
+                        help="also replace the figures section of FILE (e.g. EVALUATION.md) with the report")
     parser.add_argument("--limit", type=int, default=20,
                         help="misses, false positives and wrong attributes listed per document (0: all)")
 
@@ -48,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
-    elif not args.write_md:
+    else:
         print(render_table(report, args.limit))
     if thresholds is None:
         return 0
