@@ -1,0 +1,319 @@
+"""The PDF backend: bytes to a LayoutDocument, on pdfplumber.
+
+Two passes. The first reads each page once (words with their fonts, the
+ruled tables, the filled rectangles) and closes it, so memory stays flat on
+long files. The second works on the whole document: it drops running
+headers and footers, finds unruled tables, joins tables carried over a page
+break, and decides headings against the document's body text size.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+
+from pipeline.ingest.pdf_blocks import HeadingScale, Para, group_paragraphs, list_levels, to_block
+from pipeline.ingest.pdf_tables import (RawTable, continues, join, place_words, ruled_table, shade_cells,
+                                        split_unruled, to_table)
+from pipeline.ingest.pdf_text import WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour, to_words
+from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page
+
+_SQUARE_MIN, _SQUARE_MAX = 3.0, 16.0  # side of a drawn status square, points
+_RUNNING_BAND = 0.12  # share of the page height at top and bottom where running headers live
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+
+
+@dataclass(slots=True)
+class _PageContent:
+    page: Page
+    lines: list[Line]  # text outside ruled tables
+    tables: list[RawTable]
+    fills: list[tuple[BBox, str]]  # filled rectangles, for cell shading
+    has_text: bool
+    has_images: bool
+
+
+def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
+    contents: list[_PageContent] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            try:
+                contents.append(_read_page(page, number))
+            finally:
+                page.close()
+    warnings = _warnings(contents)
+    _drop_running_lines(contents)
+    flow = _join_tables(_page_flows(contents), {c.page.number: c.page.height for c in contents})
+    size = body_size([*(ln for c in contents for ln in c.lines), *_table_lines(flow)])
+    return LayoutDocument(
+        source_file=path.name,
+        source_path=str(path),
+        sha256=sha256,
+        file_type=FileType.PDF,
+        pages=tuple(c.page for c in contents),
+        blocks=tuple(_blocks(flow, size)),
+        body_size=size,
+        warnings=tuple(warnings),
+    )
+
+
+# --- pass one: each page ---------------------------------------------------------
+
+
+def _is_square(obj: dict) -> bool:
+    width, height = obj["width"], obj["height"]
+    return (obj.get("object_type") == "rect" and bool(obj.get("fill"))
+            and _SQUARE_MIN <= width <= _SQUARE_MAX and abs(width - height) <= 1.5)
+
+
+def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
+    words = to_words(page.extract_words(extra_attrs=WORD_ATTRS))
+    squares: list[Word] = []
+    fills: list[tuple[BBox, str]] = []
+    for rect in page.rects:
+        colour = normalise_colour(rect.get("non_stroking_color")) if rect.get("fill") else None
+        if colour is None:
+            continue
+        if _is_square(rect):
+            # A drawn status square reads as the glyph it stands for, in its colour.
+            squares.append(Word("■", rect["x0"], rect["x1"], rect["top"], rect["bottom"], make_style(None, None, colour)))
+        else:
+            fills.append((BBox(rect["x0"], rect["top"], rect["x1"], rect["bottom"]), colour))
+    # Squares inside cells would otherwise count as tiny ruled tables.
+    table_source = page.filter(lambda obj: not _is_square(obj)) if squares else page
+    tables = [ruled_table(t.cells, number) for t in table_source.find_tables() if len(t.cells) > 1]
+
+    body: list[Word] = []
+    in_table: dict[int, list[Word]] = {}
+    for word in words + squares:
+        x, y = word.x_mid, word.y_mid
+        for i, table in enumerate(tables):
+            box = table.bbox
+            if box.x0 <= x <= box.x1 and box.top <= y <= box.bottom:
+                in_table.setdefault(i, []).append(word)
+                break
+        else:
+            body.append(word)
+    for i, table in enumerate(tables):
+        place_words(table, in_table.get(i, []))
+        shade_cells(table.cells, fills)
+    return _PageContent(
+        page=Page(number, float(page.width), float(page.height)),
+        lines=group_lines(body, number),
+        tables=tables,
+        fills=fills,
+        has_text=bool(words),
+        has_images=bool(page.images),
+    )
+
+
+def _warnings(contents: Sequence[_PageContent]) -> list[str]:
+    unread = [c.page.number for c in contents if not c.has_text and c.has_images]
+    if not unread:
+        return []
+    pages = ", ".join(str(n) for n in unread)
+    return [f"Page(s) {pages} have no text layer (scanned images?); their content was not read. "
+            "Run OCR on the PDF to include them."]
+
+
+# --- pass two: the document ------------------------------------------------------------
+
+
+def _drop_running_lines(contents: list[_PageContent]) -> None:
+    """Remove page numbers and lines repeated at the same place at the top
+    or foot of most pages."""
+    def key(line: Line, height: float) -> tuple[str, int, str] | None:
+        if line.top < _RUNNING_BAND * height:
+            band, offset = "top", line.top
+        elif line.bottom > (1 - _RUNNING_BAND) * height:
+            band, offset = "foot", height - line.bottom
+        else:
+            return None
+        return band, round(offset / 4), re.sub(r"\d+", "#", line.text.lower())
+
+    keys = [[key(line, c.page.height) for line in c.lines] for c in contents]
+    seen = Counter(k for page_keys in keys for k in set(page_keys) if k)
+    needed = max(2, math.ceil(0.5 * len(contents)))
+    for content, page_keys in zip(contents, keys):
+        content.lines = [
+            line for line, k in zip(content.lines, page_keys)
+            if k is None or (seen[k] < needed and not _PAGE_NUMBER.match(line.text.strip()))
+        ]
+
+
+def _gutter(lines: Sequence[Line], width: float) -> float | None:
+    """The x of the gap between two page columns of prose, if the page has
+    them: no line crosses it, and each side holds several full lines."""
+    if len(lines) < 12:
+        return None
+    best: tuple[int, float] | None = None
+    for x in range(int(0.3 * width), int(0.7 * width), 2):
+        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+        if best is None or crossing < best[0]:
+            best = (crossing, float(x))
+    if best is None or best[0] > 0.1 * len(lines):
+        return None
+    x = best[1]
+    left = [ln for ln in lines if ln.x1 <= x]
+    right = [ln for ln in lines if ln.x0 >= x]
+    if len(left) < 6 or len(right) < 6:
+        return None
+    for side in (left, right):
+        extent = max(ln.x1 for ln in side) - min(ln.x0 for ln in side)
+        full = sum(1 for ln in side if ln.x1 - ln.x0 >= 0.7 * extent)
+        if full < 0.5 * len(side):
+            return None  # short aligned pieces are a table, not page columns
+    return x
+
+
+def _page_flow(content: _PageContent) -> list[Line | RawTable]:
+    """The page's lines and tables in reading order: page columns one after
+    the other, full-width lines and tables between them."""
+    gutter = _gutter(content.lines, content.page.width)
+
+    def place(top: float, x0: float, x1: float) -> tuple[float, int]:
+        if gutter is None or (x0 < gutter < x1):
+            return 0, 0
+        return 1, int(x0 >= gutter)
+
+    items: list[tuple[float, int, float, Line | RawTable]] = []
+    for line in content.lines:
+        wide, side = place(line.top, line.x0, line.x1)
+        items.append((wide, side, line.top, line))
+    for table in content.tables:
+        wide, side = place(table.bbox.top, table.bbox.x0, table.bbox.x1)
+        items.append((wide, side, table.bbox.top, table))
+    if gutter is None:
+        items.sort(key=lambda item: item[2])
+        ordered = [(item[3], 0) for item in items]
+    else:
+        ordered = _banded(items)
+    flow: list[Line | RawTable] = []
+    run: list[Line] = []
+    previous_side: int | None = None
+    for item, side in ordered:
+        if isinstance(item, Line) and (previous_side is None or side == previous_side):
+            run.append(item)
+        else:
+            flow.extend(split_unruled(run))
+            run = [item] if isinstance(item, Line) else []
+            if isinstance(item, RawTable):
+                flow.append(item)
+        previous_side = side
+    flow.extend(split_unruled(run))
+    for item in flow:
+        if isinstance(item, RawTable) and not item.ruled:
+            shade_cells(item.cells, content.fills)
+    return flow
+
+
+def _banded(items: list[tuple[float, int, float, Line | RawTable]]) -> list[tuple[Line | RawTable, int]]:
+    """Two-column reading order: each band between full-width items reads
+    its left column, then its right column."""
+    items.sort(key=lambda item: item[2])
+    ordered: list[tuple[Line | RawTable, int]] = []
+    band: list[tuple[float, int, float, Line | RawTable]] = []
+    for item in items:
+        if item[0] == 0:
+            band.sort(key=lambda b: (b[1], b[2]))
+            ordered += [(b[3], b[1] + 1) for b in band]
+            band = []
+            ordered.append((item[3], 0))
+        else:
+            band.append(item)
+    band.sort(key=lambda b: (b[1], b[2]))
+    ordered += [(b[3], b[1] + 1) for b in band]
+    return ordered
+
+
+def _page_flows(contents: Sequence[_PageContent]) -> list[list[Line | RawTable]]:
+    return [_page_flow(content) for content in contents]
+
+
+def _join_tables(flows: list[list[Line | RawTable]], heights: dict[int, float]) -> list[Line | RawTable]:
+    """One flow for the document, a table carried over a page break joined
+    to its start."""
+    out: list[Line | RawTable] = []
+    for flow in flows:
+        for i, item in enumerate(flow):
+            previous = out[-1] if out else None
+            if (i == 0 and isinstance(item, RawTable) and isinstance(previous, RawTable)
+                    and continues(previous, item, heights[previous.pages[-1]], heights[item.page])):
+                join(previous, item)
+            else:
+                out.append(item)
+    return out
+
+
+def _table_lines(flow: Sequence[Line | RawTable]) -> Iterator[Line]:
+    for item in flow:
+        if isinstance(item, RawTable):
+            for cell in item.cells:
+                if cell.words:
+                    yield Line(cell.words, cell.page)
+
+
+def _blocks(flow: Sequence[Line | RawTable], size: float | None) -> list[Block]:
+    """Paragraphs, list items and headings from each run of lines between
+    tables; the tables themselves."""
+    parts: list[list[Para] | RawTable] = []
+    run: list[Line] = []
+    for item in flow:
+        if isinstance(item, Line):
+            if run and (item.page != run[-1].page or item.top < run[-1].top):
+                parts.append(group_paragraphs(run))
+                run = []
+            run.append(item)
+        else:
+            parts.append(group_paragraphs(run))
+            run = []
+            parts.append(item)
+    parts.append(group_paragraphs(run))
+
+    paras = [p for part in parts if isinstance(part, list) for p in part]
+    scale = HeadingScale(paras, size)
+    depth = _list_depths(parts)
+    blocks: list[Block] = []
+    for part in parts:
+        if isinstance(part, RawTable):
+            blocks.append(to_table(part))
+            continue
+        for para in part:
+            level = scale.level(para)
+            if level is not None:
+                blocks.append(to_block(para, BlockKind.HEADING, level))
+            elif para.marker is not None:
+                blocks.append(to_block(para, BlockKind.LIST_ITEM, depth[id(para)]))
+            else:
+                blocks.append(to_block(para, BlockKind.PARAGRAPH))
+    return blocks
+
+
+def _list_depths(parts: Sequence[list[Para] | RawTable]) -> dict[int, int]:
+    """List depth of each list item, by indentation within its run of
+    consecutive items (a run may cross a page break)."""
+    depths: dict[int, int] = {}
+    run: list[Para] = []
+
+    def close() -> None:
+        depths.update({id(p): d for p, d in zip(run, list_levels([p.marker_x for p in run]))})
+        run.clear()
+
+    for part in parts:
+        if isinstance(part, RawTable):
+            close()
+            continue
+        for para in part:
+            if para.marker is None:
+                close()
+            else:
+                run.append(para)
+    close()
+    return depths

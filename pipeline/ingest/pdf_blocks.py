@@ -1,0 +1,202 @@
+"""PDF lines to blocks: paragraphs, list items and headings.
+
+Lines are grouped into paragraphs by spacing, indentation and style
+(``group_paragraphs``); whether a paragraph is a heading, and of which level,
+is decided for the whole document at once (``HeadingScale``), since "large"
+and "bold" only mean something against the document's body text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from pipeline.ingest.pdf_text import Line, Word
+from pipeline.layout import BBox, BlockKind, Provenance, Span, Style, TextBlock
+
+# "■" is a bullet only when black or grey: a coloured square is a status, kept as text.
+BULLETS = frozenset("•▪◦o-–—■●○▫◾‣⁃∙·*➢►❖✓□❏❑◆")
+_GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
+_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|\([a-z0-9]{1,4}\))$", re.I)
+_SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
+_HEADING_MAX_LINES = 3
+_HEADING_MAX_CHARS = 250
+
+
+def _is_neutral(colour: str | None) -> bool:
+    """Black, grey or unset: a colour that carries no meaning."""
+    if colour is None:
+        return True
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return max(r, g, b) - min(r, g, b) < 24
+
+
+def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
+    """The line's list marker, the word that printed it, and the rest of
+    the line; None when the line does not open a list item."""
+    first, rest = line.words[0], line.words[1:]
+    text = first.text
+    if text in BULLETS:
+        if rest and (text != "■" or _is_neutral(first.style.colour)):
+            return text, first, rest
+        return None
+    if _NUMBERED.match(text) and rest and not text.isdigit():
+        return text, first, rest
+    if len(text) > 1 and text[0] in _GLUED_BULLETS and (text[0] != "■" or _is_neutral(first.style.colour)):
+        shown = Word(text[1:].lstrip(), first.x0, first.x1, first.top, first.bottom, first.style)
+        return text[0], None, [shown, *rest]
+    return None
+
+
+@dataclass(slots=True)
+class Para:
+    """Lines that read as one paragraph or one list item."""
+
+    lines: list[Line]
+    marker: str | None = None
+    marker_x: float | None = None
+    text_x: float | None = None
+    words: list[list[Word]] = field(default_factory=list)  # per line, marker removed
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def bbox(self) -> BBox:
+        box = self.lines[0].bbox
+        for line in self.lines[1:]:
+            box = box.union(line.bbox)
+        return box
+
+    @property
+    def size(self) -> float:
+        totals: dict[float, int] = {}
+        for line_words in self.words:
+            for w in line_words:
+                totals[w.style.size or 0.0] = totals.get(w.style.size or 0.0, 0) + len(w.text)
+        return max(totals, key=totals.__getitem__) if totals else 0.0
+
+    @property
+    def char_count(self) -> int:
+        return sum(len(w.text) + 1 for line_words in self.words for w in line_words)
+
+    def share(self, test) -> float:
+        total = passing = 0
+        for line_words in self.words:
+            for w in line_words:
+                total += len(w.text)
+                passing += len(w.text) if test(w.style) else 0
+        return passing / total if total else 0.0
+
+
+def group_paragraphs(lines: Sequence[Line]) -> list[Para]:
+    """Consecutive lines of one region (a page column or a table cell) as
+    paragraphs and list items, in order."""
+    if not lines:
+        return []
+    right_edge = max(line.x1 for line in lines)
+    left_edge = min(line.x0 for line in lines)
+    paras: list[Para] = []
+    for line in lines:
+        marked = split_marker(line)
+        current = paras[-1] if paras else None
+        if marked is None and current is not None and _continues(current, line, left_edge, right_edge):
+            current.lines.append(line)
+            current.words.append(list(line.words))
+            continue
+        if marked is not None:
+            marker, _, rest = marked
+            paras.append(Para([line], marker, line.x0, rest[0].x0, [rest]))
+        else:
+            paras.append(Para([line], words=[list(line.words)]))
+    return paras
+
+
+def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> bool:
+    """Whether ``line`` carries on ``para`` rather than starting a new one."""
+    prev = para.lines[-1]
+    size = max(line.size, prev.size, 1.0)
+    if line.top - prev.bottom > 0.6 * size or line.top < prev.top:
+        return False
+    if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+        return False
+    if para.marker is not None:
+        # A wrapped item line hangs under the item's text, right of its marker.
+        return line.x0 > para.marker_x + 2
+    if line.x0 > prev.x0 + 8 and len(para.lines) > 1:
+        return False  # an indented first line opens the next paragraph
+    width = right_edge - left_edge
+    ended_short = prev.x1 < right_edge - 0.25 * width
+    return not (ended_short and _SENTENCE_END.search(prev.words[-1].text))
+
+
+class HeadingScale:
+    """Which paragraphs are headings, and their levels: distinct larger sizes
+    ranked (1 = largest), then bold body-size lines at the lowest level."""
+
+    def __init__(self, paras: Iterable[Para], body_size: float | None) -> None:
+        self.body_size = body_size or 0.0
+        sizes = {self._size_key(p) for p in paras if self._is_large(p) and self._short(p)}
+        self.ranked = sorted(sizes, reverse=True)
+
+    @staticmethod
+    def _size_key(para: Para) -> float:
+        return round(para.size * 2) / 2
+
+    def _is_large(self, para: Para) -> bool:
+        return bool(self.body_size) and para.size >= self.body_size + 1.0
+
+    @staticmethod
+    def _short(para: Para) -> bool:
+        return len(para.lines) <= _HEADING_MAX_LINES and para.char_count <= _HEADING_MAX_CHARS
+
+    def level(self, para: Para) -> int | None:
+        if not self._short(para) or not para.words or not any(para.words):
+            return None
+        if self._is_large(para):
+            return self.ranked.index(self._size_key(para)) + 1
+        if para.marker is None and para.size >= self.body_size - 0.6 and para.share(lambda s: s.bold) >= 0.8:
+            return len(self.ranked) + 1
+        return None
+
+
+def list_levels(markers_x: Sequence[float], tolerance: float = 4.0) -> list[int]:
+    """Nesting depth of each list marker from its x position: distinct
+    indentations ranked left to right, 0 = outermost."""
+    anchors: list[float] = []
+    for x in sorted(markers_x):
+        if not anchors or x - anchors[-1] > tolerance:
+            anchors.append(x)
+    return [max(i for i, a in enumerate(anchors) if x >= a - tolerance) for x in markers_x]
+
+
+def to_block(para: Para, kind: BlockKind, level: int = 0) -> TextBlock:
+    prov = Provenance(page=para.page, bbox=para.bbox)
+    return TextBlock(kind=kind, spans=make_spans(para.words), prov=prov, level=level, marker=para.marker)
+
+
+def make_spans(lines_words: Sequence[Sequence[Word]]) -> tuple[Span, ...]:
+    """Runs of consecutive words of one style, spaces included, lines joined
+    with a space (no space after a line-end hyphen)."""
+    pieces: list[tuple[str, Style]] = []
+    for words in lines_words:
+        for i, word in enumerate(words):
+            if pieces:
+                joined_hyphen = i == 0 and pieces[-1][0].endswith("-") and word.text[:1].islower()
+                if not joined_hyphen:
+                    pieces[-1] = (pieces[-1][0] + " ", pieces[-1][1])
+            pieces.append((word.text, word.style))
+    spans: list[Span] = []
+    text, style = "", None
+    for piece, piece_style in pieces:
+        if piece_style == style:
+            text += piece
+            continue
+        if style is not None:
+            spans.append(Span(text, style))
+        text, style = piece, piece_style
+    if style is not None:
+        spans.append(Span(text, style))
+    return tuple(spans)

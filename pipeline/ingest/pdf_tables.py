@@ -1,0 +1,306 @@
+"""PDF tables: ruled tables from pdfplumber's line finder, unruled tables
+from text alignment, both as one intermediate grid (``RawTable``) that may
+be joined across a page break before it becomes a layout ``Table``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.ingest.pdf_blocks import group_paragraphs, list_levels, split_marker, to_block
+from pipeline.ingest.pdf_text import Line, Word, group_lines, split_segments
+from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
+
+_EDGE_TOLERANCE = 2.0  # points within which two grid lines are the same line
+_ALIGN_TOLERANCE = 4.0  # points within which text counts as aligned on a column
+
+
+@dataclass(slots=True)
+class RawCell:
+    row: int
+    col: int
+    bbox: BBox
+    page: int
+    row_span: int = 1
+    col_span: int = 1
+    words: list[Word] = field(default_factory=list)
+    fill: str | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in sorted(self.words, key=lambda w: (round(w.top), w.x0)))
+
+
+@dataclass(slots=True)
+class RawTable:
+    page: int
+    bbox: BBox
+    col_edges: list[float]  # n_cols + 1 x positions
+    n_rows: int
+    cells: list[RawCell]
+    ruled: bool
+    pages: list[int] = field(default_factory=list)
+    header_rows: int = 0
+    continued_rows: list[int] = field(default_factory=list)
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.col_edges) - 1
+
+    def row_texts(self, row: int) -> list[str]:
+        return [c.text for c in sorted(self.cells, key=lambda c: c.col) if c.row == row]
+
+
+def _cluster(values: Sequence[float], tolerance: float = _EDGE_TOLERANCE) -> list[float]:
+    anchors: list[float] = []
+    for v in sorted(values):
+        if not anchors or v - anchors[-1] > tolerance:
+            anchors.append(v)
+    return anchors
+
+
+def _index(anchors: Sequence[float], value: float) -> int:
+    return min(range(len(anchors)), key=lambda i: abs(anchors[i] - value))
+
+
+def ruled_table(cell_boxes: Sequence[tuple[float, float, float, float]], page: int) -> RawTable:
+    """A grid from the cell rectangles pdfplumber found: a cell whose
+    rectangle covers several grid columns or rows is one merged cell."""
+    xs = _cluster([b[0] for b in cell_boxes] + [b[2] for b in cell_boxes])
+    ys = _cluster([b[1] for b in cell_boxes] + [b[3] for b in cell_boxes])
+    cells = []
+    for x0, top, x1, bottom in cell_boxes:
+        col, row = _index(xs, x0), _index(ys, top)
+        cells.append(RawCell(row=row, col=col, bbox=BBox(x0, top, x1, bottom), page=page,
+                             row_span=max(1, _index(ys, bottom) - row), col_span=max(1, _index(xs, x1) - col)))
+    bbox = BBox(xs[0], ys[0], xs[-1], ys[-1])
+    return RawTable(page=page, bbox=bbox, col_edges=xs, n_rows=len(ys) - 1, cells=cells, ruled=True, pages=[page])
+
+
+def place_words(table: RawTable, words: list[Word]) -> None:
+    """Each word into the cell under its middle (the nearest cell when it
+    sits on a border)."""
+    for word in words:
+        x, y = word.x_mid, word.y_mid
+        inside = [c for c in table.cells if c.bbox.x0 <= x <= c.bbox.x1 and c.bbox.top <= y <= c.bbox.bottom]
+        if inside:
+            inside[0].words.append(word)
+        else:
+            nearest = min(table.cells, key=lambda c: abs((c.bbox.x0 + c.bbox.x1) / 2 - x) + abs((c.bbox.top + c.bbox.bottom) / 2 - y))
+            nearest.words.append(word)
+
+
+def shade_cells(cells: Sequence[RawCell], fills: Sequence[tuple[BBox, str]]) -> None:
+    """A cell's fill is the colour of the smallest filled rectangle that
+    covers most of it (white counts as no shading)."""
+    for cell in cells:
+        area = cell.bbox.width * cell.bbox.height
+        best: tuple[float, str] | None = None
+        for box, colour in fills:
+            overlap = (max(0.0, min(box.x1, cell.bbox.x1) - max(box.x0, cell.bbox.x0))
+                       * max(0.0, min(box.bottom, cell.bbox.bottom) - max(box.top, cell.bbox.top)))
+            box_area = box.width * box.height
+            if area and overlap >= 0.8 * area and box_area <= 2.5 * area and (best is None or box_area < best[0]):
+                best = (box_area, colour)
+        if best and best[1] != "#ffffff":
+            cell.fill = best[1]
+
+
+# --- unruled tables -----------------------------------------------------------
+
+
+def _segments(line: Line) -> list[list[Word]]:
+    """The line's pieces separated by column-wide gaps; a list marker set
+    apart by a tab stays with its text."""
+    segments = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
+    if len(segments) > 1 and len(segments[0]) == 1 and split_marker(Line(segments[0] + segments[1][:1], line.page)):
+        segments[:2] = [segments[0] + segments[1]]
+    return segments
+
+
+@dataclass(slots=True)
+class _Column:
+    x0: float
+    x1: float
+
+    @property
+    def mid(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def _column_of(segment: list[Word], columns: list[_Column]) -> int | None:
+    """The column a piece of text belongs to: aligned on the column's left
+    edge or centre, else the column whose span holds it."""
+    x0, x1 = segment[0].x0, segment[-1].x1
+    mid = (x0 + x1) / 2
+    for k, col in enumerate(columns):
+        if abs(x0 - col.x0) <= _ALIGN_TOLERANCE or abs(mid - col.mid) <= _ALIGN_TOLERANCE:
+            return k
+    for k, col in enumerate(columns):
+        next_x0 = columns[k + 1].x0 if k + 1 < len(columns) else float("inf")
+        if col.x0 - _ALIGN_TOLERANCE <= x0 and x1 <= next_x0 + _ALIGN_TOLERANCE:
+            return k
+    return None
+
+
+def split_unruled(lines: Sequence[Line]) -> list[Line | RawTable]:
+    """Lines with the runs that are aligned in columns replaced by tables."""
+    out: list[Line | RawTable] = []
+    i = 0
+    while i < len(lines):
+        found = _table_from(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+        else:
+            table, used = found
+            out.append(table)
+            i += used
+    return out
+
+
+def _table_from(lines: Sequence[Line], start: int) -> tuple[RawTable, int] | None:
+    head = _segments(lines[start])
+    if len(head) < 2:
+        return None
+    columns = [_Column(s[0].x0, s[-1].x1) for s in head]
+    rows: list[list[tuple[int, list[Word]]]] = [[(k, s) for k, s in enumerate(head)]]
+    end = start + 1
+    while end < len(lines):
+        line, prev = lines[end], lines[end - 1]
+        if line.top - prev.bottom > 1.5 * max(line.size, 1.0):
+            break
+        placed = [(_column_of(s, columns), s) for s in _segments(line)]
+        if any(k is None for k, _ in placed) or len({k for k, _ in placed}) < len(placed):
+            break
+        rows.append([(k, s) for k, s in placed if k is not None])
+        end += 1
+    multi = sum(1 for row in rows if len(row) > 1)
+    if not ((len(columns) >= 3 and len(rows) >= 2) or multi >= 3):
+        return None
+    return _grid(lines[start:end], rows, columns), end - start
+
+
+def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], columns: list[_Column]) -> RawTable:
+    """Rows of (column, words) as a grid; a line whose pieces all start in
+    lower case under filled cells of the row above is that row wrapped."""
+    page = lines[0].page
+    grid_rows: list[dict[int, list[Word]]] = []
+    row_lines: list[list[Line]] = []
+    for line, row in zip(lines, rows):
+        previous = grid_rows[-1] if grid_rows else None
+        wraps = previous is not None and all(k in previous and s[0].text[:1].islower() for k, s in row)
+        if wraps:
+            for k, s in row:
+                previous[k].extend(s)
+            row_lines[-1].append(line)
+        else:
+            grid_rows.append({k: list(s) for k, s in row})
+            row_lines.append([line])
+    right = max(line.x1 for line in lines)
+    edges = [c.x0 for c in columns] + [max(right, columns[-1].x1)]
+    cells = []
+    for r, (row, members) in enumerate(zip(grid_rows, row_lines)):
+        top, bottom = min(m.top for m in members), max(m.bottom for m in members)
+        for k in range(len(columns)):
+            words = row.get(k, [])
+            box = BBox(edges[k], top, edges[k + 1], bottom)
+            if words:
+                box = BBox(min(w.x0 for w in words), top, max(w.x1 for w in words), bottom)
+            cells.append(RawCell(row=r, col=k, bbox=box, page=page, words=words))
+    bbox = BBox(edges[0], lines[0].top, edges[-1], lines[-1].bottom)
+    return RawTable(page=page, bbox=bbox, col_edges=edges, n_rows=len(grid_rows), cells=cells, ruled=False, pages=[page])
+
+
+# --- across pages ---------------------------------------------------------------
+
+
+def continues(first: RawTable, second: RawTable, first_page_height: float, second_page_height: float) -> bool:
+    """Whether ``second`` (first thing on its page) carries on ``first`` (last
+    thing on the page before): same columns, one at the page's foot, the
+    other at the head."""
+    if second.page != first.pages[-1] + 1 or first.n_cols != second.n_cols or first.ruled != second.ruled:
+        return False
+    if any(abs(a - b) > 3.0 for a, b in zip(first.col_edges, second.col_edges)):
+        return False
+    last_part_bottom = max(c.bbox.bottom for c in first.cells if c.page == first.pages[-1])
+    return last_part_bottom >= 0.7 * first_page_height and second.bbox.top <= 0.3 * second_page_height
+
+
+def join(first: RawTable, second: RawTable) -> None:
+    """Append ``second`` to ``first``: header rows repeated at the top of
+    ``second`` dropped, and its first row marked as continuing the row above
+    when a page break split that row."""
+    repeated = 0
+    while (repeated < min(3, first.n_rows - 1, second.n_rows - 1)
+           and second.row_texts(repeated) == first.row_texts(repeated) and any(second.row_texts(repeated))):
+        repeated += 1
+    if repeated:
+        first.header_rows = repeated
+    offset = first.n_rows - repeated
+    kept = [c for c in second.cells if c.row >= repeated]
+    for cell in kept:
+        cell.row += offset
+    first.cells.extend(kept)
+    first.n_rows += second.n_rows - repeated
+    first.pages.append(second.page)
+    first_row = sorted((c for c in kept if c.row == offset), key=lambda c: c.col)
+    if first_row and _splits_row(first_row):
+        first.continued_rows.append(offset)
+
+
+def _splits_row(row: list[RawCell]) -> bool:
+    if not row[0].text:
+        return True
+    filled = [c.text for c in row if c.text]
+    return bool(filled) and all(t[:1].islower() for t in filled)
+
+
+def guess_header_rows(table: RawTable) -> int:
+    """One header row when the first row is bold throughout and the rest is not."""
+    if table.header_rows or table.n_rows < 2:
+        return table.header_rows
+
+    def bold(cells: list[RawCell]) -> bool:
+        words = [w for c in cells for w in c.words]
+        chars = sum(len(w.text) for w in words)
+        return chars > 0 and sum(len(w.text) for w in words if w.style.bold) >= 0.8 * chars
+
+    first = [c for c in table.cells if c.row == 0]
+    rest = [c for c in table.cells if c.row > 0]
+    return 1 if bold(first) and not bold(rest) else 0
+
+
+# --- to the layout model ------------------------------------------------------------
+
+
+def to_table(raw: RawTable) -> Table:
+    """The layout Table: each cell's words as paragraphs and list items, list
+    depth measured from the cell's left edge over the whole table column so
+    a list carried over a page break keeps its depth."""
+    cell_paras = {}
+    by_column: dict[int, list[tuple[RawCell, object]]] = {}
+    for cell in raw.cells:
+        paras = group_paragraphs(group_lines(cell.words, cell.page))
+        cell_paras[id(cell)] = paras
+        for para in paras:
+            if para.marker is not None:
+                by_column.setdefault(cell.col, []).append((cell, para))
+    levels: dict[int, int] = {}
+    for items in by_column.values():
+        depths = list_levels([para.marker_x - cell.bbox.x0 for cell, para in items])
+        levels.update({id(para): depth for (_, para), depth in zip(items, depths)})
+    cells = []
+    for cell in sorted(raw.cells, key=lambda c: (c.row, c.col)):
+        blocks: list[TextBlock] = []
+        for para in cell_paras[id(cell)]:
+            if para.marker is not None:
+                blocks.append(to_block(para, BlockKind.LIST_ITEM, levels[id(para)]))
+            else:
+                blocks.append(to_block(para, BlockKind.PARAGRAPH))
+        cells.append(Cell(row=cell.row, col=cell.col, blocks=tuple(blocks), prov=Provenance(cell.page, cell.bbox),
+                          row_span=cell.row_span, col_span=cell.col_span, fill=cell.fill))
+    return Table(n_rows=raw.n_rows, n_cols=raw.n_cols, cells=tuple(cells), prov=Provenance(raw.page, raw.bbox),
+                 pages=tuple(raw.pages), header_rows=guess_header_rows(raw), ruled=raw.ruled,
+                 continued_rows=tuple(raw.continued_rows))
+

@@ -1,0 +1,222 @@
+"""PDF words and lines: pdfplumber words with their style, grouped into lines.
+
+Style is worked out once per (font, size, colour) triple, not per word: a
+document uses a handful of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.layout import BBox, Style
+
+WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
+
+_BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|,bd\b|-bd\b", re.I)
+_ITALIC = re.compile(r"italic|oblique|,it\b|-it\b|-bdit\b|-boldit\b", re.I)
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+# Symbol fonts print a bullet or a square under an ASCII code; say what they show.
+_DINGBATS = {"n": "■", "l": "●", "o": "❏", "q": "❑", "u": "◆", "4": "✔", "8": "✘"}
+_WINGDINGS = {"§": "■", "l": "●", "n": "■", "q": "❑", "ü": "✔", "Ø": "➢", "v": "❖", "\uf0a7": "■", "\uf0b7": "•", "\uf0d8": "➢"}
+_PRIVATE_USE = {"\uf0b7": "•", "\uf0a7": "■", "\uf0a8": "□", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✔", "\uf06e": "■", "\uf06c": "●"}
+
+
+def normalise_colour(value: object) -> str | None:
+    """A PDF fill colour (gray, RGB or CMYK tuple) as "#rrggbb"; None for
+    patterns and anything else that has no single colour."""
+    if value is None:
+        return None
+    if isinstance(value, (int, float)):
+        value = (value,)
+    if not isinstance(value, (tuple, list)) or not all(isinstance(v, (int, float)) for v in value):
+        return None
+    comps = [min(1.0, max(0.0, float(v))) for v in value]
+    if len(comps) == 1:
+        r = g = b = comps[0]
+    elif len(comps) == 3:
+        r, g, b = comps
+    elif len(comps) == 4:
+        c, m, y, k = comps
+        r, g, b = (1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k)
+    else:
+        return None
+    return "#{:02x}{:02x}{:02x}".format(*(round(v * 255) for v in (r, g, b)))
+
+
+@lru_cache(maxsize=4096)
+def make_style(fontname: str | None, size: float | None, colour: str | None) -> Style:
+    font = _SUBSET.sub("", fontname) if fontname else None
+    return Style(
+        bold=bool(font and _BOLD.search(font)),
+        italic=bool(font and _ITALIC.search(font)),
+        size=round(size, 1) if size else None,
+        colour=colour,
+        font=font,
+    )
+
+
+def _colour_key(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
+
+
+@lru_cache(maxsize=4096)
+def _style_for(fontname: str | None, size: float | None, colour_key: object) -> Style:
+    return make_style(fontname, size, normalise_colour(colour_key))
+
+
+def _glyph_text(text: str, fontname: str) -> str:
+    lowered = fontname.lower()
+    if "dingbat" in lowered and text in _DINGBATS:
+        return _DINGBATS[text]
+    if "wingding" in lowered and text in _WINGDINGS:
+        return _WINGDINGS[text]
+    if text and "\ue000" <= text[0] <= "\uf8ff":
+        return "".join(_PRIVATE_USE.get(ch, ch) for ch in text)
+    return text
+
+
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    style: Style
+
+    @property
+    def x_mid(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def y_mid(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def to_words(raw_words: Iterable[dict]) -> list[Word]:
+    """pdfplumber word dicts (extracted with WORD_ATTRS) as styled Words."""
+    words = []
+    for w in raw_words:
+        text = w["text"]
+        fontname = w.get("fontname") or ""
+        if text.isascii() and "dingbat" not in fontname.lower() and "wingding" not in fontname.lower():
+            shown = text
+        else:
+            shown = _glyph_text(text, fontname)
+        if not shown.strip() or shown.startswith("(cid:"):
+            continue
+        style = _style_for(fontname or None, w.get("size"), _colour_key(w.get("non_stroking_color")))
+        words.append(Word(shown, w["x0"], w["x1"], w["top"], w["bottom"], style))
+    return words
+
+
+@dataclass(slots=True)
+class Line:
+    """Words on one baseline, left to right."""
+
+    words: list[Word]
+    page: int
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return BBox(self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The size of most of the line's characters."""
+        return _dominant((w.style.size or 0.0, len(w.text)) for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return _share(self.words, lambda s: s.bold) >= 0.8
+
+    @property
+    def italic(self) -> bool:
+        return _share(self.words, lambda s: s.italic) >= 0.8
+
+
+def _dominant(weighted: Iterable[tuple[float, int]]) -> float:
+    totals: dict[float, int] = {}
+    for value, weight in weighted:
+        totals[value] = totals.get(value, 0) + weight
+    return max(totals, key=totals.__getitem__) if totals else 0.0
+
+
+def _share(words: Sequence[Word], test) -> float:
+    total = sum(len(w.text) for w in words)
+    return sum(len(w.text) for w in words if test(w.style)) / total if total else 0.0
+
+
+def group_lines(words: list[Word], page: int) -> list[Line]:
+    """Words grouped into lines, top to bottom. A word joins a line when its
+    vertical middle falls inside the line's extent (so superscripts and a
+    larger first word stay on their line)."""
+    lines: list[Line] = []
+    open_lines: list[tuple[float, float, list[Word]]] = []
+    for word in sorted(words, key=lambda w: (round(w.top), w.x0)):
+        mid = word.y_mid
+        for i, (top, bottom, members) in enumerate(open_lines):
+            if top - 1 <= mid <= bottom + 1:
+                members.append(word)
+                open_lines[i] = (min(top, word.top), max(bottom, word.bottom), members)
+                break
+        else:
+            # Lines further up than this word can take no more words.
+            still_open = []
+            for top, bottom, members in open_lines:
+                if bottom < word.top:
+                    lines.append(Line(sorted(members, key=lambda w: w.x0), page))
+                else:
+                    still_open.append((top, bottom, members))
+            open_lines = still_open + [(word.top, word.bottom, [word])]
+    lines.extend(Line(sorted(members, key=lambda w: w.x0), page) for _, _, members in open_lines)
+    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    return lines
+
+
+def split_segments(line: Line, min_gap: float) -> list[list[Word]]:
+    """A line cut where the space between two words is at least ``min_gap``:
+    the pieces of a line that crosses table columns or page columns."""
+    segments: list[list[Word]] = [[line.words[0]]]
+    for prev, word in zip(line.words, line.words[1:]):
+        if word.x0 - prev.x1 >= min_gap:
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return segments
+
+
+def body_size(lines: Iterable[Line]) -> float | None:
+    """The most common text size by characters, to half a point."""
+    totals: dict[float, int] = {}
+    for line in lines:
+        for w in line.words:
+            if w.style.size:
+                key = round(w.style.size * 2) / 2
+                totals[key] = totals.get(key, 0) + len(w.text)
+    return max(totals, key=totals.__getitem__) if totals else None
+
