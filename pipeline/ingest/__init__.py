@@ -17,7 +17,6 @@ import logging
 import zipfile
 import zlib
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from pipeline.layout import FileType, LayoutDocument

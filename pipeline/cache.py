@@ -1,0 +1,104 @@
+"""Results cached by the file's SHA-256 and the pipeline version.
+
+A re-run over an unchanged archive reads results from here instead of
+parsing again; a changed file has another SHA-256, and a new pipeline
+version (package version, extractor versions, format-library versions, or
+any change to the pipeline's own source) looks in a fresh folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import tempfile
+import time
+from dataclasses import replace
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import extractors
+import pipeline
+import schemas
+from pipeline.runner import DocumentResult
+
+# Version folders untouched this long belong to old checkouts or releases.
+STALE_AFTER_SECONDS = 30 * 24 * 3600
+_LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdf", "python-docx", "pydantic", "spacy")
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "scrutiny"
+
+
+def pipeline_version() -> str:
+    """The package version and a digest of everything else that shapes a result."""
+    digest = hashlib.sha256()
+    for module in extractors.EXTRACTORS:
+        digest.update(f"{module.NAME}@{module.VERSION}\n".encode())
+    for library in _LIBRARIES:
+        try:
+            digest.update(f"{library}=={version(library)}\n".encode())
+        except PackageNotFoundError:
+            digest.update(f"{library} missing\n".encode())
+    for package in (pipeline, extractors, schemas):
+        root = Path(package.__file__).parent
+        for path in sorted(root.rglob("*")):
+            if path.suffix in {".py", ".json", ".csv"} and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return f"{pipeline.__version__}-{digest.hexdigest()[:16]}"
+
+
+class ResultCache:
+    def __init__(self, directory: Path, pipeline_version: str) -> None:
+        self.root = directory
+        self.directory = directory / pipeline_version
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._prune_stale_versions()
+
+    def get(self, sha256: str) -> DocumentResult | None:
+        path = self._path(sha256)
+        try:
+            with path.open("rb") as handle:
+                result = pickle.load(handle)
+        except FileNotFoundError:
+            return None
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+            path.unlink(missing_ok=True)  # a damaged entry is a miss, and is recomputed
+            return None
+        return result if isinstance(result, DocumentResult) else None
+
+    def put(self, sha256: str, result: DocumentResult) -> None:
+        path = self._path(sha256)
+        path.parent.mkdir(exist_ok=True)
+        # Written aside and renamed, so a killed run never leaves half an entry.
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as handle:
+            pickle.dump(result, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+
+    def _path(self, sha256: str) -> Path:
+        return self.directory / sha256[:2] / f"{sha256}.pickle"
+
+    def _prune_stale_versions(self) -> None:
+        os.utime(self.directory)
+        cutoff = time.time() - STALE_AFTER_SECONDS
+        for other in self.root.iterdir():
+            if other.is_dir() and other != self.directory and other.stat().st_mtime < cutoff:
+                shutil.rmtree(other, ignore_errors=True)
+
+
+def for_path(result: DocumentResult, path: Path) -> DocumentResult:
+    """The same result as found at ``path`` (a cached result, or a second
+    copy of a file in the batch): source_file and source_path follow the file."""
+    old, name = result.document["source_file"], path.name
+    document = {**result.document, "source_file": name, "source_path": str(path)}
+    if old != name:  # messages name the file; let them name it as it is now
+        document["error"] = document["error"] and document["error"].replace(old, name)
+        document["warnings"] = [warning.replace(old, name) for warning in document["warnings"]]
+    records = {kind: [{**record, "source_file": name} for record in rows] for kind, rows in result.records.items()}
+    rejected = [{**item, "record": {**item["record"], "source_file": name}} if "source_file" in item["record"] else item
+                for item in result.rejected]
+    return replace(result, document=document, records=records, rejected=rejected)

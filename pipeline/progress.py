@@ -1,0 +1,108 @@
+"""Progress of a batch: a live bar in a terminal, plain log lines elsewhere
+(CI, cron, a pipe), nothing with --quiet; and the summary at the end."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from typing import TextIO
+
+from pipeline.runner import DocumentResult
+
+BAR_WIDTH = 24
+
+
+class Progress:
+    def __init__(self, total: int, total_bytes: int, *, quiet: bool = False, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.mode = "quiet" if quiet else "bar" if self.stream.isatty() else "log"
+        self.total = total
+        self.total_bytes = total_bytes
+        self.done = 0
+        self.cached = 0
+        self.statuses: Counter[str] = Counter()
+        self.pages = 0
+        self.done_bytes = 0
+        self.parsed_bytes = 0  # of the documents parsed in this run (not cached), for the rate
+        self.started = time.monotonic()
+
+    def update(self, result: DocumentResult, *, cached: bool) -> None:
+        self.done += 1
+        self.statuses[result.status] += 1
+        self.done_bytes += result.document["size_bytes"]
+        if cached:
+            self.cached += 1
+        else:
+            self.pages += result.document["pages"] or 0
+            self.parsed_bytes += result.document["size_bytes"]
+        if self.mode == "bar":
+            self.stream.write("\r" + self._bar_line())
+            self.stream.flush()
+        elif self.mode == "log":
+            self.stream.write(self._log_line(result, cached) + "\n")
+            self.stream.flush()
+
+    def close(self) -> None:
+        if self.mode == "bar":
+            self.stream.write("\n")
+            self.stream.flush()
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    def pages_per_second(self) -> float:
+        return self.pages / self.elapsed if self.elapsed > 0 else 0.0
+
+    def seconds_left(self) -> float | None:
+        """Remaining bytes at the rate so far: documents differ in size far more than in speed per byte."""
+        if not self.parsed_bytes or self.elapsed <= 0:
+            return None
+        return max(0, self.total_bytes - self.done_bytes) / (self.parsed_bytes / self.elapsed)
+
+    def _bar_line(self) -> str:
+        filled = round(BAR_WIDTH * self.done / self.total) if self.total else BAR_WIDTH
+        bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+        left = self.seconds_left()
+        eta = _clock(left) if left is not None and self.done < self.total else "--:--"
+        failed = self.statuses["failed"] + self.statuses["partial"]
+        return (f"[{bar}] {self.done}/{self.total} docs  {failed} failed/partial  {self.cached} cached  "
+                f"{self.pages_per_second():.1f} pages/s  ETA {eta} ")
+
+    def _log_line(self, result: DocumentResult, cached: bool) -> str:
+        document = result.document
+        if cached:
+            how = " (cached)"
+        elif document["pages"] is not None:
+            how = f" ({document['pages']} pages, {result.timings.get('total', 0.0):.1f} s)"
+        else:
+            how = ""
+        line = f"[{self.done}/{self.total}] {document['status']:<7} {document['source_path']}{how}"
+        return f"{line}: {document['error']}" if document["error"] else line
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds + 0.5), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+def summary(results: list[DocumentResult], out_dir: str, elapsed: float, cached: int) -> str:
+    """What a person wants to know when the batch ends."""
+    statuses = Counter(result.status for result in results)
+    records: Counter[str] = Counter()
+    for result in results:
+        for kind, rows in result.records.items():
+            records[kind] += len(rows)
+    lines = [
+        f"{len(results)} documents in {elapsed:.1f} s ({cached} from the cache): "
+        f"{statuses['ok']} ok, {statuses['partial']} partial, {statuses['failed']} failed",
+    ]
+    lines += [f"  {kind}: {count}" for kind, count in sorted(records.items()) if count]
+    problems = [result.document for result in results if result.status != "ok"]
+    if problems:
+        lines.append("Not fully processed:")
+        lines += [f"  {doc['status']}: {doc['source_path']}: {doc['error']}" for doc in problems]
+    lines.append(f"Exports in {out_dir}")
+    return "\n".join(lines)
