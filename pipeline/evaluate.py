@@ -66,6 +66,7 @@ def evaluate(gold: dict[str, GoldDocument], prediction: Prediction) -> dict[str,
         document = gold[source_file]
         predicted = prediction.documents.get(source_file)
         entry: dict[str, Any] = {"source_file": source_file, "expect": document.expect,
+                                 "checked": document.checked,
                                  "status": predicted.get("status") if predicted else None,
                                  "problem": _expectation_problem(document, predicted),
                                  "types": {}, "misses": [], "false_positives": [], "attribute_errors": []}

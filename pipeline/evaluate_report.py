@@ -76,6 +76,9 @@ def render_markdown(report: dict[str, Any]) -> str:
     lines += ["", "| attribute | correct | compared | accuracy |", "|---|---:|---:|---:|"]
     lines += [f"| {t}.{a} | {v['correct']} | {v['compared']} | {fmt(v['accuracy'])} |"
               for t, attributes in report["attributes"].items() for a, v in attributes.items()]
+    lines += ["", "| gold document | expect | status | checked |", "|---|---|---|---|"]
+    lines += [f"| {d['source_file']} | {d['expect']} | {d['status'] or 'absent'} | {d['checked'] or ''} |"
+              for d in report["documents"]]
     for document in report["documents"]:
         lines += ["", f"**{document['source_file']}** (expect {document['expect']}, "
                       f"status {document['status'] or 'absent'}; {len(document['misses'])} missed, "
