@@ -1,0 +1,535 @@
+"""DOCX backend: a Word document's body as a LayoutDocument.
+
+Reads the body's XML in document order (paragraphs, tables, content
+controls), resolves formatting through the style hierarchy, renders list
+markers, rebuilds table grids with merged cells, and counts pages where the
+file says where they break. Every block carries a locator ("body/p[12]",
+"body/tbl[2]/r[3]/c[1]/p[1]": 1-based, per element name, like XPath) and a
+page only when page breaks are recorded.
+
+python-docx and zip errors propagate: pipeline.ingest turns them into
+errors a person can act on.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from pathlib import Path
+
+import docx
+from docx.oxml.ns import qn
+from lxml.etree import _Element
+
+from pipeline.ingest.docx_numbering import Numbering
+from pipeline.ingest.docx_styles import RunFormat, StyleSheet, is_on, shading_colour, symbol_text
+from pipeline.layout import (
+    BlockKind,
+    Cell,
+    FileType,
+    LayoutDocument,
+    Page,
+    Provenance,
+    Span,
+    Style,
+    Table,
+    TextBlock,
+)
+
+_P, _TBL, _SDT, _SDT_CONTENT, _CUSTOM_XML = qn("w:p"), qn("w:tbl"), qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")
+_R, _T, _TAB, _BR, _CR = qn("w:r"), qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+_PPR, _RPR, _SECT_PR = qn("w:pPr"), qn("w:rPr"), qn("w:sectPr")
+_RENDERED_BREAK = qn("w:lastRenderedPageBreak")
+_TR, _TC = qn("w:tr"), qn("w:tc")
+_TXBX_CONTENT = qn("w:txbxContent")
+# Inline wrappers whose runs are part of the paragraph's text.
+_RUN_CONTAINERS = {qn(f"w:{name}") for name in ("hyperlink", "ins", "moveTo", "smartTag", "customXml",
+                                                 "fldSimple", "bdo", "dir")}
+_DELETIONS = {qn("w:del"), qn("w:moveFrom")}
+_SPECIAL_CHARACTERS = {qn("w:noBreakHyphen"): "-", qn("w:softHyphen"): "", _CR: "\n", _TAB: "\t"}
+
+# Status marks that take their colour from highlighting when the text has none.
+_STATUS_GLYPHS = "■●▪⬛◼█⬤▮"
+_STATUS_SPLIT = re.compile(f"([{_STATUS_GLYPHS}]+)")
+# Bullets people type by hand instead of using Word's list numbering.
+_TYPED_BULLET = re.compile(r"^\s*([•●▪◦‣∙·\-–*➢✓❖])[ \t\u00a0]+")
+
+# A standalone paragraph this short, all bold or larger than the body text, is a heading.
+_HEADING_MAX_WORDS = 25
+_HEADING_MAX_CHARS = 200
+
+_POINTS_PER_TWIP = 1 / 20
+_LETTER = (612.0, 792.0)  # Word's page size when a section gives none
+
+
+class _PageMode(Enum):
+    UNKNOWN = "unknown"  # no breaks recorded: pages stay None
+    RENDERED = "rendered"  # Word saved where it last broke pages (w:lastRenderedPageBreak)
+    EXPLICIT = "explicit"  # only hard page and section breaks: a lower bound
+
+
+@dataclass(slots=True)
+class _CellDraft:
+    row: int
+    col: int
+    col_span: int
+    locator: str
+    page: int | None
+    fill: str | None
+    blocks: list[TextBlock] = field(default_factory=list)
+    row_span: int = 1
+
+    def build(self) -> Cell:
+        page = self.blocks[0].prov.page if self.blocks else self.page
+        return Cell(row=self.row, col=self.col, blocks=tuple(self.blocks),
+                    prov=Provenance(page=page, locator=self.locator),
+                    row_span=self.row_span, col_span=self.col_span, fill=self.fill)
+
+
+@dataclass(frozen=True, slots=True)
+class _TopParagraph:
+    """A body-level paragraph; whether direct formatting makes it a heading
+    is decided once the body text size is known."""
+
+    block: TextBlock
+    may_be_heading: bool
+
+
+def read_docx(path: Path, data: bytes, sha256: str) -> LayoutDocument:
+    document = docx.Document(io.BytesIO(data))
+    body = document.element.body
+    styles = StyleSheet(document.styles.element)
+    numbering = Numbering(document.part.numbering_part.element, styles.numbering_style_num_ids())
+    reader = _BodyReader(body, styles, numbering)
+    top = reader.read_body()
+
+    body_size = _body_size(top)
+    blocks = _decide_headings(top, body_size)
+    return LayoutDocument(
+        source_file=path.name,
+        source_path=str(path),
+        sha256=sha256,
+        file_type=FileType.DOCX,
+        pages=reader.pages(),
+        blocks=tuple(blocks),
+        body_size=body_size,
+        warnings=tuple(reader.warnings()),
+    )
+
+
+class _BodyReader:
+    """One pass over the body in document order, keeping the page count,
+    the section and the list counters as it goes."""
+
+    def __init__(self, body: _Element, styles: StyleSheet, numbering: Numbering) -> None:
+        self._body = body
+        self._styles = styles
+        self._numbering = numbering
+        self._sections = [s for s in body.iter(_SECT_PR) if s.getparent().tag in (_PPR, body.tag)]
+        self._mode = self._page_mode()
+        self._page = 1
+        self._section = 0
+        self._page_sections = [0]  # section index in force at the start of each page
+        self._page_has_text = False
+        self._style_cache: dict[RunFormat, Style] = {}
+        self._nested_tables: list[str] = []
+        self._text_boxes = 0
+        self._tracked_deletions = 0
+        self._embedded_documents = 0
+
+    # -- pages -----------------------------------------------------------
+
+    def _page_mode(self) -> _PageMode:
+        body = self._body
+        if next(body.iter(_RENDERED_BREAK), None) is not None:
+            return _PageMode.RENDERED
+        if any(br.get(qn("w:type")) == "page" for br in body.iter(_BR)):
+            return _PageMode.EXPLICIT
+        if any(self._section_starts_page(i) for i in range(1, len(self._sections))):
+            return _PageMode.EXPLICIT
+        for ppr in body.iter(_PPR):
+            if is_on(ppr.find(qn("w:pageBreakBefore"))):
+                return _PageMode.EXPLICIT
+            style = ppr.find(qn("w:pStyle"))
+            if style is not None and self._styles.paragraph_info(style.get(qn("w:val"))).page_break_before:
+                return _PageMode.EXPLICIT
+        return _PageMode.UNKNOWN
+
+    def _section_starts_page(self, index: int) -> bool:
+        start = self._sections[index].find(qn("w:type"))
+        return (start.get(qn("w:val"), "nextPage") if start is not None else "nextPage") != "continuous"
+
+    def _new_page(self) -> None:
+        self._page += 1
+        self._page_sections.append(self._section)
+        self._page_has_text = False
+
+    @property
+    def _current_page(self) -> int | None:
+        return None if self._mode is _PageMode.UNKNOWN else self._page
+
+    def pages(self) -> tuple[Page, ...]:
+        if self._mode is _PageMode.UNKNOWN:
+            return ()
+        sizes = [_section_page_size(s) for s in self._sections] or [_LETTER]
+        return tuple(Page(number, *sizes[min(section, len(sizes) - 1)])
+                     for number, section in enumerate(self._page_sections, start=1))
+
+    def warnings(self) -> list[str]:
+        out: list[str] = []
+        if self._mode is _PageMode.EXPLICIT:
+            out.append("Page numbers count only the explicit page and section breaks (the file records no "
+                       "rendered page breaks), so they can be lower than the printed pages.")
+        if self._nested_tables:
+            out.append(f"{len(self._nested_tables)} nested table(s) flattened into their cell's paragraphs: "
+                       + ", ".join(self._nested_tables[:5]) + (" …" if len(self._nested_tables) > 5 else ""))
+        if self._text_boxes:
+            out.append(f"{self._text_boxes} text box(es) or shape(s) hold text that was not read.")
+        if self._tracked_deletions:
+            out.append(f"The document has tracked changes: read as if accepted "
+                       f"({self._tracked_deletions} deletion(s) left out).")
+        if self._embedded_documents:
+            out.append(f"{self._embedded_documents} embedded document(s) (altChunk) were not read.")
+        return out
+
+    # -- block structure -------------------------------------------------
+
+    def _children(self, container: _Element, prefix: str) -> Iterator[tuple[_Element, str]]:
+        """Paragraphs and tables of a container with their locators,
+        content controls and custom XML opened."""
+        counts: Counter[str] = Counter()
+        for child in container:
+            tag = child.tag
+            if tag in (_P, _TBL, _SDT, _CUSTOM_XML):
+                name = child.tag.rsplit("}", 1)[1]
+                counts[name] += 1
+                locator = f"{prefix}/{name}[{counts[name]}]"
+                if tag == _SDT:
+                    content = child.find(_SDT_CONTENT)
+                    if content is not None:
+                        yield from self._children(content, locator)
+                elif tag == _CUSTOM_XML:
+                    yield from self._children(child, locator)
+                else:
+                    yield child, locator
+            elif tag == qn("w:altChunk"):
+                self._embedded_documents += 1
+
+    def read_body(self) -> list[_TopParagraph | Table]:
+        top: list[_TopParagraph | Table] = []
+        for element, locator in self._children(self._body, "body"):
+            if element.tag == _TBL:
+                top.append(self._table(element, locator))
+                continue
+            block, may_be_heading = self._paragraph(element, locator, table_style=None)
+            if block is not None:
+                top.append(_TopParagraph(block, may_be_heading))
+        return top
+
+    # -- paragraphs ------------------------------------------------------
+
+    def _paragraph(self, p: _Element, locator: str, table_style: str | None) -> tuple[TextBlock | None, bool]:
+        """The paragraph as a block (None when it shows no text), and whether
+        it could be a heading by direct formatting."""
+        ppr = p.find(_PPR)
+        style_id = _child_val(ppr, "w:pStyle") or self._styles.default_paragraph_style
+        info = self._styles.paragraph_info(style_id)
+        if self._mode is _PageMode.EXPLICIT and self._page_has_text and (
+                info.page_break_before or is_on(ppr.find(qn("w:pageBreakBefore")) if ppr is not None else None)):
+            self._new_page()
+
+        num_id, ilvl, list_depth = info.num_id, info.ilvl, info.list_depth
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if num_pr is not None:
+            direct_num, direct_ilvl = _child_val(num_pr, "w:numId"), _child_val(num_pr, "w:ilvl")
+            if direct_num is not None:
+                num_id, list_depth = direct_num, None
+            if direct_ilvl is not None and direct_ilvl.isdigit():
+                ilvl, list_depth = int(direct_ilvl), None
+        is_numbered = self._numbering.is_list(num_id)
+        marker = self._numbering.next_marker(num_id, ilvl or 0) if is_numbered else None
+
+        start_page = self._current_page
+        spans, text_page = self._spans(p, style_id, table_style)
+        if ppr is not None and ppr.find(_SECT_PR) is not None:
+            self._end_section()
+        if not any(span.text.strip() for span in spans):
+            return None, False
+
+        prov = Provenance(page=text_page or start_page, locator=locator)
+        heading_level = info.heading_level
+        outline = _child_val(ppr, "w:outlineLvl")
+        if outline is not None and outline.isdigit():
+            heading_level = int(outline) + 1 if int(outline) < 9 else None
+        if heading_level:
+            return TextBlock(BlockKind.HEADING, tuple(spans), prov, level=heading_level, marker=marker), False
+        if is_numbered:
+            level = list_depth if list_depth is not None else (ilvl or 0)
+            return TextBlock(BlockKind.LIST_ITEM, tuple(spans), prov, level=level, marker=marker), False
+        typed = _TYPED_BULLET.match("".join(span.text for span in spans))
+        if typed:
+            return TextBlock(BlockKind.LIST_ITEM, _drop_prefix(spans, typed.end()), prov,
+                             level=0, marker=typed.group(1)), False
+        return TextBlock(BlockKind.PARAGRAPH, tuple(spans), prov), True
+
+    def _end_section(self) -> None:
+        self._section += 1
+        if (self._mode is _PageMode.EXPLICIT and self._section < len(self._sections)
+                and self._section_starts_page(self._section)):
+            self._new_page()
+
+    def _spans(self, p: _Element, style_id: str | None, table_style: str | None) -> tuple[list[Span], int | None]:
+        """The paragraph's text as styled spans, and the page its first visible text is on."""
+        spans: list[Span] = []
+        first_text_page: list[int | None] = [None]
+
+        def add(text: str, style: Style) -> None:
+            if not text:
+                return
+            if text.strip():
+                if first_text_page[0] is None:
+                    first_text_page[0] = self._current_page
+                self._page_has_text = True
+            if spans and spans[-1].style == style:
+                spans[-1] = Span(spans[-1].text + text, style)
+            else:
+                spans.append(Span(text, style))
+
+        def walk(container: _Element) -> None:
+            for child in container:
+                tag = child.tag
+                if tag == _R:
+                    self._run(child, style_id, table_style, add)
+                elif tag in _RUN_CONTAINERS:
+                    walk(child)
+                elif tag == _SDT:
+                    content = child.find(_SDT_CONTENT)
+                    if content is not None:
+                        walk(content)
+                elif tag in _DELETIONS:
+                    self._tracked_deletions += 1
+
+        walk(p)
+        return spans, first_text_page[0]
+
+    def _run(self, r: _Element, style_id: str | None, table_style: str | None, add) -> None:
+        rpr = r.find(_RPR)
+        run_format = self._styles.run_style(table_style, style_id, _child_val(rpr, "w:rStyle"), rpr)
+        style = self._style_cache.get(run_format)
+        if style is None:
+            style = self._style_cache[run_format] = run_format.to_style()
+        for child in r:
+            tag = child.tag
+            if tag == _T:
+                self._add_text(child.text or "", style, run_format, add)
+            elif tag == _BR:
+                if child.get(qn("w:type")) == "page":
+                    if self._mode is _PageMode.EXPLICIT:
+                        self._new_page()
+                else:
+                    add("\n", style)
+            elif tag in _SPECIAL_CHARACTERS:
+                add(_SPECIAL_CHARACTERS[tag], style)
+            elif tag == qn("w:sym"):
+                try:
+                    char = chr(int(child.get(qn("w:char"), ""), 16))
+                except ValueError:
+                    continue
+                self._add_text(symbol_text(char, child.get(qn("w:font"))), replace(style, font=child.get(qn("w:font"))),
+                               run_format, add)
+            elif tag == _RENDERED_BREAK:
+                if self._mode is _PageMode.RENDERED:
+                    self._new_page()
+            elif next(child.iter(_TXBX_CONTENT), None) is not None:
+                self._text_boxes += 1
+
+    @staticmethod
+    def _add_text(text: str, style: Style, run_format: RunFormat, add) -> None:
+        text = symbol_text(text, style.font)
+        if style.colour is None and run_format.background and _STATUS_SPLIT.search(text):
+            # A status square coloured by highlighting or shading shows that colour.
+            for piece in _STATUS_SPLIT.split(text):
+                add(piece, replace(style, colour=run_format.background) if _STATUS_SPLIT.fullmatch(piece) else style)
+        else:
+            add(text, style)
+
+    # -- tables ----------------------------------------------------------
+
+    def _table(self, tbl: _Element, locator: str) -> Table:
+        start_page = self._current_page
+        tbl_pr = tbl.find(qn("w:tblPr"))
+        table_style = _child_val(tbl_pr, "w:tblStyle") or self._styles.default_table_style
+        grid_columns = len(tbl.findall(f"{qn('w:tblGrid')}/{qn('w:gridCol')}"))
+
+        cells: list[_CellDraft] = []
+        header_rows = 0
+        header_run = True
+        ruled = _has_visible_border(tbl_pr.find(qn("w:tblBorders")) if tbl_pr is not None else None) or \
+            _has_visible_border(self._styles.table_borders(table_style))
+        vertical: dict[int, _CellDraft] = {}  # column -> the cell a vMerge continues
+        rows = list(_unwrapped(tbl, _TR))
+        for row_index, tr in enumerate(rows):
+            tr_pr = tr.find(qn("w:trPr"))
+            if header_run and tr_pr is not None and is_on(tr_pr.find(qn("w:tblHeader"))):
+                header_rows += 1
+            else:
+                header_run = False
+            col = int(_child_val(tr_pr, "w:gridBefore") or 0)
+            row_start: _CellDraft | None = None  # for legacy hMerge
+            for cell_index, tc in enumerate(_unwrapped(tr, _TC), start=1):
+                tc_pr = tc.find(qn("w:tcPr"))
+                span = max(1, int(_child_val(tc_pr, "w:gridSpan") or 1))
+                cell_locator = f"{locator}/r[{row_index + 1}]/c[{cell_index}]"
+                ruled = ruled or _has_visible_border(tc_pr.find(qn("w:tcBorders")) if tc_pr is not None else None)
+                blocks = self._cell_blocks(tc, cell_locator, table_style)
+                v_merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
+                h_merge = tc_pr.find(qn("w:hMerge")) if tc_pr is not None else None
+                if v_merge is not None and v_merge.get(qn("w:val"), "continue") == "continue" and col in vertical:
+                    above = vertical[col]
+                    above.row_span = row_index - above.row + 1
+                    above.blocks.extend(blocks)
+                elif h_merge is not None and h_merge.get(qn("w:val"), "continue") == "continue" and row_start:
+                    row_start.col_span += span
+                    row_start.blocks.extend(blocks)
+                else:
+                    draft = _CellDraft(row_index, col, span, cell_locator, self._current_page,
+                                       shading_colour(tc_pr.find(qn("w:shd")) if tc_pr is not None else None), blocks)
+                    cells.append(draft)
+                    row_start = draft
+                    for covered in range(col, col + span):
+                        vertical.pop(covered, None)
+                    if v_merge is not None and v_merge.get(qn("w:val")) == "restart":
+                        vertical[col] = draft
+                col += span
+
+        built = tuple(draft.build() for draft in cells)
+        n_cols = max([grid_columns] + [c.col + c.col_span for c in built])
+        pages = sorted({b.prov.page for c in built for b in c.blocks if b.prov.page is not None}
+                       | ({start_page} if start_page is not None else set()))
+        return Table(n_rows=len(rows), n_cols=n_cols, cells=built,
+                     prov=Provenance(page=pages[0] if pages else None, locator=locator),
+                     pages=tuple(pages), header_rows=header_rows, ruled=ruled)
+
+    def _cell_blocks(self, tc: _Element, locator: str, table_style: str | None) -> list[TextBlock]:
+        blocks: list[TextBlock] = []
+        for element, child_locator in self._children(tc, locator):
+            if element.tag == _TBL:
+                self._nested_tables.append(child_locator)
+                nested = self._table(element, child_locator)
+                for cell in sorted(nested.cells, key=lambda c: (c.row, c.col)):
+                    blocks.extend(cell.blocks)
+                continue
+            block, _ = self._paragraph(element, child_locator, table_style)
+            if block is not None:
+                blocks.append(block)
+        return blocks
+
+
+def _unwrapped(container: _Element, tag: str) -> Iterator[_Element]:
+    """Children with ``tag``, looking inside content controls and custom XML."""
+    for child in container:
+        if child.tag == tag:
+            yield child
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
+            if content is not None:
+                yield from _unwrapped(content, tag)
+        elif child.tag == _CUSTOM_XML:
+            yield from _unwrapped(child, tag)
+
+
+def _child_val(parent: _Element | None, name: str) -> str | None:
+    if parent is None:
+        return None
+    child = parent.find(qn(name))
+    return child.get(qn("w:val")) if child is not None else None
+
+
+def _has_visible_border(borders) -> bool:
+    if borders is None:
+        return False
+    return any(edge.get(qn("w:val"), "nil") not in {"nil", "none"} for edge in borders)
+
+
+def _section_page_size(sect_pr: _Element) -> tuple[float, float]:
+    size = sect_pr.find(qn("w:pgSz"))
+    if size is None:
+        return _LETTER
+    try:
+        width = int(size.get(qn("w:w"))) * _POINTS_PER_TWIP
+        height = int(size.get(qn("w:h"))) * _POINTS_PER_TWIP
+    except (TypeError, ValueError):
+        return _LETTER
+    if size.get(qn("w:orient")) == "landscape" and width < height:
+        width, height = height, width
+    return width, height
+
+
+def _drop_prefix(spans: list[Span], length: int) -> tuple[Span, ...]:
+    """The spans without their first ``length`` characters (a typed bullet)."""
+    out: list[Span] = []
+    for span in spans:
+        if length >= len(span.text):
+            length -= len(span.text)
+            continue
+        out.append(Span(span.text[length:], span.style))
+        length = 0
+    return tuple(out)
+
+
+def _all_text_blocks(top: list[_TopParagraph | Table]) -> Iterator[TextBlock]:
+    for item in top:
+        if isinstance(item, Table):
+            for cell in item.cells:
+                yield from cell.blocks
+        else:
+            yield item.block
+
+
+def _body_size(top: list[_TopParagraph | Table]) -> float | None:
+    """The text size most characters have."""
+    weights: Counter[float] = Counter()
+    for block in _all_text_blocks(top):
+        for span in block.spans:
+            if span.style.size and (n := len(span.text.strip())):
+                weights[span.style.size] += n
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def _is_direct_heading(block: TextBlock, body_size: float | None) -> bool:
+    text = block.text
+    if (len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS
+            or not any(ch.isalpha() for ch in text) or text.endswith((".", ",", ";"))):
+        return False
+    visible = [span.style for span in block.spans if span.text.strip()]
+    all_bold = all(style.bold for style in visible)
+    all_larger = body_size is not None and all((style.size or 0) >= body_size + 1 for style in visible)
+    return all_bold or all_larger
+
+
+def _decide_headings(top: list[_TopParagraph | Table], body_size: float | None) -> list[TextBlock | Table]:
+    """Body-level paragraphs that look like headings become headings, levelled
+    by text size among all headings (larger = more prominent)."""
+    direct = {id(item) for item in top
+              if isinstance(item, _TopParagraph) and item.may_be_heading and _is_direct_heading(item.block, body_size)}
+    heading_sizes = sorted({_size_of(item.block) for item in top if isinstance(item, _TopParagraph)
+                            and (id(item) in direct or item.block.kind is BlockKind.HEADING)}, reverse=True)
+    blocks: list[TextBlock | Table] = []
+    for item in top:
+        if isinstance(item, Table):
+            blocks.append(item)
+        elif id(item) in direct:
+            level = heading_sizes.index(_size_of(item.block)) + 1
+            blocks.append(replace(item.block, kind=BlockKind.HEADING, level=level))
+        else:
+            blocks.append(item.block)
+    return blocks
+
+
+def _size_of(block: TextBlock) -> float:
+    # Rounded so 11 and 11.05 (a scaled copy) rank as one size.
+    return round((block.style.size or 0) * 2) / 2
