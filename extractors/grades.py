@@ -1,12 +1,290 @@
-"""PLACEHOLDER: to be written (see the extractor issues)."""
+"""Grades: one record per graded area of one inspection.
 
-from extractors.base import ExtractorResult
+A grade is stated in any of four ways, often several at once: a grade table
+whose columns are the five grades (an area belongs to the column it sits
+under, whatever the row), a table of area and grade per row, a "Grade: Good"
+line under an area's heading, and a judgment sentence ("Gwent Police is
+adequate at responding to the public"). Statements of the same area, grade
+and framework are one record; a table repeated for several dates (an
+improvement journey) gives one record per date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from pipeline.layout import LayoutDocument
+from extractors.dates import parse_month
+from extractors.sections import Placed, grade_line, judgments, place_blocks
+from extractors.text import clean
+from extractors.vocab import (
+    CHILD_PROTECTION,
+    PEEL_2021_22,
+    PEEL_2023_25,
+    Area,
+    framework_of_areas,
+    grade_of,
+    match_area,
+)
+from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "grades"
-VERSION = "0.0.0"
+VERSION = "1.0.0"
+
+# PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
+# before then holds 2021/22 grades.
+_PEEL_2023_25_FROM = "2023-07"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One statement of a grade."""
+
+    order: tuple[int, int, int]  # block index, row, position: reading order and a stable key
+    page: int | None
+    force: str | None
+    framework: str | None
+    area: Area
+    area_raw: str
+    grade: str
+    as_of: str | None
+    evidence: str
+    confidence: float
+
+
+@dataclass(slots=True)
+class _Header:
+    """The grade columns of the last grade table, for tables that continue
+    it without repeating the header (one table per date)."""
+
+    by_col: dict[int, str]
+    boxes: dict[str, BBox]
+    n_cols: int
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
-    return ExtractorResult()
+    factory = RecordFactory(doc, NAME, VERSION)
+    placed = place_blocks(doc, ctx)
+    mentions = _table_mentions(placed, ctx) + _text_mentions(placed, ctx)
+    result = ExtractorResult()
+    for cluster in _one_per_inspection(mentions):
+        first = cluster[0]
+        result.drafts.append(factory.draft(
+            "grades",
+            key=first.order,
+            page=first.page,
+            confidence=max(m.confidence for m in cluster),
+            force=first.force,
+            framework=first.framework,
+            area=first.area.name,
+            area_raw=first.area_raw,
+            grade=first.grade,
+            as_of=next((m.as_of for m in cluster if m.as_of), None),
+            evidence=first.evidence,
+        ))
+    return result
+
+
+def _one_per_inspection(mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by inspection: same framework and area, and the
+    same date where one is stated. An undated statement joins the dated one
+    of the same grade (the table of April 2025 and the "Grade: Good" line
+    of the same report)."""
+    mentions = sorted(mentions, key=lambda m: m.order)
+    clusters: list[list[Mention]] = []
+    for mention in sorted(mentions, key=lambda m: m.as_of is None):
+        same_area = [c for c in clusters if c[0].framework == mention.framework and c[0].area == mention.area]
+        if mention.as_of:
+            home = next((c for c in same_area if _as_of(c) == mention.as_of), None)
+            if home is None:
+                home = next((c for c in same_area if _as_of(c) is None and c[0].grade == mention.grade), None)
+        else:
+            same_grade = [c for c in same_area if c[0].grade == mention.grade]
+            home = max(same_grade, key=lambda c: _as_of(c) or "", default=None)
+        if home is None:
+            clusters.append([mention])
+        else:
+            home.append(mention)
+    for cluster in clusters:
+        cluster.sort(key=lambda m: m.order)
+    return sorted(clusters, key=lambda c: c[0].order)
+
+
+def _as_of(cluster: list[Mention]) -> str | None:
+    return next((m.as_of for m in cluster if m.as_of), None)
+
+
+# --- sentences and grade lines -------------------------------------------------
+
+def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
+    mentions = []
+    follows_heading = False  # a sentence right under an area's heading may name the area loosely
+    for p in placed:
+        block = p.block
+        if not isinstance(block, TextBlock) or not block.text:
+            continue
+        text = clean(block.text)
+        graded = grade_line(text)
+        if graded and p.area:
+            framework = p.framework or _only_framework(p.area)
+            mentions.append(Mention((p.index, 0, 0), block.prov.page, ctx.force, framework, p.area,
+                                    p.area_raw or p.area.name, graded, None, text, 0.9))
+            follows_heading = True
+            continue
+        for position, judged in enumerate(judgments(text, p.framework)):
+            area = judged.area or (p.area if follows_heading else None)
+            if area is None:
+                continue
+            framework = p.framework if p.framework in area.frameworks else _only_framework(area)
+            force = judged.force.name if judged.force else ctx.force
+            raw = judged.phrase if judged.area else (p.area_raw or area.name)
+            mentions.append(Mention((p.index, 0, position), block.prov.page, force, framework, area,
+                                    raw, judged.grade, None, judged.sentence, 0.85))
+        follows_heading = p.role == "area"
+    return mentions
+
+
+def _only_framework(area: Area) -> str | None:
+    return area.frameworks[0] if len(area.frameworks) == 1 else None
+
+
+# --- tables --------------------------------------------------------------------
+
+def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
+    mentions: list[Mention] = []
+    header: _Header | None = None
+    pending_as_of: str | None = None  # a date printed on its own above a table
+    for p in placed:
+        block = p.block
+        if isinstance(block, TextBlock):
+            text = clean(block.text)
+            if len(text.split()) <= 8 and parse_month(text):
+                pending_as_of = parse_month(text)
+            elif len(text.split()) > 8:
+                header, pending_as_of = None, None  # prose between tables ends a table group
+            continue
+        found, header = _grade_table(block, p, header, pending_as_of, ctx)
+        mentions.extend(found)
+        pending_as_of = None
+    return mentions
+
+
+def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | None,
+                 ctx: DocumentContext) -> tuple[list[Mention], _Header | None]:
+    own = _grade_header(table)
+    first_row = 0
+    if own:
+        header_row, header = own
+        first_row = header_row + 1
+    rows: list[tuple[int, int, Area, str, str, str | None, str]] = []  # row, col, area, raw, grade, as_of, evidence
+    row_as_of = as_of
+    for row in range(first_row, table.n_rows):
+        cells = table.row_cells(row)
+        dated = [parse_month(clean(c.text)) for c in cells if header is None or c.col not in header.by_col]
+        dated = [d for d in dated if d]
+        if dated:
+            row_as_of = dated[0]
+        if header is not None and (own or _continues(table, header)):
+            for cell in cells:
+                grade = _column_grade(cell, header, table)
+                if grade is None:
+                    continue
+                for raw in _area_names(cell, p.framework):
+                    rows.append((row, cell.col, raw[0], raw[1], grade, row_as_of, f"{raw[1]}: {grade}"))
+        else:
+            rows.extend(_row_pairs(row, cells, p.framework, row_as_of))
+    if not rows:
+        return [], header if own else None
+    frameworks = {
+        when: _table_framework([r[2] for r in rows if r[5] == when], when, p.framework, ctx)
+        for when in {r[5] for r in rows}
+    }
+    mentions = [
+        Mention((p.index, row, col), table.page_of_row(row) or table.prov.page, ctx.force, frameworks[when],
+                area, raw, grade, when, evidence + (f" ({when})" if when else ""), 0.95)
+        for row, col, area, raw, grade, when, evidence in rows
+    ]
+    return mentions, header
+
+
+def _grade_header(table: Table) -> tuple[int, _Header] | None:
+    """The row naming the grades column by column, if within the first rows."""
+    for row in range(min(table.n_rows, 3)):
+        by_col: dict[int, str] = {}
+        boxes: dict[str, BBox] = {}
+        for cell in table.row_cells(row):
+            grade = grade_of(cell.text)
+            if grade:
+                by_col[cell.col] = grade
+                if cell.prov.bbox:
+                    boxes[grade] = cell.prov.bbox
+        if len(by_col) >= 3:
+            return row, _Header(by_col, boxes, table.n_cols)
+    return None
+
+
+def _continues(table: Table, header: _Header) -> bool:
+    """A headerless table of area names lines up with the last grade header."""
+    if any(grade_of(c.text) for c in table.cells):
+        return False  # an area-and-grade table of its own
+    return table.n_cols == header.n_cols or bool(header.boxes and all(c.prov.bbox for c in table.cells))
+
+
+def _column_grade(cell: Cell, header: _Header, table: Table) -> str | None:
+    """The grade of the column a cell sits under: by position on the page
+    where both tables have boxes, else by column number."""
+    if header.boxes and cell.prov.bbox and table.n_cols != header.n_cols:
+        centre = (cell.prov.bbox.x0 + cell.prov.bbox.x1) / 2
+        for grade, box in header.boxes.items():
+            if box.x0 <= centre <= box.x1:
+                return grade
+        return None
+    return header.by_col.get(cell.col)
+
+
+def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
+    """The areas written in a cell: the whole cell, else block by block,
+    else line by line."""
+    whole = clean(cell.text.replace("\n", " "))
+    if not whole:
+        return []
+    area = match_area(whole, framework)
+    if area:
+        return [(area, whole)]
+    out = []
+    for part in [b.text for b in cell.blocks] if len(cell.blocks) > 1 else cell.text.split("\n"):
+        area = match_area(part, framework)
+        if area:
+            out.append((area, clean(part)))
+    return out
+
+
+def _row_pairs(row: int, cells: list[Cell], framework: str | None,
+               as_of: str | None) -> list[tuple[int, int, Area, str, str, str | None, str]]:
+    """A row of an area-and-grade table: one cell names an area, another a grade."""
+    grades = [(c, grade_of(c.text)) for c in cells]
+    grade = next((g for _, g in grades if g), None)
+    if grade is None:
+        return []
+    for cell in cells:
+        area = match_area(clean(cell.text.replace("\n", " ")), framework)
+        if area:
+            evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
+            return [(row, cell.col, area, clean(cell.text.replace("\n", " ")), grade, as_of, evidence)]
+    return []
+
+
+def _table_framework(found: list[Area], as_of: str | None, in_force: str | None, ctx: DocumentContext) -> str | None:
+    """The framework of a grade table: from its area names, else its date,
+    else the framework in force where it is printed."""
+    by_areas = framework_of_areas(found)
+    if by_areas:
+        return by_areas
+    if all(CHILD_PROTECTION not in a.frameworks for a in found):
+        if as_of:
+            return PEEL_2023_25 if as_of >= _PEEL_2023_25_FROM else PEEL_2021_22
+        if in_force and in_force.startswith("PEEL"):
+            return in_force
+        return ctx.framework if ctx.framework and ctx.framework.startswith("PEEL") else None
+    return in_force

@@ -9,22 +9,17 @@ no model), loaded once per process.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
-from typing import Any
 
 import spacy
 from rapidfuzz import fuzz
 from spacy.matcher import PhraseMatcher
 from spacy.util import filter_spans
 
+from extractors.tables import load_vocab
 from extractors.text import clean
-
-VOCAB_DIR = Path(__file__).resolve().parents[1] / "schemas" / "vocab"
 
 PEEL_2021_22 = "PEEL 2021/22"
 PEEL_2023_25 = "PEEL 2023-25"
@@ -32,11 +27,6 @@ CHILD_PROTECTION = "Child protection"
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _FUZZY_MIN = 92  # a typo or a dropped word in a long heading, never another area
-
-
-@cache
-def _load(name: str) -> dict[str, Any]:
-    return json.loads((VOCAB_DIR / name).read_text(encoding="utf-8"))
 
 
 def key(text: str) -> str:
@@ -50,7 +40,7 @@ def key(text: str) -> str:
 
 @cache
 def _grade_keys() -> dict[str, str]:
-    return {key(alias): grade for grade, aliases in _load("grades.json")["grades"].items()
+    return {key(alias): grade for grade, aliases in load_vocab("grades.json")["grades"].items()
             for alias in [grade, *aliases]}
 
 
@@ -78,7 +68,7 @@ def _area_index() -> tuple[dict[str, list[Area]], dict[str, list[Area]]]:
     """Always-valid names, and names valid only where the area's framework is in force."""
     always: dict[str, list[Area]] = {}
     contextual: dict[str, list[Area]] = {}
-    for entry in _load("areas.json")["areas"]:
+    for entry in load_vocab("areas.json")["areas"]:
         area = Area(entry["name"], tuple(entry["frameworks"]))
         for name in [entry["name"], *entry["aliases"]]:
             always.setdefault(key(name), []).append(area)
@@ -152,7 +142,7 @@ class ForceMention:
 
 @cache
 def forces() -> tuple[Force, ...]:
-    return tuple(Force(f["name"], f["police_area"], f["territorial"]) for f in _load("forces.json")["forces"])
+    return tuple(Force(f["name"], f["police_area"], f["territorial"]) for f in load_vocab("forces.json")["forces"])
 
 
 def _variants(name: str) -> set[str]:
@@ -167,7 +157,7 @@ def _force_matcher() -> tuple[spacy.Language, PhraseMatcher, dict[str, Force]]:
     nlp = spacy.blank("en")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     by_label: dict[str, Force] = {}
-    for entry, force in zip(_load("forces.json")["forces"], forces()):
+    for entry, force in zip(load_vocab("forces.json")["forces"], forces()):
         by_label[force.name] = force
         names = {variant for name in [entry["name"], *entry["aliases"]] for variant in _variants(name)}
         matcher.add(force.name, [nlp.make_doc(name) for name in sorted(names)])

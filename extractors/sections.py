@@ -1,0 +1,221 @@
+"""Where each block of an inspection report sits: the area whose section
+holds it, the framework in force there, and the part of the section
+(areas for improvement, causes of concern, recommendations, findings).
+
+Heading levels differ from one report to the next (and from one page of a
+pack to the next), so sections are found by what headings say, not by their
+level: a heading naming a known area opens that area's section; a label
+("Areas for improvement", "Main findings", "Grade: Good") opens a part of the
+current section; any other heading closes the section (area unknown rather
+than wrong). Judgment sentences ("X Police is good at investigating crime")
+name the area too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from extractors.context import DocumentContext
+from extractors.text import clean
+from extractors.vocab import (
+    CHILD_PROTECTION,
+    PEEL_2021_22,
+    PEEL_2023_25,
+    Area,
+    Force,
+    force_named,
+    grade_of,
+    key,
+    match_area,
+)
+from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+
+
+class Part(StrEnum):
+    AREAS_FOR_IMPROVEMENT = "areas_for_improvement"
+    CAUSES_OF_CONCERN = "causes_of_concern"
+    RECOMMENDATIONS = "recommendations"
+    MAIN_FINDINGS = "main_finding"
+    PROMISING_PRACTICE = "promising_practice"
+    INNOVATIVE_PRACTICE = "innovative_practice"
+    OTHER = "other"  # a labelled part nothing is taken from ("Next steps", "Summary")
+
+
+_LABELS: list[tuple[re.Pattern[str], Part]] = [
+    (re.compile(r"^areas? for improvement(?: \d+)?$"), Part.AREAS_FOR_IMPROVEMENT),
+    (re.compile(r"^causes? (?:of|for) concern(?: \d+)?$"), Part.CAUSES_OF_CONCERN),
+    (re.compile(r"^recommendations?(?: \d+)?$"), Part.RECOMMENDATIONS),
+    (re.compile(r"^(?:main|key|summary of) findings$"), Part.MAIN_FINDINGS),
+    (re.compile(r"^(?:promising|notable|good) practices?(?: \d+)?$"), Part.PROMISING_PRACTICE),
+    (re.compile(r"^innovative practices?(?: \d+)?$"), Part.INNOVATIVE_PRACTICE),
+    (re.compile(r"^(?:next steps|summary|conclusions?|introduction|foreword|context|background)$"), Part.OTHER),
+]
+_GRADE_LINE = re.compile(r"^\s*(?:grade|graded judg(?:e)?ment|judg(?:e)?ment)\s*[:\-]?\s*(?P<grade>.+?)\s*\.?\s*$", re.I)
+_FRAMEWORK_CUES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"child protection inspection|national child protection", re.I), CHILD_PROTECTION),
+    (re.compile(r"\bPEEL\b.{0,40}?\b2023\s*[-/\u2013]\s*(?:20)?25\b", re.I), PEEL_2023_25),
+    (re.compile(r"\bPEEL\b.{0,40}?\b2021\s*[-/\u2013]\s*(?:20)?22\b", re.I), PEEL_2021_22),
+]
+_GRADE_WORDS = r"outstanding|good|adequate|inadequate"
+_REQUIRES = r"requires? improvements?|is requiring improvement"
+_SUBJECT = r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)"
+# Present-tense judgments of this inspection only: "was graded", "we graded"
+# and "in our previous inspection" recall earlier judgments and never match.
+_JUDGMENTS = [
+    re.compile(rf"^{_SUBJECT}\s+is\s+(?P<grade>{_GRADE_WORDS})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
+    re.compile(rf"^{_SUBJECT}\s+(?P<grade>{_REQUIRES})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
+    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are)\s+(?P<grade>{_GRADE_WORDS})\.?$", re.I),
+    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?P<grade>{_REQUIRES})\.?$", re.I),
+]
+_RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
+_THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_ITEM_TITLE_VERB = re.compile(r"\b(?:should|needs? to|must|does not|doesn't|is not|isn't|has not|are not|lacks?)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Judgment:
+    """A sentence stating this inspection's grade for an area."""
+
+    force: Force | None  # None: "the force", the document's force
+    area: Area | None  # None when the phrase names no known area
+    phrase: str
+    grade: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """One top-level block with where it sits."""
+
+    index: int  # position in doc.blocks
+    block: TextBlock | Table
+    area: Area | None
+    area_raw: str | None  # the area's name as its heading printed it
+    framework: str | None
+    part: Part | None
+    role: str  # "area" (opens a section), "label" (opens a part), "title" (an AFI's or cause's heading), "body"
+    label_number: str | None = None  # "1" of "Area for improvement 1"
+
+
+def part_label(text: str) -> tuple[Part, str | None] | None:
+    """The part a label heading opens ("Areas for improvement:" ->
+    AREAS_FOR_IMPROVEMENT), with its number if numbered."""
+    words = key(text)
+    for pattern, part in _LABELS:
+        if pattern.match(words):
+            number = re.search(r"\d+$", words)
+            return part, number.group(0) if number else None
+    return None
+
+
+def grade_line(text: str) -> str | None:
+    """The grade of a "Grade: Requires improvement" line, or None."""
+    m = _GRADE_LINE.match(clean(text))
+    return grade_of(m.group("grade")) if m else None
+
+
+def framework_cue(text: str) -> str | None:
+    """The framework a heading or title names ("PEEL 2023-25", "national
+    child protection inspection"), or None."""
+    for pattern, framework in _FRAMEWORK_CUES:
+        if pattern.search(text):
+            return framework
+    return None
+
+
+def judgments(text: str, framework: str | None) -> list[Judgment]:
+    """Judgment sentences in ``text``: "Gwent Police is adequate at
+    responding to the public", "The force requires improvement at ...",
+    "Kent Police's leadership and management is good"."""
+    found = []
+    for sentence in _SENTENCE_END.split(clean(text)):
+        if len(sentence.split()) > 40 or _RECALL.search(sentence):
+            continue
+        for pattern in _JUDGMENTS:
+            m = pattern.match(sentence)
+            if not m:
+                continue
+            subject = m.group("subject").strip()
+            force = force_named(subject)
+            if force is None and key(subject) not in _THE_FORCE:
+                continue
+            grade = grade_of(m.group("grade"))
+            if grade is None:
+                continue
+            phrase = m.group("phrase").strip()
+            area = match_area(phrase, framework) or match_area(re.sub(r"^using\s+", "", phrase, flags=re.I), framework)
+            found.append(Judgment(force, area, phrase, grade, sentence))
+            break
+    return found
+
+
+def is_heading_like(block: TextBlock) -> bool:
+    """A heading, or a short line set in bold or italics on its own (backends
+    do not always tell a bold line from a heading)."""
+    if block.kind is BlockKind.HEADING:
+        return True
+    return block.kind is BlockKind.PARAGRAPH and (block.is_bold or block.is_italic) and len(block.text.split()) <= 40
+
+
+def _is_item_title(block: TextBlock) -> bool:
+    """An AFI's or cause of concern's own heading: set apart in bold or
+    italics and worded as a finding ("The force needs to ...")."""
+    words = len(block.text.split())
+    return block.is_italic or words >= 7 or bool(_ITEM_TITLE_VERB.search(block.text))
+
+
+def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
+    """Every top-level block of ``doc`` with its area, framework and part."""
+    placed: list[Placed] = []
+    area: Area | None = None
+    area_raw: str | None = None
+    framework = ctx.framework
+    peel_framework = ctx.framework if ctx.framework and ctx.framework.startswith("PEEL") else None
+    part: Part | None = None
+    titles_in_part = 0
+    for index, block in enumerate(doc.blocks):
+        role = "body"
+        number = None
+        if isinstance(block, TextBlock) and block.text:
+            text = clean(block.text)
+            heading = is_heading_like(block)
+            label = part_label(text) if heading or len(text.split()) <= 6 else None
+            cue = framework_cue(text) if heading or len(text.split()) <= 12 else None
+            if cue:
+                framework = cue
+                if cue.startswith("PEEL"):
+                    peel_framework = cue
+            named = match_area(text, framework) if heading else None
+            judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
+            if label:
+                part, number = label
+                role, titles_in_part = "label", 0
+            elif grade_line(text):
+                role = "label"
+            elif named or judged:
+                new_area = named or judged[0].area
+                if named or new_area != area:
+                    area, area_raw = new_area, (text if named else judged[0].phrase)
+                    part = None
+                role = "area"
+                if CHILD_PROTECTION in new_area.frameworks and len(new_area.frameworks) == 1:
+                    framework = CHILD_PROTECTION
+                elif framework == CHILD_PROTECTION or framework not in new_area.frameworks:
+                    framework = peel_framework if peel_framework in new_area.frameworks else (
+                        new_area.frameworks[0] if len(new_area.frameworks) == 1 else peel_framework)
+            elif heading:
+                keeps_part = (
+                    (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block))
+                    or (part in (Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE) and titles_in_part == 0)
+                )
+                if keeps_part:
+                    role = "title"
+                    titles_in_part += 1
+                elif block.kind is BlockKind.HEADING or not block.text.rstrip().endswith((".", ";", ",")):
+                    area = area_raw = None
+                    part = None
+        placed.append(Placed(index, block, area, area_raw, framework, part, role, number))
+    return placed
