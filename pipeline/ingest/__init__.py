@@ -104,6 +104,8 @@ def _read_checked_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     except (IngestError, MemoryError):
         raise
     except PdfminerException as exc:
+        if isinstance(exc.__cause__ or exc.__context__, MemoryError):
+            raise MemoryError from exc  # pdfplumber wraps it; it is the worker's ceiling, not damage
         raise IngestError(_damaged_pdf_message(name, probe, exc)) from exc
     except Exception as exc:
         if probe.failure is None:
