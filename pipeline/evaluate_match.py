@@ -109,22 +109,25 @@ class Matching:
 
 def match(spec: TypeSpec, gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Matching:
     """One-to-one greedy assignment of pred records to gold records."""
-    candidates: list[tuple[bool, float, int, int]] = []
+    candidates: list[tuple[bool, float, int, int, int]] = []
     for gi, g in enumerate(gold):
+        anchors = [f for f in spec.anchor if g.get(f) is not None]
         for pi, p in enumerate(pred):
-            if not all(g.get(f) is None or same_value(f, g.get(f), p.get(f)) for f in spec.anchor):
+            if not all(same_value(f, g[f], p.get(f)) for f in anchors):
                 continue
             score = similarity(g.get(spec.text), p.get(spec.text)) if spec.text else 1.0
             if score < FUZZY_THRESHOLD:
                 continue
             correct = all(same_value(f, g.get(f), p.get(f)) for f in spec.must_match)
-            candidates.append((correct, score, gi, pi))
-    # Best first; ties in reading order, so the result never depends on set order.
-    candidates.sort(key=lambda c: (not c[0], -c[1], c[2], c[3]))
+            candidates.append((correct, score, len(anchors), gi, pi))
+    # Best first. Among equals, gold that pins more anchors (a dated grade)
+    # goes before gold that would take any date, so neither starves the
+    # other; then reading order, so the result never depends on set order.
+    candidates.sort(key=lambda c: (not c[0], -c[1], -c[2], c[3], c[4]))
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     result = Matching()
-    for correct, score, gi, pi in candidates:
+    for correct, score, _, gi, pi in candidates:
         if gi in used_gold or pi in used_pred:
             continue
         used_gold.add(gi)

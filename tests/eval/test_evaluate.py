@@ -248,3 +248,14 @@ def test_bad_thresholds_are_refused(tmp_path: Path, capsys: Capture) -> None:
     code, _, err = run_eval(tmp_path, capsys, "--thresholds", write_thresholds(tmp_path, {"f1": {"grades": 98}}))
     assert code == 2
     assert "f1.grades must be a figure from 0 to 1" in err
+
+
+def test_a_dated_gold_grade_is_paired_before_an_undated_one_could_take_its_partner(tmp_path: Path,
+                                                                                 capsys: Capture) -> None:
+    write_gold(tmp_path / "gold", "a.pdf", {"grades": [
+        {"page": 1, "area": "Investigating crime", "grade": "Good"},
+        {"page": 1, "area": "Investigating crime", "grade": "Good", "as_of": "2025-04"}]})
+    write_pred(tmp_path / "pred", [doc("a.pdf")], grades=[
+        {"source_file": "a.pdf", "page": 1, "area": "Investigating crime", "grade": "Good", "as_of": "2025-04"},
+        {"source_file": "a.pdf", "page": 1, "area": "Investigating crime", "grade": "Good", "as_of": "2023-03"}])
+    assert evaluate_json(tmp_path, capsys)["types"]["grades"]["tp"] == 2
