@@ -13,7 +13,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"
 
 
 class Grade(StrEnum):
@@ -132,6 +132,7 @@ class AreaForImprovementRecord(Record):
     area: str | None
     text: str = Field(min_length=1)
     detail: str | None = None
+    force_response: str | None = None  # where a force response table quotes it
 
 
 class CauseOfConcernRecord(Record):
@@ -141,6 +142,7 @@ class CauseOfConcernRecord(Record):
     area: str | None
     text: str = Field(min_length=1)
     detail: str | None = None
+    force_response: str | None = None  # where a force response table quotes it
 
 
 class RecommendationRecord(Record):
@@ -151,6 +153,7 @@ class RecommendationRecord(Record):
     text: str = Field(min_length=1)
     timescale: str | None = None
     lead_in: str | None = None
+    force_response: str | None = None  # where a force response table quotes it
 
 
 class FindingRecord(Record):
