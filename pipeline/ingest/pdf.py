@@ -22,11 +22,13 @@ import pdfplumber
 from pipeline.ingest.pdf_blocks import HeadingScale, Para, group_paragraphs, list_levels, to_block
 from pipeline.ingest.pdf_tables import (RawTable, continues, join, place_words, ruled_table, shade_cells,
                                         split_unruled, to_table)
-from pipeline.ingest.pdf_text import WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour, to_words
+from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
+                                      split_segments, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page
 
 _SQUARE_MIN, _SQUARE_MAX = 3.0, 16.0  # side of a drawn status square, points
-_RUNNING_BAND = 0.12  # share of the page height at top and bottom where running headers live
+_RUNNING_BAND = 0.08  # share of the page height at top and bottom where running headers live
+_COLUMN_GAP = 12.0  # points of white space that can separate page columns
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
 
@@ -103,7 +105,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
             body.append(word)
     for i, table in enumerate(tables):
         place_words(table, in_table.get(i, []))
-        shade_cells(table.cells, fills)
+        shade_cells(table, fills)
     return _PageContent(
         page=Page(number, float(page.width), float(page.height)),
         lines=group_lines(body, number),
@@ -150,46 +152,59 @@ def _drop_running_lines(contents: list[_PageContent]) -> None:
 
 def _gutter(lines: Sequence[Line], width: float) -> float | None:
     """The x of the gap between two page columns of prose, if the page has
-    them: no line crosses it, and each side holds several full lines."""
-    if len(lines) < 12:
+    them: no word crosses it, and each side holds mostly full lines."""
+    pieces = [Line(seg, line.page) for line in lines for seg in split_segments(line, _COLUMN_GAP)]
+    if len(pieces) < 12:
         return None
     best: tuple[int, float] | None = None
     for x in range(int(0.3 * width), int(0.7 * width), 2):
-        crossing = sum(1 for ln in lines if ln.x0 < x < ln.x1)
+        crossing = sum(1 for piece in pieces if piece.x0 < x < piece.x1)
         if best is None or crossing < best[0]:
             best = (crossing, float(x))
-    if best is None or best[0] > 0.1 * len(lines):
+    if best is None or best[0] > 0.1 * len(pieces):
         return None
     x = best[1]
-    left = [ln for ln in lines if ln.x1 <= x]
-    right = [ln for ln in lines if ln.x0 >= x]
+    left = [piece for piece in pieces if piece.x1 <= x]
+    right = [piece for piece in pieces if piece.x0 >= x]
     if len(left) < 6 or len(right) < 6:
         return None
     for side in (left, right):
-        extent = max(ln.x1 for ln in side) - min(ln.x0 for ln in side)
-        full = sum(1 for ln in side if ln.x1 - ln.x0 >= 0.7 * extent)
+        extent = max(piece.x1 for piece in side) - min(piece.x0 for piece in side)
+        full = sum(1 for piece in side if piece.x1 - piece.x0 >= 0.7 * extent)
         if full < 0.5 * len(side):
             return None  # short aligned pieces are a table, not page columns
     return x
+
+
+def _split_at(lines: Sequence[Line], gutter: float) -> list[Line]:
+    """Each line cut in two at the gutter, unless a word crosses it."""
+    out = []
+    for line in lines:
+        left = [w for w in line.words if w.x1 <= gutter]
+        right = [w for w in line.words if w.x0 >= gutter]
+        if left and right and len(left) + len(right) == len(line.words):
+            out += [Line(left, line.page), Line(right, line.page)]
+        else:
+            out.append(line)
+    return out
 
 
 def _page_flow(content: _PageContent) -> list[Line | RawTable]:
     """The page's lines and tables in reading order: page columns one after
     the other, full-width lines and tables between them."""
     gutter = _gutter(content.lines, content.page.width)
+    lines = content.lines if gutter is None else _split_at(content.lines, gutter)
 
-    def place(top: float, x0: float, x1: float) -> tuple[float, int]:
+    def place(x0: float, x1: float) -> tuple[int, int]:
         if gutter is None or (x0 < gutter < x1):
             return 0, 0
         return 1, int(x0 >= gutter)
 
-    items: list[tuple[float, int, float, Line | RawTable]] = []
-    for line in content.lines:
-        wide, side = place(line.top, line.x0, line.x1)
-        items.append((wide, side, line.top, line))
+    items: list[tuple[int, int, float, Line | RawTable]] = []
+    for line in lines:
+        items.append((*place(line.x0, line.x1), line.top, line))
     for table in content.tables:
-        wide, side = place(table.bbox.top, table.bbox.x0, table.bbox.x1)
-        items.append((wide, side, table.bbox.top, table))
+        items.append((*place(table.bbox.x0, table.bbox.x1), table.bbox.top, table))
     if gutter is None:
         items.sort(key=lambda item: item[2])
         ordered = [(item[3], 0) for item in items]
@@ -210,16 +225,16 @@ def _page_flow(content: _PageContent) -> list[Line | RawTable]:
     flow.extend(split_unruled(run))
     for item in flow:
         if isinstance(item, RawTable) and not item.ruled:
-            shade_cells(item.cells, content.fills)
+            shade_cells(item, content.fills)
     return flow
 
 
-def _banded(items: list[tuple[float, int, float, Line | RawTable]]) -> list[tuple[Line | RawTable, int]]:
+def _banded(items: list[tuple[int, int, float, Line | RawTable]]) -> list[tuple[Line | RawTable, int]]:
     """Two-column reading order: each band between full-width items reads
     its left column, then its right column."""
     items.sort(key=lambda item: item[2])
     ordered: list[tuple[Line | RawTable, int]] = []
-    band: list[tuple[float, int, float, Line | RawTable]] = []
+    band: list[tuple[int, int, float, Line | RawTable]] = []
     for item in items:
         if item[0] == 0:
             band.sort(key=lambda b: (b[1], b[2]))

@@ -90,17 +90,18 @@ def place_words(table: RawTable, words: list[Word]) -> None:
             nearest.words.append(word)
 
 
-def shade_cells(cells: Sequence[RawCell], fills: Sequence[tuple[BBox, str]]) -> None:
+def shade_cells(table: RawTable, fills: Sequence[tuple[BBox, str]]) -> None:
     """A cell's fill is the colour of the smallest filled rectangle that
-    covers most of it (white counts as no shading)."""
-    for cell in cells:
+    covers most of it, no larger than the table (white counts as no shading)."""
+    largest = 1.1 * table.bbox.width * table.bbox.height
+    for cell in table.cells:
         area = cell.bbox.width * cell.bbox.height
         best: tuple[float, str] | None = None
         for box, colour in fills:
             overlap = (max(0.0, min(box.x1, cell.bbox.x1) - max(box.x0, cell.bbox.x0))
                        * max(0.0, min(box.bottom, cell.bbox.bottom) - max(box.top, cell.bbox.top)))
             box_area = box.width * box.height
-            if area and overlap >= 0.8 * area and box_area <= 2.5 * area and (best is None or box_area < best[0]):
+            if area and overlap >= 0.8 * area and box_area <= largest and (best is None or box_area < best[0]):
                 best = (box_area, colour)
         if best and best[1] != "#ffffff":
             cell.fill = best[1]
