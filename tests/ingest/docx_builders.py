@@ -1,0 +1,156 @@
+"""Small real DOCX files made with python-docx, for the ingest tests.
+
+python-docx has no API for list definitions, merged-cell markup of older
+Word versions, shading, header rows, highlighting or rendered page breaks;
+those are written as raw WordprocessingML with OxmlElement, as Word writes
+them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docx.table import _Cell, _Row
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from pipeline.ingest.docx import read_docx
+from pipeline.layout import LayoutDocument
+
+
+def new_document() -> DocxDocument:
+    return Document()
+
+
+def to_bytes(document: DocxDocument) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def read(document: DocxDocument, name: str = "test.docx") -> LayoutDocument:
+    """The document saved and read back through the DOCX backend."""
+    data = to_bytes(document)
+    return read_docx(Path(name), data, hashlib.sha256(data).hexdigest())
+
+
+def _element(tag: str, **attributes: str) -> OxmlElement:
+    element = OxmlElement(tag)
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), value)
+    return element
+
+
+def add_list_definition(document: DocxDocument, levels: Sequence[tuple[str, str]],
+                        font: str | None = None) -> str:
+    """A multilevel list (w:abstractNum plus a w:num using it); ``levels`` are
+    (numFmt, lvlText) per level, e.g. ("decimal", "%1."), ("bullet", "•").
+    Returns the numId to give paragraphs."""
+    numbering = document.part.numbering_part.element
+    abstract_ids = [int(a.get(qn("w:abstractNumId"))) for a in numbering.iterchildren(qn("w:abstractNum"))]
+    num_ids = [int(n.get(qn("w:numId"))) for n in numbering.iterchildren(qn("w:num"))]
+    abstract_id, num_id = str(max(abstract_ids, default=0) + 1), str(max(num_ids, default=0) + 1)
+
+    abstract = _element("w:abstractNum", abstractNumId=abstract_id)
+    abstract.append(_element("w:multiLevelType", val="multilevel"))
+    for ilvl, (number_format, text) in enumerate(levels):
+        lvl = _element("w:lvl", ilvl=str(ilvl))
+        lvl.append(_element("w:start", val="1"))
+        lvl.append(_element("w:numFmt", val=number_format))
+        lvl.append(_element("w:lvlText", val=text))
+        ppr = _element("w:pPr")
+        ppr.append(_element("w:ind", left=str(720 * (ilvl + 1)), hanging="360"))
+        lvl.append(ppr)
+        if font:
+            rpr = _element("w:rPr")
+            rpr.append(_element("w:rFonts", ascii=font, hAnsi=font))
+            lvl.append(rpr)
+        abstract.append(lvl)
+    # Schema order: every w:abstractNum before the first w:num.
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = _element("w:num", numId=num_id)
+    num.append(_element("w:abstractNumId", val=abstract_id))
+    numbering.append(num)
+    return num_id
+
+
+def list_paragraph(document_or_cell, text: str, num_id: str, ilvl: int = 0) -> Paragraph:
+    """A paragraph numbered by w:numPr (as Word's list buttons make them)."""
+    paragraph = document_or_cell.add_paragraph(text)
+    ppr = paragraph._p.get_or_add_pPr()
+    num_pr = _element("w:numPr")
+    num_pr.append(_element("w:ilvl", val=str(ilvl)))
+    num_pr.append(_element("w:numId", val=num_id))
+    ppr.append(num_pr)
+    return paragraph
+
+
+def styled_run(paragraph: Paragraph, text: str, *, bold: bool | None = None, italic: bool | None = None,
+               size: float | None = None, colour: str | None = None, highlight: str | None = None,
+               shading: str | None = None) -> Run:
+    """A run with direct formatting; colours as "rrggbb", ``highlight`` a
+    Word highlight name ("green"), ``shading`` a run shading fill."""
+    run = paragraph.add_run(text)
+    run.bold, run.italic = bold, italic
+    if size is not None:
+        run.font.size = Pt(size)
+    if colour is not None:
+        run.font.color.rgb = RGBColor.from_string(colour.upper())
+    rpr = run._r.get_or_add_rPr()
+    if highlight is not None:
+        rpr.append(_element("w:highlight", val=highlight))
+    if shading is not None:
+        rpr.append(_element("w:shd", val="clear", color="auto", fill=shading.upper()))
+    return run
+
+
+def shade_cell(cell: _Cell, fill: str) -> None:
+    cell._tc.get_or_add_tcPr().append(_element("w:shd", val="clear", color="auto", fill=fill.upper()))
+
+
+def mark_header_row(row: _Row) -> None:
+    row._tr.get_or_add_trPr().append(_element("w:tblHeader"))
+
+
+def merge_horizontally_legacy(row: _Row, first: int, last: int) -> None:
+    """Merge cells the way older Word versions did: w:hMerge restart/continue."""
+    for index in range(first, last + 1):
+        tc_pr = row.cells[index]._tc.get_or_add_tcPr()
+        tc_pr.append(_element("w:hMerge", val="restart") if index == first else _element("w:hMerge"))
+
+
+def add_rendered_page_break(paragraph: Paragraph) -> None:
+    """Mark, as Word does when saving, that a page began at this paragraph."""
+    run = paragraph.runs[0]._r if paragraph.runs else paragraph.add_run()._r
+    run.insert(0 if run.rPr is None else 1, _element("w:lastRenderedPageBreak"))
+
+
+def add_landscape_section(document: DocxDocument) -> None:
+    """Start a new page in a landscape section (w and h swapped, as Word does)."""
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    width, height = section.page_width, section.page_height
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = max(width, height), min(width, height)
+
+
+def wrap_in_content_control(paragraph: Paragraph) -> None:
+    """Move a body paragraph into a block-level content control (w:sdt)."""
+    sdt = _element("w:sdt")
+    sdt.append(_element("w:sdtPr"))
+    content = _element("w:sdtContent")
+    sdt.append(content)
+    paragraph._p.addprevious(sdt)
+    content.append(paragraph._p)
