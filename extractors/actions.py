@@ -1,12 +1,494 @@
-"""PLACEHOLDER: to be written (see the extractor issues)."""
+"""Scrutiny actions, from the numbered lists under a meeting's "Actions"
+heading and from action tracker tables, with their status.
 
-from extractors.base import ExtractorResult
+A tracker row's status is read, in order of trust, from a status column's
+words (schemas/vocab/status.json); from the colour of a status glyph ("■",
+"●") or of the row's shading, read against the pack's own legend ("■ =
+Action Complete", "Green = complete"), or as RAG colours when there is no
+legend; else from the update's wording ("was held" against "will be held");
+else it is unknown. A new action printed both in the notes' list and in the
+tracker is one action: the list gives its number and meeting, the tracker
+its topic, update and status.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from pipeline.layout import LayoutDocument
+from extractors.dates import find_dates
+from extractors.meetings import notes_meeting_at
+from extractors.tables import Header, find_header, is_full_width, load_vocab, words
+from extractors.text import clean, normalise_for_match, strip_bullet
+from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "0.0.0"
+VERSION = "1.0.0"
+
+GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
+COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
+_MERGE_MIN = 90  # rapidfuzz ratio: the same action reprinted, not a similar one
+
+_ROLES = {
+    "owner": ("owner", "action owner", "lead", "responsible", "by whom", "responsible officer"),
+    "status": ("status", "rag", "rag status", "current status", "progress status", "complete", "open closed", "open"),
+    "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set"),
+    "number": ("no", "ref", "action no", "action number", "number", "#", "item"),
+    "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title"),
+    "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
+    "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments",
+               "response", "commentary", "position", "outcome"),
+}
+_ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
+                     "new actions", "actions from the meeting", "actions arising from the meeting"}
+_NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
+_COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
+                 "yellow": "#ffff00", "blue": "#0070c0", "grey": "#a6a6a6", "gray": "#a6a6a6"}
+_COLOUR_WORD_LEGEND = re.compile(r"\b(?P<colour>" + "|".join(_COLOUR_NAMES) + r")\b\s*(?:=|:|-|\u2013|means)\s*(?P<meaning>[A-Za-z][A-Za-z /-]{2,40})", re.I)
+_LEGEND_HUE = 30.0  # degrees of hue within which a colour is the legend's colour
+_LEGEND_GREY = 60.0  # RGB distance within which a grey is the legend's grey
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    value: str
+    source: str
+    confidence: float
+
+
+_UNSTATED = Status(UNKNOWN, "none", 0.8)
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    text: str
+    number: str | None
+    meeting_date: date | None
+    topic: str | None
+    update: str | None
+    status: Status
+    source: str
+    page: int | None
+    key: tuple[object, ...]
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
-    return ExtractorResult()
+    factory = RecordFactory(doc, NAME, VERSION)
+    legend = read_legend(doc)
+    listed = list_actions(doc)
+    tracked = tracker_actions(doc, legend)
+    result = ExtractorResult()
+    for action in merge(listed, tracked):
+        result.drafts.append(factory.draft(
+            "actions",
+            key=action.key,
+            page=action.page,
+            confidence=action.status.confidence,
+            meeting_date=action.meeting_date,
+            topic=action.topic,
+            number=action.number,
+            text=action.text,
+            update=action.update,
+            status=action.status.value,
+            status_source=action.status.source,
+            source=action.source,
+        ))
+    return result
+
+
+# --- status words and colours -------------------------------------------------
+
+@cache
+def _status_words() -> dict[str, str]:
+    return {words(phrase): status for status, phrases in load_vocab("status.json")["statuses"].items()
+            for phrase in phrases}
+
+
+@cache
+def _update_cues() -> dict[str, list[re.Pattern[str]]]:
+    cues = load_vocab("status.json")["update_wording"]
+    return {status: [re.compile(p, re.I) for p in cues[status]] for status in (OUTSTANDING, COMPLETE)}
+
+
+def status_of_words(text: str) -> str | None:
+    """The status a status cell or legend entry states: the whole text, else
+    the first status phrase in it (the longest at that place, so "not
+    complete" is not read as "complete"). Phrases under four letters count
+    only as the whole text ("G", "No")."""
+    whole = words(text)
+    vocab = _status_words()
+    if whole in vocab:
+        return vocab[whole]
+    best: tuple[int, int, str] | None = None
+    padded = f" {whole} "
+    for phrase, status in vocab.items():
+        if len(phrase) < 4:
+            continue
+        at = padded.find(f" {phrase} ")
+        if at >= 0 and (best is None or (at, -len(phrase)) < best[:2]):
+            best = (at, -len(phrase), status)
+    return best[2] if best else None
+
+
+def status_from_update(update: str | None) -> Status:
+    """The status an update's wording implies; an outstanding cue wins."""
+    if not update:
+        return _UNSTATED
+    for status in (OUTSTANDING, COMPLETE):
+        if any(p.search(update) for p in _update_cues()[status]):
+            return Status(status, "inferred_from_update", 0.6)
+    return _UNSTATED
+
+
+def _rgb(colour: str) -> tuple[int, int, int] | None:
+    m = re.fullmatch(r"#?([0-9a-f]{6})", colour.strip().lower())
+    if not m:
+        return None
+    value = m.group(1)
+    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+
+
+def _rag(colour: str) -> str | None:
+    """The status a colour means on a RAG tracker without a legend: green
+    done, red, amber or yellow still open; greys, whites and blues say nothing."""
+    rgb = _rgb(colour)
+    if rgb is None:
+        return None
+    hue, lightness, saturation = colorsys.rgb_to_hls(*(v / 255 for v in rgb))
+    if saturation < 0.3 or lightness > 0.93 or lightness < 0.12:
+        return None
+    degrees = hue * 360
+    if 75 <= degrees <= 170:
+        return COMPLETE
+    if degrees <= 70 or degrees >= 330:
+        return OUTSTANDING
+    return None
+
+
+Legend = list[tuple[tuple[int, int, int], str]]
+
+
+def read_legend(doc: LayoutDocument) -> Legend:
+    """What each colour means, as the pack's own key says: a coloured glyph
+    followed by its meaning ("■ = Action Complete"), a colour named with its
+    meaning ("Green - complete"), or a shaded cell beside (or holding) a
+    status word."""
+    legend: Legend = []
+    for block in doc.text_blocks():
+        legend += _glyph_legend(block)
+        for m in _COLOUR_WORD_LEGEND.finditer(clean(block.text)):
+            status = status_of_words(m.group("meaning"))
+            if status:
+                legend.append((_rgb(_COLOUR_NAMES[m.group("colour").lower()]), status))
+    for table in doc.tables():
+        legend += _shading_legend(table)
+    return legend
+
+
+def _glyph_legend(block: TextBlock) -> Legend:
+    """Entries of a glyph legend in one block: each coloured glyph and the
+    words after it, up to the next glyph."""
+    entries: Legend = []
+    spans = block.spans
+    for i, span in enumerate(spans):
+        if span.text.strip() not in GLYPHS or not span.style.colour:
+            continue
+        following = []
+        for later in spans[i + 1:]:
+            if later.text.strip() in GLYPHS:
+                break
+            following.append(later.text)
+        meaning = "".join(following).strip()
+        if not re.match(r"^\s*(?:=|:|-|\u2013)", meaning) or len(meaning) > 60:
+            continue  # a status glyph in a tracker row, not a key
+        status = status_of_words(meaning)
+        rgb = _rgb(span.style.colour)
+        if status and rgb:
+            entries.append((rgb, status))
+    return entries
+
+
+def _shading_legend(table: Table) -> Legend:
+    """A key table: a shaded cell holding a status word, or beside one."""
+    if table.n_rows > 6:
+        return []
+    entries: Legend = []
+    for cell in table.cells:
+        if not cell.fill or _rgb(cell.fill) is None:
+            continue
+        text = cell.text if cell.text.strip() else " ".join(
+            c.text for c in table.row_cells(cell.row) if c is not cell)
+        if len(text.split()) <= 5:
+            status = status_of_words(text)
+            if status:
+                entries.append((_rgb(cell.fill), status))
+    return entries
+
+
+def _colour_distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float | None:
+    """How far apart two colours are as a reader tells them: by hue when
+    both are coloured (pale and strong green are the same key), by RGB
+    when both are greys; a grey never matches a colour. None: no match."""
+    hue_a, _, sat_a = colorsys.rgb_to_hls(*(v / 255 for v in a))
+    hue_b, _, sat_b = colorsys.rgb_to_hls(*(v / 255 for v in b))
+    if sat_a >= 0.25 and sat_b >= 0.25:
+        degrees = abs(hue_a - hue_b) * 360
+        degrees = min(degrees, 360 - degrees)
+        return degrees if degrees <= _LEGEND_HUE else None
+    if sat_a < 0.25 and sat_b < 0.25:
+        rgb = sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
+        return rgb if rgb <= _LEGEND_GREY else None
+    return None
+
+
+def status_of_colour(colour: str | None, legend: Legend, source: str) -> Status | None:
+    """The status a glyph's colour or a shading means: the legend's nearest
+    colour, or the RAG reading when the pack prints no legend."""
+    rgb = _rgb(colour) if colour else None
+    if rgb is None:
+        return None
+    if legend:
+        matches = [(d, status) for key, status in legend if (d := _colour_distance(rgb, key)) is not None]
+        return Status(min(matches)[1], source, 0.9) if matches else None
+    rag = _rag(colour)
+    return Status(rag, source, 0.7) if rag else None
+
+
+# --- numbered action lists ----------------------------------------------------
+
+def list_actions(doc: LayoutDocument) -> list[Action]:
+    """Actions listed under an "Actions" heading, numbered list items or a
+    number | text table, up to the next heading."""
+    found: list[Action] = []
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table) or words(block.text) not in _ACTIONS_HEADINGS:
+            continue
+        meeting = notes_meeting_at(doc, index)
+        meeting_date = meeting.meeting_date if meeting else None
+        for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
+            found.append(Action(text, number, meeting_date, None, None, _UNSTATED, "action_list",
+                                page, ("list", index, ordinal)))
+    return found
+
+
+def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
+    items: list[tuple[str | None, str, int | None]] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            if items or block.n_cols != 2:
+                break
+            for row in range(block.n_rows):
+                number_text, text = block.grid()[row]
+                number = _number(number_text)
+                if number and text.strip():
+                    items.append((number, _cell_text(block.cell(row, 1)), block.page_of_row(row)))
+            break
+        if block.kind is BlockKind.HEADING:
+            break
+        text = clean(block.text)
+        number = _number(block.marker or "") if block.marker else None
+        if number is None:
+            number = _number(text)
+            if number:
+                text = _NUMBER.sub("", text, count=1)
+        if block.kind is BlockKind.LIST_ITEM and block.level > 0 and items:
+            # a sub-bullet belongs to the action above it
+            items[-1] = (items[-1][0], f"{items[-1][1]}\n{strip_bullet(text)}", items[-1][2])
+            continue
+        if number is None and block.kind is not BlockKind.LIST_ITEM:
+            break
+        items.append((number, strip_bullet(text), block.prov.page))
+    return [item for item in items if item[1]]
+
+
+def _number(text: str) -> str | None:
+    m = _NUMBER.match(clean(text) + " ")
+    return m.group("number") if m else None
+
+
+# --- action trackers ----------------------------------------------------------
+
+def tracker_actions(doc: LayoutDocument, legend: Legend) -> list[Action]:
+    found: list[Action] = []
+    previous: tuple[int, Header, Table] | None = None
+    for index, block in enumerate(doc.blocks):
+        if not isinstance(block, Table):
+            if block.kind is BlockKind.HEADING:
+                previous = None
+            continue
+        header = find_header(block, _ROLES, required=("action", "update")) or \
+            find_header(block, _ROLES, required=("action", "status"))
+        first_row = header.first_body_row if header else 0
+        if header is None and previous and previous[2].n_cols == block.n_cols:
+            header = Header(-1, previous[1].columns)  # the tracker runs on in a table of its own
+        if header is None:
+            header = _headerless_tracker(block)
+        if header is None:
+            previous = None
+            continue
+        found += _rows(doc, block, index, header.columns, first_row, legend)
+        previous = (index, header, block)
+    return found
+
+
+def _headerless_tracker(table: Table) -> Header | None:
+    """Columns of a tracker printed without a header (its header is on a page
+    the pack omits): the action column is the one whose cells mostly read
+    "That ..."; the topic is left of it, the update right of it, and a
+    narrow column after that holds the status."""
+    if not 3 <= table.n_cols <= 5 or table.n_rows < 2:
+        return None
+    grid = table.grid()
+    for col in range(table.n_cols - 1):
+        resolutions = sum(1 for row in grid if clean(row[col]).lower().startswith("that "))
+        if resolutions >= max(2, 0.6 * len(grid)):
+            columns = {"action": col, "update": col + 1}
+            if col > 0:
+                columns["topic"] = col - 1
+            if col + 2 < table.n_cols:
+                columns["status"] = col + 2
+            return Header(-1, columns)
+    return None
+
+
+def _rows(doc: LayoutDocument, table: Table, index: int, columns: dict[str, int], first_row: int,
+          legend: Legend) -> list[Action]:
+    actions: list[Action] = []
+    topic: str | None = None
+    group_date: date | None = None
+    decorated = _decorated_columns(table, first_row) - {columns.get("status")}
+    for row in range(first_row, table.n_rows):
+        if is_full_width(table, row):
+            topic, group_date = _group_heading(table.row_cells(row)[0].text)
+            continue
+        action_cell = _own_cell(table, row, columns["action"])
+        text = _cell_text(action_cell)
+        update_cell = _own_cell(table, row, columns.get("update"))
+        update = _cell_text(update_cell)
+        if row in table.continued_rows and actions:
+            last = actions[-1]
+            actions[-1] = replace(last, text=_run_on(last.text, text) or last.text,
+                                  update=_run_on(last.update or "", update) or None)
+            continue
+        topic = _topic(table, row, columns.get("topic"), topic)
+        if not text:
+            continue
+        row_date = _row_date(table, row, columns.get("date")) or group_date
+        number = _cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".") or None
+        status = _row_status(table, row, columns.get("status"), legend, decorated) or status_from_update(update)
+        actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
+                              table.page_of_row(row), ("tracker", index, row)))
+    return actions
+
+
+def _own_cell(table: Table, row: int, col: int | None) -> Cell | None:
+    if col is None:
+        return None
+    cell = table.cell(row, col)
+    return cell if cell is not None and cell.row == row else None
+
+
+def _cell_text(cell: Cell | None) -> str:
+    if cell is None:
+        return ""
+    lines = [strip_bullet(clean(b.text)) for b in cell.blocks]
+    return "\n".join(line for line in lines if line and line not in GLYPHS)
+
+
+def _run_on(before: str, after: str) -> str:
+    """Two parts of a cell a page break split, joined."""
+    if not before or not after:
+        return before or after
+    joint = " " if not re.search(r"[.:;?!]$", before) and after[:1].islower() else "\n"
+    return before + joint + after
+
+
+def _topic(table: Table, row: int, col: int | None, current: str | None) -> str | None:
+    """The row's topic: its own or merged topic cell; an empty cell carries
+    the topic above down (a PDF shows a merged cell that way)."""
+    if col is None:
+        return current
+    cell = table.cell(row, col)
+    text = clean(cell.text) if cell is not None else ""
+    return text or current
+
+
+def _group_heading(text: str) -> tuple[str | None, date | None]:
+    """A full-width row naming the topic (and often the meeting date) of
+    the rows below it."""
+    text = clean(text)
+    dates = find_dates(text)
+    for found in dates:
+        text = text.replace(found.text, " ")
+    topic = re.sub(r"\s+", " ", text).strip(" -\u2013:,()")
+    return topic or None, dates[0].value if dates else None
+
+
+def _row_date(table: Table, row: int, col: int | None) -> date | None:
+    if col is None:
+        return None
+    cell = table.cell(row, col)
+    found = find_dates(cell.text) if cell else []
+    return found[0].value if found else None
+
+
+def _row_status(table: Table, row: int, status_col: int | None, legend: Legend,
+                decorated: set[int]) -> Status | None:
+    """A row's status from its status cell's words, a status glyph's colour,
+    or its shading (the status cell's first, then any cell's)."""
+    status_cell = table.cell(row, status_col) if status_col is not None else None
+    if status_cell is not None:
+        stated = status_of_words(_cell_text(status_cell))
+        if stated:
+            return Status(stated, "status_column", 0.95)
+    row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]
+    for cell in ([status_cell] if status_cell else []) + row_cells:
+        for span in cell.spans:
+            if span.text.strip() in GLYPHS:
+                found = status_of_colour(span.style.colour, legend, "glyph_colour")
+                if found:
+                    return found
+    shaded = ([status_cell] if status_cell else []) + [
+        c for c in row_cells if c.row_span == 1 and c.col not in decorated]
+    for cell in shaded:
+        found = status_of_colour(cell.fill, legend, "cell_shading")
+        if found:
+            return found
+    return None
+
+
+def _decorated_columns(table: Table, first_row: int) -> set[int]:
+    """Columns shaded alike on every body row (a design, not a status)."""
+    fills: dict[int, set[str | None]] = {}
+    rows: dict[int, set[int]] = {}
+    for cell in table.cells:
+        if cell.row_span == 1 and cell.row >= first_row:
+            fills.setdefault(cell.col, set()).add(cell.fill)
+            rows.setdefault(cell.col, set()).add(cell.row)
+    return {col for col, found in fills.items() if len(found) == 1 and None not in found and len(rows[col]) >= 3}
+
+
+# --- one action, one record ---------------------------------------------------
+
+def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
+    """Tracker rows that reprint a listed action take the list's number and
+    meeting; the list's copy is then dropped."""
+    remaining = list(listed)
+    merged: list[Action] = []
+    for action in tracked:
+        target = normalise_for_match(action.text)
+        best = max(remaining, key=lambda a: fuzz.ratio(normalise_for_match(a.text), target), default=None)
+        if best is not None and fuzz.ratio(normalise_for_match(best.text), target) >= _MERGE_MIN:
+            remaining.remove(best)
+            action = replace(action, number=best.number or action.number,
+                             meeting_date=best.meeting_date or action.meeting_date)
+        merged.append(action)
+    return remaining + merged

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from extractors.text import clean, strip_bullet
-from pipeline.layout import Cell, Table, TextBlock
+from pipeline.layout import Table, TextBlock
 
 VOCAB_DIR = Path(__file__).resolve().parents[1] / "schemas" / "vocab"
 _NON_WORD = re.compile(r"[^a-z0-9?#]+")
@@ -74,22 +74,6 @@ def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple
         if all(role in columns for role in required):
             return Header(row, columns)
     return None
-
-
-def cell_blocks(table: Table, row: int, col: int | None) -> tuple[TextBlock, ...]:
-    """The blocks of the cell that starts at (row, col); a vertically merged
-    cell is read only on the row it starts in."""
-    if col is None:
-        return ()
-    cell = table.cell(row, col)
-    if cell is None or cell.row != row:
-        return ()
-    return cell.blocks
-
-
-def covering_cell(table: Table, row: int, col: int | None) -> Cell | None:
-    """The cell covering (row, col), merged cells included."""
-    return None if col is None else table.cell(row, col)
 
 
 def blocks_text(blocks: tuple[TextBlock, ...] | list[TextBlock], sep: str = "\n") -> str:
