@@ -1,13 +1,13 @@
 """The shipped JSON Schemas: in step with the models, and strict enough that a
 dashboard can rely on them."""
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
+from pipeline.cli import main
 from schemas import jsonschema as schema_module
 from schemas.records import RECORD_MODELS, SCHEMA_VERSION, make_record_id
 
@@ -42,9 +42,7 @@ def test_schemas_are_valid_and_versioned(record_type: str) -> None:
 
 
 def test_schema_command_writes_every_schema(tmp_path: Path) -> None:
-    parser = argparse.ArgumentParser()
-    schema_module.add_arguments(parser)
-    assert schema_module.run(parser.parse_args(["--out", str(tmp_path / "out")])) == 0
+    assert main(["schema", "--out", str(tmp_path / "out")]) == 0
     for record_type in RECORD_MODELS:
         written = json.loads((tmp_path / "out" / f"{record_type}.schema.json").read_text(encoding="utf-8"))
         assert written == schema_module.shipped_schema(record_type)

@@ -28,7 +28,10 @@ from sqlalchemy import (
     create_engine,
     delete,
     func,
+    inspect,
     select,
+    text,
+    update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import URL, Connection, make_url
@@ -104,7 +107,7 @@ def load(url: URL, records: dict[str, list[dict]], refreshed_doc_ids: list[str])
         with engine.begin() as conn:
             metadata, tables, meta = build_metadata()
             metadata.create_all(conn)
-            _check_schema_version(conn, meta, url)
+            _check_schema_version(conn, meta, tables, url)
             for record_type, table in tables.items():
                 rows = records.get(record_type, [])
                 for chunk in _chunks([_sql_row(record_type, row) for row in rows]):
@@ -126,14 +129,41 @@ def _engine(url: URL) -> Engine:
     return create_engine(url)
 
 
-def _check_schema_version(conn: Connection, meta: Table, url: URL) -> None:
+def _check_schema_version(conn: Connection, meta: Table, tables: dict[str, Table], url: URL) -> None:
+    """Accept a database of this schema_version, or of an earlier one of the
+    same major version (changes within a major version only add nullable
+    columns, added here); refuse anything else."""
     stored = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar_one_or_none()
     if stored is None:
         conn.execute(meta.insert().values(key="schema_version", value=SCHEMA_VERSION))
-    elif stored != SCHEMA_VERSION:
+        return
+    if stored == SCHEMA_VERSION:
+        return
+    if not _is_earlier_minor(stored, SCHEMA_VERSION):
         raise DatabaseExportError(
             f"The database {shown_url(url)} holds records of schema_version {stored}; this scrutiny writes "
             f"{SCHEMA_VERSION}. Load into a new database, or migrate it as CHANGELOG.md describes.")
+    _add_missing_columns(conn, tables)
+    conn.execute(update(meta).where(meta.c.key == "schema_version").values(value=SCHEMA_VERSION))
+
+
+def _is_earlier_minor(stored: str, current: str) -> bool:
+    try:
+        old, new = [tuple(int(part) for part in v.split(".")) for v in (stored, current)]
+    except ValueError:
+        return False
+    return old[0] == new[0] and old < new
+
+
+def _add_missing_columns(conn: Connection, tables: dict[str, Table]) -> None:
+    quote = conn.dialect.identifier_preparer.quote
+    inspector = inspect(conn)
+    for name, table in tables.items():
+        present = {c["name"] for c in inspector.get_columns(name)}
+        for column in table.c:
+            if column.name not in present:
+                conn.execute(text(f"ALTER TABLE {quote(name)} ADD COLUMN {quote(column.name)} "
+                                  f"{column.type.compile(dialect=conn.dialect)}"))
 
 
 def _upsert(conn: Connection, table: Table):

@@ -12,7 +12,7 @@ from sqlalchemy import MetaData, Table, create_engine, inspect, select, text
 
 from pipeline.export import DatabaseExportError, ExportOptions, add_export_arguments, write_exports
 from pipeline.export.database import database_url
-from schemas.records import RECORD_MODELS
+from schemas.records import RECORD_MODELS, SCHEMA_VERSION
 
 from .conftest import make_result, record_fields
 
@@ -108,6 +108,26 @@ def test_a_database_of_another_schema_version_is_refused_and_files_still_written
     summary = write_exports(batch, tmp_path / "second", options=ExportOptions(db=sqlite_db), run_info={})
     assert summary.db_error is not None and "schema_version 0.9.0" in summary.db_error
     assert (tmp_path / "second" / "grades.csv").exists()
+
+
+def earlier_version_of_same_major() -> str:
+    major, minor, patch = (int(part) for part in SCHEMA_VERSION.split("."))
+    if not minor and not patch:
+        pytest.skip(f"schema_version {SCHEMA_VERSION} has no earlier release of its major version")
+    return f"{major}.{minor}.{patch - 1}" if patch else f"{major}.{minor - 1}.0"
+
+
+def test_a_database_of_an_earlier_minor_version_gains_the_new_columns(tmp_path: Path, batch, db: str) -> None:
+    load(batch, tmp_path / "first", db)
+    engine = create_engine(database_url(db))
+    with engine.begin() as conn:  # as an earlier release, without a column added since, left it
+        conn.execute(text('ALTER TABLE "grades" DROP COLUMN "evidence"'))
+        conn.execute(text("UPDATE scrutiny_meta SET value = :old WHERE key = 'schema_version'"),
+                     {"old": earlier_version_of_same_major()})
+    engine.dispose()
+    summary = load(batch, tmp_path / "second", db)
+    assert summary.db_rows["grades"] == 2
+    assert {row["evidence"] for row in table_rows(db, "grades")} == {record_fields()["grades"][0]["evidence"]}
 
 
 def test_an_unreachable_server_is_a_clear_error_not_a_crash(tmp_path: Path, batch) -> None:

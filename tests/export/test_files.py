@@ -12,7 +12,7 @@ from jsonschema import Draft202012Validator
 from pipeline.export import ExportOptions, write_exports
 from pipeline.runner import DocumentResult
 from schemas.jsonschema import shipped_schema
-from schemas.records import RECORD_MODELS
+from schemas.records import RECORD_MODELS, SCHEMA_VERSION
 
 from .conftest import make_result, record_fields
 
@@ -140,7 +140,7 @@ def test_failed_documents_are_exported_and_reported(tmp_path: Path, batch) -> No
 def test_manifest_counts_per_type_and_document_and_lists_files(tmp_path: Path, batch) -> None:
     out = export(batch, tmp_path / "out", formats=("parquet",))
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["schema_version"] == "1.0.0"
+    assert manifest["schema_version"] == SCHEMA_VERSION
     assert manifest["counts"] == {t: (3 if t == "documents" else 2) for t in RECORD_MODELS}
     per_document = {d["source_file"]: d["counts"] for d in manifest["documents"]}
     assert per_document["a-pack.pdf"]["grades"] == 1 and per_document["c-broken.pdf"]["grades"] == 0
