@@ -1,0 +1,123 @@
+"""DOCX provenance: document order, locators, pages from recorded breaks,
+section page sizes."""
+
+from __future__ import annotations
+
+import pytest
+from docx.enum.text import WD_BREAK
+from docx.shared import Mm
+
+from pipeline.layout import Table, TextBlock
+
+from .docx_builders import (
+    add_landscape_section,
+    add_rendered_page_break,
+    new_document,
+    read,
+    wrap_in_content_control,
+)
+
+
+def test_paragraphs_and_tables_in_document_order_with_locators() -> None:
+    document = new_document()
+    document.add_paragraph("Introduction")
+    first = document.add_table(rows=2, cols=3)
+    first.cell(1, 2).text = "cell text"
+    document.add_paragraph("Between the tables")
+    document.add_paragraph("")  # empty: no block, but it still counts in locators
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "second"
+    controlled = document.add_paragraph("Inside a content control")
+    wrap_in_content_control(controlled)
+    document.add_paragraph("Closing")
+
+    doc = read(document)
+
+    kinds = [(type(b).__name__, b.prov.locator) for b in doc.blocks]
+    assert kinds == [
+        ("TextBlock", "body/p[1]"),
+        ("Table", "body/tbl[1]"),
+        ("TextBlock", "body/p[2]"),
+        ("Table", "body/tbl[2]"),
+        ("TextBlock", "body/sdt[1]/p[1]"),
+        ("TextBlock", "body/p[4]"),
+    ]
+    assert doc.blocks[4].text == "Inside a content control"
+    cell = doc.blocks[1].cell(1, 2)
+    assert cell.prov.locator == "body/tbl[1]/r[2]/c[3]"
+    assert cell.blocks[0].prov.locator == "body/tbl[1]/r[2]/c[3]/p[1]"
+
+
+def test_without_recorded_breaks_pages_are_unknown() -> None:
+    document = new_document()
+    document.add_paragraph("One")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Two"
+
+    doc = read(document)
+
+    assert doc.pages == () and doc.page_count is None
+    assert all(b.prov.page is None for b in doc.blocks)
+    assert doc.blocks[1].pages == ()
+    assert doc.blocks[1].cells[0].prov.page is None
+    assert doc.warnings == ()
+
+
+def test_explicit_page_breaks_number_the_pages() -> None:
+    document = new_document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    document.add_paragraph("Cover")
+    document.add_page_break()
+    document.add_paragraph("Agenda")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Item"
+    breaking = document.add_paragraph("Last words on page two")
+    breaking.add_run().add_break(WD_BREAK.PAGE)
+    breaking.add_run("first words on page three")
+
+    doc = read(document)
+
+    assert [(b.text, b.prov.page) for b in doc.blocks if isinstance(b, TextBlock)] == [
+        ("Cover", 1), ("Agenda", 2), ("Last words on page twofirst words on page three", 2)]
+    table = next(doc.tables())
+    assert (table.prov.page, table.pages, table.cells[0].prov.page) == (2, (2,), 2)
+    assert [p.number for p in doc.pages] == [1, 2, 3]
+    assert doc.pages[0].width == pytest.approx(595.3, abs=0.5)
+    assert doc.pages[0].height == pytest.approx(841.9, abs=0.5)
+    assert any("explicit page and section breaks" in w for w in doc.warnings)
+
+
+def test_landscape_section_gives_landscape_pages() -> None:
+    document = new_document()
+    document.add_paragraph("Portrait report")
+    add_landscape_section(document)
+    document.add_paragraph("Wide action tracker")
+
+    doc = read(document)
+
+    assert [(b.text, b.prov.page) for b in doc.blocks] == [("Portrait report", 1), ("Wide action tracker", 2)]
+    assert [p.landscape for p in doc.pages] == [False, True]
+    assert doc.pages[1].width > doc.pages[1].height
+
+
+def test_rendered_page_breaks_set_pages_and_are_not_double_counted() -> None:
+    document = new_document()
+    document.add_paragraph("Page one")
+    hard = document.add_paragraph("Still page one")
+    hard.add_run().add_break(WD_BREAK.PAGE)
+    after_hard = document.add_paragraph("Page two")
+    add_rendered_page_break(after_hard)  # Word marks the rendered break after a hard one too
+    table = document.add_table(rows=2, cols=1)
+    table.cell(0, 0).text = "Row on page two"
+    table.cell(1, 0).text = "Row on page three"
+    add_rendered_page_break(table.cell(1, 0).paragraphs[0])
+    soft = document.add_paragraph("Page four, after a soft break")
+    add_rendered_page_break(soft)
+
+    doc = read(document)
+
+    texts = [(b.text, b.prov.page) for b in doc.blocks if isinstance(b, TextBlock)]
+    assert texts == [("Page one", 1), ("Still page one", 1), ("Page two", 2), ("Page four, after a soft break", 4)]
+    grid = next(b for b in doc.blocks if isinstance(b, Table))
+    assert grid.pages == (2, 3)
+    assert [grid.page_of_row(0), grid.page_of_row(1)] == [2, 3]
+    assert len(doc.pages) == 4
+    assert not doc.warnings
