@@ -1,5 +1,9 @@
 """Validation: every draft record against its pydantic model. A record that
-fails is rejected with the field and the reason, never silently dropped."""
+fails is rejected with the field and the reason, never silently dropped.
+
+The runner validates each document's drafts; the export checks every record
+once more with ``check_record`` before writing it.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +19,9 @@ from schemas.records import RECORD_MODELS
 class Rejection:
     record_type: str
     record_id: str | None
-    field: str
-    reason: str
-    record: dict
+    field: str  # the failing fields, comma-separated ("grade, as_of")
+    reason: str  # "grade: Input should be 'Outstanding', ...; as_of: ..."
+    record: dict  # the record as it was, JSON-ready
 
     def to_dict(self) -> dict:
         return {
@@ -29,28 +33,32 @@ class Rejection:
         }
 
 
+def check_record(record_type: str, fields: dict) -> dict | Rejection:
+    """The record as a JSON-ready dict in model field order, or why it fails."""
+    model = RECORD_MODELS.get(record_type)
+    record_id = fields.get("record_id")
+    if model is None:
+        return Rejection(record_type, record_id, "record_type", f"unknown record type {record_type!r}",
+                         _jsonable(fields))
+    try:
+        return model.model_validate(fields).model_dump(mode="json")
+    except ValidationError as exc:
+        errors = exc.errors()
+        names = [".".join(str(part) for part in e["loc"]) or "(record)" for e in errors]
+        return Rejection(record_type, record_id, ", ".join(names),
+                         "; ".join(f"{name}: {e['msg']}" for name, e in zip(names, errors)), _jsonable(fields))
+
+
 def validate(drafts: list[Draft]) -> tuple[dict[str, list[dict]], list[Rejection]]:
     """Valid records as JSON-ready dicts by type, and the rejections."""
     valid: dict[str, list[dict]] = {t: [] for t in RECORD_MODELS}
     rejected: list[Rejection] = []
     for draft in drafts:
-        model = RECORD_MODELS.get(draft.record_type)
-        if model is None:
-            rejected.append(Rejection(draft.record_type, draft.fields.get("record_id"), "record_type",
-                                      f"unknown record type {draft.record_type!r}", _jsonable(draft.fields)))
-            continue
-        try:
-            valid[draft.record_type].append(model.model_validate(draft.fields).model_dump(mode="json"))
-        except ValidationError as exc:
-            errors = exc.errors()
-            fields = [".".join(str(part) for part in e["loc"]) or "(record)" for e in errors]
-            rejected.append(Rejection(
-                draft.record_type,
-                draft.fields.get("record_id"),
-                ", ".join(fields),
-                "; ".join(f"{f}: {e['msg']}" for f, e in zip(fields, errors)),
-                _jsonable(draft.fields),
-            ))
+        checked = check_record(draft.record_type, draft.fields)
+        if isinstance(checked, Rejection):
+            rejected.append(checked)
+        else:
+            valid[draft.record_type].append(checked)
     return valid, rejected
 
 

@@ -15,8 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
+from pipeline.validate import Rejection, check_record
 from schemas.records import RECORD_MODELS
 
 if TYPE_CHECKING:
@@ -102,24 +101,16 @@ def _page_order(record: dict) -> tuple[bool, int]:
 
 def _check(record_type: str, record: dict, seen: _Seen, origin: dict) -> tuple[dict, dict | None]:
     """The export row of a record, or why it is rejected."""
-    record_id = record.get("record_id")
-    model = RECORD_MODELS.get(record_type)
-    if model is None:
-        return record, _rejection(record_type, record_id, "record_type",
-                                  f"unknown record type {record_type!r}", record, origin)
-    try:
-        row = model.model_validate(record).model_dump(mode="json")
-    except ValidationError as exc:
-        errors = exc.errors()
-        fields = [".".join(str(part) for part in e["loc"]) or "(record)" for e in errors]
-        reason = "; ".join(f"{f}: {e['msg']}" for f, e in zip(fields, errors))
-        return record, _rejection(record_type, record_id, ", ".join(fields), reason, record, origin)
-    first_owner = seen.claim(record_type, row["record_id"], origin["source_path"])
+    checked = check_record(record_type, record)
+    if isinstance(checked, Rejection):
+        return record, _rejection(checked.record_type, checked.record_id, checked.field, checked.reason,
+                                  checked.record, origin)
+    first_owner = seen.claim(record_type, checked["record_id"], origin["source_path"])
     if first_owner is not None:
         reason = (f"duplicate record_id: the same record was already exported from {first_owner}"
                   " (identical files give identical ids; remove one copy)")
-        return row, _rejection(record_type, row["record_id"], "record_id", reason, row, origin)
-    return row, None
+        return checked, _rejection(record_type, checked["record_id"], "record_id", reason, checked, origin)
+    return checked, None
 
 
 def _rejection(record_type: str, record_id: object, field_name: str, reason: str, record: dict,
