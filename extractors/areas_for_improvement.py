@@ -1,12 +1,33 @@
-"""PLACEHOLDER: to be written (see the extractor issues)."""
+"""Areas for improvement: bullets under an "Areas for improvement" label,
+bold or italic headings each with its explanatory paragraphs (the detail),
+sentences under "Area for improvement 1", and the AFIs a force response
+table quotes. Each is tagged with the area whose section holds it."""
 
-from extractors.base import ExtractorResult
+from __future__ import annotations
+
+from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
+from extractors.force_response import AFI, quoted_items
+from extractors.sections import Part, items_of, place_blocks
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "0.0.0"
+VERSION = "1.0.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
-    return ExtractorResult()
+    factory = RecordFactory(doc, NAME, VERSION)
+    result = ExtractorResult()
+    for item in items_of(place_blocks(doc, ctx), Part.AREAS_FOR_IMPROVEMENT):
+        p = item.placed
+        result.drafts.append(factory.draft(
+            AFI, key=(p.index,), page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,
+            force=ctx.force, area=p.area.name if p.area else None, text=item.text, detail=item.detail_text,
+        ))
+    for quoted in quoted_items(doc, ctx):
+        if quoted.record_type == AFI:
+            result.drafts.append(factory.draft(
+                AFI, key=quoted.order, page=quoted.page, confidence=0.85, force=ctx.force,
+                area=quoted.area.name if quoted.area else None, text=quoted.text, force_response=quoted.response,
+            ))
+    return result

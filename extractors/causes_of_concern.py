@@ -1,12 +1,117 @@
-"""PLACEHOLDER: to be written (see the extractor issues)."""
+"""Causes of concern and their recommendations (one module: a
+recommendation record links to its cause).
 
-from extractors.base import ExtractorResult
+A cause of concern is a bold or italic heading under a "Cause of concern"
+label, with its explanatory paragraphs as detail. Its recommendations follow
+under "Recommendations": a lead-in sentence ("With immediate effect, X
+Police should make sure that:") and one record per bullet, with the lead-in's
+timescale. A list cut by a page break is still one list. Force response
+tables quote causes and recommendations too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.base import Draft, ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from pipeline.layout import LayoutDocument
+from extractors.force_response import CAUSE, RECOMMENDATION, quoted_items
+from extractors.sections import Part, Placed, continues, is_bulleted, items_of, list_text, place_blocks
+from extractors.text import clean
+from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "0.0.0"
+VERSION = "1.0.0"
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"
+_TIMESCALE = re.compile(
+    r"\b(?:with immediate effect|immediately"
+    rf"|within {_NUMBER}(?: calendar| working)? (?:days?|weeks?|months?|years?)"
+    rf"|by (?:the end of )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH},? \d{{4}}"
+    r"|by (?:the )?end of (?:the )?(?:financial year |calendar year |year )?\d{4}(?:/\d{2,4})?"
+    r"|by \d{1,2}/\d{1,2}/\d{2,4})\b",
+    re.I,
+)
+_NUMBERED = re.compile(r"^recommendation\s*\d+\s*[:.\-\u2013]\s*", re.I)
+
+
+def timescale_of(text: str) -> str | None:
+    """The timescale phrase of a lead-in or recommendation ("Within six months")."""
+    m = _TIMESCALE.search(clean(text))
+    return m.group(0)[0].upper() + m.group(0)[1:] if m else None
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
-    return ExtractorResult()
+    factory = RecordFactory(doc, NAME, VERSION)
+    placed = place_blocks(doc, ctx)
+    result = ExtractorResult()
+    causes: list[tuple[int, Draft]] = []  # block index of each cause, and its record
+    for item in items_of(placed, Part.CAUSES_OF_CONCERN):
+        p = item.placed
+        draft = factory.draft(CAUSE, key=(p.index,), page=p.block.prov.page, confidence=0.9,
+                              force=ctx.force, area=p.area.name if p.area else None,
+                              text=item.text, detail=item.detail_text)
+        causes.append((p.index, draft))
+        result.drafts.append(draft)
+    result.drafts.extend(_recommendations(placed, causes, factory, ctx))
+    result.drafts.extend(_quoted(doc, ctx, factory))
+    return result
+
+
+def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], factory: RecordFactory,
+                     ctx: DocumentContext) -> list[Draft]:
+    drafts: list[Draft] = []
+    lead_in: str | None = None
+    cause_id: str | None = None
+    last: Draft | None = None
+    section_start = -1  # index of the heading that opened the current area's section
+    for p in placed:
+        if p.role == "area":
+            section_start = p.index
+        if p.part is not Part.RECOMMENDATIONS or not isinstance(p.block, TextBlock) or not p.block.text:
+            continue
+        text = clean(p.block.text)
+        if p.role == "label":
+            lead_in, last = None, None
+            cause_id = next((d.record_id for i, d in reversed(causes) if section_start < i < p.index), None)
+            continue
+        if is_bulleted(p.block):
+            last = _draft(factory, p, list_text(text), lead_in, timescale_of(lead_in or text), cause_id, ctx)
+            drafts.append(last)
+        elif last is not None and continues(last.fields["text"], text):
+            last.fields["text"] = f"{last.fields['text']} {list_text(text)}"
+        elif text.endswith(":"):
+            lead_in, last = text, None
+        elif _NUMBERED.match(text) or (timescale_of(text) and re.search(r"\bshould\b", text)):
+            # a recommendation in a sentence of its own ("Recommendation 1: By ..., the force should ...")
+            last = _draft(factory, p, _NUMBERED.sub("", text), None, timescale_of(text), cause_id, ctx)
+            drafts.append(last)
+    return drafts
+
+
+def _draft(factory: RecordFactory, p: Placed, text: str, lead_in: str | None, timescale: str | None,
+           cause_id: str | None, ctx: DocumentContext) -> Draft:
+    return factory.draft(RECOMMENDATION, key=(p.index,), page=p.block.prov.page, confidence=0.9,
+                         force=ctx.force, cause_of_concern_id=cause_id, text=text,
+                         timescale=timescale, lead_in=lead_in)
+
+
+def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory) -> list[Draft]:
+    drafts: list[Draft] = []
+    ids: dict[tuple[int, int], str] = {}
+    for quoted in quoted_items(doc, ctx):
+        if quoted.record_type == CAUSE:
+            draft = factory.draft(CAUSE, key=quoted.order, page=quoted.page, confidence=0.85, force=ctx.force,
+                                  area=quoted.area.name if quoted.area else None, text=quoted.text,
+                                  force_response=quoted.response)
+            ids[quoted.order] = draft.record_id
+        elif quoted.record_type == RECOMMENDATION:
+            draft = factory.draft(RECOMMENDATION, key=quoted.order, page=quoted.page, confidence=0.85,
+                                  force=ctx.force, cause_of_concern_id=ids.get(quoted.parent) if quoted.parent else None,
+                                  text=quoted.text, timescale=timescale_of(quoted.text), lead_in=None,
+                                  force_response=quoted.response)
+        else:
+            continue
+        drafts.append(draft)
+    return drafts

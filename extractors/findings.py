@@ -1,12 +1,59 @@
-"""PLACEHOLDER: to be written (see the extractor issues)."""
+"""Findings: the bullets under "Main findings", and promising and innovative
+practice (bullets, or the practice's own title or first sentence), each
+tagged with the area whose section holds it. Lists elsewhere ("Areas of
+Focus", evidence bullets in a pack's notes tables) are not findings."""
 
-from extractors.base import ExtractorResult
+from __future__ import annotations
+
+from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from pipeline.layout import LayoutDocument
+from extractors.sections import Part, Placed, continues, is_bulleted, list_text, place_blocks
+from extractors.text import clean
+from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "findings"
-VERSION = "0.0.0"
+VERSION = "1.0.0"
+
+_KINDS = (Part.MAIN_FINDINGS, Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
-    return ExtractorResult()
+    factory = RecordFactory(doc, NAME, VERSION)
+    result = ExtractorResult()
+    for run in _runs(place_blocks(doc, ctx)):
+        for p, text in _findings(run):
+            result.drafts.append(factory.draft(
+                "findings", key=(p.index,), page=p.block.prov.page, confidence=0.9,
+                force=ctx.force, area=p.area.name if p.area else None, kind=p.part.value, text=text,
+            ))
+    return result
+
+
+def _runs(placed: list[Placed]) -> list[list[Placed]]:
+    """The text blocks of each findings part, one list a label."""
+    runs: list[list[Placed]] = []
+    previous: Placed | None = None
+    for p in placed:
+        if p.part in _KINDS and isinstance(p.block, TextBlock):
+            if p.role == "label" or previous is None or previous.part is not p.part:
+                runs.append([])
+            if p.role != "label":
+                runs[-1].append(p)
+        previous = p
+    return [run for run in runs if run]
+
+
+def _findings(run: list[Placed]) -> list[tuple[Placed, str]]:
+    """Bullets are the findings; a practice note without bullets is its
+    title, or else its first paragraph."""
+    found: list[tuple[Placed, str]] = []
+    for p in run:
+        text = clean(p.block.text)
+        if is_bulleted(p.block) and not (p.block.level > 0 and found):
+            found.append((p, list_text(text)))
+        elif found and continues(found[-1][1], text):
+            found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
+    if found or run[0].part is Part.MAIN_FINDINGS:
+        return found
+    first = next((p for p in run if p.role == "title"), run[0])
+    return [(first, clean(first.block.text))]

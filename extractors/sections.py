@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from extractors.context import DocumentContext
-from extractors.text import clean
+from extractors.text import clean, strip_bullet
 from extractors.vocab import (
     CHILD_PROTECTION,
     PEEL_2021_22,
@@ -219,3 +219,80 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     part = None
         placed.append(Placed(index, block, area, area_raw, framework, part, role, number))
     return placed
+
+
+_LIST_END = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band)\s*$", re.I)
+_BULLET_START = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u00b7\-\u2013]\s+")
+
+
+def list_text(text: str) -> str:
+    """A list item's text without its bullet and the "; and" that joins it to the next."""
+    return _LIST_END.sub("", strip_bullet(clean(text))).strip()
+
+
+def is_bulleted(block: TextBlock) -> bool:
+    return block.kind is BlockKind.LIST_ITEM or bool(_BULLET_START.match(block.text))
+
+
+def continues(previous: str, text: str) -> bool:
+    """``text`` carries on the sentence ``previous`` left open (a paragraph
+    or bullet cut by a page break)."""
+    return bool(text) and text[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+@dataclass(slots=True)
+class Item:
+    """An AFI or cause of concern: its own heading, sentence or bullet, and
+    the paragraphs that explain it."""
+
+    placed: Placed
+    text: str
+    detail: list[str]
+    bulleted: bool
+
+    @property
+    def detail_text(self) -> str | None:
+        return "\n\n".join(self.detail) or None
+
+
+def items_of(placed: list[Placed], part: Part) -> list[Item]:
+    """The items of every ``part`` of the document: bullets; bold or italic
+    headings each with the paragraphs that follow (the detail); or, under a
+    numbered label ("Area for improvement 1"), the sentence that follows."""
+    items: list[Item] = []
+    current: Item | None = None
+    sentence_expected = False
+    for p in placed:
+        block = p.block
+        if p.part is not part or isinstance(block, Table):
+            current = None if p.part is not part else current
+            continue
+        text = clean(block.text)
+        if not text:
+            continue
+        if p.role == "label":
+            current, sentence_expected = None, p.label_number is not None
+        elif p.role == "title":
+            current = Item(p, text, [], False)
+            items.append(current)
+        elif is_bulleted(block):
+            if current and block.kind is BlockKind.LIST_ITEM and block.level > 0:
+                current.detail.append(list_text(text))
+            else:
+                current = Item(p, list_text(text), [], True)
+                items.append(current)
+        elif current is None:
+            if sentence_expected or _ITEM_TITLE_VERB.search(text):
+                current = Item(p, text, [], False)
+                items.append(current)
+            sentence_expected = False
+        elif current.bulleted or not current.detail:
+            if continues(current.text, text):
+                current.text = f"{current.text} {list_text(text) if current.bulleted else text}"
+            elif not current.bulleted:
+                current.detail.append(text)
+        elif continues(current.detail[-1], text):
+            current.detail[-1] = f"{current.detail[-1]} {text}"
+        else:
+            current.detail.append(text)
+    return items

@@ -1,0 +1,95 @@
+"""Force response tables: the inspection's AFIs, causes of concern and
+recommendations quoted row by row beside the force's response
+(Ref | Area | Recommendation or AFI | Response | Owner | Target date | Status)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.context import DocumentContext
+from extractors.tables import Header, blocks_text, find_header, is_full_width, words
+from extractors.text import clean
+from extractors.vocab import Area, match_area
+from pipeline.layout import LayoutDocument, Table, TextBlock
+
+AFI = "areas_for_improvement"
+CAUSE = "causes_of_concern"
+RECOMMENDATION = "recommendations"
+
+_ROLES: dict[str, tuple[str, ...]] = {
+    "text": ("recommendation or afi", "recommendation afi", "afi recommendation", "recommendation",
+             "area for improvement", "areas for improvement", "afi", "cause of concern", "description", "finding"),
+    "response": ("force response", "response", "progress update", "update", "action taken", "actions taken"),
+    "ref": ("ref", "reference", "no", "number", "id"),
+    "kind": ("type", "category"),
+    "area": ("area", "theme", "section", "pillar", "inspection area"),
+}
+_KIND_WORDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bafi\b|area for improvement|areas for improvement"), AFI),
+    (re.compile(r"\bcoc\b|cause (?:of|for) concern"), CAUSE),
+    (re.compile(r"\brec\b|recommendation|^r ?\d"), RECOMMENDATION),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """One AFI, cause of concern or recommendation a response table quotes."""
+
+    record_type: str
+    order: tuple[int, int]  # table's block index, row
+    page: int | None
+    area: Area | None
+    text: str
+    response: str | None
+    parent: tuple[int, int] | None  # order of the cause of concern a recommendation serves
+
+
+def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> list[Quoted]:
+    found: list[Quoted] = []
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            header = find_header(block, _ROLES, ("text", "response"))
+            if header:
+                found.extend(_rows(block, index, header, ctx))
+    return found
+
+
+def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> list[Quoted]:
+    grid = table.grid()
+    columns = header.columns
+    default_kind = _kind_of(grid[header.row][columns["text"]])
+    out: list[Quoted] = []
+    cause: tuple[int, int] | None = None
+    area: Area | None = None
+    for row in range(header.first_body_row, table.n_rows):
+        if is_full_width(table, row):
+            continue
+        text = blocks_text(_own_blocks(table, row, columns["text"]), " ")
+        if not text:
+            continue
+        labels = " ".join(grid[row][columns[role]] for role in ("ref", "kind") if role in columns)
+        kind = _kind_of(labels) or default_kind or RECOMMENDATION
+        if "area" in columns and grid[row][columns["area"]].strip():
+            area = match_area(clean(grid[row][columns["area"]]), ctx.framework)
+        response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
+        order = (index, row)
+        out.append(Quoted(kind, order, table.page_of_row(row), area, text, response,
+                          cause if kind == RECOMMENDATION else None))
+        if kind == CAUSE:
+            cause = order
+    return out
+
+
+def _own_blocks(table: Table, row: int, col: int) -> tuple[TextBlock, ...]:
+    """The blocks of the cell starting at (row, col); a cell merged down
+    over several rows is read on its first row only."""
+    cell = table.cell(row, col)
+    return cell.blocks if cell is not None and cell.row == row else ()
+
+
+def _kind_of(label: str) -> str | None:
+    """The kind a ref ("AFI 3", "Rec 2", "CoC 1") or header names, if only one."""
+    text = words(label)
+    kinds = {kind for pattern, kind in _KIND_WORDS if pattern.search(text)}
+    return kinds.pop() if len(kinds) == 1 else None

@@ -1,0 +1,162 @@
+"""Areas for improvement, causes of concern with their recommendations, and
+findings, in the layouts PEEL and child protection reports use."""
+
+from scrutiny_build import C, document, heading, item, para, span, table
+
+from extractors import areas_for_improvement, causes_of_concern, findings
+from extractors.document import describe
+from pipeline.layout import BlockKind, FileType, Provenance, TextBlock
+from schemas.records import DocKind
+
+
+def bold_italic(text: str, page: int = 1) -> TextBlock:
+    return TextBlock(BlockKind.HEADING, (span(text, bold=True, italic=True),), Provenance(page), level=4)
+
+
+def records(module, doc, record_type: str) -> list[dict]:
+    return [d.fields for d in module.extract(doc, describe(doc)).drafts if d.record_type == record_type]
+
+
+PEEL = document(
+    heading("PEEL 2023-25: Humberside Police"),
+    heading("Responding to the public", page=2),
+    para("Grade: Adequate", bold=True, page=2),
+    para("Humberside Police is adequate at responding to the public.", bold=True, page=2),
+    heading("Areas for improvement:", page=2, level=3),
+    item("Humberside Police should improve the way it flags vulnerable people on its incident logs", page=2),
+    item("Humberside Police needs to attend calls for service in line with its published attendance times", page=2),
+    heading("Main findings", page=2, level=3),
+    para("In this section of the report, we set out our main findings.", page=2),
+    item("The force effectively oversees control room performance", page=2),
+    item("The force appropriately prioritises the calls it receives", page=3),
+    heading("Preventing and deterring crime and antisocial behaviour, and reducing vulnerability", page=3),
+    heading("Promising practice:", page=3, level=4),
+    para("Humberside Police deploys a car containing a police officer and a paramedic", page=3),
+    heading("Main findings:", page=3, level=4),
+    item("The force prioritises prevention", page=3),
+    heading("Areas of Focus", page=4),
+    item("Current Status (what is the Force doing and why)", page=4),
+    table([["Question", "Evidence"], ["1. What changed?", "- The force improved its main findings\n- Areas for improvement were met"]], page=4),
+)
+
+
+def test_afi_bullets_are_tagged_with_their_section_area() -> None:
+    afis = records(areas_for_improvement, PEEL, "areas_for_improvement")
+    assert [(a["text"], a["area"], a["page"]) for a in afis] == [
+        ("Humberside Police should improve the way it flags vulnerable people on its incident logs",
+         "Responding to the public", 2),
+        ("Humberside Police needs to attend calls for service in line with its published attendance times",
+         "Responding to the public", 2)]
+    assert {a["force"] for a in afis} == {"Humberside Police"} and {a["detail"] for a in afis} == {None}
+
+
+def test_findings_by_kind_and_area_and_nothing_from_other_lists() -> None:
+    got = [(f["kind"], f["area"], f["text"]) for f in records(findings, PEEL, "findings")]
+    assert got == [
+        ("main_finding", "Responding to the public", "The force effectively oversees control room performance"),
+        ("main_finding", "Responding to the public", "The force appropriately prioritises the calls it receives"),
+        ("promising_practice", "Preventing crime", "Humberside Police deploys a car containing a police officer and a paramedic"),
+        ("main_finding", "Preventing crime", "The force prioritises prevention"),
+    ]
+
+
+CHILD = document(
+    heading("National child protection inspection: Cumbria Constabulary"),
+    heading("Working with safeguarding partners", page=2),
+    para("Cumbria Constabulary is adequate at working with safeguarding partners.", page=2),
+    heading("Area for improvement", page=2),
+    bold_italic("The force needs to work more effectively with its safeguarding partners", page=2),
+    para("The force has worked hard to provide representation at partnerships.", page=2),
+    para("But at an operational level, improvements are needed in the", page=2),
+    para("way strategy discussions are recorded.", page=3),
+    heading("Main findings", page=3),
+    item("The force invites partners to its daily meetings", page=3),
+    heading("Responding to children at risk of harm", page=3),
+    para("Cumbria Constabulary is inadequate at responding to children at risk of harm.", page=3),
+    heading("Cause of concern", page=3),
+    bold_italic("The force does not consistently recognise the risks posed to missing children", page=3),
+    para("In this inspection we found the response to missing children to be poor.", page=3),
+    heading("Recommendations", page=4),
+    para("With immediate effect, in respect of missing children, Cumbria Constabulary should make sure that:", page=4),
+    item("risk assessments are appropriate in all cases;", page=4),
+    item("its response is proportionate to the level", page=4),
+    para("of risk; and", page=5),
+    item("investigations are effective from the first point of contact.", page=5),
+    para("Within six months, the force should:", page=5),
+    item("review its missing persons policy.", page=5),
+    heading("Main findings", page=5),
+    item("The force's response to missing children incidents is frequently poor", page=5),
+    heading("Next steps", page=6),
+    para("Within eight weeks of this report's publication, the force should tell us how it will address the causes of concern.", page=6),
+    heading("Force response to recommendations", page=6),
+    para("At the meeting the PCC will seek assurance that:", page=6),
+    item("all recommendations have been implemented; and", page=6),
+)
+
+
+def test_child_protection_afi_headings_keep_their_paragraphs_as_detail() -> None:
+    [afi] = records(areas_for_improvement, CHILD, "areas_for_improvement")
+    assert afi["text"] == "The force needs to work more effectively with its safeguarding partners"
+    assert afi["area"] == "Working with safeguarding partners"
+    assert afi["detail"] == ("The force has worked hard to provide representation at partnerships.\n\n"
+                             "But at an operational level, improvements are needed in the way strategy discussions are recorded.")
+
+
+def test_cause_of_concern_and_its_recommendations() -> None:
+    [cause] = records(causes_of_concern, CHILD, "causes_of_concern")
+    assert cause["text"] == "The force does not consistently recognise the risks posed to missing children"
+    assert cause["area"] == "Responding to children at risk of harm" and cause["page"] == 3
+    recs = records(causes_of_concern, CHILD, "recommendations")
+    assert [(r["text"], r["timescale"], r["page"]) for r in recs] == [
+        ("risk assessments are appropriate in all cases", "With immediate effect", 4),
+        ("its response is proportionate to the level of risk", "With immediate effect", 4),
+        ("investigations are effective from the first point of contact.", "With immediate effect", 5),
+        ("review its missing persons policy.", "Within six months", 5),
+    ]
+    assert recs[0]["lead_in"] == "With immediate effect, in respect of missing children, Cumbria Constabulary should make sure that:"
+    assert {r["cause_of_concern_id"] for r in recs} == {cause["record_id"]}
+
+
+def test_child_protection_document_is_described() -> None:
+    ctx = describe(CHILD)
+    assert ctx.doc_kind == DocKind.CHILD_PROTECTION_REPORT
+    assert ctx.force == "Cumbria Constabulary" and ctx.framework == "Child protection"
+
+
+def test_recommendations_in_sentences_of_their_own_with_dated_timescales() -> None:
+    doc = document(
+        heading("PEEL 2021/22: an inspection of Wiltshire Police"),
+        heading("Recommendations", page=2),
+        para("Recommendation 1: By 31 March 2026, Wiltshire Police should make sure its control room staff are trained.", page=2),
+    )
+    [rec] = records(causes_of_concern, doc, "recommendations")
+    assert rec["text"] == "By 31 March 2026, Wiltshire Police should make sure its control room staff are trained."
+    assert rec["timescale"] == "By 31 March 2026" and rec["cause_of_concern_id"] is None
+
+
+RESPONSE = document(
+    heading("Response to the HMICFRS inspection of child protection: Gwent Police"),
+    table([
+        ["Ref", "Area", "Recommendation or AFI", "Response", "Owner", "Target date", "Status"],
+        ["CoC 1", "Responding to children at risk of harm", "The force does not recognise risks to missing children",
+         "A new missing persons team is in place.", "ACC", "", "Open"],
+        ["Rec 1.1", "", "With immediate effect, the force should train its control room staff",
+         "Training delivered to all staff.", "Head of Control Room", "31/03/2025", "Complete"],
+        ["AFI 1", "Working with safeguarding partners", "The force needs to work more effectively with partners",
+         "- Partnership board set up\n- Joint audits planned", "DCI", "30/06/2025", "Ongoing"],
+    ], page=None),
+    name="response.docx", file_type=FileType.DOCX,
+)
+
+
+def test_force_response_table_quotes_afis_causes_and_recommendations_with_the_response() -> None:
+    ctx = describe(RESPONSE)
+    assert ctx.doc_kind == DocKind.FORCE_RESPONSE and ctx.force == "Gwent Police"
+    [afi] = records(areas_for_improvement, RESPONSE, "areas_for_improvement")
+    assert afi["area"] == "Working with safeguarding partners" and afi["page"] is None
+    assert afi["force_response"] == "Partnership board set up\nJoint audits planned"
+    [cause] = records(causes_of_concern, RESPONSE, "causes_of_concern")
+    [rec] = records(causes_of_concern, RESPONSE, "recommendations")
+    assert rec["cause_of_concern_id"] == cause["record_id"] and rec["timescale"] == "With immediate effect"
+    assert rec["force_response"] == "Training delivered to all staff."
+    assert cause["area"] == "Responding to children at risk of harm"
