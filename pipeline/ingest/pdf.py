@@ -90,7 +90,9 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
             fills.append((BBox(rect["x0"], rect["top"], rect["x1"], rect["bottom"]), colour))
     # Squares inside cells would otherwise count as tiny ruled tables.
     table_source = page.filter(lambda obj: not _is_square(obj)) if squares else page
-    tables = [ruled_table(t.cells, number) for t in table_source.find_tables() if len(t.cells) > 1]
+    closing = _closing_lines(table_source.edges) if page.lines or page.rects else []
+    settings = {"explicit_horizontal_lines": closing} if closing else None
+    tables = [ruled_table(t.cells, number) for t in table_source.find_tables(settings) if len(t.cells) > 1]
 
     body: list[Word] = []
     in_table: dict[int, list[Word]] = {}
@@ -114,6 +116,28 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
         has_text=bool(words),
         has_images=bool(page.images),
     )
+
+
+def _closing_lines(edges: Sequence[dict]) -> list[dict]:
+    """Horizontal rules that close a table left open by a page break: where
+    the column rules of a ruled table stop together at the page's foot (or
+    start together at its head) with no rule drawn across them."""
+    verticals = [e for e in edges if e["orientation"] == "v" and e["height"] >= 10]
+    horizontals = [e for e in edges if e["orientation"] == "h"]
+    closing = []
+    for end in ("top", "bottom"):
+        groups: dict[int, list[dict]] = {}
+        for edge in verticals:
+            groups.setdefault(round(edge[end]), []).append(edge)
+        for y, group in groups.items():
+            x0, x1 = min(e["x0"] for e in group), max(e["x0"] for e in group)
+            if len(group) < 2 or x1 - x0 < 30:
+                continue
+            spans = [h for h in horizontals if h["x0"] <= x0 + 2 and h["x1"] >= x1 - 2]
+            if spans and not any(abs(h["top"] - y) <= 2 for h in spans):
+                closing.append({"object_type": "line", "x0": x0, "x1": x1, "top": float(y), "bottom": float(y),
+                                "width": x1 - x0, "height": 0.0})
+    return closing
 
 
 def _warnings(contents: Sequence[_PageContent]) -> list[str]:

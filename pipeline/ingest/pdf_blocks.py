@@ -123,8 +123,10 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
     if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
         return False
     if para.marker is not None:
-        # A wrapped item line hangs under the item's text, right of its marker.
-        return line.x0 > para.marker_x + 2
+        # A wrapped item line hangs under the item's text, right of its marker,
+        # or, in a numbered paragraph, goes back to the margin mid-sentence.
+        mid_sentence = not _SENTENCE_END.search(prev.words[-1].text) and line.words[0].text[:1].islower()
+        return line.x0 > para.marker_x + 2 or (abs(line.x0 - para.marker_x) <= 2 and mid_sentence)
     if line.x0 > prev.x0 + 8 and len(para.lines) > 1:
         return False  # an indented first line opens the next paragraph
     width = right_edge - left_edge

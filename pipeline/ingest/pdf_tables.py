@@ -174,6 +174,8 @@ def _table_from(lines: Sequence[Line], start: int) -> tuple[RawTable, int] | Non
         placed = [(_column_of(s, columns), s) for s in _segments(line)]
         if any(k is None for k, _ in placed) or len({k for k, _ in placed}) < len(placed):
             break
+        if any(k + 1 < len(columns) and s[-1].x1 > columns[k + 1].x0 + _ALIGN_TOLERANCE for k, s in placed):
+            break  # text running across a column boundary is prose, not a cell
         rows.append([(k, s) for k, s in placed if k is not None])
         end += 1
     multi = sum(1 for row in rows if len(row) > 1)
@@ -238,16 +240,16 @@ def join(first: RawTable, second: RawTable) -> None:
         repeated += 1
     if repeated:
         first.header_rows = repeated
-    offset = first.n_rows - repeated
+    joined_at = first.n_rows
     kept = [c for c in second.cells if c.row >= repeated]
     for cell in kept:
-        cell.row += offset
+        cell.row += joined_at - repeated
     first.cells.extend(kept)
     first.n_rows += second.n_rows - repeated
     first.pages.append(second.page)
-    first_row = sorted((c for c in kept if c.row == offset), key=lambda c: c.col)
+    first_row = sorted((c for c in kept if c.row == joined_at), key=lambda c: c.col)
     if first_row and _splits_row(first_row):
-        first.continued_rows.append(offset)
+        first.continued_rows.append(joined_at)
 
 
 def _splits_row(row: list[RawCell]) -> bool:
