@@ -62,6 +62,7 @@ class LocalWorkers:
         # imported once, so starting (and replacing) a worker is cheap and safe.
         self._context = multiprocessing.get_context("forkserver")
         self._context.set_forkserver_preload(["pipeline.runner"])
+        self.started = 0  # worker processes started, replacements included
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         pending = deque(tasks)
@@ -71,7 +72,7 @@ class LocalWorkers:
         try:
             while pending or busy:
                 while pending and len(busy) < self.workers:
-                    worker = idle.pop() if idle else _Worker(self._context, self.limits, fault)
+                    worker = idle.pop() if idle else self._start_worker(fault)
                     task = pending.popleft()
                     worker.send(task)
                     deadline = time.monotonic() + self.limits.timeout if self.limits.timeout else None
@@ -86,6 +87,10 @@ class LocalWorkers:
         finally:
             for worker in [*idle, *busy]:
                 worker.stop()
+
+    def _start_worker(self, fault: str) -> _Worker:
+        self.started += 1
+        return _Worker(self._context, self.limits, fault)
 
     def _collect(self, busy: dict[_Worker, tuple[Task, float | None]]) -> list[tuple[_Worker, Outcome]]:
         """Waits until a worker answers, dies or runs out of time."""

@@ -17,12 +17,8 @@ import logging
 import zipfile
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pipeline.layout import FileType, LayoutDocument
-
-if TYPE_CHECKING:
-    from pypdf import PdfReader
 
 # A real Word document, pictures included, unpacks to tens of MB; far more is
 # a malformed file or a zip bomb.
@@ -86,7 +82,6 @@ class _PdfProbe:
     """What a quick, independent read of the PDF's structure (pypdf, lenient)
     found: the repairs it had to make, or why it could not read the file."""
 
-    reader: PdfReader | None  # kept to look for images on pages without text
     repairs: list[str]
     failure: str | None
     truncated: bool
@@ -114,7 +109,7 @@ def _read_checked_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
 
     text_pages = {block.prov.page for block in layout.text_blocks() if block.text}
     if layout.pages and not text_pages:
-        image_pages = _pages_with_images(probe, [page.number for page in layout.pages])
+        image_pages = _pages_with_images(data, [page.number for page in layout.pages])
         raise IngestError(_no_text_message(name, len(layout.pages), image_pages))
     warnings = []
     if probe.truncated:
@@ -124,7 +119,7 @@ def _read_checked_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         why = probe.failure or "; ".join(dict.fromkeys(probe.repairs))
         warnings.append(f"{name} is damaged ({why}) and was repaired on reading; content may be missing or "
                         "misplaced: check its records against the original, or re-save the PDF.")
-    scanned = _pages_with_images(probe, [page.number for page in layout.pages if page.number not in text_pages])
+    scanned = _pages_with_images(data, [page.number for page in layout.pages if page.number not in text_pages])
     if scanned:
         warnings.append(f"{name}: page(s) {', '.join(map(str, scanned))} have no text layer (scanned images?); "
                         "their content is missing, as scrutiny has no OCR.")
@@ -151,10 +146,10 @@ def _probe_pdf(data: bytes, name: str) -> _PdfProbe:
     except (IngestError, MemoryError):
         raise
     except Exception as exc:  # anything pypdf cannot read is for the backend to try
-        return _PdfProbe(None, repairs.messages, f"{type(exc).__name__}: {exc}", truncated)
+        return _PdfProbe(repairs.messages, f"{type(exc).__name__}: {exc}", truncated)
     finally:
         logger.removeHandler(repairs)
-    return _PdfProbe(reader, repairs.messages, None, truncated)
+    return _PdfProbe(repairs.messages, None, truncated)
 
 
 class _LogCapture(logging.Handler):
@@ -178,19 +173,23 @@ def _damaged_pdf_message(name: str, probe: _PdfProbe, exc: Exception) -> str:
     return f"{name} is a damaged PDF that could not be read ({reason}); re-download it or re-save it from the original."
 
 
-def _pages_with_images(probe: _PdfProbe, numbers: list[int]) -> list[int]:
-    """Those of the given 1-based page numbers whose page draws an image."""
-    if probe.reader is None:
+def _pages_with_images(data: bytes, numbers: list[int]) -> list[int]:
+    """Those of the given 1-based page numbers that show an image (inline or
+    not). Only pages without text are asked about, so this is rarely run."""
+    import pdfplumber
+
+    if not numbers:
         return []
-    pages = []
-    for number in numbers:
-        try:
-            xobjects = probe.reader.pages[number - 1]["/Resources"]["/XObject"]
-            if any(xobjects[key].get("/Subtype") == "/Image" for key in xobjects):
-                pages.append(number)
-        except (KeyError, IndexError, TypeError, AttributeError):
-            continue  # no resources or no images on this page
-    return pages
+    found = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number in numbers:
+            page = pdf.pages[number - 1]
+            try:
+                if page.images:
+                    found.append(number)
+            finally:
+                page.close()
+    return found
 
 
 def _no_text_message(name: str, page_count: int, image_pages: list[int]) -> str:
