@@ -179,3 +179,19 @@ def test_a_copy_of_the_same_file_is_rejected_as_a_duplicate_not_exported_twice(t
     lines = [json.loads(line) for line in (out / "rejected.jsonl").read_text(encoding="utf-8").splitlines()]
     assert {line["source_file"] for line in lines} == {"copy-of-a.pdf"}
     assert all(line["field"] == "record_id" and "a.pdf" in line["reason"] for line in lines)
+
+
+def test_parquet_is_typed_and_jsonl_holds_the_json_records(tmp_path: Path, batch) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out = export(batch, tmp_path / "out", formats=("parquet", "jsonl"))
+    actions = pq.read_table(out / "actions.parquet")
+    assert actions.schema.field("meeting_date").type == pa.date32()
+    assert actions.schema.field("confidence").type == pa.float64()
+    assert actions.column_names == list(RECORD_MODELS["actions"].model_fields)
+    documents = pq.read_table(out / "documents.parquet").to_pylist()
+    assert [d["warnings"] for d in documents] == [["=odd", "page 3 empty"], [], []]
+    for record_type in RECORD_MODELS:
+        lines = (out / f"{record_type}.jsonl").read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line) for line in lines] == json.loads((out / f"{record_type}.json").read_text(encoding="utf-8"))
