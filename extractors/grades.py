@@ -138,7 +138,8 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
                 continue
             framework = p.framework if p.framework in area.frameworks else _only_framework(area)
             force = judged.force.name if judged.force else ctx.force
-            raw = judged.phrase if judged.area else (p.area_raw or area.name)
+            # the area's own heading is the name as printed; the sentence's phrase where no heading names it
+            raw = p.area_raw if p.area == area and p.area_raw else judged.phrase
             mentions.append(Mention((p.index, 0, position), block.prov.page, force, framework, area,
                                     raw, judged.grade, None, judged.sentence, 0.85))
         follows_heading = p.role == "area"
