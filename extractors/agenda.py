@@ -13,9 +13,9 @@ import re
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.meetings import pack_meeting
-from extractors.tables import blocks_text, find_header, words
+from extractors.tables import blocks_text, find_header, leading_number, words
 from extractors.text import clean
-from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
 VERSION = "1.0.0"
@@ -82,8 +82,10 @@ def _from_table(table: Table, under_agenda: bool) -> list[AgendaItem]:
     grid = table.grid()
     number_col = columns.get("number")
     if number_col is None:
-        number_col = _numbered_column(grid[first:], exclude=set(columns.values()))
+        number_col = _numbered_column(table, first, exclude=set(columns.values()))
     title_col = columns.get("title")
+    if title_col is None and number_col is not None and _numbers_inline(table, first, number_col):
+        title_col = number_col  # "1. Apologies" in one cell, or a numbered list item
     if title_col is None:
         free = [c for c in range(table.n_cols) if c != number_col and c not in columns.values()]
         if not free:
@@ -96,43 +98,61 @@ def _from_table(table: Table, under_agenda: bool) -> list[AgendaItem]:
     items: list[AgendaItem] = []
     for row in range(first, table.n_rows):
         title_cell = table.cell(row, title_col)
-        title = blocks_text(title_cell.blocks, " ") if title_cell and title_cell.row == row else ""
-        number = _number(grid[row][number_col]) if number_col is not None else None
-        if number_col is None or number_col == title_col:
-            number, title = _split_number(title)
+        title_blocks = title_cell.blocks if title_cell and title_cell.row == row else ()
+        number_cell = table.cell(row, number_col) if number_col is not None else None
+        number = _cell_number(number_cell) if number_cell and number_col != title_col else None
+        title = blocks_text(title_blocks, " ")
+        if number is None and title_blocks:
+            number, first_line = leading_number(title_blocks[0])
+            title = " ".join([first_line, *(clean(b.text) for b in title_blocks[1:])]).strip()
+        presenter = clean(grid[row][presenter_col]) if presenter_col is not None else ""
         if not title:
             continue
-        presenter = clean(grid[row][presenter_col]) if presenter_col is not None else ""
+        if number is None and items and items[-1][0] is not None:
+            # a title that wrapped onto a row of its own in an unruled table
+            last_number, last_title, last_presenter, page = items[-1]
+            items[-1] = (last_number, f"{last_title} {title}", last_presenter or presenter or None, page)
+            continue
         items.append((number, title, presenter or None, table.page_of_row(row)))
     if header is None and not any(number for number, *_ in items):
         return []  # a table under the heading that lists no numbered items is not the agenda
     return items
 
 
-def _numbered_column(rows: list[list[str]], exclude: set[int]) -> int | None:
-    """The column whose cells are mostly bare item numbers."""
-    if not rows:
+def _numbers_inline(table: Table, first: int, col: int) -> bool:
+    """True when the column's numbered cells also hold the item's title."""
+    inline = total = 0
+    for row in range(first, table.n_rows):
+        cell = table.cell(row, col)
+        blocks = [b for b in cell.blocks if b.text.strip()] if cell and cell.row == row else []
+        if blocks:
+            total += 1
+            number, rest = leading_number(blocks[0])
+            inline += bool(number and rest)
+    return inline * 2 > total
+
+
+def _cell_number(cell: Cell) -> str | None:
+    blocks = [b for b in cell.blocks if b.text.strip() or b.marker]
+    if not blocks:
         return None
-    for col in range(len(rows[0])):
+    number, rest = leading_number(blocks[0])
+    if number is None:
+        m = _NUMBER.match(clean(blocks[0].text))
+        number = m.group("number") if m else None
+    return number
+
+
+def _numbered_column(table: Table, first: int, exclude: set[int]) -> int | None:
+    """The column whose cells mostly start with an item number."""
+    rows = range(first, table.n_rows)
+    for col in range(table.n_cols):
         if col in exclude:
             continue
-        numbered = sum(1 for r in rows if _number(r[col]) and len(r[col].strip()) <= 8)
+        numbered = sum(1 for row in rows if (cell := table.cell(row, col)) and cell.row == row and _cell_number(cell))
         if numbered >= max(1, len(rows) // 2):
             return col
     return None
-
-
-def _number(text: str) -> str | None:
-    m = _NUMBER.match(clean(text))
-    return m.group("number") if m else None
-
-
-def _split_number(text: str) -> tuple[str | None, str]:
-    """("4", "Performance report") from "4. Performance report"."""
-    m = _NUMBER.match(text)
-    if not m:
-        return None, text
-    return m.group("number"), text[m.end():].strip(" .:)-\u2013")
 
 
 def _from_lines(blocks) -> list[AgendaItem]:
@@ -141,10 +161,7 @@ def _from_lines(blocks) -> list[AgendaItem]:
     for block in blocks:
         if isinstance(block, Table) or block.kind is BlockKind.HEADING:
             break
-        number = _number(block.marker) if isinstance(block, TextBlock) and block.marker else None
-        text = clean(block.text)
-        if number is None:
-            number, text = _split_number(text)
+        number, text = leading_number(block)
         if number is None:
             if items:
                 break

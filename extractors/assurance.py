@@ -19,7 +19,7 @@ from functools import cache
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.meetings import notes_meeting_at
-from extractors.tables import find_header, load_vocab, words
+from extractors.tables import find_header, leading_number, load_vocab, logical_tables, words
 from extractors.text import clean, strip_bullet
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
@@ -34,7 +34,6 @@ _ROLES = {
                  "level of assurance", "assurance level", "assurance", "assured", "judgement", "conclusion"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes"),
 }
-_QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(?P<number>\d{1,2}[a-z]?)(?:[.):]\s*|\s+(?=[A-Z]))", re.I)
 
 
 @cache
@@ -77,9 +76,7 @@ class _Question:
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     result = ExtractorResult()
-    for index, block in enumerate(doc.blocks):
-        if not isinstance(block, Table):
-            continue
+    for index, block in logical_tables(doc.blocks):
         header = find_header(block, _ROLES, required=("question", "decision"))
         if header is None:
             continue
@@ -118,31 +115,46 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
 
 
 def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Question]:
-    """The table's questions, split rows joined."""
+    """The table's questions, split rows joined and repeated header rows
+    (a header printed again on a continuation page) skipped."""
     q_col = columns["question"]
-    numbered = any(_QUESTION_NUMBER.match(_first_text(table, row, q_col)) for row in range(first_row, table.n_rows))
+    header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
+    numbers = {row: _number(table, row, q_col) for row in range(first_row, table.n_rows)}
+    numbered = any(numbers.values())
     questions: list[_Question] = []
     for row in range(first_row, table.n_rows):
-        first_text = _first_text(table, row, q_col)
-        number_match = _QUESTION_NUMBER.match(first_text)
-        continues = questions and (
+        row_text = [words(t) for t in table.grid()[row]]
+        if row_text == header_text:
+            continue
+        question_blocks = _own_blocks(table, row, q_col)
+        if header_text and question_blocks and words(question_blocks[0].text) == header_text[q_col]:
+            question_blocks = question_blocks[1:]  # a repeated header merged into the row
+        number = numbers[row]
+        continues = bool(questions) and (
             row in table.continued_rows
-            or not first_text
-            or (numbered and not number_match)
+            or not question_blocks
+            or (numbered and number is None)
         )
         if not continues:
-            if not first_text and not any(_own_blocks(table, row, c) for c in columns.values()):
+            if not question_blocks and not any(_own_blocks(table, row, c) for c in columns.values()):
                 continue
             decision_cell = table.cell(row, columns["decision"])
-            questions.append(_Question(number_match.group("number") if number_match else None,
-                                       page=table.page_of_row(row),
+            questions.append(_Question(number, page=table.page_of_row(row),
                                        decision_merged=decision_cell is not None and decision_cell.row < row))
         current = questions[-1]
-        current.question.extend(_own_blocks(table, row, q_col))
-        current.evidence.extend(_own_blocks(table, row, columns.get("evidence")))
-        current.decision.extend(_own_blocks(table, row, columns["decision"]))
-        current.commentary.extend(_own_blocks(table, row, columns.get("commentary")))
+        current.question.extend(question_blocks)
+        for role, target in (("evidence", current.evidence), ("decision", current.decision),
+                             ("commentary", current.commentary)):
+            blocks = _own_blocks(table, row, columns.get(role))
+            if header_text and blocks and role in columns and words(blocks[0].text) == header_text[columns[role]]:
+                blocks = blocks[1:]
+            target.extend(blocks)
     return questions
+
+
+def _number(table: Table, row: int, col: int) -> str | None:
+    blocks = _own_blocks(table, row, col)
+    return leading_number(blocks[0])[0] if blocks else None
 
 
 def _own_blocks(table: Table, row: int, col: int | None) -> list[TextBlock]:
@@ -156,22 +168,15 @@ def _own_blocks(table: Table, row: int, col: int | None) -> list[TextBlock]:
     return [b for b in cell.blocks if b.text.strip()]
 
 
-def _first_text(table: Table, row: int, col: int) -> str:
-    blocks = _own_blocks(table, row, col)
-    return clean(blocks[0].text) if blocks else ""
-
-
 def _join(blocks: list[TextBlock], strip_number: bool = False) -> str:
-    """Blocks one a line, except that a paragraph a page break cut (it ends
-    mid-sentence and the next part starts in lower case) runs on."""
+    """Blocks one a line, except that a paragraph cut by a page break or a
+    wrapped line (it ends mid-sentence and no list item follows) runs on."""
     out = ""
     for i, block in enumerate(blocks):
-        text = strip_bullet(clean(block.text))
-        if i == 0 and strip_number:
-            text = _QUESTION_NUMBER.sub("", text, count=1)
+        text = strip_bullet(leading_number(block)[1] if i == 0 and strip_number else clean(block.text))
         if not text:
             continue
-        cut = out and not re.search(r"[.:;?!]\s*$", out) and text[:1].islower() and not block.marker
+        cut = out and not re.search(r"[.:;?!]\s*$", out) and not block.marker
         out += (" " if cut else "\n" if out else "") + text
     return out
 

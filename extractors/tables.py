@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from extractors.text import clean, strip_bullet
-from pipeline.layout import Table, TextBlock
+from pipeline.layout import Block, Cell, Table, TextBlock
 
 VOCAB_DIR = Path(__file__).resolve().parents[1] / "schemas" / "vocab"
 _NON_WORD = re.compile(r"[^a-z0-9?#]+")
@@ -87,3 +87,50 @@ def is_full_width(table: Table, row: int) -> bool:
     heading inside a table)."""
     cells = table.row_cells(row)
     return len(cells) == 1 and cells[0].col_span >= table.n_cols > 1
+
+
+_LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+(?=\S)|$)", re.I)
+
+
+def leading_number(block: TextBlock) -> tuple[str | None, str]:
+    """The item number a block starts with, from its list marker ("1.",
+    "2)") or printed at the start of its text, and the text without it."""
+    text = clean(block.text)
+    if block.marker:
+        m = _LEADING_NUMBER.match(block.marker)
+        if m:
+            return m.group("number"), text
+    m = _LEADING_NUMBER.match(text)
+    if m and m.end() < len(text):
+        return m.group("number"), text[m.end():].lstrip(" .:)-\u2013")
+    return None, text
+
+
+def logical_tables(blocks: tuple[Block, ...]) -> list[tuple[int, Table]]:
+    """Tables as a reader sees them, with the index of their first block:
+    consecutive tables of the same width are one table (a backend may cut a
+    table where a page breaks or where its header row is drawn apart)."""
+    runs: list[tuple[int, list[Table]]] = []
+    for index, block in enumerate(blocks):
+        if not isinstance(block, Table):
+            continue
+        if runs and runs[-1][0] + len(runs[-1][1]) == index and runs[-1][1][-1].n_cols == block.n_cols:
+            runs[-1][1].append(block)
+        else:
+            runs.append((index, [block]))
+    return [(index, parts[0] if len(parts) == 1 else _concatenate(parts)) for index, parts in runs]
+
+
+def _concatenate(parts: list[Table]) -> Table:
+    cells: list[Cell] = []
+    continued: list[int] = []
+    pages: list[int] = []
+    offset = 0
+    for part in parts:
+        cells += [replace(cell, row=cell.row + offset) for cell in part.cells]
+        continued += [row + offset for row in part.continued_rows]
+        pages += [p for p in part.pages or (part.prov.page,) if p is not None and p not in pages]
+        offset += part.n_rows
+    first = parts[0]
+    return Table(offset, first.n_cols, tuple(cells), first.prov, pages=tuple(pages),
+                 header_rows=first.header_rows, ruled=first.ruled, continued_rows=tuple(continued))
