@@ -37,6 +37,7 @@ CELL_SIZE = 10.0
 HEADING_SIZES = {1: 18.0, 2: 14.0, 3: 12.0, 4: 11.0}
 MARGIN = inch
 BULLET_STEP = 18.0
+BORDER_WIDTH = 0.5
 
 
 def _register_symbol_font() -> None:
@@ -97,6 +98,24 @@ def _numbered(numbered: Numbered, size: float) -> list[Flowable]:
     return out
 
 
+class RuledTable(RLTable):
+    """A bordered table that, like Word, closes every page's part of it with
+    a full box and rules off the repeated header row (ReportLab's own grid
+    leaves rows split across pages open)."""
+
+    def draw(self) -> None:
+        super().draw()
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineWidth(BORDER_WIDTH)
+        canvas.setStrokeColor(colors.black)
+        canvas.rect(0, 0, self._width, self._height, stroke=1, fill=0)
+        if self.repeatRows and len(self._rowpositions) > self.repeatRows + 1:
+            below_header = self._rowpositions[self.repeatRows]
+            canvas.line(0, below_header, self._width, below_header)
+        canvas.restoreState()
+
+
 def _cell(content: tuple) -> list[Flowable]:
     out: list[Flowable] = []
     for block in content:
@@ -116,11 +135,12 @@ def _table(table: Table, frame_width: float) -> RLTable:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     if table.bordered:
-        commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+        commands.append(("INNERGRID", (0, 0), (-1, -1), BORDER_WIDTH, colors.black))
     for merge in table.merges:
         commands.append(("SPAN", (merge.col, merge.row), (merge.col + merge.cols - 1, merge.row + merge.rows - 1)))
-    return RLTable(data, colWidths=widths, repeatRows=table.header_rows, splitInRow=1, style=TableStyle(commands),
-                   hAlign="LEFT", spaceAfter=8)
+    table_class = RuledTable if table.bordered else RLTable
+    return table_class(data, colWidths=widths, repeatRows=table.header_rows, splitInRow=1,
+                       style=TableStyle(commands), hAlign="LEFT", spaceAfter=8)
 
 
 def _flowables(blocks: list[Block], frame_width: float) -> list[Flowable]:
@@ -128,8 +148,9 @@ def _flowables(blocks: list[Block], frame_width: float) -> list[Flowable]:
     for block in blocks:
         if isinstance(block, Heading):
             size = HEADING_SIZES[block.level]
-            out.append(Paragraph(f"<b>{_markup(block.text)}</b>",
-                                 _style("h", size, space_before=6.0, space_after=6.0)))
+            style = _style("h", size, space_before=6.0, space_after=6.0)
+            style.keepWithNext = 1  # as Word's heading styles do
+            out.append(Paragraph(f"<b>{_markup(block.text)}</b>", style))
         elif isinstance(block, Para):
             out.append(_para(block, BODY_SIZE, 6.0))
         elif isinstance(block, Bullets):
