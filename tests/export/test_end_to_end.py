@@ -22,15 +22,24 @@ from schemas.records import RECORD_MODELS
 FORMULA = '=HYPERLINK("http://example.invalid/x","Open the report")'
 
 
-def agenda_docx(path: Path) -> None:
-    document = Document()
-    document.add_heading("Agenda", level=1)
-    table = document.add_table(rows=3, cols=3)
-    for row, cells in enumerate([("No.", "Item", "Presented by"),
-                                 ("1", FORMULA, "Chief Constable"),
-                                 ("2", "Performance report, quarter 3", "Head of Performance")]):
+def add_table(document: Document, rows: list[tuple[str, ...]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in enumerate(rows):
         for col, text in enumerate(cells):
             table.cell(row, col).text = text
+
+
+def pack_docx(path: Path) -> None:
+    """A pack with an agenda and an action tracker, a formula in each."""
+    document = Document()
+    document.add_heading("Agenda", level=1)
+    add_table(document, [("No.", "Item", "Presented by"),
+                         ("1", FORMULA, "Chief Constable"),
+                         ("2", "Performance report, quarter 3", "Head of Performance")])
+    document.add_heading("Action tracker", level=1)
+    add_table(document, [("No.", "Action", "Update", "Status"),
+                         ("1", FORMULA, "Report shared with the panel.", "Complete"),
+                         ("2", "Bring the call-handling data to the next meeting.", "-", "Open")])
     document.save(str(path))
 
 
@@ -50,7 +59,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     root = tmp_path_factory.mktemp("e2e")
     inputs = root / "in"
     inputs.mkdir()
-    agenda_docx(inputs / "pack.docx")
+    pack_docx(inputs / "pack.docx")
     agenda_pdf(inputs / "agenda.pdf")
     (inputs / "broken.pdf").write_bytes(b"<html><body>Sign in</body></html>")
     out = root / "out"
@@ -67,10 +76,24 @@ def test_a_failed_document_makes_exit_status_3_and_is_exported(exported: tuple[P
     assert documents["pack.docx"]["status"] == "ok" and documents["agenda.pdf"]["status"] == "ok"
 
 
-def test_formula_from_a_real_docx_is_text_in_the_csv(exported: tuple[Path, int]) -> None:
+def read_csv(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_action_text_starting_with_a_formula_is_text_in_the_csv(exported: tuple[Path, int]) -> None:
     out, _ = exported
-    with (out / "agenda_items.csv").open(encoding="utf-8", newline="") as handle:
-        titles = {row["source_file"] + "#" + row["number"]: row["title"] for row in csv.DictReader(handle)}
+    actions = {row["number"]: row for row in read_csv(out / "actions.csv") if row["source_file"] == "pack.docx"}
+    assert actions["1"]["text"] == "'" + FORMULA
+    assert actions["1"]["status"] == "complete"
+    assert actions["2"]["update"] == "'-"  # a lone dash would be a formula too
+    records = json.loads((out / "actions.json").read_text(encoding="utf-8"))
+    assert FORMULA in [r["text"] for r in records]
+
+
+def test_agenda_title_starting_with_a_formula_is_text_in_the_csv(exported: tuple[Path, int]) -> None:
+    out, _ = exported
+    titles = {row["source_file"] + "#" + row["number"]: row["title"] for row in read_csv(out / "agenda_items.csv")}
     assert titles["pack.docx#1"] == "'" + FORMULA
     assert titles["pack.docx#2"] == "Performance report, quarter 3"
     records = json.loads((out / "agenda_items.json").read_text(encoding="utf-8"))
