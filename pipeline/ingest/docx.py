@@ -26,7 +26,14 @@ from docx.oxml.ns import qn
 from lxml.etree import _Element
 
 from pipeline.ingest.docx_numbering import Numbering
-from pipeline.ingest.docx_styles import RunFormat, StyleSheet, is_on, shading_colour, symbol_text
+from pipeline.ingest.docx_styles import (
+    RunFormat,
+    StyleSheet,
+    is_on,
+    normalise_colour,
+    shading_colour,
+    symbol_text,
+)
 from pipeline.layout import (
     BlockKind,
     Cell,
@@ -46,6 +53,18 @@ _PPR, _RPR, _SECT_PR = qn("w:pPr"), qn("w:rPr"), qn("w:sectPr")
 _RENDERED_BREAK = qn("w:lastRenderedPageBreak")
 _TR, _TC = qn("w:tr"), qn("w:tc")
 _TXBX_CONTENT = qn("w:txbxContent")
+_DRAWING, _PICT = qn("w:drawing"), qn("w:pict")
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_MC_ALTERNATE, _MC_CHOICE, _MC_FALLBACK = f"{_MC}AlternateContent", f"{_MC}Choice", f"{_MC}Fallback"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
+_VML = "{urn:schemas-microsoft-com:vml}"
+# Shapes people draw as status marks, and the glyph that stands for each.
+_DRAWN_MARKS = {"rect": "■", "roundRect": "■", "flowChartProcess": "■", "ellipse": "●", "flowChartConnector": "●"}
+_VML_MARKS = {f"{_VML}rect": "■", f"{_VML}roundrect": "■", f"{_VML}oval": "●"}
+_MARK_MAX_EMU = 457200  # half an inch: anything larger is a box or a banner, not a mark
+_MARK_MAX_POINTS = 36.0
+_VML_SIZE = re.compile(r"(width|height):\s*([\d.]+)pt")
 # Inline wrappers whose runs are part of the paragraph's text.
 _RUN_CONTAINERS = {qn(f"w:{name}") for name in ("hyperlink", "ins", "moveTo", "smartTag", "customXml",
                                                  "fldSimple", "bdo", "dir")}
@@ -55,10 +74,12 @@ _SPECIAL_CHARACTERS = {qn("w:noBreakHyphen"): "-", qn("w:softHyphen"): "", _CR: 
 # Status marks that take their colour from highlighting when the text has none.
 _STATUS_GLYPHS = "■●▪⬛◼█⬤▮"
 _STATUS_SPLIT = re.compile(f"([{_STATUS_GLYPHS}]+)")
-# Bullets people type by hand instead of using Word's list numbering.
-_TYPED_BULLET = re.compile(r"^\s*([•●▪◦‣∙·\-–*➢✓❖])[ \t\u00a0]+")
+# Bullets people type by hand instead of using Word's list numbering ("●" and
+# "■" are left out: they are the usual status marks).
+_TYPED_BULLET = re.compile(r"^\s*([•▪◦‣∙·\-–*➢✓❖])[ \t\u00a0]+")
 
-# A standalone paragraph this short, all bold or larger than the body text, is a heading.
+# A standalone paragraph this short (and at most two lines: an address block
+# is not a heading), all bold or larger than the body text, is a heading.
 _HEADING_MAX_WORDS = 25
 _HEADING_MAX_CHARS = 200
 
@@ -344,8 +365,23 @@ class _BodyReader:
             elif tag == _RENDERED_BREAK:
                 if self._mode is _PageMode.RENDERED:
                     self._new_page()
-            elif next(child.iter(_TXBX_CONTENT), None) is not None:
-                self._text_boxes += 1
+            elif tag in (_DRAWING, _PICT):
+                self._graphic(child, style, add)
+            elif tag == _MC_ALTERNATE:
+                # Word writes a shape twice (DrawingML choice, VML fallback): read one.
+                chosen = child.find(_MC_CHOICE)
+                chosen = chosen if chosen is not None else child.find(_MC_FALLBACK)
+                for graphic in chosen if chosen is not None else ():
+                    self._graphic(graphic, style, add)
+
+    def _graphic(self, graphic: _Element, style: Style, add) -> None:
+        """A drawn shape: a small filled square or circle is a status mark
+        (a coloured "■"/"●" span); a text box is counted as unread."""
+        if next(graphic.iter(_TXBX_CONTENT), None) is not None:
+            self._text_boxes += 1
+        elif mark := _drawn_mark(graphic):
+            glyph, colour = mark
+            add(glyph, replace(style, colour=colour))
 
     @staticmethod
     def _add_text(text: str, style: Style, run_format: RunFormat, add) -> None:
@@ -469,6 +505,31 @@ def _section_page_size(sect_pr: _Element) -> tuple[float, float]:
     return width, height
 
 
+def _drawn_mark(graphic: _Element) -> tuple[str, str] | None:
+    """The glyph and fill colour of a small, roughly square filled shape."""
+    for shape in graphic.iter(f"{_WPS}wsp"):
+        geometry = shape.find(f"{_WPS}spPr/{_A}prstGeom")
+        fill = shape.find(f"{_WPS}spPr/{_A}solidFill/{_A}srgbClr")
+        glyph = _DRAWN_MARKS.get(geometry.get("prst", "")) if geometry is not None else None
+        extent = next(graphic.iter(qn("wp:extent")), None)
+        if glyph is None or fill is None or extent is None:
+            continue
+        try:
+            width, height = int(extent.get("cx", "0")), int(extent.get("cy", "0"))
+        except ValueError:
+            continue
+        colour = normalise_colour(fill.get("val"))
+        if colour and 0 < width <= _MARK_MAX_EMU and 0 < height <= _MARK_MAX_EMU and max(width, height) <= 2 * min(width, height):
+            return glyph, colour
+    for tag, glyph in _VML_MARKS.items():
+        for shape in graphic.iter(tag):
+            colour = normalise_colour((shape.get("fillcolor") or "").split(" ")[0].lstrip("#"))
+            sizes = {name: float(value) for name, value in _VML_SIZE.findall(shape.get("style", ""))}
+            if colour and all(size <= _MARK_MAX_POINTS for size in sizes.values()):
+                return glyph, colour
+    return None
+
+
 def _drop_prefix(spans: list[Span], length: int) -> tuple[Span, ...]:
     """The spans without their first ``length`` characters (a typed bullet)."""
     out: list[Span] = []
@@ -502,7 +563,7 @@ def _body_size(top: list[_TopParagraph | Table]) -> float | None:
 
 def _is_direct_heading(block: TextBlock, body_size: float | None) -> bool:
     text = block.text
-    if (len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS
+    if (len(text) > _HEADING_MAX_CHARS or len(text.split()) > _HEADING_MAX_WORDS or text.count("\n") > 1
             or not any(ch.isalpha() for ch in text) or text.endswith((".", ",", ";"))):
         return False
     visible = [span.style for span in block.spans if span.text.strip()]

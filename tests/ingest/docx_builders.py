@@ -16,7 +16,7 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.table import _Cell, _Row
@@ -154,3 +154,34 @@ def wrap_in_content_control(paragraph: Paragraph) -> None:
     sdt.append(content)
     paragraph._p.addprevious(sdt)
     content.append(paragraph._p)
+
+
+_SHAPE_NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def add_drawn_shape(paragraph: Paragraph, fill: str, geometry: str = "rect", size_emu: int = 114300,
+                    vml_only: bool = False) -> None:
+    """A filled shape drawn inline, as Word writes it: a DrawingML shape with
+    its VML fallback (or, like older Word, VML only). ``fill`` is "rrggbb"."""
+    points = size_emu / 12700
+    vml_tag = "oval" if geometry == "ellipse" else "rect"
+    vml = (f'<w:pict><v:{vml_tag} style="width:{points:g}pt;height:{points:g}pt" '
+           f'fillcolor="#{fill.lower()}" stroked="f"/></w:pict>')
+    drawing = (
+        f'<w:drawing><wp:inline><wp:extent cx="{size_emu}" cy="{size_emu}"/><wp:docPr id="1" name="Shape"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:cNvSpPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{size_emu}" cy="{size_emu}"/>'
+        f'</a:xfrm><a:prstGeom prst="{geometry}"><a:avLst/></a:prstGeom>'
+        f'<a:solidFill><a:srgbClr val="{fill.upper()}"/></a:solidFill></wps:spPr><wps:bodyPr/></wps:wsp>'
+        '</a:graphicData></a:graphic></wp:inline></w:drawing>'
+    )
+    body = vml if vml_only else (f'<mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+                                 f'<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>')
+    paragraph._p.append(parse_xml(f"<w:r {_SHAPE_NAMESPACES}>{body}</w:r>"))

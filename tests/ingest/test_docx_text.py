@@ -11,7 +11,7 @@ from docx.shared import Pt, RGBColor
 
 from pipeline.layout import BlockKind, TextBlock
 
-from .docx_builders import add_list_definition, list_paragraph, new_document, read, styled_run
+from .docx_builders import add_drawn_shape, add_list_definition, list_paragraph, new_document, read, styled_run
 
 
 def _text_blocks(doc) -> list[TextBlock]:
@@ -231,3 +231,33 @@ def test_tracked_changes_read_as_accepted_with_a_warning() -> None:
 
     assert [b.text for b in doc.blocks] == ["Kept inserted"]
     assert any("tracked changes" in w for w in doc.warnings)
+
+
+def test_small_drawn_shapes_are_coloured_marks_and_large_ones_are_not() -> None:
+    document = new_document()
+    complete = document.add_paragraph()
+    add_drawn_shape(complete, "00B050")
+    complete.add_run(" Complete")
+    outstanding = document.add_paragraph()
+    add_drawn_shape(outstanding, "FF0000", geometry="ellipse", vml_only=True)
+    outstanding.add_run(" Outstanding")
+    banner = document.add_paragraph()
+    add_drawn_shape(banner, "1F4E79", size_emu=914400 * 3)
+    banner.add_run(" Beside a large box")
+
+    doc = read(document)
+
+    assert [(s.text, s.style.colour) for s in _by_text(doc, "■ Complete").spans] == [
+        ("■", "#00b050"), (" Complete", None)]
+    assert _by_text(doc, "● Outstanding").spans[0].style.colour == "#ff0000"
+    assert _by_text(doc, "Beside a large box").text == "Beside a large box"
+
+
+def test_a_bold_address_block_is_not_a_heading() -> None:
+    document = new_document()
+    styled_run(document.add_paragraph(), "Office of the Commissioner\nCivic Centre\nHigh Street\nAB1 2CD", bold=True)
+    styled_run(document.add_paragraph(), "Scrutiny Meeting\nSpring session", bold=True)
+
+    blocks = _text_blocks(read(document))
+
+    assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.HEADING]
