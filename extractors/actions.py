@@ -25,7 +25,7 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
 from extractors.meetings import notes_meeting_at
-from extractors.tables import Header, find_header, is_full_width, load_vocab, words
+from extractors.tables import Header, find_header, is_full_width, leading_number, load_vocab, logical_tables, words
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
@@ -48,6 +48,7 @@ _ROLES = {
 }
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
+_RESOLUTION = re.compile(r"^\s*That\b")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
                  "yellow": "#ffff00", "blue": "#0070c0", "grey": "#a6a6a6", "gray": "#a6a6a6"}
@@ -286,56 +287,44 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
             if items or block.n_cols != 2:
                 break
             for row in range(block.n_rows):
-                number_text, text = block.grid()[row]
-                number = _number(number_text)
-                if number and text.strip():
-                    items.append((number, _cell_text(block.cell(row, 1)), block.page_of_row(row)))
+                number_cell, text_cell = block.cell(row, 0), block.cell(row, 1)
+                number = _number(number_cell.blocks[0]) if number_cell and number_cell.blocks else None
+                if number and text_cell and text_cell.text.strip():
+                    items.append((number, _cell_text(text_cell), block.page_of_row(row)))
             break
-        if block.kind is BlockKind.HEADING:
-            break
-        text = clean(block.text)
-        number = _number(block.marker or "") if block.marker else None
-        if number is None:
-            number = _number(text)
-            if number:
-                text = _NUMBER.sub("", text, count=1)
+        number, text = leading_number(block)
+        if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
+            break  # a resolution ("That ...") a backend took for a heading is still an action
         if block.kind is BlockKind.LIST_ITEM and block.level > 0 and items:
             # a sub-bullet belongs to the action above it
             items[-1] = (items[-1][0], f"{items[-1][1]}\n{strip_bullet(text)}", items[-1][2])
             continue
-        if number is None and block.kind is not BlockKind.LIST_ITEM:
+        if number is None and block.kind is not BlockKind.LIST_ITEM and not _RESOLUTION.match(text):
             break
         items.append((number, strip_bullet(text), block.prov.page))
     return [item for item in items if item[1]]
 
 
-def _number(text: str) -> str | None:
-    m = _NUMBER.match(clean(text) + " ")
-    return m.group("number") if m else None
+def _number(block: TextBlock) -> str | None:
+    """The number of a cell that holds only a number ("1", "1.") or a marker."""
+    number, rest = leading_number(block)
+    if number is None:
+        m = _NUMBER.match(clean(block.text) + " ")
+        number = m.group("number") if m else None
+    return number
 
 
 # --- action trackers ----------------------------------------------------------
 
 def tracker_actions(doc: LayoutDocument, legend: Legend) -> list[Action]:
     found: list[Action] = []
-    previous: tuple[int, Header, Table] | None = None
-    for index, block in enumerate(doc.blocks):
-        if not isinstance(block, Table):
-            if block.kind is BlockKind.HEADING:
-                previous = None
-            continue
-        header = find_header(block, _ROLES, required=("action", "update")) or \
-            find_header(block, _ROLES, required=("action", "status"))
+    for index, table in logical_tables(doc.blocks):
+        header = find_header(table, _ROLES, required=("action", "update")) or \
+            find_header(table, _ROLES, required=("action", "status"))
         first_row = header.first_body_row if header else 0
-        if header is None and previous and previous[2].n_cols == block.n_cols:
-            header = Header(-1, previous[1].columns)  # the tracker runs on in a table of its own
-        if header is None:
-            header = _headerless_tracker(block)
-        if header is None:
-            previous = None
-            continue
-        found += _rows(doc, block, index, header.columns, first_row, legend)
-        previous = (index, header, block)
+        header = header or _headerless_tracker(table)
+        if header is not None:
+            found += _rows(table, index, header.columns, first_row, legend)
     return found
 
 
@@ -359,7 +348,7 @@ def _headerless_tracker(table: Table) -> Header | None:
     return None
 
 
-def _rows(doc: LayoutDocument, table: Table, index: int, columns: dict[str, int], first_row: int,
+def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
           legend: Legend) -> list[Action]:
     actions: list[Action] = []
     topic: str | None = None
