@@ -468,8 +468,9 @@ def _decorated_columns(table: Table, first_row: int) -> set[int]:
 # --- one action, one record ---------------------------------------------------
 
 def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
-    """Tracker rows that reprint a listed action take the list's number and
-    meeting; the list's copy is then dropped."""
+    """Tracker rows that reprint a listed action take the list's number,
+    meeting, wording and page (where the action was first stated); the
+    list's copy is then dropped."""
     remaining = list(listed)
     merged: list[Action] = []
     for action in tracked:
@@ -477,7 +478,7 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
         best = max(remaining, key=lambda a: fuzz.ratio(normalise_for_match(a.text), target), default=None)
         if best is not None and fuzz.ratio(normalise_for_match(best.text), target) >= _MERGE_MIN:
             remaining.remove(best)
-            action = replace(action, number=best.number or action.number,
+            action = replace(action, text=best.text, page=best.page, number=best.number or action.number,
                              meeting_date=best.meeting_date or action.meeting_date)
         merged.append(action)
     return remaining + merged

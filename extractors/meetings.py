@@ -145,7 +145,8 @@ def _office_name(m: re.Match[str]) -> str | None:
 
 
 def meetings(doc: LayoutDocument) -> list[Meeting]:
-    """One meeting per date mentioned, named by its best mention."""
+    """One meeting per date mentioned, titled and placed by its best mention
+    (the notes heading, which states both topic and date, before the agenda)."""
     by_date: dict[date, list[Mention]] = {}
     for mention in mentions(doc):
         by_date.setdefault(mention.meeting_date, []).append(mention)
@@ -153,9 +154,8 @@ def meetings(doc: LayoutDocument) -> list[Meeting]:
     for meeting_date, group in by_date.items():
         best = min(group, key=lambda m: (m.kind, m.block_index))
         topic = next((m.topic for m in sorted(group, key=lambda m: (m.kind, m.block_index)) if m.topic), None)
-        first = min(group, key=lambda m: m.block_index)
         found.append(Meeting(meeting_date, best.title, _fix_case(doc, topic) if topic else None,
-                             first.page, first.block_index))
+                             best.page, min(m.block_index for m in group)))
     return sorted(found, key=lambda m: m.first_block)
 
 

@@ -39,7 +39,7 @@ def test_each_meeting_once_with_date_topic_and_office() -> None:
     own = got[date(2025, 6, 3)]
     assert own["topic"] == "Neighbourhood Policing"
     assert own["organisation"] == "Police, Fire and Crime Commissioner for Northamptonshire"
-    assert own["page"] == 1
+    assert own["page"] == 6  # its notes heading, which states topic and date
 
 
 def test_pack_meeting_is_the_agenda_date_not_the_previous_notes() -> None:
