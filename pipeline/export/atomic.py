@@ -44,7 +44,7 @@ def check_out_dir(out_dir: Path) -> None:
 def staged_folder(out_dir: Path) -> Iterator[Path]:
     """A fresh folder to write the export into; on success it becomes
     ``out_dir``, on any error (or a kill) ``out_dir`` is left as it was."""
-    out_dir = out_dir.absolute()
+    out_dir = out_dir.resolve()  # through a symlink: replace the folder it points at, not the link
     check_out_dir(out_dir)
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     _recover(out_dir)

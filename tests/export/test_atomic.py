@@ -96,3 +96,13 @@ def test_the_published_folder_is_readable_by_others(tmp_path: Path, batch) -> No
     umask = os.umask(0)
     os.umask(umask)
     assert out.stat().st_mode & 0o777 == 0o777 & ~umask
+
+
+def test_an_export_folder_behind_a_symlink_is_replaced_where_it_lives(tmp_path: Path, batch) -> None:
+    real = tmp_path / "exports" / "latest"
+    write_exports(batch, real, options=ExportOptions(), run_info={})
+    link = tmp_path / "link"
+    link.symlink_to(real, target_is_directory=True)
+    write_exports(batch[:1], link, options=ExportOptions(), run_info={})
+    assert link.is_symlink()
+    assert b"a-pack.pdf" not in (real / "documents.csv").read_bytes()

@@ -7,6 +7,8 @@ import csv
 import json
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 from jsonschema import Draft202012Validator
 
 from pipeline.export import ExportOptions, write_exports
@@ -182,9 +184,6 @@ def test_a_copy_of_the_same_file_is_rejected_as_a_duplicate_not_exported_twice(t
 
 
 def test_parquet_is_typed_and_jsonl_holds_the_json_records(tmp_path: Path, batch) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
     out = export(batch, tmp_path / "out", formats=("parquet", "jsonl"))
     actions = pq.read_table(out / "actions.parquet")
     assert actions.schema.field("meeting_date").type == pa.date32()
