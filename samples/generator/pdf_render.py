@@ -37,6 +37,7 @@ CELL_SIZE = 10.0
 HEADING_SIZES = {1: 18.0, 2: 14.0, 3: 12.0, 4: 11.0}
 MARGIN = inch
 BULLET_STEP = 18.0
+CELL_BULLET_STEP = 13.0  # narrow columns: Word's cell lists sit closer to the edge
 BORDER_WIDTH = 0.5
 
 
@@ -71,7 +72,7 @@ def _style(name: str, size: float, *, align: int = TA_LEFT, indent: float = 0.0,
            space_before: float = 0.0) -> ParagraphStyle:
     return ParagraphStyle(
         name, fontName="Helvetica", fontSize=size, leading=round(size * 1.2, 1), alignment=align,
-        leftIndent=indent, bulletIndent=max(indent - 12.0, 0.0), spaceAfter=space_after, spaceBefore=space_before,
+        leftIndent=indent, bulletIndent=max(indent - 10.0, 0.0), spaceAfter=space_after, spaceBefore=space_before,
         bulletFontName="Symbol", bulletFontSize=size,
     )
 
@@ -81,9 +82,9 @@ def _para(para: Para, size: float, space_after: float) -> Paragraph:
     return Paragraph(_markup(para.text), _style("p", para.size or size, align=align, space_after=space_after))
 
 
-def _bullets(bullets: Bullets, size: float) -> list[Flowable]:
+def _bullets(bullets: Bullets, size: float, step: float = BULLET_STEP) -> list[Flowable]:
     return [
-        Paragraph(_markup(text), _style("li", size, indent=BULLET_STEP * (level + 1), space_after=2.0),
+        Paragraph(_markup(text), _style("li", size, indent=step * (level + 1), space_after=2.0),
                   bulletText="\u2022")
         for level, text in bullets.items
     ]
@@ -119,7 +120,7 @@ class RuledTable(RLTable):
 def _cell(content: tuple) -> list[Flowable]:
     out: list[Flowable] = []
     for block in content:
-        out += _bullets(block, CELL_SIZE) if isinstance(block, Bullets) else [_para(block, CELL_SIZE, 3.0)]
+        out += _bullets(block, CELL_SIZE, CELL_BULLET_STEP) if isinstance(block, Bullets) else [_para(block, CELL_SIZE, 3.0)]
     return out
 
 
