@@ -18,7 +18,7 @@ from pipeline.layout import BBox, BlockKind, Provenance, Span, Style, TextBlock
 # "■" is a bullet only when black or grey: a coloured square is a status, kept as text.
 BULLETS = frozenset("•▪◦o-–—■●○▫◾‣⁃∙·*➢►❖✓□❏❑◆")
 _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
-_NUMBERED = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)]|\([a-z0-9]{1,4}\))$", re.I)
+_NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
 _HEADING_MAX_LINES = 3
 _HEADING_MAX_CHARS = 250
@@ -102,6 +102,10 @@ def group_paragraphs(lines: Sequence[Line]) -> list[Para]:
     for line in lines:
         marked = split_marker(line)
         current = paras[-1] if paras else None
+        if (marked is not None and marked[0] not in BULLETS and current is not None and _mid_sentence(current)
+                and (current.marker_x is None or abs(line.x0 - current.marker_x) > 2)
+                and _continues(current, line, left_edge, right_edge)):
+            marked = None  # "(a)" or "2." wrapped to the start of a line inside a sentence
         if marked is None and current is not None and _continues(current, line, left_edge, right_edge):
             current.lines.append(line)
             current.words.append(list(line.words))
@@ -125,13 +129,17 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
     if para.marker is not None:
         # A wrapped item line hangs under the item's text, right of its marker,
         # or, in a numbered paragraph, goes back to the margin mid-sentence.
-        mid_sentence = not _SENTENCE_END.search(prev.words[-1].text) and line.words[0].text[:1].islower()
-        return line.x0 > para.marker_x + 2 or (abs(line.x0 - para.marker_x) <= 2 and mid_sentence)
+        return line.x0 > para.marker_x + 2 or (abs(line.x0 - para.marker_x) <= 2 and _mid_sentence(para))
     if line.x0 > prev.x0 + 8 and len(para.lines) > 1:
         return False  # an indented first line opens the next paragraph
     width = right_edge - left_edge
     ended_short = prev.x1 < right_edge - 0.25 * width
     return not (ended_short and _SENTENCE_END.search(prev.words[-1].text))
+
+
+def _mid_sentence(para: Para) -> bool:
+    """Whether the paragraph's last line stops inside a sentence."""
+    return not _SENTENCE_END.search(para.lines[-1].words[-1].text)
 
 
 class HeadingScale:
@@ -164,7 +172,7 @@ class HeadingScale:
         return None
 
 
-def list_levels(markers_x: Sequence[float], tolerance: float = 4.0) -> list[int]:
+def list_levels(markers_x: Sequence[float], tolerance: float = 2.5) -> list[int]:
     """Nesting depth of each list marker from its x position: distinct
     indentations ranked left to right, 0 = outermost."""
     anchors: list[float] = []

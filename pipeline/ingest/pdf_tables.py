@@ -134,12 +134,14 @@ def _column_of(segment: list[Word], columns: list[_Column]) -> int | None:
     edge or centre, else the column whose span holds it."""
     x0, x1 = segment[0].x0, segment[-1].x1
     mid = (x0 + x1) / 2
+    # A numbered entry may hang its number left of the column's heading.
+    text_x0 = segment[1].x0 if len(segment) > 1 and split_marker(Line(segment[:2], 0)) else x0
     for k, col in enumerate(columns):
-        if abs(x0 - col.x0) <= _ALIGN_TOLERANCE or abs(mid - col.mid) <= _ALIGN_TOLERANCE:
+        if any(abs(x - col.x0) <= _ALIGN_TOLERANCE for x in (x0, text_x0)) or abs(mid - col.mid) <= _ALIGN_TOLERANCE:
             return k
     for k, col in enumerate(columns):
         next_x0 = columns[k + 1].x0 if k + 1 < len(columns) else float("inf")
-        if col.x0 - _ALIGN_TOLERANCE <= x0 and x1 <= next_x0 + _ALIGN_TOLERANCE:
+        if col.x0 - _ALIGN_TOLERANCE <= text_x0 and x1 <= next_x0 + _ALIGN_TOLERANCE:
             return k
     return None
 
@@ -169,7 +171,8 @@ def _table_from(lines: Sequence[Line], start: int) -> tuple[RawTable, int] | Non
     end = start + 1
     while end < len(lines):
         line, prev = lines[end], lines[end - 1]
-        if line.top - prev.bottom > 1.5 * max(line.size, 1.0):
+        # A header row may stand further apart than the rows under it.
+        if line.top - prev.bottom > (2.5 if end == start + 1 else 1.5) * max(line.size, 1.0):
             break
         placed = [(_column_of(s, columns), s) for s in _segments(line)]
         if any(k is None for k, _ in placed) or len({k for k, _ in placed}) < len(placed):
@@ -185,14 +188,19 @@ def _table_from(lines: Sequence[Line], start: int) -> tuple[RawTable, int] | Non
 
 
 def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], columns: list[_Column]) -> RawTable:
-    """Rows of (column, words) as a grid; a line whose pieces all start in
-    lower case under filled cells of the row above is that row wrapped."""
+    """Rows of (column, words) as a grid. A line whose pieces all sit under
+    filled cells of the row above is that row wrapped when it stands
+    closer to it than rows stand apart, or starts in lower case."""
     page = lines[0].page
+    gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
+    row_gap = max(gaps[1:], default=0.0)  # the header row may stand apart
     grid_rows: list[dict[int, list[Word]]] = []
     row_lines: list[list[Line]] = []
-    for line, row in zip(lines, rows):
+    for i, (line, row) in enumerate(zip(lines, rows)):
         previous = grid_rows[-1] if grid_rows else None
-        wraps = previous is not None and all(k in previous and s[0].text[:1].islower() for k, s in row)
+        close = i > 1 and gaps[i - 1] <= 0.5 * row_gap and row_gap - gaps[i - 1] >= 2
+        wraps = (previous is not None and all(k in previous for k, _ in row)
+                 and (close or all(s[0].text[:1].islower() for _, s in row)))
         if wraps:
             for k, s in row:
                 previous[k].extend(s)
