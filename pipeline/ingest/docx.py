@@ -22,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 
 import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
@@ -123,8 +124,8 @@ class _TopParagraph:
 def read_docx(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     document = docx.Document(io.BytesIO(data))
     body = document.element.body
-    styles = StyleSheet(document.styles.element)
-    numbering = Numbering(document.part.numbering_part.element, styles.numbering_style_num_ids())
+    styles = StyleSheet(_related_element(document.part, RT.STYLES))
+    numbering = Numbering(_related_element(document.part, RT.NUMBERING), styles.numbering_style_num_ids())
     reader = _BodyReader(body, styles, numbering)
     top = reader.read_body()
 
@@ -140,6 +141,15 @@ def read_docx(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         body_size=body_size,
         warnings=tuple(reader.warnings()),
     )
+
+
+def _related_element(part, relationship_type: str) -> _Element | None:
+    """The XML of a part the document refers to, None when the file has none
+    (python-docx would otherwise invent default styles or fail on numbering)."""
+    try:
+        return part.part_related_by(relationship_type).element
+    except KeyError:
+        return None
 
 
 class _BodyReader:

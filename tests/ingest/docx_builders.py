@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -185,3 +187,20 @@ def add_drawn_shape(paragraph: Paragraph, fill: str, geometry: str = "rect", siz
     body = vml if vml_only else (f'<mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
                                  f'<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent>')
     paragraph._p.append(parse_xml(f"<w:r {_SHAPE_NAMESPACES}>{body}</w:r>"))
+
+
+def without_parts(data: bytes, *part_names: str) -> bytes:
+    """The DOCX with some of word/*.xml (e.g. "numbering", "styles") and their
+    relationships removed, as minimal writers produce it."""
+    dropped = {f"word/{name}.xml" for name in part_names}
+    source, target = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for item in source.infolist():
+            if item.filename in dropped:
+                continue
+            content = source.read(item)
+            if item.filename == "word/_rels/document.xml.rels":
+                for name in part_names:
+                    content = re.sub(rb'<Relationship [^>]*Target="' + name.encode() + rb'\.xml"/>', b"", content)
+            out.writestr(item, content)
+    return target.getvalue()

@@ -3,17 +3,24 @@ section page sizes."""
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import pytest
 from docx.enum.text import WD_BREAK
 from docx.shared import Mm
 
-from pipeline.layout import Table, TextBlock
+from pipeline.ingest.docx import read_docx
+from pipeline.layout import BlockKind, Table, TextBlock
 
 from .docx_builders import (
     add_landscape_section,
     add_rendered_page_break,
     new_document,
     read,
+    styled_run,
+    to_bytes,
+    without_parts,
     wrap_in_content_control,
 )
 
@@ -121,3 +128,15 @@ def test_rendered_page_breaks_set_pages_and_are_not_double_counted() -> None:
     assert [grid.page_of_row(0), grid.page_of_row(1)] == [2, 3]
     assert len(doc.pages) == 4
     assert not doc.warnings
+
+
+def test_a_file_without_styles_or_numbering_parts_still_reads() -> None:
+    document = new_document()
+    document.add_paragraph("Plain text")
+    styled_run(document.add_paragraph(), "Bold label", bold=True)
+    data = without_parts(to_bytes(document), "styles", "numbering")
+
+    doc = read_docx(Path("minimal.docx"), data, hashlib.sha256(data).hexdigest())
+
+    assert [(b.kind, b.text) for b in doc.blocks] == [(BlockKind.PARAGRAPH, "Plain text"), (BlockKind.HEADING, "Bold label")]
+    assert doc.body_size == 10.0  # Word's size when nothing sets one
