@@ -36,12 +36,12 @@ GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # 
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
 _MERGE_MIN = 90  # rapidfuzz ratio: the same action reprinted, not a similar one
 
-_ROLES = {
+_ROLES = {  # tried in this order: the more specific headers first
     "owner": ("owner", "action owner", "lead", "responsible", "by whom", "responsible officer"),
     "status": ("status", "rag", "rag status", "current status", "progress status", "complete", "open closed", "open"),
-    "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set"),
     "number": ("no", "ref", "action no", "action number", "number", "#", "item"),
     "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title"),
+    "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
     "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments",
                "response", "commentary", "position", "outcome"),

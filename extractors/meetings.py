@@ -58,7 +58,6 @@ class Meeting:
 
 
 _NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes)\b", re.I)
-_MEETING = re.compile(r"\bmeeting\b", re.I)
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
 _DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
 _TOPIC_LINE = re.compile(r"^\s*(?:topic|subject|theme|report\s+title|title)\s*[:\-\u2013]\s*(?P<topic>.+)$", re.I)
@@ -199,7 +198,7 @@ def _notes_heading(blocks, index: int) -> Mention | None:
     if block.kind is BlockKind.LIST_ITEM or len(block.text) > 300:
         return None
     text = clean(block.text)
-    if not (_NOTES_START.search(text) and _MEETING.search(text)) or _NEXT.search(text):
+    if not (_NOTES_START.search(text) and _MEETING_BODY.search(text)) or _NEXT.search(text):
         return None
     if not (_is_title_like(block) or len(text) <= 160):
         return None
@@ -218,7 +217,7 @@ def _topic_in_title(text: str) -> str | None:
         is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6
         if not is_acronym and not find_dates(inner):
             return inner
-    m = re.search(r"\bmeeting\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
+    m = re.search(r"\b(?:meeting|board|panel|committee|session|forum)\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
     if m and not find_dates(m.group("topic")):
         return m.group("topic").strip()
     return None
