@@ -261,3 +261,22 @@ def test_a_bold_address_block_is_not_a_heading() -> None:
     blocks = _text_blocks(read(document))
 
     assert [b.kind for b in blocks] == [BlockKind.PARAGRAPH, BlockKind.HEADING]
+
+
+def test_bold_character_style_in_a_bold_paragraph_style_toggles_bold_off() -> None:
+    # ECMA-376 17.7.3: bold and italic in two style levels combine by XOR, as Word shows them.
+    document = new_document()
+    emphasis = document.styles.add_style("Plain In Bold", WD_STYLE_TYPE.CHARACTER)
+    emphasis.font.bold = True
+    bold_paragraphs = document.styles.add_style("Bold Body", WD_STYLE_TYPE.PARAGRAPH)
+    bold_paragraphs.font.bold = True
+    paragraph = document.add_paragraph("Bold words then ", style="Bold Body")
+    paragraph.add_run("regular words", style="Plain In Bold")
+    direct = paragraph.add_run(" and bold again")
+    direct.style = emphasis
+    direct.bold = True  # direct formatting is absolute, never toggled
+
+    block = _by_text(read(document), "Bold words then regular words and bold again")
+
+    assert [(s.text, s.style.bold) for s in block.spans] == [
+        ("Bold words then ", True), ("regular words", False), (" and bold again", True)]
