@@ -180,14 +180,31 @@ def _gutter(lines: Sequence[Line], width: float) -> float | None:
     pieces = [Line(seg, line.page) for line in lines for seg in split_segments(line, _COLUMN_GAP)]
     if len(pieces) < 12:
         return None
-    best: tuple[int, float] | None = None
-    for x in range(int(0.3 * width), int(0.7 * width), 2):
-        crossing = sum(1 for piece in pieces if piece.x0 < x < piece.x1)
-        if best is None or crossing < best[0]:
-            best = (crossing, float(x))
-    if best is None or best[0] > 0.1 * len(pieces):
+    # How many pieces cross each whole x, by a running sum over their ends.
+    change = [0] * (int(width) + 2)
+    for piece in pieces:
+        first, last = max(0, math.floor(piece.x0) + 1), min(int(width), math.ceil(piece.x1) - 1)
+        if first <= last:
+            change[first] += 1
+            change[last + 1] -= 1
+    crossing, running = [], 0
+    for step in change:
+        running += step
+        crossing.append(running)
+    low, high = int(0.3 * width), int(0.7 * width)
+    fewest = min(crossing[low:high])
+    if fewest > 0.1 * len(pieces):
         return None
-    x = best[1]
+    # The middle of the widest stretch crossed by the fewest pieces.
+    runs, start = [], None
+    for x in range(low, high + 1):
+        if x < high and crossing[x] == fewest:
+            start = x if start is None else start
+        elif start is not None:
+            runs.append((x - start, start))
+            start = None
+    length, start = max(runs)
+    x = start + length / 2
     left = [piece for piece in pieces if piece.x1 <= x]
     right = [piece for piece in pieces if piece.x0 >= x]
     if len(left) < 6 or len(right) < 6:

@@ -261,10 +261,13 @@ def join(first: RawTable, second: RawTable) -> None:
 
 
 def _splits_row(row: list[RawCell]) -> bool:
-    if not row[0].text:
+    """A row opened by the page break rather than by the document: its first
+    cell is empty or carries on a sentence, or every cell does."""
+    first = row[0].text
+    if not first or first[:1].islower():
         return True
     filled = [c.text for c in row if c.text]
-    return bool(filled) and all(t[:1].islower() for t in filled)
+    return all(t[:1].islower() for t in filled)
 
 
 def guess_header_rows(table: RawTable) -> int:

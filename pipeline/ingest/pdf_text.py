@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.layout import BBox, Style
@@ -116,26 +116,25 @@ def to_words(raw_words: Iterable[dict]) -> list[Word]:
 
 @dataclass(slots=True)
 class Line:
-    """Words on one baseline, left to right."""
+    """Words on one baseline, left to right. Its extent, main size and
+    weight are worked out once, as the later stages ask for them often."""
 
     words: list[Word]
     page: int
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    size: float = field(init=False)  # the size of most of the line's characters
+    bold: bool = field(init=False)
 
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
+    def __post_init__(self) -> None:
+        self.x0 = self.words[0].x0
+        self.x1 = max(w.x1 for w in self.words)
+        self.top = min(w.top for w in self.words)
+        self.bottom = max(w.bottom for w in self.words)
+        self.size = _dominant((w.style.size or 0.0, len(w.text)) for w in self.words)
+        self.bold = _share(self.words, lambda s: s.bold) >= 0.8
 
     @property
     def bbox(self) -> BBox:
@@ -145,18 +144,6 @@ class Line:
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
-    def size(self) -> float:
-        """The size of most of the line's characters."""
-        return _dominant((w.style.size or 0.0, len(w.text)) for w in self.words)
-
-    @property
-    def bold(self) -> bool:
-        return _share(self.words, lambda s: s.bold) >= 0.8
-
-    @property
-    def italic(self) -> bool:
-        return _share(self.words, lambda s: s.italic) >= 0.8
 
 
 def _dominant(weighted: Iterable[tuple[float, int]]) -> float:
