@@ -151,8 +151,10 @@ def meetings(doc: LayoutDocument) -> list[Meeting]:
         by_date.setdefault(mention.meeting_date, []).append(mention)
     found: list[Meeting] = []
     for meeting_date, group in by_date.items():
-        best = min(group, key=lambda m: (m.kind, m.block_index))
-        topic = next((m.topic for m in sorted(group, key=lambda m: (m.kind, m.block_index)) if m.topic), None)
+        # the best mention names the topic too (an agenda line can read like a notes heading)
+        ranked = sorted(group, key=lambda m: (m.kind, m.topic is None, m.block_index))
+        best = ranked[0]
+        topic = next((m.topic for m in ranked if m.topic), None)
         found.append(Meeting(meeting_date, best.title, _fix_case(doc, topic) if topic else None,
                              best.page, min(m.block_index for m in group)))
     return sorted(found, key=lambda m: m.first_block)
