@@ -108,8 +108,11 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
     for i, table in enumerate(tables):
         place_words(table, in_table.get(i, []))
         shade_cells(table, fills)
+    width, height = float(page.width), float(page.height)
+    if page.rotation % 180 == 90:
+        width, height = height, width  # a portrait sheet turned to be read landscape: coordinates come turned
     return _PageContent(
-        page=Page(number, float(page.width), float(page.height)),
+        page=Page(number, width, height),
         lines=group_lines(body, number),
         tables=tables,
         fills=fills,

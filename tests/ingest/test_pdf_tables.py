@@ -7,7 +7,7 @@ from reportlab.platypus import PageBreak, Table as RLTable, TableStyle
 
 from pipeline.layout import BlockKind, Table
 
-from .pdf_builders import (GREEN, LANDSCAPE, RED, REGULAR, Square, canvas_pdf, colors, grid, item, para, read,
+from .pdf_builders import (BOLD, GREEN, LANDSCAPE, RED, REGULAR, Square, canvas_pdf, colors, grid, item, para, read,
                            running_header_footer, story_pdf)
 
 GRADES = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
@@ -161,3 +161,30 @@ def test_tables_on_consecutive_pages_that_do_not_touch_the_margins_stay_apart() 
     rows = [["Item", "Presented by"], ["Apologies", "Chair"], ["Any other business", "Chair"]]
     doc = read(story_pdf([grid(rows, [200, 150]), PageBreak(), grid(rows, [200, 150])]))
     assert [t.pages for t in doc.tables()] == [(1,), (2,)]
+
+
+def test_unruled_agenda_with_hanging_numbers_and_a_wrapped_title() -> None:
+    def draw(canvas) -> None:
+        canvas.setFont(BOLD, 10)
+        canvas.drawString(110, 700, "Item")
+        canvas.drawString(420, 700, "Presented By")
+        canvas.setFont(REGULAR, 10)
+        rows = [("1.", ["Apologies for Absence"], "Chair"),
+                ("2.", ["Notes of the previous meeting (Neighbourhood", "Policing) - for approval"], "Chair"),
+                ("3.", ["Performance report"], "Chief Constable")]
+        y = 682
+        for number, title_lines, presenter in rows:
+            canvas.drawString(76, y, number)
+            canvas.drawString(420, y, presenter)
+            for line in title_lines:
+                canvas.drawString(110, y, line)
+                y -= 12  # lines of one title sit closer than the rows
+            y -= 8
+
+    table = only_table(read(canvas_pdf(draw)))
+    assert not table.ruled and (table.n_rows, table.n_cols) == (4, 2)
+    assert table.grid() == [["Item", "Presented By"],
+                            ["Apologies for Absence", "Chair"],
+                            ["Notes of the previous meeting (Neighbourhood Policing) - for approval", "Chair"],
+                            ["Performance report", "Chief Constable"]]
+    assert [table.cell(r, 0).blocks[0].marker for r in (1, 2, 3)] == ["1.", "2.", "3."]

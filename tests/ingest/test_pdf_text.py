@@ -134,6 +134,24 @@ def test_landscape_page() -> None:
     assert by_text(doc, "Wide page content.").prov.bbox.x1 < doc.pages[0].width
 
 
+def test_portrait_sheet_turned_to_landscape_reads_upright() -> None:
+    def draw(canvas) -> None:
+        canvas.setPageRotation(90)
+        canvas.translate(595, 0)
+        canvas.rotate(90)  # drawn turned, so it reads upright once the viewer turns the page
+        canvas.setFont(BOLD, 14)
+        canvas.drawString(72, 500, "Action tracker")
+        canvas.setFont(REGULAR, 10)
+        canvas.drawString(72, 470, "Text across the long side of the page.")
+
+    doc = read(canvas_pdf(draw, PORTRAIT))
+    page = doc.pages[0]
+    assert page.landscape and round(page.width) == 842
+    heading, body = by_text(doc, "Action tracker"), by_text(doc, "Text across the long side of the page.")
+    assert heading.kind is BlockKind.HEADING and heading.prov.bbox.top < body.prov.bbox.top
+    assert body.prov.bbox.x0 == 72 and body.prov.bbox.bottom <= page.height
+
+
 def test_text_colour_and_font_style_reach_the_spans() -> None:
     def draw(canvas) -> None:
         canvas.setFont(REGULAR, 10)
