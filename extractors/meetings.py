@@ -286,15 +286,24 @@ def _front_sheet(table: Table, index: int) -> Mention | None:
 
 def _fix_case(doc: LayoutDocument, topic: str) -> str:
     """A topic printed in capitals, as the pack writes it elsewhere in mixed
-    case (an agenda line, a report title); else in title case."""
+    case: a block that is just the topic (a tracker's topic cell, a report
+    title) first, then a capitalised mention (an agenda line); never a
+    mention inside a sentence ("victims of hate crime"). Else title case."""
     topic = clean(topic)
     if topic.upper() != topic:
         return topic
     pattern = re.compile(re.escape(topic), re.I)
+    mentioned: str | None = None
     for block in doc.text_blocks():
-        for m in pattern.finditer(clean(block.text)):
-            if m.group(0).upper() != m.group(0):
-                return m.group(0)
+        text = clean(block.text)
+        if text.lower() == topic.lower() and text.upper() != text:
+            return text
+        for m in pattern.finditer(text):
+            found = m.group(0)
+            if mentioned is None and found.upper() != found and found[:1].isupper():
+                mentioned = found
+    if mentioned:
+        return mentioned
     return " ".join(
         word if any(c.isdigit() for c in word)
         else word.lower() if i and word.lower() in _SMALL_WORDS
