@@ -57,16 +57,17 @@ AgendaItem = tuple[str | None, str, str | None, int | None]
 
 
 def _agenda_items(doc: LayoutDocument) -> list[AgendaItem]:
-    """The first agenda the pack prints (later ones belong to reports)."""
-    under_agenda = False
+    """The first agenda the pack prints (later ones belong to reports). A
+    table without a header of its own is the agenda only when it follows the
+    "Agenda" heading closely (a column-header line may sit between)."""
+    agenda_heading: int | None = None
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
-            items = _from_table(block, under_agenda)
+            items = _from_table(block, agenda_heading is not None and index - agenda_heading <= 2)
             if items:
                 return items
-            under_agenda = False
         elif words(block.text) in {"agenda", "meeting agenda", "agenda items"}:
-            under_agenda = True
+            agenda_heading = index
             items = _from_lines(doc.blocks[index + 1:])
             if items:
                 return items

@@ -57,3 +57,15 @@ def test_numbered_lines_with_trailing_presenter() -> None:
 def test_a_tracker_table_is_not_an_agenda() -> None:
     doc = document(table([["Topic", "Action", "Update"], ["Stalking", "That a report be sent.", "Sent."]]))
     assert _fields(doc) == []
+
+
+def test_a_numbered_table_far_below_the_agenda_heading_is_not_the_agenda() -> None:
+    doc = document(
+        heading("Agenda"),
+        heading("Apologies"),
+        heading("Minutes of the last panel"),
+        para("DRAFT MINUTES - SCRUTINY PANEL (FRAUD) - 02/04/2025", bold=True),
+        table([["1. How many frauds were reported?", "Many.", "Assured"],
+               ["2. How many were solved?", "Few.", "Not assured"]], header_rows=0),
+    )
+    assert _fields(doc) == []
