@@ -210,8 +210,9 @@ class DaskWorkers:
     def __init__(self, address: str) -> None:
         from distributed import Client
 
-        # Connects now, so that a wrong address is a usage error before any work starts.
-        self.client = Client(address, timeout="20s")
+        # Connects now, so that a wrong address is a usage error before any work starts
+        # (after Dask's distributed.comm.timeouts.connect, 30 s unless configured).
+        self.client = Client(address)
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         from distributed import as_completed
