@@ -44,13 +44,18 @@ class TypeSpec:
         """A short label of a record for the lists of misses."""
         if self.text:
             label = _short(record.get(self.text))
-        else:
+        elif self.anchor:
             label = ", ".join(str(record.get(f)) for f in self.anchor if record.get(f) is not None)
+        else:
+            label = _short(record.get("title") or record.get("source_file"))
         extra = ", ".join(str(record.get(f)) for f in self.must_match if record.get(f) is not None)
         return f"{label} ({extra})" if extra else label
 
 
 SPECS: dict[str, TypeSpec] = {
+    # One per file: the exported documents record of the file is its partner.
+    "documents": TypeSpec(text=None, attributes=("status", "doc_kind", "force", "organisation", "title",
+                                                 "meeting_date", "publication_date", "file_type", "pages")),
     "grades": TypeSpec(text=None, anchor=("area", "as_of"), must_match=("grade",),
                        attributes=("grade", "framework", "force", "area_raw", "page")),
     "areas_for_improvement": TypeSpec(text="text", attributes=("area", "force", "detail", "page")),
