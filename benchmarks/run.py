@@ -1,0 +1,173 @@
+"""Benchmarks of `scrutiny extract`: prints figures, asserts nothing.
+
+    .venv/bin/python benchmarks/run.py [--scratch DIR] [--workers N]
+
+Generates the benchmark PDFs (benchmarks/corpus.py) into a scratch folder,
+then measures, in this one run and on the same files:
+
+- a bare pdfplumber pass (extract_words with font attributes, find_tables,
+  every page closed), one process, as the floor;
+- the whole pipeline (`scrutiny extract`, cache off) on 1 worker and on N;
+- a warm re-run of the same batch from the cache;
+- peak memory of every worker process on a 400-page file and across 200
+  files (peak of the first and the last worker started, to show growth).
+
+Every command runs as a child process whose process tree is sampled for
+resident memory (RSS) every 20 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SCRUTINY = [sys.executable, "-m", "pipeline.cli"]
+
+
+def bare_pass(paths: list[str]) -> dict:
+    """The floor: what pdfplumber alone costs on these pages."""
+    import pdfplumber
+
+    pages = 0
+    rss_after_file = []
+    for path in paths:
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                try:
+                    page.extract_words(extra_attrs=["fontname", "size"])
+                    page.find_tables()
+                    pages += 1
+                finally:
+                    page.close()
+        rss_after_file.append(psutil.Process().memory_info().rss)
+    return {"pages": pages, "rss_first_mb": rss_after_file[0] / 2**20, "rss_last_mb": rss_after_file[-1] / 2**20}
+
+
+def measure(command: list[str]) -> dict:
+    """Runs ``command``; wall time and the peak RSS of each process of its tree."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    root = psutil.Process(process.pid)
+    peaks: dict[int, int] = {}  # pid -> peak RSS, in start order
+    grandchildren: set[int] = set()  # the pipeline's workers (children of its forkserver)
+    while process.poll() is None:
+        try:
+            for member in [root, *root.children(recursive=True)]:
+                rss = member.memory_info().rss
+                peaks[member.pid] = max(peaks.get(member.pid, 0), rss)
+                if member.pid != root.pid and member.ppid() != root.pid:
+                    grandchildren.add(member.pid)
+        except psutil.Error:
+            pass  # a worker ended between listing and reading
+        time.sleep(0.02)
+    output = process.stdout.read().decode()
+    seconds = time.perf_counter() - started
+    if process.returncode not in (0, 3):
+        raise SystemExit(f"{' '.join(command)} exited {process.returncode}:\n{output}")
+    return {"seconds": seconds, "peaks_mb": [peak / 2**20 for peak in peaks.values()],
+            "worker_peaks_mb": [peak / 2**20 for pid, peak in peaks.items() if pid in grandchildren],
+            "output": output}
+
+
+def extract(paths: list[Path], out: Path, cache: Path | None, workers: int) -> dict:
+    cache_args = ["--cache-dir", str(cache)] if cache else ["--no-cache"]
+    shutil.rmtree(out, ignore_errors=True)
+    result = measure([*SCRUTINY, "extract", *map(str, paths), "--out", str(out), "--workers", str(workers),
+                      "--quiet", *cache_args])
+    documents = json.loads((out / "documents.json").read_text())
+    result["pages"] = sum(doc["pages"] or 0 for doc in documents)
+    result["statuses"] = sorted({doc["status"] for doc in documents})
+    return result
+
+
+def bare(paths: list[Path]) -> dict:
+    result = measure([sys.executable, str(Path(__file__).resolve()), "--bare", *map(str, paths)])
+    result.update(json.loads(result["output"]))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scratch", type=Path, default=Path(tempfile.gettempdir()) / "scrutiny-bench")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--bare", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.bare:
+        print(json.dumps(bare_pass(args.bare)))
+        return
+
+    sys.path.insert(0, str(HERE))
+    from corpus import build
+
+    started = time.perf_counter()
+    sets = build(args.scratch / "corpus")
+    print(f"corpus ready in {time.perf_counter() - started:.0f} s: " +
+          ", ".join(f"{name} {len(paths)} files" for name, paths in sets.items()))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+          f"{psutil.virtual_memory().total / 2**30:.0f} GB RAM, {platform.python_implementation()} "
+          f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
+    out, cache = args.scratch / "out", args.scratch / "cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    lines = []
+
+    batch = sets["batch"]
+    floor = bare(batch)
+    one = extract(batch, out, None, 1)
+    many = extract(batch, out, None, args.workers)
+    cold = extract(batch, out, cache, args.workers)
+    warm = extract(batch, out, cache, args.workers)
+    pages = floor["pages"]
+    lines += [
+        f"batch: {len(batch)} documents, {pages} pages",
+        f"  bare pdfplumber, 1 process   {floor['seconds']:7.1f} s  {pages / floor['seconds']:6.1f} pages/s  "
+        f"peak {max(floor['peaks_mb']):5.0f} MB",
+        f"  pipeline, 1 worker           {one['seconds']:7.1f} s  {one['pages'] / one['seconds']:6.1f} pages/s  "
+        f"peak/worker {max(one['worker_peaks_mb']):5.0f} MB  ({one['seconds'] / floor['seconds']:.2f}x bare)",
+        f"  pipeline, {args.workers} workers          {many['seconds']:7.1f} s  "
+        f"{many['pages'] / many['seconds']:6.1f} pages/s  peak/worker {max(many['worker_peaks_mb']):5.0f} MB  "
+        f"(speed-up {one['seconds'] / many['seconds']:.2f}x)",
+        f"  cold run with cache          {cold['seconds']:7.1f} s",
+        f"  warm re-run                  {warm['seconds']:7.1f} s  ({100 * warm['seconds'] / cold['seconds']:.1f}% of cold)",
+    ]
+    print("\n".join(lines[-7:]), flush=True)
+
+    large = sets["large"]
+    floor = bare(large)
+    one = extract(large, out, None, 1)
+    lines += [
+        f"large: 1 document, {floor['pages']} pages",
+        f"  bare pdfplumber              {floor['seconds']:7.1f} s  {floor['pages'] / floor['seconds']:6.1f} pages/s  "
+        f"peak {max(floor['peaks_mb']):5.0f} MB",
+        f"  pipeline, 1 worker           {one['seconds']:7.1f} s  {one['pages'] / one['seconds']:6.1f} pages/s  "
+        f"peak/worker {max(one['worker_peaks_mb']):5.0f} MB  ({one['seconds'] / floor['seconds']:.2f}x bare)",
+    ]
+    print("\n".join(lines[-3:]), flush=True)
+
+    many_files = sets["many"]
+    floor = bare(many_files)
+    one = extract(many_files, out, None, 1)
+    workers = one["worker_peaks_mb"]
+    lines += [
+        f"many: {len(many_files)} documents, {floor['pages']} pages",
+        f"  bare pdfplumber              {floor['seconds']:7.1f} s  RSS after first file {floor['rss_first_mb']:.0f} MB, "
+        f"after last {floor['rss_last_mb']:.0f} MB",
+        f"  pipeline, 1 worker           {one['seconds']:7.1f} s  {len(workers)} worker processes in turn; "
+        f"peak of the first {workers[0]:.0f} MB, of the last {workers[-1]:.0f} MB, highest {max(workers):.0f} MB",
+    ]
+    print("\n".join(lines[-3:]), flush=True)
+
+
+if __name__ == "__main__":
+    main()
