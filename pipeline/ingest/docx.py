@@ -16,13 +16,14 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
@@ -88,6 +89,10 @@ _POINTS_PER_TWIP = 1 / 20
 _LETTER = (612.0, 792.0)  # Word's page size when a section gives none
 
 
+# Receives the text of a paragraph piece by piece, with its style.
+_Emit = Callable[[str, Style], None]
+
+
 class _PageMode(Enum):
     UNKNOWN = "unknown"  # no breaks recorded: pages stay None
     RENDERED = "rendered"  # Word saved where it last broke pages (w:lastRenderedPageBreak)
@@ -143,7 +148,7 @@ def read_docx(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     )
 
 
-def _related_element(part, relationship_type: str) -> _Element | None:
+def _related_element(part: Part, relationship_type: str) -> _Element | None:
     """The XML of a part the document refers to, None when the file has none
     (python-docx would otherwise invent default styles or fail on numbering)."""
     try:
@@ -347,7 +352,7 @@ class _BodyReader:
         walk(p)
         return spans, first_text_page[0]
 
-    def _run(self, r: _Element, style_id: str | None, table_style: str | None, add) -> None:
+    def _run(self, r: _Element, style_id: str | None, table_style: str | None, add: _Emit) -> None:
         rpr = r.find(_RPR)
         run_format = self._styles.run_style(table_style, style_id, _child_val(rpr, "w:rStyle"), rpr)
         style = self._style_cache.get(run_format)
@@ -384,7 +389,7 @@ class _BodyReader:
                 for graphic in chosen if chosen is not None else ():
                     self._graphic(graphic, style, add)
 
-    def _graphic(self, graphic: _Element, style: Style, add) -> None:
+    def _graphic(self, graphic: _Element, style: Style, add: _Emit) -> None:
         """A drawn shape: a small filled square or circle is a status mark
         (a coloured "■"/"●" span); a text box is counted as unread."""
         if next(graphic.iter(_TXBX_CONTENT), None) is not None:
@@ -394,7 +399,7 @@ class _BodyReader:
             add(glyph, replace(style, colour=colour))
 
     @staticmethod
-    def _add_text(text: str, style: Style, run_format: RunFormat, add) -> None:
+    def _add_text(text: str, style: Style, run_format: RunFormat, add: _Emit) -> None:
         text = symbol_text(text, style.font)
         if style.colour is None and run_format.background and _STATUS_SPLIT.search(text):
             # A status square coloured by highlighting or shading shows that colour.
@@ -495,7 +500,7 @@ def _child_val(parent: _Element | None, name: str) -> str | None:
     return child.get(qn("w:val")) if child is not None else None
 
 
-def _has_visible_border(borders) -> bool:
+def _has_visible_border(borders: Iterable[_Element] | None) -> bool:
     if borders is None:
         return False
     return any(edge.get(qn("w:val"), "nil") not in {"nil", "none"} for edge in borders)
