@@ -1,11 +1,15 @@
 """DOCX backend: a Word document's body as a LayoutDocument.
 
 Reads the body's XML in document order (paragraphs, tables, content
-controls), resolves formatting through the style hierarchy, renders list
-markers, rebuilds table grids with merged cells, and counts pages where the
-file says where they break. Every block carries a locator ("body/p[12]",
-"body/tbl[2]/r[3]/c[1]/p[1]": 1-based, per element name, like XPath) and a
-page only when page breaks are recorded.
+controls, text boxes after their anchor paragraph), resolves formatting
+through the style hierarchy, renders list markers, rebuilds table grids with
+merged cells, and counts pages where the file says where they break. Every
+block carries a locator ("body/p[12]", "body/tbl[2]/r[3]/c[1]/p[1]",
+"body/sdt[1]/p[2]", "body/p[3]/txbx[1]/p[1]": 1-based, per element name,
+like XPath; empty paragraphs count though they make no block) and a page
+only when page breaks are recorded. Table rows and columns in Cell.row/col
+are 0-based grid positions; the r[]/c[] of locators are the 1-based XML
+elements (a cell after a gridSpan sits at a higher grid column).
 
 python-docx and zip errors propagate: pipeline.ingest turns them into
 errors a person can act on.
@@ -173,7 +177,7 @@ class _BodyReader:
         self._page_has_text = False
         self._style_cache: dict[RunFormat, Style] = {}
         self._nested_tables: list[str] = []
-        self._text_boxes = 0
+        self._text_boxes: list[_Element] = []  # text boxes met in the paragraph being read
         self._tracked_deletions = 0
         self._embedded_documents = 0
 
@@ -223,8 +227,6 @@ class _BodyReader:
         if self._nested_tables:
             out.append(f"{len(self._nested_tables)} nested table(s) flattened into their cell's paragraphs: "
                        + ", ".join(self._nested_tables[:5]) + (" …" if len(self._nested_tables) > 5 else ""))
-        if self._text_boxes:
-            out.append(f"{self._text_boxes} text box(es) or shape(s) hold text that was not read.")
         if self._tracked_deletions:
             out.append(f"The document has tracked changes: read as if accepted "
                        f"({self._tracked_deletions} deletion(s) left out).")
@@ -256,15 +258,25 @@ class _BodyReader:
                 self._embedded_documents += 1
 
     def read_body(self) -> list[_TopParagraph | Table]:
-        top: list[_TopParagraph | Table] = []
-        for element, locator in self._children(self._body, "body"):
+        return self._read_container(self._body, "body", table_style=None)
+
+    def _read_container(self, container: _Element, prefix: str,
+                        table_style: str | None) -> list[_TopParagraph | Table]:
+        """Blocks of the body, a cell or a text box. A text box's content
+        follows the paragraph it is anchored in (its place on the page is
+        not recorded in the file)."""
+        out: list[_TopParagraph | Table] = []
+        for element, locator in self._children(container, prefix):
             if element.tag == _TBL:
-                top.append(self._table(element, locator))
+                out.append(self._table(element, locator))
                 continue
-            block, may_be_heading = self._paragraph(element, locator, table_style=None)
+            block, may_be_heading = self._paragraph(element, locator, table_style)
+            boxes, self._text_boxes = self._text_boxes, []
             if block is not None:
-                top.append(_TopParagraph(block, may_be_heading))
-        return top
+                out.append(_TopParagraph(block, may_be_heading))
+            for index, box in enumerate(boxes, start=1):
+                out.extend(self._read_container(box, f"{locator}/txbx[{index}]", table_style))
+        return out
 
     # -- paragraphs ------------------------------------------------------
 
@@ -391,9 +403,10 @@ class _BodyReader:
 
     def _graphic(self, graphic: _Element, style: Style, add: _Emit) -> None:
         """A drawn shape: a small filled square or circle is a status mark
-        (a coloured "■"/"●" span); a text box is counted as unread."""
-        if next(graphic.iter(_TXBX_CONTENT), None) is not None:
-            self._text_boxes += 1
+        (a coloured "■"/"●" span); a text box's content is read after its paragraph."""
+        boxes = list(graphic.iter(_TXBX_CONTENT))
+        if boxes:
+            self._text_boxes.extend(boxes)
         elif mark := _drawn_mark(graphic):
             glyph, colour = mark
             add(glyph, replace(style, colour=colour))
@@ -467,16 +480,13 @@ class _BodyReader:
 
     def _cell_blocks(self, tc: _Element, locator: str, table_style: str | None) -> list[TextBlock]:
         blocks: list[TextBlock] = []
-        for element, child_locator in self._children(tc, locator):
-            if element.tag == _TBL:
-                self._nested_tables.append(child_locator)
-                nested = self._table(element, child_locator)
-                for cell in sorted(nested.cells, key=lambda c: (c.row, c.col)):
+        for item in self._read_container(tc, locator, table_style):
+            if isinstance(item, Table):
+                self._nested_tables.append(item.prov.locator or locator)
+                for cell in sorted(item.cells, key=lambda c: (c.row, c.col)):
                     blocks.extend(cell.blocks)
-                continue
-            block, _ = self._paragraph(element, child_locator, table_style)
-            if block is not None:
-                blocks.append(block)
+            else:
+                blocks.append(item.block)
         return blocks
 
 

@@ -204,3 +204,22 @@ def without_parts(data: bytes, *part_names: str) -> bytes:
                     content = re.sub(rb'<Relationship [^>]*Target="' + name.encode() + rb'\.xml"/>', b"", content)
             out.writestr(item, content)
     return target.getvalue()
+
+
+def add_text_box(paragraph: Paragraph, lines: Sequence[str]) -> None:
+    """A floating text box anchored in the paragraph (DrawingML with its VML
+    fallback, as Word writes it), one paragraph per line."""
+    content = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in lines)
+    drawing = (
+        '<w:drawing><wp:anchor simplePos="0" relativeHeight="1" behindDoc="0" locked="0" layoutInCell="1" '
+        'allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:extent cx="2743200" cy="914400"/>'
+        '<wp:docPr id="2" name="Text Box"/><a:graphic>'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr>'
+        f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>'
+        '</a:graphicData></a:graphic></wp:anchor></w:drawing>'
+    )
+    fallback = f'<w:pict><v:shape><v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict>'
+    paragraph._p.append(parse_xml(
+        f'<w:r {_SHAPE_NAMESPACES}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
+        f'<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent></w:r>'))

@@ -15,6 +15,7 @@ from pipeline.layout import BlockKind, Table, TextBlock
 
 from .docx_builders import (
     add_landscape_section,
+    add_text_box,
     add_rendered_page_break,
     new_document,
     read,
@@ -140,3 +141,22 @@ def test_a_file_without_styles_or_numbering_parts_still_reads() -> None:
 
     assert [(b.kind, b.text) for b in doc.blocks] == [(BlockKind.PARAGRAPH, "Plain text"), (BlockKind.HEADING, "Bold label")]
     assert doc.body_size == 10.0  # Word's size when nothing sets one
+
+
+def test_text_box_content_follows_its_anchor_paragraph_once() -> None:
+    document = new_document()
+    anchor = document.add_paragraph("Cover page")
+    add_text_box(anchor, ["Report Title: Neighbourhood policing", "Meeting Date: 3 June"])
+    table = document.add_table(rows=1, cols=1)
+    add_text_box(table.cell(0, 0).paragraphs[0], ["Boxed note in a cell"])
+    document.add_paragraph("Next paragraph")
+
+    doc = read(document)
+
+    assert [(b.text, b.prov.locator) for b in doc.blocks if isinstance(b, TextBlock)] == [
+        ("Cover page", "body/p[1]"),
+        ("Report Title: Neighbourhood policing", "body/p[1]/txbx[1]/p[1]"),
+        ("Meeting Date: 3 June", "body/p[1]/txbx[1]/p[2]"),
+        ("Next paragraph", "body/p[2]"),
+    ]
+    assert next(doc.tables()).cell(0, 0).text == "Boxed note in a cell"
