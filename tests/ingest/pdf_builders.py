@@ -24,7 +24,10 @@ from pipeline.ingest.pdf import read_pdf
 from pipeline.layout import LayoutDocument
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
-REGULAR, BOLD, ITALIC, BOLD_ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique"
+# Names of our own, so fonts other modules register under DejaVu's names don't clash.
+FONT_FILES = {"PdfTestSans": "DejaVuSans", "PdfTestSans-Bold": "DejaVuSans-Bold",
+              "PdfTestSans-Oblique": "DejaVuSans-Oblique", "PdfTestSans-BoldOblique": "DejaVuSans-BoldOblique"}
+REGULAR, BOLD, ITALIC, BOLD_ITALIC = FONT_FILES
 GREEN, RED = colors.HexColor("#00b050"), colors.HexColor("#ff0000")
 PORTRAIT, LANDSCAPE = A4, landscape(A4)
 
@@ -32,8 +35,8 @@ PORTRAIT, LANDSCAPE = A4, landscape(A4)
 def register_fonts() -> None:
     if REGULAR in pdfmetrics.getRegisteredFontNames():
         return
-    for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
-        path = FONT_DIR / f"{name}.ttf"
+    for name, file_stem in FONT_FILES.items():
+        path = FONT_DIR / f"{file_stem}.ttf"
         if not path.exists():
             raise FileNotFoundError(f"{path} is missing: install Debian's fonts-dejavu-core for the PDF tests")
         pdfmetrics.registerFont(TTFont(name, str(path)))
