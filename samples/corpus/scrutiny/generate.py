@@ -24,7 +24,6 @@ from __future__ import annotations
 import io
 import json
 import sys
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -41,11 +40,11 @@ sys.path.insert(0, str(SAMPLES))
 from generator.docx_render import render_docx  # noqa: E402
 from generator.model import Bullets, Heading, Merge, Numbered, PageBreak, Para, Table, bullets, cell, plain  # noqa: E402
 from generator.pdf_render import render_pdf  # noqa: E402
+from generate import stable_zip  # noqa: E402  (the reference samples' fixed zip timestamps)
 
 CHECKED = ("Written from the pack definitions in samples/corpus/scrutiny/generate.py, not from pipeline output; "
            "PDF pages found in the generated PDF's text; every record read against `scrutiny inspect` by the "
            "scrutiny extractor engineer.")
-ZIP_TIME = (2025, 3, 28, 9, 0, 0)
 GREEN, AMBER = "c6efce", "ffeb9c"
 
 # --- the PFCC board (DOCX, cell-shaded action log) ----------------------------
@@ -326,17 +325,6 @@ def level_of(printed: str) -> str:
 def iso(numeric: str) -> str:
     day, month, year = numeric.split("/")
     return f"{year}-{month}-{day}"
-
-
-def stable_zip(data: bytes) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
 
 
 def write_gold(name: str, records: dict) -> None:
