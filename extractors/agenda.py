@@ -18,7 +18,7 @@ from extractors.text import clean
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),

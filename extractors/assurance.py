@@ -24,7 +24,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "assurance"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _ROLES = {
     "question": ("question", "questions", "scrutiny question", "key line of enquiry", "key lines of enquiry", "area of focus"),

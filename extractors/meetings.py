@@ -26,7 +26,7 @@ from extractors.tables import words
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 
 class MentionKind(IntEnum):
