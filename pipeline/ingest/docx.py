@@ -100,7 +100,6 @@ _Emit = Callable[[str, Style], None]
 class _PageMode(Enum):
     UNKNOWN = "unknown"  # no breaks recorded: pages stay None
     RENDERED = "rendered"  # Word saved where it last broke pages (w:lastRenderedPageBreak)
-    EXPLICIT = "explicit"  # only hard page and section breaks: a lower bound
 
 
 @dataclass(slots=True)
@@ -174,7 +173,6 @@ class _BodyReader:
         self._page = 1
         self._section = 0
         self._page_sections = [0]  # section index in force at the start of each page
-        self._page_has_text = False
         self._style_cache: dict[RunFormat, Style] = {}
         self._nested_tables: list[str] = []
         self._text_boxes: list[_Element] = []  # text boxes met in the paragraph being read
@@ -184,29 +182,16 @@ class _BodyReader:
     # -- pages -----------------------------------------------------------
 
     def _page_mode(self) -> _PageMode:
-        body = self._body
-        if next(body.iter(_RENDERED_BREAK), None) is not None:
+        # Only Word's own record of where it broke pages gives true page numbers;
+        # counting hard breaks alone would give numbers that run low, so without
+        # rendered breaks records carry their locator and no page.
+        if next(self._body.iter(_RENDERED_BREAK), None) is not None:
             return _PageMode.RENDERED
-        if any(br.get(qn("w:type")) == "page" for br in body.iter(_BR)):
-            return _PageMode.EXPLICIT
-        if any(self._section_starts_page(i) for i in range(1, len(self._sections))):
-            return _PageMode.EXPLICIT
-        for ppr in body.iter(_PPR):
-            if is_on(ppr.find(qn("w:pageBreakBefore"))):
-                return _PageMode.EXPLICIT
-            style = ppr.find(qn("w:pStyle"))
-            if style is not None and self._styles.paragraph_info(style.get(qn("w:val"))).page_break_before:
-                return _PageMode.EXPLICIT
         return _PageMode.UNKNOWN
-
-    def _section_starts_page(self, index: int) -> bool:
-        start = self._sections[index].find(qn("w:type"))
-        return (start.get(qn("w:val"), "nextPage") if start is not None else "nextPage") != "continuous"
 
     def _new_page(self) -> None:
         self._page += 1
         self._page_sections.append(self._section)
-        self._page_has_text = False
 
     @property
     def _current_page(self) -> int | None:
@@ -221,9 +206,6 @@ class _BodyReader:
 
     def warnings(self) -> list[str]:
         out: list[str] = []
-        if self._mode is _PageMode.EXPLICIT:
-            out.append("Page numbers count only the explicit page and section breaks (the file records no "
-                       "rendered page breaks), so they can be lower than the printed pages.")
         if self._nested_tables:
             out.append(f"{len(self._nested_tables)} nested table(s) flattened into their cell's paragraphs: "
                        + ", ".join(self._nested_tables[:5]) + (" …" if len(self._nested_tables) > 5 else ""))
@@ -286,9 +268,6 @@ class _BodyReader:
         ppr = p.find(_PPR)
         style_id = _child_val(ppr, "w:pStyle") or self._styles.default_paragraph_style
         info = self._styles.paragraph_info(style_id)
-        if self._mode is _PageMode.EXPLICIT and self._page_has_text and (
-                info.page_break_before or is_on(ppr.find(qn("w:pageBreakBefore")) if ppr is not None else None)):
-            self._new_page()
 
         num_id, ilvl, list_depth = info.num_id, info.ilvl, info.list_depth
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
@@ -326,9 +305,6 @@ class _BodyReader:
 
     def _end_section(self) -> None:
         self._section += 1
-        if (self._mode is _PageMode.EXPLICIT and self._section < len(self._sections)
-                and self._section_starts_page(self._section)):
-            self._new_page()
 
     def _spans(self, p: _Element, style_id: str | None, table_style: str | None) -> tuple[list[Span], int | None]:
         """The paragraph's text as styled spans, and the page its first visible text is on."""
@@ -341,7 +317,6 @@ class _BodyReader:
             if text.strip():
                 if first_text_page[0] is None:
                     first_text_page[0] = self._current_page
-                self._page_has_text = True
             if spans and spans[-1].style == style:
                 spans[-1] = Span(spans[-1].text + text, style)
             else:
@@ -375,10 +350,7 @@ class _BodyReader:
             if tag == _T:
                 self._add_text(child.text or "", style, run_format, add)
             elif tag == _BR:
-                if child.get(qn("w:type")) == "page":
-                    if self._mode is _PageMode.EXPLICIT:
-                        self._new_page()
-                else:
+                if child.get(qn("w:type")) != "page":
                     add("\n", style)
             elif tag in _SPECIAL_CHARACTERS:
                 add(_SPECIAL_CHARACTERS[tag], style)

@@ -151,7 +151,6 @@ class ParagraphStyleInfo:
     num_id: str | None  # numbering carried by the style
     ilvl: int | None
     list_depth: int | None  # nesting implied by the style's name ("List Bullet 2" -> 1)
-    page_break_before: bool
 
 
 class StyleSheet:
@@ -220,7 +219,7 @@ class StyleSheet:
 
     def _paragraph_info_uncached(self, style_id: str | None) -> ParagraphStyleInfo:
         chain = self._chain(style_id)
-        heading_level = num_id = ilvl = page_break_before = None
+        heading_level = num_id = ilvl = None
         for style in chain:  # most specific first: the first value found wins
             name = self.name(style.get(qn("w:styleId")))
             ppr = style.find(qn("w:pPr"))
@@ -243,13 +242,11 @@ class StyleSheet:
                         num_id = num.get(qn("w:val"))
                     if ilvl is None and lvl is not None and lvl.get(qn("w:val"), "").isdigit():
                         ilvl = int(lvl.get(qn("w:val")))
-                if page_break_before is None:
-                    page_break_before = is_on(ppr.find(qn("w:pageBreakBefore")))
         name = self.name(style_id)
         # "List Bullet 2" nests by being its own indented single-level list, not by w:ilvl.
         match = _NUMBERED_LIST_STYLE.match(name) if num_id else None
         list_depth = int(match.group(1)) - 1 if match else None
-        return ParagraphStyleInfo(name, heading_level or None, num_id, ilvl, list_depth, bool(page_break_before))
+        return ParagraphStyleInfo(name, heading_level or None, num_id, ilvl, list_depth)
 
     def numbering_style_num_ids(self) -> dict[str, str]:
         """Numbering styles and the numId each carries (for w:numStyleLink)."""
