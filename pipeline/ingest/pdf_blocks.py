@@ -156,7 +156,12 @@ class HeadingScale:
         return round(para.size * 2) / 2
 
     def _is_large(self, para: Para) -> bool:
-        return bool(self.body_size) and para.size >= self.body_size + 1.0
+        """Larger than the body text and set apart by weight or by a clear
+        size step: a list in 11 pt beside tables in 10 pt is no heading."""
+        if not self.body_size or para.size < self.body_size + 1.0:
+            return False
+        bold = para.share(lambda s: s.bold) >= 0.8
+        return bold or (para.marker is None and para.size >= 1.25 * self.body_size)
 
     @staticmethod
     def _short(para: Para) -> bool:

@@ -13,7 +13,7 @@ from pipeline.ingest import read_document
 from pipeline.ingest.pdf_text import normalise_colour
 from pipeline.layout import BlockKind, FileType, Table, TextBlock
 
-from .pdf_builders import (BOLD, ITALIC, LANDSCAPE, PORTRAIT, REGULAR, canvas_pdf, item, para, read,
+from .pdf_builders import (BOLD, ITALIC, LANDSCAPE, PORTRAIT, REGULAR, canvas_pdf, grid, item, para, read,
                            running_header_footer, story_pdf)
 
 
@@ -41,6 +41,20 @@ def test_headings_ranked_by_size_then_bold_body_lines() -> None:
     assert headings == [(1, "Police and Crime Panel"), (2, "Performance report"),
                         (3, "Responding to the public"), (2, "Second section")]
     assert by_text(doc, "Calls are triaged by the control room before officers are sent.").kind is BlockKind.PARAGRAPH
+
+
+def test_numbered_list_a_point_larger_than_table_text_stays_a_list() -> None:
+    table_text = [[f"Row {n} of a table set in the body size of this pack" for n in range(12)]]
+    doc = read(story_pdf([
+        para("Agenda", 14, bold=True),
+        item("Apologies for absence", "1.", size=11),
+        item("Minutes of the last meeting", "2.", size=11),
+        grid([[para(t)] for t in table_text[0]], [400]),
+    ]))
+    assert doc.body_size == 10
+    items = [b for b in text_blocks(doc) if b.kind is BlockKind.LIST_ITEM]
+    assert [(b.marker, b.text) for b in items] == [("1.", "Apologies for absence"), ("2.", "Minutes of the last meeting")]
+    assert by_text(doc, "Agenda").kind is BlockKind.HEADING
 
 
 def test_bold_italic_line_is_a_heading_that_keeps_its_style() -> None:
