@@ -70,8 +70,6 @@ def test_pcc_pdf_pack_with_a_text_status_column_and_a_split_question(panel) -> N
     assert first["evidence_summary"].count("\n") == 25
 
 
-@pytest.mark.xfail(strict=True, reason="PDF ingest reads a numbered list in 11 pt as headings and drops its "
-                                       "numbers when the body text (in tables) is 10 pt")
 def test_pcc_pdf_pack_agenda_from_numbered_lines(panel) -> None:
     result, gold = panel
     assert _key(result.records["agenda_items"], "number", "title", "presenter") == \
