@@ -85,8 +85,10 @@ class LocalWorkers:
                         worker.stop()
                     yield outcome
         finally:
-            for worker in [*idle, *busy]:
+            for worker in idle:
                 worker.stop()
+            for worker in busy:  # interrupted mid-document: nothing to wait for
+                worker.kill()
 
     def _start_worker(self, fault: str) -> _Worker:
         self.started += 1
@@ -145,6 +147,7 @@ class _Worker:
     def kill(self) -> None:
         self.process.kill()
         self.process.join()
+        self.conn.close()
 
     def stop(self) -> None:
         if self.process.is_alive():
