@@ -399,7 +399,10 @@ def avon_gold(pdf: bytes) -> dict:
     actions = []
     for number, raised, text, _lead, _due, progress, _rag, status in AVON_TRACKER:
         day, month, year = (int(x) for x in raised.split("/"))
-        actions.append(action(pages.of(text), iso(day, month, year), None, number, text, progress, status,
+        raised_on = iso(day, month, year)
+        # raised at the meeting whose minutes the pack holds: that meeting's theme
+        topic = AVON_TOPIC if raised_on == AVON_PREVIOUS else None
+        actions.append(action(pages.of(text), raised_on, topic, number, text, progress, status,
                               "status_column", "action_tracker"))
     return {
         "documents": [document_gold("pdf", len(pages.pages), "Performance and Accountability Board",
@@ -575,7 +578,9 @@ def nyorks_gold() -> dict:
 
 # --- (e) MOPAC: the Deputy Mayor's oversight board (PDF, landscape tracker) ---
 
-MOPAC = "Mayor's Office for Policing and Crime"
+# The office as the pack's text names it: the Deputy Mayor, who holds the PCC's
+# powers for London, as a PCC's pack names the Commissioner.
+MOPAC = "Deputy Mayor for Policing and Crime"
 MOPAC_DATE = iso(6, 3)
 MOPAC_BAND = "MOPAC / MPS OVERSIGHT BOARD"
 MOPAC_AGENDA = [("1", "Minutes and actions of the last meeting", "Chief of Staff, MOPAC"),
@@ -629,7 +634,7 @@ def mopac_pdf() -> bytes:
                    *[list(row[:7]) for row in MOPAC_TRACKER]],
                   [20 * mm, 22 * mm, 35 * mm, 90 * mm, 20 * mm, 25 * mm, 50 * mm], s, header_fill="#bdd7ee"),
     ]
-    return build_pdf(story, "Oversight Board", MOPAC, header_band=MOPAC_BAND, landscape_template=True)
+    return build_pdf(story, "Oversight Board", "Mayor's Office for Policing and Crime", header_band=MOPAC_BAND, landscape_template=True)
 
 
 def mopac_gold(pdf: bytes) -> dict:
