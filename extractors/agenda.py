@@ -13,12 +13,12 @@ import re
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.meetings import pack_meeting
-from extractors.tables import blocks_text, find_header, leading_number, words
+from extractors.tables import blocks_text, find_header, header_matches, leading_number, words
 from extractors.text import clean
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -33,6 +33,11 @@ _TRAILING_PRESENTER = re.compile(
     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:Police|Constabulary|Fire\s+and\s+Rescue\s+Service))"
     r"(?:\s*(?:/|and|&)\s*[A-Z][\w/&' -]{1,40})?)\s*\)?\s*$"
 )
+
+# A presenter in brackets at the end of a line: a name or role of a few
+# capitalised words, no dates or figures.
+_BRACKETED_PRESENTER = re.compile(
+    r"^(?P<title>.+?)\s*\(\s*(?P<presenter>[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,5})\s*\)\s*$")
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -82,9 +87,13 @@ def _from_table(table: Table, under_agenda: bool) -> list[AgendaItem]:
     first = header.first_body_row if header else table.header_rows
     grid = table.grid()
     number_col = columns.get("number")
+    title_col = columns.get("title")
+    if number_col is None and title_col is not None and _bare_numbers(table, first, title_col):
+        # "Item | Title | Lead": the column headed "Item" holds the numbers
+        number_col = title_col
+        title_col = _titled_column(table, header.row, exclude={number_col, *columns.values()}) if header else None
     if number_col is None:
         number_col = _numbered_column(table, first, exclude=set(columns.values()))
-    title_col = columns.get("title")
     if title_col is None and number_col is not None and _numbers_inline(table, first, number_col):
         title_col = number_col  # "1. Apologies" in one cell, or a numbered list item
     if title_col is None:
@@ -144,6 +153,20 @@ def _cell_number(cell: Cell) -> str | None:
     return number
 
 
+def _bare_numbers(table: Table, first: int, col: int) -> bool:
+    """True when the column's cells hold nothing but item numbers."""
+    texts = [clean(table.grid()[row][col]) for row in range(first, table.n_rows)]
+    texts = [t for t in texts if t]
+    return bool(texts) and all(_NUMBER.fullmatch(t.rstrip(".)")) for t in texts)
+
+
+def _titled_column(table: Table, header_row: int, exclude: set[int]) -> int | None:
+    """The column headed as a title ("Title", "Subject"), else the first free one."""
+    free = [c for c in range(table.n_cols) if c not in exclude]
+    titled = [c for c in free if header_matches(table.grid()[header_row][c], _ROLES["title"])]
+    return (titled or free or [None])[0]
+
+
 def _numbered_column(table: Table, first: int, exclude: set[int]) -> int | None:
     """The column whose cells mostly start with an item number."""
     rows = range(first, table.n_rows)
@@ -157,17 +180,25 @@ def _numbered_column(table: Table, first: int, exclude: set[int]) -> int | None:
 
 
 def _from_lines(blocks) -> list[AgendaItem]:
-    """Numbered list items or numbered paragraphs, up to the next heading or table."""
-    items: list[AgendaItem] = []
+    """Numbered list items or numbered paragraphs, up to the next heading or
+    table. A line ends with its presenter after a dash ("- Chief Constable"),
+    or in brackets ("(Deputy Commissioner)") where most lines end so: a
+    bracket only some lines end with is part of their title."""
+    lines: list[tuple[str, str, int | None]] = []
     for block in blocks:
         if isinstance(block, Table) or block.kind is BlockKind.HEADING:
             break
         number, text = leading_number(block)
         if number is None:
-            if items:
+            if lines:
                 break
             continue
-        m = _TRAILING_PRESENTER.match(text)
+        lines.append((number, text, block.prov.page))
+    bracketed = sum(1 for _, text, _ in lines if _BRACKETED_PRESENTER.match(text))
+    presenters_bracketed = bracketed >= 2 and bracketed * 2 >= len(lines)
+    items: list[AgendaItem] = []
+    for number, text, page in lines:
+        m = (presenters_bracketed and _BRACKETED_PRESENTER.match(text)) or _TRAILING_PRESENTER.match(text)
         title, presenter = (m.group("title").strip(" -\u2013"), m.group("presenter").strip()) if m else (text, None)
-        items.append((number, title, presenter, block.prov.page))
+        items.append((number, title, presenter, page))
     return items

@@ -26,7 +26,7 @@ from extractors.tables import words
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 
 class MentionKind(IntEnum):
@@ -43,7 +43,7 @@ class Mention:
     kind: MentionKind
     block_index: int
     meeting_date: date
-    title: str
+    title: str  # "" where the pack prints no name for it
     topic: str | None
     page: int | None
 
@@ -92,7 +92,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             meeting_date=meeting.meeting_date,
             topic=meeting.topic,
             organisation=org,
-            title=meeting.title,
+            title=meeting.title or None,
         ))
     return result
 
@@ -195,7 +195,7 @@ def _is_title_like(block: TextBlock) -> bool:
             or (text.upper() == text and any(c.isalpha() for c in text)))
 
 
-def _notes_heading(blocks, index: int) -> Mention | None:
+def _notes_heading(blocks, index: int, with_topic: bool = True) -> Mention | None:
     block = blocks[index]
     if block.kind is BlockKind.LIST_ITEM or len(block.text) > 300:
         return None
@@ -207,7 +207,7 @@ def _notes_heading(blocks, index: int) -> Mention | None:
     dates = find_dates(text)
     if not dates:
         return None
-    topic = _topic_in_title(text) or _topic_nearby(blocks, index)
+    topic = (_topic_in_title(text) or _topic_nearby(blocks, index)) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page)
 
 
@@ -226,8 +226,11 @@ def _topic_in_title(text: str) -> str | None:
 
 
 def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
-    """A "Topic: ..." line in the few blocks after ``index``."""
-    for block in blocks[index + 1:index + 1 + window]:
+    """A "Topic: ..." line in the few blocks after ``index``, up to the next
+    notes heading (the topic below it is that meeting's)."""
+    for offset, block in enumerate(blocks[index + 1:index + 1 + window], start=index + 1):
+        if isinstance(block, TextBlock) and _notes_heading(blocks, offset, with_topic=False):
+            return None
         if isinstance(block, Table):
             topic = _front_sheet_fields(block)[1]
             if topic:
@@ -240,24 +243,29 @@ def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
 
 
 def _agenda_date(blocks, index: int) -> Mention | None:
-    """A "Date: ..." line of an agenda block, titled by the "... Meeting"
-    heading just above it."""
+    """The date line of a meeting's opening block: "Date: ..." or a line that
+    starts with the date ("Tuesday 11th February 2025, 10:00, Venue"),
+    titled by the "... Meeting" or "... Board" heading just above it. With
+    no such heading (the name only in a page's header band, which the
+    layout drops) an agenda right below still makes it a meeting, untitled."""
     block = blocks[index]
     text = clean(block.text)
-    m = _DATE_LINE.match(text)
-    if not m or _NEXT.search(text) or len(text) > 120:
+    if _NEXT.search(text) or len(text) > 120 or block.kind is BlockKind.LIST_ITEM:
         return None
-    dates = find_dates(m.group("rest"))
+    m = _DATE_LINE.match(text)
+    dates = find_dates(m.group("rest")) if m else [d for d in find_dates(text)[:1] if d.start == 0]
     if not dates:
         return None
     above = [b for b in reversed(blocks[max(0, index - 4):index])
              if isinstance(b, TextBlock) and len(b.text) < 160 and _is_title_like(b) and not _DATE_LINE.match(b.text)]
+    if above and _NEXT.search(above[0].text):
+        return None  # "Date of next meeting" over the date
     named = [b for b in above if _MEETING_BODY.search(b.text)]
     agenda_follows = any(isinstance(b, TextBlock) and words(b.text) == "agenda" for b in blocks[index + 1:index + 7])
     title_block = named[0] if named else above[0] if above and agenda_follows else None
-    if title_block is None:
+    if title_block is None and not agenda_follows:
         return None
-    title = clean(title_block.text)
+    title = clean(title_block.text) if title_block else ""
     topic = _topic_nearby(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
 
