@@ -18,16 +18,17 @@ from functools import cache
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.meetings import notes_meeting_at
-from extractors.tables import find_header, leading_number, load_vocab, logical_tables, words
+from extractors.meetings import fix_case, notes_meeting_at, pack_meeting
+from extractors.tables import ACTION_LINE, find_header, leading_number, load_vocab, logical_tables, words
 from extractors.text import clean, strip_bullet
-from pipeline.layout import LayoutDocument, Table, TextBlock
+from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "assurance"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
-_ROLES = {
+_ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "key line of enquiry", "key lines of enquiry", "area of focus"),
+    "number": ("no", "number", "ref", "#", "q no", "question no", "question number"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
@@ -43,15 +44,39 @@ def _levels() -> dict[str, str]:
             for phrase in phrases}
 
 
-def normalise_assurance(text: str) -> tuple[str, str] | None:
+# A rating colour's level where the pack gives no key: green is assurance
+# given, amber given in part, red withheld (the RAG reading of a scorecard).
+RAG_LEVELS = {"green": "Assured", "amber": "Partly assured", "yellow": "Partly assured", "red": "Not assured"}
+_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red)\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
+                         r"(?P<meaning>[^;,.=]{3,50})", re.I)
+
+
+def colour_levels(doc: LayoutDocument) -> dict[str, str]:
+    """What each rating colour means: the pack's own key where it prints one
+    ("Green - assured; Amber - partially assured"), else the RAG reading."""
+    colours = dict(RAG_LEVELS)
+    for block in doc.text_blocks():
+        for m in _COLOUR_KEY.finditer(clean(block.text)):
+            found = normalise_assurance(m.group("meaning"))
+            if found:
+                colours[m.group("colour").lower()] = found[0]
+    return colours
+
+
+def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tuple[str, str] | None:
     """(canonical level, the phrase as printed) for the first level stated in
-    ``text``: the whole text if it is a level, else the longest level phrase
-    inside it. None when it states none."""
+    ``text``: the whole text if it is a level (a bare grade such as
+    "Limited" under an assurance label or column, or a rating colour of
+    ``colours``), else the longest level phrase inside it. None when it
+    states none."""
     text = clean(text)
     levels = _levels()
     whole = words(text)
-    if whole in levels:
-        return levels[whole], text.strip(" .:")
+    for candidate in (whole, f"{whole} assurance"):
+        if candidate in levels:
+            return levels[candidate], text.strip(" .:")
+    if colours and whole in colours:
+        return colours[whole], text.strip(" .:")
     best: tuple[int, int, str, str] | None = None  # (start, -length, level, printed)
     for phrase, level in levels.items():
         if len(phrase) < 6:
@@ -60,6 +85,9 @@ def normalise_assurance(text: str) -> tuple[str, str] | None:
         if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
             best = (m.start(), -len(m.group(0)), level, m.group(0))
     return (best[2], best[3]) if best else None
+
+
+_BARE_NUMBER = re.compile(r"(?:q|question\s*)?(?P<number>\d{1,3}[a-z]?)[.):]?", re.I)
 
 
 @dataclass(slots=True)
@@ -76,6 +104,8 @@ class _Question:
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     result = ExtractorResult()
+    colours = colour_levels(doc)
+    pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     for index, block in logical_tables(doc.blocks):
         header = find_header(block, _ROLES, required=("question", "decision"))
         if header is None:
@@ -87,7 +117,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             carried_over_blank = not q.decision and not q.decision_merged
             if q.decision:
                 decision_blocks = q.decision
-            level = _level(decision_blocks)
+            level = _level(decision_blocks, colours)
             assurance, raw, commentary = level if level else (None, None, _join(decision_blocks))
             commentary_text = _join(q.commentary) if q.commentary else commentary
             question_text = _join(q.question, strip_number=True)
@@ -102,7 +132,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
                 key=(index, ordinal),
                 page=q.page,
                 confidence=confidence,
-                meeting_date=meeting.meeting_date if meeting else ctx.meeting_date,
+                meeting_date=meeting.meeting_date if meeting else pack_date,
                 topic=meeting.topic if meeting else None,
                 question_number=q.number,
                 question=question_text,
@@ -111,7 +141,118 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
                 assurance_raw=raw,
                 commentary=commentary_text or None,
             ))
+    for decision in paragraph_decisions(doc, colours):
+        meeting = notes_meeting_at(doc, decision.block_index)
+        result.drafts.append(factory.draft(
+            "assurance_decisions",
+            key=("paragraph", decision.block_index),
+            page=decision.page,
+            confidence=0.8,
+            meeting_date=meeting.meeting_date if meeting else pack_date,
+            topic=decision.topic or (meeting.topic if meeting else None),
+            question_number=decision.number,
+            question=decision.question,
+            evidence_summary=decision.evidence or None,
+            assurance=decision.assurance,
+            assurance_raw=decision.assurance_raw,
+            commentary=decision.commentary or None,
+        ))
     return result
+
+
+# --- decisions stated in the minutes' paragraphs -------------------------------
+
+# "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
+# Not assured. The DMPC asked ...": a label, then the level first.
+_LEVEL_LINE = re.compile(
+    r"^\s*(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|outcome|"
+    r"(?:(?:pcc|pfcc|commissioner|dmpc)(?:'s)?\s+)?decision)\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
+_QUESTION_LINE = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
+                            re.I | re.S)
+_STATEMENT_LINE = re.compile(r"^\s*(?:assurance\s+statement|commentary|comments?|pcc\s+comments?)\s*:\s*(?P<text>.*)$",
+                             re.I | re.S)
+_LEVEL_END = re.compile(r"(?<=\w)(?:\.\s+|\s+[-\u2013\u2014]\s+|;\s*)")
+_EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphDecision:
+    block_index: int  # of the level line
+    page: int | None
+    number: str | None
+    topic: str | None
+    question: str
+    evidence: str
+    assurance: str
+    assurance_raw: str
+    commentary: str
+
+
+def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str]) -> list[ParagraphDecision]:
+    """Decisions minuted as paragraphs: each level line closes the item it
+    ends, which runs from the item's heading (or the level line before it).
+    The item's question is its "Q1." line, else its line ending in "?", else
+    its first paragraph (the Commissioner's requirement); the rest, bar
+    action lines, is the evidence; an "Assurance statement:" and the words
+    after the level are the commentary."""
+    found: list[ParagraphDecision] = []
+    heading: TextBlock | None = None
+    body: list[TextBlock] = []
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            body = []
+            continue
+        if block.kind is BlockKind.HEADING:
+            heading, body = block, []
+            continue
+        level_line = _level_line(block, colours)
+        if level_line is None:
+            body.append(block)
+            continue
+        decision = _paragraph_decision(doc, index, heading, body, *level_line)
+        if decision:
+            found.append(decision)
+        body = []
+    return found
+
+
+def _level_line(block: TextBlock, colours: dict[str, str]) -> tuple[str, str, str] | None:
+    """(level, as printed, the words after it) of a level line: its label,
+    then nothing but a level up to the first full stop, dash or semicolon."""
+    m = _LEVEL_LINE.match(clean(block.text))
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    cut = _LEVEL_END.search(rest)
+    level_part, after = (rest[:cut.start()], rest[cut.end():]) if cut else (rest, "")
+    found = normalise_assurance(level_part, colours)
+    if found is None or words(found[1]) != words(level_part):
+        return None
+    return found[0], found[1], after.strip()
+
+
+def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],
+                        level: str, printed: str, after: str) -> ParagraphDecision | None:
+    body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text))]
+    statements = [m.group("text").strip() for b in body if (m := _STATEMENT_LINE.match(clean(b.text)))]
+    body = [b for b in body if not _STATEMENT_LINE.match(clean(b.text))]
+    if not body:
+        return None
+    numbered = [(i, m) for i, b in enumerate(body) if (m := _QUESTION_LINE.match(clean(b.text)))]
+    asked = [i for i, b in enumerate(body) if clean(b.text).endswith("?")]
+    at = numbered[0][0] if numbered else asked[0] if asked else 0
+    number = numbered[0][1].group("number") if numbered else None
+    question = numbered[0][1].group("text") if numbered else clean(body[at].text)
+    evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for i, b in enumerate(body) if i != at]
+    topic = None
+    if heading is not None:
+        heading_number, heading_text = leading_number(heading)
+        number = number or heading_number
+        topic = fix_case(doc, heading_text.strip(" :-\u2013")) if heading_text else None
+    return ParagraphDecision(
+        block_index=index, page=body[at].prov.page, number=number, topic=topic, question=question,
+        evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
+        commentary="\n".join(c for c in [*statements, after] if c))
 
 
 def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Question]:
@@ -119,7 +260,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Q
     (a header printed again on a continuation page) skipped."""
     q_col = columns["question"]
     header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
-    numbers = {row: _number(table, row, q_col) for row in range(first_row, table.n_rows)}
+    numbers = {row: _number(table, row, columns.get("number")) or _number(table, row, q_col)
+               for row in range(first_row, table.n_rows)}
     numbered = any(numbers.values())
     questions: list[_Question] = []
     for row in range(first_row, table.n_rows):
@@ -152,9 +294,14 @@ def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Q
     return questions
 
 
-def _number(table: Table, row: int, col: int) -> str | None:
+def _number(table: Table, row: int, col: int | None) -> str | None:
+    """The number a cell starts with, or that it holds alone ("1.", "Q1")."""
     blocks = _own_blocks(table, row, col)
-    return leading_number(blocks[0])[0] if blocks else None
+    if not blocks:
+        return None
+    number = leading_number(blocks[0])[0]
+    alone = _BARE_NUMBER.fullmatch(clean(blocks[0].text))
+    return number or (alone.group("number") if alone else None)
 
 
 def _own_blocks(table: Table, row: int, col: int | None) -> list[TextBlock]:
@@ -181,16 +328,16 @@ def _join(blocks: list[TextBlock], strip_number: bool = False) -> str:
     return out
 
 
-def _level(blocks: list[TextBlock]) -> tuple[str, str, str] | None:
+def _level(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str, str] | None:
     """(level, as printed, commentary) of a decision cell. The level is the
     first one the cell states; a line that is only the level is not
     commentary, a sentence that states it ("The PCC was partly assured
     that ...") is."""
     for i, block in enumerate(blocks):
-        found = normalise_assurance(block.text)
+        found = normalise_assurance(block.text, colours)
         if not found:
             continue
         level, printed = found
-        rest = [b for j, b in enumerate(blocks) if j != i or words(b.text) not in _levels()]
+        rest = [b for j, b in enumerate(blocks) if j != i or words(b.text) != words(printed)]
         return level, printed, _join(rest)
     return None

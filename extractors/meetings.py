@@ -155,7 +155,7 @@ def meetings(doc: LayoutDocument) -> list[Meeting]:
         ranked = sorted(group, key=lambda m: (m.kind, m.topic is None, m.block_index))
         best = ranked[0]
         topic = next((m.topic for m in ranked if m.topic), None)
-        found.append(Meeting(meeting_date, best.title, _fix_case(doc, topic) if topic else None,
+        found.append(Meeting(meeting_date, best.title, fix_case(doc, topic) if topic else None,
                              best.page, min(m.block_index for m in group)))
     return sorted(found, key=lambda m: m.first_block)
 
@@ -171,7 +171,7 @@ def notes_meeting_at(doc: LayoutDocument, block_index: int) -> Mention | None:
         current = mention if mention.kind is MentionKind.NOTES else None
     if current is None:
         return None
-    topic = _fix_case(doc, current.topic) if current.topic else None
+    topic = fix_case(doc, current.topic) if current.topic else None
     return Mention(current.kind, current.block_index, current.meeting_date, current.title, topic, current.page)
 
 
@@ -292,7 +292,7 @@ def _front_sheet(table: Table, index: int) -> Mention | None:
     return Mention(MentionKind.FRONT_SHEET, index, meeting_date, topic or "", topic, table.prov.page)
 
 
-def _fix_case(doc: LayoutDocument, topic: str) -> str:
+def fix_case(doc: LayoutDocument, topic: str) -> str:
     """A topic printed in capitals, as the pack writes it elsewhere in mixed
     case: a block that is just the topic (a tracker's topic cell, a report
     title) first, then a capitalised mention (an agenda line); never a

@@ -92,6 +92,13 @@ def is_full_width(table: Table, row: int) -> bool:
 _LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+(?=\S)|$)", re.I)
 
 
+# An action stated as a line of the minutes: "ACTION AB/25/01: ...",
+# "Action - DCC to ...". A reference, where printed, holds a digit.
+ACTION_LINE = re.compile(
+    r"^\s*action(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*))?\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(?P<text>\S.*)$",
+    re.I | re.S)
+
+
 def leading_number(block: TextBlock) -> tuple[str | None, str]:
     """The item number a block starts with, from its list marker ("1.",
     "2)") or printed at the start of its text, and the text without it."""
