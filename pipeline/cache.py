@@ -2,10 +2,10 @@
 
 A re-run over an unchanged archive reads results from here instead of
 parsing again; a changed file has another SHA-256, and a new pipeline
-version (package version, schema version, extractor versions or
-format-library versions) looks in a fresh folder. A change to the code that
-bumps none of these is not seen: bump the extractor's VERSION, or run with
---no-cache while developing.
+version looks in a fresh folder. The version covers the package, schema,
+extractor and format-library versions and a digest of the pipeline's own
+source and vocabulary files, so an edited extractor is never served stale
+results, whether or not its VERSION was bumped.
 """
 
 from __future__ import annotations
@@ -22,11 +22,14 @@ from pathlib import Path
 
 import extractors
 import pipeline
+import schemas
 from pipeline.runner import DocumentResult
 from schemas.records import SCHEMA_VERSION
 
 # Version folders untouched this long belong to old checkouts or releases.
 STALE_AFTER_SECONDS = 30 * 24 * 3600
+_PACKAGES = tuple(Path(module.__file__).parent for module in (pipeline, extractors, schemas))
+_PACKAGES_ROOT = _PACKAGES[0].parent
 _LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdf", "python-docx", "pydantic", "spacy")
 
 
@@ -40,12 +43,22 @@ def pipeline_version() -> str:
     digest = hashlib.sha256(f"schema {SCHEMA_VERSION}\n".encode())
     for module in extractors.EXTRACTORS:
         digest.update(f"{module.NAME}@{module.VERSION}\n".encode())
+    for path in _source_files():
+        digest.update(path.relative_to(_PACKAGES_ROOT).as_posix().encode() + b"\n" + path.read_bytes())
     for library in _LIBRARIES:
         try:
             digest.update(f"{library}=={version(library)}\n".encode())
         except PackageNotFoundError:
             digest.update(f"{library} missing\n".encode())
     return f"{pipeline.__version__}-{digest.hexdigest()[:16]}"
+
+
+def _source_files() -> list[Path]:
+    """The code and data that shape a result: every module and vocabulary
+    of the three packages, in a fixed order."""
+    files = [path for package in _PACKAGES for path in package.rglob("*")
+             if path.suffix in (".py", ".json", ".csv") and path.is_file() and "jsonschema" not in path.parts]
+    return sorted(files)
 
 
 class ResultCache:

@@ -107,3 +107,11 @@ def test_for_path_moves_every_record_to_the_new_file(tmp_path: Path) -> None:
     assert moved.document["source_file"] == "other.pdf"
     assert moved.document["error"].startswith("other.pdf is empty")
     assert result.document["source_file"] == "pack.pdf"  # the original is left alone
+
+
+
+def test_the_pipeline_version_covers_the_code_and_vocabularies_that_shape_results() -> None:
+    from pipeline.cache import _PACKAGES_ROOT, _source_files
+
+    files = {path.relative_to(_PACKAGES_ROOT).as_posix() for path in _source_files()}
+    assert {"extractors/grades.py", "pipeline/ingest/pdf.py", "schemas/vocab/forces.json"} <= files
