@@ -24,13 +24,14 @@ from rapidfuzz import fuzz
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
-from extractors.meetings import notes_meeting_at
-from extractors.tables import Header, find_header, is_full_width, leading_number, load_vocab, logical_tables, words
+from extractors.meetings import fix_case, meetings, notes_meeting_at, pack_meeting
+from extractors.tables import (ACTION_LINE, Header, find_header, is_full_width, leading_number, load_vocab,
+                               logical_tables, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -41,7 +42,8 @@ _ROLES = {  # tried in this order: the more specific headers first
     "status": ("status", "rag", "rag status", "current status", "progress status", "complete", "open closed", "open"),
     "number": ("no", "ref", "action no", "action number", "number", "#", "item"),
     "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title"),
-    "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting"),
+    "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting", "raised",
+             "date opened", "opened", "date added", "added"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
     "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments",
                "response", "commentary", "position", "outcome"),
@@ -83,7 +85,8 @@ class Action:
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     legend = read_legend(doc)
-    listed = list_actions(doc)
+    pack_date = ctx.meeting_date or pack_meeting(doc)[1]
+    listed = list_actions(doc) + action_lines(doc, pack_date)
     tracked = tracker_actions(doc, legend)
     result = ExtractorResult()
     for action in merge(listed, tracked):
@@ -274,9 +277,32 @@ def list_actions(doc: LayoutDocument) -> list[Action]:
             continue
         meeting = notes_meeting_at(doc, index)
         meeting_date = meeting.meeting_date if meeting else None
+        topic = meeting.topic if meeting else None
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
-            found.append(Action(text, number, meeting_date, None, None, _UNSTATED, "action_list",
+            found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
                                 page, ("list", index, ordinal)))
+    return found
+
+
+def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
+    """Actions minuted as lines of an item ("ACTION AB/25/01: The DCC to
+    ..."): the item's heading is their topic, the reference their number."""
+    found: list[Action] = []
+    heading: TextBlock | None = None
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            continue
+        if block.kind is BlockKind.HEADING:
+            heading = block
+            continue
+        m = ACTION_LINE.match(clean(block.text))
+        if not m:
+            continue
+        meeting = notes_meeting_at(doc, index)
+        heading_text = leading_number(heading)[1].strip(" :-\u2013") if heading is not None else ""
+        topic = fix_case(doc, heading_text) if heading_text else meeting.topic if meeting else None
+        found.append(Action(m.group("text").strip(), m.group("ref"), meeting.meeting_date if meeting else pack_date,
+                            topic, None, _UNSTATED, "action_list", block.prov.page, ("line", index)))
     return found
 
 
@@ -317,14 +343,21 @@ def _number(block: TextBlock) -> str | None:
 # --- action trackers ----------------------------------------------------------
 
 def tracker_actions(doc: LayoutDocument, legend: Legend) -> list[Action]:
+    """Tracker rows. A tracker with no topic column gives a row the topic of
+    the meeting that set it, where the pack holds that meeting's notes."""
     found: list[Action] = []
+    topics = {m.meeting_date: m.topic for m in meetings(doc) if m.topic}
     for index, table in logical_tables(doc.blocks):
         header = find_header(table, _ROLES, required=("action", "update")) or \
             find_header(table, _ROLES, required=("action", "status"))
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)
-        if header is not None:
-            found += _rows(table, index, header.columns, first_row, legend)
+        if header is None:
+            continue
+        rows = _rows(table, index, header.columns, first_row, legend)
+        if "topic" not in header.columns:
+            rows = [replace(a, topic=a.topic or topics.get(a.meeting_date)) for a in rows]
+        found += rows
     return found
 
 
@@ -479,6 +512,6 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
         if best is not None and fuzz.ratio(normalise_for_match(best.text), target) >= _MERGE_MIN:
             remaining.remove(best)
             action = replace(action, text=best.text, page=best.page, number=best.number or action.number,
-                             meeting_date=best.meeting_date or action.meeting_date)
+                             meeting_date=best.meeting_date or action.meeting_date, topic=action.topic or best.topic)
         merged.append(action)
     return remaining + merged

@@ -203,8 +203,9 @@ def board_gold() -> dict:
             "page": None, "meeting_date": previous if listed else iso(meeting), "topic": topic,
             "number": str(BOARD_ACTIONS.index(action) + 1) if listed else ref, "text": action, "update": update,
             "status": status, "status_source": "cell_shading", "source": "action_tracker"})
-    records["actions"] += [{"page": None, "meeting_date": own, "topic": None, "number": str(i), "text": text,
-                            "update": None, "status": "unknown", "status_source": "none", "source": "action_list"}
+    # a listed action's topic is that of the meeting that set it
+    records["actions"] += [{"page": None, "meeting_date": own, "topic": "Neighbourhood Policing", "number": str(i),
+                            "text": text, "update": None, "status": "unknown", "status_source": "none", "source": "action_list"}
                            for i, text in enumerate(OWN_ACTIONS, start=1)]
     return records
 
