@@ -1,4 +1,5 @@
-"""Findings: the bullets under "Main findings", and promising and innovative
+"""Findings: the bullets under "Main findings" (or, without bullets, the bold
+statements set under it), and promising and innovative
 practice (bullets, or the practice's own title or first sentence), each
 tagged with the area whose section holds it. Lists elsewhere ("Areas of
 Focus", evidence bullets in a pack's notes tables) are not findings."""
@@ -12,7 +13,7 @@ from extractors.text import clean
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "findings"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 _KINDS = (Part.MAIN_FINDINGS, Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
 
@@ -53,7 +54,10 @@ def _findings(run: list[Placed]) -> list[tuple[Placed, str]]:
             found.append((p, list_text(text)))
         elif found and continues(found[-1][1], text):
             found[-1] = (found[-1][0], f"{found[-1][1]} {text}")
-    if found or run[0].part is Part.MAIN_FINDINGS:
+    if found:
         return found
+    if run[0].part is Part.MAIN_FINDINGS:
+        # no bullets: the findings are bold statements, each over its explanation
+        return [(p, clean(p.block.text)) for p in run if p.role == "title"]
     first = next((p for p in run if p.role == "title"), run[0])
     return [(first, clean(first.block.text))]

@@ -1,6 +1,8 @@
 """Force response tables: the inspection's AFIs, causes of concern and
 recommendations quoted row by row beside the force's response
-(Ref | Area | Recommendation or AFI | Response | Owner | Target date | Status)."""
+(Ref | Area | Recommendation or AFI | Response | Owner | Target date | Status;
+No. | HMICFRS area | Type | What HMICFRS said | Lead | Progress | Status). Columns
+are found by their header words, in any order."""
 
 from __future__ import annotations
 
@@ -19,8 +21,10 @@ RECOMMENDATION = "recommendations"
 
 _ROLES: dict[str, tuple[str, ...]] = {
     "text": ("recommendation or afi", "recommendation afi", "afi recommendation", "recommendation",
-             "area for improvement", "areas for improvement", "afi", "cause of concern", "description", "finding"),
-    "response": ("force response", "response", "progress update", "update", "action taken", "actions taken"),
+             "area for improvement", "areas for improvement", "afi", "cause of concern", "description", "finding",
+             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text"),
+    "response": ("force response", "response", "progress update", "update", "action taken", "actions taken",
+                 "progress", "progress to date", "action plan", "force action", "commentary"),
     "ref": ("ref", "reference", "no", "number", "id"),
     "kind": ("type", "category"),
     "area": ("area", "theme", "section", "pillar", "inspection area"),

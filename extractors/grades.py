@@ -11,12 +11,13 @@ improvement journey) gives one record per date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import parse_month
-from extractors.sections import Placed, grade_line, judgments, place_blocks
+from extractors.sections import Placed, grade_label, is_heading_like, judgments, place_blocks
 from extractors.text import clean
 from extractors.vocab import (
     CHILD_PROTECTION,
@@ -26,22 +27,30 @@ from extractors.vocab import (
     framework_of_areas,
     grade_of,
     match_area,
+    split_areas,
 )
 from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
+from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.0.0"
+VERSION = "1.1.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
 _PEEL_2023_25_FROM = "2023-07"
+# Reports whose grades are all of the one inspection they report, dated by
+# the report's own month where a statement gives no date of its own.
+_REPORTS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT)
+# "Investigating crime: Requires improvement", "Investigating crime – Good"
+_AREA_GRADE_LINE = re.compile(r"^(?P<area>[^:]{3,120}?)\s*(?::|\s-\s)\s*(?P<grade>[A-Za-z ]{3,30}?)\.?$")
+_COVER_WORDS = 8  # a date line of a cover page is short
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One statement of a grade."""
 
-    order: tuple[int, int, int]  # block index, row, position: reading order and a stable key
+    order: tuple[int, int, int, int]  # block index, row, column, place in the cell: reading order and a stable key
     page: int | None
     force: str | None
     framework: str | None
@@ -67,6 +76,9 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     placed = place_blocks(doc, ctx)
     mentions = _table_mentions(placed, ctx) + _text_mentions(placed, ctx)
+    month = _report_month(doc, ctx)
+    if month:
+        mentions = [m if m.as_of else replace(m, as_of=month) for m in mentions]
     result = ExtractorResult()
     for cluster in _one_per_inspection(mentions):
         first = cluster[0]
@@ -84,6 +96,24 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             evidence=first.evidence,
         ))
     return result
+
+
+def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
+    """The month of an inspection report: its publication date, else a
+    month printed alone on its cover ("March 2025"). None for packs and
+    responses, which quote grades of several inspections."""
+    if ctx.doc_kind not in _REPORTS:
+        return None
+    if ctx.publication_date:
+        return ctx.publication_date.strftime("%Y-%m")
+    first_page = min((b.prov.page for b in doc.text_blocks() if b.prov.page), default=None)
+    for block in doc.text_blocks():
+        if block.prov.page != first_page:
+            break
+        text = clean(block.text)
+        if len(text.split()) <= _COVER_WORDS and parse_month(text):
+            return parse_month(text)
+    return None
 
 
 def _one_per_inspection(mentions: list[Mention]) -> list[list[Mention]]:
@@ -125,12 +155,20 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
         if not isinstance(block, TextBlock) or not block.text:
             continue
         text = clean(block.text)
-        graded = grade_line(text)
+        graded = grade_label(block)
         if graded and p.area:
             framework = p.framework or _only_framework(p.area)
-            mentions.append(Mention((p.index, 0, 0), block.prov.page, ctx.force, framework, p.area,
+            mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force, framework, p.area,
                                     p.area_raw or p.area.name, graded, None, text, 0.9))
             follows_heading = True
+            continue
+        line = _area_grade_line(text, p.framework)
+        if line:
+            area, raw, grade = line
+            framework = p.framework if p.framework in area.frameworks else _only_framework(area)
+            mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force, framework, area, raw, grade,
+                                    None, text, 0.9))
+            follows_heading = False
             continue
         for position, judged in enumerate(judgments(text, p.framework)):
             area = judged.area or (p.area if follows_heading else None)
@@ -140,10 +178,20 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
             force = judged.force.name if judged.force else ctx.force
             # the area's own heading is the name as printed; the sentence's phrase where no heading names it
             raw = p.area_raw if p.area == area and p.area_raw else judged.phrase
-            mentions.append(Mention((p.index, 0, position), block.prov.page, force, framework, area,
+            mentions.append(Mention((p.index, 0, 0, position), block.prov.page, force, framework, area,
                                     raw, judged.grade, None, judged.sentence, 0.85))
-        follows_heading = p.role == "area"
+        # only an area's own heading lets the next sentence name the area loosely, never a judgment sentence
+        follows_heading = p.role == "area" and is_heading_like(block)
     return mentions
+
+
+def _area_grade_line(text: str, framework: str | None) -> tuple[Area, str, str] | None:
+    """A judgments list line: an area, a colon or dash, and a grade."""
+    m = _AREA_GRADE_LINE.match(text)
+    if not m:
+        return None
+    area, grade = match_area(m.group("area"), framework), grade_of(m.group("grade"))
+    return (area, m.group("area").strip(), grade) if area and grade else None
 
 
 def _only_framework(area: Area) -> str | None:
@@ -178,7 +226,7 @@ def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | N
     if own:
         header_row, header = own
         first_row = header_row + 1
-    rows: list[tuple[int, int, Area, str, str, str | None, str]] = []  # row, col, area, raw, grade, as_of, evidence
+    rows: list[tuple[int, int, int, Area, str, str, str | None, str]] = []  # row, col, place, area, raw, grade, as_of, evidence
     row_as_of = as_of
     for row in range(first_row, table.n_rows):
         cells = table.row_cells(row)
@@ -191,20 +239,20 @@ def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | N
                 grade = _column_grade(cell, header, table)
                 if grade is None:
                     continue
-                for raw in _area_names(cell, p.framework):
-                    rows.append((row, cell.col, raw[0], raw[1], grade, row_as_of, f"{raw[1]}: {grade}"))
+                for place, (area, raw) in enumerate(_area_names(cell, p.framework)):
+                    rows.append((row, cell.col, place, area, raw, grade, row_as_of, f"{raw}: {grade}"))
         else:
             rows.extend(_row_pairs(row, cells, p.framework, row_as_of))
     if not rows:
         return [], header if own else None
     frameworks = {
-        when: _table_framework([r[2] for r in rows if r[5] == when], when, p.framework, ctx)
-        for when in {r[5] for r in rows}
+        when: _table_framework([r[3] for r in rows if r[6] == when], when, p.framework, ctx)
+        for when in {r[6] for r in rows}
     }
     mentions = [
-        Mention((p.index, row, col), table.page_of_row(row) or table.prov.page, ctx.force, frameworks[when],
+        Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, ctx.force, frameworks[when],
                 area, raw, grade, when, evidence + (f" ({when})" if when else ""), 0.95)
-        for row, col, area, raw, grade, when, evidence in rows
+        for row, col, place, area, raw, grade, when, evidence in rows
     ]
     return mentions, header
 
@@ -258,11 +306,13 @@ def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
         area = match_area(part, framework)
         if area:
             out.append((area, clean(part)))
+        else:
+            out.extend(split_areas(part, framework) or [])
     return out
 
 
 def _row_pairs(row: int, cells: list[Cell], framework: str | None,
-               as_of: str | None) -> list[tuple[int, int, Area, str, str, str | None, str]]:
+               as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]]:
     """A row of an area-and-grade table: one cell names an area, another a grade."""
     grades = [(c, grade_of(c.text)) for c in cells]
     grade = next((g for _, g in grades if g), None)
@@ -272,7 +322,7 @@ def _row_pairs(row: int, cells: list[Cell], framework: str | None,
         area = match_area(clean(cell.text.replace("\n", " ")), framework)
         if area:
             evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
-            return [(row, cell.col, area, clean(cell.text.replace("\n", " ")), grade, as_of, evidence)]
+            return [(row, cell.col, 0, area, clean(cell.text.replace("\n", " ")), grade, as_of, evidence)]
     return []
 
 

@@ -29,6 +29,7 @@ from extractors.vocab import (
     grade_of,
     key,
     match_area,
+    match_area_phrase,
 )
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
@@ -55,22 +56,33 @@ _LABELS: list[tuple[re.Pattern[str], Part]] = [
 _GRADE_LINE = re.compile(r"^\s*(?:grade|graded judg(?:e)?ment|judg(?:e)?ment)\s*[:\-]?\s*(?P<grade>.+?)\s*\.?\s*$", re.I)
 _FRAMEWORK_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"child protection inspection|national child protection", re.I), CHILD_PROTECTION),
-    (re.compile(r"\bPEEL\b.{0,40}?\b2023\s*[-/\u2013]\s*(?:20)?25\b", re.I), PEEL_2023_25),
-    (re.compile(r"\bPEEL\b.{0,40}?\b2021\s*[-/\u2013]\s*(?:20)?22\b", re.I), PEEL_2021_22),
+    # "PEEL 2023-25", and "PEEL: Police effectiveness, efficiency and legitimacy 2021/22"
+    (re.compile(r"\bPEEL\b.{0,70}?\b2023\s*[-/\u2013]\s*(?:20)?25\b", re.I), PEEL_2023_25),
+    (re.compile(r"\bPEEL\b.{0,70}?\b2021\s*[-/\u2013]\s*(?:20)?22\b", re.I), PEEL_2021_22),
 ]
 _GRADE_WORDS = r"outstanding|good|adequate|inadequate"
 _REQUIRES = r"requires? improvements?|is requiring improvement"
+_ANY_GRADE = rf"{_GRADE_WORDS}|requires? improvements?|requiring improvement"
 _SUBJECT = r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)"
-# Present-tense judgments of this inspection only: "was graded", "we graded"
-# and "in our previous inspection" recall earlier judgments and never match.
+_ADVERB = r"(?:(?:also|now|still|only|currently)\s+)?"
+# Judgments of this inspection only: "was graded" and "in our previous
+# inspection" or "in 2022 we graded" recall earlier judgments and never match
+# (_RECALL); "we graded the force as ..." without them is this report's own.
 _JUDGMENTS = [
-    re.compile(rf"^{_SUBJECT}\s+is\s+(?P<grade>{_GRADE_WORDS})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
-    re.compile(rf"^{_SUBJECT}\s+(?P<grade>{_REQUIRES})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
-    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are)\s+(?P<grade>{_GRADE_WORDS})\.?$", re.I),
-    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?P<grade>{_REQUIRES})\.?$", re.I),
+    re.compile(rf"^{_SUBJECT}\s+is\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
+    re.compile(rf"^{_SUBJECT}\s+{_ADVERB}(?P<grade>{_REQUIRES})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
+    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\.?$", re.I),
+    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+{_ADVERB}(?P<grade>{_REQUIRES})\.?$", re.I),
+    re.compile(rf"^we\s+(?:have\s+)?(?:graded|judged|assessed|rated|found)\s+{_SUBJECT}\s+(?:as|to\s+be)\s+"
+               rf"(?:being\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
 ]
+# "Leadership and force management is adequate": the area is the subject.
+_AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:is|are)\s+{_ADVERB}"
+                            rf"(?:graded\s+(?:as\s+)?)?(?P<grade>{_ANY_GRADE})\.?$", re.I)
+# One grade for several areas: "... in investigating crime and in responding to the public".
+_AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|;\s+", re.I)
 _RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
-_THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force"}
+_THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force", "it"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ITEM_TITLE_VERB = re.compile(r"\b(?:should|needs? to|must|does not|doesn't|is not|isn't|has not|are not|lacks?)\b", re.I)
 
@@ -117,6 +129,14 @@ def grade_line(text: str) -> str | None:
     return grade_of(m.group("grade")) if m else None
 
 
+def grade_label(block: TextBlock) -> str | None:
+    """The grade a line under an area's heading states: "Grade: Good", or
+    the grade alone set as a heading or a bold line (the coloured "Requires
+    improvement" of a report's section)."""
+    text = clean(block.text)
+    return grade_line(text) or (grade_of(text) if is_heading_like(block) else None)
+
+
 def framework_cue(text: str) -> str | None:
     """The framework a heading or title names ("PEEL 2023-25", "national
     child protection inspection"), or None."""
@@ -145,10 +165,14 @@ def judgments(text: str, framework: str | None) -> list[Judgment]:
             grade = grade_of(m.group("grade"))
             if grade is None:
                 continue
-            phrase = m.group("phrase").strip()
-            area = match_area(phrase, framework) or match_area(re.sub(r"^using\s+", "", phrase, flags=re.I), framework)
-            found.append(Judgment(force, area, phrase, grade, sentence))
+            for phrase in _AREA_LIST.split(m.group("phrase").strip()):
+                found.append(Judgment(force, match_area_phrase(phrase, framework), phrase, grade, sentence))
             break
+        else:
+            m = _AREA_JUDGMENT.match(sentence)
+            area = match_area(m.group("phrase"), framework) if m else None
+            if area and grade_of(m.group("grade")):
+                found.append(Judgment(None, area, m.group("phrase"), grade_of(m.group("grade")), sentence))
     return found
 
 
@@ -167,6 +191,14 @@ def _is_item_title(block: TextBlock) -> bool:
     return block.is_italic or words >= 7 or bool(_ITEM_TITLE_VERB.search(block.text))
 
 
+def _is_sub_heading(block: TextBlock, label_size: float | None) -> bool:
+    """A bold line set smaller than the label above it: one of the label's
+    own statements ("Main findings" over bold finding sentences), not the
+    next section."""
+    size = block.style.size
+    return bool(size and label_size and size < label_size)
+
+
 def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     """Every top-level block of ``doc`` with its area, framework and part."""
     placed: list[Placed] = []
@@ -176,6 +208,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     peel_framework = ctx.framework if ctx.framework and ctx.framework.startswith("PEEL") else None
     part: Part | None = None
     titles_in_part = 0
+    label_size: float | None = None  # size of the label that opened the part
     for index, block in enumerate(doc.blocks):
         role = "body"
         number = None
@@ -192,8 +225,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
             if label:
                 part, number = label
-                role, titles_in_part = "label", 0
-            elif grade_line(text):
+                role, titles_in_part, label_size = "label", 0, block.style.size
+            elif grade_label(block):
                 role = "label"
             elif named or judged:
                 new_area = named or judged[0].area
@@ -210,6 +243,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 keeps_part = (
                     (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block))
                     or (part in (Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE) and titles_in_part == 0)
+                    or (part is Part.MAIN_FINDINGS and _is_sub_heading(block, label_size))
                 )
                 if keeps_part:
                     role = "title"
@@ -238,6 +272,19 @@ def continues(previous: str, text: str) -> bool:
     """``text`` carries on the sentence ``previous`` left open (a paragraph
     or bullet cut by a page break)."""
     return bool(text) and text[0].islower() and not previous.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+_NUMBER_MARKER = re.compile(r"^\(?(\d+)[.)]?$")
+
+
+def _next_in_numbering(previous: TextBlock | Table, block: TextBlock) -> bool:
+    """``block`` carries on the numbering of ``previous`` ("3." after "2."):
+    its sibling, whatever indent the page gave it (a list that runs on into
+    the next text column)."""
+    if not isinstance(previous, TextBlock) or not previous.marker or not block.marker:
+        return False
+    before, after = _NUMBER_MARKER.match(previous.marker), _NUMBER_MARKER.match(block.marker)
+    return bool(before and after and int(after.group(1)) == int(before.group(1)) + 1)
 
 
 @dataclass(slots=True)
@@ -276,7 +323,8 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
             current = Item(p, text, [], False)
             items.append(current)
         elif is_bulleted(block):
-            if current and block.kind is BlockKind.LIST_ITEM and block.level > 0:
+            if (current and block.kind is BlockKind.LIST_ITEM and block.level > 0
+                    and not _next_in_numbering(current.placed.block, block)):
                 current.detail.append(list_text(text))
             else:
                 current = Item(p, list_text(text), [], True)

@@ -27,6 +27,9 @@ CHILD_PROTECTION = "Child protection"
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _FUZZY_MIN = 92  # a typo or a dropped word in a long heading, never another area
+_SECTION_NUMBER = re.compile(r"^(?:\d+ )+")  # "3.1 Investigating crime" keyed as "3 1 investigating crime"
+_PHRASE_LEAD = re.compile(r"^(?:its|their|the|how (?:it|the force) (?:is )?|using|use of|in|at|for) ")
+_PREFIX_MIN_WORDS = 3  # a phrase cut short must still say enough to name one area
 
 
 def key(text: str) -> str:
@@ -92,7 +95,7 @@ def match_area(text: str, framework: str | None = None, *, fuzzy: bool = True) -
     ``framework`` is the framework in force where the text is printed; it
     decides generic headings ("Leadership and management") and ties.
     """
-    words = key(text)
+    words = _SECTION_NUMBER.sub("", key(text))
     if not words:
         return None
     always, contextual = _area_index()
@@ -107,6 +110,60 @@ def match_area(text: str, framework: str | None = None, *, fuzzy: bool = True) -
         return None
     in_force = [area for area in candidates if framework in area.frameworks]
     return (in_force or candidates)[0]
+
+
+def match_area_phrase(phrase: str, framework: str | None = None) -> Area | None:
+    """The area a phrase of running text names, as judgment sentences word
+    it: the name itself; the name after a lead word ("its", "using"); a name
+    followed by a qualifier ("initial response to children at risk"); or a
+    name cut short ("police powers and treating the public fairly" of
+    "... fairly and respectfully"). Prefix readings must point to one area."""
+    area = match_area(phrase, framework)
+    if area:
+        return area
+    words = key(phrase)
+    while _PHRASE_LEAD.match(words):
+        words = _PHRASE_LEAD.sub("", words, count=1)
+        area = match_area(words, framework, fuzzy=False)
+        if area:
+            return area
+    always, contextual = _area_index()
+    names = {name: found for name, found in always.items()}
+    for name, found in contextual.items():
+        names.setdefault(name, [])
+        names[name] = names[name] + [a for a in found if framework in a.frameworks]
+    starts = [(len(name), area) for name, found in names.items() for area in found
+              if words.startswith(name + " ") and len(name.split()) >= 2]
+    if starts:
+        longest = max(length for length, _ in starts)
+        found = {area for length, area in starts if length == longest}
+        if len(found) == 1:
+            return found.pop()
+    if len(words.split()) >= _PREFIX_MIN_WORDS:
+        cut = {area for name, found in names.items() for area in found if name.startswith(words + " ")}
+        if len(cut) == 1:
+            return cut.pop()
+    return None
+
+
+def split_areas(text: str, framework: str | None = None) -> list[tuple[Area, str]] | None:
+    """Area names written one after another with nothing between them (a
+    chart cell whose lines the PDF text joined: "Preventing crime Managing
+    offenders"), each with its words as printed; None unless every word
+    belongs to a name."""
+    printed = clean(text).split()
+    out: list[tuple[Area, str]] = []
+    start = 0
+    while start < len(printed):
+        for end in range(len(printed), start, -1):
+            area = match_area(" ".join(printed[start:end]), framework, fuzzy=False)
+            if area:
+                out.append((area, " ".join(printed[start:end])))
+                start = end
+                break
+        else:
+            return None
+    return out
 
 
 def framework_of_areas(names: list[Area]) -> str | None:
