@@ -18,16 +18,27 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(prog="scrutiny", description=__doc__)
     parser.add_argument("--version", action="version", version=f"scrutiny {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    modules = {}
+    # Only the chosen command's module is imported: starting `scrutiny` costs
+    # what that command needs, not what every command needs.
+    chosen = _command_named(argv)
+    module = None
     for name, (module_name, help_text) in COMMANDS.items():
-        module = importlib.import_module(module_name)
-        modules[name] = module
-        module.add_arguments(sub.add_parser(name, help=help_text, description=help_text))
+        command_parser = sub.add_parser(name, help=help_text, description=help_text)
+        if name == chosen:
+            module = importlib.import_module(module_name)
+            module.add_arguments(command_parser)
     args = parser.parse_args(argv)
-    return modules[args.command].run(args)
+    assert module is not None  # argparse exits unless a known command was given
+    return module.run(args)
+
+
+def _command_named(argv: list[str]) -> str | None:
+    """The subcommand on the command line: its first word that is not an option."""
+    return next((word for word in argv if not word.startswith("-")), None)
 
 
 if __name__ == "__main__":
