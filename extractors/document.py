@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 
 from extractors.context import DocumentContext
-from extractors.dates import find_dates
+from extractors.dates import find_dates, parse_month
 from extractors.meetings import pack_meeting
 from extractors.sections import framework_cue, is_heading_like
 from extractors.tables import words
@@ -28,6 +28,12 @@ _CHILD_PROTECTION = re.compile(r"\bchild protection inspection|national child pr
 _INSPECTION = re.compile(r"\bHMICFRS\b|His Majesty's Inspectorate|Her Majesty's Inspectorate|\binspection\b", re.I)
 _RESPONSE_TITLE = re.compile(r"\bresponse\s+to\b.*\b(?:HMICFRS|inspection|report|recommendations)\b|\baction\s+plan\b", re.I)
 _FIRST_PAGES = 2  # where a report's title page and summary say what it is
+# Lines of a cover that are not its title: the issuing office, labels of the
+# meeting's particulars, a contents or agenda heading.
+_NOT_TITLE = re.compile(r"^(?:office of\b|(?:date|time|venue|location|present|apologies|attendees)\b.*:|"
+                        r"(?:date|time|venue|agenda|minutes|contents|attendees|apologies)$)", re.I)
+_TITLE_LINES = 4  # a title set over several lines ("PEEL 2023-25" / "Police effectiveness ..." / "An inspection of ...")
+_DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
 
 
 def describe(doc: LayoutDocument) -> DocumentContext:
@@ -42,7 +48,8 @@ def describe(doc: LayoutDocument) -> DocumentContext:
         title=title,
         organisation=organisation,
         meeting_date=meeting_date,
-        publication_date=_publication_date(opening),
+        publication_date=_publication_date(opening) or (
+            None if kind is DocKind.SCRUTINY_PACK or meeting_date else _cover_date(doc)),
     )
 
 
@@ -52,12 +59,33 @@ def _opening_blocks(doc: LayoutDocument) -> list[TextBlock]:
 
 
 def _title(doc: LayoutDocument) -> str | None:
-    """The most prominent heading of the first page."""
-    candidates = [b for b in _opening_blocks(doc)[:25] if is_heading_like(b) and len(b.text.split()) <= 20]
+    """The document's own title (the meeting's or the report's), not the
+    office that issued it: the most prominent heading of the opening pages
+    that is neither an organisation, a label nor a date, with the title
+    lines set right under it ("PEEL 2023-25" / "Police effectiveness,
+    efficiency and legitimacy" / "An inspection of Kent Police")."""
+    opening = _opening_blocks(doc)[:25]
+    candidates = [b for b in opening if _may_be_title(b)]
     if not candidates:
         return None
     best = max(candidates, key=lambda b: (b.style.size or 0, -candidates.index(b)))
-    return clean(best.text)
+    lines = [best]
+    for block in opening[opening.index(best) + 1:]:
+        if (len(lines) == _TITLE_LINES or block.prov.page != best.prov.page or not _may_be_title(block)
+                or (block.style.size or 0) <= (doc.body_size or 0)):
+            break
+        lines.append(block)
+    return " ".join(clean(b.text) for b in lines)
+
+
+def _may_be_title(block: TextBlock) -> bool:
+    text = clean(block.text)
+    return (is_heading_like(block) and len(text.split()) <= 20 and not _NOT_TITLE.match(text)
+            and not _COMMISSIONER.search(text) and not _is_date_line(text))
+
+
+def _is_date_line(text: str) -> bool:
+    return len(text.split()) <= 8 and bool(find_dates(text) or parse_month(text))
 
 
 def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: bool) -> DocKind:
@@ -126,6 +154,17 @@ def _framework(doc: LayoutDocument, title: str | None, kind: DocKind) -> str | N
         return cues.most_common(1)[0][0]
     if kind is DocKind.CHILD_PROTECTION_REPORT:
         return framework_cue("national child protection")
+    return None
+
+
+def _cover_date(doc: LayoutDocument) -> date | None:
+    """A report's or response's date printed alone near its title ("12 June
+    2025", "Date: 28 March 2025")."""
+    for block in _opening_blocks(doc)[:25]:
+        text = _DATE_LABEL.sub("", clean(block.text))
+        found = find_dates(text)
+        if _is_date_line(text) and found and found[0].start == 0:
+            return found[0].value
     return None
 
 

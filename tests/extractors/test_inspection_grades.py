@@ -6,6 +6,7 @@ from extractors import grades
 from extractors.context import DocumentContext
 from extractors.document import describe
 from extractors.vocab import CHILD_PROTECTION, PEEL_2021_22, PEEL_2023_25
+from schemas.records import DocKind
 
 GRADE_HEADER = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
 
@@ -154,3 +155,69 @@ def test_records_have_stable_ids() -> None:
     ctx = DocumentContext(force="Kent Police")
     first = [d.record_id for d in grades.extract(doc, ctx).drafts]
     assert first == [d.record_id for d in grades.extract(doc, ctx).drafts] and len(first) == 1
+
+
+def test_a_grade_chart_cell_listing_several_areas_on_joined_lines() -> None:
+    doc = document(
+        heading("PEEL 2023-25: an inspection of Essex Police"),
+        table([GRADE_HEADER, ["", "Preventing crime Managing offenders", "Investigating crime", "", ""]], page=3),
+    )
+    got = _grades(doc)
+    assert {k[0]: v["grade"] for k, v in got.items()} == {
+        "Preventing crime": "Good", "Managing offenders": "Good", "Investigating crime": "Adequate"}
+    assert len({d.record_id for d in grades.extract(doc, describe(doc)).drafts}) == 3
+
+
+def test_judgments_listed_as_area_colon_grade_lines() -> None:
+    doc = document(
+        heading("PEEL 2021/22: an inspection of Suffolk Constabulary"),
+        para("Preventing crime and anti-social behaviour: Good"),
+        para("Investigating crime: Requires improvement"),
+        para("Providing a service to the victims of crime: not graded"),
+    )
+    got = _grades(doc)
+    assert {k[0]: (v["grade"], v["area_raw"], v["framework"]) for k, v in got.items()} == {
+        "Preventing crime": ("Good", "Preventing crime and anti-social behaviour", PEEL_2021_22),
+        "Investigating crime": ("Requires improvement", "Investigating crime", PEEL_2021_22)}
+
+
+def test_a_grade_set_alone_under_the_area_heading() -> None:
+    doc = document(heading("PEEL 2023-25: Dyfed-Powys Police"), heading("Responding to the public", page=4),
+                   heading("Inadequate", page=4, level=3), para("The force answers too few calls in time.", page=4))
+    assert {k[0]: v["grade"] for k, v in _grades(doc).items()} == {"Responding to the public": "Inadequate"}
+
+
+def test_we_graded_the_force_sentences_and_their_recalled_counterparts() -> None:
+    doc = document(
+        heading("PEEL 2023-25: an inspection of Surrey Police"),
+        para("We graded the force as requiring improvement in investigating crime and in responding to the public. "
+             "It is also adequate at managing offenders and suspects. Leadership and force management is good. "
+             "In 2022 we graded the force as inadequate at protecting vulnerable people. In our previous "
+             "inspection the force was judged to be good at preventing crime."),
+    )
+    got = _grades(doc)
+    assert {k[0]: v["grade"] for k, v in got.items()} == {
+        "Investigating crime": "Requires improvement", "Responding to the public": "Requires improvement",
+        "Managing offenders": "Adequate", "Leadership and force management": "Good"}
+
+
+def test_a_judgment_sentence_lends_its_area_to_no_other_sentence() -> None:
+    # the second sentence names an area no list holds: no grade, rather than the first sentence's area
+    doc = document(
+        heading("National child protection inspection: Wiltshire Police"),
+        item("The force is good at working with safeguarding partners."),
+        item("The force's handling of the weather requires improvement."),
+    )
+    assert {k[0] for k in _grades(doc)} == {"Working with safeguarding partners"}
+
+
+def test_grades_of_a_report_are_dated_by_its_cover_month_and_a_response_quotes_undated() -> None:
+    chart = table([GRADE_HEADER, ["", "Preventing crime", "", "", ""]], page=3)
+    report = document(heading("PEEL 2023-25", page=1), heading("An inspection of Norfolk Constabulary", page=1),
+                      para("March 2025", page=1), chart)
+    assert set(_grades(report)) == {("Preventing crime", "2025-03")}
+    response = document(heading("Response to the HMICFRS PEEL 2023-25 inspection of Norfolk Constabulary"),
+                        para("March 2025"), para("The inspectorate published its report on the force last year."),
+                        chart)
+    assert describe(response).doc_kind is DocKind.FORCE_RESPONSE
+    assert set(_grades(response)) == {("Preventing crime", None)}

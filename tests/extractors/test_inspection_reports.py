@@ -5,7 +5,7 @@ from scrutiny_build import C, document, heading, item, para, span, table
 
 from extractors import areas_for_improvement, causes_of_concern, findings
 from extractors.document import describe
-from pipeline.layout import BlockKind, FileType, Provenance, TextBlock
+from pipeline.layout import BlockKind, FileType, Provenance, Span, Style, TextBlock
 from schemas.records import DocKind
 
 
@@ -160,3 +160,84 @@ def test_force_response_table_quotes_afis_causes_and_recommendations_with_the_re
     assert rec["cause_of_concern_id"] == cause["record_id"] and rec["timescale"] == "With immediate effect"
     assert rec["force_response"] == "Training delivered to all staff."
     assert cause["area"] == "Responding to children at risk of harm"
+
+
+def sized(text: str, size: float, *, page: int = 1, kind: BlockKind = BlockKind.HEADING) -> TextBlock:
+    return TextBlock(kind, (Span(text, Style(bold=True, size=size)),), Provenance(page), level=3)
+
+
+def test_a_grade_under_the_area_heading_keeps_the_section_open() -> None:
+    doc = document(
+        heading("PEEL 2023-25: an inspection of Cumbria Constabulary"),
+        heading("Investigating crime", page=5), heading("Requires improvement", page=5, level=3),
+        heading("Area for improvement 1", page=5, level=4),
+        para("The force should make sure investigations are supervised effectively", page=5),
+    )
+    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    assert [(a["text"], a["area"]) for a in afis] == [
+        ("The force should make sure investigations are supervised effectively", "Investigating crime")]
+
+
+def test_main_findings_set_as_bold_statements_smaller_than_their_label() -> None:
+    doc = document(
+        heading("PEEL 2023-25: an inspection of Cumbria Constabulary"),
+        sized("Preventing crime", 20), sized("Main findings", 15),
+        sized("The force prioritises preventing crime", 11), para("Teams agree priorities with communities."),
+        sized("The force uses problem-solving well", 11), para("Officers record their plans."),
+        sized("HM Inspector's observations", 15), sized("The force has a good culture", 11),
+    )
+    found = records(findings, doc, "findings")
+    assert [(f["text"], f["area"], f["kind"]) for f in found] == [
+        ("The force prioritises preventing crime", "Preventing crime", "main_finding"),
+        ("The force uses problem-solving well", "Preventing crime", "main_finding")]
+
+
+def test_a_numbered_list_running_into_the_next_column_keeps_its_items_apart() -> None:
+    doc = document(
+        heading("PEEL 2023-25: an inspection of Cumbria Constabulary"),
+        heading("3.1 Responding to the public"), heading("AREAS FOR IMPROVEMENT", level=4),
+        item("The force should answer non-emergency calls sooner", marker="1."),
+        item("The force needs to record the vulnerability of callers", marker="2."),
+        item("The force should attend incidents within its target times", marker="3.", level=1),
+    )
+    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    assert [(a["text"], a["area"], a["detail"]) for a in afis] == [
+        ("The force should answer non-emergency calls sooner", "Responding to the public", None),
+        ("The force needs to record the vulnerability of callers", "Responding to the public", None),
+        ("The force should attend incidents within its target times", "Responding to the public", None)]
+
+
+def test_a_response_table_with_a_type_column_in_its_own_order() -> None:
+    doc = document(
+        heading("Police and Crime Commissioner's response to the HMICFRS inspection of Gwent Police"),
+        table([["No.", "HMICFRS area", "Type", "What HMICFRS said", "Lead", "Progress", "Status"],
+               ["1", "Responding to the public", "Cause of concern", "The force isn't answering calls quickly enough",
+                "ACC", "Recruiting", "Amber"],
+               ["1.1", "Responding to the public", "Recommendation",
+                "Within six months, the force should answer emergency calls within ten seconds", "ACC", "Met",
+                "Green"],
+               ["2", "Investigating crime", "AFI", "The force should supervise investigations effectively", "DCI",
+                "Audit due", "Amber"]]),
+        name="response.docx", file_type=FileType.DOCX,
+    )
+    ctx = describe(doc)
+    drafts = causes_of_concern.extract(doc, ctx).drafts
+    cause = next(d for d in drafts if d.record_type == "causes_of_concern")
+    rec = next(d for d in drafts if d.record_type == "recommendations")
+    assert (cause.fields["text"], cause.fields["area"]) == (
+        "The force isn't answering calls quickly enough", "Responding to the public")
+    assert rec.fields["cause_of_concern_id"] == cause.record_id and rec.fields["timescale"] == "Within six months"
+    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    assert [(a["text"], a["area"]) for a in afis] == [
+        ("The force should supervise investigations effectively", "Investigating crime")]
+
+
+def test_the_title_is_the_report_or_meeting_title_never_the_issuing_office() -> None:
+    report = document(sized("PEEL 2023-25", 34), sized("Police effectiveness, efficiency and legitimacy", 18),
+                      sized("An inspection of Kent Police", 18), para("12 June 2025"))
+    ctx = describe(report)
+    assert ctx.title == "PEEL 2023-25 Police effectiveness, efficiency and legitimacy An inspection of Kent Police"
+    assert str(ctx.publication_date) == "2025-06-12"
+    pack = document(sized("Police and Crime Commissioner for Durham", 14), sized("Scrutiny Meeting", 12),
+                    sized("Date: Wednesday 21 May 2025", 11), sized("Agenda", 12))
+    assert describe(pack).title == "Scrutiny Meeting"

@@ -15,6 +15,8 @@ from extractors.vocab import (
     force_of_police_area,
     grade_of,
     match_area,
+    match_area_phrase,
+    split_areas,
 )
 
 VOCAB = Path(__file__).resolve().parents[2] / "schemas" / "vocab"
@@ -90,3 +92,29 @@ def test_unknown_headings_are_not_areas() -> None:
 ])
 def test_grades(printed: str, grade: str | None) -> None:
     assert grade_of(printed) == grade
+
+
+def test_numbered_headings_name_their_area() -> None:
+    assert match_area("3.2 Investigating crime", PEEL_2023_25).name == "Investigating crime"
+    assert match_area("4 PROTECTING VULNERABLE PEOPLE", PEEL_2023_25).name == "Protecting vulnerable people"
+
+
+def test_area_phrases_of_running_text() -> None:
+    # a name followed by a qualifier, a generic name of the framework in force
+    assert match_area_phrase("initial response to children at risk", CHILD_PROTECTION).name == (
+        "Responding to children at risk of harm")
+    # a lead word, and a name cut short
+    assert match_area_phrase("using police powers and treating the public fairly", PEEL_2023_25).name == (
+        "Police powers and public treatment")
+    assert match_area_phrase("its investigating crime", PEEL_2023_25).name == "Investigating crime"
+    # too little said to name one area
+    assert match_area_phrase("managing", PEEL_2023_25) is None
+    assert match_area_phrase("the weather in the summer months", PEEL_2023_25) is None
+
+
+def test_area_names_written_one_after_another() -> None:
+    found = split_areas("Preventing crime Managing offenders Building, supporting and protecting the workforce")
+    assert [(a.name, raw) for a, raw in found] == [
+        ("Preventing crime", "Preventing crime"), ("Managing offenders", "Managing offenders"),
+        ("Developing a positive workplace", "Building, supporting and protecting the workforce")]
+    assert split_areas("Preventing crime and other things") is None
