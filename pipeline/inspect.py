@@ -31,6 +31,7 @@ def render_text(doc: LayoutDocument) -> str:
     """An indented dump a reviewer can read as a diff."""
     lines = [f"{doc.source_file}  {doc.file_type.value}  pages={doc.page_count}  body_size={doc.body_size}"]
     lines += [f"! {w}" for w in doc.warnings]
+    lines += [f"running header/footer: {_render_block(b, '')}" for b in doc.page_furniture]
     for block in doc.blocks:
         if isinstance(block, Table):
             lines += _render_table(block)

@@ -228,6 +228,10 @@ class LayoutDocument:
     blocks: tuple[Block, ...]
     body_size: float | None = None  # the most common text size, for relative judgements
     warnings: tuple[str, ...] = ()
+    # Running headers and footers, kept out of the reading flow: each distinct
+    # text once, at the first page it appears on (page numbers left out). A
+    # pack may name its meeting or board only there.
+    page_furniture: tuple[TextBlock, ...] = ()
 
     @property
     def doc_id(self) -> str:

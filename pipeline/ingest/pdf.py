@@ -19,12 +19,12 @@ from pathlib import Path
 
 import pdfplumber
 
-from pipeline.ingest.pdf_blocks import HeadingScale, Para, group_paragraphs, list_levels, to_block
+from pipeline.ingest.pdf_blocks import HeadingScale, Para, group_paragraphs, list_levels, make_spans, to_block
 from pipeline.ingest.pdf_tables import (RawTable, continues, join, place_words, ruled_table, shade_cells,
                                         split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, to_words)
-from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page
+from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
 
 _SQUARE_MIN, _SQUARE_MAX = 3.0, 16.0  # side of a drawn status square, points
 _RUNNING_BAND = 0.08  # share of the page height at top and bottom where running headers live
@@ -51,7 +51,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
             finally:
                 page.close()
     warnings = _warnings(contents)
-    _drop_running_lines(contents)
+    furniture = _drop_running_lines(contents)
     flow = _join_tables(_page_flows(contents), {c.page.number: c.page.height for c in contents})
     size = body_size([*(ln for c in contents for ln in c.lines), *_table_lines(flow)])
     return LayoutDocument(
@@ -63,6 +63,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         blocks=tuple(_blocks(flow, size)),
         body_size=size,
         warnings=tuple(warnings),
+        page_furniture=tuple(furniture),
     )
 
 
@@ -155,9 +156,9 @@ def _warnings(contents: Sequence[_PageContent]) -> list[str]:
 # --- pass two: the document ------------------------------------------------------------
 
 
-def _drop_running_lines(contents: list[_PageContent]) -> None:
+def _drop_running_lines(contents: list[_PageContent]) -> list[TextBlock]:
     """Remove page numbers and lines repeated at the same place at the top
-    or foot of most pages."""
+    or foot of most pages; return the repeated lines, each once."""
     def key(line: Line, height: float) -> tuple[str, int, str] | None:
         if line.top < _RUNNING_BAND * height:
             band, offset = "top", line.top
@@ -170,11 +171,17 @@ def _drop_running_lines(contents: list[_PageContent]) -> None:
     keys = [[key(line, c.page.height) for line in c.lines] for c in contents]
     seen = Counter(k for page_keys in keys for k in set(page_keys) if k)
     needed = max(2, math.ceil(0.5 * len(contents)))
+    furniture: dict[tuple[str, int, str], TextBlock] = {}
     for content, page_keys in zip(contents, keys):
-        content.lines = [
-            line for line, k in zip(content.lines, page_keys)
-            if k is None or (seen[k] < needed and not _PAGE_NUMBER.match(line.text.strip()))
-        ]
+        kept = []
+        for line, k in zip(content.lines, page_keys):
+            if k is None or (seen[k] < needed and not _PAGE_NUMBER.match(line.text.strip())):
+                kept.append(line)
+            elif seen[k] >= needed and k not in furniture and not _PAGE_NUMBER.match(line.text.strip()):
+                furniture[k] = TextBlock(BlockKind.PARAGRAPH, make_spans([line.words]),
+                                         Provenance(page=line.page, bbox=line.bbox))
+        content.lines = kept
+    return list(furniture.values())
 
 
 def _gutter(lines: Sequence[Line], width: float) -> float | None:

@@ -119,6 +119,8 @@ def test_running_header_and_page_numbers_are_dropped() -> None:
     assert not any("OFFICIAL" in t or t.startswith("Page ") for t in texts)
     assert texts.count("Body text of the section.") == 3
     assert [b.prov.page for b in text_blocks(doc) if b.kind is BlockKind.HEADING] == [1, 2, 3]
+    # Kept aside, once, where a pack may name its board: page numbers are not.
+    assert [(b.text, b.prov.page) for b in doc.page_furniture] == [("OFFICIAL - Police and Crime Panel", 1)]
 
 
 def test_provenance_is_page_and_top_left_bbox_in_points() -> None:
