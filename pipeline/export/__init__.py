@@ -20,19 +20,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import URL
-
-from pipeline.export import database
 from pipeline.export.atomic import ExportFolderError, check_out_dir, staged_folder
 from pipeline.export.collect import Batch, collect
-from pipeline.export.database import DatabaseExportError
 from pipeline.export.manifest import build_manifest, write_manifest
-from pipeline.export.parquet import write_parquet
 from pipeline.export.textfiles import LIST_SEPARATOR, write_csv, write_json, write_jsonl
 from schemas.records import RECORD_MODELS
 
 if TYPE_CHECKING:
     from pipeline.runner import DocumentResult
+
+# SQLAlchemy (``database``) and pyarrow (``parquet``) are imported where a
+# database or Parquet is asked for: an export without them starts faster.
 
 __all__ = [
     "EXTRA_FORMATS", "LIST_SEPARATOR", "DatabaseExportError", "ExportFolderError", "ExportOptions",
@@ -53,9 +51,14 @@ class ExportOptions:
     excel_bom: bool = False  # CSVs start with a UTF-8 byte order mark, for Excel
 
     def to_dict(self) -> dict:
+        shown_db = None
+        if self.db:
+            from pipeline.export import database
+
+            shown_db = database.shown_url(database.database_url(self.db))
         return {
             "formats": [*ALWAYS_WRITTEN, *self.formats],
-            "db": database.shown_url(database.database_url(self.db)) if self.db else None,
+            "db": shown_db,
             "excel_bom": self.excel_bom,
         }
 
@@ -102,6 +105,10 @@ def write_exports(results: list[DocumentResult], out_dir: Path, *, options: Expo
             _write_type(folder, record_type, batch.records[record_type], options)
         write_jsonl(folder / REJECTED_FILE, batch.rejected)
         if "sqlite" in options.formats:
+            from sqlalchemy.engine import URL
+
+            from pipeline.export import database
+
             database.load(URL.create("sqlite", database=str(folder / SQLITE_FILE)), batch.records, [])
         db_rows, db_error = _load_database(options.db, batch)
         export_info = {
@@ -130,17 +137,20 @@ def _write_type(folder: Path, record_type: str, rows: list[dict], options: Expor
     if "jsonl" in options.formats:
         write_jsonl(folder / f"{record_type}.jsonl", rows)
     if "parquet" in options.formats:
+        from pipeline.export.parquet import write_parquet
+
         write_parquet(folder / f"{record_type}.parquet", record_type, rows)
 
 
 def _load_database(db: str | None, batch: Batch) -> tuple[dict[str, int] | None, str | None]:
     if db is None:
         return None, None
+    from pipeline.export import database
     # Documents processed cleanly are refreshed: rows an earlier run made and this one did not go.
     refreshed = [d["doc_id"] for d in batch.records["documents"] if d["status"] == "ok"]
     try:
         return database.load(database.database_url(db), batch.records, refreshed), None
-    except DatabaseExportError as exc:
+    except database.DatabaseExportError as exc:
         return None, str(exc)
 
 
@@ -155,8 +165,18 @@ def _formats(text: str) -> tuple[str, ...]:
 
 
 def _db(text: str) -> str:
+    from pipeline.export import database
+
     try:
         database.database_url(text)
-    except DatabaseExportError as exc:
+    except database.DatabaseExportError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     return text
+
+
+def __getattr__(name: str) -> type[Exception]:
+    if name == "DatabaseExportError":  # without importing SQLAlchemy until it is asked for
+        from pipeline.export.database import DatabaseExportError
+
+        return DatabaseExportError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
