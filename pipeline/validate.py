@@ -8,11 +8,14 @@ once more with ``check_record`` before writing it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
-from extractors.base import Draft
 from schemas.records import RECORD_MODELS
+
+if TYPE_CHECKING:  # importing extractors.base would import every extractor: the export needs none
+    from extractors.base import Draft
 
 
 @dataclass(frozen=True, slots=True)
