@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import time
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import extractors
@@ -20,8 +20,9 @@ from extractors.document import describe
 from pipeline import __version__
 from pipeline.ingest import IngestError, read_document
 from pipeline.layout import LayoutDocument
+from pipeline.result import DocumentResult, document_record_id
 from pipeline.validate import validate
-from schemas.records import DocStatus, DocumentRecord, make_record_id
+from schemas.records import DocStatus, DocumentRecord
 
 RUNNER = f"runner@{__version__}"
 
@@ -34,22 +35,6 @@ class StageError:
 
     def to_dict(self) -> dict:
         return {"component": self.component, "message": self.message, "detail": self.detail}
-
-
-@dataclass(slots=True)
-class DocumentResult:
-    """Everything one document produced. Plain data, so it pickles across
-    worker processes and Dask workers."""
-
-    document: dict  # the documents record, validated
-    records: dict[str, list[dict]] = field(default_factory=dict)
-    rejected: list[dict] = field(default_factory=list)
-    errors: list[dict] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def status(self) -> str:
-        return self.document["status"]
 
 
 def process_document(path: Path) -> DocumentResult:
@@ -139,7 +124,7 @@ def _document_record(path: Path, size_bytes: int, sha256: str, layout: LayoutDoc
     else:
         status = DocStatus.OK
     record = DocumentRecord(
-        record_id=make_record_id(sha256[:16], "documents"),
+        record_id=document_record_id(sha256[:16], path),
         doc_id=sha256[:16],
         source_file=path.name,
         page=None,
