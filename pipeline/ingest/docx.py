@@ -26,6 +26,7 @@ from enum import Enum
 from pathlib import Path
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
 from docx.oxml.ns import qn
@@ -93,6 +94,8 @@ _POINTS_PER_TWIP = 1 / 20
 _LETTER = (612.0, 792.0)  # Word's page size when a section gives none
 
 
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+
 # Receives the text of a paragraph piece by piece, with its style.
 _Emit = Callable[[str, Style], None]
 
@@ -148,7 +151,28 @@ def read_docx(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         blocks=tuple(blocks),
         body_size=body_size,
         warnings=tuple(reader.warnings()),
+        page_furniture=_page_furniture(document, reader),
     )
+
+
+def _page_furniture(document: DocxDocument, reader: _BodyReader) -> tuple[TextBlock, ...]:
+    """The text of every section's headers and footers, each distinct text
+    once (page numbers left out)."""
+    found: dict[str, TextBlock] = {}
+    for number, section in enumerate(document.sections, start=1):
+        for kind in ("header", "first_page_header", "even_page_header",
+                     "footer", "first_page_footer", "even_page_footer"):
+            part = getattr(section, kind)
+            if part.is_linked_to_previous:
+                continue
+            for item in reader.read_container(part._element, f"section[{number}]/{kind}"):
+                paragraphs = [item.block] if isinstance(item, _TopParagraph) else [
+                    b for cell in item.cells for b in cell.blocks]
+                for block in paragraphs:
+                    text = block.text
+                    if text and not _PAGE_NUMBER.match(text) and text not in found:
+                        found[text] = replace(block, prov=Provenance(page=None, locator=block.prov.locator))
+    return tuple(found.values())
 
 
 def _related_element(part: Part, relationship_type: str) -> _Element | None:
@@ -241,6 +265,10 @@ class _BodyReader:
 
     def read_body(self) -> list[_TopParagraph | Table]:
         return self._read_container(self._body, "body", table_style=None)
+
+    def read_container(self, container: _Element, prefix: str) -> list[_TopParagraph | Table]:
+        """Blocks of a story outside the body (a header or footer)."""
+        return self._read_container(container, prefix, table_style=None)
 
     def _read_container(self, container: _Element, prefix: str,
                         table_style: str | None) -> list[_TopParagraph | Table]:

@@ -154,3 +154,17 @@ def test_text_box_content_follows_its_anchor_paragraph_once() -> None:
         ("Next paragraph", "body/p[2]"),
     ]
     assert next(doc.tables()).cell(0, 0).text == "Boxed note in a cell"
+
+
+def test_headers_and_footers_are_kept_aside_as_page_furniture() -> None:
+    document = new_document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "Police, Fire and Crime Panel - Accountability Board"
+    section.footer.paragraphs[0].text = "3"
+    document.add_paragraph("Minutes")
+
+    doc = read(document)
+
+    assert [b.text for b in doc.blocks] == ["Minutes"]
+    assert [(b.text, b.prov.page, b.prov.locator) for b in doc.page_furniture] == [
+        ("Police, Fire and Crime Panel - Accountability Board", None, "section[1]/header/p[1]")]
