@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
 from rapidfuzz import fuzz
-from spacy.matcher import PhraseMatcher
-from spacy.util import filter_spans
 
 from extractors.tables import load_vocab
 from extractors.text import clean
+
+if TYPE_CHECKING:  # spaCy is imported when forces are first looked for: a re-run from the cache needs none
+    import spacy
+    from spacy.matcher import PhraseMatcher
 
 PEEL_2021_22 = "PEEL 2021/22"
 PEEL_2023_25 = "PEEL 2023-25"
@@ -211,6 +213,9 @@ def _variants(name: str) -> set[str]:
 
 @cache
 def _force_matcher() -> tuple[spacy.Language, PhraseMatcher, dict[str, Force]]:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+
     nlp = spacy.blank("en")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     by_label: dict[str, Force] = {}
@@ -224,6 +229,8 @@ def _force_matcher() -> tuple[spacy.Language, PhraseMatcher, dict[str, Force]]:
 def find_forces(text: str) -> list[ForceMention]:
     """Every force named in ``text``, longest match first where names overlap
     ("North Wales Police", never "Wales Police")."""
+    from spacy.util import filter_spans
+
     nlp, matcher, by_label = _force_matcher()
     doc = nlp.make_doc(clean(text))
     spans = filter_spans([doc[start:end] for _, start, end in matcher(doc)])
