@@ -2,7 +2,9 @@
 
 Files are found, hashed and looked up in the result cache; the rest run in
 isolated worker processes (or on a Dask cluster) and are cached as they
-finish; every result, failed ones included, goes to the export. Exit status:
+finish; every result, failed ones included, goes to the export, one
+documents row per input file (identical files are parsed once, and their
+records exported once). Exit status:
 0 all documents processed, 3 one or more failed or partial (or the database
 load failed), 2 bad usage.
 """
@@ -18,11 +20,10 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from pipeline import __version__
 from pipeline.cache import ResultCache, default_cache_dir, for_path, pipeline_version
 from pipeline.export import ExportFolderError, add_export_arguments, check_out_dir, options_from_args, write_exports
 from pipeline.progress import Progress, summary
-from pipeline.runner import DocumentResult
+from pipeline.result import DocumentResult
 from pipeline.workers import DaskWorkers, Limits, LocalWorkers, Task
 
 DOCUMENT_SUFFIXES = {".pdf", ".docx"}
@@ -62,42 +63,46 @@ def run(args: argparse.Namespace) -> int:
     version = pipeline_version()
     cache = None if args.no_cache else ResultCache(args.cache_dir, version)
     tasks = [_task(path) for path in paths]
+    # The same bytes (an unreadable file: its path) -> every path holding them; the first is parsed.
+    same_bytes: dict[str | Path, list[Path]] = {}
     results: dict[Path, DocumentResult] = {}
-    copies: dict[str, list[Path]] = {}  # sha256 -> every path with those bytes, first one processed
     to_run: list[Task] = []
     for task in tasks:
-        if task.sha256 is not None:
-            same = copies.setdefault(task.sha256, [])
-            same.append(task.path)
-            if len(same) > 1:
-                continue
-            cached = cache.get(task.sha256) if cache else None
-            if cached is not None:
-                results[task.path] = for_path(cached, task.path)
-                continue
-        to_run.append(task)
+        same = same_bytes.setdefault(task.sha256 or task.path, [])
+        same.append(task.path)
+        if len(same) > 1:
+            continue
+        cached = cache.get(task.sha256) if cache and task.sha256 else None
+        if cached is not None:
+            results[task.path] = for_path(cached, task.path)
+        else:
+            to_run.append(task)
     from_cache = len(results)
 
     try:
-        executor = DaskWorkers(args.scheduler) if args.scheduler else LocalWorkers(
-            args.workers, Limits(timeout=args.timeout or None, memory_mb=args.max_memory or None))
+        executor = _executor(args) if to_run else None  # all cached: no worker is started
     except OSError as exc:
         print(f"error: could not connect to the Dask scheduler at {args.scheduler} ({exc}); "
               "check the address and that the scheduler is running.", file=sys.stderr)
         return EXIT_USAGE
 
-    total_bytes = sum(r.document["size_bytes"] for r in results.values()) + sum(t.size_bytes for t in to_run)
-    progress = Progress(len(results) + len(to_run), total_bytes, quiet=args.quiet)
+    distinct_bytes = sum(task.size_bytes for task in tasks if task.path == same_bytes[task.sha256 or task.path][0])
+    progress = Progress(len(tasks), distinct_bytes, quiet=args.quiet)
     for result in results.values():
         progress.update(result, cached=True)
-    for outcome in executor.run(to_run):
+    for outcome in executor.run(to_run) if executor else ():
         if cache and outcome.cacheable and outcome.task.sha256:
             cache.put(outcome.task.sha256, outcome.result)
         results[outcome.task.path] = outcome.result
         progress.update(outcome.result, cached=False)
+    finished = []
+    for same in same_bytes.values():
+        rows = _one_row_per_copy(results[same[0]], same)
+        finished += rows
+        for row in rows[1:]:
+            progress.copy(row, of=same[0])
     progress.close()
 
-    finished = [_note_copies(results[path], copies.get(results[path].document["sha256"], [])) for path in results]
     run_info = {
         "started": started_at.isoformat(timespec="seconds"),
         "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -158,13 +163,31 @@ def _task(path: Path) -> Task:
     return Task(path, digest.hexdigest(), path.stat().st_size)
 
 
-def _note_copies(result: DocumentResult, same: list[Path]) -> DocumentResult:
-    """The result of a file found more than once: processed and exported
-    once, with a warning naming the other copies."""
-    others = [str(path) for path in same[1:]]
-    if not others:
-        return result
-    warning = f"Identical copies of this file (same SHA-256) were exported once, here: {', '.join(others)}."
+def _executor(args: argparse.Namespace) -> LocalWorkers | DaskWorkers:
+    if args.scheduler:
+        return DaskWorkers(args.scheduler)
+    return LocalWorkers(args.workers, Limits(timeout=args.timeout or None, memory_mb=args.max_memory or None))
+
+
+def _one_row_per_copy(result: DocumentResult, same: list[Path]) -> list[DocumentResult]:
+    """The results of a file found at the paths ``same`` (usually one), the
+    first of them parsed. Every path gets its own documents row (same doc_id,
+    its own record_id) naming the other copies; the records go with the
+    first path only, so they are exported once."""
+    if len(same) == 1:
+        return [result]
+    first, copies = same[0], same[1:]
+    rows = [_warned(result, f"Identical copies of this file (same SHA-256) at {', '.join(map(str, copies))}: "
+                            "its records are exported once, from this path.")]
+    for path in copies:
+        moved = for_path(result, path)
+        # Failures stay (this file failed too); records and rejections belong to the first path.
+        rows.append(_warned(DocumentResult(document=moved.document, errors=moved.errors),
+                            f"Identical to {first} (same SHA-256): its records are exported once, from that path."))
+    return rows
+
+
+def _warned(result: DocumentResult, warning: str) -> DocumentResult:
     return replace(result, document={**result.document, "warnings": [*result.document["warnings"], warning]})
 
 

@@ -2,10 +2,12 @@
 
 A re-run over an unchanged archive reads results from here instead of
 parsing again; a changed file has another SHA-256, and a new pipeline
-version looks in a fresh folder. The version covers the package, schema,
-extractor and format-library versions and a digest of the pipeline's own
-source and vocabulary files, so an edited extractor is never served stale
-results, whether or not its VERSION was bumped.
+version looks in a fresh folder. The version covers the package, schema
+and format-library versions and a digest of the pipeline's own source and
+vocabulary files (extractor VERSIONs included), so an edited extractor is
+never served stale results, whether or not its VERSION was bumped. Nothing
+here imports the parsers or extractors: a re-run served wholly from the
+cache needs neither.
 """
 
 from __future__ import annotations
@@ -18,17 +20,17 @@ import tempfile
 import time
 from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
+from importlib.util import find_spec
 from pathlib import Path
 
-import extractors
 import pipeline
-import schemas
-from pipeline.runner import DocumentResult
+from pipeline.result import DocumentResult, document_record_id
 from schemas.records import SCHEMA_VERSION
 
 # Version folders untouched this long belong to old checkouts or releases.
 STALE_AFTER_SECONDS = 30 * 24 * 3600
-_PACKAGES = tuple(Path(module.__file__).parent for module in (pipeline, extractors, schemas))
+# Found without importing them (importing extractors imports every extractor).
+_PACKAGES = tuple(Path(find_spec(name).origin).parent for name in ("pipeline", "extractors", "schemas"))
 _PACKAGES_ROOT = _PACKAGES[0].parent
 _LIBRARIES = ("pdfplumber", "pdfminer.six", "pypdf", "python-docx", "pydantic", "spacy")
 
@@ -41,8 +43,6 @@ def default_cache_dir() -> Path:
 def pipeline_version() -> str:
     """The package version and a digest of the other versions that shape a result."""
     digest = hashlib.sha256(f"schema {SCHEMA_VERSION}\n".encode())
-    for module in extractors.EXTRACTORS:
-        digest.update(f"{module.NAME}@{module.VERSION}\n".encode())
     for path in _source_files():
         digest.update(path.relative_to(_PACKAGES_ROOT).as_posix().encode() + b"\n" + path.read_bytes())
     for library in _LIBRARIES:
@@ -101,9 +101,11 @@ class ResultCache:
 
 def for_path(result: DocumentResult, path: Path) -> DocumentResult:
     """The same result as found at ``path`` (a cached result, or a second
-    copy of a file in the batch): source_file and source_path follow the file."""
+    copy of a file in the batch): source_file, source_path and the documents
+    row's id follow the file."""
     old, name = result.document["source_file"], path.name
-    document = {**result.document, "source_file": name, "source_path": str(path)}
+    document = {**result.document, "source_file": name, "source_path": str(path),
+                "record_id": document_record_id(result.document["doc_id"], path)}
     if old != name:  # messages name the file; let them name it as it is now
         document["error"] = document["error"] and document["error"].replace(old, name)
         document["warnings"] = [warning.replace(old, name) for warning in document["warnings"]]

@@ -6,9 +6,10 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 from typing import TextIO
 
-from pipeline.runner import DocumentResult
+from pipeline.result import DocumentResult
 
 BAR_WIDTH = 24
 
@@ -20,7 +21,7 @@ class Progress:
         self.total = total
         self.total_bytes = total_bytes
         self.done = 0
-        self.cached = 0
+        self.cached = 0  # not parsed in this run: from the cache, or copies of a file parsed in it
         self.statuses: Counter[str] = Counter()
         self.pages = 0
         self.done_bytes = 0
@@ -31,16 +32,29 @@ class Progress:
         self.done += 1
         self.statuses[result.status] += 1
         self.done_bytes += result.document["size_bytes"]
+        document = result.document
         if cached:
             self.cached += 1
+            how = " (cached)"
         else:
-            self.pages += result.document["pages"] or 0
-            self.parsed_bytes += result.document["size_bytes"]
+            self.pages += document["pages"] or 0
+            self.parsed_bytes += document["size_bytes"]
+            how = f" ({document['pages']} pages, {result.timings.get('total', 0.0):.1f} s)" if document["pages"] is not None else ""
+        self._show(result, how)
+
+    def copy(self, result: DocumentResult, *, of: Path) -> None:
+        """One more document: the same bytes as ``of``, whose bytes and pages are counted already."""
+        self.done += 1
+        self.statuses[result.status] += 1
+        self.cached += 1
+        self._show(result, f" (same file as {of})")
+
+    def _show(self, result: DocumentResult, how: str) -> None:
         if self.mode == "bar":
             self.stream.write("\r" + self._bar_line())
             self.stream.flush()
         elif self.mode == "log":
-            self.stream.write(self._log_line(result, cached) + "\n")
+            self.stream.write(self._log_line(result, how) + "\n")
             self.stream.flush()
 
     def close(self) -> None:
@@ -70,14 +84,8 @@ class Progress:
         return (f"[{bar}] {self.done}/{self.total} docs  {failed} failed/partial  {self.cached} cached  "
                 f"{self.pages_per_second():.1f} pages/s  ETA {eta} ")
 
-    def _log_line(self, result: DocumentResult, cached: bool) -> str:
+    def _log_line(self, result: DocumentResult, how: str) -> str:
         document = result.document
-        if cached:
-            how = " (cached)"
-        elif document["pages"] is not None:
-            how = f" ({document['pages']} pages, {result.timings.get('total', 0.0):.1f} s)"
-        else:
-            how = ""
         line = f"[{self.done}/{self.total}] {document['status']:<7} {document['source_path']}{how}"
         return f"{line}: {document['error']}" if document["error"] else line
 

@@ -6,27 +6,35 @@ process with an address-space ceiling and a time limit; a worker that
 crashes, hangs or runs out of memory costs its document only (reported
 failed) and is replaced. Workers are retired after a number of documents so
 that leaks in the PDF libraries cannot accumulate.
+
+This module imports the pipeline (``pipeline.runner``) only when documents
+are to be run, so that a batch served from the cache never pays for it.
 """
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import resource
 import signal
+import sys
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
 from pathlib import Path
 
-from pipeline.runner import DocumentResult, failed_result, process_document
+from pipeline.result import DocumentResult
 
 # The fault-isolation tests set this to "crash:NAME" to make the worker that
 # gets a file called NAME die as a native library crash would (SIGABRT).
 # Hangs and memory blow-ups are tested with real pathological files instead.
 TEST_FAULT_ENV = "SCRUTINY_TEST_FAULT"
+# What a worker needs imported before its first document: the runner and both format backends.
+WORKER_PRELOAD = ("pipeline.runner", "pipeline.ingest.pdf", "pipeline.ingest.docx")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +57,7 @@ class Outcome:
 class Limits:
     timeout: float | None = 300.0  # seconds per document
     memory_mb: int | None = 2048  # address space per worker process
-    tasks_per_worker: int = 20  # documents before a worker is replaced
+    tasks_per_worker: int = 50  # documents before a worker is replaced (memory does not grow; see BENCHMARKS.md)
 
 
 class LocalWorkers:
@@ -58,10 +66,7 @@ class LocalWorkers:
     def __init__(self, workers: int, limits: Limits) -> None:
         self.workers = max(1, workers)
         self.limits = limits
-        # forkserver: workers start from a clean process that has the pipeline
-        # imported once, so starting (and replacing) a worker is cheap and safe.
-        self._context = multiprocessing.get_context("forkserver")
-        self._context.set_forkserver_preload(["pipeline.runner"])
+        self.context = worker_context()
         self.started = 0  # worker processes started, replacements included
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
@@ -92,7 +97,7 @@ class LocalWorkers:
 
     def _start_worker(self, fault: str) -> _Worker:
         self.started += 1
-        return _Worker(self._context, self.limits, fault)
+        return _Worker(self.context, self.limits, fault)
 
     def _collect(self, busy: dict[_Worker, tuple[Task, float | None]]) -> list[tuple[_Worker, Outcome]]:
         """Waits until a worker answers, dies or runs out of time."""
@@ -116,8 +121,27 @@ class LocalWorkers:
         return finished
 
 
+def worker_context() -> BaseContext:
+    """How worker processes start. ``fork`` on Linux when this process has a
+    single thread: the pipeline, imported here first, is inherited, so a
+    worker starts warm at no cost. Forking a process with other threads can
+    copy a lock some thread holds, so then ``forkserver`` (a clean server
+    that imports the pipeline once), or ``spawn`` where there is no other way."""
+    methods = multiprocessing.get_all_start_methods()
+    if sys.platform == "linux" and "fork" in methods:
+        for module in WORKER_PRELOAD:  # before the thread count: an import may start threads
+            importlib.import_module(module)
+        if len(os.listdir("/proc/self/task")) == 1:
+            return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(list(WORKER_PRELOAD))
+        return context
+    return multiprocessing.get_context("spawn")
+
+
 class _Worker:
-    def __init__(self, context: multiprocessing.context.BaseContext, limits: Limits, fault: str) -> None:
+    def __init__(self, context: BaseContext, limits: Limits, fault: str) -> None:
         self.conn, child_conn = context.Pipe()
         self.process = context.Process(target=_worker_main, args=(child_conn, limits.memory_mb, fault), daemon=True)
         self.process.start()
@@ -166,6 +190,8 @@ def _worker_main(conn: Connection, memory_mb: int | None, fault: str) -> None:
     if memory_mb:
         ceiling = memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
+    from pipeline.runner import process_document  # already imported, unless the worker was spawned
+
     while (task := conn.recv()) is not None:
         try:
             _honour_test_fault(fault, task.path)
@@ -182,6 +208,8 @@ def _honour_test_fault(fault: str, path: Path) -> None:
 
 
 def _failure(task: Task, component: str, message: str) -> Outcome:
+    from pipeline.runner import failed_result
+
     return Outcome(task, failed_result(task.path, task.sha256 or "0" * 64, task.size_bytes, component, message),
                    cacheable=False)
 
@@ -219,6 +247,8 @@ class DaskWorkers:
 
     def run(self, tasks: Iterable[Task]) -> Iterator[Outcome]:
         from distributed import as_completed
+
+        from pipeline.runner import process_document
 
         client = self.client
         futures = {}

@@ -60,15 +60,28 @@ def test_no_cache_parses_everything_and_keeps_nothing(tmp_path: Path, good_files
     assert not cache.exists()
 
 
-def test_same_file_twice_in_a_batch_is_parsed_once(tmp_path: Path, good_files: Path) -> None:
-    shutil.copy(good_files / "pack-a.pdf", good_files / "2024" / "copy-of-pack-a.pdf")
+def test_same_file_twice_in_a_batch_is_parsed_once_with_a_documents_row_per_path(tmp_path: Path,
+                                                                                   good_files: Path) -> None:
+    original, copy = good_files / "minutes-a.docx", good_files / "2024" / "copy-of-minutes-a.docx"
+    shutil.copy(original, copy)
     out = tmp_path / "out"
     assert _extract(good_files, out, tmp_path / "cache") == 0
     assert _run_info(out)["cache"]["parsed"] == 4
-    documents = exported(out, "documents")
-    assert len(documents) == 4
-    [kept] = [doc for doc in documents if doc["source_file"] == "copy-of-pack-a.pdf"]
-    assert any(str(good_files / "pack-a.pdf") in warning for warning in kept["warnings"])
+
+    documents = documents_by_name(out)
+    assert len(documents) == 5  # one row per input file
+    first, second = documents["copy-of-minutes-a.docx"], documents["minutes-a.docx"]  # the first path found is parsed
+    assert first["doc_id"] == second["doc_id"] and first["record_id"] != second["record_id"]
+    assert any(str(original) in warning for warning in first["warnings"])
+    assert any(str(copy) in warning for warning in second["warnings"])
+    # Their records are exported once, from the path that was parsed, and nothing is rejected as a duplicate.
+    actions = exported(out, "actions")
+    assert actions and {row["source_file"] for row in actions if row["doc_id"] == first["doc_id"]} == {copy.name}
+    assert (out / "rejected.jsonl").read_text(encoding="utf-8") == ""
+
+    # The same rows, ids included, when both come from the cache.
+    assert _extract(good_files, tmp_path / "warm", tmp_path / "cache") == 0
+    assert (tmp_path / "warm" / "documents.csv").read_bytes() == (out / "documents.csv").read_bytes()
 
 
 def test_a_new_pipeline_version_misses_the_cache(tmp_path: Path) -> None:
@@ -103,9 +116,13 @@ def test_for_path_moves_every_record_to_the_new_file(tmp_path: Path) -> None:
     path = tmp_path / "pack.pdf"
     path.write_bytes(b"")
     result = process_document(path)
-    moved = for_path(result, tmp_path / "elsewhere" / "other.pdf")
+    moved_to = tmp_path / "elsewhere" / "other.pdf"
+    moved = for_path(result, moved_to)
     assert moved.document["source_file"] == "other.pdf"
     assert moved.document["error"].startswith("other.pdf is empty")
+    moved_to.parent.mkdir()
+    path.rename(moved_to)
+    assert moved.document == process_document(moved_to).document  # as if parsed there: the row's id included
     assert result.document["source_file"] == "pack.pdf"  # the original is left alone
 
 

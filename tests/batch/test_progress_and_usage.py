@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+from pipeline.cache import for_path
 from pipeline.progress import Progress
 from pipeline.runner import failed_result, process_document
 
@@ -38,13 +39,15 @@ def test_terminal_gets_a_bar_with_counts_rate_and_estimate(tmp_path: Path) -> No
 def test_pipe_gets_one_log_line_per_document(tmp_path: Path) -> None:
     stream = io.StringIO()
     ok, failed = _results(tmp_path)
-    progress = Progress(2, 100, stream=stream)
+    progress = Progress(3, 100, stream=stream)
     progress.update(ok, cached=True)
     progress.update(failed, cached=False)
+    progress.copy(for_path(ok, tmp_path / "copy.pdf"), of=tmp_path / "pack.pdf")
     progress.close()
     lines = stream.getvalue().splitlines()
-    assert lines[0].startswith("[1/2] ok") and lines[0].endswith("pack.pdf (cached)")
-    assert lines[1] == f"[2/2] failed  {tmp_path / 'bad.pdf'}: bad.pdf took too long."
+    assert lines[0].startswith("[1/3] ok") and lines[0].endswith("pack.pdf (cached)")
+    assert lines[1] == f"[2/3] failed  {tmp_path / 'bad.pdf'}: bad.pdf took too long."
+    assert lines[2] == f"[3/3] ok      {tmp_path / 'copy.pdf'} (same file as {tmp_path / 'pack.pdf'})"
     assert "\r" not in stream.getvalue()
 
 
