@@ -12,6 +12,7 @@ shows a merged cell as one text over blank cells.
 
 from __future__ import annotations
 
+import colorsys
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -19,12 +20,13 @@ from functools import cache
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.meetings import fix_case, notes_meeting_at, pack_meeting
-from extractors.tables import ACTION_LINE, find_header, leading_number, load_vocab, logical_tables, words
+from extractors.tables import (ACTION_LINE, bilingual_side, find_header, in_english, leading_number, load_vocab,
+                               logical_tables, words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "assurance"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "key line of enquiry", "key lines of enquiry", "area of focus"),
@@ -32,9 +34,17 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
-                 "level of assurance", "assurance level", "assurance", "assured", "judgement", "conclusion"),
+                 "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes"),
 }
+
+
+# A table that names each question's theme in a column of its own
+# ("Area of focus | Key line of enquiry | ..."): the theme is the topic.
+_ROLES_WITH_TOPIC = {"topic": ("area of focus", "theme", "topic", "area"), **_ROLES}
+
+# The answers of a decision column headed as a question ("Assured?").
+_ANSWERS = {"yes": "Assured", "no": "Not assured"}
 
 
 @cache
@@ -97,6 +107,8 @@ class _Question:
     evidence: list[TextBlock] = field(default_factory=list)
     decision: list[TextBlock] = field(default_factory=list)
     commentary: list[TextBlock] = field(default_factory=list)
+    topic: list[TextBlock] = field(default_factory=list)
+    fill: str | None = None  # the decision cell's shading, where the level is only a colour
     page: int | None = None
     decision_merged: bool = False  # its decision cell is merged from a question above
 
@@ -107,33 +119,38 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     colours = colour_levels(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     for index, block in logical_tables(doc.blocks):
-        header = find_header(block, _ROLES, required=("question", "decision"))
+        header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
+                  or find_header(block, _ROLES, required=("question", "decision")))
         if header is None:
             continue
         meeting = notes_meeting_at(doc, index)
+        answers = _ANSWERS if block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
         questions = _questions(block, header.columns, header.first_body_row)
         decision_blocks: list[TextBlock] = []
+        decision_fill: str | None = None
         for ordinal, q in enumerate(questions):
-            carried_over_blank = not q.decision and not q.decision_merged
-            if q.decision:
-                decision_blocks = q.decision
-            level = _level(decision_blocks, colours)
+            carried_over_blank = not q.decision and not q.decision_merged and not q.fill
+            if q.decision or q.fill:
+                decision_blocks, decision_fill = q.decision, q.fill
+            level = _level(decision_blocks, colours, answers) or _shaded_level(decision_fill, colours)
             assurance, raw, commentary = level if level else (None, None, _join(decision_blocks))
             commentary_text = _join(q.commentary) if q.commentary else commentary
-            question_text = _join(q.question, strip_number=True)
+            theme, asked = _theme(q.question)
+            question_text = _join(asked, strip_number=True)
             if not question_text:
                 result.warnings.append(f"An assurance table row on page {q.page} has no question; it was skipped.")
                 continue
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
+            topic = _join(q.topic) or theme or (meeting.topic if meeting else None)
             result.drafts.append(factory.draft(
                 "assurance_decisions",
                 key=(index, ordinal),
                 page=q.page,
                 confidence=confidence,
                 meeting_date=meeting.meeting_date if meeting else pack_date,
-                topic=meeting.topic if meeting else None,
+                topic=topic,
                 question_number=q.number,
                 question=question_text,
                 evidence_summary=_join(q.evidence) or None,
@@ -141,7 +158,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
                 assurance_raw=raw,
                 commentary=commentary_text or None,
             ))
-    for decision in paragraph_decisions(doc, colours):
+    for decision in paragraph_decisions(doc, colours, bilingual_side(doc)):
         meeting = notes_meeting_at(doc, decision.block_index)
         result.drafts.append(factory.draft(
             "assurance_decisions",
@@ -175,6 +192,27 @@ _LEVEL_END = re.compile(r"(?<=\w)(?:\.\s+|\s+[-\u2013\u2014]\s+|;\s*)")
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
 
 
+# The decision-maker's level stated in a sentence, after an optional label.
+_DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pfcc|dmpc|"
+            r"deputy\s+mayor|mayor)")
+_LEVEL_SENTENCE = re.compile(
+    r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)\s*[:\-\u2013]\s*)?"
+    rf"(?P<sentence>{_DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
+    r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?assured)\b.*)$", re.I | re.S)
+# A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:".
+_QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked)\s*:\s*", re.I)
+
+
+def _level_sentence(block: TextBlock) -> tuple[str, str, str] | None:
+    """(level, as printed, the sentence) of a paragraph that states the
+    Commissioner's decision in a sentence."""
+    m = _LEVEL_SENTENCE.match(clean(block.text))
+    if not m:
+        return None
+    found = normalise_assurance(m.group("level"))
+    return (found[0], m.group("level"), m.group("sentence").strip()) if found else None
+
+
 @dataclass(frozen=True, slots=True)
 class ParagraphDecision:
     block_index: int  # of the level line
@@ -188,13 +226,18 @@ class ParagraphDecision:
     commentary: str
 
 
-def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str]) -> list[ParagraphDecision]:
+def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
+                        side: str | None = None) -> list[ParagraphDecision]:
     """Decisions minuted as paragraphs: each level line closes the item it
     ends, which runs from the item's heading (or the level line before it).
     The item's question is its "Q1." line, else its line ending in "?", else
     its first paragraph (the Commissioner's requirement); the rest, bar
     action lines, is the evidence; an "Assurance statement:" and the words
-    after the level are the commentary."""
+    after the level are the commentary. A sentence that states the
+    decision-maker's level ("The Commissioner was partially assured that
+    ...", "RESOLVED: The PCC confirmed he was assured ...") is a level line
+    too, and its own commentary. ``side`` is the English side of a
+    bilingual pack's headings (see tables.english_side)."""
     found: list[ParagraphDecision] = []
     heading: TextBlock | None = None
     body: list[TextBlock] = []
@@ -205,11 +248,11 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str]) -> list[Pa
         if block.kind is BlockKind.HEADING:
             heading, body = block, []
             continue
-        level_line = _level_line(block, colours)
+        level_line = _level_line(block, colours) or _level_sentence(block)
         if level_line is None:
             body.append(block)
             continue
-        decision = _paragraph_decision(doc, index, heading, body, *level_line)
+        decision = _paragraph_decision(doc, index, heading, body, *level_line, side=side)
         if decision:
             found.append(decision)
         body = []
@@ -232,7 +275,7 @@ def _level_line(block: TextBlock, colours: dict[str, str]) -> tuple[str, str, st
 
 
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],
-                        level: str, printed: str, after: str) -> ParagraphDecision | None:
+                        level: str, printed: str, after: str, side: str | None = None) -> ParagraphDecision | None:
     body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text))]
     statements = [m.group("text").strip() for b in body if (m := _STATEMENT_LINE.match(clean(b.text)))]
     body = [b for b in body if not _STATEMENT_LINE.match(clean(b.text))]
@@ -242,13 +285,14 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     asked = [i for i, b in enumerate(body) if clean(b.text).endswith("?")]
     at = numbered[0][0] if numbered else asked[0] if asked else 0
     number = numbered[0][1].group("number") if numbered else None
-    question = numbered[0][1].group("text") if numbered else clean(body[at].text)
+    question = numbered[0][1].group("text") if numbered else _QUESTION_LABEL.sub("", clean(body[at].text))
     evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for i, b in enumerate(body) if i != at]
     topic = None
     if heading is not None:
         heading_number, heading_text = leading_number(heading)
         number = number or heading_number
-        topic = fix_case(doc, heading_text.strip(" :-\u2013")) if heading_text else None
+        heading_text = in_english(heading_text.strip(" :-\u2013"), side)
+        topic = fix_case(doc, heading_text) if heading_text else None
     return ParagraphDecision(
         block_index=index, page=body[at].prov.page, number=number, topic=topic, question=question,
         evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
@@ -282,11 +326,12 @@ def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Q
                 continue
             decision_cell = table.cell(row, columns["decision"])
             questions.append(_Question(number, page=table.page_of_row(row),
+                                       fill=decision_cell.fill if decision_cell is not None else None,
                                        decision_merged=decision_cell is not None and decision_cell.row < row))
         current = questions[-1]
         current.question.extend(question_blocks)
         for role, target in (("evidence", current.evidence), ("decision", current.decision),
-                             ("commentary", current.commentary)):
+                             ("commentary", current.commentary), ("topic", current.topic)):
             blocks = _own_blocks(table, row, columns.get(role))
             if header_text and blocks and role in columns and words(blocks[0].text) == header_text[columns[role]]:
                 blocks = blocks[1:]
@@ -328,16 +373,54 @@ def _join(blocks: list[TextBlock], strip_number: bool = False) -> str:
     return out
 
 
-def _level(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str, str] | None:
+def _level(blocks: list[TextBlock], colours: dict[str, str],
+           answers: dict[str, str] | None = None) -> tuple[str, str, str] | None:
     """(level, as printed, commentary) of a decision cell. The level is the
     first one the cell states; a line that is only the level is not
     commentary, a sentence that states it ("The PCC was partly assured
     that ...") is."""
     for i, block in enumerate(blocks):
-        found = normalise_assurance(block.text, colours)
+        answer = (answers or {}).get(words(block.text))
+        found = (answer, clean(block.text)) if answer else normalise_assurance(block.text, colours)
         if not found:
             continue
         level, printed = found
         rest = [b for j, b in enumerate(blocks) if j != i or words(b.text) != words(printed)]
         return level, printed, _join(rest)
     return None
+
+
+def colour_name(fill: str | None) -> str | None:
+    """The rating colour a shading is, as a reader names it (green, amber,
+    red); None for greys, whites and other hues."""
+    m = re.fullmatch(r"#?([0-9a-f]{6})", (fill or "").strip().lower())
+    if not m:
+        return None
+    red, green, blue = (int(m.group(1)[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    if saturation < 0.3 or not 0.12 < lightness < 0.93:
+        return None
+    degrees = hue * 360
+    return ("red" if degrees < 20 or degrees >= 330 else "amber" if degrees < 52 else "yellow" if degrees < 70
+            else "green" if 75 <= degrees <= 170 else None)
+
+
+def _shaded_level(fill: str | None, colours: dict[str, str]) -> tuple[str, str, str] | None:
+    """(level, colour, no commentary) of a decision cell whose only content
+    is its shading, read against the pack's colour key."""
+    name = colour_name(fill)
+    if name is None or name not in colours:
+        return None
+    return colours[name], name.capitalize(), ""
+
+
+def _theme(blocks: list[TextBlock]) -> tuple[str | None, list[TextBlock]]:
+    """A question cell's theme line, where the cell opens with a short bold
+    line above the question ("Roads policing" / "How is the force ...?"),
+    and the question's own blocks."""
+    if len(blocks) >= 2:
+        first = clean(blocks[0].text)
+        if blocks[0].is_bold and len(first.split()) <= 8 and not first.endswith("?") \
+                and not blocks[1].is_bold and not leading_number(blocks[0])[0]:
+            return first.rstrip(" :"), blocks[1:]
+    return None, blocks

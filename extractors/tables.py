@@ -141,3 +141,37 @@ def _concatenate(parts: list[Table]) -> Table:
     first = parts[0]
     return Table(offset, first.n_cols, tuple(cells), first.prov, pages=tuple(pages),
                  header_rows=first.header_rows, ruled=first.ruled, continued_rows=tuple(continued))
+
+
+# Words that mark the English side of a bilingual label ("Cofnodion / Minutes",
+# "Statws / Status"): the scrutiny pack's own vocabulary, never the other language's.
+_ENGLISH_LABEL_WORDS = frozenset(
+    "minutes notes agenda actions action apologies present date venue question questions key update owner status "
+    "ref raised meeting item items business board commissioner police crime and the of for to any other".split())
+_BILINGUAL = re.compile(r"^(?P<left>[^/]+?)\s+/\s+(?P<right>[^/]+)$")
+
+
+def english_side(doc_texts: list[str]) -> str | None:
+    """Which side of a bilingual pack's "Welsh / English" labels is English
+    ("left" or "right"): the side that holds the pack's English label words
+    more often. None when the pack prints no such labels."""
+    score = 0
+    for text in doc_texts:
+        m = _BILINGUAL.match(clean(text))
+        if not m or len(text) > 120:
+            continue
+        left, right = (set(words(m.group(side)).split()) & _ENGLISH_LABEL_WORDS for side in ("left", "right"))
+        score += (len(right) > len(left)) - (len(left) > len(right))
+    return "right" if score >= 2 else "left" if score <= -2 else None
+
+
+def in_english(text: str, side: str | None) -> str:
+    """A bilingual label's English part ("Troseddau gwledig / Rural crime"
+    -> "Rural crime"); other texts as they are."""
+    m = _BILINGUAL.match(clean(text)) if side else None
+    return m.group(side).strip() if m else text
+
+
+def bilingual_side(doc) -> str | None:
+    """``english_side`` of a LayoutDocument's headings, paragraphs and running headers."""
+    return english_side([b.text for b in (*doc.page_furniture, *doc.text_blocks()) if len(b.text) <= 120])

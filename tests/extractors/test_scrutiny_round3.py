@@ -1,0 +1,110 @@
+"""Mechanisms added for the third round's packs (samples/corpus/scrutiny-round3),
+each on a small layout: decisions stated in a sentence, levels given only by
+a cell's shading, a "Yes/Partly/No" answer column, theme lines and columns,
+bilingual labels, status letters and marks explained by a key."""
+
+from dataclasses import replace
+
+from scrutiny_build import C, document, heading, para, span, table
+
+from extractors import actions, assurance
+from extractors.context import DocumentContext
+from extractors.tables import english_side, in_english
+from pipeline.layout import BlockKind, Provenance, TextBlock
+
+
+def _fields(module, doc):
+    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
+
+
+# --- assurance ----------------------------------------------------------------
+
+def test_a_decision_stated_in_a_sentence_closes_its_item() -> None:
+    doc = document(
+        heading("6. ROAD SAFETY", level=2),
+        para("The PCC asked: How is the force using average speed enforcement?"),
+        para("The ACC explained how sites are chosen from collision data."),
+        para("RESOLVED: The PCC confirmed he was assured that enforcement is targeted."),
+        heading("7. RURAL CRIME", level=2),
+        para("Question: What is being done to reduce farm thefts?"),
+        para("Thefts fell by 12% in the year."),
+        para("The Commissioner was partially assured and asked for an update."),
+        heading("8. CUSTODY", level=2),
+        para("Why have detainees waited longer?"),
+        para("The provider lost three nurses."),
+        para("The PCC stated that he was not assured and would raise it."),
+    )
+    found = _fields(assurance, doc)
+    assert [(d["question_number"], d["topic"], d["question"], d["assurance"]) for d in found] == [
+        ("6", "Road Safety", "How is the force using average speed enforcement?", "Assured"),
+        ("7", "Rural Crime", "What is being done to reduce farm thefts?", "Partly assured"),
+        ("8", "Custody", "Why have detainees waited longer?", "Not assured"),
+    ]
+    assert found[0]["commentary"] == "The PCC confirmed he was assured that enforcement is targeted."
+    assert found[0]["evidence_summary"] == "The ACC explained how sites are chosen from collision data."
+
+
+def test_reassured_in_a_sentence_is_no_decision() -> None:
+    doc = document(
+        heading("2. Performance report", level=2),
+        para("The Deputy Chief Constable presented the report."),
+        para("The Commissioner was reassured by the improvement but asked how it would be sustained."),
+    )
+    assert _fields(assurance, doc) == []
+
+
+def test_a_level_given_only_by_shading_is_read_against_the_key() -> None:
+    doc = document(
+        para("Assurance level key: Green = Assured; Amber = Partially assured; Red = Not assured"),
+        table([
+            ["Question", "Force response", "Assurance level"],
+            [C((para("Roads policing", bold=True), para("How are routes chosen?"))), "From collision data.",
+             C("", fill="#00b050")],
+            [C((para("Call handling", bold=True), para("Why has abandonment risen?"))), "Absence rose.",
+             C("", fill="#ff0000")],
+            [C((para("Retail crime", bold=True), para("What has changed?"))), "Faster allocation.",
+             C("", fill="#ffc000")],
+        ]),
+    )
+    assert [(d["topic"], d["question"], d["assurance"]) for d in _fields(assurance, doc)] == [
+        ("Roads policing", "How are routes chosen?", "Assured"),
+        ("Call handling", "Why has abandonment risen?", "Not assured"),
+        ("Retail crime", "What has changed?", "Partly assured"),
+    ]
+
+
+def test_an_assured_question_column_answered_yes_partly_no_with_a_theme_column() -> None:
+    doc = document(table([
+        ["Ref", "Area of focus", "Key line of enquiry", "GMP response", "Assured?", "Comments"],
+        ["1", "Neighbourhood crime", "Is every burglary attended?", "99% attended.", "Yes", "Welcomed."],
+        ["2", "Custody", "Are children moved to local authority beds?", "Four of ten.", "Partly", "More work."],
+        ["3", "Vetting", "Are sensitive posts vetted?", "A backlog.", "No", "A plan is needed."],
+    ]))
+    assert [(d["question_number"], d["topic"], d["question"], d["assurance"], d["commentary"])
+            for d in _fields(assurance, doc)] == [
+        ("1", "Neighbourhood crime", "Is every burglary attended?", "Assured", "Welcomed."),
+        ("2", "Custody", "Are children moved to local authority beds?", "Partly assured", "More work."),
+        ("3", "Vetting", "Are sensitive posts vetted?", "Not assured", "A plan is needed."),
+    ]
+
+
+def test_a_bilingual_packs_topic_is_the_english_side_of_its_heading() -> None:
+    doc = document(
+        heading("Cofnodion / Minutes"),
+        heading("1. Ymddiheuriadau / Apologies", level=2),
+        para("None."),
+        heading("3. Troseddau gwledig / Rural crime", level=2),
+        para("Cwestiwn / Question: How are farm thefts investigated?"),
+        para("A single team reviews every report."),
+        para("The Commissioner was assured that reports are reviewed."),
+    )
+    assert [(d["topic"], d["question"]) for d in _fields(assurance, doc)] == [
+        ("Rural crime", "How are farm thefts investigated?")]
+
+
+def test_english_side_of_bilingual_labels() -> None:
+    assert english_side(["Cofnodion / Minutes", "Statws / Status", "Galwadau 101 / 101 call handling"]) == "right"
+    assert english_side(["Minutes / Cofnodion", "Actions / Camau Gweithredu"]) == "left"
+    assert english_side(["Police / Crime", "Apologies"]) is None
+    assert in_english("Galwadau 101 / 101 call handling", "right") == "101 call handling"
+    assert in_english("Rural crime", "right") == "Rural crime"
