@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.ingest.pdf_text import Line, Word
+from pipeline.ingest.pdf_text import UNMAPPED, Line, Word
 from pipeline.layout import BBox, BlockKind, Provenance, Span, Style, TextBlock
 
 # "■" is a bullet only when black or grey: a coloured square is a status, kept as text.
@@ -37,6 +37,9 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
     the line; None when the line does not open a list item."""
     first, rest = line.words[0], line.words[1:]
     text = first.text
+    if text == UNMAPPED:
+        # a glyph the font maps to no character, set apart before the text: a bullet
+        return ("\u2022", first, rest) if rest else None
     if text in BULLETS:
         if rest and (text != "■" or _is_neutral(first.style.colour)):
             return text, first, rest
@@ -91,12 +94,13 @@ class Para:
         return passing / total if total else 0.0
 
 
-def group_paragraphs(lines: Sequence[Line]) -> list[Para]:
+def group_paragraphs(lines: Sequence[Line], text_right: float | None = None) -> list[Para]:
     """Consecutive lines of one region (a page column or a table cell) as
-    paragraphs and list items, in order."""
+    paragraphs and list items, in order. ``text_right`` is where the
+    region's text may run to (a cell's edge less its padding), where known."""
     if not lines:
         return []
-    right_edge = max(line.x1 for line in lines)
+    right_edge = max([line.x1 for line in lines] + ([text_right] if text_right else []))
     left_edge = min(line.x0 for line in lines)
     paras: list[Para] = []
     for line in lines:
@@ -134,7 +138,20 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
         return False  # an indented first line opens the next paragraph
     width = right_edge - left_edge
     ended_short = prev.x1 < right_edge - 0.25 * width
-    return not (ended_short and _SENTENCE_END.search(prev.words[-1].text))
+    if ended_short and _SENTENCE_END.search(prev.words[-1].text):
+        return False
+    return not _broken_early(prev, line, right_edge)
+
+
+def _broken_early(prev: Line, line: Line, right_edge: float) -> bool:
+    """The line before ``line`` stopped although ``line``'s first word would
+    have fitted after it, and ``line`` opens with a capital: a line of its
+    own (a chart cell's area names, "Label: value" lines), never a wrap."""
+    first = line.words[0]
+    if not first.text[:1].isupper():
+        return False
+    gap = 0.25 * max(prev.size, 1.0)
+    return prev.x1 + gap + (first.x1 - first.x0) < right_edge - 1.0
 
 
 def _mid_sentence(para: Para) -> bool:
@@ -197,7 +214,7 @@ def make_spans(lines_words: Sequence[Sequence[Word]]) -> tuple[Span, ...]:
     with a space (no space after a line-end hyphen)."""
     pieces: list[tuple[str, Style]] = []
     for words in lines_words:
-        for i, word in enumerate(words):
+        for i, word in enumerate(w for w in words if w.text != UNMAPPED):
             if pieces:
                 joined_hyphen = i == 0 and pieces[-1][0].endswith("-") and word.text[:1].islower()
                 if not joined_hyphen:

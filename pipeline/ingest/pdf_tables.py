@@ -287,6 +287,8 @@ def guess_header_rows(table: RawTable) -> int:
 
 # --- to the layout model ------------------------------------------------------------
 
+_CELL_PADDING = 6.0  # points between a cell's right border and its text (Word's default margin is 5.76)
+
 
 def to_table(raw: RawTable) -> Table:
     """The layout Table: each cell's words as paragraphs and list items, list
@@ -295,7 +297,7 @@ def to_table(raw: RawTable) -> Table:
     cell_paras = {}
     by_column: dict[int, list[tuple[RawCell, object]]] = {}
     for cell in raw.cells:
-        paras = group_paragraphs(group_lines(cell.words, cell.page))
+        paras = group_paragraphs(group_lines(cell.words, cell.page), cell.bbox.x1 - _CELL_PADDING)
         cell_paras[id(cell)] = paras
         for para in paras:
             if para.marker is not None:

@@ -18,6 +18,10 @@ WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold|extrabold|ultrabold|,bd\b|-bd\b", re.I)
 _ITALIC = re.compile(r"italic|oblique|,it\b|-it\b|-bdit\b|-boldit\b", re.I)
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
+# pdfplumber's name for a glyph its font maps to no character, and the mark a
+# standalone one leaves (a bullet drawn in a font without a Unicode map)
+_UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+UNMAPPED = "\ufffd"
 
 # Symbol fonts print a bullet or a square under an ASCII code; say what they show.
 _DINGBATS = {"n": "■", "l": "●", "o": "❏", "q": "❑", "u": "◆", "4": "✔", "8": "✘"}
@@ -107,7 +111,9 @@ def to_words(raw_words: Iterable[dict]) -> list[Word]:
             shown = text
         else:
             shown = _glyph_text(text, fontname)
-        if not shown.strip() or shown.startswith("(cid:"):
+        if _UNMAPPED_GLYPH.match(shown):
+            shown = UNMAPPED  # a symbol standing alone: a bullet if it opens a line, else dropped
+        elif not shown.strip() or shown.startswith("(cid:"):
             continue
         style = _style_for(fontname or None, w.get("size"), _colour_key(w.get("non_stroking_color")))
         words.append(Word(shown, w["x0"], w["x1"], w["top"], w["bottom"], style))
