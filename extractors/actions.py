@@ -31,7 +31,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -85,9 +85,10 @@ class Action:
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     legend = read_legend(doc)
+    key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     listed = list_actions(doc) + action_lines(doc, pack_date)
-    tracked = tracker_actions(doc, legend)
+    tracked = tracker_actions(doc, legend, key)
     result = ExtractorResult()
     for action in merge(listed, tracked):
         result.drafts.append(factory.draft(
@@ -210,7 +211,8 @@ def _glyph_legend(block: TextBlock) -> Legend:
                 break
             following.append(later.text)
         meaning = "".join(following).strip()
-        if not re.match(r"^\s*(?:=|:|-|\u2013)", meaning) or len(meaning) > 60:
+        key_line = sum(1 for s in spans if s.text.strip() in GLYPHS) >= 2 and len(block.text) <= 120
+        if not (key_line or re.match(r"^\s*(?:=|:|-|\u2013)", meaning)) or len(meaning) > 60:
             continue  # a status glyph in a tracker row, not a key
         status = status_of_words(meaning)
         rgb = _rgb(span.style.colour)
@@ -260,9 +262,35 @@ def status_of_colour(colour: str | None, legend: Legend, source: str) -> Status 
         return None
     if legend:
         matches = [(d, status) for key, status in legend if (d := _colour_distance(rgb, key)) is not None]
-        return Status(min(matches)[1], source, 0.9) if matches else None
+        if matches:
+            return Status(min(matches)[1], source, 0.9)
+    # no legend, or a colour the legend leaves out (its own glyph lost, say, as a list marker)
     rag = _rag(colour)
-    return Status(rag, source, 0.7) if rag else None
+    return Status(rag, source, 0.7 if not legend else 0.6) if rag else None
+
+
+# Ticks and crosses in a status column mean done and not done where no key says otherwise.
+MARKS = {"\u2713": COMPLETE, "\u2714": COMPLETE, "\u2611": COMPLETE,
+         "\u2717": OUTSTANDING, "\u2718": OUTSTANDING, "\u2612": OUTSTANDING, "\u2715": OUTSTANDING}
+# A key entry: a letter or mark, "=" or ":", then its meaning, up to the next entry.
+_KEY_ENTRY = re.compile(
+    r"(?:^|(?<=[\s;,(]))(?P<token>[A-Z]{1,2}|[\u2713\u2714\u2611\u2717\u2718\u2612\u2715])\s*[=:]\s*"
+    r"(?P<meaning>[^;=,]{2,50}?)\s*(?=[;,)]|$|\s+(?:[A-Z]{1,2}|[\u2713\u2714\u2611\u2717\u2718\u2612\u2715])\s*[=:])")
+
+
+def read_status_key(doc: LayoutDocument) -> dict[str, str]:
+    """What a tracker's status letters or marks mean, as the pack's key
+    says ("C = Complete; O = Open", "\u2713 = Action complete"): token -> status."""
+    key: dict[str, str] = {}
+    for block in doc.text_blocks():
+        text = clean(block.text)
+        if len(text) > 200:
+            continue
+        for m in _KEY_ENTRY.finditer(text):
+            status = status_of_words(m.group("meaning"))
+            if status:
+                key.setdefault(m.group("token").upper(), status)
+    return key
 
 
 # --- numbered action lists ----------------------------------------------------
@@ -342,7 +370,7 @@ def _number(block: TextBlock) -> str | None:
 
 # --- action trackers ----------------------------------------------------------
 
-def tracker_actions(doc: LayoutDocument, legend: Legend) -> list[Action]:
+def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | None = None) -> list[Action]:
     """Tracker rows. A tracker with no topic column gives a row the topic of
     the meeting that set it, where the pack holds that meeting's notes."""
     found: list[Action] = []
@@ -354,7 +382,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend) -> list[Action]:
         header = header or _headerless_tracker(table)
         if header is None:
             continue
-        rows = _rows(table, index, header.columns, first_row, legend)
+        rows = _rows(table, index, header.columns, first_row, legend, key or {})
         if "topic" not in header.columns:
             rows = [replace(a, topic=a.topic or topics.get(a.meeting_date)) for a in rows]
         found += rows
@@ -382,7 +410,7 @@ def _headerless_tracker(table: Table) -> Header | None:
 
 
 def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
-          legend: Legend) -> list[Action]:
+          legend: Legend, key: dict[str, str]) -> list[Action]:
     actions: list[Action] = []
     topic: str | None = None
     group_date: date | None = None
@@ -405,7 +433,8 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
             continue
         row_date = _row_date(table, row, columns.get("date")) or group_date
         number = _cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".") or None
-        status = _row_status(table, row, columns.get("status"), legend, decorated) or status_from_update(update)
+        status = (_row_status(table, row, columns.get("status"), legend, decorated, key)
+                  or status_from_update(update))
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
                               table.page_of_row(row), ("tracker", index, row)))
     return actions
@@ -443,6 +472,9 @@ def _topic(table: Table, row: int, col: int | None, current: str | None) -> str 
     return text or current
 
 
+_GROUP_LABEL = re.compile(r"^(?:topic|theme|subject|area)\s*[:\-\u2013]\s*", re.I)
+
+
 def _group_heading(text: str) -> tuple[str | None, date | None]:
     """A full-width row naming the topic (and often the meeting date) of
     the rows below it."""
@@ -451,6 +483,7 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
     for found in dates:
         text = text.replace(found.text, " ")
     topic = re.sub(r"\s+", " ", text).strip(" -\u2013:,()")
+    topic = _GROUP_LABEL.sub("", topic)  # "Topic: Stalking"
     return topic or None, dates[0].value if dates else None
 
 
@@ -463,12 +496,14 @@ def _row_date(table: Table, row: int, col: int | None) -> date | None:
 
 
 def _row_status(table: Table, row: int, status_col: int | None, legend: Legend,
-                decorated: set[int]) -> Status | None:
-    """A row's status from its status cell's words, a status glyph's colour,
-    or its shading (the status cell's first, then any cell's)."""
+                decorated: set[int], key: dict[str, str] | None = None) -> Status | None:
+    """A row's status from its status cell's letter or mark (read against the
+    pack's key), its words, a status glyph's colour, or its shading (the
+    status cell's first, then any cell's)."""
     status_cell = table.cell(row, status_col) if status_col is not None else None
     if status_cell is not None:
-        stated = status_of_words(_cell_text(status_cell))
+        mark = clean(status_cell.text)
+        stated = (key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_words(mark)
         if stated:
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]

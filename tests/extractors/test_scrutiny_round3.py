@@ -3,14 +3,11 @@ each on a small layout: decisions stated in a sentence, levels given only by
 a cell's shading, a "Yes/Partly/No" answer column, theme lines and columns,
 bilingual labels, status letters and marks explained by a key."""
 
-from dataclasses import replace
-
 from scrutiny_build import C, document, heading, para, span, table
 
 from extractors import actions, assurance
 from extractors.context import DocumentContext
 from extractors.tables import english_side, in_english
-from pipeline.layout import BlockKind, Provenance, TextBlock
 
 
 def _fields(module, doc):
@@ -108,3 +105,46 @@ def test_english_side_of_bilingual_labels() -> None:
     assert english_side(["Police / Crime", "Apologies"]) is None
     assert in_english("Galwadau 101 / 101 call handling", "right") == "101 call handling"
     assert in_english("Rural crime", "right") == "Rural crime"
+
+
+# --- actions ------------------------------------------------------------------
+
+def _tracker(status_cells: list, *extra_blocks) -> list[dict]:
+    rows = [["Ref", "Action", "Update", "Status"]]
+    rows += [[f"A{i}", f"Action number {i} to be taken.", "See the papers.", cell] for i, cell in enumerate(status_cells)]
+    return _fields(actions, document(*extra_blocks, table(rows)))
+
+
+def test_status_letters_read_against_the_packs_key() -> None:
+    found = _tracker(["C", "O"], para("Allwedd / Key: C = Cwblhawyd / Complete; O = Agored / Open"))
+    assert [(a["status"], a["status_source"]) for a in found] == [
+        ("complete", "status_column"), ("outstanding", "status_column")]
+
+
+def test_ticks_and_crosses_in_a_status_column() -> None:
+    found = _tracker(["\u2713", "\u2717"])
+    assert [a["status"] for a in found] == ["complete", "outstanding"]
+
+
+def test_a_key_line_of_coloured_dots_without_equals_signs() -> None:
+    legend = para([span("\u25cf", colour="#00b050"), span(" Complete "), span("\u25cf", colour="#ffc000"),
+                   span(" In progress "), span("\u25cf", colour="#ff0000"), span(" Not started")])
+    dots = [C((para([span("\u25cf", colour=colour)]),)) for colour in ("#ffc000", "#ff0000", "#00b050")]
+    assert [(a["status"], a["status_source"]) for a in _tracker(dots, legend)] == [
+        ("outstanding", "glyph_colour"), ("outstanding", "glyph_colour"), ("complete", "glyph_colour")]
+
+
+def test_a_colour_the_key_leaves_out_reads_as_rag() -> None:
+    legend = para([span("\u25cf", colour="#ff0000"), span(" Not started "), span("\u25cf", colour="#ffc000"),
+                   span(" In progress")])
+    dots = [C((para([span("\u25cf", colour="#00b050")]),))]
+    assert [a["status"] for a in _tracker(dots, legend)] == ["complete"]
+
+
+def test_full_width_topic_rows_labelled_topic() -> None:
+    doc = document(table([
+        ["Ref", "Action", "Update", "Status"],
+        [C("Topic: Stalking", col_span=4), None, None, None],
+        ["A24/03", "Provide the order figures.", "Provided in January.", "Complete"],
+    ]))
+    assert [(a["topic"], a["number"]) for a in _fields(actions, doc)] == [("Stalking", "A24/03")]
