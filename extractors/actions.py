@@ -25,8 +25,8 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
 from extractors.meetings import fix_case, meetings, notes_meeting_at, pack_meeting
-from extractors.tables import (ACTION_LINE, Header, find_header, is_full_width, leading_number, load_vocab,
-                               logical_tables, words)
+from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, in_english, is_full_width,
+                               leading_number, load_vocab, logical_tables, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
@@ -87,7 +87,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     legend = read_legend(doc)
     key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
-    listed = list_actions(doc) + action_lines(doc, pack_date)
+    listed = list_actions(doc, pack_date) + action_lines(doc, pack_date)
     tracked = tracker_actions(doc, legend, key)
     result = ExtractorResult()
     for action in merge(listed, tracked):
@@ -295,16 +295,17 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
 
 # --- numbered action lists ----------------------------------------------------
 
-def list_actions(doc: LayoutDocument) -> list[Action]:
+def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Action]:
     """Actions listed under an "Actions" heading, numbered list items or a
-    number | text table, up to the next heading."""
+    number | text table, up to the next heading; outside any meeting's notes
+    they were agreed at the pack's own meeting (``pack_date``)."""
     found: list[Action] = []
     blocks = doc.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Table) or words(block.text) not in _ACTIONS_HEADINGS:
             continue
         meeting = notes_meeting_at(doc, index)
-        meeting_date = meeting.meeting_date if meeting else None
+        meeting_date = meeting.meeting_date if meeting else pack_date
         topic = meeting.topic if meeting else None
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
@@ -312,24 +313,33 @@ def list_actions(doc: LayoutDocument) -> list[Action]:
     return found
 
 
+_TRAILING_REF = re.compile(r"\s*\((?P<ref>(?=[\w /.-]*\d)[A-Za-z][\w /.-]{0,14})\)\s*$")
+
+
 def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     """Actions minuted as lines of an item ("ACTION AB/25/01: The DCC to
     ..."): the item's heading is their topic, the reference their number."""
     found: list[Action] = []
     heading: TextBlock | None = None
+    side = bilingual_side(doc)
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             continue
         if block.kind is BlockKind.HEADING:
             heading = block
             continue
-        m = ACTION_LINE.match(clean(block.text))
+        m = ACTION_LINE.match(in_english(clean(block.text), side))
         if not m:
             continue
+        text, ref = m.group("text").strip(), m.group("ref")
+        trailing = _TRAILING_REF.search(text)
+        if trailing and not ref:  # "... with the OPCC. (PAB 47)"
+            text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
         meeting = notes_meeting_at(doc, index)
         heading_text = leading_number(heading)[1].strip(" :-\u2013") if heading is not None else ""
+        heading_text = in_english(heading_text, side)
         topic = fix_case(doc, heading_text) if heading_text else meeting.topic if meeting else None
-        found.append(Action(m.group("text").strip(), m.group("ref"), meeting.meeting_date if meeting else pack_date,
+        found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
                             topic, None, _UNSTATED, "action_list", block.prov.page, ("line", index)))
     return found
 
@@ -383,10 +393,23 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
         if header is None:
             continue
         rows = _rows(table, index, header.columns, first_row, legend, key or {})
+        if "date" not in header.columns:
+            heading_date = _heading_date(doc.blocks, index)
+            rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
         if "topic" not in header.columns:
             rows = [replace(a, topic=a.topic or topics.get(a.meeting_date)) for a in rows]
         found += rows
     return found
+
+
+def _heading_date(blocks, index: int) -> date | None:
+    """The meeting date a tracker's heading names ("Actions from the meeting
+    of 16 June 2025"), for a tracker with no date column."""
+    for block in reversed(blocks[max(0, index - 2):index]):
+        if isinstance(block, TextBlock) and "action" in words(block.text) and len(block.text) <= 120:
+            found = find_dates(clean(block.text))
+            return found[0].value if found else None
+    return None
 
 
 def _headerless_tracker(table: Table) -> Header | None:

@@ -22,11 +22,11 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
 from extractors.text import clean
-from extractors.tables import words
+from extractors.tables import bilingual_side, in_english, words
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 
 class MentionKind(IntEnum):
@@ -57,7 +57,13 @@ class Meeting:
     first_block: int
 
 
-_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes)\b", re.I)
+_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes)\b|"
+                          r"\b(?:notes|minutes)\s*$", re.I)
+# A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
+# "Dyddiad / Date: 8 July 2025".
+_DATE_BELOW = re.compile(r"^[^:]{0,30}?\bdate(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
+# Section labels that name no meeting, though they say "meeting".
+_LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
 _DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
 _TOPIC_LINE = re.compile(r"^\s*(?:topic|subject|theme|report\s+title|title)\s*[:\-\u2013]\s*(?P<topic>.+)$", re.I)
@@ -117,8 +123,11 @@ def organisation(doc: LayoutDocument) -> str | None:
     named on a tie, as letterheads come first)."""
     named: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    for position, block in enumerate(doc.text_blocks()):
-        for m in _ORGANISATION.finditer(clean(block.text)):
+    for position, block in enumerate((*doc.text_blocks(), *doc.page_furniture)):
+        text = clean(block.text)
+        if text.isupper():  # a letterhead in capitals: "POLICE AND CRIME COMMISSIONER FOR DERBYSHIRE"
+            text = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.title() for w in text.split())
+        for m in _ORGANISATION.finditer(text):
             name = _office_name(m)
             if name:
                 named[name] += 1
@@ -179,14 +188,29 @@ def mentions(doc: LayoutDocument) -> list[Mention]:
     """Every mention of a meeting the pack holds, in reading order."""
     found: list[Mention] = []
     blocks = doc.blocks
+    board = _furniture_board(doc)
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
-            mention = _front_sheet(block, index)
+            mention = _front_sheet(blocks, index)
         else:
-            mention = _notes_heading(blocks, index) or _agenda_date(blocks, index)
+            mention = _notes_heading(blocks, index, board=board) or _agenda_date(blocks, index)
+        if mention and found and found[-1].kind is MentionKind.NOTES and mention.kind is not MentionKind.NOTES \
+                and mention.meeting_date == found[-1].meeting_date and mention.block_index - found[-1].block_index <= 2:
+            continue  # the date line right under a notes heading dates those notes
         if mention:
             found.append(mention)
     return found
+
+
+def _furniture_board(doc: LayoutDocument) -> str:
+    """The board a running header names ("Policing Accountability Board"),
+    in English where the header is bilingual; "" when it names none."""
+    side = bilingual_side(doc)
+    for block in doc.page_furniture:
+        text = in_english(clean(block.text), side)
+        if _MEETING_BODY.search(text) and not _ORGANISATION.search(text) and len(text) <= 100:
+            return text
+    return ""
 
 
 def _is_title_like(block: TextBlock) -> bool:
@@ -195,18 +219,29 @@ def _is_title_like(block: TextBlock) -> bool:
             or (text.upper() == text and any(c.isalpha() for c in text)))
 
 
-def _notes_heading(blocks, index: int, with_topic: bool = True) -> Mention | None:
+def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "") -> Mention | None:
+    """A notes heading, dated in itself or by a date line right below it. A
+    heading that is only "Minutes" names the board of the page header
+    (``board``), where a pack prints its name only there."""
     block = blocks[index]
-    if block.kind is BlockKind.LIST_ITEM or len(block.text) > 300:
+    if not isinstance(block, TextBlock) or block.kind is BlockKind.LIST_ITEM or len(block.text) > 300:
         return None
     text = clean(block.text)
-    if not (_NOTES_START.search(text) and _MEETING_BODY.search(text)) or _NEXT.search(text):
+    bare = bool(board) and _is_title_like(block) and any(
+        words(in_english(text, side)) in ("minutes", "notes") for side in ("left", "right"))
+    if not (bare or (_NOTES_START.search(text) and _MEETING_BODY.search(text))) or _NEXT.search(text):
         return None
     if not (_is_title_like(block) or len(text) <= 160):
         return None
     dates = find_dates(text)
+    if not dates and _is_title_like(block):
+        below = [m for b in blocks[index + 1:index + 3] if isinstance(b, TextBlock)
+                 and (m := _DATE_BELOW.match(clean(b.text)))]
+        dates = [d for m in below for d in find_dates(m.group("rest"))][:1]
     if not dates:
         return None
+    if bare:
+        text = board
     topic = (_topic_in_title(text) or _topic_nearby(blocks, index)) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page)
 
@@ -260,7 +295,7 @@ def _agenda_date(blocks, index: int) -> Mention | None:
              if isinstance(b, TextBlock) and len(b.text) < 160 and _is_title_like(b) and not _DATE_LINE.match(b.text)]
     if above and _NEXT.search(above[0].text):
         return None  # "Date of next meeting" over the date
-    named = [b for b in above if _MEETING_BODY.search(b.text)]
+    named = [b for b in above if _MEETING_BODY.search(b.text) and words(b.text) not in _LABELS]
     agenda_follows = any(isinstance(b, TextBlock) and words(b.text) == "agenda" for b in blocks[index + 1:index + 7])
     title_block = named[0] if named else above[0] if above and agenda_follows else None
     if title_block is None and not agenda_follows:
@@ -285,11 +320,17 @@ def _front_sheet_fields(table: Table) -> tuple[date | None, str | None]:
     return meeting_date, topic
 
 
-def _front_sheet(table: Table, index: int) -> Mention | None:
+def _front_sheet(blocks, index: int) -> Mention | None:
+    """A key | value front sheet, titled by its topic, else by the board's
+    heading just above it."""
+    table = blocks[index]
     meeting_date, topic = _front_sheet_fields(table)
     if meeting_date is None:
         return None
-    return Mention(MentionKind.FRONT_SHEET, index, meeting_date, topic or "", topic, table.prov.page)
+    above = [b for b in reversed(blocks[max(0, index - 3):index]) if isinstance(b, TextBlock)
+             and _is_title_like(b) and _MEETING_BODY.search(b.text) and not _ORGANISATION.search(clean(b.text))]
+    title = topic or (clean(above[0].text) if above else "")
+    return Mention(MentionKind.FRONT_SHEET, index, meeting_date, title, topic, table.prov.page)
 
 
 def fix_case(doc: LayoutDocument, topic: str) -> str:

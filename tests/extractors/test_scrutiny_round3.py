@@ -3,9 +3,11 @@ each on a small layout: decisions stated in a sentence, levels given only by
 a cell's shading, a "Yes/Partly/No" answer column, theme lines and columns,
 bilingual labels, status letters and marks explained by a key."""
 
+from dataclasses import replace
+
 from scrutiny_build import C, document, heading, para, span, table
 
-from extractors import actions, assurance
+from extractors import actions, assurance, meetings
 from extractors.context import DocumentContext
 from extractors.tables import english_side, in_english
 
@@ -148,3 +150,46 @@ def test_full_width_topic_rows_labelled_topic() -> None:
         ["A24/03", "Provide the order figures.", "Provided in January.", "Complete"],
     ]))
     assert [(a["topic"], a["number"]) for a in _fields(actions, doc)] == [("Stalking", "A24/03")]
+
+
+# --- meetings and the dates of actions -------------------------------------------
+
+def test_minutes_named_only_in_the_page_header_dated_by_the_line_below() -> None:
+    doc = document(
+        heading("Cofnodion / Minutes"),
+        para("Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025"),
+        heading("1. Ymddiheuriadau / Apologies", level=2),
+        para("None."),
+        heading("3. Troseddau gwledig / Rural crime", level=2),
+        para("Cam gweithredu / Action: The DCC to share the audit results. (PAB 47)"),
+    )
+    doc = replace(doc, page_furniture=(
+        para("Comisiynydd Heddlu a Throseddu Dyfed-Powys / Police and Crime Commissioner for Dyfed-Powys"),
+        para("Bwrdd Atebolrwydd Plismona / Policing Accountability Board")))
+    assert [(m["meeting_date"].isoformat(), m["title"], m["organisation"]) for m in _fields(meetings, doc)] == [
+        ("2025-07-08", "Policing Accountability Board", "Police and Crime Commissioner for Dyfed-Powys")]
+    assert [(a["number"], a["text"], a["topic"]) for a in _fields(actions, doc)] == [
+        ("PAB 47", "The DCC to share the audit results.", "Rural crime")]
+
+
+def test_capitalised_minutes_heading_dated_below_holds_its_decisions() -> None:
+    doc = document(
+        heading("POLICE AND CRIME COMMISSIONER FOR DERBYSHIRE"),
+        heading("BOARD MINUTES"),
+        para("DATE OF MEETING 20 JANUARY 2025 TIME OF MEETING 2PM"),
+        heading("6. ROAD SAFETY", level=2),
+        para("The PCC asked: How are sites chosen?"),
+        para("From collision data."),
+        para("RESOLVED: The PCC confirmed he was assured."),
+    )
+    assert [(m["meeting_date"].isoformat(), m["organisation"]) for m in _fields(meetings, doc)] == [
+        ("2025-01-20", "Police and Crime Commissioner for Derbyshire")]
+    assert [d["meeting_date"].isoformat() for d in _fields(assurance, doc)] == ["2025-01-20"]
+
+
+def test_a_tracker_without_a_date_column_dated_by_its_heading() -> None:
+    doc = document(
+        heading("Actions from the meeting of 16 June 2025", level=2),
+        table([["Ref", "Action", "Status"], ["PAM/25/07", "Share the enforcement plan.", "Complete"]]),
+    )
+    assert [a["meeting_date"].isoformat() for a in _fields(actions, doc)] == ["2025-06-16"]

@@ -590,10 +590,9 @@ def _words(text: str) -> set[str]:
 
 
 def _set_pdf_pages(data: bytes, records: dict) -> None:
-    """Each record's page: the page whose words include its first six words
-    (in a narrow column they sit on different lines). A decision takes the
-    first such page; an action the last, as a tracker repeats the actions a
-    pack minutes earlier."""
+    """Each record's page: the first page whose words include its first six
+    words (in a narrow column they sit on different lines): an action minuted
+    and then repeated in the tracker starts where it was minuted."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         pages = [_words(page.extract_text() or "") for page in pdf.pages]
         records["documents"][0]["pages"] = len(pdf.pages)
@@ -603,7 +602,7 @@ def _set_pdf_pages(data: bytes, records: dict) -> None:
             found = [i + 1 for i, words in enumerate(pages) if first <= words]
             if not found:
                 raise SystemExit(f"not found in the PDF: {record[FIRST_WORDS[record_type]]!r}")
-            record["page"] = found[0] if record_type == "assurance_decisions" else found[-1]
+            record["page"] = found[0]
 
 
 def main() -> None:
