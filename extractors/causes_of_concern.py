@@ -21,7 +21,7 @@ from extractors.text import clean
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"

@@ -9,11 +9,10 @@ from __future__ import annotations
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.sections import Part, Placed, continues, is_bulleted, list_text, place_blocks
-from extractors.text import clean
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "findings"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 _KINDS = (Part.MAIN_FINDINGS, Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
 
@@ -49,7 +48,7 @@ def _findings(run: list[Placed]) -> list[tuple[Placed, str]]:
     title, or else its first paragraph."""
     found: list[tuple[Placed, str]] = []
     for p in run:
-        text = clean(p.block.text)
+        text = p.text
         if is_bulleted(p.block) and not (p.block.level > 0 and found):
             found.append((p, list_text(text)))
         elif found and continues(found[-1][1], text):
@@ -58,6 +57,6 @@ def _findings(run: list[Placed]) -> list[tuple[Placed, str]]:
         return found
     if run[0].part is Part.MAIN_FINDINGS:
         # no bullets: the findings are bold statements, each over its explanation
-        return [(p, clean(p.block.text)) for p in run if p.role == "title"]
+        return [(p, p.text) for p in run if p.role == "title"]
     first = next((p for p in run if p.role == "title"), run[0])
-    return [(first, clean(first.block.text))]
+    return [(first, first.text)]

@@ -17,15 +17,26 @@ from dataclasses import dataclass, replace
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import parse_month
-from extractors.sections import Placed, grade_label, is_heading_like, judgments, place_blocks
+from extractors.sections import (
+    THE_FORCE,
+    Placed,
+    grade_label,
+    is_bulleted,
+    is_heading_like,
+    judgments,
+    list_text,
+    place_blocks,
+)
 from extractors.text import clean
 from extractors.vocab import (
     CHILD_PROTECTION,
     PEEL_2021_22,
     PEEL_2023_25,
     Area,
+    force_of_subject,
     framework_of_areas,
     grade_of,
+    key,
     match_area,
     split_areas,
 )
@@ -33,7 +44,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.1.0"
+VERSION = "1.2.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -44,6 +55,9 @@ _REPORTS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPEC
 # "Investigating crime: Requires improvement", "Investigating crime – Good"
 _AREA_GRADE_LINE = re.compile(r"^(?P<area>[^:]{3,120}?)\s*(?::|\s-\s)\s*(?P<grade>[A-Za-z ]{3,30}?)\.?$")
 _COVER_WORDS = 8  # a date line of a cover page is short
+# "We found that BTP is:", "Inspectors judged that the force was:"
+_LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs)\s+(?:found|judged|concluded)\s+(?:that\s+)?)?"
+                        r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)\s+(?:is|was)\s*:$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,11 +164,16 @@ def _as_of(cluster: list[Mention]) -> str | None:
 def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
     mentions = []
     follows_heading = False  # a sentence right under an area's heading may name the area loosely
+    list_subject: str | None = None  # "BTP" of "We found that BTP is:", the subject of the bullets below
     for p in placed:
         block = p.block
         if not isinstance(block, TextBlock) or not block.text:
             continue
         text = clean(block.text)
+        if list_subject and is_bulleted(block):
+            mentions.extend(_listed_judgment(p, list_subject, ctx))
+            continue
+        list_subject = _list_lead_subject(text)
         graded = grade_label(block)
         if graded and p.area:
             framework = p.framework or _only_framework(p.area)
@@ -182,6 +201,33 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
                                     raw, judged.grade, None, judged.sentence, 0.85))
         # only an area's own heading lets the next sentence name the area loosely, never a judgment sentence
         follows_heading = p.role == "area" and is_heading_like(block)
+    return mentions
+
+
+def _list_lead_subject(text: str) -> str | None:
+    """The subject of a lead-in that a list of judgments completes ("We
+    found that BTP is:", "The force is:"), if it names a force."""
+    m = _LIST_LEAD.match(text)
+    if not m:
+        return None
+    subject = m.group("subject").strip()
+    return subject if force_of_subject(subject) or key(subject) in THE_FORCE else None
+
+
+def _listed_judgment(p: Placed, subject: str, ctx: DocumentContext) -> list[Mention]:
+    """A bullet completing a judgment lead-in ("good at preventing crime;"),
+    read as the sentence it finishes."""
+    item = list_text(clean(p.block.text))
+    for sentence in (f"{subject} {item}", f"{subject} is {item}"):
+        found = [j for j in judgments(sentence, p.framework) if j.area]
+        if found:
+            break
+    mentions = []
+    for position, judged in enumerate(found):
+        framework = p.framework if p.framework in judged.area.frameworks else _only_framework(judged.area)
+        force = judged.force.name if judged.force else ctx.force
+        mentions.append(Mention((p.index, 0, 0, position), p.block.prov.page, force, framework, judged.area,
+                                judged.phrase, judged.grade, None, item, 0.85))
     return mentions
 
 

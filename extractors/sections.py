@@ -21,11 +21,12 @@ from extractors.context import DocumentContext
 from extractors.text import clean, strip_bullet
 from extractors.vocab import (
     CHILD_PROTECTION,
+    PEEL_2018_19,
     PEEL_2021_22,
     PEEL_2023_25,
     Area,
     Force,
-    force_named,
+    force_of_subject,
     grade_of,
     key,
     match_area,
@@ -45,7 +46,7 @@ class Part(StrEnum):
 
 
 _LABELS: list[tuple[re.Pattern[str], Part]] = [
-    (re.compile(r"^areas? for improvement(?: \d+)?$"), Part.AREAS_FOR_IMPROVEMENT),
+    (re.compile(r"^(?:areas? for improvement|afis?)(?: \d+)?$"), Part.AREAS_FOR_IMPROVEMENT),
     (re.compile(r"^causes? (?:of|for) concern(?: \d+)?$"), Part.CAUSES_OF_CONCERN),
     (re.compile(r"^recommendations?(?: \d+)?$"), Part.RECOMMENDATIONS),
     (re.compile(r"^(?:main|key|summary of) findings$"), Part.MAIN_FINDINGS),
@@ -59,6 +60,7 @@ _FRAMEWORK_CUES: list[tuple[re.Pattern[str], str]] = [
     # "PEEL 2023-25", and "PEEL: Police effectiveness, efficiency and legitimacy 2021/22"
     (re.compile(r"\bPEEL\b.{0,70}?\b2023\s*[-/\u2013]\s*(?:20)?25\b", re.I), PEEL_2023_25),
     (re.compile(r"\bPEEL\b.{0,70}?\b2021\s*[-/\u2013]\s*(?:20)?22\b", re.I), PEEL_2021_22),
+    (re.compile(r"\bPEEL\b.{0,70}?\b2018\s*[-/\u2013]\s*(?:20)?19\b", re.I), PEEL_2018_19),
 ]
 _GRADE_WORDS = r"outstanding|good|adequate|inadequate"
 _REQUIRES = r"requires? improvements?|is requiring improvement"
@@ -69,7 +71,11 @@ _ADVERB = r"(?:(?:also|now|still|only|currently)\s+)?"
 # inspection" or "in 2022 we graded" recall earlier judgments and never match
 # (_RECALL); "we graded the force as ..." without them is this report's own.
 _JUDGMENTS = [
-    re.compile(rf"^{_SUBJECT}\s+is\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
+    # "We found the force's performance was good in ...", the summary's form
+    re.compile(rf"^(?:we\s+found\s+(?:that\s+)?)?{_SUBJECT}'s\s+performance\s+(?:is|was)\s+{_ADVERB}"
+               rf"(?P<grade>{_ANY_GRADE})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
+    re.compile(rf"^{_SUBJECT}\s+(?:is|was)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$",
+               re.I),
     re.compile(rf"^{_SUBJECT}\s+{_ADVERB}(?P<grade>{_REQUIRES})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\.?$", re.I),
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+{_ADVERB}(?P<grade>{_REQUIRES})\.?$", re.I),
@@ -82,7 +88,7 @@ _AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:
 # One grade for several areas: "... in investigating crime and in responding to the public".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|;\s+", re.I)
 _RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
-_THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force", "it"}
+THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force", "it"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ITEM_TITLE_VERB = re.compile(r"\b(?:should|needs? to|must|does not|doesn't|is not|isn't|has not|are not|lacks?)\b", re.I)
 
@@ -110,6 +116,12 @@ class Placed:
     part: Part | None
     role: str  # "area" (opens a section), "label" (opens a part), "title" (an AFI's or cause's heading), "body"
     label_number: str | None = None  # "1" of "Area for improvement 1"
+    inline_text: str | None = None  # an item's words after the label it opens with ("Area for improvement 1: ...")
+
+    @property
+    def text(self) -> str:
+        """The block's cleaned text, less a label run into it."""
+        return self.inline_text or (clean(self.block.text) if isinstance(self.block, TextBlock) else "")
 
 
 def part_label(text: str) -> tuple[Part, str | None] | None:
@@ -121,6 +133,23 @@ def part_label(text: str) -> tuple[Part, str | None] | None:
             number = re.search(r"\d+$", words)
             return part, number.group(0) if number else None
     return None
+
+
+# "Area for improvement 1: The force should ...", "Promising practice – Neighbourhood teams ...": a label
+# run into its item's own words on one line
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+)?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>\S.*)$")
+
+
+def inline_label(text: str) -> tuple[Part, str | None, str] | None:
+    """The part, number and item text of a line that opens with a label
+    followed by a colon or dash and the item itself, or None."""
+    m = _INLINE_LABEL.match(text)
+    if not m:
+        return None
+    label = part_label(m.group("label"))
+    if label is None or label[0] is Part.OTHER:
+        return None
+    return label[0], label[1], m.group("rest").strip()
 
 
 def grade_line(text: str) -> str | None:
@@ -159,14 +188,15 @@ def judgments(text: str, framework: str | None) -> list[Judgment]:
             if not m:
                 continue
             subject = m.group("subject").strip()
-            force = force_named(subject)
-            if force is None and key(subject) not in _THE_FORCE:
+            force = force_of_subject(subject)
+            if force is None and key(subject) not in THE_FORCE:
                 continue
             grade = grade_of(m.group("grade"))
             if grade is None:
                 continue
             for phrase in _AREA_LIST.split(m.group("phrase").strip()):
-                found.append(Judgment(force, match_area_phrase(phrase, framework), phrase, grade, sentence))
+                for area, printed in area_list(phrase, framework):
+                    found.append(Judgment(force, area, printed, grade, sentence))
             break
         else:
             m = _AREA_JUDGMENT.match(sentence)
@@ -174,6 +204,41 @@ def judgments(text: str, framework: str | None) -> list[Judgment]:
             if area and grade_of(m.group("grade")):
                 found.append(Judgment(None, area, m.group("phrase"), grade_of(m.group("grade")), sentence))
     return found
+
+
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def area_list(phrase: str, framework: str | None) -> list[tuple[Area | None, str]]:
+    """The areas a judgment's phrase names: one area ("police powers and
+    public treatment"), or several listed ("preventing crime and managing
+    offenders", "A, B and C") when every listed part names an area; else the
+    phrase as one, its area None when it names none."""
+    if match_area(phrase, framework):
+        return [(match_area(phrase, framework), phrase)]
+    listed = _split_listed(phrase, framework)
+    if listed and len(listed) > 1:
+        return listed
+    return [(match_area_phrase(phrase, framework), phrase)]
+
+
+def _split_listed(phrase: str, framework: str | None) -> list[tuple[Area | None, str]] | None:
+    """``phrase`` cut at commas and "and" into parts that each name an area,
+    the longest first part tried first; None when no such cut exists."""
+    cuts = [m for m in _LIST_SEPARATOR.finditer(phrase)]
+    for m in reversed(cuts):
+        head = phrase[:m.start()].strip()
+        # a loose reading only for a part that is no list itself
+        area = match_area(head, framework, fuzzy=False) or (
+            None if _LIST_SEPARATOR.search(head) else match_area_phrase(head, framework))
+        if area is None:
+            continue
+        rest = phrase[m.end():].strip()
+        tail_area = match_area(rest, framework, fuzzy=False)
+        tail = [(tail_area, rest)] if tail_area else _split_listed(rest, framework)
+        if tail:
+            return [(area, head), *tail]
+    return None
 
 
 def is_heading_like(block: TextBlock) -> bool:
@@ -191,12 +256,12 @@ def _is_item_title(block: TextBlock) -> bool:
     return block.is_italic or words >= 7 or bool(_ITEM_TITLE_VERB.search(block.text))
 
 
-def _is_sub_heading(block: TextBlock, label_size: float | None) -> bool:
-    """A bold line set smaller than the label above it: one of the label's
-    own statements ("Main findings" over bold finding sentences), not the
-    next section."""
+def _is_sub_heading(block: TextBlock, above_size: float | None) -> bool:
+    """A bold line or heading set smaller than the heading above it that
+    opened the part or section: one of its own statements ("Main findings"
+    over bold finding sentences) or sub-headings, not the next section."""
     size = block.style.size
-    return bool(size and label_size and size < label_size)
+    return bool(size and above_size and size < above_size - 0.5)
 
 
 def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
@@ -209,13 +274,16 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     part: Part | None = None
     titles_in_part = 0
     label_size: float | None = None  # size of the label that opened the part
+    area_size: float | None = None  # size of the heading that opened the area's section
     for index, block in enumerate(doc.blocks):
         role = "body"
         number = None
+        inline: str | None = None
         if isinstance(block, TextBlock) and block.text:
             text = clean(block.text)
             heading = is_heading_like(block)
             label = part_label(text) if heading or len(text.split()) <= 6 else None
+            opened = inline_label(text) if label is None else None
             cue = framework_cue(text) if heading or len(text.split()) <= 12 else None
             if cue:
                 framework = cue
@@ -226,6 +294,9 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             if label:
                 part, number = label
                 role, titles_in_part, label_size = "label", 0, block.style.size
+            elif opened:
+                part, number, inline = opened
+                role, titles_in_part, label_size = "title", 1, block.style.size
             elif grade_label(block):
                 role = "label"
             elif named or judged:
@@ -233,6 +304,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 if named or new_area != area:
                     area, area_raw = new_area, (text if named else judged[0].phrase)
                     part = None
+                    area_size = block.style.size if named else None
                 role = "area"
                 if CHILD_PROTECTION in new_area.frameworks and len(new_area.frameworks) == 1:
                     framework = CHILD_PROTECTION
@@ -248,10 +320,12 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 if keeps_part:
                     role = "title"
                     titles_in_part += 1
+                elif _is_sub_heading(block, area_size):
+                    part = None  # a heading of the area's own section ("How effective is the force at ...?")
                 elif block.kind is BlockKind.HEADING or not block.text.rstrip().endswith((".", ";", ",")):
-                    area = area_raw = None
+                    area = area_raw = area_size = None
                     part = None
-        placed.append(Placed(index, block, area, area_raw, framework, part, role, number))
+        placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline))
     return placed
 
 
@@ -314,7 +388,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
         if p.part is not part or isinstance(block, Table):
             current = None if p.part is not part else current
             continue
-        text = clean(block.text)
+        text = p.text
         if not text:
             continue
         if p.role == "label":

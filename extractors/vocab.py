@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # spaCy is imported when forces are first looked for: a re-ru
     import spacy
     from spacy.matcher import PhraseMatcher
 
+PEEL_2018_19 = "PEEL 2018/19"
 PEEL_2021_22 = "PEEL 2021/22"
 PEEL_2023_25 = "PEEL 2023-25"
 CHILD_PROTECTION = "Child protection"
@@ -176,7 +177,7 @@ def framework_of_areas(names: list[Area]) -> str | None:
         common = set(area.frameworks) if common is None else common & set(area.frameworks)
     if not common:
         return None
-    for framework in (CHILD_PROTECTION, PEEL_2021_22, PEEL_2023_25):
+    for framework in (CHILD_PROTECTION, PEEL_2018_19, PEEL_2021_22, PEEL_2023_25):
         if common == {framework}:
             return framework
     return None
@@ -244,6 +245,17 @@ def force_named(text: str) -> Force | None:
     if len(found) == 1 and key(found[0].text) == key(text):
         return found[0].force
     return None
+
+
+def force_of_subject(text: str) -> Force | None:
+    """The force a sentence's subject names: its name or an alias ("Gwent
+    Police", "BTP"), or its police area alone ("Gwent requires improvement
+    at ..."), which as the subject of a judgment can only mean the force."""
+    named = force_named(text)
+    if named:
+        return named
+    words = key(text)
+    return next((f for f in forces() if f.police_area and key(f.police_area) == words), None)
 
 
 def force_of_police_area(text: str) -> Force | None:
