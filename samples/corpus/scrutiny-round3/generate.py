@@ -590,16 +590,21 @@ def _words(text: str) -> set[str]:
 
 
 def _set_pdf_pages(data: bytes, records: dict) -> None:
-    """Each record's page: the first page whose words include its first six
-    words (in a narrow column they sit on different lines): an action minuted
-    and then repeated in the tracker starts where it was minuted."""
+    """Each record's page: the first page whose text runs on with its first
+    four words, else whose words include its first six (in a narrow column
+    they sit on different lines): an action minuted and then repeated in the
+    tracker starts where it was minuted."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
+        texts = [re.sub(r"\s+", "", page.extract_text() or "").lower() for page in pdf.pages]
         pages = [_words(page.extract_text() or "") for page in pdf.pages]
         records["documents"][0]["pages"] = len(pdf.pages)
     for record_type in ("assurance_decisions", "actions"):
         for record in records[record_type]:
-            first = _words(" ".join(record[FIRST_WORDS[record_type]].split()[:6]))
-            found = [i + 1 for i, words in enumerate(pages) if first <= words]
+            opening = record[FIRST_WORDS[record_type]].split()
+            joined = "".join(opening[:4]).lower()
+            first = _words(" ".join(opening[:6]))
+            found = ([i + 1 for i, text in enumerate(texts) if joined in text]
+                     or [i + 1 for i, words in enumerate(pages) if first <= words])
             if not found:
                 raise SystemExit(f"not found in the PDF: {record[FIRST_WORDS[record_type]]!r}")
             record["page"] = found[0]
