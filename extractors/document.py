@@ -33,6 +33,7 @@ _FIRST_PAGES = 2  # where a report's title page and summary say what it is
 _NOT_TITLE = re.compile(r"^(?:office of\b|(?:date|time|venue|location|present|apologies|attendees)\b.*:|"
                         r"(?:date|time|venue|agenda|minutes|contents|attendees|apologies)$)", re.I)
 _TITLE_LINES = 4  # a title set over several lines ("PEEL 2023-25" / "Police effectiveness ..." / "An inspection of ...")
+_SECTION_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?\s")  # "1. Purpose of the report" opens the body, not the title
 _DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
 
 
@@ -72,7 +73,7 @@ def _title(doc: LayoutDocument) -> str | None:
     lines = [best]
     for block in opening[opening.index(best) + 1:]:
         if (len(lines) == _TITLE_LINES or block.prov.page != best.prov.page or not _may_be_title(block)
-                or (block.style.size or 0) <= (doc.body_size or 0)):
+                or (block.style.size or 0) <= (doc.body_size or 0) or _SECTION_NUMBER.match(clean(block.text))):
             break
         lines.append(block)
     return " ".join(clean(b.text) for b in lines)

@@ -53,10 +53,20 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> list[Quoted]:
     found: list[Quoted] = []
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
-            header = find_header(block, _ROLES, ("text", "response"))
+            header = find_header(block, _ROLES, ("text", "response")) or _listing_header(block)
             if header:
                 found.extend(_rows(block, index, header, ctx))
     return found
+
+
+def _listing_header(table: Table) -> Header | None:
+    """The header of a table that lists an inspection's items by area with
+    no response beside them (PEEL area | Area for improvement): its text
+    column must name the kind of item."""
+    header = find_header(table, _ROLES, ("text", "area"))
+    if header is None or _kind_of(table.grid()[header.row][header.columns["text"]]) is None:
+        return None
+    return header
 
 
 def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> list[Quoted]:
@@ -76,7 +86,9 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         kind = _kind_of(labels) or default_kind or RECOMMENDATION
         if "area" in columns and grid[row][columns["area"]].strip():
             area = match_area(clean(grid[row][columns["area"]]), ctx.framework)
-        response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
+        response = None
+        if "response" in columns:
+            response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
         order = (index, row)
         out.append(Quoted(kind, order, table.page_of_row(row), area, text, response,
                           cause if kind == RECOMMENDATION else None))

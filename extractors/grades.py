@@ -16,10 +16,11 @@ from dataclasses import dataclass, replace
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.dates import parse_month
+from extractors.dates import find_dates, parse_month
 from extractors.sections import (
     THE_FORCE,
     Placed,
+    framework_cue,
     grade_label,
     is_bulleted,
     is_heading_like,
@@ -55,6 +56,7 @@ _REPORTS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPEC
 # "Investigating crime: Requires improvement", "Investigating crime – Good"
 _AREA_GRADE_LINE = re.compile(r"^(?P<area>[^:]{3,120}?)\s*(?::|\s-\s)\s*(?P<grade>[A-Za-z ]{3,30}?)\.?$")
 _COVER_WORDS = 8  # a date line of a cover page is short
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "We found that BTP is:", "Inspectors judged that the force was:"
 _LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs)\s+(?:found|judged|concluded)\s+(?:that\s+)?)?"
                         r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)\s+(?:is|was)\s*:$", re.I)
@@ -93,6 +95,10 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     month = _report_month(doc, ctx)
     if month:
         mentions = [m if m.as_of else replace(m, as_of=month) for m in mentions]
+    elif ctx.doc_kind not in _REPORTS:
+        quoted = _quoted_report_months(doc)
+        mentions = [m if m.as_of or m.framework not in quoted else replace(m, as_of=quoted[m.framework])
+                    for m in mentions]
     result = ExtractorResult()
     for cluster in _one_per_inspection(mentions):
         first = cluster[0]
@@ -128,6 +134,20 @@ def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
         if len(text.split()) <= _COVER_WORDS and parse_month(text):
             return parse_month(text)
     return None
+
+
+def _quoted_report_months(doc: LayoutDocument) -> dict[str, str]:
+    """The month of each framework's report a paper or pack quotes, where
+    its sentences date one ("HMICFRS published its PEEL 2023-25 report on the
+    force in October 2024"); a framework dated to several months gets none."""
+    months: dict[str, set[str]] = {}
+    for block in doc.text_blocks():
+        for sentence in _SENTENCE_END.split(clean(block.text)):
+            framework = framework_cue(sentence)
+            if framework and re.search(r"\bpublished\b", sentence, re.I):
+                found = {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)}
+                months.setdefault(framework, set()).update(m for m in found if m)
+    return {framework: found.pop() for framework, found in months.items() if len(found) == 1}
 
 
 def _one_per_inspection(mentions: list[Mention]) -> list[list[Mention]]:
