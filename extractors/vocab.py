@@ -212,19 +212,31 @@ def _variants(name: str) -> set[str]:
     return out
 
 
+def _is_acronym(name: str) -> bool:
+    """"MPS", "BTP", "PSNI": matched only in capitals, since "mps" or "gmp"
+    in lower case may be other words."""
+    return name.isupper() and name.isalpha() and len(name) <= 6
+
+
 @cache
-def _force_matcher() -> tuple[spacy.Language, PhraseMatcher, dict[str, Force]]:
+def _force_matcher() -> tuple[spacy.Language, tuple[PhraseMatcher, PhraseMatcher], dict[str, Force]]:
+    """A case-insensitive matcher for names and a case-sensitive one for acronyms."""
     import spacy
     from spacy.matcher import PhraseMatcher
 
     nlp = spacy.blank("en")
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    by_name = PhraseMatcher(nlp.vocab, attr="LOWER")
+    by_acronym = PhraseMatcher(nlp.vocab, attr="ORTH")
     by_label: dict[str, Force] = {}
     for entry, force in zip(load_vocab("forces.json")["forces"], forces()):
         by_label[force.name] = force
-        names = {variant for name in [entry["name"], *entry["aliases"]] for variant in _variants(name)}
-        matcher.add(force.name, [nlp.make_doc(name) for name in sorted(names)])
-    return nlp, matcher, by_label
+        names = [entry["name"], *entry["aliases"]]
+        variants = {variant for name in names if not _is_acronym(name) for variant in _variants(name)}
+        by_name.add(force.name, [nlp.make_doc(name) for name in sorted(variants)])
+        acronyms = sorted(name for name in names if _is_acronym(name))
+        if acronyms:
+            by_acronym.add(force.name, [nlp.make_doc(name) for name in acronyms])
+    return nlp, (by_name, by_acronym), by_label
 
 
 def find_forces(text: str) -> list[ForceMention]:
@@ -232,10 +244,11 @@ def find_forces(text: str) -> list[ForceMention]:
     ("North Wales Police", never "Wales Police")."""
     from spacy.util import filter_spans
 
-    nlp, matcher, by_label = _force_matcher()
+    nlp, matchers, by_label = _force_matcher()
     doc = nlp.make_doc(clean(text))
-    spans = filter_spans([doc[start:end] for _, start, end in matcher(doc)])
-    labels = {(start, end): nlp.vocab.strings[match_id] for match_id, start, end in matcher(doc)}
+    matches = [match for matcher in matchers for match in matcher(doc)]
+    spans = filter_spans([doc[start:end] for _, start, end in matches])
+    labels = {(start, end): nlp.vocab.strings[match_id] for match_id, start, end in matches}
     return [ForceMention(by_label[labels[(s.start, s.end)]], s.start_char, s.end_char, s.text) for s in spans]
 
 

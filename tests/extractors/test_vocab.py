@@ -6,13 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from extractors.sections import area_list
 from extractors.vocab import (
     CHILD_PROTECTION,
+    PEEL_2018_19,
     PEEL_2021_22,
     PEEL_2023_25,
     find_forces,
     force_named,
     force_of_police_area,
+    force_of_subject,
+    framework_of_areas,
     grade_of,
     match_area,
     match_area_phrase,
@@ -118,3 +122,34 @@ def test_area_names_written_one_after_another() -> None:
         ("Preventing crime", "Preventing crime"), ("Managing offenders", "Managing offenders"),
         ("Developing a positive workplace", "Building, supporting and protecting the workforce")]
     assert split_areas("Preventing crime and other things") is None
+
+
+def test_acronyms_name_their_force_only_in_capitals() -> None:
+    assert [m.force.name for m in find_forces("The MPS and BTP replied; so did the PSNI and GMP.")] == [
+        "Metropolitan Police Service", "British Transport Police", "Police Service of Northern Ireland",
+        "Greater Manchester Police"]
+    assert find_forces("Speeds above 30 mps were recorded; the gmp file was lost.") == []
+
+
+def test_a_police_area_names_its_force_as_a_judgments_subject() -> None:
+    assert force_of_subject("Gwent").name == "Gwent Police"
+    assert force_of_subject("Dyfed-Powys").name == "Dyfed-Powys Police"
+    assert force_of_subject("BTP").name == "British Transport Police"
+    assert force_of_subject("Gwent is a county") is None
+
+
+def test_listed_areas_split_only_where_every_part_names_an_area() -> None:
+    def names(phrase: str) -> list[str | None]:
+        return [area.name if area else None for area, _ in area_list(phrase, PEEL_2023_25)]
+
+    assert names("police powers and public treatment") == ["Police powers and public treatment"]
+    assert names("preventing crime and managing offenders") == ["Preventing crime", "Managing offenders"]
+    assert names("police powers and public treatment, investigating crime and developing a positive workplace") == [
+        "Police powers and public treatment", "Investigating crime", "Developing a positive workplace"]
+    assert names("responding to the public and the weather") == ["Responding to the public"]  # one phrase, read loosely
+
+
+def test_peel_2018_19_pillars_are_areas_of_that_framework_only() -> None:
+    assert match_area("Effectiveness").frameworks == (PEEL_2018_19,)
+    assert match_area("Legitimacy", PEEL_2023_25).name == "Legitimacy"
+    assert framework_of_areas([match_area("Efficiency"), match_area("Legitimacy")]) == PEEL_2018_19
