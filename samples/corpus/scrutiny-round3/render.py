@@ -52,6 +52,15 @@ class P:
     text: str
     size: float | None = None
     indent: float = 0.0  # points (PDF) / the same in DOCX
+    hang: str | None = None  # a marker hung in the indent, the text's wrapped lines aligned after it
+
+
+@dataclass(frozen=True)
+class Num:
+    """Paragraphs numbered by Word's own list numbering (DOCX; typed "N." in
+    PDF); a later Num continues the numbering of the earlier ones."""
+
+    items: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -78,7 +87,7 @@ class Break:
     pass
 
 
-Block = H | P | Bul | T | Break
+Block = H | P | Bul | Num | T | Break
 
 
 @dataclass(frozen=True)
@@ -178,14 +187,25 @@ def render_pdf(blocks: list[Block], look: PdfLook, title: str, author: str) -> b
                             topMargin=look.margin, bottomMargin=look.margin, title=title, author=author,
                             creator="samples/corpus/scrutiny-round3/generate.py", invariant=1)
     flow: list = []
+    numbered = 0  # the last number a Num block gave
     for block in blocks:
         if isinstance(block, H):
             style = _style(look, HEADING_SIZES[block.level], after=6, bold=True)
             style.keepWithNext = 1
             flow.append(Paragraph(_markup(block.text, look), style))
         elif isinstance(block, P):
-            flow.append(Paragraph(_markup(block.text, look), _style(look, block.size or look.body_size,
-                                                                     indent=block.indent)))
+            style = _style(look, block.size or look.body_size, indent=block.indent)
+            if block.hang:
+                style.bulletIndent, style.bulletFontName = 0, look.font
+            flow.append(Paragraph(_markup(block.text, look), style,
+                                  bulletText=_markup(block.hang, look) if block.hang else None))
+        elif isinstance(block, Num):
+            numbered += 1
+            for item in block.items:
+                flow.append(Paragraph(_markup(item, look), _style(look, look.body_size, indent=18, after=2),
+                                      bulletText=f"{numbered}."))
+                numbered += 1
+            numbered -= 1
         elif isinstance(block, Bul):
             flow += [Paragraph(_markup(t, look), _style(look, look.body_size, indent=18, after=2), bulletText="•")
                      for t in block.items]
@@ -318,7 +338,13 @@ def render_docx(blocks: list[Block], *, title: str, author: str, when: datetime,
             paragraph = document.add_paragraph()
             if block.indent:
                 paragraph.paragraph_format.left_indent = Pt(block.indent)
+            if block.hang:
+                paragraph.paragraph_format.first_line_indent = Pt(-block.indent)
+                _write_runs(paragraph, block.hang + "\t", block.size)
             _write_runs(paragraph, block.text, block.size)
+        elif isinstance(block, Num):
+            for item in block.items:
+                _write_runs(document.add_paragraph(style="List Number"), item)
         elif isinstance(block, Bul):
             for item in block.items:
                 _write_runs(document.add_paragraph(style="List Bullet"), item)
