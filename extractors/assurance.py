@@ -26,7 +26,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "assurance"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "key line of enquiry", "key lines of enquiry", "area of focus"),
@@ -34,8 +34,10 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
-                 "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion"),
-    "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes"),
+                 "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion",
+                 "assessment", "pcc assessment", "rating"),
+    "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
+                   "follow up", "next steps"),
 }
 
 
@@ -98,6 +100,7 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
 
 
 _BARE_NUMBER = re.compile(r"(?:q|question\s*)?(?P<number>\d{1,3}[a-z]?)[.):]?", re.I)
+_REFERENCE = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{0,10}(?: [\w./-]{1,4})?")
 
 
 @dataclass(slots=True)
@@ -124,6 +127,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         if header is None:
             continue
         meeting = notes_meeting_at(doc, index)
+        item_topic = _item_heading(doc, _heading_above(doc, index), bilingual_side(doc))
         answers = _ANSWERS if block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
         questions = _questions(block, header.columns, header.first_body_row)
         decision_blocks: list[TextBlock] = []
@@ -143,7 +147,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
-            topic = _join(q.topic) or theme or (meeting.topic if meeting else None)
+            topic = _join(q.topic) or theme or (item_topic[1] if item_topic[0] else None) or (
+                meeting.topic if meeting else None)
             result.drafts.append(factory.draft(
                 "assurance_decisions",
                 key=(index, ordinal),
@@ -215,7 +220,7 @@ def _level_sentence(block: TextBlock) -> tuple[str, str, str] | None:
 
 @dataclass(frozen=True, slots=True)
 class ParagraphDecision:
-    block_index: int  # of the level line
+    block_index: int  # of the level line, or of the question a meeting's summary decides
     page: int | None
     number: str | None
     topic: str | None
@@ -226,36 +231,121 @@ class ParagraphDecision:
     commentary: str
 
 
+# A heading or label that gives one level for the whole meeting ("Summary of
+# assurance", "Overall assurance", "Assurance conclusion").
+_SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion)\b[\w\s]{0,12}\bassurance|"
+                      r"assurance\s+(?:summary|conclusion|overall))\b\s*[:\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
+# The decision-maker's level anywhere in a sentence ("Having considered ..., the PCC was partially assured").
+_LEVEL_IN_SENTENCE = re.compile(rf"\b{_DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
+                                r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?assured)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Asked:
+    """A labelled question no level line has closed yet ("Question 1: ...?",
+    "PCC question: ...?"), with the paragraphs answering it."""
+
+    index: int
+    block: TextBlock
+    heading: TextBlock | None
+    evidence: list[TextBlock] = field(default_factory=list)
+
+
 def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                         side: str | None = None) -> list[ParagraphDecision]:
     """Decisions minuted as paragraphs: each level line closes the item it
     ends, which runs from the item's heading (or the level line before it).
     The item's question is its "Q1." line, else its line ending in "?", else
     its first paragraph (the Commissioner's requirement); the rest, bar
-    action lines, is the evidence; an "Assurance statement:" and the words
-    after the level are the commentary. A sentence that states the
-    decision-maker's level ("The Commissioner was partially assured that
-    ...", "RESOLVED: The PCC confirmed he was assured ...") is a level line
-    too, and its own commentary. ``side`` is the English side of a
-    bilingual pack's headings (see tables.english_side)."""
+    action lines and bare labels ("Chief Constable's response:"), is the
+    evidence; an "Assurance statement:" and the words after the level are the
+    commentary. A sentence that states the decision-maker's level ("The
+    Commissioner was partially assured that ...", "RESOLVED: The PCC
+    confirmed he was assured ...") is a level line too, and its own
+    commentary. A level given once for the whole meeting (a "Summary of
+    assurance" heading or label) decides each labelled question of that
+    meeting that no level line closed, with the summary as commentary.
+    ``side`` is the English side of a bilingual pack's headings (see
+    tables.english_side)."""
     found: list[ParagraphDecision] = []
     heading: TextBlock | None = None
     body: list[TextBlock] = []
+    asked: list[_Asked] = []
+    in_summary = False
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             body = []
             continue
-        if block.kind is BlockKind.HEADING:
+        text = clean(block.text)
+        if block.kind is BlockKind.HEADING and not _is_label(text):
             heading, body = block, []
+            in_summary = bool(_SUMMARY.match(text))
             continue
+        summary = _SUMMARY.match(text)
+        if asked and (in_summary or (summary and summary.group("rest"))):
+            stated = summary.group("rest") if summary else text
+            level = _summary_level(stated)
+            decided = _summarised(doc, index, asked, *level, text=stated, side=side) if level else []
+            if decided:
+                found += decided
+                asked = []
+                continue
         level_line = _level_line(block, colours) or _level_sentence(block)
         if level_line is None:
             body.append(block)
+            if _is_labelled_question(text):
+                asked.append(_Asked(index, block, heading))
+            elif asked and asked[-1].heading is heading and not _is_label(text):
+                asked[-1].evidence.append(block)
             continue
         decision = _paragraph_decision(doc, index, heading, body, *level_line, side=side)
         if decision:
             found.append(decision)
+        closed = {id(b) for b in body}
+        asked = [a for a in asked if id(a.block) not in closed]
         body = []
+    return found
+
+
+def _is_label(text: str) -> bool:
+    """A bare label over the paragraphs below it ("Chief Constable's response:")."""
+    return text.endswith(":") and len(text.split()) <= 6
+
+
+def _is_labelled_question(text: str) -> bool:
+    return bool(_QUESTION_LINE.match(text)) or (bool(_QUESTION_LABEL.match(text)) and text.endswith("?"))
+
+
+def _summary_level(text: str) -> tuple[str, str] | None:
+    """(level, as printed) a meeting's summary states: the decision-maker's
+    level in a sentence, else a bare level after the label."""
+    m = _LEVEL_IN_SENTENCE.search(text)
+    found = normalise_assurance(m.group("level")) if m else None
+    if found:
+        return found[0], m.group("level")
+    cut = _LEVEL_END.search(text)
+    level_part = text[:cut.start()] if cut else text
+    found = normalise_assurance(level_part)
+    return found if found and words(found[1]) == words(level_part) else None
+
+
+def _summarised(doc: LayoutDocument, index: int, asked: list[_Asked], level: str, printed: str, text: str,
+                side: str | None) -> list[ParagraphDecision]:
+    """A decision for each question of the summary's meeting still undecided."""
+    meeting = notes_meeting_at(doc, index)
+    found = []
+    for question in asked:
+        if notes_meeting_at(doc, question.index) != meeting:
+            continue
+        m = _QUESTION_LINE.match(clean(question.block.text))
+        number, topic = _item_heading(doc, question.heading, side)
+        evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for b in question.evidence]
+        found.append(ParagraphDecision(
+            block_index=question.index, page=question.block.prov.page,
+            number=m.group("number") if m else number, topic=topic,
+            question=m.group("text") if m else _QUESTION_LABEL.sub("", clean(question.block.text)),
+            evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
+            commentary=text.strip()))
     return found
 
 
@@ -276,7 +366,7 @@ def _level_line(block: TextBlock, colours: dict[str, str]) -> tuple[str, str, st
 
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],
                         level: str, printed: str, after: str, side: str | None = None) -> ParagraphDecision | None:
-    body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text))]
+    body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text)) and not _is_label(clean(b.text))]
     statements = [m.group("text").strip() for b in body if (m := _STATEMENT_LINE.match(clean(b.text)))]
     body = [b for b in body if not _STATEMENT_LINE.match(clean(b.text))]
     if not body:
@@ -287,16 +377,30 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     number = numbered[0][1].group("number") if numbered else None
     question = numbered[0][1].group("text") if numbered else _QUESTION_LABEL.sub("", clean(body[at].text))
     evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for i, b in enumerate(body) if i != at]
-    topic = None
-    if heading is not None:
-        heading_number, heading_text = leading_number(heading)
-        number = number or heading_number
-        heading_text = in_english(heading_text.strip(" :-\u2013"), side)
-        topic = fix_case(doc, heading_text) if heading_text else None
+    heading_number, topic = _item_heading(doc, heading, side)
     return ParagraphDecision(
-        block_index=index, page=body[at].prov.page, number=number, topic=topic, question=question,
-        evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
+        block_index=index, page=body[at].prov.page, number=number or heading_number, topic=topic,
+        question=question, evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
         commentary="\n".join(c for c in [*statements, after] if c))
+
+
+def _item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
+    """(number, topic) of the item heading a decision sits under."""
+    if heading is None:
+        return None, None
+    number, text = leading_number(heading)
+    text = in_english(text.strip(" :-\u2013"), side)
+    return number, fix_case(doc, text) if text else None
+
+
+def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
+    """The heading a table sits under, with only paragraphs between them."""
+    for block in reversed(doc.blocks[:index]):
+        if isinstance(block, Table):
+            return None
+        if block.kind is BlockKind.HEADING:
+            return block
+    return None
 
 
 def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Question]:
@@ -304,7 +408,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Q
     (a header printed again on a continuation page) skipped."""
     q_col = columns["question"]
     header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
-    numbers = {row: _number(table, row, columns.get("number")) or _number(table, row, q_col)
+    numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
                for row in range(first_row, table.n_rows)}
     numbered = any(numbers.values())
     questions: list[_Question] = []
@@ -339,14 +443,21 @@ def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Q
     return questions
 
 
-def _number(table: Table, row: int, col: int | None) -> str | None:
-    """The number a cell starts with, or that it holds alone ("1.", "Q1")."""
+def _number(table: Table, row: int, col: int | None, reference: bool = False) -> str | None:
+    """The number a cell starts with, or that it holds alone ("1.", "Q1");
+    in a number column (``reference``), also a short reference of letters
+    and digits ("PAC1", "KLOE 3")."""
     blocks = _own_blocks(table, row, col)
     if not blocks:
         return None
+    text = clean(blocks[0].text)
     number = leading_number(blocks[0])[0]
-    alone = _BARE_NUMBER.fullmatch(clean(blocks[0].text))
-    return number or (alone.group("number") if alone else None)
+    alone = _BARE_NUMBER.fullmatch(text)
+    if number or alone:
+        return number or alone.group("number")
+    if reference and len(blocks) == 1 and _REFERENCE.fullmatch(text):
+        return text
+    return None
 
 
 def _own_blocks(table: Table, row: int, col: int | None) -> list[TextBlock]:

@@ -247,9 +247,10 @@ def cheshire() -> tuple[bytes, dict]:
         "documents": [document("docx", None, CH_TITLE, "Cheshire Constabulary", CH_ORG, CH_DATE)],
         "meetings": [meeting(CH_DATE, CH_TITLE, CH_ORG)],
         "agenda_items": [agenda(CH_DATE, number, title, lead) for number, title, lead in CH_AGENDA],
-        "assurance_decisions": [decision(CH_DATE, theme, None, question, "\n".join(response), CH_LEVELS[level],
+        # A question with no number of its own takes its item's (the earlier rounds' convention).
+        "assurance_decisions": [decision(CH_DATE, theme, number, question, "\n".join(response), CH_LEVELS[level],
                                          None)
-                                for _n, theme, question, response, level in CH_QUESTIONS],
+                                for number, theme, question, response, level in CH_QUESTIONS],
         # The log's key: struck through is complete, the rest is open (read from the look of the text).
         "actions": [action(iso(meeting_date), None, number, text, update, "complete" if done else "outstanding",
                            "glyph_colour", "action_tracker")
@@ -483,9 +484,10 @@ def nottinghamshire() -> tuple[bytes, dict]:
         "documents": [document("pdf", None, NT_TITLE, "Nottinghamshire Police", NT_ORG, NT_DATE)],
         "meetings": [meeting(NT_DATE, NT_TITLE, NT_ORG, page=1)],
         "agenda_items": [],
-        "assurance_decisions": [decision(NT_DATE, heading, None, question, response, level,
+        # The evidence is the item's discussion: the report as presented and the answer to the question.
+        "assurance_decisions": [decision(NT_DATE, heading, number, question, f"{presented}\n{response}", level,
                                          sentence.replace("**", ""))
-                                for _n, heading, _p, question, response, sentence, level in NT_ITEMS],
+                                for number, heading, presented, question, response, sentence, level in NT_ITEMS],
         "actions": [action(NT_DATE, None, str(i), text, None, "unknown", "none", "action_list")
                     for i, text in enumerate(NT_ACTIONS, start=1)]
         + [action(iso(raised), None, number, text, update, status, "inferred_from_update", "action_tracker")
