@@ -59,6 +59,7 @@ class Style:
     size: float | None = None
     colour: str | None = None  # text (glyph fill) colour, "#rrggbb"
     font: str | None = None
+    strike: bool = False  # struck through (how some action logs mark an action done)
 
 
 @dataclass(frozen=True, slots=True)
