@@ -89,6 +89,7 @@ class RunFormat:
     colour: str | None = None  # "#rrggbb", or "auto" to reset to automatic
     font: str | None = None
     background: str | None = None  # w:highlight or run shading, "#rrggbb"
+    strike: bool | None = None  # w:strike or w:dstrike
 
     def over(self, base: RunFormat) -> RunFormat:
         """This level's properties on top of ``base``."""
@@ -99,10 +100,11 @@ class RunFormat:
             colour=base.colour if self.colour is None else self.colour,
             font=base.font if self.font is None else self.font,
             background=base.background if self.background is None else self.background,
+            strike=base.strike if self.strike is None else self.strike,
         )
 
     def toggled_over(self, base: RunFormat) -> RunFormat:
-        """Style-on-style layering: bold and italic are toggle properties
+        """Style-on-style layering: bold, italic and strike are toggle properties
         (ECMA-376 17.7.3), so a bold character style in a bold paragraph
         style turns bold off, as Word shows it."""
         merged = self.over(base)
@@ -110,12 +112,13 @@ class RunFormat:
             merged,
             bold=(bool(base.bold) != bool(self.bold)) if self.bold else base.bold,
             italic=(bool(base.italic) != bool(self.italic)) if self.italic else base.italic,
+            strike=(bool(base.strike) != bool(self.strike)) if self.strike else base.strike,
         )
 
     def to_style(self) -> Style:
         colour = None if self.colour == "auto" else self.colour
         return Style(bold=bool(self.bold), italic=bool(self.italic), size=self.size or DEFAULT_SIZE,
-                     colour=colour, font=self.font)
+                     colour=colour, font=self.font, strike=bool(self.strike))
 
 
 def parse_run_properties(rpr: _Element | None) -> RunFormat:
@@ -139,7 +142,10 @@ def parse_run_properties(rpr: _Element | None) -> RunFormat:
     if highlight is not None:
         background = HIGHLIGHT_COLOURS.get(highlight.get(qn("w:val"), ""))
     background = background or shading_colour(rpr.find(qn("w:shd")))
-    return RunFormat(is_on(rpr.find(qn("w:b"))), is_on(rpr.find(qn("w:i"))), size, colour, font, background)
+    strike = is_on(rpr.find(qn("w:strike")))
+    double = is_on(rpr.find(qn("w:dstrike")))
+    return RunFormat(is_on(rpr.find(qn("w:b"))), is_on(rpr.find(qn("w:i"))), size, colour, font, background,
+                     strike if double is None else bool(strike) or double)
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,24 @@ def test_italic_colour_and_size_resolved_through_the_style_hierarchy() -> None:
     assert doc.body_size == 12.0
 
 
+def test_struck_through_runs_are_marked_strike_in_cells_and_paragraphs() -> None:
+    document = new_document()
+    done = document.add_paragraph()
+    done.add_run("Share the survey results.").font.strike = True
+    document.add_paragraph("Still open.")
+    table = document.add_table(rows=1, cols=2)
+    struck = table.cell(0, 0).paragraphs[0].add_run("Plan presented.")
+    struck.font.double_strike = True
+    table.cell(0, 1).paragraphs[0].add_run("Not struck.")
+
+    doc = read(document)
+
+    assert _by_text(doc, "Share the survey results.").style.strike
+    assert not _by_text(doc, "Still open.").style.strike
+    assert _by_text(doc, "Plan presented.").style.strike
+    assert not _by_text(doc, "Not struck.").style.strike
+
+
 def test_numbered_list_three_deep_has_levels_and_rendered_markers() -> None:
     document = new_document()
     num_id = add_list_definition(document, [("decimal", "%1."), ("lowerLetter", "%2)"), ("lowerRoman", "(%3)")])
