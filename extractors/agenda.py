@@ -1,132 +1,379 @@
 """Agenda items of the pack's own meeting: number, title, presenter.
 
-An agenda is a table under an "Agenda" heading (or any table whose header
-names an item and who presents it: "Presented By", "Lead", "Officer"), or a
-numbered list under that heading whose lines may end with the presenter
-("4. Performance report - Chief Constable").
+An agenda is recognised by its context and read by its content, not by a
+fixed layout: it opens under a heading that says so ("Agenda", "Items for
+Discussion") and runs as long as its item numbers run on ("4", "4a", "4b",
+"5", "5.1", "6A"), through numbered lines, list items and tables alike, past
+times printed on lines of their own, descriptions, "Lead: ..." lines and
+sub-headings such as "Part 2 (exempt)" after which the numbering continues.
+It ends where the numbering starts again (the minutes of the previous
+meeting), or a few blocks after the last item.
+
+A table's columns are told apart by what their cells hold: item numbers,
+times, presenters (roles and titles of office, "All"), titles (the longest
+text), and anything else (a purpose or paper reference) left aside. A
+presenter not in a column of its own ends the title: after a dash, in
+brackets, or on a line of its own below ("Presented by the Chief Constable").
+Without an agenda heading, a table whose header names the item and who
+presents it is the agenda, unless its header makes it a tracker.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
+from extractors.dates import find_dates
 from extractors.meetings import pack_meeting
 from extractors.tables import blocks_text, find_header, header_matches, leading_number, words
 from extractors.text import clean
-from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
+from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "1.2.0"
+VERSION = "2.0.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
     "presenter": ("presented by", "presenter", "lead", "officer", "lead officer", "responsible", "by", "owner", "speaker"),
     "title": ("item", "agenda item", "title", "subject", "report", "business", "topic"),
 }
-_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)(?:[.):]|\s|$)", re.I)
-_TRAILING_PRESENTER = re.compile(
-    r"^(?P<title>.+?)\s*(?:[\-\u2013\u2014]\s+|\(\s*|\t+|\s{3,})(?:presented\s+by\s*:?\s*|lead\s*:\s*)?"
-    r"(?P<presenter>(?:the\s+)?(?:PCC|PFCC|OPCC|OPFCC|Chief\s+Constable|Deputy\s+Chief\s+Constable|ACC|DCC|T/?ACC|"
-    r"Chief\s+(?:Executive|Fire\s+Officer|Finance\s+Officer)|Chair|Monitoring\s+Officer|"
-    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:Police|Constabulary|Fire\s+and\s+Rescue\s+Service))"
-    r"(?:\s*(?:/|and|&)\s*[A-Z][\w/&' -]{1,40})?)\s*\)?\s*$"
-)
+# Header words of an action tracker or a scrutiny record, which are no agenda.
+_NOT_AGENDA_HEADER = ("action", "actions", "status", "update", "progress", "question", "decision", "assurance",
+                      "due", "due date", "rag", "response", "evidence")
+_AGENDA_HEADING = re.compile(
+    r"^(?:(?:meeting|public|draft|revised)\s+)?agenda(?:\s+(?:items?|and\s+papers|for\s+the\s+meeting))?$"
+    r"|^(?:items?|matters)\s+(?:for|of)\s+(?:discussion|business|consideration)$|^order\s+of\s+business$")
+_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
+_TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
+_DOTTED = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}\.\d{1,2}[a-z]?)\.?(?:\s+|$)", re.I)
+_OPENING_TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}|\s*(?:am|pm)\b)", re.I)
+_PLACEHOLDER = re.compile(r"^[\s\u2013\u2014\-/]*(?:n/?a)?[\s\u2013\u2014\-/]*$", re.I)
+_PRESENTER_LINE = re.compile(
+    r"^(?:lead(?:\s+officer)?|presenters?|presented\s+by|led\s+by|officer|speaker)\b\s*[:\-\u2013]?\s*(?:the\s+)?"
+    r"(?P<presenter>.+)$", re.I)
+# Words that make a short phrase a presenter: roles and offices, their usual
+# abbreviations, and the forms of address of a named person.
+_ROLE_WORDS = frozenset(
+    "commissioner commissioners constable chief deputy assistant officer officers head director chair chairman "
+    "chairperson chairs executive manager superintendent supt inspector sergeant treasurer clerk secretary mayor "
+    "lead leads all everyone members pcc pfcc pcc's dpcc opcc opfcc cc dcc acc acor acc's cfo ceo coo dmpc mopac "
+    "ch dci di cllr councillor mr mrs ms dr prof staff team representative".split())
+# The presenter at the end of a title: after a dash, a tab or a wide gap, or in brackets.
+_SUFFIX = re.compile(r"^(?P<title>.+?)(?:\s+[\-\u2013\u2014]\s*|\t+|\s{3,})\(?(?P<presenter>[^()\-\u2013\u2014]+?)\)?\s*$")
+_BRACKETED = re.compile(r"^(?P<title>.+?)\s*[\-\u2013\u2014]?\s*\(\s*(?P<presenter>[^()]+?)\s*\)\s*$")
+# A bracketed name or role of a few capitalised words, no dates or figures.
+_BRACKETED_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,8}$")
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+_MAX_GAP = 3  # blocks an agenda runs on past its last item (descriptions, papers, times)
+_MAX_LEAD_IN = 2  # blocks between the agenda heading and its first item
 
-# A presenter in brackets at the end of a line: a name or role of a few
-# capitalised words, no dates or figures.
-_BRACKETED_PRESENTER = re.compile(
-    r"^(?P<title>.+?)\s*\(\s*(?P<presenter>[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,5})\s*\)\s*$")
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    number: str | None
+    title: str
+    presenter: str | None
+    page: int | None
+    presenter_in_title: bool = True  # no presenter column: a suffix of the title may name one
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     meeting_date = ctx.meeting_date or pack_meeting(doc)[1]
     result = ExtractorResult()
-    for ordinal, (number, title, presenter, page) in enumerate(_agenda_items(doc)):
+    for ordinal, item in enumerate(_agenda_items(doc)):
         result.drafts.append(factory.draft(
             "agenda_items",
-            key=(number or f"#{ordinal}",),
-            page=page,
-            confidence=0.9 if number else 0.7,
+            key=(item.number or f"#{ordinal}",),
+            page=item.page,
+            confidence=0.9 if item.number else 0.7,
             meeting_date=meeting_date,
-            number=number,
-            title=title,
-            presenter=presenter,
+            number=item.number,
+            title=item.title,
+            presenter=item.presenter,
         ))
     return result
 
 
-AgendaItem = tuple[str | None, str, str | None, int | None]
-
-
-def _agenda_items(doc: LayoutDocument) -> list[AgendaItem]:
-    """The first agenda the pack prints (later ones belong to reports). A
-    table without a header of its own is the agenda only when it follows the
-    "Agenda" heading closely (a column-header line may sit between)."""
-    agenda_heading: int | None = None
-    for index, block in enumerate(doc.blocks):
+def _agenda_items(doc: LayoutDocument) -> list[_Item]:
+    """The first agenda the pack prints (later ones belong to reports)."""
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
         if isinstance(block, Table):
-            items = _from_table(block, agenda_heading is not None and index - agenda_heading <= 2)
+            if _agenda_header(block):
+                items = _table_items(block, None)
+                if items:
+                    return _split_presenters(items)
+        elif is_agenda_heading(block):
+            items = _read_agenda(blocks, index + 1, block.level if block.kind is BlockKind.HEADING else 0)
             if items:
-                return items
-        elif words(block.text) in {"agenda", "meeting agenda", "agenda items"}:
-            agenda_heading = index
-            items = _from_lines(doc.blocks[index + 1:])
-            if items:
-                return items
+                return _split_presenters(items)
     return []
 
 
-def _from_table(table: Table, under_agenda: bool) -> list[AgendaItem]:
-    header = find_header(table, _ROLES, required=("title", "presenter"))
-    if header is None and not under_agenda:
+def is_agenda_heading(block: TextBlock) -> bool:
+    """A block that announces an agenda: "Agenda", "AGENDA ITEMS", "Items for Discussion"."""
+    return len(block.text) <= 60 and bool(_AGENDA_HEADING.match(words(block.text)))
+
+
+def _agenda_header(table: Table) -> bool:
+    """A header row (the table's first) naming the item and who presents it,
+    and nothing a tracker has."""
+    header = find_header(table, _ROLES, required=("title", "presenter"), max_rows=max(1, table.header_rows))
+    return header is not None and not any(
+        header_matches(text, _NOT_AGENDA_HEADER) for row in table.grid()[:header.row + 1] for text in row)
+
+
+def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Item]:
+    """The items from ``start`` on, for as long as their numbering runs on:
+    a heading as high as the agenda's own (``level``) ends them, a
+    sub-heading only where the numbering does not carry on below it."""
+    items: list[_Item] = []
+    gap = 0
+    for index in range(start, len(blocks)):
+        block = blocks[index]
+        last = items[-1].number if items else None
+        if gap > (_MAX_GAP if items else _MAX_LEAD_IN):
+            break
+        if isinstance(block, Table):
+            rows = _table_items(block, last)
+            if rows:
+                items += rows
+                gap = 0
+            elif items:
+                break  # a table that lists no items of this agenda ends it
+            else:
+                gap += 1  # a block of meeting details between the heading and the items
+            continue
+        text = clean(block.text)
+        if not text or _TIME.match(text):
+            continue  # a time on a line of its own heads the item below it
+        number, title = _item_number(block, last)
+        if number is not None:
+            if not _follows(last, number):
+                break  # the numbering starts again: another list (the previous meeting's minutes)
+            items.append(_Item(number, title, None, block.prov.page))
+            gap = 0
+            continue
+        presenter = _presenter_line(text)
+        if presenter and items and items[-1].presenter is None:
+            items[-1] = replace(items[-1], presenter=presenter, presenter_in_title=False)
+            continue
+        if block.kind is BlockKind.HEADING and items and (
+                block.level <= level or not _continues_after(blocks, index, last)):
+            break
+        if block.kind is BlockKind.LIST_ITEM and items:
+            continue  # a bullet point under an item
+        gap += 1
+    return items
+
+
+def _continues_after(blocks: tuple[Block, ...], index: int, last: str | None, window: int = 3) -> bool:
+    """True when the next numbered block within ``window`` after a sub-heading
+    ("Part 2 - exempt items") carries on the agenda's numbering."""
+    for block in blocks[index + 1:index + 1 + window]:
+        if isinstance(block, Table):
+            return bool(_table_items(block, last))
+        number, _ = _item_number(block, last)
+        if number is not None:
+            return _follows(last, number)
+    return False
+
+
+_NUMBER_PARTS = re.compile(r"^(?P<major>\d+)(?:\.(?P<minor>\d+)|(?P<letter>[a-z]))?$", re.I)
+
+
+def _follows(previous: str | None, number: str) -> bool:
+    """True when ``number`` can come next after ``previous`` in one agenda:
+    the next item (a number may be skipped, as exempt items are), or the
+    next sub-item ("4" -> "4a" -> "4b" -> "5", "5" -> "5.1" -> "5.2" -> "6")."""
+    if previous is None:
+        return True
+    before, after = _NUMBER_PARTS.match(previous), _NUMBER_PARTS.match(number)
+    if not (before and after):
+        return False
+
+    def sub(m: re.Match[str]) -> int:
+        if m.group("minor"):
+            return int(m.group("minor"))
+        return ord(m.group("letter").lower()) - ord("a") + 1 if m.group("letter") else 0
+
+    major_before, major_after = int(before.group("major")), int(after.group("major"))
+    if major_after == major_before:
+        return sub(after) == sub(before) + 1
+    return major_after in (major_before + 1, major_before + 2) and sub(after) <= 1
+
+
+def _presenter_line(text: str) -> str | None:
+    m = _PRESENTER_LINE.match(text)
+    return m.group("presenter").strip(" .") if m and looks_like_presenter(m.group("presenter")) else None
+
+
+def looks_like_presenter(text: str) -> bool:
+    """A short phrase naming who presents: a role or office ("Head of
+    Governance", "ACC Crime", "PCC/CC", "All"), or a named person with a form
+    of address; no figures or dates."""
+    text = clean(text).strip(" .")
+    if not text or len(text) > 80 or any(c in text for c in "0123456789()?") or len(text.split()) > 9:
+        return False
+    tokens = [w for w in re.split(r"[\s,/&]+", text) if w]
+    capitalised = [w for w in tokens if w[0].isupper()]
+    titled = len(capitalised) * 2 >= len([w for w in tokens if w.lower() not in _SMALL_WORDS])
+    return titled and any(w.lower().replace("\u2019", "'") in _ROLE_WORDS for w in tokens)
+
+
+def _is_placeholder(text: str) -> bool:
+    return bool(_PLACEHOLDER.fullmatch(text))
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Columns:
+    number: int | None
+    title: int
+    presenter: int | None
+    first_row: int
+
+
+def _table_items(table: Table, last: str | None) -> list[_Item]:
+    """The agenda items a table lists, numbered on from ``last``; [] when it
+    lists none (a block of meeting details, a tracker)."""
+    columns = _columns(table)
+    if columns is None:
         return []
-    columns = header.columns if header else {}
-    first = header.first_body_row if header else table.header_rows
-    grid = table.grid()
-    number_col = columns.get("number")
-    title_col = columns.get("title")
-    if number_col is None and title_col is not None and _bare_numbers(table, first, title_col):
-        # "Item | Title | Lead": the column headed "Item" holds the numbers
-        number_col = title_col
-        title_col = _titled_column(table, header.row, exclude={number_col, *columns.values()}) if header else None
-    if number_col is None:
-        number_col = _numbered_column(table, first, exclude=set(columns.values()))
-    if title_col is None and number_col is not None and _numbers_inline(table, first, number_col):
-        title_col = number_col  # "1. Apologies" in one cell, or a numbered list item
-    if title_col is None:
-        free = [c for c in range(table.n_cols) if c != number_col and c not in columns.values()]
-        if not free:
-            return []
-        title_col = free[0]
-    presenter_col = columns.get("presenter")
-    if presenter_col is None and header is None:
-        free = [c for c in range(table.n_cols) if c not in (number_col, title_col)]
-        presenter_col = free[-1] if free else None
-    items: list[AgendaItem] = []
-    for row in range(first, table.n_rows):
-        title_cell = table.cell(row, title_col)
-        title_blocks = title_cell.blocks if title_cell and title_cell.row == row else ()
-        number_cell = table.cell(row, number_col) if number_col is not None else None
-        number = _cell_number(number_cell) if number_cell and number_col != title_col else None
+    items: list[_Item] = []
+    for row in range(columns.first_row, table.n_rows):
+        title_cell = table.cell(row, columns.title)
+        if title_cell is None or title_cell.row != row:
+            continue
+        title_blocks = _title_blocks(title_cell)
+        number = None
+        if columns.number is not None and columns.number != columns.title:
+            number_cell = table.cell(row, columns.number)
+            number = _cell_number(number_cell) if number_cell and number_cell.row == row else None
         title = blocks_text(title_blocks, " ")
         if number is None and title_blocks:
-            number, first_line = leading_number(title_blocks[0])
-            title = " ".join([first_line, *(clean(b.text) for b in title_blocks[1:])]).strip()
-        presenter = clean(grid[row][presenter_col]) if presenter_col is not None else ""
+            number, first_line = _item_number(title_blocks[0])
+            if number is not None:
+                title = " ".join([first_line, *(clean(b.text) for b in title_blocks[1:])]).strip()
         if not title:
             continue
-        if number is None and items and items[-1][0] is not None:
-            # a title that wrapped onto a row of its own in an unruled table
-            last_number, last_title, last_presenter, page = items[-1]
-            items[-1] = (last_number, f"{last_title} {title}", last_presenter or presenter or None, page)
-            continue
-        items.append((number, title, presenter or None, table.page_of_row(row)))
-    if header is None and not any(number for number, *_ in items):
-        return []  # a table under the heading that lists no numbered items is not the agenda
+        presenter = _presenter_cell(table, row, columns.presenter)
+        if number is None:
+            if items and _wrapped(items[-1].title, title):
+                # a title that wrapped onto a row of its own in an unruled table
+                items[-1] = replace(items[-1], title=f"{items[-1].title} {title}")
+                continue
+            if items or last is not None:
+                continue  # a note under an item ("Papers: ..."), not an item
+        elif not items and not _follows(last, number):
+            return []  # numbered apart from the items above it: another list
+        items.append(_Item(number, title, presenter, table.page_of_row(row), columns.presenter is None))
+    has_header = columns.first_row > 0
+    if not any(item.number for item in items) and not (has_header and last is None and _agenda_header(table)):
+        return []
     return items
+
+
+def _columns(table: Table) -> _Columns | None:
+    """Which column holds what, from the cells' content, with the header's
+    words deciding between columns the content leaves open."""
+    first = _first_body_row(table)
+    body = range(first, table.n_rows)
+    if not body:
+        return None
+    texts = {c: [clean(table.grid()[r][c]) for r in body] for c in range(table.n_cols)}
+    filled = {c: [t for t in ts if t and not _is_placeholder(t)] for c, ts in texts.items()}
+
+    def share(col: int, test) -> float:
+        return sum(1 for t in filled[col] if test(t)) / len(filled[col]) if filled[col] else 0.0
+
+    times = {c for c in filled if share(c, _TIME.match) >= 0.6}
+    numbers = [c for c in range(table.n_cols)
+               if c not in times and filled[c] and sum(1 for r in body if _row_cell_number(table, r, c)) >= 0.6 * len(filled[c])]
+    named = _named_columns(table, first - 1) if first else {}
+    number = numbers[0] if numbers else None
+    taken = times | {number}
+    presenters = [c for c in filled if c not in taken and share(c, looks_like_presenter) >= 0.5]
+    named_presenter = named.get("presenter")
+    presenter = named_presenter if named_presenter is not None and named_presenter not in taken and filled[
+        named_presenter] else (presenters[-1] if presenters else None)
+    free = [c for c in range(table.n_cols) if c not in taken and c != presenter and filled[c]]
+    if number is not None and _numbers_inline(table, first, number):
+        free.insert(0, number)  # "1. Apologies" in one cell
+    if not free:
+        return None
+    titled = [c for c in free if c == named.get("title")]
+    title = titled[0] if titled and _mean_length(filled[titled[0]]) >= 8 else max(
+        free, key=lambda c: _mean_length(filled[c]))
+    return _Columns(number, title, presenter, first)
+
+
+def _named_columns(table: Table, header_row: int) -> dict[str, int]:
+    """The columns the header row names, by role (each cell names one)."""
+    named: dict[str, int] = {}
+    for col, text in enumerate(table.grid()[header_row]):
+        role = next((r for r, phrases in _ROLES.items() if r not in named and header_matches(text, phrases)), None)
+        if role and col not in named.values():
+            named[role] = col
+    return named
+
+
+def _mean_length(texts: list[str]) -> float:
+    return sum(len(t) for t in texts) / len(texts) if texts else 0.0
+
+
+def _first_body_row(table: Table) -> int:
+    """The first row below the header: the top rows of short labels in which
+    no cell is numbered, where a later row is (merged header cells repeat
+    their label across the columns they span)."""
+    first = 0
+    while first < min(3, table.n_rows - 1):
+        cells = [c for c in table.row_cells(first) if c.row == first]
+        texts = [clean(" ".join(b.text for b in c.blocks)) for c in cells]
+        if any(_cell_number(c) for c in cells) or any(len(t.split()) > 4 for t in texts):
+            break
+        first += 1
+    if first and not any(_row_cell_number(table, r, c) for r in range(first, table.n_rows) for c in range(table.n_cols)):
+        return table.header_rows if table.header_rows and table.header_rows < table.n_rows else first
+    return first
+
+
+def _row_cell_number(table: Table, row: int, col: int) -> str | None:
+    cell = table.cell(row, col)
+    return _cell_number(cell) if cell and cell.row == row else None
+
+
+def _title_blocks(cell: Cell) -> list[TextBlock]:
+    """A title cell's lines that make the title: its first line and the
+    lines it wrapped onto, not the bullet points or "Papers: ..." notes below."""
+    blocks = [b for b in cell.blocks if b.text.strip()]
+    if not blocks:
+        return []
+    kept = [blocks[0]]
+    for block in blocks[1:]:
+        if block.kind is BlockKind.LIST_ITEM or re.match(r"^[A-Z][\w ]{0,20}:\s", clean(block.text)):
+            break
+        kept.append(block)
+    if len(kept) == 1 and kept[0].kind is BlockKind.LIST_ITEM and _item_number(kept[0])[0] is None:
+        return []  # a cell of bullet points only: sub-points of the item above
+    return kept
+
+
+def _presenter_cell(table: Table, row: int, col: int | None) -> str | None:
+    if col is None:
+        return None
+    text = clean(table.grid()[row][col])
+    return None if _is_placeholder(text) else text
+
+
+def _wrapped(previous: str, text: str) -> bool:
+    """True when ``text`` reads as the rest of the title above it."""
+    return text[:1].islower() or bool(re.search(r"(?:[,:;&\-\u2013]|\b(?:and|of|the|for|to|in|on|with))$", previous))
 
 
 def _numbers_inline(table: Table, first: int, col: int) -> bool:
@@ -143,62 +390,65 @@ def _numbers_inline(table: Table, first: int, col: int) -> bool:
 
 
 def _cell_number(cell: Cell) -> str | None:
+    """The item number a cell holds alone ("3", "6A", "5.1", "Item 2 -"),
+    or opens with as a list marker or typed number."""
     blocks = [b for b in cell.blocks if b.text.strip() or b.marker]
     if not blocks:
         return None
-    number, rest = leading_number(blocks[0])
-    if number is None:
-        m = _NUMBER.match(clean(blocks[0].text))
-        number = m.group("number") if m else None
-    return number
+    text = clean(blocks[0].text)
+    if _TIME.match(text) and not _NUMBER_PARTS.match(text.rstrip(".")):
+        return None
+    m = _NUMBER.match(text)
+    if m:
+        return m.group("number")
+    number, rest = _item_number(blocks[0])
+    return number if rest else None
 
 
-def _bare_numbers(table: Table, first: int, col: int) -> bool:
-    """True when the column's cells hold nothing but item numbers."""
-    texts = [clean(table.grid()[row][col]) for row in range(first, table.n_rows)]
-    texts = [t for t in texts if t]
-    return bool(texts) and all(_NUMBER.fullmatch(t.rstrip(".)")) for t in texts)
+def _item_number(block: TextBlock, last: str | None = None) -> tuple[str | None, str]:
+    """``leading_number``, with sub-item numbers ("5.1 Title" after item 5),
+    and no number for a line that opens with a date or a time ("17 March
+    2025", "13.00", "2:00 pm")."""
+    text = clean(block.text)
+    if block.marker and not any(c.isalnum() for c in block.marker):
+        return None, text  # a bullet point, whatever figure it opens with
+    dotted = _DOTTED.match(block.marker or text)
+    if dotted and last is not None and _follows(last, dotted.group("number")):
+        return dotted.group("number"), (text if block.marker else text[dotted.end():]).strip()
+    number, rest = leading_number(block)
+    if number is not None and not block.marker and (
+            _OPENING_TIME.match(text) or any(d.start == 0 for d in find_dates(text))):
+        return None, text
+    return number, rest
 
 
-def _titled_column(table: Table, header_row: int, exclude: set[int]) -> int | None:
-    """The column headed as a title ("Title", "Subject"), else the first free one."""
-    free = [c for c in range(table.n_cols) if c not in exclude]
-    titled = [c for c in free if header_matches(table.grid()[header_row][c], _ROLES["title"])]
-    return (titled or free or [None])[0]
+# --- presenters in titles -----------------------------------------------------------------------------------
 
 
-def _numbered_column(table: Table, first: int, exclude: set[int]) -> int | None:
-    """The column whose cells mostly start with an item number."""
-    rows = range(first, table.n_rows)
-    for col in range(table.n_cols):
-        if col in exclude:
+def _split_presenters(items: list[_Item]) -> list[_Item]:
+    """Presenters printed at the end of their titles: after a dash, a tab or
+    a wide gap when the words name a role, or in brackets when they name a
+    role or where most items end so (a bracket only some titles end with,
+    naming no role, is part of them)."""
+    bracketed = sum(1 for item in items if item.presenter_in_title and _bracketed(item.title))
+    names_bracketed = bracketed >= 2 and bracketed * 2 >= len(items)
+    out = []
+    for item in items:
+        if not item.presenter_in_title or item.presenter:
+            out.append(item)
             continue
-        numbered = sum(1 for row in rows if (cell := table.cell(row, col)) and cell.row == row and _cell_number(cell))
-        if numbered >= max(1, len(rows) // 2):
-            return col
-    return None
-
-
-def _from_lines(blocks) -> list[AgendaItem]:
-    """Numbered list items or numbered paragraphs, up to the next heading or
-    table. A line ends with its presenter after a dash ("- Chief Constable"),
-    or in brackets ("(Deputy Commissioner)") where most lines end so: a
-    bracket only some lines end with is part of their title."""
-    lines: list[tuple[str, str, int | None]] = []
-    for block in blocks:
-        if isinstance(block, Table) or block.kind is BlockKind.HEADING:
-            break
-        number, text = leading_number(block)
-        if number is None:
-            if lines:
-                break
+        m = _bracketed(item.title)
+        if m and (names_bracketed or looks_like_presenter(m.group("presenter"))):
+            out.append(replace(item, title=m.group("title").strip(" -\u2013\u2014"), presenter=m.group("presenter")))
             continue
-        lines.append((number, text, block.prov.page))
-    bracketed = sum(1 for _, text, _ in lines if _BRACKETED_PRESENTER.match(text))
-    presenters_bracketed = bracketed >= 2 and bracketed * 2 >= len(lines)
-    items: list[AgendaItem] = []
-    for number, text, page in lines:
-        m = (presenters_bracketed and _BRACKETED_PRESENTER.match(text)) or _TRAILING_PRESENTER.match(text)
-        title, presenter = (m.group("title").strip(" -\u2013"), m.group("presenter").strip()) if m else (text, None)
-        items.append((number, title, presenter, page))
-    return items
+        m = _SUFFIX.match(item.title)
+        if m and looks_like_presenter(m.group("presenter")):
+            out.append(replace(item, title=m.group("title").strip(), presenter=m.group("presenter").strip()))
+            continue
+        out.append(item)
+    return out
+
+
+def _bracketed(title: str) -> re.Match[str] | None:
+    m = _BRACKETED.match(title)
+    return m if m and _BRACKETED_NAME.match(m.group("presenter")) else None
