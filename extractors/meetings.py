@@ -23,10 +23,11 @@ from extractors.context import DocumentContext
 from extractors.dates import find_dates
 from extractors.text import clean
 from extractors.tables import bilingual_side, in_english, words
+from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 
 class MentionKind(IntEnum):
@@ -66,6 +67,10 @@ _DATE_BELOW = re.compile(r"^[^:]{0,30}?\bdate(?:\s+of\s+(?:the\s+)?meeting)?\s*[
 _LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
 _DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
+# A notice of meeting: "You are requested to attend a Level 1 meeting on Tuesday 22 July 2025 at 10.00am".
+_NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|will\s+(?:be\s+held|take\s+place)|"
+                     r"to\s+be\s+held)\b[^.]*?\bon\s+(?P<rest>.+)$", re.I)
+_SALUTATION = re.compile(r"^dear\b", re.I)
 _TOPIC_LINE = re.compile(r"^\s*(?:topic|subject|theme|report\s+title|title)\s*[:\-\u2013]\s*(?P<topic>.+)$", re.I)
 _PAREN = re.compile(r"\(([^()]{3,})\)")
 _FRONT_SHEET_DATE_KEYS = {"date", "meeting date", "date of meeting", "date of the meeting"}
@@ -81,6 +86,10 @@ _ORGANISATION = re.compile(
     rf"(?:\s+(?P<place>{_PLACE}))?"
 )
 # Words a place name never runs into: the heading or address that follows it.
+# The office named after its area: "Office of the Kent Police and Crime Commissioner".
+_AREA_OFFICE = re.compile(
+    r"(?<![\w'-])(?P<place>(?:(?!(?:Office|Deputy|Acting|Assistant|The|Your|Our|Former)\b)[A-Z][\w'\u2019.-]*\s+){1,3}?)"
+    r"(?P<office>(?:Police,?\s+Fire\s+and\s+Crime|Police\s+and\s+Crime)\s+Commissioner)\b")
 _PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|c/o|PO\s+Box)\b.*$")
 _MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum)\b", re.I)
 
@@ -127,8 +136,10 @@ def organisation(doc: LayoutDocument) -> str | None:
         text = clean(block.text)
         if text.isupper():  # a letterhead in capitals: "POLICE AND CRIME COMMISSIONER FOR DERBYSHIRE"
             text = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.title() for w in text.split())
-        for m in _ORGANISATION.finditer(text):
-            name = _office_name(m)
+        names = [_office_name(m) for m in _ORGANISATION.finditer(text)]
+        names += [f"{m.group('office')} for {m.group('place').strip()}" for m in _AREA_OFFICE.finditer(text)
+                  if force_of_police_area(m.group("place"))]  # a police area, not any capitalised word
+        for name in names:
             if name:
                 named[name] += 1
                 first_seen.setdefault(name, position)
@@ -285,12 +296,19 @@ def _agenda_date(blocks, index: int) -> Mention | None:
     layout drops) an agenda right below still makes it a meeting, untitled."""
     block = blocks[index]
     text = clean(block.text)
-    if _NEXT.search(text) or len(text) > 120 or block.kind is BlockKind.LIST_ITEM:
+    if _NEXT.search(text) or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
         return None
-    m = _DATE_LINE.match(text)
-    dates = find_dates(m.group("rest")) if m else [d for d in find_dates(text)[:1] if d.start == 0]
-    if not dates:
-        return None
+    m = _DATE_LINE.match(text) if len(text) <= 120 else None
+    notice = _NOTICE.search(text)
+    if m:
+        dates = find_dates(m.group("rest"))
+    elif notice:
+        dates = [d for d in find_dates(notice.group("rest"))[:1] if d.start == 0]
+    else:
+        dates = [d for d in find_dates(text)[:1] if d.start == 0 and len(text) <= 120]
+    following = next((b for b in blocks[index + 1:index + 2] if isinstance(b, TextBlock)), None)
+    if not dates or (following is not None and _SALUTATION.match(clean(following.text))):
+        return None  # no date, or a letter's own date above its "Dear ..."
     above = [b for b in reversed(blocks[max(0, index - 4):index])
              if isinstance(b, TextBlock) and len(b.text) < 160 and _is_title_like(b) and not _DATE_LINE.match(b.text)]
     if above and _NEXT.search(above[0].text):
