@@ -63,6 +63,8 @@ _NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
 # "Dyddiad / Date: 8 July 2025".
 _DATE_BELOW = re.compile(r"^[^:]{0,30}?\bdate(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
+# Notes that name no board: "MINUTES OF THE MEETING HELD ON ...".
+_UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:notes|minutes)\s+of\s+the\s+meeting\b", re.I)
 # Section labels that name no meeting, though they say "meeting".
 _LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
@@ -253,8 +255,19 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
         return None
     if bare:
         text = board
+    elif _UNNAMED_NOTES.match(text):
+        text = _board_above(blocks, index) or text
     topic = (_topic_in_title(text) or _topic_nearby(blocks, index)) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page)
+
+
+def _board_above(blocks, index: int) -> str | None:
+    """The board's heading just above notes that name only "the meeting"."""
+    for block in reversed(blocks[max(0, index - 2):index]):
+        if isinstance(block, TextBlock) and _is_title_like(block) and _MEETING_BODY.search(block.text) \
+                and not _ORGANISATION.search(clean(block.text)) and not _NOTES_START.search(clean(block.text)):
+            return clean(block.text)
+    return None
 
 
 def _topic_in_title(text: str) -> str | None:

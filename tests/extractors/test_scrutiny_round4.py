@@ -196,6 +196,14 @@ def test_a_meeting_announced_in_a_cover_letter() -> None:
     assert found == [(date(2025, 7, 22), "Level 1 Meeting")]
 
 
+def test_minutes_of_the_meeting_are_titled_by_the_boards_heading_above() -> None:
+    doc = document(heading("STRATEGIC RESOURCES AND PERFORMANCE MEETING"),
+                   para("MINUTES OF THE MEETING HELD ON WEDNESDAY 12TH MARCH 2025 COMMENCING AT 10.00 AM"),
+                   heading("1. APOLOGIES FOR ABSENCE", level=2))
+    assert [(m.meeting_date, m.title) for m in meetings.meetings(doc)] == [
+        (date(2025, 3, 12), "STRATEGIC RESOURCES AND PERFORMANCE MEETING")]
+
+
 def test_an_office_named_before_its_title_is_the_commissioner_for_its_area() -> None:
     doc = document(para("HUMBERSIDE POLICE AND CRIME COMMISSIONER", bold=True),
                    para("Present: the Deputy Police and Crime Commissioner; the Chief Constable."))
