@@ -457,8 +457,8 @@ def essex() -> tuple[bytes, dict]:
         "agenda_items": [agenda(EX_DATE, number, title, None if lead == "–" else lead)
                          for number, title, lead, _p in EX_AGENDA],
         "assurance_decisions": [],
-        # The log sits in the pack of this meeting and names no other: its actions are dated by this meeting.
-        "actions": [action(EX_DATE, None, ref, text, None, "complete" if word == "Complete" else "outstanding",
+        # The log names no meeting that set its actions (they were set before this one): no date.
+        "actions": [action(None, None, ref, text, None, "complete" if word == "Complete" else "outstanding",
                            "status_column", "action_tracker")
                     for ref, text, _o, _d, word in EX_ACTIONS],
     }
