@@ -31,7 +31,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -39,7 +39,10 @@ _MERGE_MIN = 90  # rapidfuzz ratio: the same action reprinted, not a similar one
 
 _ROLES = {  # tried in this order: the more specific headers first
     "owner": ("owner", "action owner", "lead", "responsible", "by whom", "responsible officer"),
-    "status": ("status", "rag", "rag status", "current status", "progress status", "complete", "open closed", "open"),
+    "status": ("status", "current status", "progress status", "complete", "open closed", "open"),
+    # A RAG column beside a status column is the owner's view of progress;
+    # the status column's word wins where they disagree.
+    "rag": ("rag", "rag status", "rag rating"),
     "number": ("no", "ref", "action no", "action number", "number", "#", "item"),
     "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title"),
     "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting", "raised",
@@ -88,7 +91,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     listed = list_actions(doc, pack_date) + action_lines(doc, pack_date)
-    tracked = tracker_actions(doc, legend, key)
+    tracked = tracker_actions(doc, legend, key, pack_date)
     result = ExtractorResult()
     for action in merge(listed, tracked):
         result.drafts.append(factory.draft(
@@ -131,6 +134,10 @@ def status_of_words(text: str) -> str | None:
     vocab = _status_words()
     if whole in vocab:
         return vocab[whole]
+    squeezed = whole.replace(" ", "")  # a word a narrow column broke ("Supersede" over "d")
+    for phrase, status in vocab.items():
+        if len(phrase) >= 4 and phrase.replace(" ", "") == squeezed:
+            return status
     best: tuple[int, int, str] | None = None
     padded = f" {whole} "
     for phrase, status in vocab.items():
@@ -142,14 +149,37 @@ def status_of_words(text: str) -> str | None:
     return best[2] if best else None
 
 
-def status_from_update(update: str | None) -> Status:
-    """The status an update's wording implies; an outstanding cue wins."""
+_PERCENTAGE = re.compile(r"(?P<value>\d{1,3})\s*%(?:\s*complete)?", re.I)
+
+
+def status_of_percentage(text: str) -> str | None:
+    """A "% complete" cell's status: complete at 100%, outstanding below."""
+    m = _PERCENTAGE.fullmatch(text.strip())
+    if not m:
+        return None
+    return COMPLETE if int(m.group("value")) >= 100 else OUTSTANDING
+
+
+_DATE_AFTER_CUE = 40  # characters after a completion cue within which a date says when
+
+
+def status_from_update(update: str | None, as_of: date | None = None) -> Status:
+    """The status an update's wording implies; an outstanding cue wins. Done
+    wording dated after ``as_of`` ("Completed by 30 April 2025" in a tracker
+    reported in March) is a plan, not a fact: outstanding."""
     if not update:
         return _UNSTATED
-    for status in (OUTSTANDING, COMPLETE):
-        if any(p.search(update) for p in _update_cues()[status]):
-            return Status(status, "inferred_from_update", 0.6)
-    return _UNSTATED
+    if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
+        return Status(OUTSTANDING, "inferred_from_update", 0.6)
+    cues = [m for p in _update_cues()[COMPLETE] if (m := p.search(update))]
+    if not cues:
+        return _UNSTATED
+    if as_of is not None:
+        for cue in cues:
+            window = update[cue.start():cue.end() + _DATE_AFTER_CUE]
+            if any(found.value > as_of for found in find_dates(window)):
+                return Status(OUTSTANDING, "inferred_from_update", 0.55)
+    return Status(COMPLETE, "inferred_from_update", 0.6)
 
 
 def _rgb(colour: str) -> tuple[int, int, int] | None:
@@ -363,10 +393,20 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
             # a sub-bullet belongs to the action above it
             items[-1] = (items[-1][0], f"{items[-1][1]}\n{strip_bullet(text)}", items[-1][2])
             continue
+        if number is None and items and _runs_on(items[-1], block, text):
+            items[-1] = (items[-1][0], f"{items[-1][1]} {text}", items[-1][2])
+            continue
         if number is None and block.kind is not BlockKind.LIST_ITEM and not _RESOLUTION.match(text):
             break
         items.append((number, strip_bullet(text), block.prov.page))
     return [item for item in items if item[1]]
+
+
+def _runs_on(item: tuple[str | None, str, int | None], block: TextBlock, text: str) -> bool:
+    """True when a paragraph carries on the item above over a page break:
+    it opens the next page and the item stopped mid-sentence."""
+    return (block.kind is BlockKind.PARAGRAPH and item[2] is not None and block.prov.page == item[2] + 1
+            and (text[:1].islower() or not re.search(r"[.?!:;]$", item[1].rstrip())))
 
 
 def _number(block: TextBlock) -> str | None:
@@ -380,19 +420,23 @@ def _number(block: TextBlock) -> str | None:
 
 # --- action trackers ----------------------------------------------------------
 
-def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | None = None) -> list[Action]:
+def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | None = None,
+                    as_of: date | None = None) -> list[Action]:
     """Tracker rows. A tracker with no topic column gives a row the topic of
-    the meeting that set it, where the pack holds that meeting's notes."""
+    the meeting that set it, where the pack holds that meeting's notes.
+    ``as_of`` is the date the tracker reports progress at (the pack's
+    meeting): an update that says done by a later date is still open."""
     found: list[Action] = []
     topics = {m.meeting_date: m.topic for m in meetings(doc) if m.topic}
     for index, table in logical_tables(doc.blocks):
-        header = find_header(table, _ROLES, required=("action", "update")) or \
-            find_header(table, _ROLES, required=("action", "status"))
+        header = (find_header(table, _ROLES, required=("action", "update"))
+                  or find_header(table, _ROLES, required=("action", "status"))
+                  or find_header(table, _ROLES, required=("action", "rag")))
         first_row = header.first_body_row if header else 0
-        header = header or _headerless_tracker(table)
+        header = _with_broken_status_header(table, header) if header else _headerless_tracker(table)
         if header is None:
             continue
-        rows = _rows(table, index, header.columns, first_row, legend, key or {})
+        rows = _rows(table, index, header.columns, first_row, legend, key or {}, as_of)
         if "date" not in header.columns:
             heading_date = _heading_date(doc.blocks, index)
             rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
@@ -400,6 +444,18 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
             rows = [replace(a, topic=a.topic or topics.get(a.meeting_date)) for a in rows]
         found += rows
     return found
+
+
+def _with_broken_status_header(table: Table, header: Header) -> Header:
+    """The header with its status column found where a narrow column broke
+    the header's word ("% comp" over "lete")."""
+    if "status" in header.columns or "rag" in header.columns:
+        return header
+    squeezed = {phrase.replace(" ", "") for role in ("status", "rag") for phrase in _ROLES[role]}
+    for col, text in enumerate(table.grid()[header.row]):
+        if col not in header.columns.values() and words(text).replace(" ", "") in squeezed:
+            return Header(header.row, {**header.columns, "status": col})
+    return header
 
 
 def _heading_date(blocks, index: int) -> date | None:
@@ -433,11 +489,13 @@ def _headerless_tracker(table: Table) -> Header | None:
 
 
 def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
-          legend: Legend, key: dict[str, str]) -> list[Action]:
+          legend: Legend, key: dict[str, str], as_of: date | None = None) -> list[Action]:
     actions: list[Action] = []
     topic: str | None = None
     group_date: date | None = None
-    decorated = _decorated_columns(table, first_row) - {columns.get("status")}
+    status_columns = [columns[role] for role in ("status", "rag") if role in columns]
+    decorated = _decorated_columns(table, first_row) - set(status_columns)
+    looks = _looks(table, first_row, columns["action"])
     for row in range(first_row, table.n_rows):
         if is_full_width(table, row):
             topic, group_date = _group_heading(table.row_cells(row)[0].text)
@@ -456,8 +514,9 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
             continue
         row_date = _row_date(table, row, columns.get("date")) or group_date
         number = _cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".") or None
-        status = (_row_status(table, row, columns.get("status"), legend, decorated, key)
-                  or status_from_update(update))
+        status = (_row_status(table, row, status_columns, legend, decorated, key)
+                  or looks.get(row)
+                  or status_from_update(update, as_of))
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
                               table.page_of_row(row), ("tracker", index, row)))
     return actions
@@ -511,38 +570,75 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
 
 
 def _row_date(table: Table, row: int, col: int | None) -> date | None:
+    """The date of a row's date cell; a date a narrow cell wrapped
+    ("28/11/20" over "24") is read with its pieces joined."""
     if col is None:
         return None
     cell = table.cell(row, col)
-    found = find_dates(cell.text) if cell else []
+    text = cell.text if cell else ""
+    joined = _WRAPPED_DIGITS.sub("", text)
+    found = (find_dates(joined) if len(joined) <= 10 else []) or find_dates(text)
     return found[0].value if found else None
 
 
-def _row_status(table: Table, row: int, status_col: int | None, legend: Legend,
+_WRAPPED_DIGITS = re.compile(r"(?<=[\d/.])\s+(?=\d)")
+
+
+def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
                 decorated: set[int], key: dict[str, str] | None = None) -> Status | None:
-    """A row's status from its status cell's letter or mark (read against the
-    pack's key), its words, a status glyph's colour, or its shading (the
-    status cell's first, then any cell's)."""
-    status_cell = table.cell(row, status_col) if status_col is not None else None
-    if status_cell is not None:
+    """A row's status from its status cells' letter or mark (read against the
+    pack's key), words or percentage (a status column before a RAG column),
+    a status glyph's colour, or its shading (the status cells' first, then
+    any cell's)."""
+    status_cells = [c for col in status_cols if (c := table.cell(row, col)) is not None]
+    for status_cell in status_cells:
         mark = clean(status_cell.text)
-        stated = (key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_words(mark)
+        stated = ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_words(mark)
+                  or status_of_percentage(mark))
         if stated:
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]
-    for cell in ([status_cell] if status_cell else []) + row_cells:
+    for cell in status_cells + row_cells:
         for span in cell.spans:
             if span.text.strip() in GLYPHS:
                 found = status_of_colour(span.style.colour, legend, "glyph_colour")
                 if found:
                     return found
-    shaded = ([status_cell] if status_cell else []) + [
-        c for c in row_cells if c.row_span == 1 and c.col not in decorated]
+    shaded = status_cells + [c for c in row_cells if c.row_span == 1 and c.col not in decorated]
     for cell in shaded:
         found = status_of_colour(cell.fill, legend, "cell_shading")
         if found:
             return found
     return None
+
+
+def _looks(table: Table, first_row: int, action_col: int) -> dict[int, Status]:
+    """Statuses a log shows by the look of its rows' text, where no status
+    is printed: a struck-through action is done and the rest of the log
+    still open; in a log that greys some rows out and not others, the grey
+    rows are done and the rest open. A log all in grey says nothing."""
+    looks: dict[int, tuple[bool, bool]] = {}  # row -> (struck, grey)
+    for row in range(first_row, table.n_rows):
+        cell = _own_cell(table, row, action_col)
+        spans = [span for block in (cell.blocks if cell else ()) for span in block.spans if span.text.strip()]
+        if spans:
+            looks[row] = (all(span.style.strike for span in spans),
+                          all(_is_grey(span.style.colour) for span in spans))
+    struck = {row for row, (strike, _grey) in looks.items() if strike}
+    grey = {row for row, (_strike, is_grey) in looks.items() if is_grey}
+    done = struck or (grey if len(grey) < len(looks) else set())
+    if not done:
+        return {}
+    return {row: Status(COMPLETE if row in done else OUTSTANDING, "glyph_colour", 0.75) for row in looks}
+
+
+def _is_grey(colour: str | None) -> bool:
+    """Text printed in a mid grey (greyed out), not black or near-white."""
+    rgb = _rgb(colour) if colour else None
+    if rgb is None:
+        return False
+    _hue, lightness, saturation = colorsys.rgb_to_hls(*(v / 255 for v in rgb))
+    return saturation < 0.15 and 0.35 <= lightness <= 0.85
 
 
 def _decorated_columns(table: Table, first_row: int) -> set[int]:
