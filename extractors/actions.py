@@ -161,12 +161,18 @@ def status_of_percentage(text: str) -> str | None:
 
 
 _DATE_AFTER_CUE = 40  # characters after a completion cue within which a date says when
+# What may stand between done wording and the date it was (or is to be) done:
+# nothing but punctuation ("Complete - 31/03/2025"), or a deadline's word ("Completed by ...").
+_DONE_WORD = re.compile(r"\b(?:complete|completed|closed|done|discharged)$", re.I)
+_WHEN = re.compile(r"^[\s\-\u2013\u2014:,(]*(?:(?:by|before|on\s+or\s+before|due|on)\s+)?$", re.I)
 
 
 def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     """The status an update's wording implies; an outstanding cue wins. Done
     wording dated after ``as_of`` ("Completed by 30 April 2025" in a tracker
-    reported in March) is a plan, not a fact: outstanding."""
+    reported in March) is a plan, not a fact: outstanding. Only the date the
+    wording gives the completion counts (right after it, or after "by"), not
+    a later event it mentions."""
     if not update:
         return _UNSTATED
     if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
@@ -175,9 +181,9 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     if not cues:
         return _UNSTATED
     if as_of is not None:
-        for cue in cues:
-            window = update[cue.start():cue.end() + _DATE_AFTER_CUE]
-            if any(found.value > as_of for found in find_dates(window)):
+        for cue in (c for c in cues if _DONE_WORD.search(c.group(0))):
+            window = update[cue.end():cue.end() + _DATE_AFTER_CUE]
+            if any(found.value > as_of and _WHEN.match(window[:found.start]) for found in find_dates(window)):
                 return Status(OUTSTANDING, "inferred_from_update", 0.55)
     return Status(COMPLETE, "inferred_from_update", 0.6)
 
