@@ -45,6 +45,8 @@ _ROLES = {  # tried in this order: the more specific headers first
     "rag": ("rag", "rag status", "rag rating"),
     "number": ("no", "ref", "action no", "action number", "number", "#", "item"),
     "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title"),
+    # A deadline is no meeting's date: claimed before "date" so that it is not read as one.
+    "due": ("due", "due date", "target date", "deadline", "completion date", "target completion date", "by when"),
     "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting", "raised",
              "date opened", "opened", "date added", "added"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
@@ -444,7 +446,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
             continue
         rows = _rows(table, index, header.columns, first_row, legend, key or {}, as_of)
         if "date" not in header.columns:
-            heading_date = _heading_date(doc.blocks, index)
+            heading_date = _heading_date(doc.blocks, index) or _agreed_at(doc, index, as_of)
             rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
         if "topic" not in header.columns:
             rows = [replace(a, topic=a.topic or topics.get(a.meeting_date)) for a in rows]
@@ -472,6 +474,16 @@ def _heading_date(blocks, index: int) -> date | None:
             found = find_dates(clean(block.text))
             return found[0].value if found else None
     return None
+
+
+def _agreed_at(doc: LayoutDocument, index: int, as_of: date | None) -> date | None:
+    """The meeting a table of actions headed "Actions agreed" (no date of its
+    own) was agreed at: the notes it closes, else the pack's meeting."""
+    above = next((b for b in reversed(doc.blocks[max(0, index - 2):index]) if isinstance(b, TextBlock)), None)
+    if above is None or words(leading_number(above)[1]) not in _ACTIONS_HEADINGS:
+        return None
+    meeting = notes_meeting_at(doc, index)
+    return meeting.meeting_date if meeting and meeting.meeting_date else as_of
 
 
 def _headerless_tracker(table: Table) -> Header | None:
