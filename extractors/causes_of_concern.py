@@ -16,30 +16,23 @@ import re
 from extractors.base import Draft, ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.force_response import CAUSE, RECOMMENDATION, quoted_items
-from extractors.sections import Part, Placed, continues, is_bulleted, items_of, list_text, place_blocks
+from extractors.sections import (
+    Part,
+    Placed,
+    continues,
+    is_bulleted,
+    items_of,
+    list_text,
+    place_blocks,
+    timescale_of,
+)
 from extractors.text import clean
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"
-_TIMESCALE = re.compile(
-    r"\b(?:with immediate effect|immediately"
-    rf"|within {_NUMBER}(?: calendar| working)? (?:days?|weeks?|months?|years?)"
-    rf"|by (?:the end of )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH},? \d{{4}}"
-    r"|by (?:the )?end of (?:the )?(?:financial year |calendar year |year )?\d{4}(?:/\d{2,4})?"
-    r"|by \d{1,2}/\d{1,2}/\d{2,4})\b",
-    re.I,
-)
 _NUMBERED = re.compile(r"^recommendation\s*\d+\s*[:.\-\u2013]\s*", re.I)
-
-
-def timescale_of(text: str) -> str | None:
-    """The timescale phrase of a lead-in or recommendation ("Within six months")."""
-    m = _TIMESCALE.search(clean(text))
-    return m.group(0)[0].upper() + m.group(0)[1:] if m else None
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -66,15 +59,21 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
     cause_id: str | None = None
     last: Draft | None = None
     section_start = -1  # index of the heading that opened the current area's section
+    previous_part: Part | None = None
     for p in placed:
         if p.role == "area":
             section_start = p.index
+        opens = p.part is Part.RECOMMENDATIONS and (p.role == "label" or previous_part is not Part.RECOMMENDATIONS)
+        previous_part = p.part
         if p.part is not Part.RECOMMENDATIONS or not isinstance(p.block, TextBlock) or not p.block.text:
             continue
         text = clean(p.block.text)
-        if p.role == "label":
+        if opens:
+            # a "Recommendations" label, or a cause's lead-in with a timescale: the recommendations of the
+            # section's last cause of concern
             lead_in, last = None, None
             cause_id = next((d.record_id for i, d in reversed(causes) if section_start < i < p.index), None)
+        if p.role == "label":
             continue
         if is_bulleted(p.block):
             last = _draft(factory, p, list_text(text), lead_in, timescale_of(lead_in or text), cause_id, ctx)

@@ -49,7 +49,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
         title=title,
         organisation=organisation,
         meeting_date=meeting_date,
-        publication_date=_publication_date(opening) or (
+        publication_date=_publication_date(doc) or (
             None if kind is DocKind.SCRUTINY_PACK or meeting_date else _cover_date(doc)),
     )
 
@@ -90,10 +90,12 @@ def _is_date_line(text: str) -> bool:
 
 
 def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: bool) -> DocKind:
-    heading_text = " ".join([title or ""] + [clean(b.text) for b in _opening_blocks(doc)[:25] if is_heading_like(b)])
+    headings = [title or ""] + [clean(b.text) for b in _opening_blocks(doc)[:25] if is_heading_like(b)]
+    heading_text = " ".join(headings)
     if has_meeting or _SCRUTINY.search(heading_text):
         return DocKind.SCRUTINY_PACK
-    if _RESPONSE_TITLE.search(heading_text) or any(_is_response_table(t) for t in doc.tables()):
+    # one heading must say it is a response: "response to" in one heading and "inspection" in another do not
+    if any(_RESPONSE_TITLE.search(h) for h in headings) or any(_is_response_table(t) for t in doc.tables()):
         return DocKind.FORCE_RESPONSE
     if _CHILD_PROTECTION.search(heading_text) or _CHILD_PROTECTION.search(opening[:2000]):
         return DocKind.CHILD_PROTECTION_REPORT
@@ -131,12 +133,15 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
 
 def _police_area_force(area_text: str) -> Force | None:
     """The force of "Cleveland", "Devon, Cornwall and the Isles of Scilly
-    c/o ...": the longest leading run of words naming a police area."""
-    tokens = area_text.split()
-    for n in range(min(len(tokens), 8), 0, -1):
-        force = force_of_police_area(" ".join(tokens[:n]))
-        if force:
-            return force
+    c/o ...": the longest leading run of words naming a police area, else
+    the longest run naming one further in ("Leicester, Leicestershire and
+    Rutland": a commissioner's title may list a city before the county)."""
+    tokens = area_text.split()[:8]
+    for start in range(len(tokens)):
+        for n in range(len(tokens) - start, 0, -1):
+            force = force_of_police_area(" ".join(tokens[start:start + n]).strip(",;"))
+            if force:
+                return force
     return None
 
 
@@ -169,10 +174,14 @@ def _cover_date(doc: LayoutDocument) -> date | None:
     return None
 
 
-def _publication_date(opening: str) -> date | None:
-    """The date after "Published on:" or "Date of publication" on the first pages."""
-    for m in _PUBLISHED.finditer(opening):
-        found = find_dates(opening[m.end():m.end() + 40])
+def _publication_date(doc: LayoutDocument) -> date | None:
+    """The date a line of the first pages opens with "Published:" or "Date of
+    publication" for. A sentence's "the report, published on ..." dates the
+    report a paper quotes, not the paper."""
+    for block in _opening_blocks(doc):
+        text = clean(block.text)
+        m = _PUBLISHED.match(text)
+        found = find_dates(text[m.end():m.end() + 40]) if m else []
         if found and found[0].start == 0:
             return found[0].value
     return None

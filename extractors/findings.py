@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.sections import Part, Placed, continues, is_bulleted, list_text, place_blocks
+from extractors.sections import Part, Placed, continues, is_bulleted, is_lead_in, list_text, place_blocks
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "findings"
-VERSION = "1.2.0"
+VERSION = "1.3.0"
 
 _KINDS = (Part.MAIN_FINDINGS, Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
 
@@ -58,5 +58,6 @@ def _findings(run: list[Placed]) -> list[tuple[Placed, str]]:
     if run[0].part is Part.MAIN_FINDINGS:
         # no bullets: the findings are bold statements, each over its explanation
         return [(p, p.text) for p in run if p.role == "title"]
-    first = next((p for p in run if p.role == "title"), run[0])
+    first = next((p for p in run if p.role == "title"), None) or next(
+        (p for p in run if not is_lead_in(p.text)), run[0])
     return [(first, first.text)]

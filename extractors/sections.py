@@ -88,9 +88,25 @@ _AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:
 # One grade for several areas: "... in investigating crime and in responding to the public".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|;\s+", re.I)
 _RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"
+_TIMESCALE = re.compile(
+    r"\b(?:with immediate effect|immediately"
+    rf"|within {_NUMBER}(?: calendar| working)? (?:days?|weeks?|months?|years?)"
+    rf"|by (?:the end of )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?{_MONTH},? \d{{4}}"
+    r"|by (?:the )?end of (?:the )?(?:financial year |calendar year |year )?\d{4}(?:/\d{2,4})?"
+    r"|by \d{1,2}/\d{1,2}/\d{2,4})\b",
+    re.I,
+)
 THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force", "it"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ITEM_TITLE_VERB = re.compile(r"\b(?:should|needs? to|must|does not|doesn't|is not|isn't|has not|are not|lacks?)\b", re.I)
+
+
+def timescale_of(text: str) -> str | None:
+    """The timescale phrase of a lead-in or recommendation ("Within six months")."""
+    m = _TIMESCALE.search(clean(text))
+    return m.group(0)[0].upper() + m.group(0)[1:] if m else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +272,35 @@ def _is_item_title(block: TextBlock) -> bool:
     return block.is_italic or words >= 7 or bool(_ITEM_TITLE_VERB.search(block.text))
 
 
+def is_lead_in(text: str) -> bool:
+    """A sentence that introduces the items below it ("HMICFRS identified
+    one cause of concern in investigating crime:", "Within six months, the
+    force should:"): never an item itself."""
+    return text.rstrip().endswith(":") and len(text.split()) >= 2
+
+
+_LEAD_IN_AREA = re.compile(r"\b(?:in|at|for|on)\s+(?=\S)", re.I)
+
+
+def lead_in_area(text: str, framework: str | None) -> tuple[Area, str] | None:
+    """The area a lead-in names after a preposition ("... one cause of
+    concern in investigating crime:"), with its words as printed."""
+    for m in _LEAD_IN_AREA.finditer(text):
+        phrase = text[m.end():].rstrip(" :")
+        area = match_area_phrase(phrase, framework)
+        if area:
+            return area, phrase
+    return None
+
+
+def _is_statement(block: TextBlock, label_size: float | None) -> bool:
+    """A bold sentence set no larger than the label above it: one of the
+    statements a "Main findings" label sets out, each over its paragraphs."""
+    size = block.style.size
+    return (len(block.text.split()) >= 4 and not is_lead_in(block.text)
+            and not (size and label_size and size > label_size + 0.5))
+
+
 def _is_sub_heading(block: TextBlock, above_size: float | None) -> bool:
     """A bold line or heading set smaller than the heading above it that
     opened the part or section: one of its own statements ("Main findings"
@@ -273,6 +318,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     peel_framework = ctx.framework if ctx.framework and ctx.framework.startswith("PEEL") else None
     part: Part | None = None
     titles_in_part = 0
+    bullets_in_part = 0
     label_size: float | None = None  # size of the label that opened the part
     area_size: float | None = None  # size of the heading that opened the area's section
     for index, block in enumerate(doc.blocks):
@@ -293,7 +339,14 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
             if label:
                 part, number = label
-                role, titles_in_part, label_size = "label", 0, block.style.size
+                role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
+            elif part and is_lead_in(text) and not is_bulleted(block):
+                # the part goes on below its lead-in; a lead-in with a timescale opens a cause's recommendations
+                if part is Part.CAUSES_OF_CONCERN and timescale_of(text):
+                    part = Part.RECOMMENDATIONS
+                named_by_lead_in = lead_in_area(text, framework) if area is None else None
+                if named_by_lead_in:
+                    area, area_raw = named_by_lead_in
             elif opened:
                 part, number, inline = opened
                 role, titles_in_part, label_size = "title", 1, block.style.size
@@ -315,7 +368,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 keeps_part = (
                     (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block))
                     or (part in (Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE) and titles_in_part == 0)
-                    or (part is Part.MAIN_FINDINGS and _is_sub_heading(block, label_size))
+                    or (part is Part.MAIN_FINDINGS and (_is_sub_heading(block, label_size) or (
+                        bullets_in_part == 0 and _is_statement(block, label_size))))
                 )
                 if keeps_part:
                     role = "title"
@@ -325,6 +379,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 elif block.kind is BlockKind.HEADING or not block.text.rstrip().endswith((".", ";", ",")):
                     area = area_raw = area_size = None
                     part = None
+            if part and is_bulleted(block):
+                bullets_in_part += 1
         placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline))
     return placed
 
@@ -403,6 +459,8 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
             else:
                 current = Item(p, list_text(text), [], True)
                 items.append(current)
+        elif is_lead_in(text):
+            current = None  # it introduces what follows, not the item above
         elif current is None:
             if sentence_expected or _ITEM_TITLE_VERB.search(text):
                 current = Item(p, text, [], False)
