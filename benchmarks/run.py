@@ -1,6 +1,6 @@
 """Benchmarks of `scrutiny extract`: prints figures, asserts nothing.
 
-    .venv/bin/python benchmarks/run.py [--scratch DIR] [--workers N] [--repeat N]
+    .venv/bin/python benchmarks/run.py [--scratch DIR] [--workers N] [--repeat N] [--sets batch,large,many]
 
 Generates the benchmark PDFs (benchmarks/corpus.py) into a scratch folder,
 then measures, in this one run and on the same files:
@@ -132,6 +132,8 @@ def main() -> None:
     parser.add_argument("--scratch", type=Path, default=Path(tempfile.gettempdir()) / "scrutiny-bench")
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--repeat", type=int, default=1, help="take each measurement N times, keep the fastest")
+    parser.add_argument("--sets", type=lambda text: text.split(","), default=",".join(BENCHES), metavar="LIST",
+                        help="which sets to measure, comma-separated (default: %(default)s)")
     parser.add_argument("--bare", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare:
@@ -149,60 +151,66 @@ def main() -> None:
           f"{psutil.virtual_memory().total / 2**30:.0f} GB RAM, {platform.python_implementation()} "
           f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
     out, cache = args.scratch / "out", args.scratch / "cache"
-    repeat = args.repeat
-    lines = []
+    for name in args.sets:
+        print("\n".join(BENCHES[name](sets[name], out, cache, args.workers, args.repeat)), flush=True)
 
-    batch = sets["batch"]
+
+def bench_batch(batch: list[Path], out: Path, cache: Path, workers: int, repeat: int) -> list[str]:
+    """Throughput on 1 and N workers, and the cold and warm runs with the cache."""
     best = fastest(repeat, [
         lambda: {"bare": bare(batch)},
         lambda: {"one": extract(batch, out, None, 1)},
-        lambda: {"many": extract(batch, out, None, args.workers)},
-        lambda: cold_and_warm(batch, out, cache, args.workers),
+        lambda: {"many": extract(batch, out, None, workers)},
+        lambda: cold_and_warm(batch, out, cache, workers),
     ])
     floor, one, many, cold, warm = (best[name] for name in ("bare", "one", "many", "cold", "warm"))
     pages = floor["pages"]
-    lines += [
+    return [
         f"batch: {len(batch)} documents, {pages} pages",
         f"  bare pdfplumber, 1 process   {floor['seconds']:7.1f} s  {pages / floor['seconds']:6.1f} pages/s  "
         f"peak {max(floor['peaks_mb']):5.0f} MB",
         f"  pipeline, 1 worker           {one['seconds']:7.1f} s  {one['pages'] / one['seconds']:6.1f} pages/s  "
         f"peak/worker {max(one['worker_peaks_mb']):5.0f} MB  ({one['seconds'] / floor['seconds']:.2f}x bare)",
-        f"  pipeline, {args.workers} workers          {many['seconds']:7.1f} s  "
+        f"  pipeline, {workers} workers          {many['seconds']:7.1f} s  "
         f"{many['pages'] / many['seconds']:6.1f} pages/s  peak/worker {max(many['worker_peaks_mb']):5.0f} MB  "
         f"(speed-up {one['seconds'] / many['seconds']:.2f}x)",
         f"    fixed cost (wall time less the time inside documents): 1 worker "
-        f"{one['seconds'] - one['document_seconds']:.2f} s, {args.workers} workers "
-        f"{many['seconds'] - many['document_seconds'] / args.workers:.2f} s; documents "
-        f"{one['document_seconds']:.1f} s of work on 1 worker, {many['document_seconds']:.1f} s on {args.workers}",
+        f"{one['seconds'] - one['document_seconds']:.2f} s, {workers} workers "
+        f"{many['seconds'] - many['document_seconds'] / workers:.2f} s; documents "
+        f"{one['document_seconds']:.1f} s of work on 1 worker, {many['document_seconds']:.1f} s on {workers}",
         f"  cold run with cache          {cold['seconds']:7.1f} s",
         f"  warm re-run                  {warm['seconds']:7.1f} s  ({100 * warm['seconds'] / cold['seconds']:.1f}% of cold)",
     ]
-    print("\n".join(lines[-8:]), flush=True)
 
-    large = sets["large"]
+
+def bench_large(large: list[Path], out: Path, cache: Path, workers: int, repeat: int) -> list[str]:
+    """One long document: time against the floor, and memory per worker."""
     best = fastest(repeat, [lambda: {"bare": bare(large)}, lambda: {"one": extract(large, out, None, 1)}])
     floor, one = best["bare"], best["one"]
-    lines += [
+    return [
         f"large: 1 document, {floor['pages']} pages",
         f"  bare pdfplumber              {floor['seconds']:7.1f} s  {floor['pages'] / floor['seconds']:6.1f} pages/s  "
         f"peak {max(floor['peaks_mb']):5.0f} MB",
         f"  pipeline, 1 worker           {one['seconds']:7.1f} s  {one['pages'] / one['seconds']:6.1f} pages/s  "
         f"peak/worker {max(one['worker_peaks_mb']):5.0f} MB  ({one['seconds'] / floor['seconds']:.2f}x bare)",
     ]
-    print("\n".join(lines[-3:]), flush=True)
 
-    many_files = sets["many"]
+
+def bench_many(many_files: list[Path], out: Path, cache: Path, workers: int, repeat: int) -> list[str]:
+    """Many small documents through workers replaced in turn: does memory grow?"""
     best = fastest(repeat, [lambda: {"bare": bare(many_files)}, lambda: {"one": extract(many_files, out, None, 1)}])
     floor, one = best["bare"], best["one"]
-    workers = one["worker_peaks_mb"]
-    lines += [
+    peaks = one["worker_peaks_mb"]
+    return [
         f"many: {len(many_files)} documents, {floor['pages']} pages",
         f"  bare pdfplumber              {floor['seconds']:7.1f} s  RSS after first file {floor['rss_first_mb']:.0f} MB, "
         f"after last {floor['rss_last_mb']:.0f} MB",
-        f"  pipeline, 1 worker           {one['seconds']:7.1f} s  {len(workers)} worker processes in turn; "
-        f"peak of the first {workers[0]:.0f} MB, of the last {workers[-1]:.0f} MB, highest {max(workers):.0f} MB",
+        f"  pipeline, 1 worker           {one['seconds']:7.1f} s  {len(peaks)} worker processes in turn; "
+        f"peak of the first {peaks[0]:.0f} MB, of the last {peaks[-1]:.0f} MB, highest {max(peaks):.0f} MB",
     ]
-    print("\n".join(lines[-3:]), flush=True)
+
+
+BENCHES = {"batch": bench_batch, "large": bench_large, "many": bench_many}
 
 
 if __name__ == "__main__":
