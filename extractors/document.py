@@ -82,7 +82,13 @@ def _title(doc: LayoutDocument) -> str | None:
 def _may_be_title(block: TextBlock) -> bool:
     text = clean(block.text)
     return (is_heading_like(block) and len(text.split()) <= 20 and not _NOT_TITLE.match(text)
-            and not _COMMISSIONER.search(text) and not _is_date_line(text))
+            and not _COMMISSIONER.search(text) and not _is_date_line(text) and not _opens_with_date(text))
+
+
+def _opens_with_date(text: str) -> bool:
+    """A line of the meeting's particulars ("Tuesday 22 April 2025, 10:00 to 12:00, Headquarters")."""
+    found = find_dates(text)
+    return bool(found) and found[0].start == 0
 
 
 def _is_date_line(text: str) -> bool:

@@ -150,3 +150,15 @@ def test_a_paper_is_dated_by_its_own_date_not_the_report_it_quotes(tmp_path: Pat
         "force_response", "2024-10-25", "Leicestershire Police")
     assert [(g["area"], g["grade"], g["as_of"]) for g in records["grades"]] == [
         ("Investigating crime", "Good", "2024-09")]
+
+
+def test_a_line_opening_with_the_meeting_date_is_no_part_of_the_title(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "board.docx", [
+        ("b", "Police and Crime Commissioner for Wiltshire and Swindon"),
+        ("h1", "Corporate Governance Board"),
+        ("h2", "Tuesday 22 April 2025, 10:00 to 12:00, Force Headquarters"),
+        ("h2", "Agenda"),
+        ("p", "1. Apologies"),
+    ])
+    [document] = _records(path)["documents"]
+    assert (document["title"], document["force"]) == ("Corporate Governance Board", "Wiltshire Police")
