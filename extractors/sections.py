@@ -294,17 +294,18 @@ def lead_in_area(text: str, framework: str | None) -> tuple[Area, str] | None:
 
 
 def _is_statement(block: TextBlock, label_size: float | None) -> bool:
-    """A bold sentence set no larger than the label above it: one of the
-    statements a "Main findings" label sets out, each over its paragraphs."""
+    """A bold sentence set no larger than the label above it (smaller, or
+    body-sized under a label barely larger): one of the statements a "Main
+    findings" label sets out, each over its paragraphs."""
     size = block.style.size
     return (len(block.text.split()) >= 4 and not is_lead_in(block.text)
             and not (size and label_size and size > label_size + 0.5))
 
 
 def _is_sub_heading(block: TextBlock, above_size: float | None) -> bool:
-    """A bold line or heading set smaller than the heading above it that
-    opened the part or section: one of its own statements ("Main findings"
-    over bold finding sentences) or sub-headings, not the next section."""
+    """A bold line or heading set smaller than the heading that opened the
+    area's section: one of its sub-headings ("How effective is the force at
+    ...?"), not the next section."""
     size = block.style.size
     return bool(size and above_size and size < above_size - 0.5)
 
@@ -368,8 +369,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 keeps_part = (
                     (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block))
                     or (part in (Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE) and titles_in_part == 0)
-                    or (part is Part.MAIN_FINDINGS and (_is_sub_heading(block, label_size) or (
-                        bullets_in_part == 0 and _is_statement(block, label_size))))
+                    or (part is Part.MAIN_FINDINGS and bullets_in_part == 0 and _is_statement(block, label_size))
                 )
                 if keeps_part:
                     role = "title"
