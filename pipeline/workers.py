@@ -33,8 +33,10 @@ from pipeline.result import DocumentResult
 # gets a file called NAME die as a native library crash would (SIGABRT).
 # Hangs and memory blow-ups are tested with real pathological files instead.
 TEST_FAULT_ENV = "SCRUTINY_TEST_FAULT"
-# What a worker needs imported before its first document: the runner and both format backends.
-WORKER_PRELOAD = ("pipeline.runner", "pipeline.ingest.pdf", "pipeline.ingest.docx")
+# What a worker needs imported before its first document, so that none of it
+# counts against that document's time limit: the runner, both format
+# backends, and spaCy (extractors.vocab imports it on first use).
+WORKER_PRELOAD = ("pipeline.runner", "pipeline.ingest.pdf", "pipeline.ingest.docx", "spacy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,10 @@ def worker_context() -> BaseContext:
     worker starts warm at no cost. Forking a process with other threads can
     copy a lock some thread holds, so then ``forkserver`` (a clean server
     that imports the pipeline once), or ``spawn`` where there is no other way."""
+    # One BLAS thread per process: the workers are the parallelism, and a BLAS
+    # thread pool started on import (numpy, under spaCy) would make this
+    # process multi-threaded and rule out fork.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     methods = multiprocessing.get_all_start_methods()
     if sys.platform == "linux" and "fork" in methods:
         for module in WORKER_PRELOAD:  # before the thread count: an import may start threads

@@ -54,8 +54,8 @@ def test_warm_rerun_starts_no_worker_and_imports_no_parser(tmp_path: Path) -> No
               f"'--cache-dir', {str(tmp_path / 'cache')!r}, '--workers', '2', '--quiet'])"
 
     cold = _loaded_after(command)
-    assert cold["forks"] == 2 and "pipeline.runner" in cold["modules"]  # parsed: two workers, forked warm
-    assert "spacy" not in cold["modules"]  # the parent never runs an extractor
+    assert cold["forks"] == 2  # two workers, forked from the parent...
+    assert {"pipeline.runner", "pdfplumber", "spacy"} <= set(cold["modules"])  # ...once it had imported the pipeline
 
     warm = _loaded_after(command)
     assert warm == {"modules": [], "forks": 0}
