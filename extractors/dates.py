@@ -1,6 +1,6 @@
 """Dates as people write them in packs and reports.
 
-"Wednesday 21 May 2025", "21/05/2025", "1st April 2025", "21.05.25",
+"Thursday 6 March 2025", "06/03/2025", "2nd October 2024", "06.03.25",
 "May 21, 2025", "2025-05-21"; months alone ("April 2025") for as-of dates.
 UK order (day before month) for numeric dates.
 """
