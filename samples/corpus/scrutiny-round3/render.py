@@ -11,6 +11,7 @@ Inline markup is samples/generator's: ``**bold**``, ``*italic*``,
 from __future__ import annotations
 
 import io
+import re
 import sys
 import zipfile
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from generator.model import runs  # noqa: E402
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 GLYPH_FONT = "DejaVuSans"
-GLYPHS = set("✓✗●")
+GLYPHS = set("✓✗●■")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class Num:
 @dataclass(frozen=True)
 class Bul:
     items: tuple[str, ...]
+    level: int = 0  # nesting depth: 1 for sub-bullets ("o"), as Word's List Bullet 2
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,8 @@ def _markup(text: str, look: PdfLook) -> str:
         if run.bold:
             chunk = f"<b>{chunk}</b>"
         out.append(chunk)
-    return "".join(out)
+    # ``~~text~~`` is struck through (reportlab draws a line across the words)
+    return re.sub(r"~~(.+?)~~", r"<strike>\1</strike>", "".join(out))
 
 
 def _style(look: PdfLook, size: float, *, indent: float = 0.0, after: float = 6.0, bold: bool = False) -> ParagraphStyle:
@@ -149,7 +152,8 @@ def _cell_flowables(content: object, look: PdfLook, bold: bool) -> list:
     out = []
     for part in parts:
         if isinstance(part, Bul):
-            out += [Paragraph(_markup(t, look), _style(look, look.cell_size, indent=12, after=1), bulletText="•")
+            out += [Paragraph(_markup(t, look), _style(look, look.cell_size, indent=12 + 14 * part.level, after=1),
+                              bulletText="o" if part.level else "•")
                     for t in part.items]
         else:
             out.append(Paragraph(_markup(str(part), look), _style(look, look.cell_size, after=2, bold=bold)))
@@ -298,7 +302,7 @@ def _docx_table(document, table: T, text_width_mm: float) -> None:
                     paragraph = first if first is not None else cell.add_paragraph()
                     first = None
                     if isinstance(part, Bul):
-                        paragraph.style = document.styles["List Bullet"]
+                        paragraph.style = document.styles["List Bullet 2" if part.level else "List Bullet"]
                     _write_runs(paragraph, item, 10, bold=r < table.header_rows)
             if (r, c) in table.fills:
                 _shade(cell, table.fills[(r, c)])
