@@ -152,9 +152,10 @@ def _cell_flowables(content: object, look: PdfLook, bold: bool) -> list:
     out = []
     for part in parts:
         if isinstance(part, Bul):
-            out += [Paragraph(_markup(t, look), _style(look, look.cell_size, indent=12 + 14 * part.level, after=1),
-                              bulletText="o" if part.level else "•")
-                    for t in part.items]
+            style = _style(look, look.cell_size, indent=12 + 14 * part.level, after=1)
+            if part.level:
+                style.bulletFontName = look.font  # Word's sub-bullet "o" is a letter, not a Symbol glyph
+            out += [Paragraph(_markup(t, look), style, bulletText="o" if part.level else "•") for t in part.items]
         else:
             out.append(Paragraph(_markup(str(part), look), _style(look, look.cell_size, after=2, bold=bold)))
     return out
