@@ -141,7 +141,7 @@ def read_docx(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     top = reader.read_body()
 
     body_size = _body_size(top)
-    blocks = _decide_headings(top, body_size)
+    blocks = _decide_headings(top, _paragraph_size(top) or body_size)
     return LayoutDocument(
         source_file=path.name,
         source_path=str(path),
@@ -583,6 +583,19 @@ def _body_size(top: list[_TopParagraph | Table]) -> float | None:
         for span in block.spans:
             if span.style.size and (n := len(span.text.strip())):
                 weights[span.style.size] += n
+    return weights.most_common(1)[0][0] if weights else None
+
+
+def _paragraph_size(top: list[_TopParagraph | Table]) -> float | None:
+    """The text size most characters of the body's own paragraphs have. A
+    heading is larger than these: a plan that is mostly a table of smaller
+    text would otherwise make every ordinary paragraph above it look large."""
+    weights: Counter[float] = Counter()
+    for item in top:
+        if isinstance(item, _TopParagraph) and item.block.kind is not BlockKind.HEADING:
+            for span in item.block.spans:
+                if span.style.size and (n := len(span.text.strip())):
+                    weights[span.style.size] += n
     return weights.most_common(1)[0][0] if weights else None
 
 
