@@ -23,7 +23,7 @@ from pipeline.ingest.pdf_blocks import HeadingScale, Para, group_paragraphs, lis
 from pipeline.ingest.pdf_tables import (RawTable, continues, join, place_words, ruled_table, shade_cells,
                                         split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
-                                      split_segments, to_words)
+                                      split_segments, strike_marks, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
 
 _SQUARE_MIN, _SQUARE_MAX = 3.0, 16.0  # side of a drawn status square, points
@@ -89,8 +89,12 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
             squares.append(Word("■", rect["x0"], rect["x1"], rect["top"], rect["bottom"], make_style(None, None, colour)))
         else:
             fills.append((BBox(rect["x0"], rect["top"], rect["x1"], rect["bottom"]), colour))
+    # Struck-through words carry the line across them in their style; the
+    # lines would otherwise split a table row (Word draws them as thin rects).
+    struck = {id(mark) for mark in strike_marks([*page.lines, *page.rects], words)}
     # Squares inside cells would otherwise count as tiny ruled tables.
-    table_source = page.filter(lambda obj: not _is_square(obj)) if squares else page
+    table_source = (page.filter(lambda obj: not _is_square(obj) and id(obj) not in struck)
+                    if squares or struck else page)
     closing = _closing_lines(table_source.edges) if page.lines or page.rects else []
     settings = {"explicit_horizontal_lines": closing} if closing else None
     tables = [ruled_table(t.cells, number) for t in table_source.find_tables(settings) if len(t.cells) > 1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.layout import BBox, Style
@@ -212,4 +212,34 @@ def body_size(lines: Iterable[Line]) -> float | None:
                 key = round(w.style.size * 2) / 2
                 totals[key] = totals.get(key, 0) + len(w.text)
     return max(totals, key=totals.__getitem__) if totals else None
+
+
+# A strike-through crosses a word between these shares of its height from the
+# top (an underline sits lower, at or below the baseline).
+_STRIKE_BAND = (0.3, 0.75)
+_STRIKE_MAX_THICKNESS = 2.0  # points: thicker is a shaded band, not a line
+
+
+def strike_marks(segments: Iterable[dict], words: list[Word]) -> list[dict]:
+    """The thin horizontal lines or rectangles (pdfplumber objects) that
+    strike through words, marking those words' styles struck. A mark counts
+    when at least half its length runs through the middle of words; a table
+    rule between rows runs through none."""
+    marks = []
+    for seg in segments:
+        thickness = seg["bottom"] - seg["top"]
+        length = seg["x1"] - seg["x0"]
+        if thickness > _STRIKE_MAX_THICKNESS or length < 3:
+            continue
+        y = (seg["top"] + seg["bottom"]) / 2
+        crossed = [w for w in words if w.x0 < seg["x1"] and w.x1 > seg["x0"]
+                   and w.top + _STRIKE_BAND[0] * (w.bottom - w.top) <= y <= w.top + _STRIKE_BAND[1] * (w.bottom - w.top)]
+        covered = sum(min(w.x1, seg["x1"]) - max(w.x0, seg["x0"]) for w in crossed)
+        if not crossed or covered < 0.5 * length:
+            continue
+        marks.append(seg)
+        for w in crossed:
+            if min(w.x1, seg["x1"]) - max(w.x0, seg["x0"]) >= 0.5 * (w.x1 - w.x0):
+                w.style = replace(w.style, strike=True)
+    return marks
 
