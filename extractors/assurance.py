@@ -19,14 +19,14 @@ from functools import cache
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.meetings import fix_case, notes_meeting_at, pack_meeting
+from extractors.meetings import fix_case, notes_meeting_at, pack_meeting, topic_label
 from extractors.tables import (ACTION_LINE, bilingual_side, find_header, in_english, leading_number, load_vocab,
                                logical_tables, words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "assurance"
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "key line of enquiry", "key lines of enquiry", "area of focus"),
@@ -127,7 +127,9 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         if header is None:
             continue
         meeting = notes_meeting_at(doc, index)
-        item_topic = _item_heading(doc, _heading_above(doc, index), bilingual_side(doc))
+        heading_above = _heading_above(doc, index)
+        item_topic = _item_heading(doc, heading_above, bilingual_side(doc))
+        labelled_topic = topic_label(clean(heading_above.text)) if heading_above else None
         answers = _ANSWERS if block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
         questions = _questions(block, header.columns, header.first_body_row)
         decision_blocks: list[TextBlock] = []
@@ -147,7 +149,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
-            topic = _join(q.topic) or theme or (item_topic[1] if item_topic[0] else None) or (
+            topic = _join(q.topic) or theme or (item_topic[1] if item_topic[0] else None) or labelled_topic or (
                 meeting.topic if meeting else None)
             result.drafts.append(factory.draft(
                 "assurance_decisions",
@@ -186,9 +188,13 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
 
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...": a label, then the level first.
-_LEVEL_LINE = re.compile(
-    r"^\s*(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|outcome|"
-    r"(?:(?:pcc|pfcc|commissioner|dmpc)(?:'s)?\s+)?decision)\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
+_LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|"
+                r"outcome|(?:(?:pcc|pfcc|commissioner|dmpc)(?:'s)?\s+)?decision)")
+_LEVEL_LINE = re.compile(rf"^\s*{_LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
+# The label alone, its level on the line below (a narrow cell wrapped it).
+_LABEL_ONLY = re.compile(rf"^\s*{_LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
+# A level with no label, alone or after the decision-maker: "Partly assured. The PCC asked ...", "PCC assured.".
+_BARE_LEVEL = re.compile(r"^\s*(?:(?:the\s+)?(?:pcc|pcvc|pfcc|commissioner|dmpc)\s+)?(?P<rest>\S.*)$", re.I | re.S)
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
                             re.I | re.S)
 _STATEMENT_LINE = re.compile(r"^\s*(?:assurance\s+statement|commentary|comments?|pcc\s+comments?)\s*:\s*(?P<text>.*)$",
@@ -198,21 +204,29 @@ _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|
 
 
 # The decision-maker's level stated in a sentence, after an optional label.
-_DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pfcc|dmpc|"
+_DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
             r"deputy\s+mayor|mayor)")
 _LEVEL_SENTENCE = re.compile(
     r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)\s*[:\-\u2013]\s*)?"
     rf"(?P<sentence>{_DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
-    r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?assured)\b.*)$", re.I | re.S)
-# A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:".
-_QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked)\s*:\s*", re.I)
+    r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?(?P<re>re)?assured)\b.*)$", re.I | re.S)
+# A request for assurance, which a "reassured" sentence answers; without one,
+# "The Commissioner was reassured by ... but asked ..." is a remark, no decision.
+_ASSURANCE_SOUGHT = re.compile(r"\b(?:s(?:ought|eeks?|eeking)|requires?|required|asked\s+for|requested)\s+"
+                               r"(?:(?:further|some|the)\s+)?assurance\b|\bassurance\s+(?:was\s+)?sought\b", re.I)
+# A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
+_MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
+# A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:",
+# "Key line of enquiry:", "KLOE 2:".
+_QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s*\d{1,2})?)\s*:\s*", re.I)
 
 
-def _level_sentence(block: TextBlock) -> tuple[str, str, str] | None:
+def _level_sentence(block: TextBlock, body: list[TextBlock] | None = None) -> tuple[str, str, str] | None:
     """(level, as printed, the sentence) of a paragraph that states the
-    Commissioner's decision in a sentence."""
-    m = _LEVEL_SENTENCE.match(clean(block.text))
-    if not m:
+    Commissioner's decision in a sentence. "Reassured" decides only an item
+    whose ``body`` asked for assurance."""
+    m = _LEVEL_SENTENCE.match(_MINUTE_NUMBER.sub("", clean(block.text)))
+    if not m or (m.group("re") and not any(_ASSURANCE_SOUGHT.search(clean(b.text)) for b in body or [])):
         return None
     found = normalise_assurance(m.group("level"))
     return (found[0], m.group("level"), m.group("sentence").strip()) if found else None
@@ -272,12 +286,15 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     body: list[TextBlock] = []
     asked: list[_Asked] = []
     in_summary = False
+    commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             body = []
             continue
         text = clean(block.text)
-        if block.kind is BlockKind.HEADING and not _is_label(text):
+        if index in commentary_of.values():
+            continue
+        if block.kind is BlockKind.HEADING and not _is_label(text) and not _level_line(block, colours):
             heading, body = block, []
             in_summary = bool(_SUMMARY.match(text))
             continue
@@ -290,7 +307,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 found += decided
                 asked = []
                 continue
-        level_line = _level_line(block, colours) or _level_sentence(block)
+        level_line = _level_line(block, colours) or _level_sentence(block, body)
         if level_line is None:
             body.append(block)
             if _is_labelled_question(text):
@@ -298,13 +315,32 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             elif asked and asked[-1].heading is heading and not _is_label(text):
                 asked[-1].evidence.append(block)
             continue
-        decision = _paragraph_decision(doc, index, heading, body, *level_line, side=side)
+        level, printed, after = level_line
+        following = _commentary_after(doc, index, colours) if not after else None
+        if following is not None:
+            commentary_of[index] = following
+            after = clean(doc.blocks[following].text)
+        decision = _paragraph_decision(doc, index, heading, body, level, printed, after, side=side)
         if decision:
             found.append(decision)
         closed = {id(b) for b in body}
         asked = [a for a in asked if id(a.block) not in closed]
         body = []
     return found
+
+
+def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) -> int | None:
+    """The paragraph right after a bare level line ("Assurance level:
+    Limited") that gives the decision-maker's view ("The PCC asked for ...")."""
+    if index + 1 >= len(doc.blocks):
+        return None
+    block = doc.blocks[index + 1]
+    if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
+        return None
+    text = clean(block.text)
+    if not re.match(rf"{_DECIDER}\b", text, re.I) or _is_labelled_question(text) or _level_line(block, colours):
+        return None
+    return index + 1
 
 
 def _is_label(text: str) -> bool:
@@ -352,13 +388,16 @@ def _summarised(doc: LayoutDocument, index: int, asked: list[_Asked], level: str
 def _level_line(block: TextBlock, colours: dict[str, str]) -> tuple[str, str, str] | None:
     """(level, as printed, the words after it) of a level line: its label,
     then nothing but a level up to the first full stop, dash or semicolon."""
-    m = _LEVEL_LINE.match(clean(block.text))
+    text = _MINUTE_NUMBER.sub("", clean(block.text))
+    labelled = _LEVEL_LINE.match(text)
+    m = labelled or _BARE_LEVEL.match(text)
     if not m:
         return None
     rest = m.group("rest").strip()
     cut = _LEVEL_END.search(rest)
     level_part, after = (rest[:cut.start()], rest[cut.end():]) if cut else (rest, "")
-    found = normalise_assurance(level_part, colours)
+    # a colour is a level only under a label: a legend's "Green" alone decides nothing
+    found = normalise_assurance(level_part, colours if labelled else None)
     if found is None or words(found[1]) != words(level_part):
         return None
     return found[0], found[1], after.strip()
@@ -489,14 +528,19 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
     """(level, as printed, commentary) of a decision cell. The level is the
     first one the cell states; a line that is only the level is not
     commentary, a sentence that states it ("The PCC was partly assured
-    that ...") is."""
+    that ...") is, and neither is its label ("Assurance Level: Substantial",
+    also with the label on a line of its own)."""
     for i, block in enumerate(blocks):
-        answer = (answers or {}).get(words(block.text))
-        found = (answer, clean(block.text)) if answer else normalise_assurance(block.text, colours)
+        labelled = _LEVEL_LINE.match(clean(block.text))
+        text = labelled.group("rest") if labelled else clean(block.text)
+        answer = (answers or {}).get(words(text))
+        found = (answer, text) if answer else normalise_assurance(text, colours)
         if not found:
             continue
         level, printed = found
-        rest = [b for j, b in enumerate(blocks) if j != i or words(b.text) != words(printed)]
+        label_above = i > 0 and _LABEL_ONLY.match(clean(blocks[i - 1].text))
+        rest = [b for j, b in enumerate(blocks)
+                if (j != i or words(text) != words(printed)) and not (label_above and j == i - 1)]
         return level, printed, _join(rest)
     return None
 

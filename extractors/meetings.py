@@ -27,7 +27,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 
 
 class MentionKind(IntEnum):
@@ -79,11 +79,14 @@ _FRONT_SHEET_DATE_KEYS = {"date", "meeting date", "date of meeting", "date of th
 _FRONT_SHEET_TOPIC_KEYS = {"report title", "topic", "subject", "title", "theme", "title of report"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 
+# A commissioner's title: Police and Crime, Police, Fire and Crime, or
+# Police, Crime and Victims' Commissioner.
+_OFFICE = (r"Police(?:,?\s+Fire)?(?:,?\s+and)?,?\s+Crime(?:\s+and\s+Victims['\u2019]?)?\s+Commissioner")
 # The office that holds a pack's meetings. The place after "for" runs over
 # capitalised words, joined by "and", "of", "the" or a comma.
 _PLACE = r"(?:[A-Z][\w'\u2019.-]*)(?:(?:\s+|,\s*)(?:(?:and|of|the|&)\s+)*[A-Z][\w'\u2019.-]*)*"
 _ORGANISATION = re.compile(
-    r"\b(?P<office>(?:Police,?\s+Fire\s+and\s+Crime|Police\s+and\s+Crime)\s+Commissioner"
+    rf"\b(?P<office>{_OFFICE}"
     r"(?:\s+for(?:\s+the)?)?|Mayor'?s\s+Office\s+for\s+Policing\s+and\s+Crime|(?:Deputy\s+)?Mayor\s+(?:of|for))"
     rf"(?:\s+(?P<place>{_PLACE}))?"
 )
@@ -91,7 +94,7 @@ _ORGANISATION = re.compile(
 # The office named after its area: "Office of the Kent Police and Crime Commissioner".
 _AREA_OFFICE = re.compile(
     r"(?<![\w'-])(?P<place>(?:(?!(?:Office|Deputy|Acting|Assistant|The|Your|Our|Former)\b)[A-Z][\w'\u2019.-]*\s+){1,3}?)"
-    r"(?P<office>(?:Police,?\s+Fire\s+and\s+Crime|Police\s+and\s+Crime)\s+Commissioner)\b")
+    rf"(?P<office>{_OFFICE})\b")
 _PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|c/o|PO\s+Box)\b.*$")
 _MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum)\b", re.I)
 
@@ -295,9 +298,9 @@ def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
             if topic:
                 return topic
             continue
-        m = _TOPIC_LINE.match(clean(block.text))
-        if m:
-            return m.group("topic").strip()
+        topic = topic_label(clean(block.text))
+        if topic:
+            return topic
     return None
 
 
@@ -362,6 +365,12 @@ def _front_sheet(blocks, index: int) -> Mention | None:
              and _is_title_like(b) and _MEETING_BODY.search(b.text) and not _ORGANISATION.search(clean(b.text))]
     title = topic or (clean(above[0].text) if above else "")
     return Mention(MentionKind.FRONT_SHEET, index, meeting_date, title, topic, table.prov.page)
+
+
+def topic_label(text: str) -> str | None:
+    """The topic a "Topic: ..." or "Theme: ..." line or heading names."""
+    m = _TOPIC_LINE.match(text)
+    return m.group("topic").strip() if m else None
 
 
 def fix_case(doc: LayoutDocument, topic: str) -> str:

@@ -388,7 +388,7 @@ def bedfordshire() -> tuple[bytes, dict]:
                H("Appendix A – Action Log", 2),
                T(rows=(("Ref", "Date raised", "Action", "Owner", "Due", "Update", "Status"),) + tuple(BD_LOG),
                  widths=(13, 13, 21, 10, 8, 24, 11), header_rows=1)]
-    look = PdfLook(cell_size=9, margin=54)
+    look = PdfLook(cell_size=9, margin=54, header="Office of the Police and Crime Commissioner for Bedfordshire")
     data = render_pdf(blocks, look, title="PAB minutes 13 May 2025", author="OPCC Bedfordshire")
     done = {"Complete", "Completed"}
     records = {
@@ -409,14 +409,16 @@ CB_ORG = "Police and Crime Commissioner for Cambridgeshire and Peterborough"
 CB_DATE = "2025-06-05"
 CB_TITLE = "Business Coordination Board"
 CB_ITEMS = [
-    # (number, heading, question, evidence, decision sentence, level)
+    # (number, heading, question, evidence, decision paragraph, level, commentary: the sentence stating the
+    # level, else the words after a bare level)
     ("5", "Rural crime",
      "The PCC sought assurance that the Rural Crime Action Team has the resources it needs through the harvest "
      "season.",
      ["5.1 The Chief Inspector for Rural Crime presented the paper. Thefts of GPS units from farm vehicles fell "
       "by 40% after marking events with the National Farmers' Union.",
       "5.2 Two officers will join the team in July, and special constables will support it at weekends."],
-     "5.3 The PCC was reassured that the team is resourced for the harvest season.", "Assured"),
+     "5.3 The PCC was reassured that the team is resourced for the harvest season.", "Assured",
+     "The PCC was reassured that the team is resourced for the harvest season."),
     ("6", "Victim services",
      "The PCC sought assurance that victims are kept informed as the Victims' Code requires.",
      ["6.1 The Head of Victim Services presented the paper. Compliance with the Victims' Code was 74% in the "
@@ -424,12 +426,12 @@ CB_ITEMS = [
       "6.2 The Force explained that the fall followed a change of crime recording system and that a new prompt "
       "for investigators went live in May."],
      "6.3 Partly assured. The PCC asked for the next audit to be brought to the Board in September.",
-     "Partly assured"),
+     "Partly assured", "The PCC asked for the next audit to be brought to the Board in September."),
     ("7", "Estates strategy",
      "The PCC sought assurance on the timetable for the new Southern Police Station.",
      ["7.1 The Director of Estates presented the paper. Planning permission was granted in April and the "
       "contract will be awarded in August, with completion expected in early 2027."],
-     "7.3 PCC assured.", "Assured"),
+     "7.3 PCC assured.", "Assured", None),
 ]
 CB_LOG = [
     ("BCB 24/61", "05/12/2024", "Provide the costs of the body-worn video contract extension.", "ACO",
@@ -456,19 +458,19 @@ def cambridgeshire() -> tuple[bytes, dict]:
         H("3. Minutes of the meeting of 3 April 2025", 2), P("3.1 The minutes were agreed."),
         H("4. Action log", 2), P("4.1 The Board reviewed the action log (below)."),
     ]
-    for number, heading, question, evidence, sentence, _ in CB_ITEMS:
+    for number, heading, question, evidence, sentence, _, _ in CB_ITEMS:
         blocks += [H(f"{number}. {heading}", 2), P(question)] + [P(text) for text in evidence] + [P(sentence)]
     blocks += [H("Action Log", 2),
                T(rows=(("Ref", "Date raised", "Action", "Owner", "Due", "Update", "Status"),) + tuple(CB_LOG),
                  widths=(11, 11, 24, 10, 8, 24, 12), header_rows=1)]
     data = render_docx(blocks, title="BCB minutes", author="OPCC Cambridgeshire", when=datetime(2025, 6, 12, 9),
-                       landscape_pages=True)
+                       landscape_pages=True, header=(f"Office of the {CB_ORG}",))
     done = {"Closed", "Discharged"}
     records = {
         "documents": [document("docx", None, CB_TITLE, "Cambridgeshire Constabulary", CB_ORG, CB_DATE)],
         "meetings": [meeting(CB_DATE, CB_TITLE, CB_ORG)],
-        "assurance_decisions": [decision(CB_DATE, heading, number, question, "\n".join(evidence), level, sentence)
-                                for number, heading, question, evidence, sentence, level in CB_ITEMS],
+        "assurance_decisions": [decision(CB_DATE, heading, number, question, "\n".join(evidence), level, comment)
+                                for number, heading, question, evidence, _, level, comment in CB_ITEMS],
         "actions": [action(iso_date(raised), None, ref, text, update, "complete" if status in done else "outstanding",
                            "status_column", "action_tracker")
                     for ref, raised, text, _, _, update, status in CB_LOG],
@@ -687,8 +689,9 @@ def lincolnshire() -> tuple[bytes, dict]:
                                          "Not assured", LN_COMMENT) for i, (q, points) in enumerate(LN_Q, start=1)],
         "actions": [action("2025-02-13", "Missing Persons", str(i), text, None, "unknown", "none", "action_list")
                     for i, text in enumerate(LN_LIST, start=1)]
-        + [action(iso_date(raised), None, number, text, update, "complete" if done else "outstanding",
-                  "glyph_colour", "action_tracker") for number, raised, text, _, update, done in LN_LOG],
+        + [action(iso_date(raised), "Missing Persons" if raised == "13/02/2025" else None, number, text, update,
+                  "complete" if done else "outstanding", "glyph_colour", "action_tracker")
+           for number, raised, text, _, update, done in LN_LOG],
     }
     return data, records
 
