@@ -11,14 +11,15 @@ from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
 from extractors.meetings import pack_meeting
 from extractors.sections import framework_cue, is_heading_like
-from extractors.tables import words
+from extractors.tables import bilingual_side, in_english, words
 from extractors.text import clean
 from extractors.vocab import Force, find_forces, force_of_police_area
 from pipeline.layout import LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
+# "Police and Crime Commissioner", "Police, Fire and Crime ...", "Police, Crime and Victims' Commissioner"
 _COMMISSIONER = re.compile(
-    r"\b(?:police,?\s+fire\s+and\s+crime\s+commissioner|police\s+and\s+crime\s+commissioner|mayor)\s+(?:for|of)\s+(?P<area>[A-Z][^.;:()\n]{2,60})",
+    r"\b(?:police(?:,?\s+fire)?,?\s+(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?\s+commissioner|mayor)\s+(?:for|of)\s+(?P<area>[A-Z][^.;:()\n]{2,60})",
     re.I,
 )
 _PUBLISHED = re.compile(r"\b(?:published(?:\s+on)?|date\s+of\s+publication|publication\s+date)\s*:?\s*", re.I)
@@ -26,12 +27,23 @@ _SCRUTINY = re.compile(r"\b(?:scrutiny\s+(?:meeting|panel|board)|accountability\
 _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", re.I)
 _CHILD_PROTECTION = re.compile(r"\bchild protection inspection|national child protection", re.I)
 _INSPECTION = re.compile(r"\bHMICFRS\b|His Majesty's Inspectorate|Her Majesty's Inspectorate|\binspection\b", re.I)
-_RESPONSE_TITLE = re.compile(r"\bresponse\s+to\b.*\b(?:HMICFRS|inspection|report|recommendations)\b|\baction\s+plan\b", re.I)
+_RESPONSE_TITLE = re.compile(r"\bresponse\s+to\b.*\b(?:HMICFRS|inspection|report|recommendations)\b"
+                             r"|\b(?:action|improvement)\s+plan\b", re.I)
+# An inspection "of X Police's response to domestic abuse" is HMICFRS's report, not the force's response.
+_INSPECTION_OF_RESPONSE = re.compile(r"\binspection\s+of\b.*\bresponse\s+to\b", re.I)
+_SALUTATION = re.compile(r"^dear\b", re.I)
+_FORCE_LIST = 3  # a paragraph naming this many forces lists them
 _FIRST_PAGES = 2  # where a report's title page and summary say what it is
 # Lines of a cover that are not its title: the issuing office, labels of the
 # meeting's particulars, a contents or agenda heading.
-_NOT_TITLE = re.compile(r"^(?:office of\b|(?:date|time|venue|location|present|apologies|attendees)\b.*:|"
-                        r"(?:date|time|venue|agenda|minutes|contents|attendees|apologies)$)", re.I)
+_NOT_TITLE = re.compile(r"^(?:office of\b|(?:date|time|venue|location|present|apologies|attendees|owner|author|"
+                        r"lead|version|status|last updated|prepared by|contact)\b.*:|"
+                        r"(?:date|time|venue|agenda|minutes|contents|attendees|apologies)$|"
+                        r"official(?:[- ]sensitive)?$|not protectively marked$|item\s+\d)", re.I)
+_MEETING_BODY = re.compile(r"\b(?:board|meeting|panel|committee|conference)$", re.I)
+# The office before a board's name in a running header: "MOPAC / MPS OVERSIGHT BOARD" (a joint board's
+# bodies joined by a slash), "OPFCC - Public Accountability Conference"
+_BOARD_PREFIX = re.compile(r"^(?:(?:[^\s/]+\s*/\s*)+[^\s/]+\s+(?=\S+\s+\S)|[A-Z]{2,}\s*[-\u2013]\s+)")
 _TITLE_LINES = 4  # a title set over several lines ("PEEL 2023-25" / "Police effectiveness ..." / "An inspection of ...")
 _SECTION_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?\s")  # "1. Purpose of the report" opens the body, not the title
 _DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
@@ -39,7 +51,7 @@ _DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
 
 def describe(doc: LayoutDocument) -> DocumentContext:
     organisation, meeting_date = pack_meeting(doc)
-    title = _title(doc)
+    title = _letter_subject(doc) or _running_title(doc) or _title(doc)
     opening = " ".join(clean(b.text) for b in _opening_blocks(doc))
     kind = _kind(doc, title, opening, meeting_date is not None)
     return DocumentContext(
@@ -59,6 +71,27 @@ def _opening_blocks(doc: LayoutDocument) -> list[TextBlock]:
     return blocks[:60]
 
 
+def _letter_subject(doc: LayoutDocument) -> str | None:
+    """A letter's title: the subject line set in bold right above "Dear ..."."""
+    opening = _opening_blocks(doc)
+    for previous, block in zip(opening, opening[1:]):
+        if _SALUTATION.match(clean(block.text)):
+            return clean(previous.text) if _may_be_title(previous) else None
+    return None
+
+
+def _running_title(doc: LayoutDocument) -> str | None:
+    """The board's name a pack prints in its running header over every page
+    (its English side where the header is bilingual): the meeting's title,
+    whatever the first page's headings say ("Minutes", "Agenda item 2")."""
+    side = bilingual_side(doc)
+    for block in doc.page_furniture:
+        text = _BOARD_PREFIX.sub("", in_english(clean(block.text), side))
+        if _MEETING_BODY.search(text) and _may_be_title_text(text) and not re.search(r"\d", text):
+            return text
+    return None
+
+
 def _title(doc: LayoutDocument) -> str | None:
     """The document's own title (the meeting's or the report's), not the
     office that issued it: the most prominent heading of the opening pages
@@ -66,7 +99,9 @@ def _title(doc: LayoutDocument) -> str | None:
     lines set right under it ("PEEL 2023-25" / "Police effectiveness,
     efficiency and legitimacy" / "An inspection of Kent Police")."""
     opening = _opening_blocks(doc)[:25]
-    candidates = [b for b in opening if _may_be_title(b)]
+    side = bilingual_side(doc)
+    candidates = [b for b in opening if _may_be_title(b, in_english(clean(b.text), side))
+                  and not _SECTION_NUMBER.match(clean(b.text))]
     if not candidates:
         return None
     best = max(candidates, key=lambda b: (b.style.size or 0, -candidates.index(b)))
@@ -76,13 +111,18 @@ def _title(doc: LayoutDocument) -> str | None:
                 or (block.style.size or 0) <= (doc.body_size or 0) or _SECTION_NUMBER.match(clean(block.text))):
             break
         lines.append(block)
-    return " ".join(clean(b.text) for b in lines)
+    return " ".join(in_english(clean(b.text), side) for b in lines)
 
 
-def _may_be_title(block: TextBlock) -> bool:
-    text = clean(block.text)
-    return (is_heading_like(block) and len(text.split()) <= 20 and not _NOT_TITLE.match(text)
-            and not _COMMISSIONER.search(text) and not _is_date_line(text) and not _opens_with_date(text))
+def _may_be_title(block: TextBlock, text: str | None = None) -> bool:
+    """Whether a line may be (part of) a title; ``text`` is its words as
+    read (a bilingual line's English side), the block's own by default."""
+    return is_heading_like(block) and _may_be_title_text(clean(block.text) if text is None else text)
+
+
+def _may_be_title_text(text: str) -> bool:
+    return (len(text.split()) <= 20 and not _NOT_TITLE.match(text) and not _COMMISSIONER.search(text)
+            and not _is_date_line(text) and not _opens_with_date(text))
 
 
 def _opens_with_date(text: str) -> bool:
@@ -101,8 +141,12 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
     if has_meeting or _SCRUTINY.search(heading_text):
         return DocKind.SCRUTINY_PACK
     # one heading must say it is a response: "response to" in one heading and "inspection" in another do not
-    if any(_RESPONSE_TITLE.search(h) for h in headings) or any(_is_response_table(t) for t in doc.tables()):
+    responses = [h for h in headings if _RESPONSE_TITLE.search(h) and not _INSPECTION_OF_RESPONSE.search(h)]
+    if responses or any(_is_response_table(t) for t in doc.tables()):
         return DocKind.FORCE_RESPONSE
+    if any(_SALUTATION.match(clean(b.text)) for b in _opening_blocks(doc)):
+        # a letter (a revisit's findings, a commission) is never the report it writes about
+        return DocKind.INSPECTION_REPORT if _INSPECTION.search(opening) else DocKind.UNKNOWN
     if _CHILD_PROTECTION.search(heading_text) or _CHILD_PROTECTION.search(opening[:2000]):
         return DocKind.CHILD_PROTECTION_REPORT
     if _PEEL.search(heading_text) or _PEEL.search(opening[:2000]):
@@ -116,7 +160,7 @@ def _is_response_table(table: Table) -> bool:
     """A table quoting an inspection's recommendations or AFIs beside the
     force's response to each."""
     header = " | ".join(words(c.text) for c in table.row_cells(0))
-    return "response" in header and bool(re.search(r"recommendation|\bafi\b|improvement|concern", header))
+    return bool(re.search(r"response|action|progress|update", header)) and bool(re.search(r"recommendation|\bafi\b|improvement|concern", header))
 
 
 def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> str | None:
@@ -132,6 +176,9 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
     for mention in find_forces(title or ""):
         named[mention.force.name] += 5
     for block in doc.text_blocks():
+        found = {mention.force.name for mention in find_forces(block.text)}
+        if len(found) >= _FORCE_LIST:
+            continue  # the forces a thematic inspection visited: none of them is the document's
         for mention in find_forces(block.text):
             named[mention.force.name] += 1
     return named.most_common(1)[0][0] if named else None
