@@ -54,7 +54,8 @@ _LABELS: list[tuple[re.Pattern[str], Part]] = [
     (re.compile(r"^innovative practices?(?: \d+)?$"), Part.INNOVATIVE_PRACTICE),
     (re.compile(r"^(?:next steps|summary|conclusions?|introduction|foreword|context|background)$"), Part.OTHER),
 ]
-_GRADE_LINE = re.compile(r"^\s*(?:grade|graded judg(?:e)?ment|judg(?:e)?ment)\s*[:\-]?\s*(?P<grade>.+?)\s*\.?\s*$", re.I)
+_GRADE_LINE = re.compile(r"^\s*(?:grade|graded judg(?:e)?ment|(?:our\s+(?:overall\s+)?)?judg(?:e)?ment)\s*[:\-]?\s*"
+                         r"(?P<grade>.+?)\s*\.?\s*$", re.I)
 _FRAMEWORK_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"child protection inspection|national child protection", re.I), CHILD_PROTECTION),
     # "PEEL 2023-25", and "PEEL: Police effectiveness, efficiency and legitimacy 2021/22"
@@ -74,6 +75,9 @@ _JUDGMENTS = [
     # "We found the force's performance was good in ...", the summary's form
     re.compile(rf"^(?:we\s+found\s+(?:that\s+)?)?{_SUBJECT}'s\s+performance\s+(?:is|was)\s+{_ADVERB}"
                rf"(?P<grade>{_ANY_GRADE})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
+    # "We found the force's performance in responding to the public to be adequate"
+    re.compile(rf"^we\s+found\s+{_SUBJECT}'s\s+performance\s+(?:in|at)\s+(?P<phrase>.+?)\s+to\s+be\s+{_ADVERB}"
+               rf"(?P<grade>{_ANY_GRADE})\.?$", re.I),
     re.compile(rf"^{_SUBJECT}\s+(?:is|was)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$",
                re.I),
     re.compile(rf"^{_SUBJECT}\s+{_ADVERB}(?P<grade>{_REQUIRES})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),

@@ -125,3 +125,19 @@ def test_the_forces_a_thematic_inspection_visited_are_not_its_force(tmp_path: Pa
         ("We found that forces give reports of missing adults a lower priority than the risk warrants.", 11, False),
     ])
     assert _records(path)["documents"][0]["force"] is None
+
+
+def test_our_overall_judgment_lines_and_performance_found_to_be_a_grade(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "peel.docx", [
+        ("h1", "PEEL 2021/22 Police effectiveness, efficiency and legitimacy"),
+        ("h2", "An inspection of Kent Police"),
+        ("p", "Published: 10 November 2022"),
+        ("h1", "Engaging with and treating the public with fairness and respect"),
+        ("b", "We found the force's performance in engaging with and treating the public with fairness and "
+              "respect to be good."),
+        ("h1", "Building, supporting and protecting the workforce"),
+        ("b", "Our overall judgment: Adequate"),
+    ])
+    grades = {g["area"]: (g["grade"], g["framework"], g["as_of"]) for g in _records(path)["grades"]}
+    assert grades == {"Police powers and public treatment": ("Good", "PEEL 2021/22", "2022-11"),
+                      "Developing a positive workplace": ("Adequate", "PEEL 2021/22", "2022-11")}
