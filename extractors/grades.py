@@ -45,7 +45,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -185,11 +185,18 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
     mentions = []
     follows_heading = False  # a sentence right under an area's heading may name the area loosely
     list_subject: str | None = None  # "BTP" of "We found that BTP is:", the subject of the bullets below
+    # A paper quoting several inspections names the one it quotes in its prose ("In its PEEL 2021/22
+    # inspection, ... HMICFRS found ..."); that holds for the paragraphs after it, up to the next heading.
+    # A report grades only its own inspection, so its prose never switches the framework.
+    quoting = ctx.doc_kind not in _REPORTS
+    prose_framework: str | None = None
     for p in placed:
         block = p.block
         if not isinstance(block, TextBlock) or not block.text:
             continue
         text = clean(block.text)
+        if quoting:
+            prose_framework = None if is_heading_like(block) else framework_cue(text) or prose_framework
         if list_subject and is_bulleted(block):
             mentions.extend(_listed_judgment(p, list_subject, ctx))
             continue
@@ -209,11 +216,12 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
                                     None, text, 0.9))
             follows_heading = False
             continue
-        for position, judged in enumerate(judgments(text, p.framework)):
+        in_force = prose_framework or p.framework
+        for position, judged in enumerate(judgments(text, in_force)):
             area = judged.area or (p.area if follows_heading else None)
             if area is None:
                 continue
-            framework = p.framework if p.framework in area.frameworks else _only_framework(area)
+            framework = in_force if in_force in area.frameworks else _only_framework(area)
             force = judged.force.name if judged.force else ctx.force
             # the area's own heading is the name as printed; the sentence's phrase where no heading names it
             raw = p.area_raw if p.area == area and p.area_raw else judged.phrase

@@ -83,8 +83,13 @@ _JUDGMENTS = [
     re.compile(rf"^{_SUBJECT}\s+{_ADVERB}(?P<grade>{_REQUIRES})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\.?$", re.I),
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+{_ADVERB}(?P<grade>{_REQUIRES})\.?$", re.I),
-    re.compile(rf"^we\s+(?:have\s+)?(?:graded|judged|assessed|rated|found)\s+{_SUBJECT}\s+(?:as|to\s+be)\s+"
+    # "We graded the force as adequate at ...", "HMICFRS found the force (to be) good at ...", "It graded ..."
+    re.compile(rf"^(?:we|hmicfrs|it|inspectors|the\s+inspectorate)\s+(?:has\s+|have\s+)?"
+               rf"(?:graded|judged|assessed|rated|found)\s+{_SUBJECT}\s+(?:as\s+|to\s+be\s+)?"
                rf"(?:being\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
+    # "The force was found to require improvement in ...", "The force was judged good at ..."
+    re.compile(rf"^{_SUBJECT}\s+(?:is|was|has\s+been)\s+(?:found|judged|graded|assessed|rated)\s+"
+               rf"(?:as\s+|to\s+be\s+|to\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
 ]
 # "Leadership and force management is adequate": the area is the subject.
 _AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:is|are)\s+{_ADVERB}"
@@ -200,30 +205,45 @@ def judgments(text: str, framework: str | None) -> list[Judgment]:
     responding to the public", "The force requires improvement at ...",
     "Kent Police's leadership and management is good"."""
     found = []
-    for sentence in _SENTENCE_END.split(clean(text)):
+    for sentence in _SENTENCE_END.split(_PARAGRAPH_NUMBER.sub("", clean(text))):
         if len(sentence.split()) > 40 or _RECALL.search(sentence):
             continue
-        for pattern in _JUDGMENTS:
-            m = pattern.match(sentence)
-            if not m:
-                continue
-            subject = m.group("subject").strip()
-            force = force_of_subject(subject)
-            if force is None and key(subject) not in THE_FORCE:
-                continue
-            grade = grade_of(m.group("grade"))
-            if grade is None:
-                continue
-            for phrase in _AREA_LIST.split(m.group("phrase").strip()):
-                for area, printed in area_list(phrase, framework):
-                    found.append(Judgment(force, area, printed, grade, sentence))
-            break
-        else:
+        judged = False
+        for clause in _clauses(sentence):
+            for pattern in _JUDGMENTS:
+                m = pattern.match(clause)
+                if not m:
+                    continue
+                subject = m.group("subject").strip()
+                force = force_of_subject(subject)
+                if force is None and key(subject) not in THE_FORCE:
+                    continue
+                grade = grade_of(m.group("grade"))
+                if grade is None:
+                    continue
+                for phrase in _AREA_LIST.split(m.group("phrase").strip()):
+                    for area, printed in area_list(phrase, framework):
+                        found.append(Judgment(force, area, printed, grade, sentence))
+                judged = True
+                break
+        if not judged:
             m = _AREA_JUDGMENT.match(sentence)
             area = match_area(m.group("phrase"), framework) if m else None
             if area and grade_of(m.group("grade")):
                 found.append(Judgment(None, area, m.group("phrase"), grade_of(m.group("grade")), sentence))
     return found
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)+[.)]?\s+(?=[A-Z])")  # "2.1 " of a paper's numbered paragraph
+_CLAUSE_START = re.compile(r",\s+(?:and\s+)?(?=\S)")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence, then what follows each of its commas: a judgment may
+    come after an opening clause ("In its PEEL 2021/22 inspection, published
+    in September 2022, HMICFRS found ...") or as a second clause ("..., and it
+    requires improvement in ...")."""
+    return [sentence] + [sentence[m.end():] for m in _CLAUSE_START.finditer(sentence)]
 
 
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -239,6 +259,16 @@ def area_list(phrase: str, framework: str | None) -> list[tuple[Area | None, str
     listed = _split_listed(phrase, framework)
     if listed and len(listed) > 1:
         return listed
+    # the areas may end before a clause of another kind: "preventing crime, the first such grade ...",
+    # "A, B and C, and it requires improvement in D" (that clause is judged on its own)
+    for m in reversed(list(re.finditer(r",\s+", phrase))):
+        head = phrase[:m.start()].strip()
+        area = match_area(head, framework, fuzzy=False)
+        if area:
+            return [(area, head)]
+        listed = _split_listed(head, framework)
+        if listed and len(listed) > 1:
+            return listed
     return [(match_area_phrase(phrase, framework), phrase)]
 
 
@@ -254,7 +284,8 @@ def _split_listed(phrase: str, framework: str | None) -> list[tuple[Area | None,
         if area is None:
             continue
         rest = phrase[m.end():].strip()
-        tail_area = match_area(rest, framework, fuzzy=False)
+        tail_area = match_area(rest, framework, fuzzy=False) or (
+            None if _LIST_SEPARATOR.search(rest) else match_area(rest, framework))
         tail = [(tail_area, rest)] if tail_area else _split_listed(rest, framework)
         if tail:
             return [(area, head), *tail]

@@ -141,3 +141,36 @@ def test_our_overall_judgment_lines_and_performance_found_to_be_a_grade(tmp_path
     grades = {g["area"]: (g["grade"], g["framework"], g["as_of"]) for g in _records(path)["grades"]}
     assert grades == {"Police powers and public treatment": ("Good", "PEEL 2021/22", "2022-11"),
                       "Developing a positive workplace": ("Adequate", "PEEL 2021/22", "2022-11")}
+
+
+def test_a_paper_quoting_two_inspections_grades_in_prose(tmp_path: Path) -> None:
+    path = _docx(tmp_path / "paper.docx", [
+        ("b", "Accountability Board"),
+        ("p", "Date of meeting: 4 June 2025"),
+        ("h1", "HMICFRS PEEL 2023–25 inspection of Kent Police"),
+        ("h2", "2. Background"),
+        ("p", "2.1 In its PEEL 2021/22 inspection, published in September 2022, HMICFRS found the force to be good "
+              "at preventing crime and anti-social behaviour and protecting vulnerable people."),
+        ("p", "2.2 The force was found to require improvement in responding to the public, investigating crime and "
+              "providing a service to the victims of crime."),
+        ("h2", "3. The PEEL 2023–25 inspection"),
+        ("p", "3.1 HMICFRS published its PEEL 2023–25 report on Kent Police on 3 April 2025. It graded the force as "
+              "outstanding at preventing crime, the first such grade the force has received."),
+        ("p", "3.2 HMICFRS found the force adequate in responding to the public, developing a positive workplace "
+              "and leadership and force management, and it requires improvement in investigating crime."),
+    ])
+    grades = {(g["framework"], g["as_of"], g["area"], g["area_raw"], g["grade"]) for g in _records(path)["grades"]}
+    assert grades == {
+        ("PEEL 2021/22", "2022-09", "Preventing crime", "preventing crime and anti-social behaviour", "Good"),
+        ("PEEL 2021/22", "2022-09", "Protecting vulnerable people", "protecting vulnerable people", "Good"),
+        ("PEEL 2021/22", "2022-09", "Responding to the public", "responding to the public", "Requires improvement"),
+        ("PEEL 2021/22", "2022-09", "Investigating crime", "investigating crime", "Requires improvement"),
+        ("PEEL 2021/22", "2022-09", "Providing a service to victims of crime",
+         "providing a service to the victims of crime", "Requires improvement"),
+        ("PEEL 2023-25", "2025-04", "Preventing crime", "preventing crime", "Outstanding"),
+        ("PEEL 2023-25", "2025-04", "Responding to the public", "responding to the public", "Adequate"),
+        ("PEEL 2023-25", "2025-04", "Developing a positive workplace", "developing a positive workplace", "Adequate"),
+        ("PEEL 2023-25", "2025-04", "Leadership and force management", "leadership and force management",
+         "Adequate"),
+        ("PEEL 2023-25", "2025-04", "Investigating crime", "investigating crime", "Requires improvement"),
+    }
