@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from scrutiny_build import C, document, item, para, span, table
 
-from extractors import assurance
+from extractors import assurance, assurance_levels
 from extractors.context import DocumentContext
 from pipeline.layout import BlockKind, Provenance, TextBlock
 
@@ -95,4 +95,4 @@ def test_other_tables_are_not_assurance_tables() -> None:
     ("Not Assured", "Not assured"), ("Minimal assurance", "Not assured"), ("NOT ASSURED", "Not assured"),
 ])
 def test_assurance_wording_maps_as_a_reader_expects(printed: str, level: str) -> None:
-    assert assurance.normalise_assurance(printed) == (level, printed)
+    assert assurance_levels.normalise_assurance(printed) == (level, printed)

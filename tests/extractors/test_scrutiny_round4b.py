@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from scrutiny_build import C, document, heading, para, span, table
 
-from extractors import actions, assurance
+from extractors import actions, assurance, assurance_levels
 from extractors.context import DocumentContext
 from pipeline.layout import BlockKind, Provenance, Span, Style, TextBlock
 from pipeline.runner import process_document
@@ -31,7 +31,7 @@ def _fields(module, doc):
     ("Not yet assured", "Not assured"), ("Reasonable", "Assured"),
 ])
 def test_audit_scale_and_qualified_levels(printed: str, level: str) -> None:
-    assert assurance.normalise_assurance(printed)[0] == level
+    assert assurance_levels.normalise_assurance(printed)[0] == level
 
 
 def test_assessment_column_of_rag_words_read_against_a_key_printed_after_it() -> None:

@@ -1,0 +1,131 @@
+"""Assurance levels as packs print them, shared by the two readers of
+decisions (extractors/assurance_tables.py for Question | Evidence | Decision
+tables, extractors/assurance_minutes.py for minuted paragraphs): the printed
+phrase normalised to the three canonical levels (schemas/vocab/assurance.json),
+rating colours read against the pack's own key, the level labels, and the
+draft fields every decision carries.
+"""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from extractors.meetings import fix_case
+from extractors.tables import in_english, leading_number, load_vocab, words
+from extractors.text import clean
+from pipeline.layout import LayoutDocument, TextBlock
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One assurance decision, as either reader found it: the fields of its
+    draft record, its draft key and confidence."""
+
+    key: tuple
+    page: int | None
+    confidence: float
+    meeting_date: date | None
+    topic: str | None
+    question_number: str | None
+    question: str
+    evidence_summary: str | None
+    assurance: str | None
+    assurance_raw: str | None
+    commentary: str | None
+
+
+@cache
+def _levels() -> dict[str, str]:
+    """Printed phrase (normalised words) -> canonical level."""
+    return {words(phrase): level for level, phrases in load_vocab("assurance.json")["levels"].items()
+            for phrase in phrases}
+
+
+# A rating colour's level where the pack gives no key: green is assurance
+# given, amber given in part, red withheld (the RAG reading of a scorecard).
+RAG_LEVELS = {"green": "Assured", "amber": "Partly assured", "yellow": "Partly assured", "red": "Not assured"}
+_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red)\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
+                         r"(?P<meaning>[^;,.=]{3,50})", re.I)
+
+
+@cache
+def _under_label() -> dict[str, str]:
+    """Words that are a level only under an assurance label or column ("None")."""
+    return {words(phrase): level for level, phrases in load_vocab("assurance.json")["under_label"].items()
+            for phrase in phrases}
+
+
+def label_levels(doc: LayoutDocument) -> dict[str, str]:
+    """Words that state a level only under an assurance label or column: what
+    each rating colour means (the pack's own key where it prints one, "Green
+    - assured; Amber - partially assured", else the RAG reading) and the
+    vocabulary's bare words such as "None"."""
+    colours = {**_under_label(), **RAG_LEVELS}
+    for block in doc.text_blocks():
+        for m in _COLOUR_KEY.finditer(clean(block.text)):
+            found = normalise_assurance(m.group("meaning"))
+            if found:
+                colours[m.group("colour").lower()] = found[0]
+    return colours
+
+
+def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """(canonical level, the phrase as printed) for the first level stated in
+    ``text``: the whole text if it is a level (a bare grade such as
+    "Limited" under an assurance label or column, or a word of ``colours``,
+    the words that are levels only there: see label_levels), else the longest level phrase inside it. None when it
+    states none."""
+    text = clean(text)
+    levels = _levels()
+    whole = words(text)
+    for candidate in (whole, f"{whole} assurance"):
+        if candidate in levels:
+            return levels[candidate], text.strip(" .:")
+    if colours and whole in colours:
+        return colours[whole], text.strip(" .:")
+    best: tuple[int, int, str, str] | None = None  # (start, -length, level, printed)
+    for phrase, level in levels.items():
+        if len(phrase) < 6:
+            continue  # bare "partly" inside prose says nothing about the decision
+        m = re.search(r"(?<![\w-])" + r"[\s\W]+".join(map(re.escape, phrase.split())) + r"(?![\w-])", text, re.I)
+        if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
+            best = (m.start(), -len(m.group(0)), level, m.group(0))
+    return (best[2], best[3]) if best else None
+
+
+# "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
+# Not assured. The DMPC asked ...": a label, then the level first.
+LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|"
+               r"outcome|(?:(?:pcc|pfcc|commissioner|dmpc)(?:'s)?\s+)?decision)")
+LEVEL_LINE = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
+# The label alone, its level on the line below (a narrow cell wrapped it).
+LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
+
+
+def colour_name(fill: str | None) -> str | None:
+    """The rating colour a shading is, as a reader names it (green, amber,
+    red); None for greys, whites and other hues."""
+    m = re.fullmatch(r"#?([0-9a-f]{6})", (fill or "").strip().lower())
+    if not m:
+        return None
+    red, green, blue = (int(m.group(1)[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    if saturation < 0.3 or not 0.12 < lightness < 0.93:
+        return None
+    degrees = hue * 360
+    return ("red" if degrees < 20 or degrees >= 330 else "amber" if degrees < 52 else "yellow" if degrees < 70
+            else "green" if 75 <= degrees <= 170 else None)
+
+
+def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
+    """(number, topic) of the item heading a decision sits under."""
+    if heading is None:
+        return None, None
+    number, text = leading_number(heading)
+    text = in_english(text.strip(" :-\u2013"), side)
+    return number, fix_case(doc, text) if text else None
+

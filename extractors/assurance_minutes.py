@@ -1,0 +1,264 @@
+"""Assurance decisions minuted as paragraphs: a level line ("Assurance
+level: Limited", "Partly assured. The PCC asked ...") or a sentence stating
+the decision-maker's level ("The Commissioner was not assured that ...")
+closes the item it ends; a level given once for a whole meeting decides
+each labelled question of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors.assurance_levels import LEVEL_LINE, Decision, item_heading, normalise_assurance
+from extractors.meetings import notes_meeting_at
+from extractors.tables import ACTION_LINE, words
+from extractors.text import clean
+from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+
+# A level with no label, alone or after the decision-maker: "Partly assured. The PCC asked ...", "PCC assured.".
+_BARE_LEVEL = re.compile(r"^\s*(?:(?:the\s+)?(?:pcc|pcvc|pfcc|commissioner|dmpc)\s+)?(?P<rest>\S.*)$", re.I | re.S)
+_QUESTION_LINE = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
+                            re.I | re.S)
+_STATEMENT_LINE = re.compile(r"^\s*(?:assurance\s+statement|commentary|comments?|pcc\s+comments?)\s*:\s*(?P<text>.*)$",
+                             re.I | re.S)
+_LEVEL_END = re.compile(r"(?<=\w)(?:\.\s+|\s+[-\u2013\u2014]\s+|;\s*)")
+_EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
+
+
+# The decision-maker's level stated in a sentence, after an optional label.
+_DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
+            r"deputy\s+mayor|mayor)")
+_LEVEL_SENTENCE = re.compile(
+    r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)\s*[:\-\u2013]\s*)?"
+    rf"(?P<sentence>{_DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
+    r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?(?P<re>re)?assured)\b.*)$", re.I | re.S)
+# A request for assurance, which a "reassured" sentence answers; without one,
+# "The Commissioner was reassured by ... but asked ..." is a remark, no decision.
+_ASSURANCE_SOUGHT = re.compile(r"\b(?:s(?:ought|eeks?|eeking)|requires?|required|asked\s+for|requested)\s+"
+                               r"(?:(?:further|some|the)\s+)?assurance\b|\bassurance\s+(?:was\s+)?sought\b", re.I)
+# A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
+_MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
+# A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:",
+# "Key line of enquiry:", "KLOE 2:".
+_QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s*\d{1,2})?)\s*:\s*", re.I)
+
+
+def _level_sentence(block: TextBlock, body: list[TextBlock] | None = None) -> tuple[str, str, str] | None:
+    """(level, as printed, the sentence) of a paragraph that states the
+    Commissioner's decision in a sentence. "Reassured" decides only an item
+    whose ``body`` asked for assurance."""
+    m = _LEVEL_SENTENCE.match(_MINUTE_NUMBER.sub("", clean(block.text)))
+    if not m or (m.group("re") and not any(_ASSURANCE_SOUGHT.search(clean(b.text)) for b in body or [])):
+        return None
+    found = normalise_assurance(m.group("level"))
+    return (found[0], m.group("level"), m.group("sentence").strip()) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphDecision:
+    block_index: int  # of the level line, or of the question a meeting's summary decides
+    page: int | None
+    number: str | None
+    topic: str | None
+    question: str
+    evidence: str
+    assurance: str
+    assurance_raw: str
+    commentary: str
+
+
+# A heading or label that gives one level for the whole meeting ("Summary of
+# assurance", "Overall assurance", "Assurance conclusion").
+_SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion)\b[\w\s]{0,12}\bassurance|"
+                      r"assurance\s+(?:summary|conclusion|overall))\b\s*[:\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
+# The decision-maker's level anywhere in a sentence ("Having considered ..., the PCC was partially assured").
+_LEVEL_IN_SENTENCE = re.compile(rf"\b{_DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
+                                r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?assured)\b", re.I)
+
+
+@dataclass(slots=True)
+class _Asked:
+    """A labelled question no level line has closed yet ("Question 1: ...?",
+    "PCC question: ...?"), with the paragraphs answering it."""
+
+    index: int
+    block: TextBlock
+    heading: TextBlock | None
+    evidence: list[TextBlock] = field(default_factory=list)
+
+
+def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
+                        side: str | None = None) -> list[ParagraphDecision]:
+    """Decisions minuted as paragraphs: each level line closes the item it
+    ends, which runs from the item's heading (or the level line before it).
+    The item's question is its "Q1." line, else its line ending in "?", else
+    its first paragraph (the Commissioner's requirement); the rest, bar
+    action lines and bare labels ("Chief Constable's response:"), is the
+    evidence; an "Assurance statement:" and the words after the level are the
+    commentary. A sentence that states the decision-maker's level ("The
+    Commissioner was partially assured that ...", "RESOLVED: The PCC
+    confirmed he was assured ...") is a level line too, and its own
+    commentary. A level given once for the whole meeting (a "Summary of
+    assurance" heading or label) decides each labelled question of that
+    meeting that no level line closed, with the summary as commentary.
+    ``side`` is the English side of a bilingual pack's headings (see
+    tables.english_side)."""
+    found: list[ParagraphDecision] = []
+    heading: TextBlock | None = None
+    body: list[TextBlock] = []
+    asked: list[_Asked] = []
+    in_summary = False
+    commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            body = []
+            continue
+        text = clean(block.text)
+        if index in commentary_of.values():
+            continue
+        if block.kind is BlockKind.HEADING and not _is_label(text) and not _level_line(block, colours):
+            heading, body = block, []
+            in_summary = bool(_SUMMARY.match(text))
+            continue
+        summary = _SUMMARY.match(text)
+        if asked and (in_summary or (summary and summary.group("rest"))):
+            stated = summary.group("rest") if summary else text
+            level = _summary_level(stated)
+            decided = _summarised(doc, index, asked, *level, text=stated, side=side) if level else []
+            if decided:
+                found += decided
+                asked = []
+                continue
+        level_line = _level_line(block, colours) or _level_sentence(block, body)
+        if level_line is None:
+            body.append(block)
+            if _is_labelled_question(text):
+                asked.append(_Asked(index, block, heading))
+            elif asked and asked[-1].heading is heading and not _is_label(text):
+                asked[-1].evidence.append(block)
+            continue
+        level, printed, after = level_line
+        following = _commentary_after(doc, index, colours) if not after else None
+        if following is not None:
+            commentary_of[index] = following
+            after = clean(doc.blocks[following].text)
+        decision = _paragraph_decision(doc, index, heading, body, level, printed, after, side=side)
+        if decision:
+            found.append(decision)
+        closed = {id(b) for b in body}
+        asked = [a for a in asked if id(a.block) not in closed]
+        body = []
+    return found
+
+
+def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) -> int | None:
+    """The paragraph right after a bare level line ("Assurance level:
+    Limited") that gives the decision-maker's view ("The PCC asked for ...")."""
+    if index + 1 >= len(doc.blocks):
+        return None
+    block = doc.blocks[index + 1]
+    if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
+        return None
+    text = clean(block.text)
+    if not re.match(rf"{_DECIDER}\b", text, re.I) or _is_labelled_question(text) or _level_line(block, colours):
+        return None
+    return index + 1
+
+
+def _is_label(text: str) -> bool:
+    """A bare label over the paragraphs below it ("Chief Constable's response:")."""
+    return text.endswith(":") and len(text.split()) <= 6
+
+
+def _is_labelled_question(text: str) -> bool:
+    return bool(_QUESTION_LINE.match(text)) or (bool(_QUESTION_LABEL.match(text)) and text.endswith("?"))
+
+
+def _summary_level(text: str) -> tuple[str, str] | None:
+    """(level, as printed) a meeting's summary states: the decision-maker's
+    level in a sentence, else a bare level after the label."""
+    m = _LEVEL_IN_SENTENCE.search(text)
+    found = normalise_assurance(m.group("level")) if m else None
+    if found:
+        return found[0], m.group("level")
+    cut = _LEVEL_END.search(text)
+    level_part = text[:cut.start()] if cut else text
+    found = normalise_assurance(level_part)
+    return found if found and words(found[1]) == words(level_part) else None
+
+
+def _summarised(doc: LayoutDocument, index: int, asked: list[_Asked], level: str, printed: str, text: str,
+                side: str | None) -> list[ParagraphDecision]:
+    """A decision for each question of the summary's meeting still undecided."""
+    meeting = notes_meeting_at(doc, index)
+    found = []
+    for question in asked:
+        if notes_meeting_at(doc, question.index) != meeting:
+            continue
+        m = _QUESTION_LINE.match(clean(question.block.text))
+        number, topic = item_heading(doc, question.heading, side)
+        evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for b in question.evidence]
+        found.append(ParagraphDecision(
+            block_index=question.index, page=question.block.prov.page,
+            number=m.group("number") if m else number, topic=topic,
+            question=m.group("text") if m else _QUESTION_LABEL.sub("", clean(question.block.text)),
+            evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
+            commentary=text.strip()))
+    return found
+
+
+def _level_line(block: TextBlock, colours: dict[str, str]) -> tuple[str, str, str] | None:
+    """(level, as printed, the words after it) of a level line: its label,
+    then nothing but a level up to the first full stop, dash or semicolon."""
+    text = _MINUTE_NUMBER.sub("", clean(block.text))
+    labelled = LEVEL_LINE.match(text)
+    m = labelled or _BARE_LEVEL.match(text)
+    if not m:
+        return None
+    rest = m.group("rest").strip()
+    cut = _LEVEL_END.search(rest)
+    level_part, after = (rest[:cut.start()], rest[cut.end():]) if cut else (rest, "")
+    # a colour is a level only under a label: a legend's "Green" alone decides nothing
+    found = normalise_assurance(level_part, colours if labelled else None)
+    if found is None or words(found[1]) != words(level_part):
+        return None
+    return found[0], found[1], after.strip()
+
+
+def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],
+                        level: str, printed: str, after: str, side: str | None = None) -> ParagraphDecision | None:
+    body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text)) and not _is_label(clean(b.text))]
+    statements = [m.group("text").strip() for b in body if (m := _STATEMENT_LINE.match(clean(b.text)))]
+    body = [b for b in body if not _STATEMENT_LINE.match(clean(b.text))]
+    if not body:
+        return None
+    numbered = [(i, m) for i, b in enumerate(body) if (m := _QUESTION_LINE.match(clean(b.text)))]
+    asked = [i for i, b in enumerate(body) if clean(b.text).endswith("?")]
+    at = numbered[0][0] if numbered else asked[0] if asked else 0
+    number = numbered[0][1].group("number") if numbered else None
+    question = numbered[0][1].group("text") if numbered else _QUESTION_LABEL.sub("", clean(body[at].text))
+    evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for i, b in enumerate(body) if i != at]
+    heading_number, topic = item_heading(doc, heading, side)
+    return ParagraphDecision(
+        block_index=index, page=body[at].prov.page, number=number or heading_number, topic=topic,
+        question=question, evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
+        commentary="\n".join(c for c in [*statements, after] if c))
+
+
+
+def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: date | None,
+                     side: str | None = None) -> list[Decision]:
+    """The decisions minuted in ``doc``'s paragraphs, dated by the notes they
+    sit in, else ``pack_date``."""
+    found = []
+    for decision in paragraph_decisions(doc, colours, side):
+        meeting = notes_meeting_at(doc, decision.block_index)
+        found.append(Decision(
+            key=("paragraph", decision.block_index), page=decision.page, confidence=0.8,
+            meeting_date=meeting.meeting_date if meeting else pack_date,
+            topic=decision.topic or (meeting.topic if meeting else None), question_number=decision.number,
+            question=decision.question, evidence_summary=decision.evidence or None, assurance=decision.assurance,
+            assurance_raw=decision.assurance_raw, commentary=decision.commentary or None))
+    return found

@@ -1,0 +1,250 @@
+"""Assurance decisions from Question | Evidence | Decision tables: one per
+question, with the level normalised, the level as printed, the PCC's
+commentary and the evidence summary.
+
+Rows are questions, but a page break splits a question's row in two (the
+layout marks such rows in ``Table.continued_rows``) and a question whose
+cell does not start with a new number continues the one above. A decision
+cell merged over several questions applies to each of them; a decision
+cell left empty under a decided question is read the same way, since a PDF
+shows a merged cell as one text over blank cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from extractors.assurance_levels import (LABEL_ONLY, LEVEL_LINE, Decision, colour_name, item_heading,
+                                         normalise_assurance)
+from extractors.meetings import notes_meeting_at, topic_label
+from extractors.tables import bilingual_side, find_header, leading_number, logical_tables, words
+from extractors.text import clean, strip_bullet
+from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+
+_ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
+    "question": ("question", "questions", "scrutiny question", "key line of enquiry", "key lines of enquiry", "area of focus"),
+    "number": ("no", "number", "ref", "#", "q no", "question no", "question number"),
+    "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
+                 "answer", "summary", "discussion"),
+    "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
+                 "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion",
+                 "assessment", "pcc assessment", "rating"),
+    "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
+                   "follow up", "next steps"),
+}
+
+
+# A table that names each question's theme in a column of its own
+# ("Area of focus | Key line of enquiry | ..."): the theme is the topic.
+_ROLES_WITH_TOPIC = {"topic": ("area of focus", "theme", "topic", "area"), **_ROLES}
+
+# The answers of a decision column headed as a question ("Assured?").
+_ANSWERS = {"yes": "Assured", "no": "Not assured"}
+
+
+_BARE_NUMBER = re.compile(r"(?:q|question\s*)?(?P<number>\d{1,3}[a-z]?)[.):]?", re.I)
+_REFERENCE = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{0,10}(?: [\w./-]{1,4})?")
+
+
+@dataclass(slots=True)
+class _Question:
+    number: str | None
+    question: list[TextBlock] = field(default_factory=list)
+    evidence: list[TextBlock] = field(default_factory=list)
+    decision: list[TextBlock] = field(default_factory=list)
+    commentary: list[TextBlock] = field(default_factory=list)
+    topic: list[TextBlock] = field(default_factory=list)
+    fill: str | None = None  # the decision cell's shading, where the level is only a colour
+    page: int | None = None
+    decision_merged: bool = False  # its decision cell is merged from a question above
+
+
+
+def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: date | None,
+                    warnings: list[str]) -> list[Decision]:
+    """The decisions of every assurance table in ``doc``, dated by the notes
+    they sit in, else ``pack_date``; ``colours`` are the words that state a
+    level only in a decision column (assurance_levels.label_levels). A row
+    with no question is skipped with a warning added to ``warnings``."""
+    found: list[Decision] = []
+    for index, block in logical_tables(doc.blocks):
+        header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
+                  or find_header(block, _ROLES, required=("question", "decision")))
+        if header is None:
+            continue
+        meeting = notes_meeting_at(doc, index)
+        heading_above = _heading_above(doc, index)
+        item_topic = item_heading(doc, heading_above, bilingual_side(doc))
+        labelled_topic = topic_label(clean(heading_above.text)) if heading_above else None
+        answers = _ANSWERS if block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
+        questions = _questions(block, header.columns, header.first_body_row)
+        decision_blocks: list[TextBlock] = []
+        decision_fill: str | None = None
+        for ordinal, q in enumerate(questions):
+            carried_over_blank = not q.decision and not q.decision_merged and not q.fill
+            if q.decision or q.fill:
+                decision_blocks, decision_fill = q.decision, q.fill
+            level = _level(decision_blocks, colours, answers) or _shaded_level(decision_fill, colours)
+            assurance, raw, commentary = level if level else (None, None, _join(decision_blocks))
+            commentary_text = _join(q.commentary) if q.commentary else commentary
+            theme, asked = _theme(q.question)
+            question_text = _join(asked, strip_number=True)
+            if not question_text:
+                warnings.append(f"An assurance table row on page {q.page} has no question; it was skipped.")
+                continue
+            confidence = 0.9 if assurance else 0.5
+            if carried_over_blank and decision_blocks:
+                confidence -= 0.15
+            topic = _join(q.topic) or theme or (item_topic[1] if item_topic[0] else None) or labelled_topic or (
+                meeting.topic if meeting else None)
+            found.append(Decision(
+                key=(index, ordinal),
+                page=q.page,
+                confidence=confidence,
+                meeting_date=meeting.meeting_date if meeting else pack_date,
+                topic=topic,
+                question_number=q.number,
+                question=question_text,
+                evidence_summary=_join(q.evidence) or None,
+                assurance=assurance,
+                assurance_raw=raw,
+                commentary=commentary_text or None,
+            ))
+    return found
+
+
+def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
+    """The heading a table sits under, with only paragraphs between them."""
+    for block in reversed(doc.blocks[:index]):
+        if isinstance(block, Table):
+            return None
+        if block.kind is BlockKind.HEADING:
+            return block
+    return None
+
+
+def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Question]:
+    """The table's questions, split rows joined and repeated header rows
+    (a header printed again on a continuation page) skipped."""
+    q_col = columns["question"]
+    header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
+    numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
+               for row in range(first_row, table.n_rows)}
+    numbered = any(numbers.values())
+    questions: list[_Question] = []
+    for row in range(first_row, table.n_rows):
+        row_text = [words(t) for t in table.grid()[row]]
+        if row_text == header_text:
+            continue
+        question_blocks = _own_blocks(table, row, q_col)
+        if header_text and question_blocks and words(question_blocks[0].text) == header_text[q_col]:
+            question_blocks = question_blocks[1:]  # a repeated header merged into the row
+        number = numbers[row]
+        continues = bool(questions) and (
+            row in table.continued_rows
+            or not question_blocks
+            or (numbered and number is None)
+        )
+        if not continues:
+            if not question_blocks and not any(_own_blocks(table, row, c) for c in columns.values()):
+                continue
+            decision_cell = table.cell(row, columns["decision"])
+            questions.append(_Question(number, page=table.page_of_row(row),
+                                       fill=decision_cell.fill if decision_cell is not None else None,
+                                       decision_merged=decision_cell is not None and decision_cell.row < row))
+        current = questions[-1]
+        current.question.extend(question_blocks)
+        for role, target in (("evidence", current.evidence), ("decision", current.decision),
+                             ("commentary", current.commentary), ("topic", current.topic)):
+            blocks = _own_blocks(table, row, columns.get(role))
+            if header_text and blocks and role in columns and words(blocks[0].text) == header_text[columns[role]]:
+                blocks = blocks[1:]
+            target.extend(blocks)
+    return questions
+
+
+def _number(table: Table, row: int, col: int | None, reference: bool = False) -> str | None:
+    """The number a cell starts with, or that it holds alone ("1.", "Q1");
+    in a number column (``reference``), also a short reference of letters
+    and digits ("PAC1", "KLOE 3")."""
+    blocks = _own_blocks(table, row, col)
+    if not blocks:
+        return None
+    text = clean(blocks[0].text)
+    number = leading_number(blocks[0])[0]
+    alone = _BARE_NUMBER.fullmatch(text)
+    if number or alone:
+        return number or alone.group("number")
+    if reference and len(blocks) == 1 and _REFERENCE.fullmatch(text):
+        return text
+    return None
+
+
+def _own_blocks(table: Table, row: int, col: int | None) -> list[TextBlock]:
+    """The blocks of the cell starting at (row, col); a merged cell counts on
+    its first row only, and is then inherited by the questions it covers."""
+    if col is None:
+        return []
+    cell = table.cell(row, col)
+    if cell is None or cell.row != row:
+        return []
+    return [b for b in cell.blocks if b.text.strip()]
+
+
+def _join(blocks: list[TextBlock], strip_number: bool = False) -> str:
+    """Blocks one a line, except that a paragraph cut by a page break or a
+    wrapped line (it ends mid-sentence and no list item follows) runs on."""
+    out = ""
+    for i, block in enumerate(blocks):
+        text = strip_bullet(leading_number(block)[1] if i == 0 and strip_number else clean(block.text))
+        if not text:
+            continue
+        cut = out and not re.search(r"[.:;?!]\s*$", out) and not block.marker
+        out += (" " if cut else "\n" if out else "") + text
+    return out
+
+
+def _level(blocks: list[TextBlock], colours: dict[str, str],
+           answers: dict[str, str] | None = None) -> tuple[str, str, str] | None:
+    """(level, as printed, commentary) of a decision cell. The level is the
+    first one the cell states; a line that is only the level is not
+    commentary, a sentence that states it ("The PCC was partly assured
+    that ...") is, and neither is its label ("Assurance Level: Substantial",
+    also with the label on a line of its own)."""
+    for i, block in enumerate(blocks):
+        labelled = LEVEL_LINE.match(clean(block.text))
+        text = labelled.group("rest") if labelled else clean(block.text)
+        answer = (answers or {}).get(words(text))
+        found = (answer, text) if answer else normalise_assurance(text, colours)
+        if not found:
+            continue
+        level, printed = found
+        label_above = i > 0 and LABEL_ONLY.match(clean(blocks[i - 1].text))
+        rest = [b for j, b in enumerate(blocks)
+                if (j != i or words(text) != words(printed)) and not (label_above and j == i - 1)]
+        return level, printed, _join(rest)
+    return None
+
+
+
+def _shaded_level(fill: str | None, colours: dict[str, str]) -> tuple[str, str, str] | None:
+    """(level, colour, no commentary) of a decision cell whose only content
+    is its shading, read against the pack's colour key."""
+    name = colour_name(fill)
+    if name is None or name not in colours:
+        return None
+    return colours[name], name.capitalize(), ""
+
+
+def _theme(blocks: list[TextBlock]) -> tuple[str | None, list[TextBlock]]:
+    """A question cell's theme line, where the cell opens with a short bold
+    line above the question ("Roads policing" / "How is the force ...?"),
+    and the question's own blocks."""
+    if len(blocks) >= 2:
+        first = clean(blocks[0].text)
+        if blocks[0].is_bold and len(first.split()) <= 8 and not first.endswith("?") \
+                and not blocks[1].is_bold and not leading_number(blocks[0])[0]:
+            return first.rstrip(" :"), blocks[1:]
+    return None, blocks
