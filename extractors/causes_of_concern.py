@@ -30,7 +30,7 @@ from extractors.text import clean
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.3.0"
+VERSION = "1.4.0"
 
 _NUMBERED = re.compile(r"^recommendation\s*\d+\s*[:.\-\u2013]\s*", re.I)
 

@@ -26,6 +26,7 @@ from extractors.sections import (
     is_heading_like,
     judgments,
     list_text,
+    own_area_headings,
     place_blocks,
 )
 from extractors.text import clean
@@ -39,13 +40,14 @@ from extractors.vocab import (
     grade_of,
     key,
     match_area,
+    own_area,
     split_areas,
 )
 from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.5.0"
+VERSION = "1.6.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -91,7 +93,7 @@ class _Header:
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     placed = place_blocks(doc, ctx)
-    mentions = _table_mentions(placed, ctx) + _text_mentions(placed, ctx)
+    mentions = _table_mentions(placed, ctx) + _text_mentions(placed, ctx, own_area_headings(doc, ctx.framework))
     month = _report_month(doc, ctx)
     if month:
         mentions = [m if m.as_of else replace(m, as_of=month) for m in mentions]
@@ -181,7 +183,7 @@ def _as_of(cluster: list[Mention]) -> str | None:
 
 # --- sentences and grade lines -------------------------------------------------
 
-def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
+def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[str, Area]) -> list[Mention]:
     mentions = []
     follows_heading = False  # a sentence right under an area's heading may name the area loosely
     list_subject: str | None = None  # "BTP" of "We found that BTP is:", the subject of the bullets below
@@ -208,7 +210,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
                                     p.area_raw or p.area.name, graded, None, text, 0.9))
             follows_heading = True
             continue
-        line = _area_grade_line(text, p.framework)
+        line = _area_grade_line(text, p.framework, own_areas)
         if line:
             area, raw, grade = line
             framework = p.framework if p.framework in area.frameworks else _only_framework(area)
@@ -259,12 +261,14 @@ def _listed_judgment(p: Placed, subject: str, ctx: DocumentContext) -> list[Ment
     return mentions
 
 
-def _area_grade_line(text: str, framework: str | None) -> tuple[Area, str, str] | None:
-    """A judgments list line: an area, a colon or dash, and a grade."""
+def _area_grade_line(text: str, framework: str | None, own_areas: dict[str, Area]) -> tuple[Area, str, str] | None:
+    """A judgments list line: an area (known, or one of the force's own
+    that a section's heading names), a colon or dash, and a grade."""
     m = _AREA_GRADE_LINE.match(text)
     if not m:
         return None
-    area, grade = match_area(m.group("area"), framework), grade_of(m.group("grade"))
+    area = match_area(m.group("area"), framework) or own_areas.get(key(m.group("area")))
+    grade = grade_of(m.group("grade"))
     return (area, m.group("area").strip(), grade) if area and grade else None
 
 
@@ -382,6 +386,10 @@ def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
             out.append((area, clean(part)))
         else:
             out.extend(split_areas(part, framework) or [])
+    if not out:
+        # a cell under a grade's column naming no known area is an area of the force's own
+        own = own_area(whole, framework)
+        return [(own, whole)] if own else []
     return out
 
 

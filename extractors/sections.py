@@ -31,6 +31,7 @@ from extractors.vocab import (
     key,
     match_area,
     match_area_phrase,
+    own_area,
 )
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
@@ -133,7 +134,7 @@ class Judgment:
 class Placed:
     """One top-level block with where it sits."""
 
-    index: int  # position in doc.blocks
+    index: int  # position in reading order (doc.blocks, a one-column table's blocks in its place)
     block: TextBlock | Table
     area: Area | None
     area_raw: str | None  # the area's name as its heading printed it
@@ -345,8 +346,59 @@ def _is_sub_heading(block: TextBlock, above_size: float | None) -> bool:
     return bool(size and above_size and size < above_size - 0.5)
 
 
+def _charted_names(doc: LayoutDocument) -> set[str]:
+    """The keys of what a grade chart (a table with a column per grade) lists
+    under its grade columns."""
+    names: set[str] = set()
+    for table in (b for b in doc.blocks if isinstance(b, Table)):
+        header_row = next((row for row in range(min(table.n_rows, 3))
+                           if sum(1 for c in table.row_cells(row) if grade_of(c.text)) >= 3), None)
+        if header_row is None:
+            continue
+        names.update(key(c.text) for c in table.cells if c.row > header_row and c.text.strip())
+    return names
+
+
+def own_area_headings(doc: LayoutDocument, framework: str | None) -> dict[str, Area]:
+    """Headings naming an area of the force's own, which no framework lists
+    (a non-territorial force's "Armed policing"), by key: a heading a grade
+    chart lists under a grade, or one a judgment follows ("Our overall
+    judgment: Good", "The force is good at <the heading's words>")."""
+    charted = _charted_names(doc)
+    found: dict[str, Area] = {}
+    for index, block in enumerate(doc.blocks):
+        if not isinstance(block, TextBlock) or not block.text.strip() or not is_heading_like(block):
+            continue
+        text = clean(block.text)
+        if part_label(text) or match_area(text, framework):
+            continue
+        own = own_area(text, framework)
+        if own is None:
+            continue
+        below = next((b for b in doc.blocks[index + 1:] if isinstance(b, TextBlock) and b.text.strip()), None)
+        judged = below is not None and (bool(grade_label(below)) or any(
+            j.area is None and key(j.phrase) == key(text) for j in judgments(clean(below.text), framework)))
+        if key(text) in charted or judged:
+            found[key(text)] = own
+    return found
+
+
+def _reading_blocks(doc: LayoutDocument) -> list[TextBlock | Table]:
+    """The document's top-level blocks, with a one-column table (a shaded
+    practice or AFI box drawn as a table) read as the text it holds: a box
+    is a frame around its lines, not a grid of values."""
+    out: list[TextBlock | Table] = []
+    for block in doc.blocks:
+        if isinstance(block, Table) and block.n_cols == 1:
+            out.extend(b for row in range(block.n_rows) for cell in block.row_cells(row) for b in cell.blocks)
+        else:
+            out.append(block)
+    return out
+
+
 def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     """Every top-level block of ``doc`` with its area, framework and part."""
+    own_areas = own_area_headings(doc, ctx.framework)
     placed: list[Placed] = []
     area: Area | None = None
     area_raw: str | None = None
@@ -357,7 +409,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     bullets_in_part = 0
     label_size: float | None = None  # size of the label that opened the part
     area_size: float | None = None  # size of the heading that opened the area's section
-    for index, block in enumerate(doc.blocks):
+    for index, block in enumerate(_reading_blocks(doc)):
         role = "body"
         number = None
         inline: str | None = None
@@ -371,7 +423,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 framework = cue
                 if cue.startswith("PEEL"):
                     peel_framework = cue
-            named = match_area(text, framework) if heading else None
+            named = (match_area(text, framework) or own_areas.get(key(text))) if heading else None
             judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
             if label:
                 part, number = label

@@ -169,6 +169,25 @@ def split_areas(text: str, framework: str | None = None) -> list[tuple[Area, str
     return out
 
 
+_OWN_AREA_MAX_WORDS = 8
+_NOT_A_NAME = re.compile(r"[0-9.;:!?()]")
+
+
+def own_area(printed: str, framework: str | None) -> Area | None:
+    """An area no framework lists, under its printed name (a non-territorial
+    force's own: "Armed policing"), when the text reads as a name: a short
+    phrase opening with a capital, no figures or sentence punctuation, no
+    grade. Callers decide where such a name is an area (a grade chart's
+    cell, a heading over a judgment); its framework is the one in force."""
+    name = clean(printed).rstrip(" :")
+    words = name.split()
+    if not (1 <= len(words) <= _OWN_AREA_MAX_WORDS) or not name[0].isupper() or _NOT_A_NAME.search(name):
+        return None
+    if grade_of(name) or match_area(name, fuzzy=False):
+        return None
+    return Area(name, (framework,) if framework else ())
+
+
 def framework_of_areas(names: list[Area]) -> str | None:
     """The one framework a set of areas all belong to, preferring the newer
     PEEL framework when both hold them, or None when they disagree."""

@@ -1,0 +1,124 @@
+"""Mechanisms of the sixth round, each on a real PDF or Word file made here:
+a force's own graded areas (a grade chart's cell or a heading over a
+judgment naming no known area keeps its printed name); practice boxes drawn
+as one-column tables; bullets under a dated lead-in outside a
+"Recommendations" part; a table giving two inspections' grades side by side;
+AFIs quoted under area sub-headings of a paper; action plans grouping their
+rows under merged rows that name the area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.shared import Pt
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from pipeline.runner import process_document
+
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
+H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8, spaceBefore=6)
+H3 = ParagraphStyle("h3", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceAfter=6)
+TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
+GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
+
+
+def _pdf(path: Path, flow: list) -> Path:
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    return path
+
+
+def _records(path: Path) -> dict[str, list[dict]]:
+    result = process_document(path)
+    assert result.status == "ok", result.errors
+    return {**result.records, "documents": [result.document]}
+
+
+def _chart(by_grade: dict[str, list[str]]) -> Table:
+    depth = max(len(v) for v in by_grade.values())
+    rows = [list(GRADES)] + [[by_grade.get(g, [])[i] if i < len(by_grade.get(g, [])) else "" for g in GRADES]
+                             for i in range(depth)]
+    table = Table(rows, colWidths=[95] * 5)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 8)]))
+    return table
+
+
+def _report_start(force: str) -> list:
+    return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of the {force}", TITLE),
+            Paragraph("Published: 4 March 2025", BODY)]
+
+
+def test_a_charted_area_no_framework_knows_keeps_its_printed_name(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "own.pdf", [
+        *_report_start("Civil Nuclear Constabulary"),
+        Paragraph("Our judgments", H1),
+        _chart({"Good": ["Guarding port facilities", "Investigating crime"], "Adequate": ["Escorting materials"]}),
+        Paragraph("Guarding port facilities", H1),
+        Paragraph("The constabulary is good at guarding port facilities.", BODY),
+        Paragraph("Area for improvement", H3),
+        Paragraph("The constabulary should review how often it tests its port security plans.", BOLD),
+    ])
+    records = _records(path)
+    grades = {(g["area"], g["area_raw"], g["grade"], g["framework"]) for g in records["grades"]}
+    assert grades == {
+        ("Guarding port facilities", "Guarding port facilities", "Good", "PEEL 2023-25"),
+        ("Investigating crime", "Investigating crime", "Good", "PEEL 2023-25"),
+        ("Escorting materials", "Escorting materials", "Adequate", "PEEL 2023-25"),
+    }
+    assert [a["area"] for a in records["areas_for_improvement"]] == ["Guarding port facilities"]
+
+
+def test_a_heading_over_a_judgment_naming_no_known_area_is_an_area(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "own.pdf", [
+        *_report_start("Ministry of Defence Police"),
+        Paragraph("Our judgments", H1),
+        Paragraph("\u2022 Patrolling military bases: Requires improvement", BODY),
+        Paragraph("Patrolling military bases", H1),
+        Paragraph("Our overall judgment: Requires improvement", H3),
+        Paragraph("Area for improvement 1", H3),
+        Paragraph("The force should make sure that its patrol plans cover every gate.", BODY),
+        Paragraph("Policing the ports", H1),
+        Paragraph("The force is adequate at policing the ports.", BODY),
+        Paragraph("How we inspected", H1),
+        Paragraph("We visited the force in October 2024.", BODY),
+    ])
+    records = _records(path)
+    grades = {(g["area"], g["grade"]) for g in records["grades"]}
+    assert grades == {("Patrolling military bases", "Requires improvement"), ("Policing the ports", "Adequate")}
+    assert next(g for g in records["grades"] if g["area"] == "Patrolling military bases")["page"] == 1
+    assert [a["area"] for a in records["areas_for_improvement"]] == ["Patrolling military bases"]
+
+
+def test_a_heading_with_no_judgment_and_in_no_chart_is_no_area(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "plain.pdf", [
+        *_report_start("Ministry of Defence Police"),
+        Paragraph("Working with site operators", H1),
+        Paragraph("The force works with the operators of every site it polices.", BODY),
+        Paragraph("Area for improvement", H3),
+        Paragraph("The force should agree a single security plan with each site operator.", BOLD),
+    ])
+    records = _records(path)
+    assert records["grades"] == []
+    assert [a["area"] for a in records["areas_for_improvement"]] == [None]
+
+
+def test_a_practice_box_drawn_as_a_one_column_table_is_a_finding(tmp_path: Path) -> None:
+    box = Table([[Paragraph("Innovative practice", BOLD)],
+                 [Paragraph("Shared patrol plans with partners", BOLD)],
+                 [Paragraph("The force agrees a weekly patrol plan with its partners.", BODY)]], colWidths=[450])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                             ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.black),
+                             ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8e8e8"))]))
+    path = _pdf(tmp_path / "box.pdf", [
+        *_report_start("Ministry of Defence Police"),
+        Paragraph("Investigating crime", H1),
+        Paragraph("The force is good at investigating crime.", BODY),
+        box,
+    ])
+    records = _records(path)
+    assert [(f["kind"], f["text"], f["area"]) for f in records["findings"]] == [
+        ("innovative_practice", "Shared patrol plans with partners", "Investigating crime")]
