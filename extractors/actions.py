@@ -31,7 +31,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.5.0"
+VERSION = "1.6.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -336,15 +336,17 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
 def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Action]:
     """Actions listed under an "Actions" heading, numbered list items or a
     number | text table, up to the next heading; outside any meeting's notes
-    they were agreed at the pack's own meeting (``pack_date``)."""
+    they were agreed at the pack's own meeting (``pack_date``) and take its
+    topic ("Theme: ..." over a one-topic meeting)."""
     found: list[Action] = []
     blocks = doc.blocks
+    own_topic = next((m.topic for m in meetings(doc) if m.meeting_date == pack_date), None)
     for index, block in enumerate(blocks):
         if isinstance(block, Table) or words(block.text) not in _ACTIONS_HEADINGS:
             continue
         meeting = notes_meeting_at(doc, index)
         meeting_date = meeting.meeting_date if meeting else pack_date
-        topic = meeting.topic if meeting else None
+        topic = meeting.topic if meeting else own_topic
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
                                 page, ("list", index, ordinal)))

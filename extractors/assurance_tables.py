@@ -24,7 +24,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
-    "question": ("question", "questions", "scrutiny question", "key line of enquiry", "key lines of enquiry", "area of focus"),
+    "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus"),
     "number": ("no", "number", "ref", "#", "q no", "question no", "question number"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion"),
@@ -86,7 +86,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
             if q.decision or q.fill:
                 decision_blocks, decision_fill = q.decision, q.fill
-            level = _level(decision_blocks, colours, answers) or _shaded_level(decision_fill, colours)
+            level = (_level(decision_blocks, colours, answers)
+                     or _shaded_level(decision_fill, colours, decision_blocks))
             assurance, raw, commentary = level if level else (None, None, _join(decision_blocks))
             commentary_text = _join(q.commentary) if q.commentary else commentary
             theme, asked = _theme(q.question)
@@ -212,7 +213,9 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
     first one the cell states; a line that is only the level is not
     commentary, a sentence that states it ("The PCC was partly assured
     that ...") is, and neither is its label ("Assurance Level: Substantial",
-    also with the label on a line of its own)."""
+    also with the label on a line of its own). A short qualifier after a
+    dash on the level's line ("Assured – no further action") is part of the
+    level as printed, not commentary."""
     for i, block in enumerate(blocks):
         labelled = LEVEL_LINE.match(clean(block.text))
         text = labelled.group("rest") if labelled else clean(block.text)
@@ -221,6 +224,8 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
         if not found:
             continue
         level, printed = found
+        if text.lower().startswith(printed.lower()) and _QUALIFIER.fullmatch(text[len(printed):]):
+            printed = text
         label_above = i > 0 and LABEL_ONLY.match(clean(blocks[i - 1].text))
         rest = [b for j, b in enumerate(blocks)
                 if (j != i or words(text) != words(printed)) and not (label_above and j == i - 1)]
@@ -228,14 +233,19 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
     return None
 
 
+# The rest of a level's line when it only qualifies the level: " – further update requested".
+_QUALIFIER = re.compile(r"\s*[-\u2013\u2014]\s*\w[^.;?]{0,40}\.?")
 
-def _shaded_level(fill: str | None, colours: dict[str, str]) -> tuple[str, str, str] | None:
-    """(level, colour, no commentary) of a decision cell whose only content
-    is its shading, read against the pack's colour key."""
+
+def _shaded_level(fill: str | None, colours: dict[str, str],
+                  blocks: list[TextBlock]) -> tuple[str, str, str] | None:
+    """(level, colour, commentary) of a decision cell whose level is only its
+    shading, read against the pack's colour key; its text, if any, is the
+    commentary."""
     name = colour_name(fill)
     if name is None or name not in colours:
         return None
-    return colours[name], name.capitalize(), ""
+    return colours[name], name.capitalize(), _join(blocks)
 
 
 def _theme(blocks: list[TextBlock]) -> tuple[str | None, list[TextBlock]]:

@@ -1,0 +1,110 @@
+"""Mechanisms added for the sixth round's packs (samples/corpus/scrutiny-round6),
+each on a small layout, and the six packs end to end against their gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from scrutiny_build import C, document, heading, para, table
+
+from extractors import actions, assurance
+from extractors.context import DocumentContext
+from extractors.text import normalise_for_match
+from pipeline.runner import process_document
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "samples" / "corpus" / "scrutiny-round6"
+GREEN, AMBER = "#00b050", "#ffc000"
+
+
+def _fields(module, doc):
+    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
+
+
+def test_line_of_enquiry_table_with_a_qualified_level_keeps_the_qualifier_out_of_the_commentary() -> None:
+    doc = document(table([
+        ["Line of enquiry", "Force response", "PCC assurance"],
+        ["How many knife offences were recorded?", "2,980 offences.",
+         "Assured \u2013 no further action\nThe PCC was content with the figures."],
+        ["Are schools programmes in every borough?", "Not yet.",
+         "Partially assured \u2013 further update requested\nThe PCC asked for a plan."],
+    ]))
+    found = _fields(assurance, doc)
+    assert [(f["assurance"], f["assurance_raw"], f["commentary"]) for f in found] == [
+        ("Assured", "Assured - no further action", "The PCC was content with the figures."),
+        ("Partly assured", "Partially assured - further update requested", "The PCC asked for a plan."),
+    ]
+
+
+def test_none_is_a_level_only_under_an_assurance_label_or_column() -> None:
+    in_column = document(table([
+        ["Question", "Response", "Level of assurance"],
+        ["How is the campaign evaluated?", "It is not evaluated.", "None"],
+    ]))
+    assert _fields(assurance, in_column)[0]["assurance"] == "Not assured"
+    in_minutes = document(
+        heading("7. Any other business", level=2),
+        para("Was there any other business?"),
+        para("None."),
+    )
+    assert _fields(assurance, in_minutes) == []
+
+
+def test_a_shaded_decision_cell_is_its_level_and_its_text_the_commentary() -> None:
+    doc = document(
+        table([
+            ["Question", "Force response", "Assurance"],
+            ["How is asset recovery used?", "38% of the money collected.",
+             C("The Commissioner asked for a plan to raise the collection rate.", fill=AMBER)],
+        ]),
+        para("Assurance key: Green \u2013 assured; Amber \u2013 partially assured; Red \u2013 not assured"),
+    )
+    found = _fields(assurance, doc)[0]
+    assert (found["assurance"], found["commentary"]) == (
+        "Partly assured", "The Commissioner asked for a plan to raise the collection rate.")
+
+
+def test_actions_listed_outside_notes_take_the_topic_of_the_packs_one_theme_meeting() -> None:
+    doc = document(
+        heading("Scrutiny Meeting"),
+        para("Tuesday 4 November 2025, 10.00am"),
+        heading("Theme: Serious and organised crime", level=2),
+        para("Actions arising"),
+        para("1. The Force to bring a plan to improve collection."),
+    )
+    found = [f for f in _fields(actions, doc) if f["source"] == "action_list"]
+    assert [(f["text"], f["topic"]) for f in found] == [
+        ("The Force to bring a plan to improve collection.", "Serious and organised crime")]
+
+
+@pytest.mark.parametrize("printed, status", [
+    ("Actioned", "complete"), ("Rolled over", "outstanding"), ("Behind schedule", "outstanding"),
+    ("Off track", "outstanding")])
+def test_status_words_of_round6_logs(printed: str, status: str) -> None:
+    doc = document(table([
+        ["Ref", "Action", "Progress", "Status"],
+        ["A/01", "Share the fleet plan with the OPCC.", "See the October report.", printed],
+    ]))
+    found = [f for f in _fields(actions, doc) if f["source"] == "action_tracker"]
+    assert [(f["status"], f["status_source"]) for f in found] == [(status, "status_column")]
+
+
+ACTION_FIELDS = ("text", "number", "meeting_date", "topic", "status", "status_source", "source")
+DECISION_FIELDS = ("question_number", "meeting_date", "topic", "assurance", "commentary")
+PACKS = sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".pdf", ".docx"))
+
+
+def _key(records, fields):
+    return sorted(tuple(normalise_for_match(str(r.get(f))) for f in fields) for r in records)
+
+
+@pytest.mark.parametrize("name", PACKS)
+def test_round6_pack_as_gold_says(name: str) -> None:
+    gold = json.loads((ROOT / "samples" / "gold" / f"{name}.json").read_text())["records"]
+    result = process_document(CORPUS / name)
+    assert result.status == "ok"
+    assert _key(result.records["actions"], ACTION_FIELDS) == _key(gold["actions"], ACTION_FIELDS)
+    assert _key(result.records["assurance_decisions"], DECISION_FIELDS) == \
+        _key(gold["assurance_decisions"], DECISION_FIELDS)
