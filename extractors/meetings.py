@@ -27,7 +27,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.5.0"
+VERSION = "1.6.0"
 
 
 class MentionKind(IntEnum):
@@ -209,7 +209,7 @@ def mentions(doc: LayoutDocument) -> list[Mention]:
         if isinstance(block, Table):
             mention = _front_sheet(blocks, index)
         else:
-            mention = _notes_heading(blocks, index, board=board) or _agenda_date(blocks, index)
+            mention = _notes_heading(blocks, index, board=board) or _agenda_date(blocks, index, board)
         if mention and found and found[-1].kind is MentionKind.NOTES and mention.kind is not MentionKind.NOTES \
                 and mention.meeting_date == found[-1].meeting_date and mention.block_index - found[-1].block_index <= 2:
             continue  # the date line right under a notes heading dates those notes
@@ -304,12 +304,13 @@ def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
     return None
 
 
-def _agenda_date(blocks, index: int) -> Mention | None:
+def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:
     """The date line of a meeting's opening block: "Date: ..." or a line that
     starts with the date ("Tuesday 11th February 2025, 10:00, Venue"),
     titled by the "... Meeting" or "... Board" heading just above it. With
     no such heading (the name only in a page's header band, which the
-    layout drops) an agenda right below still makes it a meeting, untitled."""
+    layout keeps as page furniture) an agenda right below still makes it a
+    meeting, titled by the board the header names (``board``)."""
     block = blocks[index]
     text = clean(block.text)
     if _NEXT.search(text) or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
@@ -334,7 +335,7 @@ def _agenda_date(blocks, index: int) -> Mention | None:
     title_block = named[0] if named else above[0] if above and agenda_follows else None
     if title_block is None and not agenda_follows:
         return None
-    title = clean(title_block.text) if title_block else ""
+    title = clean(title_block.text) if title_block else board
     topic = _topic_nearby(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
 

@@ -4,12 +4,13 @@ each on a small layout, and the six packs end to end against their gold."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from scrutiny_build import C, document, heading, para, table
 
-from extractors import actions, assurance
+from extractors import actions, assurance, meetings
 from extractors.context import DocumentContext
 from extractors.text import normalise_for_match
 from pipeline.runner import process_document
@@ -89,6 +90,17 @@ def test_status_words_of_round6_logs(printed: str, status: str) -> None:
     ]))
     found = [f for f in _fields(actions, doc) if f["source"] == "action_tracker"]
     assert [(f["status"], f["status_source"]) for f in found] == [(status, "status_column")]
+
+
+def test_an_untitled_meeting_opening_takes_the_board_its_page_header_names() -> None:
+    doc = document(
+        para("Thursday, 6th March 2025"),
+        para("Agenda"),
+        para("1. Welcome and apologies"),
+    )
+    doc = replace(doc, page_furniture=(para("CITY POLICING OVERSIGHT BOARD"),))
+    assert [(m["meeting_date"].isoformat(), m["title"]) for m in _fields(meetings, doc)] == [
+        ("2025-03-06", "CITY POLICING OVERSIGHT BOARD")]
 
 
 ACTION_FIELDS = ("text", "number", "meeting_date", "topic", "status", "status_source", "source")
