@@ -27,11 +27,14 @@ from extractors.sections import (
     timescale_of,
 )
 from extractors.text import clean
+from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.4.0"
+VERSION = "1.5.0"
 
+# "<timescale>, <subject> should": the subject after the opening clause
+_ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Z][^,]{1,60}?)\s+(?:should|must)\b")
 _NUMBERED = re.compile(r"^recommendation\s*\d+\s*[:.\-\u2013]\s*", re.I)
 
 
@@ -91,9 +94,18 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
 
 def _draft(factory: RecordFactory, p: Placed, text: str, lead_in: str | None, timescale: str | None,
            cause_id: str | None, ctx: DocumentContext) -> Draft:
+    addressee = _addressee(lead_in or text)
     return factory.draft(RECOMMENDATION, key=(p.index,), page=p.block.prov.page, confidence=0.9,
-                         force=ctx.force, cause_of_concern_id=cause_id, text=text,
+                         force=addressee.name if addressee else ctx.force, cause_of_concern_id=cause_id, text=text,
                          timescale=timescale, lead_in=lead_in)
+
+
+def _addressee(text: str) -> Force | None:
+    """The force a recommendation is addressed to by name ("By 30 April 2026,
+    the Metropolitan Police Service should ..."): a national inspection
+    addresses one force among recommendations to all chief constables."""
+    m = _ADDRESSEE.match(clean(text))
+    return force_of_subject(m.group("subject")) if m else None
 
 
 def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory) -> list[Draft]:

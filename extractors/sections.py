@@ -108,6 +108,7 @@ _TIMESCALE = re.compile(
     r"|by \d{1,2}/\d{1,2}/\d{2,4})\b",
     re.I,
 )
+_RECOMMENDING = re.compile(r"\bshould\b", re.I)
 THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force", "it"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ITEM_TITLE_VERB = re.compile(r"\b(?:should|needs? to|must|does not|doesn't|is not|isn't|has not|are not|lacks?)\b", re.I)
@@ -428,9 +429,11 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             if label:
                 part, number = label
                 role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
-            elif part and is_lead_in(text) and not is_bulleted(block):
-                # the part goes on below its lead-in; a lead-in with a timescale opens a cause's recommendations
-                if part is Part.CAUSES_OF_CONCERN and timescale_of(text):
+            elif (part or _RECOMMENDING.search(text)) and is_lead_in(text) and not is_bulleted(block):
+                # the part goes on below its lead-in; a lead-in with a timescale opens a cause's recommendations,
+                # and a dated "... should:" opens recommendations wherever it stands (a thematic's chapter)
+                if timescale_of(text) and (part is Part.CAUSES_OF_CONCERN or (
+                        part in (None, Part.OTHER) and _RECOMMENDING.search(text))):
                     part = Part.RECOMMENDATIONS
                 named_by_lead_in = lead_in_area(text, framework) if area is None else None
                 if named_by_lead_in:

@@ -122,3 +122,32 @@ def test_a_practice_box_drawn_as_a_one_column_table_is_a_finding(tmp_path: Path)
     records = _records(path)
     assert [(f["kind"], f["text"], f["area"]) for f in records["findings"]] == [
         ("innovative_practice", "Shared patrol plans with partners", "Investigating crime")]
+
+
+def test_a_dated_lead_in_opens_recommendations_under_any_heading_and_a_named_force_is_the_addressee(
+        tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "thematic.pdf", [
+        Paragraph("Out of sight", TITLE),
+        Paragraph("An inspection of how police forces manage registered offenders", H1),
+        Paragraph("Publication date: 2 July 2025", BODY),
+        Paragraph("We inspected Kent Police, Essex Police, Norfolk Constabulary and Suffolk Constabulary.", BODY),
+        Paragraph("Recommendations", H1),
+        Paragraph("By 30 April 2026, the Metropolitan Police Service should review its backlog of home visits.", BODY),
+        Paragraph("By 31 May 2026, chief constables should publish their home visit rates.", BODY),
+        Paragraph("Managing risk", H1),
+        Paragraph("Forces did not always visit offenders when they should have.", BODY),
+        Paragraph("By 30 June 2026, chief constables should:", BODY),
+        Paragraph("\u2022 review how they record home visits;", BODY),
+        Paragraph("\u2022 train their offender managers in risk assessment.", BODY),
+    ])
+    records = _records(path)
+    assert records["documents"][0]["force"] is None  # a national inspection lists the forces it visited
+    recs = [(r["text"], r["timescale"], r["lead_in"], r["force"]) for r in records["recommendations"]]
+    assert recs == [
+        ("By 30 April 2026, the Metropolitan Police Service should review its backlog of home visits.",
+         "By 30 April 2026", None, "Metropolitan Police Service"),
+        ("By 31 May 2026, chief constables should publish their home visit rates.", "By 31 May 2026", None, None),
+        ("review how they record home visits", "By 30 June 2026", "By 30 June 2026, chief constables should:", None),
+        ("train their offender managers in risk assessment.", "By 30 June 2026",
+         "By 30 June 2026, chief constables should:", None),
+    ]
