@@ -97,10 +97,13 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
     return (best[2], best[3]) if best else None
 
 
+# Whoever decides on assurance: a commissioner of any title, the mayor's office.
+DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
+           r"deputy\s+mayor|mayor)")
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...": a label, then the level first.
 LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|"
-               r"outcome|(?:(?:pcc|pfcc|commissioner|dmpc)(?:'s)?\s+)?decision)")
+               rf"outcome|(?:{DECIDER}(?:'s)?\s+)?decision)")
 LEVEL_LINE = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)

@@ -11,14 +11,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import LEVEL_LINE, Decision, item_heading, normalise_assurance
+from extractors.assurance_levels import DECIDER, LEVEL_LINE, Decision, item_heading, normalise_assurance
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, words
 from extractors.text import clean
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 # A level with no label, alone or after the decision-maker: "Partly assured. The PCC asked ...", "PCC assured.".
-_BARE_LEVEL = re.compile(r"^\s*(?:(?:the\s+)?(?:pcc|pcvc|pfcc|commissioner|dmpc)\s+)?(?P<rest>\S.*)$", re.I | re.S)
+_BARE_LEVEL = re.compile(rf"^\s*(?:{DECIDER}\s+)?(?P<rest>\S.*)$", re.I | re.S)
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
                             re.I | re.S)
 _STATEMENT_LINE = re.compile(r"^\s*(?:assurance\s+statement|commentary|comments?|pcc\s+comments?)\s*:\s*(?P<text>.*)$",
@@ -27,13 +27,12 @@ _LEVEL_END = re.compile(r"(?<=\w)(?:\.\s+|\s+[-\u2013\u2014]\s+|;\s*)")
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
 
 
-# The decision-maker's level stated in a sentence, after an optional label.
-_DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
-            r"deputy\s+mayor|mayor)")
-_LEVEL_SENTENCE = re.compile(
-    r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)\s*[:\-\u2013]\s*)?"
-    rf"(?P<sentence>{_DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
-    r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?(?P<re>re)?assured)\b.*)$", re.I | re.S)
+# The decision-maker's level in a sentence: "the PCC was partially assured".
+_STATED_LEVEL = (rf"{DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
+                 r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?(?P<re>re)?assured)\b")
+# A sentence opening with it, after an optional label.
+_LEVEL_SENTENCE = re.compile(r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)\s*[:\-\u2013]\s*)?"
+                             rf"(?P<sentence>{_STATED_LEVEL}.*)$", re.I | re.S)
 # A request for assurance, which a "reassured" sentence answers; without one,
 # "The Commissioner was reassured by ... but asked ..." is a remark, no decision.
 _ASSURANCE_SOUGHT = re.compile(r"\b(?:s(?:ought|eeks?|eeking)|requires?|required|asked\s+for|requested)\s+"
@@ -74,8 +73,7 @@ class ParagraphDecision:
 _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion)\b[\w\s]{0,12}\bassurance|"
                       r"assurance\s+(?:summary|conclusion|overall))\b\s*[:\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
 # The decision-maker's level anywhere in a sentence ("Having considered ..., the PCC was partially assured").
-_LEVEL_IN_SENTENCE = re.compile(rf"\b{_DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
-                                r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?assured)\b", re.I)
+_LEVEL_IN_SENTENCE = re.compile(rf"\b{_STATED_LEVEL}", re.I)
 
 
 @dataclass(slots=True)
@@ -162,7 +160,7 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
         return None
     text = clean(block.text)
-    if not re.match(rf"{_DECIDER}\b", text, re.I) or _is_labelled_question(text) or _level_line(block, colours):
+    if not re.match(rf"{DECIDER}\b", text, re.I) or _is_labelled_question(text) or _level_line(block, colours):
         return None
     return index + 1
 
