@@ -51,9 +51,12 @@ _DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
 
 def describe(doc: LayoutDocument) -> DocumentContext:
     organisation, meeting_date = pack_meeting(doc)
+    board = _board_line(doc)
+    if meeting_date is None and board:
+        meeting_date = next((d.value for d in find_dates(board)), None)
     title = _letter_subject(doc) or _running_title(doc) or _title(doc)
     opening = " ".join(clean(b.text) for b in _opening_blocks(doc))
-    kind = _kind(doc, title, opening, meeting_date is not None)
+    kind = _kind(doc, title, opening, meeting_date is not None or board is not None)
     return DocumentContext(
         doc_kind=kind,
         force=_force(doc, title, organisation),
@@ -64,6 +67,20 @@ def describe(doc: LayoutDocument) -> DocumentContext:
         publication_date=_publication_date(doc) or (
             None if kind is DocKind.SCRUTINY_PACK or meeting_date else _cover_date(doc)),
     )
+
+
+_BOARD_LINE_WORDS = 12
+_BOARD_LINES = 6  # the letterhead lines above a paper's title
+
+
+def _board_line(doc: LayoutDocument) -> str | None:
+    """A paper's front line naming the board it goes to ("Accountability
+    Board – 6 October 2025"), among its first lines: the paper is a pack's."""
+    for block in _opening_blocks(doc)[:_BOARD_LINES]:
+        text = clean(block.text)
+        if len(text.split()) <= _BOARD_LINE_WORDS and _SCRUTINY.search(text):
+            return text
+    return None
 
 
 def _opening_blocks(doc: LayoutDocument) -> list[TextBlock]:

@@ -32,6 +32,7 @@ from extractors.sections import (
 from extractors.text import clean
 from extractors.vocab import (
     CHILD_PROTECTION,
+    PEEL_2018_19,
     PEEL_2021_22,
     PEEL_2023_25,
     Area,
@@ -47,7 +48,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.6.0"
+VERSION = "1.7.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -57,6 +58,12 @@ _PEEL_2023_25_FROM = "2023-07"
 _REPORTS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT)
 # "Investigating crime: Requires improvement", "Investigating crime – Good"
 _AREA_GRADE_LINE = re.compile(r"^(?P<area>[^:]{3,120}?)\s*(?::|\s-\s)\s*(?P<grade>[A-Za-z ]{3,30}?)\.?$")
+# an inspection period alone, as a column of a table comparing two inspections' grades heads it
+_PERIODS = [
+    (re.compile(r"\b2023\s*[-/\u2013]\s*(?:20)?25\b"), PEEL_2023_25),
+    (re.compile(r"\b2021\s*[-/\u2013]\s*(?:20)?22\b"), PEEL_2021_22),
+    (re.compile(r"\b2018\s*[-/\u2013]\s*(?:20)?19\b"), PEEL_2018_19),
+]
 _COVER_WORDS = 8  # a date line of a cover page is short
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "We found that BTP is:", "Inspectors judged that the force was:"
@@ -98,7 +105,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     if month:
         mentions = [m if m.as_of else replace(m, as_of=month) for m in mentions]
     elif ctx.doc_kind not in _REPORTS:
-        quoted = _quoted_report_months(doc)
+        quoted = _quoted_report_months(doc, ctx)
         mentions = [m if m.as_of or m.framework not in quoted else replace(m, as_of=quoted[m.framework])
                     for m in mentions]
     result = ExtractorResult()
@@ -138,14 +145,17 @@ def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
     return None
 
 
-def _quoted_report_months(doc: LayoutDocument) -> dict[str, str]:
+def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str, str]:
     """The month of each framework's report a paper or pack quotes, where
     its sentences date one ("HMICFRS published its PEEL 2023-25 report on the
-    force in October 2024"); a framework dated to several months gets none."""
+    force in October 2024"; "the PEEL inspection report, published on ..."
+    in a paper whose title names the framework); a framework dated to
+    several months gets none."""
     months: dict[str, set[str]] = {}
     for block in doc.text_blocks():
         for sentence in _SENTENCE_END.split(clean(block.text)):
-            framework = framework_cue(sentence)
+            framework = framework_cue(sentence) or (
+                ctx.framework if ctx.framework and re.search(r"\bPEEL\b", sentence) else None)
             if framework and re.search(r"\bpublished\b", sentence, re.I):
                 found = {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)}
                 months.setdefault(framework, set()).update(m for m in found if m)
@@ -299,6 +309,9 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]
 
 def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | None,
                  ctx: DocumentContext) -> tuple[list[Mention], _Header | None]:
+    by_framework = _framework_columns(table)
+    if by_framework:
+        return _framework_column_mentions(table, p, by_framework, ctx), None
     own = _grade_header(table)
     first_row = 0
     if own:
@@ -333,6 +346,42 @@ def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | N
         for row, col, place, area, raw, grade, when, evidence in rows
     ]
     return mentions, header
+
+
+def _framework_columns(table: Table) -> dict[int, str]:
+    """The columns of a table that sets two inspections' grades side by side,
+    each headed by its framework or its period alone ("2023–25 grade",
+    "2021/22 grade"), by column; empty unless two columns name frameworks."""
+    if table.n_rows < 2:
+        return {}
+    found = {}
+    for cell in table.row_cells(0):
+        text = clean(cell.text)
+        framework = framework_cue(text) or next((f for pattern, f in _PERIODS if pattern.search(text)), None)
+        if framework:
+            found[cell.col] = framework
+    return found if len(set(found.values())) >= 2 else {}
+
+
+def _framework_column_mentions(table: Table, p: Placed, by_framework: dict[int, str],
+                               ctx: DocumentContext) -> list[Mention]:
+    """One mention per framework column of each row that names an area."""
+    headings = {c.col: clean(c.text) for c in table.row_cells(0)}
+    mentions = []
+    for row in range(1, table.n_rows):
+        cells = table.row_cells(row)
+        names = [(clean(c.text.replace("\n", " ")), c) for c in cells if c.col not in by_framework]
+        named = next(((raw, area) for raw, _ in names if (area := match_area(raw, p.framework))), None)
+        if named is None:
+            continue
+        raw, area = named
+        for cell in cells:
+            grade = grade_of(cell.text) if cell.col in by_framework else None
+            if grade:
+                mentions.append(Mention((p.index, row, cell.col, 0), table.page_of_row(row) or table.prov.page,
+                                        ctx.force, by_framework[cell.col], area, raw, grade, None,
+                                        f"{raw} | {headings.get(cell.col, '')}: {grade}", 0.95))
+    return mentions
 
 
 def _grade_header(table: Table) -> tuple[int, _Header] | None:

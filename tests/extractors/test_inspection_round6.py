@@ -151,3 +151,42 @@ def test_a_dated_lead_in_opens_recommendations_under_any_heading_and_a_named_for
         ("train their offender managers in risk assessment.", "By 30 June 2026",
          "By 30 June 2026, chief constables should:", None),
     ]
+
+
+def _paper(path: Path, afis: dict[str, list[str]] | None = None) -> Path:
+    """A PCC's board paper: letterhead lines, a title, a table of two
+    inspections' grades side by side, AFIs under area sub-headings."""
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_paragraph("Police and Crime Commissioner for Norfolk")
+    document.add_paragraph("Accountability Board – 9 September 2025")
+    document.add_heading("HMICFRS PEEL inspection 2023–25: Norfolk Constabulary", level=0)
+    document.add_heading("1. Grades", level=1)
+    document.add_paragraph("HMICFRS published its PEEL inspection report on 12 June 2025. The grades were:")
+    table = document.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("Area", "2023–25 grade", "2021/22 grade")):
+        cell.text = text
+    for row in (("Investigating crime", "Good", "Requires improvement"), ("Preventing crime", "Adequate", "Good")):
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+    if afis:
+        document.add_heading("2. Areas for improvement", level=1)
+        for area, texts in afis.items():
+            document.add_heading(area, level=2)
+            for text in texts:
+                document.add_paragraph(text, style="List Bullet")
+    document.save(str(path))
+    return path
+
+
+def test_a_paper_to_a_board_with_two_inspections_grades_side_by_side(tmp_path: Path) -> None:
+    records = _records(_paper(tmp_path / "paper.docx"))
+    document = records["documents"][0]
+    assert (document["doc_kind"], document["meeting_date"]) == ("scrutiny_pack", "2025-09-09")
+    grades = {(g["framework"], g["area"], g["grade"], g["as_of"]) for g in records["grades"]}
+    assert grades == {
+        ("PEEL 2023-25", "Investigating crime", "Good", "2025-06"),
+        ("PEEL 2023-25", "Preventing crime", "Adequate", "2025-06"),
+        ("PEEL 2021/22", "Investigating crime", "Requires improvement", None),
+        ("PEEL 2021/22", "Preventing crime", "Good", None),
+    }
