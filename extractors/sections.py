@@ -55,6 +55,7 @@ _LABELS: list[tuple[re.Pattern[str], Part]] = [
     (re.compile(r"^innovative practices?(?: \d+)?$"), Part.INNOVATIVE_PRACTICE),
     (re.compile(r"^(?:next steps|summary|conclusions?|introduction|foreword|context|background)$"), Part.OTHER),
 ]
+_LABEL_NUMBER = re.compile(r"^(?:\d+ )+")
 _GRADE_LINE = re.compile(r"^\s*(?:grade|graded judg(?:e)?ment|(?:our\s+(?:overall\s+)?)?judg(?:e)?ment)\s*[:\-]?\s*"
                          r"(?P<grade>.+?)\s*\.?\s*$", re.I)
 _FRAMEWORK_CUES: list[tuple[re.Pattern[str], str]] = [
@@ -111,6 +112,9 @@ _TIMESCALE = re.compile(
 _RECOMMENDING = re.compile(r"\bshould\b", re.I)
 THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force", "it"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "The report does not identify any causes of concern": a paper saying there are none, never an item
+_NONE_FOUND = re.compile(r"\b(?:does not|doesn't|did not|didn't)\s+(?:identify|find|raise|make|include)\s+any\b"
+                         r"|\bno (?:causes? of concern|areas? for improvement|recommendations)\b", re.I)
 _ITEM_TITLE_VERB = re.compile(r"\b(?:should|needs? to|must|does not|doesn't|is not|isn't|has not|are not|lacks?)\b", re.I)
 
 
@@ -154,7 +158,7 @@ class Placed:
 def part_label(text: str) -> tuple[Part, str | None] | None:
     """The part a label heading opens ("Areas for improvement:" ->
     AREAS_FOR_IMPROVEMENT), with its number if numbered."""
-    words = key(text)
+    words = _LABEL_NUMBER.sub("", key(text))  # "3. Areas for improvement": a paper's numbered section
     for pattern, part in _LABELS:
         if pattern.match(words):
             number = re.search(r"\d+$", words)
@@ -447,7 +451,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 new_area = named or judged[0].area
                 if named or new_area != area:
                     area, area_raw = new_area, (text if named else judged[0].phrase)
-                    part = None
+                    if not (named and _is_sub_heading(block, label_size)):
+                        part = None  # an area's heading set below the part's label sorts the part's items
                     area_size = block.style.size if named else None
                 role = "area"
                 if CHILD_PROTECTION in new_area.frameworks and len(new_area.frameworks) == 1:
@@ -552,7 +557,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
         elif is_lead_in(text):
             current = None  # it introduces what follows, not the item above
         elif current is None:
-            if sentence_expected or _ITEM_TITLE_VERB.search(text):
+            if (sentence_expected or _ITEM_TITLE_VERB.search(text)) and not _NONE_FOUND.search(text):
                 current = Item(p, text, [], False)
                 items.append(current)
             sentence_expected = False

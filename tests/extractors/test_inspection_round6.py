@@ -190,3 +190,31 @@ def test_a_paper_to_a_board_with_two_inspections_grades_side_by_side(tmp_path: P
         ("PEEL 2021/22", "Investigating crime", "Requires improvement", None),
         ("PEEL 2021/22", "Preventing crime", "Good", None),
     }
+
+
+def test_afis_under_area_sub_headings_of_a_numbered_label_take_each_area(tmp_path: Path) -> None:
+    records = _records(_paper(tmp_path / "paper.docx", {
+        "Investigating crime": ["The force should make sure that victims are updated every 28 days."],
+        "Protecting vulnerable people": ["The force should review how it grades missing person reports.",
+                                         "The force should audit its use of protection orders."],
+    }))
+    assert [(a["area"], a["text"]) for a in records["areas_for_improvement"]] == [
+        ("Investigating crime", "The force should make sure that victims are updated every 28 days."),
+        ("Protecting vulnerable people", "The force should review how it grades missing person reports."),
+        ("Protecting vulnerable people", "The force should audit its use of protection orders."),
+    ]
+
+
+def test_a_sentence_saying_there_are_none_is_no_item(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "none.pdf", [
+        *_report_start("Ministry of Defence Police"),
+        Paragraph("Investigating crime", H1),
+        Paragraph("Areas for improvement", H3),
+        Paragraph("The force should make sure that its investigation plans are reviewed.", BODY),
+        Paragraph("Causes of concern", H3),
+        Paragraph("The report does not identify any causes of concern.", BODY),
+    ])
+    records = _records(path)
+    assert records["causes_of_concern"] == []
+    assert [a["text"] for a in records["areas_for_improvement"]] == [
+        "The force should make sure that its investigation plans are reviewed."]
