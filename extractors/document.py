@@ -69,6 +69,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     )
 
 
+_PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
 _BOARD_LINES = 6  # the letterhead lines above a paper's title
 
@@ -237,10 +238,18 @@ def _framework(doc: LayoutDocument, title: str | None, kind: DocKind) -> str | N
     return None
 
 
+def _cover_blocks(doc: LayoutDocument) -> list[TextBlock]:
+    """The opening blocks less the cells of tables of several columns: a
+    date there is one of the table's values (an action's deadline, "Published
+    on ..." as an action's update), not the document's."""
+    in_data_tables = {id(b) for t in doc.tables() if t.n_cols > _PARTICULARS_COLUMNS for c in t.cells for b in c.blocks}
+    return [b for b in _opening_blocks(doc) if id(b) not in in_data_tables]
+
+
 def _cover_date(doc: LayoutDocument) -> date | None:
     """A report's or response's date printed alone near its title ("12 June
     2025", "Date: 28 March 2025")."""
-    for block in _opening_blocks(doc)[:25]:
+    for block in _cover_blocks(doc)[:25]:
         text = _DATE_LABEL.sub("", clean(block.text))
         found = find_dates(text)
         if _is_date_line(text) and found and found[0].start == 0:
@@ -252,7 +261,7 @@ def _publication_date(doc: LayoutDocument) -> date | None:
     """The date a line of the first pages opens with "Published:" or "Date of
     publication" for. A sentence's "the report, published on ..." dates the
     report a paper quotes, not the paper."""
-    for block in _opening_blocks(doc):
+    for block in _cover_blocks(doc):
         text = clean(block.text)
         m = _PUBLISHED.match(text)
         found = find_dates(text[m.end():m.end() + 40]) if m else []

@@ -78,6 +78,9 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
     area: Area | None = None
     for row in range(header.first_body_row, table.n_rows):
         if is_full_width(table, row):
+            if "area" not in columns:
+                # a merged row grouping the rows below ("Areas for improvement – Investigating crime")
+                area = _group_area(grid[row][0], ctx.framework)
             continue
         text = blocks_text(_own_blocks(table, row, columns["text"]), " ")
         if not text:
@@ -95,6 +98,19 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         if kind == CAUSE:
             cause = order
     return out
+
+
+_GROUP_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|:\s|\(|\)")
+
+
+def _group_area(text: str, framework: str | None) -> Area | None:
+    """The area a group row names after its kind ("Cause of concern 1 –
+    Managing offenders"), or None."""
+    for piece in _GROUP_SEPARATOR.split(clean(text)):
+        area = match_area(piece.strip(), framework) if piece.strip() else None
+        if area:
+            return area
+    return None
 
 
 def _own_blocks(table: Table, row: int, col: int) -> tuple[TextBlock, ...]:

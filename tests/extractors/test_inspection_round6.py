@@ -218,3 +218,36 @@ def test_a_sentence_saying_there_are_none_is_no_item(tmp_path: Path) -> None:
     assert records["causes_of_concern"] == []
     assert [a["text"] for a in records["areas_for_improvement"]] == [
         "The force should make sure that its investigation plans are reviewed."]
+
+
+def test_an_action_plans_merged_group_rows_name_the_area_of_the_rows_below(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph().add_run("Essex Police HMICFRS PEEL 2023–25 action plan").bold = True
+    table = document.add_table(rows=1, cols=5)
+    for cell, text in zip(table.rows[0].cells, ("No.", "Recommendation / AFI", "Owner", "Deadline", "Progress")):
+        cell.text = text
+
+    def group(text: str) -> None:
+        cells = table.add_row().cells
+        cells[0].merge(cells[-1]).text = text
+
+    def item(*values: str) -> None:
+        for cell, value in zip(table.add_row().cells, values):
+            cell.text = value
+
+    group("Cause of concern 1 – Managing offenders")
+    item("CoC 1", "The force isn't managing the risk of registered sex offenders well enough.", "DCS", "", "")
+    item("1.1", "Within three months, the force should review every risk assessment.", "DCS", "30/11/2025", "Done.")
+    group("Areas for improvement – Investigating crime")
+    item("AFI 1", "The force should review its investigation plans.", "DCI", "31/03/2026", "Started.")
+    group("Areas for improvement")
+    item("AFI 2", "The force should improve its data quality.", "Head of IT", "31/03/2026", "Started.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    records = _records(path)
+    assert records["documents"][0]["publication_date"] is None  # a deadline in the table dates no document
+    assert [c["area"] for c in records["causes_of_concern"]] == ["Managing offenders"]
+    assert [(a["text"], a["area"]) for a in records["areas_for_improvement"]] == [
+        ("The force should review its investigation plans.", "Investigating crime"),
+        ("The force should improve its data quality.", None),
+    ]
