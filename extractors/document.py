@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from itertools import takewhile
 
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
@@ -69,6 +70,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     )
 
 
+_OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate)\b", re.I)
 _PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
 _BOARD_LINES = 6  # the letterhead lines above a paper's title
@@ -123,10 +125,18 @@ def _title(doc: LayoutDocument) -> str | None:
     if not candidates:
         return None
     best = max(candidates, key=lambda b: (b.style.size or 0, -candidates.index(b)))
-    lines = [best]
+
+    def title_line(block: TextBlock) -> bool:
+        return (block.prov.page == best.prov.page and _may_be_title(block)
+                and (block.style.size or 0) > (doc.body_size or 0) and not _SECTION_NUMBER.match(clean(block.text)))
+
+    # the series line set right above the title in smaller type ("PEEL 2023–25" over "An inspection of ...")
+    # (never the issuing office: "South Yorkshire Police and Crime Commissioner" over the board's name)
+    above = list(reversed(list(takewhile(
+        lambda b: title_line(b) and not _OFFICE.search(clean(b.text)), reversed(opening[:opening.index(best)])))))
+    lines = above[-(_TITLE_LINES - 1):] + [best]
     for block in opening[opening.index(best) + 1:]:
-        if (len(lines) == _TITLE_LINES or block.prov.page != best.prov.page or not _may_be_title(block)
-                or (block.style.size or 0) <= (doc.body_size or 0) or _SECTION_NUMBER.match(clean(block.text))):
+        if len(lines) >= _TITLE_LINES or not title_line(block):
             break
         lines.append(block)
     return " ".join(in_english(clean(b.text), side) for b in lines)

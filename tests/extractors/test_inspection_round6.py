@@ -251,3 +251,19 @@ def test_an_action_plans_merged_group_rows_name_the_area_of_the_rows_below(tmp_p
         ("The force should review its investigation plans.", "Investigating crime"),
         ("The force should improve its data quality.", None),
     ]
+
+
+def test_a_series_line_set_above_the_title_is_part_of_it_and_the_issuing_office_is_not(tmp_path: Path) -> None:
+    report = _pdf(tmp_path / "report.pdf", [
+        Paragraph("National child protection inspection", H1),
+        Paragraph("Kent Police", TITLE),
+        Paragraph("Publication date: 3 June 2025", BODY),
+        Paragraph("We found that Kent Police is good at working with safeguarding partners.", BODY),
+    ])
+    assert _records(report)["documents"][0]["title"] == "National child protection inspection Kent Police"
+    pack = _pdf(tmp_path / "pack.pdf", [
+        Paragraph("Kent Police and Crime Commissioner", H1),
+        Paragraph("PERFORMANCE AND DELIVERY BOARD", TITLE),
+        Paragraph("Date: 3 June 2025", BODY),
+    ])
+    assert _records(pack)["documents"][0]["title"] == "PERFORMANCE AND DELIVERY BOARD"

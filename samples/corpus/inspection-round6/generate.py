@@ -373,7 +373,9 @@ def norfolk() -> None:
     ]
     records = {
         "documents": [document_record(
-            "pdf", 3, doc_kind="peel_report", title="PEEL 2021/22 An inspection of Norfolk Constabulary",
+            "pdf", 3, doc_kind="peel_report",
+            # the subtitle set right under the title is part of it, as in the earlier rounds' gold
+            title="PEEL 2021/22 An inspection of Norfolk Constabulary Police effectiveness, efficiency and legitimacy",
             force=force, organisation=None, meeting_date=None, publication_date="2022-05-24")],
         "grades": [
             {"page": 2, "force": force, "framework": "PEEL 2021/22", "area": area, "area_raw": raw,
