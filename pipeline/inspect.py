@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import sys
 from pathlib import Path
 
 from pipeline.ingest import IngestError, read_document
@@ -11,7 +12,7 @@ from pipeline.layout import LayoutDocument, Style, Table, TextBlock
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, help="a PDF or DOCX file")
+    parser.add_argument("file", type=Path, metavar="FILE", help="a PDF or DOCX file")
     parser.add_argument("--json", action="store_true", help="print the layout model as JSON")
 
 
@@ -19,9 +20,14 @@ def run(args: argparse.Namespace) -> int:
     path: Path = args.file
     try:
         data = path.read_bytes()
+    except OSError as exc:
+        # stderr, so that an error never passes for layout in `--json` output piped elsewhere
+        print(f"scrutiny inspect: {path} could not be read: {exc.strerror or exc}.", file=sys.stderr)
+        return 3
+    try:
         doc = read_document(path, data, hashlib.sha256(data).hexdigest())
-    except (OSError, IngestError) as exc:
-        print(f"error: {exc}")
+    except IngestError as exc:
+        print(f"scrutiny inspect: {exc}", file=sys.stderr)
         return 3
     print(doc.to_json() if args.json else render_text(doc))
     return 0

@@ -57,3 +57,17 @@ def test_inspect_json_round_trips_the_layout(tracker_docx: Path, capsys) -> None
     merged = next(c for c in table["cells"] if c["row_span"] == 2)
     assert merged["blocks"][0]["spans"][0]["text"] == "Neighbourhood policing"
     assert merged["prov"] == {"page": None, "bbox": None, "locator": "body/tbl[1]/r[2]/c[1]"}
+
+
+def test_inspect_reports_unreadable_files_on_stderr(tmp_path: Path, capsys) -> None:
+    # stdout stays clean, so `inspect --json | jq` never parses an error as layout
+    assert main(["inspect", str(tmp_path / "missing.docx"), "--json"]) == 3
+    missing = capsys.readouterr()
+    assert missing.out == ""
+    assert "missing.docx could not be read: No such file or directory." in missing.err
+
+    (tmp_path / "empty.docx").write_bytes(b"")
+    assert main(["inspect", str(tmp_path / "empty.docx")]) == 3
+    empty = capsys.readouterr()
+    assert empty.out == ""
+    assert "empty.docx is empty (0 bytes)" in empty.err
