@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from pipeline import __version__
+
+DESCRIPTION = ("Turn police scrutiny packs and HMICFRS inspection reports (PDF and Word) into validated "
+               "records, exported as CSV, JSON and more.")
 
 # subcommand -> (module, help)
 COMMANDS = {
@@ -19,7 +23,7 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = argparse.ArgumentParser(prog="scrutiny", description=__doc__)
+    parser = argparse.ArgumentParser(prog="scrutiny", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"scrutiny {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     # Only the chosen command's module is imported: starting `scrutiny` costs
@@ -33,7 +37,13 @@ def main(argv: list[str] | None = None) -> int:
             module.add_arguments(command_parser)
     args = parser.parse_args(argv)
     assert module is not None  # argparse exits unless a known command was given
-    return module.run(args)
+    try:
+        return module.run(args)
+    except BrokenPipeError:
+        # The reader stopped early (`scrutiny inspect FILE | head`): no traceback. Point stdout at
+        # /dev/null so the interpreter's final flush does not fail on the closed pipe too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
 
 
 def _command_named(argv: list[str]) -> str | None:
