@@ -22,14 +22,14 @@ from pipeline.evaluate_thresholds import check_thresholds, load_thresholds
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--gold", type=Path, required=True, help="folder of gold files (<file name>.json)")
-    parser.add_argument("--pred", type=Path, required=True, help="export folder written by `scrutiny extract`")
-    parser.add_argument("--thresholds", type=Path,
+    parser.add_argument("--gold", type=Path, required=True, metavar="DIR", help="folder of gold files (<file name>.json)")
+    parser.add_argument("--pred", type=Path, required=True, metavar="EXPORT_DIR", help="export folder written by `scrutiny extract`")
+    parser.add_argument("--thresholds", type=Path, metavar="FILE",
                         help="JSON of minimum figures; exit 1 naming every figure below its minimum")
     parser.add_argument("--json", action="store_true", help="print the full report as JSON instead of a table")
     parser.add_argument("--write-md", type=Path, metavar="FILE",
                         help="also replace the figures section of FILE (e.g. EVALUATION.md) with the report")
-    parser.add_argument("--limit", type=int, default=20,
+    parser.add_argument("--limit", type=int, default=20, metavar="N",
                         help="misses, false positives and wrong attributes listed per document (0: all)")
 
 
