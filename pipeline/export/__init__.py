@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipeline.export.atomic import ExportFolderError, check_out_dir, staged_folder
+from pipeline.export.atomic import MANIFEST_FILE, ExportFolderError, check_out_dir, staged_folder
 from pipeline.export.collect import Batch, collect
 from pipeline.export.manifest import build_manifest, write_manifest
 from pipeline.export.textfiles import LIST_SEPARATOR, write_csv, write_json, write_jsonl
@@ -41,7 +41,6 @@ EXTRA_FORMATS = ("parquet", "jsonl", "sqlite")
 ALWAYS_WRITTEN = ("csv", "json")
 SQLITE_FILE = "records.sqlite"
 REJECTED_FILE = "rejected.jsonl"
-MANIFEST_FILE = "manifest.json"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-MANIFEST = "manifest.json"
+MANIFEST_FILE = "manifest.json"  # its presence marks a folder as an export, safe to replace
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
 
@@ -35,8 +35,8 @@ def check_out_dir(out_dir: Path) -> None:
         return
     if not out_dir.is_dir():
         raise ExportFolderError(f"{out_dir} is a file, not a folder; choose a folder for the export.")
-    if any(out_dir.iterdir()) and not (out_dir / MANIFEST).is_file():
-        raise ExportFolderError(f"{out_dir} already holds files and no {MANIFEST} from an earlier export; "
+    if any(out_dir.iterdir()) and not (out_dir / MANIFEST_FILE).is_file():
+        raise ExportFolderError(f"{out_dir} already holds files and no {MANIFEST_FILE} from an earlier export; "
                                 "choose a new or empty folder, since the export replaces the whole folder.")
 
 
