@@ -97,9 +97,10 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
     return (best[2], best[3]) if best else None
 
 
-# Whoever decides on assurance: a commissioner of any title, the mayor's office.
+# Whoever decides on assurance: a commissioner of any title, the mayor's
+# office, or the members of a police authority's board or committee.
 DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
-           r"deputy\s+mayor|mayor)")
+           r"deputy\s+mayor|mayor|members|committee|board|authority|panel)")
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...": a label, then the level first.
 LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|"
@@ -107,6 +108,22 @@ LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|r
 LEVEL_LINE = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
+# A labelled level opening a sentence inside a paragraph: "The Committee noted
+# the pass rate. Level of assurance: Substantial. It asked ...".
+_LABEL_INSIDE = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<label>{LEVEL_LABEL})\s*[:\-\u2013]\s*(?P<level>[^.;]{{2,60}})"
+                           r"(?:[.;]|$)", re.I)
+
+
+def labelled_level_inside(text: str, colours: dict[str, str]) -> tuple[str, str, str] | None:
+    """(level, as printed, the text without its labelled sentence) where a
+    sentence of ``text`` is a level label and nothing but a level."""
+    text = clean(text)
+    for m in _LABEL_INSIDE.finditer(text):
+        found = normalise_assurance(m.group("level"), colours)
+        if found and words(found[1]) == words(m.group("level")):
+            rest = re.sub(r"\s+", " ", text[:m.start()] + " " + text[m.end():]).strip()
+            return found[0], found[1], rest
+    return None
 
 
 def colour_name(fill: str | None) -> str | None:

@@ -6,8 +6,14 @@ Rows are questions, but a page break splits a question's row in two (the
 layout marks such rows in ``Table.continued_rows``) and a question whose
 cell does not start with a new number continues the one above. A decision
 cell merged over several questions applies to each of them; a decision
-cell left empty under a decided question is read the same way, since a PDF
-shows a merged cell as one text over blank cells.
+cell left empty under a decided question is read the same way in a table
+without rules, where a merged cell shows as one text over blank cells; in a
+ruled table the layout reports merged cells, so an empty one there is a
+question with no decision.
+
+A table of questions and evidence alone may give each decision in a row
+spanning the table below its question ("Assurance: Substantial. Members
+were content ...").
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors.assurance_levels import (LABEL_ONLY, LEVEL_LINE, Decision, colour_name, item_heading,
-                                         normalise_assurance)
+                                         labelled_level_inside, normalise_assurance)
 from extractors.meetings import notes_meeting_at, topic_label
 from extractors.tables import bilingual_side, find_header, leading_number, logical_tables, words
 from extractors.text import clean, strip_bullet
@@ -45,6 +51,7 @@ _ANSWERS = {"yes": "Assured", "no": "Not assured"}
 
 
 _BARE_NUMBER = re.compile(r"(?:q|question\s*)?(?P<number>\d{1,3}[a-z]?)[.):]?", re.I)
+_DOTTED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 _REFERENCE = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{0,10}(?: [\w./-]{1,4})?")
 
 
@@ -72,19 +79,23 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     for index, block in logical_tables(doc.blocks):
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
                   or find_header(block, _ROLES, required=("question", "decision")))
+        spanning = header is None and _has_spanning_levels(block, colours)
+        if spanning:
+            header = find_header(block, _ROLES, required=("question", "evidence"))
         if header is None:
             continue
         meeting = notes_meeting_at(doc, index)
         heading_above = _heading_above(doc, index)
         item_topic = item_heading(doc, heading_above, bilingual_side(doc))
         labelled_topic = topic_label(clean(heading_above.text)) if heading_above else None
-        answers = _ANSWERS if block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
-        questions = _questions(block, header.columns, header.first_body_row)
+        answers = _ANSWERS if not spanning and \
+            block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
+        questions = _questions(block, header.columns, header.first_body_row, spanning, colours)
         decision_blocks: list[TextBlock] = []
         decision_fill: str | None = None
         for ordinal, q in enumerate(questions):
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
-            if q.decision or q.fill:
+            if q.decision or q.fill or (carried_over_blank and block.ruled):
                 decision_blocks, decision_fill = q.decision, q.fill
             level = (_level(decision_blocks, colours, answers)
                      or _shaded_level(decision_fill, colours, decision_blocks))
@@ -126,9 +137,25 @@ def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
     return None
 
 
-def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Question]:
+def _spanning_level(table: Table, row: int, colours: dict[str, str]) -> list[TextBlock]:
+    """The blocks of a row spanning the whole table that states a level, else []."""
+    cell = table.cell(row, 0)
+    if cell is None or cell.row != row or cell.col_span < table.n_cols or table.n_cols < 2:
+        return []
+    blocks = [b for b in cell.blocks if b.text.strip()]
+    return blocks if blocks and _level(blocks, colours) else []
+
+
+def _has_spanning_levels(table: Table, colours: dict[str, str]) -> bool:
+    return any(_spanning_level(table, row, colours) for row in range(1, table.n_rows))
+
+
+def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: bool = False,
+               colours: dict[str, str] | None = None) -> list[_Question]:
     """The table's questions, split rows joined and repeated header rows
-    (a header printed again on a continuation page) skipped."""
+    (a header printed again on a continuation page) skipped; with
+    ``spanning``, a row spanning the table that states a level is the
+    decision of the question above it."""
     q_col = columns["question"]
     header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
     numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
@@ -138,6 +165,10 @@ def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Q
     for row in range(first_row, table.n_rows):
         row_text = [words(t) for t in table.grid()[row]]
         if row_text == header_text:
+            continue
+        level_row = _spanning_level(table, row, colours or {}) if spanning and questions else []
+        if level_row:
+            questions[-1].decision.extend(level_row)
             continue
         question_blocks = _own_blocks(table, row, q_col)
         if header_text and question_blocks and words(question_blocks[0].text) == header_text[q_col]:
@@ -151,7 +182,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Q
         if not continues:
             if not question_blocks and not any(_own_blocks(table, row, c) for c in columns.values()):
                 continue
-            decision_cell = table.cell(row, columns["decision"])
+            decision_cell = table.cell(row, columns["decision"]) if "decision" in columns else None
             questions.append(_Question(number, page=table.page_of_row(row),
                                        fill=decision_cell.fill if decision_cell is not None else None,
                                        decision_merged=decision_cell is not None and decision_cell.row < row))
@@ -168,14 +199,16 @@ def _questions(table: Table, columns: dict[str, int], first_row: int) -> list[_Q
 
 def _number(table: Table, row: int, col: int | None, reference: bool = False) -> str | None:
     """The number a cell starts with, or that it holds alone ("1.", "Q1");
-    in a number column (``reference``), also a short reference of letters
-    and digits ("PAC1", "KLOE 3")."""
+    in a number column (``reference``), also a dotted number whole ("3.1")
+    and a short reference of letters and digits ("PAC1", "KLOE 3")."""
     blocks = _own_blocks(table, row, col)
     if not blocks:
         return None
     text = clean(blocks[0].text)
     number = leading_number(blocks[0])[0]
     alone = _BARE_NUMBER.fullmatch(text)
+    if reference and len(blocks) == 1 and _DOTTED_NUMBER.fullmatch(text):
+        return text.rstrip(".")  # "3.1": a sub-question of item 3, not question 3
     if number or alone:
         return number or alone.group("number")
     if reference and len(blocks) == 1 and _REFERENCE.fullmatch(text):
@@ -221,8 +254,18 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
         text = labelled.group("rest") if labelled else clean(block.text)
         answer = (answers or {}).get(words(text))
         found = (answer, text) if answer else normalise_assurance(text, colours)
+        others = [clean(b.text) for j, b in enumerate(blocks) if j != i]
         if not found:
+            inside = labelled_level_inside(block.text, colours)
+            if inside:
+                return inside[0], inside[1], _join_texts(others[:i] + [inside[2]] + others[i:])
             continue
+        opening = _LEVEL_THEN_WORDS.match(text)
+        leading = normalise_assurance(opening.group("level"), colours) if opening else None
+        if leading and words(leading[1]) == words(opening.group("level")):
+            label_above = i > 0 and LABEL_ONLY.match(clean(blocks[i - 1].text))
+            before = others[:i - 1] if label_above else others[:i]
+            return leading[0], leading[1], _join_texts(before + [opening.group("after")] + others[i:])
         level, printed = found
         if text.lower().startswith(printed.lower()) and _QUALIFIER.fullmatch(text[len(printed):]):
             printed = text
@@ -231,6 +274,14 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
                 if (j != i or words(text) != words(printed)) and not (label_above and j == i - 1)]
         return level, printed, _join(rest)
     return None
+
+
+# A level, then the decision-maker's words after a full stop: "PARTLY ASSURED. Members asked ...".
+_LEVEL_THEN_WORDS = re.compile(r"^\s*(?P<level>[^.;]{2,60}?)[.;]\s+(?P<after>\S.*)$", re.S)
+
+
+def _join_texts(texts: list[str]) -> str:
+    return "\n".join(strip_bullet(t) for t in texts if t.strip())
 
 
 # The rest of a level's line when it only qualifies the level: " – further update requested".

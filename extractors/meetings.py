@@ -27,7 +27,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.6.0"
+VERSION = "1.7.0"
 
 
 class MentionKind(IntEnum):
@@ -58,13 +58,14 @@ class Meeting:
     first_block: int
 
 
-_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes)\b|"
+_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes|record\s+of)\b|"
                           r"\b(?:notes|minutes)\s*$", re.I)
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
 # "Dyddiad / Date: 8 July 2025".
 _DATE_BELOW = re.compile(r"^[^:]{0,30}?\bdate(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
 # Notes that name no board: "MINUTES OF THE MEETING HELD ON ...".
-_UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:notes|minutes)\s+of\s+the\s+meeting\b", re.I)
+_UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:notes|minutes|record)\s+of\s+the\s+meeting\b",
+                            re.I)
 # Section labels that name no meeting, though they say "meeting".
 _LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
@@ -82,12 +83,17 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
 # A commissioner's title: Police and Crime, Police, Fire and Crime, or
 # Police, Crime and Victims' Commissioner.
 _OFFICE = (r"Police(?:,?\s+Fire)?(?:,?\s+and)?,?\s+Crime(?:\s+and\s+Victims['\u2019]?)?\s+Commissioner")
+# A police authority or committee that holds a force to account where no
+# commissioner does: "British Transport Police Authority", "City of London
+# Police Authority Board", "Ministry of Defence Police Committee".
+_AUTHORITY = r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){1,4}Police\s+(?:Authority(?:\s+Board)?|Committee)\b"
 # The office that holds a pack's meetings. The place after "for" runs over
 # capitalised words, joined by "and", "of", "the" or a comma.
 _PLACE = r"(?:[A-Z][\w'\u2019.-]*)(?:(?:\s+|,\s*)(?:(?:and|of|the|&)\s+)*[A-Z][\w'\u2019.-]*)*"
 _ORGANISATION = re.compile(
     rf"\b(?P<office>{_OFFICE}"
-    r"(?:\s+for(?:\s+the)?)?|Mayor'?s\s+Office\s+for\s+Policing\s+and\s+Crime|(?:Deputy\s+)?Mayor\s+(?:of|for))"
+    r"(?:\s+for(?:\s+the)?)?|Mayor'?s\s+Office\s+for\s+Policing\s+and\s+Crime|(?:Deputy\s+)?Mayor\s+(?:of|for)|"
+    rf"{_AUTHORITY})"
     rf"(?:\s+(?P<place>{_PLACE}))?"
 )
 # Words a place name never runs into: the heading or address that follows it.
@@ -133,8 +139,8 @@ def pack_meeting(doc: LayoutDocument) -> tuple[str | None, date | None]:
 
 
 def organisation(doc: LayoutDocument) -> str | None:
-    """The PCC, PFCC or mayor's office the pack names most often (the first
-    named on a tie, as letterheads come first)."""
+    """The PCC, PFCC, mayor's office or police authority the pack names most
+    often (the first named on a tie, as letterheads come first)."""
     named: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for position, block in enumerate((*doc.text_blocks(), *doc.page_furniture)):
@@ -152,7 +158,7 @@ def organisation(doc: LayoutDocument) -> str | None:
         return None
     # A bare "Police and Crime Commissioner" is the same office as the one
     # named with its area: prefer the fuller name.
-    full = [n for n in named if " for " in n or n.startswith("Mayor")] or list(named)
+    full = [n for n in named if " for " in n or n.startswith("Mayor") or re.fullmatch(_AUTHORITY, n)] or list(named)
     return max(full, key=lambda n: (named[n], -first_seen[n]))
 
 
@@ -267,8 +273,11 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
 def _board_above(blocks, index: int) -> str | None:
     """The board's heading just above notes that name only "the meeting"."""
     for block in reversed(blocks[max(0, index - 2):index]):
+        text = clean(block.text)
+        # an office's letterhead names no board, unless the office is a police committee holding the meeting
+        is_office = bool(_ORGANISATION.search(text)) and not re.fullmatch(_AUTHORITY, text)
         if isinstance(block, TextBlock) and _is_title_like(block) and _MEETING_BODY.search(block.text) \
-                and not _ORGANISATION.search(clean(block.text)) and not _NOTES_START.search(clean(block.text)):
+                and not is_office and not _NOTES_START.search(text):
             return clean(block.text)
     return None
 

@@ -64,9 +64,10 @@ class C:
 
 
 def table(rows: list[list[str | C | None]], *, page: int | None = 1, header_rows: int = 1,
-          continued_rows: tuple[int, ...] = (), row_pages: list[int] | None = None) -> Table:
+          continued_rows: tuple[int, ...] = (), row_pages: list[int] | None = None, ruled: bool = True) -> Table:
     """A table from rows of cells; ``None`` marks a position a merged cell above
-    or to the left covers. ``row_pages`` gives each row's page."""
+    or to the left covers. ``row_pages`` gives each row's page; ``ruled``
+    False for a table drawn without rules."""
     cells = []
     n_cols = max(len(r) for r in rows)
     for r, row in enumerate(rows):
@@ -79,7 +80,7 @@ def table(rows: list[list[str | C | None]], *, page: int | None = 1, header_rows
             cells.append(Cell(r, c, blocks, Provenance(cell_page), spec.row_span, spec.col_span, spec.fill))
     pages = tuple(sorted(set(row_pages))) if row_pages else ((page,) if page else ())
     return Table(len(rows), n_cols, tuple(cells), Provenance(page), pages=pages,
-                 header_rows=header_rows, continued_rows=continued_rows)
+                 header_rows=header_rows, ruled=ruled, continued_rows=continued_rows)
 
 
 def document(*blocks: TextBlock | Table, name: str = "pack.pdf", file_type: FileType = FileType.PDF) -> LayoutDocument:

@@ -67,10 +67,11 @@ def test_per_question_levels_with_other_headers_and_a_comment_column() -> None:
                    ("3", "Not assured", "No assurance", None, "Stop and Search")]
 
 
-def test_blank_decision_cells_under_a_decision_share_it_with_less_confidence() -> None:
+def test_blank_decision_cells_under_a_decision_in_a_table_without_rules_share_it_with_less_confidence() -> None:
+    # without rules a merged decision cell shows as one text over blank cells
     doc = document(table([["Question", "Evidence", "Outcome"],
                           ["1. First?", "A.", "Assured\nThe PCC thanked the Force."],
-                          ["2. Second?", "B.", ""]]))
+                          ["2. Second?", "B.", ""]], ruled=False))
     drafts = assurance.extract(doc, DocumentContext()).drafts
     assert [d.fields["assurance"] for d in drafts] == ["Assured", "Assured"]
     assert drafts[1].fields["confidence"] < drafts[0].fields["confidence"]
