@@ -140,7 +140,7 @@ def south_wales() -> tuple[bytes, dict]:
 
 # --- 2. West Yorkshire: a separate "Assurance level" column, hyphens and brackets in the levels -----------------
 
-WY_ORG = "Deputy Mayor for Policing and Crime"
+WY_ORG = "Mayor of West Yorkshire"  # the office its letterhead prints (gold first said the Deputy Mayor)
 WY_DATE = "2025-10-07"
 WY_TITLE = "Community Outcomes Meeting"
 WY_AGENDA = [
@@ -290,7 +290,8 @@ BT_ORG = "British Transport Police Authority"
 BT_DATE = "2025-07-15"
 BT_TITLE = "Performance Review Committee"
 BT_Q = [
-    # (question, evidence, printed level, comment, level); a question with no number takes its item's
+    # (question, evidence, printed level, comment, level); a table's questions with no number have none
+    # (as the round-6 West Midlands gold; the item's number is given only to minuted questions)
     ("How is the Force reducing sexual harassment of women travelling on the railway at night?",
      "Reports by text to 61016 rose by 20%, and plain-clothes patrols ran on 14 late-night routes.",
      "Assurance: Substantial", "Members were content with the Force's approach and its partnership with operators.",
@@ -338,7 +339,7 @@ def btpa() -> tuple[bytes, dict]:
     records = {
         "documents": [document("docx", None, BT_TITLE, "British Transport Police", BT_ORG, BT_DATE)],
         "meetings": [meeting(BT_DATE, BT_TITLE, BT_ORG)],
-        "assurance_decisions": [decision(BT_DATE, topic, "4", question, evidence, level, comment)
+        "assurance_decisions": [decision(BT_DATE, topic, None, question, evidence, level, comment)
                                 for question, evidence, _, comment, level in BT_Q],
         "actions": [action(None, None, n, text, update, canonical, "cell_shading", "action_tracker")
                     for n, text, update, _, canonical in BT_LOG],
@@ -351,6 +352,7 @@ def btpa() -> tuple[bytes, dict]:
 CN_ORG = "Civil Nuclear Police Authority"
 CN_DATE = "2025-08-27"
 CN_TITLE = "Operational Assurance Committee"
+CN_NOTES = "NOTES – OPERATIONAL ASSURANCE COMMITTEE (ARMED POLICING) – 27 AUGUST 2025"
 CN_Q = [
     ("How is the Constabulary assuring the fitness of authorised firearms officers?",
      ["98% of officers passed the annual fitness test; the rest are on a supported plan."]),
@@ -395,7 +397,7 @@ def cnpa() -> tuple[bytes, dict]:
                 ("1", "Apologies and minutes", "Chair"),
                 ("2", "Armed policing assurance", "Deputy Chief Constable"),
                 ("3", "Any other business", "Chair")), widths=(10, 60, 30), header_rows=1),
-        P("**NOTES – OPERATIONAL ASSURANCE COMMITTEE (ARMED POLICING) – 27 AUGUST 2025**"),
+        P(f"**{CN_NOTES}**"),
         T(rows=tuple(rows), widths=(34, 36, 30), header_rows=1, spans=tuple(spans)),
         P("**Actions**"),
         Num(tuple(CN_LIST)),
@@ -405,7 +407,8 @@ def cnpa() -> tuple[bytes, dict]:
     topic = "Armed Policing"
     records = {
         "documents": [document("pdf", None, CN_TITLE, "Civil Nuclear Constabulary", CN_ORG, CN_DATE)],
-        "meetings": [meeting(CN_DATE, CN_TITLE, CN_ORG, page=1)],
+        # one meeting: its notes heading names it best (title and topic), as in the earlier rounds' gold
+        "meetings": [meeting(CN_DATE, CN_NOTES, CN_ORG, topic="Armed Policing", page=1)],
         "agenda_items": [agenda(CN_DATE, "1", "Apologies and minutes", "Chair", page=1),
                          agenda(CN_DATE, "2", "Armed policing assurance", "Deputy Chief Constable", page=1),
                          agenda(CN_DATE, "3", "Any other business", "Chair", page=1)],
@@ -466,7 +469,7 @@ def mdp() -> tuple[bytes, dict]:
     records = {
         "documents": [document("docx", None, MD_TITLE, "Ministry of Defence Police", MD_ORG, MD_DATE)],
         "meetings": [meeting(MD_DATE, MD_TITLE, MD_ORG)],
-        "assurance_decisions": [decision(MD_DATE, topic, "3", q, e, level, comment)
+        "assurance_decisions": [decision(MD_DATE, topic, None, q, e, level, comment)
                                 for q, e, _, level, comment in MD_Q],
         "actions": [action(None, None, ref, text, update, canonical, "status_column", "action_tracker")
                     for ref, text, update, _, canonical in MD_LOG],
