@@ -32,7 +32,7 @@ class IngestError(Exception):
 
 
 def detect_file_type(data: bytes, name: str) -> FileType:
-    if data[:1024].lstrip().startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+    if b"%PDF-" in data[:1024]:  # readers accept the header anywhere in the first KB, after junk too
         return FileType.PDF
     if data[:4] == b"PK\x03\x04":
         try:
@@ -140,8 +140,7 @@ def _probe_pdf(data: bytes, name: str) -> _PdfProbe:
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise IngestError(f"{name} is password-protected (encrypted); remove the password (open it with the "
-                              "password and save or print an unprotected copy) and run it again.")
+            raise IngestError(_password_message(name))
         len(reader.pages)
     except (IngestError, MemoryError):
         raise
@@ -165,12 +164,16 @@ def _damaged_pdf_message(name: str, probe: _PdfProbe, exc: Exception) -> str:
     cause = exc.__cause__ or exc.__context__ or exc
     reason = str(exc) or str(cause) or type(cause).__name__
     if type(cause).__name__ == "PDFPasswordIncorrect":
-        return (f"{name} is password-protected (encrypted); remove the password (open it with the password and "
-                "save or print an unprotected copy) and run it again.")
+        return _password_message(name)
     if probe.truncated:
         return (f"{name} is truncated: the file ends before the PDF's end-of-file marker ({reason}), so the "
                 "download or copy was probably cut short. Download or copy it again.")
     return f"{name} is a damaged PDF that could not be read ({reason}); re-download it or re-save it from the original."
+
+
+def _password_message(name: str) -> str:
+    return (f"{name} is password-protected (encrypted); remove the password (open it with the password and "
+            "save or print an unprotected copy) and run it again.")
 
 
 def _pages_with_images(data: bytes, numbers: list[int]) -> list[int]:
