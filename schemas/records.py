@@ -125,24 +125,22 @@ class GradeRecord(Record):
     evidence: str
 
 
-class AreaForImprovementRecord(Record):
+class _InspectionItemRecord(Record):
+    """An item an inspection raises about one area: an AFI or a cause of concern."""
+
+    force: str | None
+    area: str | None
+    text: str = Field(min_length=1)
+    detail: str | None = None
+    force_response: str | None = None  # where a force response table quotes it
+
+
+class AreaForImprovementRecord(_InspectionItemRecord):
     record_type: ClassVar[str] = "areas_for_improvement"
 
-    force: str | None
-    area: str | None
-    text: str = Field(min_length=1)
-    detail: str | None = None
-    force_response: str | None = None  # where a force response table quotes it
 
-
-class CauseOfConcernRecord(Record):
+class CauseOfConcernRecord(_InspectionItemRecord):
     record_type: ClassVar[str] = "causes_of_concern"
-
-    force: str | None
-    area: str | None
-    text: str = Field(min_length=1)
-    detail: str | None = None
-    force_response: str | None = None  # where a force response table quotes it
 
 
 class RecommendationRecord(Record):
