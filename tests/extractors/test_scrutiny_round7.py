@@ -1,0 +1,164 @@
+"""Mechanisms added for the seventh round's packs (samples/corpus/scrutiny-round7:
+where and how a decision's level is written), each on a small layout, and the
+six packs end to end against their gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from scrutiny_build import C, document, heading, para, table
+
+from extractors import assurance, meetings
+from extractors.context import DocumentContext
+from extractors.text import normalise_for_match
+from pipeline.runner import process_document
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "samples" / "corpus" / "scrutiny-round7"
+
+
+def _fields(module, doc):
+    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
+
+
+def _decisions(doc):
+    return [(f["question"], f["assurance"], f["commentary"]) for f in _fields(assurance, doc)]
+
+
+def test_a_level_in_capitals_on_the_last_line_of_the_decision_cell() -> None:
+    doc = document(table([
+        ["Question", "Brief Summary of Evidence", "Decision of PCC"],
+        ["1. Are ward priorities published?", "40% of wards.", "The PCC asked for all wards by October.\nPARTLY ASSURED"],
+        ["2. Are PCSO posts filled?", "62 vacancies.", "The PCC asked for a recruitment plan.\nNOT ASSURED"],
+    ]))
+    assert _decisions(doc) == [
+        ("Are ward priorities published?", "Partly assured", "The PCC asked for all wards by October."),
+        ("Are PCSO posts filled?", "Not assured", "The PCC asked for a recruitment plan."),
+    ]
+
+
+def test_a_level_then_the_deciders_words_in_one_line_keeps_the_level_out_of_the_commentary() -> None:
+    doc = document(table([
+        ["Question", "Evidence", "Decision"],
+        ["1. Are handback times falling?", "107 minutes.", "PARTLY ASSURED. Members asked for a review."],
+        ["2. Are detectives recruited?", "24 vacancies.", "Level of Assurance \u2013 Limited. Members asked for a plan."],
+    ]))
+    assert _decisions(doc) == [
+        ("Are handback times falling?", "Partly assured", "Members asked for a review."),
+        ("Are detectives recruited?", "Partly assured", "Members asked for a plan."),
+    ]
+
+
+def test_a_labelled_level_inside_a_paragraph_is_read_and_left_out_of_the_commentary() -> None:
+    doc = document(table([
+        ["Question", "Evidence", "Decision"],
+        ["1. Are officers fit?", "98% passed.",
+         "The Committee noted the pass rate. Level of assurance: Substantial. It asked to hear of range closures."],
+    ]))
+    assert _decisions(doc) == [
+        ("Are officers fit?", "Assured", "The Committee noted the pass rate. It asked to hear of range closures.")]
+
+
+def test_a_row_spanning_a_question_and_evidence_table_decides_the_question_above() -> None:
+    doc = document(table([
+        ["Question", "Evidence from the Force"],
+        ["Is harassment on trains falling?", "Reports rose by 20%."],
+        [C("Assurance: Substantial. Members were content.", col_span=2), None],
+        ["Are handback times falling?", "107 minutes."],
+        [C("PARTLY ASSURED. Members asked for a review.", col_span=2), None],
+    ]))
+    found = _fields(assurance, doc)
+    assert [(f["question"], f["evidence_summary"], f["assurance"], f["commentary"]) for f in found] == [
+        ("Is harassment on trains falling?", "Reports rose by 20%.", "Assured", "Members were content."),
+        ("Are handback times falling?", "107 minutes.", "Partly assured", "Members asked for a review."),
+    ]
+
+
+def test_a_question_and_evidence_table_with_no_level_rows_holds_no_decisions() -> None:
+    doc = document(table([
+        ["Question", "Evidence"],
+        ["Is harassment on trains falling?", "Reports rose by 20%."],
+        [C("Members discussed the figures.", col_span=2), None],
+    ]))
+    assert _fields(assurance, doc) == []
+
+
+def test_an_empty_decision_cell_of_a_ruled_table_is_a_question_with_no_decision() -> None:
+    doc = document(table([
+        ["Question", "Evidence", "Decision"],
+        ["Is overtime managed?", "12% over budget.", "Partially-assured\nThe Committee asked for costings."],
+        ["What progress on the new system?", "Delivery delayed.", ""],
+    ]))
+    assert _decisions(doc) == [
+        ("Is overtime managed?", "Partly assured", "The Committee asked for costings."),
+        ("What progress on the new system?", None, None),
+    ]
+
+
+def test_a_number_column_keeps_a_dotted_number_whole() -> None:
+    doc = document(table([
+        ["No.", "Question", "Response", "Assurance level", "Comments"],
+        ["3.1", "Is hotspot funding reducing ASB?", "Down 19%.", "Assured (with recommendations)", "Publish results."],
+        ["3.2", "Are case reviews offered?", "35 requested.", "Partially-assured", "Promote the scheme."],
+        ["3.3", "Are bikes seized?", "310 seized.", "Assured.", "Thanks."],
+    ]))
+    found = _fields(assurance, doc)
+    assert [(f["question_number"], f["assurance"], f["assurance_raw"]) for f in found] == [
+        ("3.1", "Partly assured", "Assured (with recommendations)"),
+        ("3.2", "Partly assured", "Partially-assured"),
+        ("3.3", "Assured", "Assured"),
+    ]
+
+
+def test_members_paragraph_after_a_level_line_in_minutes_is_the_commentary() -> None:
+    doc = document(
+        heading("5. Complaints handling", level=2),
+        para("Members asked whether complaints are resolved within the time limits."),
+        para("The Head of Professional Standards reported an average of 61 days."),
+        para("Level of Assurance \u2013 Substantial", bold=True),
+        para("Members thanked the department."),
+    )
+    found = _fields(assurance, doc)
+    assert [(f["question_number"], f["assurance"], f["commentary"]) for f in found] == [
+        ("5", "Assured", "Members thanked the department.")]
+
+
+def test_a_police_committee_holding_its_own_record_of_the_meeting() -> None:
+    doc = document(
+        heading("Ministry of Defence Police Committee"),
+        para("Record of the meeting held on 20 May 2025 at Wethersfield"),
+    )
+    found = _fields(meetings, doc)
+    assert [(m["meeting_date"].isoformat(), m["title"], m["organisation"]) for m in found] == [
+        ("2025-05-20", "Ministry of Defence Police Committee", "Ministry of Defence Police Committee")]
+
+
+@pytest.mark.parametrize("letterhead", ["British Transport Police Authority", "City of London Police Authority Board"])
+def test_a_police_authority_letterhead_is_the_office(letterhead: str) -> None:
+    doc = document(
+        para(letterhead, bold=True),
+        heading("Performance Review Committee"),
+        para("Notes of the meeting held on 15 July 2025"),
+    )
+    assert [m["organisation"] for m in _fields(meetings, doc)] == [letterhead]
+
+
+ACTION_FIELDS = ("text", "number", "meeting_date", "topic", "status", "status_source", "source")
+DECISION_FIELDS = ("question_number", "meeting_date", "topic", "assurance", "commentary")
+PACKS = sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".pdf", ".docx"))
+
+
+def _key(records, fields):
+    return sorted(tuple(normalise_for_match(str(r.get(f))) for f in fields) for r in records)
+
+
+@pytest.mark.parametrize("name", PACKS)
+def test_round7_pack_as_gold_says(name: str) -> None:
+    gold = json.loads((ROOT / "samples" / "gold" / f"{name}.json").read_text())["records"]
+    result = process_document(CORPUS / name)
+    assert result.status == "ok"
+    assert _key(result.records["actions"], ACTION_FIELDS) == _key(gold["actions"], ACTION_FIELDS)
+    assert _key(result.records["assurance_decisions"], DECISION_FIELDS) == \
+        _key(gold["assurance_decisions"], DECISION_FIELDS)
