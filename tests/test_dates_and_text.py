@@ -1,0 +1,58 @@
+"""The shared helpers every extractor and the evaluator lean on: dates as
+packs and reports write them, and the text form records are compared in."""
+
+from datetime import date
+
+import pytest
+
+from extractors.dates import find_dates, parse_month
+from extractors.text import clean, normalise_for_match, strip_bullet
+
+
+@pytest.mark.parametrize("written, meant", [
+    ("Thursday 6 March 2025", date(2025, 3, 6)),
+    ("2nd October 2024", date(2024, 10, 2)),
+    ("21st of May 2025", date(2025, 5, 21)),
+    ("May 21, 2025", date(2025, 5, 21)),
+    ("Sept. 3 2024", date(2024, 9, 3)),
+    ("2025-05-21", date(2025, 5, 21)),
+    ("06/03/2025", date(2025, 3, 6)),  # UK order: day first
+    ("06.03.25", date(2025, 3, 6)),
+])
+def test_a_date_as_written_is_read_as_meant(written: str, meant: date) -> None:
+    (found,) = find_dates(f"Meeting held on {written} at the office")
+    assert found.value == meant
+    assert found.text == written
+
+
+def test_dates_come_in_reading_order_with_their_place_in_the_text() -> None:
+    text = "Deadline 2025-06-04, agreed on 21 May 2025."
+    found = find_dates(text)
+    assert [f.value for f in found] == [date(2025, 6, 4), date(2025, 5, 21)]
+    assert [text[f.start:f.end] for f in found] == ["2025-06-04", "21 May 2025"]
+
+
+def test_impossible_dates_and_bare_months_are_no_dates() -> None:
+    assert find_dates("due 31/02/2025") == []
+    assert find_dates("as at April 2025") == []
+
+
+def test_a_month_alone_is_an_iso_month() -> None:
+    assert parse_month("Grades as at April 2025") == "2025-04"
+    assert parse_month("published Sept. 2024") == "2024-09"
+    assert parse_month("no month here") is None
+
+
+def test_clean_straightens_quotes_and_dashes_and_folds_space() -> None:
+    assert clean("\u201cSmart\u201d  quotes\u00a0and \u2013 dashes\n") == '"Smart" quotes and - dashes'
+
+
+def test_bullets_are_stripped_but_words_kept() -> None:
+    assert strip_bullet("\u2022 Review the plan") == "Review the plan"
+    assert strip_bullet("\u25aa \u2013 Review") == "Review"
+    assert strip_bullet("or review the plan") == "or review the plan"
+
+
+def test_match_form_ignores_bullets_case_and_list_punctuation() -> None:
+    assert normalise_for_match("\u2022 Review the plan; and") == normalise_for_match("review the plan.")
+    assert normalise_for_match("Review the plan") != normalise_for_match("Review the budget")
