@@ -71,12 +71,6 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-def parse_date(text: str) -> date | None:
-    """The first full date in ``text``, or None."""
-    found = find_dates(text)
-    return found[0].value if found else None
-
-
 def parse_month(text: str) -> str | None:
     """An ISO month ("2025-04") for "April 2025", or None."""
     m = _MONTH_ONLY.search(text)
