@@ -70,9 +70,8 @@ def _row(first: object, *rest: object) -> str:
 
 def render_markdown(report: dict[str, Any]) -> str:
     lines = [f"Gold documents: {report['gold_documents']}. Text matched at fuzzy ratio >= "
-             f"{fmt(report['fuzzy_threshold'])} after normalisation.", "",
-             "| record type | gold | pred | tp | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
-    lines += [_md_counts(t, c) for t, c in report["types"].items()]
+             f"{fmt(report['fuzzy_threshold'])} after normalisation.", ""]
+    lines += _md_counts_table(report["types"])
     lines += ["", "| attribute | correct | compared | accuracy |", "|---|---:|---:|---:|"]
     lines += [f"| {t}.{a} | {v['correct']} | {v['compared']} | {fmt(v['accuracy'])} |"
               for t, attributes in report["attributes"].items() for a, v in attributes.items()]
@@ -87,15 +86,15 @@ def render_markdown(report: dict[str, Any]) -> str:
         if document["problem"]:
             lines.append(f"Problem: {document['problem']}")
         if document["types"]:
-            lines += ["", "| record type | gold | pred | tp | precision | recall | F1 |",
-                      "|---|---:|---:|---:|---:|---:|---:|"]
-            lines += [_md_counts(t, c) for t, c in document["types"].items()]
+            lines += ["", *_md_counts_table(document["types"])]
     return "\n".join(lines)
 
 
-def _md_counts(record_type: str, c: dict[str, Any]) -> str:
-    return (f"| {record_type} | {c['gold']} | {c['pred']} | {c['tp']} | {fmt(c['precision'])} "
-            f"| {fmt(c['recall'])} | {fmt(c['f1'])} |")
+def _md_counts_table(types: dict[str, dict[str, Any]]) -> list[str]:
+    lines = ["| record type | gold | pred | tp | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    lines += [f"| {record_type} | {c['gold']} | {c['pred']} | {c['tp']} | {fmt(c['precision'])} "
+              f"| {fmt(c['recall'])} | {fmt(c['f1'])} |" for record_type, c in types.items()]
+    return lines
 
 
 def write_markdown_section(path: Path, body: str) -> None:
