@@ -31,7 +31,7 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.6.0"
+VERSION = "1.7.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -120,7 +120,7 @@ def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory) -
         elif quoted.record_type == RECOMMENDATION:
             draft = factory.draft(RECOMMENDATION, key=quoted.order, page=quoted.page, confidence=0.85,
                                   force=ctx.force, cause_of_concern_id=ids.get(quoted.parent) if quoted.parent else None,
-                                  text=quoted.text, timescale=timescale_of(quoted.text), lead_in=None,
+                                  text=quoted.text, timescale=quoted.timescale or timescale_of(quoted.text), lead_in=None,
                                   force_response=quoted.response)
         else:
             continue

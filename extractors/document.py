@@ -73,15 +73,19 @@ def describe(doc: LayoutDocument) -> DocumentContext:
 _OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate)\b", re.I)
 _PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
+# any board a dated front line names ("Strategic Priorities Assurance Board – 9 December 2025")
+_BOARD_NAME = re.compile(r"\b(?:board|panel|committee)\b", re.I)
 _BOARD_LINES = 6  # the letterhead lines above a paper's title
 
 
 def _board_line(doc: LayoutDocument) -> str | None:
     """A paper's front line naming the board it goes to ("Accountability
-    Board – 6 October 2025"), among its first lines: the paper is a pack's."""
+    Board – 6 October 2025": a scrutiny board, or any board with the
+    meeting's date), among its first lines: the paper is a pack's."""
     for block in _opening_blocks(doc)[:_BOARD_LINES]:
         text = clean(block.text)
-        if len(text.split()) <= _BOARD_LINE_WORDS and _SCRUTINY.search(text):
+        if len(text.split()) <= _BOARD_LINE_WORDS and (
+                _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and find_dates(text))):
             return text
     return None
 

@@ -28,6 +28,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "ref": ("ref", "reference", "no", "number", "id"),
     "kind": ("type", "category"),
     "area": ("area", "theme", "section", "pillar", "inspection area"),
+    # the inspectorate's own timescale beside its recommendation (never a force's target date)
+    "timescale": ("timescale", "timescales"),
 }
 _KIND_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bafi\b|area for improvement|areas for improvement"), AFI),
@@ -47,6 +49,7 @@ class Quoted:
     text: str
     response: str | None
     parent: tuple[int, int] | None  # order of the cause of concern a recommendation serves
+    timescale: str | None  # as its own column prints it
 
 
 def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> list[Quoted]:
@@ -60,10 +63,11 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> list[Quoted]:
 
 
 def _listing_header(table: Table) -> Header | None:
-    """The header of a table that lists an inspection's items by area with
-    no response beside them (PEEL area | Area for improvement): its text
-    column must name the kind of item."""
-    header = find_header(table, _ROLES, ("text", "area"))
+    """The header of a table that lists an inspection's items by area or
+    with their timescales, no response beside them (PEEL area | Area for
+    improvement; No. | Recommendation | Timescale): its text column must
+    name the kind of item."""
+    header = find_header(table, _ROLES, ("text", "area")) or find_header(table, _ROLES, ("text", "timescale"))
     if header is None or _kind_of(table.grid()[header.row][header.columns["text"]]) is None:
         return None
     return header
@@ -92,9 +96,10 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         response = None
         if "response" in columns:
             response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
+        timescale = clean(grid[row][columns["timescale"]]) or None if "timescale" in columns else None
         order = (index, row)
         out.append(Quoted(kind, order, table.page_of_row(row), area, text, response,
-                          cause if kind == RECOMMENDATION else None))
+                          cause if kind == RECOMMENDATION else None, timescale))
         if kind == CAUSE:
             cause = order
     return out

@@ -39,6 +39,7 @@ from extractors.vocab import (
     force_of_subject,
     framework_of_areas,
     grade_of,
+    grade_of_heading,
     key,
     match_area,
     own_area,
@@ -48,7 +49,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.7.0"
+VERSION = "1.8.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -64,6 +65,7 @@ _PERIODS = [
     (re.compile(r"\b2021\s*[-/\u2013]\s*(?:20)?22\b"), PEEL_2021_22),
     (re.compile(r"\b2018\s*[-/\u2013]\s*(?:20)?19\b"), PEEL_2018_19),
 ]
+_WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 _COVER_WORDS = 8  # a date line of a cover page is short
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "We found that BTP is:", "Inspectors judged that the force was:"
@@ -326,12 +328,14 @@ def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | N
         if dated:
             row_as_of = dated[0]
         if header is not None and (own or _continues(table, header)):
+            found = []
             for cell in cells:
                 grade = _column_grade(cell, header, table)
                 if grade is None:
                     continue
                 for place, (area, raw) in enumerate(_area_names(cell, p.framework)):
-                    rows.append((row, cell.col, place, area, raw, grade, row_as_of, f"{raw}: {grade}"))
+                    found.append((row, cell.col, place, area, raw, grade, row_as_of, f"{raw}: {grade}"))
+            rows.extend(found or _marked_row(row, cells, header, p.framework, row_as_of))
         else:
             rows.extend(_row_pairs(row, cells, p.framework, row_as_of))
     if not rows:
@@ -385,12 +389,13 @@ def _framework_column_mentions(table: Table, p: Placed, by_framework: dict[int, 
 
 
 def _grade_header(table: Table) -> tuple[int, _Header] | None:
-    """The row naming the grades column by column, if within the first rows."""
+    """The row naming the grades column by column (in words or by their
+    abbreviations), if within the first rows."""
     for row in range(min(table.n_rows, 3)):
         by_col: dict[int, str] = {}
         boxes: dict[str, BBox] = {}
         for cell in table.row_cells(row):
-            grade = grade_of(cell.text)
+            grade = grade_of_heading(cell.text)
             if grade:
                 by_col[cell.col] = grade
                 if cell.prov.bbox:
@@ -398,6 +403,25 @@ def _grade_header(table: Table) -> tuple[int, _Header] | None:
         if len(by_col) >= 3:
             return row, _Header(by_col, boxes, table.n_cols)
     return None
+
+
+def _marked_row(row: int, cells: list[Cell], header: _Header, framework: str | None,
+                as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]]:
+    """A chart row naming its area in a column of its own and marking one
+    grade column (a dot, a tick or a shaded cell under "G"): that column's
+    grade. A row marking several columns says nothing certain."""
+    marked = [c for c in cells if c.col in header.by_col and (c.text.strip() or c.fill not in (None, _WHITE))]
+    if len(marked) != 1:
+        return []
+    grade = header.by_col[marked[0].col]
+    for cell in cells:
+        if cell.col in header.by_col:
+            continue
+        raw = clean(cell.text.replace("\n", " "))
+        area = match_area(raw, framework) if raw else None
+        if area:
+            return [(row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}")]
+    return []
 
 
 def _continues(table: Table, header: _Header) -> bool:

@@ -96,8 +96,14 @@ _JUDGMENTS = [
 # "Leadership and force management is adequate": the area is the subject.
 _AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:is|are)\s+{_ADVERB}"
                             rf"(?:graded\s+(?:as\s+)?)?(?P<grade>{_ANY_GRADE})\.?$", re.I)
-# One grade for several areas: "... in investigating crime and in responding to the public".
-_AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|;\s+", re.I)
+# One grade for several areas: "... in investigating crime and in responding to the public", "..., at C".
+_AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
+# Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ..."
+_GRADE_SWITCH = re.compile(rf",\s+(?:and\s+)?(?:(?:is|was)\s+)?(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed)\s+improvement)"
+                           r"\s+(?:at|in|for)\s+", re.I)
+# "Our inspection found that X Police ...": the finding's lead before its subject
+_FINDING_LEAD = re.compile(r"^(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded)\s+"
+                           r"(?:that\s+)?", re.I)
 _RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"
@@ -212,12 +218,13 @@ def judgments(text: str, framework: str | None) -> list[Judgment]:
     "Kent Police's leadership and management is good"."""
     found = []
     for sentence in _SENTENCE_END.split(_PARAGRAPH_NUMBER.sub("", clean(text))):
-        if len(sentence.split()) > 40 or _RECALL.search(sentence):
+        # a summary listing every grade is long, but each of its grades comes with a few areas only
+        if len(sentence.split()) > 40 * (1 + len(_GRADE_SWITCH.findall(sentence))) or _RECALL.search(sentence):
             continue
         judged = False
         for clause in _clauses(sentence):
             for pattern in _JUDGMENTS:
-                m = pattern.match(clause)
+                m = pattern.match(_FINDING_LEAD.sub("", clause))
                 if not m:
                     continue
                 subject = m.group("subject").strip()
@@ -227,9 +234,10 @@ def judgments(text: str, framework: str | None) -> list[Judgment]:
                 grade = grade_of(m.group("grade"))
                 if grade is None:
                     continue
-                for phrase in _AREA_LIST.split(m.group("phrase").strip()):
-                    for area, printed in area_list(phrase, framework):
-                        found.append(Judgment(force, area, printed, grade, sentence))
+                for grade, graded in _grade_runs(grade, m.group("phrase").strip()):
+                    for phrase in _AREA_LIST.split(graded):
+                        for area, printed in area_list(phrase, framework):
+                            found.append(Judgment(force, area, printed, grade, sentence))
                 judged = True
                 break
         if not judged:
@@ -238,6 +246,19 @@ def judgments(text: str, framework: str | None) -> list[Judgment]:
             if area and grade_of(m.group("grade")):
                 found.append(Judgment(None, area, m.group("phrase"), grade_of(m.group("grade")), sentence))
     return found
+
+
+def _grade_runs(grade: str, phrase: str) -> list[tuple[str, str]]:
+    """A judgment's phrase cut where it moves on to another grade ("A and B,
+    adequate at C, and required improvement at D"): each grade with the
+    areas that follow it."""
+    runs = []
+    start = 0
+    for m in _GRADE_SWITCH.finditer(phrase):
+        runs.append((grade, phrase[start:m.start()].strip()))
+        grade, start = grade_of(m.group("grade")) or grade, m.end()
+    runs.append((grade, phrase[start:].strip()))
+    return runs
 
 
 _PARAGRAPH_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)+[.)]?\s+(?=[A-Z])")  # "2.1 " of a paper's numbered paragraph
@@ -460,6 +481,10 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 elif framework == CHILD_PROTECTION or framework not in new_area.frameworks:
                     framework = peel_framework if peel_framework in new_area.frameworks else (
                         new_area.frameworks[0] if len(new_area.frameworks) == 1 else peel_framework)
+            elif heading and part is None and area is not None and _is_afi_sentence(text):
+                # a bold "The force should ..." in an area's section, no label above: an AFI of its own
+                part = Part.AREAS_FOR_IMPROVEMENT
+                role, titles_in_part, bullets_in_part, label_size = "title", 1, 0, block.style.size
             elif heading:
                 keeps_part = (
                     (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block))
@@ -478,6 +503,20 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 bullets_in_part += 1
         placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline))
     return placed
+
+
+# "The force should make sure ...", "Kent Police should improve ...": what the force should do
+_SHOULD_SENTENCE = re.compile(r"^(?P<subject>[A-Z][A-Za-z&\-\.' ]{1,60}?)\s+should\s+(?!,)\w")
+
+
+def _is_afi_sentence(text: str) -> bool:
+    """A sentence saying what the force should do, with no timescale (a
+    recommendation has one) and ending as a sentence does."""
+    m = _SHOULD_SENTENCE.match(text)
+    if not m or timescale_of(text) or not text.rstrip().endswith("."):
+        return False
+    subject = m.group("subject").strip()
+    return key(subject) in THE_FORCE or force_of_subject(subject) is not None
 
 
 _LIST_END = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band)\s*$", re.I)
@@ -510,6 +549,14 @@ def _next_in_numbering(previous: TextBlock | Table, block: TextBlock) -> bool:
         return False
     before, after = _NUMBER_MARKER.match(previous.marker), _NUMBER_MARKER.match(block.marker)
     return bool(before and after and int(after.group(1)) == int(before.group(1)) + 1)
+
+
+def _nested_under(item: "Item", block: TextBlock) -> bool:
+    """``block`` is a sub-bullet of ``item``: set deeper than the item's own
+    bullet, or under an item that is no bullet (a bold title); a bullet at
+    the item's own depth is its sibling, however deep the list starts."""
+    own = item.placed.block
+    return not item.bulleted or not isinstance(own, TextBlock) or own.level < block.level
 
 
 @dataclass(slots=True)
@@ -549,7 +596,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
             items.append(current)
         elif is_bulleted(block):
             if (current and block.kind is BlockKind.LIST_ITEM and block.level > 0
-                    and not _next_in_numbering(current.placed.block, block)):
+                    and _nested_under(current, block) and not _next_in_numbering(current.placed.block, block)):
                 current.detail.append(list_text(text))
             else:
                 current = Item(p, list_text(text), [], True)

@@ -58,6 +58,18 @@ def grade_of(text: str) -> str | None:
     return _grade_keys().get(words)
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {key(letters): grade for letters, grade in load_vocab("grades.json")["abbreviations"].items()}
+
+
+def grade_of_heading(text: str) -> str | None:
+    """The grade a grade chart's column heading names: the grade in words,
+    or its abbreviation ("RI", "G"), which only a row of such headings makes
+    a grade."""
+    return grade_of(text) or _abbreviations().get(key(text))
+
+
 GRADES: tuple[str, ...] = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
 
 
