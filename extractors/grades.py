@@ -328,14 +328,15 @@ def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | N
         if dated:
             row_as_of = dated[0]
         if header is not None and (own or _continues(table, header)):
-            found = []
-            for cell in cells:
+            # a row naming its area beside the grade columns marks its grade; else areas sit under their grade
+            marked = _marked_row(row, cells, header, p.framework, row_as_of)
+            rows.extend(marked or [])
+            for cell in cells if marked is None else []:
                 grade = _column_grade(cell, header, table)
                 if grade is None:
                     continue
                 for place, (area, raw) in enumerate(_area_names(cell, p.framework)):
-                    found.append((row, cell.col, place, area, raw, grade, row_as_of, f"{raw}: {grade}"))
-            rows.extend(found or _marked_row(row, cells, header, p.framework, row_as_of))
+                    rows.append((row, cell.col, place, area, raw, grade, row_as_of, f"{raw}: {grade}"))
         else:
             rows.extend(_row_pairs(row, cells, p.framework, row_as_of))
     if not rows:
@@ -406,22 +407,22 @@ def _grade_header(table: Table) -> tuple[int, _Header] | None:
 
 
 def _marked_row(row: int, cells: list[Cell], header: _Header, framework: str | None,
-                as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]]:
+                as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]] | None:
     """A chart row naming its area in a column of its own and marking one
     grade column (a dot, a tick or a shaded cell under "G"): that column's
-    grade. A row marking several columns says nothing certain."""
+    grade; a row marking several columns says nothing certain (empty). None
+    where no cell beside the grade columns names an area (the areas sit
+    under their grades)."""
+    named = next(((cell, raw, area) for cell in cells if cell.col not in header.by_col
+                  and (raw := clean(cell.text.replace("\n", " "))) and (area := match_area(raw, framework))), None)
+    if named is None:
+        return None
     marked = [c for c in cells if c.col in header.by_col and (c.text.strip() or c.fill not in (None, _WHITE))]
     if len(marked) != 1:
         return []
+    cell, raw, area = named
     grade = header.by_col[marked[0].col]
-    for cell in cells:
-        if cell.col in header.by_col:
-            continue
-        raw = clean(cell.text.replace("\n", " "))
-        area = match_area(raw, framework) if raw else None
-        if area:
-            return [(row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}")]
-    return []
+    return [(row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}")]
 
 
 def _continues(table: Table, header: _Header) -> bool:

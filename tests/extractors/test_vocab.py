@@ -18,6 +18,7 @@ from extractors.vocab import (
     force_of_subject,
     framework_of_areas,
     grade_of,
+    grade_of_heading,
     match_area,
     match_area_phrase,
     split_areas,
@@ -96,6 +97,13 @@ def test_unknown_headings_are_not_areas() -> None:
 ])
 def test_grades(printed: str, grade: str | None) -> None:
     assert grade_of(printed) == grade
+
+
+def test_grade_abbreviations_name_grades_only_as_chart_headings() -> None:
+    assert [grade_of_heading(h) for h in ("O", "G", "A", "RI", "I", "Good")] == [
+        "Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate", "Good"]
+    assert grade_of("G") is None and grade_of("A") is None
+    assert grade_of("required improvement") == "Requires improvement"
 
 
 def test_numbered_headings_name_their_area() -> None:

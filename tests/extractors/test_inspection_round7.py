@@ -1,0 +1,159 @@
+"""Mechanisms of the seventh round, each on a real PDF or Word file made
+here: a grade chart headed by the grades' abbreviations with a mark in the
+graded column; a summary sentence listing every grade; bold "The force
+should ..." sentences in an area's section as AFIs; sibling bullets set
+deeper than the body; a recommendations table with a timescale column; a
+dated board of any name on a paper's front line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from pipeline.runner import process_document
+
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
+H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8, spaceBefore=6)
+TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
+
+
+def _pdf(path: Path, flow: list) -> Path:
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    return path
+
+
+def _records(path: Path) -> dict[str, list[dict]]:
+    result = process_document(path)
+    assert result.status == "ok", result.errors
+    return {**result.records, "documents": [result.document]}
+
+
+def _grid(rows: list[list[str]], widths: list[float]) -> Table:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
+    return table
+
+
+def _report_start(force: str) -> list:
+    return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),
+            Paragraph("Published: 4 March 2025", BODY)]
+
+
+def test_a_chart_headed_by_grade_abbreviations_gives_the_marked_column(tmp_path: Path) -> None:
+    marks = {"Preventing crime": "O", "Investigating crime": "RI", "Managing offenders": "A"}
+    columns = ["O", "G", "A", "RI", "I"]
+    rows = [["Area", *columns]] + [[area, *("X" if c == grade else "" for c in columns)]
+                                   for area, grade in marks.items()]
+    rows.append(["Responding to the public", "X", "X", "", "", ""])  # two marks: no grade can be read
+    path = _pdf(tmp_path / "abbrev.pdf", [
+        *_report_start("Kent Police"),
+        Paragraph("Our judgments", H1),
+        _grid(rows, [200, 40, 40, 40, 40, 40]),
+        Paragraph("Key: O = Outstanding, G = Good, A = Adequate, RI = Requires improvement, I = Inadequate", BODY),
+    ])
+    grades = {(g["area"], g["grade"], g["page"]) for g in _records(path)["grades"]}
+    assert grades == {("Preventing crime", "Outstanding", 1), ("Investigating crime", "Requires improvement", 1),
+                      ("Managing offenders", "Adequate", 1)}
+
+
+def test_a_summary_sentence_listing_every_grade_gives_each_area_its_own(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "summary.pdf", [
+        *_report_start("Surrey Police"),
+        Paragraph("Overall summary", H1),
+        Paragraph("Our inspection found that Surrey Police was good at preventing crime and at treating the public "
+                  "fairly and respectfully, adequate at investigating crime, responding to the public and protecting "
+                  "vulnerable people, and required improvement at managing offenders and suspects and at building, "
+                  "supporting and protecting the workforce.", BODY),
+    ])
+    grades = {(g["area"], g["area_raw"], g["grade"]) for g in _records(path)["grades"]}
+    assert grades == {
+        ("Preventing crime", "preventing crime", "Good"),
+        ("Police powers and public treatment", "treating the public fairly and respectfully", "Good"),
+        ("Investigating crime", "investigating crime", "Adequate"),
+        ("Responding to the public", "responding to the public", "Adequate"),
+        ("Protecting vulnerable people", "protecting vulnerable people", "Adequate"),
+        ("Managing offenders", "managing offenders and suspects", "Requires improvement"),
+        ("Developing a positive workplace", "building, supporting and protecting the workforce",
+         "Requires improvement"),
+    }
+
+
+def test_bold_should_sentences_in_an_area_section_are_afis_with_their_paragraphs(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "bold.pdf", [
+        *_report_start("Dorset Police"),
+        Paragraph("Investigating crime", H1),
+        Paragraph("The force requires improvement at investigating crime. Plans are often missing.", BODY),
+        Paragraph("The force should make sure that every investigation has a plan.", BOLD),
+        Paragraph("Half of the files we reviewed had no plan.", BODY),
+        Paragraph("The force should improve how it updates victims.", BOLD),
+        Paragraph("Managing offenders", H1),
+        Paragraph("The force is good at managing offenders.", BODY),
+        Paragraph("Offender managers know their cases well.", BODY),
+    ])
+    afis = [(a["area"], a["text"], a["detail"]) for a in _records(path)["areas_for_improvement"]]
+    assert afis == [
+        ("Investigating crime", "The force should make sure that every investigation has a plan.",
+         "Half of the files we reviewed had no plan."),
+        ("Investigating crime", "The force should improve how it updates victims.", None),
+    ]
+
+
+def test_bullets_at_one_depth_are_siblings_however_deep_the_list_starts(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("An inspection of Kent Police", style="Title")
+    document.add_paragraph("PEEL 2023–25", style="Heading 1")
+    document.add_paragraph("Investigating crime", style="Heading 1")
+    document.add_paragraph("Areas for improvement", style="Heading 2")
+    document.add_paragraph("The force should supervise investigations.", style="List Bullet 2")
+    document.add_paragraph("The force should record outcomes correctly.", style="List Bullet 2")
+    document.add_paragraph("Managing offenders", style="Heading 1")
+    document.add_paragraph("Area for improvement", style="Heading 2")
+    document.add_paragraph("The force should arrest wanted suspects promptly.", style="List Bullet")
+    document.add_paragraph("Its backlog has grown since 2023.", style="List Bullet 2")
+    path = tmp_path / "bullets.docx"
+    document.save(path)
+    afis = [(a["area"], a["text"], a["detail"]) for a in _records(path)["areas_for_improvement"]]
+    assert afis == [
+        ("Investigating crime", "The force should supervise investigations.", None),
+        ("Investigating crime", "The force should record outcomes correctly.", None),
+        ("Managing offenders", "The force should arrest wanted suspects promptly.", "Its backlog has grown since 2023."),
+    ]
+
+
+def test_a_recommendations_table_gives_each_its_timescale_column(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "recs.pdf", [
+        Paragraph("Lancashire Constabulary: National child protection inspection", TITLE),
+        Paragraph("Published: 2 June 2025", BODY),
+        Paragraph("Recommendations", H1),
+        _grid([["No.", "Recommendation", "Timescale"],
+               ["1", "Lancashire Constabulary should make sure every child arrested has an appropriate adult.",
+                "Immediately"],
+               ["2", "Lancashire Constabulary should review its referrals to children's social care.",
+                "Within three months"]], [30, 330, 100]),
+    ])
+    records = _records(path)
+    recs = [(r["text"], r["timescale"]) for r in records["recommendations"]]
+    assert recs == [
+        ("Lancashire Constabulary should make sure every child arrested has an appropriate adult.", "Immediately"),
+        ("Lancashire Constabulary should review its referrals to children's social care.", "Within three months"),
+    ]
+    assert records["documents"][0]["doc_kind"] == "child_protection_report"
+
+
+def test_a_dated_board_of_any_name_on_a_papers_front_line_makes_it_a_packs(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Strategic Priorities Assurance Board – 9 December 2025")
+    document.add_paragraph("Durham Constabulary PEEL 2023–25 inspection: the force's response to the areas for "
+                           "improvement", style="Title")
+    document.add_paragraph("To update the Commissioner on the force's progress since the PEEL report.")
+    path = tmp_path / "paper.docx"
+    document.save(path)
+    described = _records(path)["documents"][0]
+    assert (described["doc_kind"], described["meeting_date"]) == ("scrutiny_pack", "2025-12-09")
