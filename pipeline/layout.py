@@ -214,6 +214,12 @@ class Page:
         return self.width > self.height
 
 
+def doc_id_for(sha256: str) -> str:
+    """A document's id: the first 16 hex digits of its bytes' SHA-256 (a
+    document that failed to read has one too, so it is not a LayoutDocument's alone)."""
+    return sha256[:16]
+
+
 class FileType(StrEnum):
     PDF = "pdf"
     DOCX = "docx"
@@ -236,7 +242,7 @@ class LayoutDocument:
 
     @property
     def doc_id(self) -> str:
-        return self.sha256[:16]
+        return doc_id_for(self.sha256)
 
     @property
     def page_count(self) -> int | None:

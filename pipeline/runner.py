@@ -19,7 +19,7 @@ from extractors.context import DocumentContext
 from extractors.document import describe
 from pipeline import __version__
 from pipeline.ingest import IngestError, read_document
-from pipeline.layout import LayoutDocument
+from pipeline.layout import LayoutDocument, doc_id_for
 from pipeline.result import DocumentResult, document_record_id
 from pipeline.validate import validate
 from schemas.records import DocStatus, DocumentRecord
@@ -124,8 +124,8 @@ def _document_record(path: Path, size_bytes: int, sha256: str, layout: LayoutDoc
     else:
         status = DocStatus.OK
     record = DocumentRecord(
-        record_id=document_record_id(sha256[:16], path),
-        doc_id=sha256[:16],
+        record_id=document_record_id(doc_id_for(sha256), path),
+        doc_id=doc_id_for(sha256),
         source_file=path.name,
         page=None,
         extractor=RUNNER,
