@@ -27,7 +27,7 @@ from pipeline.export.textfiles import LIST_SEPARATOR, write_csv, write_json, wri
 from schemas.records import RECORD_MODELS
 
 if TYPE_CHECKING:
-    from pipeline.runner import DocumentResult
+    from pipeline.result import DocumentResult
 
 # SQLAlchemy (``database``) and pyarrow (``parquet``) are imported where a
 # database or Parquet is asked for: an export without them starts faster.

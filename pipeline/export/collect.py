@@ -19,7 +19,7 @@ from pipeline.validate import Rejection, check_record
 from schemas.records import RECORD_MODELS
 
 if TYPE_CHECKING:
-    from pipeline.runner import DocumentResult
+    from pipeline.result import DocumentResult
 
 DOCUMENTS = "documents"
 

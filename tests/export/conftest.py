@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.runner import DocumentResult
+from pipeline.layout import doc_id_for
+from pipeline.result import DocumentResult, document_record_id
 from schemas.records import RECORD_MODELS, DocumentRecord, make_record_id
 
 FORCE = "Avon and Somerset Constabulary"
@@ -53,9 +54,9 @@ def make_result(path: Path, content: bytes, records: dict[str, list[dict]] | Non
     fields get ids and provenance as an extractor's RecordFactory gives them.
     Records are not validated here: the export must catch bad ones."""
     sha256 = hashlib.sha256(content).hexdigest()
-    doc_id = sha256[:16]
+    doc_id = doc_id_for(sha256)
     document = DocumentRecord(
-        record_id=make_record_id(doc_id, "documents"), doc_id=doc_id, source_file=path.name, page=None,
+        record_id=document_record_id(doc_id, path), doc_id=doc_id, source_file=path.name, page=None,
         extractor="runner@test", confidence=1.0, source_path=str(path), sha256=sha256, file_type="pdf",
         size_bytes=len(content), pages=4, force=FORCE, status=status, error=error, warnings=warnings or [],
     ).model_dump(mode="json")

@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 from jsonschema import Draft202012Validator
 
 from pipeline.export import ExportOptions, write_exports
-from pipeline.runner import DocumentResult
+from pipeline.result import DocumentResult
 from schemas.jsonschema import shipped_schema
 from schemas.records import RECORD_MODELS, SCHEMA_VERSION
 
