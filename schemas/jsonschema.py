@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from importlib import resources
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         written = write_schemas(args.out)
     except OSError as exc:
-        print(f"scrutiny schema: cannot write to {args.out}: {exc.strerror or exc}.")
+        print(f"scrutiny schema: cannot write to {args.out}: {exc.strerror or exc}.", file=sys.stderr)
         return 2
     print(f"Wrote {len(written)} JSON Schemas (schema_version {SCHEMA_VERSION}) to {args.out}")
     return 0

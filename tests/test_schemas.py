@@ -86,3 +86,12 @@ def test_schema_requires_every_field_and_checks_iso_dates() -> None:
     assert list(validator("actions").iter_errors({**action, "meeting_date": "07/03/2024"}))
     missing_update = {k: v for k, v in action.items() if k != "update"}
     assert list(validator("actions").iter_errors(missing_update))
+
+
+def test_schema_command_says_on_stderr_why_it_cannot_write(tmp_path: Path, capsys) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    assert main(["schema", "--out", str(blocked)]) == 2
+    said = capsys.readouterr()
+    assert said.out == ""
+    assert f"scrutiny schema: cannot write to {blocked}: File exists." in said.err
