@@ -70,7 +70,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     )
 
 
-_OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate)\b", re.I)
+_OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate|authority)\b", re.I)
 _PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
 # any board a dated front line names ("Strategic Priorities Assurance Board – 9 December 2025")
@@ -135,7 +135,8 @@ def _title(doc: LayoutDocument) -> str | None:
                 and (block.style.size or 0) > (doc.body_size or 0) and not _SECTION_NUMBER.match(clean(block.text)))
 
     # the series line set right above the title in smaller type ("PEEL 2023–25" over "An inspection of ...")
-    # (never the issuing office: "South Yorkshire Police and Crime Commissioner" over the board's name)
+    # (never the issuing office: "South Yorkshire Police and Crime Commissioner" or a police authority over
+    # the board's name)
     above = list(reversed(list(takewhile(
         lambda b: title_line(b) and not _OFFICE.search(clean(b.text)), reversed(opening[:opening.index(best)])))))
     lines = above[-(_TITLE_LINES - 1):] + [best]

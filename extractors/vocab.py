@@ -261,7 +261,7 @@ def _force_matcher() -> tuple[spacy.Language, tuple[PhraseMatcher, PhraseMatcher
     by_label: dict[str, Force] = {}
     for entry, force in zip(load_vocab("forces.json")["forces"], forces()):
         by_label[force.name] = force
-        names = [entry["name"], *entry["aliases"]]
+        names = [entry["name"], *entry["aliases"], *([entry["authority"]] if "authority" in entry else [])]
         variants = {variant for name in names if not _is_acronym(name) for variant in _variants(name)}
         by_name.add(force.name, [nlp.make_doc(name) for name in sorted(variants)])
         acronyms = sorted(name for name in names if _is_acronym(name))

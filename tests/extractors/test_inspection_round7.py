@@ -3,7 +3,8 @@ here: a grade chart headed by the grades' abbreviations with a mark in the
 graded column; a summary sentence listing every grade; bold "The force
 should ..." sentences in an area's section as AFIs; sibling bullets set
 deeper than the body; a recommendations table with a timescale column; a
-dated board of any name on a paper's front line."""
+dated board of any name on a paper's front line; a police authority's
+letterhead over its board's name."""
 
 from __future__ import annotations
 
@@ -157,3 +158,14 @@ def test_a_dated_board_of_any_name_on_a_papers_front_line_makes_it_a_packs(tmp_p
     document.save(path)
     described = _records(path)["documents"][0]
     assert (described["doc_kind"], described["meeting_date"]) == ("scrutiny_pack", "2025-12-09")
+
+
+def test_a_police_authoritys_letterhead_names_its_force_and_is_no_part_of_the_title(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "authority.pdf", [
+        Paragraph("Civil Nuclear Police Authority", H1),
+        Paragraph("Finance and Resources Committee", TITLE),
+        Paragraph("Tuesday 3 June 2025, Culham", BODY),
+        Paragraph("The Constabulary presented its quarterly finance report.", BODY),
+    ])
+    described = _records(path)["documents"][0]
+    assert (described["title"], described["force"]) == ("Finance and Resources Committee", "Civil Nuclear Constabulary")

@@ -48,6 +48,12 @@ def test_force_aliases_resolve_to_the_official_name(printed: str, canonical: str
     assert force_named(printed).name == canonical
 
 
+def test_a_non_territorial_forces_authority_names_the_force() -> None:
+    assert [m.force.name for m in find_forces("a paper to the Civil Nuclear Police Authority")] == [
+        "Civil Nuclear Constabulary"]
+    assert force_named("Ministry of Defence Police Committee").name == "Ministry of Defence Police"
+
+
 def test_forces_in_running_text_longest_name_wins() -> None:
     text = "North Wales Police and South Wales Police worked with British Transport Police in Wales."
     assert [m.force.name for m in find_forces(text)] == [
