@@ -62,6 +62,11 @@ class Style:
     strike: bool = False  # struck through (how some action logs mark an action done)
 
 
+# Marks a pack prints in a colour to give a status (red/amber/green squares,
+# dots, triangles): what backends keep as coloured spans and extractors read.
+STATUS_GLYPHS = frozenset("■●▪⬛◼█⬤▮▲◆")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """A run of text in one style. A coloured status square is a Span "■"
