@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline.ingest import IngestError, read_document
-from pipeline.layout import LayoutDocument, Style, Table, TextBlock
+from pipeline.layout import STATUS_GLYPHS, LayoutDocument, Style, Table, TextBlock
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -65,7 +65,7 @@ def _render_block(block: TextBlock, indent: str) -> str:
     elif block.kind.value == "list_item":
         head = f"item{block.level} {block.marker or ''}".rstrip()
     coloured = " ".join(f"[{s.text.strip()}={s.style.colour}]" for s in block.spans
-                        if s.text.strip() in {"■", "●", "▪", "⬛"} and s.style.colour)
+                        if s.text.strip() in STATUS_GLYPHS and s.style.colour)
     extra = f" {coloured}" if coloured else ""
     return f"{indent}{_where(block):>6} {head:<12} ({_style(block.style)}){extra} {block.text}"
 

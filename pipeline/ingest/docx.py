@@ -42,6 +42,7 @@ from pipeline.ingest.docx_styles import (
     symbol_text,
 )
 from pipeline.layout import (
+    STATUS_GLYPHS,
     BlockKind,
     Cell,
     FileType,
@@ -79,8 +80,7 @@ _DELETIONS = {qn("w:del"), qn("w:moveFrom")}
 _SPECIAL_CHARACTERS = {qn("w:noBreakHyphen"): "-", qn("w:softHyphen"): "", _CR: "\n", _TAB: "\t"}
 
 # Status marks that take their colour from highlighting when the text has none.
-_STATUS_GLYPHS = "■●▪⬛◼█⬤▮"
-_STATUS_SPLIT = re.compile(f"([{_STATUS_GLYPHS}]+)")
+_STATUS_SPLIT = re.compile(f"([{''.join(sorted(STATUS_GLYPHS))}]+)")
 # Bullets people type by hand instead of using Word's list numbering ("●" and
 # "■" are left out: they are the usual status marks).
 _TYPED_BULLET = re.compile(r"^\s*([•▪◦‣∙·\-–*➢✓❖])[ \t\u00a0]+")

@@ -71,3 +71,16 @@ def test_inspect_reports_unreadable_files_on_stderr(tmp_path: Path, capsys) -> N
     empty = capsys.readouterr()
     assert empty.out == ""
     assert "empty.docx is empty (0 bytes)" in empty.err
+
+
+def test_inspect_shows_the_colour_of_every_kind_of_status_mark(tmp_path: Path, capsys) -> None:
+    document = new_document()
+    for mark, colour in (("⬤", "FFC000"), ("◼", "00B050"), ("▲", "FF0000")):
+        paragraph = document.add_paragraph("Action status ")
+        styled_run(paragraph, mark, colour=colour)
+    path = tmp_path / "marks.docx"
+    path.write_bytes(to_bytes(document))
+
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "[⬤=#ffc000]" in out and "[◼=#00b050]" in out and "[▲=#ff0000]" in out
