@@ -29,7 +29,7 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "kind": ("type", "category"),
     "area": ("area", "theme", "section", "pillar", "inspection area"),
     # the inspectorate's own timescale beside its recommendation (never a force's target date)
-    "timescale": ("timescale", "timescales"),
+    "timescale": ("timescale", "timescales", "timeframe", "timeframes"),
 }
 _KIND_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bafi\b|area for improvement|areas for improvement"), AFI),

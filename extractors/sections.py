@@ -66,8 +66,8 @@ _FRAMEWORK_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bPEEL\b.{0,70}?\b2018\s*[-/\u2013]\s*(?:20)?19\b", re.I), PEEL_2018_19),
 ]
 _GRADE_WORDS = r"outstanding|good|adequate|inadequate"
-_REQUIRES = r"requires? improvements?|is requiring improvement"
-_ANY_GRADE = rf"{_GRADE_WORDS}|requires? improvements?|requiring improvement"
+_REQUIRES = r"requires? improvements?|is requiring improvement|required improvement"
+_ANY_GRADE = rf"{_GRADE_WORDS}|requires? improvements?|requiring improvement|required improvement"
 _SUBJECT = r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)"
 _ADVERB = r"(?:(?:also|now|still|only|currently)\s+)?"
 # Judgments of this inspection only: "was graded" and "in our previous
@@ -99,11 +99,12 @@ _AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:
 # One grade for several areas: "... in investigating crime and in responding to the public", "..., at C".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
 # Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ..."
-_GRADE_SWITCH = re.compile(rf",\s+(?:and\s+)?(?:(?:is|was)\s+)?(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed)\s+improvement)"
-                           r"\s+(?:at|in|for)\s+", re.I)
-# "Our inspection found that X Police ...": the finding's lead before its subject
-_FINDING_LEAD = re.compile(r"^(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded)\s+"
-                           r"(?:that\s+)?", re.I)
+_GRADE_SWITCH = re.compile(rf"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:is|was)\s+)?"
+                           rf"(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed)\s+improvement)\s+(?:at|in|for)\s+", re.I)
+# "Our inspection found that X Police ...", "HMICFRS found that ...": the finding's lead before its subject
+_FINDING_LEAD = re.compile(r"^(?:(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded)\s+"
+                           r"(?:that\s+)?|(?:we|hmicfrs|inspectors|the\s+inspectorate)\s+(?:found|concluded)\s+that\s+)",
+                           re.I)
 _RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"

@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from extractors.sections import judgments
 from pipeline.runner import process_document
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
@@ -84,6 +85,22 @@ def test_a_summary_sentence_listing_every_grade_gives_each_area_its_own(tmp_path
         ("Developing a positive workplace", "building, supporting and protecting the workforce",
          "Requires improvement"),
     }
+
+
+def test_summary_sentences_moving_from_grade_to_grade_in_other_words() -> None:
+    found = [(j.area.name, j.grade) for j in judgments(
+        "We judged Cumbria Constabulary to be good at preventing crime; adequate at investigating crime and at "
+        "responding to the public; and inadequate at protecting vulnerable people.", "PEEL 2023-25")]
+    assert found == [("Preventing crime", "Good"), ("Investigating crime", "Adequate"),
+                     ("Responding to the public", "Adequate"), ("Protecting vulnerable people", "Inadequate")]
+    found = [(j.area.name, j.grade) for j in judgments(
+        "HMICFRS found that Kent Police is outstanding at preventing crime and requires improvement in responding "
+        "to the public. Kent Police required improvement in managing offenders, and was adequate at investigating "
+        "crime.", "PEEL 2023-25")]
+    assert found == [("Preventing crime", "Outstanding"), ("Responding to the public", "Requires improvement"),
+                     ("Managing offenders", "Requires improvement"), ("Investigating crime", "Adequate")]
+    # an earlier inspection's grade recalled is never this report's
+    assert judgments("In 2019 Kent Police required improvement in managing offenders.", "PEEL 2023-25") == []
 
 
 def test_bold_should_sentences_in_an_area_section_are_afis_with_their_paragraphs(tmp_path: Path) -> None:

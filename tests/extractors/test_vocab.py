@@ -106,8 +106,8 @@ def test_grades(printed: str, grade: str | None) -> None:
 
 
 def test_grade_abbreviations_name_grades_only_as_chart_headings() -> None:
-    assert [grade_of_heading(h) for h in ("O", "G", "A", "RI", "I", "Good")] == [
-        "Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate", "Good"]
+    assert [grade_of_heading(h) for h in ("O", "G", "A", "RI", "R/I", "I", "Good")] == [
+        "Outstanding", "Good", "Adequate", "Requires improvement", "Requires improvement", "Inadequate", "Good"]
     assert grade_of("G") is None and grade_of("A") is None
     assert grade_of("required improvement") == "Requires improvement"
 
