@@ -29,7 +29,8 @@ _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|
 
 # The decision-maker's level in a sentence: "the PCC was partially assured".
 _STATED_LEVEL = (rf"{DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
-                 r"(?P<level>(?:not\s+(?:yet\s+)?|partially\s+|partly\s+|fully\s+)?(?P<re>re)?assured)\b")
+                 r"(?P<level>(?:not\s+(?:yet\s+)?(?:fully\s+|entirely\s+|wholly\s+)?|partially\s+|partly\s+|fully\s+)?"
+                 r"(?P<re>re)?assured)\b")
 # A sentence opening with it, after an optional label.
 _LEVEL_SENTENCE = re.compile(r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)\s*[:\-\u2013]\s*)?"
                              rf"(?P<sentence>{_STATED_LEVEL}.*)$", re.I | re.S)

@@ -162,3 +162,24 @@ def test_round7_pack_as_gold_says(name: str) -> None:
     assert _key(result.records["actions"], ACTION_FIELDS) == _key(gold["actions"], ACTION_FIELDS)
     assert _key(result.records["assurance_decisions"], DECISION_FIELDS) == \
         _key(gold["assurance_decisions"], DECISION_FIELDS)
+
+
+@pytest.mark.parametrize("printed, level", [
+    ("Not fully assured", "Partly assured"), ("The PCC was not entirely assured.", "Partly assured"),
+    ("Satisfactory", "Assured"), ("Unsatisfactory", "Not assured"), ("Assured, with recommendations", "Partly assured"),
+    ("ASSURANCE: LIMITED", "Partly assured"), ("Level of Assurance \u2013 Substantial", "Assured")])
+def test_level_wordings_in_a_decision_column(printed: str, level: str) -> None:
+    doc = document(table([["Question", "Evidence", "Decision"], ["Is the plan on track?", "Mostly.", printed]]))
+    assert [f["assurance"] for f in _fields(assurance, doc)] == [level]
+
+
+def test_not_fully_assured_in_a_minuted_sentence_is_partly_assured() -> None:
+    doc = document(
+        heading("6. Vetting", level=2),
+        para("The Commissioner asked for assurance that vetting renewals are on time."),
+        para("The Head of Professional Standards said 412 renewals were outstanding."),
+        para("The Commissioner was not fully assured and asked for a recovery plan."),
+    )
+    found = _fields(assurance, doc)
+    assert [(f["assurance"], f["commentary"]) for f in found] == [
+        ("Partly assured", "The Commissioner was not fully assured and asked for a recovery plan.")]
