@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import logging
+import re
 import zipfile
 import zlib
 from pathlib import Path
@@ -25,6 +26,9 @@ from pipeline.layout import FileType, LayoutDocument
 MAX_DOCX_EXPANDED_BYTES = 256 * 1024 * 1024
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc / .xls
+# A running header or footer line that is only a page number ("3", "Page 3 of 12",
+# "- 3 -"): both backends leave it out of the page furniture.
+PAGE_NUMBER_LINE = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
 
 class IngestError(Exception):

@@ -32,6 +32,7 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
+from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.docx_numbering import Numbering
 from pipeline.ingest.docx_styles import (
     RunFormat,
@@ -94,7 +95,6 @@ _POINTS_PER_TWIP = 1 / 20
 _LETTER = (612.0, 792.0)  # Word's page size when a section gives none
 
 
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
 # Receives the text of a paragraph piece by piece, with its style.
 _Emit = Callable[[str, Style], None]
@@ -170,7 +170,7 @@ def _page_furniture(document: DocxDocument, reader: _BodyReader) -> tuple[TextBl
                     b for cell in item.cells for b in cell.blocks]
                 for block in paragraphs:
                     text = block.text
-                    if text and not _PAGE_NUMBER.match(text) and text not in found:
+                    if text and not PAGE_NUMBER_LINE.match(text) and text not in found:
                         found[text] = replace(block, prov=Provenance(page=None, locator=block.prov.locator))
     return tuple(found.values())
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pdfplumber
 
+from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.pdf_blocks import HeadingScale, Para, group_paragraphs, list_levels, make_spans, to_block
 from pipeline.ingest.pdf_tables import (RawTable, continues, join, place_words, ruled_table, shade_cells,
                                         split_unruled, to_table)
@@ -29,7 +30,6 @@ from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Pa
 _SQUARE_MIN, _SQUARE_MAX = 3.0, 16.0  # side of a drawn status square, points
 _RUNNING_BAND = 0.08  # share of the page height at top and bottom where running headers live
 _COLUMN_GAP = 12.0  # points of white space that can separate page columns
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 
 
 @dataclass(slots=True)
@@ -179,9 +179,9 @@ def _drop_running_lines(contents: list[_PageContent]) -> list[TextBlock]:
     for content, page_keys in zip(contents, keys):
         kept = []
         for line, k in zip(content.lines, page_keys):
-            if k is None or (seen[k] < needed and not _PAGE_NUMBER.match(line.text.strip())):
+            if k is None or (seen[k] < needed and not PAGE_NUMBER_LINE.match(line.text.strip())):
                 kept.append(line)
-            elif seen[k] >= needed and k not in furniture and not _PAGE_NUMBER.match(line.text.strip()):
+            elif seen[k] >= needed and k not in furniture and not PAGE_NUMBER_LINE.match(line.text.strip()):
                 furniture[k] = TextBlock(BlockKind.PARAGRAPH, make_spans([line.words]),
                                          Provenance(page=line.page, bbox=line.bbox))
         content.lines = kept

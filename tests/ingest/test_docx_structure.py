@@ -161,6 +161,7 @@ def test_headers_and_footers_are_kept_aside_as_page_furniture() -> None:
     section = document.sections[0]
     section.header.paragraphs[0].text = "Police, Fire and Crime Panel - Accountability Board"
     section.footer.paragraphs[0].text = "3"
+    section.footer.add_paragraph("– 4 –")  # a page number the PDF backend drops too
     document.add_paragraph("Minutes")
 
     doc = read(document)
