@@ -110,10 +110,11 @@ def write_exports(results: list[DocumentResult], out_dir: Path, *, options: Expo
 
             database.load(URL.create("sqlite", database=str(folder / SQLITE_FILE)), batch.records, [])
         db_rows, db_error = _load_database(options.db, batch)
+        shown_options = options.to_dict()
         export_info = {
-            "options": options.to_dict(),
+            "options": shown_options,
             "database": None if options.db is None else {
-                "url": options.to_dict()["db"], "rows": db_rows, "error": db_error},
+                "url": shown_options["db"], "rows": db_rows, "error": db_error},
             "timings": {"export": round(time.perf_counter() - started, 3)},
         }
         manifest = build_manifest(batch, folder, run_info=run_info, export_info=export_info)

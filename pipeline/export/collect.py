@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pipeline.validate import Rejection, check_record
-from schemas.records import RECORD_MODELS
+from schemas.records import RECORD_MODELS, DocumentRecord
 
 if TYPE_CHECKING:
     from pipeline.result import DocumentResult
 
-DOCUMENTS = "documents"
+DOCUMENTS = DocumentRecord.record_type
 
 
 @dataclass(slots=True)
