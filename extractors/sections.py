@@ -83,11 +83,20 @@ _JUDGMENTS = [
     re.compile(rf"^{_SUBJECT}\s+(?:is|was)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$",
                re.I),
     re.compile(rf"^{_SUBJECT}\s+{_ADVERB}(?P<grade>{_REQUIRES})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
+    # "Kent Police's performance in managing offenders was graded as requires improvement"
+    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are|was|were|has\s+been)\s+"
+               rf"(?:graded|judged|assessed|rated)\s+(?:as\s+)?(?P<grade>{_ANY_GRADE})\.?$", re.I),
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\.?$", re.I),
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+{_ADVERB}(?P<grade>{_REQUIRES})\.?$", re.I),
+    # "We graded the force's performance in responding to the public as adequate"
+    re.compile(rf"^(?:we|hmicfrs|inspectors|the\s+inspectorate)\s+(?:has\s+|have\s+)?(?:graded|judged|assessed|rated)"
+               rf"\s+{_SUBJECT}'s\s+(?P<phrase>.+?)\s+as\s+(?P<grade>{_ANY_GRADE})\.?$", re.I),
+    # "In investigating crime, Kent Police is good"
+    re.compile(rf"^(?:in|at|for)\s+(?P<phrase>[^,]{{3,90}}),\s+{_SUBJECT}\s+(?:is|was)\s+{_ADVERB}"
+               rf"(?:graded\s+(?:as\s+)?)?(?P<grade>{_ANY_GRADE})\.?$", re.I),
     # "We graded the force as adequate at ...", "HMICFRS found the force (to be) good at ...", "It graded ..."
     re.compile(rf"^(?:we|hmicfrs|it|inspectors|the\s+inspectorate)\s+(?:has\s+|have\s+)?"
-               rf"(?:graded|judged|assessed|rated|found)\s+{_SUBJECT}\s+(?:as\s+|to\s+be\s+)?"
+               rf"(?:graded|judged|assessed|rated|found|consider(?:ed)?)\s+{_SUBJECT}\s+(?:as\s+|to\s+be\s+)?"
                rf"(?:being\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
     # "The force was found to require improvement in ...", "The force was judged good at ..."
     re.compile(rf"^{_SUBJECT}\s+(?:is|was|has\s+been)\s+(?:found|judged|graded|assessed|rated)\s+"

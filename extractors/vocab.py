@@ -31,7 +31,8 @@ CHILD_PROTECTION = "Child protection"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _FUZZY_MIN = 92  # a typo or a dropped word in a long heading, never another area
 _SECTION_NUMBER = re.compile(r"^(?:\d+ )+")  # "3.1 Investigating crime" keyed as "3 1 investigating crime"
-_PHRASE_LEAD = re.compile(r"^(?:its|their|the|how (?:it|the force) (?:is )?|using|use of|in|at|for) ")
+_PHRASE_LEAD = re.compile(r"^(?:its|their|the|how (?:it|the force) (?:is )?|using|use of|in|at|for|to"
+                          r"|(?:performance|approach|work) (?:in|at|to|on))\b ")
 _PREFIX_MIN_WORDS = 3  # a phrase cut short must still say enough to name one area
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -101,6 +102,20 @@ def test_summary_sentences_moving_from_grade_to_grade_in_other_words() -> None:
                      ("Managing offenders", "Requires improvement"), ("Investigating crime", "Adequate")]
     # an earlier inspection's grade recalled is never this report's
     assert judgments("In 2019 Kent Police required improvement in managing offenders.", "PEEL 2023-25") == []
+
+
+@pytest.mark.parametrize("sentence, area, grade", [
+    ("We graded the force's performance in responding to the public as adequate.", "Responding to the public",
+     "Adequate"),
+    ("Kent Police's performance in managing offenders was graded as requires improvement.", "Managing offenders",
+     "Requires improvement"),
+    ("In investigating crime, Kent Police is good.", "Investigating crime", "Good"),
+    ("We consider Kent Police to be adequate at responding to the public.", "Responding to the public", "Adequate"),
+    ("The force's approach to investigating crime requires improvement.", "Investigating crime",
+     "Requires improvement"),
+])
+def test_judgments_in_varied_words(sentence: str, area: str, grade: str) -> None:
+    assert [(j.area.name, j.grade) for j in judgments(sentence, "PEEL 2023-25")] == [(area, grade)]
 
 
 def test_bold_should_sentences_in_an_area_section_are_afis_with_their_paragraphs(tmp_path: Path) -> None:
