@@ -13,7 +13,8 @@ question with no decision.
 
 A table of questions and evidence alone may give each decision in a row
 spanning the table below its question ("Assurance: Substantial. Members
-were content ...").
+were content ..."); a table laid out down the page labels each row
+("Question 1" | ..., "Response" | ..., "Assurance level" | ...).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from datetime import date
 from extractors.assurance_levels import (LABEL_ONLY, LEVEL_LINE, Decision, colour_name, item_heading,
                                          labelled_level_inside, normalise_assurance)
 from extractors.meetings import notes_meeting_at, topic_label
-from extractors.tables import bilingual_side, find_header, leading_number, logical_tables, words
+from extractors.tables import bilingual_side, find_header, header_matches, leading_number, logical_tables, words
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
@@ -82,15 +83,18 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         spanning = header is None and _has_spanning_levels(block, colours)
         if spanning:
             header = find_header(block, _ROLES, required=("question", "evidence"))
-        if header is None:
-            continue
+        if header is not None:
+            answers = _ANSWERS if not spanning and \
+                block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
+            questions = _questions(block, header.columns, header.first_body_row, spanning, colours)
+        else:
+            answers, questions = {}, _labelled_rows(block, colours)
+            if not questions:
+                continue
         meeting = notes_meeting_at(doc, index)
         heading_above = _heading_above(doc, index)
         item_topic = item_heading(doc, heading_above, bilingual_side(doc))
         labelled_topic = topic_label(clean(heading_above.text)) if heading_above else None
-        answers = _ANSWERS if not spanning and \
-            block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
-        questions = _questions(block, header.columns, header.first_body_row, spanning, colours)
         decision_blocks: list[TextBlock] = []
         decision_fill: str | None = None
         for ordinal, q in enumerate(questions):
@@ -144,6 +148,34 @@ def _spanning_level(table: Table, row: int, colours: dict[str, str]) -> list[Tex
         return []
     blocks = [b for b in cell.blocks if b.text.strip()]
     return blocks if blocks and _level(blocks, colours) else []
+
+
+def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
+    """The questions of a table laid out down the page, a label at the left
+    of each row and its text at the right ("Question 1" | ..., "Response" |
+    ..., "Assurance level" | "Limited"): a question row opens a question,
+    the rows below fill it. None unless some decision states a level."""
+    if table.n_cols != 2:
+        return []
+    questions: list[_Question] = []
+    for row in range(table.n_rows):
+        label_cell, value_cell = table.cell(row, 0), table.cell(row, 1)
+        if label_cell is None or value_cell is None or label_cell is value_cell or label_cell.row != row:
+            continue
+        label = clean(" ".join(b.text for b in label_cell.blocks))
+        role = next((r for r, phrases in _ROLES.items() if header_matches(label, phrases)), None)
+        if len(label) > 40 or role is None:
+            continue
+        blocks = [b for b in value_cell.blocks if b.text.strip()]
+        if role == "question":
+            number = _BARE_NUMBER.search(label)
+            questions.append(_Question(number.group("number") if number else None, question=blocks,
+                                       page=table.page_of_row(row), fill=value_cell.fill))
+        elif questions and role != "number":
+            getattr(questions[-1], role).extend(blocks)
+            if role == "decision":
+                questions[-1].fill = value_cell.fill
+    return questions if any(_level(q.decision, colours) for q in questions) else []
 
 
 def _has_spanning_levels(table: Table, colours: dict[str, str]) -> bool:

@@ -183,3 +183,27 @@ def test_not_fully_assured_in_a_minuted_sentence_is_partly_assured() -> None:
     found = _fields(assurance, doc)
     assert [(f["assurance"], f["commentary"]) for f in found] == [
         ("Partly assured", "The Commissioner was not fully assured and asked for a recovery plan.")]
+
+
+def test_a_table_laid_out_down_the_page_gives_a_decision_per_question() -> None:
+    doc = document(
+        heading("4. Roads policing", level=2),
+        table([["Question 1", "Are casualties falling?"],
+               ["Response", "Down 8% on last year."],
+               ["Assurance level", "Substantial\nThe PCC thanked the team."],
+               ["Question 2", "Is enforcement targeted?"],
+               ["Response", "Camera vans at 40 sites."],
+               ["Assurance level", "Partial"]], header_rows=0),
+    )
+    found = _fields(assurance, doc)
+    assert [(f["question_number"], f["question"], f["evidence_summary"], f["assurance"], f["commentary"], f["topic"])
+            for f in found] == [
+        ("1", "Are casualties falling?", "Down 8% on last year.", "Assured", "The PCC thanked the team.",
+         "Roads policing"),
+        ("2", "Is enforcement targeted?", "Camera vans at 40 sites.", "Partly assured", None, "Roads policing"),
+    ]
+
+
+def test_a_labelled_table_with_no_level_holds_no_decisions() -> None:
+    doc = document(table([["Question", "Is the report for decision?"], ["Decision", "For noting."]], header_rows=0))
+    assert _fields(assurance, doc) == []
