@@ -230,7 +230,7 @@ class FileType(StrEnum):
     DOCX = "docx"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # weakly referenced by per-document caches (extractors/per_document.py)
 class LayoutDocument:
     source_file: str  # basename as found
     source_path: str
