@@ -49,7 +49,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.8.2"
+VERSION = "1.8.3"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -68,9 +68,10 @@ _PERIODS = [
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 _COVER_WORDS = 8  # a date line of a cover page is short
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# "We found that BTP is:", "Inspectors judged that the force was:"
-_LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs)\s+(?:found|judged|concluded)\s+(?:that\s+)?)?"
-                        r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)\s+(?:is|was)\s*:$", re.I)
+# "We found that BTP is:", "Inspectors judged that the force was:", "We graded Kent Police as:"
+_LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs)\s+(?:have\s+)?(?:found|judged|concluded|graded|assessed|rated)"
+                        r"\s+(?:that\s+)?)?(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)\s+(?:is|was|as|to\s+be)\s*:$",
+                        re.I)
 
 
 @dataclass(frozen=True, slots=True)

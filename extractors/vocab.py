@@ -55,7 +55,7 @@ def grade_of(text: str) -> str | None:
     """The canonical grade a whole cell or phrase states ("Requires
     Improvement", "Grade: good"), or None."""
     words = key(text)
-    words = re.sub(r"^(?:grade|graded|judgment|judgement|overall grade)\s+", "", words)
+    words = re.sub(r"^(?:grade|graded|judgment|judgement|overall grade|is)\s+", "", words)  # "is requiring improvement"
     return _grade_keys().get(words)
 
 

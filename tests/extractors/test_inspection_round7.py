@@ -104,6 +104,20 @@ def test_summary_sentences_moving_from_grade_to_grade_in_other_words() -> None:
     assert judgments("In 2019 Kent Police required improvement in managing offenders.", "PEEL 2023-25") == []
 
 
+def test_bullets_completing_a_we_graded_lead_in_are_judgments(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "listed.pdf", [
+        *_report_start("Essex Police"),
+        Paragraph("Our judgments", H1),
+        Paragraph("We graded Essex Police as:", BODY),
+        Paragraph("\u2022 good at preventing crime;", BODY),
+        Paragraph("\u2022 adequate at investigating crime; and", BODY),
+        Paragraph("\u2022 requiring improvement in managing offenders.", BODY),
+    ])
+    grades = {(g["area"], g["grade"]) for g in _records(path)["grades"]}
+    assert grades == {("Preventing crime", "Good"), ("Investigating crime", "Adequate"),
+                      ("Managing offenders", "Requires improvement")}
+
+
 @pytest.mark.parametrize("sentence, area, grade", [
     ("We graded the force's performance in responding to the public as adequate.", "Responding to the public",
      "Adequate"),
