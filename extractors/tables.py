@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from extractors.per_document import per_document
 from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, Cell, Table, TextBlock
 
@@ -172,6 +173,7 @@ def in_english(text: str, side: str | None) -> str:
     return m.group(side).strip() if m else text
 
 
+@per_document
 def bilingual_side(doc) -> str | None:
     """``english_side`` of a LayoutDocument's headings, paragraphs and running headers."""
     return english_side([b.text for b in (*doc.page_furniture, *doc.text_blocks()) if len(b.text) <= 120])
