@@ -21,6 +21,7 @@ from enum import IntEnum
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
+from extractors.per_document import per_document
 from extractors.text import clean
 from extractors.tables import bilingual_side, in_english, words
 from extractors.vocab import force_of_police_area
@@ -138,6 +139,7 @@ def pack_meeting(doc: LayoutDocument) -> tuple[str | None, date | None]:
     return organisation(doc), meeting_date
 
 
+@per_document
 def organisation(doc: LayoutDocument) -> str | None:
     """The PCC, PFCC, mayor's office or police authority the pack names most
     often (the first named on a tie, as letterheads come first)."""
@@ -174,7 +176,8 @@ def _office_name(m: re.Match[str]) -> str | None:
     return office
 
 
-def meetings(doc: LayoutDocument) -> list[Meeting]:
+@per_document
+def meetings(doc: LayoutDocument) -> tuple[Meeting, ...]:
     """One meeting per date mentioned, titled and placed by its best mention
     (the notes heading, which states both topic and date, before the agenda)."""
     by_date: dict[date, list[Mention]] = {}
@@ -188,7 +191,7 @@ def meetings(doc: LayoutDocument) -> list[Meeting]:
         topic = next((m.topic for m in ranked if m.topic), None)
         found.append(Meeting(meeting_date, best.title, fix_case(doc, topic) if topic else None,
                              best.page, min(m.block_index for m in group)))
-    return sorted(found, key=lambda m: m.first_block)
+    return tuple(sorted(found, key=lambda m: m.first_block))
 
 
 def notes_meeting_at(doc: LayoutDocument, block_index: int) -> Mention | None:
@@ -206,7 +209,8 @@ def notes_meeting_at(doc: LayoutDocument, block_index: int) -> Mention | None:
     return Mention(current.kind, current.block_index, current.meeting_date, current.title, topic, current.page)
 
 
-def mentions(doc: LayoutDocument) -> list[Mention]:
+@per_document
+def mentions(doc: LayoutDocument) -> tuple[Mention, ...]:
     """Every mention of a meeting the pack holds, in reading order."""
     found: list[Mention] = []
     blocks = doc.blocks
@@ -221,7 +225,7 @@ def mentions(doc: LayoutDocument) -> list[Mention]:
             continue  # the date line right under a notes heading dates those notes
         if mention:
             found.append(mention)
-    return found
+    return tuple(found)
 
 
 def _furniture_board(doc: LayoutDocument) -> str:
@@ -383,6 +387,7 @@ def topic_label(text: str) -> str | None:
     return m.group("topic").strip() if m else None
 
 
+@per_document
 def fix_case(doc: LayoutDocument, topic: str) -> str:
     """A topic printed in capitals, as the pack writes it elsewhere in mixed
     case: a block that is just the topic (a tracker's topic cell, a report
