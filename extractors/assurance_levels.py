@@ -45,6 +45,15 @@ def _levels() -> dict[str, str]:
             for phrase in phrases}
 
 
+@cache
+def _level_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each level phrase as a pattern over any spacing or punctuation between
+    its words, with its level. Bare "partly" inside prose says nothing about
+    the decision: short phrases are levels only as a whole text."""
+    return tuple((re.compile(r"(?<![\w-])" + r"[\s\W]+".join(map(re.escape, phrase.split())) + r"(?![\w-])", re.I),
+                  level) for phrase, level in _levels().items() if len(phrase) >= 6)
+
+
 # A rating colour's level where the pack gives no key: green is assurance
 # given, amber given in part, red withheld (the RAG reading of a scorecard).
 RAG_LEVELS = {"green": "Assured", "amber": "Partly assured", "yellow": "Partly assured", "red": "Not assured"}
@@ -88,10 +97,8 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
     if colours and whole in colours:
         return colours[whole], text.strip(" .:")
     best: tuple[int, int, str, str] | None = None  # (start, -length, level, printed)
-    for phrase, level in levels.items():
-        if len(phrase) < 6:
-            continue  # bare "partly" inside prose says nothing about the decision
-        m = re.search(r"(?<![\w-])" + r"[\s\W]+".join(map(re.escape, phrase.split())) + r"(?![\w-])", text, re.I)
+    for pattern, level in _level_patterns():
+        m = pattern.search(text)
         if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
             best = (m.start(), -len(m.group(0)), level, m.group(0))
     return (best[2], best[3]) if best else None
