@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from extractors.context import DocumentContext
+from extractors.per_document import per_document
 from extractors.text import clean, strip_bullet
 from extractors.vocab import (
     CHILD_PROTECTION,
@@ -395,6 +396,7 @@ def _charted_names(doc: LayoutDocument) -> set[str]:
     return names
 
 
+@per_document
 def own_area_headings(doc: LayoutDocument, framework: str | None) -> dict[str, Area]:
     """Headings naming an area of the force's own, which no framework lists
     (a non-territorial force's "Armed policing"), by key: a heading a grade
@@ -432,8 +434,10 @@ def _reading_blocks(doc: LayoutDocument) -> list[TextBlock | Table]:
     return out
 
 
+@per_document
 def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
-    """Every top-level block of ``doc`` with its area, framework and part."""
+    """Every top-level block of ``doc`` with its area, framework and part
+    (worked out once for grades, AFIs, causes of concern and findings)."""
     own_areas = own_area_headings(doc, ctx.framework)
     placed: list[Placed] = []
     area: Area | None = None
