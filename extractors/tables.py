@@ -49,8 +49,11 @@ class Header:
 
 def header_matches(text: str, phrases: tuple[str, ...]) -> bool:
     """True when a header cell's words hold one of ``phrases`` as whole words."""
-    cell_words = f" {words(text)} "
-    return any(f" {phrase} " in cell_words for phrase in phrases)
+    return _holds_phrase(f" {words(text)} ", phrases)
+
+
+def _holds_phrase(padded_words: str, phrases: tuple[str, ...]) -> bool:
+    return any(f" {phrase} " in padded_words for phrase in phrases)
 
 
 def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple[str, ...],
@@ -59,22 +62,32 @@ def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple
     every ``required`` role. A role matches the leftmost unclaimed cell whose
     words hold one of its phrases; roles are tried in the order given, so list
     the more specific first."""
-    grid = table.grid()
     for row in range(min(max_rows, table.n_rows)):
-        texts = dict(enumerate(grid[row]))
-        if sum(1 for t in texts.values() if t.strip()) < len(required):
+        texts = _row_texts(table, row)
+        if sum(1 for t in texts if t.strip()) < len(required):
             continue
+        # each cell's words worked out once for every role (a cell of over 60 characters heads no column)
+        cell_words = {col: f" {words(text)} " for col, text in enumerate(texts) if len(text) <= 60}
         columns: dict[str, int] = {}
         for role, phrases in roles.items():
-            for col, text in texts.items():
-                if col in columns.values() or len(text) > 60:
-                    continue
-                if header_matches(text, phrases):
+            for col, padded_words in cell_words.items():
+                if col not in columns.values() and _holds_phrase(padded_words, phrases):
                     columns[role] = col
                     break
         if all(role in columns for role in required):
             return Header(row, columns)
     return None
+
+
+def _row_texts(table: Table, row: int) -> list[str]:
+    """The text of every grid position of one row, merged cells repeated
+    (``Table.grid()``'s row, without reading the rest of the table)."""
+    texts = [""] * table.n_cols
+    for cell in table.cells:
+        if cell.row <= row < cell.row + cell.row_span:
+            for col in range(cell.col, min(cell.col + cell.col_span, table.n_cols)):
+                texts[col] = cell.text
+    return texts
 
 
 def blocks_text(blocks: tuple[TextBlock, ...] | list[TextBlock], sep: str = "\n") -> str:
