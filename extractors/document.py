@@ -210,11 +210,11 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
         named[mention.force.name] += 5
     lists_forces = False
     for block in doc.text_blocks():
-        found = {mention.force.name for mention in find_forces(block.text)}
-        if len(found) >= _FORCE_LIST:
+        mentions = find_forces(block.text)
+        if len({mention.force.name for mention in mentions}) >= _FORCE_LIST:
             lists_forces = True
             continue  # the forces a thematic inspection visited: none of them is the document's
-        for mention in find_forces(block.text):
+        for mention in mentions:
             named[mention.force.name] += 1
     if lists_forces and not find_forces(title or ""):
         return None  # a national inspection: its title names no force, its text lists the forces it visited
