@@ -250,7 +250,7 @@ def nipb() -> tuple[bytes, dict]:
         P("Minutes of the meeting held on Thursday 5 June 2025, Waterside Tower, Belfast"),
         P(f"**Assurance key:** {key}"),
         H("Item 5: Neighbourhood Policing", 2),
-        T(rows=tuple(rows), widths=(30, 32, 12, 26), header_rows=1),
+        T(rows=tuple(rows), widths=(28, 30, 16, 26), header_rows=1),
         H("Action log", 2),
         T(rows=(("Ref", "Action", "Update", "Status"),) + tuple(row[:4] for row in NI_LOG),
           widths=(12, 40, 34, 14), header_rows=1),
