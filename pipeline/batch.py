@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:
-        print(summary(finished, str(exported.out_dir), time.monotonic() - started, from_cache))
+        print(summary(finished, exported, time.monotonic() - started, from_cache))
     if exported.db_error:
         print(f"error: {exported.db_error}", file=sys.stderr)
     incomplete = any(result.status != "ok" for result in finished) or exported.db_error is not None

@@ -7,9 +7,12 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pipeline.result import DocumentResult
+
+if TYPE_CHECKING:
+    from pipeline.export import ExportSummary
 
 BAR_WIDTH = 24
 
@@ -96,21 +99,21 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
 
 
-def summary(results: list[DocumentResult], out_dir: str, elapsed: float, cached: int) -> str:
-    """What a person wants to know when the batch ends."""
+def summary(results: list[DocumentResult], exported: ExportSummary, elapsed: float, cached: int) -> str:
+    """What a person wants to know when the batch ends; record counts are
+    the exported ones, as in the manifest."""
     statuses = Counter(result.status for result in results)
-    records: Counter[str] = Counter()
-    for result in results:
-        for kind, rows in result.records.items():
-            records[kind] += len(rows)
     lines = [
         f"{len(results)} documents in {elapsed:.1f} s ({cached} from the cache): "
         f"{statuses['ok']} ok, {statuses['partial']} partial, {statuses['failed']} failed",
     ]
-    lines += [f"  {kind}: {count}" for kind, count in sorted(records.items()) if count]
+    lines += [f"  {kind}: {count}" for kind, count in sorted(exported.counts.items())
+              if count and kind != "documents"]
+    if exported.rejected:
+        lines.append(f"  rejected by validation: {exported.rejected} (see rejected.jsonl)")
     problems = [result.document for result in results if result.status != "ok"]
     if problems:
         lines.append("Not fully processed:")
         lines += [f"  {doc['status']}: {doc['source_path']}: {doc['error']}" for doc in problems]
-    lines.append(f"Exports in {out_dir}")
+    lines.append(f"Exports in {exported.out_dir}")
     return "\n".join(lines)

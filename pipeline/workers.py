@@ -156,10 +156,6 @@ class _Worker:
         self.limits = limits
         self.done = 0
 
-    @property
-    def alive(self) -> bool:
-        return self.process.is_alive()
-
     def send(self, task: Task) -> None:
         self.conn.send(task)
 

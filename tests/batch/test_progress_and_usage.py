@@ -4,6 +4,7 @@ with --quiet, a summary at the end; and usage errors with exit status 2."""
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 from pipeline.cache import for_path
@@ -56,6 +57,9 @@ def test_summary_and_quiet(tmp_path: Path, good_files: Path, capsys) -> None:
     captured = capsys.readouterr()
     assert "4 documents in" in captured.out and "4 ok, 0 partial, 0 failed" in captured.out
     assert f"Exports in {tmp_path / 'out'}" in captured.out
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    exported = {kind: n for kind, n in manifest["counts"].items() if n and kind != "documents"}
+    assert exported and all(f"  {kind}: {n}\n" in captured.out for kind, n in exported.items())
     assert captured.err.count("\n") == 4  # one log line per document: pytest's stderr is no terminal
 
     assert run_extract(good_files, "--out", tmp_path / "out", "--no-cache", "--workers", "2", "--quiet") == 0
