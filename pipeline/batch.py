@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         paths = find_documents(args.paths)
         check_out_dir(args.out)
     except (UsageError, ExportFolderError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"scrutiny extract: {exc}", file=sys.stderr)
         return EXIT_USAGE
 
     version = pipeline_version()
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         executor = _executor(args) if to_run else None  # all cached: no worker is started
     except OSError as exc:
-        print(f"error: could not connect to the Dask scheduler at {args.scheduler} ({exc}); "
+        print(f"scrutiny extract: could not connect to the Dask scheduler at {args.scheduler} ({exc}); "
               "check the address and that the scheduler is running.", file=sys.stderr)
         return EXIT_USAGE
 
@@ -118,12 +118,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         exported = write_exports(finished, args.out, options=options_from_args(args), run_info=run_info)
     except ExportFolderError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"scrutiny extract: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if not args.quiet:
         print(summary(finished, exported, time.monotonic() - started, from_cache))
     if exported.db_error:
-        print(f"error: {exported.db_error}", file=sys.stderr)
+        print(f"scrutiny extract: {exported.db_error}", file=sys.stderr)
     incomplete = any(result.status != "ok" for result in finished) or exported.db_error is not None
     return EXIT_INCOMPLETE if incomplete else EXIT_OK
 
