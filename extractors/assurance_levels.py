@@ -17,7 +17,7 @@ from functools import cache
 from extractors.meetings import fix_case
 from extractors.tables import in_english, leading_number, load_vocab, words
 from extractors.text import clean
-from pipeline.layout import LayoutDocument, TextBlock
+from pipeline.layout import STATUS_GLYPHS, LayoutDocument, TextBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +79,37 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
             found = normalise_assurance(m.group("meaning"))
             if found:
                 colours[m.group("colour").lower()] = found[0]
+        colours.update(_glyph_key(block))
     return colours
+
+
+def _glyph_key(block: TextBlock) -> dict[str, str]:
+    """What each coloured mark of a key means, where the key is printed as
+    marks each followed by its level ("● Assured ● Partially assured ● Not
+    assured", the marks green, amber and red): rating colour -> level."""
+    key: dict[str, str] = {}
+    colour: str | None = None
+    meaning = ""
+    for span in (*block.spans, None):
+        mark = span is not None and span.text.strip() and set(span.text.strip()) <= STATUS_GLYPHS
+        if span is None or mark:
+            found = normalise_assurance(meaning) if colour and meaning.strip() else None
+            if found and words(found[1]) == words(meaning):
+                key[colour] = found[0]
+            colour, meaning = (colour_name(span.style.colour), "") if mark else (None, "")
+        else:
+            meaning += span.text
+    return key
+
+
+def glyph_level(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str] | None:
+    """(level, colour) of a cell whose text is only a coloured mark ("●"),
+    read against the pack's colour key."""
+    spans = [span for block in blocks for span in block.spans if span.text.strip()]
+    if not spans or not all(set(span.text.strip()) <= STATUS_GLYPHS for span in spans):
+        return None
+    name = colour_name(spans[0].style.colour)
+    return (colours[name], name.capitalize()) if name in colours else None
 
 
 def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tuple[str, str] | None:
@@ -110,9 +140,12 @@ DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|com
            r"deputy\s+mayor|mayor|members|committee|board|authority|panel)")
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...": a label, then the level first.
-LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|"
+LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|level|"
                rf"outcome|(?:{DECIDER}(?:'s)?\s+)?decision)")
 LEVEL_LINE = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
+# A sentence that does nothing but state the decision: "The Authority is
+# partially assured." (a sentence going on, "... assured that ...", is commentary).
+DECIDER_STATES = re.compile(rf"^\s*{DECIDER}\s+(?:is|was|are|were)\s+(?P<level>[^.;]{{2,40}}?)\s*[.;]?\s*$", re.I)
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
 # A labelled level opening a sentence inside a paragraph: "The Committee noted

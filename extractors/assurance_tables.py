@@ -23,12 +23,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (LABEL_ONLY, LEVEL_LINE, Decision, colour_name, item_heading,
-                                         labelled_level_inside, normalise_assurance)
+from extractors.assurance_levels import (DECIDER_STATES, LABEL_ONLY, LEVEL_LINE, Decision, colour_name,
+                                         glyph_level, item_heading, labelled_level_inside, normalise_assurance)
 from extractors.meetings import notes_meeting_at, topic_label
 from extractors.tables import bilingual_side, find_header, header_matches, leading_number, logical_tables, words
 from extractors.text import clean, strip_bullet
-from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+from pipeline.layout import BlockKind, LayoutDocument, Span, Table, TextBlock
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus"),
@@ -37,7 +37,8 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                  "answer", "summary", "discussion"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
                  "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion",
-                 "assessment", "pcc assessment", "rating"),
+                 "assessment", "pcc assessment", "rating", "opfcc view", "opcc view", "pcc view", "pfcc view",
+                 "commissioner s view", "board s view", "authority s view", "committee s view"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
                    "follow up", "next steps"),
 }
@@ -77,14 +78,19 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     level only in a decision column (assurance_levels.label_levels). A row
     with no question is skipped with a warning added to ``warnings``."""
     found: list[Decision] = []
+    summary = _summary_levels(doc, colours)
     for index, block in logical_tables(doc.blocks):
+        if index in summary:
+            continue
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
                   or find_header(block, _ROLES, required=("question", "decision")))
         spanning = header is None and _has_spanning_levels(block, colours)
         if spanning:
             header = find_header(block, _ROLES, required=("question", "evidence"))
+        elif header is None and summary:  # the levels are in the summary: the notes give the commentary
+            header = find_header(block, _ROLES, required=("question", "evidence", "commentary"))
         if header is not None:
-            answers = _ANSWERS if not spanning and \
+            answers = _ANSWERS if "decision" in header.columns and not spanning and \
                 block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours)
         else:
@@ -97,13 +103,18 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         labelled_topic = topic_label(clean(heading_above.text)) if heading_above else None
         decision_blocks: list[TextBlock] = []
         decision_fill: str | None = None
+        sharing = _sharing(questions, block.ruled)
         for ordinal, q in enumerate(questions):
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
             if q.decision or q.fill or (carried_over_blank and block.ruled):
                 decision_blocks, decision_fill = q.decision, q.fill
-            level = (_level(decision_blocks, colours, answers)
-                     or _shaded_level(decision_fill, colours, decision_blocks))
-            assurance, raw, commentary = level if level else (None, None, _join(decision_blocks))
+            own_blocks = (_own_entry(decision_blocks, q.number or str(sharing[ordinal][0] + 1))
+                          if sharing[ordinal][1] > 1 else None) or decision_blocks
+            level = (_level(own_blocks, colours, answers)
+                     or _shaded_level(decision_fill, colours, own_blocks)
+                     or _glyph_decision(own_blocks, colours)
+                     or _summary_level(summary, q.number, own_blocks))
+            assurance, raw, commentary = level if level else (None, None, _join(own_blocks))
             commentary_text = _join(q.commentary) if q.commentary else commentary
             theme, asked = _theme(q.question)
             question_text = _join(asked, strip_number=True)
@@ -129,6 +140,79 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary=commentary_text or None,
             ))
     return found
+
+
+def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, dict[str, tuple[str, str]]]:
+    """The tables that only sum up the decisions ("Summary of decisions":
+    Question | Assurance, each question given by its number alone), by
+    block index: question number -> (level, as printed)."""
+    summaries: dict[int, dict[str, tuple[str, str]]] = {}
+    for index, table in logical_tables(doc.blocks):
+        header = find_header(table, _ROLES, required=("question", "decision"))
+        if header is None or header.first_body_row >= table.n_rows:
+            continue
+        levels: dict[str, tuple[str, str]] = {}
+        for row in range(header.first_body_row, table.n_rows):
+            asked = _own_blocks(table, row, header.columns["question"])
+            number = _BARE_NUMBER.fullmatch(clean(asked[0].text)) if len(asked) == 1 else None
+            level = _level(_own_blocks(table, row, header.columns["decision"]), colours)
+            if number is None or level is None:
+                break
+            levels[number.group("number")] = level[:2]
+        else:
+            summaries[index] = levels
+    return summaries
+
+
+def _summary_level(summary: dict[int, dict[str, tuple[str, str]]], number: str | None,
+                   blocks: list[TextBlock]) -> tuple[str, str, str] | None:
+    """(level, as printed, commentary) of a numbered question from the pack's
+    summary of decisions; the decision cell's own text is the commentary."""
+    for levels in summary.values():
+        if number in levels:
+            return *levels[number], _join(blocks)
+    return None
+
+
+def _glyph_decision(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str, str] | None:
+    """(level, colour, commentary) of a decision cell that is only a coloured mark."""
+    level = glyph_level(blocks, colours)
+    return (*level, "") if level else None
+
+
+def _sharing(questions: list[_Question], ruled: bool) -> list[tuple[int, int]]:
+    """For each question, (its place among the questions one decision cell
+    serves, how many that cell serves): a merged cell serves the questions
+    it covers, as table_decisions reads them."""
+    groups: list[list[int]] = []
+    for ordinal, q in enumerate(questions):
+        carried_over_blank = not q.decision and not q.decision_merged and not q.fill
+        if not groups or q.decision or q.fill or (carried_over_blank and ruled):
+            groups.append([])
+        groups[-1].append(ordinal)
+    return [(group.index(ordinal), len(group)) for group in groups for ordinal in group]
+
+
+# One question's entry in a decision cell shared by several: "Line of enquiry 2 – Partially assured. ...",
+# "Q3: Assured", "2. Not assured – ...".
+_ENTRY = re.compile(r"^\s*(?:(?:line\s+of\s+enquiry|loe|kloe|question|q)\s*)?(?P<number>\d{1,3}[a-z]?)\s*"
+                    r"[-\u2013\u2014:.)]\s*(?P<rest>\S.*)$", re.I | re.S)
+
+
+def _own_entry(blocks: list[TextBlock], number: str) -> list[TextBlock] | None:
+    """A question's own entry in a decision cell merged over several
+    questions, where the cell gives each its own numbered line (a bullet a
+    line of enquiry): the entry whose number is the question's, without its
+    number. None unless every line of the cell is such an entry."""
+    entries: dict[str, TextBlock] = {}
+    for block in blocks:
+        m = _ENTRY.match(clean(block.text))
+        if m is None:
+            return None
+        rest = m.group("rest")
+        entries[m.group("number").lower()] = TextBlock(BlockKind.PARAGRAPH, (Span(rest, block.style),), block.prov)
+    own = entries.get(number.lower())
+    return [own] if own is not None and len(entries) > 1 else None
 
 
 def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
@@ -280,10 +364,17 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
     that ...") is, and neither is its label ("Assurance Level: Substantial",
     also with the label on a line of its own). A short qualifier after a
     dash on the level's line ("Assured – no further action") is part of the
-    level as printed, not commentary."""
-    for i, block in enumerate(blocks):
+    level as printed, not commentary. A line that only states the level
+    ("Level: Partially assured", "The Authority is assured.") outranks a
+    level phrase inside the commentary above it ("... assured that training
+    is widespread but not yet confident ...")."""
+    for i in sorted(range(len(blocks)), key=lambda j: not _states_only_level(blocks[j], colours)):
+        block = blocks[i]
         labelled = LEVEL_LINE.match(clean(block.text))
         text = labelled.group("rest") if labelled else clean(block.text)
+        stated = DECIDER_STATES.match(text)
+        if stated and _is_level(stated.group("level"), colours):
+            text = stated.group("level")
         answer = (answers or {}).get(words(text))
         found = (answer, text) if answer else normalise_assurance(text, colours)
         others = [clean(b.text) for j, b in enumerate(blocks) if j != i]
@@ -306,6 +397,23 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
                 if (j != i or words(text) != words(printed)) and not (label_above and j == i - 1)]
         return level, printed, _join(rest)
     return None
+
+
+def _is_level(text: str, colours: dict[str, str]) -> bool:
+    """True when ``text`` is a level and nothing more."""
+    found = normalise_assurance(text, colours)
+    return found is not None and words(found[1]) == words(text)
+
+
+def _states_only_level(block: TextBlock, colours: dict[str, str]) -> bool:
+    """True when a line of a decision cell states the level and nothing else
+    of the decision: the level alone, under a label, or in a sentence that
+    only says it ("The Committee is partially assured.")."""
+    text = clean(block.text)
+    labelled = LEVEL_LINE.match(text)
+    text = labelled.group("rest") if labelled else text
+    stated = DECIDER_STATES.match(text)
+    return _is_level(stated.group("level") if stated else text.strip(" ."), colours)
 
 
 # A level, then the decision-maker's words after a full stop: "PARTLY ASSURED. Members asked ...".
