@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.context import DocumentContext
+from extractors.per_document import per_document
 from extractors.tables import Header, blocks_text, find_header, is_full_width, words
 from extractors.text import clean
 from extractors.vocab import Area, match_area
@@ -52,14 +53,17 @@ class Quoted:
     timescale: str | None  # as its own column prints it
 
 
-def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> list[Quoted]:
+@per_document
+def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...]:
+    """Every item the document's response tables quote (read once for the
+    AFI and the causes of concern extractors)."""
     found: list[Quoted] = []
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             header = find_header(block, _ROLES, ("text", "response")) or _listing_header(block)
             if header:
                 found.extend(_rows(block, index, header, ctx))
-    return found
+    return tuple(found)
 
 
 def _listing_header(table: Table) -> Header | None:
