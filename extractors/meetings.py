@@ -28,7 +28,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.7.0"
+VERSION = "1.8.0"
 
 
 class MentionKind(IntEnum):
@@ -86,8 +86,10 @@ _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
 _OFFICE = (r"Police(?:,?\s+Fire)?(?:,?\s+and)?,?\s+Crime(?:\s+and\s+Victims['\u2019]?)?\s+Commissioner")
 # A police authority or committee that holds a force to account where no
 # commissioner does: "British Transport Police Authority", "City of London
-# Police Authority Board", "Ministry of Defence Police Committee".
-_AUTHORITY = r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){1,4}Police\s+(?:Authority(?:\s+Board)?|Committee)\b"
+# Police Authority Board", "Ministry of Defence Police Committee", "Northern
+# Ireland Policing Board".
+_AUTHORITY = (r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){1,4}(?:Police\s+(?:Authority(?:\s+Board)?|Committee)|"
+              r"Policing\s+Board)\b")
 # The office that holds a pack's meetings. The place after "for" runs over
 # capitalised words, joined by "and", "of", "the" or a comma.
 _PLACE = r"(?:[A-Z][\w'\u2019.-]*)(?:(?:\s+|,\s*)(?:(?:and|of|the|&)\s+)*[A-Z][\w'\u2019.-]*)*"
@@ -102,6 +104,11 @@ _ORGANISATION = re.compile(
 _AREA_OFFICE = re.compile(
     r"(?<![\w'-])(?P<place>(?:(?!(?:Office|Deputy|Acting|Assistant|The|Your|Our|Former)\b)[A-Z][\w'\u2019.-]*\s+){1,3}?)"
     rf"(?P<office>{_OFFICE})\b")
+# A commissioner named by area first, whose title runs on after "for":
+# "Staffordshire Commissioner for Police, Fire and Rescue and Crime".
+_AREA_FIRST_OFFICE = re.compile(
+    r"(?<![\w'-])(?P<place>(?:[A-Z][\w'\u2019.-]*\s+){1,3}?)Commissioner\s+for\s+Police,?\s+Fire(?:\s+and\s+Rescue)?"
+    r",?\s+and\s+Crime\b")
 _PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|c/o|PO\s+Box)\b.*$")
 _MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum)\b", re.I)
 
@@ -152,6 +159,7 @@ def organisation(doc: LayoutDocument) -> str | None:
         names = [_office_name(m) for m in _ORGANISATION.finditer(text)]
         names += [f"{m.group('office')} for {m.group('place').strip()}" for m in _AREA_OFFICE.finditer(text)
                   if force_of_police_area(m.group("place"))]  # a police area, not any capitalised word
+        names += [m.group(0) for m in _AREA_FIRST_OFFICE.finditer(text) if force_of_police_area(m.group("place"))]
         for name in names:
             if name:
                 named[name] += 1

@@ -8,9 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from scrutiny_build import C, document, para, span, table
+from scrutiny_build import C, document, heading, para, span, table
 
-from extractors import assurance
+from extractors import assurance, meetings
 from extractors.context import DocumentContext
 from extractors.text import normalise_for_match
 from pipeline.runner import process_document
@@ -143,6 +143,20 @@ def test_a_key_of_marks_overrides_the_rag_reading() -> None:
         ["Are plans agreed?", "Nine of eleven.", C((para([span("\u25cf", colour=RED)]),))],
     ]))
     assert [level for _, level, _ in _decisions(doc)] == ["Partly assured"]
+
+
+@pytest.mark.parametrize("letterhead", ["Staffordshire Commissioner for Police, Fire and Rescue and Crime",
+                                        "Northern Ireland Policing Board"])
+def test_offices_named_area_first_or_as_a_policing_board_are_the_organisation(letterhead: str) -> None:
+    doc = document(para(letterhead, bold=True), heading("Strategic Governance Board"),
+                   para("Notes of the meeting held on 17 September 2025"))
+    assert [d.fields["organisation"] for d in meetings.extract(doc, DocumentContext()).drafts] == [letterhead]
+
+
+def test_a_commissioner_for_an_area_that_is_no_police_area_is_no_organisation() -> None:
+    doc = document(para("Information Commissioner for Police, Fire and Crime data", bold=True),
+                   heading("Strategic Governance Board"), para("Notes of the meeting held on 17 September 2025"))
+    assert [d.fields["organisation"] for d in meetings.extract(doc, DocumentContext()).drafts] == [None]
 
 
 PACKS = sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".pdf", ".docx"))
