@@ -124,7 +124,8 @@ def hertfordshire() -> tuple[bytes, dict]:
                       author="OPCC Hertfordshire")
     records = {
         "documents": [document("pdf", None, HT_TITLE, "Hertfordshire Constabulary", HT_ORG, HT_DATE)],
-        "meetings": [meeting(HT_DATE, HT_NOTES, HT_ORG, topic=HT_TOPIC, page=1)],
+        # the notes heading's page, as the reference pack's and Lancashire's (first written as the front sheet's)
+        "meetings": [meeting(HT_DATE, HT_NOTES, HT_ORG, topic=HT_TOPIC, page=2)],
         "agenda_items": [agenda(HT_DATE, n, title, who, page=1) for n, title, who in HT_AGENDA],
         "assurance_decisions": [decision(HT_DATE, HT_TOPIC, str(i), question, "\n".join(points), level, comment)
                                 for i, (question, points, comment, _, level) in enumerate(HT_Q, start=1)],
@@ -202,7 +203,12 @@ def staffordshire() -> tuple[bytes, dict]:
                        when=datetime(2025, 9, 24, 9))
     records = {
         "documents": [document("docx", None, ST_TITLE, "Staffordshire Police", ST_ORG, ST_DATE)],
-        "meetings": [meeting(ST_DATE, ST_TITLE, ST_ORG), meeting(ST_PREV_DATE, ST_TITLE, ST_ORG)],
+        # each titled by its notes heading with its topic, as the earlier rounds' meetings are (first written
+        # with the board's name and no topic)
+        "meetings": [meeting(ST_DATE, "Notes of this meeting – 17 September 2025", ST_ORG,
+                             topic="Contact management (part 2)"),
+                     meeting(ST_PREV_DATE, "Notes of the previous meeting – 16 July 2025", ST_ORG,
+                             topic="Contact management (part 1)")],
         "assurance_decisions": [decision(ST_PREV_DATE, "Contact management (part 1)", None, q, e, level, c)
                                 for q, e, _, c, level in ST_PREV]
         + [decision(ST_DATE, "Contact management (part 2)", str(i), q, e, level, c)
@@ -371,7 +377,7 @@ def jersey() -> tuple[bytes, dict]:
     data = render_pdf(blocks, PdfLook(), title="Scrutiny Session 13 November 2025", author="Jersey Police Authority")
     records = {
         "documents": [document("pdf", None, JE_TITLE, "States of Jersey Police", JE_ORG, JE_DATE)],
-        "meetings": [meeting(JE_DATE, JE_NOTES, JE_ORG, topic=JE_TOPIC, page=1)],
+        "meetings": [meeting(JE_DATE, JE_NOTES, JE_ORG, topic=JE_TOPIC, page=2)],
         "agenda_items": [agenda(JE_DATE, n, title, who, page=1) for n, title, who in JE_AGENDA],
         "assurance_decisions": [decision(JE_DATE, JE_TOPIC, str(i), question, "\n".join(points), level, comment)
                                 for i, (question, points, _, level, comment) in enumerate(JE_Q, start=1)],
