@@ -20,6 +20,7 @@ from extractors.dates import find_dates, parse_month
 from extractors.sections import (
     THE_FORCE,
     Placed,
+    area_list,
     framework_cue,
     grade_label,
     is_bulleted,
@@ -49,7 +50,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.8.3"
+VERSION = "1.9.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -60,6 +61,12 @@ _REPORTS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPEC
 # "Investigating crime: Requires improvement", "Investigating crime – Good"
 _AREA_GRADE_LINE = re.compile(r"^(?P<area>[^:]{3,120}?)\s*(?::|\s-\s)\s*(?P<grade>[A-Za-z ]{3,30}?)\.?$")
 # an inspection period alone, as a column of a table comparing two inspections' grades heads it
+# "Good: preventing crime, managing offenders" (areas grouped under their grade)
+_GRADE_GROUP_LINE = re.compile(r"^(?P<grade>[A-Za-z ]{3,30}?)\s*(?::|\s[-\u2013]\s)\s*(?P<areas>\S.*?)\.?$")
+# "graded as good in two areas: preventing crime and managing offenders"
+_GRADE_IN_AREAS = re.compile(r"\b(?P<grade>outstanding|good|adequate|inadequate|requires? improvement|required improvement)"
+                             r"\s+(?:in|at|for)\s+(?:(?:\w+|all|both)\s+)?(?:of\s+the\s+)?areas?(?:\s+of\s+policing)?"
+                             r"\s*:\s*(?P<areas>[^.:;]+)", re.I)
 _PERIODS = [
     (re.compile(r"\b2023\s*[-/\u2013]\s*(?:20)?25\b"), PEEL_2023_25),
     (re.compile(r"\b2021\s*[-/\u2013]\s*(?:20)?22\b"), PEEL_2021_22),
@@ -223,6 +230,15 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
                                     p.area_raw or p.area.name, graded, None, text, 0.9))
             follows_heading = True
             continue
+        grouped = _grouped_grades(list_text(text), prose_framework or p.framework)
+        if grouped:
+            for position, (area, raw, grade) in enumerate(grouped):
+                in_force = prose_framework or p.framework
+                framework = in_force if in_force in area.frameworks else _only_framework(area)
+                mentions.append(Mention((p.index, 0, 0, position), block.prov.page, ctx.force, framework, area, raw,
+                                        grade, None, text, 0.85))
+            follows_heading = False
+            continue
         line = _area_grade_line(text, p.framework, own_areas)
         if line:
             area, raw, grade = line
@@ -285,6 +301,27 @@ def _area_grade_line(text: str, framework: str | None, own_areas: dict[str, Area
     return (area, m.group("area").strip(), grade) if area and grade else None
 
 
+def _grouped_grades(text: str, framework: str | None) -> list[tuple[Area, str, str]]:
+    """Areas grouped under their grade: a line "Good: A, B and C" (a grade,
+    then areas that all name one), or each "<grade> in N areas: A and B" of
+    a summary sentence."""
+    line = _GRADE_GROUP_LINE.match(text)
+    if line and grade_of(line.group("grade")):
+        listed = _listed_areas(line.group("areas"), framework)
+        return [(area, raw, grade_of(line.group("grade"))) for area, raw in listed]
+    out = []
+    for m in _GRADE_IN_AREAS.finditer(text):
+        grade = grade_of(m.group("grade"))
+        out.extend((area, raw, grade) for area, raw in _listed_areas(m.group("areas"), framework) if grade)
+    return out
+
+
+def _listed_areas(phrase: str, framework: str | None) -> list[tuple[Area, str]]:
+    """The areas of a list, only if every listed part names one."""
+    listed = area_list(phrase.strip(), framework)
+    return [(area, raw) for area, raw in listed if area] if all(area for area, _ in listed) else []
+
+
 def _only_framework(area: Area) -> str | None:
     return area.frameworks[0] if len(area.frameworks) == 1 else None
 
@@ -315,6 +352,14 @@ def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | N
     by_framework = _framework_columns(table)
     if by_framework:
         return _framework_column_mentions(table, p, by_framework, ctx), None
+    transposed = _column_pairs(table, p.framework, as_of)
+    if transposed:
+        rows_found = transposed
+        frameworks = {when: _table_framework([r[3] for r in rows_found if r[6] == when], when, p.framework, ctx)
+                      for when in {r[6] for r in rows_found}}
+        return [Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, ctx.force,
+                        frameworks[when], area, raw, grade, when, evidence + (f" ({when})" if when else ""), 0.95)
+                for row, col, place, area, raw, grade, when, evidence in rows_found], None
     own = _grade_header(table)
     first_row = 0
     if own:
@@ -402,7 +447,8 @@ def _grade_header(table: Table) -> tuple[int, _Header] | None:
                 by_col[cell.col] = grade
                 if cell.prov.bbox:
                     boxes[grade] = cell.prov.bbox
-        if len(by_col) >= 3:
+        # a header names each grade once; a row repeating one is a row of grades
+        if len(by_col) >= 3 and len(set(by_col.values())) == len(by_col):
             return row, _Header(by_col, boxes, table.n_cols)
     return None
 
@@ -481,6 +527,21 @@ def _row_pairs(row: int, cells: list[Cell], framework: str | None,
             evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
             return [(row, cell.col, 0, area, clean(cell.text.replace("\n", " ")), grade, as_of, evidence)]
     return []
+
+
+def _column_pairs(table: Table, framework: str | None,
+                  as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]]:
+    """A table laid on its side: a row of area names over a row giving each
+    column's grade (every named column graded, two at least)."""
+    out = []
+    for row in range(table.n_rows - 1):
+        named = {c.col: (area, raw) for c in table.row_cells(row)
+                 if (raw := clean(c.text.replace("\n", " "))) and (area := match_area(raw, framework))}
+        graded = {c.col: grade for c in table.row_cells(row + 1) if (grade := grade_of(c.text))}
+        if len(named) >= 2 and named.keys() <= graded.keys():
+            out.extend((row + 1, col, 0, area, raw, graded[col], as_of, f"{raw}: {graded[col]}")
+                       for col, (area, raw) in sorted(named.items()))
+    return out
 
 
 def _table_framework(found: list[Area], as_of: str | None, in_force: str | None, ctx: DocumentContext) -> str | None:

@@ -1,0 +1,107 @@
+"""Mechanisms of the eighth round, each on a real PDF or Word file made
+here: areas grouped under their grade (a "Good: A, B" line, a "graded as
+good in two areas: A and B" sentence); a grade table laid on its side (area
+names over a row of grades), whose row of grades is no grade header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from pipeline.runner import process_document
+
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
+H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8, spaceBefore=6)
+TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
+
+
+def _pdf(path: Path, flow: list) -> Path:
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    return path
+
+
+def _records(path: Path) -> dict[str, list[dict]]:
+    result = process_document(path)
+    assert result.status == "ok", result.errors
+    return {**result.records, "documents": [result.document]}
+
+
+def _grid(rows: list[list[str]], widths: list[float]) -> Table:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    return table
+
+
+def _report_start(force: str) -> list:
+    return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),
+            Paragraph("Published: 4 March 2025", BODY)]
+
+
+def test_a_sentence_grouping_areas_under_each_grade_grades_every_listed_area(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("PEEL 2023–25: An inspection of Kent Police")
+    document.add_paragraph("Published: 4 March 2025")
+    document.add_heading("Overall summary", 1)
+    document.add_paragraph(
+        "Kent was graded as good in two areas: preventing crime and managing offenders. It was graded as "
+        "adequate in one area: investigating crime. It requires improvement in three areas: responding to the "
+        "public, protecting vulnerable people and developing a positive workplace.")
+    path = tmp_path / "grouped.docx"
+    document.save(str(path))
+    grades = {(g["area"], g["area_raw"], g["grade"]) for g in _records(path)["grades"]}
+    assert grades == {
+        ("Preventing crime", "preventing crime", "Good"),
+        ("Managing offenders", "managing offenders", "Good"),
+        ("Investigating crime", "investigating crime", "Adequate"),
+        ("Responding to the public", "responding to the public", "Requires improvement"),
+        ("Protecting vulnerable people", "protecting vulnerable people", "Requires improvement"),
+        ("Developing a positive workplace", "developing a positive workplace", "Requires improvement"),
+    }
+
+
+def test_bullets_listing_areas_under_their_grade_grade_each_area_of_the_quoted_report(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Police and Crime Panel – 3 June 2025")
+    document.add_paragraph("HMICFRS PEEL inspection of Essex Police: progress report")
+    document.add_paragraph("HMICFRS published its PEEL 2023–25 report on Essex Police on 8 April 2025. "
+                           "It gave the following grades:")
+    for line in ("Outstanding: none", "Good: preventing crime, managing offenders",
+                 "Requires improvement: investigating crime and protecting vulnerable people"):
+        document.add_paragraph(line, style="List Bullet")
+    path = tmp_path / "paper.docx"
+    document.save(str(path))
+    grades = {(g["area"], g["grade"], g["framework"], g["as_of"]) for g in _records(path)["grades"]}
+    assert grades == {
+        ("Preventing crime", "Good", "PEEL 2023-25", "2025-04"),
+        ("Managing offenders", "Good", "PEEL 2023-25", "2025-04"),
+        ("Investigating crime", "Requires improvement", "PEEL 2023-25", "2025-04"),
+        ("Protecting vulnerable people", "Requires improvement", "PEEL 2023-25", "2025-04"),
+    }
+
+
+def test_a_grade_table_on_its_side_gives_each_column_its_grade_and_its_grades_head_nothing(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "sideways.pdf", [
+        *_report_start("Norfolk Constabulary"),
+        Paragraph("Our judgments", H1),
+        _grid([["Preventing crime", "Investigating crime", "Managing offenders"],
+               ["Good", "Adequate", "Good"]], [150, 150, 150]),
+        _grid([["Protecting vulnerable people", "Responding to the public", "Developing a positive workplace"],
+               ["Inadequate", "Good", "Inadequate"]], [150, 150, 150]),
+        Paragraph("Cause of concern", H1),
+        _grid([["Cause of concern", "Recommendation", "Timescale"],
+               ["The force doesn't answer calls quickly enough.", "The force should answer calls promptly.",
+                "Within six months"]], [150, 150, 150]),
+    ])
+    grades = {(g["area"], g["grade"], g["page"]) for g in _records(path)["grades"]}
+    assert grades == {
+        ("Preventing crime", "Good", 1), ("Investigating crime", "Adequate", 1), ("Managing offenders", "Good", 1),
+        ("Protecting vulnerable people", "Inadequate", 1), ("Responding to the public", "Good", 1),
+        ("Developing a positive workplace", "Inadequate", 1),
+    }
