@@ -113,7 +113,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             level = (_level(own_blocks, colours, answers)
                      or _shaded_level(decision_fill, colours, own_blocks)
                      or _glyph_decision(own_blocks, colours)
-                     or _summary_level(summary, q.number, own_blocks))
+                     or _summary_level(summary, q.number, q.question, own_blocks))
             assurance, raw, commentary = level if level else (None, None, _join(own_blocks))
             commentary_text = _join(q.commentary) if q.commentary else commentary
             theme, asked = _theme(q.question)
@@ -144,33 +144,55 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
 
 def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, dict[str, tuple[str, str]]]:
     """The tables that only sum up the decisions ("Summary of decisions":
-    Question | Assurance, each question given by its number alone), by
-    block index: question number -> (level, as printed)."""
+    Question | Assurance), by block index: each question's number, or its
+    words where the summary repeats a question another table asks, ->
+    (level, as printed). A table of questions of its own is no summary."""
+    tables = list(logical_tables(doc.blocks))
     summaries: dict[int, dict[str, tuple[str, str]]] = {}
-    for index, table in logical_tables(doc.blocks):
+    for index, table in tables:
         header = find_header(table, _ROLES, required=("question", "decision"))
         if header is None or header.first_body_row >= table.n_rows:
             continue
+        asked_elsewhere: set[str] | None = None
         levels: dict[str, tuple[str, str]] = {}
         for row in range(header.first_body_row, table.n_rows):
             asked = _own_blocks(table, row, header.columns["question"])
-            number = _BARE_NUMBER.fullmatch(clean(asked[0].text)) if len(asked) == 1 else None
             level = _level(_own_blocks(table, row, header.columns["decision"]), colours)
-            if number is None or level is None:
+            number = _BARE_NUMBER.fullmatch(clean(asked[0].text)) if len(asked) == 1 else None
+            if number is not None and level is not None:
+                levels[number.group("number")] = level[:2]
+                continue
+            if asked_elsewhere is None:
+                asked_elsewhere = {_asked(blocks) for i, other in tables if i != index
+                                   for blocks in _leading_cells(other)}
+            if not asked or level is None or _asked(asked) not in asked_elsewhere:
                 break
-            levels[number.group("number")] = level[:2]
+            levels[_asked(asked)] = level[:2]
         else:
             summaries[index] = levels
     return summaries
 
 
-def _summary_level(summary: dict[int, dict[str, tuple[str, str]]], number: str | None,
+def _asked(blocks: list[TextBlock]) -> str:
+    """A question's words, its number left out: how a summary repeats it."""
+    return words(_join(blocks, strip_number=True))
+
+
+def _leading_cells(table: Table) -> list[list[TextBlock]]:
+    """The cells of a table's first two columns, where its questions are (after a "No." column)."""
+    return [blocks for row in range(table.n_rows) for col in range(min(2, table.n_cols))
+            if (blocks := _own_blocks(table, row, col))]
+
+
+def _summary_level(summary: dict[int, dict[str, tuple[str, str]]], number: str | None, asked: list[TextBlock],
                    blocks: list[TextBlock]) -> tuple[str, str, str] | None:
-    """(level, as printed, commentary) of a numbered question from the pack's
-    summary of decisions; the decision cell's own text is the commentary."""
+    """(level, as printed, commentary) of a question from the pack's summary
+    of decisions, found by its number or its words; the decision cell's own
+    text is the commentary."""
     for levels in summary.values():
-        if number in levels:
-            return *levels[number], _join(blocks)
+        for key in (number, _asked(asked)):
+            if key in levels:
+                return *levels[key], _join(blocks)
     return None
 
 

@@ -80,6 +80,29 @@ def test_a_closing_summary_of_decisions_gives_the_levels_of_the_numbered_questio
     ]
 
 
+def test_a_summary_repeating_the_questions_words_gives_their_levels_once() -> None:
+    doc = document(
+        table([
+            ["Question", "Evidence", "Comments"],
+            ["Are shoplifting charges rising?", "14% to 21%.", "The PCC thanked the team."],
+            ["Are shop workers attended in time?", "Partial data.", "The PCC asked for timings."],
+        ]),
+        table([["Question", "Assurance"], ["Are shop workers attended in time?", "Limited"],
+               ["Are shoplifting charges rising?", "Substantial"]]),
+    )
+    assert _decisions(doc) == [("Are shoplifting charges rising?", "Assured", "The PCC thanked the team."),
+                               ("Are shop workers attended in time?", "Partly assured", "The PCC asked for timings.")]
+
+
+def test_two_decision_tables_of_different_questions_are_both_decisions() -> None:
+    doc = document(
+        table([["Question", "Decision"], ["Are shoplifting charges rising?", "Assured"]]),
+        table([["Question", "Decision"], ["Are drones used well?", "Not assured"]]),
+    )
+    assert [(q, level) for q, level, _ in _decisions(doc)] == [("Are shoplifting charges rising?", "Assured"),
+                                                              ("Are drones used well?", "Not assured")]
+
+
 def test_a_question_and_comments_table_without_a_summary_holds_no_decisions() -> None:
     doc = document(table([
         ["Question", "Evidence", "Comments"],
