@@ -28,13 +28,15 @@ from extractors.sections import (
 )
 from extractors.text import clean
 from extractors.vocab import Force, force_of_subject
-from pipeline.layout import LayoutDocument, TextBlock
+from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.7.2"
+VERSION = "1.8.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Z][^,]{1,60}?)\s+(?:should|must)\b")
+# "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
+_RUN_IN_RECOMMENDATION = re.compile(r"(?<=[.!?])\s+Recommendations?(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s[-\u2013]\s)\s*(?=\S)")
 _NUMBERED = re.compile(r"^recommendation\s*\d+\s*[:.\-\u2013]\s*", re.I)
 
 
@@ -45,13 +47,19 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     causes: list[tuple[int, Draft]] = []  # block index of each cause, and its record
     for item in items_of(placed, Part.CAUSES_OF_CONCERN):
         p = item.placed
+        text, run_in = item.text, None
+        split = _RUN_IN_RECOMMENDATION.search(text)
+        if split:
+            text, run_in = text[:split.start()], text[split.end():]
         draft = factory.draft(CAUSE, key=(p.index,), page=p.block.prov.page, confidence=0.9,
                               force=ctx.force, area=p.area.name if p.area else None,
-                              text=item.text, detail=item.detail_text)
+                              text=text, detail=item.detail_text)
         causes.append((p.index, draft))
         result.drafts.append(draft)
+        if run_in:
+            result.drafts.append(_draft(factory, p, run_in, None, timescale_of(run_in), draft.record_id, ctx))
     result.drafts.extend(_recommendations(placed, causes, factory, ctx))
-    result.drafts.extend(_quoted(doc, ctx, factory))
+    result.drafts.extend(_quoted(doc, ctx, factory, _causes_above_tables(doc, placed, causes)))
     return result
 
 
@@ -108,7 +116,24 @@ def _addressee(text: str) -> Force | None:
     return force_of_subject(m.group("subject")) if m else None
 
 
-def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory) -> list[Draft]:
+def _causes_above_tables(doc: LayoutDocument, placed: list[Placed], causes: list[tuple[int, Draft]]) -> dict[int, str]:
+    """The cause of concern each table in a cause's part serves (by the
+    table's index in ``doc.blocks``): the last cause printed above it in the
+    same area's section (a recommendations table under its cause)."""
+    table_index = {id(block): index for index, block in enumerate(doc.blocks) if isinstance(block, Table)}
+    served: dict[int, str] = {}
+    section_start = -1
+    for p in placed:
+        if p.role == "area":
+            section_start = p.index
+        if id(p.block) in table_index and p.part in (Part.CAUSES_OF_CONCERN, Part.RECOMMENDATIONS):
+            cause = next((d.record_id for i, d in reversed(causes) if section_start < i < p.index), None)
+            if cause:
+                served[table_index[id(p.block)]] = cause
+    return served
+
+
+def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, served: dict[int, str]) -> list[Draft]:
     drafts: list[Draft] = []
     ids: dict[tuple[int, int], str] = {}
     for quoted in quoted_items(doc, ctx):
@@ -119,7 +144,8 @@ def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory) -
             ids[quoted.order] = draft.record_id
         elif quoted.record_type == RECOMMENDATION:
             draft = factory.draft(RECOMMENDATION, key=quoted.order, page=quoted.page, confidence=0.85,
-                                  force=ctx.force, cause_of_concern_id=ids.get(quoted.parent) if quoted.parent else None,
+                                  force=ctx.force,
+                                  cause_of_concern_id=ids.get(quoted.parent) if quoted.parent else served.get(quoted.order[0]),
                                   text=quoted.text, timescale=quoted.timescale or timescale_of(quoted.text), lead_in=None,
                                   force_response=quoted.response)
         else:

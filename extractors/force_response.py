@@ -32,6 +32,11 @@ _ROLES: dict[str, tuple[str, ...]] = {
     # the inspectorate's own timescale beside its recommendation (never a force's target date)
     "timescale": ("timescale", "timescales", "timeframe", "timeframes"),
 }
+# a table setting each cause of concern beside its recommendation (Cause of concern | Recommendation | Timescale)
+_PAIRED_ROLES: dict[str, tuple[str, ...]] = {
+    "cause": ("cause of concern", "causes of concern", "cause for concern"),
+    **_ROLES,
+}
 _KIND_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bafi\b|area for improvement|areas for improvement"), AFI),
     (re.compile(r"\bcoc\b|cause (?:of|for) concern"), CAUSE),
@@ -60,7 +65,8 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
     found: list[Quoted] = []
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
-            header = find_header(block, _ROLES, ("text", "response")) or _listing_header(block)
+            header = (_paired_header(block) or find_header(block, _ROLES, ("text", "response"))
+                      or _listing_header(block))
             if header:
                 found.extend(_rows(block, index, header, ctx))
     return tuple(found)
@@ -73,6 +79,15 @@ def _listing_header(table: Table) -> Header | None:
     name the kind of item."""
     header = find_header(table, _ROLES, ("text", "area")) or find_header(table, _ROLES, ("text", "timescale"))
     if header is None or _kind_of(table.grid()[header.row][header.columns["text"]]) is None:
+        return None
+    return header
+
+
+def _paired_header(table: Table) -> Header | None:
+    """The header of a table quoting each cause of concern in a column of
+    its own beside its recommendations."""
+    header = find_header(table, _PAIRED_ROLES, ("cause", "text"))
+    if header is None or _kind_of(table.grid()[header.row][header.columns["text"]]) != RECOMMENDATION:
         return None
     return header
 
@@ -90,6 +105,12 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
                 # a merged row grouping the rows below ("Areas for improvement – Investigating crime")
                 area = _group_area(grid[row][0], ctx.framework)
             continue
+        if "cause" in columns:
+            # a cause merged down over its recommendations' rows is read on its first row
+            cause_text = blocks_text(_own_blocks(table, row, columns["cause"]), " ")
+            if cause_text:
+                cause = (index, row)
+                out.append(Quoted(CAUSE, cause, table.page_of_row(row), area, cause_text, None, None, None))
         text = blocks_text(_own_blocks(table, row, columns["text"]), " ")
         if not text:
             continue

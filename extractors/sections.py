@@ -48,9 +48,9 @@ class Part(StrEnum):
 
 
 _LABELS: list[tuple[re.Pattern[str], Part]] = [
-    (re.compile(r"^(?:areas? for improvement|afis?)(?: \d+)?$"), Part.AREAS_FOR_IMPROVEMENT),
-    (re.compile(r"^causes? (?:of|for) concern(?: \d+)?$"), Part.CAUSES_OF_CONCERN),
-    (re.compile(r"^recommendations?(?: \d+)?$"), Part.RECOMMENDATIONS),
+    (re.compile(r"^(?:areas? for improvement|afis?)(?: \d+)*$"), Part.AREAS_FOR_IMPROVEMENT),
+    (re.compile(r"^causes? (?:of|for) concern(?: \d+)*$"), Part.CAUSES_OF_CONCERN),
+    (re.compile(r"^recommendations?(?: \d+)*$"), Part.RECOMMENDATIONS),
     (re.compile(r"^(?:main|key|summary of) findings$"), Part.MAIN_FINDINGS),
     (re.compile(r"^(?:promising|notable|good) practices?(?: \d+)?$"), Part.PROMISING_PRACTICE),
     (re.compile(r"^innovative practices?(?: \d+)?$"), Part.INNOVATIVE_PRACTICE),
@@ -178,14 +178,16 @@ def part_label(text: str) -> tuple[Part, str | None] | None:
     words = _LABEL_NUMBER.sub("", key(text))  # "3. Areas for improvement": a paper's numbered section
     for pattern, part in _LABELS:
         if pattern.match(words):
-            number = re.search(r"\d+$", words)
-            return part, number.group(0) if number else None
+            number = re.search(r"\d+(?: \d+)*$", words)  # "3.1" of "AFI 3.1", keyed "afi 3 1"
+            return part, number.group(0).replace(" ", ".") if number else None
     return None
 
 
 # "Area for improvement 1: The force should ...", "Promising practice – Neighbourhood teams ...": a label
 # run into its item's own words on one line
-_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+)?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>\S.*)$")
+# A numbered label may run into its sentence with a space alone ("AFI 3.1 The force should ...").
+_INLINE_LABEL = re.compile(r"^(?:(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?)\s*(?::|\s[-\u2013\u2014]\s)"
+                           r"|(?P<numbered>[A-Za-z][A-Za-z ]{2,40}?\s+\d+(?:\.\d+)*)\s+(?=[A-Z]))\s*(?P<rest>\S.*)$")
 
 
 def inline_label(text: str) -> tuple[Part, str | None, str] | None:
@@ -194,7 +196,7 @@ def inline_label(text: str) -> tuple[Part, str | None, str] | None:
     m = _INLINE_LABEL.match(text)
     if not m:
         return None
-    label = part_label(m.group("label"))
+    label = part_label(m.group("label") or m.group("numbered"))
     if label is None or label[0] is Part.OTHER:
         return None
     return label[0], label[1], m.group("rest").strip()

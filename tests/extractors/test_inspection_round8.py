@@ -105,3 +105,69 @@ def test_a_grade_table_on_its_side_gives_each_column_its_grade_and_its_grades_he
         ("Protecting vulnerable people", "Inadequate", 1), ("Responding to the public", "Good", 1),
         ("Developing a positive workplace", "Inadequate", 1),
     }
+
+
+def test_numbered_afi_labels_run_into_their_sentences_open_one_afi_each_in_the_sections_area(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "afi-numbers.pdf", [
+        *_report_start("Humberside Police"),
+        Paragraph("3. Investigating crime", H1),
+        Paragraph("<b>AFI 3.1</b> The force should make sure investigations are allocated to the right officers.", BODY),
+        Paragraph("<b>AFI 3.2</b> The force should make sure victims are updated.", BODY),
+        Paragraph("4. Managing offenders", H1),
+        Paragraph("<b>AFI 4.1</b> The force should review how it manages registered sex offenders.", BODY),
+    ])
+    afis = {(a["area"], a["text"]) for a in _records(path)["areas_for_improvement"]}
+    assert afis == {
+        ("Investigating crime", "The force should make sure investigations are allocated to the right officers."),
+        ("Investigating crime", "The force should make sure victims are updated."),
+        ("Managing offenders", "The force should review how it manages registered sex offenders."),
+    }
+
+
+def test_a_recommendation_run_into_its_causes_paragraph_is_its_own_record_linked_to_the_cause(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "run-in.pdf", [
+        Paragraph("Surrey Police: National child protection inspection", TITLE),
+        Paragraph("Published: 4 March 2025", BODY),
+        Paragraph("Causes of concern and recommendations", H1),
+        Paragraph("<b>Cause of concern 1:</b> Surrey Police doesn't identify children at risk at domestic abuse "
+                  "incidents. <b>Recommendation:</b> Within six months, Surrey Police should make sure officers "
+                  "record the views of every child present.", BODY),
+    ])
+    records = _records(path)
+    causes = records["causes_of_concern"]
+    assert [c["text"] for c in causes] == [
+        "Surrey Police doesn't identify children at risk at domestic abuse incidents."]
+    assert [(r["text"], r["timescale"], r["cause_of_concern_id"]) for r in records["recommendations"]] == [
+        ("Within six months, Surrey Police should make sure officers record the views of every child present.",
+         "Within six months", causes[0]["record_id"])]
+
+
+def test_a_table_pairing_each_cause_with_its_recommendation_gives_both_linked(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "paired.pdf", [
+        *_report_start("Suffolk Constabulary"),
+        Paragraph("Cause of concern and recommendation", H1),
+        _grid([["Cause of concern", "Recommendation", "Timescale"],
+               ["The force doesn't answer calls quickly enough.", "The force should answer 999 calls promptly.",
+                "Within three months"]], [150, 200, 100]),
+    ])
+    records = _records(path)
+    assert [c["text"] for c in records["causes_of_concern"]] == ["The force doesn't answer calls quickly enough."]
+    assert [(r["text"], r["timescale"], r["cause_of_concern_id"]) for r in records["recommendations"]] == [
+        ("The force should answer 999 calls promptly.", "Within three months",
+         records["causes_of_concern"][0]["record_id"])]
+
+
+def test_a_recommendations_table_under_a_cause_serves_that_cause(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "under-cause.pdf", [
+        *_report_start("Dorset Police"),
+        Paragraph("Cause of concern", H1),
+        Paragraph("The force doesn't manage the risk of registered sex offenders well enough.", BOLD),
+        _grid([["Recommendation", "Timescale"],
+               ["The force should clear its backlog of visits to registered sex offenders.", "Within six months"]],
+              [300, 150]),
+    ])
+    records = _records(path)
+    causes = records["causes_of_concern"]
+    assert len(causes) == 1
+    assert [(r["timescale"], r["cause_of_concern_id"]) for r in records["recommendations"]] == [
+        ("Within six months", causes[0]["record_id"])]
