@@ -17,7 +17,7 @@ from functools import cache
 from extractors.meetings import fix_case
 from extractors.tables import in_english, leading_number, load_vocab, words
 from extractors.text import clean
-from pipeline.layout import STATUS_GLYPHS, LayoutDocument, TextBlock
+from pipeline.layout import STATUS_GLYPHS, LayoutDocument, Table, TextBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +71,9 @@ def _under_label() -> dict[str, str]:
 def label_levels(doc: LayoutDocument) -> dict[str, str]:
     """Words that state a level only under an assurance label or column: what
     each rating colour means (the pack's own key where it prints one, "Green
-    - assured; Amber - partially assured", else the RAG reading) and the
-    vocabulary's bare words such as "None"."""
+    - assured; Amber - partially assured", coloured marks or words, or a key
+    table, else the RAG reading) and the vocabulary's bare words such as
+    "None"."""
     colours = {**_under_label(), **RAG_LEVELS}
     for block in doc.text_blocks():
         for m in _COLOUR_KEY.finditer(clean(block.text)):
@@ -80,7 +81,34 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
             if found:
                 colours[m.group("colour").lower()] = found[0]
         colours.update(_glyph_key(block))
+    for table in doc.tables():
+        colours.update(_table_key(table))
     return colours
+
+
+def _whole_level(text: str) -> str | None:
+    """The level ``text`` is, where it is a level and nothing more."""
+    found = normalise_assurance(text) if text.strip() else None
+    return found[0] if found and words(found[1]) == words(text) else None
+
+
+def _table_key(table: Table) -> dict[str, str]:
+    """What each rating colour means where a table gives the key: a cell
+    shaded in the colour holding a level ("Assured" on green), or a
+    coloured mark with the level in the cell beside it."""
+    key: dict[str, str] = {}
+    for row in range(table.n_rows):
+        cells = table.row_cells(row)
+        for i, cell in enumerate(cells):
+            text = " ".join(b.text for b in cell.blocks)
+            level = _whole_level(text)
+            if level and colour_name(cell.fill):
+                key[colour_name(cell.fill)] = level
+            beside = _whole_level(" ".join(b.text for b in cells[i + 1].blocks)) if i + 1 < len(cells) else None
+            mark = _mark_colour(list(cell.blocks)) if beside else None
+            if mark:
+                key[mark] = beside
+    return key
 
 
 def _glyph_key(block: TextBlock) -> dict[str, str]:
@@ -93,23 +121,31 @@ def _glyph_key(block: TextBlock) -> dict[str, str]:
     for span in (*block.spans, None):
         mark = span is not None and span.text.strip() and set(span.text.strip()) <= STATUS_GLYPHS
         if span is None or mark:
-            found = normalise_assurance(meaning) if colour and meaning.strip() else None
-            if found and words(found[1]) == words(meaning):
-                key[colour] = found[0]
+            level = _whole_level(meaning) if colour else None
+            if level:
+                key[colour] = level
             colour, meaning = (colour_name(span.style.colour), "") if mark else (None, "")
         else:
             meaning += span.text
+            level = _whole_level(span.text)
+            if level and colour_name(span.style.colour):  # the level in its colour: "Assured" in green
+                key[colour_name(span.style.colour)] = level
     return key
 
 
 def glyph_level(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str] | None:
     """(level, colour) of a cell whose text is only a coloured mark ("●"),
     read against the pack's colour key."""
+    name = _mark_colour(blocks)
+    return (colours[name], name.capitalize()) if name in colours else None
+
+
+def _mark_colour(blocks: list[TextBlock]) -> str | None:
+    """The rating colour of a cell whose text is only a coloured mark."""
     spans = [span for block in blocks for span in block.spans if span.text.strip()]
     if not spans or not all(set(span.text.strip()) <= STATUS_GLYPHS for span in spans):
         return None
-    name = colour_name(spans[0].style.colour)
-    return (colours[name], name.capitalize()) if name in colours else None
+    return colour_name(spans[0].style.colour)
 
 
 def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tuple[str, str] | None:

@@ -199,3 +199,31 @@ def test_round8_pack_as_gold_says(name: str) -> None:
     assert _key(result.records["actions"], ACTION_FIELDS) == _key(gold["actions"], ACTION_FIELDS)
     assert _key(result.records["assurance_decisions"], DECISION_FIELDS) == \
         _key(gold["assurance_decisions"], DECISION_FIELDS)
+
+
+def test_a_key_table_of_marks_beside_levels_gives_the_marks_meaning() -> None:
+    doc = document(
+        table([[C((para([span("\u25cf", colour=RED)]),)), "Partially assured"],
+               [C((para([span("\u25cf", colour=GREEN)]),)), "Assured"]], header_rows=0),
+        table([["Question", "Evidence", "Assessment"],
+               ["Are plans agreed?", "Nine of eleven.", C((para([span("\u25cf", colour=RED)]),))]]),
+    )
+    assert [level for _, level, _ in _decisions(doc)] == ["Partly assured"]
+
+
+def test_a_key_of_shaded_cells_gives_a_shaded_decision_cell_its_level() -> None:
+    doc = document(
+        para("Key"),
+        table([[C("Limited assurance", fill=GREEN), C("Substantial assurance", fill="#0070c0")]], header_rows=0),
+        table([["Question", "Evidence", "Assurance"], ["Are plans agreed?", "Nine of eleven.", C("", fill=GREEN)]]),
+    )
+    assert [level for _, level, _ in _decisions(doc)] == ["Partly assured"]
+
+
+def test_a_key_of_coloured_level_words_gives_a_coloured_mark_its_level() -> None:
+    key = para([span("Key: "), span("Not assured", colour=AMBER), span(" / "), span("Assured", colour=GREEN)])
+    doc = document(key, table([
+        ["Question", "Evidence", "Assessment"],
+        ["Are plans agreed?", "Nine of eleven.", C((para([span("\u25cf", colour=AMBER)]),))],
+    ]))
+    assert [level for _, level, _ in _decisions(doc)] == ["Not assured"]
