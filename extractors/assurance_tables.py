@@ -146,7 +146,8 @@ def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, d
     """The tables that only sum up the decisions ("Summary of decisions":
     Question | Assurance), by block index: each question's number, or its
     words where the summary repeats a question another table asks, ->
-    (level, as printed). A table of questions of its own is no summary."""
+    (level, as printed). A table of questions of its own is no summary. A
+    summary written as lines outside the tables sits under index -1."""
     tables = list(logical_tables(doc.blocks))
     summaries: dict[int, dict[str, tuple[str, str]]] = {}
     for index, table in tables:
@@ -170,7 +171,27 @@ def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, d
             levels[_asked(asked)] = level[:2]
         else:
             summaries[index] = levels
+    listed = _listed_levels(doc, colours)
+    if len(listed) >= 2:  # one "1. Assured" line is too little to call a summary
+        summaries[-1] = listed
     return summaries
+
+
+def _listed_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """A summary of decisions written as lines outside any table ("Question 1
+    – Assured", "Q2: Limited assurance", a numbered list of levels): question
+    number -> (level, as printed)."""
+    levels: dict[str, tuple[str, str]] = {}
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            continue
+        text = clean(block.text)
+        entry = _ENTRY.match(text)
+        number, rest = (entry.group("number"), entry.group("rest")) if entry else (leading_number(block)[0], text)
+        level = normalise_assurance(rest, colours) if number else None
+        if level and words(level[1]) == words(rest):
+            levels[number] = level
+    return levels
 
 
 def _asked(blocks: list[TextBlock]) -> str:

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scrutiny_build import C, document, heading, para, span, table
+from scrutiny_build import C, document, heading, item, para, span, table
 
 from extractors import assurance, meetings
 from extractors.context import DocumentContext
@@ -101,6 +101,35 @@ def test_two_decision_tables_of_different_questions_are_both_decisions() -> None
     )
     assert [(q, level) for q, level, _ in _decisions(doc)] == [("Are shoplifting charges rising?", "Assured"),
                                                               ("Are drones used well?", "Not assured")]
+
+
+@pytest.mark.parametrize("summary", [
+    [item("Question 1 \u2013 Assured"), item("Question 2 \u2013 Limited assurance")],
+    [para("Q1: Assured"), para("Q2: Partially assured")],
+    [item("Assured", marker="1."), item("Partly assured", marker="2.")],
+])
+def test_a_summary_of_decisions_written_as_lines_gives_the_numbered_questions_levels(summary) -> None:
+    doc = document(
+        table([
+            ["Question", "Brief Summary of Evidence", "Comments"],
+            ["1. Are shoplifting charges rising?", "14% to 21%.", "The PCC was assured by the progress."],
+            ["2. Are shop workers attended in time?", "Partial data.", "The PCC asked for timings."],
+        ]),
+        heading("Summary of decisions", level=2),
+        *summary,
+    )
+    assert _decisions(doc) == [
+        ("Are shoplifting charges rising?", "Assured", "The PCC was assured by the progress."),
+        ("Are shop workers attended in time?", "Partly assured", "The PCC asked for timings."),
+    ]
+
+
+def test_one_numbered_level_line_is_no_summary() -> None:
+    doc = document(
+        table([["Question", "Evidence", "Comments"], ["1. Are shoplifting charges rising?", "21%.", "Thanks."]]),
+        item("Assured", marker="1."),
+    )
+    assert _decisions(doc) == []
 
 
 def test_a_question_and_comments_table_without_a_summary_holds_no_decisions() -> None:
