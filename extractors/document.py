@@ -23,6 +23,8 @@ _COMMISSIONER = re.compile(
     r"\b(?:police(?:,?\s+fire)?,?\s+(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?\s+commissioner|mayor)\s+(?:for|of)\s+(?P<area>[A-Z][^.;:()\n]{2,60})",
     re.I,
 )
+# "Staffordshire Commissioner for Police, Fire and Rescue and Crime": the area before the office
+_AREA_COMMISSIONER = re.compile(r"\b(?P<area>[A-Z][^.;:()\n]{2,60}?)\s+(?i:commissioner\s+for\s+(?:police|policing))\b")
 _PUBLISHED = re.compile(r"\b(?:published(?:\s+on)?|date\s+of\s+publication|publication\s+date)\s*:?\s*", re.I)
 _SCRUTINY = re.compile(r"\b(?:scrutiny\s+(?:meeting|panel|board)|accountability\s+(?:meeting|board)|performance\s+and\s+accountability)\b", re.I)
 _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", re.I)
@@ -70,7 +72,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     )
 
 
-_OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate|authority)\b", re.I)
+_OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate|authority|policing board)\b", re.I)
 _PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
 # any board a dated front line names ("Strategic Priorities Assurance Board – 9 December 2025")
@@ -200,7 +202,7 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
     """The commissioner's force for a pack, else the force the document
     names most (title mentions weigh more)."""
     for text in [organisation or "", *(clean(b.text) for b in _opening_blocks(doc))]:
-        m = _COMMISSIONER.search(text)
+        m = _COMMISSIONER.search(text) or _AREA_COMMISSIONER.search(text)
         if m:
             force = _police_area_force(m.group("area"))
             if force:

@@ -171,3 +171,26 @@ def test_a_recommendations_table_under_a_cause_serves_that_cause(tmp_path: Path)
     assert len(causes) == 1
     assert [(r["timescale"], r["cause_of_concern_id"]) for r in records["recommendations"]] == [
         ("Within six months", causes[0]["record_id"])]
+
+
+def _board_paper(path: Path, letterhead: str, board: str) -> Path:
+    document = Document()
+    document.add_heading(letterhead, 3)
+    document.add_heading(board, 1)
+    document.add_paragraph("Minutes of the meeting held on Thursday 5 June 2025")
+    document.add_heading("Item 1: Neighbourhood policing", 2)
+    document.add_paragraph("Members asked about neighbourhood officers' abstraction rates.")
+    document.save(str(path))
+    return path
+
+
+def test_a_policing_boards_letterhead_is_no_part_of_its_committees_title(tmp_path: Path) -> None:
+    path = _board_paper(tmp_path / "board.docx", "Northern Ireland Policing Board", "Resources Committee")
+    assert _records(path)["documents"][0]["title"] == "Resources Committee"
+
+
+def test_a_commissioner_named_area_first_gives_the_areas_force(tmp_path: Path) -> None:
+    path = _board_paper(tmp_path / "area-first.docx", "Cumbria Commissioner for Police, Fire and Crime",
+                        "Strategic Governance Board")
+    document = _records(path)["documents"][0]
+    assert (document["title"], document["force"]) == ("Strategic Governance Board", "Cumbria Constabulary")
