@@ -354,12 +354,7 @@ def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | N
         return _framework_column_mentions(table, p, by_framework, ctx), None
     transposed = _column_pairs(table, p.framework, as_of)
     if transposed:
-        rows_found = transposed
-        frameworks = {when: _table_framework([r[3] for r in rows_found if r[6] == when], when, p.framework, ctx)
-                      for when in {r[6] for r in rows_found}}
-        return [Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, ctx.force,
-                        frameworks[when], area, raw, grade, when, evidence + (f" ({when})" if when else ""), 0.95)
-                for row, col, place, area, raw, grade, when, evidence in rows_found], None
+        return _row_mentions(transposed, table, p, ctx), None
     own = _grade_header(table)
     first_row = 0
     if own:
@@ -387,16 +382,22 @@ def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | N
             rows.extend(_row_pairs(row, cells, p.framework, row_as_of))
     if not rows:
         return [], header if own else None
+    return _row_mentions(rows, table, p, ctx), header
+
+
+def _row_mentions(rows: list[tuple[int, int, int, Area, str, str, str | None, str]], table: Table, p: Placed,
+                  ctx: DocumentContext) -> list[Mention]:
+    """The mentions of a table's graded areas, each date's framework read
+    from its areas."""
     frameworks = {
         when: _table_framework([r[3] for r in rows if r[6] == when], when, p.framework, ctx)
         for when in {r[6] for r in rows}
     }
-    mentions = [
+    return [
         Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, ctx.force, frameworks[when],
                 area, raw, grade, when, evidence + (f" ({when})" if when else ""), 0.95)
         for row, col, place, area, raw, grade, when, evidence in rows
     ]
-    return mentions, header
 
 
 def _framework_columns(table: Table) -> dict[int, str]:
