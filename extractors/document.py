@@ -224,7 +224,7 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
 
 
 def _police_area_force(area_text: str) -> Force | None:
-    """The force of "Cleveland", "Devon, Cornwall and the Isles of Scilly
+    """The force of "Durham", "Devon, Cornwall and the Isles of Scilly
     c/o ...": the longest leading run of words naming a police area, else
     the longest run naming one further in ("Leicester, Leicestershire and
     Rutland": a commissioner's title may list a city before the county)."""

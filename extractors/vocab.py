@@ -305,7 +305,7 @@ def force_of_subject(text: str) -> Force | None:
 
 def force_of_police_area(text: str) -> Force | None:
     """The force of a police area as a commissioner's title names it
-    ("Cleveland", "Devon, Cornwall and the Isles of Scilly"), or None."""
+    ("Durham", "Devon, Cornwall and the Isles of Scilly"), or None."""
     words = key(text)
     for force in forces():
         if force.police_area and key(force.police_area) == words:
