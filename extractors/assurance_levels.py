@@ -46,12 +46,17 @@ def _levels() -> dict[str, str]:
 
 
 @cache
-def _level_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _level_patterns() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]]:
     """Each level phrase as a pattern over any spacing or punctuation between
-    its words, with its level. Bare "partly" inside prose says nothing about
-    the decision: short phrases are levels only as a whole text."""
-    return tuple((re.compile(r"(?<![\w-])" + r"[\s\W]+".join(map(re.escape, phrase.split())) + r"(?![\w-])", re.I),
-                  level) for phrase, level in _levels().items() if len(phrase) >= 6)
+    its words, with its level; and the phrases' longest words, one of which
+    a text stating any level holds (most texts hold none: they are done
+    without trying every pattern). Bare "partly" inside prose says nothing
+    about the decision: short phrases are levels only as a whole text."""
+    phrases = {phrase: level for phrase, level in _levels().items() if len(phrase) >= 6}
+    cue_words = frozenset(max(phrase.split(), key=len) for phrase in phrases)
+    return cue_words, tuple(
+        (re.compile(r"(?<![\w-])" + r"[\s\W]+".join(map(re.escape, phrase.split())) + r"(?![\w-])", re.I), level)
+        for phrase, level in phrases.items())
 
 
 # A rating colour's level where the pack gives no key: green is assurance
@@ -162,8 +167,12 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
             return levels[candidate], text.strip(" .:")
     if colours and whole in colours:
         return colours[whole], text.strip(" .:")
+    cue_words, patterns = _level_patterns()
+    lowered = text.lower()
+    if not any(cue in lowered for cue in cue_words):
+        return None
     best: tuple[int, int, str, str] | None = None  # (start, -length, level, printed)
-    for pattern, level in _level_patterns():
+    for pattern, level in patterns:
         m = pattern.search(text)
         if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
             best = (m.start(), -len(m.group(0)), level, m.group(0))
