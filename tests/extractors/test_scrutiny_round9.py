@@ -1,0 +1,37 @@
+"""Mechanisms added for the ninth round's packs (samples/corpus/scrutiny-round9:
+the level as a phrase set apart), each on a small layout."""
+
+from __future__ import annotations
+
+from scrutiny_build import document, table
+
+from extractors import assurance
+from extractors.context import DocumentContext
+
+
+def _decisions(doc) -> list[tuple]:
+    found = [d.fields for d in assurance.extract(doc, DocumentContext()).drafts]
+    return [(f["question"], f["assurance"], f["commentary"]) for f in found]
+
+
+def test_any_deciders_view_or_position_heads_the_decision_column() -> None:
+    doc = document(table([
+        ["Question", "Police Scotland response", "Committee's position"],
+        ["Are calls falling?", "Down 9%.", "Reassured\nMembers were not assured last year but patrols helped."],
+        ["Is speeding tackled?", "Two checks.", "Not reassured\nMembers asked for a plan."],
+    ]))
+    assert _decisions(doc) == [
+        ("Are calls falling?", "Assured", "Members were not assured last year but patrols helped."),
+        ("Is speeding tackled?", "Not assured", "Members asked for a plan."),
+    ]
+
+
+def test_a_bare_grade_after_an_assurance_rating_label_is_the_level() -> None:
+    doc = document(table([
+        ["Question", "Divisional response", "Committee view"],
+        ["Are islands staffed?", "Twelve officers.",
+         "Members could not be fully assured without figures.\nAssurance rating: Partial"],
+    ]))
+    assert _decisions(doc) == [
+        ("Are islands staffed?", "Partly assured", "Members could not be fully assured without figures."),
+    ]
