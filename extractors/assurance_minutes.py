@@ -32,7 +32,9 @@ _STATED_LEVEL = (rf"{DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
                  r"(?P<level>(?:not\s+(?:yet\s+)?(?:fully\s+|entirely\s+|wholly\s+)?|partially\s+|partly\s+|fully\s+)?"
                  r"(?P<re>re)?assured)\b")
 # A sentence opening with it, after an optional label.
-_LEVEL_SENTENCE = re.compile(r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)\s*[:\-\u2013]\s*)?"
+# The label may name its decision-maker: "Decision of the Committee:".
+_LEVEL_SENTENCE = re.compile(r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)(?:\s+of\s+the\s+\w+(?:\s+\w+)?)?"
+                             r"\s*[:\-\u2013]\s*)?"
                              rf"(?P<sentence>{_STATED_LEVEL}.*)$", re.I | re.S)
 # A request for assurance, which a "reassured" sentence answers; without one,
 # "The Commissioner was reassured by ... but asked ..." is a remark, no decision.
@@ -53,7 +55,11 @@ def _level_sentence(block: TextBlock, body: list[TextBlock] | None = None) -> tu
     if not m or (m.group("re") and not any(_ASSURANCE_SOUGHT.search(clean(b.text)) for b in body or [])):
         return None
     found = normalise_assurance(m.group("level"))
-    return (found[0], m.group("level"), m.group("sentence").strip()) if found else None
+    if not found:
+        return None
+    # a sentence that only states the level ("The Committee is ASSURED.") is no commentary of its own
+    only_level = not re.sub(r"\W", "", m.string[m.end("level"):])
+    return found[0], m.group("level"), "" if only_level else m.group("sentence").strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +123,9 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         text = clean(block.text)
         if index in commentary_of.values():
             continue
-        if block.kind is BlockKind.HEADING and not _is_label(text) and not _level_line(block, colours):
+        # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
+        if block.kind is BlockKind.HEADING and not _is_label(text) and not _level_line(block, colours) \
+                and not _is_labelled_question(text):
             heading, body = block, []
             in_summary = bool(_SUMMARY.match(text))
             continue

@@ -3,7 +3,7 @@ the level as a phrase set apart), each on a small layout."""
 
 from __future__ import annotations
 
-from scrutiny_build import document, table
+from scrutiny_build import document, heading, para, table
 
 from extractors import assurance
 from extractors.context import DocumentContext
@@ -34,4 +34,22 @@ def test_a_bare_grade_after_an_assurance_rating_label_is_the_level() -> None:
     ]))
     assert _decisions(doc) == [
         ("Are islands staffed?", "Partly assured", "Members could not be fully assured without figures."),
+    ]
+
+
+def test_a_labelled_decision_naming_its_decider_over_a_bold_question_heading() -> None:
+    doc = document(
+        heading("Item 2: Drug harm", level=2),
+        heading("Question 1: Are supply cases rising?", level=3),
+        para("Evidence: Thirty-one cases were opened."),
+        para("Decision of the Committee: The Committee is PARTIALLY ASSURED.", bold=True),
+        para("Members asked for quarterly figures."),
+        heading("Question 2: Is testing fast enough?", level=3),
+        para("Evidence: Testing takes months."),
+        para("Decision of the Committee: The Committee is NOT ASSURED.", bold=True),
+        para("Members asked for options."),
+    )
+    assert _decisions(doc) == [
+        ("Are supply cases rising?", "Partly assured", "Members asked for quarterly figures."),
+        ("Is testing fast enough?", "Not assured", "Members asked for options."),
     ]
