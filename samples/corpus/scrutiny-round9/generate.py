@@ -107,7 +107,7 @@ def guernsey() -> tuple[bytes, dict]:
         "agenda_items": [agenda(GU_DATE, n, title, who, page=1) for n, title, who in GU_AGENDA],
         "assurance_decisions": [decision(GU_DATE, GU_TOPIC, str(i), q, e, level, c)
                                 for i, (q, e, _, level, c) in enumerate(GU_Q, start=1)],
-        "actions": [action(GU_DATE, GU_TOPIC, str(i), text, None, "unknown", "none", "action_list")
+        "actions": [action(GU_DATE, None, str(i), text, None, "unknown", "none", "action_list")
                     for i, text in enumerate(GU_LIST, start=1)],
     }
     return data, records
@@ -175,16 +175,16 @@ GI_AGENDA = [
     ("3", "Any other business", "Chair"),
 ]
 GI_Q = [
-    # (question, evidence, outcome cell, level, commentary)
+    # (question, evidence, outcome cell, level, commentary: a dash's short qualifier is part of the level as printed)
     ("How many people were stopped at the border with prohibited goods this quarter?",
      "Stops rose to 112, mostly tobacco and cash.",
-     "Outcome – Assured – no further action required", "Assured", "no further action required"),
+     "Outcome – Assured – no further action required", "Assured", None),
     ("Are marine unit patrols running at the planned number each week?",
      "Patrols ran at 70% of the plan because of vessel repairs.",
-     "Outcome – Partially Assured – update to the next meeting", "Partly assured", "update to the next meeting"),
+     "Outcome – Partially Assured – update to the next meeting", "Partly assured", None),
     ("How does the Force share cruise passenger information with the port authority?",
      "No agreement is in place; sharing is informal.",
-     "Outcome – Not Assured – further report requested", "Not assured", "further report requested"),
+     "Outcome – Not Assured – further report requested", "Not assured", None),
 ]
 GI_LIST = [
     "The Force to report marine unit patrols against the plan at the next meeting.",
@@ -216,7 +216,7 @@ def gibraltar() -> tuple[bytes, dict]:
         "agenda_items": [agenda(GI_DATE, n, title, who, page=1) for n, title, who in GI_AGENDA],
         "assurance_decisions": [decision(GI_DATE, GI_TOPIC, str(i), q, e, level, c)
                                 for i, (q, e, _, level, c) in enumerate(GI_Q, start=1)],
-        "actions": [action(GI_DATE, GI_TOPIC, str(i), text, None, "unknown", "none", "action_list")
+        "actions": [action(GI_DATE, None, str(i), text, None, "unknown", "none", "action_list")
                     for i, text in enumerate(GI_LIST, start=1)],
     }
     return data, records
@@ -224,7 +224,7 @@ def gibraltar() -> tuple[bytes, dict]:
 
 # --- 4. Fife: "Reassured" / "Not reassured" in bold, a line break, italic commentary with assurance words ----
 
-FI_ORG = "Fife Council Police, Fire and Rescue Scrutiny Committee"
+FI_ORG = "Fife Council"
 FI_DATE = "2025-06-17"
 FI_TITLE = "Police, Fire and Rescue Scrutiny Committee"
 FI_TOPIC = "Local Policing Plan"
@@ -272,7 +272,7 @@ def fife() -> tuple[bytes, dict]:
 
 # --- 5. Highland: commentary with assurance words over an "Assurance rating: Partial" line -------------------
 
-HI_ORG = "Highland Council Communities and Place Committee"
+HI_ORG = "The Highland Council"
 HI_DATE = "2025-08-28"
 HI_TITLE = "Communities and Place Committee"
 HI_TOPIC = "Police Scotland Highland and Islands Division"
@@ -307,7 +307,7 @@ def highland() -> tuple[bytes, dict]:
         "documents": [document("pdf", None, HI_TITLE, "Police Scotland", HI_ORG, HI_DATE)],
         "meetings": [meeting(HI_DATE, HI_TITLE, HI_ORG, page=1)],
         "assurance_decisions": [decision(HI_DATE, HI_TOPIC, None, q, e, level, c) for q, e, c, _, level in HI_Q],
-        "actions": [action(HI_DATE, HI_TOPIC, None, "The division to flag rural crime on the crime system.", None,
+        "actions": [action(HI_DATE, None, None, "The division to flag rural crime on the crime system.", None,
                            "unknown", "none", "action_list")],
     }
     return data, records
