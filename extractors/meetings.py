@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from itertools import islice
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
@@ -28,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.8.0"
+VERSION = "1.9.0"
 
 
 class MentionKind(IntEnum):
@@ -109,8 +110,16 @@ _AREA_OFFICE = re.compile(
 _AREA_FIRST_OFFICE = re.compile(
     r"(?<![\w'-])(?P<place>(?:[A-Z][\w'\u2019.-]*\s+){1,3}?)Commissioner\s+for\s+Police,?\s+Fire(?:\s+and\s+Rescue)?"
     r",?\s+and\s+Crime\b")
+# A public body that scrutinises its force where no commissioner or police
+# authority does: a council ("Fife Council", "The Highland Council"), a
+# government's department or committee ("Department of Home Affairs",
+# "Committee for Home Affairs"). Read only from the letterhead.
+_PUBLIC_BODY = re.compile(
+    r"(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}Council\b|"
+    r"\b(?:Department|Committee|Ministry)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
+_LETTERHEAD_BLOCKS = 3
 _PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|c/o|PO\s+Box)\b.*$")
-_MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum)\b", re.I)
+_MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum|performance\s+review)\b", re.I)
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -165,11 +174,21 @@ def organisation(doc: LayoutDocument) -> str | None:
                 named[name] += 1
                 first_seen.setdefault(name, position)
     if not named:
-        return None
+        return _letterhead_body(doc)
     # A bare "Police and Crime Commissioner" is the same office as the one
     # named with its area: prefer the fuller name.
     full = [n for n in named if " for " in n or n.startswith("Mayor") or re.fullmatch(_AUTHORITY, n)] or list(named)
     return max(full, key=lambda n: (named[n], -first_seen[n]))
+
+
+def _letterhead_body(doc: LayoutDocument) -> str | None:
+    """The public body named in the pack's opening lines, for a pack that
+    names no commissioner or police authority."""
+    for block in islice(doc.text_blocks(), _LETTERHEAD_BLOCKS):
+        found = _PUBLIC_BODY.search(clean(block.text))
+        if found:
+            return found.group(0)
+    return None
 
 
 def _office_name(m: re.Match[str]) -> str | None:

@@ -3,9 +3,12 @@ the level as a phrase set apart), each on a small layout."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from scrutiny_build import document, heading, para, table
 
-from extractors import assurance
+from extractors import assurance, meetings
 from extractors.context import DocumentContext
 
 
@@ -53,3 +56,29 @@ def test_a_labelled_decision_naming_its_decider_over_a_bold_question_heading() -
         ("Are supply cases rising?", "Partly assured", "Members asked for quarterly figures."),
         ("Is testing fast enough?", "Not assured", "Members asked for options."),
     ]
+
+
+@pytest.mark.parametrize(("letterhead", "body"), [
+    ("Fife Council", "Fife Council"),
+    ("The Highland Council", "The Highland Council"),
+    ("Isle of Man Government – Department of Home Affairs", "Department of Home Affairs"),
+    ("Committee for Home Affairs", "Committee for Home Affairs"),
+])
+def test_a_public_body_in_the_letterhead_is_the_organisation_where_no_office_is_named(letterhead: str,
+                                                                                     body: str) -> None:
+    doc = document(para(letterhead, bold=True), heading("Police Scrutiny Committee"),
+                   para("Tuesday 17 June 2025, 10.00am"))
+    assert meetings.organisation(doc) == body
+
+
+def test_a_body_named_only_below_the_letterhead_is_no_organisation() -> None:
+    doc = document(para("Scrutiny Committee", bold=True), para("Tuesday 17 June 2025"), para("Agenda"),
+                   para("The Highland Council asked for figures on rural crime."))
+    assert meetings.organisation(doc) is None
+
+
+def test_a_performance_review_is_a_meeting() -> None:
+    doc = document(para("Department of Home Affairs", bold=True), heading("Police Performance Review"),
+                   para("Thursday 11 September 2025, Police Headquarters"))
+    found = [d.fields for d in meetings.extract(doc, DocumentContext()).drafts]
+    assert [(f["meeting_date"], f["title"]) for f in found] == [(date(2025, 9, 11), "Police Performance Review")]
