@@ -50,7 +50,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.9.0"
+VERSION = "1.10.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -159,13 +159,15 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     """The month of each framework's report a paper or pack quotes, where
     its sentences date one ("HMICFRS published its PEEL 2023-25 report on the
     force in October 2024"; "the PEEL inspection report, published on ..."
-    in a paper whose title names the framework); a framework dated to
+    or "the inspection report published in ..." in a paper whose title names
+    the framework); a framework dated to
     several months gets none."""
     months: dict[str, set[str]] = {}
     for block in doc.text_blocks():
         for sentence in _SENTENCE_END.split(clean(block.text)):
             framework = framework_cue(sentence) or (
-                ctx.framework if ctx.framework and re.search(r"\bPEEL\b", sentence) else None)
+                ctx.framework if ctx.framework and re.search(r"\bPEEL\b|\binspection report\b", sentence, re.I)
+                else None)
             if framework and re.search(r"\bpublished\b", sentence, re.I):
                 found = {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)}
                 months.setdefault(framework, set()).update(m for m in found if m)
@@ -517,17 +519,28 @@ def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
 
 def _row_pairs(row: int, cells: list[Cell], framework: str | None,
                as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]]:
-    """A row of an area-and-grade table: one cell names an area, another a grade."""
-    grades = [(c, grade_of(c.text)) for c in cells]
-    grade = next((g for _, g in grades if g), None)
-    if grade is None:
-        return []
-    for cell in cells:
-        area = match_area(clean(cell.text.replace("\n", " ")), framework)
+    """A row of an area-and-grade table: each grade bound to the area named
+    before it in the row, so a table setting pairs side by side ("Area |
+    Grade | Area | Grade") gives each pair; a row whose grade comes before
+    its area binds the two all the same."""
+    evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
+    pairs = []
+    named: tuple[Cell, Area, str] | None = None
+    first_grade: str | None = None
+    for cell in sorted(cells, key=lambda c: c.col):
+        raw = clean(cell.text.replace("\n", " "))
+        area = match_area(raw, framework) if raw else None
         if area:
-            evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
-            return [(row, cell.col, 0, area, clean(cell.text.replace("\n", " ")), grade, as_of, evidence)]
-    return []
+            named = (cell, area, raw)
+            continue
+        grade = grade_of(cell.text)
+        first_grade = first_grade or grade
+        if grade and named:
+            pairs.append((row, named[0].col, 0, named[1], named[2], grade, as_of, evidence))
+            named = None
+    if not pairs and named and first_grade:
+        pairs.append((row, named[0].col, 0, named[1], named[2], first_grade, as_of, evidence))
+    return pairs
 
 
 def _column_pairs(table: Table, framework: str | None,

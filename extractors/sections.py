@@ -108,8 +108,11 @@ _AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:
                             rf"(?:graded\s+(?:as\s+)?)?(?P<grade>{_ANY_GRADE})\.?$", re.I)
 # One grade for several areas: "... in investigating crime and in responding to the public", "..., at C".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
-# Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ..."
-_GRADE_SWITCH = re.compile(rf"(?:[,;]\s+(?:and\s+)?|\s+and\s+)(?:(?:is|was)\s+)?"
+# Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ...",
+# a clause whose subject is the force again or left out (", but requires improvement at ...", "; and that it
+# requires improvement in ...")
+_GRADE_SWITCH = re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:that\s+)?"
+                           rf"(?:(?:it|the\s+force|the\s+constabulary|the\s+service)\s+)?(?:(?:is|was)\s+)?"
                            rf"(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed)\s+improvement)\s+(?:at|in|for)\s+", re.I)
 # "Our inspection found that X Police ...", "HMICFRS found that ...": the finding's lead before its subject
 _FINDING_LEAD = re.compile(r"^(?:(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded)\s+"
@@ -132,7 +135,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "The report does not identify any causes of concern": a paper saying there are none, never an item
 _NONE_FOUND = re.compile(r"\b(?:does not|doesn't|did not|didn't)\s+(?:identify|find|raise|make|include)\s+any\b"
                          r"|\bno (?:causes? of concern|areas? for improvement|recommendations)\b", re.I)
-_ITEM_TITLE_VERB = re.compile(r"\b(?:should|needs? to|must|does not|doesn't|is not|isn't|has not|are not|lacks?)\b", re.I)
+_ITEM_TITLE_VERB = re.compile(r"\b(?:should|needs? to|must|do(?:es)? not|doesn't|don't|is not|isn't|are not|aren't"
+                              r"|ha(?:s|ve) not|hasn't|haven't|lacks?)\b", re.I)
 
 
 def timescale_of(text: str) -> str | None:
@@ -481,7 +485,14 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     area, area_raw = named_by_lead_in
             elif opened:
                 part, number, inline = opened
-                role, titles_in_part, label_size = "title", 1, block.style.size
+                labelled_area = match_area(inline, framework) if heading else None
+                if labelled_area:
+                    # "Cause of concern: Responding to children at risk of harm": a label heading naming the
+                    # area its items belong to, never an item itself
+                    area, area_raw, inline = labelled_area, inline, None
+                    role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
+                else:
+                    role, titles_in_part, label_size = "title", 1, block.style.size
             elif grade_label(block):
                 role = "label"
             elif named or judged:
