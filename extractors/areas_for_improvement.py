@@ -12,7 +12,7 @@ from extractors.sections import Part, items_of, place_blocks
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.7.1"
+VERSION = "1.7.2"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

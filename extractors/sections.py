@@ -471,6 +471,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     peel_framework = cue
             named = (match_area(text, framework) or own_areas.get(key(text))) if heading else None
             judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
+            if len({j.area for j in judged}) > 1:
+                judged = []  # a summary grading several areas opens no area's section
             if label:
                 part, number = label
                 role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size

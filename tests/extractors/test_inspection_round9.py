@@ -101,3 +101,16 @@ def test_a_cause_of_concern_label_naming_an_area_gives_the_cause_below_it_that_a
     [recommendation] = records["recommendations"]
     assert recommendation["cause_of_concern_id"] == records["causes_of_concern"][0]["record_id"]
     assert recommendation["timescale"] == "Within three months"
+
+
+def test_a_summary_grading_several_areas_opens_no_area_for_the_cause_below_it(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "summary.pdf", [
+        *_report_start("Norfolk Constabulary"),
+        Paragraph("Overall summary", H1),
+        Paragraph("Norfolk Constabulary is good at preventing crime, but requires improvement at responding to the "
+                  "public.", BODY),
+        Paragraph("Cause of concern", H2),
+        Paragraph("The constabulary doesn't supervise its investigations well enough.", BODY),
+    ])
+    [cause] = _records(path)["causes_of_concern"]
+    assert (cause["area"], cause["text"]) == (None, "The constabulary doesn't supervise its investigations well enough.")
