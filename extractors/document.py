@@ -72,7 +72,9 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     )
 
 
-_OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate|authority|policing board)\b", re.I)
+# the issuing office of a letterhead: never part of the title, and its place may be the police area
+_OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate|authority|policing board|council|government"
+                     r"|department)\b", re.I)
 _PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
 # any board a dated front line names ("Strategic Priorities Assurance Board – 9 December 2025")
@@ -220,7 +222,20 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
             named[mention.force.name] += 1
     if lists_forces and not find_forces(title or ""):
         return None  # a national inspection: its title names no force, its text lists the forces it visited
-    return named.most_common(1)[0][0] if named else None
+    return named.most_common(1)[0][0] if named else _letterhead_force(doc)
+
+
+def _letterhead_force(doc: LayoutDocument) -> str | None:
+    """The force of the police area an issuing office's letterhead opens
+    with ("Gibraltar Police Authority", "Isle of Man Government"), for a
+    pack whose text names no force."""
+    for block in _opening_blocks(doc)[:_BOARD_LINES]:
+        text = clean(block.text)
+        if len(text.split()) <= _BOARD_LINE_WORDS and _OFFICE.search(text):
+            force = _police_area_force(text)
+            if force:
+                return force.name
+    return None
 
 
 def _police_area_force(area_text: str) -> Force | None:

@@ -114,3 +114,27 @@ def test_a_summary_grading_several_areas_opens_no_area_for_the_cause_below_it(tm
     ])
     [cause] = _records(path)["causes_of_concern"]
     assert (cause["area"], cause["text"]) == (None, "The constabulary doesn't supervise its investigations well enough.")
+
+
+
+LETTERHEAD = ParagraphStyle("letterhead", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceAfter=4)
+MEETING = ParagraphStyle("meeting", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8)
+
+
+def _meeting_pdf(path: Path, letterhead: str, meeting: str, text: str) -> dict:
+    _pdf(path, [Paragraph(letterhead, LETTERHEAD), Paragraph(meeting, MEETING),
+                Paragraph("Wednesday 3 September 2025, 2.00pm, Town Hall", BODY), Paragraph(text, BODY)])
+    return process_document(path).document
+
+
+def test_a_government_department_s_letterhead_is_no_part_of_the_title_and_its_place_gives_the_force(
+        tmp_path: Path) -> None:
+    described = _meeting_pdf(tmp_path / "department.pdf", "Government of Jersey – Justice and Home Affairs Department",
+                             "Policing Performance Review", "Members reviewed the year's burglary figures.")
+    assert (described["title"], described["force"]) == ("Policing Performance Review", "States of Jersey Police")
+
+
+def test_a_council_s_letterhead_is_no_part_of_its_committee_s_title(tmp_path: Path) -> None:
+    described = _meeting_pdf(tmp_path / "council.pdf", "Aberdeen City Council", "Public Protection Committee",
+                             "Police Scotland presented the local policing plan's quarterly figures.")
+    assert (described["title"], described["force"]) == ("Public Protection Committee", "Police Scotland")
