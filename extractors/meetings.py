@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.9.0"
+VERSION = "1.9.1"
 
 
 class MentionKind(IntEnum):
@@ -113,7 +113,9 @@ _AREA_FIRST_OFFICE = re.compile(
 # A public body that scrutinises its force where no commissioner or police
 # authority does: a council ("Fife Council", "The Highland Council"), a
 # government's department or committee ("Department of Home Affairs",
-# "Committee for Home Affairs"). Read only from the letterhead.
+# "Committee for Home Affairs"). Read only from the letterhead; a body named
+# for the police ("National Police Chiefs' Council", "Ministry of Defence
+# Police") is a force or a police body, never this.
 _PUBLIC_BODY = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}Council\b|"
     r"\b(?:Department|Committee|Ministry)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
@@ -186,7 +188,7 @@ def _letterhead_body(doc: LayoutDocument) -> str | None:
     names no commissioner or police authority."""
     for block in islice(doc.text_blocks(), _LETTERHEAD_BLOCKS):
         found = _PUBLIC_BODY.search(clean(block.text))
-        if found:
+        if found and not re.search(r"\b(?:police|policing|constabulary)\b", found.group(0), re.I):
             return found.group(0)
     return None
 

@@ -71,6 +71,13 @@ def test_a_public_body_in_the_letterhead_is_the_organisation_where_no_office_is_
     assert meetings.organisation(doc) == body
 
 
+@pytest.mark.parametrize("letterhead", ["An inspection of the Ministry of Defence Police",
+                                        "National Police Chiefs' Council"])
+def test_a_body_named_for_the_police_in_the_letterhead_is_no_organisation(letterhead: str) -> None:
+    doc = document(para(letterhead, bold=True), heading("PEEL 2023-25"), para("Published 4 March 2025"))
+    assert meetings.organisation(doc) is None
+
+
 def test_a_body_named_only_below_the_letterhead_is_no_organisation() -> None:
     doc = document(para("Scrutiny Committee", bold=True), para("Tuesday 17 June 2025"), para("Agenda"),
                    para("The Highland Council asked for figures on rural crime."))
