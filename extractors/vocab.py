@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extractors.tables import load_vocab
 from extractors.text import clean
@@ -119,9 +119,10 @@ def match_area(text: str, framework: str | None = None, *, fuzzy: bool = True) -
         area for area in contextual.get(words, []) if framework in area.frameworks
     ]
     if not candidates and fuzzy and len(words) >= 12:
-        best = max(always, key=lambda name: fuzz.ratio(words, name))
-        if fuzz.ratio(words, best) >= _FUZZY_MIN:
-            candidates = always[best]
+        # the first of the closest names, in rapidfuzz's own loop (every table cell may come here)
+        best = process.extractOne(words, always.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN)
+        if best:
+            candidates = always[best[0]]
     if not candidates:
         return None
     in_force = [area for area in candidates if framework in area.frameworks]
