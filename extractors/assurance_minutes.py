@@ -31,10 +31,10 @@ _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|
 _STATED_LEVEL = (rf"{DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
                  r"(?P<level>(?:not\s+(?:yet\s+)?(?:fully\s+|entirely\s+|wholly\s+)?|partially\s+|partly\s+|fully\s+)?"
                  r"(?P<re>re)?assured)\b")
-# A sentence opening with it, after an optional label.
-# The label may name its decision-maker: "Decision of the Committee:".
-_LEVEL_SENTENCE = re.compile(r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)(?:\s+of\s+the\s+\w+(?:\s+\w+)?)?"
-                             r"\s*[:\-\u2013]\s*)?"
+# A sentence opening with it, after an optional label, which may name its
+# decision-maker ("Decision of the Committee:").
+_LEVEL_SENTENCE = re.compile(r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)"
+                             r"(?:\s+of\s+the\s+\w+(?:\s+\w+)?)?\s*[:\-\u2013]\s*)?"
                              rf"(?P<sentence>{_STATED_LEVEL}.*)$", re.I | re.S)
 # A request for assurance, which a "reassured" sentence answers; without one,
 # "The Commissioner was reassured by ... but asked ..." is a remark, no decision.

@@ -118,10 +118,12 @@ _AREA_FIRST_OFFICE = re.compile(
 # Police") is a force or a police body, never this.
 _PUBLIC_BODY = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}Council\b|"
-    r"\b(?:Department|Committee|Ministry)\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
+    r"\b(?:Department|Committee|Ministry)\s+(?:for|of)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 _LETTERHEAD_BLOCKS = 3
 _PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|c/o|PO\s+Box)\b.*$")
-_MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum|performance\s+review)\b", re.I)
+_MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum|performance\s+review)\b",
+                           re.I)
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
