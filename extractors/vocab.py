@@ -34,12 +34,14 @@ _SECTION_NUMBER = re.compile(r"^(?:\d+ )+")  # "3.1 Investigating crime" keyed a
 _PHRASE_LEAD = re.compile(r"^(?:its|their|the|how (?:it|the force) (?:is )?|using|use of|in|at|for|to"
                           r"|(?:performance|approach|work) (?:in|at|to|on))\b ")
 _PREFIX_MIN_WORDS = 3  # a phrase cut short must still say enough to name one area
+_ANTISOCIAL = re.compile(r"\banti[- ]social\b")
+_GRADE_LEAD = re.compile(r"^(?:grade|graded|judgment|judgement|overall grade|is)\s+")  # "is requiring improvement"
 
 
 def key(text: str) -> str:
     """The form names are compared in: lower-case words, no punctuation."""
     text = clean(text).lower().replace("&", " and ")
-    text = re.sub(r"\banti[- ]social\b", "antisocial", text)
+    text = _ANTISOCIAL.sub("antisocial", text)
     return _NON_WORD.sub(" ", text).strip()
 
 
@@ -55,7 +57,7 @@ def grade_of(text: str) -> str | None:
     """The canonical grade a whole cell or phrase states ("Requires
     Improvement", "Grade: good"), or None."""
     words = key(text)
-    words = re.sub(r"^(?:grade|graded|judgment|judgement|overall grade|is)\s+", "", words)  # "is requiring improvement"
+    words = _GRADE_LEAD.sub("", words)
     return _grade_keys().get(words)
 
 
