@@ -50,7 +50,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -58,15 +58,14 @@ _PEEL_2023_25_FROM = "2023-07"
 # Reports whose grades are all of the one inspection they report, dated by
 # the report's own month where a statement gives no date of its own.
 _REPORTS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT)
-# "Investigating crime: Requires improvement", "Investigating crime – Good"
-_AREA_GRADE_LINE = re.compile(r"^(?P<area>[^:]{3,120}?)\s*(?::|\s-\s)\s*(?P<grade>[A-Za-z ]{3,30}?)\.?$")
-# an inspection period alone, as a column of a table comparing two inspections' grades heads it
-# "Good: preventing crime, managing offenders" (areas grouped under their grade)
-_GRADE_GROUP_LINE = re.compile(r"^(?P<grade>[A-Za-z ]{3,30}?)\s*(?::|\s[-\u2013]\s)\s*(?P<areas>\S.*?)\.?$")
+# A label and its value on one line, either way round: "Investigating crime: Requires improvement",
+# "Investigating crime – Good", "Good: preventing crime, managing offenders"
+_LABEL_VALUE_LINE = re.compile(r"^(?P<label>[^:]{3,120}?)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*?)\.?$")
 # "graded as good in two areas: preventing crime and managing offenders"
 _GRADE_IN_AREAS = re.compile(r"\b(?P<grade>outstanding|good|adequate|inadequate|requires? improvement|required improvement)"
                              r"\s+(?:in|at|for)\s+(?:(?:\w+|all|both)\s+)?(?:of\s+the\s+)?areas?(?:\s+of\s+policing)?"
                              r"\s*:\s*(?P<areas>[^.:;]+)", re.I)
+# an inspection period alone, as a column of a table comparing two inspections' grades heads it
 _PERIODS = [
     (re.compile(r"\b2023\s*[-/\u2013]\s*(?:20)?25\b"), PEEL_2023_25),
     (re.compile(r"\b2021\s*[-/\u2013]\s*(?:20)?22\b"), PEEL_2021_22),
@@ -232,24 +231,15 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
                                     p.area_raw or p.area.name, graded, None, text, 0.9))
             follows_heading = True
             continue
-        grouped = _grouped_grades(list_text(text), prose_framework or p.framework)
-        if grouped:
-            for position, (area, raw, grade) in enumerate(grouped):
-                in_force = prose_framework or p.framework
+        in_force = prose_framework or p.framework
+        bound = _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force)
+        if bound:
+            for position, (area, raw, grade) in enumerate(bound):
                 framework = in_force if in_force in area.frameworks else _only_framework(area)
                 mentions.append(Mention((p.index, 0, 0, position), block.prov.page, ctx.force, framework, area, raw,
-                                        grade, None, text, 0.85))
+                                        grade, None, text, 0.9))
             follows_heading = False
             continue
-        line = _area_grade_line(text, p.framework, own_areas)
-        if line:
-            area, raw, grade = line
-            framework = p.framework if p.framework in area.frameworks else _only_framework(area)
-            mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force, framework, area, raw, grade,
-                                    None, text, 0.9))
-            follows_heading = False
-            continue
-        in_force = prose_framework or p.framework
         for position, judged in enumerate(judgments(text, in_force)):
             area = judged.area or (p.area if follows_heading else None)
             if area is None:
@@ -292,25 +282,26 @@ def _listed_judgment(p: Placed, subject: str, ctx: DocumentContext) -> list[Ment
     return mentions
 
 
-def _area_grade_line(text: str, framework: str | None, own_areas: dict[str, Area]) -> tuple[Area, str, str] | None:
-    """A judgments list line: an area (known, or one of the force's own
-    that a section's heading names), a colon or dash, and a grade."""
-    m = _AREA_GRADE_LINE.match(text)
+def _label_value_grades(text: str, framework: str | None, own_areas: dict[str, Area]) -> list[tuple[Area, str, str]]:
+    """A line binding a label to its value, either way round: an area and
+    its grade ("Investigating crime: Requires improvement", "... – Good";
+    the area known, or one of the force's own that a section's heading
+    names), or a grade and the areas grouped under it ("Good: A, B and C",
+    every listed part naming an area; "Outstanding: none" gives nothing)."""
+    m = _LABEL_VALUE_LINE.match(text)
     if not m:
-        return None
-    area = match_area(m.group("area"), framework) or own_areas.get(key(m.group("area")))
-    grade = grade_of(m.group("grade"))
-    return (area, m.group("area").strip(), grade) if area and grade else None
+        return []
+    label, value = m.group("label").strip(), m.group("value").strip()
+    grade = grade_of(label)
+    if grade:
+        return [(area, raw, grade) for area, raw in _listed_areas(value, framework)]
+    grade = grade_of(value)
+    area = match_area(label, framework) or own_areas.get(key(label))
+    return [(area, label, grade)] if area and grade else []
 
 
-def _grouped_grades(text: str, framework: str | None) -> list[tuple[Area, str, str]]:
-    """Areas grouped under their grade: a line "Good: A, B and C" (a grade,
-    then areas that all name one), or each "<grade> in N areas: A and B" of
-    a summary sentence."""
-    line = _GRADE_GROUP_LINE.match(text)
-    if line and grade_of(line.group("grade")):
-        listed = _listed_areas(line.group("areas"), framework)
-        return [(area, raw, grade_of(line.group("grade"))) for area, raw in listed]
+def _grades_in_areas(text: str, framework: str | None) -> list[tuple[Area, str, str]]:
+    """Each "<grade> in N areas: A and B" of a summary sentence."""
     out = []
     for m in _GRADE_IN_AREAS.finditer(text):
         grade = grade_of(m.group("grade"))

@@ -138,3 +138,17 @@ def test_a_council_s_letterhead_is_no_part_of_its_committee_s_title(tmp_path: Pa
     described = _meeting_pdf(tmp_path / "council.pdf", "Aberdeen City Council", "Public Protection Committee",
                              "Police Scotland presented the local policing plan's quarterly figures.")
     assert (described["title"], described["force"]) == ("Public Protection Committee", "Police Scotland")
+
+
+def test_a_line_binds_label_and_value_either_way_round(tmp_path: Path) -> None:
+    path = _pdf(tmp_path / "lines.pdf", [
+        *_report_start("Gwent Police"),
+        Paragraph("Our judgments", H1),
+        Paragraph("Investigating crime – Requires improvement", BODY),
+        Paragraph("Managing offenders: Good", BODY),
+        Paragraph("Adequate: preventing crime and responding to the public", BODY),
+        Paragraph("Outstanding: none", BODY),
+    ])
+    grades = {(g["area"], g["grade"]) for g in _records(path)["grades"]}
+    assert grades == {("Investigating crime", "Requires improvement"), ("Managing offenders", "Good"),
+                      ("Preventing crime", "Adequate"), ("Responding to the public", "Adequate")}
