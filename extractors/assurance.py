@@ -17,7 +17,7 @@ from extractors.tables import bilingual_side
 from pipeline.layout import LayoutDocument
 
 NAME = "assurance"
-VERSION = "1.9.1"
+VERSION = "1.9.2"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

@@ -184,9 +184,10 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
 DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
            r"deputy\s+mayor|mayor|members|committee|board|authority|panel)")
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
-# Not assured. The DMPC asked ...": a label, then the level first.
+# Not assured. The DMPC asked ...", "Decision of the Commissioner: The
+# Commissioner is ASSURED.": a label, then the level first.
 LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|level|"
-               rf"outcome|(?:{DECIDER}(?:'s)?\s+)?decision)")
+               rf"outcome|(?:{DECIDER}(?:'s)?\s+)?decision(?:\s+of\s+{DECIDER})?)")
 LEVEL_LINE = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # A sentence that does nothing but state the decision: "The Authority is
 # partially assured." (a sentence going on, "... assured that ...", is commentary).

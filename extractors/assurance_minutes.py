@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import DECIDER, LEVEL_LINE, Decision, item_heading, normalise_assurance
+from extractors.assurance_levels import (DECIDER, LEVEL_LABEL, LEVEL_LINE, Decision, item_heading,
+                                         normalise_assurance)
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, words
 from extractors.text import clean
@@ -31,10 +32,9 @@ _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|
 _STATED_LEVEL = (rf"{DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
                  r"(?P<level>(?:not\s+(?:yet\s+)?(?:fully\s+|entirely\s+|wholly\s+)?|partially\s+|partly\s+|fully\s+)?"
                  r"(?P<re>re)?assured)\b")
-# A sentence opening with it, after an optional label, which may name its
-# decision-maker ("Decision of the Committee:").
-_LEVEL_SENTENCE = re.compile(r"^\s*(?:(?:resolved|outcome|decision|conclusion|assurance)"
-                             r"(?:\s+of\s+the\s+\w+(?:\s+\w+)?)?\s*[:\-\u2013]\s*)?"
+# A sentence opening with it, after an optional label ("RESOLVED:", a level
+# label such as "Decision of the Committee:").
+_LEVEL_SENTENCE = re.compile(rf"^\s*(?:(?:resolved|conclusion|{LEVEL_LABEL})\s*[:\-\u2013]\s*)?"
                              rf"(?P<sentence>{_STATED_LEVEL}.*)$", re.I | re.S)
 # A request for assurance, which a "reassured" sentence answers; without one,
 # "The Commissioner was reassured by ... but asked ..." is a remark, no decision.

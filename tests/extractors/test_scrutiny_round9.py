@@ -66,6 +66,14 @@ def test_a_labelled_decision_naming_its_decider_over_a_bold_question_heading() -
     ]
 
 
+def test_a_decision_label_naming_its_decider_in_a_decision_cell_is_no_commentary() -> None:
+    doc = document(table([
+        ["Question", "Evidence", "Decision"],
+        ["Are calls answered?", "93%.", "Decision of the Commissioner: The Commissioner is ASSURED.\nShe thanked staff."],
+    ]))
+    assert _decisions(doc) == [("Are calls answered?", "Assured", "She thanked staff.")]
+
+
 @pytest.mark.parametrize(("letterhead", "body"), [
     ("Fife Council", "Fife Council"),
     ("The Highland Council", "The Highland Council"),
