@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import StrEnum
 
 from extractors.context import DocumentContext
@@ -229,7 +230,10 @@ def framework_cue(text: str) -> str | None:
     return None
 
 
-def judgments(text: str, framework: str | None) -> list[Judgment]:
+# Remembered: placing the blocks and the grades extractor read the same sentences (the bound is
+# above the distinct texts of a 400-page document)
+@lru_cache(maxsize=16384)
+def judgments(text: str, framework: str | None) -> tuple[Judgment, ...]:
     """Judgment sentences in ``text``: "Gwent Police is adequate at
     responding to the public", "The force requires improvement at ...",
     "Kent Police's leadership and management is good"."""
@@ -262,7 +266,7 @@ def judgments(text: str, framework: str | None) -> list[Judgment]:
             area = match_area(m.group("phrase"), framework) if m else None
             if area and grade_of(m.group("grade")):
                 found.append(Judgment(None, area, m.group("phrase"), grade_of(m.group("grade")), sentence))
-    return found
+    return tuple(found)
 
 
 def _grade_runs(grade: str, phrase: str) -> list[tuple[str, str]]:
