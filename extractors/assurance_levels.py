@@ -46,17 +46,15 @@ def _levels() -> dict[str, str]:
 
 
 @cache
-def _level_patterns() -> tuple[frozenset[str], tuple[tuple[re.Pattern[str], str], ...]]:
-    """Each level phrase as a pattern over any spacing or punctuation between
-    its words, with its level; and the phrases' longest words, one of which
-    a text stating any level holds (most texts hold none: they are done
-    without trying every pattern). Bare "partly" inside prose says nothing
-    about the decision: short phrases are levels only as a whole text."""
-    phrases = {phrase: level for phrase, level in _levels().items() if len(phrase) >= 6}
-    cue_words = frozenset(max(phrase.split(), key=len) for phrase in phrases)
-    return cue_words, tuple(
-        (re.compile(r"(?<![\w-])" + r"[\s\W]+".join(map(re.escape, phrase.split())) + r"(?![\w-])", re.I), level)
-        for phrase, level in phrases.items())
+def _level_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]:
+    """Each level phrase's words (longest first), its pattern over any
+    spacing or punctuation between them, and its level. Bare "partly" inside
+    prose says nothing about the decision: short phrases are levels only as
+    a whole text."""
+    return tuple(
+        (tuple(sorted(phrase.split(), key=len, reverse=True)),
+         re.compile(r"(?<![\w-])" + r"[\s\W]+".join(map(re.escape, phrase.split())) + r"(?![\w-])", re.I), level)
+        for phrase, level in _levels().items() if len(phrase) >= 6)
 
 
 # A rating colour's level where the pack gives no key: green is assurance
@@ -167,12 +165,12 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
             return levels[candidate], text.strip(" .:")
     if colours and whole in colours:
         return colours[whole], text.strip(" .:")
-    cue_words, patterns = _level_patterns()
     lowered = text.lower()
-    if not any(cue in lowered for cue in cue_words):
-        return None
     best: tuple[int, int, str, str] | None = None  # (start, -length, level, printed)
-    for pattern, level in patterns:
+    for phrase_words, pattern, level in _level_patterns():
+        # a text stating the phrase holds each of its words (most texts lack its longest): no search needed
+        if phrase_words[0] not in lowered or not all(word in lowered for word in phrase_words[1:]):
+            continue
         m = pattern.search(text)
         if m and (best is None or (m.start(), -len(m.group(0))) < best[:2]):
             best = (m.start(), -len(m.group(0)), level, m.group(0))
