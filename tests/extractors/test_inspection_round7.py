@@ -101,7 +101,7 @@ def test_summary_sentences_moving_from_grade_to_grade_in_other_words() -> None:
     assert found == [("Preventing crime", "Outstanding"), ("Responding to the public", "Requires improvement"),
                      ("Managing offenders", "Requires improvement"), ("Investigating crime", "Adequate")]
     # an earlier inspection's grade recalled is never this report's
-    assert judgments("In 2019 Kent Police required improvement in managing offenders.", "PEEL 2023-25") == []
+    assert judgments("In 2019 Kent Police required improvement in managing offenders.", "PEEL 2023-25") == ()
 
 
 def test_bullets_completing_a_we_graded_lead_in_are_judgments(tmp_path: Path) -> None:
