@@ -10,52 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Pt
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-from pipeline.runner import process_document
-
-
-def _pdf(path: Path, lines: list[tuple[str, float, bool]]) -> Path:
-    """A PDF of one paragraph a line: (text, size, bold)."""
-    doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1)
-    flow = [Paragraph(text, ParagraphStyle("p", fontName="Helvetica-Bold" if bold else "Helvetica", fontSize=size,
-                                           leading=size * 1.25, spaceAfter=6))
-            for text, size, bold in lines]
-    doc.build(flow)
-    return path
-
-
-def _docx(path: Path, blocks: list[tuple[str, str]]) -> Path:
-    """A Word document of (kind, text): "h1".."h3" headings, "p" paragraphs,
-    "b" bold paragraphs, "bi" bold italic ones, "li" bullets."""
-    document = Document()
-    document.styles["Normal"].font.size = Pt(11)
-    for kind, text in blocks:
-        if kind.startswith("h"):
-            document.add_heading(text, level=int(kind[1]))
-        elif kind == "li":
-            document.add_paragraph(text, style="List Bullet")
-        else:
-            run = document.add_paragraph().add_run(text)
-            run.bold = kind in ("b", "bi") or None
-            run.italic = kind == "bi" or None
-    document.save(str(path))
-    return path
-
-
-def _records(path: Path) -> dict[str, list[dict]]:
-    """The document's records by type, its documents row included."""
-    result = process_document(path)
-    assert result.status == "ok", result.errors
-    return {**result.records, "documents": [result.document]}
+import files
 
 
 def test_main_findings_as_bold_statements_no_larger_than_their_label(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "peel.pdf", [
+    path = files.pdf_lines(tmp_path / "peel.pdf", [
         ("PEEL 2023–25 Police effectiveness, efficiency and legitimacy", 22, True),
         ("An inspection of Durham Constabulary", 16, False),
         ("Investigating crime", 16, True),
@@ -71,7 +30,7 @@ def test_main_findings_as_bold_statements_no_larger_than_their_label(tmp_path: P
         ("Questions for the force to consider in its response", 11, True),
         ("• What is the force doing and why?", 11, False),
     ])
-    found = _records(path)["findings"]
+    found = files.records(path)["findings"]
     assert [(f["text"], f["area"]) for f in found] == [
         ("Investigations are allocated to officers with the right skills", "Investigating crime"),
         ("The force has too few detectives for its demand", "Investigating crime"),
@@ -81,7 +40,7 @@ def test_main_findings_as_bold_statements_no_larger_than_their_label(tmp_path: P
 
 
 def test_a_lead_in_is_no_item_names_the_area_and_opens_the_cause_recommendations(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "response.docx", [
+    path = files.docx(tmp_path / "response.docx", [
         ("h1", "Police and Crime Commissioner’s response to the HMICFRS PEEL 2023–25 inspection of Cheshire "
                "Constabulary"),
         ("h2", "Cause of concern"),
@@ -92,7 +51,7 @@ def test_a_lead_in_is_no_item_names_the_area_and_opens_the_cause_recommendations
         ("li", "make sure it has enough trained investigators;"),
         ("li", "allocate investigations according to their complexity."),
     ])
-    records = _records(path)
+    records = files.records(path)
     [cause] = records["causes_of_concern"]
     assert (cause["text"], cause["area"], cause["detail"]) == (
         "The constabulary doesn't have enough investigators to meet its demand.", "Investigating crime", None)
@@ -106,19 +65,19 @@ def test_a_lead_in_is_no_item_names_the_area_and_opens_the_cause_recommendations
 
 
 def test_a_practice_lead_in_is_not_the_practice(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "paper.docx", [
+    path = files.docx(tmp_path / "paper.docx", [
         ("h1", "HMICFRS PEEL 2023–25 inspection of Leicestershire Police"),
         ("h3", "Innovative practice"),
         ("p", "HMICFRS highlighted this work as innovative practice:"),
         ("b", "The force uses an offender management app to share information with probation"),
         ("p", "Probation officers see each offender's latest risk assessment."),
     ])
-    assert [(f["text"], f["kind"]) for f in _records(path)["findings"]] == [
+    assert [(f["text"], f["kind"]) for f in files.records(path)["findings"]] == [
         ("The force uses an offender management app to share information with probation", "innovative_practice")]
 
 
 def test_response_to_in_one_heading_and_inspection_in_another_make_no_response(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "ncpi.docx", [
+    path = files.docx(tmp_path / "ncpi.docx", [
         ("b", "National child protection inspection: Suffolk Constabulary"),
         ("p", "Published: 11 March 2025"),
         ("h1", "Responding to children at risk of harm"),
@@ -129,7 +88,7 @@ def test_response_to_in_one_heading_and_inspection_in_another_make_no_response(t
         ("p", "Within six months, Suffolk Constabulary should make sure that:"),
         ("li", "officers record the views of children at domestic abuse incidents."),
     ])
-    records = _records(path)
+    records = files.records(path)
     [document] = records["documents"]
     assert (document["doc_kind"], document["publication_date"]) == ("child_protection_report", "2025-03-11")
     assert [(g["area"], g["grade"], g["as_of"]) for g in records["grades"]] == [
@@ -137,14 +96,14 @@ def test_response_to_in_one_heading_and_inspection_in_another_make_no_response(t
 
 
 def test_a_paper_is_dated_by_its_own_date_not_the_report_it_quotes(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "s55.docx", [
+    path = files.docx(tmp_path / "s55.docx", [
         ("b", "Office of the Police and Crime Commissioner for Leicester, Leicestershire and Rutland"),
         ("h1", "Police and Crime Commissioner’s response to the HMICFRS PEEL 2023–25 inspection"),
         ("p", "Date: 25 October 2024"),
         ("p", "This is my response to the PEEL 2023–25 report on the force, published on 12 September 2024."),
         ("p", "The force is good at investigating crime."),
     ])
-    records = _records(path)
+    records = files.records(path)
     [document] = records["documents"]
     assert (document["doc_kind"], document["publication_date"], document["force"]) == (
         "force_response", "2024-10-25", "Leicestershire Police")
@@ -153,12 +112,12 @@ def test_a_paper_is_dated_by_its_own_date_not_the_report_it_quotes(tmp_path: Pat
 
 
 def test_a_line_opening_with_the_meeting_date_is_no_part_of_the_title(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "board.docx", [
+    path = files.docx(tmp_path / "board.docx", [
         ("b", "Police and Crime Commissioner for Wiltshire and Swindon"),
         ("h1", "Corporate Governance Board"),
         ("h2", "Tuesday 22 April 2025, 10:00 to 12:00, Force Headquarters"),
         ("h2", "Agenda"),
         ("p", "1. Apologies"),
     ])
-    [document] = _records(path)["documents"]
+    [document] = files.records(path)["documents"]
     assert (document["title"], document["force"]) == ("Corporate Governance Board", "Wiltshire Police")

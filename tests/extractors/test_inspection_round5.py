@@ -10,52 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document
-from docx.shared import Pt
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate
-
-from pipeline.runner import process_document
-
-
-def _pdf(path: Path, lines: list[tuple[str, float, bool]]) -> Path:
-    """A PDF of one paragraph a line: (text, size, bold)."""
-    doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1)
-    flow = [Paragraph(text, ParagraphStyle("p", fontName="Helvetica-Bold" if bold else "Helvetica", fontSize=size,
-                                           leading=size * 1.25, spaceAfter=6))
-            for text, size, bold in lines]
-    doc.build(flow)
-    return path
-
-
-def _docx(path: Path, blocks: list[tuple[str, str]], header: tuple[str, ...] = ()) -> Path:
-    """A Word document of (kind, text): "h1".."h3" headings, "p" paragraphs,
-    "b" bold paragraphs, "li" bullets; ``header`` the running header's lines."""
-    document = Document()
-    document.styles["Normal"].font.size = Pt(11)
-    for i, line in enumerate(header):
-        paragraph = document.sections[0].header.paragraphs[0] if i == 0 else document.sections[0].header.add_paragraph()
-        paragraph.add_run(line).font.size = Pt(9)
-    for kind, text in blocks:
-        if kind.startswith("h"):
-            document.add_heading(text, level=int(kind[1]))
-        elif kind == "li":
-            document.add_paragraph(text, style="List Bullet")
-        else:
-            document.add_paragraph().add_run(text).bold = kind == "b" or None
-    document.save(str(path))
-    return path
-
-
-def _records(path: Path) -> dict[str, list[dict]]:
-    result = process_document(path)
-    assert result.status == "ok", result.errors
-    return {**result.records, "documents": [result.document]}
+import files
 
 
 def test_a_letter_is_titled_by_its_subject_line_and_is_no_peel_report(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "letter.pdf", [
+    path = files.pdf_lines(tmp_path / "letter.pdf", [
         ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", 10, True),
         ("Chief Constable, Essex Police", 11, False),
         ("3 October 2025", 11, False),
@@ -66,7 +25,7 @@ def test_a_letter_is_titled_by_its_subject_line_and_is_no_peel_report(tmp_path: 
         ("The force doesn't answer emergency calls quickly enough.", 11, True),
         ("We are satisfied the cause of concern has been addressed.", 11, False),
     ])
-    records = _records(path)
+    records = files.records(path)
     document = records["documents"][0]
     assert document["title"] == "Essex Police: PEEL 2023-25 causes of concern revisit"
     assert document["doc_kind"] == "inspection_report"
@@ -76,7 +35,7 @@ def test_a_letter_is_titled_by_its_subject_line_and_is_no_peel_report(tmp_path: 
 
 
 def test_a_bilingual_pack_is_titled_by_the_english_board_name_in_its_running_header(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "minutes.docx", [
+    path = files.docx(tmp_path / "minutes.docx", [
         ("h1", "Cofnodion / Minutes"),
         ("p", "Dyddiad / Date: 8 Gorffennaf 2025 / 8 July 2025"),
         ("p", "Lleoliad / Venue: Pencadlys yr Heddlu / Police Headquarters"),
@@ -86,49 +45,49 @@ def test_a_bilingual_pack_is_titled_by_the_english_board_name_in_its_running_hea
         ("p", "The Deputy Chief Constable explained how rural crime is investigated."),
     ], header=("Comisiynydd Heddlu a Throseddu Dyfed-Powys / Police and Crime Commissioner for Dyfed-Powys",
                "Bwrdd Atebolrwydd Plismona / Policing Accountability Board"))
-    assert _records(path)["documents"][0]["title"] == "Policing Accountability Board"
+    assert files.records(path)["documents"][0]["title"] == "Policing Accountability Board"
 
 
 def test_a_pack_titled_only_in_its_running_header_drops_the_offices_before_the_board(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "board.docx", [
+    path = files.docx(tmp_path / "board.docx", [
         ("p", "Thursday, 6th March 2025, 10:00 – 12:00, City Hall"),
         ("h1", "AGENDA"),
         ("li", "Minutes and actions of the last meeting"),
         ("h1", "ITEM 2: QUARTERLY PERFORMANCE"),
         ("p", "The Deputy Commissioner presented the quarterly performance report."),
     ], header=("LCCO / CCP SCRUTINY BOARD",))
-    assert _records(path)["documents"][0]["title"] == "SCRUTINY BOARD"
+    assert files.records(path)["documents"][0]["title"] == "SCRUTINY BOARD"
 
 
 def test_an_inspection_of_a_force_response_to_a_crime_is_an_inspection_report(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "inspection.pdf", [
+    path = files.pdf_lines(tmp_path / "inspection.pdf", [
         ("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services", 10, False),
         ("An inspection of Kent Police's response to stalking", 18, True),
         ("Introduction", 14, True),
         ("We didn't grade the force in this inspection.", 11, False),
     ])
-    assert _records(path)["documents"][0]["doc_kind"] == "inspection_report"
+    assert files.records(path)["documents"][0]["doc_kind"] == "inspection_report"
 
 
 def test_an_improvement_plan_is_a_force_response(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "plan.docx", [
+    path = files.docx(tmp_path / "plan.docx", [
         ("h1", "Kent Police PEEL 2023–25 improvement plan"),
         ("p", "This plan sets out the force's response to the areas for improvement in HMICFRS's report."),
     ])
-    assert _records(path)["documents"][0]["doc_kind"] == "force_response"
+    assert files.records(path)["documents"][0]["doc_kind"] == "force_response"
 
 
 def test_the_forces_a_thematic_inspection_visited_are_not_its_force(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "thematic.pdf", [
+    path = files.pdf_lines(tmp_path / "thematic.pdf", [
         ("An inspection of how well the police respond to missing adults", 18, True),
         ("We inspected four forces: Kent Police, Essex Police, Surrey Police and Sussex Police.", 11, False),
         ("We found that forces give reports of missing adults a lower priority than the risk warrants.", 11, False),
     ])
-    assert _records(path)["documents"][0]["force"] is None
+    assert files.records(path)["documents"][0]["force"] is None
 
 
 def test_our_overall_judgment_lines_and_performance_found_to_be_a_grade(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "peel.docx", [
+    path = files.docx(tmp_path / "peel.docx", [
         ("h1", "PEEL 2021/22 Police effectiveness, efficiency and legitimacy"),
         ("h2", "An inspection of Kent Police"),
         ("p", "Published: 10 November 2022"),
@@ -138,13 +97,13 @@ def test_our_overall_judgment_lines_and_performance_found_to_be_a_grade(tmp_path
         ("h1", "Building, supporting and protecting the workforce"),
         ("b", "Our overall judgment: Adequate"),
     ])
-    grades = {g["area"]: (g["grade"], g["framework"], g["as_of"]) for g in _records(path)["grades"]}
+    grades = {g["area"]: (g["grade"], g["framework"], g["as_of"]) for g in files.records(path)["grades"]}
     assert grades == {"Police powers and public treatment": ("Good", "PEEL 2021/22", "2022-11"),
                       "Developing a positive workplace": ("Adequate", "PEEL 2021/22", "2022-11")}
 
 
 def test_a_paper_quoting_two_inspections_grades_in_prose(tmp_path: Path) -> None:
-    path = _docx(tmp_path / "paper.docx", [
+    path = files.docx(tmp_path / "paper.docx", [
         ("b", "Accountability Board"),
         ("p", "Date of meeting: 4 June 2025"),
         ("h1", "HMICFRS PEEL 2023–25 inspection of Kent Police"),
@@ -159,7 +118,7 @@ def test_a_paper_quoting_two_inspections_grades_in_prose(tmp_path: Path) -> None
         ("p", "3.2 HMICFRS found the force adequate in responding to the public, developing a positive workplace "
               "and leadership and force management, and it requires improvement in investigating crime."),
     ])
-    grades = {(g["framework"], g["as_of"], g["area"], g["area_raw"], g["grade"]) for g in _records(path)["grades"]}
+    grades = {(g["framework"], g["as_of"], g["area"], g["area_raw"], g["grade"]) for g in files.records(path)["grades"]}
     assert grades == {
         ("PEEL 2021/22", "2022-09", "Preventing crime", "preventing crime and anti-social behaviour", "Good"),
         ("PEEL 2021/22", "2022-09", "Protecting vulnerable people", "protecting vulnerable people", "Good"),

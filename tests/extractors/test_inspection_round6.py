@@ -13,29 +13,14 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
+import files
+from files import BODY, BOLD, H1, TITLE
 
-from pipeline.runner import process_document
 
-BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
-BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
-H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8, spaceBefore=6)
 H3 = ParagraphStyle("h3", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceAfter=6)
-TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
-
-
-def _pdf(path: Path, flow: list) -> Path:
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
-    return path
-
-
-def _records(path: Path) -> dict[str, list[dict]]:
-    result = process_document(path)
-    assert result.status == "ok", result.errors
-    return {**result.records, "documents": [result.document]}
 
 
 def _chart(by_grade: dict[str, list[str]]) -> Table:
@@ -47,14 +32,9 @@ def _chart(by_grade: dict[str, list[str]]) -> Table:
     return table
 
 
-def _report_start(force: str) -> list:
-    return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of the {force}", TITLE),
-            Paragraph("Published: 4 March 2025", BODY)]
-
-
 def test_a_charted_area_no_framework_knows_keeps_its_printed_name(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "own.pdf", [
-        *_report_start("Civil Nuclear Constabulary"),
+    path = files.pdf(tmp_path / "own.pdf", [
+        *files.report_start("the Civil Nuclear Constabulary"),
         Paragraph("Our judgments", H1),
         _chart({"Good": ["Guarding port facilities", "Investigating crime"], "Adequate": ["Escorting materials"]}),
         Paragraph("Guarding port facilities", H1),
@@ -62,7 +42,7 @@ def test_a_charted_area_no_framework_knows_keeps_its_printed_name(tmp_path: Path
         Paragraph("Area for improvement", H3),
         Paragraph("The constabulary should review how often it tests its port security plans.", BOLD),
     ])
-    records = _records(path)
+    records = files.records(path)
     grades = {(g["area"], g["area_raw"], g["grade"], g["framework"]) for g in records["grades"]}
     assert grades == {
         ("Guarding port facilities", "Guarding port facilities", "Good", "PEEL 2023-25"),
@@ -73,8 +53,8 @@ def test_a_charted_area_no_framework_knows_keeps_its_printed_name(tmp_path: Path
 
 
 def test_a_heading_over_a_judgment_naming_no_known_area_is_an_area(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "own.pdf", [
-        *_report_start("Ministry of Defence Police"),
+    path = files.pdf(tmp_path / "own.pdf", [
+        *files.report_start("the Ministry of Defence Police"),
         Paragraph("Our judgments", H1),
         Paragraph("\u2022 Patrolling military bases: Requires improvement", BODY),
         Paragraph("Patrolling military bases", H1),
@@ -86,7 +66,7 @@ def test_a_heading_over_a_judgment_naming_no_known_area_is_an_area(tmp_path: Pat
         Paragraph("How we inspected", H1),
         Paragraph("We visited the force in October 2024.", BODY),
     ])
-    records = _records(path)
+    records = files.records(path)
     grades = {(g["area"], g["grade"]) for g in records["grades"]}
     assert grades == {("Patrolling military bases", "Requires improvement"), ("Policing the ports", "Adequate")}
     assert next(g for g in records["grades"] if g["area"] == "Patrolling military bases")["page"] == 1
@@ -94,14 +74,14 @@ def test_a_heading_over_a_judgment_naming_no_known_area_is_an_area(tmp_path: Pat
 
 
 def test_a_heading_with_no_judgment_and_in_no_chart_is_no_area(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "plain.pdf", [
-        *_report_start("Ministry of Defence Police"),
+    path = files.pdf(tmp_path / "plain.pdf", [
+        *files.report_start("the Ministry of Defence Police"),
         Paragraph("Working with site operators", H1),
         Paragraph("The force works with the operators of every site it polices.", BODY),
         Paragraph("Area for improvement", H3),
         Paragraph("The force should agree a single security plan with each site operator.", BOLD),
     ])
-    records = _records(path)
+    records = files.records(path)
     assert records["grades"] == []
     assert [a["area"] for a in records["areas_for_improvement"]] == [None]
 
@@ -113,20 +93,20 @@ def test_a_practice_box_drawn_as_a_one_column_table_is_a_finding(tmp_path: Path)
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
                              ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.black),
                              ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8e8e8"))]))
-    path = _pdf(tmp_path / "box.pdf", [
-        *_report_start("Ministry of Defence Police"),
+    path = files.pdf(tmp_path / "box.pdf", [
+        *files.report_start("the Ministry of Defence Police"),
         Paragraph("Investigating crime", H1),
         Paragraph("The force is good at investigating crime.", BODY),
         box,
     ])
-    records = _records(path)
+    records = files.records(path)
     assert [(f["kind"], f["text"], f["area"]) for f in records["findings"]] == [
         ("innovative_practice", "Shared patrol plans with partners", "Investigating crime")]
 
 
 def test_a_dated_lead_in_opens_recommendations_under_any_heading_and_a_named_force_is_the_addressee(
         tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "thematic.pdf", [
+    path = files.pdf(tmp_path / "thematic.pdf", [
         Paragraph("Out of sight", TITLE),
         Paragraph("An inspection of how police forces manage registered offenders", H1),
         Paragraph("Publication date: 2 July 2025", BODY),
@@ -140,7 +120,7 @@ def test_a_dated_lead_in_opens_recommendations_under_any_heading_and_a_named_for
         Paragraph("\u2022 review how they record home visits;", BODY),
         Paragraph("\u2022 train their offender managers in risk assessment.", BODY),
     ])
-    records = _records(path)
+    records = files.records(path)
     assert records["documents"][0]["force"] is None  # a national inspection lists the forces it visited
     recs = [(r["text"], r["timescale"], r["lead_in"], r["force"]) for r in records["recommendations"]]
     assert recs == [
@@ -180,7 +160,7 @@ def _paper(path: Path, afis: dict[str, list[str]] | None = None) -> Path:
 
 
 def test_a_paper_to_a_board_with_two_inspections_grades_side_by_side(tmp_path: Path) -> None:
-    records = _records(_paper(tmp_path / "paper.docx"))
+    records = files.records(_paper(tmp_path / "paper.docx"))
     document = records["documents"][0]
     assert (document["doc_kind"], document["meeting_date"]) == ("scrutiny_pack", "2025-09-09")
     grades = {(g["framework"], g["area"], g["grade"], g["as_of"]) for g in records["grades"]}
@@ -193,7 +173,7 @@ def test_a_paper_to_a_board_with_two_inspections_grades_side_by_side(tmp_path: P
 
 
 def test_afis_under_area_sub_headings_of_a_numbered_label_take_each_area(tmp_path: Path) -> None:
-    records = _records(_paper(tmp_path / "paper.docx", {
+    records = files.records(_paper(tmp_path / "paper.docx", {
         "Investigating crime": ["The force should make sure that victims are updated every 28 days."],
         "Protecting vulnerable people": ["The force should review how it grades missing person reports.",
                                          "The force should audit its use of protection orders."],
@@ -206,15 +186,15 @@ def test_afis_under_area_sub_headings_of_a_numbered_label_take_each_area(tmp_pat
 
 
 def test_a_sentence_saying_there_are_none_is_no_item(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "none.pdf", [
-        *_report_start("Ministry of Defence Police"),
+    path = files.pdf(tmp_path / "none.pdf", [
+        *files.report_start("the Ministry of Defence Police"),
         Paragraph("Investigating crime", H1),
         Paragraph("Areas for improvement", H3),
         Paragraph("The force should make sure that its investigation plans are reviewed.", BODY),
         Paragraph("Causes of concern", H3),
         Paragraph("The report does not identify any causes of concern.", BODY),
     ])
-    records = _records(path)
+    records = files.records(path)
     assert records["causes_of_concern"] == []
     assert [a["text"] for a in records["areas_for_improvement"]] == [
         "The force should make sure that its investigation plans are reviewed."]
@@ -244,7 +224,7 @@ def test_an_action_plans_merged_group_rows_name_the_area_of_the_rows_below(tmp_p
     item("AFI 2", "The force should improve its data quality.", "Head of IT", "31/03/2026", "Started.")
     path = tmp_path / "plan.docx"
     document.save(str(path))
-    records = _records(path)
+    records = files.records(path)
     assert records["documents"][0]["publication_date"] is None  # a deadline in the table dates no document
     assert [c["area"] for c in records["causes_of_concern"]] == ["Managing offenders"]
     assert [(a["text"], a["area"]) for a in records["areas_for_improvement"]] == [
@@ -254,16 +234,16 @@ def test_an_action_plans_merged_group_rows_name_the_area_of_the_rows_below(tmp_p
 
 
 def test_a_series_line_set_above_the_title_is_part_of_it_and_the_issuing_office_is_not(tmp_path: Path) -> None:
-    report = _pdf(tmp_path / "report.pdf", [
+    report = files.pdf(tmp_path / "report.pdf", [
         Paragraph("National child protection inspection", H1),
         Paragraph("Kent Police", TITLE),
         Paragraph("Publication date: 3 June 2025", BODY),
         Paragraph("We found that Kent Police is good at working with safeguarding partners.", BODY),
     ])
-    assert _records(report)["documents"][0]["title"] == "National child protection inspection Kent Police"
-    pack = _pdf(tmp_path / "pack.pdf", [
+    assert files.records(report)["documents"][0]["title"] == "National child protection inspection Kent Police"
+    pack = files.pdf(tmp_path / "pack.pdf", [
         Paragraph("Kent Police and Crime Commissioner", H1),
         Paragraph("PERFORMANCE AND DELIVERY BOARD", TITLE),
         Paragraph("Date: 3 June 2025", BODY),
     ])
-    assert _records(pack)["documents"][0]["title"] == "PERFORMANCE AND DELIVERY BOARD"
+    assert files.records(pack)["documents"][0]["title"] == "PERFORMANCE AND DELIVERY BOARD"

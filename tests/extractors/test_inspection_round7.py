@@ -12,41 +12,11 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph
+import files
+from files import BODY, BOLD, H1, TITLE
 
 from extractors.sections import judgments
-from pipeline.runner import process_document
-
-BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
-BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
-H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8, spaceBefore=6)
-TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
-
-
-def _pdf(path: Path, flow: list) -> Path:
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
-    return path
-
-
-def _records(path: Path) -> dict[str, list[dict]]:
-    result = process_document(path)
-    assert result.status == "ok", result.errors
-    return {**result.records, "documents": [result.document]}
-
-
-def _grid(rows: list[list[str]], widths: list[float]) -> Table:
-    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
-    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=widths)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("FONTSIZE", (0, 0), (-1, -1), 9)]))
-    return table
-
-
-def _report_start(force: str) -> list:
-    return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),
-            Paragraph("Published: 4 March 2025", BODY)]
 
 
 def test_a_chart_headed_by_grade_abbreviations_gives_the_marked_column(tmp_path: Path) -> None:
@@ -55,27 +25,27 @@ def test_a_chart_headed_by_grade_abbreviations_gives_the_marked_column(tmp_path:
     rows = [["Area", *columns]] + [[area, *("X" if c == grade else "" for c in columns)]
                                    for area, grade in marks.items()]
     rows.append(["Responding to the public", "X", "X", "", "", ""])  # two marks: no grade can be read
-    path = _pdf(tmp_path / "abbrev.pdf", [
-        *_report_start("Kent Police"),
+    path = files.pdf(tmp_path / "abbrev.pdf", [
+        *files.report_start("Kent Police"),
         Paragraph("Our judgments", H1),
-        _grid(rows, [200, 40, 40, 40, 40, 40]),
+        files.grid(rows, [200, 40, 40, 40, 40, 40]),
         Paragraph("Key: O = Outstanding, G = Good, A = Adequate, RI = Requires improvement, I = Inadequate", BODY),
     ])
-    grades = {(g["area"], g["grade"], g["page"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["grade"], g["page"]) for g in files.records(path)["grades"]}
     assert grades == {("Preventing crime", "Outstanding", 1), ("Investigating crime", "Requires improvement", 1),
                       ("Managing offenders", "Adequate", 1)}
 
 
 def test_a_summary_sentence_listing_every_grade_gives_each_area_its_own(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "summary.pdf", [
-        *_report_start("Surrey Police"),
+    path = files.pdf(tmp_path / "summary.pdf", [
+        *files.report_start("Surrey Police"),
         Paragraph("Overall summary", H1),
         Paragraph("Our inspection found that Surrey Police was good at preventing crime and at treating the public "
                   "fairly and respectfully, adequate at investigating crime, responding to the public and protecting "
                   "vulnerable people, and required improvement at managing offenders and suspects and at building, "
                   "supporting and protecting the workforce.", BODY),
     ])
-    grades = {(g["area"], g["area_raw"], g["grade"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["area_raw"], g["grade"]) for g in files.records(path)["grades"]}
     assert grades == {
         ("Preventing crime", "preventing crime", "Good"),
         ("Police powers and public treatment", "treating the public fairly and respectfully", "Good"),
@@ -105,15 +75,15 @@ def test_summary_sentences_moving_from_grade_to_grade_in_other_words() -> None:
 
 
 def test_bullets_completing_a_we_graded_lead_in_are_judgments(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "listed.pdf", [
-        *_report_start("Essex Police"),
+    path = files.pdf(tmp_path / "listed.pdf", [
+        *files.report_start("Essex Police"),
         Paragraph("Our judgments", H1),
         Paragraph("We graded Essex Police as:", BODY),
         Paragraph("\u2022 good at preventing crime;", BODY),
         Paragraph("\u2022 adequate at investigating crime; and", BODY),
         Paragraph("\u2022 requiring improvement in managing offenders.", BODY),
     ])
-    grades = {(g["area"], g["grade"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["grade"]) for g in files.records(path)["grades"]}
     assert grades == {("Preventing crime", "Good"), ("Investigating crime", "Adequate"),
                       ("Managing offenders", "Requires improvement")}
 
@@ -133,8 +103,8 @@ def test_judgments_in_varied_words(sentence: str, area: str, grade: str) -> None
 
 
 def test_bold_should_sentences_in_an_area_section_are_afis_with_their_paragraphs(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "bold.pdf", [
-        *_report_start("Dorset Police"),
+    path = files.pdf(tmp_path / "bold.pdf", [
+        *files.report_start("Dorset Police"),
         Paragraph("Investigating crime", H1),
         Paragraph("The force requires improvement at investigating crime. Plans are often missing.", BODY),
         Paragraph("The force should make sure that every investigation has a plan.", BOLD),
@@ -144,7 +114,7 @@ def test_bold_should_sentences_in_an_area_section_are_afis_with_their_paragraphs
         Paragraph("The force is good at managing offenders.", BODY),
         Paragraph("Offender managers know their cases well.", BODY),
     ])
-    afis = [(a["area"], a["text"], a["detail"]) for a in _records(path)["areas_for_improvement"]]
+    afis = [(a["area"], a["text"], a["detail"]) for a in files.records(path)["areas_for_improvement"]]
     assert afis == [
         ("Investigating crime", "The force should make sure that every investigation has a plan.",
          "Half of the files we reviewed had no plan."),
@@ -166,7 +136,7 @@ def test_bullets_at_one_depth_are_siblings_however_deep_the_list_starts(tmp_path
     document.add_paragraph("Its backlog has grown since 2023.", style="List Bullet 2")
     path = tmp_path / "bullets.docx"
     document.save(path)
-    afis = [(a["area"], a["text"], a["detail"]) for a in _records(path)["areas_for_improvement"]]
+    afis = [(a["area"], a["text"], a["detail"]) for a in files.records(path)["areas_for_improvement"]]
     assert afis == [
         ("Investigating crime", "The force should supervise investigations.", None),
         ("Investigating crime", "The force should record outcomes correctly.", None),
@@ -175,17 +145,17 @@ def test_bullets_at_one_depth_are_siblings_however_deep_the_list_starts(tmp_path
 
 
 def test_a_recommendations_table_gives_each_its_timescale_column(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "recs.pdf", [
+    path = files.pdf(tmp_path / "recs.pdf", [
         Paragraph("Lancashire Constabulary: National child protection inspection", TITLE),
         Paragraph("Published: 2 June 2025", BODY),
         Paragraph("Recommendations", H1),
-        _grid([["No.", "Recommendation", "Timescale"],
+        files.grid([["No.", "Recommendation", "Timescale"],
                ["1", "Lancashire Constabulary should make sure every child arrested has an appropriate adult.",
                 "Immediately"],
                ["2", "Lancashire Constabulary should review its referrals to children's social care.",
                 "Within three months"]], [30, 330, 100]),
     ])
-    records = _records(path)
+    records = files.records(path)
     recs = [(r["text"], r["timescale"]) for r in records["recommendations"]]
     assert recs == [
         ("Lancashire Constabulary should make sure every child arrested has an appropriate adult.", "Immediately"),
@@ -202,16 +172,16 @@ def test_a_dated_board_of_any_name_on_a_papers_front_line_makes_it_a_packs(tmp_p
     document.add_paragraph("To update the Commissioner on the force's progress since the PEEL report.")
     path = tmp_path / "paper.docx"
     document.save(path)
-    described = _records(path)["documents"][0]
+    described = files.records(path)["documents"][0]
     assert (described["doc_kind"], described["meeting_date"]) == ("scrutiny_pack", "2025-12-09")
 
 
 def test_a_police_authoritys_letterhead_names_its_force_and_is_no_part_of_the_title(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "authority.pdf", [
+    path = files.pdf(tmp_path / "authority.pdf", [
         Paragraph("Civil Nuclear Police Authority", H1),
         Paragraph("Finance and Resources Committee", TITLE),
         Paragraph("Tuesday 3 June 2025, Culham", BODY),
         Paragraph("The Constabulary presented its quarterly finance report.", BODY),
     ])
-    described = _records(path)["documents"][0]
+    described = files.records(path)["documents"][0]
     assert (described["title"], described["force"]) == ("Finance and Resources Committee", "Civil Nuclear Constabulary")

@@ -8,40 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-from pipeline.runner import process_document
-
-BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
-BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
-H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8, spaceBefore=6)
-TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
-
-
-def _pdf(path: Path, flow: list) -> Path:
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
-    return path
-
-
-def _records(path: Path) -> dict[str, list[dict]]:
-    result = process_document(path)
-    assert result.status == "ok", result.errors
-    return {**result.records, "documents": [result.document]}
-
-
-def _grid(rows: list[list[str]], widths: list[float]) -> Table:
-    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
-    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=widths)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
-    return table
-
-
-def _report_start(force: str) -> list:
-    return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),
-            Paragraph("Published: 4 March 2025", BODY)]
+from reportlab.platypus import Paragraph
+import files
+from files import BODY, BOLD, H1, TITLE
 
 
 def test_a_sentence_grouping_areas_under_each_grade_grades_every_listed_area(tmp_path: Path) -> None:
@@ -55,7 +24,7 @@ def test_a_sentence_grouping_areas_under_each_grade_grades_every_listed_area(tmp
         "public, protecting vulnerable people and developing a positive workplace.")
     path = tmp_path / "grouped.docx"
     document.save(str(path))
-    grades = {(g["area"], g["area_raw"], g["grade"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["area_raw"], g["grade"]) for g in files.records(path)["grades"]}
     assert grades == {
         ("Preventing crime", "preventing crime", "Good"),
         ("Managing offenders", "managing offenders", "Good"),
@@ -77,7 +46,7 @@ def test_bullets_listing_areas_under_their_grade_grade_each_area_of_the_quoted_r
         document.add_paragraph(line, style="List Bullet")
     path = tmp_path / "paper.docx"
     document.save(str(path))
-    grades = {(g["area"], g["grade"], g["framework"], g["as_of"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["grade"], g["framework"], g["as_of"]) for g in files.records(path)["grades"]}
     assert grades == {
         ("Preventing crime", "Good", "PEEL 2023-25", "2025-04"),
         ("Managing offenders", "Good", "PEEL 2023-25", "2025-04"),
@@ -87,19 +56,19 @@ def test_bullets_listing_areas_under_their_grade_grade_each_area_of_the_quoted_r
 
 
 def test_a_grade_table_on_its_side_gives_each_column_its_grade_and_its_grades_head_nothing(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "sideways.pdf", [
-        *_report_start("Norfolk Constabulary"),
+    path = files.pdf(tmp_path / "sideways.pdf", [
+        *files.report_start("Norfolk Constabulary"),
         Paragraph("Our judgments", H1),
-        _grid([["Preventing crime", "Investigating crime", "Managing offenders"],
+        files.grid([["Preventing crime", "Investigating crime", "Managing offenders"],
                ["Good", "Adequate", "Good"]], [150, 150, 150]),
-        _grid([["Protecting vulnerable people", "Responding to the public", "Developing a positive workplace"],
+        files.grid([["Protecting vulnerable people", "Responding to the public", "Developing a positive workplace"],
                ["Inadequate", "Good", "Inadequate"]], [150, 150, 150]),
         Paragraph("Cause of concern", H1),
-        _grid([["Cause of concern", "Recommendation", "Timescale"],
+        files.grid([["Cause of concern", "Recommendation", "Timescale"],
                ["The force doesn't answer calls quickly enough.", "The force should answer calls promptly.",
                 "Within six months"]], [150, 150, 150]),
     ])
-    grades = {(g["area"], g["grade"], g["page"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["grade"], g["page"]) for g in files.records(path)["grades"]}
     assert grades == {
         ("Preventing crime", "Good", 1), ("Investigating crime", "Adequate", 1), ("Managing offenders", "Good", 1),
         ("Protecting vulnerable people", "Inadequate", 1), ("Responding to the public", "Good", 1),
@@ -108,15 +77,15 @@ def test_a_grade_table_on_its_side_gives_each_column_its_grade_and_its_grades_he
 
 
 def test_numbered_afi_labels_run_into_their_sentences_open_one_afi_each_in_the_sections_area(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "afi-numbers.pdf", [
-        *_report_start("Humberside Police"),
+    path = files.pdf(tmp_path / "afi-numbers.pdf", [
+        *files.report_start("Humberside Police"),
         Paragraph("3. Investigating crime", H1),
         Paragraph("<b>AFI 3.1</b> The force should make sure investigations are allocated to the right officers.", BODY),
         Paragraph("<b>AFI 3.2</b> The force should make sure victims are updated.", BODY),
         Paragraph("4. Managing offenders", H1),
         Paragraph("<b>AFI 4.1</b> The force should review how it manages registered sex offenders.", BODY),
     ])
-    afis = {(a["area"], a["text"]) for a in _records(path)["areas_for_improvement"]}
+    afis = {(a["area"], a["text"]) for a in files.records(path)["areas_for_improvement"]}
     assert afis == {
         ("Investigating crime", "The force should make sure investigations are allocated to the right officers."),
         ("Investigating crime", "The force should make sure victims are updated."),
@@ -125,7 +94,7 @@ def test_numbered_afi_labels_run_into_their_sentences_open_one_afi_each_in_the_s
 
 
 def test_a_recommendation_run_into_its_causes_paragraph_is_its_own_record_linked_to_the_cause(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "run-in.pdf", [
+    path = files.pdf(tmp_path / "run-in.pdf", [
         Paragraph("Surrey Police: National child protection inspection", TITLE),
         Paragraph("Published: 4 March 2025", BODY),
         Paragraph("Causes of concern and recommendations", H1),
@@ -133,7 +102,7 @@ def test_a_recommendation_run_into_its_causes_paragraph_is_its_own_record_linked
                   "incidents. <b>Recommendation:</b> Within six months, Surrey Police should make sure officers "
                   "record the views of every child present.", BODY),
     ])
-    records = _records(path)
+    records = files.records(path)
     causes = records["causes_of_concern"]
     assert [c["text"] for c in causes] == [
         "Surrey Police doesn't identify children at risk at domestic abuse incidents."]
@@ -143,14 +112,14 @@ def test_a_recommendation_run_into_its_causes_paragraph_is_its_own_record_linked
 
 
 def test_a_table_pairing_each_cause_with_its_recommendation_gives_both_linked(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "paired.pdf", [
-        *_report_start("Suffolk Constabulary"),
+    path = files.pdf(tmp_path / "paired.pdf", [
+        *files.report_start("Suffolk Constabulary"),
         Paragraph("Cause of concern and recommendation", H1),
-        _grid([["Cause of concern", "Recommendation", "Timescale"],
+        files.grid([["Cause of concern", "Recommendation", "Timescale"],
                ["The force doesn't answer calls quickly enough.", "The force should answer 999 calls promptly.",
                 "Within three months"]], [150, 200, 100]),
     ])
-    records = _records(path)
+    records = files.records(path)
     assert [c["text"] for c in records["causes_of_concern"]] == ["The force doesn't answer calls quickly enough."]
     assert [(r["text"], r["timescale"], r["cause_of_concern_id"]) for r in records["recommendations"]] == [
         ("The force should answer 999 calls promptly.", "Within three months",
@@ -158,15 +127,15 @@ def test_a_table_pairing_each_cause_with_its_recommendation_gives_both_linked(tm
 
 
 def test_a_recommendations_table_under_a_cause_serves_that_cause(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "under-cause.pdf", [
-        *_report_start("Dorset Police"),
+    path = files.pdf(tmp_path / "under-cause.pdf", [
+        *files.report_start("Dorset Police"),
         Paragraph("Cause of concern", H1),
         Paragraph("The force doesn't manage the risk of registered sex offenders well enough.", BOLD),
-        _grid([["Recommendation", "Timescale"],
+        files.grid([["Recommendation", "Timescale"],
                ["The force should clear its backlog of visits to registered sex offenders.", "Within six months"]],
               [300, 150]),
     ])
-    records = _records(path)
+    records = files.records(path)
     causes = records["causes_of_concern"]
     assert len(causes) == 1
     assert [(r["timescale"], r["cause_of_concern_id"]) for r in records["recommendations"]] == [
@@ -186,11 +155,11 @@ def _board_paper(path: Path, letterhead: str, board: str) -> Path:
 
 def test_a_policing_boards_letterhead_is_no_part_of_its_committees_title(tmp_path: Path) -> None:
     path = _board_paper(tmp_path / "board.docx", "Northern Ireland Policing Board", "Resources Committee")
-    assert _records(path)["documents"][0]["title"] == "Resources Committee"
+    assert files.records(path)["documents"][0]["title"] == "Resources Committee"
 
 
 def test_a_commissioner_named_area_first_gives_the_areas_force(tmp_path: Path) -> None:
     path = _board_paper(tmp_path / "area-first.docx", "Cumbria Commissioner for Police, Fire and Crime",
                         "Strategic Governance Board")
-    document = _records(path)["documents"][0]
+    document = files.records(path)["documents"][0]
     assert (document["title"], document["force"]) == ("Strategic Governance Board", "Cumbria Constabulary")

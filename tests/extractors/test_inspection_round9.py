@@ -11,42 +11,25 @@ from pathlib import Path
 
 from docx import Document
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
+import files
+from files import BODY, H1, TITLE
 
 from pipeline.runner import process_document
 
-BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
-H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8, spaceBefore=6)
+
 H2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=13, leading=17, spaceAfter=6, spaceBefore=4)
-TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
-
-
-def _pdf(path: Path, flow: list) -> Path:
-    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
-    return path
-
-
-def _records(path: Path) -> dict[str, list[dict]]:
-    result = process_document(path)
-    assert result.status == "ok", result.errors
-    return result.records
-
-
-def _report_start(force: str) -> list:
-    return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),
-            Paragraph("Published: 12 May 2025", BODY)]
 
 
 def test_a_clause_with_the_subject_left_out_grades_its_own_areas(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "clauses.pdf", [
-        *_report_start("Essex Police"),
+    path = files.pdf(tmp_path / "clauses.pdf", [
+        *files.report_start("Essex Police", published="12 May 2025"),
         Paragraph("Overall summary", H1),
         Paragraph("Essex Police is outstanding at managing offenders, but requires improvement at investigating "
                   "crime.", BODY),
     ])
-    grades = {(g["area"], g["grade"], g["as_of"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["grade"], g["as_of"]) for g in files.records(path)["grades"]}
     assert grades == {("Managing offenders", "Outstanding", "2025-05"),
                       ("Investigating crime", "Requires improvement", "2025-05")}
 
@@ -62,7 +45,7 @@ def test_a_paper_s_clauses_of_grades_each_grade_their_areas_dated_by_the_report(
         "crime.")
     path = tmp_path / "paper.docx"
     document.save(str(path))
-    grades = {(g["area"], g["grade"], g["as_of"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["grade"], g["as_of"]) for g in files.records(path)["grades"]}
     assert grades == {
         ("Preventing crime", "Good", "2025-04"),
         ("Responding to the public", "Adequate", "2025-04"),
@@ -79,14 +62,15 @@ def test_a_table_of_two_area_and_grade_pairs_per_row_grades_both(tmp_path: Path)
             ["Investigating crime", "Adequate", "Protecting vulnerable people", "Outstanding"]]
     table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[130, 70, 130, 70])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
-    path = _pdf(tmp_path / "pairs.pdf", [*_report_start("Durham Constabulary"), Paragraph("Our judgments", H1), table])
-    grades = {(g["area"], g["grade"]) for g in _records(path)["grades"]}
+    path = files.pdf(tmp_path / "pairs.pdf", [*files.report_start("Durham Constabulary", published="12 May 2025"),
+                                              Paragraph("Our judgments", H1), table])
+    grades = {(g["area"], g["grade"]) for g in files.records(path)["grades"]}
     assert grades == {("Preventing crime", "Good"), ("Managing offenders", "Inadequate"),
                       ("Investigating crime", "Adequate"), ("Protecting vulnerable people", "Outstanding")}
 
 
 def test_a_cause_of_concern_label_naming_an_area_gives_the_cause_below_it_that_area(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "ncpi.pdf", [
+    path = files.pdf(tmp_path / "ncpi.pdf", [
         Paragraph("Surrey Police: National child protection inspection", TITLE),
         Paragraph("Published: 2 June 2025", BODY),
         Paragraph("Cause of concern: Police detention of children", H2),
@@ -94,7 +78,7 @@ def test_a_cause_of_concern_label_naming_an_area_gives_the_cause_below_it_that_a
         Paragraph("Within three months, Surrey Police should:", BODY),
         Paragraph("\u2022 make sure an appropriate adult is called as soon as a child arrives in custody.", BODY),
     ])
-    records = _records(path)
+    records = files.records(path)
     causes = [(c["area"], c["text"]) for c in records["causes_of_concern"]]
     assert causes == [("Police detention of children",
                        "Children don't get the support of an appropriate adult quickly enough in custody.")]
@@ -104,17 +88,16 @@ def test_a_cause_of_concern_label_naming_an_area_gives_the_cause_below_it_that_a
 
 
 def test_a_summary_grading_several_areas_opens_no_area_for_the_cause_below_it(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "summary.pdf", [
-        *_report_start("Norfolk Constabulary"),
+    path = files.pdf(tmp_path / "summary.pdf", [
+        *files.report_start("Norfolk Constabulary", published="12 May 2025"),
         Paragraph("Overall summary", H1),
         Paragraph("Norfolk Constabulary is good at preventing crime, but requires improvement at responding to the "
                   "public.", BODY),
         Paragraph("Cause of concern", H2),
         Paragraph("The constabulary doesn't supervise its investigations well enough.", BODY),
     ])
-    [cause] = _records(path)["causes_of_concern"]
+    [cause] = files.records(path)["causes_of_concern"]
     assert (cause["area"], cause["text"]) == (None, "The constabulary doesn't supervise its investigations well enough.")
-
 
 
 LETTERHEAD = ParagraphStyle("letterhead", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceAfter=4)
@@ -122,8 +105,8 @@ MEETING = ParagraphStyle("meeting", fontName="Helvetica-Bold", fontSize=16, lead
 
 
 def _meeting_pdf(path: Path, letterhead: str, meeting: str, text: str) -> dict:
-    _pdf(path, [Paragraph(letterhead, LETTERHEAD), Paragraph(meeting, MEETING),
-                Paragraph("Wednesday 3 September 2025, 2.00pm, Town Hall", BODY), Paragraph(text, BODY)])
+    files.pdf(path, [Paragraph(letterhead, LETTERHEAD), Paragraph(meeting, MEETING),
+                     Paragraph("Wednesday 3 September 2025, 2.00pm, Town Hall", BODY), Paragraph(text, BODY)])
     return process_document(path).document
 
 
@@ -141,14 +124,14 @@ def test_a_council_s_letterhead_is_no_part_of_its_committee_s_title(tmp_path: Pa
 
 
 def test_a_line_binds_label_and_value_either_way_round(tmp_path: Path) -> None:
-    path = _pdf(tmp_path / "lines.pdf", [
-        *_report_start("Gwent Police"),
+    path = files.pdf(tmp_path / "lines.pdf", [
+        *files.report_start("Gwent Police", published="12 May 2025"),
         Paragraph("Our judgments", H1),
         Paragraph("Investigating crime – Requires improvement", BODY),
         Paragraph("Managing offenders: Good", BODY),
         Paragraph("Adequate: preventing crime and responding to the public", BODY),
         Paragraph("Outstanding: none", BODY),
     ])
-    grades = {(g["area"], g["grade"]) for g in _records(path)["grades"]}
+    grades = {(g["area"], g["grade"]) for g in files.records(path)["grades"]}
     assert grades == {("Investigating crime", "Requires improvement"), ("Managing offenders", "Good"),
                       ("Preventing crime", "Adequate"), ("Responding to the public", "Adequate")}

@@ -1,0 +1,75 @@
+"""Small real PDF and Word files for the extractor tests, and the pipeline run
+over them, shared by the round tests so each reads like the document it stands for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.shared import Pt
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from pipeline.runner import process_document
+
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
+H1 = ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=8, spaceBefore=6)
+TITLE = ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=12)
+
+
+def records(path: Path) -> dict[str, list[dict]]:
+    """The document's records by type, its documents row included; a failed run fails the test."""
+    result = process_document(path)
+    assert result.status == "ok", result.errors
+    return {**result.records, "documents": [result.document]}
+
+
+def pdf(path: Path, flow: list) -> Path:
+    """A PDF of reportlab flowables."""
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    return path
+
+
+def pdf_lines(path: Path, lines: list[tuple[str, float, bool]]) -> Path:
+    """A PDF of one paragraph a line: (text, size, bold)."""
+    return pdf(path, [Paragraph(text, ParagraphStyle("p", fontName="Helvetica-Bold" if bold else "Helvetica",
+                                                     fontSize=size, leading=size * 1.25, spaceAfter=6))
+                      for text, size, bold in lines])
+
+
+def docx(path: Path, blocks: list[tuple[str, str]], header: tuple[str, ...] = ()) -> Path:
+    """A Word document of (kind, text): "h1".."h3" headings, "p" paragraphs,
+    "b" bold paragraphs, "bi" bold italic ones, "li" bullets; ``header`` the running header's lines."""
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    for i, line in enumerate(header):
+        paragraph = document.sections[0].header.paragraphs[0] if i == 0 else document.sections[0].header.add_paragraph()
+        paragraph.add_run(line).font.size = Pt(9)
+    for kind, text in blocks:
+        if kind.startswith("h"):
+            document.add_heading(text, level=int(kind[1]))
+        elif kind == "li":
+            document.add_paragraph(text, style="List Bullet")
+        else:
+            run = document.add_paragraph().add_run(text)
+            run.bold = kind in ("b", "bi") or None
+            run.italic = kind == "bi" or None
+    document.save(str(path))
+    return path
+
+
+def grid(rows: list[list[str]], widths: list[float]) -> Table:
+    """A ruled table of small-print cells."""
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=widths)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    return table
+
+
+def report_start(force: str, published: str = "4 March 2025") -> list:
+    """The opening of a PEEL 2023-25 report on ``force``."""
+    return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),
+            Paragraph(f"Published: {published}", BODY)]
