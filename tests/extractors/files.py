@@ -3,6 +3,7 @@ over them, shared by the round tests so each reads like the document it stands f
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from docx import Document
@@ -12,6 +13,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from extractors.text import normalise_for_match
 from pipeline.runner import process_document
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
@@ -73,3 +75,25 @@ def report_start(force: str, published: str = "4 March 2025") -> list:
     """The opening of a PEEL 2023-25 report on ``force``."""
     return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),
             Paragraph(f"Published: {published}", BODY)]
+
+
+GOLD = Path(__file__).resolve().parents[2] / "samples" / "gold"
+
+
+def corpus_packs(corpus: Path) -> list[str]:
+    """The names of the PDF and Word packs in a sample corpus folder."""
+    return sorted(p.name for p in corpus.iterdir() if p.suffix in (".pdf", ".docx"))
+
+
+def match_key(found: list[dict], fields: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The records' values of ``fields``, normalised for matching and sorted, so order and spacing don't count."""
+    return sorted(tuple(normalise_for_match(str(r.get(f))) for f in fields) for r in found)
+
+
+def assert_pack_as_gold(path: Path, fields_by_type: dict[str, tuple[str, ...]]) -> None:
+    """The pack's records of each type match its gold annotation on the given fields."""
+    gold = json.loads((GOLD / f"{path.name}.json").read_text())["records"]
+    result = process_document(path)
+    assert result.status == "ok"
+    for record_type, fields in fields_by_type.items():
+        assert match_key(result.records[record_type], fields) == match_key(gold[record_type], fields), record_type

@@ -3,17 +3,15 @@ each on a small layout, and the six packs end to end against their gold."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import files
 from scrutiny_build import C, document, heading, para, table
 
 from extractors import actions, assurance, meetings
 from extractors.context import DocumentContext
-from extractors.text import normalise_for_match
-from pipeline.runner import process_document
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "samples" / "corpus" / "scrutiny-round6"
@@ -105,18 +103,9 @@ def test_an_untitled_meeting_opening_takes_the_board_its_page_header_names() -> 
 
 ACTION_FIELDS = ("text", "number", "meeting_date", "topic", "status", "status_source", "source")
 DECISION_FIELDS = ("question_number", "meeting_date", "topic", "assurance", "commentary")
-PACKS = sorted(p.name for p in CORPUS.iterdir() if p.suffix in (".pdf", ".docx"))
-
-
-def _key(records, fields):
-    return sorted(tuple(normalise_for_match(str(r.get(f))) for f in fields) for r in records)
+PACKS = files.corpus_packs(CORPUS)
 
 
 @pytest.mark.parametrize("name", PACKS)
 def test_round6_pack_as_gold_says(name: str) -> None:
-    gold = json.loads((ROOT / "samples" / "gold" / f"{name}.json").read_text())["records"]
-    result = process_document(CORPUS / name)
-    assert result.status == "ok"
-    assert _key(result.records["actions"], ACTION_FIELDS) == _key(gold["actions"], ACTION_FIELDS)
-    assert _key(result.records["assurance_decisions"], DECISION_FIELDS) == \
-        _key(gold["assurance_decisions"], DECISION_FIELDS)
+    files.assert_pack_as_gold(CORPUS / name, {"actions": ACTION_FIELDS, "assurance_decisions": DECISION_FIELDS})
