@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from extractors import assurance
+from extractors.context import DocumentContext
 from pipeline.layout import (
     BlockKind,
     Cell,
@@ -88,3 +90,13 @@ def document(*blocks: TextBlock | Table, name: str = "pack.pdf", file_type: File
     sha = hashlib.sha256(repr(blocks).encode()).hexdigest()
     return LayoutDocument(name, f"/tmp/{name}", sha, file_type,
                           tuple(Page(p, 595, 842) for p in pages), tuple(blocks), body_size=11)
+
+
+def extracted_fields(module, doc: LayoutDocument) -> list[dict]:
+    """The fields of each draft the extractor ``module`` makes of ``doc``, with no document context."""
+    return [draft.fields for draft in module.extract(doc, DocumentContext()).drafts]
+
+
+def decision_triples(doc: LayoutDocument) -> list[tuple]:
+    """(question, assurance, commentary) of each assurance decision in ``doc``."""
+    return [(f["question"], f["assurance"], f["commentary"]) for f in extracted_fields(assurance, doc)]

@@ -4,14 +4,9 @@ meetings, trackers without a topic or status column."""
 
 from datetime import date
 
-from scrutiny_build import document, heading, item, para, table
+from scrutiny_build import document, extracted_fields, heading, item, para, table
 
 from extractors import actions, agenda, assurance, meetings
-from extractors.context import DocumentContext
-
-
-def _fields(module, doc):
-    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
 
 
 # --- agenda -------------------------------------------------------------------
@@ -21,7 +16,7 @@ def test_agenda_table_whose_item_column_holds_only_numbers() -> None:
         heading("Agenda"),
         table([["Item", "Title", "Lead"], ["1", "Welcome and apologies", "PCC"], ["2", "Stop and Search", "Chief Constable"]]),
     )
-    assert [(r["number"], r["title"], r["presenter"]) for r in _fields(agenda, doc)] == [
+    assert [(r["number"], r["title"], r["presenter"]) for r in extracted_fields(agenda, doc)] == [
         ("1", "Welcome and apologies", "PCC"), ("2", "Stop and Search", "Chief Constable")]
 
 
@@ -32,7 +27,7 @@ def test_agenda_presenters_in_brackets_where_most_lines_end_so() -> None:
         item("Quarterly performance (Deputy Commissioner)", marker="2."),
         item("Any other business", marker="3."),
     )
-    assert [(r["title"], r["presenter"]) for r in _fields(agenda, doc)] == [
+    assert [(r["title"], r["presenter"]) for r in extracted_fields(agenda, doc)] == [
         ("Minutes of the last meeting", "Chief of Staff, MOPAC"), ("Quarterly performance", "Deputy Commissioner"),
         ("Any other business", None)]
 
@@ -44,7 +39,7 @@ def test_a_bracket_only_one_agenda_line_ends_with_is_its_title() -> None:
         item("Notes of the meeting (Hate Crime)", marker="2."),
         item("Any other business", marker="3."),
     )
-    assert [(r["title"], r["presenter"]) for r in _fields(agenda, doc)] == [
+    assert [(r["title"], r["presenter"]) for r in extracted_fields(agenda, doc)] == [
         ("Apologies", None), ("Notes of the meeting (Hate Crime)", None), ("Any other business", None)]
 
 
@@ -68,7 +63,7 @@ def test_a_date_line_over_an_agenda_is_a_meeting_even_untitled() -> None:
         heading("AGENDA"),
         item("Performance", marker="1."),
     )
-    records = _fields(meetings, doc)
+    records = extracted_fields(meetings, doc)
     assert [(r["meeting_date"], r["title"]) for r in records] == [(date(2025, 3, 6), None)]
 
 
@@ -100,7 +95,7 @@ def test_board_minutes_item_closed_by_a_level_paragraph() -> None:
         heading("4. Any other business", level=2),
         para("Outcome: the Force will report back in May."),  # not a level: no decision
     )
-    [record] = _fields(assurance, doc)
+    [record] = extracted_fields(assurance, doc)
     assert {k: record[k] for k in ("meeting_date", "topic", "question_number", "question", "evidence_summary",
                                    "assurance", "assurance_raw", "commentary")} == {
         "meeting_date": date(2025, 2, 11), "topic": "Response Times", "question_number": "3",
@@ -120,7 +115,7 @@ def test_numbered_questions_with_response_and_assurance_lines() -> None:
         para("Response: All officers completed the course."),
         para("Assurance: Substantial"),
     )
-    records = _fields(assurance, doc)
+    records = extracted_fields(assurance, doc)
     assert [(r["question_number"], r["question"], r["evidence_summary"], r["assurance"], r["commentary"])
             for r in records] == [
         ("1", "What has changed in the handling of complaints?", "A review has been commissioned.", "Not assured",
@@ -136,8 +131,9 @@ def test_rating_colours_read_against_the_packs_key_else_as_rag() -> None:
     keyed = document(para("Assurance rating key: Green - assured; Amber - not assured."), table(rows))
     unkeyed = document(table(rows))
     assert [(r["question_number"], r["assurance"], r["assurance_raw"], r["commentary"])
-            for r in _fields(assurance, keyed)] == [("1", "Assured", "Green", None), ("2", "Not assured", "Amber", None)]
-    assert [r["assurance"] for r in _fields(assurance, unkeyed)] == ["Assured", "Partly assured"]
+            for r in extracted_fields(assurance, keyed)] == [("1", "Assured", "Green", None),
+                                                             ("2", "Not assured", "Amber", None)]
+    assert [r["assurance"] for r in extracted_fields(assurance, unkeyed)] == ["Assured", "Partly assured"]
 
 
 # --- actions --------------------------------------------------------------------
@@ -155,7 +151,7 @@ def test_action_lines_take_their_items_heading_and_merge_with_the_log() -> None:
                ["AB/24/09", "10/12/2024", "The OPCC to publish the forward plan.", "Delayed.", "Overdue"],
                ["AB/25/01", "11/02/2025", "The DCC to provide attendance times by district.", "New action.", "Open"]]),
     )
-    records = {r["text"]: r for r in _fields(actions, doc)}
+    records = {r["text"]: r for r in extracted_fields(actions, doc)}
     assert set(records) == {"The DCC to provide attendance times by district.",
                             "The Chief Constable to share the vetting plan.", "The OPCC to publish the forward plan."}
     merged = records["The DCC to provide attendance times by district."]
@@ -173,7 +169,7 @@ def test_listed_actions_take_the_topic_of_their_meeting() -> None:
         para("Actions", bold=True),
         item("That breach data be reported to the next meeting.", marker="1."),
     )
-    [record] = _fields(actions, doc)
+    [record] = extracted_fields(actions, doc)
     assert (record["topic"], record["meeting_date"], record["number"]) == ("Domestic Abuse", date(2025, 6, 12), "1")
 
 
@@ -186,7 +182,7 @@ def test_a_log_without_topic_column_gives_rows_the_topic_of_the_minuted_meeting(
                ["1", "19/11/2024", "Brief the Commissioner on custody.", "Completed - report received 3rd March 2025"],
                ["2", "21/01/2025", "Publish the 101 review.", "Deadline extended to June 2025"]]),
     )
-    records = _fields(actions, doc)
+    records = extracted_fields(actions, doc)
     assert [(r["meeting_date"], r["topic"], r["status"], r["status_source"]) for r in records] == [
         (date(2024, 11, 19), None, "complete", "inferred_from_update"),
         (date(2025, 1, 21), "Serious Violence", "outstanding", "inferred_from_update")]

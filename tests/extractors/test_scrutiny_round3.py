@@ -5,15 +5,10 @@ bilingual labels, status letters and marks explained by a key."""
 
 from dataclasses import replace
 
-from scrutiny_build import C, document, heading, para, span, table
+from scrutiny_build import C, document, extracted_fields, heading, para, span, table
 
 from extractors import actions, assurance, meetings
-from extractors.context import DocumentContext
 from extractors.tables import english_side, in_english
-
-
-def _fields(module, doc):
-    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
 
 
 # --- assurance ----------------------------------------------------------------
@@ -33,7 +28,7 @@ def test_a_decision_stated_in_a_sentence_closes_its_item() -> None:
         para("The provider lost three nurses."),
         para("The PCC stated that he was not assured and would raise it."),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(d["question_number"], d["topic"], d["question"], d["assurance"]) for d in found] == [
         ("6", "Road Safety", "How is the force using average speed enforcement?", "Assured"),
         ("7", "Rural Crime", "What is being done to reduce farm thefts?", "Partly assured"),
@@ -49,7 +44,7 @@ def test_reassured_in_a_sentence_is_no_decision() -> None:
         para("The Deputy Chief Constable presented the report."),
         para("The Commissioner was reassured by the improvement but asked how it would be sustained."),
     )
-    assert _fields(assurance, doc) == []
+    assert extracted_fields(assurance, doc) == []
 
 
 def test_a_level_given_only_by_shading_is_read_against_the_key() -> None:
@@ -65,7 +60,7 @@ def test_a_level_given_only_by_shading_is_read_against_the_key() -> None:
              C("", fill="#ffc000")],
         ]),
     )
-    assert [(d["topic"], d["question"], d["assurance"]) for d in _fields(assurance, doc)] == [
+    assert [(d["topic"], d["question"], d["assurance"]) for d in extracted_fields(assurance, doc)] == [
         ("Roads policing", "How are routes chosen?", "Assured"),
         ("Call handling", "Why has abandonment risen?", "Not assured"),
         ("Retail crime", "What has changed?", "Partly assured"),
@@ -80,7 +75,7 @@ def test_an_assured_question_column_answered_yes_partly_no_with_a_theme_column()
         ["3", "Vetting", "Are sensitive posts vetted?", "A backlog.", "No", "A plan is needed."],
     ]))
     assert [(d["question_number"], d["topic"], d["question"], d["assurance"], d["commentary"])
-            for d in _fields(assurance, doc)] == [
+            for d in extracted_fields(assurance, doc)] == [
         ("1", "Neighbourhood crime", "Is every burglary attended?", "Assured", "Welcomed."),
         ("2", "Custody", "Are children moved to local authority beds?", "Partly assured", "More work."),
         ("3", "Vetting", "Are sensitive posts vetted?", "Not assured", "A plan is needed."),
@@ -97,7 +92,7 @@ def test_a_bilingual_packs_topic_is_the_english_side_of_its_heading() -> None:
         para("A single team reviews every report."),
         para("The Commissioner was assured that reports are reviewed."),
     )
-    assert [(d["topic"], d["question"]) for d in _fields(assurance, doc)] == [
+    assert [(d["topic"], d["question"]) for d in extracted_fields(assurance, doc)] == [
         ("Rural crime", "How are farm thefts investigated?")]
 
 
@@ -114,7 +109,7 @@ def test_english_side_of_bilingual_labels() -> None:
 def _tracker(status_cells: list, *extra_blocks) -> list[dict]:
     rows = [["Ref", "Action", "Update", "Status"]]
     rows += [[f"A{i}", f"Action number {i} to be taken.", "See the papers.", cell] for i, cell in enumerate(status_cells)]
-    return _fields(actions, document(*extra_blocks, table(rows)))
+    return extracted_fields(actions, document(*extra_blocks, table(rows)))
 
 
 def test_status_letters_read_against_the_packs_key() -> None:
@@ -149,7 +144,7 @@ def test_full_width_topic_rows_labelled_topic() -> None:
         [C("Topic: Stalking", col_span=4), None, None, None],
         ["A24/03", "Provide the order figures.", "Provided in January.", "Complete"],
     ]))
-    assert [(a["topic"], a["number"]) for a in _fields(actions, doc)] == [("Stalking", "A24/03")]
+    assert [(a["topic"], a["number"]) for a in extracted_fields(actions, doc)] == [("Stalking", "A24/03")]
 
 
 # --- meetings and the dates of actions -------------------------------------------
@@ -166,9 +161,10 @@ def test_minutes_named_only_in_the_page_header_dated_by_the_line_below() -> None
     doc = replace(doc, page_furniture=(
         para("Comisiynydd Heddlu a Throseddu Dyfed-Powys / Police and Crime Commissioner for Dyfed-Powys"),
         para("Bwrdd Atebolrwydd Plismona / Policing Accountability Board")))
-    assert [(m["meeting_date"].isoformat(), m["title"], m["organisation"]) for m in _fields(meetings, doc)] == [
+    assert [(m["meeting_date"].isoformat(), m["title"], m["organisation"])
+            for m in extracted_fields(meetings, doc)] == [
         ("2025-07-08", "Policing Accountability Board", "Police and Crime Commissioner for Dyfed-Powys")]
-    assert [(a["number"], a["text"], a["topic"]) for a in _fields(actions, doc)] == [
+    assert [(a["number"], a["text"], a["topic"]) for a in extracted_fields(actions, doc)] == [
         ("PAB 47", "The DCC to share the audit results.", "Rural crime")]
 
 
@@ -182,9 +178,9 @@ def test_capitalised_minutes_heading_dated_below_holds_its_decisions() -> None:
         para("From collision data."),
         para("RESOLVED: The PCC confirmed he was assured."),
     )
-    assert [(m["meeting_date"].isoformat(), m["organisation"]) for m in _fields(meetings, doc)] == [
+    assert [(m["meeting_date"].isoformat(), m["organisation"]) for m in extracted_fields(meetings, doc)] == [
         ("2025-01-20", "Police and Crime Commissioner for Derbyshire")]
-    assert [d["meeting_date"].isoformat() for d in _fields(assurance, doc)] == ["2025-01-20"]
+    assert [d["meeting_date"].isoformat() for d in extracted_fields(assurance, doc)] == ["2025-01-20"]
 
 
 def test_a_tracker_without_a_date_column_dated_by_its_heading() -> None:
@@ -192,4 +188,4 @@ def test_a_tracker_without_a_date_column_dated_by_its_heading() -> None:
         heading("Actions from the meeting of 16 June 2025", level=2),
         table([["Ref", "Action", "Status"], ["PAM/25/07", "Share the enforcement plan.", "Complete"]]),
     )
-    assert [a["meeting_date"].isoformat() for a in _fields(actions, doc)] == ["2025-06-16"]
+    assert [a["meeting_date"].isoformat() for a in extracted_fields(actions, doc)] == ["2025-06-16"]

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from scrutiny_build import C, document, heading, para, span, table
+from scrutiny_build import C, document, extracted_fields, heading, para, span, table
 
 from extractors import actions, assurance, assurance_levels
 from extractors.context import DocumentContext
@@ -17,10 +17,6 @@ from pipeline.layout import BlockKind, Provenance, Span, Style, TextBlock
 from pipeline.runner import process_document
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _fields(module, doc):
-    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
 
 
 # --- assurance ------------------------------------------------------------------------------------------------
@@ -44,7 +40,7 @@ def test_assessment_column_of_rag_words_read_against_a_key_printed_after_it() ->
         para("Assessment key: GREEN – the PCC is assured; AMBER – the PCC is partly assured; RED – the PCC is "
              "not assured."),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(d["topic"], d["assurance"]) for d in found] == [
         ("Retail crime", "Partly assured"), ("Road safety", "Not assured"), ("Road safety", "Assured")]
 
@@ -57,7 +53,7 @@ def test_reference_numbers_follow_up_commentary_and_the_item_heading_as_topic() 
                ["PAC2", "How are risk assessments checked?", "An audit began in January.", "Assured with caveats",
                 "Audit results in May."]]),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(d["question_number"], d["topic"], d["assurance"], d["commentary"]) for d in found] == [
         ("PAC1", "Violence against women and girls", "Assured", "No further action."),
         ("PAC2", "Violence against women and girls", "Partly assured", "Audit results in May.")]
@@ -69,7 +65,7 @@ def test_a_table_under_an_unnumbered_heading_takes_no_topic_from_it() -> None:
         table([["Question", "Response", "Assurance rating"],
                ["Is the overtime budget on track?", "No plan has been agreed.", "Unsatisfactory"]]),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(d["topic"], d["assurance"]) for d in found] == [(None, "Not assured")]
 
 
@@ -86,7 +82,7 @@ def test_a_bare_response_label_is_neither_the_item_nor_evidence() -> None:
         para("Only 58% were contacted at the agreed interval."),
         para("Assurance: Limited"),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(d["question_number"], d["topic"], d["question"], d["evidence_summary"], d["assurance"])
             for d in found] == [
         ("2", "Rape and serious sexual offences", "How has the time to charge changed?",
@@ -111,7 +107,7 @@ def test_a_summary_of_assurance_decides_every_question_of_the_meeting() -> None:
         heading("8. Summary of assurance", level=2),
         para(summary),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(d["question_number"], d["topic"], d["question"], d["evidence_summary"], d["assurance"],
              d["commentary"]) for d in found] == [
         ("1", "Child criminal exploitation", "How many children were referred to the hub?",
@@ -133,7 +129,7 @@ def test_a_summary_does_not_decide_questions_a_level_line_already_closed() -> No
         para("78% were attended by a trained officer."),
         para("Overall assurance: Limited"),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(d["question_number"], d["assurance"]) for d in found] == [("1", "Not assured"), ("2", "Partly assured")]
 
 
@@ -144,7 +140,7 @@ def test_an_overall_level_line_with_no_pending_question_still_closes_its_item() 
         para("78% were attended by a trained officer."),
         para("Overall assurance: Limited"),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(d["question"], d["assurance"]) for d in found] == [
         ("Are rural crime reports attended by trained officers?", "Partly assured")]
 
@@ -236,7 +232,7 @@ def test_a_numbered_action_carried_over_a_page_break_and_the_one_after_it() -> N
         para("each priority and how victims' views will be included.", page=3),
         para("2. The Chief Finance Officer to circulate the capital programme.", page=3),
     )
-    found = _fields(actions, doc)
+    found = extracted_fields(actions, doc)
     assert [(d["number"], d["text"]) for d in found] == [
         ("1", "The Chief Executive to agree how delivery will be reported, including the measures for each "
               "priority and how victims' views will be included."),
@@ -246,11 +242,11 @@ def test_a_numbered_action_carried_over_a_page_break_and_the_one_after_it() -> N
 def test_dates_a_narrow_cell_wrapped_and_due_dates_that_are_no_meeting_dates() -> None:
     wrapped = document(table([["Ref", "Date raised", "Action", "Update"],
                               ["1", "28/11/20 24", "Provide a breakdown.", "Provided."]]))
-    assert [d["meeting_date"] for d in _fields(actions, wrapped)] == [date(2024, 11, 28)]
+    assert [d["meeting_date"] for d in extracted_fields(actions, wrapped)] == [date(2024, 11, 28)]
     due = document(heading("Actions from the meeting held on 26 March 2025", level=2),
                    table([["Ref", "Action", "Owner", "Due date", "Status"],
                           ["1", "Share the figures.", "ACC", "30/04/2025", "Complete"]]))
-    assert [d["meeting_date"] for d in _fields(actions, due)] == [date(2025, 3, 26)]
+    assert [d["meeting_date"] for d in extracted_fields(actions, due)] == [date(2025, 3, 26)]
 
 
 def test_a_table_of_actions_agreed_is_dated_by_the_meeting_it_closes() -> None:

@@ -8,18 +8,13 @@ from pathlib import Path
 
 import pytest
 import files
-from scrutiny_build import C, document, heading, para, table
+from scrutiny_build import C, document, extracted_fields, heading, para, table
 
 from extractors import actions, assurance, meetings
-from extractors.context import DocumentContext
 from pipeline.runner import process_document
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "samples" / "corpus" / "scrutiny-round5"
-
-
-def _fields(module, doc):
-    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
 
 
 # --- assurance: minutes ---------------------------------------------------------------------------------------
@@ -37,7 +32,7 @@ def test_level_line_styled_as_a_heading_closes_its_item_and_the_pcc_paragraph_be
         para("Assurance level: Limited"),
         para("Two incidents of disorder were dealt with by terminal staff."),  # not the PCC's view: no commentary
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["question"], f["assurance"], f["commentary"]) for f in found] == [
         ("Is the Force attending every home burglary?", "Assured",
          "The PCC asked that the solved rate be reported each quarter."),
@@ -53,7 +48,7 @@ def test_key_line_of_enquiry_label_is_no_part_of_the_question() -> None:
         para("Only 52% of 101 calls were answered within five minutes."),
         para("Assurance level: Limited"),
     )
-    assert _fields(assurance, doc)[0]["question"] == "Is the Force answering 101 calls within its target time?"
+    assert extracted_fields(assurance, doc)[0]["question"] == "Is the Force answering 101 calls within its target time?"
 
 
 def test_reassured_decides_an_item_that_sought_assurance_and_is_a_remark_elsewhere() -> None:
@@ -68,10 +63,10 @@ def test_reassured_decides_an_item_that_sought_assurance_and_is_a_remark_elsewhe
         para("2.1 The Deputy Chief Constable presented the report."),
         para("2.2 The Commissioner was reassured by the improvement but asked how it would be sustained."),
     )
-    found = _fields(assurance, sought)
+    found = extracted_fields(assurance, sought)
     assert [(f["question_number"], f["assurance"], f["commentary"]) for f in found] == [
         ("5", "Assured", "The PCC was reassured that the team is resourced for the harvest season.")]
-    assert _fields(assurance, remark) == []
+    assert extracted_fields(assurance, remark) == []
 
 
 @pytest.mark.parametrize(("line", "level", "commentary"), [
@@ -85,13 +80,13 @@ def test_a_bare_level_opening_a_minute_closes_the_item(line: str, level: str, co
     doc = document(heading("7. Estates strategy", level=2),
                    para("The PCC sought assurance on the timetable for the new station."),
                    para("7.1 The Director of Estates presented the paper."), para(line))
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["assurance"], f["commentary"]) for f in found] == [(level, commentary)]
 
 
 def test_a_legend_colour_alone_is_no_decision() -> None:
     doc = document(heading("Key", level=2), para("The PCC asked how the Force records calls?"), para("Green."))
-    assert _fields(assurance, doc) == []
+    assert extracted_fields(assurance, doc) == []
 
 
 # --- assurance: tables ----------------------------------------------------------------------------------------
@@ -103,7 +98,7 @@ def test_assurance_label_wrapped_above_its_level_in_a_decision_cell_is_not_comme
         ["2", "How many callers abandon their call?", "14% abandon.", "Assurance Level: Partial"],
         ["3", "Are island callers identified?", "No figures were given.", "Assurance Level: Minimal"],
     ]))
-    assert [(f["assurance"], f["assurance_raw"], f["commentary"]) for f in _fields(assurance, doc)] == [
+    assert [(f["assurance"], f["assurance_raw"], f["commentary"]) for f in extracted_fields(assurance, doc)] == [
         ("Assured", "Substantial", None), ("Partly assured", "Partial", None), ("Not assured", "Minimal", None)]
 
 
@@ -113,7 +108,7 @@ def test_a_theme_heading_above_the_decision_table_is_its_topic() -> None:
         table([["Question", "Summary of evidence", "Outcome"],
                ["Q1. How many rural crimes were solved?", "11% were solved.", "PCC assured"]]),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["topic"], f["question_number"], f["assurance"]) for f in found] == [
         ("Rural, Wildlife and Heritage Crime", "1", "Assured")]
 
@@ -139,7 +134,7 @@ def test_awaiting_an_update_is_outstanding(word: str) -> None:
         table([["Ref", "Date raised", "Action", "Update", "Status"],
                ["PAB 25-12", "16/09/2025", "Report the number of drivers disqualified.", "Chased.", C(word)]]),
     )
-    found = _fields(actions, doc)
+    found = extracted_fields(actions, doc)
     assert [(f["status"], f["status_source"]) for f in found] == [("outstanding", "status_column")]
 
 

@@ -8,18 +8,13 @@ from pathlib import Path
 
 import pytest
 import files
-from scrutiny_build import C, document, heading, para, table
+from scrutiny_build import C, document, extracted_fields, heading, para, table
 
 from extractors import actions, assurance, meetings
-from extractors.context import DocumentContext
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "samples" / "corpus" / "scrutiny-round6"
 GREEN, AMBER = "#00b050", "#ffc000"
-
-
-def _fields(module, doc):
-    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
 
 
 def test_line_of_enquiry_table_with_a_qualified_level_keeps_the_qualifier_out_of_the_commentary() -> None:
@@ -30,7 +25,7 @@ def test_line_of_enquiry_table_with_a_qualified_level_keeps_the_qualifier_out_of
         ["Are schools programmes in every borough?", "Not yet.",
          "Partially assured \u2013 further update requested\nThe PCC asked for a plan."],
     ]))
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["assurance"], f["assurance_raw"], f["commentary"]) for f in found] == [
         ("Assured", "Assured - no further action", "The PCC was content with the figures."),
         ("Partly assured", "Partially assured - further update requested", "The PCC asked for a plan."),
@@ -42,13 +37,13 @@ def test_none_is_a_level_only_under_an_assurance_label_or_column() -> None:
         ["Question", "Response", "Level of assurance"],
         ["How is the campaign evaluated?", "It is not evaluated.", "None"],
     ]))
-    assert _fields(assurance, in_column)[0]["assurance"] == "Not assured"
+    assert extracted_fields(assurance, in_column)[0]["assurance"] == "Not assured"
     in_minutes = document(
         heading("7. Any other business", level=2),
         para("Was there any other business?"),
         para("None."),
     )
-    assert _fields(assurance, in_minutes) == []
+    assert extracted_fields(assurance, in_minutes) == []
 
 
 def test_a_shaded_decision_cell_is_its_level_and_its_text_the_commentary() -> None:
@@ -60,7 +55,7 @@ def test_a_shaded_decision_cell_is_its_level_and_its_text_the_commentary() -> No
         ]),
         para("Assurance key: Green \u2013 assured; Amber \u2013 partially assured; Red \u2013 not assured"),
     )
-    found = _fields(assurance, doc)[0]
+    found = extracted_fields(assurance, doc)[0]
     assert (found["assurance"], found["commentary"]) == (
         "Partly assured", "The Commissioner asked for a plan to raise the collection rate.")
 
@@ -73,7 +68,7 @@ def test_actions_listed_outside_notes_take_the_topic_of_the_packs_one_theme_meet
         para("Actions arising"),
         para("1. The Force to bring a plan to improve collection."),
     )
-    found = [f for f in _fields(actions, doc) if f["source"] == "action_list"]
+    found = [f for f in extracted_fields(actions, doc) if f["source"] == "action_list"]
     assert [(f["text"], f["topic"]) for f in found] == [
         ("The Force to bring a plan to improve collection.", "Serious and organised crime")]
 
@@ -86,7 +81,7 @@ def test_status_words_of_round6_logs(printed: str, status: str) -> None:
         ["Ref", "Action", "Progress", "Status"],
         ["A/01", "Share the fleet plan with the OPCC.", "See the October report.", printed],
     ]))
-    found = [f for f in _fields(actions, doc) if f["source"] == "action_tracker"]
+    found = [f for f in extracted_fields(actions, doc) if f["source"] == "action_tracker"]
     assert [(f["status"], f["status_source"]) for f in found] == [(status, "status_column")]
 
 
@@ -97,7 +92,7 @@ def test_an_untitled_meeting_opening_takes_the_board_its_page_header_names() -> 
         para("1. Welcome and apologies"),
     )
     doc = replace(doc, page_furniture=(para("CITY POLICING OVERSIGHT BOARD"),))
-    assert [(m["meeting_date"].isoformat(), m["title"]) for m in _fields(meetings, doc)] == [
+    assert [(m["meeting_date"].isoformat(), m["title"]) for m in extracted_fields(meetings, doc)] == [
         ("2025-03-06", "CITY POLICING OVERSIGHT BOARD")]
 
 

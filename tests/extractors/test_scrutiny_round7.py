@@ -8,21 +8,12 @@ from pathlib import Path
 
 import pytest
 import files
-from scrutiny_build import C, document, heading, para, table
+from scrutiny_build import C, decision_triples, document, extracted_fields, heading, para, table
 
 from extractors import assurance, meetings
-from extractors.context import DocumentContext
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "samples" / "corpus" / "scrutiny-round7"
-
-
-def _fields(module, doc):
-    return [d.fields for d in module.extract(doc, DocumentContext()).drafts]
-
-
-def _decisions(doc):
-    return [(f["question"], f["assurance"], f["commentary"]) for f in _fields(assurance, doc)]
 
 
 def test_a_level_in_capitals_on_the_last_line_of_the_decision_cell() -> None:
@@ -31,7 +22,7 @@ def test_a_level_in_capitals_on_the_last_line_of_the_decision_cell() -> None:
         ["1. Are ward priorities published?", "40% of wards.", "The PCC asked for all wards by October.\nPARTLY ASSURED"],
         ["2. Are PCSO posts filled?", "62 vacancies.", "The PCC asked for a recruitment plan.\nNOT ASSURED"],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are ward priorities published?", "Partly assured", "The PCC asked for all wards by October."),
         ("Are PCSO posts filled?", "Not assured", "The PCC asked for a recruitment plan."),
     ]
@@ -43,7 +34,7 @@ def test_a_level_then_the_deciders_words_in_one_line_keeps_the_level_out_of_the_
         ["1. Are handback times falling?", "107 minutes.", "PARTLY ASSURED. Members asked for a review."],
         ["2. Are detectives recruited?", "24 vacancies.", "Level of Assurance \u2013 Limited. Members asked for a plan."],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are handback times falling?", "Partly assured", "Members asked for a review."),
         ("Are detectives recruited?", "Partly assured", "Members asked for a plan."),
     ]
@@ -55,7 +46,7 @@ def test_a_labelled_level_inside_a_paragraph_is_read_and_left_out_of_the_comment
         ["1. Are officers fit?", "98% passed.",
          "The Committee noted the pass rate. Level of assurance: Substantial. It asked to hear of range closures."],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are officers fit?", "Assured", "The Committee noted the pass rate. It asked to hear of range closures.")]
 
 
@@ -67,7 +58,7 @@ def test_a_row_spanning_a_question_and_evidence_table_decides_the_question_above
         ["Are handback times falling?", "107 minutes."],
         [C("PARTLY ASSURED. Members asked for a review.", col_span=2), None],
     ]))
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["question"], f["evidence_summary"], f["assurance"], f["commentary"]) for f in found] == [
         ("Is harassment on trains falling?", "Reports rose by 20%.", "Assured", "Members were content."),
         ("Are handback times falling?", "107 minutes.", "Partly assured", "Members asked for a review."),
@@ -80,7 +71,7 @@ def test_a_question_and_evidence_table_with_no_level_rows_holds_no_decisions() -
         ["Is harassment on trains falling?", "Reports rose by 20%."],
         [C("Members discussed the figures.", col_span=2), None],
     ]))
-    assert _fields(assurance, doc) == []
+    assert extracted_fields(assurance, doc) == []
 
 
 def test_an_empty_decision_cell_of_a_ruled_table_is_a_question_with_no_decision() -> None:
@@ -89,7 +80,7 @@ def test_an_empty_decision_cell_of_a_ruled_table_is_a_question_with_no_decision(
         ["Is overtime managed?", "12% over budget.", "Partially-assured\nThe Committee asked for costings."],
         ["What progress on the new system?", "Delivery delayed.", ""],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Is overtime managed?", "Partly assured", "The Committee asked for costings."),
         ("What progress on the new system?", None, None),
     ]
@@ -102,7 +93,7 @@ def test_a_number_column_keeps_a_dotted_number_whole() -> None:
         ["3.2", "Are case reviews offered?", "35 requested.", "Partially-assured", "Promote the scheme."],
         ["3.3", "Are bikes seized?", "310 seized.", "Assured.", "Thanks."],
     ]))
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["question_number"], f["assurance"], f["assurance_raw"]) for f in found] == [
         ("3.1", "Partly assured", "Assured (with recommendations)"),
         ("3.2", "Partly assured", "Partially-assured"),
@@ -118,7 +109,7 @@ def test_members_paragraph_after_a_level_line_in_minutes_is_the_commentary() -> 
         para("Level of Assurance \u2013 Substantial", bold=True),
         para("Members thanked the department."),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["question_number"], f["assurance"], f["commentary"]) for f in found] == [
         ("5", "Assured", "Members thanked the department.")]
 
@@ -128,7 +119,7 @@ def test_a_police_committee_holding_its_own_record_of_the_meeting() -> None:
         heading("Ministry of Defence Police Committee"),
         para("Record of the meeting held on 20 May 2025 at Wethersfield"),
     )
-    found = _fields(meetings, doc)
+    found = extracted_fields(meetings, doc)
     assert [(m["meeting_date"].isoformat(), m["title"], m["organisation"]) for m in found] == [
         ("2025-05-20", "Ministry of Defence Police Committee", "Ministry of Defence Police Committee")]
 
@@ -140,7 +131,7 @@ def test_a_police_authority_letterhead_is_the_office(letterhead: str) -> None:
         heading("Performance Review Committee"),
         para("Notes of the meeting held on 15 July 2025"),
     )
-    assert [m["organisation"] for m in _fields(meetings, doc)] == [letterhead]
+    assert [m["organisation"] for m in extracted_fields(meetings, doc)] == [letterhead]
 
 
 ACTION_FIELDS = ("text", "number", "meeting_date", "topic", "status", "status_source", "source")
@@ -159,7 +150,7 @@ def test_round7_pack_as_gold_says(name: str) -> None:
     ("ASSURANCE: LIMITED", "Partly assured"), ("Level of Assurance \u2013 Substantial", "Assured")])
 def test_level_wordings_in_a_decision_column(printed: str, level: str) -> None:
     doc = document(table([["Question", "Evidence", "Decision"], ["Is the plan on track?", "Mostly.", printed]]))
-    assert [f["assurance"] for f in _fields(assurance, doc)] == [level]
+    assert [f["assurance"] for f in extracted_fields(assurance, doc)] == [level]
 
 
 def test_not_fully_assured_in_a_minuted_sentence_is_partly_assured() -> None:
@@ -169,7 +160,7 @@ def test_not_fully_assured_in_a_minuted_sentence_is_partly_assured() -> None:
         para("The Head of Professional Standards said 412 renewals were outstanding."),
         para("The Commissioner was not fully assured and asked for a recovery plan."),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["assurance"], f["commentary"]) for f in found] == [
         ("Partly assured", "The Commissioner was not fully assured and asked for a recovery plan.")]
 
@@ -184,7 +175,7 @@ def test_a_table_laid_out_down_the_page_gives_a_decision_per_question() -> None:
                ["Response", "Camera vans at 40 sites."],
                ["Assurance level", "Partial"]], header_rows=0),
     )
-    found = _fields(assurance, doc)
+    found = extracted_fields(assurance, doc)
     assert [(f["question_number"], f["question"], f["evidence_summary"], f["assurance"], f["commentary"], f["topic"])
             for f in found] == [
         ("1", "Are casualties falling?", "Down 8% on last year.", "Assured", "The PCC thanked the team.",
@@ -195,4 +186,4 @@ def test_a_table_laid_out_down_the_page_gives_a_decision_per_question() -> None:
 
 def test_a_labelled_table_with_no_level_holds_no_decisions() -> None:
     doc = document(table([["Question", "Is the report for decision?"], ["Decision", "For noting."]], header_rows=0))
-    assert _fields(assurance, doc) == []
+    assert extracted_fields(assurance, doc) == []

@@ -8,19 +8,14 @@ from pathlib import Path
 
 import pytest
 import files
-from scrutiny_build import C, document, heading, item, para, span, table
+from scrutiny_build import C, decision_triples, document, heading, item, para, span, table
 
-from extractors import assurance, meetings
+from extractors import meetings
 from extractors.context import DocumentContext
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "samples" / "corpus" / "scrutiny-round8"
 GREEN, AMBER, RED = "#00b050", "#ffc000", "#ff0000"
-
-
-def _decisions(doc) -> list[tuple]:
-    found = [d.fields for d in assurance.extract(doc, DocumentContext()).drafts]
-    return [(f["question"], f["assurance"], f["commentary"]) for f in found]
 
 
 def test_a_level_line_outranks_assurance_words_in_the_commentary_above_it() -> None:
@@ -32,7 +27,7 @@ def test_a_level_line_outranks_assurance_words_in_the_commentary_above_it() -> N
         ["Is data shared with health boards?", "Nine of fourteen.",
          "Given the partial data, the Committee could not be fully assured.\nLevel: Not assured"],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Do officers carry naloxone?", "Partly assured",
          "The Committee was assured that training is widespread but not yet confident of every shift."),
         ("Is data shared with health boards?", "Not assured",
@@ -45,7 +40,7 @@ def test_assurance_words_in_commentary_alone_still_give_the_first_level_stated()
         ["Question", "Evidence", "Decision"],
         ["Are patrols funded?", "Yes.", "The PCC was partly assured that funding will last and asked for a plan."],
     ]))
-    assert [level for _, level, _ in _decisions(doc)] == ["Partly assured"]
+    assert [level for _, level, _ in decision_triples(doc)] == ["Partly assured"]
 
 
 def test_a_sentence_only_stating_the_level_is_the_level_not_commentary() -> None:
@@ -54,7 +49,7 @@ def test_a_sentence_only_stating_the_level_is_the_level_not_commentary() -> None
         ["1. Were checks carried out?", "1,420 checks.", "The Authority welcomed the increase.\nThe Authority is assured."],
         ["2. Are files on time?", "Seven of twelve.", "The Authority asked why.\nThe Authority is partially assured."],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Were checks carried out?", "Assured", "The Authority welcomed the increase."),
         ("Are files on time?", "Partly assured", "The Authority asked why."),
     ]
@@ -71,7 +66,7 @@ def test_a_closing_summary_of_decisions_gives_the_levels_of_the_numbered_questio
         para("Summary of decisions", bold=True),
         table([["Question", "Assurance"], ["1", "Not assured"], ["2", "Partially assured"]]),
     )
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are shoplifting charges rising?", "Not assured", "The PCC was assured by the progress but not yet "
                                                            "confident it will last."),
         ("Are shop workers attended in time?", "Partly assured", "The PCC asked for every incident to be timed."),
@@ -88,7 +83,7 @@ def test_a_summary_repeating_the_questions_words_gives_their_levels_once() -> No
         table([["Question", "Assurance"], ["Are shop workers attended in time?", "Limited"],
                ["Are shoplifting charges rising?", "Substantial"]]),
     )
-    assert _decisions(doc) == [("Are shoplifting charges rising?", "Assured", "The PCC thanked the team."),
+    assert decision_triples(doc) == [("Are shoplifting charges rising?", "Assured", "The PCC thanked the team."),
                                ("Are shop workers attended in time?", "Partly assured", "The PCC asked for timings.")]
 
 
@@ -97,7 +92,7 @@ def test_two_decision_tables_of_different_questions_are_both_decisions() -> None
         table([["Question", "Decision"], ["Are shoplifting charges rising?", "Assured"]]),
         table([["Question", "Decision"], ["Are drones used well?", "Not assured"]]),
     )
-    assert [(q, level) for q, level, _ in _decisions(doc)] == [("Are shoplifting charges rising?", "Assured"),
+    assert [(q, level) for q, level, _ in decision_triples(doc)] == [("Are shoplifting charges rising?", "Assured"),
                                                               ("Are drones used well?", "Not assured")]
 
 
@@ -116,7 +111,7 @@ def test_a_summary_of_decisions_written_as_lines_gives_the_numbered_questions_le
         heading("Summary of decisions", level=2),
         *summary,
     )
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are shoplifting charges rising?", "Assured", "The PCC was assured by the progress."),
         ("Are shop workers attended in time?", "Partly assured", "The PCC asked for timings."),
     ]
@@ -127,7 +122,7 @@ def test_one_numbered_level_line_is_no_summary() -> None:
         table([["Question", "Evidence", "Comments"], ["1. Are shoplifting charges rising?", "21%.", "Thanks."]]),
         item("Assured", marker="1."),
     )
-    assert _decisions(doc) == []
+    assert decision_triples(doc) == []
 
 
 def test_a_question_and_comments_table_without_a_summary_holds_no_decisions() -> None:
@@ -135,7 +130,7 @@ def test_a_question_and_comments_table_without_a_summary_holds_no_decisions() ->
         ["Question", "Evidence", "Comments"],
         ["1. Are shoplifting charges rising?", "14% to 21%.", "The PCC thanked the team."],
     ]))
-    assert _decisions(doc) == []
+    assert decision_triples(doc) == []
 
 
 def test_a_merged_decision_cell_with_an_entry_per_line_of_enquiry_gives_each_question_its_own() -> None:
@@ -148,7 +143,7 @@ def test_a_merged_decision_cell_with_an_entry_per_line_of_enquiry_gives_each_que
         ["2", "Are repeat callers followed up?", "Not consistently.", None],
         ["3", "Are abandoned calls falling?", "24% in August.", None],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are 999 calls answered in time?", "Assured", "The Commissioner thanked staff."),
         ("Are repeat callers followed up?", "Partly assured", "The Commissioner asked for follow-up."),
         ("Are abandoned calls falling?", "Not assured", None),
@@ -161,7 +156,7 @@ def test_a_merged_decision_cell_of_plain_lines_still_serves_every_question_it_co
         ["1. Are officers fit?", "98% passed.", C("Assured\nThe Committee noted the pass rate.", row_span=2)],
         ["2. Are courses on time?", "Two missed.", None],
     ]))
-    assert [level for _, level, _ in _decisions(doc)] == ["Assured", "Assured"]
+    assert [level for _, level, _ in decision_triples(doc)] == ["Assured", "Assured"]
 
 
 def test_a_decision_column_headed_by_the_office_is_read() -> None:
@@ -169,7 +164,8 @@ def test_a_decision_column_headed_by_the_office_is_read() -> None:
         ["Question", "Evidence", "OPFCC view"],
         ["Are 101 calls answered faster?", "Four minutes.", "Assured\nThe OPFCC asked for online figures."],
     ]))
-    assert _decisions(doc) == [("Are 101 calls answered faster?", "Assured", "The OPFCC asked for online figures.")]
+    assert decision_triples(doc) == [
+        ("Are 101 calls answered faster?", "Assured", "The OPFCC asked for online figures.")]
 
 
 def test_a_coloured_mark_is_read_against_the_packs_key_of_marks() -> None:
@@ -181,7 +177,7 @@ def test_a_coloured_mark_is_read_against_the_packs_key_of_marks() -> None:
         ["Are abstractions falling?", "6%.", C((para([span("\u25cf", colour=GREEN)]),)), "Members welcomed it."],
         ["Are plans agreed?", "Nine of eleven.", C((para([span("\u25cf", colour=AMBER)]),)), "Members asked for two."],
     ]))
-    assert _decisions(doc) == [("Are abstractions falling?", "Assured", "Members welcomed it."),
+    assert decision_triples(doc) == [("Are abstractions falling?", "Assured", "Members welcomed it."),
                                ("Are plans agreed?", "Partly assured", "Members asked for two.")]
 
 
@@ -192,7 +188,7 @@ def test_a_key_of_marks_overrides_the_rag_reading() -> None:
         ["Question", "Evidence", "Assessment"],
         ["Are plans agreed?", "Nine of eleven.", C((para([span("\u25cf", colour=RED)]),))],
     ]))
-    assert [level for _, level, _ in _decisions(doc)] == ["Partly assured"]
+    assert [level for _, level, _ in decision_triples(doc)] == ["Partly assured"]
 
 
 @pytest.mark.parametrize("letterhead", ["Staffordshire Commissioner for Police, Fire and Rescue and Crime",
@@ -226,7 +222,7 @@ def test_a_key_table_of_marks_beside_levels_gives_the_marks_meaning() -> None:
         table([["Question", "Evidence", "Assessment"],
                ["Are plans agreed?", "Nine of eleven.", C((para([span("\u25cf", colour=RED)]),))]]),
     )
-    assert [level for _, level, _ in _decisions(doc)] == ["Partly assured"]
+    assert [level for _, level, _ in decision_triples(doc)] == ["Partly assured"]
 
 
 def test_a_key_of_shaded_cells_gives_a_shaded_decision_cell_its_level() -> None:
@@ -235,7 +231,7 @@ def test_a_key_of_shaded_cells_gives_a_shaded_decision_cell_its_level() -> None:
         table([[C("Limited assurance", fill=GREEN), C("Substantial assurance", fill="#0070c0")]], header_rows=0),
         table([["Question", "Evidence", "Assurance"], ["Are plans agreed?", "Nine of eleven.", C("", fill=GREEN)]]),
     )
-    assert [level for _, level, _ in _decisions(doc)] == ["Partly assured"]
+    assert [level for _, level, _ in decision_triples(doc)] == ["Partly assured"]
 
 
 def test_a_key_of_coloured_level_words_gives_a_coloured_mark_its_level() -> None:
@@ -244,4 +240,4 @@ def test_a_key_of_coloured_level_words_gives_a_coloured_mark_its_level() -> None
         ["Question", "Evidence", "Assessment"],
         ["Are plans agreed?", "Nine of eleven.", C((para([span("\u25cf", colour=AMBER)]),))],
     ]))
-    assert [level for _, level, _ in _decisions(doc)] == ["Not assured"]
+    assert [level for _, level, _ in decision_triples(doc)] == ["Not assured"]

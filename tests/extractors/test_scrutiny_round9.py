@@ -9,18 +9,13 @@ from pathlib import Path
 
 import pytest
 import files
-from scrutiny_build import document, heading, para, table
+from scrutiny_build import decision_triples, document, heading, para, table
 
-from extractors import assurance, meetings
+from extractors import meetings
 from extractors.context import DocumentContext
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "samples" / "corpus" / "scrutiny-round9"
-
-
-def _decisions(doc) -> list[tuple]:
-    found = [d.fields for d in assurance.extract(doc, DocumentContext()).drafts]
-    return [(f["question"], f["assurance"], f["commentary"]) for f in found]
 
 
 def test_any_deciders_view_or_position_heads_the_decision_column() -> None:
@@ -29,7 +24,7 @@ def test_any_deciders_view_or_position_heads_the_decision_column() -> None:
         ["Are calls falling?", "Down 9%.", "Reassured\nMembers were not assured last year but patrols helped."],
         ["Is speeding tackled?", "Two checks.", "Not reassured\nMembers asked for a plan."],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are calls falling?", "Assured", "Members were not assured last year but patrols helped."),
         ("Is speeding tackled?", "Not assured", "Members asked for a plan."),
     ]
@@ -41,7 +36,7 @@ def test_a_bare_grade_after_an_assurance_rating_label_is_the_level() -> None:
         ["Are islands staffed?", "Twelve officers.",
          "Members could not be fully assured without figures.\nAssurance rating: Partial"],
     ]))
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are islands staffed?", "Partly assured", "Members could not be fully assured without figures."),
     ]
 
@@ -58,7 +53,7 @@ def test_a_labelled_decision_naming_its_decider_over_a_bold_question_heading() -
         para("Decision of the Committee: The Committee is NOT ASSURED.", bold=True),
         para("Members asked for options."),
     )
-    assert _decisions(doc) == [
+    assert decision_triples(doc) == [
         ("Are supply cases rising?", "Partly assured", "Members asked for quarterly figures."),
         ("Is testing fast enough?", "Not assured", "Members asked for options."),
     ]
@@ -69,7 +64,7 @@ def test_a_decision_label_naming_its_decider_in_a_decision_cell_is_no_commentary
         ["Question", "Evidence", "Decision"],
         ["Are calls answered?", "93%.", "Decision of the Commissioner: The Commissioner is ASSURED.\nShe thanked staff."],
     ]))
-    assert _decisions(doc) == [("Are calls answered?", "Assured", "She thanked staff.")]
+    assert decision_triples(doc) == [("Are calls answered?", "Assured", "She thanked staff.")]
 
 
 @pytest.mark.parametrize(("letterhead", "body"), [
