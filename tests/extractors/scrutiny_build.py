@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from extractors import assurance
 from extractors.context import DocumentContext
+from extractors.document import describe
 from pipeline.layout import (
     BlockKind,
     Cell,
@@ -100,3 +101,9 @@ def extracted_fields(module, doc: LayoutDocument) -> list[dict]:
 def decision_triples(doc: LayoutDocument) -> list[tuple]:
     """(question, assurance, commentary) of each assurance decision in ``doc``."""
     return [(f["question"], f["assurance"], f["commentary"]) for f in extracted_fields(assurance, doc)]
+
+
+def drafted_records(module, doc: LayoutDocument, record_type: str) -> list[dict]:
+    """The fields of each ``record_type`` draft the extractor ``module`` makes of ``doc``, in the
+    context the pipeline would describe for it."""
+    return [draft.fields for draft in module.extract(doc, describe(doc)).drafts if draft.record_type == record_type]

@@ -1,7 +1,7 @@
 """Areas for improvement, causes of concern with their recommendations, and
 findings, in the layouts PEEL and child protection reports use."""
 
-from scrutiny_build import C, document, heading, item, para, span, table
+from scrutiny_build import document, drafted_records, heading, item, para, span, table
 
 from extractors import areas_for_improvement, causes_of_concern, findings
 from extractors.document import describe
@@ -11,10 +11,6 @@ from schemas.records import DocKind
 
 def bold_italic(text: str, page: int = 1) -> TextBlock:
     return TextBlock(BlockKind.HEADING, (span(text, bold=True, italic=True),), Provenance(page), level=4)
-
-
-def records(module, doc, record_type: str) -> list[dict]:
-    return [d.fields for d in module.extract(doc, describe(doc)).drafts if d.record_type == record_type]
 
 
 PEEL = document(
@@ -41,7 +37,7 @@ PEEL = document(
 
 
 def test_afi_bullets_are_tagged_with_their_section_area() -> None:
-    afis = records(areas_for_improvement, PEEL, "areas_for_improvement")
+    afis = drafted_records(areas_for_improvement, PEEL, "areas_for_improvement")
     assert [(a["text"], a["area"], a["page"]) for a in afis] == [
         ("Humberside Police should improve the way it flags vulnerable people on its incident logs",
          "Responding to the public", 2),
@@ -51,7 +47,7 @@ def test_afi_bullets_are_tagged_with_their_section_area() -> None:
 
 
 def test_findings_by_kind_and_area_and_nothing_from_other_lists() -> None:
-    got = [(f["kind"], f["area"], f["text"]) for f in records(findings, PEEL, "findings")]
+    got = [(f["kind"], f["area"], f["text"]) for f in drafted_records(findings, PEEL, "findings")]
     assert got == [
         ("main_finding", "Responding to the public", "The force effectively oversees control room performance"),
         ("main_finding", "Responding to the public", "The force appropriately prioritises the calls it receives"),
@@ -95,7 +91,7 @@ CHILD = document(
 
 
 def test_child_protection_afi_headings_keep_their_paragraphs_as_detail() -> None:
-    [afi] = records(areas_for_improvement, CHILD, "areas_for_improvement")
+    [afi] = drafted_records(areas_for_improvement, CHILD, "areas_for_improvement")
     assert afi["text"] == "The force needs to work more effectively with its safeguarding partners"
     assert afi["area"] == "Working with safeguarding partners"
     assert afi["detail"] == ("The force has worked hard to provide representation at partnerships.\n\n"
@@ -103,10 +99,10 @@ def test_child_protection_afi_headings_keep_their_paragraphs_as_detail() -> None
 
 
 def test_cause_of_concern_and_its_recommendations() -> None:
-    [cause] = records(causes_of_concern, CHILD, "causes_of_concern")
+    [cause] = drafted_records(causes_of_concern, CHILD, "causes_of_concern")
     assert cause["text"] == "The force does not consistently recognise the risks posed to missing children"
     assert cause["area"] == "Responding to children at risk of harm" and cause["page"] == 3
-    recs = records(causes_of_concern, CHILD, "recommendations")
+    recs = drafted_records(causes_of_concern, CHILD, "recommendations")
     assert [(r["text"], r["timescale"], r["page"]) for r in recs] == [
         ("risk assessments are appropriate in all cases", "With immediate effect", 4),
         ("its response is proportionate to the level of risk", "With immediate effect", 4),
@@ -129,7 +125,7 @@ def test_recommendations_in_sentences_of_their_own_with_dated_timescales() -> No
         heading("Recommendations", page=2),
         para("Recommendation 1: By 31 March 2026, Wiltshire Police should make sure its control room staff are trained.", page=2),
     )
-    [rec] = records(causes_of_concern, doc, "recommendations")
+    [rec] = drafted_records(causes_of_concern, doc, "recommendations")
     assert rec["text"] == "By 31 March 2026, Wiltshire Police should make sure its control room staff are trained."
     assert rec["timescale"] == "By 31 March 2026" and rec["cause_of_concern_id"] is None
 
@@ -152,11 +148,11 @@ RESPONSE = document(
 def test_force_response_table_quotes_afis_causes_and_recommendations_with_the_response() -> None:
     ctx = describe(RESPONSE)
     assert ctx.doc_kind == DocKind.FORCE_RESPONSE and ctx.force == "Gwent Police"
-    [afi] = records(areas_for_improvement, RESPONSE, "areas_for_improvement")
+    [afi] = drafted_records(areas_for_improvement, RESPONSE, "areas_for_improvement")
     assert afi["area"] == "Working with safeguarding partners" and afi["page"] is None
     assert afi["force_response"] == "Partnership board set up\nJoint audits planned"
-    [cause] = records(causes_of_concern, RESPONSE, "causes_of_concern")
-    [rec] = records(causes_of_concern, RESPONSE, "recommendations")
+    [cause] = drafted_records(causes_of_concern, RESPONSE, "causes_of_concern")
+    [rec] = drafted_records(causes_of_concern, RESPONSE, "recommendations")
     assert rec["cause_of_concern_id"] == cause["record_id"] and rec["timescale"] == "With immediate effect"
     assert rec["force_response"] == "Training delivered to all staff."
     assert cause["area"] == "Responding to children at risk of harm"
@@ -173,7 +169,7 @@ def test_a_grade_under_the_area_heading_keeps_the_section_open() -> None:
         heading("Area for improvement 1", page=5, level=4),
         para("The force should make sure investigations are supervised effectively", page=5),
     )
-    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    afis = drafted_records(areas_for_improvement, doc, "areas_for_improvement")
     assert [(a["text"], a["area"]) for a in afis] == [
         ("The force should make sure investigations are supervised effectively", "Investigating crime")]
 
@@ -186,7 +182,7 @@ def test_main_findings_set_as_bold_statements_smaller_than_their_label() -> None
         sized("The force uses problem-solving well", 11), para("Officers record their plans."),
         sized("HM Inspector's observations", 15), sized("The force has a good culture", 11),
     )
-    found = records(findings, doc, "findings")
+    found = drafted_records(findings, doc, "findings")
     assert [(f["text"], f["area"], f["kind"]) for f in found] == [
         ("The force prioritises preventing crime", "Preventing crime", "main_finding"),
         ("The force uses problem-solving well", "Preventing crime", "main_finding")]
@@ -200,7 +196,7 @@ def test_a_numbered_list_running_into_the_next_column_keeps_its_items_apart() ->
         item("The force needs to record the vulnerability of callers", marker="2."),
         item("The force should attend incidents within its target times", marker="3.", level=1),
     )
-    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    afis = drafted_records(areas_for_improvement, doc, "areas_for_improvement")
     assert [(a["text"], a["area"], a["detail"]) for a in afis] == [
         ("The force should answer non-emergency calls sooner", "Responding to the public", None),
         ("The force needs to record the vulnerability of callers", "Responding to the public", None),
@@ -227,7 +223,7 @@ def test_a_response_table_with_a_type_column_in_its_own_order() -> None:
     assert (cause.fields["text"], cause.fields["area"]) == (
         "The force isn't answering calls quickly enough", "Responding to the public")
     assert rec.fields["cause_of_concern_id"] == cause.record_id and rec.fields["timescale"] == "Within six months"
-    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    afis = drafted_records(areas_for_improvement, doc, "areas_for_improvement")
     assert [(a["text"], a["area"]) for a in afis] == [
         ("The force should supervise investigations effectively", "Investigating crime")]
 

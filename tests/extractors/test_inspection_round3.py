@@ -4,7 +4,7 @@ item, judgments whose subject is a police area or whose areas are listed,
 judgment lists under a lead-in, reports quoted by a panel paper, and
 response-style tables without a response column."""
 
-from scrutiny_build import C, document, heading, item, para, table
+from scrutiny_build import C, document, drafted_records, heading, item, para, table
 
 from extractors import areas_for_improvement, findings, grades
 from extractors.document import describe
@@ -12,13 +12,9 @@ from extractors.vocab import PEEL_2018_19, PEEL_2023_25
 from pipeline.layout import BlockKind, Provenance, Span, Style, TextBlock
 
 
-def records(module, doc, record_type: str) -> list[dict]:
-    return [d.fields for d in module.extract(doc, describe(doc)).drafts if d.record_type == record_type]
-
-
 def graded(doc) -> dict[str, tuple[str, str | None, str | None]]:
     """Area -> (grade, as_of, force); one record an area."""
-    found = records(grades, doc, "grades")
+    found = drafted_records(grades, doc, "grades")
     out = {r["area"]: (r["grade"], r["as_of"], r["force"]) for r in found}
     assert len(out) == len(found), "two records for one area"
     return out
@@ -37,7 +33,7 @@ def test_peel_2018_19_pillar_lines_are_grades_of_their_own_framework() -> None:
         para("Legitimacy: Good", page=2),
         para("Last year we judged the force to be outstanding at operating efficiently.", page=2),
     )
-    found = records(grades, doc, "grades")
+    found = drafted_records(grades, doc, "grades")
     assert {(r["area"], r["grade"]) for r in found} == {
         ("Effectiveness", "Good"), ("Efficiency", "Requires improvement"), ("Legitimacy", "Good")}
     assert {(r["framework"], r["as_of"], r["force"]) for r in found} == {
@@ -55,7 +51,7 @@ def test_a_heading_smaller_than_its_areas_heading_keeps_the_area() -> None:
         sized("Area for improvement", 14),
         item("The force should publish its data."),
     )
-    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    afis = drafted_records(areas_for_improvement, doc, "areas_for_improvement")
     assert [(a["text"], a["area"]) for a in afis] == [
         ("The force should complete its workforce plan.", "Efficiency"),
         ("The force should publish its data.", None)]  # a heading as large as the area's closes it
@@ -73,12 +69,12 @@ def test_labels_run_into_their_items() -> None:
         para("Each plan is reviewed every month."),
         para("Our conclusion: the force is improving."),
     )
-    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    afis = drafted_records(areas_for_improvement, doc, "areas_for_improvement")
     assert [(a["text"], a["area"], a["detail"]) for a in afis] == [
         ("BTP should obtain closed-circuit television footage promptly.", "Investigating crime",
          "Officers often wait days for footage from train operators."),
         ("BTP should tell victims when their case is closed.", "Investigating crime", None)]
-    assert [(f["text"], f["kind"], f["area"]) for f in records(findings, doc, "findings")] == [
+    assert [(f["text"], f["kind"], f["area"]) for f in drafted_records(findings, doc, "findings")] == [
         ("Neighbourhood teams publish their problem-solving plans", "promising_practice", "Preventing crime")]
 
 
@@ -106,7 +102,7 @@ def test_summary_judgments_list_their_areas_and_sections_repeat_them_as_one_reco
         heading("Managing offenders and suspects", page=3),
         para("Essex Police is good at managing offenders and suspects.", page=3),
     )
-    found = {r["area"]: r for r in records(grades, doc, "grades")}
+    found = {r["area"]: r for r in drafted_records(grades, doc, "grades")}
     assert {area: r["grade"] for area, r in found.items()} == {
         "Preventing crime": "Good", "Managing offenders": "Good", "Police powers and public treatment": "Adequate",
         "Investigating crime": "Adequate", "Developing a positive workplace": "Adequate"}
@@ -173,7 +169,7 @@ def test_a_table_listing_afis_by_area_without_a_response_column() -> None:
                ["Protecting vulnerable people", "The force should complete risk assessments promptly."]]),
         table([["Area", "Lead officer"], ["Responding to the public", "Chief Superintendent"]]),
     )
-    afis = records(areas_for_improvement, doc, "areas_for_improvement")
+    afis = drafted_records(areas_for_improvement, doc, "areas_for_improvement")
     assert [(a["text"], a["area"], a["force_response"]) for a in afis] == [
         ("The force should answer emergency calls within the national standard.", "Responding to the public", None),
         ("The force should complete risk assessments promptly.", "Protecting vulnerable people", None)]
@@ -201,4 +197,4 @@ def test_round_three_grade_cells_shaded_by_grade_read_from_their_text() -> None:
     got = graded(doc)
     assert got == {"Managing offenders": ("Outstanding", "2024-06", "Dorset Police"),
                    "Responding to the public": ("Requires improvement", "2024-06", "Dorset Police")}
-    assert {r["framework"] for r in records(grades, doc, "grades")} == {PEEL_2023_25}
+    assert {r["framework"] for r in drafted_records(grades, doc, "grades")} == {PEEL_2023_25}
