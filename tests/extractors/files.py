@@ -3,8 +3,11 @@ over them, shared by the round tests so each reads like the document it stands f
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from docx import Document
 from docx.shared import Pt
@@ -97,3 +100,18 @@ def assert_pack_as_gold(path: Path, fields_by_type: dict[str, tuple[str, ...]]) 
     assert result.status == "ok"
     for record_type, fields in fields_by_type.items():
         assert match_key(result.records[record_type], fields) == match_key(gold[record_type], fields), record_type
+
+
+def load_generator(corpus: str) -> ModuleType:
+    """The generate.py of samples/corpus/``corpus``, loaded as a module, to build its packs here."""
+    spec = importlib.util.spec_from_file_location(f"{corpus.replace('-', '_')}_corpus",
+                                                  GOLD.parent / "corpus" / corpus / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def lower_key(found: list[dict], fields: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The records' values of ``fields``, lower-cased and sorted, so order and case don't count."""
+    return sorted(tuple(str(r[f]).lower() for f in fields) for r in found)

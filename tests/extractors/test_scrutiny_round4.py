@@ -5,11 +5,9 @@ named by role after a dash, in brackets or on a line below; meetings
 announced in a cover letter, offices named before their title. Then the six
 packs, generated as real PDF and DOCX files, through the real pipeline."""
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 
+import files
 import pytest
 from scrutiny_build import C, document, heading, item, para, table
 
@@ -216,24 +214,11 @@ def test_an_office_named_before_its_title_is_the_commissioner_for_its_area() -> 
 
 # --- the fourth round's packs, end to end ---------------------------------------------------------------------
 
-GENERATOR = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "scrutiny-round4" / "generate.py"
 AGENDA_FIELDS = ("number", "title", "presenter", "meeting_date")
 MEETING_FIELDS = ("meeting_date", "title", "organisation")
 
 
-def _load_generator():
-    spec = importlib.util.spec_from_file_location("scrutiny_round4_corpus", GENERATOR)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-PACKS = _load_generator().PACKS
-
-
-def _key(records, fields):
-    return sorted(tuple(str(r[f]).lower() for f in fields) for r in records)
+PACKS = files.load_generator("scrutiny-round4").PACKS
 
 
 @pytest.mark.parametrize("name", sorted(PACKS))
@@ -243,5 +228,7 @@ def test_round4_agenda_and_meetings_as_gold_says(name, tmp_path) -> None:
     path.write_bytes(data)
     result = process_document(path)
     assert result.status == "ok"
-    assert _key(result.records["agenda_items"], AGENDA_FIELDS) == _key(gold["agenda_items"], AGENDA_FIELDS)
-    assert _key(result.records["meetings"], MEETING_FIELDS) == _key(gold["meetings"], MEETING_FIELDS)
+    assert files.lower_key(result.records["agenda_items"], AGENDA_FIELDS) == \
+        files.lower_key(gold["agenda_items"], AGENDA_FIELDS)
+    assert files.lower_key(result.records["meetings"], MEETING_FIELDS) == \
+        files.lower_key(gold["meetings"], MEETING_FIELDS)
