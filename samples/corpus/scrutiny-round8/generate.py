@@ -17,29 +17,19 @@ builders and PDF page finding) and the round-5 Calibri-like look.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import sys
 from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent
-GOLD = HERE.parents[1] / "gold"
-sys.path.insert(0, str(CORPUS / "scrutiny-round3"))
+sys.path.insert(0, str(HERE.parent))
 
+from scrutiny_common import load_round, write_pack  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, render_docx, render_pdf  # noqa: E402
 
 
-def _load(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-round3 = _load("round3_generate", CORPUS / "scrutiny-round3" / "generate.py")
-round5 = _load("round5_generate", CORPUS / "scrutiny-round5" / "generate.py")
+round3 = load_round("scrutiny-round3")
+round5 = load_round("scrutiny-round5")
 action, agenda, decision, document, meeting = (round3.action, round3.agenda, round3.decision, round3.document,
                                                round3.meeting)
 calibri_look = round5.calibri_look
@@ -401,11 +391,7 @@ def main() -> None:
         data, records = build()
         if name.endswith(".pdf"):
             round3._set_pdf_pages(data, records)
-        (HERE / name).write_bytes(data)
-        gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-        pages = {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")}
-        print(f"{name}: {len(data)} bytes; pages {pages}")
+        write_pack(HERE, name, data, records, CHECKED)
 
 
 if __name__ == "__main__":
