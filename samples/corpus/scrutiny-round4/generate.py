@@ -17,9 +17,7 @@ record helpers and page finder those of the round-3 generator.
 
 from __future__ import annotations
 
-import importlib.util
 import io
-import json
 import re
 import sys
 from datetime import datetime
@@ -28,15 +26,12 @@ from pathlib import Path
 import pdfplumber
 
 HERE = Path(__file__).resolve().parent
-GOLD = HERE.parents[1] / "gold"
-ROUND3 = HERE.parent / "scrutiny-round3"
-sys.path.insert(0, str(ROUND3))
+sys.path.insert(0, str(HERE.parent))
 
+from scrutiny_common import load_round, write_pack  # noqa: E402
 from render import Break, H, Num, P, PdfLook, T, render_docx, render_pdf  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("round3_generate", ROUND3 / "generate.py")
-round3 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(round3)
+round3 = load_round("scrutiny-round3")
 decision, action, agenda, meeting, document = (round3.decision, round3.action, round3.agenda, round3.meeting,
                                                round3.document)
 
@@ -496,11 +491,7 @@ def main() -> None:
         if name.endswith(".pdf"):
             round3._set_pdf_pages(data, records)
             _set_agenda_pages(data, records)
-        (HERE / name).write_bytes(data)
-        gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-        pages = {t: [r["page"] for r in records[t]] for t in ("agenda_items", "assurance_decisions", "actions")}
-        print(f"{name}: {len(data)} bytes; pages {pages}")
+        write_pack(HERE, name, data, records, CHECKED, ("agenda_items", "assurance_decisions", "actions"))
 
 
 if __name__ == "__main__":

@@ -17,9 +17,7 @@ added here is strike-through in Word (``~~text~~`` as a whole run).
 
 from __future__ import annotations
 
-import importlib.util
 import io
-import json
 import re
 import sys
 from dataclasses import replace
@@ -30,15 +28,12 @@ import pdfplumber
 from docx import Document
 
 HERE = Path(__file__).resolve().parent
-ROUND3 = HERE.parent / "scrutiny-round3"
-GOLD = HERE.parents[1] / "gold"
-sys.path.insert(0, str(ROUND3))
+sys.path.insert(0, str(HERE.parent))
 
+from scrutiny_common import load_round, write_pack  # noqa: E402
 from render import Break, H, P, PdfLook, T, _stable_zip, render_docx, render_pdf  # noqa: E402
 
-_spec = importlib.util.spec_from_file_location("round3_generate", ROUND3 / "generate.py")
-round3 = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(round3)
+round3 = load_round("scrutiny-round3")
 action, agenda, decision, document, meeting, iso = (round3.action, round3.agenda, round3.decision, round3.document,
                                                     round3.meeting, round3.iso)
 
@@ -717,11 +712,7 @@ def main() -> None:
             _set_pdf_pages(data, records)
         if name.startswith("nottinghamshire"):
             _check_split_action(data)
-        (HERE / name).write_bytes(data)
-        gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
-        pages = {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")}
-        print(f"{name}: {len(data)} bytes; pages {pages}")
+        write_pack(HERE, name, data, records, CHECKED)
 
 
 if __name__ == "__main__":
