@@ -1,6 +1,7 @@
 """What the scrutiny corpus generators share: loading an earlier round's
-generate.py to reuse its builders, the shared `render` module of
-scrutiny-round3 on sys.path, and writing a pack with its gold file.
+generate.py to reuse its builders (round 3's gold record builders and PDF page
+finder, loaded once here), the shared `render` module of scrutiny-round3 on
+sys.path, and writing packs with their gold files.
 
 Generators add samples/corpus to sys.path and import this module.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -30,6 +32,9 @@ def load_round(corpus: str) -> ModuleType:
     return module
 
 
+round3 = load_round("scrutiny-round3")
+
+
 def write_pack(directory: Path, name: str, data: bytes, records: dict, checked: str,
                paged_types: tuple[str, ...] = PAGED_TYPES) -> None:
     """Write the pack to ``directory`` and its gold file to samples/gold, and print the
@@ -39,3 +44,16 @@ def write_pack(directory: Path, name: str, data: bytes, records: dict, checked: 
     (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in records[t]] for t in paged_types}
     print(f"{name}: {len(data)} bytes; pages {pages}")
+
+
+def write_packs(directory: Path, packs: dict[str, Callable[[], tuple[bytes, dict]]], checked: str,
+                finish_docx: Callable[[bytes], bytes] | None = None) -> None:
+    """Build each pack; set its PDF records' pages from the PDF's own text, or pass a Word
+    file through ``finish_docx``; write it with its gold."""
+    for name, build in packs.items():
+        data, records = build()
+        if name.endswith(".pdf"):
+            round3._set_pdf_pages(data, records)
+        elif finish_docx is not None:
+            data = finish_docx(data)
+        write_pack(directory, name, data, records, checked)

@@ -30,10 +30,9 @@ from docx import Document
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from scrutiny_common import load_round, write_pack  # noqa: E402
+from scrutiny_common import round3, write_pack  # noqa: E402
 from render import Break, H, P, PdfLook, T, _stable_zip, render_docx, render_pdf  # noqa: E402
 
-round3 = load_round("scrutiny-round3")
 action, agenda, decision, document, meeting, iso = (round3.action, round3.agenda, round3.decision, round3.document,
                                                     round3.meeting, round3.iso)
 

@@ -24,12 +24,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from scrutiny_common import load_round, write_pack  # noqa: E402
+from scrutiny_common import load_round, round3, write_packs  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, render_docx, render_pdf  # noqa: E402
 from render import _register_ttf  # noqa: E402
 
 
-round3 = load_round("scrutiny-round3")
 round4b = load_round("scrutiny-round4b")
 action, agenda, decision, document, meeting = (round3.action, round3.agenda, round3.decision, round3.document,
                                                round3.meeting)
@@ -769,13 +768,7 @@ PACKS = {
 
 
 def main() -> None:
-    for name, build in PACKS.items():
-        data, records = build()
-        if name.endswith(".docx"):
-            data = strike_marked_runs(data)
-        else:
-            round3._set_pdf_pages(data, records)
-        write_pack(HERE, name, data, records, CHECKED)
+    write_packs(HERE, PACKS, CHECKED, finish_docx=strike_marked_runs)
 
 
 if __name__ == "__main__":
