@@ -1,6 +1,7 @@
 """Rendering helpers shared by the inspection corpus generators: the shared
 renderer's PDF layout with shaded table cells, shading of Word table cells
-with fixed zip times, and an "Area | Grade" table shaded in the grade colours.
+with fixed zip times, an "Area | Grade" table shaded in the grade colours, and
+writing the documents.
 
 Generators add samples/corpus to sys.path and import this module.
 """
@@ -9,6 +10,8 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Callable
+from pathlib import Path
 
 from docx import Document
 from docx.oxml import OxmlElement
@@ -67,8 +70,13 @@ def shade_docx(data: bytes, fills: dict[int, dict[tuple[int, int], str]]) -> byt
             tc_pr.append(shading)
     raw = io.BytesIO()
     document.save(raw)
+    return fixed_zip_times(raw.getvalue())
+
+
+def fixed_zip_times(data: bytes) -> bytes:
+    """The DOCX with every zip entry dated alike, so the bytes repeat."""
     out = io.BytesIO()
-    with zipfile.ZipFile(raw) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for item in source.infolist():
             info = zipfile.ZipInfo(item.filename, date_time=(2025, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
@@ -81,3 +89,10 @@ def grade_rows(grades: list[tuple[str, str]]) -> tuple[tuple, dict[tuple[int, in
     table_rows = [tuple(rows)] + [(cell(area), cell(grade)) for area, grade in grades]
     fills = {(r, 1): GRADE_FILL[grade] for r, (_, grade) in enumerate(grades, start=1)}
     return tuple(table_rows), fills
+
+
+def write_documents(directory: Path, documents: dict[str, Callable[[], bytes]]) -> None:
+    """Build each document and write it to ``directory`` under its name."""
+    for name, make in documents.items():
+        (directory / name).write_bytes(make())
+        print(name)

@@ -40,7 +40,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from generator.docx_render import render_docx  # noqa: E402
 from generator.model import Block, Heading, Numbered, PageBreak, Para, Table, bullets, cell  # noqa: E402
-from inspection_render import grade_rows, render_pdf, shade_docx  # noqa: E402
+from inspection_render import grade_rows, render_pdf, shade_docx, write_documents  # noqa: E402
 
 DOCX_TIME = datetime(2025, 12, 1, 9, 0, 0)
 
@@ -323,9 +323,7 @@ DOCUMENTS = {
 
 
 def main() -> None:
-    for name, make in DOCUMENTS.items():
-        (HERE / name).write_bytes(make())
-        print(name)
+    write_documents(HERE, DOCUMENTS)
 
 
 if __name__ == "__main__":

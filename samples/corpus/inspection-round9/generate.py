@@ -32,31 +32,20 @@ bytes are deterministic (reportlab invariant mode, fixed DOCX zip times).
 
 from __future__ import annotations
 
-import io
 import sys
-import zipfile
 from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
+sys.path.insert(0, str(HERE.parent))
 
 from generator.docx_render import render_docx  # noqa: E402
 from generator.model import Block, Heading, PageBreak, Para, Table, bullets, cell  # noqa: E402
 from generator.pdf_render import render_pdf  # noqa: E402
+from inspection_render import fixed_zip_times, write_documents  # noqa: E402
 
 WHEN = datetime(2026, 1, 1, 9, 0, 0)
-
-
-def fixed_zip_times(data: bytes) -> bytes:
-    """The DOCX with every zip entry dated alike, so the bytes repeat."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=(2025, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(info, source.read(item.filename))
-    return out.getvalue()
 
 
 def docx(blocks: list[Block], title: str) -> bytes:
@@ -266,9 +255,7 @@ DOCUMENTS = {
 
 
 def main() -> None:
-    for name, make in DOCUMENTS.items():
-        (HERE / name).write_bytes(make())
-        print(name)
+    write_documents(HERE, DOCUMENTS)
 
 
 if __name__ == "__main__":
