@@ -31,6 +31,7 @@ GRADE_FILL = {
     "Inadequate": "#c8102e",
 }
 
+
 def render_pdf(blocks: list[Block], fills: dict[int, dict[tuple[int, int], str]], title: str) -> bytes:
     """The shared renderer's layout, with background fills on given cells of
     given tables (keyed by the table's position among the document's tables)."""
