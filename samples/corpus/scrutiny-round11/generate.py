@@ -301,7 +301,8 @@ def derbyshire() -> tuple[bytes, dict]:
         P("**STRATEGIC PRIORITIES ASSURANCE BOARD**"),
         P("Monday 15 December 2025, 14:00 – 16:00\nConference Room 2, Police Headquarters, Ripley"),
         H("Agenda", 2),
-        Num(tuple(f"{title} ({lead})" for _, title, lead in items)),
+        # typed numbers, so that Word's list numbering of the actions below starts again at 1
+        *(P(f"{title} ({lead})", indent=18, hang=f"{number}.") for number, title, lead in items),
         H("Purpose of the Board", 2),
         P("The Strategic Priorities Assurance Board is the Police and Crime Commissioner's formal meeting "
           "for holding the Chief Constable to account. Each meeting takes one priority of the Police and "
