@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -54,11 +55,10 @@ from inspection_render import GRADE_FILL, fixed_zip_times, render_pdf, shade_doc
 from generator.docx_render import render_docx  # noqa: E402
 from generator.model import Bullets, Heading, Merge, PageBreak, Para, Table, bullets, cell  # noqa: E402
 
-GOLD = HERE / "gold"
 WHEN = datetime(2026, 1, 1, 9, 0, 0)
-CHECKED = ("Written by hand in samples/corpus/inspection-round11/generate.py, next to the text it describes, "
-           "before the extractors were run; PDF pages are the pages the generator places the text on (explicit "
-           "page breaks), read against `scrutiny inspect`.")
+CHECKED = ("Written by hand in the round's generate.py, next to the text it describes, before the extractors "
+           "were run; PDF pages are the pages the generator places the text on (explicit page breaks), read "
+           "against `scrutiny inspect`.")
 
 PEEL = "PEEL 2023-25"
 CP = "Child protection"
@@ -91,9 +91,17 @@ def document(file_type: str, pages: int | None, kind: str, title: str, force: st
             "publication_date": publication_date, "status": "ok"}
 
 
-def write_gold(name: str, records: dict) -> None:
-    gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+def write_round(directory: Path, documents: dict[str, Callable[[], tuple[bytes, dict]]]) -> None:
+    """Build each document, write it to ``directory`` and its gold to ``directory``/gold."""
+    gold_dir = directory / "gold"
+    gold_dir.mkdir(exist_ok=True)
+    for name, make in documents.items():
+        data, records = make()
+        (directory / name).write_bytes(data)
+        gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n",
+                                               encoding="utf-8")
+        print(name)
 
 
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
@@ -686,14 +694,5 @@ DOCUMENTS = {
 }
 
 
-def main() -> None:
-    GOLD.mkdir(exist_ok=True)
-    for name, make in DOCUMENTS.items():
-        data, records = make()
-        (HERE / name).write_bytes(data)
-        write_gold(name, records)
-        print(name)
-
-
 if __name__ == "__main__":
-    main()
+    write_round(HERE, DOCUMENTS)
