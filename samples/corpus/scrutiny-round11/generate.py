@@ -114,7 +114,7 @@ def write(name: str, data: bytes, records: dict) -> None:
 # --- Surrey: the level in the question's heading --------------------------
 
 def surrey() -> tuple[bytes, dict]:
-    org, force, day = "Police and Crime Commissioner for Surrey", "Surrey Police", "2025-12-09"
+    org, force, day = "Police and Crime Commissioner for Surrey", "Surrey Police", "2026-02-03"
     notes_day, topic = "2025-10-14", "Neighbourhood Policing"
     notes_title = "NOTES – PERFORMANCE & ACCOUNTABILITY MEETING (NEIGHBOURHOOD POLICING) – 14 OCTOBER 2025"
     items = [
@@ -166,7 +166,7 @@ def surrey() -> tuple[bytes, dict]:
         P("**Office of the Police and Crime Commissioner for Surrey**", size=10),
         P("PO Box 412, Guildford, Surrey · 01483 630200 · www.surrey-pcc.gov.uk", size=9),
         H("Performance & Accountability Meeting", 1),
-        P("**Date:** Tuesday 9 December 2025<br/>**Time:** 10:00 – 12:00<br/>"
+        P("**Date:** Tuesday 3 February 2026<br/>**Time:** 10:00 – 12:00<br/>"
           "**Venue:** Force Headquarters, Mount Browne, and Microsoft Teams".replace("<br/>", "\n")),
         H("Agenda", 2),
         T(rows=(("Item", "Title", "Lead"),) + tuple(items), widths=(10, 60, 30), header_rows=1),
@@ -208,11 +208,11 @@ def surrey() -> tuple[bytes, dict]:
         ("PAM/25/16", "19/08/2025", "Report on the use of drones to find missing people in rural areas.",
          "Head of Operations", "14/10/2025", "Report delayed by the procurement of new equipment; now due "
          "in February.", "Carried forward", "2025-08-19", None, "outstanding"),
-        ("PAM/25/21", "14/10/2025", listed[0], "Ch Supt Local Policing", "09/12/2025",
+        ("PAM/25/21", "14/10/2025", listed[0], "Ch Supt Local Policing", "03/02/2026",
          "Borough figures are in the Q2 report at item 4.", "Complete", notes_day, topic, "complete"),
         ("PAM/25/22", "14/10/2025", listed[1], "Ch Supt Local Policing", "03/03/2026",
          "Review under way; results expected in February.", "Ongoing", notes_day, topic, "outstanding"),
-        ("PAM/25/23", "14/10/2025", listed[2], "Head of Contact", "09/12/2025",
+        ("PAM/25/23", "14/10/2025", listed[2], "Head of Contact", "03/02/2026",
          "Replaced by the wider review of digital contact agreed at the Force Change Board (see PAM/25/26).",
          "Superseded", notes_day, topic, "complete"),
     ]
@@ -245,8 +245,8 @@ def surrey() -> tuple[bytes, dict]:
         "actions": [action(row[7], row[8], row[0], row[2], row[5], row[9], "status_column", "action_tracker")
                     for row in tracker],
     }
-    look = PdfLook(margin=54, cell_size=9, footer="OPCC Surrey – Performance & Accountability Meeting – 9 December 2025")
-    data = render_pdf(blocks, look, title="Performance & Accountability Meeting 9 December 2025",
+    look = PdfLook(margin=54, cell_size=9, footer="OPCC Surrey – Performance & Accountability Meeting – 3 February 2026")
+    data = render_pdf(blocks, look, title="Performance & Accountability Meeting 3 February 2026",
                       author="OPCC Surrey")
     return data, records
 
@@ -723,7 +723,7 @@ def west_yorkshire() -> tuple[bytes, dict]:
 
 
 PACKS = {
-    "surrey-pam-2025-12-09.pdf": surrey,
+    "surrey-pam-2026-02-03.pdf": surrey,
     "derbyshire-spab-2025-12-15.docx": derbyshire,
     "gwent-spb-2025-11-25.docx": gwent,
     "kent-pdb-2025-12-17.pdf": kent,
