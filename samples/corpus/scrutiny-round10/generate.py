@@ -95,7 +95,8 @@ def agenda(meeting_date: str, rows: list[tuple[str, str, str]]) -> list[dict]:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    """Whitespace collapsed, case kept: an agenda line may repeat a notes heading in other case."""
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def set_pdf_pages(data: bytes, records: dict, finds: dict[int, str]) -> None:
@@ -375,7 +376,7 @@ def lancashire() -> tuple[bytes, dict]:
         "assurance_decisions": records_d,
         "actions": records_a,
     }
-    finds[id(records["meetings"][1])] = "NOTES OF THE ACCOUNTABILITY BOARD - 9 SEPTEMBER"
+    finds[id(records["meetings"][1])] = "NOTES OF THE ACCOUNTABILITY BOARD - 9 SEPTEMBER 2025"
     set_pdf_pages(data, records, finds)
     return data, records
 
@@ -587,7 +588,7 @@ def dyfed_powys() -> tuple[bytes, dict]:
         "assurance_decisions": records_d,
         "actions": records_a,
     }
-    finds[id(records["meetings"][1])] = "DRAFT NOTES - POLICING ACCOUNTABILITY BOARD"
+    finds[id(records["meetings"][1])] = notes_title
     set_pdf_pages(data, records, finds)
     return data, records
 
@@ -886,7 +887,8 @@ def northumbria() -> tuple[bytes, dict]:
          "retailers.", "Outreach plan agreed at a meeting on 6 November 2025 and shared with the Business "
          "Crime Partnership.", "complete"),
         ("SM/25/16", "14/10/2025", "OPCC to invite the Business Crime Partnership to contribute to the "
-         "retail crime strategy.", "Invitation sent; no response received yet.", "outstanding"),
+         "retail crime strategy.", "Invitation to be sent in January 2026, when the strategy consultation opens.",
+         "outstanding"),
     ]
     l_rows = [("Ref", "Date", "Action", "Update")]
     records_a = []
