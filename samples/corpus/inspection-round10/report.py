@@ -36,9 +36,9 @@ from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 
 GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
 NOTE_REF = re.compile(r"\[\^(\d+)\]")
-CHECKED = ("Written by hand in samples/corpus/inspection-round10/generate.py, next to the text it describes, "
-           "before the extractors were run on the document; PDF pages found in the generated PDF's own text "
-           "(pdfplumber) and read against `scrutiny inspect`.")
+CHECKED = ("Written by hand in the round's generate.py (samples/corpus/inspection-round10 or -round10b), "
+           "next to the text it describes, before the extractors were run on the document; PDF pages found "
+           "in the generated PDF's own text (pdfplumber) and read against `scrutiny inspect`.")
 
 
 @dataclass
