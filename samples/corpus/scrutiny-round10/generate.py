@@ -36,7 +36,6 @@ from reportlab.lib import colors  # noqa: E402
 from reportlab.platypus import TableStyle  # noqa: E402
 from render import H, P, Bul, Num, T, Break, PdfLook, render_pdf, render_docx  # noqa: E402
 
-GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/scrutiny-round10/generate.py next to the text it describes, "
            "blind (before the extractors' code was read); PDF pages found in the generated PDF's own text and "
            "checked with `scrutiny inspect`; levels and statuses mapped by hand (conventions in README.md).")
@@ -116,11 +115,13 @@ def set_pdf_pages(data: bytes, records: dict, finds: dict[int, str]) -> None:
             item["page"] = hits[0]
 
 
-def write(name: str, data: bytes, records: dict) -> None:
-    (HERE / name).write_bytes(data)
-    gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    GOLD.mkdir(exist_ok=True)
-    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+def write(directory: Path, name: str, data: bytes, records: dict) -> None:
+    """The pack into ``directory`` and its gold into ``directory``/gold."""
+    (directory / name).write_bytes(data)
+    gold = {"source_file": name, "expect": "ok", "checked": CHECKED.replace("scrutiny-round10/", directory.name + "/"),
+            "records": records}
+    (directory / "gold").mkdir(exist_ok=True)
+    (directory / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {k: len(v) for k, v in records.items()}
     pages = {k: [r["page"] for r in records[k]] for k in ("assurance_decisions", "actions")}
     print(f"{name}: {len(data)} bytes; {counts}; pages {pages}")
@@ -1084,7 +1085,7 @@ PACKS = {
 def main() -> None:
     for name, build in PACKS.items():
         data, records = build()
-        write(name, data, records)
+        write(HERE, name, data, records)
 
 
 if __name__ == "__main__":
