@@ -1,12 +1,25 @@
 """Grades: one record per graded area of one inspection.
 
-A grade is stated in any of four ways, often several at once: a grade table
-whose columns are the five grades (an area belongs to the column it sits
-under, whatever the row), a table of area and grade per row, a "Grade: Good"
-line under an area's heading, and a judgment sentence ("Gwent Police is
-adequate at responding to the public"). Statements of the same area, grade
-and framework are one record; a table repeated for several dates (an
-improvement journey) gives one record per date.
+A grade is an area and a grade bound together, by the layout or by one
+clause:
+
+- a table: an area's cell and the grade its row, its column's grade header,
+  the one cell its row marks under a grade header, or the cell under it in a
+  table laid on its side gives it (a framework or period heading the grade's
+  column names the inspection);
+- a label and its value on one line ("Investigating crime: Good", "Good:
+  preventing crime and managing offenders");
+- an area's heading and the grade line directly under it ("Grade: Good");
+- one clause whose subject is the force, or is left out in a following clause
+  or a bullet completing a lead-in ("Gwent Police is adequate at responding to
+  the public", "We found that BTP is:" over "good at preventing crime"), and
+  whose complement names one or more areas.
+
+A grade word nothing binds to an area is no grade: running commentary, a
+definition of the grade scale, a contents list, a sentence recalling an
+earlier inspection. Statements of the same area, grade and framework are one
+record; a table repeated for several dates (an improvement journey) gives one
+record per date.
 """
 
 from __future__ import annotations
@@ -50,7 +63,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.11.0"
+VERSION = "1.12.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -220,10 +233,12 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         text = clean(block.text)
         if quoting:
             prose_framework = None if is_heading_like(block) else framework_cue(text) or prose_framework
+        # a clause left open by a lead-in ("We found that BTP is:"), each bullet completing it
         if list_subject and is_bulleted(block):
             mentions.extend(_listed_judgment(p, list_subject, ctx))
             continue
         list_subject = _list_lead_subject(text)
+        # an area's heading and the grade line directly under it
         graded = grade_label(block)
         if graded and p.area:
             framework = p.framework or _only_framework(p.area)
@@ -231,20 +246,22 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
                                     p.area_raw or p.area.name, graded, None, text, 0.9))
             follows_heading = True
             continue
+        # a label and its value
         in_force = prose_framework or p.framework
         bound = _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force)
         if bound:
             for position, (area, raw, grade) in enumerate(bound):
-                framework = in_force if in_force in area.frameworks else _only_framework(area)
+                framework = _framework_of(area, in_force)
                 mentions.append(Mention((p.index, 0, 0, position), block.prov.page, ctx.force, framework, area, raw,
                                         grade, None, text, 0.9))
             follows_heading = False
             continue
+        # one clause whose subject is the force; a loose area phrase is the section's just under its heading
         for position, judged in enumerate(judgments(text, in_force)):
             area = judged.area or (p.area if follows_heading else None)
             if area is None:
                 continue
-            framework = in_force if in_force in area.frameworks else _only_framework(area)
+            framework = _framework_of(area, in_force)
             force = judged.force.name if judged.force else ctx.force
             # the area's own heading is the name as printed; the sentence's phrase where no heading names it
             raw = p.area_raw if p.area == area and p.area_raw else judged.phrase
@@ -275,7 +292,7 @@ def _listed_judgment(p: Placed, subject: str, ctx: DocumentContext) -> list[Ment
             break
     mentions = []
     for position, judged in enumerate(found):
-        framework = p.framework if p.framework in judged.area.frameworks else _only_framework(judged.area)
+        framework = _framework_of(judged.area, p.framework)
         force = judged.force.name if judged.force else ctx.force
         mentions.append(Mention((p.index, 0, 0, position), p.block.prov.page, force, framework, judged.area,
                                 judged.phrase, judged.grade, None, item, 0.85))
@@ -319,7 +336,18 @@ def _only_framework(area: Area) -> str | None:
     return area.frameworks[0] if len(area.frameworks) == 1 else None
 
 
+def _framework_of(area: Area, in_force: str | None) -> str | None:
+    """A stated area's framework: the one in force where the text stands, if
+    it grades the area, else the area's only one."""
+    return in_force if in_force in area.frameworks else _only_framework(area)
+
+
 # --- tables --------------------------------------------------------------------
+# A table binds an area's cell to a grade by where the two sit: a grade in the
+# same row (after the area, or the one grade of the row); a grade header over
+# the area's column (a chart), or over the one cell its row marks; a framework
+# header over the grade's column (two inspections side by side); the cell under
+# the area in a table laid on its side.
 
 def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
     mentions: list[Mention] = []
@@ -334,63 +362,62 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]
             elif len(text.split()) > 8:
                 header, pending_as_of = None, None  # prose between tables ends a table group
             continue
-        found, header = _grade_table(block, p, header, pending_as_of, ctx)
-        mentions.extend(found)
+        found, header = _table_pairs(block, p, header, pending_as_of)
+        mentions.extend(_with_table_framework(found, p, ctx))
         pending_as_of = None
     return mentions
 
 
-def _grade_table(table: Table, p: Placed, header: _Header | None, as_of: str | None,
-                 ctx: DocumentContext) -> tuple[list[Mention], _Header | None]:
+def _table_pairs(table: Table, p: Placed, header: _Header | None,
+                 as_of: str | None) -> tuple[list[Mention], _Header | None]:
+    """The graded areas of one table, and the grade header a following
+    headerless table continues."""
     by_framework = _framework_columns(table)
     if by_framework:
-        return _framework_column_mentions(table, p, by_framework, ctx), None
-    transposed = _column_pairs(table, p.framework, as_of)
-    if transposed:
-        return _row_mentions(transposed, table, p, ctx), None
+        return _framework_column_pairs(table, p, by_framework), None
+    sideways = _sideways_pairs(table, p, as_of)
+    if sideways:
+        return sideways, None
     own = _grade_header(table)
     first_row = 0
     if own:
         header_row, header = own
         first_row = header_row + 1
-    rows: list[tuple[int, int, int, Area, str, str, str | None, str]] = []  # row, col, place, area, raw, grade, as_of, evidence
+    charted = header is not None and (own is not None or _continues(table, header))
+    found: list[Mention] = []
     row_as_of = as_of
     for row in range(first_row, table.n_rows):
         cells = table.row_cells(row)
-        dated = [parse_month(clean(c.text)) for c in cells if header is None or c.col not in header.by_col]
-        dated = [d for d in dated if d]
-        if dated:
-            row_as_of = dated[0]
-        if header is not None and (own or _continues(table, header)):
-            # a row naming its area beside the grade columns marks its grade; else areas sit under their grade
-            marked = _marked_row(row, cells, header, p.framework, row_as_of)
-            rows.extend(marked or [])
-            for cell in cells if marked is None else []:
-                grade = _column_grade(cell, header, table)
-                if grade is None:
-                    continue
-                for place, (area, raw) in enumerate(_area_names(cell, p.framework)):
-                    rows.append((row, cell.col, place, area, raw, grade, row_as_of, f"{raw}: {grade}"))
+        dated = [d for c in cells if header is None or c.col not in header.by_col
+                 if (d := parse_month(clean(c.text)))]
+        row_as_of = dated[0] if dated else row_as_of
+        if charted:
+            found.extend(_chart_row_pairs(table, p, row, cells, header, row_as_of))
         else:
-            rows.extend(_row_pairs(row, cells, p.framework, row_as_of))
-    if not rows:
-        return [], header if own else None
-    return _row_mentions(rows, table, p, ctx), header
+            found.extend(_row_pairs(table, p, row, cells, row_as_of))
+    return found, (header if own or found else None)
 
 
-def _row_mentions(rows: list[tuple[int, int, int, Area, str, str, str | None, str]], table: Table, p: Placed,
-                  ctx: DocumentContext) -> list[Mention]:
-    """The mentions of a table's graded areas, each date's framework read
-    from its areas."""
+def _pair(table: Table, p: Placed, row: int, col: int, place: int, area: Area, raw: str, grade: str,
+          as_of: str | None, evidence: str, framework: str | None = None) -> Mention:
+    """A table's area and grade; the framework, unless its column names it,
+    is worked out for the whole table (_with_table_framework)."""
+    return Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, None, framework,
+                   area, raw, grade, as_of, evidence + (f" ({as_of})" if as_of else ""), 0.95)
+
+
+def _with_table_framework(found: list[Mention], p: Placed, ctx: DocumentContext) -> list[Mention]:
+    """The table's mentions with the document's force and, where no column
+    named it, the framework of their date's areas."""
     frameworks = {
-        when: _table_framework([r[3] for r in rows if r[6] == when], when, p.framework, ctx)
-        for when in {r[6] for r in rows}
+        when: _table_framework([m.area for m in found if m.as_of == when], when, p.framework, ctx)
+        for when in {m.as_of for m in found}
     }
-    return [
-        Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, ctx.force, frameworks[when],
-                area, raw, grade, when, evidence + (f" ({when})" if when else ""), 0.95)
-        for row, col, place, area, raw, grade, when, evidence in rows
-    ]
+    return [replace(m, force=ctx.force, framework=m.framework or frameworks[m.as_of]) for m in found]
+
+
+def _cell_text(cell: Cell) -> str:
+    return clean(cell.text.replace("\n", " "))
 
 
 def _framework_columns(table: Table) -> dict[int, str]:
@@ -408,25 +435,35 @@ def _framework_columns(table: Table) -> dict[int, str]:
     return found if len(set(found.values())) >= 2 else {}
 
 
-def _framework_column_mentions(table: Table, p: Placed, by_framework: dict[int, str],
-                               ctx: DocumentContext) -> list[Mention]:
-    """One mention per framework column of each row that names an area."""
+def _framework_column_pairs(table: Table, p: Placed, by_framework: dict[int, str]) -> list[Mention]:
+    """Each row naming an area: its grade under each framework's column."""
     headings = {c.col: clean(c.text) for c in table.row_cells(0)}
-    mentions = []
+    found = []
     for row in range(1, table.n_rows):
         cells = table.row_cells(row)
-        names = [(clean(c.text.replace("\n", " ")), c) for c in cells if c.col not in by_framework]
-        named = next(((raw, area) for raw, _ in names if (area := match_area(raw, p.framework))), None)
+        named = next(((raw, area) for c in cells if c.col not in by_framework
+                      if (area := match_area(raw := _cell_text(c), p.framework))), None)
         if named is None:
             continue
         raw, area = named
-        for cell in cells:
-            grade = grade_of(cell.text) if cell.col in by_framework else None
-            if grade:
-                mentions.append(Mention((p.index, row, cell.col, 0), table.page_of_row(row) or table.prov.page,
-                                        ctx.force, by_framework[cell.col], area, raw, grade, None,
-                                        f"{raw} | {headings.get(cell.col, '')}: {grade}", 0.95))
-    return mentions
+        found.extend(_pair(table, p, row, cell.col, 0, area, raw, grade, None,
+                           f"{raw} | {headings.get(cell.col, '')}: {grade}", by_framework[cell.col])
+                     for cell in cells if cell.col in by_framework and (grade := grade_of(cell.text)))
+    return found
+
+
+def _sideways_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:
+    """A table laid on its side: a row of area names over a row giving each
+    column's grade (every named column graded, two at least)."""
+    found = []
+    for row in range(table.n_rows - 1):
+        named = {c.col: (area, raw) for c in table.row_cells(row)
+                 if (raw := _cell_text(c)) and (area := match_area(raw, p.framework))}
+        graded = {c.col: grade for c in table.row_cells(row + 1) if (grade := grade_of(c.text))}
+        if len(named) >= 2 and named.keys() <= graded.keys():
+            found.extend(_pair(table, p, row + 1, col, 0, area, raw, graded[col], as_of, f"{raw}: {graded[col]}")
+                         for col, (area, raw) in sorted(named.items()))
+    return found
 
 
 def _grade_header(table: Table) -> tuple[int, _Header] | None:
@@ -447,30 +484,35 @@ def _grade_header(table: Table) -> tuple[int, _Header] | None:
     return None
 
 
-def _marked_row(row: int, cells: list[Cell], header: _Header, framework: str | None,
-                as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]] | None:
-    """A chart row naming its area in a column of its own and marking one
-    grade column (a dot, a tick or a shaded cell under "G"): that column's
-    grade; a row marking several columns says nothing certain (empty). None
-    where no cell beside the grade columns names an area (the areas sit
-    under their grades)."""
-    named = next(((cell, raw, area) for cell in cells if cell.col not in header.by_col
-                  and (raw := clean(cell.text.replace("\n", " "))) and (area := match_area(raw, framework))), None)
-    if named is None:
-        return None
-    marked = [c for c in cells if c.col in header.by_col and (c.text.strip() or c.fill not in (None, _WHITE))]
-    if len(marked) != 1:
-        return []
-    cell, raw, area = named
-    grade = header.by_col[marked[0].col]
-    return [(row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}")]
-
-
 def _continues(table: Table, header: _Header) -> bool:
     """A headerless table of area names lines up with the last grade header."""
     if any(grade_of(c.text) for c in table.cells):
         return False  # an area-and-grade table of its own
     return table.n_cols == header.n_cols or bool(header.boxes and all(c.prov.bbox for c in table.cells))
+
+
+def _chart_row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], header: _Header,
+                     as_of: str | None) -> list[Mention]:
+    """A row under a grade header. A row naming its area beside the grade
+    columns marks its grade (a dot, a tick or a shaded cell under "G"; a row
+    marking several columns says nothing certain); else each area written
+    under a grade's column takes that grade."""
+    named = next(((cell, raw, area) for cell in cells if cell.col not in header.by_col
+                  and (raw := _cell_text(cell)) and (area := match_area(raw, p.framework))), None)
+    if named is not None:
+        marked = [c for c in cells if c.col in header.by_col and (c.text.strip() or c.fill not in (None, _WHITE))]
+        if len(marked) != 1:
+            return []
+        cell, raw, area = named
+        grade = header.by_col[marked[0].col]
+        return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}")]
+    found = []
+    for cell in cells:
+        grade = _column_grade(cell, header, table)
+        if grade is not None:
+            found.extend(_pair(table, p, row, cell.col, place, area, raw, grade, as_of, f"{raw}: {grade}")
+                         for place, (area, raw) in enumerate(_area_names(cell, p.framework)))
+    return found
 
 
 def _column_grade(cell: Cell, header: _Header, table: Table) -> str | None:
@@ -488,7 +530,7 @@ def _column_grade(cell: Cell, header: _Header, table: Table) -> str | None:
 def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
     """The areas written in a cell: the whole cell, else block by block,
     else line by line."""
-    whole = clean(cell.text.replace("\n", " "))
+    whole = _cell_text(cell)
     if not whole:
         return []
     area = match_area(whole, framework)
@@ -508,45 +550,29 @@ def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
     return out
 
 
-def _row_pairs(row: int, cells: list[Cell], framework: str | None,
-               as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]]:
+def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str | None) -> list[Mention]:
     """A row of an area-and-grade table: each grade bound to the area named
     before it in the row, so a table setting pairs side by side ("Area |
     Grade | Area | Grade") gives each pair; a row whose grade comes before
     its area binds the two all the same."""
     evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
-    pairs = []
+    bound: list[tuple[Cell, Area, str, str]] = []
     named: tuple[Cell, Area, str] | None = None
     first_grade: str | None = None
     for cell in sorted(cells, key=lambda c: c.col):
-        raw = clean(cell.text.replace("\n", " "))
-        area = match_area(raw, framework) if raw else None
+        raw = _cell_text(cell)
+        area = match_area(raw, p.framework) if raw else None
         if area:
             named = (cell, area, raw)
             continue
         grade = grade_of(cell.text)
         first_grade = first_grade or grade
         if grade and named:
-            pairs.append((row, named[0].col, 0, named[1], named[2], grade, as_of, evidence))
+            bound.append((*named, grade))
             named = None
-    if not pairs and named and first_grade:
-        pairs.append((row, named[0].col, 0, named[1], named[2], first_grade, as_of, evidence))
-    return pairs
-
-
-def _column_pairs(table: Table, framework: str | None,
-                  as_of: str | None) -> list[tuple[int, int, int, Area, str, str, str | None, str]]:
-    """A table laid on its side: a row of area names over a row giving each
-    column's grade (every named column graded, two at least)."""
-    out = []
-    for row in range(table.n_rows - 1):
-        named = {c.col: (area, raw) for c in table.row_cells(row)
-                 if (raw := clean(c.text.replace("\n", " "))) and (area := match_area(raw, framework))}
-        graded = {c.col: grade for c in table.row_cells(row + 1) if (grade := grade_of(c.text))}
-        if len(named) >= 2 and named.keys() <= graded.keys():
-            out.extend((row + 1, col, 0, area, raw, graded[col], as_of, f"{raw}: {graded[col]}")
-                       for col, (area, raw) in sorted(named.items()))
-    return out
+    if not bound and named and first_grade:
+        bound.append((*named, first_grade))
+    return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, evidence) for cell, area, raw, grade in bound]
 
 
 def _table_framework(found: list[Area], as_of: str | None, in_force: str | None, ctx: DocumentContext) -> str | None:
