@@ -2,7 +2,9 @@
 decisions (extractors/assurance_tables.py for Question | Evidence | Decision
 tables, extractors/assurance_minutes.py for minuted paragraphs): the printed
 phrase normalised to the three canonical levels (schemas/vocab/assurance.json),
-rating colours read against the pack's own key, the level labels, and the
+the one reading of where a line states a level (read_level: a level set apart
+by layout or as the complement of the decider's sentence, never a word of
+running commentary), rating colours read against the pack's own key, and the
 draft fields every decision carries.
 """
 
@@ -17,7 +19,7 @@ from functools import cache
 from extractors.meetings import fix_case
 from extractors.tables import in_english, leading_number, load_vocab, words
 from extractors.text import clean
-from pipeline.layout import STATUS_GLYPHS, LayoutDocument, Table, TextBlock
+from pipeline.layout import STATUS_GLYPHS, LayoutDocument, Span, Table, TextBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,28 +188,142 @@ DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|com
 # Commissioner is ASSURED.": a label, then the level first.
 LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement)|assurance|level|"
                rf"outcome|(?:{DECIDER}(?:'s)?\s+)?decision(?:\s+of\s+{DECIDER})?)")
-LEVEL_LINE = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
-# A sentence that does nothing but state the decision: "The Authority is
-# partially assured." (a sentence going on, "... assured that ...", is commentary).
-DECIDER_STATES = re.compile(rf"^\s*{DECIDER}\s+(?:is|was|are|were)\s+(?P<level>[^.;]{{2,40}}?)\s*[.;]?\s*$", re.I)
+_LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
 # A labelled level opening a sentence inside a paragraph: "The Committee noted
 # the pass rate. Level of assurance: Substantial. It asked ...".
-_LABEL_INSIDE = re.compile(rf"(?:^|(?<=[.;!?])\s+)(?P<label>{LEVEL_LABEL})\s*[:\-\u2013]\s*(?P<level>[^.;]{{2,60}})"
-                           r"(?:[.;]|$)", re.I)
+_LABEL_INSIDE = re.compile(rf"(?<=[.;!?])\s+{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<level>[^.;]{{2,60}})(?:[.;]|$)", re.I)
+# The decider as a sentence's subject, up to its verb: "The PCC was", "The
+# Commissioner, having heard the evidence, is", "The PCC confirmed he was";
+# "The PCC asked whether the force was" has another subject.
+_DECIDER_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.;:!?,])\s+)(?:(?:resolved|conclusion)\s*[:\-\u2013]\s*)?"
+    rf"(?P<subject>{DECIDER}(?:'s\s+office)?(?:\s*,[^,.;]{{1,60}},)?"
+    r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted)(?:\s+that)?(?:\s+(?:he|she|they|it))?)?"
+    r"(?:\s+\w+ly)?\s+(?:was|were|is|are|remains?|remained|felt|feels)\s+)(?P<complement>[^.;]*)", re.I)
+# A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
+_MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
+# Where the words after a level start: a full stop, a semicolon or a dash.
+_SENTENCE_END = re.compile(r"(?<=\w)(?:\.\s+|;\s*)")
+_DASH = re.compile(r"\s+-\s+|\s*[\u2013\u2014]\s*")  # a hyphen joins words ("high-risk") unless spaced
+# The rest of a level's line when it only qualifies the level, a short phrase
+# after a dash (" – further update requested", " – return to next Board"); a
+# longer clause (" – the PCC will return to this in the summer") is commentary.
+_QUALIFIER = re.compile(r"\s*[-\u2013\u2014]\s*\w[^.;?]{0,40}\.?")
+_QUALIFIER_WORDS = 5
 
 
-def labelled_level_inside(text: str, colours: dict[str, str]) -> tuple[str, str, str] | None:
-    """(level, as printed, the text without its labelled sentence) where a
-    sentence of ``text`` is a level label and nothing but a level."""
-    text = clean(text)
-    for m in _LABEL_INSIDE.finditer(text):
-        found = normalise_assurance(m.group("level"), colours)
-        if found and words(found[1]) == words(m.group("level")):
-            rest = re.sub(r"\s+", " ", text[:m.start()] + " " + text[m.end():]).strip()
-            return found[0], found[1], rest
+@dataclass(frozen=True, slots=True)
+class StatedLevel:
+    """A level a line or paragraph states, set apart from its other words."""
+
+    level: str  # canonical
+    printed: str  # as printed, with a short qualifier after a dash ("Assured – no further action")
+    remainder: str  # the text's other words: commentary ("" where the text only states the level)
+    how: str  # opening (a level first, maybe after a label), decider (a sentence), inside (a labelled
+    #           sentence within a paragraph) or bold (a bold run in plain text)
+
+
+def read_level(text: str, level_words: dict[str, str] | None = None, spans: tuple[Span, ...] = (),
+               under_label: bool = False) -> StatedLevel | None:
+    """The level ``text`` sets apart from running words, where it states one:
+
+    - a level first, alone or before a full stop ("Partly assured. The PCC
+      asked ..."), after a label ("Level of assurance: Limited") or the
+      decider ("PCC assured."), with any short qualifier after a dash;
+    - the complement of a sentence whose subject is the decider ("The PCC
+      was partly assured that ...", "The Committee is ASSURED."); the
+      sentence is its own commentary unless it says nothing more;
+    - a labelled sentence inside a paragraph ("... Level of assurance:
+      Substantial. ...");
+    - a bold run in plain text that is only a level.
+
+    A level phrase anywhere else is running commentary or a definition of
+    the scale, no decision. ``level_words`` are the words that are levels
+    only under a label (a rating colour, "None"); ``under_label`` says the
+    whole text sits under one (a decision column)."""
+    text = _MINUTE_NUMBER.sub("", clean(text))
+    labelled = _LABELLED.match(text)
+    if labelled:
+        opening = _opening(labelled.group("rest"), level_words)
+    else:
+        opening = _opening(text, level_words if under_label else None)
+        bare = re.match(rf"{DECIDER}\s+(?P<rest>\S.*)$", text, re.I | re.S)
+        opening = opening or (_opening(bare.group("rest"), None) if bare else None)
+    if opening:
+        # a line listing a level after the level is a key of the scale ("Substantial – ...; Limited – ...")
+        return None if _opening(opening[2], None) else StatedLevel(*opening, "opening")
+    return (_decider_level(labelled.group("rest") if labelled else text) or _labelled_inside(text, level_words)
+            or _bold_level(text, spans))
+
+
+def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:
+    """(level, as printed) where ``text`` is a level and nothing more, or a
+    level and a short qualifier after a dash."""
+    text = text.strip()
+    found = normalise_assurance(text, level_words) if text else None
+    if found and words(found[1]) == words(text):
+        return found
+    for dash in _DASH.finditer(text):
+        head = text[:dash.start()]
+        found = normalise_assurance(head, level_words) if head.strip() else None
+        qualifier = text[dash.start():]
+        if found and words(found[1]) == words(head) and _QUALIFIER.fullmatch(qualifier) \
+                and len(words(qualifier).split()) <= _QUALIFIER_WORDS:
+            return found[0], text.strip(" .")
     return None
+
+
+def _opening(text: str, level_words: dict[str, str] | None) -> tuple[str, str, str] | None:
+    """(level, as printed, the words after it) where ``text`` opens with a
+    level: the whole text, or up to a full stop, semicolon or dash."""
+    found = _whole(text, level_words)
+    if found:
+        return *found, ""
+    for end in (*_SENTENCE_END.finditer(text), *_DASH.finditer(text)):
+        found = _whole(text[:end.start()], level_words)
+        if found:
+            return *found, text[end.end():].strip()
+    return None
+
+
+def _decider_level(text: str) -> StatedLevel | None:
+    """The level in the complement of a sentence whose subject is the decider."""
+    for m in _DECIDER_SUBJECT.finditer(text):
+        complement = m.group("complement")
+        found = normalise_assurance(complement)
+        if not found or not complement.lower().startswith(found[1].lower()):
+            continue
+        at_start = m.start() == 0
+        if at_start and not re.sub(r"\W", "", text[m.start("complement") + len(found[1]):]):
+            return StatedLevel(found[0], found[1], "", "decider")
+        return StatedLevel(found[0], found[1], text[m.start("subject"):] if at_start else text, "decider")
+    return None
+
+
+def _labelled_inside(text: str, level_words: dict[str, str] | None) -> StatedLevel | None:
+    for m in _LABEL_INSIDE.finditer(text):
+        found = _whole(m.group("level"), level_words)
+        if found:
+            return StatedLevel(*found, re.sub(r"\s+", " ", text[:m.start()] + " " + text[m.end():]).strip(),
+                               "inside")
+    return None
+
+
+def _bold_level(text: str, spans: tuple[Span, ...]) -> StatedLevel | None:
+    """A bold run that is only a level, in a line otherwise plain; not a
+    term of a key ("**Limited assurance**: some controls ...")."""
+    if not "".join(s.text for s in spans if not s.style.bold).strip():
+        return None
+    bold = [(i, found) for i, span in enumerate(spans) if span.style.bold and (found := _whole(span.text, None))]
+    if len(bold) != 1:  # several levels in bold are the terms of a key
+        return None
+    i, found = bold[0]
+    following = "".join(s.text for s in spans[i + 1:]).lstrip()
+    if re.match(r"[:=\-\u2013\u2014]|means\b", following, re.I):
+        return None
+    return StatedLevel(*found, clean("".join(s.text for s in spans[:i]) + " " + following), "bold")
 
 
 def colour_name(fill: str | None) -> str | None:

@@ -11,55 +11,39 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (DECIDER, LEVEL_LABEL, LEVEL_LINE, Decision, item_heading,
-                                         normalise_assurance)
+from extractors.assurance_levels import DECIDER, Decision, StatedLevel, item_heading, read_level
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, words
 from extractors.text import clean
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
-# A level with no label, alone or after the decision-maker: "Partly assured. The PCC asked ...", "PCC assured.".
-_BARE_LEVEL = re.compile(rf"^\s*(?:{DECIDER}\s+)?(?P<rest>\S.*)$", re.I | re.S)
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
                             re.I | re.S)
 _STATEMENT_LINE = re.compile(r"^\s*(?:assurance\s+statement|commentary|comments?|pcc\s+comments?)\s*:\s*(?P<text>.*)$",
                              re.I | re.S)
-_LEVEL_END = re.compile(r"(?<=\w)(?:\.\s+|\s+[-\u2013\u2014]\s+|;\s*)")
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
 
 
-# The decision-maker's level in a sentence: "the PCC was partially assured".
-_STATED_LEVEL = (rf"{DECIDER}\b[^.;]{{0,40}}?\b(?:was|were|is|remains?|felt)\s+"
-                 r"(?P<level>(?:not\s+(?:yet\s+)?(?:fully\s+|entirely\s+|wholly\s+)?|partially\s+|partly\s+|fully\s+)?"
-                 r"(?P<re>re)?assured)\b")
-# A sentence opening with it, after an optional label ("RESOLVED:", a level
-# label such as "Decision of the Committee:").
-_LEVEL_SENTENCE = re.compile(rf"^\s*(?:(?:resolved|conclusion|{LEVEL_LABEL})\s*[:\-\u2013]\s*)?"
-                             rf"(?P<sentence>{_STATED_LEVEL}.*)$", re.I | re.S)
 # A request for assurance, which a "reassured" sentence answers; without one,
 # "The Commissioner was reassured by ... but asked ..." is a remark, no decision.
 _ASSURANCE_SOUGHT = re.compile(r"\b(?:s(?:ought|eeks?|eeking)|requires?|required|asked\s+for|requested)\s+"
                                r"(?:(?:further|some|the)\s+)?assurance\b|\bassurance\s+(?:was\s+)?sought\b", re.I)
-# A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
-_MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
 # A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:",
 # "Key line of enquiry:", "KLOE 2:".
 _QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s*\d{1,2})?)\s*:\s*", re.I)
 
 
-def _level_sentence(block: TextBlock, body: list[TextBlock] | None = None) -> tuple[str, str, str] | None:
-    """(level, as printed, the sentence) of a paragraph that states the
-    Commissioner's decision in a sentence. "Reassured" decides only an item
-    whose ``body`` asked for assurance."""
-    m = _LEVEL_SENTENCE.match(_MINUTE_NUMBER.sub("", clean(block.text)))
-    if not m or (m.group("re") and not any(_ASSURANCE_SOUGHT.search(clean(b.text)) for b in body or [])):
+def _decision_line(block: TextBlock, colours: dict[str, str],
+                   body: list[TextBlock] | None = None) -> StatedLevel | None:
+    """The level a paragraph sets apart (assurance_levels.read_level), where
+    it decides the item it ends. "Reassured" in a sentence decides only an
+    item whose ``body`` asked for assurance; without one, "The Commissioner
+    was reassured by ... but asked ..." is a remark."""
+    found = read_level(block.text, colours, block.spans)
+    if found and found.how == "decider" and "reassured" in found.printed.lower() \
+            and not any(_ASSURANCE_SOUGHT.search(clean(b.text)) for b in body or []):
         return None
-    found = normalise_assurance(m.group("level"))
-    if not found:
-        return None
-    # a sentence that only states the level ("The Committee is ASSURED.") is no commentary of its own
-    only_level = not re.sub(r"\W", "", m.string[m.end("level"):])
-    return found[0], m.group("level"), "" if only_level else m.group("sentence").strip()
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +63,6 @@ class ParagraphDecision:
 # assurance", "Overall assurance", "Assurance conclusion").
 _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion)\b[\w\s]{0,12}\bassurance|"
                       r"assurance\s+(?:summary|conclusion|overall))\b\s*[:\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
-# The decision-maker's level anywhere in a sentence ("Having considered ..., the PCC was partially assured").
-_LEVEL_IN_SENTENCE = re.compile(rf"\b{_STATED_LEVEL}", re.I)
 
 
 @dataclass(slots=True)
@@ -124,7 +106,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         if index in commentary_of.values():
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
-        if block.kind is BlockKind.HEADING and not _is_label(text) and not _level_line(block, colours) \
+        if block.kind is BlockKind.HEADING and not _is_label(text) and not _decision_line(block, colours) \
                 and not _is_labelled_question(text):
             heading, body = block, []
             in_summary = bool(_SUMMARY.match(text))
@@ -132,13 +114,14 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         summary = _SUMMARY.match(text)
         if asked and (in_summary or (summary and summary.group("rest"))):
             stated = summary.group("rest") if summary else text
-            level = _summary_level(stated)
-            decided = _summarised(doc, index, asked, *level, text=stated, side=side) if level else []
+            level = read_level(stated)
+            decided = (_summarised(doc, index, asked, level.level, level.printed, text=stated, side=side)
+                       if level else [])
             if decided:
                 found += decided
                 asked = []
                 continue
-        level_line = _level_line(block, colours) or _level_sentence(block, body)
+        level_line = _decision_line(block, colours, body)
         if level_line is None:
             body.append(block)
             if _is_labelled_question(text):
@@ -146,7 +129,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             elif asked and asked[-1].heading is heading and not _is_label(text):
                 asked[-1].evidence.append(block)
             continue
-        level, printed, after = level_line
+        level, printed, after = level_line.level, level_line.printed, level_line.remainder
         following = _commentary_after(doc, index, colours) if not after else None
         if following is not None:
             commentary_of[index] = following
@@ -169,7 +152,10 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
         return None
     text = clean(block.text)
-    if not re.match(rf"{DECIDER}\b", text, re.I) or _is_labelled_question(text) or _level_line(block, colours):
+    if not re.match(rf"{DECIDER}\b", text, re.I) or _is_labelled_question(text):
+        return None
+    stated = _decision_line(block, colours)
+    if stated and stated.how != "decider":  # a level line of its own; a sentence restating the level is the view
         return None
     return index + 1
 
@@ -181,19 +167,6 @@ def _is_label(text: str) -> bool:
 
 def _is_labelled_question(text: str) -> bool:
     return bool(_QUESTION_LINE.match(text)) or (bool(_QUESTION_LABEL.match(text)) and text.endswith("?"))
-
-
-def _summary_level(text: str) -> tuple[str, str] | None:
-    """(level, as printed) a meeting's summary states: the decision-maker's
-    level in a sentence, else a bare level after the label."""
-    m = _LEVEL_IN_SENTENCE.search(text)
-    found = normalise_assurance(m.group("level")) if m else None
-    if found:
-        return found[0], m.group("level")
-    cut = _LEVEL_END.search(text)
-    level_part = text[:cut.start()] if cut else text
-    found = normalise_assurance(level_part)
-    return found if found and words(found[1]) == words(level_part) else None
 
 
 def _summarised(doc: LayoutDocument, index: int, asked: list[_Asked], level: str, printed: str, text: str,
@@ -214,24 +187,6 @@ def _summarised(doc: LayoutDocument, index: int, asked: list[_Asked], level: str
             evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
             commentary=text.strip()))
     return found
-
-
-def _level_line(block: TextBlock, colours: dict[str, str]) -> tuple[str, str, str] | None:
-    """(level, as printed, the words after it) of a level line: its label,
-    then nothing but a level up to the first full stop, dash or semicolon."""
-    text = _MINUTE_NUMBER.sub("", clean(block.text))
-    labelled = LEVEL_LINE.match(text)
-    m = labelled or _BARE_LEVEL.match(text)
-    if not m:
-        return None
-    rest = m.group("rest").strip()
-    cut = _LEVEL_END.search(rest)
-    level_part, after = (rest[:cut.start()], rest[cut.end():]) if cut else (rest, "")
-    # a colour is a level only under a label: a legend's "Green" alone decides nothing
-    found = normalise_assurance(level_part, colours if labelled else None)
-    if found is None or words(found[1]) != words(level_part):
-        return None
-    return found[0], found[1], after.strip()
 
 
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (DECIDER_STATES, LABEL_ONLY, LEVEL_LINE, Decision, colour_name,
-                                         glyph_level, item_heading, labelled_level_inside, normalise_assurance)
+from extractors.assurance_levels import (LABEL_ONLY, Decision, colour_name, glyph_level, item_heading,
+                                         read_level)
 from extractors.meetings import notes_meeting_at, topic_label
 from extractors.tables import bilingual_side, find_header, header_matches, leading_number, logical_tables, words
 from extractors.text import clean, strip_bullet
@@ -190,9 +190,9 @@ def _listed_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[str, tu
         text = clean(block.text)
         entry = _ENTRY.match(text)
         number, rest = (entry.group("number"), entry.group("rest")) if entry else (leading_number(block)[0], text)
-        level = normalise_assurance(rest, colours) if number else None
-        if level and words(level[1]) == words(rest):
-            levels[number] = level
+        level = read_level(rest, colours, under_label=True) if number else None
+        if level and not level.remainder:
+            levels[number] = level.level, level.printed
     return levels
 
 
@@ -403,74 +403,22 @@ def _join(blocks: list[TextBlock], strip_number: bool = False) -> str:
 
 def _level(blocks: list[TextBlock], colours: dict[str, str],
            answers: dict[str, str] | None = None) -> tuple[str, str, str] | None:
-    """(level, as printed, commentary) of a decision cell. The level is the
-    first one the cell states; a line that is only the level is not
-    commentary, a sentence that states it ("The PCC was partly assured
-    that ...") is, and neither is its label ("Assurance Level: Substantial",
-    also with the label on a line of its own). A short qualifier after a
-    dash on the level's line ("Assured – no further action") is part of the
-    level as printed, not commentary. A line that only states the level
-    ("Level: Partially assured", "The Authority is assured.") outranks a
-    level phrase inside the commentary above it ("... assured that training
-    is widespread but not yet confident ...")."""
-    for i in sorted(range(len(blocks)), key=lambda j: not _states_only_level(blocks[j], colours)):
-        block = blocks[i]
-        labelled = LEVEL_LINE.match(clean(block.text))
-        text = labelled.group("rest") if labelled else clean(block.text)
-        stated = DECIDER_STATES.match(text)
-        if stated and _is_level(stated.group("level"), colours):
-            text = stated.group("level")
-        answer = (answers or {}).get(words(text))
-        found = (answer, text) if answer else normalise_assurance(text, colours)
-        others = [clean(b.text) for j, b in enumerate(blocks) if j != i]
-        if not found:
-            inside = labelled_level_inside(block.text, colours)
-            if inside:
-                return inside[0], inside[1], _join_texts(others[:i] + [inside[2]] + others[i:])
-            continue
-        opening = _LEVEL_THEN_WORDS.match(text)
-        leading = normalise_assurance(opening.group("level"), colours) if opening else None
-        if leading and words(leading[1]) == words(opening.group("level")):
-            label_above = i > 0 and LABEL_ONLY.match(clean(blocks[i - 1].text))
-            before = others[:i - 1] if label_above else others[:i]
-            return leading[0], leading[1], _join_texts(before + [opening.group("after")] + others[i:])
-        level, printed = found
-        if text.lower().startswith(printed.lower()) and _QUALIFIER.fullmatch(text[len(printed):]):
-            printed = text
-        label_above = i > 0 and LABEL_ONLY.match(clean(blocks[i - 1].text))
-        rest = [b for j, b in enumerate(blocks)
-                if (j != i or words(text) != words(printed)) and not (label_above and j == i - 1)]
-        return level, printed, _join(rest)
-    return None
-
-
-def _is_level(text: str, colours: dict[str, str]) -> bool:
-    """True when ``text`` is a level and nothing more."""
-    found = normalise_assurance(text, colours)
-    return found is not None and words(found[1]) == words(text)
-
-
-def _states_only_level(block: TextBlock, colours: dict[str, str]) -> bool:
-    """True when a line of a decision cell states the level and nothing else
-    of the decision: the level alone, under a label, or in a sentence that
-    only says it ("The Committee is partially assured.")."""
-    text = clean(block.text)
-    labelled = LEVEL_LINE.match(text)
-    text = labelled.group("rest") if labelled else text
-    stated = DECIDER_STATES.match(text)
-    return _is_level(stated.group("level") if stated else text.strip(" ."), colours)
-
-
-# A level, then the decision-maker's words after a full stop: "PARTLY ASSURED. Members asked ...".
-_LEVEL_THEN_WORDS = re.compile(r"^\s*(?P<level>[^.;]{2,60}?)[.;]\s+(?P<after>\S.*)$", re.S)
-
-
-def _join_texts(texts: list[str]) -> str:
-    return "\n".join(strip_bullet(t) for t in texts if t.strip())
-
-
-# The rest of a level's line when it only qualifies the level: " – further update requested".
-_QUALIFIER = re.compile(r"\s*[-\u2013\u2014]\s*\w[^.;?]{0,40}\.?")
+    """(level, as printed, commentary) of a decision cell: the first level a
+    line of it sets apart (assurance_levels.read_level; the column is the
+    level's label, so a rating colour or "Yes" is one), a line that only
+    states the level outranking a statement inside commentary above it. The
+    cell's other words are the commentary; a label on the line above the
+    level is not."""
+    cell_words = {**colours, **(answers or {})}
+    stated = [(i, found) for i, block in enumerate(blocks)
+              if (found := read_level(block.text, cell_words, block.spans, under_label=True))]
+    if not stated:
+        return None
+    i, found = min(stated, key=lambda entry: bool(entry[1].remainder))
+    label_above = i > 0 and LABEL_ONLY.match(clean(blocks[i - 1].text))
+    rest = [TextBlock(BlockKind.PARAGRAPH, (Span(found.remainder, block.style),), block.prov) if j == i else block
+            for j, block in enumerate(blocks) if not (label_above and j == i - 1)]
+    return found.level, found.printed, _join([b for b in rest if b.text.strip()])
 
 
 def _shaded_level(fill: str | None, colours: dict[str, str],

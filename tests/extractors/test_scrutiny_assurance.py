@@ -97,3 +97,47 @@ def test_other_tables_are_not_assurance_tables() -> None:
 ])
 def test_assurance_wording_maps_as_a_reader_expects(printed: str, level: str) -> None:
     assert assurance_levels.normalise_assurance(printed) == (level, printed)
+
+
+@pytest.mark.parametrize("text, level, printed, remainder", [
+    ("Partly assured", "Partly assured", "Partly assured", ""),
+    ("Level of assurance: Limited", "Partly assured", "Limited", ""),
+    ("Outcome – Assured – no further action required", "Assured", "Assured - no further action required", ""),
+    ("Not assured – the PCC will return to this in the summer.", "Not assured", "Not assured",
+     "the PCC will return to this in the summer."),
+    ("PARTLY ASSURED. Members asked for a plan.", "Partly assured", "PARTLY ASSURED", "Members asked for a plan."),
+    ("PCC assured.", "Assured", "assured", ""),
+    ("The Committee is ASSURED.", "Assured", "ASSURED", ""),
+    ("RESOLVED: The PCC confirmed he was not assured that the plan is funded.", "Not assured", "not assured",
+     "The PCC confirmed he was not assured that the plan is funded."),
+    ("The Board noted the figures. The Commissioner, having heard the evidence, was partly assured.",
+     "Partly assured", "partly assured",
+     "The Board noted the figures. The Commissioner, having heard the evidence, was partly assured."),
+    ("The Committee noted the pass rate. Level of assurance: Substantial. It asked for a report.", "Assured",
+     "Substantial", "The Committee noted the pass rate. It asked for a report."),
+])
+def test_a_level_set_apart_is_read_with_the_other_words_as_commentary(text: str, level: str, printed: str,
+                                                                       remainder: str) -> None:
+    found = assurance_levels.read_level(text)
+    assert (found.level, found.printed, found.remainder) == (level, printed, remainder)
+
+
+@pytest.mark.parametrize("text", [
+    "Officers assured members that the backlog would be cleared by June.",  # running commentary
+    "The PCC asked whether the force was assured by the audit.",  # the decider is not the subject
+    "The Commissioner records whether he is assured on each question.",
+    "Substantial – a sound system of control; Limited – weaknesses put objectives at risk.",  # a key of the scale
+    "high-risk cases are referred without delay.",  # a hyphen joins words
+])
+def test_a_level_word_inside_running_words_is_no_decision(text: str) -> None:
+    assert assurance_levels.read_level(text) is None
+
+
+def test_a_bold_level_in_a_plain_line_is_set_apart_but_the_terms_of_a_key_are_not() -> None:
+    decision = (span("The Board's view: "), span("Partially assured", bold=True), span(", with a report due in May."))
+    found = assurance_levels.read_level("".join(s.text for s in decision), spans=decision)
+    assert (found.level, found.printed, found.remainder) == (
+        "Partly assured", "Partially assured", "The Board's view: , with a report due in May.")
+    key = (span("Substantial", bold=True), span(" – a sound system; "), span("Limited", bold=True),
+           span(" – significant weaknesses."))
+    assert assurance_levels.read_level("".join(s.text for s in key), spans=key) is None
