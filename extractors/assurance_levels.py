@@ -19,7 +19,7 @@ from functools import cache
 from extractors.meetings import fix_case
 from extractors.tables import in_english, leading_number, load_vocab, words
 from extractors.text import clean
-from pipeline.layout import STATUS_GLYPHS, LayoutDocument, Span, Table, TextBlock
+from pipeline.layout import STATUS_GLYPHS, Block, LayoutDocument, Span, Table, TextBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +199,7 @@ _LABEL_INSIDE = re.compile(rf"(?<=[.;!?])\s+{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<le
 # "The PCC asked whether the force was" has another subject.
 _DECIDER_SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+)(?:(?:resolved|conclusion)\s*[:\-\u2013]\s*)?"
-    rf"(?P<subject>{DECIDER}(?:'s\s+office)?(?:\s*,[^,.;]{{1,60}},)?"
+    rf"(?P<subject>{DECIDER}(?:\s*,[^,.;]{{1,60}},)?"
     r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted)(?:\s+that)?(?:\s+(?:he|she|they|it))?)?"
     r"(?:\s+\w+ly)?\s+(?:was|were|is|are|remains?|remained|felt|feels)\s+)(?P<complement>[^.;]*)", re.I)
 # A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
@@ -256,6 +256,16 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
         return None if _opening(opening[2], None) else StatedLevel(*opening, "opening")
     return (_decider_level(labelled.group("rest") if labelled else text) or _labelled_inside(text, level_words)
             or _bold_level(text, spans))
+
+
+def scale_key_lines(blocks: tuple[Block, ...] | list[Block]) -> set[int]:
+    """Indexes of the lines that define the scale, not decide: neighbouring
+    lines each opening with a different level ("Assured - the Constabulary
+    has shown ...;" / "Partially assured - plans are in place ...")."""
+    openings = {i: found.printed.lower() for i, block in enumerate(blocks)
+                if isinstance(block, TextBlock) and (found := read_level(block.text)) and found.how == "opening"}
+    return {i for i, printed in openings.items()
+            if any(openings.get(j, printed) != printed for j in (i - 1, i + 1))}
 
 
 def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import DECIDER, Decision, StatedLevel, item_heading, read_level
+from extractors.assurance_levels import DECIDER, Decision, StatedLevel, item_heading, read_level, scale_key_lines
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, words
 from extractors.text import clean
@@ -98,6 +98,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     asked: list[_Asked] = []
     in_summary = False
     commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
+    scale_key = scale_key_lines(doc.blocks)
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             body = []
@@ -121,7 +122,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 found += decided
                 asked = []
                 continue
-        level_line = _decision_line(block, colours, body)
+        level_line = _decision_line(block, colours, body) if index not in scale_key else None
         if level_line is None:
             body.append(block)
             if _is_labelled_question(text):
