@@ -12,7 +12,7 @@ from extractors.sections import Part, items_of, place_blocks
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.7.2"
+VERSION = "1.8.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -22,7 +22,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         p = item.placed
         result.drafts.append(factory.draft(
             AFI, key=(p.index,), page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,
-            force=ctx.force, area=p.area.name if p.area else None, text=item.text, detail=item.detail_text,
+            force=ctx.force, area=item.area.name if item.area else None, text=item.text, detail=item.detail_text,
         ))
     for quoted in quoted_items(doc, ctx):
         if quoted.record_type == AFI:

@@ -31,7 +31,7 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.9.1"
+VERSION = "1.10.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -52,7 +52,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         if split:
             text, run_in = text[:split.start()], text[split.end():]
         draft = factory.draft(CAUSE, key=(p.index,), page=p.block.prov.page, confidence=0.9,
-                              force=ctx.force, area=p.area.name if p.area else None,
+                              force=ctx.force, area=item.area.name if item.area else None,
                               text=text, detail=item.detail_text)
         causes.append((p.index, draft))
         result.drafts.append(draft)

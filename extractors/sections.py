@@ -602,10 +602,34 @@ class Item:
     text: str
     detail: list[str]
     bulleted: bool
+    labelled_area: Area | None = None  # the area the item's own words open with ("Investigating crime: The ...")
+    closed: bool = False  # its explanation ended at a paragraph of another voice ("Update: ...")
 
     @property
     def detail_text(self) -> str | None:
         return "\n\n".join(self.detail) or None
+
+    @property
+    def area(self) -> Area | None:
+        """The area the item names before its words, else the section's that holds it."""
+        return self.labelled_area or self.placed.area
+
+
+# "Investigating crime: The force should ...": an item's words run on after the area it belongs to
+_AREA_RUN_IN = re.compile(r"^(?P<label>[A-Z][^:;.]{2,90}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>[A-Z].*)$")
+# "Update: ...", "Status: Amber", "Commissioner's comment: ...": another voice's labelled paragraph
+_LABELLED_PARAGRAPH = re.compile(r"^[A-Z][A-Za-z'\u2019 ]{1,30}:(?:\s|$)")
+# a paragraph about items or an earlier inspection ("In our last inspection, we said the force should ...
+# we have closed that area for improvement"): never an item, nor the explanation of the one above
+_ABOUT_ITEMS = re.compile(r"\b(?:areas? for improvement|causes? (?:of|for) concern|recommendations?)\b"
+                          r"|\b(?:last|previous|earlier|prior) inspection\b", re.I)
+
+
+def _new_item(p: Placed, text: str, bulleted: bool) -> Item:
+    """An item, its area taken from a label its words open with, if that names an area."""
+    m = _AREA_RUN_IN.match(text)
+    area = match_area(m.group("label"), p.framework) if m else None
+    return Item(p, m.group("rest") if area else text, [], bulleted, area)
 
 
 def items_of(placed: list[Placed], part: Part) -> list[Item]:
@@ -625,23 +649,32 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
             continue
         if p.role == "label":
             current, sentence_expected = None, p.label_number is not None
+        elif p.role == "area":
+            current = None  # the next area's heading: what follows is that area's
         elif p.role == "title":
-            current = Item(p, text, [], False)
+            current = _new_item(p, text, False)
             items.append(current)
         elif is_bulleted(block):
             if (current and block.kind is BlockKind.LIST_ITEM and block.level > 0
                     and _nested_under(current, block) and not _next_in_numbering(current.placed.block, block)):
                 current.detail.append(list_text(text))
             else:
-                current = Item(p, list_text(text), [], True)
+                current = _new_item(p, list_text(text), True)
                 items.append(current)
         elif is_lead_in(text):
             current = None  # it introduces what follows, not the item above
+        elif _LABELLED_PARAGRAPH.match(text) or (_ABOUT_ITEMS.search(text) and not (current is None and sentence_expected)):
+            # a force's "Update:", or a recalled item: no item, nor the explanation of the one above, which ends
+            if current:
+                current.closed = True
+            sentence_expected = False
         elif current is None:
             if (sentence_expected or _ITEM_TITLE_VERB.search(text)) and not _NONE_FOUND.search(text):
-                current = Item(p, text, [], False)
+                current = _new_item(p, text, False)
                 items.append(current)
             sentence_expected = False
+        elif current.closed:
+            continue  # the other voice's prose, up to the next item
         elif current.bulleted or not current.detail:
             if continues(current.text, text):
                 current.text = f"{current.text} {list_text(text) if current.bulleted else text}"
