@@ -30,7 +30,8 @@ _SCRUTINY = re.compile(r"\b(?:scrutiny\s+(?:meeting|panel|board)|accountability\
 _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", re.I)
 _CHILD_PROTECTION = re.compile(r"\bchild protection inspection|national child protection", re.I)
 _INSPECTION = re.compile(r"\bHMICFRS\b|His Majesty's Inspectorate|Her Majesty's Inspectorate|\binspection\b", re.I)
-_RESPONSE_TITLE = re.compile(r"\bresponse\s+to\b.*\b(?:HMICFRS|inspection|report|recommendations)\b"
+# "Response to the HMICFRS report ...", "Section 55 response: HMICFRS PEEL ... inspection", "... action plan"
+_RESPONSE_TITLE = re.compile(r"\bresponse\s*(?:to\b|:).*\b(?:HMICFRS|inspection|report|recommendations)\b"
                              r"|\b(?:action|improvement)\s+plan\b", re.I)
 # An inspection "of X Police's response to domestic abuse" is HMICFRS's report, not the force's response.
 _INSPECTION_OF_RESPONSE = re.compile(r"\binspection\s+of\b.*\bresponse\s+to\b", re.I)
@@ -38,8 +39,10 @@ _SALUTATION = re.compile(r"^dear\b", re.I)
 _FORCE_LIST = 3  # a paragraph naming this many forces lists them
 _FIRST_PAGES = 2  # where a report's title page and summary say what it is
 # Lines of a cover that are not its title: the issuing office, labels of the
-# meeting's particulars, a contents or agenda heading.
-_NOT_TITLE = re.compile(r"^(?:office of\b|(?:date|time|venue|location|present|apologies|attendees|owner|author|"
+# meeting's particulars, a byline ("Report of the Chief Constable"), a contents or agenda heading.
+_NOT_TITLE = re.compile(r"^(?:office of\b|(?:report|paper)\s+(?:of|by|from)\s+(?:the\s+)?(?:chief|deputy|assistant|"
+                        r"police|commissioner|head|director|treasurer|monitoring)\b|"
+                        r"(?:date|time|venue|location|present|apologies|attendees|owner|author|"
                         r"lead|version|status|last updated|prepared by|contact)\b.*:|"
                         r"(?:date|time|venue|agenda|minutes|contents|attendees|apologies)$|"
                         r"official(?:[- ]sensitive)?$|not protectively marked$|item\s+\d)", re.I)
@@ -67,7 +70,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
         title=title,
         organisation=organisation,
         meeting_date=meeting_date,
-        publication_date=_publication_date(doc) or (
+        publication_date=dated_particular(doc, _OWN_DATE_LABEL) or _publication_date(doc) or (
             None if kind is DocKind.SCRUTINY_PACK or meeting_date else _cover_date(doc)),
     )
 
@@ -267,6 +270,29 @@ def _framework(doc: LayoutDocument, title: str | None, kind: DocKind) -> str | N
         return cues.most_common(1)[0][0]
     if kind is DocKind.CHILD_PROTECTION_REPORT:
         return framework_cue("national child protection")
+    return None
+
+
+# A response's particulars table dates the response itself ("Date of response") and the report it answers
+# ("Date of publication"), which dates the report's grades.
+_OWN_DATE_LABEL = re.compile(r"^(?:date of (?:response|letter|this (?:response|letter|paper))|response date)$", re.I)
+REPORT_DATE_LABEL = re.compile(r"^(?:date of publication|publication date|published(?: on)?|report published)$", re.I)
+_LABEL_WORDS = 6
+
+
+def dated_particular(doc: LayoutDocument, label: re.Pattern[str]) -> date | None:
+    """The date a cover's table of particulars (label | value, a row each)
+    gives beside the first label ``label`` matches."""
+    for table in doc.tables():
+        if table.n_cols != _PARTICULARS_COLUMNS:
+            continue
+        for row in range(table.n_rows):
+            cells = sorted(table.row_cells(row), key=lambda c: c.col)
+            name = clean(cells[0].text).rstrip(" :") if len(cells) == _PARTICULARS_COLUMNS else ""
+            if len(name.split()) <= _LABEL_WORDS and label.match(name):
+                found = find_dates(clean(cells[1].text))
+                if found:
+                    return found[0].value
     return None
 
 

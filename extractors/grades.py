@@ -30,8 +30,10 @@ from dataclasses import dataclass, replace
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
+from extractors.document import REPORT_DATE_LABEL, dated_particular
 from extractors.sections import (
     THE_FORCE,
+    Judgment,
     Placed,
     area_list,
     framework_cue,
@@ -63,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.12.0"
+VERSION = "1.13.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -87,8 +89,11 @@ _PERIODS = [
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 _COVER_WORDS = 8  # a date line of a cover page is short
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# "We found that BTP is:", "Inspectors judged that the force was:", "We graded Kent Police as:"
-_LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs)\s+(?:have\s+)?(?:found|judged|concluded|graded|assessed|rated)"
+# a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report")
+_NAMES_THE_REPORT = re.compile(r"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate['\u2019]?s?)\s+report\b", re.I)
+# "We found that BTP is:", "Inspectors judged that the force was:", "We graded Kent Police as:",
+# "The inspection found that the constabulary is:"
+_LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs|(?:the|our|this)\s+(?:inspection|report|inspectorate))\s+(?:have\s+)?(?:found|judged|concluded|graded|assessed|rated)"
                         r"\s+(?:that\s+)?)?(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)\s+(?:is|was|as|to\s+be)\s*:$",
                         re.I)
 
@@ -170,19 +175,22 @@ def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
 def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str, str]:
     """The month of each framework's report a paper or pack quotes, where
     its sentences date one ("HMICFRS published its PEEL 2023-25 report on the
-    force in October 2024"; "the PEEL inspection report, published on ..."
-    or "the inspection report published in ..." in a paper whose title names
-    the framework); a framework dated to
-    several months gets none."""
+    force in October 2024"; "the PEEL inspection report, published on ...",
+    "the inspection report published in ..." or "the HMICFRS report on the
+    force, published on ..." in a paper whose title names the framework; a
+    response's particulars table: "Date of publication | 9 December 2025");
+    a framework dated to several months gets none."""
     months: dict[str, set[str]] = {}
     for block in doc.text_blocks():
         for sentence in _SENTENCE_END.split(clean(block.text)):
             framework = framework_cue(sentence) or (
-                ctx.framework if ctx.framework and re.search(r"\bPEEL\b|\binspection report\b", sentence, re.I)
-                else None)
+                ctx.framework if ctx.framework and _NAMES_THE_REPORT.search(sentence) else None)
             if framework and re.search(r"\bpublished\b", sentence, re.I):
                 found = {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)}
                 months.setdefault(framework, set()).update(m for m in found if m)
+    published = dated_particular(doc, REPORT_DATE_LABEL)
+    if published and ctx.framework:
+        months.setdefault(ctx.framework, set()).add(f"{published:%Y-%m}")
     return {framework: found.pop() for framework, found in months.items() if len(found) == 1}
 
 
@@ -257,7 +265,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             follows_heading = False
             continue
         # one clause whose subject is the force; a loose area phrase is the section's just under its heading
-        for position, judged in enumerate(judgments(text, in_force)):
+        for position, judged in enumerate(_own_judgments(text, in_force, ctx)):
             area = judged.area or (p.area if follows_heading else None)
             if area is None:
                 continue
@@ -272,10 +280,19 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     return mentions
 
 
+def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> list[Judgment]:
+    """The judgments of the document's own force: another force's grade
+    named in passing ("West Mercia Police was graded adequate at ...") is
+    none of this document's."""
+    return [j for j in judgments(text, framework)
+            if j.force is None or ctx.force is None or j.force.name == ctx.force]
+
+
 def _list_lead_subject(text: str) -> str | None:
     """The subject of a lead-in that a list of judgments completes ("We
-    found that BTP is:", "The force is:"), if it names a force."""
-    m = _LIST_LEAD.match(text)
+    found that BTP is:", "The force is:"), if it names a force: the last
+    sentence of its paragraph."""
+    m = _LIST_LEAD.match(_SENTENCE_END.split(text)[-1])
     if not m:
         return None
     subject = m.group("subject").strip()
@@ -287,7 +304,7 @@ def _listed_judgment(p: Placed, subject: str, ctx: DocumentContext) -> list[Ment
     read as the sentence it finishes."""
     item = list_text(clean(p.block.text))
     for sentence in (f"{subject} {item}", f"{subject} is {item}"):
-        found = [j for j in judgments(sentence, p.framework) if j.area]
+        found = [j for j in _own_judgments(sentence, p.framework, ctx) if j.area]
         if found:
             break
     mentions = []

@@ -1,0 +1,86 @@
+"""Grade and document mechanisms of rounds 10 and 11, each on a real PDF or
+Word file made here: a commissioner's section 55 letter is a response, its
+grades dated by the report it answers; a response's particulars table dates
+the response and the report apart; a lead-in closing a paragraph opens the
+judgments its bullets complete; a report as the subject of a clause grades
+the force; another force's grade in passing is none of the document's; a
+byline under a paper's title is not part of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+import files
+from files import BODY, BOLD, H1, TITLE
+
+
+def _grades(path: Path) -> set[tuple[str, str, str | None, str | None]]:
+    return {(g["area"], g["grade"], g["as_of"], g["force"]) for g in files.records(path)["grades"]}
+
+
+def test_a_section_55_letter_is_a_response_dated_by_the_report_it_answers(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph().add_run("Police and Crime Commissioner for Norfolk").bold = True
+    document.add_paragraph("14 March 2026")
+    document.add_heading("Section 55 response: HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary", 1)
+    document.add_paragraph("Dear Chief Inspector,")
+    document.add_paragraph("I welcome the HMICFRS report on the effectiveness, efficiency and legitimacy of Norfolk "
+                           "Constabulary, published on 5 February 2026. I set out my comments below.")
+    document.add_paragraph("HMICFRS found the force to be good at preventing crime and adequate at investigating "
+                           "crime.")
+    path = tmp_path / "letter.docx"
+    document.save(str(path))
+    found = files.records(path)
+    assert found["documents"][0]["doc_kind"] == "force_response"
+    assert found["documents"][0]["publication_date"] == "2026-03-14"
+    assert _grades(path) == {("Preventing crime", "Good", "2026-02", "Norfolk Constabulary"),
+                             ("Investigating crime", "Adequate", "2026-02", "Norfolk Constabulary")}
+
+
+def test_a_response_s_particulars_date_it_and_the_report_and_its_lead_in_opens_judgments(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "response.pdf", [
+        Paragraph("Police and Crime Commissioner for Cumbria", BOLD),
+        Paragraph("Response to HMICFRS report: National child protection inspection of Cumbria Constabulary", TITLE),
+        files.grid([["Report title", "National child protection inspection: Cumbria Constabulary"],
+                    ["Date of publication", "14 October 2025"],
+                    ["Response by", "Police and Crime Commissioner for Cumbria"],
+                    ["Date of response", "20 January 2026"]], [120, 300]),
+        Paragraph("Commissioner's response", H1),
+        Paragraph("I welcome this report. The inspection found that the constabulary is:", BODY),
+        Paragraph("\u2022 good at working with safeguarding partners; and", BODY),
+        Paragraph("\u2022 adequate at leadership and management.", BODY),
+        Paragraph("HMICFRS judged that the constabulary requires improvement at investigating reports of abuse, "
+                  "neglect and exploitation of children, and is inadequate at responding to children at risk of "
+                  "harm.", BODY),
+    ])
+    found = files.records(path)
+    assert found["documents"][0]["doc_kind"] == "force_response"
+    assert found["documents"][0]["publication_date"] == "2026-01-20"
+    assert {(area, grade, as_of) for area, grade, as_of, _ in _grades(path)} == {
+        ("Working with safeguarding partners", "Good", "2025-10"),
+        ("Child protection leadership", "Adequate", "2025-10"),
+        ("Investigating reports of abuse, neglect and exploitation of children", "Requires improvement", "2025-10"),
+        ("Responding to children at risk of harm", "Inadequate", "2025-10")}
+
+
+def test_a_report_as_a_clause_s_subject_grades_the_force_and_another_force_in_passing_does_not(
+        tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "paper.pdf", [
+        Paragraph("Police and Crime Commissioner for Dorset", BOLD),
+        Paragraph("Strategic Board – 4 March 2026", BOLD),
+        Paragraph("HMICFRS PEEL 2023–25: causes of concern – progress update", TITLE),
+        Paragraph("Report of the Chief Constable", ParagraphStyle("byline", parent=BOLD, fontSize=12, leading=15)),
+        Paragraph("Background", H1),
+        Paragraph("1.1 HMICFRS's PEEL report on Dorset Police, published in September 2025, graded the force "
+                  "inadequate at investigating crime and found that it requires improvement at responding to the "
+                  "public and at managing offenders. Elsewhere in the region, Devon and Cornwall Police was graded "
+                  "good at preventing crime in its 2025 report.", BODY),
+    ])
+    found = files.records(path)
+    assert found["documents"][0]["title"] == "HMICFRS PEEL 2023-25: causes of concern - progress update"
+    assert _grades(path) == {("Investigating crime", "Inadequate", "2025-09", "Dorset Police"),
+                             ("Responding to the public", "Requires improvement", "2025-09", "Dorset Police"),
+                             ("Managing offenders", "Requires improvement", "2025-09", "Dorset Police")}
