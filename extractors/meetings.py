@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.9.1"
+VERSION = "1.10.0"
 
 
 class MentionKind(IntEnum):
@@ -60,7 +60,10 @@ class Meeting:
     first_block: int
 
 
-_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes|record\s+of)\b|"
+# Notes open the heading, or follow the board's name after a dash or colon
+# ("Performance Board - Minutes of the meeting held on ...", "BOARD - DECISION RECORD - DATE").
+_NOTES_START = re.compile(r"(?:^|[\-\u2013\u2014:|]\s*)(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
+                          r"(?:notes|minutes|decision\s+record|record\s+of)\b|"
                           r"\b(?:notes|minutes)\s*$", re.I)
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
 # "Dyddiad / Date: 8 July 2025".
@@ -219,7 +222,9 @@ def meetings(doc: LayoutDocument) -> tuple[Meeting, ...]:
         # the best mention names the topic too (an agenda line can read like a notes heading)
         ranked = sorted(group, key=lambda m: (m.kind, m.topic is None, m.block_index))
         best = ranked[0]
-        topic = next((m.topic for m in ranked if m.topic), None)
+        # a report's front sheet titles one item of the agenda, not the meeting the agenda opens
+        topical = [m for m in ranked if m.kind is not MentionKind.FRONT_SHEET or best.kind is MentionKind.FRONT_SHEET]
+        topic = next((m.topic for m in topical if m.topic), None)
         found.append(Meeting(meeting_date, best.title, fix_case(doc, topic) if topic else None,
                              best.page, min(m.block_index for m in group)))
     return tuple(sorted(found, key=lambda m: m.first_block))
@@ -326,16 +331,19 @@ def _topic_in_title(text: str) -> str | None:
         if not is_acronym and not find_dates(inner):
             return inner
     m = re.search(r"\b(?:meeting|board|panel|committee|session|forum)\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
-    if m and not find_dates(m.group("topic")):
+    # the words between the board and the date may name the record, not its topic ("- DECISION RECORD -")
+    if m and not find_dates(m.group("topic")) and not _NOTES_START.match(m.group("topic")):
         return m.group("topic").strip()
     return None
 
 
 def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
     """A "Topic: ..." line in the few blocks after ``index``, up to the next
-    notes heading (the topic below it is that meeting's)."""
+    notes heading (the topic below it is that meeting's) or the agenda (a
+    topic after it is one item's)."""
     for offset, block in enumerate(blocks[index + 1:index + 1 + window], start=index + 1):
-        if isinstance(block, TextBlock) and _notes_heading(blocks, offset, with_topic=False):
+        if isinstance(block, TextBlock) and (_notes_heading(blocks, offset, with_topic=False)
+                                             or words(block.text) == "agenda"):
             return None
         if isinstance(block, Table):
             topic = _front_sheet_fields(block)[1]

@@ -1,0 +1,88 @@
+"""Rounds 10 and 11 (whole packs of other offices, issue 4): meetings, agenda
+items and actions among a pack's noise, on real generated PDF and Word files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from docx import Document
+from docx.shared import Pt
+from files import BODY, BOLD, H1, docx, grid, pdf, records
+from reportlab.platypus import Paragraph
+
+
+def _by_date(found: list[dict]) -> dict[date, dict]:
+    return {date.fromisoformat(str(m["meeting_date"])): m for m in found}
+
+
+def test_notes_headed_by_the_board_then_minutes_are_a_meeting_with_their_theme(tmp_path: Path) -> None:
+    flow = [
+        Paragraph("Office of the Police and Crime Commissioner for Kent", BOLD),
+        Paragraph("Performance and Delivery Board", H1),
+        Paragraph("Wednesday 3 December 2025 at 10.00am", BODY),
+        Paragraph("AGENDA", H1),
+        grid([["No.", "Agenda item", "Lead"], ["1", "Minutes of the meeting held on 24 September 2025", "PCC"],
+              ["2", "Action log", "Head of Performance"]], [40, 300, 120]),
+        Paragraph("Performance and Delivery Board - Minutes of the meeting held on 24 September 2025", H1),
+        Paragraph("Present: Police and Crime Commissioner (Chair), Chief Constable.", BODY),
+        Paragraph("Theme: Public Contact", BODY),
+        Paragraph("The Chief Superintendent presented the force's paper.", BODY),
+        Paragraph("Action log", H1),
+        grid([["No.", "Meeting", "Action", "Update", "Status"],
+              ["1", "24/09/2025", "Kent Police to set a target for 101 call answering.", "Target agreed.",
+               "Complete"],
+              ["2", "11/06/2025", "OPCC to publish the stop and search data.", "Published in July.", "Complete"]],
+             [30, 60, 180, 150, 60]),
+    ]
+    found = records(pdf(tmp_path / "pack.pdf", flow))
+    meetings = _by_date(found["meetings"])
+    assert set(meetings) == {date(2025, 12, 3), date(2025, 9, 24)}
+    notes = meetings[date(2025, 9, 24)]
+    assert notes["topic"] == "Public Contact"
+    assert notes["title"] == "Performance and Delivery Board - Minutes of the meeting held on 24 September 2025"
+    assert notes["page"] == 1
+    assert meetings[date(2025, 12, 3)]["topic"] is None
+    # a log with no topic column gives the theme of the meeting that raised a row to that row alone
+    topics = {a["text"]: a["topic"] for a in found["actions"]}
+    assert topics == {"Kent Police to set a target for 101 call answering.": "Public Contact",
+                      "OPCC to publish the stop and search data.": None}
+
+
+def test_a_decision_record_heading_is_notes_and_names_no_topic_itself(tmp_path: Path) -> None:
+    path = docx(tmp_path / "pack.docx", [
+        ("b", "Office of the Police, Fire and Crime Commissioner for Northamptonshire"),
+        ("h1", "Accountability Board"),
+        ("p", "Tuesday 13 January 2026 at 09:30, Darby House, Northampton"),
+        ("h2", "Agenda"),
+        ("p", "1. Decision record of the last Board"),
+        ("h2", "ACCOUNTABILITY BOARD \u2013 DECISION RECORD \u2013 11 NOVEMBER 2025"),
+        ("p", "Topic: Rural and Business Crime"),
+        ("p", "Attendees: Commissioner; Chief Executive; Chief Constable."),
+    ])
+    meetings = _by_date(records(path)["meetings"])
+    assert set(meetings) == {date(2026, 1, 13), date(2025, 11, 11)}
+    assert meetings[date(2025, 11, 11)]["topic"] == "Rural and Business Crime"
+    # the Topic line under the record is that meeting's, not the pack's own
+    assert meetings[date(2026, 1, 13)]["topic"] is None
+
+
+def test_a_report_front_sheet_titles_its_item_not_the_pack_meeting(tmp_path: Path) -> None:
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_paragraph().add_run("Police and Crime Commissioner for Dyfed-Powys").bold = True
+    document.add_heading("Policing Accountability Board", level=1)
+    document.add_paragraph("Date: 18 November 2025")
+    document.add_heading("Agenda", level=2)
+    for line in ("1. Notes of the previous meeting", "2. Road safety and roads policing", "3. Performance"):
+        document.add_paragraph(line)
+    document.add_heading("Item 2", level=2)
+    sheet = document.add_table(rows=2, cols=2)
+    for row, (key, value) in enumerate((("Meeting Date", "18 November 2025"),
+                                        ("Report Title", "Road safety and roads policing"))):
+        sheet.cell(row, 0).text, sheet.cell(row, 1).text = key, value
+    document.add_paragraph("The report sets out the force's work on the fatal four offences.")
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    (meeting,) = records(path)["meetings"]
+    assert meeting["meeting_date"] == "2025-11-18" and meeting["topic"] is None
