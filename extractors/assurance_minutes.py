@@ -28,6 +28,8 @@ _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|
 # "The Commissioner was reassured by ... but asked ..." is a remark, no decision.
 _ASSURANCE_SOUGHT = re.compile(r"\b(?:s(?:ought|eeks?|eeking)|requires?|required|asked\s+for|requested)\s+"
                                r"(?:(?:further|some|the)\s+)?assurance\b|\bassurance\s+(?:was\s+)?sought\b", re.I)
+# A minute's own number on the question's line ("2.1 The PCC asked: ...?"): the question's number.
+_MINUTED_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2}\.\d{1,2})\s+")
 # A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:",
 # "Key line of enquiry:", "KLOE 2:".
 _QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s*\d{1,2})?)\s*:\s*", re.I)
@@ -107,9 +109,11 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         if index in commentary_of.values():
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
-        if block.kind is BlockKind.HEADING and not _is_label(text) and not _decision_line(block, colours) \
+        if _is_item_heading(block) and not _is_label(text) and not _decision_line(block, colours) \
                 and not _is_labelled_question(text):
-            heading, body = block, []
+            # the notes' own heading opens the notes, no item: its words are the meeting's, no topic
+            notes = notes_meeting_at(doc, index)
+            heading, body = (None if notes and notes.block_index == index else block), []
             in_summary = bool(_SUMMARY.match(text))
             continue
         summary = _SUMMARY.match(text)
@@ -161,6 +165,19 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     return index + 1
 
 
+# An item's title in numbered minutes, set as a bold list item ("3. Victims and witnesses"): a few words, no sentence.
+_ITEM_TITLE_WORDS = 8
+
+
+def _is_item_heading(block: TextBlock) -> bool:
+    """A heading, or a numbered item's title printed bold in a list."""
+    if block.kind is BlockKind.HEADING:
+        return True
+    text = clean(block.text)
+    return (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)
+            and len(text.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", text))
+
+
 def _is_label(text: str) -> bool:
     """A bare label over the paragraphs below it ("Chief Constable's response:")."""
     return text.endswith(":") and len(text.split()) <= 6
@@ -200,9 +217,13 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     numbered = [(i, m) for i, b in enumerate(body) if (m := _QUESTION_LINE.match(clean(b.text)))]
     asked = [i for i, b in enumerate(body) if clean(b.text).endswith("?")]
     at = numbered[0][0] if numbered else asked[0] if asked else 0
-    number = numbered[0][1].group("number") if numbered else None
+    minuted = _MINUTED_NUMBER.match(clean(body[at].text))
+    number = numbered[0][1].group("number") if numbered else minuted.group("number") if minuted else None
     question = numbered[0][1].group("text") if numbered else _QUESTION_LABEL.sub("", clean(body[at].text))
-    evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for i, b in enumerate(body) if i != at]
+    # a numbered question is one of the item's series: the paragraphs before it introduce the item, its answer
+    # follows it; a lone question's item is all its evidence
+    evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for i, b in enumerate(body)
+                if i > at or (i < at and not (numbered or minuted))]
     heading_number, topic = item_heading(doc, heading, side)
     return ParagraphDecision(
         block_index=index, page=body[at].prov.page, number=number or heading_number, topic=topic,

@@ -47,3 +47,29 @@ def test_a_grade_scale_in_an_inspection_report_is_no_decision(tmp_path: Path) ->
         ("li", "Requires improvement - The force has demonstrated few of the characteristics."),
     ])
     assert _decisions(path) == []
+
+
+def test_minuted_items_numbered_in_bold_give_topic_number_and_evidence_not_the_notes_heading(tmp_path: Path) -> None:
+    flow = [
+        Paragraph("PERFORMANCE BOARD", H1),
+        Paragraph("Wednesday 17 December 2025", BODY),
+        Paragraph("MINUTES - PERFORMANCE BOARD - 9 DECEMBER 2025", H1),
+        Paragraph("Present: PCC; Chief Executive; Chief Constable.", BODY),
+        Paragraph("1. Welcome and apologies", BOLD),
+        Paragraph("Apologies were received from the Deputy Chief Constable.", BODY),
+        Paragraph("2. Missing Persons", BOLD),
+        Paragraph("The Superintendent introduced the report on missing people.", BODY),
+        Paragraph("2.1 The PCC asked: How many people were reported missing in the year?", BODY),
+        Paragraph("There were 2,930 reports, of which 58% concerned children.", BODY),
+        Paragraph("Level of assurance: Substantial", BOLD),
+        Paragraph("The PCC thanked the public protection team.", BODY),
+        Paragraph("2.2 The PCC asked: How are return home interviews used?", BODY),
+        Paragraph("Interviews reach the force within 72 hours in about 60% of cases.", BODY),
+        Paragraph("Level of assurance: Partial", BOLD),
+        Paragraph("The PCC asked for the sharing of interviews to be agreed with the council.", BODY),
+    ]
+    found = _decisions(pdf(tmp_path / "minutes.pdf", flow))
+    assert [(d["question_number"], d["topic"], d["evidence_summary"], d["assurance"]) for d in found] == [
+        ("2.1", "Missing Persons", "There were 2,930 reports, of which 58% concerned children.", "Assured"),
+        ("2.2", "Missing Persons", "Interviews reach the force within 72 hours in about 60% of cases.",
+         "Partly assured")]
