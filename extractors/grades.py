@@ -65,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.13.0"
+VERSION = "1.14.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -80,6 +80,10 @@ _LABEL_VALUE_LINE = re.compile(r"^(?P<label>[^:]{3,120}?)\s*(?::|\s[-\u2013]\s)\
 _GRADE_IN_AREAS = re.compile(r"\b(?P<grade>outstanding|good|adequate|inadequate|requires? improvement|required improvement)"
                              r"\s+(?:in|at|for)\s+(?:(?:\w+|all|both)\s+)?(?:of\s+the\s+)?areas?(?:\s+of\s+policing)?"
                              r"\s*:\s*(?P<areas>[^.:;]+)", re.I)
+# "We don't grade forces in post-inspection reviews", "This review is not graded": a report giving no grades
+_GRADES_NOTHING = re.compile(r"\bwe\s+(?:don['\u2019]t|do\s+not)\s+(?:grade|give\s+grades\s+to)\s+(?:police\s+)?forces\b"
+                             r"|\b(?:this|the)\s+(?:review|report|inspection|revisit)\s+(?:is\s+not|isn['\u2019]t)\s+graded\b",
+                             re.I)
 # an inspection period alone, as a column of a table comparing two inspections' grades heads it
 _PERIODS = [
     (re.compile(r"\b2023\s*[-/\u2013]\s*(?:20)?25\b"), PEEL_2023_25),
@@ -127,7 +131,11 @@ class _Header:
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     placed = place_blocks(doc, ctx)
-    mentions = _table_mentions(placed, ctx) + _text_mentions(placed, ctx, own_area_headings(doc, ctx.framework))
+    charted = _table_mentions(placed, ctx)
+    stated = _text_mentions(placed, ctx, own_area_headings(doc, ctx.framework))
+    if ctx.doc_kind in _REPORTS:
+        stated = _of_the_report(doc, stated, charted, ctx)
+    mentions = charted + stated
     month = _report_month(doc, ctx)
     if month:
         mentions = [m if m.as_of else replace(m, as_of=month) for m in mentions]
@@ -152,6 +160,26 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             evidence=first.evidence,
         ))
     return result
+
+
+def _of_the_report(doc: LayoutDocument, stated: list[Mention], charted: list[Mention],
+                   ctx: DocumentContext) -> list[Mention]:
+    """A report's statements grade its own inspection only: an area of its
+    framework, where its grade table (which lists every area the report
+    grades) has the area; a sentence grading an area of another framework
+    or one the table leaves out (the ungraded victim service assessment) is
+    commentary, and so is every grade sentence of a report that says it
+    grades nothing (a post-inspection review recalling the inspection's
+    grades)."""
+    if any(_GRADES_NOTHING.search(block.text) for block in doc.text_blocks()):
+        return []
+    if charted:
+        on_chart = {m.area for m in charted}
+        stated = [m for m in stated if m.area in on_chart]
+    if ctx.framework:
+        stated = [replace(m, framework=ctx.framework) for m in stated
+                  if not m.area.frameworks or ctx.framework in m.area.frameworks]
+    return stated
 
 
 def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:

@@ -84,3 +84,52 @@ def test_a_report_as_a_clause_s_subject_grades_the_force_and_another_force_in_pa
     assert _grades(path) == {("Investigating crime", "Inadequate", "2025-09", "Dorset Police"),
                              ("Responding to the public", "Requires improvement", "2025-09", "Dorset Police"),
                              ("Managing offenders", "Requires improvement", "2025-09", "Dorset Police")}
+
+
+GRADE_HEADER = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+
+
+def _report(path: Path, series: str, force: str, chart_row: list[str], body: list) -> Path:
+    """A report's cover (dated March 2026), its grade chart and ``body``."""
+    return files.pdf(path, [Paragraph(series, H1), Paragraph(f"An inspection of {force}", TITLE),
+                            Paragraph("March 2026", BODY), Paragraph("Our judgments", H1),
+                            files.grid([GRADE_HEADER, chart_row], [95] * 5), *body])
+
+
+def test_a_report_s_sections_restate_its_chart_and_grade_nothing_the_chart_leaves_out(tmp_path: Path) -> None:
+    grade_line = ParagraphStyle("grade", parent=BOLD, fontSize=11, leading=14)
+    path = _report(tmp_path / "report.pdf", "PEEL 2023–25", "Wiltshire Police",
+                   ["", "Preventing crime", "Investigating crime", "Leadership and force management", ""], [
+        Paragraph("Changes to the framework mean these grades can't be compared with those of our 2021/22 "
+                  "inspection. In that inspection we judged the force to be good at investigating crime.", BODY),
+        Paragraph("Victim service assessment", H1),
+        Paragraph("We audited 120 crime reports. The force is good at making sure crimes are recorded correctly. "
+                  "We don't grade this assessment.", BODY),
+        Paragraph("Crime recording", ParagraphStyle("h3", parent=BOLD, fontSize=12, leading=15)),
+        Paragraph("The force is good at recording crime: it records most crimes within a day.", BODY),
+        Paragraph("Preventing crime", H1),
+        Paragraph("Good", grade_line),
+        Paragraph("Wiltshire Police is good at preventing crime and antisocial behaviour.", BODY),
+        Paragraph("Investigating crime", H1),
+        Paragraph("Adequate", grade_line),
+        Paragraph("Wiltshire Police is adequate at investigating crime.", BODY),
+    ])
+    found = files.records(path)["grades"]
+    assert sorted((g["area"], g["grade"], g["framework"], g["as_of"]) for g in found) == [
+        ("Investigating crime", "Adequate", "PEEL 2023-25", "2026-03"),
+        ("Leadership and force management", "Requires improvement", "PEEL 2023-25", "2026-03"),
+        ("Preventing crime", "Good", "PEEL 2023-25", "2026-03")]
+
+
+def test_a_report_saying_it_grades_no_force_recalls_the_inspection_s_grades(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "review.pdf", [
+        Paragraph("National child protection inspection: post-inspection review", TITLE),
+        Paragraph("Cleveland Police", H1),
+        Paragraph("February 2026", BODY),
+        Paragraph("Introduction", H1),
+        Paragraph("In March 2025, we published a report on how well the force protects children. We graded the "
+                  "force as inadequate at responding to children at risk of harm.", BODY),
+        Paragraph("In November 2025, we returned to assess its progress. We don't grade forces in "
+                  "post-inspection reviews.", BODY),
+    ])
+    assert files.records(path)["grades"] == []
