@@ -31,7 +31,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.6.0"
+VERSION = "1.7.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -386,6 +386,7 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
 
 def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
     items: list[tuple[str | None, str, int | None]] = []
+    list_level: int | None = None  # the nesting level of the list's own items
     for block in blocks:
         if isinstance(block, Table):
             if items or block.n_cols != 2:
@@ -399,10 +400,15 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
         number, text = leading_number(block)
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
             break  # a resolution ("That ...") a backend took for a heading is still an action
-        if block.kind is BlockKind.LIST_ITEM and block.level > 0 and items:
-            # a sub-bullet belongs to the action above it
-            items[-1] = (items[-1][0], f"{items[-1][1]}\n{strip_bullet(text)}", items[-1][2])
-            continue
+        if block.kind is BlockKind.LIST_ITEM:
+            # items typed as numbered paragraphs stand at the outer level
+            own_level = list_level if list_level is not None else 0 if items else block.level
+            if block.level > own_level:  # a sub-bullet belongs to the action above it
+                items[-1] = (items[-1][0], f"{items[-1][1]}\n{strip_bullet(text)}", items[-1][2])
+                continue
+            if block.level < own_level:
+                break  # an outer item: the minutes' next numbered item heading
+            list_level = own_level
         if number is None and items and _runs_on(items[-1], block, text):
             items[-1] = (items[-1][0], f"{items[-1][1]} {text}", items[-1][2])
             continue
@@ -524,7 +530,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
         text = _cell_text(action_cell)
         update_cell = _own_cell(table, row, columns.get("update"))
         update = _cell_text(update_cell)
-        if row in table.continued_rows and actions:
+        if row in table.continued_rows and actions and _carries_on(table, row, actions[-1].text, text, status_columns):
             last = actions[-1]
             actions[-1] = replace(last, text=_run_on(last.text, text) or last.text,
                                   update=_run_on(last.update or "", update) or None)
@@ -540,6 +546,16 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
                               table.page_of_row(row), ("tracker", index, row)))
     return actions
+
+
+def _carries_on(table: Table, row: int, before: str, text: str, status_columns: list[int]) -> bool:
+    """Whether a row the page break opened carries on the row above rather
+    than being a row of its own under a merged cell that runs over the
+    break: a row of its own starts a new action after a finished one and
+    has its own status where the log has a status column."""
+    new_action = bool(text) and not text[:1].islower() and bool(re.search(r"[.?!]$", before.rstrip()))
+    own_status = all(c is not None and c.text.strip() for c in (_own_cell(table, row, col) for col in status_columns))
+    return not (new_action and own_status)
 
 
 def _own_cell(table: Table, row: int, col: int | None) -> Cell | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt
 from files import BODY, BOLD, H1, docx, grid, pdf, records
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 
@@ -86,3 +87,67 @@ def test_a_report_front_sheet_titles_its_item_not_the_pack_meeting(tmp_path: Pat
     document.save(str(path))
     (meeting,) = records(path)["meetings"]
     assert meeting["meeting_date"] == "2025-11-18" and meeting["topic"] is None
+
+
+def _notes_with_actions_arising(tmp_path: Path) -> Path:
+    body = ParagraphStyle("body", parent=BODY, fontSize=11, leading=14)
+    item = ParagraphStyle("item", parent=body, leftIndent=18, bulletIndent=0)
+    heading = ParagraphStyle("item heading", parent=body, fontName="Helvetica-Bold", fontSize=11.5, leftIndent=18,
+                             bulletIndent=0, bulletFontName="Helvetica-Bold", bulletFontSize=11.5)
+    nested = ParagraphStyle("nested", parent=body, leftIndent=42, bulletIndent=24)
+    return pdf(tmp_path / "notes.pdf", [
+        Paragraph("ACCOUNTABILITY BOARD", H1),
+        Paragraph("Date: Tuesday 14 October 2025", body),
+        Paragraph("NOTES OF THE ACCOUNTABILITY BOARD - 9 SEPTEMBER 2025", H1),
+        Paragraph("Topic: Serious Violence", body),
+        Paragraph("Welcome and apologies", heading, bulletText="1."),
+        Paragraph("The PCC welcomed everyone to the meeting.", item),
+        Paragraph("Serious Violence", heading, bulletText="2."),
+        Paragraph("The Deputy Chief Constable introduced the paper.", item),
+        Paragraph("Actions arising", heading),
+        Paragraph("The force to bring an evaluation plan for the diversion schemes to the January Board.", nested,
+                  bulletText="1."),
+        Paragraph("The OPCC to write to the chairs of the integrated care boards about data sharing.", nested,
+                  bulletText="2."),
+        Paragraph("The force to report violence with injury in the hotspot areas separately.", nested,
+                  bulletText="3."),
+        Paragraph("Any other business", heading, bulletText="3."),
+        Paragraph("There was no other business.", item),
+    ])
+
+
+def test_a_numbered_action_list_inside_a_numbered_item_ends_at_the_next_item(tmp_path: Path) -> None:
+    found = records(_notes_with_actions_arising(tmp_path))["actions"]
+    assert [(a["number"], a["text"]) for a in found] == [
+        ("1", "The force to bring an evaluation plan for the diversion schemes to the January Board."),
+        ("2", "The OPCC to write to the chairs of the integrated care boards about data sharing."),
+        ("3", "The force to report violence with injury in the hotspot areas separately."),
+    ]
+    assert {(a["meeting_date"], a["topic"], a["status"]) for a in found} == {
+        ("2025-09-09", "Serious Violence", "unknown")}
+
+
+def test_a_tracker_row_under_a_merged_topic_over_a_page_break_is_a_row_of_its_own(tmp_path: Path) -> None:
+    rows = [["Topic", "Action", "Update", "Status"],
+            ["Road Safety", "That the force shares its enforcement figures by district.", "Figures shared.",
+             "Complete"]]
+    rows += [["", f"That the force reviews speed camera site {n}.", "Review held.", "Complete"] for n in range(1, 9)]
+    rows += [["Stalking", "That the force reports on the use of stalking protection orders.",
+              "Report to be presented in May 2026.", "In progress"],
+             ["", "That victims' feedback on the stalking advocacy service be shared.",
+              "Awaiting data from the provider.", "In progress"],
+             ["", "That stalking training for call handlers be included in the training plan.",
+              "Included in the plan approved in December.", "Complete"]]
+    tracker = grid(rows, [80, 200, 140, 70])
+    filler = [Paragraph("The Board reviewed the action log.", BODY) for _ in range(20)]  # the break after row 10
+    found = records(pdf(tmp_path / "tracker.pdf", [
+        Paragraph("Performance and Accountability Board", H1), Paragraph("Date: 3 March 2026", BODY),
+        *filler, Paragraph("Action tracker", H1), tracker]))["actions"]
+    stalking = [(a["text"], a["status"], a["page"]) for a in found if a["topic"] == "Stalking"]
+    pages = [page for _text, _status, page in stalking]
+    assert pages[0] < pages[1], "the table is meant to break between the first two stalking rows"
+    assert [(text, status) for text, status, _page in stalking] == [
+        ("That the force reports on the use of stalking protection orders.", "outstanding"),
+        ("That victims' feedback on the stalking advocacy service be shared.", "outstanding"),
+        ("That stalking training for call handlers be included in the training plan.", "complete"),
+    ]
