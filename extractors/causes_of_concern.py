@@ -31,10 +31,10 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
-_ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Z][^,]{1,60}?)\s+(?:should|must)\b")
+_ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
 _RUN_IN_RECOMMENDATION = re.compile(r"(?<=[.!?])\s+Recommendations?(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s[-\u2013]\s)\s*(?=\S)")
 _NUMBERED = re.compile(r"^recommendation\s*\d+\s*[:.\-\u2013]\s*", re.I)
@@ -102,18 +102,25 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
 
 def _draft(factory: RecordFactory, p: Placed, text: str, lead_in: str | None, timescale: str | None,
            cause_id: str | None, ctx: DocumentContext) -> Draft:
-    addressee = _addressee(lead_in or text)
     return factory.draft(RECOMMENDATION, key=(p.index,), page=p.block.prov.page, confidence=0.9,
-                         force=addressee.name if addressee else ctx.force, cause_of_concern_id=cause_id, text=text,
+                         force=_force_addressed(lead_in or text, ctx), cause_of_concern_id=cause_id, text=text,
                          timescale=timescale, lead_in=lead_in)
 
 
-def _addressee(text: str) -> Force | None:
-    """The force a recommendation is addressed to by name ("By 30 April 2026,
-    the Metropolitan Police Service should ..."): a national inspection
-    addresses one force among recommendations to all chief constables."""
+# "chief constables should", "all forces should": a national recommendation, no one force's
+_EVERY_FORCE = re.compile(r"^(?:all\s+|every\s+)?(?:chief\s+constables|(?:police\s+)?forces|chief\s+constable)$", re.I)
+
+
+def _force_addressed(text: str, ctx: DocumentContext) -> str | None:
+    """The force a recommendation is addressed to: one it names ("By 30 April
+    2026, the Metropolitan Police Service should ..."), none where it is
+    made to every force ("chief constables should"), else the document's."""
     m = _ADDRESSEE.match(clean(text))
-    return force_of_subject(m.group("subject")) if m else None
+    subject = m.group("subject").strip() if m else ""
+    if _EVERY_FORCE.match(subject):
+        return None
+    named: Force | None = force_of_subject(subject) if subject else None
+    return named.name if named else ctx.force
 
 
 def _causes_above_tables(doc: LayoutDocument, placed: list[Placed], causes: list[tuple[int, Draft]]) -> dict[int, str]:
@@ -144,7 +151,7 @@ def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, s
             ids[quoted.order] = draft.record_id
         elif quoted.record_type == RECOMMENDATION:
             draft = factory.draft(RECOMMENDATION, key=quoted.order, page=quoted.page, confidence=0.85,
-                                  force=ctx.force,
+                                  force=_force_addressed(quoted.text, ctx),
                                   cause_of_concern_id=ids.get(quoted.parent) if quoted.parent else served.get(quoted.order[0]),
                                   text=quoted.text, timescale=quoted.timescale or timescale_of(quoted.text), lead_in=None,
                                   force_response=quoted.response)

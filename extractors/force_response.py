@@ -73,12 +73,16 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
 
 
 def _listing_header(table: Table) -> Header | None:
-    """The header of a table that lists an inspection's items by area or
-    with their timescales, no response beside them (PEEL area | Area for
-    improvement; No. | Recommendation | Timescale): its text column must
-    name the kind of item."""
-    header = find_header(table, _ROLES, ("text", "area")) or find_header(table, _ROLES, ("text", "timescale"))
-    if header is None or _kind_of(table.grid()[header.row][header.columns["text"]]) is None:
+    """The header of a table that lists an inspection's items one a row, no
+    response beside them (PEEL area | Area for improvement; No. |
+    Recommendation | Timescale; Ref | Area | Type | Recommendation / AFI):
+    its text column names the kind of item, or several kinds with a column
+    saying each row's, beside at least one other column of the roles."""
+    header = find_header(table, _ROLES, ("text",))
+    if header is None or len(header.columns) < 2:
+        return None
+    kinds = _kinds_named(table.grid()[header.row][header.columns["text"]])
+    if not kinds or (len(kinds) > 1 and "kind" not in header.columns):
         return None
     return header
 
@@ -101,9 +105,15 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
     area: Area | None = None
     for row in range(header.first_body_row, table.n_rows):
         if is_full_width(table, row):
+            group = _group_row(grid[row][0], ctx.framework)
+            if group.text:
+                # an item set across the table over the rows that serve it ("Cause of concern 1 (<area>): <text>")
+                order = (index, row)
+                out.append(Quoted(group.kind, order, table.page_of_row(row), group.area, group.text, None, None, None))
+                cause = order if group.kind == CAUSE else cause
             if "area" not in columns:
                 # a merged row grouping the rows below ("Areas for improvement – Investigating crime")
-                area = _group_area(grid[row][0], ctx.framework)
+                area = group.area
             continue
         if "cause" in columns:
             # a cause merged down over its recommendations' rows is read on its first row
@@ -131,16 +141,36 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
 
 
 _GROUP_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|:\s|\(|\)")
+# "Cause of concern 1 (<area>): <text>": a kind's label, its area, then the item's own words
+_GROUP_ITEM = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?)\s*(?:\((?P<area>[^)]{3,120})\))?"
+                         r"\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<text>\S.*)$")
 
 
-def _group_area(text: str, framework: str | None) -> Area | None:
-    """The area a group row names after its kind ("Cause of concern 1 –
-    Managing offenders"), or None."""
-    for piece in _GROUP_SEPARATOR.split(clean(text)):
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """What a full-width row of a table says: the area of the rows below,
+    and, where it goes on to the item's words, the item's kind and text."""
+
+    area: Area | None
+    kind: str | None = None
+    text: str | None = None
+
+
+def _group_row(text: str, framework: str | None) -> _Group:
+    """A full-width row read: "Cause of concern 1 – Managing offenders" is an
+    area; "Cause of concern 1 (managing offenders): The force doesn't ..." is
+    a cause in that area."""
+    text = clean(text)
+    m = _GROUP_ITEM.match(text)
+    kind = _kind_of(m.group("label")) if m else None
+    if kind and not match_area(m.group("text"), framework) and len(m.group("text").split()) >= 4:
+        area = match_area(m.group("area"), framework) if m.group("area") else None
+        return _Group(area, kind, m.group("text"))
+    for piece in _GROUP_SEPARATOR.split(text):
         area = match_area(piece.strip(), framework) if piece.strip() else None
         if area:
-            return area
-    return None
+            return _Group(area)
+    return _Group(None)
 
 
 def _own_blocks(table: Table, row: int, col: int) -> tuple[TextBlock, ...]:
@@ -150,8 +180,13 @@ def _own_blocks(table: Table, row: int, col: int) -> tuple[TextBlock, ...]:
     return cell.blocks if cell is not None and cell.row == row else ()
 
 
-def _kind_of(label: str) -> str | None:
-    """The kind a ref ("AFI 3", "Rec 2", "CoC 1") or header names, if only one."""
+def _kinds_named(label: str) -> set[str]:
+    """The kinds a ref ("AFI 3", "Rec 2", "CoC 1") or header ("Recommendation / AFI") names."""
     text = words(label)
-    kinds = {kind for pattern, kind in _KIND_WORDS if pattern.search(text)}
+    return {kind for pattern, kind in _KIND_WORDS if pattern.search(text)}
+
+
+def _kind_of(label: str) -> str | None:
+    """The kind a ref or header names, if only one."""
+    kinds = _kinds_named(label)
     return kinds.pop() if len(kinds) == 1 else None

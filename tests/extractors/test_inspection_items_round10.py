@@ -3,15 +3,20 @@ rounds, each mechanism on a real PDF or Word file made here: an item whose
 words open with the area it belongs to ("Investigating crime: The force
 should ..."); an item's explanation ending at another voice's labelled
 paragraph ("Update: ...", "Status: Amber"), at the next area's heading, or
-at a paragraph recalling an earlier inspection's item."""
+at a paragraph recalling an earlier inspection's item; tables whose header
+names the item type (a tracker's "Recommendation / AFI" column with a Type
+column; a cause's "Ref | Recommendation | Action" plan); a cause set across a
+response table over its recommendations; a recommendation to every chief
+constable, which is no one force's."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from docx import Document
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table, TableStyle
 import files
 from files import BODY, H1, TITLE
 
@@ -77,3 +82,66 @@ def test_a_paragraph_recalling_an_earlier_inspection_s_afi_is_no_detail_nor_an_a
     assert afis == [("Police powers and public treatment",
                      "The force should make sure supervisors review body-worn video footage of stop and search.",
                      "Supervisors reviewed footage in only a few of the cases we looked at.")]
+
+
+def test_a_tracker_s_type_column_says_which_rows_are_afis_and_which_recommendations(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "tracker.pdf", [
+        Paragraph("Joint Audit Committee – 4 March 2026", H2),
+        Paragraph("HMICFRS inspections: open items", TITLE),
+        Paragraph("Appendix A: open items", H2),
+        files.grid([["Ref", "Inspection", "Area", "Type", "Recommendation / AFI", "Target date", "Status"],
+                    ["P1", "PEEL 2023–25", "Investigating crime", "AFI",
+                     "The force should make sure that its investigation plans are reviewed by supervisors.",
+                     "30/06/2026", "Open"],
+                    ["C1", "Child protection", "—", "Rec",
+                     "Within six months, Norfolk Constabulary should make sure that it records the views of children.",
+                     "30/11/2025", "Open"],
+                    ["S1", "Stalking thematic", "—", "Rec",
+                     "By 31 March 2026, chief constables should make sure that stalking protection orders are "
+                     "considered.", "31/03/2026", "Open"]],
+                   [30, 60, 70, 40, 180, 50, 50]),
+    ])
+    found = files.records(path)
+    assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
+        ("Investigating crime", "The force should make sure that its investigation plans are reviewed by supervisors.")]
+    assert [(r["force"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        ("Norfolk Constabulary", "Within six months", None), (None, "By 31 March 2026", None)]
+
+
+def test_a_plan_s_recommendation_table_under_its_cause_serves_that_cause(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "plan.pdf", [
+        Paragraph("Norfolk Constabulary: National child protection inspection – improvement plan", TITLE),
+        Paragraph("Cause of concern 1: Responding to children at risk of harm", H2),
+        Paragraph("The force doesn't always record the risks to children at domestic abuse incidents.", H3),
+        files.grid([["Ref", "Recommendation", "Action", "Owner", "Target date", "Status"],
+                    ["1.1", "Within three months, Norfolk Constabulary should make sure that officers record the "
+                            "views of every child present.", "Briefing issued.", "Supt", "31/01/2026", "Complete"],
+                    ["1.2", "By 30 September 2026, Norfolk Constabulary should make sure that supervisors check "
+                            "referrals.", "Dip-sample introduced.", "Ch Supt", "30/04/2026", "On track"]],
+                   [30, 200, 110, 50, 50, 50]),
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert cause["area"] == "Responding to children at risk of harm"
+    assert [(r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        ("Within three months", cause["record_id"]), ("By 30 September 2026", cause["record_id"])]
+
+
+def test_a_cause_set_across_a_response_table_is_a_cause_and_serves_the_rows_below(tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    rows = [["HMICFRS recommendation", "Constabulary response", "Commissioner's comment"],
+            ["<b>Cause of concern 1 (investigating reports of abuse, neglect and exploitation of children):</b> Too "
+             "many investigations into child abuse are delayed.", "", ""],
+            ["Within six months, Norfolk Constabulary should make sure that supervisors review child abuse "
+             "investigations every 28 days.", "Standards reissued.", "I am not yet assured."]]
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[200, 150, 120])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("SPAN", (0, 1), (-1, 1))]))
+    path = files.pdf(tmp_path / "response.pdf", [
+        Paragraph("Response to HMICFRS report: National child protection inspection of Norfolk Constabulary", TITLE),
+        Paragraph("Causes of concern and recommendations", H2), table])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert (cause["area"], cause["text"]) == ("Investigating reports of abuse, neglect and exploitation of children",
+                                              "Too many investigations into child abuse are delayed.")
+    [recommendation] = found["recommendations"]
+    assert recommendation["cause_of_concern_id"] == cause["record_id"]
