@@ -135,7 +135,14 @@ def _title(doc: LayoutDocument) -> str | None:
                   and not _SECTION_NUMBER.match(clean(b.text))]
     if not candidates:
         return None
-    best = max(candidates, key=lambda b: (b.style.size or 0, -candidates.index(b)))
+    # a meeting's name over its date line ("Strategic Priorities Assurance Board" / "Monday 15 December 2025,
+    # 14:00") is the pack's title, however large its section headings are set (lines of the page, not a
+    # particulars table's "Date of meeting" label over its value)
+    top_level = {id(b) for b in doc.blocks}
+    lines = [b for b in opening if id(b) in top_level]
+    best = next((b for b, below in zip(lines, lines[1:]) if b in candidates
+                 and _MEETING_BODY.search(in_english(clean(b.text), side)) and _opens_with_date(clean(below.text))),
+                None) or max(candidates, key=lambda b: (b.style.size or 0, -candidates.index(b)))
 
     def title_line(block: TextBlock) -> bool:
         return (block.prov.page == best.prov.page and _may_be_title(block)

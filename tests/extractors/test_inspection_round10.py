@@ -133,3 +133,16 @@ def test_a_report_saying_it_grades_no_force_recalls_the_inspection_s_grades(tmp_
                   "post-inspection reviews.", BODY),
     ])
     assert files.records(path)["grades"] == []
+
+
+def test_a_pack_s_meeting_name_over_its_date_line_is_its_title_whatever_its_headings_size(tmp_path: Path) -> None:
+    path = files.docx(tmp_path / "pack.docx", [
+        ("b", "STRATEGIC BOARD"),
+        ("p", "Tuesday 9 December 2025, 10:00 – 12:00, Police Headquarters"),
+        ("h2", "Agenda"),
+        ("p", "1. Apologies"),
+        ("h2", "Purpose of the Board"),
+        ("p", "The Board is the Commissioner's formal meeting for holding the Chief Constable to account."),
+    ], header=("Police and Crime Commissioner for Gwent",))
+    document = files.records(path)["documents"][0]
+    assert (document["title"], document["meeting_date"]) == ("STRATEGIC BOARD", "2025-12-09")
