@@ -31,7 +31,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.7.0"
+VERSION = "1.8.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -276,15 +276,19 @@ def _shading_legend(table: Table) -> Legend:
     return entries
 
 
+def _hue_gap(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    degrees = abs(colorsys.rgb_to_hls(*(v / 255 for v in a))[0] - colorsys.rgb_to_hls(*(v / 255 for v in b))[0]) * 360
+    return min(degrees, 360 - degrees)
+
+
 def _colour_distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float | None:
     """How far apart two colours are as a reader tells them: by hue when
     both are coloured (pale and strong green are the same key), by RGB
     when both are greys; a grey never matches a colour. None: no match."""
-    hue_a, _, sat_a = colorsys.rgb_to_hls(*(v / 255 for v in a))
-    hue_b, _, sat_b = colorsys.rgb_to_hls(*(v / 255 for v in b))
+    _, _, sat_a = colorsys.rgb_to_hls(*(v / 255 for v in a))
+    _, _, sat_b = colorsys.rgb_to_hls(*(v / 255 for v in b))
     if sat_a >= 0.25 and sat_b >= 0.25:
-        degrees = abs(hue_a - hue_b) * 360
-        degrees = min(degrees, 360 - degrees)
+        degrees = _hue_gap(a, b)
         return degrees if degrees <= _LEGEND_HUE else None
     if sat_a < 0.25 and sat_b < 0.25:
         rgb = sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
@@ -292,42 +296,73 @@ def _colour_distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float 
     return None
 
 
+# Hue bands (degrees) of the colours a key names: a reader calls a pale
+# and a strong green alike "green", however far apart their hues.
+_FAMILIES = ((15, "red"), (50, "amber"), (70, "yellow"), (170, "green"), (260, "blue"), (330, "purple"), (360, "red"))
+
+
+def _family(rgb: tuple[int, int, int]) -> str | None:
+    """The colour's name as a key would print it; None for greys."""
+    hue, _lightness, saturation = colorsys.rgb_to_hls(*(v / 255 for v in rgb))
+    if saturation < 0.25:
+        return None
+    return next(name for bound, name in _FAMILIES if hue * 360 < bound or bound == 360)
+
+
 def status_of_colour(colour: str | None, legend: Legend, source: str) -> Status | None:
-    """The status a glyph's colour or a shading means: the legend's nearest
-    colour, or the RAG reading when the pack prints no legend."""
+    """The status a glyph's colour or a shading means: the nearest legend
+    colour of the same name ("green" in the key is any green), else the
+    legend's nearest colour, or the RAG reading when the pack prints no legend."""
     rgb = _rgb(colour) if colour else None
     if rgb is None:
         return None
-    if legend:
-        matches = [(d, status) for key, status in legend if (d := _colour_distance(rgb, key)) is not None]
-        if matches:
-            return Status(min(matches)[1], source, 0.9)
+    keyed = _legend_status(rgb, legend)
+    if keyed:
+        return Status(keyed, source, 0.9)
     # no legend, or a colour the legend leaves out (its own glyph lost, say, as a list marker)
     rag = _rag(colour)
     return Status(rag, source, 0.7 if not legend else 0.6) if rag else None
 
 
+def _legend_status(rgb: tuple[int, int, int], legend: Legend) -> str | None:
+    named = _family(rgb)
+    same_name = [(_hue_gap(rgb, key), status) for key, status in legend if named and _family(key) == named]
+    matches = same_name or [(d, status) for key, status in legend if (d := _colour_distance(rgb, key)) is not None]
+    return min(matches)[1] if matches else None
+
+
+def status_of_colour_word(text: str, legend: Legend) -> str | None:
+    """A status cell that names a colour ("Green"), read as the pack's key
+    reads that colour ("Green - on track"); None where the key says nothing of it."""
+    colour = _COLOUR_NAMES.get(words(text))
+    return _legend_status(_rgb(colour), legend) if colour else None
+
+
 # Ticks and crosses in a status column mean done and not done where no key says otherwise.
 MARKS = {"\u2713": COMPLETE, "\u2714": COMPLETE, "\u2611": COMPLETE,
          "\u2717": OUTSTANDING, "\u2718": OUTSTANDING, "\u2612": OUTSTANDING, "\u2715": OUTSTANDING}
-# A key entry: a letter or mark, "=" or ":", then its meaning, up to the next entry.
+# A key entry: a letter or mark, "=", ":" or a dash, then its meaning, up to the next entry.
+_KEY_TOKEN = r"(?:[A-Z]{1,2}|[\u2713\u2714\u2611\u2717\u2718\u2612\u2715])"
 _KEY_ENTRY = re.compile(
-    r"(?:^|(?<=[\s;,(]))(?P<token>[A-Z]{1,2}|[\u2713\u2714\u2611\u2717\u2718\u2612\u2715])\s*[=:]\s*"
-    r"(?P<meaning>[^;=,]{2,50}?)\s*(?=[;,)]|$|\s+(?:[A-Z]{1,2}|[\u2713\u2714\u2611\u2717\u2718\u2612\u2715])\s*[=:])")
+    rf"(?:^|(?<=[\s;,(]))(?P<token>{_KEY_TOKEN})\s*(?P<sep>[=:\-\u2013\u2014])\s*"
+    rf"(?P<meaning>[^;=,]{{2,50}}?)\s*(?=[;,)]|$|\s+{_KEY_TOKEN}\s*[=:\-\u2013\u2014])")
 
 
 def read_status_key(doc: LayoutDocument) -> dict[str, str]:
     """What a tracker's status letters or marks mean, as the pack's key
-    says ("C = Complete; O = Open", "\u2713 = Action complete"): token -> status."""
+    says ("C = Complete; O = Open", "\u2713 = Action complete", "B - complete;
+    G - on track"): token -> status. A letter and a dash make a key entry
+    only among others ("Appendix A - Action log" is none)."""
     key: dict[str, str] = {}
     for block in doc.text_blocks():
         text = clean(block.text)
         if len(text) > 200:
             continue
-        for m in _KEY_ENTRY.finditer(text):
-            status = status_of_words(m.group("meaning"))
-            if status:
-                key.setdefault(m.group("token").upper(), status)
+        entries = [(m.group("token").upper(), m.group("sep"), status) for m in _KEY_ENTRY.finditer(text)
+                   if (status := status_of_words(m.group("meaning")))]
+        for token, sep, status in entries:
+            if sep in "=:" or len(entries) >= 2:
+                key.setdefault(token, status)
     return key
 
 
@@ -629,8 +664,8 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     status_cells = [c for col in status_cols if (c := table.cell(row, col)) is not None]
     for status_cell in status_cells:
         mark = clean(status_cell.text)
-        stated = ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_words(mark)
-                  or status_of_percentage(mark))
+        stated = ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_colour_word(mark, legend)
+                  or status_of_words(mark) or status_of_percentage(mark))
         if stated:
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]

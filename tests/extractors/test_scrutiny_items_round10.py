@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from files import BODY, BOLD, H1, docx, grid, pdf, records
 from reportlab.lib.styles import ParagraphStyle
@@ -151,3 +153,85 @@ def test_a_tracker_row_under_a_merged_topic_over_a_page_break_is_a_row_of_its_ow
         ("That victims' feedback on the stalking advocacy service be shared.", "outstanding"),
         ("That stalking training for call handlers be included in the training plan.", "complete"),
     ]
+
+
+def _log_docx(path: Path, key_line: str | None, header: list[str], rows: list[list[str]],
+              fills: dict[tuple[int, int], str] | None = None) -> Path:
+    """A Word pack: the board, its date, an action log under an optional key line; ``fills``
+    shades (row, col) cells of the log's body."""
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_paragraph().add_run("Office of the Police and Crime Commissioner for Gwent").bold = True
+    document.add_heading("Strategy and Performance Board", level=1)
+    document.add_paragraph("Date: 25 November 2025")
+    document.add_heading("Action log", level=2)
+    if key_line:
+        document.add_paragraph(key_line)
+    log = document.add_table(rows=len(rows) + 1, cols=len(header))
+    log.style = "Table Grid"
+    for col, text in enumerate(header):
+        log.cell(0, col).text = text
+    for r, row in enumerate(rows, start=1):
+        for col, text in enumerate(row):
+            log.cell(r, col).text = text
+    for (r, col), colour in (fills or {}).items():
+        shading = OxmlElement("w:shd")
+        shading.set(qn("w:val"), "clear")
+        shading.set(qn("w:fill"), colour)
+        log.cell(r, col)._tc.get_or_add_tcPr().append(shading)
+    document.save(str(path))
+    return path
+
+
+def _statuses(path: Path) -> dict[str, tuple[str, str]]:
+    return {a["number"]: (a["status"], a["status_source"]) for a in records(path)["actions"]}
+
+
+def test_a_brag_key_reads_green_as_on_track_in_shading_words_and_letters(tmp_path: Path) -> None:
+    key = "BRAG status: Blue \u2013 complete; Green \u2013 on track; Amber \u2013 at risk; Red \u2013 overdue."
+    rows = [["SPB 25/30", "Publish the domestic abuse figures.", "Published on 1 October."],
+            ["SPB 25/31", "Review the use of body-worn video.", "Review started in October."],
+            ["SPB 25/32", "Report on repeat victims.", "Report drafted."]]
+    # a pale green shading is the key's green, though its hue is far from a strong green's
+    shaded = _log_docx(tmp_path / "shaded.docx", key, ["Ref", "Action", "Progress update", "BRAG"],
+                       [row + [""] for row in rows], {(1, 3): "00B0F0", (2, 3): "92D050", (3, 3): "FFC000"})
+    assert _statuses(shaded) == {"SPB 25/30": ("complete", "cell_shading"),
+                                 "SPB 25/31": ("outstanding", "cell_shading"),
+                                 "SPB 25/32": ("outstanding", "cell_shading")}
+    worded = _log_docx(tmp_path / "worded.docx", key, ["Ref", "Action", "Update", "Status"],
+                       [row + [colour] for row, colour in zip(rows, ("Blue", "Green", "Red"))])
+    assert _statuses(worded) == {"SPB 25/30": ("complete", "status_column"),
+                                 "SPB 25/31": ("outstanding", "status_column"),
+                                 "SPB 25/32": ("outstanding", "status_column")}
+    lettered = _log_docx(tmp_path / "lettered.docx", "RAG: B \u2013 complete; G \u2013 on track; A \u2013 at risk; "
+                         "R \u2013 overdue.", ["Ref", "Action", "Update", "RAG"],
+                         [row + [letter] for row, letter in zip(rows, ("B", "G", "R"))])
+    assert _statuses(lettered) == {"SPB 25/30": ("complete", "status_column"),
+                                   "SPB 25/31": ("outstanding", "status_column"),
+                                   "SPB 25/32": ("outstanding", "status_column")}
+
+
+def test_without_a_key_green_is_done_as_on_any_rag_log(tmp_path: Path) -> None:
+    path = _log_docx(tmp_path / "rag.docx", None, ["Ref", "Action", "Update", "Status"],
+                     [["1", "Publish the figures.", "Published.", "Green"], ["2", "Review the policy.", "Started.", "Amber"]])
+    assert _statuses(path) == {"1": ("complete", "status_column"), "2": ("outstanding", "status_column")}
+
+
+def test_a_log_without_status_takes_it_from_the_update_wording(tmp_path: Path) -> None:
+    updates = {
+        "R1": ("Review underway, due to conclude in January 2026.", "outstanding"),
+        "R2": ("The survey closes on 30 November; results to follow.", "outstanding"),
+        "R3": ("Outreach plan agreed at a meeting on 6 November 2025 and shared with the partnership.", "complete"),
+        "R4": ("Letter sent on 19 November 2025.", "complete"),
+        "R5": ("Scheduled for the June 2026 Board.", "outstanding"),
+        "R6": ("The council has agreed to add the questions; the survey opens on 12 January 2026. "
+               "No further action required.", "complete"),
+        "R7": ("Invitation to be sent in January 2026.", "outstanding"),
+    }
+    path = _log_docx(tmp_path / "log.docx", None, ["Ref", "Date", "Action", "Update"],
+                     [[ref, "14/10/2025", f"Force to take action {ref}.", update] for ref, (update, _) in updates.items()])
+    found = records(path)["actions"]
+    assert {a["number"]: (a["status"], a["status_source"]) for a in found} == {
+        ref: (status, "inferred_from_update") for ref, (_, status) in updates.items()}
+    # wording is weaker evidence than a printed status
+    assert max(a["confidence"] for a in found) < 0.9
