@@ -619,10 +619,21 @@ class Item:
 _AREA_RUN_IN = re.compile(r"^(?P<label>[A-Z][^:;.]{2,90}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>[A-Z].*)$")
 # "Update: ...", "Status: Amber", "Commissioner's comment: ...": another voice's labelled paragraph
 _LABELLED_PARAGRAPH = re.compile(r"^[A-Z][A-Za-z'\u2019 ]{1,30}:(?:\s|$)")
+# "In our last inspection, we said the force should ...": an item recalled, none of this report's
+_EARLIER_INSPECTION = re.compile(r"\b(?:last|previous|earlier|prior) inspection\b", re.I)
 # a paragraph about items or an earlier inspection ("In our last inspection, we said the force should ...
-# we have closed that area for improvement"): never an item, nor the explanation of the one above
-_ABOUT_ITEMS = re.compile(r"\b(?:areas? for improvement|causes? (?:of|for) concern|recommendations?)\b"
-                          r"|\b(?:last|previous|earlier|prior) inspection\b", re.I)
+# we have closed that area for improvement"): not the explanation of the item above
+_ABOUT_ITEMS = re.compile(rf"\b(?:areas? for improvement|causes? (?:of|for) concern|recommendations?)\b"
+                          rf"|{_EARLIER_INSPECTION.pattern}", re.I)
+
+
+def _explain(item: Item, text: str) -> None:
+    """A paragraph below an item is its explanation, unless it is about other
+    items or an earlier inspection, which ends the explanation."""
+    if _ABOUT_ITEMS.search(text):
+        item.closed = True
+    else:
+        item.detail.append(text)
 
 
 def _new_item(p: Placed, text: str, bulleted: bool) -> Item:
@@ -663,13 +674,15 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
                 items.append(current)
         elif is_lead_in(text):
             current = None  # it introduces what follows, not the item above
-        elif _LABELLED_PARAGRAPH.match(text) or (_ABOUT_ITEMS.search(text) and not (current is None and sentence_expected)):
-            # a force's "Update:", or a recalled item: no item, nor the explanation of the one above, which ends
+        elif _LABELLED_PARAGRAPH.match(text):
+            # another voice's labelled paragraph ("Update: ...", "Status: Amber"): no item, and the end of the
+            # explanation above
             if current:
                 current.closed = True
             sentence_expected = False
         elif current is None:
-            if (sentence_expected or _ITEM_TITLE_VERB.search(text)) and not _NONE_FOUND.search(text):
+            if ((sentence_expected or (_ITEM_TITLE_VERB.search(text) and not _EARLIER_INSPECTION.search(text)))
+                    and not _NONE_FOUND.search(text)):
                 current = _new_item(p, text, False)
                 items.append(current)
             sentence_expected = False
@@ -679,9 +692,9 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
             if continues(current.text, text):
                 current.text = f"{current.text} {list_text(text) if current.bulleted else text}"
             elif not current.bulleted:
-                current.detail.append(text)
+                _explain(current, text)
         elif continues(current.detail[-1], text):
             current.detail[-1] = f"{current.detail[-1]} {text}"
         else:
-            current.detail.append(text)
+            _explain(current, text)
     return items

@@ -84,6 +84,20 @@ def test_a_paragraph_recalling_an_earlier_inspection_s_afi_is_no_detail_nor_an_a
                      "Supervisors reviewed footage in only a few of the cases we looked at.")]
 
 
+def test_an_afi_naming_recommendations_is_an_afi_and_a_recalled_one_is_not(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "report.pdf", [
+        *files.report_start("Norfolk Constabulary", published="4 November 2025"),
+        Paragraph("Protecting vulnerable people", H1),
+        Paragraph("Areas for improvement", H3),
+        Paragraph("In our previous inspection, we said the force should train its call handlers. It has done so.",
+                  BODY),
+        Paragraph("The force should make sure it acts on the recommendations of its domestic homicide reviews.", BODY),
+    ])
+    afis = [(a["area"], a["text"]) for a in files.records(path)["areas_for_improvement"]]
+    assert afis == [("Protecting vulnerable people",
+                     "The force should make sure it acts on the recommendations of its domestic homicide reviews.")]
+
+
 def test_a_tracker_s_type_column_says_which_rows_are_afis_and_which_recommendations(tmp_path: Path) -> None:
     path = files.pdf(tmp_path / "tracker.pdf", [
         Paragraph("Joint Audit Committee – 4 March 2026", H2),
