@@ -17,7 +17,7 @@ from extractors.tables import bilingual_side
 from pipeline.layout import LayoutDocument
 
 NAME = "assurance"
-VERSION = "2.2.0"
+VERSION = "2.3.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

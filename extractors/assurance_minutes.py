@@ -19,8 +19,8 @@ from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
                             re.I | re.S)
-_STATEMENT_LINE = re.compile(r"^\s*(?:assurance\s+statement|commentary|comments?|pcc\s+comments?)\s*:\s*(?P<text>.*)$",
-                             re.I | re.S)
+_STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?))\s*:\s*"
+                             r"(?P<text>.*)$", re.I | re.S)
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
 
 
@@ -101,12 +101,13 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     in_summary = False
     commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
     scale_key = scale_key_lines(doc.blocks)
+    decided_through = -1  # the last block of an item whose level came first
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             body = []
             continue
         text = clean(block.text)
-        if index in commentary_of.values():
+        if index in commentary_of.values() or index <= decided_through:
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
         if _is_item_heading(block) and not _is_label(text) and not _decision_line(block, colours) \
@@ -126,6 +127,13 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 found += decided
                 asked = []
                 continue
+        first = _level_first(doc, index, colours, scale_key) if _is_labelled_question(text) else None
+        if first:
+            level, question_at, answer = first
+            decided_through = max(question_at, answer.stop - 1)
+            found.append(_item_decision(doc, heading, level, question_at, answer, side))
+            body = []
+            continue
         level_line = _decision_line(block, colours, body) if index not in scale_key else None
         if level_line is None:
             body.append(block)
@@ -146,6 +154,67 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         asked = [a for a in asked if id(a.block) not in closed]
         body = []
     return found
+
+
+def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
+                 scale_key: set[int]) -> tuple[StatedLevel, int, range] | None:
+    """(level, index of the question, indexes of the answer's blocks) of an
+    item whose level comes first: in the labelled question's own line
+    ("Question 2 – Partly Assured", the question on the line below) or on
+    the line right after it ("Q1. ...?" / "Assurance opinion: Reasonable").
+    The item runs to the next question, heading, table or level line."""
+    blocks = doc.blocks
+    numbered = _QUESTION_LINE.match(clean(blocks[index].text))
+    in_heading = read_level(numbered.group("text")) if numbered else None
+    if in_heading and not in_heading.remainder and in_heading.how == "opening":
+        level, question_at, start = in_heading, index + 1, index + 2
+    else:
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        level = read_level(after.text, colours) if isinstance(after, TextBlock) else None
+        if not level or level.remainder or level.how != "opening" or index + 1 in scale_key:
+            return None
+        question_at, start = index, index + 2
+    question = blocks[question_at] if question_at < len(blocks) else None
+    # the line below a level heading is its question, not the next line of a summary ("Question 2 – Limited")
+    if not isinstance(question, TextBlock) or (question_at != index and (
+            _is_labelled_question(clean(question.text)) or read_level(question.text, colours))):
+        return None
+    through = start - 1
+    for i in range(start, len(blocks)):
+        block = blocks[i]
+        if isinstance(block, Table):
+            break
+        text = clean(block.text)
+        if _is_labelled_question(text) or (_is_item_heading(block) and not _is_label(text)) \
+                or (read_level(text, colours) and not _STATEMENT_LINE.match(text)):
+            break
+        through = i
+    return level, question_at, range(start, through + 1)
+
+
+def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: StatedLevel, question_at: int,
+                   answer: range, side: str | None) -> ParagraphDecision:
+    """The decision of an item whose level came first: its question, then
+    the answer's paragraphs, those labelled as the decider's comment (or
+    opening with the decider) the commentary, the others the evidence."""
+    question = doc.blocks[question_at]
+    numbered = _QUESTION_LINE.match(clean(question.text))
+    labelled = numbered or _QUESTION_LINE.match(clean(doc.blocks[question_at - 1].text))  # "Question 2 – ..." above
+    evidence, commentary = [], []
+    for i in answer:
+        text = clean(doc.blocks[i].text)
+        statement = _STATEMENT_LINE.match(text)
+        if statement or re.match(rf"{DECIDER}\b", text, re.I):
+            commentary.append(statement.group("text").strip() if statement else text)
+        elif text and not _is_label(text) and not ACTION_LINE.match(text):
+            evidence.append(_EVIDENCE_LABEL.sub("", text))
+    heading_number, topic = item_heading(doc, heading, side)
+    return ParagraphDecision(
+        block_index=question_at, page=question.prov.page,
+        number=labelled.group("number") if labelled else heading_number, topic=topic,
+        question=numbered.group("text") if numbered else _QUESTION_LABEL.sub("", clean(question.text)),
+        evidence="\n".join(evidence), assurance=level.level, assurance_raw=level.printed,
+        commentary="\n".join(commentary))
 
 
 def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) -> int | None:

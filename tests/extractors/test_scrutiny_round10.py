@@ -73,3 +73,42 @@ def test_minuted_items_numbered_in_bold_give_topic_number_and_evidence_not_the_n
         ("2.1", "Missing Persons", "There were 2,930 reports, of which 58% concerned children.", "Assured"),
         ("2.2", "Missing Persons", "Interviews reach the force within 72 hours in about 60% of cases.",
          "Partly assured")]
+
+
+def test_a_level_in_the_question_heading_decides_the_question_below_it(tmp_path: Path) -> None:
+    path = docx(tmp_path / "notes.docx", [
+        ("h1", "NOTES - PERFORMANCE MEETING (NEIGHBOURHOOD POLICING) - 14 OCTOBER 2025"),
+        ("h3", "Question 1 \u2013 Assured"),
+        ("b", "How many neighbourhood officers were taken away from their wards last quarter?"),
+        ("p", "Abstraction fell from 14% to 9%."),
+        ("p", "Commissioner's comment: The Commissioner welcomed the fall."),
+        ("h3", "Question 2 \u2013 Partly Assured"),
+        ("b", "Are neighbourhood teams using problem-solving plans?"),
+        ("p", "A third of the 61 plans had no review date."),
+        ("p", "Commissioner's comment: The Commissioner asked to see the next review."),
+        ("h2", "Actions"),
+        ("li", "The Force to share the next review of problem-solving plans."),
+    ])
+    assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
+            for d in _decisions(path)] == [
+        ("1", "How many neighbourhood officers were taken away from their wards last quarter?",
+         "Abstraction fell from 14% to 9%.", "Assured", "The Commissioner welcomed the fall."),
+        ("2", "Are neighbourhood teams using problem-solving plans?", "A third of the 61 plans had no review date.",
+         "Partly assured", "The Commissioner asked to see the next review.")]
+
+
+def test_a_level_line_right_under_the_question_decides_it_and_the_lines_below_answer_it(tmp_path: Path) -> None:
+    flow = [Paragraph("ACCOUNTABILITY BOARD - DECISION RECORD - 11 NOVEMBER 2025", H1)]
+    for number, question, level, evidence, comment in [
+        ("1", "How many rural crime reports were attended within the target time?", "Reasonable",
+         "82% of emergency calls were attended within 20 minutes.", "The Commissioner asked to see it by beat."),
+        ("2", "Is the business crime partnership sharing intelligence?", "No assurance",
+         "The partnership has not met since July.", "The Commissioner asked for it to be restarted."),
+    ]:
+        flow += [Paragraph(f"Q{number}. {question}", BOLD), Paragraph(f"<b>Assurance opinion:</b> {level}", BODY),
+                 Paragraph(f"Evidence: {evidence}", BODY), Paragraph(f"Comments: {comment}", BODY)]
+    found = _decisions(pdf(tmp_path / "record.pdf", flow))
+    assert [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"]) for d in found] == [
+        ("1", "Assured", "82% of emergency calls were attended within 20 minutes.",
+         "The Commissioner asked to see it by beat."),
+        ("2", "Not assured", "The partnership has not met since July.", "The Commissioner asked for it to be restarted.")]
