@@ -65,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.14.0"
+VERSION = "1.15.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -599,7 +599,9 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     """A row of an area-and-grade table: each grade bound to the area named
     before it in the row, so a table setting pairs side by side ("Area |
     Grade | Area | Grade") gives each pair; a row whose grade comes before
-    its area binds the two all the same."""
+    its area binds the two all the same; a row giving a grade and, in a
+    cell of their own, the areas it grades ("Good | Preventing crime,
+    Managing offenders") binds it to each."""
     evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
     bound: list[tuple[Cell, Area, str, str]] = []
     named: tuple[Cell, Area, str] | None = None
@@ -617,7 +619,23 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
             named = None
     if not bound and named and first_grade:
         bound.append((*named, first_grade))
+    if not bound and first_grade:
+        return [_pair(table, p, row, cell.col, place, area, raw, first_grade, as_of, evidence)
+                for cell in cells for place, (area, raw) in enumerate(_listed_in_cell(cell, p.framework))]
     return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, evidence) for cell, area, raw, grade in bound]
+
+
+def _listed_in_cell(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
+    """The areas a cell lists, on its lines or as a list ("A, B and C"):
+    every line and listed part an area's name, else none (a grade's
+    definition beside it names none)."""
+    found = []
+    for line in [b.text for b in cell.blocks] if len(cell.blocks) > 1 else cell.text.split("\n"):
+        listed = _listed_areas(clean(line), framework) if line.strip() else []
+        if line.strip() and not (listed and all(match_area(raw, framework) for _, raw in listed)):
+            return []
+        found.extend(listed)
+    return found
 
 
 def _table_framework(found: list[Area], as_of: str | None, in_force: str | None, ctx: DocumentContext) -> str | None:

@@ -146,3 +146,20 @@ def test_a_pack_s_meeting_name_over_its_date_line_is_its_title_whatever_its_head
     ], header=("Police and Crime Commissioner for Gwent",))
     document = files.records(path)["documents"][0]
     assert (document["title"], document["meeting_date"]) == ("STRATEGIC BOARD", "2025-12-09")
+
+
+def test_a_row_giving_a_grade_and_the_areas_it_grades_binds_it_to_each(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "report.pdf", [
+        *files.report_start("Suffolk Constabulary", published="6 January 2026"),
+        Paragraph("Our judgments", H1),
+        files.grid([["Grade", "Areas"],
+                    ["Good", "Preventing crime, managing offenders and investigating crime"],
+                    ["Adequate", "Responding to the public<br/>Protecting vulnerable people"],
+                    ["Inadequate", "We have causes of concern and have made recommendations."]], [90, 330]),
+    ])
+    assert _grades(path) == {
+        ("Preventing crime", "Good", "2026-01", "Suffolk Constabulary"),
+        ("Managing offenders", "Good", "2026-01", "Suffolk Constabulary"),
+        ("Investigating crime", "Good", "2026-01", "Suffolk Constabulary"),
+        ("Responding to the public", "Adequate", "2026-01", "Suffolk Constabulary"),
+        ("Protecting vulnerable people", "Adequate", "2026-01", "Suffolk Constabulary")}
