@@ -1,7 +1,9 @@
 """Areas for improvement: bullets under an "Areas for improvement" label,
 bold or italic headings each with its explanatory paragraphs (the detail),
-sentences under "Area for improvement 1", and the AFIs a force response
-table quotes. Each is tagged with the area whose section holds it."""
+sentences under "Area for improvement 1", and the rows of a table whose
+header names them (a force's response, plan or tracker). Each is tagged with
+the area it opens with ("Investigating crime: The force should ..."), else
+the area whose section, merged cell or column holds it."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from extractors.sections import Part, items_of, place_blocks
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.9.1"
+VERSION = "1.9.2"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

@@ -31,7 +31,7 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.11.1"
+VERSION = "1.12.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -107,17 +107,22 @@ def _draft(factory: RecordFactory, p: Placed, text: str, lead_in: str | None, ti
                          timescale=timescale, lead_in=lead_in)
 
 
-# "chief constables should", "all forces should": a national recommendation, no one force's
-_EVERY_FORCE = re.compile(r"^(?:all\s+|every\s+)?(?:chief\s+constables|(?:police\s+)?forces|chief\s+constable)$", re.I)
+# "chief constables should", "all forces should", "the College of Policing should": a recommendation made
+# nationally, to no one force
+_NATIONAL_ADDRESSEE = re.compile(
+    r"^(?:all\s+|every\s+)?(?:chief\s+constables?|(?:police\s+)?forces)$"
+    r"|^(?:college\s+of\s+policing|national\s+police\s+chiefs\W?\s+council|npcc|home\s+office|ministry\s+of\s+justice"
+    r"|home\s+secretary|national\s+crime\s+agency)\b", re.I)
 
 
 def _force_addressed(text: str, ctx: DocumentContext) -> str | None:
     """The force a recommendation is addressed to: one it names ("By 30 April
     2026, the Metropolitan Police Service should ..."), none where it is
-    made to every force ("chief constables should"), else the document's."""
+    made to every force or a national body ("chief constables should", "the
+    College of Policing should"), else the document's."""
     m = _ADDRESSEE.match(clean(text))
     subject = m.group("subject").strip() if m else ""
-    if _EVERY_FORCE.match(subject):
+    if _NATIONAL_ADDRESSEE.match(subject):
         return None
     named: Force | None = force_of_subject(subject) if subject else None
     return named.name if named else ctx.force

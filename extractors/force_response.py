@@ -1,8 +1,12 @@
 """Force response tables: the inspection's AFIs, causes of concern and
 recommendations quoted row by row beside the force's response
 (Ref | Area | Recommendation or AFI | Response | Owner | Target date | Status;
-No. | HMICFRS area | Type | What HMICFRS said | Lead | Progress | Status). Columns
-are found by their header words, in any order."""
+No. | HMICFRS area | Type | What HMICFRS said | Lead | Progress | Status), and
+the tables that list them one a row under a header naming the item type
+(Ref | Area | Type | Recommendation / AFI | Target date). Columns are found by
+their header words, in any order; a row set across the table is a group's area
+("Cause of concern 1 – Managing offenders") or an item over the rows that
+serve it ("Cause of concern 1 (managing offenders): The force doesn't ...")."""
 
 from __future__ import annotations
 
@@ -109,7 +113,8 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
             if group.text:
                 # an item set across the table over the rows that serve it ("Cause of concern 1 (<area>): <text>")
                 order = (index, row)
-                out.append(Quoted(group.kind, order, table.page_of_row(row), group.area, group.text, None, None, None))
+                out.append(Quoted(group.kind, order, table.page_of_row(row), group.area, group.text, None,
+                                  cause if group.kind == RECOMMENDATION else None, None))
                 cause = order if group.kind == CAUSE else cause
             if "area" not in columns:
                 # a merged row grouping the rows below ("Areas for improvement – Investigating crime")

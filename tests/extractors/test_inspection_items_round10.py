@@ -7,7 +7,7 @@ at a paragraph recalling an earlier inspection's item; tables whose header
 names the item type (a tracker's "Recommendation / AFI" column with a Type
 column; a cause's "Ref | Recommendation | Action" plan); a cause set across a
 response table over its recommendations; a recommendation to every chief
-constable, which is no one force's."""
+constable or to a national body, which is no one force's."""
 
 from __future__ import annotations
 
@@ -112,14 +112,18 @@ def test_a_tracker_s_type_column_says_which_rows_are_afis_and_which_recommendati
                      "30/11/2025", "Open"],
                     ["S1", "Stalking thematic", "—", "Rec",
                      "By 31 March 2026, chief constables should make sure that stalking protection orders are "
-                     "considered.", "31/03/2026", "Open"]],
+                     "considered.", "31/03/2026", "Open"],
+                    ["S2", "Stalking thematic", "—", "Rec",
+                     "By 30 June 2026, the College of Policing should update its guidance on stalking.", "30/06/2026",
+                     "Open"]],
                    [30, 60, 70, 40, 180, 50, 50]),
     ])
     found = files.records(path)
     assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
         ("Investigating crime", "The force should make sure that its investigation plans are reviewed by supervisors.")]
     assert [(r["force"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
-        ("Norfolk Constabulary", "Within six months", None), (None, "By 31 March 2026", None)]
+        ("Norfolk Constabulary", "Within six months", None), (None, "By 31 March 2026", None),
+        (None, "By 30 June 2026", None)]
 
 
 def test_a_plan_s_recommendation_table_under_its_cause_serves_that_cause(tmp_path: Path) -> None:
