@@ -31,7 +31,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.8.0"
+VERSION = "1.9.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -382,10 +382,28 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
         meeting = notes_meeting_at(doc, index)
         meeting_date = meeting.meeting_date if meeting else pack_date
         topic = meeting.topic if meeting else own_topic
+        if meeting and not topic:
+            topic = _only_item(doc, meeting.block_index, index)
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
                                 page, ("list", index, ordinal)))
     return found
+
+
+def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
+    """The title of the one numbered item ("Item 3: Road safety", "3. Road
+    safety", a heading or a bold list item) that notes without a topic
+    minute between ``start`` (their heading) and ``end`` (the actions'
+    heading): actions agreed in such notes were agreed on it. Notes of
+    several items leave the actions closing them without a topic."""
+    titles = []
+    for block in doc.blocks[start + 1:end]:
+        if isinstance(block, Table):
+            continue
+        number, text = leading_number(block)
+        if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
+            titles.append(text.strip(" :-\u2013"))
+    return fix_case(doc, titles[0]) if len(titles) == 1 and titles[0] else None
 
 
 _TRAILING_REF = re.compile(r"\s*\((?P<ref>(?=[\w /.-]*\d)[A-Za-z][\w /.-]{0,14})\)\s*$")

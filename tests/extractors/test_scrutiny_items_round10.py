@@ -235,3 +235,25 @@ def test_a_log_without_status_takes_it_from_the_update_wording(tmp_path: Path) -
         ref: (status, "inferred_from_update") for ref, (_, status) in updates.items()}
     # wording is weaker evidence than a printed status
     assert max(a["confidence"] for a in found) < 0.9
+
+
+def _notes_docx(path: Path, items: list[str]) -> Path:
+    return docx(path, [
+        ("h1", "Strategic Priorities Assurance Board"),
+        ("p", "Monday 15 December 2025, 14:00"),
+        ("h2", "Notes of the Strategic Priorities Assurance Board held on 20 October 2025"),
+        ("p", "Present: Police and Crime Commissioner (Chair), Deputy Chief Constable."),
+        *[entry for n, title in enumerate(items, start=3)
+          for entry in (("h3", f"Item {n}: {title}"), ("p", "The Deputy Chief Constable introduced the report."))],
+        ("h3", "Actions agreed"),
+        ("li", "The Force to share the breach figures by division."),
+        ("li", "The Force to report charge times to the Board in April 2026."),
+    ])
+
+
+def test_actions_closing_notes_of_one_item_take_that_item_as_topic(tmp_path: Path) -> None:
+    one = records(_notes_docx(tmp_path / "one.docx", ["Violence Against Women and Girls"]))["actions"]
+    assert [(a["meeting_date"], a["topic"]) for a in one] == [("2025-10-20", "Violence Against Women and Girls")] * 2
+    # notes of several items do not say which of them an action closing them was agreed on
+    several = records(_notes_docx(tmp_path / "several.docx", ["Road safety", "Rural crime"]))["actions"]
+    assert [a["topic"] for a in several] == [None, None]
