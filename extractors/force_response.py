@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
+from extractors.sections import inline_label
 from extractors.tables import Header, blocks_text, find_header, is_full_width, words
 from extractors.text import clean
 from extractors.vocab import Area, match_area
@@ -146,9 +147,6 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
 
 
 _GROUP_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|:\s|\(|\)")
-# "Cause of concern 1 (<area>): <text>": a kind's label, its area, then the item's own words
-_GROUP_ITEM = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?)\s*(?:\((?P<area>[^)]{3,120})\))?"
-                         r"\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<text>\S.*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,11 +164,9 @@ def _group_row(text: str, framework: str | None) -> _Group:
     area; "Cause of concern 1 (managing offenders): The force doesn't ..." is
     a cause in that area."""
     text = clean(text)
-    m = _GROUP_ITEM.match(text)
-    kind = _kind_of(m.group("label")) if m else None
-    if kind and not match_area(m.group("text"), framework) and len(m.group("text").split()) >= 4:
-        area = match_area(m.group("area"), framework) if m.group("area") else None
-        return _Group(area, kind, m.group("text"))
+    label = inline_label(text)
+    if label and label.rest and label.part.value in (AFI, CAUSE, RECOMMENDATION) and not match_area(label.rest, framework):
+        return _Group(match_area(label.area, framework) if label.area else None, label.part.value, label.rest)
     for piece in _GROUP_SEPARATOR.split(text):
         area = match_area(piece.strip(), framework) if piece.strip() else None
         if area:

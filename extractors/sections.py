@@ -171,6 +171,7 @@ class Placed:
     role: str  # "area" (opens a section), "label" (opens a part), "title" (an AFI's or cause's heading), "body"
     label_number: str | None = None  # "1" of "Area for improvement 1"
     inline_text: str | None = None  # an item's words after the label it opens with ("Area for improvement 1: ...")
+    item_area: Area | None = None  # the area that label names in brackets ("AFI 2 (Managing offenders): ...")
 
     @property
     def text(self) -> str:
@@ -189,23 +190,37 @@ def part_label(text: str) -> tuple[Part, str | None] | None:
     return None
 
 
-# "Area for improvement 1: The force should ...", "Promising practice – Neighbourhood teams ...": a label
-# run into its item's own words on one line
-# A numbered label may run into its sentence with a space alone ("AFI 3.1 The force should ...").
-_INLINE_LABEL = re.compile(r"^(?:(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?)\s*(?::|\s[-\u2013\u2014]\s)"
-                           r"|(?P<numbered>[A-Za-z][A-Za-z ]{2,40}?\s+\d+(?:\.\d+)*)\s+(?=[A-Z]))\s*(?P<rest>\S.*)$")
+# A label run into its item's own words, or naming the item's area: "Area for improvement 1: The force
+# should ...", "Promising practice – Neighbourhood teams ...", "AFI 3.1 The force should ..." (a numbered
+# label with a space alone), "AFI 2 (Managing offenders): The force should ...", "Cause of concern 1
+# (Investigating crime)"
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?)"
+                           r"(?:\s*\((?P<area>[^()]{3,120})\))?"
+                           r"(?:\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>\S.*)|(?<=[\d)])\s+(?P<run_on>[A-Z].*)|\s*:?)$")
 
 
-def inline_label(text: str) -> tuple[Part, str | None, str] | None:
-    """The part, number and item text of a line that opens with a label
-    followed by a colon or dash and the item itself, or None."""
+@dataclass(frozen=True, slots=True)
+class InlineLabel:
+    """What a line opening with a part's label says after it."""
+
+    part: Part
+    number: str | None
+    area: str | None  # the words in brackets after the label, as printed
+    rest: str | None  # the item's own words, if the line goes on to them
+
+
+def inline_label(text: str) -> InlineLabel | None:
+    """The label a line opens with, the area it names in brackets and the
+    item's words after a colon or dash, or None (a bare label is
+    ``part_label``'s)."""
     m = _INLINE_LABEL.match(text)
     if not m:
         return None
-    label = part_label(m.group("label") or m.group("numbered"))
-    if label is None or label[0] is Part.OTHER:
+    label = part_label(m.group("label"))
+    rest = m.group("rest") or m.group("run_on")
+    if label is None or label[0] is Part.OTHER or not (rest or m.group("area")):
         return None
-    return label[0], label[1], m.group("rest").strip()
+    return InlineLabel(label[0], label[1], m.group("area"), rest.strip() if rest else None)
 
 
 def grade_line(text: str) -> str | None:
@@ -464,6 +479,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
         role = "body"
         number = None
         inline: str | None = None
+        item_area: Area | None = None
         if isinstance(block, TextBlock) and block.text:
             text = clean(block.text)
             heading = is_heading_like(block)
@@ -491,14 +507,17 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 if named_by_lead_in:
                     area, area_raw = named_by_lead_in
             elif opened:
-                part, number, inline = opened
-                labelled_area = match_area(inline, framework) if heading else None
-                if labelled_area:
-                    # "Cause of concern: Responding to children at risk of harm": a label heading naming the
-                    # area its items belong to, never an item itself
-                    area, area_raw, inline = labelled_area, inline, None
+                part, number = opened.part, opened.number
+                bracketed = match_area(opened.area, framework) if opened.area else None
+                run_on = match_area(opened.rest, framework) if heading and opened.rest and not opened.area else None
+                if opened.rest is None or run_on:
+                    # "Cause of concern: Responding to children at risk of harm", "Cause of concern 1 (Investigating
+                    # crime)": a label heading naming the area its items belong to, never an item itself
+                    if bracketed or run_on:
+                        area, area_raw = bracketed or run_on, opened.area or opened.rest
                     role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 else:
+                    inline, item_area = opened.rest, bracketed
                     role, titles_in_part, label_size = "title", 1, block.style.size
             elif grade_label(block):
                 role = "label"
@@ -535,7 +554,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     part = None
             if part and is_bulleted(block):
                 bullets_in_part += 1
-        placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline))
+        placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline, item_area))
     return placed
 
 
@@ -602,7 +621,7 @@ class Item:
     text: str
     detail: list[str]
     bulleted: bool
-    labelled_area: Area | None = None  # the area the item's own words open with ("Investigating crime: The ...")
+    labelled_area: Area | None = None  # the area its words open with, or its label names ("AFI 2 (Managing offenders)")
     closed: bool = False  # its explanation ended at a paragraph of another voice ("Update: ...")
 
     @property
@@ -640,7 +659,7 @@ def _new_item(p: Placed, text: str, bulleted: bool) -> Item:
     """An item, its area taken from a label its words open with, if that names an area."""
     m = _AREA_RUN_IN.match(text)
     area = match_area(m.group("label"), p.framework) if m else None
-    return Item(p, m.group("rest") if area else text, [], bulleted, area)
+    return Item(p, m.group("rest") if area else text, [], bulleted, area or p.item_area)
 
 
 def items_of(placed: list[Placed], part: Part) -> list[Item]:

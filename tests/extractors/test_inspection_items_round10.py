@@ -7,7 +7,9 @@ at a paragraph recalling an earlier inspection's item; tables whose header
 names the item type (a tracker's "Recommendation / AFI" column with a Type
 column; a cause's "Ref | Recommendation | Action" plan); a cause set across a
 response table over its recommendations; a recommendation to every chief
-constable or to a national body, which is no one force's."""
+constable or to a national body, which is no one force's; a label naming its
+item's area in brackets ("Cause of concern 1 (Investigating crime)", "AFI 2
+(Managing offenders): The force should ...")."""
 
 from __future__ import annotations
 
@@ -163,3 +165,29 @@ def test_a_cause_set_across_a_response_table_is_a_cause_and_serves_the_rows_belo
                                               "Too many investigations into child abuse are delayed.")
     [recommendation] = found["recommendations"]
     assert recommendation["cause_of_concern_id"] == cause["record_id"]
+
+
+def test_a_label_naming_its_area_in_brackets_gives_the_item_below_or_after_it_that_area(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "brackets.pdf", [
+        *files.report_start("Norfolk Constabulary", published="4 November 2025"),
+        Paragraph("Summary", H1),
+        Paragraph("Cause of concern 1 (Investigating crime)", H2),
+        Paragraph("The force doesn't supervise its investigations well enough.", BODY),
+        Paragraph("Supervisors reviewed few of the files we looked at.", BODY),
+        Paragraph("Within six months, the force should:", BODY),
+        Paragraph("\u2022 make sure supervisors review every investigation.", BODY),
+        Paragraph("Areas for improvement", H2),
+        Paragraph("\u2022 AFI 1 (Responding to the public): The force should answer calls sooner.", BODY),
+        Paragraph("\u2022 AFI 2 (Managing offenders): The force should manage offenders better.", BODY),
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert (cause["area"], cause["text"], cause["detail"]) == (
+        "Investigating crime", "The force doesn't supervise its investigations well enough.",
+        "Supervisors reviewed few of the files we looked at.")
+    [recommendation] = found["recommendations"]
+    assert (recommendation["cause_of_concern_id"], recommendation["timescale"]) == (cause["record_id"],
+                                                                                    "Within six months")
+    assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
+        ("Responding to the public", "The force should answer calls sooner."),
+        ("Managing offenders", "The force should manage offenders better.")]
