@@ -13,11 +13,14 @@ from extractors.assurance_tables import table_decisions
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.meetings import pack_meeting
-from extractors.tables import bilingual_side
+from extractors.tables import bilingual_side, words
 from pipeline.layout import LayoutDocument
 
+# What a comment cell or follow-up holds where there is no comment ("None.", "N/A", "-").
+_NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "none required"}
+
 NAME = "assurance"
-VERSION = "2.3.0"
+VERSION = "2.4.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -30,6 +33,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     for decision in decisions:
         fields = asdict(decision)
         key, page, confidence = fields.pop("key"), fields.pop("page"), fields.pop("confidence")
+        if words(fields["commentary"] or "") in _NO_COMMENT:  # a comment cell saying there is none
+            fields["commentary"] = None
         result.drafts.append(factory.draft("assurance_decisions", key=key, page=page, confidence=confidence,
                                            **fields))
     return result

@@ -70,6 +70,7 @@ class _Question:
     fill: str | None = None  # the decision cell's shading, where the level is only a colour
     page: int | None = None
     decision_merged: bool = False  # its decision cell is merged from a question above
+    marked: tuple[str, str] | None = None  # (level, as printed) of the level column its row marks
 
 
 
@@ -112,7 +113,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 decision_blocks, decision_fill = q.decision, q.fill
             own_blocks = (_own_entry(decision_blocks, q.number or str(sharing[ordinal][0] + 1))
                           if sharing[ordinal][1] > 1 else None) or decision_blocks
-            level = (_level(own_blocks, colours, answers)
+            level = (((*q.marked, "") if q.marked else None)
+                     or _level(own_blocks, colours, answers)
                      or _shaded_level(decision_fill, colours, own_blocks)
                      or _glyph_decision(own_blocks, colours)
                      or _summary_level(summary, q.number, q.question, own_blocks))
@@ -261,13 +263,26 @@ def _own_entry(blocks: list[TextBlock], number: str) -> list[TextBlock] | None:
 
 
 def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
-    """The heading a table sits under, with only paragraphs between them."""
+    """The heading a table sits under, with only paragraphs between them, or
+    a key of the scale with its own title ("Level of assurance key")."""
+    key_above = False
     for block in reversed(doc.blocks[:index]):
         if isinstance(block, Table):
-            return None
-        if block.kind is BlockKind.HEADING:
+            if not _is_scale_key(block):
+                return None
+            key_above = True
+        elif block.kind is BlockKind.HEADING and not key_above:
             return block
+        else:
+            key_above = False  # the key's title is the line right above it
     return None
+
+
+def _is_scale_key(table: Table) -> bool:
+    """A table that lists the levels of the scale, one a row ("Substantial" | what it means)."""
+    firsts = [" ".join(b.text for b in _own_blocks(table, row, 0)) for row in range(table.n_rows)]
+    levels = [read_level(text) for text in firsts if text.strip()]
+    return len(levels) >= 2 and all(level and not level.remainder for level in levels)
 
 
 def _spanning_level(table: Table, row: int, colours: dict[str, str]) -> list[TextBlock]:
@@ -322,6 +337,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
                for row in range(first_row, table.n_rows)}
     numbered = any(numbers.values())
+    level_columns = _level_columns(table, first_row)
     questions: list[_Question] = []
     for row in range(first_row, table.n_rows):
         row_text = [words(t) for t in table.grid()[row]]
@@ -346,7 +362,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
             decision_cell = table.cell(row, columns["decision"]) if "decision" in columns else None
             questions.append(_Question(number, page=table.page_of_row(row),
                                        fill=decision_cell.fill if decision_cell is not None else None,
-                                       decision_merged=decision_cell is not None and decision_cell.row < row))
+                                       decision_merged=decision_cell is not None and decision_cell.row < row,
+                                       marked=_marked_level(table, row, level_columns)))
         current = questions[-1]
         current.question.extend(question_blocks)
         for role, target in (("evidence", current.evidence), ("decision", current.decision),
@@ -356,6 +373,29 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
                 blocks = blocks[1:]
             target.extend(blocks)
     return questions
+
+
+# A mark choosing a column: a tick, a cross, a dot or a "Yes".
+_MARK = re.compile(r"[\u2713\u2714\u2611\u2612\u25cf\u25a0xX*]|yes|y", re.I)
+
+
+def _level_columns(table: Table, first_row: int) -> dict[int, tuple[str, str]]:
+    """The columns headed each by a level ("Assured" | "Partially assured" |
+    "Not assured"), where a mark in a row's cell gives that row's level:
+    column -> (level, as printed). Empty unless two or more are."""
+    if not first_row:
+        return {}
+    header = table.grid()[first_row - 1]
+    columns = {col: (found.level, found.printed) for col, text in enumerate(header)
+               if (found := read_level(text)) and not found.remainder and found.how == "opening"}
+    return columns if len(columns) >= 2 else {}
+
+
+def _marked_level(table: Table, row: int, level_columns: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
+    """The level of the one level column whose cell in ``row`` holds only a mark."""
+    marked = [level for col, level in level_columns.items()
+              if _MARK.fullmatch(clean(" ".join(b.text for b in _own_blocks(table, row, col))))]
+    return marked[0] if len(marked) == 1 else None
 
 
 def _number(table: Table, row: int, col: int | None, reference: bool = False) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document
 from files import BODY, BOLD, H1, docx, pdf, records
 from reportlab.platypus import Paragraph
 
@@ -112,3 +113,52 @@ def test_a_level_line_right_under_the_question_decides_it_and_the_lines_below_an
         ("1", "Assured", "82% of emergency calls were attended within 20 minutes.",
          "The Commissioner asked to see it by beat."),
         ("2", "Not assured", "The partnership has not met since July.", "The Commissioner asked for it to be restarted.")]
+
+
+def _word(path: Path, blocks: list[tuple[str, object]]) -> Path:
+    """A Word document of ("h2", text) headings, ("p", text) paragraphs and ("table", rows) ruled tables."""
+    document = Document()
+    for kind, content in blocks:
+        if kind == "table":
+            table = document.add_table(rows=len(content), cols=len(content[0]))
+            table.style = "Table Grid"
+            for r, row in enumerate(content):
+                for c, text in enumerate(row):
+                    table.cell(r, c).text = text
+        elif kind.startswith("h"):
+            document.add_heading(content, level=int(kind[1]))
+        else:
+            document.add_paragraph(content)
+    document.save(str(path))
+    return path
+
+
+def test_a_tick_under_a_level_column_is_the_level_and_a_comment_of_none_is_no_comment(tmp_path: Path) -> None:
+    path = _word(tmp_path / "board.docx", [
+        ("h2", "Item 3: Domestic abuse"),
+        ("table", [["No.", "Question", "Force response", "Assured", "Partially assured", "Not assured", "PFCC comment"],
+                   ["3.1", "How many suspects were arrested within 24 hours?", "61%, up from 54%.", "\u2713", "", "",
+                    "The PFCC welcomed the rise."],
+                   ["3.2", "What proportion of crimes end in a charge?", "9.4%.", "", "\u2713", "",
+                    "The PFCC asked for the file quality results."],
+                   ["3.3", "Are victims referred to advisers in time?", "93% within 48 hours.", "", "", "\u2713",
+                    "None."]]),
+    ])
+    assert [(d["question_number"], d["assurance"], d["commentary"], d["topic"]) for d in _decisions(path)] == [
+        ("3.1", "Assured", "The PFCC welcomed the rise.", "Domestic abuse"),
+        ("3.2", "Partly assured", "The PFCC asked for the file quality results.", "Domestic abuse"),
+        ("3.3", "Not assured", None, "Domestic abuse")]
+
+
+def test_a_key_of_the_scale_between_the_item_heading_and_its_table_keeps_the_item_topic(tmp_path: Path) -> None:
+    path = _word(tmp_path / "board.docx", [
+        ("h2", "Item 3: Anti-social behaviour"),
+        ("p", "The Assistant Chief Constable presented the report."),
+        ("h3", "Level of assurance key"),
+        ("table", [["Substantial", "The Commissioner is assured."], ["Limited", "The Commissioner is partly assured."],
+                   ["No assurance", "The Commissioner is not assured."]]),
+        ("table", [["No.", "Question", "Force response", "Level of assurance"],
+                   ["3.1", "How was the hotspot funding used?", "Patrols ran in 18 areas.", "Substantial"]]),
+    ])
+    assert [(d["question_number"], d["assurance"], d["topic"]) for d in _decisions(path)] == [
+        ("3.1", "Assured", "Anti-social behaviour")]
