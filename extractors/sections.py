@@ -112,10 +112,10 @@ _AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
 # Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ...",
 # a clause whose subject is the force again or left out (", but requires improvement at ...", "; and that it
-# requires improvement in ...", " and found that it requires improvement at ...")
+# requires improvement in ...", " and found that it requires improvement at ...", ", and as requiring improvement in")
 _GRADE_SWITCH = re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:found|judged)\s+)?(?:that\s+)?"
-                           rf"(?:(?:it|the\s+force|the\s+constabulary|the\s+service)\s+)?(?:(?:is|was)\s+)?"
-                           rf"(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed)\s+improvement)\s+(?:at|in|for)\s+", re.I)
+                           rf"(?:(?:it|the\s+force|the\s+constabulary|the\s+service)\s+)?(?:(?:is|was)\s+)?(?:as\s+)?"
+                           rf"(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed|ing)\s+improvement)\s+(?:at|in|for)\s+", re.I)
 # "Our inspection found that X Police ...", "HMICFRS found that ...": the finding's lead before its subject
 _FINDING_LEAD = re.compile(r"^(?:(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded|judged)\s+"
                            r"(?:that\s+)?|(?:we|hmicfrs|inspectors|the\s+inspectorate)\s+(?:found|concluded|judged)\s+that\s+)",
