@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.10.0"
+VERSION = "1.11.0"
 
 
 class MentionKind(IntEnum):
@@ -185,6 +185,9 @@ def organisation(doc: LayoutDocument) -> str | None:
     # A bare "Police and Crime Commissioner" is the same office as the one
     # named with its area: prefer the fuller name.
     full = [n for n in named if " for " in n or n.startswith("Mayor") or re.fullmatch(_AUTHORITY, n)] or list(named)
+    # a Deputy Mayor acts for the Mayor the pack names, whose office holds the meeting
+    if any(n.startswith("Mayor of") for n in full):
+        full = [n for n in full if not n.startswith("Deputy Mayor")]
     return max(full, key=lambda n: (named[n], -first_seen[n]))
 
 

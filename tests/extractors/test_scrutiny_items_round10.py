@@ -257,3 +257,18 @@ def test_actions_closing_notes_of_one_item_take_that_item_as_topic(tmp_path: Pat
     # notes of several items do not say which of them an action closing them was agreed on
     several = records(_notes_docx(tmp_path / "several.docx", ["Road safety", "Rural crime"]))["actions"]
     assert [a["topic"] for a in several] == [None, None]
+
+
+def test_a_deputy_mayor_acts_for_the_mayor_the_letterhead_names(tmp_path: Path) -> None:
+    found = records(pdf(tmp_path / "pack.pdf", [
+        Paragraph("West Yorkshire Combined Authority \u2013 Mayor of West Yorkshire", BOLD),
+        Paragraph("Policing and Crime Accountability Meeting", H1),
+        Paragraph("Thursday 27 November 2025, 2.00pm", BODY),
+        Paragraph("Agenda", H1),
+        grid([["Item", "Business", "Lead"], ["1", "Apologies", "Deputy Mayor for Policing and Crime"],
+              ["2", "Any other business", "Deputy Mayor for Policing and Crime"]], [40, 250, 170]),
+        Paragraph("The Deputy Mayor for Policing and Crime, on behalf of the Mayor, holds the Chief Constable to "
+                  "account at this meeting.", BODY),
+    ]))
+    assert found["documents"][0]["organisation"] == "Mayor of West Yorkshire"
+    assert [m["organisation"] for m in found["meetings"]] == ["Mayor of West Yorkshire"]
