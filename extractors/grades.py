@@ -65,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -93,8 +93,10 @@ _PERIODS = [
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 _COVER_WORDS = 8  # a date line of a cover page is short
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report")
-_NAMES_THE_REPORT = re.compile(r"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate['\u2019]?s?)\s+report\b", re.I)
+# a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report",
+# "HMICFRS published its report")
+_NAMES_THE_REPORT = re.compile(r"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate['\u2019]?s?)\s+report\b"
+                               r"|\b(?:HMICFRS|the\s+inspectorate)\s+published\s+(?:its|a|the)\s+report\b", re.I)
 # "We found that BTP is:", "Inspectors judged that the force was:", "We graded Kent Police as:",
 # "The inspection found that the constabulary is:"
 _LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs|(?:the|our|this)\s+(?:inspection|report|inspectorate))\s+(?:have\s+)?(?:found|judged|concluded|graded|assessed|rated)"
@@ -167,8 +169,10 @@ def _of_the_report(doc: LayoutDocument, stated: list[Mention], charted: list[Men
     """A report's statements grade its own inspection only: an area of its
     framework, where its grade table (which lists every area the report
     grades) has the area; a sentence grading an area of another framework
-    or one the table leaves out (the ungraded victim service assessment) is
-    commentary, and so is every grade sentence of a report that says it
+    or one the table leaves out (the ungraded victim service assessment), or
+    in a sentence naming another inspection ("In its 2021/22 inspection, the
+    force was graded good at ..."), is commentary, and so is every grade
+    sentence of a report that says it
     grades nothing (a post-inspection review recalling the inspection's
     grades)."""
     if any(_GRADES_NOTHING.search(block.text) for block in doc.text_blocks()):
@@ -178,8 +182,15 @@ def _of_the_report(doc: LayoutDocument, stated: list[Mention], charted: list[Men
         stated = [m for m in stated if m.area in on_chart]
     if ctx.framework:
         stated = [replace(m, framework=ctx.framework) for m in stated
-                  if not m.area.frameworks or ctx.framework in m.area.frameworks]
+                  if (not m.area.frameworks or ctx.framework in m.area.frameworks)
+                  and _period_named(m.evidence) in (None, ctx.framework)]
     return stated
+
+
+def _period_named(text: str) -> str | None:
+    """The inspection a text names by its framework or period alone ("our
+    2021/22 inspection"): in a report, a statement naming another recalls it."""
+    return framework_cue(text) or next((f for pattern, f in _PERIODS if pattern.search(text)), None)
 
 
 def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
@@ -474,7 +485,7 @@ def _framework_columns(table: Table) -> dict[int, str]:
     found = {}
     for cell in table.row_cells(0):
         text = clean(cell.text)
-        framework = framework_cue(text) or next((f for pattern, f in _PERIODS if pattern.search(text)), None)
+        framework = _period_named(text)
         if framework:
             found[cell.col] = framework
     return found if len(set(found.values())) >= 2 else {}

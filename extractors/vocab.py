@@ -31,7 +31,7 @@ CHILD_PROTECTION = "Child protection"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _FUZZY_MIN = 92  # a typo or a dropped word in a long heading, never another area
 _SECTION_NUMBER = re.compile(r"^(?:\d+ )+")  # "3.1 Investigating crime" keyed as "3 1 investigating crime"
-_PHRASE_LEAD = re.compile(r"^(?:its|their|the|how (?:it|the force) (?:is )?|using|use of|in|at|for|to"
+_PHRASE_LEAD = re.compile(r"^(?:its|their|the|how (?:it|the force)(?: is)?|using|use of|in|at|for|to"
                           r"|(?:performance|approach|work) (?:in|at|to|on))\b ")
 _PREFIX_MIN_WORDS = 3  # a phrase cut short must still say enough to name one area
 _ANTISOCIAL = re.compile(r"\banti[- ]social\b")
@@ -143,7 +143,7 @@ def match_area_phrase(phrase: str, framework: str | None = None) -> Area | None:
     words = key(phrase)
     while _PHRASE_LEAD.match(words):
         words = _PHRASE_LEAD.sub("", words, count=1)
-        area = match_area(words, framework, fuzzy=False)
+        area = match_area(words, framework, fuzzy=False) or _gerund_area(words, framework)
         if area:
             return area
     always, contextual = _area_index()
@@ -162,6 +162,20 @@ def match_area_phrase(phrase: str, framework: str | None = None) -> Area | None:
         cut = {area for name, found in names.items() for area in found if name.startswith(words + " ")}
         if len(cut) == 1:
             return cut.pop()
+    return None
+
+
+def _gerund_area(words: str, framework: str | None) -> Area | None:
+    """The area a clause names with its verb where the name has the
+    gerund ("how it manages offenders": "managing offenders"; "investigates
+    crime", "responds to the public")."""
+    verb, _, rest = words.partition(" ")
+    if not rest or not verb.endswith("s"):
+        return None
+    for stem in (verb[:-2], verb[:-1]):  # "manag-es", "respond-s"
+        area = match_area(f"{stem}ing {rest}", framework, fuzzy=False)
+        if area:
+            return area
     return None
 
 

@@ -163,3 +163,27 @@ def test_a_row_giving_a_grade_and_the_areas_it_grades_binds_it_to_each(tmp_path:
         ("Investigating crime", "Good", "2026-01", "Suffolk Constabulary"),
         ("Responding to the public", "Adequate", "2026-01", "Suffolk Constabulary"),
         ("Protecting vulnerable people", "Adequate", "2026-01", "Suffolk Constabulary")}
+
+
+def test_a_report_s_clauses_grade_by_verb_and_by_as_and_a_sentence_naming_another_inspection_recalls(
+        tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "report.pdf", [
+        *files.report_start("Avon and Somerset Constabulary", published="3 February 2026"),
+        Paragraph("Overall summary", H1),
+        Paragraph("We graded the force as inadequate at responding to the public, and as requiring improvement in "
+                  "investigating crime and in protecting vulnerable people. The force is outstanding in how it "
+                  "manages offenders. In its 2021/22 inspection, the force was graded good at preventing crime.",
+                  BODY),
+    ])
+    assert {(area, grade) for area, grade, _, _ in _grades(path)} == {
+        ("Responding to the public", "Inadequate"), ("Investigating crime", "Requires improvement"),
+        ("Protecting vulnerable people", "Requires improvement"), ("Managing offenders", "Outstanding")}
+
+
+def test_a_paper_dates_its_grades_by_the_month_hmicfrs_published_its_report(tmp_path: Path) -> None:
+    path = files.docx(tmp_path / "paper.docx", [
+        ("p", "Police and Crime Panel – 9 July 2025"),
+        ("h1", "HMICFRS PEEL 2023–25 inspection of Kent Police"),
+        ("p", "HMICFRS published its report in April 2025. It found Kent Police to be good at preventing crime."),
+    ])
+    assert _grades(path) == {("Preventing crime", "Good", "2025-04", "Kent Police")}

@@ -125,6 +125,10 @@ def test_area_phrases_of_running_text() -> None:
     assert match_area_phrase("using police powers and treating the public fairly", PEEL_2023_25).name == (
         "Police powers and public treatment")
     assert match_area_phrase("its investigating crime", PEEL_2023_25).name == "Investigating crime"
+    # "how it" and the verb of the area's name ("managing offenders")
+    assert match_area_phrase("how it manages offenders", PEEL_2023_25).name == "Managing offenders"
+    assert match_area_phrase("how the force responds to the public", PEEL_2023_25).name == "Responding to the public"
+    assert match_area_phrase("how it manages its budget", PEEL_2023_25) is None
     # too little said to name one area
     assert match_area_phrase("managing", PEEL_2023_25) is None
     assert match_area_phrase("the weather in the summer months", PEEL_2023_25) is None
