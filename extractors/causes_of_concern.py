@@ -31,7 +31,7 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.13.0"
+VERSION = "1.14.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -147,7 +147,7 @@ def _causes_above_tables(doc: LayoutDocument, placed: list[Placed], causes: list
 
 def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, served: dict[int, str]) -> list[Draft]:
     drafts: list[Draft] = []
-    ids: dict[tuple[int, int], str] = {}
+    ids: dict[tuple[int, int, int], str] = {}
     for quoted in quoted_items(doc, ctx):
         if quoted.record_type == CAUSE:
             draft = factory.draft(CAUSE, key=quoted.order, page=quoted.page, confidence=0.85, force=ctx.force,
@@ -156,9 +156,10 @@ def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, s
             ids[quoted.order] = draft.record_id
         elif quoted.record_type == RECOMMENDATION:
             draft = factory.draft(RECOMMENDATION, key=quoted.order, page=quoted.page, confidence=0.85,
-                                  force=_force_addressed(quoted.text, ctx),
+                                  force=_force_addressed(quoted.lead_in or quoted.text, ctx),
                                   cause_of_concern_id=ids.get(quoted.parent) if quoted.parent else served.get(quoted.order[0]),
-                                  text=quoted.text, timescale=quoted.timescale or timescale_of(quoted.text), lead_in=None,
+                                  text=quoted.text, lead_in=quoted.lead_in,
+                                  timescale=quoted.timescale or timescale_of(quoted.lead_in or quoted.text),
                                   force_response=quoted.response)
         else:
             continue

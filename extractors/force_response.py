@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
-from extractors.sections import inline_label
+from extractors.sections import continues, inline_label, is_bulleted, is_lead_in, list_text
 from extractors.tables import Header, blocks_text, find_header, is_full_width, words
 from extractors.text import clean
 from extractors.vocab import Area, match_area
@@ -54,13 +54,14 @@ class Quoted:
     """One AFI, cause of concern or recommendation a response table quotes."""
 
     record_type: str
-    order: tuple[int, int]  # table's block index, row
+    order: tuple[int, int, int]  # table's block index, row, the item's place in its cell
     page: int | None
     area: Area | None
     text: str
     response: str | None
-    parent: tuple[int, int] | None  # order of the cause of concern a recommendation serves
+    parent: tuple[int, int, int] | None  # order of the cause of concern a recommendation serves
     timescale: str | None  # as its own column prints it
+    lead_in: str | None = None  # the sentence a cell's listed items hang from
 
 
 @per_document
@@ -106,14 +107,14 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
     columns = header.columns
     default_kind = _kind_of(grid[header.row][columns["text"]])
     out: list[Quoted] = []
-    cause: tuple[int, int] | None = None
+    cause: tuple[int, int, int] | None = None
     area: Area | None = None
     for row in range(header.first_body_row, table.n_rows):
         if is_full_width(table, row):
             group = _group_row(grid[row][0], ctx.framework)
             if group.text:
                 # an item set across the table over the rows that serve it ("Cause of concern 1 (<area>): <text>")
-                order = (index, row)
+                order = (index, row, 0)
                 out.append(Quoted(group.kind, order, table.page_of_row(row), group.area, group.text, None,
                                   cause if group.kind == RECOMMENDATION else None, None))
                 cause = order if group.kind == CAUSE else cause
@@ -125,10 +126,10 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
             # a cause merged down over its recommendations' rows is read on its first row
             cause_text = blocks_text(_own_blocks(table, row, columns["cause"]), " ")
             if cause_text:
-                cause = (index, row)
+                cause = (index, row, 0)
                 out.append(Quoted(CAUSE, cause, table.page_of_row(row), area, cause_text, None, None, None))
-        text = blocks_text(_own_blocks(table, row, columns["text"]), " ")
-        if not text:
+        items = _cell_items(_own_blocks(table, row, columns["text"]))
+        if not items:
             continue
         labels = " ".join(grid[row][columns[role]] for role in ("ref", "kind") if role in columns)
         kind = _kind_of(labels) or default_kind or RECOMMENDATION
@@ -138,12 +139,35 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         if "response" in columns:
             response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
         timescale = clean(grid[row][columns["timescale"]]) or None if "timescale" in columns else None
-        order = (index, row)
-        out.append(Quoted(kind, order, table.page_of_row(row), area, text, response,
-                          cause if kind == RECOMMENDATION else None, timescale))
-        if kind == CAUSE:
-            cause = order
+        for place, (text, lead_in) in enumerate(items):
+            order = (index, row, place)
+            out.append(Quoted(kind, order, table.page_of_row(row), area, text, response,
+                              cause if kind == RECOMMENDATION else None, timescale, lead_in))
+            if kind == CAUSE:
+                cause = order
     return out
+
+
+def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str, str | None]]:
+    """The items a text cell quotes, each with the lead-in it hangs from: one
+    a bullet where the cell lists them (under a lead-in, if any: "Within six
+    months, the force should:"), else the cell's text as one item."""
+    whole = blocks_text(blocks, " ")
+    if sum(1 for b in blocks if is_bulleted(b)) < 2:
+        return [(whole, None)] if whole else []
+    lead_in: str | None = None
+    listed: list[str] = []
+    for block in blocks:
+        text = clean(block.text)
+        if is_bulleted(block):
+            listed.append(list_text(text))
+        elif listed and continues(listed[-1], text):
+            listed[-1] = f"{listed[-1]} {text}"
+        elif not listed and is_lead_in(text):
+            lead_in = text
+        else:
+            return [(whole, None)]  # bullets under a sentence of the item's own: its points, not items
+    return [(text, lead_in) for text in listed]
 
 
 _GROUP_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|:\s|\(|\)")

@@ -9,7 +9,8 @@ column; a cause's "Ref | Recommendation | Action" plan); a cause set across a
 response table over its recommendations; a recommendation to every chief
 constable or to a national body, which is no one force's; a label naming its
 item's area in brackets ("Cause of concern 1 (Investigating crime)", "AFI 2
-(Managing offenders): The force should ...")."""
+(Managing offenders): The force should ..."); a table cell listing several
+items under its lead-in."""
 
 from __future__ import annotations
 
@@ -191,3 +192,26 @@ def test_a_label_naming_its_area_in_brackets_gives_the_item_below_or_after_it_th
     assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
         ("Responding to the public", "The force should answer calls sooner."),
         ("Managing offenders", "The force should manage offenders better.")]
+
+
+def test_a_cell_listing_items_quotes_one_a_bullet_under_the_cell_s_lead_in(tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    rows = [["Ref", "HMICFRS recommendation", "Force response"],
+            ["1", [Paragraph("Within six months, Norfolk Constabulary should:", cell),
+                   Paragraph("\u2022 make sure supervisors review every investigation; and", cell),
+                   Paragraph("\u2022 make sure victims are updated every 28 days.", cell)], "Both under way."],
+            ["2", [Paragraph("By 31 March 2026, Norfolk Constabulary should make sure it answers calls sooner.", cell)],
+             "Done."]]
+    table = Table([[c if isinstance(c, list) else Paragraph(c, cell) for c in row] for row in rows],
+                  colWidths=[40, 280, 150])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    path = files.pdf(tmp_path / "cells.pdf", [
+        Paragraph("Force response to the HMICFRS inspection of Norfolk Constabulary", TITLE), table])
+    found = [(r["text"], r["lead_in"], r["timescale"]) for r in files.records(path)["recommendations"]]
+    assert found == [
+        ("make sure supervisors review every investigation", "Within six months, Norfolk Constabulary should:",
+         "Within six months"),
+        ("make sure victims are updated every 28 days.", "Within six months, Norfolk Constabulary should:",
+         "Within six months"),
+        ("By 31 March 2026, Norfolk Constabulary should make sure it answers calls sooner.", None, "By 31 March 2026"),
+    ]
