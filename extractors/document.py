@@ -192,8 +192,11 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
     if responses or any(_is_response_table(t) for t in doc.tables()):
         return DocKind.FORCE_RESPONSE
     if any(_SALUTATION.match(clean(b.text)) for b in _opening_blocks(doc)):
-        # a letter (a revisit's findings, a commission) is never the report it writes about
-        return DocKind.INSPECTION_REPORT if _INSPECTION.search(opening) else DocKind.UNKNOWN
+        # a letter (a revisit's findings, a commission) is never the report it writes about; a commissioner's
+        # letter about an inspection is the commissioner's response to it
+        if not _INSPECTION.search(opening):
+            return DocKind.UNKNOWN
+        return DocKind.FORCE_RESPONSE if _from_a_commissioner(doc) else DocKind.INSPECTION_REPORT
     if _CHILD_PROTECTION.search(heading_text) or _CHILD_PROTECTION.search(opening[:2000]):
         return DocKind.CHILD_PROTECTION_REPORT
     if _PEEL.search(heading_text) or _PEEL.search(opening[:2000]):
@@ -201,6 +204,12 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
     if _INSPECTION.search(opening):
         return DocKind.INSPECTION_REPORT
     return DocKind.UNKNOWN
+
+
+def _from_a_commissioner(doc: LayoutDocument) -> bool:
+    """A letterhead of the first lines naming a commissioner's office."""
+    return any(_COMMISSIONER.search(clean(b.text)) or _AREA_COMMISSIONER.search(clean(b.text))
+               for b in _opening_blocks(doc)[:_BOARD_LINES] if len(b.text.split()) <= _BOARD_LINE_WORDS)
 
 
 def _is_response_table(table: Table) -> bool:

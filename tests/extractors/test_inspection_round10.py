@@ -187,3 +187,19 @@ def test_a_paper_dates_its_grades_by_the_month_hmicfrs_published_its_report(tmp_
         ("p", "HMICFRS published its report in April 2025. It found Kent Police to be good at preventing crime."),
     ])
     assert _grades(path) == {("Preventing crime", "Good", "2025-04", "Kent Police")}
+
+
+def test_a_commissioner_s_letter_about_an_inspection_is_a_response_the_inspectorate_s_is_not(
+        tmp_path: Path) -> None:
+    def letter(name: str, letterhead: str) -> Path:
+        return files.docx(tmp_path / name, [
+            ("b", letterhead),
+            ("p", "20 February 2026"),
+            ("h1", "HMICFRS PEEL 2023–25 inspection of Lincolnshire Police: my comments"),
+            ("p", "Dear Chief Inspector,"),
+            ("p", "The inspection found that the force is good at preventing crime."),
+        ])
+    kinds = [files.records(letter(name, head))["documents"][0]["doc_kind"] for name, head in (
+        ("pcc.docx", "Police and Crime Commissioner for Lincolnshire"),
+        ("hmicfrs.docx", "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"))]
+    assert kinds == ["force_response", "inspection_report"]
