@@ -31,7 +31,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.9.0"
+VERSION = "1.10.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -60,7 +60,6 @@ _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
                  "yellow": "#ffff00", "blue": "#0070c0", "grey": "#a6a6a6", "gray": "#a6a6a6"}
 _COLOUR_WORD_LEGEND = re.compile(r"\b(?P<colour>" + "|".join(_COLOUR_NAMES) + r")\b\s*(?:=|:|-|\u2013|means)\s*(?P<meaning>[A-Za-z][A-Za-z /-]{2,40})", re.I)
-_LEGEND_HUE = 30.0  # degrees of hue within which a colour is the legend's colour
 _LEGEND_GREY = 60.0  # RGB distance within which a grey is the legend's grey
 
 
@@ -198,21 +197,19 @@ def _rgb(colour: str) -> tuple[int, int, int] | None:
     return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
 
 
+_RAG = {"green": COMPLETE, "red": OUTSTANDING, "amber": OUTSTANDING, "yellow": OUTSTANDING}
+
+
 def _rag(colour: str) -> str | None:
     """The status a colour means on a RAG tracker without a legend: green
     done, red, amber or yellow still open; greys, whites and blues say nothing."""
     rgb = _rgb(colour)
     if rgb is None:
         return None
-    hue, lightness, saturation = colorsys.rgb_to_hls(*(v / 255 for v in rgb))
+    _hue, lightness, saturation = _hls(rgb)
     if saturation < 0.3 or lightness > 0.93 or lightness < 0.12:
         return None
-    degrees = hue * 360
-    if 75 <= degrees <= 170:
-        return COMPLETE
-    if degrees <= 70 or degrees >= 330:
-        return OUTSTANDING
-    return None
+    return _RAG.get(_family(rgb) or "")
 
 
 Legend = list[tuple[tuple[int, int, int], str]]
@@ -276,59 +273,50 @@ def _shading_legend(table: Table) -> Legend:
     return entries
 
 
-def _hue_gap(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
-    degrees = abs(colorsys.rgb_to_hls(*(v / 255 for v in a))[0] - colorsys.rgb_to_hls(*(v / 255 for v in b))[0]) * 360
-    return min(degrees, 360 - degrees)
-
-
-def _colour_distance(a: tuple[int, int, int], b: tuple[int, int, int]) -> float | None:
-    """How far apart two colours are as a reader tells them: by hue when
-    both are coloured (pale and strong green are the same key), by RGB
-    when both are greys; a grey never matches a colour. None: no match."""
-    _, _, sat_a = colorsys.rgb_to_hls(*(v / 255 for v in a))
-    _, _, sat_b = colorsys.rgb_to_hls(*(v / 255 for v in b))
-    if sat_a >= 0.25 and sat_b >= 0.25:
-        degrees = _hue_gap(a, b)
-        return degrees if degrees <= _LEGEND_HUE else None
-    if sat_a < 0.25 and sat_b < 0.25:
-        rgb = sum((x - y) ** 2 for x, y in zip(a, b)) ** 0.5
-        return rgb if rgb <= _LEGEND_GREY else None
-    return None
-
-
 # Hue bands (degrees) of the colours a key names: a reader calls a pale
 # and a strong green alike "green", however far apart their hues.
 _FAMILIES = ((15, "red"), (50, "amber"), (70, "yellow"), (170, "green"), (260, "blue"), (330, "purple"), (360, "red"))
 
 
+def _hls(rgb: tuple[int, int, int]) -> tuple[float, float, float]:
+    return colorsys.rgb_to_hls(*(v / 255 for v in rgb))
+
+
 def _family(rgb: tuple[int, int, int]) -> str | None:
     """The colour's name as a key would print it; None for greys."""
-    hue, _lightness, saturation = colorsys.rgb_to_hls(*(v / 255 for v in rgb))
+    hue, _lightness, saturation = _hls(rgb)
     if saturation < 0.25:
         return None
     return next(name for bound, name in _FAMILIES if hue * 360 < bound or bound == 360)
 
 
+def _legend_status(rgb: tuple[int, int, int], legend: Legend) -> str | None:
+    """What the legend says of a colour: its nearest colour of the same name
+    (a key's "green" is any green), a grey its nearest grey; None where the
+    legend names no such colour."""
+    named = _family(rgb)
+    if named:
+        hue = _hls(rgb)[0] * 360
+        gaps = [(min(gap := abs(hue - _hls(key)[0] * 360), 360 - gap), status)
+                for key, status in legend if _family(key) == named]
+    else:
+        gaps = [(distance, status) for key, status in legend if _family(key) is None
+                and (distance := sum((x - y) ** 2 for x, y in zip(rgb, key)) ** 0.5) <= _LEGEND_GREY]
+    return min(gaps)[1] if gaps else None
+
+
 def status_of_colour(colour: str | None, legend: Legend, source: str) -> Status | None:
-    """The status a glyph's colour or a shading means: the nearest legend
-    colour of the same name ("green" in the key is any green), else the
-    legend's nearest colour, or the RAG reading when the pack prints no legend."""
+    """The status a glyph's colour or a shading means: as the pack's legend
+    names that colour, else the RAG reading (no legend, or a colour the
+    legend leaves out: its own glyph lost, say, as a list marker)."""
     rgb = _rgb(colour) if colour else None
     if rgb is None:
         return None
     keyed = _legend_status(rgb, legend)
     if keyed:
         return Status(keyed, source, 0.9)
-    # no legend, or a colour the legend leaves out (its own glyph lost, say, as a list marker)
     rag = _rag(colour)
     return Status(rag, source, 0.7 if not legend else 0.6) if rag else None
-
-
-def _legend_status(rgb: tuple[int, int, int], legend: Legend) -> str | None:
-    named = _family(rgb)
-    same_name = [(_hue_gap(rgb, key), status) for key, status in legend if named and _family(key) == named]
-    matches = same_name or [(d, status) for key, status in legend if (d := _colour_distance(rgb, key)) is not None]
-    return min(matches)[1] if matches else None
 
 
 def status_of_colour_word(text: str, legend: Legend) -> str | None:
@@ -726,7 +714,7 @@ def _is_grey(colour: str | None) -> bool:
     rgb = _rgb(colour) if colour else None
     if rgb is None:
         return False
-    _hue, lightness, saturation = colorsys.rgb_to_hls(*(v / 255 for v in rgb))
+    _hue, lightness, saturation = _hls(rgb)
     return saturation < 0.15 and 0.35 <= lightness <= 0.85
 
 
