@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
-from extractors.sections import continues, inline_label, is_bulleted, is_lead_in, list_text
+from extractors.sections import continues, inline_label, is_bulleted, is_labelled_box, is_lead_in, list_text
 from extractors.tables import Header, blocks_text, find_header, is_full_width, words
 from extractors.text import clean
 from extractors.vocab import Area, match_area
@@ -70,7 +70,7 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
     AFI and the causes of concern extractors)."""
     found: list[Quoted] = []
     for index, block in enumerate(doc.blocks):
-        if isinstance(block, Table):
+        if isinstance(block, Table) and not is_labelled_box(block):  # a box of labelled items is read as text
             header = (_paired_header(block) or find_header(block, _ROLES, ("text", "response"))
                       or _listing_header(block))
             if header:

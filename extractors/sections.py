@@ -448,16 +448,24 @@ def own_area_headings(doc: LayoutDocument, framework: str | None) -> dict[str, A
 
 
 def _reading_blocks(doc: LayoutDocument) -> list[TextBlock | Table]:
-    """The document's top-level blocks, with a one-column table (a shaded
-    practice or AFI box drawn as a table) read as the text it holds: a box
-    is a frame around its lines, not a grid of values."""
+    """The document's top-level blocks, with a box read as the text it holds:
+    a one-column table (a shaded practice or AFI box drawn as a table), or a
+    table each row of which sets a part's label beside its item ("Area for
+    improvement 1 | The force should ..."), is a frame around its lines, not
+    a grid of values."""
     out: list[TextBlock | Table] = []
     for block in doc.blocks:
-        if isinstance(block, Table) and block.n_cols == 1:
+        if isinstance(block, Table) and (block.n_cols == 1 or is_labelled_box(block)):
             out.extend(b for row in range(block.n_rows) for cell in block.row_cells(row) for b in cell.blocks)
         else:
             out.append(block)
     return out
+
+
+def is_labelled_box(table: Table) -> bool:
+    """A two-column table whose every row opens with a part's label."""
+    return table.n_cols == 2 and all(
+        (cells := table.row_cells(row)) and part_label(clean(cells[0].text)) for row in range(table.n_rows))
 
 
 @per_document

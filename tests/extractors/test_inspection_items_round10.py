@@ -10,7 +10,8 @@ response table over its recommendations; a recommendation to every chief
 constable or to a national body, which is no one force's; a label naming its
 item's area in brackets ("Cause of concern 1 (Investigating crime)", "AFI 2
 (Managing offenders): The force should ..."); a table cell listing several
-items under its lead-in."""
+items under its lead-in; a box setting each label beside its item ("Area for
+improvement 1 | The force should ...")."""
 
 from __future__ import annotations
 
@@ -214,4 +215,29 @@ def test_a_cell_listing_items_quotes_one_a_bullet_under_the_cell_s_lead_in(tmp_p
         ("make sure victims are updated every 28 days.", "Within six months, Norfolk Constabulary should:",
          "Within six months"),
         ("By 31 March 2026, Norfolk Constabulary should make sure it answers calls sooner.", None, "By 31 March 2026"),
+    ]
+
+
+def test_a_box_setting_each_label_beside_its_item_reads_as_the_label_over_the_item(tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=10, leading=12, spaceAfter=0)
+
+    def box(label: str, text: str) -> Table:
+        table = Table([[Paragraph(f"<b>{label}</b>", cell), Paragraph(text, cell)]], colWidths=[130, 320])
+        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#e8eef7")),
+                                   ("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+        return table
+
+    path = files.pdf(tmp_path / "boxes.pdf", [
+        *files.report_start("Norfolk Constabulary", published="4 November 2025"),
+        Paragraph("Investigating crime", H1),
+        Paragraph("Norfolk Constabulary is adequate at investigating crime.", BODY),
+        box("Area for improvement 1", "The force should make sure investigation plans are reviewed."),
+        Paragraph("We found that supervisors didn't always review plans.", BODY),
+        box("Area for improvement 2", "The force should make sure victims are kept informed."),
+    ])
+    afis = [(a["area"], a["text"], a["detail"]) for a in files.records(path)["areas_for_improvement"]]
+    assert afis == [
+        ("Investigating crime", "The force should make sure investigation plans are reviewed.",
+         "We found that supervisors didn't always review plans."),
+        ("Investigating crime", "The force should make sure victims are kept informed.", None),
     ]
