@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.11.0"
+VERSION = "1.11.1"
 
 
 class MentionKind(IntEnum):
@@ -61,10 +61,13 @@ class Meeting:
 
 
 # Notes open the heading, or follow the board's name after a dash or colon
-# ("Performance Board - Minutes of the meeting held on ...", "BOARD - DECISION RECORD - DATE").
-_NOTES_START = re.compile(r"(?:^|[\-\u2013\u2014:|]\s*)(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
-                          r"(?:notes|minutes|decision\s+record|record\s+of)\b|"
-                          r"\b(?:notes|minutes)\s*$", re.I)
+# ("Performance Board - Minutes of the meeting held on ...", "BOARD - DECISION RECORD - DATE";
+# not "Item 2 - Minutes of the meeting ...", an agenda line).
+_RECORD = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes|decision\s+record|record\s+of)\b"
+_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes|record\s+of)\b|"
+                          r"\b(?:notes|minutes)\s*$|"
+                          rf"^[^\-\u2013\u2014:|]*\b(?:meeting|board|panel|committee|session|forum)\s*[\-\u2013\u2014:|]\s*{_RECORD}",
+                          re.I)
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
 # "Dyddiad / Date: 8 July 2025".
 _DATE_BELOW = re.compile(r"^[^:]{0,30}?\bdate(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
@@ -335,7 +338,7 @@ def _topic_in_title(text: str) -> str | None:
             return inner
     m = re.search(r"\b(?:meeting|board|panel|committee|session|forum)\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
     # the words between the board and the date may name the record, not its topic ("- DECISION RECORD -")
-    if m and not find_dates(m.group("topic")) and not _NOTES_START.match(m.group("topic")):
+    if m and not find_dates(m.group("topic")) and not re.match(_RECORD, m.group("topic"), re.I):
         return m.group("topic").strip()
     return None
 

@@ -59,6 +59,7 @@ def test_a_decision_record_heading_is_notes_and_names_no_topic_itself(tmp_path: 
         ("p", "Tuesday 13 January 2026 at 09:30, Darby House, Northampton"),
         ("h2", "Agenda"),
         ("p", "1. Decision record of the last Board"),
+        ("p", "Item 2 - Minutes of the meeting held on 9 September 2025"),  # an agenda line, no notes heading
         ("h2", "ACCOUNTABILITY BOARD \u2013 DECISION RECORD \u2013 11 NOVEMBER 2025"),
         ("p", "Topic: Rural and Business Crime"),
         ("p", "Attendees: Commissioner; Chief Executive; Chief Constable."),
