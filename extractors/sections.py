@@ -646,18 +646,22 @@ class Item:
 _AREA_RUN_IN = re.compile(r"^(?P<label>[A-Z][^:;.]{2,90}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>[A-Z].*)$")
 # "Update: ...", "Status: Amber", "Commissioner's comment: ...": another voice's labelled paragraph
 _LABELLED_PARAGRAPH = re.compile(r"^[A-Z][A-Za-z'\u2019 ]{1,30}:(?:\s|$)")
-# "In our last inspection, we said the force should ...": an item recalled, none of this report's
-_EARLIER_INSPECTION = re.compile(r"\b(?:last|previous|earlier|prior) inspection\b", re.I)
-# a paragraph about items or an earlier inspection ("In our last inspection, we said the force should ...
-# we have closed that area for improvement"): not the explanation of the item above
-_ABOUT_ITEMS = re.compile(rf"\b(?:areas? for improvement|causes? (?:of|for) concern|recommendations?)\b"
-                          rf"|{_EARLIER_INSPECTION.pattern}", re.I)
+# An earlier inspection's item recalled: "In our last inspection, we said the force should ... we have closed
+# that area for improvement" (an earlier inspection, and an item named or reported)
+_EARLIER_INSPECTION = re.compile(r"\b(?:last|previous|earlier|prior|original|20\d\d(?:[/-]\d{2,4})?)\s+"
+                                 r"(?:PEEL\s+)?inspection\b", re.I)
+_ITEM_NAMED = re.compile(r"\b(?:areas? for improvement|causes? (?:of|for) concern|recommendations?)\b"
+                         r"|\bwe\s+(?:said|recommended|asked|told)\b", re.I)
+
+
+def _recalls_item(text: str) -> bool:
+    return bool(_EARLIER_INSPECTION.search(text) and _ITEM_NAMED.search(text))
 
 
 def _explain(item: Item, text: str) -> None:
-    """A paragraph below an item is its explanation, unless it is about other
-    items or an earlier inspection, which ends the explanation."""
-    if _ABOUT_ITEMS.search(text):
+    """A paragraph below an item is its explanation, unless it recalls an
+    earlier inspection's item, which ends the explanation."""
+    if _recalls_item(text):
         item.closed = True
     else:
         item.detail.append(text)
@@ -708,7 +712,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
                 current.closed = True
             sentence_expected = False
         elif current is None:
-            if ((sentence_expected or (_ITEM_TITLE_VERB.search(text) and not _EARLIER_INSPECTION.search(text)))
+            if ((sentence_expected or (_ITEM_TITLE_VERB.search(text) and not _recalls_item(text)))
                     and not _NONE_FOUND.search(text)):
                 current = _new_item(p, text, False)
                 items.append(current)

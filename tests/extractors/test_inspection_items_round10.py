@@ -79,13 +79,15 @@ def test_a_paragraph_recalling_an_earlier_inspection_s_afi_is_no_detail_nor_an_a
         Paragraph("Area for improvement 1", H3),
         Paragraph("The force should make sure supervisors review body-worn video footage of stop and search.", BODY),
         Paragraph("Supervisors reviewed footage in only a few of the cases we looked at.", BODY),
+        Paragraph("The force hasn't yet acted on the recommendations of its own review.", BODY),
         Paragraph("In our last inspection, we said the force should improve how it records the ethnicity of people "
                   "it stops. It has done so, and we have closed that area for improvement.", BODY),
     ])
     afis = [(a["area"], a["text"], a["detail"]) for a in files.records(path)["areas_for_improvement"]]
     assert afis == [("Police powers and public treatment",
                      "The force should make sure supervisors review body-worn video footage of stop and search.",
-                     "Supervisors reviewed footage in only a few of the cases we looked at.")]
+                     "Supervisors reviewed footage in only a few of the cases we looked at.\n\n"
+                     "The force hasn't yet acted on the recommendations of its own review.")]
 
 
 def test_an_afi_naming_recommendations_is_an_afi_and_a_recalled_one_is_not(tmp_path: Path) -> None:
