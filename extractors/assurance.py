@@ -5,10 +5,10 @@ tables (extractors/assurance_tables.py) and decisions minuted as paragraphs
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from extractors.assurance_levels import label_levels
-from extractors.assurance_minutes import minute_decisions
+from extractors.assurance_minutes import minute_decisions, minuted_answers
 from extractors.assurance_tables import table_decisions
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
@@ -20,7 +20,7 @@ from pipeline.layout import LayoutDocument
 _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "none required"}
 
 NAME = "assurance"
-VERSION = "2.4.0"
+VERSION = "2.5.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -28,9 +28,12 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     result = ExtractorResult()
     colours = label_levels(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
+    answers = minuted_answers(doc)
     decisions = (table_decisions(doc, colours, pack_date, result.warnings)
                  + minute_decisions(doc, colours, pack_date, bilingual_side(doc)))
     for decision in decisions:
+        if decision.evidence_summary is None:  # decided in a summary: the notes minute the answer
+            decision = replace(decision, evidence_summary=answers.get(words(decision.question)))
         fields = asdict(decision)
         key, page, confidence = fields.pop("key"), fields.pop("page"), fields.pop("confidence")
         if words(fields["commentary"] or "") in _NO_COMMENT:  # a comment cell saying there is none

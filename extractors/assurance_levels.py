@@ -205,7 +205,7 @@ _DECIDER_SUBJECT = re.compile(
 # A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
 # Where the words after a level start: a full stop, a semicolon or a dash.
-_SENTENCE_END = re.compile(r"(?<=\w)(?:\.\s+|;\s*)")
+_SENTENCE_END = re.compile(r"(?<=\w)\s?(?:\.\s+|;\s*)")
 _DASH = re.compile(r"\s+-\s+|\s*[\u2013\u2014]\s*")  # a hyphen joins words ("high-risk") unless spaced
 # The rest of a level's line when it only qualifies the level, a short phrase
 # after a dash (" – further update requested", " – return to next Board"); a

@@ -217,6 +217,32 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
         commentary="\n".join(commentary))
 
 
+def minuted_answers(doc: LayoutDocument) -> dict[str, str]:
+    """The answer minuted under each labelled question of the notes ("Question
+    1: ...?" and the paragraphs below it, up to the next question, heading,
+    table, level line or the decider's own remark), by the question's words:
+    the evidence of a decision whose level is given elsewhere (a summary of
+    assurance closing the notes)."""
+    answers: dict[str, str] = {}
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        text = clean(block.text) if isinstance(block, TextBlock) else ""
+        if not _is_labelled_question(text):
+            continue
+        numbered = _QUESTION_LINE.match(text)
+        question = numbered.group("text") if numbered else _QUESTION_LABEL.sub("", text)
+        answer: list[str] = []
+        for after in blocks[index + 1:]:
+            said = clean(after.text) if isinstance(after, TextBlock) else ""
+            if not said or _is_labelled_question(said) or _is_item_heading(after) or read_level(said) \
+                    or re.match(rf"{DECIDER}\b", said, re.I):
+                break
+            answer.append(_EVIDENCE_LABEL.sub("", said))
+        if answer:
+            answers[words(question)] = "\n".join(answer)
+    return answers
+
+
 def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) -> int | None:
     """The paragraph right after a bare level line ("Assurance level:
     Limited") that gives the decision-maker's view ("The PCC asked for ...")."""

@@ -32,7 +32,7 @@ from pipeline.layout import BlockKind, LayoutDocument, Span, Table, TextBlock
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus"),
-    "number": ("no", "number", "ref", "#", "q no", "question no", "question number"),
+    "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
@@ -90,8 +90,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         spanning = header is None and _has_spanning_levels(block, colours)
         if spanning:
             header = find_header(block, _ROLES, required=("question", "evidence"))
-        elif header is None and summary:  # the levels are in the summary: the notes give the commentary
-            header = find_header(block, _ROLES, required=("question", "evidence", "commentary"))
+        elif header is None and summary:  # the levels are in the summary: this table asks and answers
+            header = find_header(block, _ROLES, required=("question", "evidence"))
         if header is not None:
             answers = _ANSWERS if "decision" in header.columns and not spanning and \
                 block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
@@ -107,6 +107,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         decision_blocks: list[TextBlock] = []
         decision_fill: str | None = None
         sharing = _sharing(questions, block.ruled)
+        # a table that only asks and answers is decided by the summary, question by question
+        asks_only = header is not None and "decision" not in header.columns and not spanning
         for ordinal, q in enumerate(questions):
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
             if q.decision or q.fill or (carried_over_blank and block.ruled):
@@ -118,6 +120,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                      or _shaded_level(decision_fill, colours, own_blocks)
                      or _glyph_decision(own_blocks, colours)
                      or _summary_level(summary, q.number, q.question, own_blocks))
+            if asks_only and level is None:
+                continue
             assurance, raw, commentary = level if level else (None, None, _join(own_blocks))
             commentary_text = _join(q.commentary) if q.commentary else commentary
             theme, asked = _theme(q.question)
@@ -146,33 +150,34 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     return found
 
 
-def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, dict[str, tuple[str, str]]]:
+def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, dict[str, tuple[str, str, str]]]:
     """The tables that only sum up the decisions ("Summary of decisions":
     Question | Assurance), by block index: each question's number, or its
     words where the summary repeats a question another table asks, ->
-    (level, as printed). A table of questions of its own is no summary. A
-    summary written as lines outside the tables sits under index -1."""
+    (level, as printed, the words beside it). A table of questions of its
+    own is no summary. A summary written as lines outside the tables sits
+    under index -1."""
     tables = list(logical_tables(doc.blocks))
-    summaries: dict[int, dict[str, tuple[str, str]]] = {}
+    summaries: dict[int, dict[str, tuple[str, str, str]]] = {}
     for index, table in tables:
         header = find_header(table, _ROLES, required=("question", "decision"))
         if header is None or header.first_body_row >= table.n_rows:
             continue
         asked_elsewhere: set[str] | None = None
-        levels: dict[str, tuple[str, str]] = {}
+        levels: dict[str, tuple[str, str, str]] = {}
         for row in range(header.first_body_row, table.n_rows):
             asked = _own_blocks(table, row, header.columns["question"])
             level = _level(_own_blocks(table, row, header.columns["decision"]), colours)
             number = _BARE_NUMBER.fullmatch(clean(asked[0].text)) if len(asked) == 1 else None
             if number is not None and level is not None:
-                levels[number.group("number")] = level[:2]
+                levels[number.group("number")] = level
                 continue
             if asked_elsewhere is None:
                 asked_elsewhere = {_asked(blocks) for i, other in tables if i != index
                                    for blocks in _leading_cells(other)}
             if not asked or level is None or _asked(asked) not in asked_elsewhere:
                 break
-            levels[_asked(asked)] = level[:2]
+            levels[_asked(asked)] = level
         else:
             summaries[index] = levels
     listed = _listed_levels(doc, colours)
@@ -181,11 +186,11 @@ def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, d
     return summaries
 
 
-def _listed_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[str, tuple[str, str]]:
+def _listed_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:
     """A summary of decisions written as lines outside any table ("Question 1
-    – Assured", "Q2: Limited assurance", a numbered list of levels): question
-    number -> (level, as printed)."""
-    levels: dict[str, tuple[str, str]] = {}
+    – Assured", "Q2: Limited assurance. The PCC asked ...", a numbered list
+    of levels): question number -> (level, as printed, the words after it)."""
+    levels: dict[str, tuple[str, str, str]] = {}
     for block in doc.blocks:
         if isinstance(block, Table):
             continue
@@ -193,8 +198,8 @@ def _listed_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[str, tu
         entry = _ENTRY.match(text)
         number, rest = (entry.group("number"), entry.group("rest")) if entry else (leading_number(block)[0], text)
         level = read_level(rest, colours, under_label=True) if number else None
-        if level and not level.remainder:
-            levels[number] = level.level, level.printed
+        if level and level.how == "opening":
+            levels[number] = level.level, level.printed, level.remainder
     return levels
 
 
@@ -209,15 +214,16 @@ def _leading_cells(table: Table) -> list[list[TextBlock]]:
             if (blocks := _own_blocks(table, row, col))]
 
 
-def _summary_level(summary: dict[int, dict[str, tuple[str, str]]], number: str | None, asked: list[TextBlock],
-                   blocks: list[TextBlock]) -> tuple[str, str, str] | None:
+def _summary_level(summary: dict[int, dict[str, tuple[str, str, str]]], number: str | None,
+                   asked: list[TextBlock], blocks: list[TextBlock]) -> tuple[str, str, str] | None:
     """(level, as printed, commentary) of a question from the pack's summary
-    of decisions, found by its number or its words; the decision cell's own
-    text is the commentary."""
+    of decisions, found by its number or its words; the commentary is the
+    decision cell's own text, else the summary's words beside the level."""
     for levels in summary.values():
         for key in (number, _asked(asked)):
             if key in levels:
-                return *levels[key], _join(blocks)
+                level, printed, beside = levels[key]
+                return level, printed, _join(blocks) or beside
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, BOLD, H1, docx, pdf, records
+from files import BODY, BOLD, H1, docx, grid, pdf, records
 from reportlab.platypus import Paragraph
 
 
@@ -162,3 +162,41 @@ def test_a_key_of_the_scale_between_the_item_heading_and_its_table_keeps_the_ite
     ])
     assert [(d["question_number"], d["assurance"], d["topic"]) for d in _decisions(path)] == [
         ("3.1", "Assured", "Anti-social behaviour")]
+
+
+def test_levels_listed_after_a_table_of_questions_decide_them_with_the_words_after_the_level(tmp_path: Path) -> None:
+    flow = [
+        Paragraph("NOTES OF THE STRATEGIC SCRUTINY MEETING - 12 FEBRUARY 2026", H1),
+        grid([["Q", "Question", "Response"],
+              ["1", "What has been the trend in serious injuries on the roads?", "They fell from 486 to 431."],
+              ["2", "How is the Force targeting the riskiest drivers?", "Patrols on five routes started in June."]],
+             [30, 200, 200]),
+        Paragraph("PCC's assessment", BOLD),
+        Paragraph("\u2022 Q1 \u2013 Substantial assurance. The PCC was pleased with the reduction.", BODY),
+        Paragraph("\u2022 Q2 \u2013 Limited assurance. The PCC asked for an evaluation of the patrols.", BODY),
+    ]
+    found = _decisions(pdf(tmp_path / "notes.pdf", flow))
+    assert [(d["question_number"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found] == [
+        ("1", "They fell from 486 to 431.", "Assured", "The PCC was pleased with the reduction."),
+        ("2", "Patrols on five routes started in June.", "Partly assured",
+         "The PCC asked for an evaluation of the patrols.")]
+
+
+def test_a_summary_table_of_levels_takes_each_question_s_answer_from_the_notes(tmp_path: Path) -> None:
+    flow = [
+        Paragraph("Notes of the Accountability Meeting \u2013 25 September 2025", H1),
+        Paragraph("Question 1: How many shop thefts were reported in the last six months?", BODY),
+        Paragraph("Reported shop thefts rose by 9% to 11,840.", BODY),
+        Paragraph("Question 2: Are shop workers who are assaulted being updated on their case?", BODY),
+        Paragraph("The Force could not say how many had been updated.", BODY),
+        Paragraph("The Deputy Mayor thanked officers for their attendance.", BODY),
+        Paragraph("Summary of assurance", BOLD),
+        grid([["No.", "Question", "Level of assurance", "Follow-up"],
+              ["1", "How many shop thefts were reported in the last six months?", "Substantial assurance", "None."],
+              ["2", "Are shop workers who are assaulted being updated on their case?", "Limited assurance",
+               "Report update rates."]], [30, 200, 100, 120]),
+    ]
+    found = _decisions(pdf(tmp_path / "notes.pdf", flow))
+    assert [(d["question_number"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found] == [
+        ("1", "Reported shop thefts rose by 9% to 11,840.", "Assured", None),
+        ("2", "The Force could not say how many had been updated.", "Partly assured", "Report update rates.")]
