@@ -31,7 +31,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.10.0"
+VERSION = "1.10.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -571,7 +571,8 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
         text = _cell_text(action_cell)
         update_cell = _own_cell(table, row, columns.get("update"))
         update = _cell_text(update_cell)
-        if row in table.continued_rows and actions and _carries_on(table, row, actions[-1].text, text, status_columns):
+        if row in table.continued_rows and actions and _carries_on(table, row, actions[-1], text, update,
+                                                                   status_columns):
             last = actions[-1]
             actions[-1] = replace(last, text=_run_on(last.text, text) or last.text,
                                   update=_run_on(last.update or "", update) or None)
@@ -589,14 +590,16 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
     return actions
 
 
-def _carries_on(table: Table, row: int, before: str, text: str, status_columns: list[int]) -> bool:
+def _carries_on(table: Table, row: int, above: Action, text: str, update: str, status_columns: list[int]) -> bool:
     """Whether a row the page break opened carries on the row above rather
     than being a row of its own under a merged cell that runs over the
-    break: a row of its own starts a new action after a finished one and
-    has its own status where the log has a status column."""
-    new_action = bool(text) and not text[:1].islower() and bool(re.search(r"[.?!]$", before.rstrip()))
+    break: a row of its own starts a new action after a finished one, its
+    update no run-on sentence, and has its own status where the log has a
+    status column."""
+    new_action = bool(text) and not text[:1].islower() and bool(re.search(r"[.?!]$", above.text.rstrip()))
+    new_update = not update[:1].islower() and (not above.update or bool(re.search(r"[.?!]$", above.update.rstrip())))
     own_status = all(c is not None and c.text.strip() for c in (_own_cell(table, row, col) for col in status_columns))
-    return not (new_action and own_status)
+    return not (new_action and new_update and own_status)
 
 
 def _own_cell(table: Table, row: int, col: int | None) -> Cell | None:

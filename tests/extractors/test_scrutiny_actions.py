@@ -133,6 +133,16 @@ def test_a_tracker_row_split_over_a_page_break_is_one_action() -> None:
         "That the fraud team be expanded.", "Recruitment is under way.", "outstanding")
 
 
+def test_a_split_row_whose_second_part_opens_a_sentence_but_has_no_status_of_its_own_is_one_action() -> None:
+    doc = document(table([["Topic", "Action", "Update", "Status"],
+                          ["Fraud", "That the fraud team be expanded.", "Recruitment began in May.", "Open"],
+                          [C("", page=2), C("Its first report is due in June.", page=2),
+                           C("Two posts remain.", page=2), C("", page=2)]],
+                         continued_rows=(2,), row_pages=[1, 1, 2]))
+    (record,) = _records(doc)
+    assert record["text"] == "That the fraud team be expanded.\nIts first report is due in June."
+
+
 @pytest.mark.parametrize("words, status", [
     ("Complete", "complete"), ("COMPLETED", "complete"), ("Discharged", "complete"), ("G", "complete"),
     ("Ongoing", "outstanding"), ("Not complete", "outstanding"), ("Partially complete", "outstanding"),
