@@ -65,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.16.0"
+VERSION = "1.17.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -90,6 +90,7 @@ _PERIODS = [
     (re.compile(r"\b2021\s*[-/\u2013]\s*(?:20)?22\b"), PEEL_2021_22),
     (re.compile(r"\b2018\s*[-/\u2013]\s*(?:20)?19\b"), PEEL_2018_19),
 ]
+_MONTH_YEAR = re.compile(r"\b[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b")
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 _COVER_WORDS = 8  # a date line of a cover page is short
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -413,8 +414,8 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]
         block = p.block
         if isinstance(block, TextBlock):
             text = clean(block.text)
-            if len(text.split()) <= 8 and parse_month(text):
-                pending_as_of = parse_month(text)
+            if _date_alone(text):
+                pending_as_of = _date_alone(text)
             elif len(text.split()) > 8:
                 header, pending_as_of = None, None  # prose between tables ends a table group
             continue
@@ -444,14 +445,28 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None,
     row_as_of = as_of
     for row in range(first_row, table.n_rows):
         cells = table.row_cells(row)
-        dated = [d for c in cells if header is None or c.col not in header.by_col
-                 if (d := parse_month(clean(c.text)))]
+        dated = [d for c in cells if header is None or c.col not in header.by_col if (d := _date_alone(clean(c.text)))]
         row_as_of = dated[0] if dated else row_as_of
         if charted:
             found.extend(_chart_row_pairs(table, p, row, cells, header, row_as_of))
         else:
             found.extend(_row_pairs(table, p, row, cells, row_as_of))
     return found, (header if own or found else None)
+
+
+_LABEL_WORDS = 4  # a cell naming an inspection: "PEEL 2021/22", "2023–25 inspection"
+_DATE_WORDS = 3  # "As at April 2025", "Grades (March 2023)": a date with a word or two of its own
+
+
+def _date_alone(text: str) -> str | None:
+    """The month of a line or cell that is a date ("April 2025", "As at 1
+    April 2025"), not a line that only holds one ("Police and Crime Panel -
+    9 July 2025", a comment "Since April 2024 the force ...")."""
+    month = parse_month(text)
+    if month is None:
+        return None
+    rest = re.sub(r"\b\d{1,2}(?:st|nd|rd|th)?\b|[^\w\s]", " ", _MONTH_YEAR.sub(" ", text))
+    return month if len(rest.split()) <= _DATE_WORDS else None
 
 
 def _pair(table: Table, p: Placed, row: int, col: int, place: int, area: Area, raw: str, grade: str,
@@ -612,7 +627,8 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     Grade | Area | Grade") gives each pair; a row whose grade comes before
     its area binds the two all the same; a row giving a grade and, in a
     cell of their own, the areas it grades ("Good | Preventing crime,
-    Managing offenders") binds it to each."""
+    Managing offenders") binds it to each. A cell naming an inspection
+    gives the row's framework."""
     evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
     bound: list[tuple[Cell, Area, str, str]] = []
     named: tuple[Cell, Area, str] | None = None
@@ -630,10 +646,13 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
             named = None
     if not bound and named and first_grade:
         bound.append((*named, first_grade))
+    # a row naming its inspection in a cell of its own ("PEEL 2021/22 | Preventing crime | Good")
+    framework = next((f for c in cells if len(c.text.split()) <= _LABEL_WORDS and (f := _period_named(c.text))), None)
     if not bound and first_grade:
-        return [_pair(table, p, row, cell.col, place, area, raw, first_grade, as_of, evidence)
+        return [_pair(table, p, row, cell.col, place, area, raw, first_grade, as_of, evidence, framework)
                 for cell in cells for place, (area, raw) in enumerate(_listed_in_cell(cell, p.framework))]
-    return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, evidence) for cell, area, raw, grade in bound]
+    return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, evidence, framework)
+            for cell, area, raw, grade in bound]
 
 
 def _listed_in_cell(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:

@@ -203,3 +203,19 @@ def test_a_commissioner_s_letter_about_an_inspection_is_a_response_the_inspector
         ("pcc.docx", "Police and Crime Commissioner for Lincolnshire"),
         ("hmicfrs.docx", "His Majesty's Inspectorate of Constabulary and Fire & Rescue Services"))]
     assert kinds == ["force_response", "inspection_report"]
+
+
+def test_a_row_naming_its_inspection_takes_its_framework_and_a_dated_front_line_dates_no_table(
+        tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "paper.pdf", [
+        Paragraph("Police and Crime Panel – 9 July 2025", BOLD),
+        Paragraph("HMICFRS inspections of Kent Police", TITLE),
+        files.grid([["Inspection", "Area", "Grade", "Comment"],
+                    ["PEEL 2021/22", "Preventing crime", "Good", "Since April 2024 the force has changed its model."],
+                    ["PEEL 2023–25", "Preventing crime", "Adequate", ""],
+                    ["PEEL 2023–25", "Investigating crime", "Requires improvement", ""]], [80, 120, 90, 150]),
+    ])
+    assert {(g["area"], g["grade"], g["framework"], g["as_of"]) for g in files.records(path)["grades"]} == {
+        ("Preventing crime", "Good", "PEEL 2021/22", None),
+        ("Preventing crime", "Adequate", "PEEL 2023-25", None),
+        ("Investigating crime", "Requires improvement", "PEEL 2023-25", None)}
