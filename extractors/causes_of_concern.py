@@ -31,13 +31,12 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.15.1"
+VERSION = "1.16.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
 _RUN_IN_RECOMMENDATION = re.compile(r"(?<=[.!?])\s+Recommendations?(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s[-\u2013]\s)\s*(?=\S)")
-_NUMBERED = re.compile(r"^recommendation\s*\d+\s*[:.\-\u2013]\s*", re.I)
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -78,7 +77,7 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
         previous_part = p.part
         if p.part is not Part.RECOMMENDATIONS or not isinstance(p.block, TextBlock) or not p.block.text:
             continue
-        text = clean(p.block.text)
+        text = p.text  # less a label run into it ("Recommendation 1: ...")
         if opens:
             # a "Recommendations" label, or a cause's lead-in with a timescale: the recommendations of the
             # section's last cause of concern
@@ -93,9 +92,9 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
             last.fields["text"] = f"{last.fields['text']} {list_text(text)}"
         elif text.endswith(":"):
             lead_in, last = text, None
-        elif _NUMBERED.match(text) or (timescale_of(text) and re.search(r"\bshould\b", text)):
+        elif p.inline_text or (timescale_of(text) and re.search(r"\bshould\b", text)):
             # a recommendation in a sentence of its own ("Recommendation 1: By ..., the force should ...")
-            last = _draft(factory, p, _NUMBERED.sub("", text), None, timescale_of(text), cause_id, ctx)
+            last = _draft(factory, p, text, None, timescale_of(text), cause_id, ctx)
             drafts.append(last)
     return drafts
 

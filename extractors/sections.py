@@ -191,12 +191,12 @@ def part_label(text: str) -> tuple[Part, str | None] | None:
 
 
 # A label run into its item's own words, or naming the item's area: "Area for improvement 1: The force
-# should ...", "Promising practice – Neighbourhood teams ...", "AFI 3.1 The force should ..." (a numbered
-# label with a space alone), "AFI 2 (Managing offenders): The force should ...", "Cause of concern 1
-# (Investigating crime)"
+# should ...", "Promising practice – Neighbourhood teams ...", "AFI 3.1 The force should ...",
+# "Recommendation 2. By ..." (a numbered label with a space or a full stop alone), "AFI 2 (Managing
+# offenders): The force should ...", "Cause of concern 1 (Investigating crime)"
 _INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?)"
                            r"(?:\s*\((?P<area>[^()]{3,120})\))?"
-                           r"(?:\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>\S.*)|(?<=[\d)])\s+(?P<run_on>[A-Z].*)|\s*:?)$")
+                           r"(?:\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>\S.*)|(?<=[\d)])\.?\s+(?P<run_on>[A-Z].*)|\s*:?)$")
 
 
 @dataclass(frozen=True, slots=True)

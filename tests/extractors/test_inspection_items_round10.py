@@ -11,7 +11,8 @@ constable or to a national body, which is no one force's; a label naming its
 item's area in brackets ("Cause of concern 1 (Investigating crime)", "AFI 2
 (Managing offenders): The force should ..."); a table cell listing several
 items under its lead-in; a box setting each label beside its item ("Area for
-improvement 1 | The force should ...")."""
+improvement 1 | The force should ..."); a numbered recommendation label run
+into its sentence after a colon or a full stop."""
 
 from __future__ import annotations
 
@@ -242,4 +243,23 @@ def test_a_box_setting_each_label_beside_its_item_reads_as_the_label_over_the_it
         ("Investigating crime", "The force should make sure investigation plans are reviewed.",
          "We found that supervisors didn't always review plans."),
         ("Investigating crime", "The force should make sure victims are kept informed.", None),
+    ]
+
+
+def test_a_numbered_recommendation_label_run_into_its_sentence_after_a_colon_or_full_stop(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "numbered.pdf", [
+        *files.report_start("Norfolk Constabulary", published="4 November 2025"),
+        Paragraph("Responding to the public", H1),
+        Paragraph("Cause of concern", H2),
+        Paragraph("The force doesn't answer emergency calls quickly enough.", BODY),
+        Paragraph("Recommendation 1: Within three months, the force should answer emergency calls within ten "
+                  "seconds.", BODY),
+        Paragraph("Recommendation 2. By 31 March 2026, the force should review its call-handling staff.", BODY),
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert [(r["text"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        ("Within three months, the force should answer emergency calls within ten seconds.", "Within three months",
+         cause["record_id"]),
+        ("By 31 March 2026, the force should review its call-handling staff.", "By 31 March 2026", cause["record_id"]),
     ]
