@@ -2,13 +2,15 @@
 heading and from action tracker tables, with their status.
 
 A tracker row's status is read, in order of trust, from a status column's
-words (schemas/vocab/status.json); from the colour of a status glyph ("■",
-"●") or of the row's shading, read against the pack's own legend ("■ =
-Action Complete", "Green = complete"), or as RAG colours when there is no
-legend; else from the update's wording ("was held" against "will be held");
-else it is unknown. A new action printed both in the notes' list and in the
-tracker is one action: the list gives its number and meeting, the tracker
-its topic, update and status.
+letter, mark or colour word read against the pack's own key ("G - on
+track"), else its words (schemas/vocab/status.json); from the colour of a
+status glyph ("■", "●") or of the row's shading, read by the colour's name
+against the pack's own legend ("■ = Action Complete", "Green - on track"),
+or as RAG colours when there is no legend; else from the update's wording
+("was held" against "will be held"), with less confidence; else it is
+unknown. A new action printed both in the notes' list and in the tracker is
+one action: the list gives its number, meeting and page, the tracker its
+topic, update and status.
 """
 
 from __future__ import annotations
