@@ -201,7 +201,10 @@ _DECIDER_SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+)(?:(?:resolved|conclusion)\s*[:\-\u2013]\s*)?"
     rf"(?P<subject>{DECIDER}(?:\s*,[^,.;]{{1,60}},)?"
     r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted)(?:\s+that)?(?:\s+(?:he|she|they|it))?)?"
-    r"(?:\s+\w+ly)?\s+(?:was|were|is|are|remains?|remained|felt|feels)\s+)(?P<complement>[^.;]*)", re.I)
+    r"(?:\s+\w+ly)?\s+(?:(?:was|were|is|are|remains?|remained|felt|feels)\s+|"
+    # or gaining it: "The PCC gained partial assurance that ...", "The Mayor did not gain assurance"
+    r"(?P<gain>(?P<negated>(?:did|does|has|had)\s+not\s+)?(?:gain(?:ed|s)?|obtain(?:ed|s)?|receive[ds]?|took|takes?|"
+    r"ha[sd]|have|gave|gives?)\s+(?:an?\s+)?(?:level\s+of\s+)?)))(?P<complement>[^.;]*)", re.I)
 # A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
 # Where the words after a level start: a full stop, a semicolon or a dash.
@@ -301,15 +304,36 @@ def _opening(text: str, level_words: dict[str, str] | None) -> tuple[str, str, s
 def _decider_level(text: str) -> StatedLevel | None:
     """The level in the complement of a sentence whose subject is the decider."""
     for m in _DECIDER_SUBJECT.finditer(text):
-        complement = m.group("complement")
-        found = normalise_assurance(complement)
-        if not found or not complement.lower().startswith(found[1].lower()):
+        stated = _complement_level(m)
+        if stated is None:
             continue
+        level, printed, end = stated
         at_start = m.start() == 0
-        if at_start and not re.sub(r"\W", "", text[m.start("complement") + len(found[1]):]):
-            return StatedLevel(found[0], found[1], "", "decider")
-        return StatedLevel(found[0], found[1], text[m.start("subject"):] if at_start else text, "decider")
+        if at_start and not re.sub(r"\W", "", text[end:]):
+            return StatedLevel(level, printed, "", "decider")
+        return StatedLevel(level, printed, text[m.start("subject"):] if at_start else text, "decider")
     return None
+
+
+def _complement_level(m: re.Match[str]) -> tuple[str, str, int] | None:
+    """(level, as printed, where it ends) of a decider sentence's complement:
+    a level phrase ("was partly assured"), or the assurance gained, qualified
+    ("gained partial assurance") or bare ("gained assurance", "did not gain
+    assurance")."""
+    complement = m.group("complement")
+    found = normalise_assurance(complement)
+    if found and not complement.lower().startswith(found[1].lower()):
+        found = None
+    if not m.group("gain"):
+        return (found[0], found[1], m.start("complement") + len(found[1])) if found else None
+    if found and "assurance" in found[1].lower():
+        level, phrase = found
+    elif bare := re.match(r"assurance\b", complement, re.I):
+        level, phrase = "Assured", bare.group(0)
+    else:
+        return None
+    end = m.start("complement") + len(phrase)
+    return ("Not assured" if m.group("negated") else level), m.string[m.start("gain"):end], end
 
 
 def _labelled_inside(text: str, level_words: dict[str, str] | None) -> StatedLevel | None:

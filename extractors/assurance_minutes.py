@@ -17,7 +17,8 @@ from extractors.tables import ACTION_LINE, words
 from extractors.text import clean
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
-_QUESTION_LINE = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
+# A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:".
+_QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
                             re.I | re.S)
 _STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?))\s*:\s*"
                              r"(?P<text>.*)$", re.I | re.S)

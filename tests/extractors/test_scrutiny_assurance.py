@@ -115,6 +115,9 @@ def test_assurance_wording_maps_as_a_reader_expects(printed: str, level: str) ->
      "The Board noted the figures. The Commissioner, having heard the evidence, was partly assured."),
     ("The Committee noted the pass rate. Level of assurance: Substantial. It asked for a report.", "Assured",
      "Substantial", "The Committee noted the pass rate. It asked for a report."),
+    ("The Board gained no assurance from the audit.", "Not assured", "gained no assurance",
+     "The Board gained no assurance from the audit."),
+    ("The Commissioner has substantial assurance.", "Assured", "has substantial assurance", ""),
 ])
 def test_a_level_set_apart_is_read_with_the_other_words_as_commentary(text: str, level: str, printed: str,
                                                                        remainder: str) -> None:
@@ -126,6 +129,8 @@ def test_a_level_set_apart_is_read_with_the_other_words_as_commentary(text: str,
     "Officers assured members that the backlog would be cleared by June.",  # running commentary
     "The PCC asked whether the force was assured by the audit.",  # the decider is not the subject
     "The Commissioner records whether he is assured on each question.",
+    "The Commissioner will not give a level of assurance on the performance report.",
+    "The Commissioner's office is assured that the figures follow the counting rules.",
     "Substantial – a sound system of control; Limited – weaknesses put objectives at risk.",  # a key of the scale
     "high-risk cases are referred without delay.",  # a hyphen joins words
 ])

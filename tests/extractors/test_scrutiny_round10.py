@@ -200,3 +200,32 @@ def test_a_summary_table_of_levels_takes_each_question_s_answer_from_the_notes(t
     assert [(d["question_number"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found] == [
         ("1", "Reported shop thefts rose by 9% to 11,840.", "Assured", None),
         ("2", "The Force could not say how many had been updated.", "Partly assured", "Report update rates.")]
+
+
+def test_the_assurance_the_decider_gained_is_the_level_in_a_table_and_in_minutes(tmp_path: Path) -> None:
+    table_pack = pdf(tmp_path / "board.pdf", [
+        Paragraph("PUBLIC ACCOUNTABILITY BOARD - NOTES - 18 NOVEMBER 2025", H1),
+        grid([["No.", "Question", "Force response", "Outcome"],
+              ["1", "How quickly are stalking reports reviewed?", "Within 24 hours.",
+               "The Mayor gained assurance that reports are reviewed within a day."],
+              ["2", "How many stalking protection orders were applied for?", "Eleven.",
+               "The Mayor gained partial assurance that orders are used where needed."],
+              ["3", "What training have call handlers received?", "None yet.",
+               "The Mayor did not gain assurance that call handlers recognise stalking."]], [30, 150, 100, 170]),
+    ])
+    assert [(d["question_number"], d["assurance"]) for d in _decisions(table_pack)] == [
+        ("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")]
+    minutes = docx(tmp_path / "minutes.docx", [
+        ("h1", "Minutes of the Accountability and Performance Panel held on 9 December 2025"),
+        ("b", "LoE 1: How many people were killed or seriously injured in the first half of the year?"),
+        ("p", "There were 162 casualties, 11% fewer than a year before."),
+        ("p", "The PCC gained partial assurance that the fall will last."),
+        ("b", "LoE 2: What has the Force done with the dashcam footage submitted by the public?"),
+        ("p", "Of 3,400 submissions, 2,900 were reviewed."),
+        ("p", "The PCC did not gain assurance that the backlog will be cleared."),
+    ])
+    assert [(d["question_number"], d["question"], d["assurance"], d["commentary"]) for d in _decisions(minutes)] == [
+        ("1", "How many people were killed or seriously injured in the first half of the year?", "Partly assured",
+         "The PCC gained partial assurance that the fall will last."),
+        ("2", "What has the Force done with the dashcam footage submitted by the public?", "Not assured",
+         "The PCC did not gain assurance that the backlog will be cleared.")]
