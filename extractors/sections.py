@@ -483,6 +483,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     bullets_in_part = 0
     label_size: float | None = None  # size of the label that opened the part
     area_size: float | None = None  # size of the heading that opened the area's section
+    area_of_part = False  # the area was named by the part's lead-in, and holds for that part only
+    area_outside: tuple[Area | None, str | None] = (None, None)  # the area the section had before it
     for index, block in enumerate(_reading_blocks(doc)):
         role = "body"
         number = None
@@ -505,15 +507,19 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             if label:
                 part, number = label
                 role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
+                if area_of_part:
+                    (area, area_raw), area_of_part = area_outside, False
             elif (part or _RECOMMENDING.search(text)) and is_lead_in(text) and not is_bulleted(block):
                 # the part goes on below its lead-in; a lead-in with a timescale opens a cause's recommendations,
                 # and a dated "... should:" opens recommendations wherever it stands (a thematic's chapter)
                 if timescale_of(text) and (part is Part.CAUSES_OF_CONCERN or (
                         part in (None, Part.OTHER) and _RECOMMENDING.search(text))):
                     part = Part.RECOMMENDATIONS
-                named_by_lead_in = lead_in_area(text, framework) if area is None else None
+                # "It identified two areas for improvement in investigating crime:": the area of the items below
+                named_by_lead_in = lead_in_area(text, framework)
                 if named_by_lead_in:
-                    area, area_raw = named_by_lead_in
+                    area_outside = area_outside if area_of_part else (area, area_raw)
+                    (area, area_raw), area_of_part = named_by_lead_in, True
             elif opened:
                 part, number = opened.part, opened.number
                 bracketed = match_area(opened.area, framework) if opened.area else None
@@ -522,7 +528,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     # "Cause of concern: Responding to children at risk of harm", "Cause of concern 1 (Investigating
                     # crime)": a label heading naming the area its items belong to, never an item itself
                     if bracketed or run_on:
-                        area, area_raw = bracketed or run_on, opened.area or opened.rest
+                        area, area_raw, area_of_part = bracketed or run_on, opened.area or opened.rest, False
                     role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 else:
                     inline, item_area = opened.rest, bracketed
@@ -532,7 +538,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             elif named or judged:
                 new_area = named or judged[0].area
                 if named or new_area != area:
-                    area, area_raw = new_area, (text if named else judged[0].phrase)
+                    area, area_raw, area_of_part = new_area, (text if named else judged[0].phrase), False
                     if not (named and _is_sub_heading(block, label_size)):
                         part = None  # an area's heading set below the part's label sorts the part's items
                     area_size = block.style.size if named else None

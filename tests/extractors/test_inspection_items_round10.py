@@ -12,7 +12,9 @@ item's area in brackets ("Cause of concern 1 (Investigating crime)", "AFI 2
 (Managing offenders): The force should ..."); a table cell listing several
 items under its lead-in; a box setting each label beside its item ("Area for
 improvement 1 | The force should ..."); a numbered recommendation label run
-into its sentence after a colon or a full stop."""
+into its sentence after a colon or a full stop; each lead-in naming an area
+("It identified two areas for improvement in investigating crime:") for its
+part only."""
 
 from __future__ import annotations
 
@@ -263,3 +265,28 @@ def test_a_numbered_recommendation_label_run_into_its_sentence_after_a_colon_or_
          cause["record_id"]),
         ("By 31 March 2026, the force should review its call-handling staff.", "By 31 March 2026", cause["record_id"]),
     ]
+
+
+def test_each_lead_in_naming_an_area_gives_its_items_that_area_for_its_part_only(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Police and Crime Panel – 5 March 2026")
+    document.add_heading("HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary", 1)
+    document.add_paragraph("The inspection report was published on 4 November 2025.")
+    document.add_heading("Areas for improvement", 2)
+    document.add_paragraph("HMICFRS identified one area for improvement in responding to the public:")
+    document.add_paragraph("The force should answer non-emergency calls sooner.", style="List Bullet")
+    document.add_paragraph("It identified two areas for improvement in investigating crime:")
+    document.add_paragraph("The force should supervise investigations.", style="List Bullet")
+    document.add_paragraph("The force should update victims.", style="List Bullet")
+    document.add_heading("Causes of concern", 2)
+    document.add_paragraph("The force doesn't assess the risk to victims quickly enough.", style="List Bullet")
+    path = tmp_path / "paper.docx"
+    document.save(str(path))
+    found = files.records(path)
+    assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
+        ("Responding to the public", "The force should answer non-emergency calls sooner."),
+        ("Investigating crime", "The force should supervise investigations."),
+        ("Investigating crime", "The force should update victims."),
+    ]
+    assert [(c["area"], c["text"]) for c in found["causes_of_concern"]] == [
+        (None, "The force doesn't assess the risk to victims quickly enough.")]
