@@ -14,6 +14,8 @@ from files import BODY, BOLD, H1, docx, grid, pdf, records
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
+from extractors.actions import status_from_update
+
 
 def _by_date(found: list[dict]) -> dict[date, dict]:
     return {date.fromisoformat(str(m["meeting_date"])): m for m in found}
@@ -273,3 +275,9 @@ def test_a_deputy_mayor_acts_for_the_mayor_the_letterhead_names(tmp_path: Path) 
     ]))
     assert found["documents"][0]["organisation"] == "Mayor of West Yorkshire"
     assert [m["organisation"] for m in found["meetings"]] == ["Mayor of West Yorkshire"]
+
+
+def test_wording_that_promises_or_defers_the_update_says_nothing() -> None:
+    for update in ("Update to follow.", "The force has agreed to provide the data by March."):
+        assert status_from_update(update).value == "unknown", update
+    assert status_from_update("The force has agreed the plan.").value == "complete"
