@@ -523,7 +523,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             elif opened:
                 part, number = opened.part, opened.number
                 bracketed = match_area(opened.area, framework) if opened.area else None
-                run_on = match_area(opened.rest, framework) if heading and opened.rest and not opened.area else None
+                run_on = match_area(opened.rest, framework) if opened.rest and not opened.area else None
                 if opened.rest is None or run_on:
                     # "Cause of concern: Responding to children at risk of harm", "Cause of concern 1 (Investigating
                     # crime)": a label heading naming the area its items belong to, never an item itself

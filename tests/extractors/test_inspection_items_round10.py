@@ -290,3 +290,17 @@ def test_each_lead_in_naming_an_area_gives_its_items_that_area_for_its_part_only
     ]
     assert [(c["area"], c["text"]) for c in found["causes_of_concern"]] == [
         (None, "The force doesn't assess the risk to victims quickly enough.")]
+
+
+def test_a_plain_label_line_naming_an_area_is_the_label_of_the_item_below_it(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "progress.pdf", [
+        Paragraph("HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary: progress report", TITLE),
+        Paragraph("AFI 1 – Investigating crime", BODY),
+        Paragraph("The force should make sure investigations are supervised.", BODY),
+        Paragraph("Progress: A new supervision policy was issued.", BODY),
+        Paragraph("AFI 2 – Managing offenders", BODY),
+        Paragraph("The force should manage registered sex offenders better.", BODY),
+    ])
+    afis = [(a["area"], a["text"], a["detail"]) for a in files.records(path)["areas_for_improvement"]]
+    assert afis == [("Investigating crime", "The force should make sure investigations are supervised.", None),
+                    ("Managing offenders", "The force should manage registered sex offenders better.", None)]
