@@ -86,8 +86,10 @@ _JUDGMENTS = [
                re.I),
     re.compile(rf"^{_SUBJECT}\s+{_ADVERB}(?P<grade>{_REQUIRES})\s+(?:at|in)\s+(?P<phrase>.+?)\.?$", re.I),
     # "Kent Police's performance in managing offenders was graded as requires improvement"
-    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are|was|were|has\s+been)\s+"
-               rf"(?:graded|judged|assessed|rated)\s+(?:as\s+)?(?P<grade>{_ANY_GRADE})\.?$", re.I),
+    # "The force's performance in A had been judged to require improvement, and ...", the minutes' reported form
+    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
+               rf"(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?(?P<grade>{_ANY_GRADE})"
+               rf"(?:\.?$|(?=[,;]\s))", re.I),
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})\.?$", re.I),
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+{_ADVERB}(?P<grade>{_REQUIRES})\.?$", re.I),
     # "We graded the force's performance in responding to the public as adequate"
@@ -98,7 +100,7 @@ _JUDGMENTS = [
                rf"(?:graded\s+(?:as\s+)?)?(?P<grade>{_ANY_GRADE})\.?$", re.I),
     # "We graded the force as adequate at ...", "HMICFRS found the force (to be) good at ...", "It graded ...",
     # and the clause after its subject's commas ("The report, published in May, graded the force ...")
-    re.compile(rf"^(?:(?:we|hmicfrs|it|inspectors|the\s+inspectorate)\s+)?(?:has\s+|have\s+)?"
+    re.compile(rf"^(?:(?:we|hmicfrs|it|inspectors|the\s+inspectorate)\s+)?(?:has\s+|have\s+|had\s+)?"
                rf"(?:graded|judged|assessed|rated|found|consider(?:ed)?)\s+{_SUBJECT}\s+(?:as\s+|to\s+be\s+)?"
                rf"(?:being\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
     # "The force was found to require improvement in ...", "The force was judged good at ..."
@@ -106,8 +108,10 @@ _JUDGMENTS = [
                rf"(?:as\s+|to\s+be\s+|to\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
 ]
 # "Leadership and force management is adequate": the area is the subject.
-_AREA_JUDGMENT = re.compile(rf"^(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:is|are)\s+{_ADVERB}"
-                            rf"(?:graded\s+(?:as\s+)?)?(?P<grade>{_ANY_GRADE})\.?$", re.I)
+# "... and developing a positive workplace had been graded inadequate": the minutes' reported form, in a clause
+_AREA_JUDGMENT = re.compile(rf"^(?:and\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:(?:is|are)\s+{_ADVERB}"
+                            rf"(?:graded\s+(?:as\s+)?)?|had\s+been\s+(?:graded|judged|assessed|rated)\s+"
+                            rf"(?:as\s+|to\s+be\s+|to\s+)?)(?P<grade>{_ANY_GRADE})\.?$", re.I)
 # One grade for several areas: "... in investigating crime and in responding to the public", "..., at C".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
 # Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ...",
@@ -118,7 +122,9 @@ _GRADE_SWITCH = re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:
                            rf"(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed|ing)\s+improvement)\s+(?:at|in|for)\s+", re.I)
 # "Our inspection found that X Police ...", "HMICFRS found that ...": the finding's lead before its subject
 _FINDING_LEAD = re.compile(r"^(?:(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded|judged)\s+"
-                           r"(?:that\s+)?|(?:we|hmicfrs|inspectors|the\s+inspectorate)\s+(?:found|concluded|judged)\s+that\s+)",
+                           r"(?:that\s+)?|(?:we|hmicfrs|inspectors|the\s+inspectorate)\s+(?:found|concluded|judged)\s+that\s+"
+                           # minutes reporting it: "He reported that the inspectorate had judged the force ..."
+                           r"|(?:he|she|they|the\s+[a-z ]{2,40}?)\s+(?:reported|said|noted|explained|confirmed)\s+that\s+)",
                            re.I)
 _RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -258,8 +264,8 @@ def judgments(text: str, framework: str | None) -> tuple[Judgment, ...]:
         # a summary listing every grade is long, but each of its grades comes with a few areas only
         if len(sentence.split()) > 40 * (1 + len(_GRADE_SWITCH.findall(sentence))) or _RECALL.search(sentence):
             continue
-        judged = False
         for clause in _clauses(sentence):
+            judged = False
             for pattern in _JUDGMENTS:
                 m = pattern.match(_FINDING_LEAD.sub("", clause))
                 if not m:
@@ -277,8 +283,8 @@ def judgments(text: str, framework: str | None) -> tuple[Judgment, ...]:
                             found.append(Judgment(force, area, printed, grade, sentence))
                 judged = True
                 break
-        if not judged:
-            m = _AREA_JUDGMENT.match(sentence)
+            # else an area as the subject, of the sentence or of a clause after its comma
+            m = None if judged else _AREA_JUDGMENT.match(clause)
             area = match_area(m.group("phrase"), framework) if m else None
             if area and grade_of(m.group("grade")):
                 found.append(Judgment(None, area, m.group("phrase"), grade_of(m.group("grade")), sentence))
