@@ -65,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.17.0"
+VERSION = "1.18.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -144,6 +144,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         mentions = [m if m.as_of else replace(m, as_of=month) for m in mentions]
     elif ctx.doc_kind not in _REPORTS:
         quoted = _quoted_report_months(doc, ctx)
+        mentions = charted + _settle_peel_framework(stated, quoted)
         mentions = [m if m.as_of or m.framework not in quoted else replace(m, as_of=quoted[m.framework])
                     for m in mentions]
     result = ExtractorResult()
@@ -218,20 +219,48 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     force in October 2024"; "the PEEL inspection report, published on ...",
     "the inspection report published in ..." or "the HMICFRS report on the
     force, published on ..." in a paper whose title names the framework; a
-    response's particulars table: "Date of publication | 9 December 2025");
-    a framework dated to several months gets none."""
+    PEEL report its date places, "HMICFRS's PEEL inspection, published in
+    December 2025"; a response's particulars table: "Date of publication |
+    9 December 2025"); a framework dated to several months gets none."""
     months: dict[str, set[str]] = {}
     for block in doc.text_blocks():
         for sentence in _SENTENCE_END.split(clean(block.text)):
+            if not re.search(r"\bpublished\b", sentence, re.I):
+                continue
+            found = {m for m in {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)} if m}
             framework = framework_cue(sentence) or (
                 ctx.framework if ctx.framework and _NAMES_THE_REPORT.search(sentence) else None)
-            if framework and re.search(r"\bpublished\b", sentence, re.I):
-                found = {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)}
-                months.setdefault(framework, set()).update(m for m in found if m)
+            if framework is None and re.search(r"\bPEEL\b", sentence) and len(found) == 1:
+                framework = _peel_of_month(next(iter(found)))  # "HMICFRS's PEEL inspection, published in ..."
+            if framework:
+                months.setdefault(framework, set()).update(found)
     published = dated_particular(doc, REPORT_DATE_LABEL)
     if published and ctx.framework:
         months.setdefault(ctx.framework, set()).add(f"{published:%Y-%m}")
     return {framework: found.pop() for framework, found in months.items() if len(found) == 1}
+
+
+def _peel_of_month(month: str) -> str:
+    return PEEL_2023_25 if month >= _PEEL_2023_25_FROM else PEEL_2021_22
+
+
+def _settle_peel_framework(stated: list[Mention], quoted: dict[str, str]) -> list[Mention]:
+    """A paper's statements of PEEL areas both frameworks grade, where its
+    prose names no framework: the one framework their areas together belong
+    to ("leadership and force management" among them is 2023-25's), else
+    the one PEEL report the paper dates."""
+    undecided = [m for m in stated if m.framework is None and m.area.frameworks
+                 and all(f.startswith("PEEL") for f in m.area.frameworks)]
+    if not undecided:
+        return stated
+    peel_quoted = {f for f in quoted if f.startswith("PEEL")}
+    framework = framework_of_areas([m.area for m in stated if m.area.frameworks
+                                    and all(f.startswith("PEEL") for f in m.area.frameworks)]) or (
+        peel_quoted.pop() if len(peel_quoted) == 1 else None)
+    if framework is None:
+        return stated
+    return [replace(m, framework=framework) if m in undecided and framework in m.area.frameworks else m
+            for m in stated]
 
 
 def _one_per_inspection(mentions: list[Mention]) -> list[list[Mention]]:
@@ -312,7 +341,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             framework = _framework_of(area, in_force)
             force = judged.force.name if judged.force else ctx.force
             # the area's own heading is the name as printed; the sentence's phrase where no heading names it
-            raw = p.area_raw if p.area == area and p.area_raw else judged.phrase
+            raw = p.area_raw if p.area == area and p.area_raw else _printed_name(judged.phrase)
             mentions.append(Mention((p.index, 0, 0, position), block.prov.page, force, framework, area,
                                     raw, judged.grade, None, judged.sentence, 0.85))
         # only an area's own heading lets the next sentence name the area loosely, never a judgment sentence
@@ -326,6 +355,14 @@ def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> li
     none of this document's."""
     return [j for j in judgments(text, framework)
             if j.force is None or ctx.force is None or j.force.name == ctx.force]
+
+
+_PERFORMANCE_IN = re.compile(r"^(?:(?:its|their)\s+)?performance\s+(?:in|at)\s+", re.I)
+
+
+def _printed_name(phrase: str) -> str:
+    """An area's name as a sentence prints it, less "performance in"."""
+    return _PERFORMANCE_IN.sub("", phrase)
 
 
 def _list_lead_subject(text: str) -> str | None:
@@ -352,7 +389,7 @@ def _listed_judgment(p: Placed, subject: str, ctx: DocumentContext) -> list[Ment
         framework = _framework_of(judged.area, p.framework)
         force = judged.force.name if judged.force else ctx.force
         mentions.append(Mention((p.index, 0, 0, position), p.block.prov.page, force, framework, judged.area,
-                                judged.phrase, judged.grade, None, item, 0.85))
+                                _printed_name(judged.phrase), judged.grade, None, item, 0.85))
     return mentions
 
 
@@ -403,8 +440,8 @@ def _framework_of(area: Area, in_force: str | None) -> str | None:
 # A table binds an area's cell to a grade by where the two sit: a grade in the
 # same row (after the area, or the one grade of the row); a grade header over
 # the area's column (a chart), or over the one cell its row marks; a framework
-# header over the grade's column (two inspections side by side); the cell under
-# the area in a table laid on its side.
+# header over the grade's column (two inspections side by side; by their years,
+# the latest is the table's own); the cell under the area in a table laid on its side.
 
 def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
     mentions: list[Mention] = []
@@ -441,10 +478,11 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None,
         header_row, header = own
         first_row = header_row + 1
     charted = header is not None and (own is not None or _continues(table, header))
+    earlier = _earlier_year_columns(table)
     found: list[Mention] = []
     row_as_of = as_of
     for row in range(first_row, table.n_rows):
-        cells = table.row_cells(row)
+        cells = [c for c in table.row_cells(row) if c.col not in earlier]
         dated = [d for c in cells if header is None or c.col not in header.by_col if (d := _date_alone(clean(c.text)))]
         row_as_of = dated[0] if dated else row_as_of
         if charted:
@@ -521,6 +559,23 @@ def _framework_column_pairs(table: Table, p: Placed, by_framework: dict[int, str
                            f"{raw} | {headings.get(cell.col, '')}: {grade}", by_framework[cell.col])
                      for cell in cells if cell.col in by_framework and (grade := grade_of(cell.text)))
     return found
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_year_columns(table: Table) -> set[int]:
+    """The columns of a table setting an area's judgments of two or more
+    inspections side by side under their years ("2024 judgment | 2026
+    judgment") but the latest: the grades it recalls, not those it gives."""
+    if table.n_rows < 2:
+        return set()
+    years = {c.col: max(int(y) for y in _YEAR.findall(c.text)) for c in table.row_cells(0)
+             if _YEAR.search(c.text) and len(c.text.split()) <= _LABEL_WORDS}
+    if len(set(years.values())) < 2:
+        return set()
+    latest = max(years.values())
+    return {col for col, year in years.items() if year < latest}
 
 
 def _sideways_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:
@@ -676,7 +731,7 @@ def _table_framework(found: list[Area], as_of: str | None, in_force: str | None,
         return by_areas
     if all(CHILD_PROTECTION not in a.frameworks for a in found):
         if as_of:
-            return PEEL_2023_25 if as_of >= _PEEL_2023_25_FROM else PEEL_2021_22
+            return _peel_of_month(as_of)
         if in_force and in_force.startswith("PEEL"):
             return in_force
         return ctx.framework if ctx.framework and ctx.framework.startswith("PEEL") else None

@@ -219,3 +219,43 @@ def test_a_row_naming_its_inspection_takes_its_framework_and_a_dated_front_line_
         ("Preventing crime", "Good", "PEEL 2021/22", None),
         ("Preventing crime", "Adequate", "PEEL 2023-25", None),
         ("Investigating crime", "Requires improvement", "PEEL 2023-25", None)}
+
+
+def test_minutes_reporting_the_grades_in_reported_speech_grade_each_area_of_the_report_they_date(
+        tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Police and Crime Commissioner for Dorset", BOLD),
+        Paragraph("Strategic Accountability Meeting – minutes", TITLE),
+        Paragraph("HMICFRS PEEL inspection", H1),
+        Paragraph("3.1 The Chief Constable introduced the report of HMICFRS's PEEL inspection, published in "
+                  "November 2025.", BODY),
+        Paragraph("3.2 He reported that the inspectorate had judged the force to be good at preventing crime and at "
+                  "managing offenders. It had found the force adequate at leadership and force management.", BODY),
+        Paragraph("3.3 The force's performance in responding to the public had been judged to require improvement, "
+                  "and investigating crime had been graded inadequate. The Chief Constable noted that Wiltshire "
+                  "Police had been graded good at investigating crime.", BODY),
+    ])
+    found = files.records(path)["grades"]
+    assert {(g["area"], g["area_raw"], g["grade"]) for g in found} == {
+        ("Preventing crime", "preventing crime", "Good"), ("Managing offenders", "managing offenders", "Good"),
+        ("Leadership and force management", "leadership and force management", "Adequate"),
+        ("Responding to the public", "responding to the public", "Requires improvement"),
+        ("Investigating crime", "investigating crime", "Inadequate")}
+    assert {(g["framework"], g["as_of"], g["force"]) for g in found} == {("PEEL 2023-25", "2025-11", "Dorset Police")}
+
+
+def test_a_re_inspection_s_table_of_judgments_by_year_grades_by_its_latest_column(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("National child protection re-inspection: Dyfed-Powys Police", 1)
+    document.add_paragraph("Published: 3 March 2026")
+    table = document.add_table(rows=3, cols=3)
+    for row, values in enumerate([("Inspection area", "2024 judgment", "2026 judgment"),
+                                  ("Working with safeguarding partners", "Adequate", "Good"),
+                                  ("Responding to children at risk of harm", "Inadequate", "Requires improvement")]):
+        for col, value in enumerate(values):
+            table.cell(row, col).text = value
+    path = tmp_path / "reinspection.docx"
+    document.save(str(path))
+    assert {(area, grade, as_of) for area, grade, as_of, _ in _grades(path)} == {
+        ("Working with safeguarding partners", "Good", "2026-03"),
+        ("Responding to children at risk of harm", "Requires improvement", "2026-03")}
