@@ -5,8 +5,11 @@ A cause of concern is a bold or italic heading under a "Cause of concern"
 label, with its explanatory paragraphs as detail. Its recommendations follow
 under "Recommendations": a lead-in sentence ("With immediate effect, X
 Police should make sure that:") and one record per bullet, with the lead-in's
-timescale. A list cut by a page break is still one list. Force response
-tables quote causes and recommendations too.
+timescale; or a sentence of its own, a numbered label run into it or over it
+("Recommendation 1"), its timescale in the sentence or on a "Timescale:" line
+below. A list cut by a page break is still one list. Tables whose header
+names them (force responses, plans, trackers) quote causes and recommendations
+too.
 """
 
 from __future__ import annotations
@@ -31,11 +34,13 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.17.1"
+VERSION = "1.18.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
+# "Timescale: within three months", "Timeframe – by 31 March 2026": a recommendation's own timescale below it
+_TIMESCALE_LABEL = re.compile(r"^(?:timescales?|timeframes?|deadline)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*?)\.?$", re.I)
 _RUN_IN_RECOMMENDATION = re.compile(r"(?<=[.!?])\s+Recommendations?(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s[-\u2013]\s)\s*(?=\S)")
 
 
@@ -70,6 +75,7 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
     last: Draft | None = None
     section_start = -1  # index of the heading that opened the current area's section
     previous_part: Part | None = None
+    numbered = False  # a numbered label ("Recommendation 1") over the sentence that is its recommendation
     for p in placed:
         if p.role == "area":
             section_start = p.index
@@ -84,18 +90,26 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
             lead_in, last = None, None
             cause_id = next((d.record_id for i, d in reversed(causes) if section_start < i < p.index), None)
         if p.role == "label":
+            numbered = p.label_number is not None
             continue
+        timescale_label = _TIMESCALE_LABEL.match(text)
         if is_bulleted(p.block):
             last = _draft(factory, p, list_text(text), lead_in, timescale_of(lead_in or text), cause_id, ctx)
             drafts.append(last)
         elif last is not None and continues(last.fields["text"], text):
             last.fields["text"] = f"{last.fields['text']} {list_text(text)}"
+        elif timescale_label:
+            # "Timescale: within three months" under its recommendation
+            if last is not None and last.fields["timescale"] is None:
+                last.fields["timescale"] = timescale_of(timescale_label.group("value")) or timescale_label.group("value")
         elif text.endswith(":"):
             lead_in, last = text, None
-        elif p.inline_text or (timescale_of(text) and re.search(r"\bshould\b", text)):
-            # a recommendation in a sentence of its own ("Recommendation 1: By ..., the force should ...")
+        elif p.inline_text or numbered or (timescale_of(text) and re.search(r"\bshould\b", text)):
+            # a recommendation in a sentence of its own ("Recommendation 1: By ..., the force should ..."), or
+            # the sentence under a numbered label ("Recommendation 1")
             last = _draft(factory, p, text, None, timescale_of(text), cause_id, ctx)
             drafts.append(last)
+        numbered = False
     return drafts
 
 

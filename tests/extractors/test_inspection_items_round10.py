@@ -14,7 +14,8 @@ items under its lead-in; a box setting each label beside its item ("Area for
 improvement 1 | The force should ..."); a numbered recommendation label run
 into its sentence after a colon or a full stop; each lead-in naming an area
 ("It identified two areas for improvement in investigating crime:") for its
-part only."""
+part only; the sentence under a numbered "Recommendation 1" label, with a
+"Timescale:" line below it."""
 
 from __future__ import annotations
 
@@ -304,3 +305,24 @@ def test_a_plain_label_line_naming_an_area_is_the_label_of_the_item_below_it(tmp
     afis = [(a["area"], a["text"], a["detail"]) for a in files.records(path)["areas_for_improvement"]]
     assert afis == [("Investigating crime", "The force should make sure investigations are supervised.", None),
                     ("Managing offenders", "The force should manage registered sex offenders better.", None)]
+
+
+def test_the_sentence_under_a_numbered_recommendation_label_takes_the_timescale_line_below_it(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "ncpi.pdf", [
+        Paragraph("Norfolk Constabulary: National child protection inspection", TITLE),
+        Paragraph("Published: 2 June 2025", BODY),
+        Paragraph("Cause of concern", H2),
+        Paragraph("The force doesn't investigate child abuse quickly enough.", BODY),
+        Paragraph("Recommendation 1", H2),
+        Paragraph("The force should make sure child abuse investigations are allocated within a day.", BODY),
+        Paragraph("Timescale: within three months", BODY),
+        Paragraph("Recommendation 2", H2),
+        Paragraph("The force should train its investigators.", BODY),
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert [(r["text"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        ("The force should make sure child abuse investigations are allocated within a day.", "Within three months",
+         cause["record_id"]),
+        ("The force should train its investigators.", None, cause["record_id"]),
+    ]
