@@ -58,8 +58,9 @@ _DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
 def describe(doc: LayoutDocument) -> DocumentContext:
     organisation, meeting_date = pack_meeting(doc)
     board = _board_line(doc)
-    if meeting_date is None and board:
-        meeting_date = next((d.value for d in find_dates(board)), None)
+    # the front line's date is the pack's meeting ("Public Accountability Board – Tuesday 20 January 2026"),
+    # not a meeting whose notes it carries
+    meeting_date = _board_date(doc, board) or meeting_date
     title = _letter_subject(doc) or _running_title(doc) or _title(doc)
     opening = " ".join(clean(b.text) for b in _opening_blocks(doc))
     kind = _kind(doc, title, opening, meeting_date is not None or board is not None)
@@ -97,6 +98,23 @@ def _board_line(doc: LayoutDocument) -> str | None:
     return None
 
 
+_DATE_LEAD_WORDS = 4  # "Meeting held on 27 January 2026 at ...": the date opens the line
+
+
+def _board_date(doc: LayoutDocument, board: str | None) -> date | None:
+    """The meeting's date the board's front line gives, or the line under it
+    ("Meeting held on 27 January 2026 at Police Headquarters")."""
+    if board is None:
+        return None
+    opening = _opening_blocks(doc)
+    at = next(i for i, b in enumerate(opening) if clean(b.text) == board)
+    for text in [board] + [clean(b.text) for b in opening[at + 1:at + 2]]:
+        found = find_dates(text)
+        if found and (text is board or len(text[:found[0].start].split()) <= _DATE_LEAD_WORDS):
+            return found[0].value
+    return None
+
+
 def _opening_blocks(doc: LayoutDocument) -> list[TextBlock]:
     blocks = [b for b in doc.text_blocks() if b.prov.page is None or b.prov.page <= _FIRST_PAGES]
     return blocks[:60]
@@ -131,7 +149,9 @@ def _title(doc: LayoutDocument) -> str | None:
     efficiency and legitimacy" / "An inspection of Kent Police")."""
     opening = _opening_blocks(doc)[:25]
     side = bilingual_side(doc)
-    candidates = [b for b in opening if _may_be_title(b, in_english(clean(b.text), side))
+    # a board's name with the meeting's date ("Public Accountability Board – Tuesday 20 January 2026") may be
+    # the title itself, though never a line joined to another title
+    candidates = [b for b in opening if (_may_be_title(b, in_english(clean(b.text), side)) or _dated_board_name(b))
                   and not _SECTION_NUMBER.match(clean(b.text))]
     if not candidates:
         return None
@@ -159,6 +179,12 @@ def _title(doc: LayoutDocument) -> str | None:
             break
         lines.append(block)
     return " ".join(in_english(clean(b.text), side) for b in lines)
+
+
+def _dated_board_name(block: TextBlock) -> bool:
+    text = clean(block.text)
+    return (is_heading_like(block) and bool(_BOARD_NAME.search(text)) and _is_date_line(text)
+            and not _opens_with_date(text) and not _NOT_TITLE.match(text))
 
 
 def _may_be_title(block: TextBlock, text: str | None = None) -> bool:

@@ -259,3 +259,26 @@ def test_a_re_inspection_s_table_of_judgments_by_year_grades_by_its_latest_colum
     assert {(area, grade, as_of) for area, grade, as_of, _ in _grades(path)} == {
         ("Working with safeguarding partners", "Good", "2026-03"),
         ("Responding to children at risk of harm", "Requires improvement", "2026-03")}
+
+
+def test_a_pack_s_front_line_names_and_dates_its_meeting_not_the_notes_it_carries(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "pack.pdf", [
+        Paragraph("West Midlands Combined Authority", BODY),
+        Paragraph("Public Accountability Board – Tuesday 20 January 2026", H1),
+        Paragraph("10.00am, Summer Lane, Birmingham. The meeting is held in public.", BODY),
+        Paragraph("Public Accountability Board – Notes of the meeting held on 18 November 2025", H1),
+        Paragraph("Present: the Mayor, the Chief Constable.", BODY),
+    ])
+    document = files.records(path)["documents"][0]
+    assert (document["title"], document["meeting_date"]) == (
+        "Public Accountability Board - Tuesday 20 January 2026", "2026-01-20")
+
+
+def test_minutes_dated_by_the_line_under_their_heading(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Police and Crime Commissioner for Dorset", BOLD),
+        Paragraph("Strategic Accountability Meeting – minutes", TITLE),
+        Paragraph("Meeting held on 27 January 2026 at Police Headquarters, Winfrith", BODY),
+        Paragraph("2.1 The minutes of the meeting held on 25 November 2025 were agreed.", BODY),
+    ])
+    assert files.records(path)["documents"][0]["meeting_date"] == "2026-01-27"
