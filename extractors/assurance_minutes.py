@@ -265,13 +265,20 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
 _ITEM_TITLE_WORDS = 8
 
 
+# An item's title on a line of its own after its label: "Item 3: Road safety".
+_ITEM_LINE = re.compile(r"^item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
+
+
 def _is_item_heading(block: TextBlock) -> bool:
-    """A heading, or a numbered item's title printed bold in a list."""
+    """A heading, or a numbered item's title: printed bold in a list, or
+    after an "Item 3:" label."""
     if block.kind is BlockKind.HEADING:
         return True
     text = clean(block.text)
-    return (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)
-            and len(text.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", text))
+    labelled = _ITEM_LINE.match(text)
+    title = labelled.group("title") if labelled else text
+    return ((bool(labelled) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
+            and len(title.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", title))
 
 
 def _is_label(text: str) -> bool:

@@ -26,15 +26,16 @@ from datetime import date
 from extractors.assurance_levels import (LABEL_ONLY, Decision, colour_name, glyph_level, item_heading,
                                          read_level)
 from extractors.meetings import notes_meeting_at, topic_label
-from extractors.tables import bilingual_side, find_header, header_matches, leading_number, logical_tables, words
+from extractors.tables import (Header, bilingual_side, find_header, header_matches, leading_number, logical_tables,
+                               words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, LayoutDocument, Span, Table, TextBlock
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus"),
-    "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number"),
+    "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
-                 "answer", "summary", "discussion"),
+                 "answer", "summary", "discussion", "update", "force update"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
                  "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion",
                  "assessment", "pcc assessment", "rating", "opfcc view", "opcc view", "pcc view", "pfcc view",
@@ -54,7 +55,9 @@ _ROLES_WITH_TOPIC = {"topic": ("area of focus", "theme", "topic", "area"), **_RO
 _ANSWERS = {"yes": "Assured", "no": "Not assured"}
 
 
-_BARE_NUMBER = re.compile(r"(?:q|question\s*)?(?P<number>\d{1,3}[a-z]?)[.):]?", re.I)
+# A question's number alone, maybe after its label: "3.", "Q1", "LoE 2", "KLOE 4".
+_BARE_NUMBER = re.compile(r"(?:(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*)?(?P<number>\d{1,3}[a-z]?)[.):]?",
+                          re.I)
 _DOTTED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 _REFERENCE = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{0,10}(?: [\w./-]{1,4})?")
 
@@ -93,6 +96,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         elif header is None and summary:  # the levels are in the summary: this table asks and answers
             header = find_header(block, _ROLES, required=("question", "evidence"))
         if header is not None:
+            header = _unfold_header(block, header)
             answers = _ANSWERS if "decision" in header.columns and not spanning and \
                 block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours)
@@ -148,6 +152,28 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary=commentary_text or None,
             ))
     return found
+
+
+def _unfold_header(table: Table, header: Header) -> Header:
+    """A header whose cells span columns, read down to the columns they head:
+    a "Question" over a reference and the question is the number and the
+    question; an "Assurance" over "Level" | "Rationale" the decision and the
+    commentary, the header then ending on the row of the sub-headings."""
+    columns = dict(header.columns)
+    asked = table.cell(header.row, columns["question"])
+    if asked is not None and asked.col_span > 1 and "number" not in columns:
+        columns["number"], columns["question"] = asked.col, asked.col + asked.col_span - 1
+    decided = table.cell(header.row, columns["decision"]) if "decision" in columns else None
+    if decided is None or decided.col_span < 2 or header.row + 1 >= table.n_rows:
+        return Header(header.row, columns)
+    under = {col: " ".join(b.text for b in _own_blocks(table, header.row + 1, col))
+             for col in range(decided.col, decided.col + decided.col_span)}
+    if not all(under.values()):
+        return Header(header.row, columns)
+    comment = next((col for col, text in under.items() if header_matches(text, _ROLES["commentary"])), None)
+    if comment is not None and comment != decided.col:
+        columns["commentary"] = comment
+    return Header(header.row + 1, columns)
 
 
 def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, dict[str, tuple[str, str, str]]]:
@@ -481,9 +507,12 @@ def _shaded_level(fill: str | None, colours: dict[str, str],
 def _theme(blocks: list[TextBlock]) -> tuple[str | None, list[TextBlock]]:
     """A question cell's theme line, where the cell opens with a short bold
     line above the question ("Roads policing" / "How is the force ...?"),
-    and the question's own blocks."""
+    and the question's own blocks; a line that is only the question's
+    number ("KLOE 1") is neither."""
     if len(blocks) >= 2:
         first = clean(blocks[0].text)
+        if _BARE_NUMBER.fullmatch(first):
+            return None, blocks[1:]
         if blocks[0].is_bold and len(first.split()) <= 8 and not first.endswith("?") \
                 and not blocks[1].is_bold and not leading_number(blocks[0])[0]:
             return first.rstrip(" :"), blocks[1:]

@@ -7,7 +7,9 @@ from pathlib import Path
 
 from docx import Document
 from files import BODY, BOLD, H1, docx, grid, pdf, records
-from reportlab.platypus import Paragraph
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 
 def _decisions(path: Path) -> list[dict]:
@@ -229,3 +231,71 @@ def test_the_assurance_the_decider_gained_is_the_level_in_a_table_and_in_minutes
          "The PCC gained partial assurance that the fall will last."),
         ("2", "What has the Force done with the dashcam footage submitted by the public?", "Not assured",
          "The PCC did not gain assurance that the backlog will be cleared.")]
+
+
+def test_header_cells_spanning_columns_are_read_down_to_the_columns_they_head(tmp_path: Path) -> None:
+    document = Document()
+    table = document.add_table(rows=4, cols=5)
+    table.style = "Table Grid"
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Question"
+    table.cell(0, 2).merge(table.cell(1, 2)).text = "Force response"
+    table.cell(0, 3).merge(table.cell(0, 4)).text = "Assurance"
+    table.cell(1, 0).merge(table.cell(1, 1))
+    table.cell(1, 3).text, table.cell(1, 4).text = "Level", "Rationale"
+    for row, cells in enumerate([("Q1", "How many arrests were made in the quarter?", "1,212.", "Fully assured",
+                                  "Arrests have risen."),
+                                 ("Q2", "Are victims told when a suspect is released?", "Not recorded.", "No assurance",
+                                  "Without records the Force cannot show it.")], start=2):
+        for col, text in enumerate(cells):
+            table.cell(row, col).text = text
+    document.save(str(tmp_path / "forum.docx"))
+    found = _decisions(tmp_path / "forum.docx")
+    assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
+            for d in found] == [
+        ("1", "How many arrests were made in the quarter?", "1,212.", "Assured", "Arrests have risen."),
+        ("2", "Are victims told when a suspect is released?", "Not recorded.", "Not assured",
+         "Without records the Force cannot show it.")]
+
+
+def test_lines_of_enquiry_numbered_by_their_label_and_answered_in_an_update_column(tmp_path: Path) -> None:
+    path = _word(tmp_path / "board.docx", [
+        ("h2", "Item 3: Digital forensics"),
+        ("table", [["LoE", "Line of enquiry", "Force update", "Assurance level", "Rationale"],
+                   ["LoE 1", "How long are devices waiting for examination?", "A median wait of 74 days.",
+                    "Limited assurance", "The queue is falling slowly."],
+                   ["LoE 2", "Is the unit on track to keep its accreditation?", "It passed its visit in October.",
+                    "Fully assured", "Accreditation is secure."]]),
+    ])
+    assert [(d["question_number"], d["evidence_summary"], d["assurance"]) for d in _decisions(path)] == [
+        ("1", "A median wait of 74 days.", "Partly assured"), ("2", "It passed its visit in October.", "Assured")]
+
+
+def test_a_question_cell_opening_with_its_label_line_gives_the_number_not_a_theme(tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11)
+    rows = [["Question / Key line of enquiry", "Force response", "PCC assurance level and rationale"],
+            [[Paragraph("<b>KLOE 1</b>", cell), Paragraph("How has the model changed attendance times?", cell)],
+             Paragraph("Attendance fell from 31 to 22 hours.", cell),
+             [Paragraph("Fully assured", cell), Paragraph("The improvement is sustained.", cell)]]]
+    table = Table(rows, colWidths=[180, 150, 150])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    found = _decisions(pdf(tmp_path / "meeting.pdf", [
+        Paragraph("Minutes of the Strategic Scrutiny Meeting held on 25 November 2025", H1),
+        Paragraph("Theme: Neighbourhood crime", BODY), table]))
+    assert [(d["question_number"], d["question"], d["assurance"], d["commentary"], d["topic"]) for d in found] == [
+        ("1", "How has the model changed attendance times?", "Assured", "The improvement is sustained.",
+         "Neighbourhood crime")]
+
+
+def test_an_item_label_line_titles_the_minuted_lines_of_enquiry_below_it(tmp_path: Path) -> None:
+    path = docx(tmp_path / "notes.docx", [
+        ("h1", "Notes of the Accountability and Performance Panel held on Friday 5 December 2025"),
+        ("p", "Item 3: Road safety"),
+        ("p", "The Chief Inspector presented a report on roads policing."),
+        ("b", "LoE 1: How many people were killed or seriously injured in the first half of the year?"),
+        ("p", "151 people, against 163 a year before."),
+        ("p", "The PCC gained assurance that the Force is targeting its enforcement."),
+        ("p", "Item 4: Force performance report"),
+        ("p", "The Deputy Chief Constable introduced the quarterly report."),
+    ])
+    assert [(d["question_number"], d["topic"], d["evidence_summary"], d["assurance"]) for d in _decisions(path)] == [
+        ("1", "Road safety", "151 people, against 163 a year before.", "Assured")]
