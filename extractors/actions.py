@@ -26,14 +26,14 @@ from rapidfuzz import fuzz
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
-from extractors.meetings import fix_case, meetings, notes_meeting_at, pack_meeting
+from extractors.meetings import MentionKind, fix_case, meetings, mentions, notes_meeting_at, pack_meeting
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, in_english, is_full_width,
                                leading_number, load_vocab, logical_tables, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.10.2"
+VERSION = "1.11.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -486,7 +486,6 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     ``as_of`` is the date the tracker reports progress at (the pack's
     meeting): an update that says done by a later date is still open."""
     found: list[Action] = []
-    topics = {m.meeting_date: m.topic for m in meetings(doc) if m.topic}
     for index, table in logical_tables(doc.blocks):
         header = (find_header(table, _ROLES, required=("action", "update"))
                   or find_header(table, _ROLES, required=("action", "status"))
@@ -500,9 +499,27 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
             heading_date = _heading_date(doc.blocks, index) or _agreed_at(doc, index, as_of)
             rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
         if "topic" not in header.columns:
+            topics = _raised_topics(doc, index)
             rows = [replace(a, topic=a.topic or topics.get(a.meeting_date)) for a in rows]
         found += rows
     return found
+
+
+def _raised_topics(doc: LayoutDocument, tracker_at: int) -> dict[date, str]:
+    """The topic of each meeting the pack holds, for the tracker rows it
+    raised: the meeting's own (a "Theme:" line), else the one item its notes
+    minute (read up to the next meeting or the tracker)."""
+    topics = {m.meeting_date: m.topic for m in meetings(doc) if m.topic}
+    found = mentions(doc)
+    for mention, following in zip(found, (*found[1:], None)):
+        if mention.kind is MentionKind.NOTES and mention.meeting_date not in topics:
+            end = following.block_index if following else len(doc.blocks)
+            if mention.block_index < tracker_at:
+                end = min(end, tracker_at)
+            item = _only_item(doc, mention.block_index, end)
+            if item:
+                topics[mention.meeting_date] = item
+    return topics
 
 
 def _with_broken_status_header(table: Table, header: Header) -> Header:

@@ -21,7 +21,7 @@ from itertools import islice
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.dates import find_dates
+from extractors.dates import FoundDate, find_dates
 from extractors.per_document import per_document
 from extractors.text import clean
 from extractors.tables import bilingual_side, in_english, words
@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.11.1"
+VERSION = "1.12.0"
 
 
 class MentionKind(IntEnum):
@@ -61,10 +61,13 @@ class Meeting:
 
 
 # Notes open the heading, or follow the board's name after a dash or colon
-# ("Performance Board - Minutes of the meeting held on ...", "BOARD - DECISION RECORD - DATE";
+# ("Performance Board - Minutes of the meeting held on ...", "BOARD - DECISION RECORD - DATE",
+# "Forum: summary of the meeting held on ...";
 # not "Item 2 - Minutes of the meeting ...", an agenda line).
-_RECORD = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes|decision\s+record|record\s+of)\b"
-_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?(?:notes|minutes|record\s+of)\b|"
+_RECORD = (r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
+           r"(?:notes|minutes|decision\s+record|record\s+of|summary\s+of\s+(?:the\s+)?meeting)\b")
+_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
+                          r"(?:notes|minutes|record\s+of|summary\s+of\s+(?:the\s+)?meeting)\b|"
                           r"\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b(?:meeting|board|panel|committee|session|forum)\s*[\-\u2013\u2014:|]\s*{_RECORD}",
                           re.I)
@@ -375,6 +378,9 @@ def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:
         return None
     m = _DATE_LINE.match(text) if len(text) <= 120 else None
     notice = _NOTICE.search(text)
+    dated_title = _dated_title(block)
+    if dated_title:
+        return Mention(MentionKind.AGENDA, index, dated_title.value, text, _topic_nearby(blocks, index), block.prov.page)
     if m:
         dates = find_dates(m.group("rest"))
     elif notice:
@@ -396,6 +402,22 @@ def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:
     title = clean(title_block.text) if title_block else board
     topic = _topic_nearby(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
+
+
+# A title's date after the board's name: " - Tuesday 20 January 2026".
+_TITLE_DATE = re.compile(r"\s*[\-\u2013\u2014:,]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,?\s*)?$", re.I)
+
+
+def _dated_title(block: TextBlock) -> FoundDate | None:
+    """The date of a meeting's title heading that carries it after the
+    board's name ("Public Accountability Board - Tuesday 20 January 2026")."""
+    text = clean(block.text)
+    dates = find_dates(text)
+    if block.kind is not BlockKind.HEADING or len(dates) != 1 or dates[0].end < len(text.rstrip(" .")):
+        return None
+    name = text[:dates[0].start]
+    separator = _TITLE_DATE.search(name)
+    return dates[0] if separator and _MEETING_BODY.search(name[:separator.start()]) else None
 
 
 def _front_sheet_fields(table: Table) -> tuple[date | None, str | None]:

@@ -281,3 +281,51 @@ def test_wording_that_promises_or_defers_the_update_says_nothing() -> None:
     for update in ("Update to follow.", "The force has agreed to provide the data by March."):
         assert status_from_update(update).value == "unknown", update
     assert status_from_update("The force has agreed the plan.").value == "complete"
+
+
+def test_a_title_dated_after_the_board_is_the_pack_meeting_and_dates_its_agenda(tmp_path: Path) -> None:
+    found = records(pdf(tmp_path / "pack.pdf", [
+        Paragraph("South Yorkshire Mayoral Combined Authority", BODY),
+        Paragraph("Public Accountability Board \u2013 Tuesday 20 January 2026", H1),
+        Paragraph("10.00am, Broad Street West, Sheffield.", BODY),
+        grid([["Item", "Business", "Lead"], ["1", "Welcome and apologies", "Mayor"],
+              ["2", "Notes of the previous meeting", "Head of Policing Governance"]], [40, 250, 170]),
+        Paragraph("Police Accountability Forum: summary of the meeting held on 18 November 2025", H1),
+        Paragraph("Topic: Stalking and harassment", BODY),
+        Paragraph("Action log", H1),
+        grid([["Ref", "Date raised", "Action", "Update", "Status"],
+              ["PAB/25/33", "18/11/2025", "Report the outcomes of stalking protection order breaches.",
+               "Report drafted.", "In progress"],
+              ["PAB/25/31", "16/09/2025", "Provide the number of knife arches deployed.", "Provided.", "Complete"]],
+             [60, 60, 170, 110, 60]),
+    ]))
+    meetings = _by_date(found["meetings"])
+    assert set(meetings) == {date(2026, 1, 20), date(2025, 11, 18)}
+    assert meetings[date(2026, 1, 20)]["title"] == "Public Accountability Board - Tuesday 20 January 2026"
+    assert meetings[date(2025, 11, 18)]["topic"] == "Stalking and harassment"
+    assert {item["meeting_date"] for item in found["agenda_items"]} == {"2026-01-20"}
+    assert {a["number"]: a["topic"] for a in found["actions"]} == {"PAB/25/33": "Stalking and harassment",
+                                                                   "PAB/25/31": None}
+
+
+def test_tracker_rows_raised_at_notes_of_one_item_take_that_item(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("CORPORATE GOVERNANCE BOARD", level=1)
+    document.add_paragraph("Tuesday 24 February 2026, 2.00pm, Force Headquarters")
+    document.add_heading("Corporate Governance Board \u2013 minutes of the meeting held on 16 December 2025", level=2)
+    document.add_paragraph("Present: Police and Crime Commissioner (Chair); Chief Constable.")
+    document.add_heading("Item 3: Digital forensics", level=3)
+    document.add_paragraph("The Head of Digital Forensics presented the report.")
+    document.add_paragraph("Item 4: The Chief Finance Officer presented the budget report, which was noted.")
+    document.add_heading("Action log", level=2)
+    log = document.add_table(rows=3, cols=4)
+    for r, row in enumerate((("No.", "Raised", "Action", "Update"),
+                             ("CGB 25/42", "16/12/2025", "Bring a retention plan for examiners.",
+                              "12/01/2026: Plan being drafted."),
+                             ("CGB 25/40", "21/10/2025", "Report custody referrals.", "Figures received."))):
+        for c, text in enumerate(row):
+            log.cell(r, c).text = text
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    assert {a["number"]: a["topic"] for a in records(path)["actions"]} == {"CGB 25/42": "Digital forensics",
+                                                                           "CGB 25/40": None}
