@@ -40,7 +40,8 @@ VERSION = "1.18.0"
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
 # "Timescale: within three months", "Timeframe – by 31 March 2026": a recommendation's own timescale below it
-_TIMESCALE_LABEL = re.compile(r"^(?:timescales?|timeframes?|deadline)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*?)\.?$", re.I)
+_TIMESCALE_LABEL = re.compile(r"^(?:timescales?|timeframes?|deadline)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*?)\.?$",
+                              re.I)
 _RUN_IN_RECOMMENDATION = re.compile(r"(?<=[.!?])\s+Recommendations?(?:\s+\d+(?:\.\d+)*)?\s*(?::|\s[-\u2013]\s)\s*(?=\S)")
 
 
@@ -101,7 +102,8 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
         elif timescale_label:
             # "Timescale: within three months" under its recommendation
             if last is not None and last.fields["timescale"] is None:
-                last.fields["timescale"] = timescale_of(timescale_label.group("value")) or timescale_label.group("value")
+                value = timescale_label.group("value")
+                last.fields["timescale"] = timescale_of(value) or value
         elif text.endswith(":"):
             lead_in, last = text, None
         elif p.inline_text or numbered or (timescale_of(text) and re.search(r"\bshould\b", text)):

@@ -24,6 +24,7 @@ from pipeline.layout import LayoutDocument, Table, TextBlock
 AFI = "areas_for_improvement"
 CAUSE = "causes_of_concern"
 RECOMMENDATION = "recommendations"
+_ITEM_KINDS = (AFI, CAUSE, RECOMMENDATION)
 
 _ROLES: dict[str, tuple[str, ...]] = {
     "text": ("recommendation or afi", "recommendation afi", "afi recommendation", "recommendation",
@@ -189,7 +190,7 @@ def _group_row(text: str, framework: str | None) -> _Group:
     a cause in that area."""
     text = clean(text)
     label = inline_label(text)
-    if label and label.rest and label.part.value in (AFI, CAUSE, RECOMMENDATION) and not match_area(label.rest, framework):
+    if label and label.rest and label.part.value in _ITEM_KINDS and not match_area(label.rest, framework):
         return _Group(match_area(label.area, framework) if label.area else None, label.part.value, label.rest)
     for piece in _GROUP_SEPARATOR.split(text):
         area = match_area(piece.strip(), framework) if piece.strip() else None

@@ -202,7 +202,8 @@ def part_label(text: str) -> tuple[Part, str | None] | None:
 # offenders): The force should ...", "Cause of concern 1 (Investigating crime)"
 _INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?)"
                            r"(?:\s*\((?P<area>[^()]{3,120})\))?"
-                           r"(?:\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>\S.*)|(?<=[\d)])\.?\s+(?P<run_on>[A-Z].*)|\s*:?)$")
+                           r"(?:\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>\S.*)"
+                           r"|(?<=[\d)])\.?\s+(?P<run_on>[A-Z].*)|\s*:?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -667,6 +668,7 @@ _ITEM_NAMED = re.compile(r"\b(?:areas? for improvement|causes? (?:of|for) concer
 
 
 def _recalls_item(text: str) -> bool:
+    """The paragraph recalls an earlier inspection's item."""
     return bool(_EARLIER_INSPECTION.search(text) and _ITEM_NAMED.search(text))
 
 
