@@ -33,7 +33,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.11.0"
+VERSION = "1.12.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -178,6 +178,7 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     a later event it mentions."""
     if not update:
         return _UNSTATED
+    update = latest_entry(update)
     if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
         return Status(OUTSTANDING, "inferred_from_update", 0.6)
     cues = [m for p in _update_cues()[COMPLETE] if (m := p.search(update))]
@@ -189,6 +190,23 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
             if any(found.value > as_of and _WHEN.match(window[:found.start]) for found in find_dates(window)):
                 return Status(OUTSTANDING, "inferred_from_update", 0.55)
     return Status(COMPLETE, "inferred_from_update", 0.6)
+
+
+_ENTRY_MARK = re.compile(r"^\s*[:\-\u2013\u2014]\s*")
+
+
+def latest_entry(update: str) -> str:
+    """The latest of an update's dated entries ("04/11/2025: Data requested.
+    02/12/2025: Figures received."), without its date: the current position.
+    An update without such entries is itself."""
+    entries = [(found.value, found.start, found.end + mark.end()) for found in find_dates(update)
+               if (found.start == 0 or update[:found.start].rstrip().endswith((".", ";")))
+               and (mark := _ENTRY_MARK.match(update[found.end:]))]
+    if not entries or entries[0][1] != 0:
+        return update
+    ends = [start for _value, start, _text_at in entries[1:]] + [len(update)]
+    (_value, _start, text_at), end = max(zip(entries, ends), key=lambda entry: entry[0][0])
+    return update[text_at:end].strip()
 
 
 def _rgb(colour: str) -> tuple[int, int, int] | None:

@@ -230,6 +230,11 @@ def test_a_log_without_status_takes_it_from_the_update_wording(tmp_path: Path) -
         "R6": ("The council has agreed to add the questions; the survey opens on 12 January 2026. "
                "No further action required.", "complete"),
         "R7": ("Invitation to be sent in January 2026.", "outstanding"),
+        # dated entries: the latest is the current position
+        "R8": ("04/11/2025: Data requested from the provider. 02/12/2025: Figures received. Complete.", "complete"),
+        "R9": ("10/11/2025: Specification circulated \u2013 complete. 09/02/2026: Reopened \u2013 the provider "
+               "asked for changes.", "outstanding"),
+        "R10": ("12/01/2026: Plan being drafted with HR; due for the April Board.", "outstanding"),
     }
     path = _log_docx(tmp_path / "log.docx", None, ["Ref", "Date", "Action", "Update"],
                      [[ref, "14/10/2025", f"Force to take action {ref}.", update] for ref, (update, _) in updates.items()])
