@@ -65,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.18.0"
+VERSION = "1.18.1"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -92,7 +92,6 @@ _PERIODS = [
 ]
 _MONTH_YEAR = re.compile(r"\b[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b")
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
-_COVER_WORDS = 8  # a date line of a cover page is short
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report",
 # "HMICFRS published its report")
@@ -137,16 +136,15 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     charted = _table_mentions(placed, ctx)
     stated = _text_mentions(placed, ctx, own_area_headings(doc, ctx.framework))
     if ctx.doc_kind in _REPORTS:
-        stated = _of_the_report(doc, stated, charted, ctx)
-    mentions = charted + stated
-    month = _report_month(doc, ctx)
-    if month:
-        mentions = [m if m.as_of else replace(m, as_of=month) for m in mentions]
-    elif ctx.doc_kind not in _REPORTS:
+        # a report grades its own inspection, dated by the report's month
+        month = _report_month(doc, ctx)
+        mentions = [m if m.as_of or month is None else replace(m, as_of=month)
+                    for m in charted + _of_the_report(doc, stated, charted, ctx)]
+    else:
+        # a paper, pack or response quotes the reports it names, dated by the months it gives them
         quoted = _quoted_report_months(doc, ctx)
-        mentions = charted + _settle_peel_framework(stated, quoted)
         mentions = [m if m.as_of or m.framework not in quoted else replace(m, as_of=quoted[m.framework])
-                    for m in mentions]
+                    for m in charted + _settle_peel_framework(stated, quoted)]
     result = ExtractorResult()
     for cluster in _one_per_inspection(mentions):
         first = cluster[0]
@@ -173,10 +171,9 @@ def _of_the_report(doc: LayoutDocument, stated: list[Mention], charted: list[Men
     grades) has the area; a sentence grading an area of another framework
     or one the table leaves out (the ungraded victim service assessment), or
     in a sentence naming another inspection ("In its 2021/22 inspection, the
-    force was graded good at ..."), is commentary, and so is every grade
-    sentence of a report that says it
-    grades nothing (a post-inspection review recalling the inspection's
-    grades)."""
+    force was graded good at ..."), is commentary; and so is every grade
+    sentence of a report that says it grades nothing (a post-inspection
+    review recalling the inspection's grades)."""
     if any(_GRADES_NOTHING.search(block.text) for block in doc.text_blocks()):
         return []
     if charted:
@@ -197,10 +194,7 @@ def _period_named(text: str) -> str | None:
 
 def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
     """The month of an inspection report: its publication date, else a
-    month printed alone on its cover ("March 2025"). None for packs and
-    responses, which quote grades of several inspections."""
-    if ctx.doc_kind not in _REPORTS:
-        return None
+    month printed alone on its cover ("March 2025")."""
     if ctx.publication_date:
         return ctx.publication_date.strftime("%Y-%m")
     first_page = min((b.prov.page for b in doc.text_blocks() if b.prov.page), default=None)
@@ -208,8 +202,8 @@ def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
         if block.prov.page != first_page:
             break
         text = clean(block.text)
-        if len(text.split()) <= _COVER_WORDS and parse_month(text):
-            return parse_month(text)
+        if _date_alone(text):
+            return _date_alone(text)
     return None
 
 
