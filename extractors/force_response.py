@@ -149,13 +149,17 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
     return out
 
 
+_ITEM_WORDS = 3  # the fewest words an item is worded in
+
+
 def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str, str | None]]:
     """The items a text cell quotes, each with the lead-in it hangs from: one
     a bullet where the cell lists them (under a lead-in, if any: "Within six
-    months, the force should:"), else the cell's text as one item."""
+    months, the force should:"), else the cell's text as one item. A cell of
+    a word or two ("2", "None", "—": a count or a blank) quotes none."""
     whole = blocks_text(blocks, " ")
     if sum(1 for b in blocks if is_bulleted(b)) < 2:
-        return [(whole, None)] if whole else []
+        return [(whole, None)] if len(whole.split()) >= _ITEM_WORDS else []
     lead_in: str | None = None
     listed: list[str] = []
     for block in blocks:
@@ -168,7 +172,7 @@ def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str, str | None]]:
             lead_in = text
         else:
             return [(whole, None)]  # bullets under a sentence of the item's own: its points, not items
-    return [(text, lead_in) for text in listed]
+    return [(text, lead_in) for text in listed if len(text.split()) >= _ITEM_WORDS]
 
 
 _GROUP_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|:\s|\(|\)")

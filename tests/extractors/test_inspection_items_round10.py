@@ -15,7 +15,8 @@ improvement 1 | The force should ..."); a numbered recommendation label run
 into its sentence after a colon or a full stop; each lead-in naming an area
 ("It identified two areas for improvement in investigating crime:") for its
 part only; the sentence under a numbered "Recommendation 1" label, with a
-"Timescale:" line below it."""
+"Timescale:" line below it; a column of counts under an item header, which
+quotes none."""
 
 from __future__ import annotations
 
@@ -326,3 +327,15 @@ def test_the_sentence_under_a_numbered_recommendation_label_takes_the_timescale_
          cause["record_id"]),
         ("The force should train its investigators.", None, cause["record_id"]),
     ]
+
+
+def test_a_column_of_counts_under_an_item_header_quotes_no_items(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "counts.pdf", [
+        Paragraph("HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary", TITLE),
+        Paragraph("The report was published in November 2025.", BODY),
+        files.grid([["PEEL area", "Grade", "Areas for improvement"], ["Investigating crime", "Adequate", "2"],
+                    ["Managing offenders", "Good", "None"], ["Preventing crime", "Good", "—"]], [150, 100, 150]),
+    ])
+    found = files.records(path)
+    assert len(found["grades"]) == 3
+    assert found["areas_for_improvement"] == []
