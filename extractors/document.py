@@ -58,9 +58,8 @@ _DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
 def describe(doc: LayoutDocument) -> DocumentContext:
     organisation, meeting_date = pack_meeting(doc)
     board = _board_line(doc)
-    # the front line's date is the pack's meeting ("Public Accountability Board – Tuesday 20 January 2026"),
-    # not a meeting whose notes it carries
-    meeting_date = _board_date(doc, board) or meeting_date
+    # else the date of the front line naming the board, or of the line under it
+    meeting_date = meeting_date or _board_date(doc, board)
     title = _letter_subject(doc) or _running_title(doc) or _title(doc)
     opening = " ".join(clean(b.text) for b in _opening_blocks(doc))
     kind = _kind(doc, title, opening, meeting_date is not None or board is not None)
