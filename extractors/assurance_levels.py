@@ -247,6 +247,9 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     only under a label (a rating colour, "None"); ``under_label`` says the
     whole text sits under one (a decision column)."""
     text = _MINUTE_NUMBER.sub("", clean(text))
+    said = set(words(text).split())
+    if said.isdisjoint(_level_vocabulary()) and (not level_words or said.isdisjoint(_words_of(level_words))):
+        return None  # most lines name no level: nothing to read
     labelled = _LABELLED.match(text)
     if labelled:
         opening = _opening(labelled.group("rest"), level_words)
@@ -259,6 +262,19 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
         return None if _opening(opening[2], None) else StatedLevel(*opening, "opening")
     return (_decider_level(labelled.group("rest") if labelled else text) or _labelled_inside(text, level_words)
             or _bold_level(text, spans))
+
+
+@cache
+def _level_vocabulary() -> frozenset[str]:
+    """The longest word of each level phrase, a text stating the phrase holds
+    it; of "<grade> assurance" also the grade's, stated alone ("Partial")."""
+    phrases = [*_levels(), *_under_label()]
+    grades = {phrase.removesuffix(" assurance"): "" for phrase in phrases if phrase.endswith(" assurance")}
+    return _words_of(dict.fromkeys(phrases, "")) | _words_of(grades)
+
+
+def _words_of(level_words: dict[str, str]) -> frozenset[str]:
+    return frozenset(max(phrase.split(), key=len) for phrase in level_words if phrase)
 
 
 def scale_key_lines(blocks: tuple[Block, ...] | list[Block]) -> set[int]:
