@@ -681,11 +681,18 @@ def _explain(item: Item, text: str) -> None:
         item.detail.append(text)
 
 
+def _area_run_in(text: str, framework: str | None) -> tuple[Area, str] | None:
+    """The area an item's words open with, and its words after it
+    ("Investigating crime: The force should ..."), or None."""
+    m = _AREA_RUN_IN.match(text)
+    area = match_area(m.group("label"), framework) if m else None
+    return (area, m.group("rest")) if area else None
+
+
 def _new_item(p: Placed, text: str, bulleted: bool) -> Item:
     """An item, its area taken from a label its words open with, if that names an area."""
-    m = _AREA_RUN_IN.match(text)
-    area = match_area(m.group("label"), p.framework) if m else None
-    return Item(p, m.group("rest") if area else text, [], bulleted, area or p.item_area)
+    run_in = _area_run_in(text, p.framework)
+    return Item(p, run_in[1], [], bulleted, run_in[0]) if run_in else Item(p, text, [], bulleted, p.item_area)
 
 
 def items_of(placed: list[Placed], part: Part) -> list[Item]:
@@ -719,6 +726,11 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
                 items.append(current)
         elif is_lead_in(text):
             current = None  # it introduces what follows, not the item above
+        elif (run_in := _area_run_in(text, p.framework)) and _ITEM_TITLE_VERB.search(run_in[1]):
+            # "Investigating crime: The force should ...": an item set apart by the area it opens with
+            current = _new_item(p, text, False)
+            items.append(current)
+            sentence_expected = False
         elif _LABELLED_PARAGRAPH.match(text):
             # another voice's labelled paragraph ("Update: ...", "Status: Amber"): no item, and the end of the
             # explanation above

@@ -54,6 +54,23 @@ def test_an_item_opening_with_its_area_takes_that_area_and_keeps_the_sentence(tm
     ]
 
 
+def test_a_paragraph_opening_with_its_area_is_an_item_even_after_another_voice_s_update(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary", 1)
+    document.add_paragraph("The inspection report was published on 4 November 2025.")
+    document.add_heading("Areas for improvement", 2)
+    document.add_paragraph("Investigating crime: The force should make sure investigations are supervised.")
+    document.add_paragraph("Update: A supervision policy was issued in January.")
+    document.add_paragraph("Managing offenders: The force should manage registered sex offenders better.")
+    document.add_paragraph("Commissioner's comment: I will review progress in May.")
+    document.add_paragraph("I am confident the force understands what it needs to do.")
+    path = tmp_path / "paper.docx"
+    document.save(str(path))
+    afis = [(a["area"], a["text"], a["detail"]) for a in files.records(path)["areas_for_improvement"]]
+    assert afis == [("Investigating crime", "The force should make sure investigations are supervised.", None),
+                    ("Managing offenders", "The force should manage registered sex offenders better.", None)]
+
+
 def test_a_force_update_and_the_next_area_heading_are_no_afi_s_detail(tmp_path: Path) -> None:
     path = files.pdf(tmp_path / "board.pdf", [
         Paragraph("HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary: areas for improvement", TITLE),
