@@ -33,7 +33,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.12.0"
+VERSION = "1.12.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -618,7 +618,8 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
         if not text:
             continue
         row_date = _row_date(table, row, columns.get("date")) or group_date
-        number = _cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".") or None
+        # a reference a narrow cell wrapped ("SSM/25/1" over "4") is one word
+        number = _WRAPPED_DIGITS.sub("", _cell_text(_own_cell(table, row, columns.get("number")))).rstrip(".") or None
         status = (_row_status(table, row, status_columns, legend, decorated, key)
                   or looks.get(row)
                   or status_from_update(update, as_of))

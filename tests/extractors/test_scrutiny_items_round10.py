@@ -334,3 +334,16 @@ def test_tracker_rows_raised_at_notes_of_one_item_take_that_item(tmp_path: Path)
     document.save(str(path))
     assert {a["number"]: a["topic"] for a in records(path)["actions"]} == {"CGB 25/42": "Digital forensics",
                                                                            "CGB 25/40": None}
+
+
+def test_a_reference_a_narrow_column_wrapped_is_one_word(tmp_path: Path) -> None:
+    found = records(pdf(tmp_path / "log.pdf", [
+        Paragraph("Strategic Scrutiny Meeting", H1), Paragraph("Date: 27 January 2026", BODY),
+        Paragraph("Action log", H1),
+        grid([["Ref", "Date raised", "Action", "Update", "Status"],
+              ["SSM/25/14", "25/11/2025", "Provide the number of shop theft offences charged.", "Figures sent.",
+               "Complete"],
+              ["PDB 25/15", "25/11/2025", "Confirm the allocation policy date.", "Not yet known.", "In progress"]],
+             [38, 60, 170, 110, 60])]))["actions"]
+    # the ref wraps in its 38-point column; a space the office printed ("PDB 25/15") stays
+    assert [a["number"] for a in found] == ["SSM/25/14", "PDB 25/15"]
