@@ -83,13 +83,14 @@ def _listing_header(table: Table) -> Header | None:
     """The header of a table that lists an inspection's items one a row, no
     response beside them (PEEL area | Area for improvement; No. |
     Recommendation | Timescale; Ref | Area | Type | Recommendation / AFI):
-    its text column names the kind of item, or several kinds with a column
-    saying each row's, beside at least one other column of the roles."""
+    its text column names the kind of item, or several kinds with a type or
+    ref column saying each row's ("AFI 2", "R1"), beside at least one other
+    column of the roles."""
     header = find_header(table, _ROLES, ("text",))
     if header is None or len(header.columns) < 2:
         return None
     kinds = _kinds_named(table.grid()[header.row][header.columns["text"]])
-    if not kinds or (len(kinds) > 1 and "kind" not in header.columns):
+    if not kinds or (len(kinds) > 1 and not {"kind", "ref"} & header.columns.keys()):
         return None
     return header
 

@@ -154,6 +154,21 @@ def test_a_tracker_s_type_column_says_which_rows_are_afis_and_which_recommendati
         (None, "By 30 June 2026", None)]
 
 
+def test_a_ref_column_says_each_row_s_kind_under_a_header_naming_both(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "open-items.pdf", [
+        Paragraph("HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary: open items", TITLE),
+        files.grid([["Ref", "Recommendation / area for improvement", "Target date"],
+                    ["AFI 1", "The force should make sure investigations are supervised.", "31/03/2026"],
+                    ["R1", "Within six months, the force should answer calls within ten seconds.", "30/06/2026"]],
+                   [50, 300, 80]),
+    ])
+    found = files.records(path)
+    assert [a["text"] for a in found["areas_for_improvement"]] == [
+        "The force should make sure investigations are supervised."]
+    assert [(r["text"], r["timescale"]) for r in found["recommendations"]] == [
+        ("Within six months, the force should answer calls within ten seconds.", "Within six months")]
+
+
 def test_a_plan_s_recommendation_table_under_its_cause_serves_that_cause(tmp_path: Path) -> None:
     path = files.pdf(tmp_path / "plan.pdf", [
         Paragraph("Norfolk Constabulary: National child protection inspection – improvement plan", TITLE),
