@@ -1,4 +1,4 @@
-"""Held-out inspection round 13: seven documents of the inspection family and
+"""Held-out inspection round 13: eight documents of the inspection family and
 their hand-written gold, written blind (before reading any extractor code,
 extractor test or earlier round's generator).
 
@@ -44,6 +44,11 @@ Forms (names, grades and wording invented; forces seen before in other forms):
   "at a glance" summary: a 3 x 3 grid of tiles shaded in the grade colour,
   each tile the area over its grade word, the ninth tile the victim service
   "Not graded"; AFIs numbered with their area in brackets at the end.
+- west-mercia-pcc-peel-response-2026-03-04.pdf: a PCC's section 55 response
+  letter: every grade in one sentence grouping the areas in brackets after
+  each grade ("good in two areas (preventing crime, and police powers and
+  public treatment)"); a 2022 grade recalled; AFIs as "AFI N – <area>" labels
+  over the italic AFI, the Chief Constable's response and the PCC's comment.
 """
 
 from __future__ import annotations
@@ -307,6 +312,15 @@ def bedfordshire() -> tuple[bytes, dict]:
     blocks = [
         P("**PEEL 2021/22**", size=20), P("Police effectiveness, efficiency and legitimacy", size=16),
         P("An inspection of Bedfordshire Police", size=16), P("Published: 6 October 2022"),
+        H("Contents", 2),
+        P("Overall summary"), P("Providing a service to the victims of crime"),
+        P("Engaging with and treating the public with fairness and respect"),
+        P("Preventing and deterring crime and antisocial behaviour, and reducing vulnerability"),
+        P("Responding to the public"), P("Investigating crime"), P("Protecting vulnerable people"),
+        P("Managing offenders and suspects"), P("Building, supporting and protecting the workforce"),
+        P("Strategic planning, organisational management and value for money"),
+        P("Recording data about crime"),
+        H("Overall summary", 2),
         H("Our judgments", 2),
         P("Our inspection assessed how good Bedfordshire Police is in ten areas of policing. We make graded "
           "judgments in eight of these ten areas. These are set out in the table below."),
@@ -318,6 +332,15 @@ def bedfordshire() -> tuple[bytes, dict]:
         P("We also inspected how effective the force's service is for victims of crime. We don't grade this "
           "area. We will assess the force's ability to disrupt serious organised crime in a separate "
           "inspection, and we will publish that grade later."),
+        P("We set out what each grade means in our PEEL assessment framework: good means the force has shown "
+          "substantially all the characteristics of good performance, and requires improvement means it has "
+          "shown few, if any, of them."),
+        H("Bedfordshire Police in numbers", 3),
+        T(rows=(("", "**Bedfordshire Police**", "**England and Wales**"),
+                ("999 calls answered within 10 seconds", "71.4%", "71.0%"),
+                ("Crimes recorded per 1,000 people", "82.1", "87.6"),
+                ("Police officers per 1,000 people", "1.9", "2.3")),
+          widths=(3, 1.5, 1.5), header_rows=1),
         P("We have changed our grades since our 2018/19 inspection, so they can't be compared directly. In "
           "2018/19 we judged Bedfordshire Police to require improvement in its effectiveness."),
         H("Providing a service to the victims of crime", 2),
@@ -526,8 +549,8 @@ def avon_somerset() -> tuple[bytes, dict]:
     look = PdfLook(footer="Avon and Somerset Police and Crime Panel")
     blocks = [
         P("Avon and Somerset Police and Crime Panel – 19 February 2026"),
-        P("**Report of the Police and Crime Commissioner**", size=14),
         P("**HMICFRS national child protection inspection of Avon and Somerset Constabulary**", size=14),
+        P("Report of the Police and Crime Commissioner"),
         H("1. Purpose of the report", 2),
         P("1.1 To inform the Panel of the findings of His Majesty's Inspectorate of Constabulary and Fire & "
           "Rescue Services (HMICFRS) in its inspection of the constabulary's child protection work, and of how "
@@ -536,7 +559,7 @@ def avon_somerset() -> tuple[bytes, dict]:
         P("2.1 HMICFRS inspected the constabulary in September 2025 and published its report on 13 January "
           "2026. It is one of the first forces to be graded under the new inspection programme."),
         P("2.2 The inspectorate's judgments are shown below."),
-        T(rows=(header,) + chart_rows, widths=(3, 1.1, 0.9, 1, 1.3, 1.1), header_rows=1),
+        T(rows=(header,) + chart_rows, widths=(2.2, 1.45, 1, 1.2, 1.55, 1.4), header_rows=1),
         P("2.3 Nationally, two of the eleven forces inspected so far were judged inadequate at investigating "
           "reports of abuse. Gloucestershire Constabulary, a neighbouring force, was judged good at assessing "
           "risk to children."),
@@ -570,6 +593,7 @@ def avon_somerset() -> tuple[bytes, dict]:
         "causes_of_concern": [cause(2, force, cause_area, cause_text)],
         "recommendations": [rec(2, force, cause_text, text, timescale, None) for text, timescale in recs],
         "areas_for_improvement": [afi(2, force, area, text) for area, text in afis],
+        "findings": [],
     }
     return render_pdf(blocks, look, "HMICFRS national child protection inspection", "OPCC"), records
 
@@ -637,6 +661,7 @@ def leicestershire() -> tuple[bytes, dict]:
         "causes_of_concern": [cause(None, force, "Investigating crime", cause_text)],
         "recommendations": [rec(None, force, cause_text, text, timescale, None) for _, text, timescale in recs],
         "areas_for_improvement": [afi(None, force, area, text) for _, area, text in afis],
+        "findings": [],
     }
     return data, records
 
@@ -759,8 +784,86 @@ def cheshire() -> tuple[bytes, dict]:
         "areas_for_improvement": [afi(2, force, area, text) for area, text in afis],
         "causes_of_concern": [],
         "recommendations": [],
+        "findings": [],
     }
     return render_pdf(blocks, look, "PEEL 2023–25 at a glance: Cheshire Constabulary", "HMICFRS"), records
+
+
+# --- 8. PCC's section 55 response letter (common form, grades grouped) ---
+
+def west_mercia() -> tuple[bytes, dict]:
+    force, fw, as_of = "West Mercia Police", "PEEL 2023-25", "2026-01"
+    grouped = (("Managing offenders", "managing offenders", "Outstanding"),
+               ("Preventing crime", "preventing crime", "Good"),
+               ("Police powers and public treatment", "police powers and public treatment", "Good"),
+               ("Investigating crime", "investigating crime", "Adequate"),
+               ("Developing a positive workplace", "developing a positive workplace", "Adequate"),
+               ("Leadership and force management", "leadership and force management", "Adequate"),
+               ("Responding to the public", "responding to the public", "Requires improvement"),
+               ("Protecting vulnerable people", "protecting vulnerable people", "Requires improvement"))
+    afis = (("Responding to the public",
+             "The force should make sure that it answers emergency calls within the national standard.",
+             "Additional call handlers started in January, and 86 percent of emergency calls were answered "
+             "within ten seconds in February.",
+             "I will monitor call answering at each Performance and Accountability Board."),
+            ("Responding to the public",
+             "The force should make sure that it attends incidents within its published response times.",
+             "A new deployment model is being tested in Telford and will be in place across the force by June.",
+             "I have asked for the results of the pilot."),
+            ("Investigating crime",
+             "The force should make sure that supervisors regularly review investigations and record their "
+             "direction.",
+             "A supervisory review template has been introduced, and compliance is checked every month.",
+             "I welcome this, and will ask for the audit results in the summer."),
+            ("Protecting vulnerable people",
+             "The force should make sure that it completes risk assessments for victims of stalking and "
+             "harassment.",
+             "Stalking risk assessments are now mandatory on the crime recording system.",
+             "I am assured that the change has been made; its effect will be seen over the coming months."),
+            ("Developing a positive workplace",
+             "The force should make sure that it gives its front-line supervisors the time to develop their "
+             "teams.",
+             "The force is reviewing supervisor workloads as part of its workforce plan.",
+             "I have asked to see the workforce plan before it is approved."))
+    look = PdfLook(footer="Office of the Police and Crime Commissioner for West Mercia")
+    blocks = [
+        P("**Office of the Police and Crime Commissioner for West Mercia**", size=12),
+        P("Hindlip Park, Worcester"),
+        P("Date: 4 March 2026"),
+        P("**Response of the Police and Crime Commissioner for West Mercia to the HMICFRS PEEL 2023–25 "
+          "inspection of West Mercia Police**", size=13),
+        P("This response is published in line with section 55 of the Police Act 1996."),
+        P("His Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its PEEL 2023–25 "
+          "report on West Mercia Police on 20 January 2026. The force was graded outstanding in one area "
+          "(managing offenders), good in two areas (preventing crime, and police powers and public "
+          "treatment), adequate in three areas (investigating crime, developing a positive workplace, and "
+          "leadership and force management) and requires improvement in two areas (responding to the public, "
+          "and protecting vulnerable people)."),
+        P("This is real progress since 2022, when the force was judged inadequate at responding to the public. "
+          "HMICFRS did not identify any causes of concern."),
+        P("The report identified five areas for improvement. The Chief Constable's response to each is set out "
+          "below, followed by my comments."),
+    ]
+    for number, (area, text, response, comment) in enumerate(afis, start=1):
+        if number == 3:
+            blocks.append(Break())
+        blocks += [P(f"**AFI {number} – {area}**"), P(f"*{text}*"),
+                   P(f"Chief Constable's response: {response}"), P(f"PCC comment: {comment}")]
+    blocks += [P("I will continue to hold the Chief Constable to account for progress against each area for "
+                 "improvement through my Performance and Accountability Board."),
+               P("Yours sincerely,"), P("Helen Ashdown"), P("Police and Crime Commissioner for West Mercia")]
+    records = {
+        "documents": [{**document("pdf", 2, "force_response",
+                                  "Response of the Police and Crime Commissioner for West Mercia to the HMICFRS "
+                                  "PEEL 2023–25 inspection of West Mercia Police", force, publication="2026-03-04"),
+                       "organisation": "Police and Crime Commissioner for West Mercia"}],
+        "grades": [grade(1, force, fw, area, raw, value, as_of) for area, raw, value in grouped],
+        "areas_for_improvement": [afi(1 if n < 3 else 2, force, area, text)
+                                  for n, (area, text, _, _) in enumerate(afis, start=1)],
+        "causes_of_concern": [],
+        "recommendations": [],
+    }
+    return render_pdf(blocks, look, "Section 55 response: PEEL 2023–25", "OPCC for West Mercia"), records
 
 
 DOCUMENTS = {
@@ -771,6 +874,7 @@ DOCUMENTS = {
     "leicestershire-peel-improvement-register.docx": leicestershire,
     "lancashire-pcp-peel-2026-03-16.pdf": lancashire,
     "peel-2023-25-at-a-glance-cheshire.pdf": cheshire,
+    "west-mercia-pcc-peel-response-2026-03-04.pdf": west_mercia,
 }
 
 
