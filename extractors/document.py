@@ -31,10 +31,16 @@ _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", 
 _CHILD_PROTECTION = re.compile(r"\bchild protection inspection|national child protection", re.I)
 _INSPECTION = re.compile(r"\bHMICFRS\b|His Majesty's Inspectorate|Her Majesty's Inspectorate|\binspection\b", re.I)
 # "Response to the HMICFRS report ...", "Section 55 response: HMICFRS PEEL ... inspection", "... action plan"
-_RESPONSE_TITLE = re.compile(r"\bresponse\s*(?:to\b|:).*\b(?:HMICFRS|inspection|report|recommendations)\b"
+_RESPONSE_TITLE = re.compile(r"\bresponse\s*(?:to\b|:).*\b(?:HMICFRS|inspection|report|recommendations"
+                             r"|areas?\s+for\s+improvement|causes?\s+of\s+concern)\b"
                              r"|\b(?:action|improvement)\s+plan\b", re.I)
-# An inspection "of X Police's response to domestic abuse" is HMICFRS's report, not the force's response.
+# An inspection "of X Police's response to domestic abuse" is HMICFRS's report, not the force's response,
+# unless the heading opens as one ("Response to HMICFRS: An inspection of the police response to stalking").
 _INSPECTION_OF_RESPONSE = re.compile(r"\binspection\s+of\b.*\bresponse\s+to\b", re.I)
+_OPENS_AS_RESPONSE = re.compile(r"^(?:[\w'\u2019]+\s+){0,4}response\s*(?:to\b|:)", re.I)
+# "Report to the Police and Crime Panel": a paper for a meeting, which quotes what it reports on
+_PAPER_FOR_MEETING = re.compile(r"^(?:report|paper)\s+(?:to|for)\s+(?:the\s+)?(?:[\w,'\u2019&-]+\s+){0,8}?"
+                                r"(?:board|panel|committee|meeting)\b", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
 _FORCE_LIST = 3  # a paragraph naming this many forces lists them
 _FIRST_PAGES = 2  # where a report's title page and summary say what it is
@@ -213,9 +219,12 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
     if has_meeting or _SCRUTINY.search(heading_text):
         return DocKind.SCRUTINY_PACK
     # one heading must say it is a response: "response to" in one heading and "inspection" in another do not
-    responses = [h for h in headings if _RESPONSE_TITLE.search(h) and not _INSPECTION_OF_RESPONSE.search(h)]
+    responses = [h for h in headings if _RESPONSE_TITLE.search(h)
+                 and (_OPENS_AS_RESPONSE.match(h) or not _INSPECTION_OF_RESPONSE.search(h))]
     if responses or any(_is_response_table(t) for t in doc.tables()):
         return DocKind.FORCE_RESPONSE
+    if any(_PAPER_FOR_MEETING.match(clean(b.text)) for b in _opening_blocks(doc)[:_BOARD_LINES * 2]):
+        return DocKind.SCRUTINY_PACK
     if any(_SALUTATION.match(clean(b.text)) for b in _opening_blocks(doc)):
         # a letter (a revisit's findings, a commission) is never the report it writes about; a commissioner's
         # letter about an inspection is the commissioner's response to it

@@ -282,3 +282,19 @@ def test_minutes_dated_by_the_line_under_their_heading(tmp_path: Path) -> None:
         Paragraph("2.1 The minutes of the meeting held on 25 November 2025 were agreed.", BODY),
     ])
     assert files.records(path)["documents"][0]["meeting_date"] == "2026-01-27"
+
+
+def test_responses_and_papers_for_a_meeting_are_told_by_their_headings(tmp_path: Path) -> None:
+    def kind(name: str, blocks: list[tuple[str, str]]) -> str:
+        return files.records(files.docx(tmp_path / name, blocks))["documents"][0]["doc_kind"]
+
+    assert kind("afis.docx", [("h1", "PEEL 2023–25: force response to the areas for improvement"),
+                              ("p", "Nottinghamshire Police has accepted every area for improvement.")]) == "force_response"
+    assert kind("stalking.docx", [("h1", "Response to HMICFRS: An inspection of the police response to stalking"),
+                                  ("p", "Nottinghamshire Police welcomes the report.")]) == "force_response"
+    assert kind("paper.docx", [("h1", "Progress against HMICFRS recommendations"),
+                               ("p", "Report to the Police and Crime Panel"),
+                               ("p", "HMICFRS found Nottinghamshire Police to be good at preventing crime.")]) == (
+        "scrutiny_pack")
+    assert kind("report.docx", [("h1", "PEEL 2023–25: An inspection of Nottinghamshire Police"),
+                                ("p", "Nottinghamshire Police is good at preventing crime.")]) == "peel_report"
