@@ -1,5 +1,7 @@
 """Scrutiny actions, from the numbered lists under a meeting's "Actions"
-heading and from action tracker tables, with their status.
+heading, "ACTION:" lines, requests minuted in prose ("The PCC asked that
+...") in notes that list no actions, and action tracker tables, with their
+status.
 
 A tracker row's status is read, in order of trust, from a status column's
 letter, mark or colour word read against the pack's own key ("G - on
@@ -23,6 +25,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from extractors.assurance_levels import DECIDER
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
@@ -33,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.12.1"
+VERSION = "1.13.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -93,7 +96,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     legend = read_legend(doc)
     key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
-    listed = list_actions(doc, pack_date) + action_lines(doc, pack_date)
+    listed = list_actions(doc, pack_date) + action_lines(doc, pack_date) + prose_actions(doc)
     tracked = tracker_actions(doc, legend, key, pack_date)
     result = ExtractorResult()
     for action in merge(listed, tracked):
@@ -443,6 +446,57 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
                             topic, None, _UNSTATED, "action_list", block.prov.page, ("line", index)))
     return found
+
+
+# A request minuted in prose: "The PCC asked that ...", "He also asked that ...".
+_REQUEST = re.compile(rf"^(?:{DECIDER}|he|she|they)\s+(?:also\s+)?(?:asked|requested)\s+that\b", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_ITEM_LINE = re.compile(r"^\s*item\s+\d{1,2}[a-z]?\s*[:.\-\u2013]\s*(?P<title>.{3,80})$", re.I)
+
+
+def prose_actions(doc: LayoutDocument) -> list[Action]:
+    """Requests the notes minute in prose, in notes that list no actions of
+    their own: each sentence of a paragraph opening with "The PCC asked that
+    ..." is an action, on the item it is minuted under (the notes' theme
+    first)."""
+    found: list[Action] = []
+    item: str | None = None
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Table):
+            continue
+        text = clean(block.text)
+        title = _item_title(block, text)
+        if title:
+            item = fix_case(doc, title)
+            continue
+        meeting = notes_meeting_at(doc, index)
+        if meeting is None or not _REQUEST.match(text) or _lists_actions(doc, meeting.block_index):
+            continue
+        sentences = [sentence for sentence in _SENTENCE_END.split(text) if _REQUEST.match(sentence)]
+        for ordinal, sentence in enumerate(sentences):
+            found.append(Action(sentence, None, meeting.meeting_date, meeting.topic or item, None, _UNSTATED,
+                                "action_list", block.prov.page, ("prose", index, ordinal)))
+    return found
+
+
+def _item_title(block: TextBlock, text: str) -> str | None:
+    """The title of a minuted item's heading: a numbered heading or bold
+    list item ("2. Missing persons"), or a line that is only "Item 3: Road safety"."""
+    number, rest = leading_number(block)
+    if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
+        return rest.strip(" :-\u2013") or None
+    m = _ITEM_LINE.match(text)
+    return m.group("title").strip() if m and not re.search(r"[.!?]$", text) else None
+
+
+def _lists_actions(doc: LayoutDocument, notes_at: int) -> bool:
+    """Whether the notes opening at ``notes_at`` list their actions (an
+    "Actions" heading or "ACTION:" lines) up to the next meeting's mention."""
+    following = [m.block_index for m in mentions(doc) if m.block_index > notes_at]
+    end = following[0] if following else len(doc.blocks)
+    return any(isinstance(block, TextBlock) and (words(block.text) in _ACTIONS_HEADINGS
+                                                 or ACTION_LINE.match(clean(block.text)))
+               for block in doc.blocks[notes_at + 1:end])
 
 
 def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:

@@ -347,3 +347,35 @@ def test_a_reference_a_narrow_column_wrapped_is_one_word(tmp_path: Path) -> None
              [38, 60, 170, 110, 60])]))["actions"]
     # the ref wraps in its 38-point column; a space the office printed ("PDB 25/15") stays
     assert [a["number"] for a in found] == ["SSM/25/14", "PDB 25/15"]
+
+
+def _prose_notes(path: Path, closing: list[tuple[str, str]]) -> Path:
+    return docx(path, [
+        ("h1", "ACCOUNTABILITY AND PERFORMANCE PANEL"),
+        ("p", "Friday 13 February 2026 at 10.00am, Endeavour House, Ipswich"),
+        ("h2", "Notes of the Accountability and Performance Panel held on Friday 5 December 2025"),
+        ("p", "Present: Police and Crime Commissioner (Chair), Chief Constable."),
+        ("p", "Item 3: Road safety"),
+        ("b", "LoE 2: What has the Force done with the dashcam footage submitted by the public?"),
+        ("p", "About 2,300 submissions were received in the year."),
+        ("p", "Conclusion: Limited assurance. The PCC noted the backlog and asked that it is kept under review."),
+        ("p", "The PCC asked that the Force set out how the dashcam backlog will be cleared by the next meeting. "
+              "He also asked that the collision data by site is shared with the OPCC analyst."),
+        ("p", "Item 4: Force performance report"),
+        ("p", "The Deputy Chief Constable introduced the quarterly report, which was noted."),
+        *closing,
+    ])
+
+
+def test_requests_minuted_in_prose_are_actions_where_the_notes_list_none(tmp_path: Path) -> None:
+    found = records(_prose_notes(tmp_path / "prose.docx", []))["actions"]
+    assert [(a["text"], a["topic"], a["meeting_date"], a["number"], a["status"], a["source"]) for a in found] == [
+        ("The PCC asked that the Force set out how the dashcam backlog will be cleared by the next meeting.",
+         "Road safety", "2025-12-05", None, "unknown", "action_list"),
+        ("He also asked that the collision data by site is shared with the OPCC analyst.",
+         "Road safety", "2025-12-05", None, "unknown", "action_list"),
+    ]
+    # notes that list their actions: the list is the record of them, the prose is discussion
+    listed = records(_prose_notes(tmp_path / "listed.docx", [
+        ("h3", "Actions"), ("li", "The Force to clear the dashcam backlog by the next meeting.")]))["actions"]
+    assert [a["text"] for a in listed] == ["The Force to clear the dashcam backlog by the next meeting."]
