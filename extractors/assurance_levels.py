@@ -160,6 +160,8 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
     the words that are levels only there: see label_levels), else the longest level phrase inside it. None when it
     states none."""
     text = clean(text)
+    if not may_state_level(text, colours):
+        return None
     levels = _levels()
     whole = words(text)
     for candidate in (whole, f"{whole} assurance"):
@@ -247,8 +249,7 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     only under a label (a rating colour, "None"); ``under_label`` says the
     whole text sits under one (a decision column)."""
     text = _MINUTE_NUMBER.sub("", clean(text))
-    said = set(words(text).split())
-    if said.isdisjoint(_level_vocabulary()) and (not level_words or said.isdisjoint(_words_of(level_words))):
+    if not may_state_level(text, level_words):
         return None  # most lines name no level: nothing to read
     labelled = _LABELLED.match(text)
     if labelled:
@@ -275,6 +276,13 @@ def _level_vocabulary() -> frozenset[str]:
 
 def _words_of(level_words: dict[str, str]) -> frozenset[str]:
     return frozenset(max(phrase.split(), key=len) for phrase in level_words if phrase)
+
+
+def may_state_level(text: str, level_words: dict[str, str] | None = None) -> bool:
+    """False when ``text`` holds no word a level phrase (or one of
+    ``level_words``) needs, so it can state no level."""
+    said = set(words(text).split())
+    return not said.isdisjoint(_level_vocabulary()) or bool(level_words and not said.isdisjoint(_words_of(level_words)))
 
 
 def scale_key_lines(blocks: tuple[Block, ...] | list[Block]) -> set[int]:
