@@ -342,11 +342,14 @@ def wiltshire() -> tuple[bytes, dict]:
     heading_done: set[str] = set()
     paragraph_no = {asb: 0, custody: 0}
     item_no = {asb: "3", custody: "4"}
+    introductions = {asb: "The Superintendent, Community Safety presented the quarterly anti-social behaviour report.",
+                     custody: "The Chief Inspector, Custody presented the custody performance report."}
     for topic, number, question, answers, printed, _canonical, comment, follow_up in minuted:
         if topic not in heading_done:
             heading_done.add(topic)
             blocks.append(H(f"{item_no[topic]}. {topic}", 3))
-        paragraph_no[topic] += 1
+            paragraph_no[topic] += 1
+            blocks.append(P(f"{item_no[topic]}.{paragraph_no[topic]} {introductions[topic]}"))
         blocks.append(P(f"**Question {number}: {question}**"))
         for answer in answers:
             paragraph_no[topic] += 1
@@ -551,6 +554,17 @@ def north_yorkshire() -> tuple[bytes, dict]:
           "Members of the public may submit questions in advance."),
         H("Agenda", 2),
         T(rows=(("Item", "Title", "Presenter"),) + tuple(items), widths=(10, 62, 28), header_rows=1),
+        Break(),
+        H("Item 2: Notes of the previous meeting and action tracker – covering report", 2),
+        P("**Purpose.** To present the notes of the Public Accountability Meeting held on 2 December 2025 for "
+          "agreement, and the action tracker for review."),
+        P("**Background.** Each meeting considers one theme in depth. The Commissioner sets questions in "
+          "advance and, after hearing the response, records whether the answer gives assurance. The "
+          "Commissioner's assurance framework, agreed with the Chief Constable in 2024, also draws on the "
+          "internal audit programme, HMICFRS inspections and the independent ethics panel."),
+        P("**Recommendation.** That the notes are agreed as a true record and that actions marked Y in the "
+          "tracker are closed."),
+        P("**Contact.** Head of Accountability, Office of the Police, Fire and Crime Commissioner."),
         Break(),
         H(notes_title, 2),
         P("Theme: Serious violence"),
