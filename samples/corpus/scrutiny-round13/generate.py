@@ -804,7 +804,7 @@ def avon_somerset() -> tuple[bytes, dict]:
         T(rows=(("Ref", "Raised", "Action", "Owner", "Due", "Update"),)
               + tuple((ref, raised, text, owner, due, update)
                       for ref, raised, _i, text, owner, due, update, _t in open_actions),
-          widths=(13, 14, 29, 16, 12, 25), header_rows=1),
+          widths=(13, 14, 27, 19, 12, 24), header_rows=1),
         H("Actions closed since the last Board", 3),
         T(rows=(("Ref", "Raised", "Action", "Closed", "Closure note"),)
               + tuple((ref, raised, text, closed, note) for ref, raised, _i, text, closed, note, _t in closed_actions),
