@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.13.0"
+VERSION = "1.13.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -402,19 +402,13 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
 
 
 def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
-    """The title of the one numbered item ("Item 3: Road safety", "3. Road
-    safety", a heading or a bold list item) that notes without a topic
-    minute between ``start`` (their heading) and ``end`` (the actions'
+    """The title of the one item (``_item_title``) that notes without a
+    topic minute between ``start`` (their heading) and ``end`` (the actions'
     heading): actions agreed in such notes were agreed on it. Notes of
     several items leave the actions closing them without a topic."""
-    titles = []
-    for block in doc.blocks[start + 1:end]:
-        if isinstance(block, Table):
-            continue
-        number, text = leading_number(block)
-        if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
-            titles.append(text.strip(" :-\u2013"))
-    return fix_case(doc, titles[0]) if len(titles) == 1 and titles[0] else None
+    titles = [title for block in doc.blocks[start + 1:end]
+              if isinstance(block, TextBlock) and (title := _item_title(block, clean(block.text)))]
+    return fix_case(doc, titles[0]) if len(titles) == 1 else None
 
 
 _TRAILING_REF = re.compile(r"\s*\((?P<ref>(?=[\w /.-]*\d)[A-Za-z][\w /.-]{0,14})\)\s*$")
