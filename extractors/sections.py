@@ -663,8 +663,8 @@ _LABELLED_PARAGRAPH = re.compile(r"^[A-Z][A-Za-z'\u2019 ]{1,30}:(?:\s|$)")
 # that area for improvement" (an earlier inspection, and an item named or reported)
 _EARLIER_INSPECTION = re.compile(r"\b(?:last|previous|earlier|prior|original|20\d\d(?:[/-]\d{2,4})?)\s+"
                                  r"(?:PEEL\s+)?inspection\b", re.I)
-_ITEM_NAMED = re.compile(r"\b(?:areas? for improvement|causes? (?:of|for) concern|recommendations?)\b"
-                         r"|\bwe\s+(?:said|recommended|asked|told)\b", re.I)
+_ITEM_KIND = re.compile(r"\b(?:areas? for improvement|causes? (?:of|for) concern|recommendations?)\b", re.I)
+_ITEM_NAMED = re.compile(rf"{_ITEM_KIND.pattern}|\bwe\s+(?:said|recommended|asked|told)\b", re.I)
 
 
 def _recalls_item(text: str) -> bool:
@@ -679,6 +679,15 @@ def _explain(item: Item, text: str) -> None:
         item.closed = True
     else:
         item.detail.append(text)
+
+
+# "Cause of concern", "Area for improvement": a label over one item, the sentence that follows
+_ONE_ITEM_LABEL = re.compile(r"^(?:area for improvement|cause (?:of|for) concern)$")
+
+
+def _names_one_item(label: str) -> bool:
+    """A label in the singular, over the one item that follows it."""
+    return bool(_ONE_ITEM_LABEL.match(_LABEL_NUMBER.sub("", key(label))))
 
 
 def _area_run_in(text: str, framework: str | None) -> tuple[Area, str] | None:
@@ -711,7 +720,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
         if not text:
             continue
         if p.role == "label":
-            current, sentence_expected = None, p.label_number is not None
+            current, sentence_expected = None, p.label_number is not None or _names_one_item(p.text)
         elif p.role == "area":
             current = None  # the next area's heading: what follows is that area's
         elif p.role == "title":
@@ -738,6 +747,8 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
                 current.closed = True
             sentence_expected = False
         elif current is None:
+            if sentence_expected and _ITEM_KIND.search(text) and not _ITEM_TITLE_VERB.search(text):
+                continue  # "We found one area for improvement.": about the item below, not the item
             if ((sentence_expected or (_ITEM_TITLE_VERB.search(text) and not _recalls_item(text)))
                     and not _NONE_FOUND.search(text)):
                 current = _new_item(p, text, False)

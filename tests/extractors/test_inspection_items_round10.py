@@ -16,7 +16,8 @@ into its sentence after a colon or a full stop; each lead-in naming an area
 ("It identified two areas for improvement in investigating crime:") for its
 part only; the sentence under a numbered "Recommendation 1" label, with a
 "Timescale:" line below it; a column of counts under an item header, which
-quotes none."""
+quotes none; the sentence under a singular label ("Cause of concern"), past a
+sentence about it."""
 
 from __future__ import annotations
 
@@ -371,3 +372,23 @@ def test_a_column_of_counts_under_an_item_header_quotes_no_items(tmp_path: Path)
     found = files.records(path)
     assert len(found["grades"]) == 3
     assert found["areas_for_improvement"] == []
+
+
+def test_the_sentence_under_a_singular_label_is_its_item_whatever_its_wording(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "ncpi.pdf", [
+        Paragraph("Norfolk Constabulary: National child protection inspection", TITLE),
+        Paragraph("Published: 2 June 2025", BODY),
+        Paragraph("Investigation", H1),
+        Paragraph("Cause of concern", H2),
+        Paragraph("Too many child abuse investigations are delayed.", BODY),
+        Paragraph("We found delays in half the cases we reviewed.", BODY),
+        Paragraph("Area for improvement", H2),
+        Paragraph("We found one area for improvement in this topic.", BODY),
+        Paragraph("Victims' views are rarely recorded.", BODY),
+    ])
+    found = files.records(path)
+    area = "Investigating reports of abuse, neglect and exploitation of children"
+    assert [(c["area"], c["text"], c["detail"]) for c in found["causes_of_concern"]] == [
+        (area, "Too many child abuse investigations are delayed.", "We found delays in half the cases we reviewed.")]
+    assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
+        (area, "Victims' views are rarely recorded.")]
