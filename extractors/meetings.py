@@ -64,11 +64,10 @@ class Meeting:
 # ("Performance Board - Minutes of the meeting held on ...", "BOARD - DECISION RECORD - DATE",
 # "Forum: summary of the meeting held on ...";
 # not "Item 2 - Minutes of the meeting ...", an agenda line).
-_RECORD = (r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
-           r"(?:notes|minutes|decision\s+record|record\s+of|summary\s+of\s+(?:the\s+)?meeting)\b")
-_NOTES_START = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
-                          r"(?:notes|minutes|record\s+of|summary\s+of\s+(?:the\s+)?meeting)\b|"
-                          r"\b(?:notes|minutes)\s*$|"
+_DRAFT = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
+_NOTES_WORDS = r"(?:notes|minutes|record\s+of|summary\s+of\s+(?:the\s+)?meeting)\b"
+_RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|decision\s+record\b)"
+_NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b(?:meeting|board|panel|committee|session|forum)\s*[\-\u2013\u2014:|]\s*{_RECORD}",
                           re.I)
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
