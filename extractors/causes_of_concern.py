@@ -24,6 +24,7 @@ from extractors.sections import (
     Placed,
     continues,
     is_bulleted,
+    is_lead_in,
     items_of,
     list_text,
     place_blocks,
@@ -34,7 +35,7 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.20.0"
+VERSION = "1.21.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -104,7 +105,7 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
             if last is not None and last.fields["timescale"] is None:
                 value = timescale_label.group("value")
                 last.fields["timescale"] = timescale_of(value) or value
-        elif text.endswith(":"):
+        elif is_lead_in(text):
             lead_in, last = text, None
         elif p.inline_text or numbered or (timescale_of(text) and re.search(r"\bshould\b", text)):
             # a recommendation in a sentence of its own ("Recommendation 1: By ..., the force should ..."), or

@@ -378,11 +378,16 @@ def _is_item_title(block: TextBlock) -> bool:
     return block.is_italic or words >= 7 or bool(_ITEM_TITLE_VERB.search(block.text))
 
 
+# "Within three months, the force should" over its bullets: a sentence the items below complete
+_OPEN_MODAL = re.compile(r"\b(?:should|must)(?:\s+make\s+sure(?:\s+that)?)?\s*$", re.I)
+
+
 def is_lead_in(text: str) -> bool:
     """A sentence that introduces the items below it ("HMICFRS identified
     one cause of concern in investigating crime:", "Within six months, the
-    force should:"): never an item itself."""
-    return text.rstrip().endswith(":") and len(text.split()) >= 2
+    force should:", or without its colon "... the force should"): never an
+    item itself."""
+    return (text.rstrip().endswith(":") or bool(_OPEN_MODAL.search(text))) and len(text.split()) >= 2
 
 
 _LEAD_IN_AREA = re.compile(r"\b(?:in|at|for|on)\s+(?=\S)", re.I)

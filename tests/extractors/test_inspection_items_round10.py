@@ -17,7 +17,7 @@ into its sentence after a colon or a full stop; each lead-in naming an area
 part only; the sentence under a numbered "Recommendation 1" label, with a
 "Timescale:" line below it; a column of counts under an item header, which
 quotes none; the sentence under a singular label ("Cause of concern"), past a
-sentence about it."""
+sentence about it; a lead-in ending at "should" with no colon."""
 
 from __future__ import annotations
 
@@ -392,3 +392,24 @@ def test_the_sentence_under_a_singular_label_is_its_item_whatever_its_wording(tm
         (area, "Too many child abuse investigations are delayed.", "We found delays in half the cases we reviewed.")]
     assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
         (area, "Victims' views are rarely recorded.")]
+
+
+def test_a_lead_in_ending_at_should_without_its_colon_hangs_its_bullets(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "lead-in.pdf", [
+        *files.report_start("Norfolk Constabulary", published="4 November 2025"),
+        Paragraph("Responding to the public", H1),
+        Paragraph("Cause of concern", H2),
+        Paragraph("The force isn't answering calls quickly enough.", BODY),
+        Paragraph("Within three months, the force should", BODY),
+        Paragraph("\u2022 answer emergency calls within ten seconds; and", BODY),
+        Paragraph("\u2022 assess the risk to callers who wait.", BODY),
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert cause["text"] == "The force isn't answering calls quickly enough."
+    assert [(r["text"], r["lead_in"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        ("answer emergency calls within ten seconds", "Within three months, the force should", "Within three months",
+         cause["record_id"]),
+        ("assess the risk to callers who wait.", "Within three months, the force should", "Within three months",
+         cause["record_id"]),
+    ]
