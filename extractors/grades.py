@@ -65,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.18.1"
+VERSION = "1.19.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -80,6 +80,8 @@ _LABEL_VALUE_LINE = re.compile(r"^(?P<label>[^:]{3,120}?)\s*(?::|\s[-\u2013]\s)\
 _GRADE_IN_AREAS = re.compile(r"\b(?P<grade>outstanding|good|adequate|inadequate|requires? improvement|required improvement)"
                              r"\s+(?:in|at|for)\s+(?:(?:\w+|all|both)\s+)?(?:of\s+the\s+)?areas?(?:\s+of\s+policing)?"
                              r"\s*:\s*(?P<areas>[^.:;]+)", re.I)
+_GRADE_QUOTED = re.compile(r"['\u2018\u2019\"\u201c\u201d](?P<grade>outstanding|good|adequate|inadequate"
+                           r"|requires?\s+improvements?|requiring\s+improvement)['\u2018\u2019\"\u201c\u201d]", re.I)
 # "We don't grade forces in post-inspection reviews", "This review is not graded": a report giving no grades
 _GRADES_NOTHING = re.compile(r"\bwe\s+(?:don['\u2019]t|do\s+not)\s+(?:grade|give\s+grades\s+to)\s+(?:police\s+)?forces\b"
                              r"|\b(?:this|the)\s+(?:review|report|inspection|revisit)\s+(?:is\s+not|isn['\u2019]t)\s+graded\b",
@@ -318,6 +320,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             follows_heading = True
             continue
         # a label and its value
+        text = _GRADE_QUOTED.sub(r"\g<grade>", text)  # "graded 'good' at", "rated as “Requires Improvement”"
         in_force = prose_framework or p.framework
         bound = _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force)
         if bound:
@@ -392,7 +395,18 @@ def _label_value_grades(text: str, framework: str | None, own_areas: dict[str, A
     its grade ("Investigating crime: Requires improvement", "... – Good";
     the area known, or one of the force's own that a section's heading
     names), or a grade and the areas grouped under it ("Good: A, B and C",
-    every listed part naming an area; "Outstanding: none" gives nothing)."""
+    every listed part naming an area; "Outstanding: none" gives nothing);
+    several such pairs a line sets out after a label of their own ("Grades:
+    Preventing crime – Good; Investigating crime – Adequate")."""
+    bound = _label_value_pair(text, framework, own_areas)
+    pairs = [part.strip() for part in text.split(";") if part.strip()]
+    if bound or len(pairs) < 2:
+        return bound
+    found = [_label_value_pair(part, framework, own_areas) for part in pairs]
+    return [pair for part in found for pair in part] if all(found) else []
+
+
+def _label_value_pair(text: str, framework: str | None, own_areas: dict[str, Area]) -> list[tuple[Area, str, str]]:
     m = _LABEL_VALUE_LINE.match(text)
     if not m:
         return []
@@ -402,7 +416,10 @@ def _label_value_grades(text: str, framework: str | None, own_areas: dict[str, A
         return [(area, raw, grade) for area, raw in _listed_areas(value, framework)]
     grade = grade_of(value)
     area = match_area(label, framework) or own_areas.get(key(label))
-    return [(area, label, grade)] if area and grade else []
+    if area and grade:
+        return [(area, label, grade)]
+    # a label over the pair itself ("Grades: Preventing crime – Good")
+    return _label_value_pair(value, framework, own_areas) if _LABEL_VALUE_LINE.match(value) else []
 
 
 def _grades_in_areas(text: str, framework: str | None) -> list[tuple[Area, str, str]]:
@@ -416,7 +433,7 @@ def _grades_in_areas(text: str, framework: str | None) -> list[tuple[Area, str, 
 
 def _listed_areas(phrase: str, framework: str | None) -> list[tuple[Area, str]]:
     """The areas of a list, only if every listed part names one."""
-    listed = area_list(phrase.strip(), framework)
+    listed = area_list(phrase.strip().replace(";", ","), framework)
     return [(area, raw) for area, raw in listed if area] if all(area for area, _ in listed) else []
 
 
@@ -523,6 +540,16 @@ def _cell_text(cell: Cell) -> str:
     return clean(cell.text.replace("\n", " "))
 
 
+# "Good ↑", "Adequate (was Good)": a grade with a mark or a note of its own after it
+_GRADE_NOTED = re.compile(r"^\s*(?P<grade>[A-Za-z][A-Za-z ]*?)\s*(?:\(|[\u2190-\u21ff\u25b2-\u25bc]|\*)")
+
+
+def _cell_grade(text: str) -> str | None:
+    """The grade a table's cell states: the cell itself, or its words before a note."""
+    m = _GRADE_NOTED.match(text)
+    return grade_of(text) or (grade_of(m.group("grade")) if m else None)
+
+
 def _framework_columns(table: Table) -> dict[int, str]:
     """The columns of a table that sets two inspections' grades side by side,
     each headed by its framework or its period alone ("2023–25 grade",
@@ -551,7 +578,7 @@ def _framework_column_pairs(table: Table, p: Placed, by_framework: dict[int, str
         raw, area = named
         found.extend(_pair(table, p, row, cell.col, 0, area, raw, grade, None,
                            f"{raw} | {headings.get(cell.col, '')}: {grade}", by_framework[cell.col])
-                     for cell in cells if cell.col in by_framework and (grade := grade_of(cell.text)))
+                     for cell in cells if cell.col in by_framework and (grade := _cell_grade(cell.text)))
     return found
 
 
@@ -579,7 +606,7 @@ def _sideways_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]
     for row in range(table.n_rows - 1):
         named = {c.col: (area, raw) for c in table.row_cells(row)
                  if (raw := _cell_text(c)) and (area := match_area(raw, p.framework))}
-        graded = {c.col: grade for c in table.row_cells(row + 1) if (grade := grade_of(c.text))}
+        graded = {c.col: grade for c in table.row_cells(row + 1) if (grade := _cell_grade(c.text))}
         if len(named) >= 2 and named.keys() <= graded.keys():
             found.extend(_pair(table, p, row + 1, col, 0, area, raw, graded[col], as_of, f"{raw}: {graded[col]}")
                          for col, (area, raw) in sorted(named.items()))
@@ -606,7 +633,7 @@ def _grade_header(table: Table) -> tuple[int, _Header] | None:
 
 def _continues(table: Table, header: _Header) -> bool:
     """A headerless table of area names lines up with the last grade header."""
-    if any(grade_of(c.text) for c in table.cells):
+    if any(_cell_grade(c.text) for c in table.cells):
         return False  # an area-and-grade table of its own
     return table.n_cols == header.n_cols or bool(header.boxes and all(c.prov.bbox for c in table.cells))
 
@@ -688,7 +715,7 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
         if area:
             named = (cell, area, raw)
             continue
-        grade = grade_of(cell.text)
+        grade = _cell_grade(cell.text)
         first_grade = first_grade or grade
         if grade and named:
             bound.append((*named, grade))

@@ -298,3 +298,21 @@ def test_responses_and_papers_for_a_meeting_are_told_by_their_headings(tmp_path:
         "scrutiny_pack")
     assert kind("report.docx", [("h1", "PEEL 2023–25: An inspection of Nottinghamshire Police"),
                                 ("p", "Nottinghamshire Police is good at preventing crime.")]) == "peel_report"
+
+
+def test_quoted_grades_pairs_listed_after_a_label_and_grades_with_a_note_are_read(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("HMICFRS PEEL 2023–25 inspection of Cheshire Constabulary", 1)
+    document.add_paragraph("Report to the Police and Crime Panel")
+    document.add_paragraph("Cheshire Constabulary was graded 'good' at preventing crime.")
+    document.add_paragraph("Grades: Managing offenders – Outstanding; Responding to the public – Inadequate")
+    table = document.add_table(rows=3, cols=2)
+    for row, values in enumerate([("Area", "Grade"), ("Investigating crime", "Adequate (was Good)"),
+                                  ("Protecting vulnerable people", "Good \u2191")]):
+        for col, value in enumerate(values):
+            table.cell(row, col).text = value
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    assert {(area, grade) for area, grade, _, _ in _grades(path)} == {
+        ("Preventing crime", "Good"), ("Managing offenders", "Outstanding"), ("Responding to the public", "Inadequate"),
+        ("Investigating crime", "Adequate"), ("Protecting vulnerable people", "Good")}
