@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
-from extractors.sections import continues, inline_label, is_bulleted, is_labelled_box, is_lead_in, list_text
+from extractors.sections import (
+    continues,
+    inline_label,
+    is_bulleted,
+    is_labelled_box,
+    is_lead_in,
+    list_text,
+    part_label,
+)
 from extractors.tables import Header, blocks_text, find_header, is_full_width, words
 from extractors.text import clean
 from extractors.vocab import Area, match_area
@@ -127,7 +135,7 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         if "cause" in columns:
             # a cause merged down over its recommendations' rows is read on its first row
             cause_text = blocks_text(_own_blocks(table, row, columns["cause"]), " ")
-            if cause_text:
+            if len(cause_text.split()) >= _ITEM_WORDS and not part_label(cause_text):  # no reference ("CoC 1")
                 cause = (index, row, 0)
                 out.append(Quoted(CAUSE, cause, table.page_of_row(row), area, cause_text, None, None, None))
         items = _cell_items(_own_blocks(table, row, columns["text"]))

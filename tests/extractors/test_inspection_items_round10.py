@@ -17,7 +17,8 @@ into its sentence after a colon or a full stop; each lead-in naming an area
 part only; the sentence under a numbered "Recommendation 1" label, with a
 "Timescale:" line below it; a column of counts under an item header, which
 quotes none; the sentence under a singular label ("Cause of concern"), past a
-sentence about it; a lead-in ending at "should" with no colon."""
+sentence about it; a lead-in ending at "should" with no colon; a cause column giving only a
+reference ("CoC 2"), which quotes no cause."""
 
 from __future__ import annotations
 
@@ -413,3 +414,16 @@ def test_a_lead_in_ending_at_should_without_its_colon_hangs_its_bullets(tmp_path
         ("assess the risk to callers who wait.", "Within three months, the force should", "Within three months",
          cause["record_id"]),
     ]
+
+
+def test_a_cause_column_naming_its_cause_by_reference_quotes_no_cause(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "paired.pdf", [
+        Paragraph("Force response to the HMICFRS inspection of Norfolk Constabulary", TITLE),
+        files.grid([["Cause of concern", "Recommendation", "Timescale"],
+                    ["Cause of concern 1", "The force should answer emergency calls within ten seconds.", "Three months"],
+                    ["CoC 2", "The force should review its call-handling model.", "Six months"]], [100, 260, 80]),
+    ])
+    found = files.records(path)
+    assert found["causes_of_concern"] == []
+    assert [r["text"] for r in found["recommendations"]] == [
+        "The force should answer emergency calls within ten seconds.", "The force should review its call-handling model."]
