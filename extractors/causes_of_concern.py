@@ -35,11 +35,13 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.21.1"
+VERSION = "1.22.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
+# "Norfolk Constabulary should review ...": a recommendation worded as a sentence of its own, subject and all
+_OWN_SENTENCE = re.compile(r"^(?:[^,]{3,60},\s+)?[A-Z][^,]{1,60}?\s+(?:should|must)\b")
 # "Timescale: within three months", "Timeframe – by 31 March 2026": a recommendation's own timescale below it
 _TIMESCALE_LABEL = re.compile(r"^(?:timescales?|timeframes?|deadline)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*?)\.?$",
                               re.I)
@@ -96,7 +98,12 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
             continue
         timescale_label = _TIMESCALE_LABEL.match(text)
         if is_bulleted(p.block):
-            last = _draft(factory, p, list_text(text), lead_in, timescale_of(lead_in or text), cause_id, ctx)
+            item = list_text(text)
+            # the lead-in a bullet completes ("we recommend that X:" over "immediately makes sure ..."), never the
+            # introduction to bullets that are sentences of their own ("It made two recommendations:")
+            hangs_from = None if _OWN_SENTENCE.match(item) else lead_in
+            timescale = (timescale_of(hangs_from) if hangs_from else None) or timescale_of(item)
+            last = _draft(factory, p, item, hangs_from, timescale, cause_id, ctx)
             drafts.append(last)
         elif last is not None and continues(last.fields["text"], text):
             last.fields["text"] = f"{last.fields['text']} {list_text(text)}"
@@ -107,7 +114,7 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
                 last.fields["timescale"] = timescale_of(value) or value
         elif is_lead_in(text):
             lead_in, last = text, None
-        elif p.inline_text or numbered or (timescale_of(text) and re.search(r"\bshould\b", text)):
+        elif (p.inline_text and p.label_number) or numbered or (timescale_of(text) and re.search(r"\bshould\b", text)):
             # a recommendation in a sentence of its own ("Recommendation 1: By ..., the force should ..."), or
             # the sentence under a numbered label ("Recommendation 1")
             last = _draft(factory, p, text, None, timescale_of(text), cause_id, ctx)

@@ -12,7 +12,7 @@ from extractors.sections import Part, Placed, continues, is_bulleted, is_lead_in
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "findings"
-VERSION = "1.10.2"
+VERSION = "1.11.0"
 
 _KINDS = (Part.MAIN_FINDINGS, Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
 

@@ -378,6 +378,26 @@ def _is_item_title(block: TextBlock) -> bool:
     return block.is_italic or words >= 7 or bool(_ITEM_TITLE_VERB.search(block.text))
 
 
+# The kinds of item a lead-in may introduce, by the words that name them; the one named last is introduced
+# ("To address this cause of concern, we recommend that X:" introduces recommendations)
+_KINDS_NAMED: list[tuple[re.Pattern[str], Part]] = [
+    (re.compile(r"\bareas? for improvement\b|\bafis?\b", re.I), Part.AREAS_FOR_IMPROVEMENT),
+    (re.compile(r"\bcauses? (?:of|for) concern\b", re.I), Part.CAUSES_OF_CONCERN),
+    (re.compile(r"\brecommend(?:s|ed|ations?)?\b", re.I), Part.RECOMMENDATIONS),
+]
+# "The Panel made the following recommendations:": a meeting's own items, none of the inspectorate's
+_MEETING_BODY = re.compile(r"\b(?:panel|board|committee|members|meeting)\b", re.I)
+
+
+def _part_introduced(lead_in: str) -> Part | None:
+    """The part of the items a lead-in introduces ("We found the following
+    areas for improvement:"), by the kind it names last, or None."""
+    if _MEETING_BODY.search(lead_in):
+        return None
+    named = [(m.start(), part) for pattern, part in _KINDS_NAMED for m in pattern.finditer(lead_in)]
+    return max(named)[1] if named else None
+
+
 # "Within three months, the force should" over its bullets: a sentence the items below complete
 _OPEN_MODAL = re.compile(r"\b(?:should|must)(?:\s+make\s+sure(?:\s+that)?)?\s*$", re.I)
 
@@ -507,6 +527,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             heading = is_heading_like(block)
             label = part_label(text) if heading or len(text.split()) <= 6 else None
             opened = inline_label(text) if label is None else None
+            introduced = _part_introduced(text) if label is None and is_lead_in(text) else None
             cue = framework_cue(text) if heading or len(text.split()) <= 12 else None
             if cue:
                 framework = cue
@@ -521,10 +542,15 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 if area_of_part:
                     (area, area_raw), area_of_part = area_outside, False
-            elif (part or _RECOMMENDING.search(text)) and is_lead_in(text) and not is_bulleted(block):
-                # the part goes on below its lead-in; a lead-in with a timescale opens a cause's recommendations,
-                # and a dated "... should:" opens recommendations wherever it stands (a thematic's chapter)
-                if timescale_of(text) and (part is Part.CAUSES_OF_CONCERN or (
+            elif ((part or _RECOMMENDING.search(text) or introduced) and is_lead_in(text)
+                  and not is_bulleted(block)):
+                # the part goes on below its lead-in, or the part the lead-in names ("We found the following areas
+                # for improvement:", "To address this cause of concern, we recommend that X:"); a lead-in with a
+                # timescale opens a cause's recommendations, and a dated "... should:" opens recommendations
+                # wherever it stands (a thematic's chapter)
+                if introduced:
+                    part = introduced
+                elif timescale_of(text) and (part is Part.CAUSES_OF_CONCERN or (
                         part in (None, Part.OTHER) and _RECOMMENDING.search(text))):
                     part = Part.RECOMMENDATIONS
                 # "It identified two areas for improvement in investigating crime:": the area of the items below
@@ -560,10 +586,12 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 elif framework == CHILD_PROTECTION or framework not in new_area.frameworks:
                     framework = peel_framework if peel_framework in new_area.frameworks else (
                         new_area.frameworks[0] if len(new_area.frameworks) == 1 else peel_framework)
-            elif heading and part is None and area is not None and _is_afi_sentence(text):
-                # a bold "The force should ..." in an area's section, no label above: an AFI of its own
+            elif ((heading or is_bulleted(block)) and part is None and area is not None
+                  and _is_afi_sentence(strip_bullet(text))):
+                # a bold or numbered "The force should ..." in an area's section, no label above: an AFI of its own
                 part = Part.AREAS_FOR_IMPROVEMENT
-                role, titles_in_part, bullets_in_part, label_size = "title", 1, 0, block.style.size
+                if heading:
+                    role, titles_in_part, bullets_in_part, label_size = "title", 1, 0, block.style.size
             elif heading:
                 keeps_part = (
                     (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block))

@@ -18,7 +18,11 @@ part only; the sentence under a numbered "Recommendation 1" label, with a
 "Timescale:" line below it; a column of counts under an item header, which
 quotes none; the sentence under a singular label ("Cause of concern"), past a
 sentence about it; a lead-in ending at "should" with no colon; a cause column giving only a
-reference ("CoC 2"), which quotes no cause."""
+reference ("CoC 2"), which quotes no cause; a lead-in naming the kind of item
+it introduces (round 12: "We found the following areas for improvement:",
+"To address this cause of concern, we recommend that X:" over bullets with
+their own timescales, "It made two recommendations:" over sentences of their
+own); a numbered "The force should ..." in an area's section."""
 
 from __future__ import annotations
 
@@ -420,10 +424,62 @@ def test_a_cause_column_naming_its_cause_by_reference_quotes_no_cause(tmp_path: 
     path = files.pdf(tmp_path / "paired.pdf", [
         Paragraph("Force response to the HMICFRS inspection of Norfolk Constabulary", TITLE),
         files.grid([["Cause of concern", "Recommendation", "Timescale"],
-                    ["Cause of concern 1", "The force should answer emergency calls within ten seconds.", "Three months"],
+                    ["Cause of concern 1", "The force should answer emergency calls sooner.", "Three months"],
                     ["CoC 2", "The force should review its call-handling model.", "Six months"]], [100, 260, 80]),
     ])
     found = files.records(path)
     assert found["causes_of_concern"] == []
     assert [r["text"] for r in found["recommendations"]] == [
-        "The force should answer emergency calls within ten seconds.", "The force should review its call-handling model."]
+        "The force should answer emergency calls sooner.", "The force should review its call-handling model."]
+
+
+def test_a_lead_in_naming_a_kind_of_item_opens_that_kind_s_part(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "ncpi.pdf", [
+        Paragraph("National child protection inspection: Norfolk Constabulary", TITLE),
+        Paragraph("Published March 2026", BODY),
+        Paragraph("Cause of concern: responding to children at risk of harm", H2),
+        Paragraph("The force doesn't always respond quickly enough when children are reported missing.", H3),
+        Paragraph("To address this cause of concern, we recommend that Norfolk Constabulary:", BODY),
+        Paragraph("\u2022 immediately makes sure that a supervisor reviews every report of a missing child;", BODY),
+        Paragraph("\u2022 by 30 September 2026, works with its partners to share information out of hours.", BODY),
+        Paragraph("Investigating reports of abuse, neglect and exploitation of children", H2),
+        Paragraph("We found the following areas for improvement:", BODY),
+        Paragraph("1. The force should make sure that investigations involving children are supervised.", BODY),
+        Paragraph("Assessing risk to children and making appropriate referrals", H2),
+        Paragraph("1. The force should make sure that its referrals explain why officers are worried.", BODY),
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert cause["area"] == "Responding to children at risk of harm"
+    lead_in = "To address this cause of concern, we recommend that Norfolk Constabulary:"
+    assert [(r["lead_in"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        (lead_in, "Immediately", cause["record_id"]), (lead_in, "By 30 September 2026", cause["record_id"])]
+    assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
+        ("Investigating reports of abuse, neglect and exploitation of children",
+         "The force should make sure that investigations involving children are supervised."),
+        ("Assessing risk to children and making appropriate referrals",
+         "The force should make sure that its referrals explain why officers are worried."),
+    ]
+
+
+def test_recommendations_worded_as_sentences_of_their_own_carry_no_introduction(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Police Accountability Board – 22 January 2026")
+    document.add_heading("HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary", 1)
+    document.add_heading("3. Cause of concern", 2)
+    document.add_paragraph("HMICFRS identified one cause of concern, in investigating crime:")
+    document.add_paragraph().add_run("The constabulary doesn't supervise its investigations effectively.").italic = True
+    document.add_paragraph("It made two recommendations:")
+    document.add_paragraph("Norfolk Constabulary should review how it allocates cases (within three months).",
+                           style="List Number")
+    document.add_paragraph("Norfolk Constabulary should make sure that supervisors review open investigations "
+                           "(within six months).", style="List Number")
+    document.add_heading("6. Recommendation", 2)
+    document.add_paragraph("Recommendation: the Commissioner is asked to note this report.")
+    path = tmp_path / "board.docx"
+    document.save(str(path))
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert cause["area"] == "Investigating crime"
+    assert [(r["lead_in"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        (None, "Within three months", cause["record_id"]), (None, "Within six months", cause["record_id"])]
