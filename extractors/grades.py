@@ -319,8 +319,8 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
                                     p.area_raw or p.area.name, graded, None, text, 0.9))
             follows_heading = True
             continue
-        # a label and its value
         text = _GRADE_QUOTED.sub(r"\g<grade>", text)  # "graded 'good' at", "rated as “Requires Improvement”"
+        # a label and its value
         in_force = prose_framework or p.framework
         bound = _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force)
         if bound:
