@@ -91,12 +91,6 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
     return colours
 
 
-def _whole_level(text: str) -> str | None:
-    """The level ``text`` is, where it is a level and nothing more."""
-    found = normalise_assurance(text) if text.strip() else None
-    return found[0] if found and words(found[1]) == words(text) else None
-
-
 def _table_key(table: Table) -> dict[str, str]:
     """What each rating colour means where a table gives the key: a cell
     shaded in the colour holding a level ("Assured" on green), or a
@@ -160,7 +154,7 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
     the words that are levels only there: see label_levels), else the longest level phrase inside it. None when it
     states none."""
     text = clean(text)
-    if not may_state_level(text, colours):
+    if not _may_state_level(text, colours):
         return None
     levels = _levels()
     whole = words(text)
@@ -238,8 +232,9 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
       asked ..."), after a label ("Level of assurance: Limited") or the
       decider ("PCC assured."), with any short qualifier after a dash;
     - the complement of a sentence whose subject is the decider ("The PCC
-      was partly assured that ...", "The Committee is ASSURED."); the
-      sentence is its own commentary unless it says nothing more;
+      was partly assured that ...", "The Committee is ASSURED.", "The Mayor
+      gained partial assurance that ..."); the sentence is its own
+      commentary unless it says nothing more;
     - a labelled sentence inside a paragraph ("... Level of assurance:
       Substantial. ...");
     - a bold run in plain text that is only a level.
@@ -249,7 +244,7 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     only under a label (a rating colour, "None"); ``under_label`` says the
     whole text sits under one (a decision column)."""
     text = _MINUTE_NUMBER.sub("", clean(text))
-    if not may_state_level(text, level_words):
+    if not _may_state_level(text, level_words):
         return None  # most lines name no level: nothing to read
     labelled = _LABELLED.match(text)
     if labelled:
@@ -278,7 +273,7 @@ def _words_of(level_words: dict[str, str]) -> frozenset[str]:
     return frozenset(max(phrase.split(), key=len) for phrase in level_words if phrase)
 
 
-def may_state_level(text: str, level_words: dict[str, str] | None = None) -> bool:
+def _may_state_level(text: str, level_words: dict[str, str] | None = None) -> bool:
     """False when ``text`` holds no word a level phrase (or one of
     ``level_words``) needs, so it can state no level."""
     said = set(words(text).split())
@@ -293,6 +288,12 @@ def scale_key_lines(blocks: tuple[Block, ...] | list[Block]) -> set[int]:
                 if isinstance(block, TextBlock) and (found := read_level(block.text)) and found.how == "opening"}
     return {i for i, printed in openings.items()
             if any(openings.get(j, printed) != printed for j in (i - 1, i + 1))}
+
+
+def _whole_level(text: str) -> str | None:
+    """The level ``text`` is, where it is a level and nothing more (a key's entry)."""
+    found = _whole(text, None)
+    return found[0] if found else None
 
 
 def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:
