@@ -8,11 +8,22 @@ from __future__ import annotations
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.sections import Part, Placed, continues, is_bulleted, is_lead_in, list_text, place_blocks
+from extractors.sections import (
+    Part,
+    Placed,
+    continues,
+    is_bulleted,
+    is_lead_in,
+    lead_in_area,
+    list_text,
+    place_blocks,
+)
+from extractors.text import clean
+from extractors.vocab import Area
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "findings"
-VERSION = "1.11.0"
+VERSION = "1.12.0"
 
 _KINDS = (Part.MAIN_FINDINGS, Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
 
@@ -22,11 +33,33 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     result = ExtractorResult()
     for run in _runs(place_blocks(doc, ctx)):
         for p, text in _findings(run):
+            area = p.area
+            named = _named_in_sentence(p)
+            if named:
+                # "... innovative practice, in preventing crime: <bold title>. ...": the title, in the area named
+                text, area = named[0], named[1] or area
             result.drafts.append(factory.draft(
                 "findings", key=(p.index,), page=p.block.prov.page, confidence=0.9,
-                force=ctx.force, area=p.area.name if p.area else None, kind=p.part.value, text=text,
+                force=ctx.force, area=area.name if area else None, kind=p.part.value, text=text,
             ))
     return result
+
+
+def _named_in_sentence(p: Placed) -> tuple[str, Area | None] | None:
+    """A practice named in bold inside a sentence of its paragraph ("HMICFRS
+    highlighted one example of innovative practice, in preventing crime:
+    **Farm watch volunteers**."): its bold title, and the area the words
+    before it name; None unless one bold run stands among plain words."""
+    block = p.block
+    if not isinstance(block, TextBlock) or p.part is Part.MAIN_FINDINGS:
+        return None
+    runs = [(span.style.bold, span.text) for span in block.spans if span.text.strip()]
+    bold = [index for index, (is_bold, _) in enumerate(runs) if is_bold]
+    if len(bold) != 1 or len(runs) == 1:
+        return None
+    before = clean("".join(text for _, text in runs[:bold[0]]))
+    named_area = lead_in_area(before, p.framework)
+    return clean(runs[bold[0]][1]).rstrip(".:"), named_area[0] if named_area else None
 
 
 def _runs(placed: list[Placed]) -> list[list[Placed]]:

@@ -52,7 +52,7 @@ _LABELS: list[tuple[re.Pattern[str], Part]] = [
     (re.compile(r"^(?:areas? for improvement|afis?)(?: \d+)*$"), Part.AREAS_FOR_IMPROVEMENT),
     (re.compile(r"^causes? (?:of|for) concern(?: \d+)*$"), Part.CAUSES_OF_CONCERN),
     (re.compile(r"^recommendations?(?: \d+)*$"), Part.RECOMMENDATIONS),
-    (re.compile(r"^(?:main|key|summary of) findings$"), Part.MAIN_FINDINGS),
+    (re.compile(r"^(?:(?:main|key|summary of) findings|what we found)$"), Part.MAIN_FINDINGS),
     (re.compile(r"^(?:promising|notable|good) practices?(?: \d+)?$"), Part.PROMISING_PRACTICE),
     (re.compile(r"^innovative practices?(?: \d+)?$"), Part.INNOVATIVE_PRACTICE),
     (re.compile(r"^(?:next steps|summary|conclusions?|introduction|foreword|context|background)$"), Part.OTHER),
@@ -427,10 +427,13 @@ def lead_in_area(text: str, framework: str | None) -> tuple[Area, str] | None:
 def _is_statement(block: TextBlock, label_size: float | None) -> bool:
     """A bold sentence set no larger than the label above it (smaller, or
     body-sized under a label barely larger): one of the statements a "Main
-    findings" label sets out, each over its paragraphs."""
+    findings" label sets out, each over its paragraphs. A heading as large
+    as the label is the label's sibling ("New area for improvement")."""
     size = block.style.size
+    as_large = bool(size and label_size and size > label_size - 0.5)
     return (len(block.text.split()) >= 4 and not is_lead_in(block.text)
-            and not (size and label_size and size > label_size + 0.5))
+            and not (size and label_size and size > label_size + 0.5)
+            and not (as_large and block.kind is BlockKind.HEADING))
 
 
 def _is_sub_heading(block: TextBlock, above_size: float | None) -> bool:

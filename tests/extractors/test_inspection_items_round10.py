@@ -22,7 +22,9 @@ reference ("CoC 2"), which quotes no cause; a lead-in naming the kind of item
 it introduces (round 12: "We found the following areas for improvement:",
 "To address this cause of concern, we recommend that X:" over bullets with
 their own timescales, "It made two recommendations:" over sentences of their
-own); a numbered "The force should ..." in an area's section."""
+own); a numbered "The force should ..." in an area's section; main findings
+under "What we found", never a sibling heading as large as the label; a
+practice named in bold inside a sentence."""
 
 from __future__ import annotations
 
@@ -483,3 +485,52 @@ def test_recommendations_worded_as_sentences_of_their_own_carry_no_introduction(
     assert cause["area"] == "Investigating crime"
     assert [(r["lead_in"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
         (None, "Within three months", cause["record_id"]), (None, "Within six months", cause["record_id"])]
+
+
+def test_what_we_found_sets_out_main_findings_under_area_sub_headings(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "summary.pdf", [
+        Paragraph("Norfolk Constabulary: PEEL 2023–25 inspection summary", TITLE),
+        Paragraph("Published on 11 February 2026", BODY),
+        Paragraph("What we found", H2),
+        Paragraph("Preventing crime", H3),
+        Paragraph("\u2022 The force works well with partners to reduce antisocial behaviour", BODY),
+        Paragraph("Investigating crime", H3),
+        Paragraph("\u2022 Investigations are often delayed because of high workloads", BODY),
+        Paragraph("Next steps", H2),
+        Paragraph("We will revisit the force in 2027.", BODY),
+    ])
+    findings = [(f["kind"], f["area"], f["text"]) for f in files.records(path)["findings"]]
+    assert findings == [
+        ("main_finding", "Preventing crime", "The force works well with partners to reduce antisocial behaviour"),
+        ("main_finding", "Investigating crime", "Investigations are often delayed because of high workloads"),
+    ]
+
+
+def test_a_heading_as_large_as_the_findings_label_is_no_finding(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "review.pdf", [
+        Paragraph("National child protection post-inspection review: Norfolk Constabulary", TITLE),
+        Paragraph("What we found", H2),
+        Paragraph("The force has designed an audit process but has carried out only one audit.", BODY),
+        Paragraph("New area for improvement", H2),
+        Paragraph("Area for improvement: The force should make sure officers record the voice of the child.", BODY),
+    ])
+    found = files.records(path)
+    assert found["findings"] == []
+    assert [a["text"] for a in found["areas_for_improvement"]] == [
+        "The force should make sure officers record the voice of the child."]
+
+
+def test_a_practice_named_in_bold_inside_a_sentence_is_its_title_in_the_area_the_sentence_names(
+        tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("HMICFRS PEEL 2023–25 inspection of Norfolk Constabulary", 1)
+    document.add_heading("Investigating crime", 2)
+    document.add_paragraph("The constabulary has set up an investigation standards board.")
+    document.add_heading("5. Innovative practice", 2)
+    paragraph = document.add_paragraph("HMICFRS highlighted one example of innovative practice, in preventing crime: ")
+    paragraph.add_run("Farm watch volunteers using a shared messaging app").bold = True
+    paragraph.add_run(". The constabulary is sharing the approach with other rural forces.")
+    path = tmp_path / "board.docx"
+    document.save(str(path))
+    findings = [(f["kind"], f["area"], f["text"]) for f in files.records(path)["findings"]]
+    assert findings == [("innovative_practice", "Preventing crime", "Farm watch volunteers using a shared messaging app")]
