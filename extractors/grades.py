@@ -65,7 +65,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.19.0"
+VERSION = "1.19.1"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -82,9 +82,11 @@ _GRADE_IN_AREAS = re.compile(r"\b(?P<grade>outstanding|good|adequate|inadequate|
                              r"\s*:\s*(?P<areas>[^.:;]+)", re.I)
 _GRADE_QUOTED = re.compile(r"['\u2018\u2019\"\u201c\u201d](?P<grade>outstanding|good|adequate|inadequate"
                            r"|requires?\s+improvements?|requiring\s+improvement)['\u2018\u2019\"\u201c\u201d]", re.I)
-# "We don't grade forces in post-inspection reviews", "This review is not graded": a report giving no grades
-_GRADES_NOTHING = re.compile(r"\bwe\s+(?:don['\u2019]t|do\s+not)\s+(?:grade|give\s+grades\s+to)\s+(?:police\s+)?forces\b"
-                             r"|\b(?:this|the)\s+(?:review|report|inspection|revisit)\s+(?:is\s+not|isn['\u2019]t)\s+graded\b",
+# "We don't grade forces in post-inspection reviews", "This review is not graded": a review or revisit giving
+# no grades (not "we don't grade forces on ...", said of one area of a graded report)
+_GRADES_NOTHING = re.compile(r"\bwe\s+(?:don['\u2019]t|do\s+not)\s+(?:grade|give\s+grades\s+to)\s+(?:police\s+)?forces"
+                             r"\s+in\s+(?:a\s+|our\s+|these\s+|this\s+)?(?:post[- ]inspection\s+)?(?:reviews?|revisits?)\b"
+                             r"|\b(?:this|the)\s+(?:review|revisit)\s+(?:is\s+not|isn['\u2019]t)\s+graded\b",
                              re.I)
 # an inspection period alone, as a column of a table comparing two inspections' grades heads it
 _PERIODS = [

@@ -124,7 +124,7 @@ def test_a_report_s_sections_restate_its_chart_and_grade_nothing_the_chart_leave
 def test_a_report_saying_it_grades_no_force_recalls_the_inspection_s_grades(tmp_path: Path) -> None:
     path = files.pdf(tmp_path / "review.pdf", [
         Paragraph("National child protection inspection: post-inspection review", TITLE),
-        Paragraph("Cleveland Police", H1),
+        Paragraph("Humberside Police", H1),
         Paragraph("February 2026", BODY),
         Paragraph("Introduction", H1),
         Paragraph("In March 2025, we published a report on how well the force protects children. We graded the "
@@ -133,6 +133,12 @@ def test_a_report_saying_it_grades_no_force_recalls_the_inspection_s_grades(tmp_
                   "post-inspection reviews.", BODY),
     ])
     assert files.records(path)["grades"] == []
+    graded = files.pdf(tmp_path / "report.pdf", [
+        *files.report_start("Humberside Police", published="2 February 2026"),
+        Paragraph("We don't grade forces on the service they give victims. Humberside Police is good at preventing "
+                  "crime.", BODY),
+    ])
+    assert [g["area"] for g in files.records(graded)["grades"]] == ["Preventing crime"]
 
 
 def test_a_pack_s_meeting_name_over_its_date_line_is_its_title_whatever_its_headings_size(tmp_path: Path) -> None:
