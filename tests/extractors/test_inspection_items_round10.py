@@ -533,4 +533,5 @@ def test_a_practice_named_in_bold_inside_a_sentence_is_its_title_in_the_area_the
     path = tmp_path / "board.docx"
     document.save(str(path))
     findings = [(f["kind"], f["area"], f["text"]) for f in files.records(path)["findings"]]
-    assert findings == [("innovative_practice", "Preventing crime", "Farm watch volunteers using a shared messaging app")]
+    assert findings == [
+        ("innovative_practice", "Preventing crime", "Farm watch volunteers using a shared messaging app")]
