@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.12.0"
+VERSION = "1.12.1"
 
 
 class MentionKind(IntEnum):
@@ -346,16 +346,17 @@ def _topic_in_title(text: str) -> str | None:
 
 
 def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
-    """A "Topic: ..." line in the few blocks after ``index``, up to the next
-    notes heading (the topic below it is that meeting's) or the agenda (a
-    topic after it is one item's)."""
+    """A "Topic: ..." line or an undated front sheet's topic in the few
+    blocks after ``index``, up to the next notes heading (the topic below it
+    is that meeting's) or the agenda (a topic after it is one item's). A
+    dated front sheet is a mention of its own, of one item's report."""
     for offset, block in enumerate(blocks[index + 1:index + 1 + window], start=index + 1):
         if isinstance(block, TextBlock) and (_notes_heading(blocks, offset, with_topic=False)
                                              or words(block.text) == "agenda"):
             return None
         if isinstance(block, Table):
-            topic = _front_sheet_fields(block)[1]
-            if topic:
+            meeting_date, topic = _front_sheet_fields(block)
+            if topic and meeting_date is None:
                 return topic
             continue
         topic = topic_label(clean(block.text))

@@ -83,6 +83,7 @@ def test_a_report_front_sheet_titles_its_item_not_the_pack_meeting(tmp_path: Pat
     for line in ("1. Notes of the previous meeting", "2. Road safety and roads policing", "3. Performance"):
         document.add_paragraph(line)
     document.add_heading("Item 2", level=2)
+    document.add_heading("Policing Accountability Board - 18 November 2025", level=2)  # the report's own heading
     sheet = document.add_table(rows=2, cols=2)
     for row, (key, value) in enumerate((("Meeting Date", "18 November 2025"),
                                         ("Report Title", "Road safety and roads policing"))):
@@ -91,7 +92,8 @@ def test_a_report_front_sheet_titles_its_item_not_the_pack_meeting(tmp_path: Pat
     path = tmp_path / "pack.docx"
     document.save(str(path))
     (meeting,) = records(path)["meetings"]
-    assert meeting["meeting_date"] == "2025-11-18" and meeting["topic"] is None
+    assert (meeting["meeting_date"], meeting["title"], meeting["topic"]) == (
+        "2025-11-18", "Policing Accountability Board", None)
 
 
 def _notes_with_actions_arising(tmp_path: Path) -> Path:
