@@ -6,7 +6,8 @@ clause:
 - a table: an area's cell and the grade its row, its column's grade header,
   the one cell its row marks under a grade header, or the cell under it in a
   table laid on its side gives it (a framework or period heading the grade's
-  column names the inspection);
+  column, or a cell of the row, names the inspection; of columns headed by
+  years, the latest is the table's own);
 - a label and its value on one line ("Investigating crime: Good", "Good:
   preventing crime and managing offenders");
 - an area's heading and the grade line directly under it ("Grade: Good");
@@ -17,9 +18,12 @@ clause:
 
 A grade word nothing binds to an area is no grade: running commentary, a
 definition of the grade scale, a contents list, a sentence recalling an
-earlier inspection. Statements of the same area, grade and framework are one
+earlier inspection, another force's grade in passing. A report's statements
+grade its own inspection only (no area its grade chart leaves out, none of
+another framework). Statements of the same area, grade and framework are one
 record; a table repeated for several dates (an improvement journey) gives one
-record per date.
+record per date. A report's grades are dated by its month, a paper's by the
+month it gives the report it quotes.
 """
 
 from __future__ import annotations
