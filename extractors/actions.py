@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.13.1"
+VERSION = "1.13.2"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -496,6 +496,7 @@ def _lists_actions(doc: LayoutDocument, notes_at: int) -> bool:
 def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
     items: list[tuple[str | None, str, int | None]] = []
     list_level: int | None = None  # the nesting level of the list's own items
+    bold_items: bool | None = None  # whether the list's own items are printed bold
     for block in blocks:
         if isinstance(block, Table):
             if items or block.n_cols != 2:
@@ -509,6 +510,8 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
         number, text = leading_number(block)
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
             break  # a resolution ("That ...") a backend took for a heading is still an action
+        if items and block.is_bold and bold_items is False:
+            break  # a bold line after plain items: the minutes' next item heading
         if block.kind is BlockKind.LIST_ITEM:
             # items typed as numbered paragraphs stand at the outer level
             own_level = list_level if list_level is not None else 0 if items else block.level
@@ -524,6 +527,7 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
         if number is None and block.kind is not BlockKind.LIST_ITEM and not _RESOLUTION.match(text):
             break
         items.append((number, strip_bullet(text), block.prov.page))
+        bold_items = block.is_bold if bold_items is None else bold_items
     return [item for item in items if item[1]]
 
 

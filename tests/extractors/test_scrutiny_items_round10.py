@@ -381,3 +381,22 @@ def test_requests_minuted_in_prose_are_actions_where_the_notes_list_none(tmp_pat
     listed = records(_prose_notes(tmp_path / "listed.docx", [
         ("h3", "Actions"), ("li", "The Force to clear the dashcam backlog by the next meeting.")]))["actions"]
     assert [a["text"] for a in listed] == ["The Force to clear the dashcam backlog by the next meeting."]
+
+
+def test_a_bold_item_heading_numbered_like_the_actions_ends_their_list(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Accountability Board", level=1)
+    document.add_paragraph("Date: Tuesday 14 October 2025")
+    document.add_heading("Notes of the Accountability Board - 9 September 2025", level=2)
+    document.add_paragraph("Topic: Serious Violence")
+    document.add_heading("Actions arising", level=3)
+    for action in ("The Constabulary to bring an evaluation plan to the January Board.",
+                   "The OPCC to write to the chairs of the integrated care boards."):
+        document.add_paragraph(action, style="List Number")
+    document.add_paragraph(style="List Number").add_run("Any other business").bold = True
+    document.add_paragraph("There was no other business.")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert [a["text"] for a in records(path)["actions"]] == [
+        "The Constabulary to bring an evaluation plan to the January Board.",
+        "The OPCC to write to the chairs of the integrated care boards."]
