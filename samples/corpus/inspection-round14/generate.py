@@ -151,7 +151,9 @@ def south_wales():
                     ("Protecting vulnerable people", "Requires improvement"),
                     ("Developing a positive workplace", "Requires improvement")]
     gold = {
-        "documents": [document("pdf", 2, force, "peel_report", publication_date="2026-01-21")],
+        "documents": [document("pdf", 2, force, "peel_report", publication_date="2026-01-21",
+                               title="PEEL 2023–25 Police effectiveness, efficiency and legitimacy An inspection of "
+                               "South Wales Police")],
         "grades": [grade(1, force, P2325, a, a, g, as_of) for a, g in chart_grades],
         "areas_for_improvement": [afi(2, force, "Responding to the public", afi1, afi1_detail),
                                   afi(2, force, "Investigating crime", afi2),
@@ -209,7 +211,8 @@ def durham():
     ]
     docx = render_docx(blocks, title="PEEL 2021/22 Durham Constabulary", author="HMICFRS", when=WHEN)
     gold = {
-        "documents": [document("docx", None, force, "peel_report", publication_date="2022-06-09")],
+        "documents": [document("docx", None, force, "peel_report", publication_date="2022-06-09",
+                               title="PEEL 2021/22 An inspection of Durham Constabulary")],
         "grades": [grade(None, force, P2122, area, raw, g, as_of) for raw, g, _, area in rows if area],
         "areas_for_improvement": [afi(None, force, "Responding to the public", t) for t in afis_resp]
         + [afi(None, force, "Developing a positive workplace", t) for t in afis_work],
@@ -274,7 +277,8 @@ def staffordshire():
     pdf = render_pdf(blocks, pdf_look("National child protection inspection – Staffordshire Police"),
                      "National child protection inspection: Staffordshire Police", "HMICFRS")
     gold = {
-        "documents": [document("pdf", 2, force, "child_protection_report", publication_date="2026-03-04")],
+        "documents": [document("pdf", 2, force, "child_protection_report", publication_date="2026-03-04",
+                               title="National child protection inspection: Staffordshire Police")],
         "grades": [grade(1, force, CP, area, raw, g, as_of) for raw, g, area in topics],
         "areas_for_improvement": [
             afi(2, force, "Assessing risk to children and making appropriate referrals", afi1),
@@ -331,7 +335,8 @@ def dorset():
                 ("responding to the public", "Responding to the public", "Requires improvement"),
                 ("developing a positive workplace", "Developing a positive workplace", "Requires improvement")]
     gold = {
-        "documents": [document("pdf", 1, force, "scrutiny_pack", meeting_date="2026-02-24")],
+        "documents": [document("pdf", 1, force, "scrutiny_pack", meeting_date="2026-02-24",
+                               title="HMICFRS PEEL 2023–25 inspection of Dorset Police")],
         "grades": [grade(1, force, P2325, area, raw, g, as_of) for raw, area, g in sentence],
         "areas_for_improvement": [afi(1, force, a, t) for a, t, _ in afis],
         "causes_of_concern": [],
@@ -376,7 +381,7 @@ def west_midlands():
               ("protecting vulnerable people", "Protecting vulnerable people", "Requires improvement"),
               ("developing a positive workplace", "Developing a positive workplace", "Requires improvement")]
     gold = {
-        "documents": [document("docx", None, force)],
+        "documents": [document("docx", None, force, title="Commissioner responds to police inspection report")],
         "grades": [grade(None, force, P2325, area, raw, g, as_of) for raw, area, g in quoted],
         "areas_for_improvement": [],
         "causes_of_concern": [],
@@ -422,7 +427,8 @@ def humberside():
     docx = render_docx(blocks, title="Humberside Police PEEL response", author="Humberside Police", when=WHEN,
                        header=("OFFICIAL",))
     gold = {
-        "documents": [document("docx", None, force, "force_response")],
+        "documents": [document("docx", None, force, "force_response",
+                               title="Humberside Police response to the HMICFRS PEEL 2023–25 inspection")],
         "grades": [grade(None, force, P2325, area, area, now, as_of) for area, now, *_ in sections],
         "areas_for_improvement": afis,
         "causes_of_concern": [],
@@ -467,7 +473,8 @@ def norfolk():
     ]
     pdf = render_pdf(blocks, pdf_look("Joint Audit Committee – 12 March 2026"), "PEEL progress", "OPCC Norfolk")
     gold = {
-        "documents": [document("pdf", 1, force, meeting_date="2026-03-12")],
+        "documents": [document("pdf", 1, force, meeting_date="2026-03-12",
+                               title="HMICFRS PEEL inspection: progress against areas for improvement")],
         "grades": [grade(1, force, P2325, a, a, g, as_of) for a, g, _, _ in rows],
         "areas_for_improvement": [],
         "causes_of_concern": [],
@@ -525,7 +532,9 @@ def cumbria():
     pdf = render_pdf(blocks, pdf_look("OPFCC Cumbria – Public Accountability Conference"), "Briefing note",
                      "OPFCC Cumbria")
     gold = {
-        "documents": [document("pdf", 1, force, "scrutiny_pack", meeting_date="2026-03-18")],
+        "documents": [document("pdf", 1, force, "scrutiny_pack", meeting_date="2026-03-18",
+                               title="Briefing note: HMICFRS national child protection inspection of Cumbria "
+                               "Constabulary")],
         "grades": [grade(1, force, CP, area, raw, g, as_of) for raw, area, g, _ in judged],
         "areas_for_improvement": [afi(1, force, "Assessing risk to children and making appropriate referrals", afi1)],
         "causes_of_concern": [cause(1, force, "Responding to children at risk of harm", coc)],
