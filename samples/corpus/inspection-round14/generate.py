@@ -10,7 +10,7 @@ Three documents in the commonest forms (a PEEL 2023-25 report's chart and
 sections, a PEEL 2021/22 report in Word with its grade table, a child
 protection report's topic table), one PCC board paper quoting the grades in a
 sentence, and three in forms no earlier README lists: a PCC news release
-quoting the grades in inverted commas ("rated ... 'good' for ..."), a force's
+quoting the grades in inverted commas ("rated ... ‘good’ for ...", as press releases do), a force's
 response in Word giving each area an "HMICFRS grade:" line beside its previous
 grade and its target, and an audit committee paper whose grade table carries
 AFI counts and a RAG column beside the grade. Every document carries noise that
@@ -356,16 +356,16 @@ def west_midlands():
         P("The Police and Crime Commissioner has responded to His Majesty's Inspectorate of Constabulary and Fire "
           "& Rescue Services' (HMICFRS) PEEL 2023–25 report on West Midlands Police, published on 29 January "
           "2026."),
-        P("Inspectors rated West Midlands Police 'good' for managing offenders and 'good' for police powers and "
-          "public treatment. The force was rated 'adequate' for preventing crime, investigating crime and "
-          "leadership and force management. It was told it 'requires improvement' at responding to the public, "
+        P("Inspectors rated West Midlands Police ‘good’ for managing offenders and ‘good’ for police powers and "
+          "public treatment. The force was rated ‘adequate’ for preventing crime, investigating crime and "
+          "leadership and force management. It was told it ‘requires improvement’ at responding to the public, "
           "protecting vulnerable people and developing a positive workplace."),
         P("The report identified 14 areas for improvement and no causes of concern."),
         P("The Commissioner said: \"I welcome the recognition of the work officers do to manage the most "
           "dangerous offenders. But the public must be able to get through when they call, and I want the force "
-          "to be rated 'good' in every area when inspectors return.\""),
-        P("At the last inspection, in 2022, the force was rated 'adequate' for responding to the public. "
-          "Neighbouring Staffordshire Police was rated 'inadequate' for responding to the public last year."),
+          "to be rated ‘good’ in every area when inspectors return.\""),
+        P("At the last inspection, in 2022, the force was rated ‘adequate’ for responding to the public. "
+          "Neighbouring Staffordshire Police was rated ‘inadequate’ for responding to the public last year."),
         P("The Commissioner will hold the Chief Constable to account for the force's improvement plan at the "
           "Accountability and Governance Board in March."),
         P("Ends", size=9),
