@@ -505,9 +505,9 @@ def essex() -> tuple[bytes, dict]:
         Break(),
         H("Action log", 2),
         P("Discharged actions are shown once and then removed from the log."),
-        T(rows=(("Ref", "Action", "Update", "Status"),)
-              + tuple((r, a, u, s) for r, a, u, s, _st, _h, _t in actions),
-          widths=(14, 38, 38, 14), header_rows=1),
+        T(rows=(("Ref", "Raised", "Action", "Update", "Status"),)
+              + tuple((r, "/".join(reversed(h.split("-"))), a, u, s) for r, a, u, s, _st, h, _t in actions),
+          widths=(14, 13, 36, 36, 13), header_rows=1),
         H("Forward plan", 2),
         T(rows=(("Board", "Focus report"), ("14 May 2026", "Roads policing"), ("9 July 2026", "Custody")),
           widths=(30, 60), header_rows=1),
@@ -596,6 +596,78 @@ def kent() -> tuple[bytes, dict]:
     return data, records
 
 
+# --- 7. new: RAG letters on shading for the decision, shaded status cells (Gwent, DOCX) ---
+
+def gwent() -> tuple[bytes, dict]:
+    held = "2025-12-02"
+    rag = {"G": ("Assured", GREEN), "A": ("Partly assured", AMBER), "R": ("Not assured", RED)}
+    themes = [
+        ("Serious violence", [
+            ("SV1", "How has the Force used the Serious Violence Duty partnership data to target hotspots in Newport and Cardiff Road?",
+             "A shared problem profile was agreed with the partnership in July 2025. Patrols are now directed to eight hotspots, where violence with injury fell by 14% in the following four months.",
+             "G", "Good use of shared data. The Commissioner asked for the hotspot results to be published."),
+            ("SV2", "What is the Force doing to reduce knife-enabled robbery involving young people?",
+             "Knife-enabled robbery rose by 9% in the year. School liaison officers deliver knife crime sessions, but no evaluation of the sessions has been done.",
+             "A", "Activity is in place but its effect is not known; an evaluation plan was requested."),
+        ]),
+        ("Youth diversion", [
+            ("YD1", "How many children were offered an out-of-court resolution with a diversion activity, and how many completed it?",
+             "The Force could not report how many children completed their diversion activity, as the youth offending services record completion on their own systems and the data has not been shared.",
+             "R", "The Commissioner was not assured and asked the Force to agree a data-sharing arrangement with the youth offending services."),
+        ]),
+    ]
+    log = [
+        ("SPB-58", "02/12/2025", held, "Serious violence", "Publish the hotspot patrol results on the Commissioner's website.",
+         "Published 15 January 2026.", GREEN, "complete"),
+        ("SPB-59", "02/12/2025", held, "Serious violence", "Provide an evaluation plan for school knife crime sessions.",
+         "Draft plan with the Violence Prevention Team; due March.", AMBER, "outstanding"),
+        ("SPB-60", "02/12/2025", held, "Youth diversion", "Agree a data-sharing arrangement with the youth offending services on diversion outcomes.",
+         "No progress reported.", RED, "outstanding"),
+        ("SPB-52", "07/10/2025", "2025-10-07", None, "Report the number of officers trained in trauma-informed practice.",
+         "312 officers trained to date; figures provided to the OPCC on 20 November 2025.", GREEN, "complete"),
+    ]
+    blocks = [
+        H("Police and Crime Commissioner for Gwent"),
+        H("Strategy and Performance Board", 2),
+        P("Tuesday 3 March 2026, 13:30, Police Headquarters, Llantarnam"),
+        H("Agenda", 2),
+        P("1. Apologies"),
+        P("2. Minutes of the previous meeting and action log"),
+        P("3. Police and Crime Plan delivery: neighbourhood policing"),
+        P("4. Welsh language standards: annual compliance report"),
+        P("5. Any other business"),
+        H("Minutes of the Strategy and Performance Board, 2 December 2025", 2),
+        P("Present: Police and Crime Commissioner (Chair); Chief Constable; Deputy Chief Constable; OPCC Chief Executive; "
+          "OPCC Head of Strategy; Joint Chief Finance Officer. Translation was available in Welsh."),
+        P("The Commissioner's assurance on each response is shown by a RAG rating. Key: G = assured; A = partially "
+          "assured; R = not assured."),
+    ]
+    for title, qs in themes:
+        blocks.append(H(f"Theme: {title}", 3))
+        blocks.append(T(rows=(("Ref", "Question", "Response", "RAG", "Commissioner's comment"),)
+                             + tuple((ref, q, e, f"**{g}**", c) for ref, q, e, g, c in qs),
+                        widths=(8, 28, 40, 7, 27), header_rows=1,
+                        fills={(i, 3): rag[g][1] for i, (_r, _q, _e, g, _c) in enumerate(qs, 1)}))
+    blocks += [
+        P("The Joint Chief Finance Officer noted that the internal audit of overtime had given reasonable assurance."),
+        Break(),
+        H("Action log", 2),
+        P("Status key: Green – complete, to be closed; Amber – in progress; Red – no progress or overdue."),
+        T(rows=(("Ref", "Date", "Action", "Update", "Status"),)
+              + tuple((r, d, a, u, "") for r, d, _h, _t, a, u, _c, _s in log),
+          widths=(11, 13, 38, 38, 10), header_rows=1,
+          fills={(i, 4): c for i, (*_rest, c, _s) in enumerate(log, 1)}),
+    ]
+    data = render_docx(blocks, title="Strategy and Performance Board 3 March 2026", author="OPCC Gwent",
+                       when=datetime(2026, 2, 24, 10, 0))
+    records = {
+        "assurance_decisions": [decision(q, held, title, ref, q, e, rag[g][0], c)
+                                for title, qs in themes for ref, q, e, g, c in qs],
+        "actions": [action(h, t, r, a, u, s, "cell_shading", "action_tracker") for r, _d, h, t, a, u, _c, s in log],
+    }
+    return data, records
+
+
 PACKS = {
     "lancashire-scrutiny-2026-03-18.pdf": lancashire,
     "dorset-ab-2026-02-19.docx": dorset,
@@ -603,6 +675,7 @@ PACKS = {
     "northumbria-sam-2026-03-11.docx": northumbria,
     "essex-prsb-2026-03-12.pdf": essex,
     "kent-pdb-2026-03-25.pdf": kent,
+    "gwent-spb-2026-03-03.docx": gwent,
 }
 
 
