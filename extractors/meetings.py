@@ -68,8 +68,8 @@ _DRAFT = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
 _NOTES_WORDS = r"(?:notes|minutes|record\s+of|summary\s+of\s+(?:the\s+)?meeting)\b"
 _RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|decision\s+record\b)"
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
-                          rf"^[^\-\u2013\u2014:|]*\b(?:meeting|board|panel|committee|session|forum)\s*[\-\u2013\u2014:|]\s*{_RECORD}",
-                          re.I)
+                          r"^[^\-\u2013\u2014:|]*\b(?:meeting|board|panel|committee|session|forum)"
+                          rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}", re.I)
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
 # "Dyddiad / Date: 8 July 2025".
 _DATE_BELOW = re.compile(r"^[^:]{0,30}?\bdate(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
@@ -380,7 +380,8 @@ def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:
     notice = _NOTICE.search(text)
     dated_title = _dated_title(block)
     if dated_title:
-        return Mention(MentionKind.AGENDA, index, dated_title.value, text, _topic_nearby(blocks, index), block.prov.page)
+        return Mention(MentionKind.AGENDA, index, dated_title.value, text, _topic_nearby(blocks, index),
+                       block.prov.page)
     if m:
         dates = find_dates(m.group("rest"))
     elif notice:

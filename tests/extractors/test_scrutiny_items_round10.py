@@ -218,7 +218,8 @@ def test_a_brag_key_reads_green_as_on_track_in_shading_words_and_letters(tmp_pat
 
 def test_without_a_key_green_is_done_as_on_any_rag_log(tmp_path: Path) -> None:
     path = _log_docx(tmp_path / "rag.docx", None, ["Ref", "Action", "Update", "Status"],
-                     [["1", "Publish the figures.", "Published.", "Green"], ["2", "Review the policy.", "Started.", "Amber"]])
+                     [["1", "Publish the figures.", "Published.", "Green"],
+                      ["2", "Review the policy.", "Started.", "Amber"]])
     assert _statuses(path) == {"1": ("complete", "status_column"), "2": ("outstanding", "status_column")}
 
 
@@ -239,7 +240,8 @@ def test_a_log_without_status_takes_it_from_the_update_wording(tmp_path: Path) -
         "R10": ("12/01/2026: Plan being drafted with HR; due for the April Board.", "outstanding"),
     }
     path = _log_docx(tmp_path / "log.docx", None, ["Ref", "Date", "Action", "Update"],
-                     [[ref, "14/10/2025", f"Force to take action {ref}.", update] for ref, (update, _) in updates.items()])
+                     [[ref, "14/10/2025", f"Force to take action {ref}.", update]
+                      for ref, (update, _status) in updates.items()])
     found = records(path)["actions"]
     assert {a["number"]: (a["status"], a["status_source"]) for a in found} == {
         ref: (status, "inferred_from_update") for ref, (_, status) in updates.items()}
