@@ -287,7 +287,7 @@ def staffordshire():
         "recommendations": [rec(2, force, coc, rec1, "Immediately", lead1),
                             rec(2, force, coc, rec2, "Within three months", lead2)],
     }
-    return "ncpi-staffordshire.pdf", pdf, gold
+    return "ncpi-staffordshire-2026.pdf", pdf, gold
 
 
 # --- 4. common: a PCC board paper quoting the grades in one sentence -------
