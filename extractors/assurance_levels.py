@@ -182,8 +182,8 @@ DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|com
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...", "Decision of the Commissioner: The
 # Commissioner is ASSURED.": a label, then the level first.
-LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement|opinion)|assurance|level|"
-               rf"outcome|(?:{DECIDER}(?:'s)?\s+)?decision(?:\s+of\s+{DECIDER})?)")
+LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement|opinion)|"
+               rf"assurance|level|outcome|(?:{DECIDER}(?:'s)?\s+)?decision(?:\s+of\s+{DECIDER})?)")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)

@@ -1,8 +1,12 @@
 """Assurance decisions minuted as paragraphs: a level line ("Assurance
 level: Limited", "Partly assured. The PCC asked ...") or a sentence stating
 the decision-maker's level ("The Commissioner was not assured that ...")
-closes the item it ends; a level given once for a whole meeting decides
-each labelled question of it.
+closes the item it ends; a level given with a labelled question ("Question
+2 – Partly Assured", or the line under "Q1. ...?") decides the lines below
+it; a level given once for a whole meeting decides each labelled question
+of it. Items run from their heading: a heading, a numbered title in bold
+("3. Victims and witnesses") or an "Item 3: ..." line; the notes' own
+heading is no item.
 """
 
 from __future__ import annotations
@@ -18,8 +22,8 @@ from extractors.text import clean
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 # A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:".
-_QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$",
-                            re.I | re.S)
+_QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
+                            r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
 _STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?))\s*:\s*"
                              r"(?P<text>.*)$", re.I | re.S)
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)

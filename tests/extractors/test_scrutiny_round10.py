@@ -114,7 +114,8 @@ def test_a_level_line_right_under_the_question_decides_it_and_the_lines_below_an
     assert [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"]) for d in found] == [
         ("1", "Assured", "82% of emergency calls were attended within 20 minutes.",
          "The Commissioner asked to see it by beat."),
-        ("2", "Not assured", "The partnership has not met since July.", "The Commissioner asked for it to be restarted.")]
+        ("2", "Not assured", "The partnership has not met since July.",
+         "The Commissioner asked for it to be restarted.")]
 
 
 def _word(path: Path, blocks: list[tuple[str, object]]) -> Path:
