@@ -58,7 +58,9 @@ _LABELS: list[tuple[re.Pattern[str], Part]] = [
     (re.compile(r"^(?:next steps|summary|conclusions?|introduction|foreword|context|background)$"), Part.OTHER),
 ]
 _LABEL_NUMBER = re.compile(r"^(?:\d+ )+")
-_GRADE_LINE = re.compile(r"^\s*(?:grade|graded judg(?:e)?ment|(?:our\s+(?:overall\s+)?)?judg(?:e)?ment)\s*[:\-]?\s*"
+# "Grade: Good", "HMICFRS grade: Good": the inspectorate's grade, never a "Previous grade" or a target
+_GRADE_LINE = re.compile(r"^\s*(?:(?:(?:hmicfrs|the\s+inspectorate)(?:['\u2019]s)?|peel)\s+)?"
+                         r"(?:grade|graded judg(?:e)?ment|(?:our\s+(?:overall\s+)?)?judg(?:e)?ment)\s*[:\-]?\s*"
                          r"(?P<grade>.+?)\s*\.?\s*$", re.I)
 _FRAMEWORK_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"child protection inspection|national child protection", re.I), CHILD_PROTECTION),
@@ -531,7 +533,9 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             label = part_label(text) if heading or len(text.split()) <= 6 else None
             opened = inline_label(text) if label is None else None
             introduced = _part_introduced(text) if label is None and is_lead_in(text) else None
-            cue = framework_cue(text) if heading or len(text.split()) <= 12 else None
+            # a short line naming an inspection switches to it, not one recalling an earlier one
+            # ("Previous grade (PEEL 2021/22): Good" under an area's heading)
+            cue = framework_cue(text) if heading or (len(text.split()) <= 12 and not _RECALL.search(text)) else None
             if cue:
                 framework = cue
                 if cue.startswith("PEEL"):

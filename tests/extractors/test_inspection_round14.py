@@ -1,0 +1,37 @@
+"""Grade, item and document mechanisms of inspection round 14, each on a
+real PDF or Word file made here: the inspectorate's grade line under an
+area's heading beside a previous and a target grade; a commissioner's news
+release quoting grades, dated by the report it quotes; a topic as the
+subject of "was judged"; a cause after a lead-in naming its topic and a
+recommendation after "It made one recommendation:"; a commissioner's
+briefing note to a dated conference is a pack's paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import files
+from files import BODY, BOLD, H1
+from reportlab.platypus import Paragraph
+
+
+def _grades(path: Path) -> set[tuple[str, str, str | None, str | None]]:
+    return {(g["area"], g["grade"], g["framework"], g["as_of"]) for g in files.records(path)["grades"]}
+
+
+def test_the_inspectorates_grade_line_is_the_grade_not_the_previous_or_target_one(tmp_path: Path) -> None:
+    path = files.docx(tmp_path / "response.docx", [
+        ("h1", "Lincolnshire Police response to the HMICFRS PEEL 2023–25 inspection"),
+        ("p", "HMICFRS published its PEEL 2023–25 report on Lincolnshire Police in October 2025. This document "
+              "sets out the grade the force received in each area and the grade we are working towards."),
+        ("h2", "Investigating crime"),
+        ("b", "HMICFRS grade: Adequate"),
+        ("p", "Previous grade (PEEL 2021/22): Good"),
+        ("p", "Our ambition for 2027: Outstanding"),
+        ("h2", "Managing offenders"),
+        ("b", "HMICFRS grade: Requires improvement"),
+        ("p", "Previous grade (PEEL 2021/22): Adequate"),
+        ("p", "Our ambition for 2027: Good"),
+    ])
+    assert _grades(path) == {("Investigating crime", "Adequate", "PEEL 2023-25", "2025-10"),
+                             ("Managing offenders", "Requires improvement", "PEEL 2023-25", "2025-10")}
