@@ -25,6 +25,9 @@ _COMMISSIONER = re.compile(
 )
 # "Staffordshire Commissioner for Police, Fire and Rescue and Crime": the area before the office
 _AREA_COMMISSIONER = re.compile(r"\b(?P<area>[A-Z][^.;:()\n]{2,60}?)\s+(?i:commissioner\s+for\s+(?:police|policing))\b")
+# the office however its area is placed: "West Midlands Police and Crime Commissioner"
+_COMMISSIONER_OFFICE = re.compile(r"\bpolice(?:,?\s+fire)?,?\s+(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?"
+                                  r"\s+commissioner\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:published(?:\s+on)?|date\s+of\s+publication|publication\s+date)\s*:?\s*", re.I)
 _SCRUTINY = re.compile(r"\b(?:scrutiny\s+(?:meeting|panel|board)|accountability\s+(?:meeting|board)|performance\s+and\s+accountability)\b", re.I)
 _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", re.I)
@@ -231,6 +234,10 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
         if not _INSPECTION.search(opening):
             return DocKind.UNKNOWN
         return DocKind.FORCE_RESPONSE if _from_a_commissioner(doc) else DocKind.INSPECTION_REPORT
+    if _from_a_commissioner(doc) and _INSPECTION.search(opening):
+        # the inspectorate never writes under a commissioner's letterhead: a release or note on its report
+        # is the commissioner's response to it
+        return DocKind.FORCE_RESPONSE
     if _CHILD_PROTECTION.search(heading_text) or _CHILD_PROTECTION.search(opening[:2000]):
         return DocKind.CHILD_PROTECTION_REPORT
     if _PEEL.search(heading_text) or _PEEL.search(opening[:2000]):
@@ -241,8 +248,10 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
 
 
 def _from_a_commissioner(doc: LayoutDocument) -> bool:
-    """A letterhead of the first lines naming a commissioner's office."""
+    """A letterhead of the first lines naming a commissioner's office ("Police and Crime Commissioner for
+    Norfolk", "West Midlands Police and Crime Commissioner")."""
     return any(_COMMISSIONER.search(clean(b.text)) or _AREA_COMMISSIONER.search(clean(b.text))
+               or _COMMISSIONER_OFFICE.search(clean(b.text))
                for b in _opening_blocks(doc)[:_BOARD_LINES] if len(b.text.split()) <= _BOARD_LINE_WORDS)
 
 

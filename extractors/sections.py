@@ -126,7 +126,10 @@ _GRADE_SWITCH = re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:
 _FINDING_LEAD = re.compile(r"^(?:(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded|judged)\s+"
                            r"(?:that\s+)?|(?:we|hmicfrs|inspectors|the\s+inspectorate)\s+(?:found|concluded|judged)\s+that\s+"
                            # minutes reporting it: "He reported that the inspectorate had judged the force ..."
-                           r"|(?:he|she|they|the\s+[a-z ]{2,40}?)\s+(?:reported|said|noted|explained|confirmed)\s+that\s+)",
+                           r"|(?:he|she|they|the\s+[a-z ]{2,40}?)\s+(?:reported|said|noted|explained|confirmed)\s+that\s+"
+                           # a release reporting it: "It was told it 'requires improvement' at ..."
+                           r"|[a-z][a-z ]{1,40}?\s+(?:was|has\s+been|had\s+been)\s+told\s+"
+                           r"(?:that\s+)?)",
                            re.I)
 _RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"

@@ -35,3 +35,21 @@ def test_the_inspectorates_grade_line_is_the_grade_not_the_previous_or_target_on
     ])
     assert _grades(path) == {("Investigating crime", "Adequate", "PEEL 2023-25", "2025-10"),
                              ("Managing offenders", "Requires improvement", "PEEL 2023-25", "2025-10")}
+
+
+def test_a_commissioners_news_release_quotes_grades_dated_by_the_report_it_quotes(tmp_path: Path) -> None:
+    path = files.docx(tmp_path / "release.docx", [
+        ("h2", "Lancashire Police and Crime Commissioner"),
+        ("p", "News release – 10 March 2026"),
+        ("h1", "Commissioner welcomes inspection report"),
+        ("p", "The Commissioner has responded to the HMICFRS PEEL 2023–25 report on Lancashire Constabulary, "
+              "published on 26 February 2026."),
+        ("p", "Inspectors rated Lancashire Constabulary \u2018good\u2019 for investigating crime. It was told it "
+              "\u2018requires improvement\u2019 at managing offenders and developing a positive workplace."),
+        ("p", "The Commissioner said: \u201cI want the force to be rated \u2018good\u2019 in every area.\u201d"),
+    ])
+    found = files.records(path)
+    assert found["documents"][0]["doc_kind"] == "force_response"
+    assert _grades(path) == {("Investigating crime", "Good", "PEEL 2023-25", "2026-02"),
+                             ("Managing offenders", "Requires improvement", "PEEL 2023-25", "2026-02"),
+                             ("Developing a positive workplace", "Requires improvement", "PEEL 2023-25", "2026-02")}
