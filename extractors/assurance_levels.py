@@ -62,7 +62,8 @@ def _level_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...
 # A rating colour's level where the pack gives no key: green is assurance
 # given, amber given in part, red withheld (the RAG reading of a scorecard).
 RAG_LEVELS = {"green": "Assured", "amber": "Partly assured", "yellow": "Partly assured", "red": "Not assured"}
-_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red)\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
+# A key's entry: a colour, or its capital letter ("G = assured"), then what it means.
+_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red|(?-i:[A-Z]))\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
                          r"(?P<meaning>[^;,.=]{3,50})", re.I)
 
 
@@ -181,9 +182,11 @@ DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|com
            r"deputy\s+mayor|mayor|members|committee|board|authority|panel)")
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...", "Decision of the Commissioner: The
-# Commissioner is ASSURED.": a label, then the level first.
-LEVEL_LABEL = (r"(?:overall\s+)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|outcome|judgement|opinion)|"
-               rf"assurance|level|outcome|(?:{DECIDER}(?:'s)?\s+)?decision(?:\s+of\s+{DECIDER})?)")
+# Commissioner is ASSURED.", "Commissioner's assurance: High.": a label,
+# then the level first.
+LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|"
+               r"assurance\s+(?:level|rating|outcome|judgement|opinion)|"
+               rf"assurance|level|outcome|decision(?:\s+of\s+{DECIDER})?)")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)

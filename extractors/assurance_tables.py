@@ -20,7 +20,7 @@ were content ..."); a table laid out down the page labels each row
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.assurance_levels import (LABEL_ONLY, Decision, colour_name, glyph_level, item_heading,
@@ -38,7 +38,7 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                  "answer", "summary", "discussion", "update", "force update"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
                  "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion",
-                 "assessment", "pcc assessment", "rating", "opfcc view", "opcc view", "pcc view", "pfcc view",
+                 "assessment", "pcc assessment", "rating", "rag", "opfcc view", "opcc view", "pcc view", "pfcc view",
                  "commissioner s view", "board s view", "authority s view", "committee s view",
                  # any decider's view or position ("Committee view", "Members' position")
                  "view", "position"),
@@ -85,7 +85,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     with no question is skipped with a warning added to ``warnings``."""
     found: list[Decision] = []
     summary = _summary_levels(doc, colours)
-    for index, block in logical_tables(doc.blocks):
+    for index, block in _assurance_tables(doc):
         if index in summary:
             continue
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
@@ -133,6 +133,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             if not question_text:
                 warnings.append(f"An assurance table row on page {q.page} has no question; it was skipped.")
                 continue
+            if not (assurance or q.evidence or commentary_text):
+                continue  # asked but not yet answered or decided: the questions set for a meeting to come
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
@@ -152,6 +154,31 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary=commentary_text or None,
             ))
     return found
+
+
+def _assurance_tables(doc: LayoutDocument) -> list[tuple[int, Table]]:
+    """The document's logical tables (by block index), each with its header
+    words mended (_mend_header_words)."""
+    return [(index, _mend_header_words(table)) for index, table in logical_tables(doc.blocks)]
+
+
+# Every heading phrase of the roles, its letters alone: how a header word a narrow column broke is recognised.
+_ROLE_LETTERS = {phrase.replace(" ", ""): phrase for phrases in _ROLES_WITH_TOPIC.values() for phrase in phrases}
+
+
+def _mend_header_words(table: Table) -> Table:
+    """``table`` with each header cell whose word a narrow column broke in
+    two ("Assuran ce") holding the role's heading whole ("assurance"), also
+    where a page break repeats the header."""
+    cells = []
+    for cell in table.cells:
+        text = words(cell.text)
+        phrase = _ROLE_LETTERS.get(text.replace(" ", "")) if " " in text else None  # a header repeated below too
+        if phrase and text not in _ROLE_LETTERS.values():
+            cell = replace(cell, blocks=(TextBlock(BlockKind.PARAGRAPH, (Span(phrase, cell.blocks[0].style),),
+                                                   cell.blocks[0].prov),))
+        cells.append(cell)
+    return table if cells == list(table.cells) else replace(table, cells=tuple(cells))
 
 
 def _unfold_header(table: Table, header: Header) -> Header:
@@ -183,7 +210,7 @@ def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, d
     (level, as printed, the words beside it). A table of questions of its
     own is no summary. A summary written as lines outside the tables sits
     under index -1."""
-    tables = list(logical_tables(doc.blocks))
+    tables = _assurance_tables(doc)
     summaries: dict[int, dict[str, tuple[str, str, str]]] = {}
     for index, table in tables:
         header = find_header(table, _ROLES, required=("question", "decision"))

@@ -300,3 +300,56 @@ def test_an_item_label_line_titles_the_minuted_lines_of_enquiry_below_it(tmp_pat
     ])
     assert [(d["question_number"], d["topic"], d["evidence_summary"], d["assurance"]) for d in _decisions(path)] == [
         ("1", "Road safety", "151 people, against 163 a year before.", "Assured")]
+
+
+def test_questions_set_for_a_coming_meeting_in_an_empty_decision_table_are_no_decisions(tmp_path: Path) -> None:
+    path = _word(tmp_path / "pack.docx", [
+        ("h2", "Agenda item 3: Contact management \u2013 questions for this meeting"),
+        ("table", [["No.", "Question", "Force response", "Assurance level", "PCC comments"],
+                   ["1", "What are the answer times for 999 and 101 calls?", "", "", ""],
+                   ["2", "How many 101 calls were abandoned last quarter?", "", "", ""]]),
+    ])
+    assert _decisions(path) == []
+
+
+def test_rag_letters_read_against_the_key_line_and_a_header_word_broken_by_a_narrow_column(tmp_path: Path) -> None:
+    letters = _word(tmp_path / "board.docx", [
+        ("p", "The Commissioner's assurance is shown by a RAG rating. Key: G = assured; A = partially assured; "
+              "R = not assured."),
+        ("table", [["Ref", "Question", "Response", "RAG", "Commissioner's comment"],
+                   ["SV1", "How has the Force used the partnership data?", "A shared profile was agreed.", "G",
+                    "Good use of shared data."],
+                   ["SV2", "What is being done about knife-enabled robbery?", "It rose by 9%.", "A",
+                    "The effect is not yet shown."]]),
+    ])
+    assert [(d["question_number"], d["assurance"]) for d in _decisions(letters)] == [
+        ("SV1", "Assured"), ("SV2", "Partly assured")]
+    broken = pdf(tmp_path / "board.pdf", [
+        Paragraph("Key: <font color='#00b050'>\u25cf</font> Assured <font color='#ffc000'>\u25cf</font> Partially "
+                  "assured <font color='#ff0000'>\u25cf</font> Not assured", BODY),
+        grid([["#", "Question", "Summary of response", "Assuran ce", "Comments"],
+              ["1", "What has been the impact of the hare coursing operation?", "Reports fell by a third.",
+               "<font color='#00b050'>\u25cf</font>", "Clear evidence of impact."],
+              ["2", "How is the force tackling the theft of GPS units?", "86 thefts; 12% with a suspect.",
+               "<font color='#ffc000'>\u25cf</font>", "Detection remains low."]], [20, 160, 150, 45, 100]),
+    ])
+    assert [(d["question_number"], d["assurance"]) for d in _decisions(broken)] == [
+        ("1", "Assured"), ("2", "Partly assured")]
+
+
+def test_the_commissioners_assurance_on_a_high_medium_low_scale_closes_each_minuted_question(tmp_path: Path) -> None:
+    flow = [Paragraph("Minutes of the Performance and Delivery Board held on 28 January 2026", H1),
+            Paragraph("Item 3: Missing children", BODY)]
+    for number, question, level, comment in [
+        ("1", "How quickly are missing children assessed for risk?", "High", "The Commissioner was satisfied."),
+        ("2", "How does the Force share information with the councils?", "Medium", "A gap remains at weekends."),
+        ("3", "How does the Force identify children at risk of exploitation?", "Low", "There is no data yet."),
+    ]:
+        flow += [Paragraph(f"<b>Question {number}.</b> {question}", BODY),
+                 Paragraph("The Detective Superintendent answered.", BODY),
+                 Paragraph(f"<b>Commissioner's assurance: {level}.</b> {comment}", BODY)]
+    found = _decisions(pdf(tmp_path / "minutes.pdf", flow))
+    assert [(d["question_number"], d["topic"], d["assurance"], d["commentary"]) for d in found] == [
+        ("1", "Missing children", "Assured", "The Commissioner was satisfied."),
+        ("2", "Missing children", "Partly assured", "A gap remains at weekends."),
+        ("3", "Missing children", "Not assured", "There is no data yet.")]
