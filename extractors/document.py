@@ -89,8 +89,9 @@ _OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate|authority|pol
                      r"|department)\b", re.I)
 _PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
-# any board a dated front line names ("Strategic Priorities Assurance Board – 9 December 2025")
-_BOARD_NAME = re.compile(r"\b(?:board|panel|committee)\b", re.I)
+# any board a dated front line names ("Strategic Priorities Assurance Board – 9 December 2025", a commissioner's
+# "Public Accountability Conference – 18 March 2026")
+_BOARD_NAME = re.compile(r"\b(?:board|panel|committee|conference)\b", re.I)
 _BOARD_LINES = 6  # the letterhead lines above a paper's title
 
 

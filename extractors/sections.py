@@ -111,9 +111,12 @@ _JUDGMENTS = [
 ]
 # "Leadership and force management is adequate": the area is the subject.
 # "... and developing a positive workplace had been graded inadequate": the minutes' reported form, in a clause
-_AREA_JUDGMENT = re.compile(rf"^(?:and\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+(?:(?:is|are)\s+{_ADVERB}"
-                            rf"(?:graded\s+(?:as\s+)?)?|had\s+been\s+(?:graded|judged|assessed|rated)\s+"
-                            rf"(?:as\s+|to\s+be\s+|to\s+)?)(?P<grade>{_ANY_GRADE})\.?$", re.I)
+# "Its response to children at risk of harm was judged to be inadequate", "A was also judged to require
+# improvement": a briefing's numbered judgments, the force's possessive not part of the area's name
+_AREA_JUDGMENT = re.compile(rf"^(?:and\s+)?(?:(?:its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+"
+                            rf"(?:(?:is|are)\s+{_ADVERB}(?:graded\s+(?:as\s+)?)?|(?:had\s+been|(?:is|are|was|were)\s+"
+                            rf"{_ADVERB})\s*(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?)"
+                            rf"(?P<grade>{_ANY_GRADE})\.?$", re.I)
 # One grade for several areas: "... in investigating crime and in responding to the public", "..., at C".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
 # Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ...",

@@ -53,3 +53,33 @@ def test_a_commissioners_news_release_quotes_grades_dated_by_the_report_it_quote
     assert _grades(path) == {("Investigating crime", "Good", "PEEL 2023-25", "2026-02"),
                              ("Managing offenders", "Requires improvement", "PEEL 2023-25", "2026-02"),
                              ("Developing a positive workplace", "Requires improvement", "PEEL 2023-25", "2026-02")}
+
+
+def _briefing(tmp_path: Path, paragraphs: list[str]) -> Path:
+    """A commissioner's briefing note to a dated conference, one numbered paragraph a line."""
+    return files.pdf(tmp_path / "briefing.pdf", [
+        Paragraph("Office of the Police, Fire and Crime Commissioner for Northamptonshire", BOLD),
+        Paragraph("Public Accountability Conference – 21 April 2026", BODY),
+        Paragraph("Briefing note: HMICFRS national child protection inspection of Northamptonshire Police", H1),
+        Paragraph("1.1 HMICFRS published its national child protection inspection report on Northamptonshire "
+                  "Police on 12 March 2026.", BODY),
+        *(Paragraph(text, BODY) for text in paragraphs),
+    ])
+
+
+def test_a_topic_as_the_subject_of_was_judged_is_graded_by_the_report_the_briefing_quotes(tmp_path: Path) -> None:
+    path = _briefing(tmp_path, [
+        "2.1 Leadership and management was judged to be adequate.",
+        "2.2 Its response to children at risk of harm was judged to be inadequate.",
+        "2.3 Assessing risk to children and making appropriate referrals was also judged to require improvement.",
+        "2.4 For comparison, Cheshire Constabulary was judged to be outstanding at working with safeguarding "
+        "partners in its inspection last year.",
+    ])
+    found = files.records(path)
+    assert (found["documents"][0]["doc_kind"], found["documents"][0]["meeting_date"]) == ("scrutiny_pack", "2026-04-21")
+    assert {(g["area"], g["area_raw"], g["grade"], g["as_of"]) for g in found["grades"]} == {
+        ("Child protection leadership", "Leadership and management", "Adequate", "2026-03"),
+        ("Responding to children at risk of harm", "response to children at risk of harm", "Inadequate", "2026-03"),
+        ("Assessing risk to children and making appropriate referrals",
+         "Assessing risk to children and making appropriate referrals", "Requires improvement", "2026-03"),
+    }
