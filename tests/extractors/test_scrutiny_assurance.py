@@ -118,6 +118,8 @@ def test_assurance_wording_maps_as_a_reader_expects(printed: str, level: str) ->
     ("The Board gained no assurance from the audit.", "Not assured", "gained no assurance",
      "The Board gained no assurance from the audit."),
     ("The Commissioner has substantial assurance.", "Assured", "has substantial assurance", ""),
+    ("Conclusion: Adequate assurance. The Commissioner noted the rate.", "Assured", "Adequate assurance",
+     "The Commissioner noted the rate."),
 ])
 def test_a_level_set_apart_is_read_with_the_other_words_as_commentary(text: str, level: str, printed: str,
                                                                        remainder: str) -> None:
