@@ -14,7 +14,7 @@ from extractors.sections import Part, items_of, place_blocks
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.16.1"
+VERSION = "1.17.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

@@ -7,7 +7,9 @@ under "Recommendations": a lead-in sentence ("With immediate effect, X
 Police should make sure that:") and one record per bullet, with the lead-in's
 timescale; or a sentence of its own, a numbered label run into it or over it
 ("Recommendation 1"), its timescale in the sentence or on a "Timescale:" line
-below. A list cut by a page break is still one list. Tables whose header
+below. A paragraph introducing one item runs on into it after the colon ("The
+inspectorate raised one cause of concern, in <area>: ...", "It made one
+recommendation: Within three months, ..."). A list cut by a page break is still one list. Tables whose header
 names them (force responses, plans, trackers) quote causes and recommendations
 too.
 """
@@ -35,7 +37,7 @@ from extractors.vocab import Force, force_of_subject
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.22.1"
+VERSION = "1.23.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")

@@ -418,6 +418,20 @@ def is_lead_in(text: str) -> bool:
     return (text.rstrip().endswith(":") or bool(_OPEN_MODAL.search(text))) and len(text.split()) >= 2
 
 
+# "The inspectorate raised one cause of concern, in X: <the cause>", "It made one recommendation: <it>": a lead-in
+# naming one item, the item run into its paragraph after the colon
+_ONE_ITEM_RUN_IN = re.compile(r"^(?P<lead>[^:]*\b(?:one|a|an|a\s+single)\s+(?:areas?\s+for\s+improvement|cause\s+(?:of|for)"
+                              r"\s+concern|recommendation)\b[^:]*):\s+(?P<item>[A-Z].*)$", re.I)
+
+
+def one_item_run_in(text: str) -> tuple[Part, str, str] | None:
+    """The part, lead-in and item of a paragraph that introduces one item
+    and runs on into it, or None."""
+    m = _ONE_ITEM_RUN_IN.match(text)
+    part = _part_introduced(m.group("lead") + ":") if m else None
+    return (part, m.group("lead"), m.group("item")) if part else None
+
+
 _LEAD_IN_AREA = re.compile(r"\b(?:in|at|for|on)\s+(?=\S)", re.I)
 
 
@@ -539,6 +553,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             label = part_label(text) if heading or len(text.split()) <= 6 else None
             opened = inline_label(text) if label is None else None
             introduced = _part_introduced(text) if label is None and is_lead_in(text) else None
+            run_in = one_item_run_in(text) if label is None and opened is None and introduced is None else None
             # a short line naming an inspection switches to it, not one recalling an earlier one
             # ("Previous grade (PEEL 2021/22): Good" under an area's heading)
             cue = framework_cue(text) if heading or (len(text.split()) <= 12 and not _RECALL.search(text)) else None
@@ -571,6 +586,11 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 if named_by_lead_in:
                     area_outside = area_outside if area_of_part else (area, area_raw)
                     (area, area_raw), area_of_part = named_by_lead_in, True
+            elif run_in:
+                # "It made one recommendation: Within three months, ...": the item, in the area its lead-in names
+                part, lead, inline = run_in
+                item_area = (lead_in_area(lead, framework) or (None, None))[0]
+                role, titles_in_part, label_size = "title", 1, block.style.size
             elif opened:
                 part, number = opened.part, opened.number
                 bracketed = match_area(opened.area, framework) if opened.area else None

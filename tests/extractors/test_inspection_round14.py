@@ -83,3 +83,22 @@ def test_a_topic_as_the_subject_of_was_judged_is_graded_by_the_report_the_briefi
         ("Assessing risk to children and making appropriate referrals",
          "Assessing risk to children and making appropriate referrals", "Requires improvement", "2026-03"),
     }
+
+
+def test_a_cause_and_a_recommendation_run_into_the_lead_in_naming_one(tmp_path: Path) -> None:
+    path = _briefing(tmp_path, [
+        "3.1 The inspectorate raised one cause of concern, in responding to children at risk of harm: "
+        "<i>The constabulary doesn't make sure that officers record the child's voice.</i>",
+        "3.2 It made one recommendation: Within six months, Northamptonshire Police should make sure that every "
+        "officer records the child's views.",
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert (cause["area"], cause["text"], cause["detail"]) == (
+        "Responding to children at risk of harm",
+        "The constabulary doesn't make sure that officers record the child's voice.", None)
+    [recommendation] = found["recommendations"]
+    assert recommendation["text"] == ("Within six months, Northamptonshire Police should make sure that every "
+                                      "officer records the child's views.")
+    assert recommendation["timescale"] == "Within six months"
+    assert recommendation["cause_of_concern_id"] == cause["record_id"]
