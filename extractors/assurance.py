@@ -1,7 +1,8 @@
 """The assurance extractor: decisions from Question | Evidence | Decision
 tables (extractors/assurance_tables.py) and decisions minuted as paragraphs
-(extractors/assurance_minutes.py), their levels read by one vocabulary
-(extractors/assurance_levels.py)."""
+(extractors/assurance_minutes.py), their levels read by one mechanism
+(extractors/assurance_levels.read_level: a level set apart by layout or as
+the complement of the decider's sentence) and one vocabulary."""
 
 from __future__ import annotations
 

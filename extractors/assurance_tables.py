@@ -76,7 +76,6 @@ class _Question:
     marked: tuple[str, str] | None = None  # (level, as printed) of the level column its row marks
 
 
-
 def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: date | None,
                     warnings: list[str]) -> list[Decision]:
     """The decisions of every assurance table in ``doc``, dated by the notes
@@ -91,9 +90,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
                   or find_header(block, _ROLES, required=("question", "decision")))
         spanning = header is None and _has_spanning_levels(block, colours)
-        if spanning:
-            header = find_header(block, _ROLES, required=("question", "evidence"))
-        elif header is None and summary:  # the levels are in the summary: this table asks and answers
+        if header is None and (spanning or summary):  # levels in rows of their own or in the summary
             header = find_header(block, _ROLES, required=("question", "evidence"))
         if header is not None:
             header = _unfold_header(block, header)
