@@ -161,7 +161,7 @@ def _title(doc: LayoutDocument) -> str | None:
     # a board's name with the meeting's date ("Public Accountability Board – Tuesday 20 January 2026") may be
     # the title itself, though never a line joined to another title
     candidates = [b for b in opening if (_may_be_title(b, in_english(clean(b.text), side)) or _dated_board_name(b))
-                  and not _SECTION_NUMBER.match(clean(b.text))]
+                  and not _is_numbered_section(b)]
     if not candidates:
         return None
     # a meeting's name over its date line ("Strategic Priorities Assurance Board" / "Monday 15 December 2025,
@@ -175,7 +175,7 @@ def _title(doc: LayoutDocument) -> str | None:
 
     def title_line(block: TextBlock) -> bool:
         return (block.prov.page == best.prov.page and _may_be_title(block)
-                and (block.style.size or 0) > (doc.body_size or 0) and not _SECTION_NUMBER.match(clean(block.text)))
+                and (block.style.size or 0) > (doc.body_size or 0) and not _is_numbered_section(block))
 
     # the series line set right above the title in smaller type ("PEEL 2023–25" over "An inspection of ...")
     # (never the issuing office: "South Yorkshire Police and Crime Commissioner" or a police authority over
@@ -188,6 +188,15 @@ def _title(doc: LayoutDocument) -> str | None:
             break
         lines.append(block)
     return " ".join(in_english(clean(b.text), side) for b in lines)
+
+
+_SECTION_MARKER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?$")
+
+
+def _is_numbered_section(block: TextBlock) -> bool:
+    """A numbered heading ("1. Purpose of the report", its number printed in
+    the text or read as its marker) opens the body, never the title."""
+    return bool(_SECTION_NUMBER.match(clean(block.text)) or (block.marker and _SECTION_MARKER.match(block.marker)))
 
 
 def _dated_board_name(block: TextBlock) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import files
 from files import BODY, BOLD, H1
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 
@@ -102,3 +103,17 @@ def test_a_cause_and_a_recommendation_run_into_the_lead_in_naming_one(tmp_path: 
                                       "officer records the child's views.")
     assert recommendation["timescale"] == "Within six months"
     assert recommendation["cause_of_concern_id"] == cause["record_id"]
+
+
+def test_a_numbered_heading_under_a_papers_title_is_not_part_of_it(tmp_path: Path) -> None:
+    heading = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceAfter=6)
+    path = files.pdf(tmp_path / "paper.pdf", [
+        Paragraph("Office of the Police and Crime Commissioner for Suffolk", BOLD),
+        Paragraph("Joint Performance Board – 24 February 2026", BODY),
+        Paragraph("HMICFRS PEEL 2023–25 inspection of Suffolk Constabulary", H1),
+        Paragraph("1. Purpose", heading),
+        Paragraph("This paper updates the Board on the force's PEEL inspection.", BODY),
+        Paragraph("2. The inspection outcome", heading),
+        Paragraph("The report was published on 29 January 2026.", BODY),
+    ])
+    assert files.records(path)["documents"][0]["title"] == "HMICFRS PEEL 2023-25 inspection of Suffolk Constabulary"
