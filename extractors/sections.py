@@ -58,9 +58,11 @@ _LABELS: list[tuple[re.Pattern[str], Part]] = [
     (re.compile(r"^(?:next steps|summary|conclusions?|introduction|foreword|context|background)$"), Part.OTHER),
 ]
 _LABEL_NUMBER = re.compile(r"^(?:\d+ )+")
-# "Grade: Good", "HMICFRS grade: Good": the inspectorate's grade, never a "Previous grade" or a target
-_GRADE_LINE = re.compile(r"^\s*(?:(?:(?:hmicfrs|the\s+inspectorate)(?:['\u2019]s)?|peel)\s+)?"
-                         r"(?:grade|graded judg(?:e)?ment|(?:our\s+(?:overall\s+)?)?judg(?:e)?ment)\s*[:\-]?\s*"
+# "Grade: Good", "HMICFRS grade: Good", "Current grade – Good", "Grade awarded: Good": the inspectorate's grade,
+# never a "Previous grade" or a target ("Our ambition ...", "Target grade")
+_GRADE_LINE = re.compile(r"^\s*(?:(?:(?:hmicfrs|(?:the\s+)?inspectorate)(?:['\u2019]s)?|peel|inspection|current|latest"
+                         r"|overall)\s+)?(?:grade(?:\s+(?:awarded|given|received))?|graded judg(?:e)?ment"
+                         r"|(?:our\s+(?:overall\s+)?)?judg(?:e)?ment)\b\s*[:\-\u2013]?\s*"
                          r"(?P<grade>.+?)\s*\.?\s*$", re.I)
 _FRAMEWORK_CUES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"child protection inspection|national child protection", re.I), CHILD_PROTECTION),

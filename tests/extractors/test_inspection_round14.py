@@ -33,9 +33,13 @@ def test_the_inspectorates_grade_line_is_the_grade_not_the_previous_or_target_on
         ("b", "HMICFRS grade: Requires improvement"),
         ("p", "Previous grade (PEEL 2021/22): Adequate"),
         ("p", "Our ambition for 2027: Good"),
+        ("h2", "Preventing crime"),
+        ("p", "Grade awarded – Good"),
+        ("p", "Target grade: Outstanding"),
     ])
     assert _grades(path) == {("Investigating crime", "Adequate", "PEEL 2023-25", "2025-10"),
-                             ("Managing offenders", "Requires improvement", "PEEL 2023-25", "2025-10")}
+                             ("Managing offenders", "Requires improvement", "PEEL 2023-25", "2025-10"),
+                             ("Preventing crime", "Good", "PEEL 2023-25", "2025-10")}
 
 
 def test_a_commissioners_news_release_quotes_grades_dated_by_the_report_it_quotes(tmp_path: Path) -> None:
