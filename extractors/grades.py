@@ -10,11 +10,14 @@ clause:
   years, the latest is the table's own);
 - a label and its value on one line ("Investigating crime: Good", "Good:
   preventing crime and managing offenders");
-- an area's heading and the grade line directly under it ("Grade: Good");
+- an area's heading and the grade line directly under it ("Grade: Good",
+  "HMICFRS grade: Good"; never a "Previous grade" or a target beside it);
 - one clause whose subject is the force, or is left out in a following clause
   or a bullet completing a lead-in ("Gwent Police is adequate at responding to
-  the public", "We found that BTP is:" over "good at preventing crime"), and
-  whose complement names one or more areas.
+  the public", "We found that BTP is:" over "good at preventing crime", a
+  release's "It was told it 'requires improvement' at ..."), and whose
+  complement names one or more areas; or whose subject is the area itself
+  ("Its response to children at risk of harm was judged to be inadequate").
 
 A grade word nothing binds to an area is no grade: running commentary, a
 definition of the grade scale, a contents list, a sentence recalling an
