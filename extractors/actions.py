@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.13.2"
+VERSION = "1.14.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -418,13 +418,16 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     """Actions minuted as lines of an item ("ACTION AB/25/01: The DCC to
     ..."): the item's heading is their topic, the reference their number."""
     found: list[Action] = []
-    heading: TextBlock | None = None
+    heading: TextBlock | None = None  # the item's heading: numbered where the minutes number their items
+    numbered = False
     side = bilingual_side(doc)
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             continue
+        is_item = _item_title(block, clean(block.text)) is not None
+        if is_item or (block.kind is BlockKind.HEADING and not numbered):
+            heading, numbered = block, numbered or is_item
         if block.kind is BlockKind.HEADING:
-            heading = block
             continue
         m = ACTION_LINE.match(in_english(clean(block.text), side))
         if not m:
@@ -445,6 +448,7 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
 # A request minuted in prose: "The PCC asked that ...", "He also asked that ...".
 _REQUEST = re.compile(rf"^(?:{DECIDER}|he|she|they)\s+(?:also\s+)?(?:asked|requested)\s+that\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_QUESTION_LABEL = re.compile(r"^\s*q(?:uestion)?\s*\d", re.I)
 _ITEM_LINE = re.compile(r"^\s*item\s+\d{1,2}[a-z]?\s*[:.\-\u2013]\s*(?P<title>.{3,80})$", re.I)
 
 
@@ -477,6 +481,8 @@ def _item_title(block: TextBlock, text: str) -> str | None:
     """The title of a minuted item's heading: a numbered heading or bold
     list item ("2. Missing persons"), or a line that is only "Item 3: Road safety"."""
     number, rest = leading_number(block)
+    if _QUESTION_LABEL.match(text):
+        return None  # "Question 2: ..." heads a question, not an item
     if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
         return rest.strip(" :-\u2013") or None
     m = _ITEM_LINE.match(text)

@@ -402,3 +402,23 @@ def test_a_bold_item_heading_numbered_like_the_actions_ends_their_list(tmp_path:
     assert [a["text"] for a in records(path)["actions"]] == [
         "The Constabulary to bring an evaluation plan to the January Board.",
         "The OPCC to write to the chairs of the integrated care boards."]
+
+
+def test_action_lines_take_the_numbered_item_not_a_level_or_question_heading_above_them(tmp_path: Path) -> None:
+    path = docx(tmp_path / "minutes.docx", [
+        ("h1", "Accountability Board"),
+        ("p", "Date: 19 February 2026"),
+        ("h2", "Minutes of the Accountability Board held on 11 December 2025"),
+        ("h3", "2. Violence against women and girls"),
+        ("p", "2.1 The Chief Constable introduced the report."),
+        ("h4", "Question 2: What is the Force doing to increase the charge rate for stalking offences?"),
+        ("p", "The charge rate for stalking was 7% in the year to October 2025."),
+        ("h4", "Level of assurance: Limited"),
+        ("p", "The Commissioner felt the charge rate remained too low."),
+        ("p", "ACTION: Report on completion of stalking refresher training at the next board."),
+        ("h3", "3. Custody"),
+        ("h4", "Level of assurance: No assurance"),
+        ("p", "ACTION: Commissioner to write to the directors of children's services on secure accommodation."),
+    ])
+    assert [(a["text"][:20], a["topic"]) for a in records(path)["actions"]] == [
+        ("Report on completion", "Violence against women and girls"), ("Commissioner to writ", "Custody")]
