@@ -52,7 +52,8 @@ _FIRST_PAGES = 2  # where a report's title page and summary say what it is
 _NOT_TITLE = re.compile(r"^(?:office of\b|(?:report|paper)\s+(?:of|by|from)\s+(?:the\s+)?(?:chief|deputy|assistant|"
                         r"police|commissioner|head|director|treasurer|monitoring)\b|"
                         r"(?:date|time|venue|location|present|apologies|attendees|owner|author|"
-                        r"lead|version|status|last updated|prepared by|contact)\b.*:|"
+                        r"lead|version|status|last updated|(?:prepared|presented|submitted|report(?:ed)?)\s+by|"
+                        r"agenda\s+item|contact)\b.*:|"
                         r"(?:date|time|venue|agenda|minutes|contents|attendees|apologies)$|"
                         r"official(?:[- ]sensitive)?$|not protectively marked$|item\s+\d)", re.I)
 _MEETING_BODY = re.compile(r"\b(?:board|meeting|panel|committee|conference)$", re.I)

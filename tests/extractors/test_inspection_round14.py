@@ -12,8 +12,9 @@ from pathlib import Path
 
 import files
 from files import BODY, BOLD, H1
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 
 
 def _grades(path: Path) -> set[tuple[str, str, str | None, str | None]]:
@@ -121,3 +122,17 @@ def test_a_numbered_heading_under_a_papers_title_is_not_part_of_it(tmp_path: Pat
         Paragraph("The report was published on 29 January 2026.", BODY),
     ])
     assert files.records(path)["documents"][0]["title"] == "HMICFRS PEEL 2023-25 inspection of Suffolk Constabulary"
+
+
+def test_a_cover_tables_labels_are_not_part_of_the_title(tmp_path: Path) -> None:
+    label = ParagraphStyle("label", fontName="Helvetica-Bold", fontSize=12, leading=14)
+    path = files.pdf(tmp_path / "paper.pdf", [
+        Paragraph("Office of the Police and Crime Commissioner for Surrey", BOLD),
+        Paragraph("Joint Audit Committee – 28 January 2026", BOLD),
+        Paragraph("HMICFRS inspections: open recommendations", H1),
+        Table([[Paragraph("Report by:", label), Paragraph("Head of Governance", BODY)],
+               [Paragraph("Agenda item:", label), Paragraph("9", BODY)]], colWidths=[120, 300],
+              style=[("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]),
+        Paragraph("The committee is asked to note the tracker of HMICFRS inspections.", BODY),
+    ])
+    assert files.records(path)["documents"][0]["title"] == "HMICFRS inspections: open recommendations"
