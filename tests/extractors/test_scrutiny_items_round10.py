@@ -422,3 +422,22 @@ def test_action_lines_take_the_numbered_item_not_a_level_or_question_heading_abo
     ])
     assert [(a["text"][:20], a["topic"]) for a in records(path)["actions"]] == [
         ("Report on completion", "Violence against women and girls"), ("Commissioner to writ", "Custody")]
+
+
+def test_a_focus_area_line_is_the_notes_theme(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Scrutiny and Accountability Meeting", level=1)
+    document.add_paragraph("Date: 11 March 2026")
+    document.add_heading("Notes of the Scrutiny and Accountability Meeting, 14 January 2026", level=2)
+    document.add_paragraph("Focus area: Hate crime")
+    document.add_heading("Action log", level=2)
+    log = document.add_table(rows=2, cols=4)
+    for r, row in enumerate((("No.", "Date", "Action", "Progress"),
+                             ("1", "14/01/2026", "Force to review the third-party reporting scheme.", "Under way."))):
+        for c, text in enumerate(row):
+            log.cell(r, c).text = text
+    path = tmp_path / "focus.docx"
+    document.save(str(path))
+    found = records(path)
+    assert {m["meeting_date"]: m["topic"] for m in found["meetings"]}["2026-01-14"] == "Hate crime"
+    assert [a["topic"] for a in found["actions"]] == ["Hate crime"]
