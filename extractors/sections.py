@@ -108,16 +108,20 @@ _JUDGMENTS = [
                rf"(?:graded|judged|assessed|rated|found|consider(?:ed)?)\s+{_SUBJECT}\s+(?:as\s+|to\s+be\s+)?"
                rf"(?:being\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
     # "The force was found to require improvement in ...", "The force was judged good at ..."
-    re.compile(rf"^{_SUBJECT}\s+(?:is|was|has\s+been)\s+(?:found|judged|graded|assessed|rated)\s+"
+    re.compile(rf"^{_SUBJECT}\s+(?:is|was|has\s+been)\s+{_ADVERB}(?:found|judged|graded|assessed|rated)\s+"
                rf"(?:as\s+|to\s+be\s+|to\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
+    # "It received a grade of adequate for responding to the public", a release's form
+    re.compile(rf"^{_SUBJECT}\s+(?:has\s+)?(?:received|was\s+given|was\s+awarded|achieved)\s+(?:a|the)\s+"
+               rf"(?:grade|rating|judg(?:e)?ment)\s+of\s+(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$",
+               re.I),
 ]
 # "Leadership and force management is adequate": the area is the subject.
 # "... and developing a positive workplace had been graded inadequate": the minutes' reported form, in a clause
 # "Its response to children at risk of harm was judged to be inadequate", "A was also judged to require
 # improvement": a briefing's numbered judgments, the force's possessive not part of the area's name
 _AREA_JUDGMENT = re.compile(rf"^(?:and\s+)?(?:(?:its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+"
-                            rf"(?:(?:is|are)\s+{_ADVERB}(?:graded\s+(?:as\s+)?)?|(?:had\s+been|(?:is|are|was|were)\s+"
-                            rf"{_ADVERB})\s*(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?)"
+                            rf"(?:(?:is|are)\s+{_ADVERB}(?:graded\s+(?:as\s+)?)?|(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+"
+                            rf"(?:both\s+)?{_ADVERB})\s*(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?)"
                             rf"(?P<grade>{_ANY_GRADE})\.?$", re.I)
 # One grade for several areas: "... in investigating crime and in responding to the public", "..., at C".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
@@ -295,10 +299,12 @@ def judgments(text: str, framework: str | None) -> tuple[Judgment, ...]:
                 judged = True
                 break
             # else an area as the subject, of the sentence or of a clause after its comma
+            # ("A and B were both judged to be good": each area listed)
             m = None if judged else _AREA_JUDGMENT.match(clause)
-            area = match_area(m.group("phrase"), framework) if m else None
-            if area and grade_of(m.group("grade")):
-                found.append(Judgment(None, area, m.group("phrase"), grade_of(m.group("grade")), sentence))
+            listed = area_list(m.group("phrase"), framework) if m and grade_of(m.group("grade")) else []
+            if listed and all(area for area, _ in listed) and (len(listed) > 1 or match_area(listed[0][1], framework)):
+                found.extend(Judgment(None, area, printed, grade_of(m.group("grade")), sentence)
+                             for area, printed in listed)
     return tuple(found)
 
 

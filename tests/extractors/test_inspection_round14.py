@@ -136,3 +136,21 @@ def test_a_cover_tables_labels_are_not_part_of_the_title(tmp_path: Path) -> None
         Paragraph("The committee is asked to note the tracker of HMICFRS inspections.", BODY),
     ])
     assert files.records(path)["documents"][0]["title"] == "HMICFRS inspections: open recommendations"
+
+
+def test_a_releases_other_ways_of_reporting_a_grade(tmp_path: Path) -> None:
+    path = files.docx(tmp_path / "release.docx", [
+        ("h2", "Police and Crime Commissioner for Cheshire"),
+        ("p", "News release – 2 April 2026"),
+        ("h1", "Commissioner's statement on the inspection"),
+        ("p", "HMICFRS's PEEL 2023–25 report on Cheshire Constabulary was published on 19 March 2026."),
+        ("p", "The constabulary received a grade of \u2018adequate\u2019 for responding to the public. Investigating "
+              "crime and managing offenders were both judged to be good. It was also rated inadequate for "
+              "developing a positive workplace."),
+        ("p", "Leadership and force management has been judged to be adequate."),
+    ])
+    assert _grades(path) == {("Responding to the public", "Adequate", "PEEL 2023-25", "2026-03"),
+                             ("Investigating crime", "Good", "PEEL 2023-25", "2026-03"),
+                             ("Managing offenders", "Good", "PEEL 2023-25", "2026-03"),
+                             ("Developing a positive workplace", "Inadequate", "PEEL 2023-25", "2026-03"),
+                             ("Leadership and force management", "Adequate", "PEEL 2023-25", "2026-03")}
