@@ -120,8 +120,9 @@ _JUDGMENTS = [
 # "Its response to children at risk of harm was judged to be inadequate", "A was also judged to require
 # improvement": a briefing's numbered judgments, the force's possessive not part of the area's name
 _AREA_JUDGMENT = re.compile(rf"^(?:and\s+)?(?:(?:its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+"
-                            rf"(?:(?:is|are)\s+{_ADVERB}(?:graded\s+(?:as\s+)?)?|(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+"
-                            rf"(?:both\s+)?{_ADVERB})\s*(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?)"
+                            rf"(?:(?:is|are)\s+{_ADVERB}(?:graded\s+(?:as\s+)?)?"
+                            rf"|(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+(?:both\s+)?{_ADVERB})\s*"
+                            rf"(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?)"
                             rf"(?P<grade>{_ANY_GRADE})\.?$", re.I)
 # One grade for several areas: "... in investigating crime and in responding to the public", "..., at C".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
@@ -428,16 +429,21 @@ def is_lead_in(text: str) -> bool:
 
 # "The inspectorate raised one cause of concern, in X: <the cause>", "It made one recommendation: <it>": a lead-in
 # naming one item, the item run into its paragraph after the colon
-_ONE_ITEM_RUN_IN = re.compile(r"^(?P<lead>[^:]*\b(?:one|a|an|a\s+single)\s+(?:areas?\s+for\s+improvement|cause\s+(?:of|for)"
-                              r"\s+concern|recommendation)\b[^:]*):\s+(?P<item>[A-Z].*)$", re.I)
+_ONE_ITEM_RUN_IN = re.compile(r"^(?P<lead>[^:]*\b(?:one|a|an|a\s+single)\s+"
+                              r"(?P<kind>area\s+for\s+improvement|cause\s+(?:of|for)\s+concern|recommendation)\b"
+                              r"[^:]*):\s+(?P<item>[A-Z].*)$", re.I)
 
 
 def one_item_run_in(text: str) -> tuple[Part, str, str] | None:
     """The part, lead-in and item of a paragraph that introduces one item
-    and runs on into it, or None."""
+    and runs on into it, or None: the part the item's kind names ("one
+    recommendation to address this cause of concern: ..." is a recommendation),
+    never a meeting's own ("The Panel made one recommendation: ...")."""
     m = _ONE_ITEM_RUN_IN.match(text)
-    part = _part_introduced(m.group("lead") + ":") if m else None
-    return (part, m.group("lead"), m.group("item")) if part else None
+    if m is None or _MEETING_BODY.search(m.group("lead")):
+        return None
+    part = next(part for pattern, part in _KINDS_NAMED if pattern.search(m.group("kind")))
+    return part, m.group("lead"), m.group("item")
 
 
 _LEAD_IN_AREA = re.compile(r"\b(?:in|at|for|on)\s+(?=\S)", re.I)

@@ -110,6 +110,22 @@ def test_a_cause_and_a_recommendation_run_into_the_lead_in_naming_one(tmp_path: 
     assert recommendation["cause_of_concern_id"] == cause["record_id"]
 
 
+def test_the_kind_a_run_in_lead_in_counts_is_the_items_kind(tmp_path: Path) -> None:
+    path = _briefing(tmp_path, [
+        "3.1 The inspectorate raised one cause of concern, in responding to children at risk of harm: "
+        "The constabulary doesn't make sure that officers record the child's voice.",
+        "3.2 It made one recommendation to address this cause of concern: By 30 September 2026, the constabulary "
+        "should make sure that every officer records the child's views.",
+        "3.3 The Panel made one recommendation: The Commissioner should ask for a progress report.",
+    ])
+    found = files.records(path)
+    assert [c["text"] for c in found["causes_of_concern"]] == [
+        "The constabulary doesn't make sure that officers record the child's voice."]
+    assert [(r["text"], r["timescale"]) for r in found["recommendations"]] == [
+        ("By 30 September 2026, the constabulary should make sure that every officer records the child's views.",
+         "By 30 September 2026")]
+
+
 def test_a_numbered_heading_under_a_papers_title_is_not_part_of_it(tmp_path: Path) -> None:
     heading = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceAfter=6)
     path = files.pdf(tmp_path / "paper.pdf", [
