@@ -22,7 +22,8 @@ from pipeline.evaluate_thresholds import check_thresholds, load_thresholds
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--gold", type=Path, required=True, metavar="DIR", help="folder of gold files (<file name>.json)")
+    parser.add_argument("--gold", type=Path, required=True, nargs="+", metavar="DIR",
+                        help="folders of gold files (<file name>.json); a document's gold in one of them only")
     parser.add_argument("--pred", type=Path, required=True, metavar="EXPORT_DIR", help="export folder written by `scrutiny extract`")
     parser.add_argument("--thresholds", type=Path, metavar="FILE",
                         help="JSON of minimum figures; exit 1 naming every figure below its minimum")

@@ -40,16 +40,23 @@ class Prediction:
         return self.records.get(record_type, {}).get(source_file, [])
 
 
-def load_gold(folder: Path) -> dict[str, GoldDocument]:
-    if not folder.is_dir():
-        raise EvaluationInputError(f"Gold folder {folder} does not exist.")
-    files = sorted(folder.glob("*.json"))
-    if not files:
-        raise EvaluationInputError(f"Gold folder {folder} holds no .json files (see docs/gold-format.md).")
+def load_gold(folders: list[Path]) -> dict[str, GoldDocument]:
     gold: dict[str, GoldDocument] = {}
-    for path in files:
-        document = _gold_document(path)
-        gold[document.source_file] = document
+    found_in: dict[str, Path] = {}
+    for folder in folders:
+        if not folder.is_dir():
+            raise EvaluationInputError(f"Gold folder {folder} does not exist.")
+        files = sorted(folder.glob("*.json"))
+        if not files:
+            raise EvaluationInputError(f"Gold folder {folder} holds no .json files (see docs/gold-format.md).")
+        for path in files:
+            document = _gold_document(path)
+            if document.source_file in gold:
+                raise EvaluationInputError(
+                    f"{path}: {document.source_file} has gold in {found_in[document.source_file]} too; gold is "
+                    "matched by file name, so give each document one gold file (rename one of the documents).")
+            gold[document.source_file] = document
+            found_in[document.source_file] = path
     return gold
 
 

@@ -259,3 +259,23 @@ def test_a_dated_gold_grade_is_paired_before_an_undated_one_could_take_its_partn
         {"source_file": "a.pdf", "page": 1, "area": "Investigating crime", "grade": "Good", "as_of": "2025-04"},
         {"source_file": "a.pdf", "page": 1, "area": "Investigating crime", "grade": "Good", "as_of": "2023-03"}])
     assert evaluate_json(tmp_path, capsys)["types"]["grades"]["tp"] == 2
+
+
+def test_gold_from_several_folders_is_scored_together_and_a_document_in_two_is_refused(
+        tmp_path: Path, capsys: Capture) -> None:
+    finding = {"page": 2, "kind": "main_finding", "text": "The force answers emergency calls quickly."}
+    write_gold(tmp_path / "gold", "a.pdf", {"findings": [finding]})
+    write_gold(tmp_path / "round" / "gold", "b.pdf", {"findings": [finding]})
+    write_pred(tmp_path / "pred", [doc("a.pdf"), doc("b.pdf")], findings=[
+        {"source_file": "a.pdf", **finding}])
+    folders = ["--gold", str(tmp_path / "gold"), str(tmp_path / "round" / "gold"), "--pred", str(tmp_path / "pred")]
+    assert main(["eval", *folders, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [d["source_file"] for d in report["documents"]] == ["a.pdf", "b.pdf"]
+    assert report["types"]["findings"] == {
+        "gold": 2, "pred": 1, "tp": 1, "fp": 0, "fn": 1, "precision": 1.0, "recall": 0.5, "f1": 0.6667}
+
+    write_gold(tmp_path / "round" / "gold", "a.pdf", {"findings": []})
+    assert main(["eval", *folders]) == 2
+    err = capsys.readouterr().err
+    assert "a.pdf has gold in" in err and "one gold file" in err
