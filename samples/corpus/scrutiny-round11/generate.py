@@ -58,9 +58,11 @@ def decision(meeting_date: str, topic: str | None, number: str | None, question:
 
 
 def action(meeting_date: str | None, topic: str | None, number: str | None, text: str, update: str | None,
-           status: str, status_source: str, source: str) -> dict:
-    return {"page": text, "meeting_date": meeting_date, "topic": topic, "number": number, "text": text,
-            "update": update, "status": status, "status_source": status_source, "source": source}
+           status: str, status_source: str, source: str, page: int | None = None) -> dict:
+    """``page``: the page of the notes' action list, for a tracker row that repeats one of its actions."""
+    return {"page": text if page is None else page, "meeting_date": meeting_date, "topic": topic,
+            "number": number, "text": text, "update": update, "status": status, "status_source": status_source,
+            "source": source}
 
 
 def _squash(text: str) -> str:
@@ -70,8 +72,9 @@ def _squash(text: str) -> str:
 
 def set_pdf_pages(data: bytes, records: dict) -> None:
     """Each record's ``page`` holds the text it starts with; replace it by the 1-based page whose
-    text holds that text's first words (tracker rows, which repeat the notes' actions, by the last
-    such page)."""
+    text holds that text's first words (tracker rows by the last such page). A page already given as a
+    number (a tracker row repeating an action of the notes' list, at the list's page) is checked to hold
+    the text's first words."""
     with pdfplumber.open(BytesIO(data)) as pdf:
         # a table cell's wrapped lines are read apart from the cells beside them
         pages = [_squash(" ".join([page.extract_text() or ""]
@@ -81,6 +84,10 @@ def set_pdf_pages(data: bytes, records: dict) -> None:
         for row in rows:
             if type_name == "documents":
                 row["pages"] = len(pages)
+                continue
+            if isinstance(row["page"], int):
+                if _squash(" ".join(row["text"].split()[:4])) not in pages[row["page"] - 1]:
+                    raise SystemExit(f"{type_name}: {row['text']!r} not found on page {row['page']}")
                 continue
             key = _squash(" ".join(str(row["page"]).split()[:4]))
             hits = [i + 1 for i, text in enumerate(pages) if key in text]
@@ -201,20 +208,21 @@ def surrey() -> tuple[bytes, dict]:
         P("Actions from earlier meetings and their current position. Closed actions are removed after they "
           "have been reported once."),
     ]
+    # the last two fields: the number and page of the notes' action list, for an action repeated from it
     tracker = [
         ("PAM/25/15", "19/08/2025", "Provide the number of speeding offences detected by the community "
          "speed watch vans since April.", "ACC Operations", "14/10/2025",
-         "Figures circulated to the OPCC on 2 October 2025.", "Closed", "2025-08-19", None, "complete"),
+         "Figures circulated to the OPCC on 2 October 2025.", "Closed", "2025-08-19", None, "complete", None, None),
         ("PAM/25/16", "19/08/2025", "Report on the use of drones to find missing people in rural areas.",
          "Head of Operations", "14/10/2025", "Report delayed by the procurement of new equipment; now due "
-         "in February.", "Carried forward", "2025-08-19", None, "outstanding"),
+         "in February.", "Carried forward", "2025-08-19", None, "outstanding", None, None),
         ("PAM/25/21", "14/10/2025", listed[0], "Ch Supt Local Policing", "03/02/2026",
-         "Borough figures are in the Q2 report at item 4.", "Complete", notes_day, topic, "complete"),
+         "Borough figures are in the Q2 report at item 4.", "Complete", notes_day, topic, "complete", "1", 2),
         ("PAM/25/22", "14/10/2025", listed[1], "Ch Supt Local Policing", "03/03/2026",
-         "Review under way; results expected in February.", "Ongoing", notes_day, topic, "outstanding"),
+         "Review under way; results expected in February.", "Ongoing", notes_day, topic, "outstanding", "2", 2),
         ("PAM/25/23", "14/10/2025", listed[2], "Head of Contact", "03/02/2026",
          "Replaced by the wider review of digital contact agreed at the Force Change Board (see PAM/25/26).",
-         "Superseded", notes_day, topic, "complete"),
+         "Superseded", notes_day, topic, "complete", "3", 3),
     ]
     blocks.append(T(rows=(("Action No.", "Date raised", "Action", "Owner", "Due", "Update", "Status"),)
                     + tuple(row[:7] for row in tracker),
@@ -242,8 +250,8 @@ def surrey() -> tuple[bytes, dict]:
                      meeting(notes_day, notes_title, org, topic)],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
-        "actions": [action(row[7], row[8], row[0], row[2], row[5], row[9], "status_column", "action_tracker")
-                    for row in tracker],
+        "actions": [action(row[7], row[8], row[10] or row[0], row[2], row[5], row[9], "status_column",
+                           "action_tracker", row[11]) for row in tracker],
     }
     look = PdfLook(margin=54, cell_size=9, footer="OPCC Surrey – Performance & Accountability Meeting – 3 February 2026")
     data = render_pdf(blocks, look, title="Performance & Accountability Meeting 3 February 2026",
@@ -336,20 +344,21 @@ def derbyshire() -> tuple[bytes, dict]:
         P("Open actions and those completed since the last Board. The log has no status column: the update "
           "says where each action stands."),
     ]
+    # the last field: the number in the notes' action list, for an action repeated from it (no pages in Word)
     log = [
         ("SPAB 09/25", "15/09/2025", "Provide the number of rural crime officers trained in wildlife crime.",
          "Rural Crime Team", "Completed – figures sent to the OPCC on 30 September 2025.",
-         "2025-09-15", None, "complete"),
+         "2025-09-15", None, "complete", None),
         ("SPAB 10/25", "15/09/2025", "Review the firearms licensing backlog and confirm the recovery plan.",
          "Head of Firearms Licensing", "Recovery plan drafted; awaiting sign-off by the Chief Officer Group "
-         "in January.", "2025-09-15", None, "outstanding"),
+         "in January.", "2025-09-15", None, "outstanding", None),
         ("SPAB 11/25", "20/10/2025", listed[0], "Head of Public Protection",
-         "Figures by division circulated with the Q2 performance pack.", notes_day, topic, "complete"),
+         "Figures by division circulated with the Q2 performance pack.", notes_day, topic, "complete", "1"),
         ("SPAB 12/25", "20/10/2025", listed[1], "DCI Stalking and Harassment Unit",
-         "Not yet due – on the April 2026 agenda.", notes_day, topic, "outstanding"),
+         "Not yet due – on the April 2026 agenda.", notes_day, topic, "outstanding", "2"),
         ("SPAB 13/25", "20/10/2025", listed[2], "Chief Inspector, Partnerships",
          "The county council has agreed to add the questions; the survey opens on 12 January 2026. No "
-         "further action required.", notes_day, topic, "complete"),
+         "further action required.", notes_day, topic, "complete", "3"),
     ]
     blocks.append(T(rows=(("Ref", "Meeting", "Action", "Lead", "Update"),) + tuple(row[:5] for row in log),
                     widths=(12, 13, 30, 17, 28), header_rows=1))
@@ -359,7 +368,7 @@ def derbyshire() -> tuple[bytes, dict]:
                      meeting(notes_day, notes_title, org, None)],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
-        "actions": [action(row[5], row[6], row[0], row[2], row[4], row[7], "inferred_from_update",
+        "actions": [action(row[5], row[6], row[8] or row[0], row[2], row[4], row[7], "inferred_from_update",
                            "action_tracker") for row in log],
     }
     data = render_docx(blocks, title="Strategic Priorities Assurance Board 15 December 2025",
@@ -570,22 +579,24 @@ def kent() -> tuple[bytes, dict]:
                H("Actions arising", 3), Num(tuple(listed)),
                Break(),
                H("Performance and Delivery Board – Action log", 2)]
+    # the last two fields: the number and page of the notes' action list, for an action repeated from it;
+    # the list follows items 3 and 4 and sits under neither, so those actions have no topic
     log = [
         ("PDB 25/17", "24/09/2025", "Report on the number of stalking protection orders applied for by "
          "each division.", "ACC Crime", "17/12/2025", "Report circulated 2 December 2025.", "Discharged",
-         "2025-09-24", None, "complete"),
+         "2025-09-24", None, "complete", None, None),
         ("PDB 25/18", "24/09/2025", "Provide an update on recruitment to the Force control room.",
          "Head of Contact", "17/12/2025", "Recruitment of 30 call handlers completed in November.",
-         "Complete", "2025-09-24", None, "complete"),
+         "Complete", "2025-09-24", None, "complete", None, None),
         ("PDB 25/19", "24/09/2025", "Review the firearms licensing backlog and set a recovery date.",
          "Head of Licensing", "18/03/2026", "Backlog down from 1,100 to 640 applications; recovery expected "
-         "by the end of March.", "Open", "2025-09-24", None, "outstanding"),
+         "by the end of March.", "Open", "2025-09-24", None, "outstanding", None, None),
         ("PDB 25/20", "17/12/2025", listed[0], "ACC Crime", "18/03/2026", "New action.", "Open",
-         day, "Victims and witnesses", "outstanding"),
+         day, None, "outstanding", "1", 3),
         ("PDB 25/21", "17/12/2025", listed[1], "ACC Crime", "18/03/2026", "New action.", "Open",
-         day, "Victims and witnesses", "outstanding"),
+         day, None, "outstanding", "2", 3),
         ("PDB 25/22", "17/12/2025", listed[2], "Ch Supt Roads Policing", "18/03/2026", "New action.", "Open",
-         day, "Road safety", "outstanding"),
+         day, None, "outstanding", "3", 3),
     ]
     blocks.append(T(rows=(("Action No.", "Date raised", "Action", "Owner", "Due", "Update", "Status"),)
                     + tuple(row[:7] for row in log),
@@ -595,8 +606,8 @@ def kent() -> tuple[bytes, dict]:
         "meetings": [meeting(day, minutes_title, org, None)],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
-        "actions": [action(row[7], row[8], row[0], row[2], row[5], row[9], "status_column", "action_tracker")
-                    for row in log],
+        "actions": [action(row[7], row[8], row[10] or row[0], row[2], row[5], row[9], "status_column",
+                           "action_tracker", row[11]) for row in log],
     }
     look = PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic", margin=60, cell_size=9.5)
     data = render_pdf(blocks, look, title=f"{title} 17 December 2025", author="OPCC Kent")

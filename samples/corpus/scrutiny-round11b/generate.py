@@ -262,15 +262,16 @@ def lincolnshire() -> tuple[bytes, dict]:
     listed = ["Evaluate the targeted patrols on the five routes with most collisions."]
     blocks += [H("Actions", 3), Num(tuple(listed)), Break(), H("Action tracker", 2),
                P("RAG: **B** – complete; **G** – on track; **A** – at risk; **R** – overdue.")]
+    # the last two fields: the number and page of the notes' action list, for an action repeated from it
     log = [
         ("LN/25/14", "Share the results of the rural crime survey.", "Head of Rural Crime",
-         "Results published on 8 January 2026.", "B", None, None, "complete"),
+         "Results published on 8 January 2026.", "B", None, None, "complete", None, None),
         ("LN/25/15", "Report on the use of the drone unit at missing person searches.", "Supt Operations",
-         "Report in preparation; due in March.", "G", None, None, "outstanding"),
+         "Report in preparation; due in March.", "G", None, None, "outstanding", None, None),
         ("LN/25/16", "Confirm the date for the new control room system going live.", "Head of Contact",
-         "Supplier has missed two milestones.", "R", None, None, "outstanding"),
+         "Supplier has missed two milestones.", "R", None, None, "outstanding", None, None),
         ("LN/26/01", listed[0], "Chief Inspector, Roads Policing", "New action.", "G", day, topic,
-         "outstanding"),
+         "outstanding", "1", 2),
     ]
     blocks.append(T(rows=(("Ref", "Action", "Lead", "Update", "RAG"),) + tuple(r[:5] for r in log),
                     widths=(12, 36, 18, 26, 8), header_rows=1))
@@ -279,7 +280,8 @@ def lincolnshire() -> tuple[bytes, dict]:
         "meetings": [meeting(day, notes_title, org, topic)],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
-        "actions": [action(r[5], r[6], r[0], r[1], r[3], r[7], "status_column", "action_tracker") for r in log],
+        "actions": [action(r[5], r[6], r[8] or r[0], r[1], r[3], r[7], "status_column", "action_tracker", r[9])
+                    for r in log],
     }
     look = PdfLook(margin=60, footer="OPCC Lincolnshire")
     data = render_pdf(blocks, look, title=f"{title} 12 February 2026", author="OPCC Lincolnshire")
