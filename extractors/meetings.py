@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.13.0"
+VERSION = "1.14.0"
 
 
 class MentionKind(IntEnum):
@@ -362,8 +362,25 @@ def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
             continue
         topic = topic_label(clean(block.text))
         if topic:
-            return topic
+            return None if _another_theme(blocks, offset) else topic
     return None
+
+
+def _another_theme(blocks, index: int) -> bool:
+    """Whether a second "Theme: ..." heading follows the heading at ``index``
+    within the same part of the notes (up to a heading as prominent as the
+    notes' own): themes that head parts of the notes are no theme of the whole."""
+    first = blocks[index]
+    if not isinstance(first, TextBlock) or first.kind is not BlockKind.HEADING:
+        return False
+    for block in blocks[index + 1:]:
+        if not isinstance(block, TextBlock) or block.kind is not BlockKind.HEADING:
+            continue
+        if topic_label(clean(block.text)):
+            return True
+        if block.level < first.level:
+            return False
+    return False
 
 
 def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:

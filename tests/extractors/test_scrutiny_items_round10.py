@@ -441,3 +441,61 @@ def test_a_focus_area_line_is_the_notes_theme(tmp_path: Path) -> None:
     found = records(path)
     assert {m["meeting_date"]: m["topic"] for m in found["meetings"]}["2026-01-14"] == "Hate crime"
     assert [a["topic"] for a in found["actions"]] == ["Hate crime"]
+
+
+def _notes_and_log_pdf(path: Path, items: list[str]) -> Path:
+    """Notes of 9 December 2025 minuting ``items`` ("Item N – title" lines),
+    then a log with no topic column: two rows raised at those notes, one earlier."""
+    flow = [
+        Paragraph("Police and Crime Commissioner for Staffordshire", H1),
+        Paragraph("Strategic Governance Board \u2013 10 February 2026", BOLD),
+        Paragraph("Notes of the meeting held on 9 December 2025", H1),
+        Paragraph("Attendees: Police and Crime Commissioner; Deputy Chief Constable.", BODY),
+        *[p for n, title in enumerate(items, start=3)
+          for p in (Paragraph(f"Item {n} \u2013 {title}", BOLD), Paragraph("The report was discussed.", BODY))],
+        Paragraph("Action tracker", H1),
+        grid([["Ref", "Meeting date", "Action", "Update", "Status"],
+              ["GB/31", "09/12/2025", "Report the fraud referral backlog by team.", "Figures due in March.", "Open"],
+              ["GB/32", "09/12/2025", "Share the victim survey results.", "Shared in January.", "Complete"],
+              ["GB/27", "14/10/2025", "Confirm the custody inspection date.", "Confirmed.", "Complete"]],
+             [40, 60, 170, 130, 50]),
+    ]
+    return pdf(path, flow)
+
+
+def test_standing_business_minuted_beside_one_item_leaves_that_item_the_topic(tmp_path: Path) -> None:
+    # any other business and public questions are no subject an action is raised on
+    one = records(_notes_and_log_pdf(tmp_path / "one.pdf", ["Fraud", "Any other business", "Public questions"]))
+    assert {a["number"]: a["topic"] for a in one["actions"]} == {"GB/31": "Fraud", "GB/32": "Fraud", "GB/27": None}
+    # two subjects minuted: the layout does not say which one a log row was raised on
+    two = records(_notes_and_log_pdf(tmp_path / "two.pdf", ["Fraud", "Victims' services", "Any other business"]))
+    assert {a["number"]: a["topic"] for a in two["actions"]} == {"GB/31": None, "GB/32": None, "GB/27": None}
+
+
+def test_notes_in_two_theme_parts_have_no_theme_of_their_own(tmp_path: Path) -> None:
+    def pack(themes: list[str]) -> dict[str, list[dict]]:
+        document = Document()
+        document.add_heading("Strategy and Performance Board", level=1)
+        document.add_paragraph("Tuesday 3 March 2026, 13:30")
+        document.add_heading("Minutes of the Strategy and Performance Board, 2 December 2025", level=2)
+        document.add_paragraph("Present: Police and Crime Commissioner (Chair); Chief Constable.")
+        for theme in themes:
+            document.add_heading(f"Theme: {theme}", level=3)
+            document.add_paragraph("The Chief Superintendent presented the force's update.")
+        document.add_heading("Action log", level=2)
+        log = document.add_table(rows=2, cols=4)
+        for r, row in enumerate((("Ref", "Date", "Action", "Update"),
+                                 ("SPB-7", "02/12/2025", "Publish the patrol results.", "Published."))):
+            for c, text in enumerate(row):
+                log.cell(r, c).text = text
+        path = tmp_path / f"themes-{len(themes)}.docx"
+        document.save(str(path))
+        return records(path)
+
+    one = pack(["Roads policing"])
+    assert {m["meeting_date"]: m["topic"] for m in one["meetings"]}["2025-12-02"] == "Roads policing"
+    assert [a["topic"] for a in one["actions"]] == ["Roads policing"]
+    # each theme heads a part of the notes; a log row raised at them is placed under neither
+    two = pack(["Roads policing", "Rural crime"])
+    assert {m["meeting_date"]: m["topic"] for m in two["meetings"]}["2025-12-02"] is None
+    assert [a["topic"] for a in two["actions"]] == [None]
