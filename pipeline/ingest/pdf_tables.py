@@ -129,6 +129,24 @@ class _Column:
         return (self.x0 + self.x1) / 2
 
 
+def _cut_at_columns(segments: list[list[Word]], columns: Sequence[_Column], size: float) -> list[list[Word]]:
+    """Segments cut again where a gap wider than a word space spans a header
+    column's left edge: a cell's wrapped line may end closer to the next
+    column than column-wide gaps stand (narrow cell padding)."""
+    min_gap = 0.6 * (size or 10.0)  # a word space is about a third of the size, more when justified
+    edges = [col.x0 for col in columns[1:]]
+    cut: list[list[Word]] = []
+    for segment in segments:
+        piece = [segment[0]]
+        for prev, word in zip(segment, segment[1:]):
+            if word.x0 - prev.x1 >= min_gap and any(prev.x1 <= edge <= word.x0 + _ALIGN_TOLERANCE for edge in edges):
+                cut.append(piece)
+                piece = []
+            piece.append(word)
+        cut.append(piece)
+    return cut
+
+
 def _column_of(segment: list[Word], columns: list[_Column]) -> int | None:
     """The column a piece of text belongs to: aligned on the column's left
     edge or centre, else the column whose span holds it."""
@@ -174,7 +192,7 @@ def _table_from(lines: Sequence[Line], start: int) -> tuple[RawTable, int] | Non
         # A header row may stand further apart than the rows under it.
         if line.top - prev.bottom > (2.5 if end == start + 1 else 1.5) * max(line.size, 1.0):
             break
-        placed = [(_column_of(s, columns), s) for s in _segments(line)]
+        placed = [(_column_of(s, columns), s) for s in _cut_at_columns(_segments(line), columns, line.size)]
         if any(k is None for k, _ in placed) or len({k for k, _ in placed}) < len(placed):
             break
         if any(k + 1 < len(columns) and s[-1].x1 > columns[k + 1].x0 + _ALIGN_TOLERANCE for k, s in placed):
