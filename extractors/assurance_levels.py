@@ -62,8 +62,9 @@ def _level_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...
 # A rating colour's level where the pack gives no key: green is assurance
 # given, amber given in part, red withheld (the RAG reading of a scorecard).
 RAG_LEVELS = {"green": "Assured", "amber": "Partly assured", "yellow": "Partly assured", "red": "Not assured"}
-# A key's entry: a colour, or its capital letter ("G = assured"), then what it means.
-_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red|(?-i:[A-Z]))\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
+# A key's entry: a colour, its capital letter ("G = assured") or a rating's
+# number ("4 – Full assurance"), then what it means.
+_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red|(?-i:[A-Z])|\d)\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
                          r"(?P<meaning>[^;,.=]{3,50})", re.I)
 
 
@@ -78,14 +79,17 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
     """Words that state a level only under an assurance label or column: what
     each rating colour means (the pack's own key where it prints one, "Green
     - assured; Amber - partially assured", coloured marks or words, or a key
-    table, else the RAG reading) and the vocabulary's bare words such as
-    "None"."""
+    table, else the RAG reading), what each rating number means where a key
+    line numbers the scale ("4 – Full assurance; 3 – Substantial assurance;
+    ..."), and the vocabulary's bare words such as "None"."""
     colours = {**_under_label(), **RAG_LEVELS}
     for block in doc.text_blocks():
-        for m in _COLOUR_KEY.finditer(clean(block.text)):
-            found = normalise_assurance(m.group("meaning"))
-            if found:
-                colours[m.group("colour").lower()] = found[0]
+        entries = {m.group("colour").lower(): found[0] for m in _COLOUR_KEY.finditer(clean(block.text))
+                   if (found := normalise_assurance(m.group("meaning")))}
+        numbered = {level for name, level in entries.items() if name.isdigit()}
+        if len(numbered) < 2:  # one numbered level is a question's ("Question 2 - Limited"), a key numbers the scale
+            entries = {name: level for name, level in entries.items() if not name.isdigit()}
+        colours.update(entries)
         colours.update(_glyph_key(block))
     for table in doc.tables():
         colours.update(_table_key(table))
@@ -182,11 +186,11 @@ DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|com
            r"deputy\s+mayor|mayor|members|committee|board|authority|panel)")
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...", "Decision of the Commissioner: The
-# Commissioner is ASSURED.", "Commissioner's assurance: High.": a label,
-# then the level first.
+# Commissioner is ASSURED.", "Commissioner's assurance: High.", "PCC
+# assessment: Partial assurance.": a label, then the level first.
 LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|"
                r"assurance\s+(?:level|rating|outcome|judgement|opinion)|"
-               rf"assurance|level|outcome|conclusion|decision(?:\s+of\s+{DECIDER})?)")
+               rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?)")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
@@ -223,8 +227,9 @@ class StatedLevel:
     level: str  # canonical
     printed: str  # as printed, with a short qualifier after a dash ("Assured – no further action")
     remainder: str  # the text's other words: commentary ("" where the text only states the level)
-    how: str  # opening (a level first, maybe after a label), decider (a sentence), inside (a labelled
-    #           sentence within a paragraph) or bold (a bold run in plain text)
+    how: str  # opening (a level first, maybe after a label), ticked (the checked box of a printed scale),
+    #           decider (a sentence), inside (a labelled sentence within a paragraph) or bold (a bold run in
+    #           plain text)
 
 
 def read_level(text: str, level_words: dict[str, str] | None = None, spans: tuple[Span, ...] = (),
@@ -234,6 +239,8 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     - a level first, alone or before a full stop ("Partly assured. The PCC
       asked ..."), after a label ("Level of assurance: Limited") or the
       decider ("PCC assured."), with any short qualifier after a dash;
+    - the one level of a printed scale whose box is checked ("☒ Assured
+      ☐ Partially assured ☐ Not assured"), maybe after a label;
     - the complement of a sentence whose subject is the decider ("The PCC
       was partly assured that ...", "The Committee is ASSURED.", "The Mayor
       gained partial assurance that ..."); the sentence is its own
@@ -250,6 +257,9 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if not _may_state_level(text, level_words):
         return None  # most lines name no level: nothing to read
     labelled = _LABELLED.match(text)
+    ticked = _ticked(labelled.group("rest") if labelled else text)
+    if ticked:
+        return ticked
     if labelled:
         opening = _opening(labelled.group("rest"), level_words)
     else:
@@ -261,6 +271,29 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
         return None if _opening(opening[2], None) else StatedLevel(*opening, "opening")
     return (_decider_level(labelled.group("rest") if labelled else text) or _labelled_inside(text, level_words)
             or _bold_level(text, spans))
+
+
+# A tick box as forms print it: Word's check-box glyphs, a tick, or "[x]" typed; checked or not.
+_BOX = re.compile(r"[\u2610\u25a1\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]?\s*\]", re.I)
+_CHECKED = re.compile(r"[\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]\s*\]", re.I)
+
+
+def _ticked(text: str) -> StatedLevel | None:
+    """The level whose box is the one checked in a printed scale of tick
+    boxes, each before a level ("☐ Assured ☒ Partially assured ☐ Not
+    assured"); None unless the text is only such a scale with one box
+    checked (a form left blank, or ticked twice, decides nothing)."""
+    boxes = list(_BOX.finditer(text))
+    if len(boxes) < 2 or text[:boxes[0].start()].strip():
+        return None
+    ends = [box.start() for box in boxes[1:]] + [len(text)]
+    entries = [(bool(_CHECKED.fullmatch(box.group(0))), _whole(text[box.end():end], None))
+               for box, end in zip(boxes, ends)]
+    chosen = [found for checked, found in entries if checked]
+    if not all(found for _, found in entries) or len(chosen) != 1:
+        return None
+    level, printed = chosen[0]
+    return StatedLevel(level, printed, "", "ticked")
 
 
 @cache
@@ -403,11 +436,17 @@ def colour_name(fill: str | None) -> str | None:
             else "green" if 75 <= degrees <= 170 else None)
 
 
+# A numbered theme's heading: "Theme 1: Retail crime", "Topic 2 – Victims".
+_NUMBERED_THEME = re.compile(r"^\s*(?:theme|topic)\s+(?P<number>\d{1,3})\s*[:.\-\u2013]\s*(?P<title>\S.*)$", re.I)
+
+
 def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
-    """(number, topic) of the item heading a decision sits under."""
+    """(number, topic) of the item heading a decision sits under: an item's
+    ("3. Custody") or a numbered theme's ("Theme 1: Retail crime")."""
     if heading is None:
         return None, None
-    number, text = leading_number(heading)
+    themed = _NUMBERED_THEME.match(clean(heading.text))
+    number, text = (themed.group("number"), themed.group("title")) if themed else leading_number(heading)
     text = in_english(text.strip(" :-\u2013"), side)
     return number, fix_case(doc, text) if text else None
 

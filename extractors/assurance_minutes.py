@@ -15,11 +15,12 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import DECIDER, Decision, StatedLevel, item_heading, read_level, scale_key_lines
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, Decision, StatedLevel, item_heading, read_level,
+                                         scale_key_lines)
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, words
 from extractors.text import clean
-from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+from pipeline.layout import BlockKind, LayoutDocument, Span, Table, TextBlock
 
 # A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:".
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
@@ -109,8 +110,11 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     decided_through = -1  # the last block of an item whose level came first
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
-            body = []
-            continue
+            box = _box_line(block)
+            if box is None:
+                body = []
+                continue
+            block = box
         text = clean(block.text)
         if index in commentary_of.values() or index <= decided_through:
             continue
@@ -159,6 +163,22 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         asked = [a for a in asked if id(a.block) not in closed]
         body = []
     return found
+
+
+def _box_line(table: Table) -> TextBlock | None:
+    """A box after an answer, a one-column table labelled as the decision
+    ("PCC assessment" over "Partial assurance. The PCC asked ..."), as the
+    labelled line it stands for ("PCC assessment: Partial assurance. ...");
+    None for any other table."""
+    if table.n_cols != 1:
+        return None
+    blocks = [b for row in range(table.n_rows) for cell in table.row_cells(row) for b in cell.blocks
+              if b.text.strip()]
+    if len(blocks) < 2 or not LABEL_ONLY.match(clean(blocks[0].text)):
+        return None
+    label = clean(blocks[0].text).rstrip(" :-\u2013")
+    said = " ".join(clean(b.text) for b in blocks[1:])
+    return TextBlock(BlockKind.PARAGRAPH, (Span(f"{label}: {said}", blocks[1].style),), blocks[1].prov)
 
 
 def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
