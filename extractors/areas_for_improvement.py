@@ -1,9 +1,10 @@
 """Areas for improvement: bullets under an "Areas for improvement" label,
 bold or italic headings each with its explanatory paragraphs (the detail),
 sentences under "Area for improvement 1", and the rows of a table whose
-header names them (a force's response, plan or tracker). Each is tagged with
-the area it opens with ("Investigating crime: The force should ..."), else
-the area whose section, merged cell or column holds it."""
+header names them (a force's response, plan, tracker or register). Each is
+tagged with the area it opens with ("Investigating crime: The force should
+..."), or names in brackets after its words ("... in every call. (Responding
+to the public)"), else the area whose section, merged cell or column holds it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from extractors.sections import Part, items_of, place_blocks
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.17.0"
+VERSION = "1.18.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

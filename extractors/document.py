@@ -33,10 +33,11 @@ _SCRUTINY = re.compile(r"\b(?:scrutiny\s+(?:meeting|panel|board)|accountability\
 _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", re.I)
 _CHILD_PROTECTION = re.compile(r"\bchild protection inspection|national child protection", re.I)
 _INSPECTION = re.compile(r"\bHMICFRS\b|His Majesty's Inspectorate|Her Majesty's Inspectorate|\binspection\b", re.I)
-# "Response to the HMICFRS report ...", "Section 55 response: HMICFRS PEEL ... inspection", "... action plan"
+# "Response to the HMICFRS report ...", "Section 55 response: HMICFRS PEEL ... inspection", "... action plan",
+# "... improvement register"
 _RESPONSE_TITLE = re.compile(r"\bresponse\s*(?:to\b|:).*\b(?:HMICFRS|inspection|report|recommendations"
                              r"|areas?\s+for\s+improvement|causes?\s+of\s+concern)\b"
-                             r"|\b(?:action|improvement)\s+plan\b", re.I)
+                             r"|\b(?:action|improvement)\s+(?:plan|register|tracker)\b", re.I)
 # An inspection "of X Police's response to domestic abuse" is HMICFRS's report, not the force's response,
 # unless the heading opens as one ("Response to HMICFRS: An inspection of the police response to stalking").
 _INSPECTION_OF_RESPONSE = re.compile(r"\binspection\s+of\b.*\bresponse\s+to\b", re.I)
@@ -73,6 +74,8 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     title = _letter_subject(doc) or _running_title(doc) or _title(doc)
     opening = " ".join(clean(b.text) for b in _opening_blocks(doc))
     kind = _kind(doc, title, opening, meeting_date is not None or board is not None)
+    if kind is DocKind.FORCE_RESPONSE and not (_from_a_commissioner(doc) or _COMMISSIONER_OFFICE.search(title or "")):
+        organisation = None  # a force's own response or register, naming the commissioner's office in passing
     return DocumentContext(
         doc_kind=kind,
         force=_force(doc, title, organisation),
@@ -213,7 +216,10 @@ def _may_be_title(block: TextBlock, text: str | None = None) -> bool:
 
 
 def _may_be_title_text(text: str) -> bool:
-    return (len(text.split()) <= 20 and not _NOT_TITLE.match(text) and not _COMMISSIONER.search(text)
+    # a commissioner's office is a letterhead, unless the line goes on to the inspection it is about
+    # ("Response of the Police and Crime Commissioner for X to the HMICFRS PEEL 2023-25 inspection of X Police")
+    return (len(text.split()) <= 20 and not _NOT_TITLE.match(text)
+            and not (_COMMISSIONER.search(text) and not _INSPECTION.search(text))
             and not _is_date_line(text) and not _opens_with_date(text))
 
 

@@ -3,10 +3,11 @@ recommendations quoted row by row beside the force's response
 (Ref | Area | Recommendation or AFI | Response | Owner | Target date | Status;
 No. | HMICFRS area | Type | What HMICFRS said | Lead | Progress | Status), and
 the tables that list them one a row under a header naming the item type
-(Ref | Area | Type | Recommendation / AFI | Target date). Columns are found by
-their header words, in any order; a row set across the table is a group's area
-("Cause of concern 1 – Managing offenders") or an item over the rows that
-serve it ("Cause of concern 1 (managing offenders): The force doesn't ...")."""
+(Ref | Area | Type | Recommendation / AFI | Target date; a register's Ref |
+Type | Parent | ..., a recommendation's parent naming its cause's ref).
+Columns are found by their header words, in any order; a row set across the
+table is a group's area ("Cause of concern 1 – Managing offenders") or an item
+over the rows that serve it ("Cause of concern 1 (managing offenders): The force doesn't ...")."""
 
 from __future__ import annotations
 
@@ -37,12 +38,14 @@ _ITEM_KINDS = (AFI, CAUSE, RECOMMENDATION)
 _ROLES: dict[str, tuple[str, ...]] = {
     "text": ("recommendation or afi", "recommendation afi", "afi recommendation", "recommendation",
              "area for improvement", "areas for improvement", "afi", "cause of concern", "description", "finding",
-             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text"),
+             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording"),
     "response": ("force response", "response", "progress update", "update", "action taken", "actions taken",
                  "progress", "progress to date", "action plan", "force action", "commentary"),
     "ref": ("ref", "reference", "no", "number", "id"),
     "kind": ("type", "category"),
-    "area": ("area", "theme", "section", "pillar", "inspection area"),
+    "area": ("area", "theme", "section", "pillar", "inspection area", "topic"),
+    # the ref of the cause of concern a recommendation serves, in a register listing both ("Parent: CoC1")
+    "parent": ("parent", "parent ref", "linked to"),
     # the inspectorate's own timescale beside its recommendation (never a force's target date)
     "timescale": ("timescale", "timescales", "timeframe", "timeframes"),
 }
@@ -118,6 +121,7 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
     default_kind = _kind_of(grid[header.row][columns["text"]])
     out: list[Quoted] = []
     cause: tuple[int, int, int] | None = None
+    causes_by_ref: dict[str, tuple[int, int, int]] = {}  # each cause's ref, for a parent column naming it
     area: Area | None = None
     for row in range(header.first_body_row, table.n_rows):
         if is_full_width(table, row):
@@ -149,12 +153,16 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         if "response" in columns:
             response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
         timescale = clean(grid[row][columns["timescale"]]) or None if "timescale" in columns else None
+        # a recommendation serves the cause its parent column names, else the last cause above it
+        serves = causes_by_ref.get(words(grid[row][columns["parent"]]), cause) if "parent" in columns else cause
         for place, (text, lead_in) in enumerate(items):
             order = (index, row, place)
             out.append(Quoted(kind, order, table.page_of_row(row), area, text, response,
-                              cause if kind == RECOMMENDATION else None, timescale, lead_in))
+                              serves if kind == RECOMMENDATION else None, timescale, lead_in))
             if kind == CAUSE:
                 cause = order
+                if "ref" in columns and words(grid[row][columns["ref"]]):
+                    causes_by_ref[words(grid[row][columns["ref"]])] = order
     return out
 
 

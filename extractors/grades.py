@@ -4,19 +4,22 @@ A grade is an area and a grade bound together, by the layout or by one
 clause:
 
 - a table: an area's cell and the grade its row, its column's grade header,
-  the one cell its row marks under a grade header, or the cell under it in a
-  table laid on its side gives it (a framework or period heading the grade's
+  the one cell its row marks under a grade header (a tick, a dot, shading),
+  or the cell under it in a table laid on its side gives it, or a tile
+  states it under the area's name (a framework or period heading the grade's
   column, or a cell of the row, names the inspection; of columns headed by
   years, the latest is the table's own);
 - a label and its value on one line ("Investigating crime: Good", "Good:
-  preventing crime and managing offenders");
+  preventing crime and managing offenders", a heading "3.2 Responding to the
+  public – Adequate (2022: requires improvement)", its note no grade);
 - an area's heading and the grade line directly under it ("Grade: Good",
   "HMICFRS grade: Good"; never a "Previous grade" or a target beside it);
 - one clause whose subject is the force, or is left out in a following clause
   or a bullet completing a lead-in ("Gwent Police is adequate at responding to
   the public", "We found that BTP is:" over "good at preventing crime", a
-  release's "It was told it 'requires improvement' at ..."), and whose
-  complement names one or more areas; or whose subject is the area itself
+  release's "It was told it 'requires improvement' at ...", a summary's
+  "graded good in two areas (A, and B)"), and whose complement names one or
+  more areas; or whose subject is the area itself
   ("Its response to children at risk of harm was judged to be inadequate").
 
 A grade word nothing binds to an area is no grade: running commentary, a
@@ -39,6 +42,7 @@ from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
 from extractors.document import REPORT_DATE_LABEL, dated_particular
 from extractors.sections import (
+    LABEL_VALUE_LINE,
     THE_FORCE,
     Judgment,
     Placed,
@@ -49,8 +53,10 @@ from extractors.sections import (
     is_heading_like,
     judgments,
     list_text,
+    noted_grade,
     own_area_headings,
     place_blocks,
+    unnumbered,
 )
 from extractors.text import clean
 from extractors.vocab import (
@@ -72,7 +78,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.23.0"
+VERSION = "1.24.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -80,13 +86,11 @@ _PEEL_2023_25_FROM = "2023-07"
 # Reports whose grades are all of the one inspection they report, dated by
 # the report's own month where a statement gives no date of its own.
 _REPORTS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT)
-# A label and its value on one line, either way round: "Investigating crime: Requires improvement",
-# "Investigating crime – Good", "Good: preventing crime, managing offenders"
-_LABEL_VALUE_LINE = re.compile(r"^(?P<label>[^:]{3,120}?)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*?)\.?$")
-# "graded as good in two areas: preventing crime and managing offenders"
+# "graded as good in two areas: preventing crime and managing offenders", and each grade of a summary grouping
+# the areas in brackets after it: "outstanding in one area (managing offenders), good in two areas (A, and B)"
 _GRADE_IN_AREAS = re.compile(r"\b(?P<grade>outstanding|good|adequate|inadequate|requires? improvement|required improvement)"
                              r"\s+(?:in|at|for)\s+(?:(?:\w+|all|both)\s+)?(?:of\s+the\s+)?areas?(?:\s+of\s+policing)?"
-                             r"\s*:\s*(?P<areas>[^.:;]+)", re.I)
+                             r"\s*(?::\s*(?P<areas>[^.:;]+)|\((?P<bracketed>[^()]+)\))", re.I)
 _GRADE_QUOTED = re.compile(r"['\u2018\u2019\"\u201c\u201d](?P<grade>outstanding|good|adequate|inadequate"
                            r"|requires?\s+improvements?|requiring\s+improvement)['\u2018\u2019\"\u201c\u201d]", re.I)
 # "We don't grade forces in post-inspection reviews", "This review is not graded": a review or revisit giving
@@ -105,9 +109,10 @@ _MONTH_YEAR = re.compile(r"\b[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b")
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report",
-# "HMICFRS published its report")
+# "HMICFRS published its report", "HMICFRS inspected the force in May and published its report on ...")
 _NAMES_THE_REPORT = re.compile(r"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate['\u2019]?s?)\s+report\b"
-                               r"|\b(?:HMICFRS|the\s+inspectorate)\s+published\s+(?:its|a|the)\s+report\b", re.I)
+                               r"|\b(?:HMICFRS|the\s+inspectorate)\b[^.]{0,80}?\bpublished\s+(?:its|a|the)\s+report\b",
+                               re.I)
 # "We found that BTP is:", "Inspectors judged that the force was:", "We graded Kent Police as:",
 # "The inspection found that the constabulary is:"
 _LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs|(?:the|our|this)\s+(?:inspection|report|inspectorate))\s+(?:have\s+)?(?:found|judged|concluded|graded|assessed|rated)"
@@ -416,27 +421,29 @@ def _label_value_grades(text: str, framework: str | None, own_areas: dict[str, A
 
 
 def _label_value_pair(text: str, framework: str | None, own_areas: dict[str, Area]) -> list[tuple[Area, str, str]]:
-    m = _LABEL_VALUE_LINE.match(text)
+    m = LABEL_VALUE_LINE.match(text)
     if not m:
         return []
     label, value = m.group("label").strip(), m.group("value").strip()
     grade = grade_of(label)
     if grade:
         return [(area, raw, grade) for area, raw in _listed_areas(value, framework)]
-    grade = grade_of(value)
+    grade = noted_grade(value)  # "Adequate (2022: requires improvement)": the grade, not the one recalled
     area = match_area(label, framework) or own_areas.get(key(label))
     if area and grade:
-        return [(area, label, grade)]
+        return [(area, unnumbered(label), grade)]
     # a label over the pair itself ("Grades: Preventing crime – Good")
-    return _label_value_pair(value, framework, own_areas) if _LABEL_VALUE_LINE.match(value) else []
+    return _label_value_pair(value, framework, own_areas) if LABEL_VALUE_LINE.match(value) else []
 
 
 def _grades_in_areas(text: str, framework: str | None) -> list[tuple[Area, str, str]]:
-    """Each "<grade> in N areas: A and B" of a summary sentence."""
+    """Each "<grade> in N areas: A and B" or "<grade> in N areas (A and
+    B)" of a summary sentence."""
     out = []
     for m in _GRADE_IN_AREAS.finditer(text):
         grade = grade_of(m.group("grade"))
-        out.extend((area, raw, grade) for area, raw in _listed_areas(m.group("areas"), framework) if grade)
+        listed = m.group("areas") or m.group("bracketed")
+        out.extend((area, raw, grade) for area, raw in _listed_areas(listed, framework) if grade)
     return out
 
 
@@ -461,7 +468,8 @@ def _framework_of(area: Area, in_force: str | None) -> str | None:
 # same row (after the area, or the one grade of the row); a grade header over
 # the area's column (a chart), or over the one cell its row marks; a framework
 # header over the grade's column (two inspections side by side; by their years,
-# the latest is the table's own); the cell under the area in a table laid on its side.
+# the latest is the table's own); the cell under the area in a table laid on its side; a tile stacking the
+# area over its grade.
 
 def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
     mentions: list[Mention] = []
@@ -489,7 +497,7 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None,
     by_framework = _framework_columns(table)
     if by_framework:
         return _framework_column_pairs(table, p, by_framework), None
-    sideways = _sideways_pairs(table, p, as_of)
+    sideways = _sideways_pairs(table, p, as_of) or _tile_pairs(table, p, as_of)
     if sideways:
         return sideways, None
     own = _grade_header(table)
@@ -549,16 +557,6 @@ def _cell_text(cell: Cell) -> str:
     return clean(cell.text.replace("\n", " "))
 
 
-# "Good ↑", "Adequate (was Good)": a grade with a mark or a note of its own after it
-_GRADE_NOTED = re.compile(r"^\s*(?P<grade>[A-Za-z][A-Za-z ]*?)\s*(?:\(|[\u2190-\u21ff\u25b2-\u25bc]|\*)")
-
-
-def _cell_grade(text: str) -> str | None:
-    """The grade a table's cell states: the cell itself, or its words before a note."""
-    m = _GRADE_NOTED.match(text)
-    return grade_of(text) or (grade_of(m.group("grade")) if m else None)
-
-
 def _framework_columns(table: Table) -> dict[int, str]:
     """The columns of a table that sets two inspections' grades side by side,
     each headed by its framework or its period alone ("2023–25 grade",
@@ -587,7 +585,7 @@ def _framework_column_pairs(table: Table, p: Placed, by_framework: dict[int, str
         raw, area = named
         found.extend(_pair(table, p, row, cell.col, 0, area, raw, grade, None,
                            f"{raw} | {headings.get(cell.col, '')}: {grade}", by_framework[cell.col])
-                     for cell in cells if cell.col in by_framework and (grade := _cell_grade(cell.text)))
+                     for cell in cells if cell.col in by_framework and (grade := noted_grade(cell.text)))
     return found
 
 
@@ -615,11 +613,28 @@ def _sideways_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]
     for row in range(table.n_rows - 1):
         named = {c.col: (area, raw) for c in table.row_cells(row)
                  if (raw := _cell_text(c)) and (area := match_area(raw, p.framework))}
-        graded = {c.col: grade for c in table.row_cells(row + 1) if (grade := _cell_grade(c.text))}
+        graded = {c.col: grade for c in table.row_cells(row + 1) if (grade := noted_grade(c.text))}
         if len(named) >= 2 and named.keys() <= graded.keys():
             found.extend(_pair(table, p, row + 1, col, 0, area, raw, graded[col], as_of, f"{raw}: {graded[col]}")
                          for col, (area, raw) in sorted(named.items()))
     return found
+
+
+def _tile_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:
+    """A grid of tiles, each cell an area's name over its grade on the
+    cell's last line (two tiles at least; a tile saying "Not graded" gives
+    none)."""
+    found = []
+    for cell in table.cells:
+        lines = [clean(b.text) for b in cell.blocks] if len(cell.blocks) > 1 else cell.text.split("\n")
+        lines = [line for line in (clean(line) for line in lines) if line]
+        if len(lines) < 2:
+            continue
+        raw, grade = " ".join(lines[:-1]), noted_grade(lines[-1])
+        area = match_area(raw, p.framework) if grade else None
+        if area:
+            found.append(_pair(table, p, cell.row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}"))
+    return found if len(found) >= 2 else []
 
 
 def _grade_header(table: Table) -> tuple[int, _Header] | None:
@@ -642,7 +657,7 @@ def _grade_header(table: Table) -> tuple[int, _Header] | None:
 
 def _continues(table: Table, header: _Header) -> bool:
     """A headerless table of area names lines up with the last grade header."""
-    if any(_cell_grade(c.text) for c in table.cells):
+    if any(noted_grade(c.text) for c in table.cells):
         return False  # an area-and-grade table of its own
     return table.n_cols == header.n_cols or bool(header.boxes and all(c.prov.bbox for c in table.cells))
 
@@ -724,7 +739,7 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
         if area:
             named = (cell, area, raw)
             continue
-        grade = _cell_grade(cell.text)
+        grade = noted_grade(cell.text)
         first_grade = first_grade or grade
         if grade and named:
             bound.append((*named, grade))

@@ -251,6 +251,37 @@ def grade_line(text: str) -> str | None:
     return grade_of(m.group("grade")) if m else None
 
 
+# A label and its value on one line, either way round: "Investigating crime: Requires improvement",
+# "Investigating crime – Good", "Good: preventing crime, managing offenders"
+LABEL_VALUE_LINE = re.compile(r"^(?P<label>[^:]{3,120}?)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*?)\.?$")
+# "Good ↑", "Adequate (was Good)", "Adequate (2022: requires improvement)": a grade with a mark or a note after it
+_GRADE_NOTED = re.compile(r"^\s*(?P<grade>[A-Za-z][A-Za-z ]*?)\s*(?:\(|[\u2190-\u21ff\u25b2-\u25bc]|\*)")
+# "3.2 " of a paper's numbered heading, never part of the area's printed name
+_HEADING_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?\s+(?=\S)")
+
+
+def noted_grade(text: str) -> str | None:
+    """The grade a cell or a label's value states: the whole text, or its
+    words before a note or mark of its own."""
+    m = _GRADE_NOTED.match(text)
+    return grade_of(text) or (grade_of(m.group("grade")) if m else None)
+
+
+def unnumbered(text: str) -> str:
+    """A heading's words less its section number ("3.1 Preventing crime")."""
+    return _HEADING_NUMBER.sub("", text)
+
+
+def graded_heading(text: str, framework: str | None) -> tuple[Area, str, str] | None:
+    """The area, its printed name and its grade of a heading that sets the
+    grade after the area ("3.2 Responding to the public – Adequate (2022:
+    requires improvement)"), or None."""
+    m = LABEL_VALUE_LINE.match(text)
+    grade = noted_grade(m.group("value")) if m else None
+    area = match_area(m.group("label"), framework) if grade else None
+    return (area, unnumbered(m.group("label").strip()), grade) if area else None
+
+
 def grade_label(block: TextBlock) -> str | None:
     """The grade a line under an area's heading states: "Grade: Good", or
     the grade alone set as a heading or a bold line (the coloured "Requires
@@ -575,7 +606,9 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 framework = cue
                 if cue.startswith("PEEL"):
                     peel_framework = cue
-            named = (match_area(text, framework) or own_areas.get(key(text))) if heading else None
+            graded = graded_heading(text, framework) if heading else None
+            named = (match_area(text, framework) or own_areas.get(key(text))
+                     or (graded[0] if graded else None)) if heading else None
             judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
             if len({j.area for j in judged}) > 1:
                 judged = []  # a summary grading several areas opens no area's section
@@ -623,7 +656,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             elif named or judged:
                 new_area = named or judged[0].area
                 if named or new_area != area:
-                    area, area_raw, area_of_part = new_area, (text if named else judged[0].phrase), False
+                    printed = (graded[1] if graded else unnumbered(text)) if named else judged[0].phrase
+                    area, area_raw, area_of_part = new_area, printed, False
                     if not (named and _is_sub_heading(block, label_size)):
                         part = None  # an area's heading set below the part's label sorts the part's items
                     area_size = block.style.size if named else None
@@ -761,6 +795,11 @@ def _explain(item: Item, text: str) -> None:
         item.detail.append(text)
 
 
+# "It made two recommendations to address it.", "3.2 The inspectorate also identified three areas for improvement":
+# a paragraph counting the items that follow, no explanation of the item above
+_ANNOUNCES_ITEMS = re.compile(rf"^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:it|we|hmicfrs|inspectors|the\s+(?:inspectorate|report))\s+"
+                              rf"(?:has\s+|have\s+)?(?:also\s+)?(?:made|identified|raised|set\s+out)\s+"
+                              rf"(?:{_NUMBER}|the\s+following)\s+{_ITEM_KIND.pattern}", re.I)
 # "Cause of concern", "Area for improvement": a label over one item, the sentence that follows
 _ONE_ITEM_LABEL = re.compile(r"^(?:area for improvement|cause (?:of|for) concern)$")
 
@@ -778,9 +817,22 @@ def _area_run_in(text: str, framework: str | None) -> tuple[Area, str] | None:
     return (area, m.group("rest")) if area else None
 
 
+# "The force should ... in every call. (Responding to the public)": the item's area in brackets after its words
+_AREA_AFTER = re.compile(r"^(?P<rest>.+?[.!?])\s*\((?P<label>[^()]{3,90})\)$")
+
+
+def _area_after(text: str, framework: str | None) -> tuple[Area, str] | None:
+    """The area an item names in brackets after its words, and its words
+    without them, or None."""
+    m = _AREA_AFTER.match(text)
+    area = match_area(m.group("label"), framework) if m else None
+    return (area, m.group("rest")) if area else None
+
+
 def _new_item(p: Placed, text: str, bulleted: bool) -> Item:
-    """An item, its area taken from a label its words open with, if that names an area."""
-    run_in = _area_run_in(text, p.framework)
+    """An item, its area taken from a label its words open with or a bracket
+    they end with, if that names an area."""
+    run_in = _area_run_in(text, p.framework) or _area_after(text, p.framework)
     return Item(p, run_in[1], [], bulleted, run_in[0]) if run_in else Item(p, text, [], bulleted, p.item_area)
 
 
@@ -813,7 +865,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
             else:
                 current = _new_item(p, list_text(text), True)
                 items.append(current)
-        elif is_lead_in(text):
+        elif is_lead_in(text) or _ANNOUNCES_ITEMS.match(text):
             current = None  # it introduces what follows, not the item above
         elif (run_in := _area_run_in(text, p.framework)) and _ITEM_TITLE_VERB.search(run_in[1]):
             # "Investigating crime: The force should ...": an item set apart by the area it opens with
