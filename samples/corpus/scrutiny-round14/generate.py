@@ -617,11 +617,11 @@ def gwent() -> tuple[bytes, dict]:
         ]),
     ]
     log = [
-        ("SPB-58", "02/12/2025", held, "Serious violence", "Publish the hotspot patrol results on the Commissioner's website.",
+        ("SPB-58", "02/12/2025", held, None, "Publish the hotspot patrol results on the Commissioner's website.",
          "Published 15 January 2026.", GREEN, "complete"),
-        ("SPB-59", "02/12/2025", held, "Serious violence", "Provide an evaluation plan for school knife crime sessions.",
+        ("SPB-59", "02/12/2025", held, None, "Provide an evaluation plan for school knife crime sessions.",
          "Draft plan with the Violence Prevention Team; due March.", AMBER, "outstanding"),
-        ("SPB-60", "02/12/2025", held, "Youth diversion", "Agree a data-sharing arrangement with the youth offending services on diversion outcomes.",
+        ("SPB-60", "02/12/2025", held, None, "Agree a data-sharing arrangement with the youth offending services on diversion outcomes.",
          "No progress reported.", RED, "outstanding"),
         ("SPB-52", "07/10/2025", "2025-10-07", None, "Report the number of officers trained in trauma-informed practice.",
          "312 officers trained to date; figures provided to the OPCC on 20 November 2025.", GREEN, "complete"),
