@@ -169,16 +169,16 @@ def _box_line(table: Table) -> TextBlock | None:
     """A box after an answer, a one-column table labelled as the decision
     ("PCC assessment" over "Partial assurance. The PCC asked ..."), as the
     labelled line it stands for ("PCC assessment: Partial assurance. ...");
-    None for any other table."""
-    if table.n_cols != 1:
+    None for any other table. A box drawn right below it (a note) is no
+    part of it: the layout may read the two as one table."""
+    if table.n_cols != 1 or table.n_rows < 2:
         return None
-    blocks = [b for row in range(table.n_rows) for cell in table.row_cells(row) for b in cell.blocks
-              if b.text.strip()]
-    if len(blocks) < 2 or not LABEL_ONLY.match(clean(blocks[0].text)):
+    label, below = ([b for cell in table.row_cells(row) for b in cell.blocks if b.text.strip()] for row in (0, 1))
+    if len(label) != 1 or not below or not LABEL_ONLY.match(clean(label[0].text)):
         return None
-    label = clean(blocks[0].text).rstrip(" :-\u2013")
-    said = " ".join(clean(b.text) for b in blocks[1:])
-    return TextBlock(BlockKind.PARAGRAPH, (Span(f"{label}: {said}", blocks[1].style),), blocks[1].prov)
+    said = " ".join(clean(b.text) for b in below)
+    return TextBlock(BlockKind.PARAGRAPH, (Span(f"{clean(label[0].text).rstrip(' :-')}: {said}", below[0].style),),
+                     below[0].prov)
 
 
 def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
