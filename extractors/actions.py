@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -56,7 +56,7 @@ _ROLES = {  # tried in this order: the more specific headers first
              "date opened", "opened", "date added", "added"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
     "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments",
-               "response", "commentary", "position", "outcome"),
+               "response", "commentary", "position", "outcome", "closure note"),
 }
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
@@ -436,7 +436,8 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         if isinstance(block, Table):
             continue
         is_item = _item_title(block, clean(block.text)) is not None
-        if is_item or (block.kind is BlockKind.HEADING and not numbered):
+        is_question = bool(_QUESTION_LABEL.match(clean(block.text)))  # "Q2. ...?" heads a question, not an item
+        if is_item or (block.kind is BlockKind.HEADING and not numbered and not is_question):
             heading, numbered = block, numbered or is_item
         if block.kind is BlockKind.HEADING:
             continue
@@ -449,13 +450,15 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
             text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
         meeting = notes_meeting_at(doc, index)
         heading_text = leading_number(heading)[1].strip(" :-\u2013") if heading is not None else ""
-        heading_text = in_english(heading_text, side)
+        heading_text = _THEME_LABEL.sub("", in_english(heading_text, side))
         topic = fix_case(doc, heading_text) if heading_text else meeting.topic if meeting else None
         found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
                             topic, None, _UNSTATED, "action_list", block.prov.page, ("line", index)))
     return found
 
 
+# A numbered theme's label before its title: "Theme 1: Retail crime".
+_THEME_LABEL = re.compile(r"^\s*(?:theme|topic)\s*\d{0,2}\s*[:\-\u2013]\s*", re.I)
 # A request minuted in prose: "The PCC asked that ...", "He also asked that ...".
 _REQUEST = re.compile(rf"^(?:{DECIDER}|he|she|they)\s+(?:also\s+)?(?:asked|requested)\s+that\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -581,7 +584,10 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
         header = _with_broken_status_header(table, header) if header else _headerless_tracker(table)
         if header is None:
             continue
-        rows = _rows(table, index, header.columns, first_row, legend, key or {}, as_of)
+        header = _with_status_words_column(table, header)
+        table_key = {**(key or {}), **_answer_key(table, header)}
+        titled = _titled_status(doc.blocks, index)
+        rows = _rows(table, index, header.columns, first_row, legend, table_key, as_of, titled)
         if "date" not in header.columns:
             heading_date = _heading_date(doc.blocks, index) or _agreed_at(doc, index, as_of)
             rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
@@ -619,6 +625,55 @@ def _with_broken_status_header(table: Table, header: Header) -> Header:
         if col not in header.columns.values() and words(text).replace(" ", "") in squeezed:
             return Header(header.row, {**header.columns, "status": col})
     return header
+
+
+def _with_status_words_column(table: Table, header: Header) -> Header:
+    """The header with its status column found by its cells, where its
+    heading names no status ("Outcome" beside an "Update" column): an
+    unclaimed column whose every body cell is a short status phrase
+    ("Achieved", "Partly achieved")."""
+    if "status" in header.columns or "rag" in header.columns:
+        return header
+    grid = table.grid()
+    for col in range(table.n_cols):
+        if col in header.columns.values():
+            continue
+        cells = [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
+                 if clean(grid[row][col]) and not is_full_width(table, row)]
+        if len(cells) >= 2 and all(len(words(c).split()) <= 5 and status_of_words(c) for c in cells):
+            return Header(header.row, {**header.columns, "status": col})
+    return header
+
+
+# A status column asking a yes/no question: "Complete (Y/N)", "Closed?", "Completed Yes/No".
+_YES_NO_QUESTION = re.compile(r"^(?P<question>[A-Za-z][A-Za-z ]*?)\s*(?:\?|\(?\s*(?:y|yes)\s*/\s*(?:n|no)\s*\)?)\s*\??$",
+                              re.I)
+
+
+def _answer_key(table: Table, header: Header) -> dict[str, str]:
+    """What a Y/N answer means under a status column that asks a question:
+    yes is the status the question names ("Complete?": complete), no the other."""
+    col = header.columns.get("status")
+    if col is None or header.row < 0:
+        return {}
+    m = _YES_NO_QUESTION.match(clean(table.grid()[header.row][col]))
+    yes = status_of_words(m.group("question")) if m else None
+    if yes is None:
+        return {}
+    no = OUTSTANDING if yes == COMPLETE else COMPLETE
+    return {"Y": yes, "YES": yes, "N": no, "NO": no}
+
+
+def _titled_status(blocks, index: int) -> Status | None:
+    """The status a tracker's heading gives every row of it ("Open actions",
+    "Actions closed since the last meeting"), where the heading names one
+    status only."""
+    above = next((b for b in reversed(blocks[max(0, index - 2):index]) if isinstance(b, TextBlock)), None)
+    if above is None or len(above.text) > 120 or not re.search(r"\bactions?\b", words(above.text)):
+        return None
+    padded = f" {words(above.text)} "
+    named = {status for phrase, status in _status_words().items() if len(phrase) >= 4 and f" {phrase} " in padded}
+    return Status(named.pop(), "status_column", 0.85) if len(named) == 1 else None
 
 
 def _heading_date(blocks, index: int) -> date | None:
@@ -662,7 +717,8 @@ def _headerless_tracker(table: Table) -> Header | None:
 
 
 def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
-          legend: Legend, key: dict[str, str], as_of: date | None = None) -> list[Action]:
+          legend: Legend, key: dict[str, str], as_of: date | None = None,
+          titled: Status | None = None) -> list[Action]:
     actions: list[Action] = []
     topic: str | None = None
     group_date: date | None = None
@@ -691,6 +747,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
         number = _WRAPPED_DIGITS.sub("", _cell_text(_own_cell(table, row, columns.get("number")))).rstrip(".") or None
         status = (_row_status(table, row, status_columns, legend, decorated, key)
                   or looks.get(row)
+                  or titled
                   or status_from_update(update, as_of))
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
                               table.page_of_row(row), ("tracker", index, row)))
@@ -741,6 +798,8 @@ def _topic(table: Table, row: int, col: int | None, current: str | None) -> str 
     return text or current
 
 
+_MEETING_LABEL = re.compile(r"^(?:actions?\b.*\b)?(?:meeting|board|panel|committee)(?:\s+(?:of|on|held\s+on|dated))?$",
+                            re.I)
 _GROUP_LABEL = re.compile(r"^(?:topic|theme|subject|area)\s*[:\-\u2013]\s*", re.I)
 
 
@@ -753,6 +812,8 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
         text = text.replace(found.text, " ")
     topic = re.sub(r"\s+", " ", text).strip(" -\u2013:,()")
     topic = _GROUP_LABEL.sub("", topic)  # "Topic: Stalking"
+    if _MEETING_LABEL.match(topic):
+        topic = ""  # "Actions from the meeting of <date>" dates the rows; it names no topic
     return topic or None, dates[0].value if dates else None
 
 
