@@ -25,6 +25,11 @@ def _decisions(path: Path) -> list[dict]:
     return records(path)["assurance_decisions"]
 
 
+def _read(path: Path) -> list[tuple]:
+    """Each decision's number, topic, question, level, commentary and evidence."""
+    return [tuple(d[f] for f in (*_FIELDS, "evidence_summary")) for d in _decisions(path)]
+
+
 def _question_table(document, number: int, question: str, response: str, ticks: str, comment: str) -> None:
     """A Word table laid out down the page, one per question, its assurance a row of tick boxes."""
     table = document.add_table(rows=4, cols=2)
@@ -55,7 +60,7 @@ def test_the_checked_box_of_a_printed_scale_is_the_level_in_a_word_form(tmp_path
                     "The Commissioner will return to this in the spring.")
     path = tmp_path / "accountability.docx"
     document.save(str(path))
-    assert [tuple(d[f] for f in _FIELDS) + (d["evidence_summary"],) for d in _decisions(path)] == [
+    assert _read(path) == [
         ("1", "Road safety", "How many people were killed or seriously injured on the roads this year?", "Assured",
          "The Commissioner welcomed the fall.", "There were 312 casualties, 6% fewer than last year."),
         ("2", "Road safety", "Is the speed camera van deployed where collisions happen?", "Partly assured",
@@ -138,8 +143,7 @@ def test_a_labelled_box_after_an_answer_is_its_level_and_commentary(tmp_path: Pa
         _box("Commissioner's assessment", "No assurance. The Commissioner asked for a recovery plan."),
         Paragraph("Action: Bring a recovery plan for fraud victim contact to the next meeting.", BODY),
     ]
-    found = _decisions(pdf(tmp_path / "hta.pdf", flow))
-    assert [tuple(d[f] for f in _FIELDS) + (d["evidence_summary"],) for d in found] == [
+    assert _read(pdf(tmp_path / "hta.pdf", flow)) == [
         ("1", "Rural crime", "How many farm machinery thefts were reported this year?", "Assured",
          "The Commissioner thanked the rural team.",
          "There were 57 thefts, down from 80. Two organised groups were disrupted."),
