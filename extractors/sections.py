@@ -4,7 +4,8 @@ holds it, the framework in force there, and the part of the section
 
 Heading levels differ from one report to the next (and from one page of a
 pack to the next), so sections are found by what headings say, not by their
-level: a heading naming a known area opens that area's section; a label
+level: a heading naming a known area opens that area's section (also with
+its grade after it, "3.2 Investigating crime – Adequate (2022: good)"); a label
 ("Areas for improvement", "Main findings", "Grade: Good") opens a part of the
 current section; any other heading closes the section (area unknown rather
 than wrong). Judgment sentences ("X Police is good at investigating crime")
@@ -797,7 +798,8 @@ def _explain(item: Item, text: str) -> None:
 
 # "It made two recommendations to address it.", "3.2 The inspectorate also identified three areas for improvement":
 # a paragraph counting the items that follow, no explanation of the item above
-_ANNOUNCES_ITEMS = re.compile(rf"^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?(?:it|we|hmicfrs|inspectors|the\s+(?:inspectorate|report))\s+"
+_ANNOUNCES_ITEMS = re.compile(rf"^(?:\(?\d+(?:\.\d+)*[.)]?\s+)?"
+                              rf"(?:it|we|hmicfrs|inspectors|the\s+(?:inspectorate|report))\s+"
                               rf"(?:has\s+|have\s+)?(?:also\s+)?(?:made|identified|raised|set\s+out)\s+"
                               rf"(?:{_NUMBER}|the\s+following)\s+{_ITEM_KIND.pattern}", re.I)
 # "Cause of concern", "Area for improvement": a label over one item, the sentence that follows

@@ -220,10 +220,10 @@ def test_a_response_letters_summary_grouping_the_areas_in_brackets_after_each_gr
         Paragraph("Date: 6 March 2026", BODY),
         Paragraph("Response of the Police and Crime Commissioner for Gwent to the HMICFRS PEEL 2023–25 inspection "
                   "of Gwent Police", H2),
-        Paragraph("HMICFRS published its PEEL 2023–25 report on Gwent Police on 22 January 2026. The force was graded "
-                  "good in two areas (preventing crime, and managing offenders), adequate in one area (investigating "
-                  "crime) and requires improvement in two areas (responding to the public, and protecting "
-                  "vulnerable people).", BODY),
+        Paragraph("HMICFRS published its PEEL 2023–25 report on Gwent Police on 22 January 2026. The force was "
+                  "graded good in two areas (preventing crime, and managing offenders), adequate in one area "
+                  "(investigating crime) and requires improvement in two areas (responding to the public, and "
+                  "protecting vulnerable people).", BODY),
         Paragraph("This is progress since 2022, when the force was judged inadequate at responding to the public.",
                   BODY),
     ])
@@ -231,7 +231,8 @@ def test_a_response_letters_summary_grouping_the_areas_in_brackets_after_each_gr
     document = found["documents"][0]
     assert (document["doc_kind"], document["publication_date"], document["title"]) == (
         "force_response", "2026-03-06",
-        "Response of the Police and Crime Commissioner for Gwent to the HMICFRS PEEL 2023-25 inspection of Gwent Police")
+        "Response of the Police and Crime Commissioner for Gwent to the HMICFRS PEEL 2023-25 inspection of "
+        "Gwent Police")
     assert _grades(found) == {
         ("Preventing crime", "preventing crime", "Good", "PEEL 2023-25", "2026-01"),
         ("Managing offenders", "managing offenders", "Good", "PEEL 2023-25", "2026-01"),
