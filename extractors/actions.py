@@ -669,8 +669,9 @@ def _titled_status(blocks, index: int) -> Status | None:
     "Actions closed since the last meeting"), where the heading names one
     status only."""
     above = next((b for b in reversed(blocks[max(0, index - 2):index]) if isinstance(b, TextBlock)), None)
-    if above is None or len(above.text) > 120 or not re.search(r"\bactions?\b", words(above.text)):
-        return None
+    if above is None or not (above.kind is BlockKind.HEADING or above.is_bold) or len(above.text) > 120 \
+            or not re.search(r"\bactions?\b", words(above.text)):
+        return None  # a note above the table ("Actions are removed once complete") titles nothing
     padded = f" {words(above.text)} "
     named = {status for phrase, status in _status_words().items() if len(phrase) >= 4 and f" {phrase} " in padded}
     return Status(named.pop(), "status_column", 0.85) if len(named) == 1 else None

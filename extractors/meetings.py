@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.14.0"
+VERSION = "1.15.0"
 
 
 class MentionKind(IntEnum):
@@ -110,9 +110,11 @@ _ORGANISATION = re.compile(
     rf"(?:\s+(?P<place>{_PLACE}))?"
 )
 # Words a place name never runs into: the heading or address that follows it.
-# The office named after its area: "Office of the Kent Police and Crime Commissioner".
+# The office named after its area: "Office of the Kent Police and Crime Commissioner",
+# "Avon and Somerset Police and Crime Commissioner".
 _AREA_OFFICE = re.compile(
-    r"(?<![\w'-])(?P<place>(?:(?!(?:Office|Deputy|Acting|Assistant|The|Your|Our|Former)\b)[A-Z][\w'\u2019.-]*\s+){1,3}?)"
+    r"(?<![\w'-])(?P<place>(?:(?!(?:Office|Deputy|Acting|Assistant|The|Your|Our|Former)\b)[A-Z][\w'\u2019.-]*\s+"
+    r"(?:and\s+(?=[A-Z]))?){1,3}?)"
     rf"(?P<office>{_OFFICE})\b")
 # A commissioner named by area first, whose title runs on after "for":
 # "Staffordshire Commissioner for Police, Fire and Rescue and Crime".
@@ -130,7 +132,8 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Committee|Ministry)\s+(?:for|of)\s+(?:the\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 _LETTERHEAD_BLOCKS = 3
-_PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|c/o|PO\s+Box)\b.*$")
+_PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|Constabulary|c/o|PO\s+Box)\b.*$")
+_FORCE_AFTER = re.compile(r"^\s+(?:Police|Constabulary)\b")
 _MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum|performance\s+review)\b",
                            re.I)
 
@@ -178,7 +181,10 @@ def organisation(doc: LayoutDocument) -> str | None:
         text = clean(block.text)
         if text.isupper():  # a letterhead in capitals: "POLICE AND CRIME COMMISSIONER FOR DERBYSHIRE"
             text = " ".join(w.lower() if w.lower() in _SMALL_WORDS else w.title() for w in text.split())
-        names = [_office_name(m) for m in _ORGANISATION.finditer(text)]
+        own_line = block.kind is BlockKind.HEADING or _is_own_line(text)
+        # a bare office ("... reported to the Police and Crime Commissioner.") counts only as a line of its own
+        names = [name for m in _ORGANISATION.finditer(text)
+                 if (name := _office_name(m)) and (own_line or _names_place(name))]
         names += [f"{m.group('office')} for {m.group('place').strip()}" for m in _AREA_OFFICE.finditer(text)
                   if force_of_police_area(m.group("place"))]  # a police area, not any capitalised word
         names += [m.group(0) for m in _AREA_FIRST_OFFICE.finditer(text) if force_of_police_area(m.group("place"))]
@@ -190,11 +196,31 @@ def organisation(doc: LayoutDocument) -> str | None:
         return _letterhead_body(doc)
     # A bare "Police and Crime Commissioner" is the same office as the one
     # named with its area: prefer the fuller name.
-    full = [n for n in named if " for " in n or n.startswith("Mayor") or re.fullmatch(_AUTHORITY, n)] or list(named)
+    full = [n for n in named if _names_place(n)] or list(named)
     # a Deputy Mayor acts for the Mayor the pack names, whose office holds the meeting
     if any(n.startswith("Mayor of") for n in full):
         full = [n for n in full if not n.startswith("Deputy Mayor")]
     return max(full, key=lambda n: (named[n], -first_seen[n]))
+
+
+def _is_own_line(text: str) -> bool:
+    """A letterhead's or title's line: short, and no sentence."""
+    return len(text) <= 80 and not re.search(r"[.!?;](?:\s|$)", text)
+
+
+def _names_place(name: str) -> bool:
+    return " for " in name or name.startswith("Mayor") or bool(re.fullmatch(_AUTHORITY, name))
+
+
+def _without_own_force(place: str) -> str:
+    """A joint letterhead's place without the area's own force after it:
+    "Thames Valley and Thames Valley [Police]" is Thames Valley."""
+    for joint in re.finditer(r"\s+and\s+", place):
+        head, tail = place[:joint.start()], place[joint.end():]
+        force = force_of_police_area(head)
+        if force is not None and force == force_of_police_area(tail):
+            return head
+    return place
 
 
 def _letterhead_body(doc: LayoutDocument) -> str | None:
@@ -209,8 +235,12 @@ def _letterhead_body(doc: LayoutDocument) -> str | None:
 
 def _office_name(m: re.Match[str]) -> str | None:
     office = m.group("office")
-    place = _PLACE_STOP.sub("", m.group("place") or "").rstrip(" ,.&")
+    raw = m.group("place") or ""
+    place = _PLACE_STOP.sub("", raw).rstrip(" ,.&")
     place = re.sub(r"(?:\s+|,\s*)(?:and|of|the|&)$", "", place)
+    stop = _PLACE_STOP.search(raw)
+    if stop and _FORCE_AFTER.match(stop.group(0)):
+        place = _without_own_force(place)
     if office.endswith(("for", "of", "the")):
         if not place:
             # "Police and Crime Commissioner for" with no place: the office alone
