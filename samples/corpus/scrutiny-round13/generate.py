@@ -107,8 +107,6 @@ def finish(name: str, data: bytes, records: dict) -> None:
             key = record.pop("_find", None)
             if key is None or not name.endswith(".pdf"):
                 continue
-            if kind == "actions" and record["source"] == "action_tracker" and record["number"]:
-                key = record["number"]  # a tracker row is where its ref is (the notes may print the text first)
             # ten words tell apart questions that open alike; six find a question split by a page break
             for length in (10, 6):
                 opening = " ".join(_words(key).split()[:length])
