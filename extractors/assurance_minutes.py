@@ -1,12 +1,13 @@
 """Assurance decisions minuted as paragraphs: a level line ("Assurance
 level: Limited", "Partly assured. The PCC asked ...") or a sentence stating
 the decision-maker's level ("The Commissioner was not assured that ...")
-closes the item it ends; a level given with a labelled question ("Question
-2 – Partly Assured", or the line under "Q1. ...?") decides the lines below
-it; a level given once for a whole meeting decides each labelled question
-of it. Items run from their heading: a heading, a numbered title in bold
-("3. Victims and witnesses") or an "Item 3: ..." line; the notes' own
-heading is no item.
+closes the item it ends, as does a box after the answer labelled as the
+decision ("PCC assessment" over "Partial assurance. ..."); a level given
+with a labelled question ("Question 2 – Partly Assured", or the line under
+"Q1. ...?") decides the lines below it; a level given once for a whole
+meeting decides each labelled question of it. Items run from their heading:
+a heading, a numbered title in bold ("3. Victims and witnesses") or an
+"Item 3: ..." line; the notes' own heading is no item.
 """
 
 from __future__ import annotations
