@@ -156,6 +156,6 @@ def test_a_labelled_box_after_an_answer_is_its_level_and_commentary(tmp_path: Pa
 @pytest.mark.parametrize("name", ["north-yorkshire-pam-2026-02-24.docx", "west-mercia-hta-2026-01-29.pdf",
                                   "avon-somerset-pab-2026-03-24.pdf"])
 def test_the_round_s_new_forms_decide_as_their_gold(name: str) -> None:
-    gold = json.loads((ROUND / "heldout" / f"{name}.json").read_text())["records"]["assurance_decisions"]
+    gold = json.loads((ROUND / "gold" / f"{name}.json").read_text())["records"]["assurance_decisions"]
     fields = (*_FIELDS, "evidence_summary", "meeting_date", "page")
     assert match_key(_decisions(ROUND / name), fields) == match_key(gold, fields)

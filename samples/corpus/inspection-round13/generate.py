@@ -1,10 +1,11 @@
-"""Held-out inspection round 13: eight documents of the inspection family and
+"""Inspection round 13 (held out until scored): eight documents of the inspection family and
 their hand-written gold, written blind (before reading any extractor code,
 extractor test or earlier round's generator).
 
 Run `.venv/bin/python samples/corpus/inspection-round13/generate.py`; the
 bytes repeat (ReportLab invariant mode, fixed Word zip times). The gold goes
-to `heldout/<file>.json` beside the documents, never to samples/gold. Each
+to `gold/<file>.json` beside the documents (in `heldout/` until the round was
+scored; see README.md). Each
 record below is written next to the text it describes; PDF pages are the pages
 the explicit page breaks put the text on, and the script checks each PDF
 record's text against its page's own text before writing.
@@ -66,7 +67,7 @@ sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))  # the shared block ren
 from pypdf import PdfReader  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELD_OUT = HERE / "heldout"
+GOLD_DIR = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round13/generate.py, next to the text it describes, "
            "blind (before any extractor code was read) and before any extractor was run; PDF pages are the "
            "pages the explicit page breaks put the text on, checked against each page's text by the generator.")
@@ -897,14 +898,14 @@ def check_pdf_pages(data: bytes, records: dict) -> None:
 
 
 def main() -> None:
-    HELD_OUT.mkdir(exist_ok=True)
+    GOLD_DIR.mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         data, records = build()
         if name.endswith(".pdf"):
             check_pdf_pages(data, records)
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELD_OUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD_DIR / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data), "bytes;", {k: len(v) for k, v in records.items()})
 
 

@@ -1,11 +1,11 @@
-"""Held-out scrutiny round 13: six packs of PCC and PFCC offices (four PDF, two
+"""Scrutiny round 13 (held out until scored): six packs of PCC and PFCC offices (four PDF, two
 DOCX) and their hand-written gold, written blind (see README.md).
 
     .venv/bin/python samples/corpus/scrutiny-round13/generate.py
 
 Deterministic: reportlab invariant mode, Word archives with fixed times. The
-gold goes to ``heldout/`` beside this file (the round is held out; it is not
-scored against samples/gold). Each record is written by hand beside the text
+gold goes to ``gold/`` beside this file (``heldout/`` until the round was
+scored; see README.md). Each record is written by hand beside the text
 it describes; a PDF record's page is the first page whose text, as the PDF
 backend reads it (`scrutiny inspect --json`, layout only), holds the record's
 opening words.
@@ -26,7 +26,7 @@ from render import (  # noqa: E402
     Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf,
 )
 
-HELDOUT = HERE / "heldout"
+GOLD_DIR = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/scrutiny-round13/generate.py beside the text it describes, "
            "blind (held-out round 13: no extractor code, extractor tests or earlier generate.py read; the "
            "extractors never run on these packs); PDF pages found in the generated PDF's own text and "
@@ -117,7 +117,7 @@ def finish(name: str, data: bytes, records: dict) -> None:
                 raise SystemExit(f"{name}: {kind} record not found in the PDF: {opening!r}")
             record["page"] = found[0]
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD_DIR / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     summary = {k: [r["page"] for r in v] for k, v in records.items() if k in ("assurance_decisions", "actions")}
     print(f"{name}: {len(data)} bytes; pages {summary}")
 
@@ -844,7 +844,7 @@ PACKS = {
 
 
 def main() -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD_DIR.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         data, records = build()
         finish(name, data, records)
