@@ -25,7 +25,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
-from extractors.assurance_levels import DECIDER
+from extractors.assurance_levels import DECIDER, item_heading
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.16.1"
+VERSION = "1.16.2"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -449,16 +449,12 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         if trailing and not ref:  # "... with the OPCC. (PAB 47)"
             text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
         meeting = notes_meeting_at(doc, index)
-        heading_text = leading_number(heading)[1].strip(" :-\u2013") if heading is not None else ""
-        heading_text = _THEME_LABEL.sub("", in_english(heading_text, side))
-        topic = fix_case(doc, heading_text) if heading_text else meeting.topic if meeting else None
+        topic = item_heading(doc, heading, side)[1] or (meeting.topic if meeting else None)
         found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
                             topic, None, _UNSTATED, "action_list", block.prov.page, ("line", index)))
     return found
 
 
-# A numbered theme's label before its title: "Theme 1: Retail crime".
-_THEME_LABEL = re.compile(r"^\s*(?:theme|topic)\s*\d{0,2}\s*[:\-\u2013]\s*", re.I)
 # A request minuted in prose: "The PCC asked that ...", "He also asked that ...".
 _REQUEST = re.compile(rf"^(?:{DECIDER}|he|she|they)\s+(?:also\s+)?(?:asked|requested)\s+that\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")

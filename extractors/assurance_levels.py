@@ -436,16 +436,16 @@ def colour_name(fill: str | None) -> str | None:
             else "green" if 75 <= degrees <= 170 else None)
 
 
-# A numbered theme's heading: "Theme 1: Retail crime", "Topic 2 – Victims".
-_NUMBERED_THEME = re.compile(r"^\s*(?:theme|topic)\s+(?P<number>\d{1,3})\s*[:.\-\u2013]\s*(?P<title>\S.*)$", re.I)
+# A theme's heading, numbered or not: "Theme 1: Retail crime", "Topic 2 – Victims", "Theme: Custody".
+_THEME_HEADING = re.compile(r"^\s*(?:theme|topic)\s*(?P<number>\d{1,3})?\s*[:.\-\u2013]\s*(?P<title>\S.*)$", re.I)
 
 
 def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
-    """(number, topic) of the item heading a decision sits under: an item's
-    ("3. Custody") or a numbered theme's ("Theme 1: Retail crime")."""
+    """(number, topic) of the item heading a decision or an action sits under:
+    an item's ("3. Custody") or a theme's ("Theme 1: Retail crime")."""
     if heading is None:
         return None, None
-    themed = _NUMBERED_THEME.match(clean(heading.text))
+    themed = _THEME_HEADING.match(clean(heading.text))
     number, text = (themed.group("number"), themed.group("title")) if themed else leading_number(heading)
     text = in_english(text.strip(" :-\u2013"), side)
     return number, fix_case(doc, text) if text else None
