@@ -47,6 +47,7 @@ class Decision:
     level: str  # key of LEVELS
     printed: str  # the level as the pack prints it
     commentary: str
+    topic: str | None = None  # the item heading over it, where the notes hold several items
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def gold_records(pack: Pack, agenda: list[tuple[str, str, str]], decisions: list
         "agenda_items": [{"page": 1, "meeting_date": pack.date, "number": n, "title": plain(t), "presenter": who}
                          for n, t, who in agenda],
         "assurance_decisions": [
-            {"page": None, "meeting_date": pack.notes_date, "topic": pack.topic, "question_number": d.number,
+            {"page": None, "meeting_date": pack.notes_date, "topic": d.topic or pack.topic, "question_number": d.number,
              "question": plain(d.question), "evidence_summary": plain(d.evidence), "assurance": LEVELS[d.level],
              "commentary": plain(d.commentary) or None, "_find": plain(d.question)} for d in decisions],
         "actions": [
@@ -103,17 +104,28 @@ def gold_records(pack: Pack, agenda: list[tuple[str, str, str]], decisions: list
     }
 
 
-def words(text: str, n: int) -> str:
-    return " ".join(re.sub(r"\s+", " ", text).split(" ")[:n])
+def holds(page_words: list[str], probe: list[str], window: int = 80) -> bool:
+    """Whether the probe's words occur in order within ``window`` words of the page (a narrow
+    table cell's lines are interleaved with its neighbours' in reading order)."""
+    for start, word in enumerate(page_words):
+        if word != probe[0]:
+            continue
+        found = 1
+        for later in page_words[start + 1:start + window]:
+            if found < len(probe) and later == probe[found]:
+                found += 1
+        if found == len(probe):
+            return True
+    return False
 
 
 def set_pages(data: bytes | None, records: dict) -> None:
-    """PDF: a record's page is the first page whose text holds its opening three words
-    (they sit on one line even in a narrow cell); DOCX: null. The front sheet's records keep page 1."""
-    pages: list[str] = []
+    """PDF: a record's page is the first page whose words hold its opening six words in order
+    (within a table row's reach); DOCX: null. The front sheet's records keep page 1."""
+    pages: list[list[str]] = []
     if data is not None:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [re.sub(r"\s+", " ", page.extract_text() or "") for page in pdf.pages]
+            pages = [[w["text"] for w in page.extract_words()] for page in pdf.pages]
         records["documents"][0]["pages"] = len(pages)
     for kind in ("meetings", "assurance_decisions", "actions", "agenda_items"):
         for record in records[kind]:
@@ -123,8 +135,8 @@ def set_pages(data: bytes | None, records: dict) -> None:
                 continue
             if find is None:
                 continue
-            probe = words(find, 3)
-            hits = [i + 1 for i, text in enumerate(pages) if probe in text]
+            probe = find.split()[:6]
+            hits = [i + 1 for i, page_words in enumerate(pages) if holds(page_words, probe)]
             if not hits:
                 raise SystemExit(f"not found in the PDF: {probe!r}")
             record["page"] = hits[0]
@@ -240,4 +252,161 @@ def nottinghamshire() -> None:
     ]
     records = gold_records(pack, agenda, decisions, actions, "action_tracker", "status_column")
     data = render_pdf(blocks, PdfLook(), pack.title, pack.organisation)
+    write(pack, data, records, True)
+
+
+# --- 2. common: Word minutes (PCC for Sussex, Accountability and Performance Board) -------
+
+def sussex() -> None:
+    pack = Pack("sussex-apb-2026-03-13.docx", "Police and Crime Commissioner for Sussex", "Sussex Police",
+                "Accountability and Performance Board", "2026-03-13",
+                "Minutes of the Accountability and Performance Board held on 16 January 2026", "2026-01-16", None)
+    agenda = [("1", "Apologies and declarations of interest", "Chair"),
+              ("2", "Minutes of 16 January 2026 and action log", "Chair"),
+              ("3", "Rural and wildlife crime", "Chief Superintendent, Neighbourhoods"),
+              ("4", "Finance: month 10 revenue and capital", "Chief Finance Officer"),
+              ("5", "Date of next meeting", "Chair")]
+    road, retail = "Road safety", "Shoplifting"
+    decisions = [
+        Decision("1", "What has been the effect of the additional roads policing patrols on the number of people "
+                 "killed or seriously injured?", "The force reported 612 people killed or seriously injured in "
+                 "2025, down from 655. Patrol hours on the twelve highest-risk routes rose by 30%. Analysts "
+                 "cautioned that one year is too short to show a trend.", "A", "Substantial",
+                 "The Commissioner welcomed the fall and asked that the evaluation continue for a second year.",
+                 road),
+        Decision("2", "How quickly are speed camera offences processed, and is there a backlog?", "The "
+                 "processing unit holds a backlog of 4,100 offences, about five weeks of work. Two vacancies "
+                 "have been filled and the backlog is expected to clear by May.", "P", "Limited",
+                 "The Commissioner noted the plan but was concerned that offences could be lost to the "
+                 "six-month time limit.", road),
+        Decision("1", "How does the force decide which reports of shoplifting are attended?", "All reports with "
+                 "a detained suspect, violence or threats are attended. Other reports are assessed against "
+                 "CCTV availability. Attendance rose from 41% to 58% in the last six months.", "A", "Substantial",
+                 "The Commissioner was assured by the clear policy and the improvement in attendance.", retail),
+        Decision("2", "What is being done about repeat offenders who target the same stores?", "The force "
+                 "could name its twenty most prolific offenders but had no joint plan with the business crime "
+                 "partnership. Criminal behaviour orders had been sought in three cases.", "N", "No assurance",
+                 "The Commissioner asked for a joint plan with retailers to be presented at the next board.",
+                 retail),
+    ]
+    actions = [
+        Action("APB/17", "2025-11-14", "Share the results of the summer drink-drive campaign.",
+               "Results circulated to members on 2 December 2025.", "complete", "Complete"),
+        Action("APB/18", "2025-11-14", "Review the wording of the public survey on neighbourhood visibility.",
+               "Revised survey to go live in April 2026.", "outstanding", "In progress"),
+        Action("APB/19", "2026-01-16", "Report monthly progress on the speed camera backlog.",
+               "February figure: 3,350 offences outstanding.", "outstanding", "In progress", road),
+        Action("APB/20", "2026-01-16", "Present a joint plan with retailers on prolific shoplifters.",
+               None, "outstanding", "Open", retail),
+    ]
+    by_ref = {a.number: a for a in actions}
+    item_blocks: list = []
+    for n, heading, qs in (("3", road, decisions[:2]), ("4", retail, decisions[2:])):
+        item_blocks.append(H(f"{n}. {heading}", 2))
+        for d in qs:
+            item_blocks += [P(f"**Question {d.number}: {d.question}**"), P(d.evidence),
+                            P(f"**Level of assurance: {d.printed}**"), P(d.commentary)]
+        ref = "APB/19" if heading == road else "APB/20"
+        item_blocks.append(P(f"**ACTION:** {by_ref[ref].text} ({ref})"))
+    blocks = front_sheet(pack, "Sackville House, Lewes, and by video link", agenda) + covering(
+        "Covering report", [
+            "The Board is the Commissioner's main public forum for holding the Chief Constable to account. "
+            "Minutes record a level of assurance for each question, using the scale in the appendix.",
+            "The Chief Finance Officer's month 10 report forecasts an underspend of £1.2m, mainly on police "
+            "staff pay. Internal audit has given moderate assurance on payroll controls."]) + [
+        Break(),
+        H(pack.notes_title, 1),
+        P("Present: Police and Crime Commissioner; Chief Constable; Deputy Chief Constable; Chief Executive "
+          "(OPCC); Chief Finance Officer."),
+        H("1. Welcome and apologies", 2),
+        P("Apologies were received from the Assistant Chief Constable, Operations."),
+        H("2. Minutes and action log", 2),
+        P("The minutes of 14 November 2025 were agreed. Progress on the action log was noted."),
+        *item_blocks,
+        H("5. Any other business", 2),
+        P("None."),
+        Break(),
+        H("Action log", 1),
+        T(rows=(("Ref", "Date raised", "Action", "Owner", "Update", "Status"),
+                *((a.number, short_date(a.raised), a.text, "DCC" if i % 2 else "OPCC", a.update or "", a.printed)
+                  for i, a in enumerate(actions))), widths=(16, 20, 50, 14, 50, 18), header_rows=1),
+        H("Appendix: levels of assurance", 2),
+        T(rows=(("Level", "Meaning"),
+                ("Substantial", "The response fully answers the question and performance is where it should be."),
+                ("Limited", "Some of the question is answered or improvement is still to be shown."),
+                ("No assurance", "The question was not answered or performance is poor with no plan.")),
+          widths=(30, 120), header_rows=1),
+    ]
+    records = gold_records(pack, agenda, decisions, actions, "action_tracker", "status_column")
+    data = render_docx(blocks, title=pack.title, author=pack.organisation, when=WHEN)
+    write(pack, data, records, False)
+
+
+# --- 3. common: a decision table (PCC for Hampshire and Isle of Wight) ------------------
+
+def hampshire() -> None:
+    pack = Pack("hampshire-pab-2026-03-10.pdf", "Police and Crime Commissioner for Hampshire and Isle of Wight",
+                "Hampshire and Isle of Wight Constabulary", "Performance and Accountability Board", "2026-03-10",
+                "Notes of the Performance and Accountability Board – 13 January 2026", "2026-01-13",
+                "Neighbourhood policing")
+    agenda = [("1", "Welcome, introductions and apologies", "Commissioner"),
+              ("2", "Notes and actions of 13 January 2026", "Chief of Staff"),
+              ("3", "Serious violence duty: annual update", "ACC Crime and Justice"),
+              ("4", "Force management statement", "Deputy Chief Constable")]
+    decisions = [
+        Decision("1", "How many neighbourhood officers were abstracted to response duties in the last quarter, "
+                 "and how is this monitored?", "Neighbourhood officers lost 9% of their hours to abstraction, "
+                 "against a force limit of 10%. Abstraction is reviewed weekly by district commanders.", "A",
+                 "Assured", "The Commissioner thanked the force for the clear data."),
+        Decision("2", "How are local priorities agreed with communities and reported back to them?", "Each "
+                 "ward holds a quarterly priority-setting meeting. Attendance is low in urban wards and only "
+                 "half of wards published a 'you said, we did' update in 2025.", "P", "Partially Assured",
+                 "The Commissioner asked that every ward publishes an update each quarter."),
+        Decision("3", "What training have police community support officers received on tackling anti-social "
+                 "behaviour with the new powers?", "The force could not say how many officers had completed the "
+                 "course; the training record system is being replaced.", "N", "Not Assured",
+                 "The Commissioner asked for completion figures within a month."),
+    ]
+    actions = [
+        Action("PAB/101", "2025-11-11", "Provide the results of the victim satisfaction survey by district.",
+               "Provided on 8 December 2025.", "complete", "Complete"),
+        Action("PAB/102", "2025-11-11", "Brief the Commissioner on the new custody healthcare contract.",
+               "Briefing held on 5 January 2026.", "complete", "Complete"),
+        Action("PAB/103", "2026-01-13", "Publish a quarterly 'you said, we did' update for every ward.",
+               "Template agreed; first updates due in April.", "outstanding", "In progress",
+               "Neighbourhood policing"),
+        Action("PAB/104", "2026-01-13", "Provide PCSO training completion figures.", None, "outstanding",
+               "Overdue", "Neighbourhood policing"),
+    ]
+    blocks = front_sheet(pack, "St George's Chambers, Winchester", agenda) + covering(
+        "Introduction", [
+            "The Board meets every two months. Its notes, with the Commissioner's level of assurance for each "
+            "question put to the force, are published on the Commissioner's website.",
+            "Assurance in this sense is the Commissioner's judgement on the answer given. It is separate from the "
+            "assurance the Joint Audit Committee takes from internal and external audit."]) + [
+        Break(),
+        H(pack.notes_title, 1),
+        P("Attendees: Commissioner (Chair); Chief Constable; Chief of Staff; Head of Performance."),
+        P("The notes of 11 November 2025 were agreed. The Board reviewed the action log (Appendix 1)."),
+        H("Item 3 – Neighbourhood policing", 2),
+        T(rows=(("No.", "Question", "Force response", "Assurance level", "PCC comments"),
+                *decision_rows(decisions, lambda d: d.printed)), widths=(10, 45, 60, 25, 40), header_rows=1),
+        H("Item 4 – Any other business", 2),
+        P("No other business was raised."),
+        Break(),
+        H("Appendix 1 – Action log", 1),
+        T(rows=(("Ref", "Meeting date", "Action", "Owner", "Update", "Status"),
+                *((a.number, short_date(a.raised), a.text, "Force", a.update or "", a.printed) for a in actions)),
+          widths=(18, 20, 50, 15, 50, 18), header_rows=1),
+        Break(),
+        H("Appendix 2 – Neighbourhood policing figures", 1),
+        T(rows=(("District", "Neighbourhood officers", "Abstraction", "Wards with published update"),
+                ("Northern", "112", "8%", "14 of 26"), ("Eastern", "98", "11%", "9 of 22"),
+                ("Western", "121", "9%", "12 of 24"), ("Isle of Wight", "44", "6%", "10 of 15")),
+          widths=(40, 40, 30, 50), header_rows=1),
+    ]
+    records = gold_records(pack, agenda, decisions, actions, "action_tracker", "status_column")
+    records["meetings"][1]["topic"] = None  # the notes have an item heading, no "Topic:" line
+    data = render_pdf(blocks, PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic"),
+                      pack.title, pack.organisation)
     write(pack, data, records, True)
