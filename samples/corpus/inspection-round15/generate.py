@@ -48,8 +48,9 @@ def rec(page, force, cause_text, text, timescale, lead_in):
 
 
 def document(file_type, force, title, doc_kind, pages=None, **extra):
-    record = {"page": None, "file_type": file_type, "force": force, "status": "ok", "doc_kind": doc_kind,
-              "title": title}
+    record = {"page": None, "file_type": file_type, "force": force, "status": "ok", "title": title}
+    if doc_kind is not None:  # None: the document is none of the contract's kinds, so the kind is not scored
+        record["doc_kind"] = doc_kind
     if pages is not None:
         record["pages"] = pages
     record.update(extra)
@@ -84,7 +85,7 @@ def lincolnshire():
     blocks = [
         H(title, 1), P("Published: 12 February 2026"),
         H("Contents", 2),
-        P("Overall summary 1"), P("Our judgments 1"), P("Responding to the public 2"),
+        P("Our judgments 1"), P("Responding to the public 2"),
         P("Investigating crime 3"), P("Police powers and public treatment 3"),
         P("Developing a positive workplace 4"),
         H("Our judgments", 2),
@@ -398,7 +399,7 @@ def dyfed_powys():
     data = render_pdf(blocks, PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic"),
                       title, "HMICFRS")
     records = {
-        "documents": [document("pdf", force, title, "inspection_report", 1)],
+        "documents": [document("pdf", force, title, None, 1)],
         "grades": [grade(1, force, PEEL, area, raw, g.capitalize(), "2026-02") for raw, area, g in listed],
         "areas_for_improvement": [], "causes_of_concern": [], "recommendations": [],
     }
