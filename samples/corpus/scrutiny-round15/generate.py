@@ -410,3 +410,221 @@ def hampshire() -> None:
     data = render_pdf(blocks, PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic"),
                       pack.title, pack.organisation)
     write(pack, data, records, True)
+
+
+# --- 4. new: a summary-of-assurance table after the prose answers (Mayor of Greater Manchester) ---
+
+def greater_manchester() -> None:
+    pack = Pack("greater-manchester-pam-2026-03-19.docx", "Mayor of Greater Manchester",
+                "Greater Manchester Police", "Police Accountability Meeting", "2026-03-19",
+                "Notes of the Police Accountability Meeting, 22 January 2026", "2026-01-22", "Burglary")
+    agenda = [("1", "Welcome and introductions", "Deputy Mayor"),
+              ("2", "Notes and actions from 22 January 2026", "Head of Police Accountability"),
+              ("3", "Vehicle crime", "Chief Superintendent, Crime"),
+              ("4", "Police and Crime Plan: quarter 3 performance", "Head of Performance"),
+              ("5", "Close", "Deputy Mayor")]
+    decisions = [
+        Decision("1", "Is every report of residential burglary attended, and how quickly?", "Every residential "
+                 "burglary has been attended since April 2025. The median time to attend was 2 hours 40 minutes, "
+                 "and 93% were attended within 24 hours.", "A", "Assured",
+                 "Attendance is consistent and evidenced by district-level data."),
+        Decision("2", "Why has the burglary charge rate fallen in two districts while it has risen elsewhere?",
+                 "The force said both districts lost experienced detectives to the major crime unit. A "
+                 "mentoring scheme started in December; it is too early to see its effect.", "P", "Partial",
+                 "The cause is understood but the fix is not yet proven."),
+        Decision("3", "How does the force use forensic results to link burglaries into series?", "Forensic "
+                 "submissions are reviewed daily. The force could not show how many series had been identified "
+                 "or how long results took to reach investigators.", "N", "Not assured",
+                 "No data was offered to support the answer."),
+    ]
+    actions = [
+        Action("PAM 25-31", "2025-11-20", "Share the retail crime partnership's terms of reference.",
+               "Shared on 1 December 2025.", "complete", "Closed"),
+        Action("PAM 25-32", "2025-11-20", "Report the number of officers trained in the new crime recording "
+               "standard.", "412 of 560 trained; report to follow in April.", "outstanding", "Open"),
+        Action("PAM 26-01", "2026-01-22", "Provide the number of burglary series identified from forensic results "
+               "and the time taken to reach investigators.", "Data request with the forensic service.",
+               "outstanding", "Open", "Burglary"),
+        Action("PAM 26-02", "2026-01-22", "Report the effect of the detective mentoring scheme on charge rates.",
+               "Due July 2026.", "outstanding", "Open", "Burglary"),
+    ]
+    blocks = front_sheet(pack, "Tootal Buildings, Manchester", agenda) + covering(
+        "About this meeting", [
+            "The Mayor holds the Chief Constable to account through the Deputy Mayor for Policing, Crime, "
+            "Criminal Justice and Fire. Each meeting takes one theme of the Police and Crime Plan.",
+            "After each meeting the Deputy Mayor records whether she is assured by the force's answers. The "
+            "summary of assurance is published with the notes.",
+            "The Greater Manchester Fire and Rescue Service is held to account at a separate meeting."]) + [
+        Break(),
+        H(pack.notes_title, 1),
+        P("**Theme:** Burglary"),
+        P("**Present:** Deputy Mayor (Chair); Deputy Chief Constable; Head of Police Accountability; "
+          "Burglary Lead, Specialist Crime."),
+        P("The Deputy Mayor welcomed attendees and reminded them that the notes would be published."),
+        *(block for d in decisions for block in (H(f"Question {d.number}", 3), P(f"*{d.question}*"),
+                                                  P(d.evidence))),
+        H("Summary of assurance", 2),
+        T(rows=(("No.", "Assurance", "Reason"), *((d.number, d.printed, d.commentary) for d in decisions)),
+          widths=(12, 30, 120), header_rows=1),
+        H("Actions agreed", 2),
+        P("Two actions were agreed (PAM 26-01 and PAM 26-02); they appear on the action log."),
+        Break(),
+        H("Action log", 1),
+        T(rows=(("Ref", "Raised", "Action", "Update", "Status"),
+                *((a.number, long_date(a.raised), a.text, a.update or "", a.printed) for a in actions)),
+          widths=(20, 25, 55, 50, 15), header_rows=1),
+        H("Appendix: burglary by district, April to December 2025", 2),
+        T(rows=(("District", "Burglaries", "Charge rate"), ("North", "1,104", "6.8%"), ("South", "987", "4.1%"),
+                ("East", "1,230", "7.5%"), ("West", "1,016", "3.9%")), widths=(50, 40, 40), header_rows=1),
+    ]
+    records = gold_records(pack, agenda, decisions, actions, "action_tracker", "status_column")
+    data = render_docx(blocks, title=pack.title, author=pack.organisation, when=WHEN)
+    write(pack, data, records, False)
+
+
+# --- 5. new: a tick in one of three assurance columns (PFCC for Staffordshire) --------------
+
+def staffordshire() -> None:
+    pack = Pack("staffordshire-sgb-2026-03-26.pdf", "Staffordshire Commissioner for Police, Fire and Rescue and Crime",
+                "Staffordshire Police", "Strategic Governance Board", "2026-03-26",
+                "Strategic Governance Board – notes of the meeting on 29 January 2026", "2026-01-29",
+                "Child criminal exploitation")
+    agenda = [("1", "Apologies", "Commissioner"),
+              ("2", "Notes of 29 January 2026 and action log", "Governance Manager"),
+              ("3", "Police budget monitoring, quarter 3", "Director of Finance"),
+              ("4", "Policing Plan delivery report", "Deputy Chief Constable"),
+              ("5", "Any other business", "Commissioner")]
+    decisions = [
+        Decision("1", "How many children were referred to the exploitation hub in 2025, and how many were "
+                 "supported by a trusted adult?", "The hub received 346 referrals. 201 children were offered a "
+                 "trusted adult worker and 164 accepted.", "A", "✓", "Clear figures, shared with partners."),
+        Decision("2", "How does the force identify adults who recruit children into county lines?", "Intelligence "
+                 "from missing episodes is mapped weekly. The force described its approach but could not say how "
+                 "many recruiters had been charged.", "P", "✓", "Outcome data to be added to the delivery report."),
+        Decision("3", "Are return home interviews shared with investigating officers?", "Interviews are held by "
+                 "the two local authorities. Officers do not have routine access and the information-sharing "
+                 "agreement has lapsed.", "N", "✓", "A lapsed agreement is a risk to children."),
+    ]
+    actions = [
+        Action("1", "2025-11-27", "Circulate the rural crime strategy to board members.", "Circulated.",
+               "complete", "✓"),
+        Action("2", "2026-01-29", "Add recruiter charge and conviction figures to the delivery report.",
+               "Included in the quarter 3 report (item 4).", "complete", "✓", "Child criminal exploitation"),
+        Action("3", "2026-01-29", "Renew the information-sharing agreement on return home interviews.",
+               "Draft with both local authorities' legal teams.", "outstanding", "✗", "Child criminal exploitation"),
+    ]
+    columns = ("A", "P", "N")
+    blocks = front_sheet(pack, "Governance Suite, Weston Road, Stafford", agenda) + covering(
+        "Purpose of the Board", [
+            "The Strategic Governance Board is where the Commissioner holds the Chief Constable to account for "
+            "delivery of the Police and Crime Plan. The fire and rescue service reports to a separate board.",
+            "For each question the Commissioner's view is marked in one of three columns: assured, partly "
+            "assured or not assured. Where a mark is partly or not assured an action is usually set.",
+            "The Ethics, Transparency and Audit Panel gives independent assurance on governance; its annual "
+            "report is due in June."]) + [
+        Break(),
+        H(pack.notes_title, 1),
+        P("**Subject:** Child criminal exploitation"),
+        P("Present: Commissioner; Chief Constable; Chief Executive; Detective Chief Superintendent, "
+          "Public Protection."),
+        T(rows=(("No.", "Question", "Response summary", "Assured", "Partly assured", "Not assured", "Comment"),
+                *((d.number, d.question, d.evidence,
+                   *("✓" if d.level == c else "" for c in columns), d.commentary) for d in decisions)),
+          widths=(8, 55, 70, 17, 17, 17, 45), header_rows=1),
+        Break(),
+        H("Action log", 1),
+        P("✓ = complete; ✗ = not yet complete"),
+        T(rows=(("No.", "Date", "Action", "Update", "Done"),
+                *((a.number, short_date(a.raised), a.text, a.update or "", a.printed) for a in actions)),
+          widths=(10, 22, 70, 70, 14), header_rows=1),
+        Break(),
+        H("Appendix: exploitation hub referrals by source", 2),
+        T(rows=(("Source", "Referrals"), ("Police", "158"), ("Children's social care", "97"), ("Schools", "61"),
+                ("Health", "30")), widths=(60, 30), header_rows=1),
+    ]
+    records = gold_records(pack, agenda, decisions, actions, "action_tracker", "status_column")
+    data = render_pdf(blocks, PdfLook(landscape=True, margin=50), pack.title, pack.organisation)
+    write(pack, data, records, True)
+
+
+# --- 6. new: a card per question with a RAG word (Mayor's Office for Policing and Crime) ----
+
+def london() -> None:
+    pack = Pack("mopac-oversight-2026-03-17.pdf", "Mayor's Office for Policing and Crime",
+                "Metropolitan Police Service", "MOPAC Oversight Board", "2026-03-17",
+                "Oversight Board: summary of the meeting of 20 January 2026", "2026-01-20",
+                "Violence against women and girls")
+    agenda = [("1", "Apologies and minutes", "Deputy Mayor"),
+              ("2", "Summary of 20 January 2026 and actions", "Director of Strategy"),
+              ("3", "Met performance: quarter 3", "Deputy Commissioner"),
+              ("4", "Custody and detention", "Commander, Met Detention")]
+    decisions = [
+        Decision("1", "How many officers have completed the sexual offences investigation training in the last "
+                 "year?", "1,842 officers completed the course, 88% of the target. Places have been added for "
+                 "the remaining officers in the spring.", "A", "Green",
+                 "Good progress; the Deputy Mayor asked for the spring figures."),
+        Decision("2", "How long does it take for rape victims' mobile phones to be returned?", "The median "
+                 "return time fell from 43 to 19 days. Eight per cent of phones are still kept more than three "
+                 "months.", "P", "Amber",
+                 "Median is better, but the long tail remains a concern for victims."),
+        Decision("3", "What is the Met doing about officers who are subject to repeated complaints of "
+                 "domestic abuse?", "The Met reviewed 160 officers and staff. The results of the review and "
+                 "the actions taken were not available to the Board.", "N", "Red",
+                 "The Deputy Mayor expects the review results at the next Board."),
+    ]
+    actions = [
+        Action("OB-044", "2025-11-18", "Publish the stop and search community monitoring report.",
+               "Published on 15 December 2025.", "complete", "Closed"),
+        Action("OB-045", "2026-01-20", "Share the spring training figures for the sexual offences course.",
+               "Due after the April cohort.", "outstanding", "Open – on track", "Violence against women and girls"),
+        Action("OB-046", "2026-01-20", "Present the results of the review of officers with repeated domestic "
+               "abuse complaints.", "Review report delayed by legal advice.", "outstanding", "Open – delayed",
+               "Violence against women and girls"),
+    ]
+    card_rows: list = []
+    spans: list = []
+    fills: dict = {}
+    colour = {"A": GREEN, "P": AMBER, "N": RED}
+    for d in decisions:
+        r = len(card_rows)
+        card_rows += [(f"Question {d.number}", d.question), ("What we heard", d.evidence),
+                      ("Rating", f"**{d.printed}**"), ("Deputy Mayor's view", d.commentary)]
+        fills[(r + 2, 1)] = colour[d.level]
+    look = register_dejavu_serif()
+    look = PdfLook(font=look.font, bold_font=look.bold_font, italic_font=look.italic_font,
+                   header="MOPAC Oversight Board – OFFICIAL", footer="Mayor's Office for Policing and Crime")
+    blocks = front_sheet(pack, "City Hall, Kamal Chunchie Way, London", agenda) + covering(
+        "Covering note", [
+            "The Oversight Board is the Deputy Mayor's main formal meeting with the Met's senior leaders. "
+            "This pack holds the summary of the last Board and the action tracker.",
+            "Ratings: Green – the Deputy Mayor is assured; Amber – partially assured; Red – not assured.",
+            "The Audit Panel's latest report gave limited assurance on the Met's management of seized property; "
+            "that is reported separately and is not a Board rating."]) + [
+        Break(),
+        H(pack.notes_title, 1),
+        P("Focus: Violence against women and girls"),
+        P("Attending: Deputy Mayor for Policing and Crime (Chair); Deputy Commissioner; Director of Strategy."),
+        P("Key: Green – assured; Amber – partially assured; Red – not assured.", size=9),
+        T(rows=tuple(card_rows), widths=(35, 130), fills=fills),
+        Break(),
+        H("Action tracker", 1),
+        T(rows=(("Ref", "Board", "Action", "Progress", "Status"),
+                *((a.number, short_date(a.raised), a.text, a.update or "", a.printed) for a in actions)),
+          widths=(18, 22, 60, 50, 25), header_rows=1),
+        H("Annex: quarter 3 headline measures", 2),
+        T(rows=(("Measure", "Q2", "Q3"), ("Rape offences charged", "212", "238"),
+                ("Domestic abuse arrests", "5,910", "6,044")), widths=(70, 25, 25), header_rows=1),
+    ]
+    records = gold_records(pack, agenda, decisions, actions, "action_tracker", "status_column")
+    data = render_pdf(blocks, look, pack.title, pack.organisation)
+    write(pack, data, records, True)
+
+
+def main() -> None:
+    (HERE / "heldout").mkdir(exist_ok=True)
+    for build in (nottinghamshire, sussex, hampshire, greater_manchester, staffordshire, london):
+        build()
+
+
+if __name__ == "__main__":
+    main()
