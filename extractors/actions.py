@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.16.2"
+VERSION = "1.17.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -44,7 +44,7 @@ _MERGE_MIN = 90  # rapidfuzz ratio: the same action reprinted, not a similar one
 
 _ROLES = {  # tried in this order: the more specific headers first
     "owner": ("owner", "action owner", "lead", "responsible", "by whom", "responsible officer"),
-    "status": ("status", "current status", "progress status", "complete", "open closed", "open"),
+    "status": ("status", "current status", "progress status", "complete", "open closed", "open", "done"),
     # A RAG column beside a status column is the owner's view of progress;
     # the status column's word wins where they disagree.
     "rag": ("rag", "rag status", "rag rating"),
@@ -366,7 +366,8 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
     only among others ("Appendix A - Action log" is none)."""
     key: dict[str, str] = {}
     for block in doc.text_blocks():
-        text = clean(block.text)
+        # a key line opening with a mark is read as a list item whose marker is that mark
+        text = clean(f"{block.marker or ''} {block.text}")
         if len(text) > 200:
             continue
         entries = [(m.group("token").upper(), m.group("sep"), status) for m in _KEY_ENTRY.finditer(text)

@@ -1,0 +1,39 @@
+"""Round 15 (samples/corpus/scrutiny-round15, issue 4): the forms the
+held-out round found unread, each on a small real PDF or Word file: a ✓/✗
+under a tracker column headed "Done", read against the key line above it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from files import BODY, H1, pdf, records
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+MARK_FONT = "DejaVuSans"  # Helvetica has no tick or cross
+
+
+def _mark_style() -> ParagraphStyle:
+    if MARK_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(MARK_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    return ParagraphStyle("marks", parent=BODY, fontName=MARK_FONT)
+
+
+def test_a_tick_or_cross_under_a_done_column_is_the_status_its_key_gives(tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=_mark_style(), fontSize=9, leading=11, spaceAfter=0)
+    rows = [["No.", "Date", "Action", "Update", "Done"],
+            ["1", "27/11/2025", "Send the burglary problem profile to members.", "Sent.", "\u2713"],
+            # the update reads as done; the mark says the board has not closed it
+            ["2", "29/01/2026", "Publish the custody inspection response.", "Draft has been shared.", "\u2717"],
+            ["3", "29/01/2026", "Report the 999 answer times by month.", "Figures are due in May.", "\u2717"]]
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[30, 65, 170, 130, 40])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    path = pdf(tmp_path / "log.pdf", [Paragraph("Action log", H1),
+                                       Paragraph("\u2713 = complete; \u2717 = not yet complete", _mark_style()),
+                                       table])
+    found = sorted((a["number"], a["status"], a["status_source"]) for a in records(path)["actions"])
+    assert found == [("1", "complete", "status_column"), ("2", "outstanding", "status_column"),
+                     ("3", "outstanding", "status_column")]
