@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.17.0"
+VERSION = "1.18.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -742,7 +742,8 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
             continue
         row_date = _row_date(table, row, columns.get("date")) or group_date
         # a reference a narrow cell wrapped ("SSM/25/1" over "4") is one word
-        number = _WRAPPED_DIGITS.sub("", _cell_text(_own_cell(table, row, columns.get("number")))).rstrip(".") or None
+        number = (_WRAPPED_DIGITS.sub("", _cell_text(_own_cell(table, row, columns.get("number")))).rstrip(".")
+                  or _marker_number(action_cell) or None)
         status = (_row_status(table, row, status_columns, legend, decorated, key)
                   or looks.get(row)
                   or titled
@@ -750,6 +751,16 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
                               table.page_of_row(row), ("tracker", index, row)))
     return actions
+
+
+def _marker_number(cell: Cell | None) -> str | None:
+    """The number a tracker with no number column prints as the action's
+    list marker ("1. Circulate the protocol")."""
+    first = cell.blocks[0] if cell is not None and cell.blocks else None
+    if not isinstance(first, TextBlock) or not first.marker:
+        return None
+    m = _NUMBER.match(first.marker + " ")
+    return m.group("number") if m else None
 
 
 def _carries_on(table: Table, row: int, above: Action, text: str, update: str, status_columns: list[int]) -> bool:

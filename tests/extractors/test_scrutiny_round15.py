@@ -37,3 +37,17 @@ def test_a_tick_or_cross_under_a_done_column_is_the_status_its_key_gives(tmp_pat
     found = sorted((a["number"], a["status"], a["status_source"]) for a in records(path)["actions"])
     assert found == [("1", "complete", "status_column"), ("2", "outstanding", "status_column"),
                      ("3", "outstanding", "status_column")]
+
+
+def test_a_tracker_with_no_number_column_takes_the_number_printed_before_each_action(tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    rows = [["Topic", "Action", "Update", "Status"],
+            ["Road Safety", "1. Share the speed camera review with partners.", "Shared in January.", "Complete"],
+            ["", "2. Report the number of drink-drive arrests by month.", "Figures to follow.", "Ongoing"],
+            ["Fraud", "3. Provide the repeat victim figures for older people.", "", "Ongoing"]]
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[70, 200, 130, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("SPAN", (0, 1), (0, 2))]))
+    path = pdf(tmp_path / "tracker.pdf", [Paragraph("ACTION TRACKER 2025/26", H1), table])
+    found = sorted((a["number"], a["topic"], a["status"]) for a in records(path)["actions"])
+    assert found == [("1", "Road Safety", "complete"), ("2", "Road Safety", "outstanding"),
+                     ("3", "Fraud", "outstanding")]
