@@ -28,8 +28,9 @@ earlier inspection, another force's grade in passing. A report's statements
 grade its own inspection only (no area its grade chart leaves out, none of
 another framework). Statements of the same area, grade and framework are one
 record; a table repeated for several dates (an improvement journey) gives one
-record per date. A report's grades are dated by its month, a paper's by the
-month it gives the report it quotes.
+record per date. A report's grades are dated by its month (a covering
+letter's by the month it says the report will be published), a paper's by
+the month it gives the report it quotes.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.24.0"
+VERSION = "1.25.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -113,6 +114,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _NAMES_THE_REPORT = re.compile(r"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate['\u2019]?s?)\s+report\b"
                                r"|\b(?:HMICFRS|the\s+inspectorate)\b[^.]{0,80}?\bpublished\s+(?:its|a|the)\s+report\b",
                                re.I)
+# "our report ..., which we will publish on 3 February 2026": the date a covering letter gives its report
+_FORTHCOMING = re.compile(r"\b(?:we\s+will|we['\u2019]ll|we\s+intend\s+to|we\s+plan\s+to)\s+publish\b"
+                          r"|\b(?:will\s+be|is\s+to\s+be|due\s+to\s+be)\s+published\b", re.I)
 # "We found that BTP is:", "Inspectors judged that the force was:", "We graded Kent Police as:",
 # "The inspection found that the constabulary is:"
 _LIST_LEAD = re.compile(r"^(?:(?:we|inspectors|hmicfrs|(?:the|our|this)\s+(?:inspection|report|inspectorate))\s+(?:have\s+)?(?:found|judged|concluded|graded|assessed|rated)"
@@ -209,8 +213,15 @@ def _period_named(text: str) -> str | None:
 
 
 def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
-    """The month of an inspection report: its publication date, else a
-    month printed alone on its cover ("March 2025")."""
+    """The month of an inspection report: the date a covering letter says
+    the report will be published on (the letter's own date is earlier), else
+    its publication date, else a month printed alone on its cover ("March
+    2025")."""
+    forthcoming = {f"{d.value:%Y-%m}" for block in doc.text_blocks()
+                   for sentence in _SENTENCE_END.split(clean(block.text)) if _FORTHCOMING.search(sentence)
+                   for d in find_dates(sentence)}
+    if len(forthcoming) == 1:
+        return forthcoming.pop()
     if ctx.publication_date:
         return ctx.publication_date.strftime("%Y-%m")
     first_page = min((b.prov.page for b in doc.text_blocks() if b.prov.page), default=None)

@@ -478,12 +478,13 @@ def one_item_run_in(text: str) -> tuple[Part, str, str] | None:
     return part, m.group("lead"), m.group("item")
 
 
-_LEAD_IN_AREA = re.compile(r"\b(?:in|at|for|on)\s+(?=\S)", re.I)
+_LEAD_IN_AREA = re.compile(r"\b(?:in|at|for|on|about)\s+(?=\S)", re.I)
 
 
 def lead_in_area(text: str, framework: str | None) -> tuple[Area, str] | None:
     """The area a lead-in names after a preposition ("... one cause of
-    concern in investigating crime:"), with its words as printed."""
+    concern in investigating crime:", "... one cause of concern, about
+    assessing risk and making referrals:"), with its words as printed."""
     for m in _LEAD_IN_AREA.finditer(text):
         phrase = text[m.end():].rstrip(" :")
         area = match_area_phrase(phrase, framework)
@@ -550,14 +551,21 @@ def own_area_headings(doc: LayoutDocument, framework: str | None) -> dict[str, A
     return found
 
 
+# "© HMICFRS 2026. www...", "Crown copyright 2025", "Copyright © ...": a footer's notice
+_COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\(c\)\s|(?:crown\s+)?copyright\b)", re.I)
+
+
 def _reading_blocks(doc: LayoutDocument) -> list[TextBlock | Table]:
     """The document's top-level blocks, with a box read as the text it holds:
     a one-column table (a shaded practice or AFI box drawn as a table), or a
     table each row of which sets a part's label beside its item ("Area for
     improvement 1 | The force should ..."), is a frame around its lines, not
-    a grid of values."""
+    a grid of values. A copyright line is page furniture (a footer printed
+    once, so the reader did not drop it as running), never an item's detail."""
     out: list[TextBlock | Table] = []
     for block in doc.blocks:
+        if isinstance(block, TextBlock) and _COPYRIGHT_LINE.match(clean(block.text)):
+            continue
         if isinstance(block, Table) and (block.n_cols == 1 or is_labelled_box(block)):
             out.extend(b for row in range(block.n_rows) for cell in block.row_cells(row) for b in cell.blocks)
         else:
