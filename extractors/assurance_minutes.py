@@ -18,6 +18,7 @@ from datetime import date
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, Decision, StatedLevel, item_heading, read_level,
                                          scale_key_lines)
+from extractors.assurance_tables import numbered_summary
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, words
 from extractors.text import clean
@@ -74,6 +75,10 @@ _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion
                       r"assurance\s+(?:summary|conclusion|overall))\b\s*[:\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
 
 
+# A question's bare label as a heading of its own, the question on the line below ("Question 2").
+_BARE_QUESTION_LABEL = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:]?\s*$", re.I)
+
+
 @dataclass(slots=True)
 class _Asked:
     """A labelled question no level line has closed yet ("Question 1: ...?",
@@ -83,6 +88,7 @@ class _Asked:
     block: TextBlock
     heading: TextBlock | None
     evidence: list[TextBlock] = field(default_factory=list)
+    number: str | None = None  # of a bare label over the question, which a summary table may decide by
 
 
 def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
@@ -106,6 +112,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     body: list[TextBlock] = []
     asked: list[_Asked] = []
     in_summary = False
+    labelled: list[_Asked] = []  # questions under a bare "Question N" label, for a summary table to decide
     commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
     scale_key = scale_key_lines(doc.blocks)
     decided_through = -1  # the last block of an item whose level came first
@@ -113,6 +120,9 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         if isinstance(block, Table):
             box = _box_line(block)
             if box is None:
+                decided = _decided_by_number(doc, index, numbered_summary(block, colours), labelled, side)
+                found += decided
+                labelled = [q for q in labelled if q.index not in {d.block_index for d in decided}]
                 body = []
                 continue
             block = box
@@ -122,6 +132,11 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
         if _is_item_heading(block) and not _is_label(text) and not _decision_line(block, colours) \
                 and not _is_labelled_question(text):
+            # the item over a run of labelled questions is the heading before the first label
+            over = labelled[-1].heading if labelled and heading is not None and \
+                _BARE_QUESTION_LABEL.match(clean(heading.text)) else heading
+            if question := _under_bare_label(doc, index, over):
+                labelled.append(question)
             # the notes' own heading opens the notes, no item: its words are the meeting's, no topic
             notes = notes_meeting_at(doc, index)
             heading, body = (None if notes and notes.block_index == index else block), []
@@ -162,7 +177,43 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             found.append(decision)
         closed = {id(b) for b in body}
         asked = [a for a in asked if id(a.block) not in closed]
+        labelled = [q for q in labelled if id(q.block) not in closed]
         body = []
+    return found
+
+
+def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None) -> _Asked | None:
+    """The question under a bare "Question N" label at ``index`` (the line
+    below it, ending in "?"), with its answer: the paragraphs after it up
+    to the next heading, label, table or level line."""
+    label = _BARE_QUESTION_LABEL.match(clean(doc.blocks[index].text))
+    question = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+    if not label or not isinstance(question, TextBlock) or not clean(question.text).endswith("?"):
+        return None
+    answer: list[TextBlock] = []
+    for after in doc.blocks[index + 2:]:
+        said = clean(after.text) if isinstance(after, TextBlock) else ""
+        if not said or _is_item_heading(after) or _is_label(said) or _is_labelled_question(said) or read_level(said):
+            break
+        answer.append(after)
+    return _Asked(index + 1, question, heading, answer, label.group("number"))
+
+
+def _decided_by_number(doc: LayoutDocument, index: int, levels: dict[str, tuple[str, str, str]],
+                       labelled: list[_Asked], side: str | None) -> list[ParagraphDecision]:
+    """The questions of the table's meeting that a summary table at ``index``
+    decides by number (assurance_tables.numbered_summary), its reason the commentary."""
+    meeting = notes_meeting_at(doc, index)
+    found = []
+    for question in labelled:
+        if question.number not in levels or notes_meeting_at(doc, question.index) != meeting:
+            continue
+        level, printed, reason = levels[question.number]
+        found.append(ParagraphDecision(
+            block_index=question.index, page=question.block.prov.page, number=question.number,
+            topic=item_heading(doc, question.heading, side)[1], question=clean(question.block.text),
+            evidence="\n".join(clean(b.text) for b in question.evidence), assurance=level, assurance_raw=printed,
+            commentary=reason))
     return found
 
 

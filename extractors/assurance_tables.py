@@ -43,7 +43,7 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                  # any decider's view or position ("Committee view", "Members' position")
                  "view", "position"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
-                   "follow up", "next steps"),
+                   "follow up", "next steps", "reason", "reasons"),
 }
 
 
@@ -210,6 +210,9 @@ def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, d
     tables = _assurance_tables(doc)
     summaries: dict[int, dict[str, tuple[str, str, str]]] = {}
     for index, table in tables:
+        if by_number := numbered_summary(table, colours):
+            summaries[index] = by_number
+            continue
         header = find_header(table, _ROLES, required=("question", "decision"))
         if header is None or header.first_body_row >= table.n_rows:
             continue
@@ -234,6 +237,25 @@ def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, d
     if len(listed) >= 2:  # one "1. Assured" line is too little to call a summary
         summaries[-1] = listed
     return summaries
+
+
+def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """A summary table that joins its levels to questions asked elsewhere by
+    number alone (No. | Assurance | Reason): question number -> (level, as
+    printed, the reason, else the words beside the level); empty where the
+    table is no such summary (it asks or answers questions of its own)."""
+    header = find_header(table, _ROLES, required=("number", "decision"))
+    if header is None or {"question", "evidence"} & header.columns.keys() or header.first_body_row >= table.n_rows:
+        return {}
+    levels: dict[str, tuple[str, str, str]] = {}
+    for row in range(header.first_body_row, table.n_rows):
+        number = _BARE_NUMBER.fullmatch(_join(_own_blocks(table, row, header.columns["number"])))
+        level = _level(_own_blocks(table, row, header.columns["decision"]), colours)
+        if number is None or level is None:
+            return {}
+        reason = _join(_own_blocks(table, row, header.columns.get("commentary")))
+        levels[number.group("number")] = level[0], level[1], reason or level[2]
+    return levels
 
 
 def _listed_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:

@@ -1,11 +1,15 @@
 """Round 15 (samples/corpus/scrutiny-round15, issue 4): the forms the
 held-out round found unread, each on a small real PDF or Word file: a ✓/✗
-under a tracker column headed "Done", read against the key line above it."""
+under a tracker column headed "Done", read against the key line above it;
+a tracker's numbers printed as the actions' list markers; questions asked
+under bare "Question N" labels and decided in a closing summary table
+joined by number."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document
 from files import BODY, H1, pdf, records
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -51,3 +55,32 @@ def test_a_tracker_with_no_number_column_takes_the_number_printed_before_each_ac
     found = sorted((a["number"], a["topic"], a["status"]) for a in records(path)["actions"])
     assert found == [("1", "Road Safety", "complete"), ("2", "Road Safety", "outstanding"),
                      ("3", "Fraud", "outstanding")]
+
+
+def test_questions_under_bare_labels_are_decided_by_the_summary_table_of_their_number(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Accountability Meeting – notes of the meeting held on 12 February 2026", level=1)
+    document.add_paragraph("Theme: Road safety")
+    document.add_paragraph("The chair welcomed everyone to the meeting.")
+    asked = [("Are fatal collision files completed on time?", "Nine in ten files met the deadline in 2025."),
+             ("How are speed complaints from residents followed up?", "Each complaint goes to the local team.")]
+    for number, (question, answer) in enumerate(asked, 1):
+        document.add_heading(f"Question {number}", level=3)
+        document.add_paragraph().add_run(question).italic = True
+        document.add_paragraph(answer)
+    document.add_heading("Summary of assurance", level=2)
+    rows = [("No.", "Assurance", "Reason"), ("1", "Assured", "Timeliness is measured and good."),
+            ("2", "Partial", "Follow-up is not recorded.")]
+    table = document.add_table(rows=len(rows), cols=3)
+    table.style = "Table Grid"
+    for row, values in enumerate(rows):
+        for col, text in enumerate(values):
+            table.cell(row, col).text = text
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    found = sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
+                    d["topic"]) for d in records(path)["assurance_decisions"])
+    assert found == [
+        ("1", asked[0][0], asked[0][1], "Assured", "Timeliness is measured and good.", "Road safety"),
+        ("2", asked[1][0], asked[1][1], "Partly assured", "Follow-up is not recorded.", "Road safety"),
+    ]
