@@ -7,7 +7,10 @@ the tables that list them one a row under a header naming the item type
 Type | Parent | ..., a recommendation's parent naming its cause's ref).
 Columns are found by their header words, in any order; a row set across the
 table is a group's area ("Cause of concern 1 – Managing offenders") or an item
-over the rows that serve it ("Cause of concern 1 (managing offenders): The force doesn't ...")."""
+over the rows that serve it ("Cause of concern 1 (managing offenders): The force doesn't ...").
+A finding cell opening with its kind's label ("Cause of concern: ...") is
+that kind's item, its words after the label (a plan's Ref | Area | HMICFRS
+finding | Lead | Our action | Due | Status, refs "CoC1", "R1.1", "AFI1")."""
 
 from __future__ import annotations
 
@@ -40,7 +43,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
              "area for improvement", "areas for improvement", "afi", "cause of concern", "description", "finding",
              "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording"),
     "response": ("force response", "response", "progress update", "update", "action taken", "actions taken",
-                 "progress", "progress to date", "action plan", "force action", "commentary"),
+                 "progress", "progress to date", "action plan", "force action", "our action", "our actions",
+                 "commentary"),
     "ref": ("ref", "reference", "no", "number", "id"),
     "kind": ("type", "category"),
     "area": ("area", "theme", "section", "pillar", "inspection area", "topic"),
@@ -54,9 +58,10 @@ _PAIRED_ROLES: dict[str, tuple[str, ...]] = {
     "cause": ("cause of concern", "causes of concern", "cause for concern"),
     **_ROLES,
 }
+# a ref's kind, its number run on or not ("AFI 3", "AFI3", "CoC1")
 _KIND_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bafi\b|area for improvement|areas for improvement"), AFI),
-    (re.compile(r"\bcoc\b|cause (?:of|for) concern"), CAUSE),
+    (re.compile(r"\bafi(?:\b|\d)|area for improvement|areas for improvement"), AFI),
+    (re.compile(r"\bcoc(?:\b|\d)|cause (?:of|for) concern"), CAUSE),
     (re.compile(r"\brec\b|recommendation|^r ?\d"), RECOMMENDATION),
 ]
 
@@ -157,6 +162,7 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         serves = causes_by_ref.get(words(grid[row][columns["parent"]]), cause) if "parent" in columns else cause
         for place, (text, lead_in) in enumerate(items):
             order = (index, row, place)
+            kind, text = _labelled(kind, text)
             out.append(Quoted(kind, order, table.page_of_row(row), area, text, response,
                               serves if kind == RECOMMENDATION else None, timescale, lead_in))
             if kind == CAUSE:
@@ -167,6 +173,16 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
 
 
 _ITEM_WORDS = 3  # the fewest words an item is worded in
+
+
+def _labelled(kind: str, text: str) -> tuple[str, str]:
+    """The kind and words of a cell's item that opens with its kind's label
+    ("Cause of concern: The force isn't ..." in a plan's finding column),
+    else the row's kind and the cell's words."""
+    label = inline_label(text)
+    if label and label.rest and label.part.value in _ITEM_KINDS:
+        return label.part.value, label.rest
+    return kind, text
 
 
 def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str, str | None]]:

@@ -2,7 +2,9 @@
 PDF file made here: an HM Inspector's covering letter dates its grades by
 the day it says the report will be published, not by the letter's own date;
 a cause quoted "about <topic>" takes the topic's area; a copyright footer
-printed once is page furniture, never an item's detail."""
+printed once is page furniture, never an item's detail; and, in Word, a
+force's improvement plan whose finding column quotes a "Cause of concern:"
+row, its recommendations and AFIs under refs "CoC1", "R1.1", "AFI1"."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from pathlib import Path
 
 import files
 from files import BODY, BOLD, H1
+from docx import Document
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import ListFlowable, ListItem, Paragraph
 
@@ -66,3 +69,33 @@ def test_a_copyright_footer_printed_once_is_no_part_of_an_items_detail(tmp_path:
     assert [(a["text"], a["detail"]) for a in afis] == [
         ("The force should make sure it understands the wellbeing needs of its workforce.",
          "Few officers answered the force's wellbeing survey.")]
+
+
+def test_a_plans_finding_column_quotes_a_labelled_cause_its_recommendations_and_afis(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Gwent Police: PEEL 2023–25 improvement plan", level=1)
+    document.add_paragraph("HMICFRS published its PEEL 2023–25 report on Gwent Police on 9 December 2025.")
+    rows = [
+        ("Ref", "Area", "HMICFRS finding", "Lead", "Our action", "Due", "Status"),
+        ("CoC1", "Investigating crime", "Cause of concern: The force isn’t investigating crime effectively enough.",
+         "ACC Crime", "Investigation standards board set up", "Jan 2026", "Complete"),
+        ("R1.1", "Investigating crime", "Within three months, Gwent Police should make sure every investigation "
+         "has a plan.", "D/Supt CID", "Plans audited weekly", "Mar 2026", "On track"),
+        ("AFI1", "Responding to the public", "The force should answer non-emergency calls more quickly.",
+         "Supt Contact", "More call handlers", "Jun 2026", "On track"),
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            table.cell(r, c).text = value
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    [recommendation] = found["recommendations"]
+    assert (cause["area"], cause["text"], cause["detail"]) == (
+        "Investigating crime", "The force isn't investigating crime effectively enough.", None)
+    assert recommendation["text"].startswith("Within three months, Gwent Police should make sure")
+    assert recommendation["cause_of_concern_id"] == cause["record_id"]
+    assert [(a["area"], a["text"]) for a in found["areas_for_improvement"]] == [
+        ("Responding to the public", "The force should answer non-emergency calls more quickly.")]
