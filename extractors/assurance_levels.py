@@ -322,8 +322,26 @@ def scale_key_lines(blocks: tuple[Block, ...] | list[Block]) -> set[int]:
     has shown ...;" / "Partially assured - plans are in place ...")."""
     openings = {i: found.printed.lower() for i, block in enumerate(blocks)
                 if isinstance(block, TextBlock) and (found := read_level(block.text)) and found.how == "opening"}
-    return {i for i, printed in openings.items()
-            if any(openings.get(j, printed) != printed for j in (i - 1, i + 1))}
+    keys = {i for i, printed in openings.items() if any(openings.get(j, printed) != printed for j in (i - 1, i + 1))}
+    # a line keying two or more rating colours ("Ratings: Green – assured; Amber – ..."), and the rest of it
+    # that a line break carried onto a line of its own ("– not assured.")
+    for i, block in enumerate(blocks):
+        if isinstance(block, TextBlock) and len(_colour_levels(block.text)) >= 2:
+            keys.add(i)
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if isinstance(after, TextBlock) and (after.marker in _DASHES or after.text.strip()[:1].islower()):
+                keys.add(i + 1)
+    return keys
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _colour_levels(text: str) -> dict[str, str]:
+    """The rating colours a key line gives a level: colour -> level."""
+    return {m.group("colour").lower(): found[0] for m in _COLOUR_KEY.finditer(clean(text))
+            if not m.group("colour").isdigit() and len(m.group("colour")) > 1
+            and (found := normalise_assurance(m.group("meaning")))}
 
 
 def _whole_level(text: str) -> str | None:

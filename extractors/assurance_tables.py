@@ -35,7 +35,7 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus"),
     "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
-                 "answer", "summary", "discussion", "update", "force update"),
+                 "answer", "summary", "discussion", "update", "force update", "what we heard", "what the board heard"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
                  "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion",
                  "assessment", "pcc assessment", "rating", "rag", "opfcc view", "opcc view", "pcc view", "pfcc view",

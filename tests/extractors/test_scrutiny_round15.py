@@ -84,3 +84,25 @@ def test_questions_under_bare_labels_are_decided_by_the_summary_table_of_their_n
         ("1", asked[0][0], asked[0][1], "Assured", "Timeliness is measured and good.", "Road safety"),
         ("2", asked[1][0], asked[1][1], "Partly assured", "Follow-up is not recorded.", "Road safety"),
     ]
+
+
+def test_a_card_takes_what_was_heard_as_evidence_and_a_covering_note_with_a_colour_key_decides_nothing(
+        tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    card = Table([[Paragraph(text, cell) for text in row] for row in [
+        ["Question 1", "How quickly are domestic abuse arrests made after a report?"],
+        ["What we heard", "Half of arrests are made within a day of the report."],
+        ["Rating", "<b>Amber</b>"],
+        ["Chair's view", "Faster than last year, but still too slow for high-risk cases."]]], colWidths=[100, 330])
+    card.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                              ("BACKGROUND", (1, 2), (1, 2), colors.HexColor("#ffc000"))]))
+    path = pdf(tmp_path / "board.pdf", [
+        Paragraph("Covering note", H1),
+        Paragraph("The Board is the Chair's main formal meeting with the force's senior leaders. This pack "
+                  "holds the summary of the last Board.", BODY),
+        Paragraph("Ratings: Green – the Chair is assured; Amber – partially assured; Red – not assured.", BODY),
+        Paragraph("Oversight Board – summary of the meeting on 20 January 2026", H1),
+        Paragraph("Focus: Domestic abuse", BODY),
+        card])
+    found = [(d["question_number"], d["evidence_summary"], d["assurance"]) for d in records(path)["assurance_decisions"]]
+    assert found == [("1", "Half of arrests are made within a day of the report.", "Partly assured")]
