@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.18.0"
+VERSION = "1.19.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -53,7 +53,7 @@ _ROLES = {  # tried in this order: the more specific headers first
     # A deadline is no meeting's date: claimed before "date" so that it is not read as one.
     "due": ("due", "due date", "target date", "deadline", "completion date", "target completion date", "by when"),
     "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting", "raised",
-             "date opened", "opened", "date added", "added"),
+             "date opened", "opened", "date added", "added", "board", "board date"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
     "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments",
                "response", "commentary", "position", "outcome", "closure note"),

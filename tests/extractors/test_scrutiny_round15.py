@@ -106,3 +106,16 @@ def test_a_card_takes_what_was_heard_as_evidence_and_a_covering_note_with_a_colo
         card])
     found = [(d["question_number"], d["evidence_summary"], d["assurance"]) for d in records(path)["assurance_decisions"]]
     assert found == [("1", "Half of arrests are made within a day of the report.", "Partly assured")]
+
+
+def test_a_tracker_column_headed_board_dates_each_action_by_the_board_that_raised_it(tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    rows = [["Ref", "Board", "Action", "Progress", "Status"],
+            ["OB-12", "18/11/2025", "Publish the custody review.", "Published in December.", "Closed"],
+            ["OB-13", "20/01/2026", "Share the training figures for the domestic abuse course.", "Due in April.",
+             "Open – on track"]]
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[45, 60, 170, 120, 70])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    path = pdf(tmp_path / "tracker.pdf", [Paragraph("Action tracker", H1), table])
+    found = sorted((a["number"], a["meeting_date"], a["status"]) for a in records(path)["actions"])
+    assert found == [("OB-12", "2025-11-18", "complete"), ("OB-13", "2026-01-20", "outstanding")]
