@@ -100,7 +100,9 @@ def test_a_card_takes_what_was_heard_as_evidence_and_a_covering_note_with_a_colo
         Paragraph("Covering note", H1),
         Paragraph("The Board is the Chair's main formal meeting with the force's senior leaders. This pack "
                   "holds the summary of the last Board.", BODY),
-        Paragraph("Ratings: Green – the Chair is assured; Amber – partially assured; Red – not assured.", BODY),
+        # the key's last entry carried onto a line of its own, which reads like a level line
+        Paragraph("Ratings: Green – the Chair is assured; Amber – partially assured; Red", BODY),
+        Paragraph("– not assured.", BODY),
         Paragraph("Oversight Board – summary of the meeting on 20 January 2026", H1),
         Paragraph("Focus: Domestic abuse", BODY),
         card])
