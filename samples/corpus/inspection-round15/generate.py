@@ -1,5 +1,6 @@
-"""Held-out inspection round 15 (issue 3): seven documents and their hand-written
-gold in heldout/ (never gold/: the round is held out and unscored until the end).
+"""Inspection round 15 (issue 3; held out until scored): seven documents and
+their hand-written gold in gold/ (heldout/ until the round was scored; see
+README.md).
 
 Run: .venv/bin/python samples/corpus/inspection-round15/generate.py
 The bytes repeat (ReportLab invariant mode, fixed Word zip times). Rendered by
@@ -488,7 +489,7 @@ def main() -> None:
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HERE / "heldout" / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
         print(f"{name}: {len(data)} bytes")
 
 
