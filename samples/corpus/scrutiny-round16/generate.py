@@ -94,6 +94,36 @@ def agenda_table(items: list[tuple[str, str, str]], heads: tuple[str, str, str] 
     return T(rows=(heads, *items), widths=(14, 100, 56), header_rows=1)
 
 
+def covering_report(board: str, office: str, theme: str) -> list:
+    """A covering report's page: the noise real packs carry before the notes (prose that says
+    "assurance" without being a decision)."""
+    return [
+        Break(),
+        H("Covering report", 2),
+        P(f"**Report of:** Chief Executive, {office}"),
+        P(f"**Subject:** {theme} – papers for the {board}"),
+        H("1. Purpose", 3),
+        P(f"This report introduces the papers for the {board}. The board is the main public forum in which the "
+          "Chief Constable is held to account for the delivery of the police and crime plan."),
+        H("2. Background", 3),
+        P("Each meeting looks at one theme in depth. Questions are agreed with the force two weeks before the "
+          "meeting and the force's written answers are circulated with the papers. The level of assurance given "
+          "at the meeting is recorded in the notes, with the reasons for it."),
+        P("The joint audit committee considered the force's risk register in March and took reasonable assurance "
+          "from the controls in place. That opinion is the committee's, and is reported here only for information."),
+        H("3. Recommendation", 3),
+        P("The board is asked to note the report and the action tracker, and to agree the date of the next meeting."),
+        H("4. Financial and equality implications", 3),
+        P("There are no direct financial implications. An equality impact assessment is not required for this report."),
+    ]
+
+
+def figures_appendix(title: str, rows: tuple[tuple[str, str, str], ...]) -> list:
+    return [Break(), H(title, 2),
+            T(rows=(("Measure", "Previous year", "Latest year"), *rows), widths=(90, 40, 40), header_rows=1),
+            P("Figures are provisional and may change as crimes are reclassified. Source: force performance team.")]
+
+
 # ---------------------------------------------------------------- 1. reference family (common)
 def northumbria() -> tuple[bytes, dict]:
     org, force, date, prev = ("Police and Crime Commissioner for Northumbria", "Northumbria Police",
@@ -105,7 +135,7 @@ def northumbria() -> tuple[bytes, dict]:
     decisions = [
         ("1", "How many rape investigations were closed with a charge in the last year, and how does that compare with similar forces?",
          "The force charged 7.9% of rape offences in 2025, up from 5.1%. It is third of eight in its group of similar forces. A dedicated investigation team has been in place since June.",
-         "Assured", "Partly Assured", "The PCC noted the rise and asked to see the quarterly figures for the next year."),
+         "Assured", "Assured", "The PCC noted the rise and asked to see the quarterly figures for the next year."),
         ("2", "What support do victims receive while a case waits for trial?",
          "Every victim is offered an independent sexual violence adviser within five days. The average wait from charge to trial is 19 months. Around one in five victims withdraws before trial.",
          "Partly assured", "Partly Assured", "The PCC was concerned at the rate of withdrawal and will raise court delays with the local criminal justice board."),
@@ -119,6 +149,7 @@ def northumbria() -> tuple[bytes, dict]:
         H("AGENDA", 2), agenda_table(items),
         P("Papers for this meeting are published on the Commissioner's website. The notes of each meeting record the "
           "level of assurance the Commissioner takes from the answers given, following the office's scrutiny framework."),
+        *covering_report("Scrutiny Meeting", "Office of the PCC", "Drug-related harm"),
         Break(),
         H(f"DRAFT NOTES – SCRUTINY MEETING ({topic.upper()}) – 14 APRIL 2026", 2),
         P("**Present:** Police and Crime Commissioner (Chair); Deputy Chief Constable; Head of Public Protection; "
@@ -138,9 +169,8 @@ def northumbria() -> tuple[bytes, dict]:
                  "", "Ongoing")),
           widths=(35, 60, 50, 25), header_rows=1, spans=((1, 0, 2, 1),)),
         P("Status key: Complete – action closed; Ongoing – work continues."),
-        H("Appendix A – Performance summary", 2),
-        T(rows=(("Measure", "2024/25", "2025/26"), ("Recorded rape offences", "1,402", "1,377"),
-                ("Charge rate", "5.1%", "7.9%")), widths=(80, 40, 40), header_rows=1),
+        *figures_appendix("Appendix A – Performance summary", (("Recorded rape offences", "1,402", "1,377"),
+                                                                ("Charge rate", "5.1%", "7.9%"))),
     ]
     records = {
         "documents": [document("SCRUTINY MEETING", force, org, date, "pdf")],
@@ -184,6 +214,7 @@ def avon() -> tuple[bytes, dict]:
         H("Police Accountability Board"), P("Police and Crime Commissioner for Avon and Somerset"),
         P("Tuesday 19 May 2026, 14:00, Valley Road, Portishead"),
         H("Agenda", 2), agenda_table(items, ("No.", "Item", "Presenter")),
+        *covering_report("Police Accountability Board", "OPCC", "Anti-social behaviour and complaints"),
         H("Covering note", 2),
         P("The Board is the Commissioner's main way of holding the Chief Constable to account. Internal audit gave "
           "reasonable assurance on the force's complaints process in its February report; the Commissioner's own "
@@ -248,19 +279,22 @@ def kent() -> tuple[bytes, dict]:
         H("Performance and Delivery Board"), P("Office of the Police and Crime Commissioner for Kent"),
         P("Thursday 7 May 2026 at 10:30, Sutton Road, Maidstone"),
         H("Agenda", 2), agenda_table(items),
+        *covering_report("Performance and Delivery Board", "OPCC", "Road safety"),
         Break(),
         H(heading, 2), P("Attendees: the Commissioner, the Chief Constable, the Chief Executive and the Chief Finance Officer."),
         H(f"Item 3 – {topic}", 3),
         T(rows=(("No.", "Question", "Force response", "Assurance level", "PCC comments"),
                 *((n, q, e, printed, c) for n, q, e, printed, _, c in rows)),
           widths=(10, 40, 60, 25, 35), header_rows=1),
-        P("The Chief Constable agreed to add the return interview rate to the quarterly report."),
+        P("The Chief Constable agreed that the quarterly report would include the return interview rate."),
         Break(),
         H("Appendix 1 – Action log", 2),
         T(rows=(("Ref", "Meeting date", "Action", "Update", "Status"),
                 ("PDB/88", "8 January 2026", "Circulate the findings of the fleet review.", "Circulated 30 January 2026.", "Complete"),
                 ("PDB/91", "5 March 2026", "Add the return interview rate to the quarterly performance report.", "", "Open")),
           widths=(18, 25, 60, 45, 20), header_rows=1),
+        *figures_appendix("Appendix 2 – Road safety figures", (("People killed or seriously injured", "704", "668"),
+                                                               ("Drink and drug drive arrests", "1,930", "2,115"))),
     ]
     records = {
         "documents": [document("Performance and Delivery Board", force, org, date, "pdf")],
@@ -302,6 +336,7 @@ def west_yorkshire() -> tuple[bytes, dict]:
         H(title), P("West Yorkshire Combined Authority – Policing and Crime"),
         P("26 May 2026, 13:30, Wellington House, Leeds"),
         H("Agenda", 2), agenda_table(items, ("Item", "Title", "Presented by")),
+        *covering_report(title, "Policing and Crime Team", "Hate crime"),
         Break(),
         H(heading, 2),
         P(f"Theme: {topic}"),
@@ -352,8 +387,10 @@ def essex() -> tuple[bytes, dict]:
     blocks = [
         H(title), P("Police, Fire and Crime Commissioner for Essex"), P("28 May 2026 – Kelvedon Park"),
         H("Agenda", 2), agenda_table(items),
+        *covering_report(title, "Office of the PFCC", "Domestic abuse"),
         Break(),
-        H(heading, 2), P(f"Focus of the meeting: {topic}"),
+        H(heading, 2), P("Present: the PFCC (Chair), the Deputy Chief Constable, the Chief Executive and the Treasurer."),
+        P(f"Focus of the meeting: {topic}"),
     ]
     for n, q, e, printed, c in qs:
         blocks += [P(f"**Q{n}.** {q}"), P(f"**Evidence heard:** {e}"), P(f"**Assurance:** {printed}"),
@@ -364,7 +401,8 @@ def essex() -> tuple[bytes, dict]:
           "*Update:* Provided on 15 April 2026. *Status:* Complete"),
         P("**PRSB 2026/12** (raised 30 April 2026) – Test daily sharing of business crime intelligence in two districts. "
           "*Update:* Pilot starts in June. *Status:* Open"),
-        H("Appendix – Finance summary", 2),
+        *figures_appendix("Appendix – Domestic abuse figures", (("Domestic abuse crimes recorded", "31,204", "30,118"),
+                                                                 ("Arrest rate", "34%", "37%"))),
         P("Internal audit has given moderate assurance on payroll controls; this is not a decision of the board."),
     ]
     records = {
