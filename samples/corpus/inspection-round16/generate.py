@@ -37,7 +37,7 @@ def gold(name: str, document: dict, **records: list) -> None:
 
 
 # 1. PEEL 2023-25 report (PDF, 3 pages): the commonest form.
-def peel_northumbria() -> tuple[bytes, dict]:
+def peel_northumbria() -> bytes:
     force = "Northumbria Police"
     name = "peel-2023-25-northumbria-r16.pdf"
     title = "PEEL 2023–25: Police effectiveness, efficiency and legitimacy – An inspection of Northumbria Police"
