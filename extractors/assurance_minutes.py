@@ -172,6 +172,8 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         if following is not None:
             commentary_of[index] = following
             after = clean(doc.blocks[following].text)
+            if statement := _STATEMENT_LINE.match(after):  # "PFCC comment: ..." is the comment, not its label
+                after = statement.group("text").strip()
         decision = _paragraph_decision(doc, index, heading, body, level, printed, after, side=side)
         if decision:
             found.append(decision)

@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.15.0"
+VERSION = "1.16.0"
 
 
 class MentionKind(IntEnum):
@@ -84,7 +84,7 @@ _DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?
 _NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|will\s+(?:be\s+held|take\s+place)|"
                      r"to\s+be\s+held)\b[^.]*?\bon\s+(?P<rest>.+)$", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
-_TOPIC_LINE = re.compile(r"^\s*(?:topic|subject|theme|report\s+title|title|focus(?:\s+(?:area|report|topic))?)\s*"
+_TOPIC_LINE = re.compile(r"^\s*(?:topic|subject|theme|report\s+title|title|focus(?:\s+(?:area|report|topic|of\s+the\s+meeting))?)\s*"
                          r"[:\-\u2013]\s*(?P<topic>.+)$", re.I)
 _PAREN = re.compile(r"\(([^()]{3,})\)")
 _FRONT_SHEET_DATE_KEYS = {"date", "meeting date", "date of meeting", "date of the meeting"}
