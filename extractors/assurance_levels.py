@@ -189,7 +189,7 @@ DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|com
 # Commissioner is ASSURED.", "Commissioner's assurance: High.", "PCC
 # assessment: Partial assurance.": a label, then the level first.
 LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|"
-               r"assurance\s+(?:level|rating|outcome|judgement|opinion)|"
+               r"assurance\s+(?:level|rating|score|outcome|judgement|opinion)|"
                rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?)")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # The label alone, its level on the line below (a narrow cell wrapped it).

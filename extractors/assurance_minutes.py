@@ -27,7 +27,7 @@ from pipeline.layout import BlockKind, LayoutDocument, Span, Table, TextBlock
 # A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:".
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
-_STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?))\s*:\s*"
+_STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?|rationale))\s*:\s*"
                              r"(?P<text>.*)$", re.I | re.S)
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
 
@@ -405,7 +405,9 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     # follows it; a lone question's item is all its evidence
     evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for i, b in enumerate(body)
                 if i > at or (i < at and not (numbered or minuted))]
-    heading_number, topic = item_heading(doc, heading, side)
+    # a bare "Question N" heading numbers the question; the topic is then the notes' own
+    bare = _BARE_QUESTION_LABEL.match(clean(heading.text)) if heading is not None else None
+    heading_number, topic = (bare.group("number"), None) if bare else item_heading(doc, heading, side)
     return ParagraphDecision(
         block_index=index, page=body[at].prov.page, number=number or heading_number, topic=topic,
         question=question, evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,

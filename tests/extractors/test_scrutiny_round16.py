@@ -1,12 +1,15 @@
 """Round 16 (samples/corpus/scrutiny-round16, issue 4): the forms the
-held-out round found unread, each on a small real PDF: the notes' topic
-from a "Focus of the meeting:" line, and the decider's comment under its
-"PFCC comment:" label read without the label."""
+held-out round found unread, each on a small real PDF or Word file: the
+notes' topic from a "Focus of the meeting:" line, and the decider's comment
+under its "PFCC comment:" label read without the label; a number on a scale
+("Assurance score: 2") read against the key line, under bare "Question N"
+headings."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document
 from files import BODY, BOLD, H1, pdf, records
 from reportlab.platypus import Paragraph
 
@@ -26,3 +29,24 @@ def test_focus_line_gives_the_topic_and_comment_label_is_not_commentary(tmp_path
     [decision] = found["assurance_decisions"]
     assert (decision["topic"], decision["assurance"], decision["commentary"]) == \
         ("Rural crime", "Partly assured", "The PFCC asked for figures by district.")
+
+
+def test_a_score_on_a_numbered_scale_is_the_level_its_key_line_gives(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Record of the Outcomes Meeting, 3 February 2026", level=2)
+    document.add_paragraph("Theme: Road safety")
+    document.add_paragraph("Assurance scale used in this record: 1 \u2013 Assured; 2 \u2013 Partly assured; "
+                           "3 \u2013 Not assured.")
+    for number, question, score in (("1", "How many speed complaints are followed by enforcement?", "3"),
+                                    ("2", "Are collision hot spots patrolled at peak times?", "1")):
+        document.add_heading(f"Question {number}", level=3)
+        document.add_paragraph().add_run(question).italic = True
+        document.add_paragraph("Response: The force set out its figures for the year.")
+        document.add_heading(f"Assurance score: {score}", level=4)
+        document.add_paragraph(f"Deputy Mayor's rationale: Reason number {number}.")
+    path = tmp_path / "record.docx"
+    document.save(str(path))
+    found = sorted((d["question_number"], d["assurance"], d["topic"], d["commentary"])
+                   for d in records(path)["assurance_decisions"])
+    assert found == [("1", "Not assured", "Road safety", "Reason number 1."),
+                     ("2", "Assured", "Road safety", "Reason number 2.")]
