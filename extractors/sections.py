@@ -718,15 +718,17 @@ def _is_afi_sentence(text: str) -> bool:
 
 _LIST_END = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band)\s*$", re.I)
 _BULLET_START = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u00b7\-\u2013]\s+")
+# "(a) The force should ...": a paper's lettered paragraphs are a list written as prose
+_LETTER_MARKER = re.compile(r"^\s*\([a-z]\)\s+(?=[A-Z])")
 
 
 def list_text(text: str) -> str:
     """A list item's text without its bullet and the "; and" that joins it to the next."""
-    return _LIST_END.sub("", strip_bullet(clean(text))).strip()
+    return _LIST_END.sub("", _LETTER_MARKER.sub("", strip_bullet(clean(text)))).strip()
 
 
 def is_bulleted(block: TextBlock) -> bool:
-    return block.kind is BlockKind.LIST_ITEM or bool(_BULLET_START.match(block.text))
+    return block.kind is BlockKind.LIST_ITEM or bool(_BULLET_START.match(block.text) or _LETTER_MARKER.match(block.text))
 
 
 def continues(previous: str, text: str) -> bool:
