@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.19.0"
+VERSION = "1.20.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -423,7 +423,7 @@ _STANDING_ITEM = re.compile(
     r"|(?:notes|minutes)\s+of\s+the\s+(?:previous|last)\s+meeting(?:\s+and\s+.+)?)[\s.:]*$", re.I)
 
 
-_TRAILING_REF = re.compile(r"\s*\((?P<ref>(?=[\w /.-]*\d)[A-Za-z][\w /.-]{0,14})\)\s*$")
+_TRAILING_REF = re.compile(r"\s*\((?P<ref>(?=[\w /.-]*\d)[A-Za-z][\w /.-]{0,14})\)\.?\s*$")
 
 
 def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
@@ -914,7 +914,8 @@ def _decorated_columns(table: Table, first_row: int) -> set[int]:
 def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
     """Tracker rows that reprint a listed action take the list's number,
     meeting, wording and page (where the action was first stated); the
-    list's copy is then dropped."""
+    list's copy is then dropped. A row of the same reference as a listed
+    action worded otherwise keeps its own wording, taking the list's topic."""
     remaining = list(listed)
     merged: list[Action] = []
     for action in tracked:
@@ -924,5 +925,10 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
             remaining.remove(best)
             action = replace(action, text=best.text, page=best.page, number=best.number or action.number,
                              meeting_date=best.meeting_date or action.meeting_date, topic=action.topic or best.topic)
+        elif same := next((a for a in remaining if a.number and a.number == action.number), None):
+            # the minute words the row its own way ("The force to report ... (PAB/26-07)"): one action, the log's
+            remaining.remove(same)
+            action = replace(action, meeting_date=action.meeting_date or same.meeting_date,
+                             topic=action.topic or same.topic)
         merged.append(action)
     return remaining + merged

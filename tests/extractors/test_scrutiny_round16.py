@@ -50,3 +50,22 @@ def test_a_score_on_a_numbered_scale_is_the_level_its_key_line_gives(tmp_path: P
                    for d in records(path)["assurance_decisions"])
     assert found == [("1", "Not assured", "Road safety", "Reason number 1."),
                      ("2", "Assured", "Road safety", "Reason number 2.")]
+
+
+def test_an_action_minuted_in_its_own_words_and_logged_by_reference_is_one_action(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 10 February 2026", level=2)
+    document.add_heading("5. Stop and search", level=3)
+    document.add_paragraph("The board heard the latest figures on searches and their outcomes.")
+    document.add_paragraph("ACTION: The force to share the body-worn video audit with members (AB/26-03).")
+    document.add_heading("Action log", level=2)
+    rows = [("Ref", "Date raised", "Action", "Update", "Status"),
+            ("AB/26-03", "10 February 2026", "Share the body-worn video audit with members.", "Due in May.", "Open")]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    found = [(a["number"], a["text"], a["topic"], a["status"]) for a in records(path)["actions"]]
+    assert found == [("AB/26-03", "Share the body-worn video audit with members.", "Stop and search", "outstanding")]
