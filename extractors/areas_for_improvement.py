@@ -15,7 +15,7 @@ from extractors.sections import Part, items_of, place_blocks
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.21.0"
+VERSION = "1.22.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

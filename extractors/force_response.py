@@ -10,7 +10,9 @@ table is a group's area ("Cause of concern 1 – Managing offenders") or an item
 over the rows that serve it ("Cause of concern 1 (managing offenders): The force doesn't ...").
 A finding cell opening with its kind's label ("Cause of concern: ...") is
 that kind's item, its words after the label (a plan's Ref | Area | HMICFRS
-finding | Lead | Our action | Due | Status, refs "CoC1", "R1.1", "AFI1")."""
+finding | Lead | Our action | Due | Status, refs "CoC1", "R1.1", "AFI1"); a
+finding column naming no kind takes each row's from a type column naming
+every row's (Ref | Type | HMICFRS finding | Parent | Lead | Target date)."""
 
 from __future__ import annotations
 
@@ -105,8 +107,14 @@ def _listing_header(table: Table) -> Header | None:
     header = find_header(table, _ROLES, ("text",))
     if header is None or len(header.columns) < 2:
         return None
-    kinds = _kinds_named(table.grid()[header.row][header.columns["text"]])
-    if not kinds or (len(kinds) > 1 and not {"kind", "ref"} & header.columns.keys()):
+    grid = table.grid()
+    kinds = _kinds_named(grid[header.row][header.columns["text"]])
+    if not kinds:
+        # a text column of no kind ("HMICFRS finding") beside a type column naming every row's ("CoC", "Rec", "AFI")
+        return header if "kind" in header.columns and all(
+            _kind_of(grid[row][header.columns["kind"]]) for row in range(header.first_body_row, table.n_rows)
+            if not is_full_width(table, row)) else None
+    if len(kinds) > 1 and not {"kind", "ref"} & header.columns.keys():
         return None
     return header
 

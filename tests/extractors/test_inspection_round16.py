@@ -1,6 +1,9 @@
 """Item mechanisms of inspection round 16, each on a real file made here: a
 board paper's lettered "(a)", "(b)" paragraphs are areas for improvement of
-their own, read without their letters, never one the other's detail."""
+their own, read without their letters, never one the other's detail; and a
+force's action plan whose finding column names no kind takes each row's
+from its Type column (CoC / Rec / AFI), a recommendation serving the cause
+its Parent ref names."""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ from pathlib import Path
 
 import files
 from docx import Document
+from files import BODY, H1
+from reportlab.platypus import Paragraph
 
 
 def test_a_papers_lettered_paragraphs_are_separate_afis_without_their_letters(tmp_path: Path) -> None:
@@ -25,3 +30,27 @@ def test_a_papers_lettered_paragraphs_are_separate_afis_without_their_letters(tm
     assert [(a["text"], a["detail"]) for a in afis] == [
         ("The force should improve how it manages the risk posed by registered sex offenders.", None),
         ("The force should make sure that domestic abuse risk assessments are completed accurately.", None)]
+
+
+def test_a_plans_type_column_says_each_findings_kind_and_its_parent_ref_the_cause_served(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "plan.pdf", [
+        Paragraph("Kent Police – HMICFRS child protection inspection: action plan", H1),
+        Paragraph("The inspection report was published on 10 March 2026.", BODY),
+        files.grid([
+            ["Ref", "Type", "HMICFRS finding", "Parent", "Lead", "Target date", "Status"],
+            ["1", "CoC", "The force doesn’t share information with safeguarding partners quickly enough.", "–",
+             "Head of PVP", "Sept 2026", "Open"],
+            ["2", "AFI", "The force should reduce the number of children held in custody overnight.", "–",
+             "Custody lead", "Dec 2026", "On track"],
+            ["1.1", "Rec", "Within three months, Kent Police should review how its hub shares information.", "1",
+             "MASH manager", "June 2026", "Complete"],
+        ], [30, 35, 200, 40, 70, 55, 50]),
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    [recommendation] = found["recommendations"]
+    assert cause["text"] == "The force doesn't share information with safeguarding partners quickly enough."
+    assert recommendation["text"] == "Within three months, Kent Police should review how its hub shares information."
+    assert recommendation["cause_of_concern_id"] == cause["record_id"]
+    assert [a["text"] for a in found["areas_for_improvement"]] == [
+        "The force should reduce the number of children held in custody overnight."]
