@@ -36,7 +36,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.20.0"
+VERSION = "1.21.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -97,7 +97,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     listed = list_actions(doc, pack_date) + action_lines(doc, pack_date) + prose_actions(doc)
-    tracked = tracker_actions(doc, legend, key, pack_date)
+    tracked = tracker_actions(doc, legend, key, pack_date) + entry_actions(doc)
     result = ExtractorResult()
     for action in merge(listed, tracked):
         result.drafts.append(factory.draft(
@@ -399,6 +399,32 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
                                 page, ("list", index, ordinal)))
+    return found
+
+
+# An action log set out as paragraphs, one an action: "PRSB 2026/09 (raised 26
+# March 2026) – Provide ... Update: ... Status: Open".
+_ENTRY = re.compile(r"^(?P<ref>[A-Z][\w/.-]*(?:\s+[\w/.-]*\d[\w/.-]*)?)\s*\(raised\s+(?P<raised>[^)]{6,30})\)"
+                    r"\s*[-\u2013\u2014:]\s*(?P<text>.+?)\s*(?:\bUpdate\s*:\s*(?P<update>.*?))?\s*"
+                    r"\bStatus\s*:\s*(?P<status>[^.]{2,30})\.?$", re.I | re.S)
+
+
+def entry_actions(doc: LayoutDocument) -> list[Action]:
+    """Actions of a log printed as paragraphs rather than a table, each with
+    its reference, the date it was raised, an "Update:" and a "Status:"
+    (the log's own status, as a status column's). An action raised at the
+    notes' meeting takes the notes' topic."""
+    found: list[Action] = []
+    topics = {m.meeting_date: m.topic for m in meetings(doc) if m.meeting_date}
+    for index, block in enumerate(doc.blocks):
+        m = _ENTRY.match(clean(block.text)) if isinstance(block, TextBlock) else None
+        stated = status_of_words(m.group("status")) if m else None
+        if not m or stated is None:
+            continue
+        raised = next((d.value for d in find_dates(m.group("raised"))), None)
+        found.append(Action(m.group("text"), m.group("ref"), raised, topics.get(raised), m.group("update") or None,
+                            Status(stated, "status_column", 0.9), "action_tracker", block.prov.page,
+                            ("entry", index)))
     return found
 
 

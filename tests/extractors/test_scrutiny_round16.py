@@ -69,3 +69,20 @@ def test_an_action_minuted_in_its_own_words_and_logged_by_reference_is_one_actio
     document.save(str(path))
     found = [(a["number"], a["text"], a["topic"], a["status"]) for a in records(path)["actions"]]
     assert found == [("AB/26-03", "Share the body-worn video audit with members.", "Stop and search", "outstanding")]
+
+
+def test_an_action_log_set_out_as_paragraphs_is_read_with_its_raised_date_update_and_status(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "log.pdf", [
+        Paragraph("Notes of the Delivery Board, 9 April 2026", H1),
+        Paragraph("Focus of the meeting: Road safety", BODY),
+        Paragraph("Action list", H1),
+        Paragraph("<b>DB 2026/03</b> (raised 12 February 2026) \u2013 Circulate the speed camera review. "
+                  "<i>Update:</i> Circulated on 2 March 2026. <i>Status:</i> Complete", BODY),
+        Paragraph("<b>DB 2026/07</b> (raised 9 April 2026) \u2013 Report collisions near schools by term. "
+                  "<i>Update:</i> First report due in July. <i>Status:</i> Open", BODY),
+    ])
+    found = sorted((a["number"], a["meeting_date"], a["topic"], a["update"], a["status"], a["status_source"])
+                   for a in records(path)["actions"])
+    assert found == [
+        ("DB 2026/03", "2026-02-12", None, "Circulated on 2 March 2026.", "complete", "status_column"),
+        ("DB 2026/07", "2026-04-09", "Road safety", "First report due in July.", "outstanding", "status_column")]
