@@ -4,7 +4,9 @@ sentences under "Area for improvement 1", and the rows of a table whose
 header names them (a force's response, plan, tracker or register). Each is
 tagged with the area it opens with ("Investigating crime: The force should
 ..."), or names in brackets after its words ("... in every call. (Responding
-to the public)"), else the area whose section, merged cell or column holds it."""
+to the public)"), else the area whose section, merged cell or column holds it;
+a table's row nothing places takes the one area of the framework whose
+topic words it uses ("custody")."""
 
 from __future__ import annotations
 
@@ -12,10 +14,11 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.force_response import AFI, quoted_items
 from extractors.sections import Part, items_of, place_blocks
+from extractors.vocab import item_area_name
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.22.0"
+VERSION = "1.23.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -25,12 +28,13 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         p = item.placed
         result.drafts.append(factory.draft(
             AFI, key=(p.index,), page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,
-            force=ctx.force, area=item.area.name if item.area else None, text=item.text, detail=item.detail_text,
+            force=ctx.force, area=item.area.name if item.area else None, text=item.text,
+            detail=item.detail_text,
         ))
     for quoted in quoted_items(doc, ctx):
         if quoted.record_type == AFI:
             result.drafts.append(factory.draft(
                 AFI, key=quoted.order, page=quoted.page, confidence=0.85, force=ctx.force,
-                area=quoted.area.name if quoted.area else None, text=quoted.text, force_response=quoted.response,
+                area=item_area_name(quoted.area, quoted.text, ctx.framework), text=quoted.text, force_response=quoted.response,
             ))
     return result

@@ -33,11 +33,11 @@ from extractors.sections import (
     timescale_of,
 )
 from extractors.text import clean
-from extractors.vocab import Force, force_of_subject
+from extractors.vocab import Force, force_of_subject, item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.27.0"
+VERSION = "1.28.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -176,7 +176,7 @@ def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, s
     for quoted in quoted_items(doc, ctx):
         if quoted.record_type == CAUSE:
             draft = factory.draft(CAUSE, key=quoted.order, page=quoted.page, confidence=0.85, force=ctx.force,
-                                  area=quoted.area.name if quoted.area else None, text=quoted.text,
+                                  area=item_area_name(quoted.area, quoted.text, ctx.framework), text=quoted.text,
                                   force_response=quoted.response)
             ids[quoted.order] = draft.record_id
         elif quoted.record_type == RECOMMENDATION:

@@ -131,6 +131,28 @@ def match_area(text: str, framework: str | None = None, *, fuzzy: bool = True) -
     return (in_force or candidates)[0]
 
 
+@cache
+def _topic_patterns() -> tuple[tuple[Area, re.Pattern[str]], ...]:
+    return tuple((Area(entry["name"], tuple(entry["frameworks"])),
+                  re.compile(r"\b(?:" + "|".join(re.escape(key(t)) for t in entry["topics"]) + r")\b"))
+                 for entry in load_vocab("areas.json")["areas"] if entry.get("topics"))
+
+
+def topic_area(sentence: str, framework: str | None) -> Area | None:
+    """The area an item's sentence is about, by the topic words of the areas
+    of ``framework`` ("custody", "voice of the child"): for an item nothing
+    else places; None unless exactly one area's words are there."""
+    words = key(sentence)
+    found = [area for area, pattern in _topic_patterns() if framework in area.frameworks and pattern.search(words)]
+    return found[0] if len(found) == 1 else None
+
+
+def item_area_name(placed: Area | None, sentence: str, framework: str | None) -> str | None:
+    """An item's area: the one that places it, else the one its topic words name."""
+    area = placed or topic_area(sentence, framework)
+    return area.name if area else None
+
+
 def match_area_phrase(phrase: str, framework: str | None = None) -> Area | None:
     """The area a phrase of running text names, as judgment sentences word
     it: the name itself; the name after a lead word ("its", "using"); a name

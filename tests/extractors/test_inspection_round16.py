@@ -3,7 +3,8 @@ board paper's lettered "(a)", "(b)" paragraphs are areas for improvement of
 their own, read without their letters, never one the other's detail; and a
 force's action plan whose finding column names no kind takes each row's
 from its Type column (CoC / Rec / AFI), a recommendation serving the cause
-its Parent ref names."""
+its Parent ref names; and a plan's row no column places takes the one area
+of the framework whose topic words it uses."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_a_plans_type_column_says_each_findings_kind_and_its_parent_ref_the_caus
     assert recommendation["cause_of_concern_id"] == cause["record_id"]
     assert [a["text"] for a in found["areas_for_improvement"]] == [
         "The force should reduce the number of children held in custody overnight."]
+
+
+
+def test_a_plans_row_no_column_places_takes_the_one_area_its_topic_words_name(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "plan.pdf", [
+        Paragraph("Kent Police – HMICFRS child protection inspection: action plan", H1),
+        Paragraph("The inspection report was published on 10 March 2026.", BODY),
+        files.grid([
+            ["Ref", "Type", "HMICFRS finding", "Parent", "Lead", "Status"],
+            ["1", "AFI", "The force should reduce the number of children held in custody overnight.", "–",
+             "Custody lead", "Open"],
+            ["2", "AFI", "The force should improve the supervision of child abuse investigations.", "–",
+             "Head of CID", "Open"],
+            ["3", "AFI", "The force should make sure its work is effective.", "–", "ACC", "Open"],
+        ], [30, 35, 220, 40, 70, 50]),
+    ])
+    afis = files.records(path)["areas_for_improvement"]
+    assert [a["area"] for a in afis] == [
+        "Police detention of children", "Investigating reports of abuse, neglect and exploitation of children", None]
