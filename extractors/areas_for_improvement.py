@@ -6,7 +6,8 @@ tagged with the area it opens with ("Investigating crime: The force should
 ..."), or names in brackets after its words ("... in every call. (Responding
 to the public)"), else the area whose section, merged cell or column holds it;
 a table's row nothing places takes the one area of the framework whose
-topic words it uses ("custody")."""
+topic words it uses ("custody"), and those words overrule a section's
+area (an AFI on problem-solving printed under "Investigating crime")."""
 
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.force_response import AFI, quoted_items
 from extractors.sections import Part, items_of, place_blocks
-from extractors.vocab import item_area_name
+from extractors.vocab import CHILD_PROTECTION, Area, item_area_name, topic_area
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.23.0"
+VERSION = "1.24.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -28,7 +29,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         p = item.placed
         result.drafts.append(factory.draft(
             AFI, key=(p.index,), page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,
-            force=ctx.force, area=item.area.name if item.area else None, text=item.text,
+            force=ctx.force, area=_section_or_topic(item.area, item.text, ctx), text=item.text,
             detail=item.detail_text,
         ))
     for quoted in quoted_items(doc, ctx):
@@ -38,3 +39,13 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
                 area=item_area_name(quoted.area, quoted.text, ctx.framework), text=quoted.text, force_response=quoted.response,
             ))
     return result
+
+
+def _section_or_topic(section: Area | None, text: str, ctx: DocumentContext) -> str | None:
+    """The area whose section holds an item, unless, in a PEEL report, its
+    topic words name another (a workforce AFI printed under the investigation
+    section's); child protection areas share their topics (the child's voice
+    is heard in several), so there the section decides."""
+    topical = topic_area(text, ctx.framework) if section and ctx.framework != CHILD_PROTECTION else None
+    area = topical or section
+    return area.name if area else None

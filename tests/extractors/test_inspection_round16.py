@@ -12,7 +12,7 @@ from pathlib import Path
 
 import files
 from docx import Document
-from files import BODY, H1
+from files import BODY, BOLD, H1
 from reportlab.platypus import Paragraph
 
 
@@ -74,3 +74,16 @@ def test_a_plans_row_no_column_places_takes_the_one_area_its_topic_words_name(tm
     afis = files.records(path)["areas_for_improvement"]
     assert [a["area"] for a in afis] == [
         "Police detention of children", "Investigating reports of abuse, neglect and exploitation of children", None]
+
+
+def test_an_afi_printed_under_another_areas_section_takes_the_area_its_topic_words_name(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "report.pdf", [
+        *files.report_start("Kent Police"),
+        Paragraph("Investigating crime", H1),
+        Paragraph("Kent Police is adequate at investigating crime.", BODY),
+        Paragraph("Areas for improvement", H1),
+        Paragraph("The force should make sure that investigations are supervised effectively.", BOLD),
+        Paragraph("The force should improve how it evaluates its problem-solving work.", BOLD),
+    ])
+    afis = files.records(path)["areas_for_improvement"]
+    assert [a["area"] for a in afis] == ["Investigating crime", "Preventing crime"]
