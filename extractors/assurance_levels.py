@@ -84,8 +84,7 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
     ..."), and the vocabulary's bare words such as "None"."""
     colours = {**_under_label(), **RAG_LEVELS}
     for block in doc.text_blocks():
-        entries = {m.group("colour").lower(): found[0] for m in _COLOUR_KEY.finditer(clean(block.text))
-                   if (found := normalise_assurance(m.group("meaning")))}
+        entries = _key_entries(block.text)
         numbered = {level for name, level in entries.items() if name.isdigit()}
         if len(numbered) < 2:  # one numbered level is a question's ("Question 2 - Limited"), a key numbers the scale
             entries = {name: level for name, level in entries.items() if not name.isdigit()}
@@ -337,11 +336,15 @@ def scale_key_lines(blocks: tuple[Block, ...] | list[Block]) -> set[int]:
 _DASHES = ("-", "\u2013", "\u2014")
 
 
-def _colour_levels(text: str) -> dict[str, str]:
-    """The rating colours a key line gives a level: colour -> level."""
+def _key_entries(text: str) -> dict[str, str]:
+    """What a key line says each rating colour, letter or number means: name -> level."""
     return {m.group("colour").lower(): found[0] for m in _COLOUR_KEY.finditer(clean(text))
-            if not m.group("colour").isdigit() and len(m.group("colour")) > 1
-            and (found := normalise_assurance(m.group("meaning")))}
+            if (found := normalise_assurance(m.group("meaning")))}
+
+
+def _colour_levels(text: str) -> dict[str, str]:
+    """The rating colours (named, not letters or numbers) a key line gives a level: colour -> level."""
+    return {name: level for name, level in _key_entries(text).items() if len(name) > 1 and not name.isdigit()}
 
 
 def _whole_level(text: str) -> str | None:
