@@ -1,0 +1,276 @@
+"""Scrutiny packs of the eighteenth round (held out): six packs of PCC, PFCC and
+mayoral offices, written blind, with their gold kept in heldout/.
+
+Every name, figure and sentence is invented. Gold records are built from the same
+tuples that print each pack; a PDF record's page is the first page whose
+pdfplumber words hold the record's opening six words in order.
+
+    .venv/bin/python samples/corpus/scrutiny-round18/generate.py
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pdfplumber
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
+from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
+
+HELD_OUT = HERE / "heldout"
+CHECKED = ("Written by hand beside the text that prints it (round 18, blind, held out); PDF pages from "
+           "pdfplumber's words and checked with `scrutiny inspect`; DOCX pages null.")
+GREEN, RED = "#00b050", "#ff0000"
+LEVEL_WORDS = {"Assured": "Assured", "Partly assured": "Partly assured", "Not assured": "Not assured"}
+
+
+# --- gold record builders ---------------------------------------------------
+
+def document(title: str, organisation: str, force: str, meeting_date: str, file_type: str) -> dict:
+    return {"page": None, "file_type": file_type, "doc_kind": "scrutiny_pack", "title": title, "force": force,
+            "organisation": organisation, "meeting_date": meeting_date, "publication_date": None,
+            "status": "ok", "pages": None}
+
+
+def meeting(meeting_date: str, topic: str | None, organisation: str, title: str, page: int | None = None) -> dict:
+    return {"page": page, "meeting_date": meeting_date, "topic": topic, "organisation": organisation,
+            "title": title, "_key": title}
+
+
+def agenda_item(meeting_date: str, number: str, title: str, presenter: str | None) -> dict:
+    return {"page": 1, "meeting_date": meeting_date, "number": number, "title": title, "presenter": presenter}
+
+
+def decision(meeting_date: str, topic: str | None, number: str, question: str, evidence: str, level: str,
+             commentary: str | None) -> dict:
+    return {"page": None, "meeting_date": meeting_date, "topic": topic, "question_number": number,
+            "question": question, "evidence_summary": evidence, "assurance": level, "commentary": commentary,
+            "_key": question}
+
+
+def action(meeting_date: str | None, topic: str | None, number: str | None, text: str, update: str | None,
+           status: str, status_source: str, source: str, key: str | None = None) -> dict:
+    return {"page": None, "meeting_date": meeting_date, "topic": topic, "number": number, "text": text,
+            "update": update, "status": status, "status_source": status_source, "source": source,
+            "_key": key or text}
+
+
+# --- pages --------------------------------------------------------------------
+
+def _words(text: str) -> list[str]:
+    text = text.replace("’", "'").replace("–", "-")
+    return [w for w in (re.sub(r"[^\w']", "", t).lower() for t in text.split()) if w]
+
+
+def _page_of(pages: list[list[str]], key: str) -> int:
+    """The first page whose words hold the key's opening six words in order (within 60 words)."""
+    wanted = _words(key)[:6]
+    for number, words in enumerate(pages, start=1):
+        for start, word in enumerate(words):
+            if word != wanted[0]:
+                continue
+            at, found = start, 1
+            for w in wanted[1:]:
+                try:
+                    at = words.index(w, at + 1, start + 60)
+                except ValueError:
+                    break
+                found += 1
+            if found == len(wanted):
+                return number
+    raise ValueError(f"no page holds {wanted}")
+
+
+def finish_records(records: dict, data: bytes | None) -> dict:
+    """Set PDF pages (front-sheet agenda stays on page 1) or null them for Word; drop the page keys."""
+    pages = None
+    if data is not None:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_words(" ".join(w["text"] for w in page.extract_words())) for page in pdf.pages]
+        records["documents"][0]["pages"] = len(pages)
+    for kind, items in records.items():
+        for record in items:
+            key = record.pop("_key", None)
+            if kind == "documents":
+                continue
+            if pages is None:
+                record["page"] = None
+            elif key is not None and record["page"] is None:
+                record["page"] = _page_of(pages, key)
+    return records
+
+
+def write(name: str, data: bytes, records: dict) -> None:
+    (HERE / name).write_bytes(data)
+    HELD_OUT.mkdir(exist_ok=True)
+    gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
+    (HELD_OUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    counts = {k: len(v) for k, v in records.items()}
+    print(f"{name}: {len(data)} bytes, {counts}")
+
+
+# --- 1. Warwickshire: the reference family (common) ---------------------------
+
+def warwickshire() -> tuple[bytes, dict]:
+    org, force, day, prev = ("Police and Crime Commissioner for Warwickshire", "Warwickshire Police",
+                             "2026-06-10", "2026-04-08")
+    topic = "Business and Retail Crime"
+    notes_title = "DRAFT NOTES - SCRUTINY MEETING (BUSINESS AND RETAIL CRIME) - 8 APRIL 2026"
+    agenda = [
+        ("1", "Apologies for Absence", "PCC"),
+        ("2", "Draft Notes - Scrutiny Meeting (Business and Retail Crime) - 8 April 2026", "PCC"),
+        ("3", "Scrutiny Actions 2026/27 - An Update", "PCC"),
+        ("4", "Road Safety and the Fatal Four", "Warwickshire Police"),
+        ("5", "Any Other Business", "PCC"),
+        ("6", "Date of the next meeting: Tuesday 14 July 2026 Topic: Cyber-enabled Fraud", "PCC"),
+    ]
+    questions = [
+        ("1", "What has the Force done since last year to improve its attendance at, and investigation of, "
+              "shoplifting offences reported by retailers?",
+         ("The Force now attends every shoplifting report where a suspect is detained, violence has been used or "
+          "the offender is known to be prolific.",
+          "Attendance within the target time rose from 38% in 2024/25 to 61% in 2025/26.",
+          "A retail crime investigation desk reviews every report within 24 hours for CCTV and forensic "
+          "opportunities.",
+          "The charge rate for shoplifting rose from 11% to 17% over the same period, although it remains below "
+          "the rate of the most similar forces."),
+         "Partly Assured",
+         "The PCC welcomed the rise in attendance and charges but asked the Force to close the gap with similar "
+         "forces, and will look again at performance in six months."),
+        ("2", "How is the Force working with the Business Crime Reduction Partnership and retailers to share "
+              "intelligence and identify prolific offenders?",
+         ("Retailers submit intelligence through the partnership's shared reporting platform, which is reviewed "
+          "daily by the Force's intelligence unit.",
+          "The twenty most prolific offenders each have a named officer and a management plan.",
+          "Eight criminal behaviour orders were obtained in 2025/26, compared with two the year before."),
+         "Assured",
+         "The PCC was pleased with the joint working and the use of criminal behaviour orders against prolific "
+         "offenders."),
+        ("3", "What support is offered to retail staff who are victims of violence or abuse at work, and how does "
+              "the Force know whether they are satisfied with the service?",
+         ("Retail staff who are victims are referred to the victim support service in the same way as other "
+          "victims.",
+          "The Force does not yet survey retail staff separately and could not say how satisfied they are.",
+          "A short survey of retail victims is being designed with the partnership."),
+         "Not Assured",
+         "The PCC was concerned that the Force cannot yet show how satisfied retail staff are with the service "
+         "they receive and asked for the survey results to be brought back."),
+    ]
+    list_actions = [
+        ("1", "That the Force shares its retail crime problem profile with the PCC/OPCC once it is finalised.",
+         "The problem profile is in draft and is expected to be finalised in July 2026.", False),
+        ("2", "That the results of the retail staff victim survey be reported to the PCC when this topic is "
+              "next reviewed.",
+         "The survey went live on 1 May 2026 and 212 responses had been received by the end of the month. The "
+         "results will be reported at the next review.", False),
+    ]
+    older = [
+        ("Rural Crime", "That the Force provides the PCC with the number of officers trained in wildlife and "
+                        "heritage crime investigation.",
+         "Figures were provided to the OPCC on 3 March 2026: fourteen officers are now trained.", True),
+        ("Rural Crime", "That the topic of Rural Crime be revisited at a Scrutiny Meeting in early 2027.",
+         "To be scheduled in the 2027 forward plan.", False),
+        ("Stop and Search", "That the OPCC be given access to the Force's stop and search dashboard to support "
+                            "the independent scrutiny panel.",
+         "Access was granted to two OPCC officers on 16 February 2026.", True),
+    ]
+
+    def square(done: bool) -> str:
+        return f"{{{GREEN if done else RED}|■}}"
+
+    blocks = [
+        P("**Police and Crime Commissioner for Warwickshire**"),
+        P("Office of the Police and Crime Commissioner, 3 Market Walk, Warwick"),
+        P("Email: opcc@warwickshire-pcc.example.org.uk"),
+        H("Police and Crime Commissioner for Warwickshire", 2),
+        H("Scrutiny Meeting", 3),
+        P("**Date: Wednesday 10 June 2026**"),
+        P("**Time: 2:00pm - 3:30pm**"),
+        P("**Venue: OPCC Meeting Room / Microsoft Teams**"),
+        H("Agenda", 3),
+        T((("", "**Item**", "**Presented By**"),) + tuple((f"{n}.", t, p) for n, t, p in agenda),
+          widths=(8, 70, 22), bordered=False),
+        Break(),
+        P(f"**{notes_title}**"),
+        P("Present: Police and Crime Commissioner (Chair); Chief Executive, OPCC; Deputy Chief Constable; "
+          "Superintendent, Neighbourhood Policing; Scrutiny and Governance Officer (notes)."),
+        T((("**Question**", "**Brief Summary of Evidence**", "**Decision of PCC**"),)
+          + tuple((f"**{n}. {q}**", (Bul(ev),), (f"**{lvl}**", f"*{comment}*"))
+                  for n, q, ev, lvl, comment in questions),
+          widths=(30, 45, 25), header_rows=1),
+        P("**Actions**"),
+        T(tuple((n, text) for n, text, _, _ in list_actions), widths=(6, 94), bordered=False),
+        Break(),
+        P("**ACTION TRACKER 2026/27**"),
+        T((("**Topic**", "**Action**", "**Update**", "**Status**"),)
+          + ((f"**{older[0][0]}**", older[0][1], older[0][2], square(older[0][3])),
+             (None, older[1][1], older[1][2], square(older[1][3])),
+             (f"**{older[2][0]}**", older[2][1], older[2][2], square(older[2][3])),
+             (f"**{topic}**", list_actions[0][1], list_actions[0][2], square(list_actions[0][3])),
+             (None, list_actions[1][1], list_actions[1][2], square(list_actions[1][3]))),
+          widths=(18, 36, 36, 10), header_rows=1, spans=((1, 0, 2, 1), (4, 0, 2, 1))),
+        P(f"{{{GREEN}|■}} = Action Complete"),
+        P(f"{{{RED}|■}} = Action Outstanding"),
+        Break(),
+        P("**Scrutiny Meeting**"),
+        P("**10 June 2026**"),
+        T((("**Report Title**", "**Road Safety and the Fatal Four**"),
+           ("**Meeting Date**", "**Wednesday 10 June 2026**")), widths=(30, 70)),
+        P("**Rationale for Questions**"),
+        P("Road deaths in the county rose in 2025 after three years of decline. The Police and Crime Plan commits "
+          "the PCC to making roads safer, and the PCC will be looking to understand how the Force targets the "
+          "'fatal four' offences: speeding, drink and drug driving, mobile phone use and not wearing a seatbelt."),
+        P("**Questions to the Chief Constable**"),
+        P("How does the Force decide where to deploy its roads policing officers and safety cameras?", hang="1."),
+        P("What has been the outcome of the winter drink and drug driving campaign?", hang="2."),
+        P("How is the Force working with the local authorities to improve the routes with the most collisions?",
+          hang="3."),
+        P("**OPCC Background Information**"),
+        P("The table below shows the number of people killed or seriously injured on the county's roads, taken "
+          "from the road safety partnership's annual report. The figures for 2025 are provisional."),
+        T((("**Year**", "**Killed**", "**Seriously injured**", "**Total**"),
+           ("2022", "24", "301", "325"), ("2023", "21", "287", "308"),
+           ("2024", "19", "279", "298"), ("2025", "27", "284", "311")), widths=(25, 25, 25, 25), header_rows=1),
+        P("The OPCC funds a community speed watch coordinator. Internal audit's review of the road safety grant "
+          "gave reasonable assurance over the way the grant is managed."),
+    ]
+    data = render_pdf(blocks, PdfLook(font="Helvetica"), title="Scrutiny Meeting 10 June 2026",
+                      author="OPCC Warwickshire")
+    records = {
+        "documents": [document("Scrutiny Meeting", org, force, day, "pdf")],
+        "meetings": [meeting(day, None, org, "Scrutiny Meeting", page=1), meeting(prev, topic, org, notes_title)],
+        "agenda_items": [agenda_item(day, n, t, p) for n, t, p in agenda],
+        "assurance_decisions": [decision(prev, topic, n, q, "\n".join(ev), LEVEL_WORDS[lvl.capitalize()], comment)
+                                for n, q, ev, lvl, comment in questions],
+        "actions": [action(prev, topic, n, text, update, "complete" if done else "outstanding", "glyph_colour",
+                           "action_tracker") for n, text, update, done in list_actions]
+                   + [action(None, t, None, text, update, "complete" if done else "outstanding", "glyph_colour",
+                             "action_tracker") for t, text, update, done in older],
+    }
+    return data, finish_records(records, data)
+
+
+PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
+    "warwickshire-scrutiny-2026-06-10.pdf": warwickshire,
+}
+
+
+def main() -> None:
+    for name, build in PACKS.items():
+        data, records = build()
+        write(name, data, records)
+
+
+if __name__ == "__main__":
+    main()
