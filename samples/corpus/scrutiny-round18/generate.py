@@ -261,8 +261,246 @@ def warwickshire() -> tuple[bytes, dict]:
     return data, finish_records(records, data)
 
 
+
+# --- 2. Cumbria: Word minutes with "Level of assurance" lines (common) --------
+
+ASSURANCE_SCALE = {"Substantial": "Assured", "Reasonable": "Assured", "Limited": "Partly assured",
+                   "No assurance": "Not assured"}
+
+
+def cumbria() -> tuple[bytes, dict]:
+    org, force, day, prev = ("Police, Fire and Crime Commissioner for Cumbria", "Cumbria Constabulary",
+                             "2026-06-25", "2026-04-23")
+    title = "Public Accountability Conference"
+    minutes_title = "Minutes of the Public Accountability Conference held on 23 April 2026"
+    agenda = [
+        ("1", "Welcome and apologies", "Commissioner"),
+        ("2", "Minutes of the meeting held on 23 April 2026 and action log", "Commissioner"),
+        ("3", "Fire: On-call availability", "Chief Fire Officer"),
+        ("4", "Police: Domestic abuse and stalking", "Assistant Chief Constable"),
+        ("5", "Police: Provisional revenue outturn 2025/26", "Chief Finance Officer"),
+        ("6", "Any other business", "Commissioner"),
+    ]
+    items = [
+        ("3", "Neighbourhood policing", [
+            ("1", "How many hours do neighbourhood officers spend on neighbourhood duties, and how often are they "
+                  "taken away to cover response shifts?",
+             ("The Assistant Chief Constable reported that neighbourhood officers spent 71% of their time on "
+              "neighbourhood duties in the last quarter, against a target of 80%.",
+              "Abstractions to cover response shifts had fallen from 340 shifts in the autumn to 190 over the "
+              "winter, after twelve student officers joined response teams."),
+             "Substantial",
+             "The Commissioner was satisfied that abstraction was falling and that the force was monitoring it "
+             "closely."),
+            ("2", "How does the force know whether neighbourhood teams are working on the problems that matter "
+                  "most to each community?",
+             ("Each neighbourhood has a priority set at a public meeting, but only half of the priorities set in "
+              "2025 had a written problem-solving plan.",
+              "The force is introducing a single template and a monthly review by the neighbourhood inspector."),
+             "Limited",
+             "The Commissioner asked that every neighbourhood priority has a problem-solving plan by the end of "
+             "September."),
+        ], [("PAC/26/09", "Report the proportion of neighbourhood priorities with a problem-solving plan to the "
+                          "Commissioner each quarter.",
+             "First quarterly figure due in July 2026.", "Open")]),
+        ("4", "Missing people", [
+            ("1", "How quickly are missing person reports risk assessed, and who reviews the assessment?",
+             ("Every report is risk assessed by the control room within an hour and reviewed by a duty inspector.",
+              "An audit of 60 reports in February found the risk level right in 55 of them."),
+             "Reasonable",
+             "The Commissioner noted the audit and asked to see the next one."),
+            ("2", "What is the force doing to reduce the number of children who repeatedly go missing from care?",
+             ("Eleven children accounted for a third of all missing episodes in 2025/26.",
+              "Return home interviews were completed in 42% of episodes, and the force could not yet show that "
+              "the information from them was used to plan prevention with the local authority."),
+             "No assurance",
+             "The Commissioner was concerned by the low rate of return home interviews and asked for a joint plan "
+             "with the local authority."),
+        ], [("PAC/26/10", "Share the results of the next missing person risk assessment audit with the "
+                          "Commissioner.",
+             "Audit completed in May 2026; results shared with the OPCC on 2 June 2026.", "Complete"),
+            ("PAC/26/11", "Present a joint plan with the local authority to increase return home interviews and "
+                          "use them in prevention planning.",
+             None, "Not started")]),
+    ]
+    older = [
+        ("PAC/26/04", "26/02/2026", "2026-02-26", "Circulate the rural crime team's seasonal operations plan to "
+                                                  "the Commissioner.",
+         "Plan circulated on 10 March 2026.", "Complete"),
+        ("PAC/26/07", "26/02/2026", "2026-02-26", "Provide a breakdown of 101 call abandonment by hour of the day.",
+         "Data being validated by the performance team; expected in July.", "In progress"),
+    ]
+    blocks: list = [
+        P("**Police, Fire and Crime Commissioner for Cumbria**"),
+        H(title, 1),
+        P("**Date:** Thursday 25 June 2026"),
+        P("**Time:** 10.00am to 12.30pm"),
+        P("**Venue:** Conference Room, Carleton Hall, and online"),
+        H("Agenda", 2),
+        T((("**No.**", "**Item**", "**Lead**"),) + tuple(agenda), widths=(8, 62, 30), header_rows=1),
+        P("The Public Accountability Conference is where the Commissioner holds the Chief Constable and the Chief "
+          "Fire Officer to account in public. The Joint Audit Committee gives the Commissioner separate assurance "
+          "on governance and risk: internal audit's 2025/26 opinion was one of reasonable assurance."),
+        Break(),
+        H(minutes_title, 1),
+        P("**Present:** Police, Fire and Crime Commissioner (Chair); Chief Executive, OPFCC; Chief Constable; "
+          "Assistant Chief Constable; Chief Fire Officer; Governance Officer (minutes)."),
+        H("1. Welcome and apologies", 2),
+        P("The Commissioner welcomed those present. Apologies were received from the Deputy Chief Constable."),
+        H("2. Minutes and action log", 2),
+        P("The minutes of the meeting held on 26 February 2026 were agreed. The action log was reviewed; see the "
+          "log at the end of these minutes."),
+    ]
+    decisions, log_actions = [], []
+    for number, item_title, qs, acts in items:
+        blocks.append(H(f"{number}. {item_title}", 2))
+        for q_number, question, answers, level, comment in qs:
+            blocks.append(P(f"**Question {q_number}: {question}**"))
+            blocks += [P(a) for a in answers]
+            blocks.append(P(f"**Level of assurance: {level}**"))
+            blocks.append(P(comment))
+            decisions.append(decision(prev, item_title, q_number, question, "\n".join(answers),
+                                      ASSURANCE_SCALE[level], comment))
+        for ref, text, update, status in acts:
+            blocks.append(P(f"**ACTION:** {text} ({ref})"))
+            log_actions.append((ref, "23/04/2026", prev, text, update, status, item_title))
+    blocks += [H("5. Any other business", 2), P("There was no other business."),
+               H("Action log", 2)]
+    rows = [(ref, raised, text, update or "", status) for ref, raised, _, text, update, status in older]
+    rows += [(ref, raised, text, update or "", status) for ref, raised, _, text, update, status, _ in log_actions]
+    blocks.append(T((("**Ref**", "**Date raised**", "**Action**", "**Update**", "**Status**"),) + tuple(rows),
+                    widths=(13, 14, 33, 28, 12), header_rows=1))
+    done = {"Complete": "complete"}
+    data = render_docx(blocks, title=title, author="OPFCC Cumbria", when=datetime(2026, 6, 17, 9, 0))
+    records = {
+        "documents": [document(title, org, force, day, "docx")],
+        "meetings": [meeting(day, None, org, title), meeting(prev, None, org, minutes_title)],
+        "agenda_items": [agenda_item(day, n, t, p) for n, t, p in agenda],
+        "assurance_decisions": decisions,
+        "actions": [action(iso, None, ref, text, update, done.get(status, "outstanding"), "status_column",
+                           "action_tracker") for ref, _, iso, text, update, status in older]
+                   + [action(iso, topic, ref, text, update, done.get(status, "outstanding"), "status_column",
+                             "action_tracker") for ref, _, iso, text, update, status, topic in log_actions],
+    }
+    return data, finish_records(records, None)
+
+
+
+# --- 3. Devon and Cornwall: a decision table under one item heading (common) ---
+
+def devon_cornwall() -> tuple[bytes, dict]:
+    org = "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly"
+    force, day, prev = "Devon and Cornwall Police", "2026-06-30", "2026-05-12"
+    title = "Performance and Accountability Board"
+    notes_title = "Notes of the Performance and Accountability Board held on 12 May 2026"
+    topic = "Drug-related harm"
+    agenda = [
+        ("1", "Apologies", "Chair"),
+        ("2", "Notes of the meeting held on 12 May 2026 and action log", "OPCC Head of Governance"),
+        ("3", "Contact services: 101 and online reporting", "Assistant Chief Constable"),
+        ("4", "Quarter 4 performance report", "OPCC Head of Performance"),
+        ("5", "Any other business", "Chair"),
+    ]
+    questions = [
+        ("1", "How does the force identify and disrupt the county lines operating into the peninsula, and what "
+              "has the effect been over the last year?",
+         "Sixty-two county lines were closed in 2025/26, up from 48. Each line is mapped by the regional "
+         "organised crime unit and tasked to a named team. Referrals of exploited children to the national "
+         "referral mechanism rose by a fifth.",
+         "Assured",
+         "The PCC recognised the increase in lines closed and thanked the teams involved."),
+        ("2", "What is the force doing to divert people found in possession of drugs away from the criminal "
+              "justice system and into treatment?",
+         "A diversion scheme runs in two of the four local policing areas. 410 people were referred in 2025/26 "
+         "and 58% attended their first appointment. The force has not yet measured reoffending among those "
+         "referred.",
+         "Partially Assured",
+         "The PCC supports the scheme but wants to see evidence of its effect on reoffending before it is "
+         "extended."),
+        ("3", "How are drug-related deaths reviewed with partners, and what has been learned from the reviews "
+              "completed so far?",
+         "The force takes part in the local drug-related death panels in each area. Attendance has been "
+         "inconsistent, and the force could not describe any change to practice that had followed a review.",
+         "Not Assured",
+         "The PCC asked the force to make sure it is represented at every panel and to report what it has "
+         "learned."),
+        ("4", "How does the force use the proceeds of crime from drug investigations to support local "
+              "communities?",
+         "£1.2 million was confiscated in 2025/26. The force's share of the incentive scheme funds a "
+         "community grants round run with the OPCC; fourteen grants were made in the last round.",
+         "Assured",
+         "The PCC welcomed the grants and asked that the next round is promoted more widely."),
+    ]
+    log = [
+        ("PAB 25/41", "17/03/2026", "2026-03-17", None, "Provide the number of officers trained to use naloxone.",
+         "312 officers trained; figures sent to the OPCC on 2 April 2026.", "Complete"),
+        ("PAB 25/44", "17/03/2026", "2026-03-17", None, "Review the wording of the online crime reporting form "
+                                                      "with the victims' panel.",
+         "Panel session held in April; changes to be made in the summer release.", "In progress"),
+        ("PAB 26/03", "12/05/2026", prev, topic, "Report on reoffending among people referred to the drugs "
+                                                "diversion scheme.",
+         "Analysis commissioned from the university partner.", "In progress"),
+        ("PAB 26/04", "12/05/2026", prev, topic, "Confirm the force's representative on each drug-related death "
+                                                "panel.",
+         "Representatives named for all four panels on 28 May 2026.", "Complete"),
+        ("PAB 26/05", "12/05/2026", prev, topic, "Share the learning from completed drug-related death reviews "
+                                                "with the PCC.",
+         "", "Open"),
+    ]
+    look = PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic", body_size=12,
+                   cell_size=10.5, margin=62)
+    blocks = [
+        P("Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly"),
+        H(title, 1),
+        P("Tuesday 30 June 2026, 14:00 – 16:00, Alderson Room, Police Headquarters and by video link"),
+        H("Agenda", 2),
+        T((("**Item**", "**Subject**", "**Lead**"),) + tuple(agenda), widths=(9, 61, 30), header_rows=1),
+        H("About the Board", 2),
+        P("The Board is the PCC's main formal meeting for holding the Chief Constable to account for the "
+          "performance of the force against the Police and Crime Plan. The PCC also receives assurance on "
+          "financial controls from the Joint Audit Committee; the latest internal audit report on overtime gave "
+          "moderate assurance."),
+        P("Questions for each item are set by the PCC in advance. After the meeting the PCC records, for each "
+          "question, whether he is assured, partially assured or not assured."),
+        Break(),
+        H(notes_title, 1),
+        P("**Present:** Police and Crime Commissioner (Chair); Chief Executive, OPCC; Deputy Chief Constable; "
+          "Detective Chief Superintendent, Serious and Organised Crime; OPCC Head of Governance."),
+        P("**Apologies:** Chief Constable."),
+        H(f"Item 3 – {topic}", 2),
+        T((("**No.**", "**Question**", "**Force response**", "**Assurance level**", "**PCC comments**"),)
+          + tuple((n, q, ev, f"**{lvl}**", c) for n, q, ev, lvl, c in questions),
+          widths=(6, 24, 34, 14, 22), header_rows=1),
+        P("The next Board will consider contact services and the quarter 4 performance report."),
+        Break(),
+        H("Appendix 1 – Action log", 2),
+        T((("**Ref**", "**Meeting date**", "**Action**", "**Update**", "**Status**"),)
+          + tuple((ref, raised, text, update, status) for ref, raised, _, _, text, update, status in log),
+          widths=(12, 13, 33, 30, 12), header_rows=1),
+        H("Appendix 2 – Drug-related harm indicators", 2),
+        T((("**Indicator**", "**2024/25**", "**2025/26**"),
+           ("County lines closed", "48", "62"), ("Drug trafficking offences charged", "711", "764"),
+           ("Diversion scheme referrals", "260", "410"), ("Cash seized under POCA (£000)", "890", "1,200")),
+          widths=(50, 25, 25), header_rows=1),
+    ]
+    data = render_pdf(blocks, look, title=title, author="OPCC Devon and Cornwall")
+    levels = {"Assured": "Assured", "Partially Assured": "Partly assured", "Not Assured": "Not assured"}
+    records = {
+        "documents": [document(title, org, force, day, "pdf")],
+        "meetings": [meeting(day, None, org, title, page=1), meeting(prev, topic, org, notes_title)],
+        "agenda_items": [agenda_item(day, n, t, p) for n, t, p in agenda],
+        "assurance_decisions": [decision(prev, topic, n, q, ev, levels[lvl], c) for n, q, ev, lvl, c in questions],
+        "actions": [action(iso, t, ref, text, update or None,
+                           "complete" if status == "Complete" else "outstanding", "status_column", "action_tracker")
+                    for ref, _, iso, t, text, update, status in log],
+    }
+    return data, finish_records(records, data)
+
+
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "warwickshire-scrutiny-2026-06-10.pdf": warwickshire,
+    "cumbria-pac-2026-06-25.docx": cumbria,
+    "devon-cornwall-pab-2026-06-30.pdf": devon_cornwall,
 }
 
 
