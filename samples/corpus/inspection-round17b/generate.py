@@ -520,8 +520,6 @@ def surrey() -> tuple[bytes, dict]:
         Bul(tuple(recs)),
         P("The Chief Constable has given me a plan to address this cause of concern. Call answering times are "
           "reported to me weekly, and I will publish the results on this website."),
-        Break(),
-        # page 2
         H("Areas for improvement", 2),
         P("The report also identified four areas for improvement. The force’s response to each, and my "
           "comment, are below."),
@@ -548,7 +546,8 @@ def surrey() -> tuple[bytes, dict]:
         "grades": [grade(1, force, fw, area, raw[0].upper() + raw[1:], g, as_of) for area, raw, _, g in grades],
         "causes_of_concern": [cause(1, force, "Responding to the public", coc, None)],
         "recommendations": [rec(1, force, coc, r, "Within three months", lead) for r in recs],
-        "areas_for_improvement": [afi(2, force, a, t) for a, t in afis],
+        # the web page runs on: the fourth AFI is the first thing on page 2
+        "areas_for_improvement": [afi(p, force, a, t) for p, (a, t) in zip((1, 1, 1, 2), afis, strict=True)],
         "findings": [],
     }
     return data, records
@@ -708,6 +707,100 @@ def norfolk() -> tuple[bytes, dict]:
     return data, records
 
 
+# --- 7. PFCC accountability board pack quoting a PEEL report (common form) -------
+
+def northamptonshire() -> tuple[bytes, dict]:
+    force = "Northamptonshire Police"
+    organisation = "Police, Fire and Crime Commissioner for Northamptonshire"
+    fw, as_of = "PEEL 2023-25", "2026-02"
+    meeting_date = "2026-04-14"
+    title = "Accountability Board"
+    agenda = [
+        ("1", "Welcome and apologies", "PFCC"),
+        ("2", "Notes and actions of the meeting held on 10 March 2026", "Chief Executive, OPFCC"),
+        ("3", "HMICFRS PEEL 2023–25 inspection of Northamptonshire Police", "Deputy Chief Constable"),
+        ("4", "Quarterly performance report", "Assistant Chief Constable"),
+        ("5", "Any other business", "PFCC"),
+    ]
+    by_grade = {
+        "Outstanding": [],
+        "Good": ["Managing offenders", "Developing a positive workplace"],
+        "Adequate": ["Police powers and public treatment", "Preventing crime", "Investigating crime",
+                     "Leadership and force management"],
+        "Requires improvement": ["Responding to the public", "Protecting vulnerable people"],
+        "Inadequate": [],
+    }
+    chart = T(rows=(tuple(by_grade), tuple("\n".join(areas) for areas in by_grade.values())),
+              widths=(1, 1, 1, 1.3, 1), header_rows=1,
+              fills={(0, c): GRADE_FILL[g] for c, g in enumerate(by_grade)})
+    afis = [
+        ("Responding to the public", "The force should make sure it answers 999 calls within the national standard."),
+        ("Responding to the public", "The force should make sure it assesses the risk to callers consistently."),
+        ("Investigating crime", "The force should make sure that victims are updated on the progress of their case."),
+        ("Protecting vulnerable people",
+         "The force should make sure that officers use body-worn video at domestic abuse incidents."),
+        ("Protecting vulnerable people",
+         "The force should review how it manages its backlog of online child abuse referrals."),
+    ]
+    blocks = [
+        P("**Office of the Police, Fire and Crime Commissioner for Northamptonshire**"),
+        H(title),
+        P("Tuesday 14 April 2026, 10:00–12:00, Darby House, Northampton"),
+        H("Agenda", 2),
+        T(rows=(("Item", "Title", "Presented by"), *agenda), widths=(0.7, 5, 2.3), header_rows=1),
+        P("Attendees: Police, Fire and Crime Commissioner; Chief Constable; Deputy Chief Constable; Chief "
+          "Executive, OPFCC; Chief Finance Officer."),
+        Break(),
+        # page 2
+        T(rows=(("**Report title**", "HMICFRS PEEL 2023–25 inspection of Northamptonshire Police"),
+                ("**Meeting date**", "14 April 2026"),
+                ("**Agenda item**", "3"),
+                ("**Author**", "Head of Strategic Planning, Northamptonshire Police")),
+          widths=(1, 3)),
+        H("1. Purpose", 2),
+        P("To update the Commissioner on the findings of the PEEL 2023–25 inspection and the force’s plan to "
+          "address them."),
+        H("2. Background", 2),
+        P("HMICFRS inspected the force in the autumn of 2025 and published its report on 19 February 2026. The "
+          "inspectorate graded the force in eight areas, as shown below."),
+        chart,
+        P("In the 2021/22 inspection the force was graded inadequate at responding to the public, so the new "
+          "grade is an improvement. No causes of concern were identified."),
+        H("3. Areas for improvement", 2),
+        P("HMICFRS identified five areas for improvement. The force has assigned a chief officer lead to each."),
+    ]
+    current = None
+    for area, text in afis:
+        if area != current:
+            blocks.append(H(area, 3))
+            current = area
+        blocks.append(Bul((text,)))
+    blocks += [
+        H("4. Questions for the Chief Constable", 2),
+        P("4.1 How will the force sustain the improvement in call answering over the summer?"),
+        P("4.2 When does the force expect the online child abuse referral backlog to be cleared?"),
+        H("5. Recommendation", 2),
+        P("The Commissioner is asked to note the report and the force’s plan."),
+    ]
+    data = render_pdf(blocks, PdfLook(footer="Accountability Board – 14 April 2026"), title, "OPFCC Northamptonshire")
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "pages": 3, "doc_kind": "scrutiny_pack", "title": title,
+                       "force": force, "organisation": organisation, "meeting_date": meeting_date,
+                       "status": "ok"}],
+        "meetings": [{"page": 1, "meeting_date": meeting_date, "topic": None, "organisation": organisation,
+                      "title": title}],
+        "agenda_items": [{"page": 1, "meeting_date": meeting_date, "number": n, "title": t, "presenter": who}
+                         for n, t, who in agenda],
+        "grades": [grade(2, force, fw, area, area, g, as_of) for g, areas in by_grade.items() for area in areas],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "areas_for_improvement": [afi(2, force, a, t) for a, t in afis],
+        "assurance_decisions": [],
+        "actions": [],
+    }
+    return data, records
+
+
 DOCUMENTS = {
     "peel-2023-25-derbyshire-r17b.pdf": derbyshire,
     "peel-2021-22-staffordshire-r17b.docx": staffordshire,
@@ -715,6 +808,7 @@ DOCUMENTS = {
     "surrey-pcc-peel-s55-webpage-r17b.pdf": surrey,
     "ncpi-post-inspection-review-kent-r17b.docx": kent,
     "norfolk-ncpi-action-plan-r17b.docx": norfolk,
+    "northamptonshire-pfcc-ab-2026-04-14-r17b.pdf": northamptonshire,
 }
 
 
