@@ -497,10 +497,269 @@ def devon_cornwall() -> tuple[bytes, dict]:
     return data, finish_records(records, data)
 
 
+
+# --- 4. York and North Yorkshire: a borderless decision table and dated statuses (new) ---
+
+def york_north_yorkshire() -> tuple[bytes, dict]:
+    org = "Deputy Mayor for Policing, Fire and Crime"
+    force, day, prev = "North Yorkshire Police", "2026-06-18", "2026-05-21"
+    title = "Public Accountability Meeting"
+    notes_title = "Summary of the Public Accountability Meeting – 21 May 2026"
+    topic = "Serious and organised crime"
+    agenda = [
+        ("1", "Welcome and introductions", "Deputy Mayor"),
+        ("2", "Summary of the meeting of 21 May 2026 and action tracker", "Head of Delivery and Assurance"),
+        ("3", "Police: Neighbourhood policing and anti-social behaviour", "Assistant Chief Constable"),
+        ("4", "Fire: Prevention and Safe and Well visits", "Area Manager, Prevention"),
+        ("5", "Questions from the public", "Deputy Mayor"),
+    ]
+    questions = [
+        ("1", "How well does the force understand the organised crime groups operating in York and North "
+              "Yorkshire, and how is that understanding kept up to date?",
+         "The force has mapped 23 organised crime groups, each with a lead responsible officer and a 4P plan. "
+         "The maps are refreshed every quarter with partners, including the two local authorities and trading "
+         "standards.",
+         "Assured",
+         "The Deputy Mayor was reassured by the mapping and the partnership involvement."),
+        ("2", "What is the force doing to tackle the exploitation of children by organised crime groups in "
+              "rural market towns?",
+         "A new exploitation team started in January 2026. Early work has focused on three towns. The force "
+         "could give examples of children safeguarded but not yet the numbers.",
+         "Partially assured",
+         "The Deputy Mayor asked for the numbers of children identified and safeguarded to be reported at the "
+         "next meeting."),
+        ("3", "How quickly are assets seized from organised criminals returned to communities through the "
+              "community fund?",
+         "The community fund has not made any awards since 2024 because of a dispute over the administration "
+         "of the fund. About £180,000 is waiting to be allocated.",
+         "Not assured",
+         "The Deputy Mayor was disappointed that the money had not reached communities and asked the force and "
+         "her office to agree a way forward within a month."),
+    ]
+    tracker = [
+        ("PAM-027", "19/03/2026", "2026-03-19", None, "Publish the results of the rural crime survey.",
+         "Results published on the force website on 2 June 2026.", "Completed 02/06/2026", "complete"),
+        ("PAM-029", "19/03/2026", "2026-03-19", None, "Provide a breakdown of 999 answer times by day of the week.",
+         "Data requested from the control room; delayed by the new telephony system.",
+         "Overdue – was due 30/04/2026", "outstanding"),
+        ("PAM-031", "21/05/2026", prev, topic, "Report the number of children identified and safeguarded by the "
+                                              "exploitation team.",
+         "Figures to be presented at the July meeting.", "Due 16/07/2026", "outstanding"),
+        ("PAM-032", "21/05/2026", prev, topic, "Agree with the force a way forward for the community fund.",
+         "Meeting held on 4 June 2026; new terms of reference agreed and the first awards will be made in "
+         "September.", "Completed 04/06/2026", "complete"),
+    ]
+    look = PdfLook(font="Helvetica", body_size=10.5, cell_size=9.5, margin=56,
+                   header="York and North Yorkshire Combined Authority – Policing, Fire and Crime",
+                   footer="Public Accountability Meeting – 18 June 2026")
+    blocks = [
+        P("**York and North Yorkshire Combined Authority**", size=12),
+        P("Office of the Deputy Mayor for Policing, Fire and Crime"),
+        H(title, 1),
+        P("Thursday 18 June 2026 at 2.00pm – held online and streamed live"),
+        H("Agenda", 2),
+    ]
+    blocks += [P(f"{t} ({p})", hang=f"{n}.", indent=18) for n, t, p in agenda]
+    blocks += [
+        P("Members of the public can send questions in advance through the Deputy Mayor's website. The meeting is "
+          "chaired by the Deputy Mayor for Policing, Fire and Crime, who holds the Chief Constable and the Chief "
+          "Fire Officer to account on behalf of the Mayor."),
+        Break(),
+        H(notes_title, 2),
+        P(f"**Theme:** {topic}"),
+        P("Attending: Deputy Mayor for Policing, Fire and Crime (Chair); Chief Constable; Detective Chief "
+          "Superintendent, Crime; Head of Delivery and Assurance. Questions are set by the Deputy Mayor and "
+          "answered by the force; the outcome column records the Deputy Mayor's view of the answer."),
+        # No rules and no fill: the header row is only bold words, as a designer's layout prints it.
+        T((("**No.**", "**Question**", "**What we heard**", "**Outcome**"),)
+          + tuple((n, f"**{q}**", ev, (f"**{lvl}**", c)) for n, q, ev, lvl, c in questions),
+          widths=(6, 30, 38, 26), bordered=False),
+        P("Questions from the public taken at the meeting are answered separately on the website."),
+        Break(),
+        H("Action tracker", 2),
+        T((("**Ref**", "**Raised**", "**Action**", "**Update**", "**Status**"),)
+          + tuple((ref, raised, text, update, status) for ref, raised, _, _, text, update, status, _ in tracker),
+          widths=(11, 12, 30, 30, 17), header_rows=1, bordered=False),
+        H("Fire and rescue: prevention summary", 2),
+        T((("**Measure**", "**2024/25**", "**2025/26**"),
+           ("Safe and Well visits completed", "9,840", "11,205"),
+           ("Accidental dwelling fires", "297", "281"),
+           ("Smoke alarms fitted", "4,112", "4,630")), widths=(50, 25, 25), header_rows=1),
+    ]
+    data = render_pdf(blocks, look, title=title, author="York and North Yorkshire Combined Authority")
+    levels = {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}
+    records = {
+        "documents": [document(title, org, force, day, "pdf")],
+        "meetings": [meeting(day, None, org, title, page=1), meeting(prev, topic, org, notes_title)],
+        "agenda_items": [agenda_item(day, n, t, p) for n, t, p in agenda],
+        "assurance_decisions": [decision(prev, topic, n, q, ev, levels[lvl], c) for n, q, ev, lvl, c in questions],
+        "actions": [action(iso, t, ref, text, update, status, "status_column", "action_tracker")
+                    for ref, _, iso, t, text, update, _, status in tracker],
+    }
+    return data, finish_records(records, data)
+
+
+
+# --- 5. Hertfordshire: Word drop-down content controls for level and status (new) ---
+
+ZIP_TIME = (2026, 6, 9, 9, 0, 0)
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """The Word archive with every member dated alike, so the bytes repeat."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            target.writestr(fixed, source.read(info.filename))
+    return out.getvalue()
+
+
+def drop_down_cells(data: bytes, cells: dict[int, tuple[str, str, tuple[str, ...], list[tuple[int, int]]]]) -> bytes:
+    """Wrap the runs of given table cells in a Word drop-down content control (w:sdt), as an office's
+    template does: the chosen entry is the control's content. ``cells`` maps a table's index to
+    (alias, tag, choices, [(row, col), ...])."""
+    document = Document(io.BytesIO(data))
+    control_id = 4100
+    for table_index, (alias, tag, choices, places) in cells.items():
+        table = document.tables[table_index]
+        for row, col in places:
+            paragraph = table.cell(row, col).paragraphs[0]._p
+            runs_ = paragraph.findall(qn("w:r"))
+            sdt, pr, content = OxmlElement("w:sdt"), OxmlElement("w:sdtPr"), OxmlElement("w:sdtContent")
+            for name, value in (("w:alias", alias), ("w:tag", tag), ("w:id", str(control_id))):
+                element = OxmlElement(name)
+                element.set(qn("w:val"), value)
+                pr.append(element)
+            control_id += 1
+            drop_down = OxmlElement("w:dropDownList")
+            placeholder = OxmlElement("w:listItem")
+            placeholder.set(qn("w:value"), "Choose an item.")
+            drop_down.append(placeholder)
+            for choice in choices:
+                item = OxmlElement("w:listItem")
+                item.set(qn("w:displayText"), choice)
+                item.set(qn("w:value"), choice)
+                drop_down.append(item)
+            pr.append(drop_down)
+            sdt.append(pr)
+            for run in runs_:
+                paragraph.remove(run)
+                content.append(run)
+            sdt.append(content)
+            paragraph.append(sdt)
+    out = io.BytesIO()
+    document.save(out)
+    return fixed_zip(out.getvalue())
+
+
+def hertfordshire() -> tuple[bytes, dict]:
+    org, force, day, prev = ("Police and Crime Commissioner for Hertfordshire", "Hertfordshire Constabulary",
+                             "2026-06-16", "2026-04-14")
+    title = "Scrutiny Board"
+    notes_title = "Notes of the Scrutiny Board – 14 April 2026"
+    topic = "Violence against women and girls"
+    agenda = [
+        ("1", "Apologies and declarations of interest", "Chair"),
+        ("2", "Notes and action log of the meeting held on 14 April 2026", "Chief Executive, OPCC"),
+        ("3", "Fraud and cyber crime", "Detective Chief Superintendent, Serious Crime"),
+        ("4", "Estates strategy: progress report", "Director of Estates"),
+        ("5", "Any other business", "Chair"),
+    ]
+    levels = ("Assured", "Partially assured", "Not assured")
+    questions = [
+        ("1", "How has the force's response to reports of stalking changed since the stalking protection order "
+              "guidance was revised?",
+         "Every stalking report is now reviewed by the public protection unit within 24 hours. 37 stalking "
+         "protection orders were applied for in 2025/26, compared with 12 the year before, and 33 were granted.",
+         "Assured",
+         "The Commissioner welcomed the large rise in protection orders."),
+        ("2", "What proportion of rape investigations now reach a charge, and how long do victims wait for a "
+              "decision?",
+         "The charge rate for rape was 9.4% in the year to March 2026. The median time from report to charge "
+         "was 298 days, longer than the year before because of delays in obtaining digital evidence.",
+         "Partially assured",
+         "The Commissioner recognised the higher charge rate but was concerned by the time victims wait and "
+         "asked for a plan to reduce the digital backlog."),
+        ("3", "How does the force make sure that officers accused of violence against women and girls are dealt "
+              "with quickly and fairly?",
+         "Allegations are assessed by the professional standards department within five working days. Eleven "
+         "cases were open at the end of March; four had been open for more than a year.",
+         "Partially assured",
+         "The Commissioner asked for the four long-running cases to be reviewed by a senior officer."),
+        ("4", "How are the views of women and girls used to shape the force's VAWG delivery plan?",
+         "The force held two engagement events in 2025. It could not show what had changed in the plan as a "
+         "result, and there is no survey of women's feelings of safety.",
+         "Not assured",
+         "The Commissioner asked the force to work with the OPCC on a survey of women's safety to report in the "
+         "autumn."),
+    ]
+    statuses = ("Complete", "In progress", "Not started", "Overdue")
+    log = [
+        ("SB/26/05", "17/02/2026", "2026-02-17", None, "Circulate the evaluation of the domestic abuse "
+                                                      "perpetrator programme.", "Chief Inspector, Safeguarding",
+         "Evaluation circulated on 3 March 2026.", "Complete"),
+        ("SB/26/06", "17/02/2026", "2026-02-17", None, "Provide figures on repeat victims of domestic abuse by "
+                                                      "district.", "Head of Performance",
+         "Awaiting the new crime data warehouse.", "Overdue"),
+        ("SB/26/09", "14/04/2026", prev, topic, "Present a plan to reduce the digital forensic backlog in rape "
+                                               "investigations.", "Head of Digital Forensics",
+         "Draft plan written; to be presented in July.", "In progress"),
+        ("SB/26/10", "14/04/2026", prev, topic, "Review the four misconduct cases open for more than a year.",
+         "Head of Professional Standards", "Reviews completed by the Deputy Chief Constable on 6 May 2026.",
+         "Complete"),
+        ("SB/26/11", "14/04/2026", prev, topic, "Agree the scope of a survey of women's feelings of safety with "
+                                               "the OPCC.", "OPCC Policy Officer", "", "Not started"),
+    ]
+    blocks = [
+        P("**Police and Crime Commissioner for Hertfordshire**"),
+        H(title, 1),
+        P("Tuesday 16 June 2026, 10.00am, Police Headquarters and Microsoft Teams"),
+        H("Agenda", 2),
+        T((("**Item**", "**Title**", "**Presenter**"),) + tuple(agenda), widths=(8, 57, 35), header_rows=1),
+        P("Papers for item 4 will be circulated separately."),
+        Break(),
+        H(notes_title, 1),
+        P(f"**Topic:** {topic}"),
+        P("**Present:** Police and Crime Commissioner (Chair); Chief Executive, OPCC; Deputy Chief Constable; "
+          "Detective Superintendent, Public Protection; Head of Professional Standards."),
+        P("The level of assurance is chosen from the Board's standard list (Assured, Partially assured, Not "
+          "assured) and recorded with the Commissioner's comment."),
+        T((("**No.**", "**Question**", "**Response**", "**Assurance level**", "**Commissioner's comment**"),)
+          + tuple((n, q, ev, lvl, c) for n, q, ev, lvl, c in questions),
+          widths=(5, 25, 35, 13, 22), header_rows=1),
+        H("Action log", 2),
+        T((("**Ref**", "**Raised**", "**Action**", "**Owner**", "**Update**", "**Status**"),)
+          + tuple((ref, raised, text, owner, update, status) for ref, raised, _, _, text, owner, update, status
+                  in log), widths=(10, 11, 28, 16, 23, 12), header_rows=1),
+    ]
+    data = render_docx(blocks, title=title, author="OPCC Hertfordshire", when=datetime(2026, 6, 9, 9, 0),
+                       landscape_pages=True)
+    data = drop_down_cells(data, {
+        1: ("Assurance level", "assurance", levels, [(r, 3) for r in range(1, len(questions) + 1)]),
+        2: ("Status", "status", statuses, [(r, 5) for r in range(1, len(log) + 1)]),
+    })
+    level_of = {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}
+    records = {
+        "documents": [document(title, org, force, day, "docx")],
+        "meetings": [meeting(day, None, org, title), meeting(prev, topic, org, notes_title)],
+        "agenda_items": [agenda_item(day, n, t, p) for n, t, p in agenda],
+        "assurance_decisions": [decision(prev, topic, n, q, ev, level_of[lvl], c) for n, q, ev, lvl, c in questions],
+        "actions": [action(iso, t, ref, text, update or None, "complete" if status == "Complete" else "outstanding",
+                           "status_column", "action_tracker")
+                    for ref, _, iso, t, text, _, update, status in log],
+    }
+    return data, finish_records(records, None)
+
+
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "warwickshire-scrutiny-2026-06-10.pdf": warwickshire,
     "cumbria-pac-2026-06-25.docx": cumbria,
     "devon-cornwall-pab-2026-06-30.pdf": devon_cornwall,
+    "york-north-yorkshire-pam-2026-06-18.pdf": york_north_yorkshire,
+    "hertfordshire-sb-2026-06-16.docx": hertfordshire,
 }
 
 
