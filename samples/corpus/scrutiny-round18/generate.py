@@ -754,12 +754,123 @@ def hertfordshire() -> tuple[bytes, dict]:
     return data, finish_records(records, None)
 
 
+
+# --- 6. West Midlands: lines of enquiry grouped under their level (new) -------
+
+def west_midlands() -> tuple[bytes, dict]:
+    org, force, day, prev = ("Police and Crime Commissioner for the West Midlands", "West Midlands Police",
+                             "2026-06-23", "2026-05-19")
+    title = "Strategic Policing and Crime Board"
+    notes_title = "Notes of the Strategic Policing and Crime Board – 19 May 2026"
+    topic = "Knife crime and serious youth violence"
+    agenda = [
+        ("1", "Apologies", "Chair"),
+        ("2", "Notes of the last meeting and matters arising", "Chair"),
+        ("3", "Neighbourhood policing: visibility and public confidence", "Assistant Chief Constable, Local Policing"),
+        ("4", "Police and Crime Plan: annual report", "OPCC Strategic Policy Lead"),
+        ("5", "Forward plan", "Board Secretary"),
+    ]
+    # (number, question, response, comment) grouped by the level the PCC reached
+    groups = [
+        ("Lines of enquiry on which the PCC was assured", "Assured", [
+            ("1", "How does the force target its knife crime patrols, and what has the effect been on knife-enabled "
+                  "robbery?",
+             "Patrols are directed to the fifteen wards with the most knife crime, using a weekly analysis. "
+             "Knife-enabled robbery in those wards fell by 14% in 2025/26, against 6% across the force area.",
+             "The PCC was assured that patrols are targeted and are having an effect."),
+            ("4", "How is the force using knife arches and weapons sweeps with schools and transport operators?",
+             "Twenty-two operations were held with schools and the bus and tram operators in 2025/26, finding 61 "
+             "weapons. Each operation is followed by an assembly or a session on the risks of carrying a knife.",
+             "The PCC welcomed the joint operations and the follow-up work with young people."),
+        ]),
+        ("Lines of enquiry on which the PCC was partially assured", "Partly assured", [
+            ("2", "How many young people are referred to the violence reduction partnership's diversion "
+                  "programmes after arrest, and how many take part?",
+             "1,140 young people were referred after arrest in 2025/26. Take-up was 46%, and the force does not "
+             "record why the remainder decline.",
+             "The PCC asked the force to record the reasons young people decline and to report them at the next "
+             "Board."),
+        ]),
+        ("Lines of enquiry on which the PCC was not assured", "Not assured", [
+            ("3", "How quickly are knives seized in stop and search destroyed or retained as evidence, and is the "
+                  "property store able to cope?",
+             "The property store holds about 4,300 bladed articles, and there is no regular destruction run. The "
+             "force could not say how many were still needed as evidence.",
+             "The PCC was not assured that seized knives are being managed safely and asked for a plan for "
+             "disposal."),
+        ]),
+    ]
+    tracker = [
+        ("SPCB 25/71", "17/03/2026", "2026-03-17", None, "Share the results of the public confidence survey by "
+                                                        "local policing area.",
+         "Results shared with Board members on 14 April 2026.", "Closed"),
+        ("SPCB 25/74", "17/03/2026", "2026-03-17", None, "Report on the use of Section 60 authorisations over the "
+                                                        "last year.",
+         "Report drafted; awaiting legal review.", "Open"),
+        ("SPCB 26/08", "19/05/2026", prev, topic, "Record and report the reasons young people decline diversion "
+                                                 "programmes after arrest.",
+         "Field added to the custody referral form from 1 June 2026.", "Open"),
+        ("SPCB 26/09", "19/05/2026", prev, topic, "Present a plan for the disposal of seized knives held in the "
+                                                 "property store.",
+         "Plan agreed by the Chief Officer Team on 10 June 2026; destruction runs to take place monthly.",
+         "Closed"),
+    ]
+    look = register_dejavu_serif()
+    blocks = [
+        P("**Police and Crime Commissioner for the West Midlands**"),
+        H(title, 1),
+        P("**Date:** Tuesday 23 June 2026   **Time:** 10:00   **Place:** Lloyd House and online"),
+        H("Agenda", 2),
+        T((("**Agenda item**", "**Title**", "**Lead**"),) + tuple(agenda), widths=(14, 52, 34), header_rows=1),
+        P("The Board meets in public each month. The Commissioner's Joint Audit Committee separately reviews "
+          "internal audit reports, which this year gave substantial assurance on payroll and limited assurance "
+          "on the management of seized property."),
+        Break(),
+        H(notes_title, 2),
+        P(f"**Theme:** {topic}"),
+        P("**Present:** Police and Crime Commissioner (Chair); Deputy PCC; Chief Constable; Assistant Chief "
+          "Constable, Crime; Director of the Violence Reduction Partnership; Board Secretary."),
+        P("The lines of enquiry were sent to the force before the meeting. They are set out below grouped by the "
+          "level of assurance the PCC reached on each, with the force's response and the PCC's comment."),
+    ]
+    decisions = []
+    for heading, level, items in groups:
+        blocks.append(H(heading, 2))
+        for number, question, response, comment in items:
+            blocks += [P(f"**Line of enquiry {number}:** {question}"), P(f"**Response:** {response}"),
+                       P(f"*PCC comment:* {comment}")]
+            decisions.append(decision(prev, topic, number, question, response, level, comment))
+    blocks += [
+        H("Matters arising", 2),
+        P("The Board noted the updated action tracker below."),
+        H("Action tracker", 2),
+        T((("**Ref**", "**Meeting**", "**Action**", "**Update**", "**Status**"),)
+          + tuple((ref, raised, text, update, status) for ref, raised, _, _, text, update, status in tracker),
+          widths=(13, 13, 32, 30, 12), header_rows=1),
+        H("Knife crime in figures", 2),
+        T((("**Measure**", "**2024/25**", "**2025/26**"),
+           ("Knife crime offences", "5,412", "5,018"), ("Knife-enabled robbery", "2,233", "2,009"),
+           ("Under-25 victims of knife injury", "604", "571")), widths=(50, 25, 25), header_rows=1),
+    ]
+    data = render_pdf(blocks, look, title=title, author="OPCC West Midlands")
+    records = {
+        "documents": [document(title, org, force, day, "pdf")],
+        "meetings": [meeting(day, None, org, title, page=1), meeting(prev, topic, org, notes_title)],
+        "agenda_items": [agenda_item(day, n, t, p) for n, t, p in agenda],
+        "assurance_decisions": decisions,
+        "actions": [action(iso, t, ref, text, update, "complete" if status == "Closed" else "outstanding",
+                           "status_column", "action_tracker") for ref, _, iso, t, text, update, status in tracker],
+    }
+    return data, finish_records(records, data)
+
+
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "warwickshire-scrutiny-2026-06-10.pdf": warwickshire,
     "cumbria-pac-2026-06-25.docx": cumbria,
     "devon-cornwall-pab-2026-06-30.pdf": devon_cornwall,
     "york-north-yorkshire-pam-2026-06-18.pdf": york_north_yorkshire,
     "hertfordshire-sb-2026-06-16.docx": hertfordshire,
+    "west-midlands-spcb-2026-06-23.pdf": west_midlands,
 }
 
 
