@@ -864,6 +864,105 @@ def west_midlands() -> tuple[bytes, dict]:
     return data, finish_records(records, data)
 
 
+
+# --- 7. South Yorkshire: theme rows across the decision table, a "Closed on" log (new) ---
+
+def south_yorkshire() -> tuple[bytes, dict]:
+    org, force, day, prev = "Mayor of South Yorkshire", "South Yorkshire Police", "2026-06-11", "2026-04-16"
+    title = "Public Accountability Board"
+    notes_title = "Public Accountability Board – notes of the meeting held on 16 April 2026"
+    agenda = [
+        ("1", "Welcome, apologies and declarations of interest", "Mayor"),
+        ("2", "Notes of the meeting held on 16 April 2026", "Mayor"),
+        ("3", "Action log", "Head of Governance"),
+        ("4", "Theme: Anti-social behaviour", "Assistant Chief Constable"),
+        ("5", "Theme: Workforce wellbeing", "Director of People"),
+        ("6", "Public questions", "Mayor"),
+    ]
+    themes = [
+        ("Theme 1: Burglary and vehicle crime", "Burglary and vehicle crime", [
+            ("BV1", "What proportion of residential burglaries are attended by an officer, and how quickly?",
+             "Officers attended 96% of residential burglaries in 2025/26, with a median time of 3 hours 10 "
+             "minutes. Crime scene investigators attended 71%.",
+             "Assured", "The Mayor was pleased that nearly every burglary victim receives a visit."),
+            ("BV2", "How is the force tackling the theft of catalytic converters and keyless vehicles?",
+             "Thefts of keyless vehicles rose by 18%. The force is working with the regional vehicle crime unit, "
+             "but has not yet agreed data sharing with the main insurers.",
+             "Partially assured", "The Mayor asked for progress on the data-sharing agreement with insurers."),
+        ]),
+        ("Theme 2: Road safety", "Road safety", [
+            ("RS1", "How does the force choose the sites for mobile speed enforcement?",
+             "Sites are chosen by the safer roads partnership from collision data and community concerns, and "
+             "the list is reviewed every six months.",
+             "Assured", "The Mayor noted the clear process and the role of communities."),
+            ("RS2", "What is being done to reduce the number of young drivers killed or seriously injured?",
+             "Young drivers were involved in a quarter of fatal and serious collisions. An education programme "
+             "reaches some colleges, but there is no plan to reach young people not in education.",
+             "Not assured", "The Mayor asked the force and the partnership to develop a plan that reaches all "
+                            "young drivers."),
+        ]),
+    ]
+    log = [
+        ("PAB 26/02", "12/02/2026", "2026-02-12", "Circulate the neighbourhood policing survey results by district.",
+         "Head of Engagement", "27/03/2026"),
+        ("PAB 26/04", "12/02/2026", "2026-02-12", "Report the number of mental health calls handed to health "
+                                                 "partners under the new protocol.", "Head of Contact", ""),
+        ("PAB 26/07", "16/04/2026", prev, "Report progress on data sharing with vehicle insurers.",
+         "Detective Superintendent, Acquisitive Crime", ""),
+        ("PAB 26/08", "16/04/2026", prev, "Develop a plan with the safer roads partnership to reach young drivers "
+                                         "not in education.", "Chief Inspector, Roads Policing", "02/06/2026"),
+    ]
+    rows: list[tuple] = [("**Ref**", "**Question**", "**Force response**", "**Mayor's assessment**")]
+    spans = []
+    decisions = []
+    for heading, topic, questions in themes:
+        spans.append((len(rows), 0, 1, 4))
+        rows.append((f"**{heading}**", None, None, None))
+        for ref, question, response, level, comment in questions:
+            rows.append((ref, question, response, (f"**{level}**", comment)))
+            decisions.append(decision(prev, topic, ref, question, response,
+                                      {"Assured": "Assured", "Partially assured": "Partly assured",
+                                       "Not assured": "Not assured"}[level], comment))
+    blocks = [
+        P("**South Yorkshire Mayoral Combined Authority**"),
+        P("Policing and crime functions of the Mayor of South Yorkshire"),
+        H(title, 1),
+        P("Thursday 11 June 2026, 10.00am – 12.00pm, Broad Street West, Sheffield"),
+        H("Agenda", 2),
+        T((("**Item**", "**Business**", "**Lead**"),) + tuple(agenda), widths=(8, 62, 30), header_rows=1),
+        P("The Board is the Mayor's main public meeting for holding the Chief Constable to account. Members of "
+          "the public may submit questions up to three working days before the meeting."),
+        Break(),
+        H(notes_title, 1),
+        P("**Present:** Mayor of South Yorkshire (Chair); Chief Constable; Deputy Chief Constable; Chief Executive "
+          "of the Combined Authority; Head of Governance."),
+        P("Questions were sent to the force in advance. The Mayor's assessment of each answer is recorded against "
+          "the question."),
+        T(tuple(rows), widths=(8, 28, 36, 28), header_rows=1, spans=tuple(spans),
+          fills={(r, 0): "#f2f2f2" for r, _, _, _ in spans}),
+        H("Public questions", 2),
+        P("Two questions from residents were answered by the Chief Constable; the answers are published on the "
+          "Combined Authority's website."),
+        H("Action log", 2),
+        T((("**Ref**", "**Raised**", "**Action**", "**Owner**", "**Closed on**"),) + tuple(
+            (ref, raised, text, owner, closed) for ref, raised, _, text, owner, closed in log),
+          widths=(12, 12, 40, 22, 14), header_rows=1),
+        P("Actions with a date in the \"Closed on\" column were closed by the Board on that date; the others "
+          "remain open."),
+    ]
+    data = render_docx(blocks, title=title, author="SYMCA", when=datetime(2026, 6, 3, 9, 0))
+    data = fixed_zip(data)
+    records = {
+        "documents": [document(title, org, force, day, "docx")],
+        "meetings": [meeting(day, None, org, title), meeting(prev, None, org, notes_title)],
+        "agenda_items": [agenda_item(day, n, t, p) for n, t, p in agenda],
+        "assurance_decisions": decisions,
+        "actions": [action(iso, None, ref, text, None, "complete" if closed else "outstanding", "status_column",
+                           "action_tracker") for ref, _, iso, text, _, closed in log],
+    }
+    return data, finish_records(records, None)
+
+
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "warwickshire-scrutiny-2026-06-10.pdf": warwickshire,
     "cumbria-pac-2026-06-25.docx": cumbria,
@@ -871,6 +970,7 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "york-north-yorkshire-pam-2026-06-18.pdf": york_north_yorkshire,
     "hertfordshire-sb-2026-06-16.docx": hertfordshire,
     "west-midlands-spcb-2026-06-23.pdf": west_midlands,
+    "south-yorkshire-pab-2026-06-11.docx": south_yorkshire,
 }
 
 
