@@ -518,7 +518,7 @@ def york_north_yorkshire() -> tuple[bytes, dict]:
     for n, (q, a) in enumerate(questions, 1):
         blocks += [P(f"**{n}. {q}**"), P(a)]
     blocks += [
-        H("Summary of assurance", 3),
+        P("**Summary of assurance**"),
         P(summary),
         P(comment2),
         P("**Actions agreed**"),
