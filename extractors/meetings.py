@@ -24,12 +24,12 @@ from extractors.context import DocumentContext
 from extractors.dates import FoundDate, find_dates
 from extractors.per_document import per_document
 from extractors.text import clean
-from extractors.tables import bilingual_side, in_english, words
+from extractors.tables import bilingual_side, in_english, leading_number, words
 from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.16.0"
+VERSION = "1.17.0"
 
 
 class MentionKind(IntEnum):
@@ -47,8 +47,9 @@ class Mention:
     block_index: int
     meeting_date: date
     title: str  # "" where the pack prints no name for it
-    topic: str | None
+    topic: str | None  # a topic the pack states ("Topic: ...", a heading's bracket)
     page: int | None
+    sole_item: str | None = None  # the one item the notes hold, the topic where none is stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,7 +264,7 @@ def meetings(doc: LayoutDocument) -> tuple[Meeting, ...]:
         best = ranked[0]
         # a report's front sheet titles one item of the agenda, not the meeting the agenda opens
         topical = [m for m in ranked if m.kind is not MentionKind.FRONT_SHEET or best.kind is MentionKind.FRONT_SHEET]
-        topic = next((m.topic for m in topical if m.topic), None)
+        topic = next((m.topic for m in topical if m.topic), None) or next((m.sole_item for m in group if m.sole_item), None)
         found.append(Meeting(meeting_date, best.title, fix_case(doc, topic) if topic else None,
                              best.page, min(m.block_index for m in group)))
     return tuple(sorted(found, key=lambda m: m.first_block))
@@ -280,8 +281,9 @@ def notes_meeting_at(doc: LayoutDocument, block_index: int) -> Mention | None:
         current = mention if mention.kind is MentionKind.NOTES else None
     if current is None:
         return None
-    topic = fix_case(doc, current.topic) if current.topic else None
-    return Mention(current.kind, current.block_index, current.meeting_date, current.title, topic, current.page)
+    topic = current.topic or current.sole_item
+    return Mention(current.kind, current.block_index, current.meeting_date, current.title,
+                   fix_case(doc, topic) if topic else None, current.page)
 
 
 @per_document
@@ -346,7 +348,31 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
     elif _UNNAMED_NOTES.match(text):
         text = _board_above(blocks, index) or text
     topic = (_topic_in_title(text) or _topic_nearby(blocks, index)) if with_topic else None
-    return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page)
+    sole_item = _sole_item(blocks, index) if with_topic else None
+    return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page, sole_item)
+
+
+def _sole_item(blocks, index: int) -> str | None:
+    """The title of the one numbered item heading the notes at ``index``
+    hold ("Item 3 - Missing people"): notes of a single scrutiny item are
+    about it. Items are the outermost numbered headings under the notes
+    heading (the questions numbered under an item are not items); the
+    notes end at a heading as prominent as their own or the next notes."""
+    notes = blocks[index]
+    notes_level = notes.level if notes.kind is BlockKind.HEADING else None
+    items: list[tuple[int, str]] = []
+    for offset, block in enumerate(blocks[index + 1:], start=index + 1):
+        if not isinstance(block, TextBlock) or block.kind is not BlockKind.HEADING:
+            continue
+        if (notes_level is not None and block.level <= notes_level) or _notes_heading(blocks, offset, with_topic=False):
+            break
+        number, title = leading_number(block)
+        if number:
+            items.append((block.level, title))
+    if not items:
+        return None
+    outermost = [title for level, title in items if level == min(level for level, _ in items)]
+    return outermost[0].strip(" :-\u2013") or None if len(outermost) == 1 else None
 
 
 def _board_above(blocks, index: int) -> str | None:

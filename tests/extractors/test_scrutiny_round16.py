@@ -3,7 +3,7 @@ held-out round found unread, each on a small real PDF or Word file: the
 notes' topic from a "Focus of the meeting:" line, and the decider's comment
 under its "PFCC comment:" label read without the label; a number on a scale
 ("Assurance score: 2") read against the key line, under bare "Question N"
-headings."""
+headings; notes of one item take its title as the meeting's topic."""
 
 from __future__ import annotations
 
@@ -86,3 +86,20 @@ def test_an_action_log_set_out_as_paragraphs_is_read_with_its_raised_date_update
     assert found == [
         ("DB 2026/03", "2026-02-12", None, "Circulated on 2 March 2026.", "complete", "status_column"),
         ("DB 2026/07", "2026-04-09", "Road safety", "First report due in July.", "outstanding", "status_column")]
+
+
+def test_notes_of_one_item_take_its_title_as_topic_and_notes_of_several_take_none(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Delivery Board held on 4 March 2026", level=2)
+    document.add_heading("Item 3 \u2013 Missing people", level=3)
+    document.add_heading("Question 1: How quickly are high-risk missing people found?", level=4)
+    document.add_paragraph("Ninety per cent were found within a day.")
+    document.add_heading("Minutes of the Delivery Board held on 6 May 2026", level=2)
+    document.add_heading("3. Road safety", level=3)
+    document.add_paragraph("The board heard the collision figures.")
+    document.add_heading("4. Complaints", level=3)
+    document.add_paragraph("The board heard the complaint timeliness figures.")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert sorted((m["meeting_date"], m["topic"]) for m in records(path)["meetings"]) == \
+        [("2026-03-04", "Missing people"), ("2026-05-06", None)]

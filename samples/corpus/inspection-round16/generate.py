@@ -1,5 +1,5 @@
 """Held-out inspection round 16: five small documents (PDF and Word) and
-their hand-written gold in heldout/. Deterministic: ReportLab invariant mode
+their hand-written gold in gold/ (held out when written). Deterministic: ReportLab invariant mode
 and fixed Word zip times (scrutiny-round3's render.py). Names, figures,
 grades and wording are invented.
 
@@ -33,7 +33,7 @@ def grade(page, force, framework, area, raw, value, as_of):
 
 def gold(name: str, document: dict, **records: list) -> None:
     body = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": {"documents": [document], **records}}
-    (HERE / "heldout" / f"{name}.json").write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n")
+    (HERE / "gold" / f"{name}.json").write_text(json.dumps(body, indent=1, ensure_ascii=False) + "\n")
 
 
 # 1. PEEL 2023-25 report (PDF, 3 pages): the commonest form.
@@ -183,10 +183,10 @@ def ncpi_cumbria() -> bytes:
     immediate = ["make sure every child sexual exploitation investigation has a documented plan reviewed by a supervisor"]
     three = ["carry out a review of all open child exploitation investigations to identify and remove avoidable delay",
              "provide specialist training for officers who investigate child exploitation"]
-    afis = [("Responding to children at risk of harm",
-             "The force should make sure that officers record the voice of the child at incidents.",
+    # Outside any area section, so no area (the settled convention).
+    afis = [("The force should make sure that officers record the voice of the child at incidents.",
              "Body-worn video showed that officers spoke to the child in fewer than half of the incidents we reviewed."),
-            ("Child protection leadership", "The force should improve its use of performance data on child protection.", None)]
+            ("The force should improve its use of performance data on child protection.", None)]
     blocks = [
         H(title, 1),
         P("Published on: 18 February 2026"),
@@ -204,7 +204,7 @@ def ncpi_cumbria() -> bytes:
         Break(),
         H("Areas for improvement", 2),
     ]
-    for _, text, detail in afis:
+    for text, detail in afis:
         blocks.append(P(f"**{text}**"))
         if detail:
             blocks.append(P(detail))
@@ -218,10 +218,10 @@ def ncpi_cumbria() -> bytes:
           "doc_kind": "child_protection_report", "pages": 2, "publication_date": "2026-02-18"},
          grades=[grade(1, force, "Child protection", area, raw, g, "2026-02") for raw, area, g in grades],
          causes_of_concern=[{"page": 1, "force": force,
-                             "area": "Investigating reports of abuse, neglect and exploitation of children",
-                             "text": cause, "detail": cause_detail}],
+                             "area": None, "text": cause, "detail": cause_detail}],
          recommendations=[{**r, "force": force, "cause_of_concern_text": cause} for r in recs],
-         areas_for_improvement=[{"page": 2, "force": force, "area": a, "text": t, "detail": d} for a, t, d in afis])
+         areas_for_improvement=[{"page": 2, "force": force, "area": None, "text": t, "detail": d}
+                                for t, d in afis])
     return data
 
 
@@ -332,7 +332,7 @@ DOCUMENTS = {
 }
 
 if __name__ == "__main__":
-    (HERE / "heldout").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     for file_name, make in DOCUMENTS.items():
         (HERE / file_name).write_bytes(make())
         print(file_name)

@@ -365,7 +365,7 @@ def derbyshire() -> tuple[bytes, dict]:
     records = {
         "documents": [document("docx", "STRATEGIC PRIORITIES ASSURANCE BOARD", force, org, day)],
         "meetings": [meeting(day, "STRATEGIC PRIORITIES ASSURANCE BOARD", org, None),
-                     meeting(notes_day, notes_title, org, None)],
+                     meeting(notes_day, notes_title, org, "Violence Against Women and Girls")],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
         "actions": [action(row[5], row[6], row[8] or row[0], row[2], row[4], row[7], "inferred_from_update",

@@ -519,7 +519,7 @@ def leicestershire() -> tuple[bytes, dict]:
     dates = {"21/10/2025": "2025-10-21", "16/12/2025": "2025-12-16"}
     records = {
         "documents": [document("CORPORATE GOVERNANCE BOARD", force, org, date, "docx")],
-        "meetings": [meeting(date, "CORPORATE GOVERNANCE BOARD", org), meeting(prev, notes_title, org, None)],
+        "meetings": [meeting(date, "CORPORATE GOVERNANCE BOARD", org), meeting(prev, notes_title, org, "Digital forensics")],
         "agenda_items": [agenda(date, n, t, p) for n, t, p in agenda_rows],
         "assurance_decisions": [decision(prev, topic, n, q, r, level, rat) for n, q, r, _, rat, level in loes],
         "actions": [action(dates[raised], topic if raised == "16/12/2025" else None, n, text, " ".join(upd),

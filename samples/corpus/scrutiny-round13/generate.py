@@ -487,7 +487,7 @@ def thames_valley() -> tuple[bytes, dict]:
                       title="Level 1 Meeting 17 March 2026", author="OPCC Thames Valley")
     records = {
         "documents": [document("Level 1 Meeting", force, org, day, "pdf")],
-        "meetings": [meeting(day, None, org, "Level 1 Meeting"), meeting(notes_day, None, org, notes_title)],
+        "meetings": [meeting(day, None, org, "Level 1 Meeting"), meeting(notes_day, "Contact management", org, notes_title)],
         "agenda_items": agenda(day, items),
         "assurance_decisions": [decision(notes_day, topic, n, question, response, canonical, comment)
                                 for n, question, response, _p, canonical, comment in rows],

@@ -1,5 +1,5 @@
 """Held-out scrutiny round 16 (issue 4): five fictional packs of PCC, PFCC and
-mayoral offices, PDF and DOCX, with their gold in heldout/ (not scored by CI).
+mayoral offices, PDF and DOCX, with their gold in gold/ (held out when written; promoted once the extractors were fixed).
 
     .venv/bin/python samples/corpus/scrutiny-round16/generate.py
 """
@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand beside the text that prints it (round 16, blind, held out); PDF pages from "
            "pdfplumber's words (first page holding a record's opening six words) and checked with "
            "`scrutiny inspect`; DOCX pages null.")
@@ -251,7 +251,7 @@ def avon() -> tuple[bytes, dict]:
                    "Published on 3 March 2026.", "complete"),
             action("2026-01-27", None, "PAB/26-05", "Review the call-back times for non-emergency 101 calls.",
                    "Review under way; report due in June.", "outstanding"),
-            action(prev, "Anti-social behaviour", "PAB/26-07", "Report the outcomes of community triggers to the next board.",
+            action(prev, "Complaints and misconduct", "PAB/26-07", "Report the outcomes of community triggers to the next board.",
                    "Data requested from the six councils.", "outstanding"),
         ],
     }
@@ -314,7 +314,7 @@ def kent() -> tuple[bytes, dict]:
 
 # ---------------------------------------------------------------- 4. new: numbered scale (Word)
 def west_yorkshire() -> tuple[bytes, dict]:
-    org, force, date, prev = ("Mayor of West Yorkshire", "West Yorkshire Police", "2026-05-26", "2026-04-21")
+    org, force, date, prev = ("Deputy Mayor for Policing and Crime", "West Yorkshire Police", "2026-05-26", "2026-04-21")
     items = [("1", "Chair's opening remarks", "Deputy Mayor for Policing and Crime"),
              ("2", "Record of the April meeting and actions", "Deputy Mayor for Policing and Crime"),
              ("3", "Hate crime", "Chief Superintendent, Partnerships")]
@@ -433,12 +433,12 @@ PACKS = {
 
 
 def main() -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data), records["documents"][0]["pages"])
 
 

@@ -414,7 +414,7 @@ def gwent() -> tuple[bytes, dict]:
     records = {
         "documents": [document("docx", None, GW_TITLE, "Gwent Police", GW_ORG, GW_DATE)],
         "meetings": [meeting(GW_DATE, GW_TITLE, GW_ORG), meeting("2025-03-11", GW_MARCH, GW_ORG),
-                     meeting("2025-05-13", GW_MAY, GW_ORG)],
+                     meeting("2025-05-13", GW_MAY, GW_ORG, topic="HMICFRS PEEL inspection: initial feedback")],
         "agenda_items": [agenda(GW_DATE, number, title, lead) for number, title, lead in GW_AGENDA],
         "assurance_decisions": [],
         "actions": [action(date, topic, number, text, update, status, "status_column", "action_tracker")

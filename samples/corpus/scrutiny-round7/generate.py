@@ -327,7 +327,7 @@ def btpa() -> tuple[bytes, dict]:
     topic = "Performance against the Policing Plan"
     records = {
         "documents": [document("docx", None, BT_TITLE, "British Transport Police", BT_ORG, BT_DATE)],
-        "meetings": [meeting(BT_DATE, BT_TITLE, BT_ORG)],
+        "meetings": [meeting(BT_DATE, BT_TITLE, BT_ORG, topic="Performance against the Policing Plan")],
         "assurance_decisions": [decision(BT_DATE, topic, None, question, evidence, level, comment)
                                 for question, evidence, _, comment, level in BT_Q],
         "actions": [action(None, None, n, text, update, canonical, "cell_shading", "action_tracker")
@@ -457,7 +457,7 @@ def mdp() -> tuple[bytes, dict]:
     topic = "Operational performance"
     records = {
         "documents": [document("docx", None, MD_TITLE, "Ministry of Defence Police", MD_ORG, MD_DATE)],
-        "meetings": [meeting(MD_DATE, MD_TITLE, MD_ORG)],
+        "meetings": [meeting(MD_DATE, MD_TITLE, MD_ORG, topic="Operational performance")],
         "assurance_decisions": [decision(MD_DATE, topic, None, q, e, level, comment)
                                 for q, e, _, level, comment in MD_Q],
         "actions": [action(None, None, ref, text, update, canonical, "status_column", "action_tracker")

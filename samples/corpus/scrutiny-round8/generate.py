@@ -255,7 +255,7 @@ def nipb() -> tuple[bytes, dict]:
     data = render_pdf(blocks, look, title="Performance Committee minutes 5 June 2025", author="NIPB")
     records = {
         "documents": [document("pdf", None, NI_TITLE, "Police Service of Northern Ireland", NI_ORG, NI_DATE)],
-        "meetings": [meeting(NI_DATE, NI_TITLE, NI_ORG, page=1)],
+        "meetings": [meeting(NI_DATE, NI_TITLE, NI_ORG, topic="Neighbourhood Policing", page=1)],
         "assurance_decisions": [decision(NI_DATE, NI_TOPIC, None, q, e, level, c) for q, e, _, c, level in NI_Q],
         "actions": [action(None, None, ref, text, update, canonical, "status_column", "action_tracker")
                     for ref, text, update, _, canonical in NI_LOG],
