@@ -1,4 +1,4 @@
-"""Inspection blind round 17 (issue 3): six documents of the inspection
+"""Inspection blind round 17 (issue 3): seven documents of the inspection
 family and their hand-written gold, staged in pending/ (not gold/: the
 fixers promote it).
 
@@ -606,6 +606,75 @@ def merseyside() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------------------
+# 7. NEW FORM: PCC's section 55 response in Word, "What HMICFRS said | What we are doing",
+#    each quoted item opening with a bold label whose brackets give its timescale or topic
+# ---------------------------------------------------------------------------
+
+def hampshire() -> tuple[bytes, dict]:
+    force, fw, as_of = "Hampshire and Isle of Wight Constabulary", "Child protection", "2026-01"
+    office = "Police and Crime Commissioner for Hampshire and the Isle of Wight"
+    title = "Section 55 response: national child protection inspection of Hampshire and Isle of Wight Constabulary"
+    topics = [
+        ("Leadership and management", LEAD_CP, "Adequate"),
+        (PARTNERS, PARTNERS, "Good"),
+        (RESPOND, RESPOND, "Adequate"),
+        (ASSESS, ASSESS, "Requires improvement"),
+        (INVESTIGATE, INVESTIGATE, "Requires improvement"),
+    ]
+    coc = "The constabulary doesn't always carry out thorough and timely investigations of child abuse."
+    recs = [("immediately", "Immediately",
+             "The constabulary should make sure that a supervisor reviews every child abuse investigation within seven days."),
+            ("within six months", "Within six months",
+             "The constabulary should make sure that officers who investigate child abuse have completed specialist training.")]
+    afis = [("assessing risk and making referrals", ASSESS,
+             "The constabulary should make sure its referrals to children's social care give partners the information they need."),
+            ("leadership and management", LEAD_CP,
+             "The constabulary should make sure it understands the demand it faces from online child abuse.")]
+    said = [(f"**Cause of concern (investigating reports of abuse, neglect and exploitation of children):** {coc}",
+             "The Chief Constable has set up a review team for child abuse investigations. I will scrutinise "
+             "its findings at my Accountability Board in May.")]
+    said += [(f"**Recommendation ({label}):** {text}",
+              "Completed. Supervisors now review every new investigation within seven days, and compliance is "
+              "reported weekly." if timescale == "Immediately" else
+              "A training programme began in February 2026; 140 of 210 investigators have completed it.")
+             for label, timescale, text in recs]
+    said += [(f"**Area for improvement ({label}):** {text}",
+              "A new referral template was agreed with the four local authorities in March 2026."
+              if area == ASSESS else "The constabulary is commissioning an analysis of online child abuse demand.")
+             for label, area, text in afis]
+    blocks = [
+        P("**Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight**"),
+        H(title, 1),
+        T((("Report title", "National child protection inspection: Hampshire and Isle of Wight Constabulary"),
+           ("Date of publication", "27 January 2026"),
+           ("Response by", "Police and Crime Commissioner"),
+           ("Date of response", "24 March 2026")), (2, 5)),
+        H("Commissioner's response", 2),
+        P("I welcome this report. I am pleased that inspectors recognised the constabulary's strong work with "
+          "partners, but I am concerned by what they found about the quality of investigations. When HMICFRS "
+          "last inspected this work, in 2018, it did not give grades."),
+        P("HMICFRS graded the constabulary in five topics:"),
+        T((("**Topic**", "**Grade**"),) + tuple((raw, g) for raw, _, g in topics), (4, 2), header_rows=1),
+        P("I have asked the Chief Constable for the constabulary's response to the cause of concern, the "
+          "recommendations and the areas for improvement. It is set out below with my comments."),
+        T((("**What HMICFRS said**", "**What we are doing**"),) + tuple(said), (1, 1), header_rows=1),
+        P("I will continue to monitor progress through my Accountability Board and will publish updates on "
+          "my website."),
+        P("Police and Crime Commissioner for Hampshire and the Isle of Wight"),
+    ]
+    data = render_docx(blocks, title=title, author="OPCC Hampshire and the Isle of Wight", when=WHEN)
+    records = {
+        "documents": [{"page": None, "file_type": "docx", "force": force, "status": "ok", "title": title,
+                       "doc_kind": "force_response", "organisation": office, "publication_date": "2026-03-24"}],
+        "grades": [grade(None, force, fw, area, raw, g, as_of) for raw, area, g in topics],
+        "causes_of_concern": [cause(None, force, INVESTIGATE, coc)],
+        "recommendations": [rec(None, force, coc, text, timescale) for _, timescale, text in recs],
+        "areas_for_improvement": [afi(None, force, area, text) for _, area, text in afis],
+    }
+    return data, records
+
+
 DOCUMENTS = {
     "peel-2023-25-surrey-r17.pdf": surrey,
     "peel-2021-22-kent-r17.docx": kent,
@@ -613,6 +682,7 @@ DOCUMENTS = {
     "nottinghamshire-pcp-peel-r17.pdf": nottinghamshire,
     "gloucestershire-hmicfrs-tracker-r17.docx": gloucestershire,
     "ncpi-pir-letter-merseyside-r17.pdf": merseyside,
+    "hampshire-pcc-s55-ncpi-r17.docx": hampshire,
 }
 
 
