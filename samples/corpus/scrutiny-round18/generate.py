@@ -1,4 +1,4 @@
-"""Scrutiny packs of the eighteenth round (held out): six packs of PCC, PFCC and
+"""Scrutiny packs of the eighteenth round (held out): seven packs of PCC, PFCC and
 mayoral offices, written blind, with their gold kept in heldout/.
 
 Every name, figure and sentence is invented. Gold records are built from the same
@@ -249,7 +249,9 @@ def warwickshire() -> tuple[bytes, dict]:
                       author="OPCC Warwickshire")
     records = {
         "documents": [document("Scrutiny Meeting", org, force, day, "pdf")],
-        "meetings": [meeting(day, None, org, "Scrutiny Meeting", page=1), meeting(prev, topic, org, notes_title)],
+        # The notes' heading repeats agenda item 2's words, so its page (2) is given, not searched for.
+        "meetings": [meeting(day, None, org, "Scrutiny Meeting", page=1), meeting(prev, topic, org, notes_title,
+                                                                                  page=2)],
         "agenda_items": [agenda_item(day, n, t, p) for n, t, p in agenda],
         "assurance_decisions": [decision(prev, topic, n, q, "\n".join(ev), LEVEL_WORDS[lvl.capitalize()], comment)
                                 for n, q, ev, lvl, comment in questions],
