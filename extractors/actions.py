@@ -17,7 +17,7 @@ topic, update and status.
 
 from __future__ import annotations
 
-import colorsys
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from extractors.assurance_levels import DECIDER, item_heading
 from extractors.base import ExtractorResult, RecordFactory
+from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
 from extractors.meetings import MentionKind, fix_case, meetings, mentions, notes_meeting_at, pack_meeting
@@ -36,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.21.0"
+VERSION = "1.21.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -212,30 +213,16 @@ def latest_entry(update: str) -> str:
     return update[text_at:end].strip()
 
 
-def _rgb(colour: str) -> tuple[int, int, int] | None:
-    m = re.fullmatch(r"#?([0-9a-f]{6})", colour.strip().lower())
-    if not m:
-        return None
-    value = m.group(1)
-    return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
-
-
 _RAG = {"green": COMPLETE, "red": OUTSTANDING, "amber": OUTSTANDING, "yellow": OUTSTANDING}
 
 
 def _rag(colour: str) -> str | None:
     """The status a colour means on a RAG tracker without a legend: green
     done, red, amber or yellow still open; greys, whites and blues say nothing."""
-    rgb = _rgb(colour)
-    if rgb is None:
-        return None
-    _hue, lightness, saturation = _hls(rgb)
-    if saturation < 0.3 or lightness > 0.93 or lightness < 0.12:
-        return None
-    return _RAG.get(_family(rgb) or "")
+    return _RAG.get(colour_name(colour) or "")
 
 
-Legend = list[tuple[tuple[int, int, int], str]]
+Legend = list[tuple[str, str]]  # ("#rrggbb", status)
 
 
 def read_legend(doc: LayoutDocument) -> Legend:
@@ -249,7 +236,7 @@ def read_legend(doc: LayoutDocument) -> Legend:
         for m in _COLOUR_WORD_LEGEND.finditer(clean(block.text)):
             status = status_of_words(m.group("meaning"))
             if status:
-                legend.append((_rgb(_COLOUR_NAMES[m.group("colour").lower()]), status))
+                legend.append((_COLOUR_NAMES[m.group("colour").lower()], status))
     for table in doc.tables():
         legend += _shading_legend(table)
     return legend
@@ -273,9 +260,8 @@ def _glyph_legend(block: TextBlock) -> Legend:
         if not (key_line or re.match(r"^\s*(?:=|:|-|\u2013)", meaning)) or len(meaning) > 60:
             continue  # a status glyph in a tracker row, not a key
         status = status_of_words(meaning)
-        rgb = _rgb(span.style.colour)
-        if status and rgb:
-            entries.append((rgb, status))
+        if status and rgb(span.style.colour):
+            entries.append((span.style.colour, status))
     return entries
 
 
@@ -285,46 +271,30 @@ def _shading_legend(table: Table) -> Legend:
         return []
     entries: Legend = []
     for cell in table.cells:
-        if not cell.fill or _rgb(cell.fill) is None:
+        if not cell.fill or rgb(cell.fill) is None:
             continue
         text = cell.text if cell.text.strip() else " ".join(
             c.text for c in table.row_cells(cell.row) if c is not cell)
         if len(text.split()) <= 5:
             status = status_of_words(text)
             if status:
-                entries.append((_rgb(cell.fill), status))
+                entries.append((cell.fill, status))
     return entries
 
 
-# Hue bands (degrees) of the colours a key names: a reader calls a pale
-# and a strong green alike "green", however far apart their hues.
-_FAMILIES = ((15, "red"), (50, "amber"), (70, "yellow"), (170, "green"), (260, "blue"), (330, "purple"), (360, "red"))
-
-
-def _hls(rgb: tuple[int, int, int]) -> tuple[float, float, float]:
-    return colorsys.rgb_to_hls(*(v / 255 for v in rgb))
-
-
-def _family(rgb: tuple[int, int, int]) -> str | None:
-    """The colour's name as a key would print it; None for greys."""
-    hue, _lightness, saturation = _hls(rgb)
-    if saturation < 0.25:
-        return None
-    return next(name for bound, name in _FAMILIES if hue * 360 < bound or bound == 360)
-
-
-def _legend_status(rgb: tuple[int, int, int], legend: Legend) -> str | None:
+def _legend_status(colour: str, legend: Legend) -> str | None:
     """What the legend says of a colour: its nearest colour of the same name
     (a key's "green" is any green), a grey its nearest grey; None where the
-    legend names no such colour."""
-    named = _family(rgb)
+    legend names no such colour. The legend's and ``colour`` are valid "#rrggbb"."""
+    values = rgb(colour)
+    named = colour_name(colour)
     if named:
-        hue = _hls(rgb)[0] * 360
-        gaps = [(min(gap := abs(hue - _hls(key)[0] * 360), 360 - gap), status)
-                for key, status in legend if _family(key) == named]
+        hue = hls(values)[0]
+        gaps = [(min(gap := abs(hue - hls(rgb(key))[0]), 360 - gap), status)
+                for key, status in legend if colour_name(key) == named]
     else:
-        gaps = [(distance, status) for key, status in legend if _family(key) is None
-                and (distance := sum((x - y) ** 2 for x, y in zip(rgb, key)) ** 0.5) <= _LEGEND_GREY]
+        gaps = [(distance, status) for key, status in legend if colour_name(key) is None
+                and (distance := math.dist(values, rgb(key))) <= _LEGEND_GREY]
     return min(gaps)[1] if gaps else None
 
 
@@ -332,10 +302,9 @@ def status_of_colour(colour: str | None, legend: Legend, source: str) -> Status 
     """The status a glyph's colour or a shading means: as the pack's legend
     names that colour, else the RAG reading (no legend, or a colour the
     legend leaves out: its own glyph lost, say, as a list marker)."""
-    rgb = _rgb(colour) if colour else None
-    if rgb is None:
+    if rgb(colour) is None:
         return None
-    keyed = _legend_status(rgb, legend)
+    keyed = _legend_status(colour, legend)
     if keyed:
         return Status(keyed, source, 0.9)
     rag = _rag(colour)
@@ -346,7 +315,7 @@ def status_of_colour_word(text: str, legend: Legend) -> str | None:
     """A status cell that names a colour ("Green"), read as the pack's key
     reads that colour ("Green - on track"); None where the key says nothing of it."""
     colour = _COLOUR_NAMES.get(words(text))
-    return _legend_status(_rgb(colour), legend) if colour else None
+    return _legend_status(colour, legend) if colour else None
 
 
 # Ticks and crosses in a status column mean done and not done where no key says otherwise.
@@ -917,10 +886,10 @@ def _looks(table: Table, first_row: int, action_col: int) -> dict[int, Status]:
 
 def _is_grey(colour: str | None) -> bool:
     """Text printed in a mid grey (greyed out), not black or near-white."""
-    rgb = _rgb(colour) if colour else None
-    if rgb is None:
+    values = rgb(colour)
+    if values is None:
         return False
-    _hue, lightness, saturation = _hls(rgb)
+    _hue, lightness, saturation = hls(values)
     return saturation < 0.15 and 0.35 <= lightness <= 0.85
 
 

@@ -10,12 +10,12 @@ draft fields every decision carries.
 
 from __future__ import annotations
 
-import colorsys
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from extractors.colours import colour_name
 from extractors.meetings import fix_case
 from extractors.tables import in_english, leading_number, load_vocab, words
 from extractors.text import clean
@@ -105,8 +105,8 @@ def _table_key(table: Table) -> dict[str, str]:
         for i, cell in enumerate(cells):
             text = " ".join(b.text for b in cell.blocks)
             level = _whole_level(text)
-            if level and colour_name(cell.fill):
-                key[colour_name(cell.fill)] = level
+            if level and rating_colour(cell.fill):
+                key[rating_colour(cell.fill)] = level
             beside = _whole_level(" ".join(b.text for b in cells[i + 1].blocks)) if i + 1 < len(cells) else None
             mark = _mark_colour(list(cell.blocks)) if beside else None
             if mark:
@@ -127,12 +127,12 @@ def _glyph_key(block: TextBlock) -> dict[str, str]:
             level = _whole_level(meaning) if colour else None
             if level:
                 key[colour] = level
-            colour, meaning = (colour_name(span.style.colour), "") if mark else (None, "")
+            colour, meaning = (rating_colour(span.style.colour), "") if mark else (None, "")
         else:
             meaning += span.text
             level = _whole_level(span.text)
-            if level and colour_name(span.style.colour):  # the level in its colour: "Assured" in green
-                key[colour_name(span.style.colour)] = level
+            if level and rating_colour(span.style.colour):  # the level in its colour: "Assured" in green
+                key[rating_colour(span.style.colour)] = level
     return key
 
 
@@ -148,7 +148,7 @@ def _mark_colour(blocks: list[TextBlock]) -> str | None:
     spans = [span for block in blocks for span in block.spans if span.text.strip()]
     if not spans or not all(set(span.text.strip()) <= STATUS_GLYPHS for span in spans):
         return None
-    return colour_name(spans[0].style.colour)
+    return rating_colour(spans[0].style.colour)
 
 
 def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tuple[str, str] | None:
@@ -442,19 +442,12 @@ def _bold_level(text: str, spans: tuple[Span, ...]) -> StatedLevel | None:
     return StatedLevel(*found, clean("".join(s.text for s in spans[:i]) + " " + following), "bold")
 
 
-def colour_name(fill: str | None) -> str | None:
-    """The rating colour a shading is, as a reader names it (green, amber,
-    red); None for greys, whites and other hues."""
-    m = re.fullmatch(r"#?([0-9a-f]{6})", (fill or "").strip().lower())
-    if not m:
-        return None
-    red, green, blue = (int(m.group(1)[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
-    if saturation < 0.3 or not 0.12 < lightness < 0.93:
-        return None
-    degrees = hue * 360
-    return ("red" if degrees < 20 or degrees >= 330 else "amber" if degrees < 52 else "yellow" if degrees < 70
-            else "green" if 75 <= degrees <= 170 else None)
+def rating_colour(colour: str | None) -> str | None:
+    """The rating colour a shading or a mark is, by its name (green, amber,
+    yellow, red); None for greys, whites and hues no RAG scale uses (a navy
+    heading's "Assured" keys nothing)."""
+    name = colour_name(colour)
+    return name if name in RAG_LEVELS else None
 
 
 # A theme's heading, numbered or not: "Theme 1: Retail crime", "Topic 2 – Victims", "Theme: Custody".
