@@ -251,7 +251,12 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     A level phrase anywhere else is running commentary or a definition of
     the scale, no decision. ``level_words`` are the words that are levels
     only under a label (a rating colour, "None"); ``under_label`` says the
-    whole text sits under one (a decision column)."""
+    whole text sits under one (a decision column). Words struck through are
+    deleted: of a printed list of options ("Assured / ~~Partially
+    assured~~ / ~~Not assured~~", "delete as appropriate") the one left
+    standing is the level."""
+    if any(span.style.strike for span in spans):
+        text, spans = _unstruck(spans), tuple(span for span in spans if not span.style.strike)
     text = _MINUTE_NUMBER.sub("", clean(text))
     if not _may_state_level(text, level_words):
         return None  # most lines name no level: nothing to read
@@ -270,6 +275,19 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
         return None if _opening(opening[2], None) else StatedLevel(*opening, "opening")
     return (_decider_level(labelled.group("rest") if labelled else text) or _labelled_inside(text, level_words)
             or _bold_level(text, spans))
+
+
+# The separators of a printed list of options: "/", "|" or "or".
+_OPTION_SEPARATOR = r"(?:[/|]|\bor\b)"
+_DANGLING_SEPARATORS = re.compile(rf"^(?:\s*{_OPTION_SEPARATOR})+\s*|(?:\s*{_OPTION_SEPARATOR})+\s*$", re.I)
+_SEPARATOR_RUN = re.compile(rf"{_OPTION_SEPARATOR}(?:\s*{_OPTION_SEPARATOR})+", re.I)
+
+
+def _unstruck(spans: tuple[Span, ...]) -> str:
+    """The text of the spans not struck through, the separators the struck
+    options leave behind gone ("Assured / / " -> "Assured")."""
+    kept = clean("".join(span.text for span in spans if not span.style.strike))
+    return _DANGLING_SEPARATORS.sub("", _SEPARATOR_RUN.sub("/", kept))
 
 
 # A tick box as forms print it: Word's check-box glyphs, a tick, or "[x]" typed; checked or not.
