@@ -21,8 +21,8 @@ import pdfplumber
 
 from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.pdf_blocks import HeadingScale, Para, group_paragraphs, list_levels, make_spans, to_block
-from pipeline.ingest.pdf_tables import (RawTable, continues, join, place_words, ruled_table, shade_cells,
-                                        split_unruled, to_table)
+from pipeline.ingest.pdf_tables import (RawTable, broken_words, continues, join, place_words, ruled_table,
+                                        shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, strike_marks, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
@@ -54,13 +54,16 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     furniture = _drop_running_lines(contents)
     flow = _join_tables(_page_flows(contents), {c.page.number: c.page.height for c in contents})
     size = body_size([*(ln for c in contents for ln in c.lines), *_table_lines(flow)])
+    lines = [item for item in flow if isinstance(item, Line)]
+    finishing = broken_words([item for item in flow if isinstance(item, RawTable)],
+                             [w for line in [*lines, *_table_lines(flow)] for w in line.words])
     return LayoutDocument(
         source_file=path.name,
         source_path=str(path),
         sha256=sha256,
         file_type=FileType.PDF,
         pages=tuple(c.page for c in contents),
-        blocks=tuple(_blocks(flow, size)),
+        blocks=tuple(_blocks(flow, size, finishing)),
         body_size=size,
         warnings=tuple(warnings),
         page_furniture=tuple(furniture),
@@ -330,9 +333,10 @@ def _table_lines(flow: Sequence[Line | RawTable]) -> Iterator[Line]:
                     yield Line(cell.words, cell.page)
 
 
-def _blocks(flow: Sequence[Line | RawTable], size: float | None) -> list[Block]:
+def _blocks(flow: Sequence[Line | RawTable], size: float | None, finishing: set[int]) -> list[Block]:
     """Paragraphs, list items and headings from each run of lines between
-    tables; the tables themselves."""
+    tables; the tables themselves, words broken over a cell's lines
+    (``finishing``) read whole."""
     parts: list[list[Para] | RawTable] = []
     run: list[Line] = []
     for item in flow:
@@ -353,7 +357,7 @@ def _blocks(flow: Sequence[Line | RawTable], size: float | None) -> list[Block]:
     blocks: list[Block] = []
     for part in parts:
         if isinstance(part, RawTable):
-            blocks.append(to_table(part))
+            blocks.append(to_table(part, finishing))
             continue
         for para in part:
             level = scale.level(para)

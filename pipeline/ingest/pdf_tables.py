@@ -4,7 +4,8 @@ be joined across a page break before it becomes a layout ``Table``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.ingest.pdf_blocks import group_paragraphs, list_levels, split_marker, to_block
@@ -13,6 +14,7 @@ from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 
 _EDGE_TOLERANCE = 2.0  # points within which two grid lines are the same line
 _ALIGN_TOLERANCE = 4.0  # points within which text counts as aligned on a column
+_PIECE_TOLERANCE = 1.0  # points of error in where a cell's text may run to
 
 
 @dataclass(slots=True)
@@ -303,21 +305,134 @@ def guess_header_rows(table: RawTable) -> int:
     return 1 if bold(first) and not bold(rest) else 0
 
 
+# --- words a narrow column broke ----------------------------------------------------
+
+
+def broken_words(tables: Sequence[RawTable], words: Iterable[Word]) -> set[int]:
+    """The words (ids) that finish a word begun at the end of the line above
+    in a table cell. Word and reportlab break a word too wide for its cell
+    between two letters, with no hyphen, filling the line ("Assuran" over
+    "ce", "22/01/20" over "26"). Two pieces are one word when the first
+    fills its line so that no letter more would fit, the two would not fit
+    on one line, and the second starts in lower case or a digit; then a
+    lower-case second piece that the document (``words``, all of it) prints
+    as a word elsewhere (or with another ending) is a word of its own,
+    unless the document also prints the two together: "Assurance" that
+    happens to fill its line over "level" stays two words."""
+    pairs = [pair for table in tables for pair in _piece_pairs(table)]
+    # Words the document prints other than as a piece at a cell's line end or start.
+    known = Counter(_token(w.text) for w in words)
+    known.subtract(_token(piece.text) for pair in pairs for piece in pair)
+    finishing: set[int] = set()
+    joined: dict[int, str] = {}  # a piece read into the word before: the word so far
+    for head, tail in pairs:
+        so_far = joined.get(id(head), head.text)
+        if _one_word(so_far, tail.text, known):
+            finishing.add(id(tail))
+            joined[id(tail)] = so_far + tail.text
+    return finishing
+
+
+def _token(text: str) -> str:
+    return text.strip(".,;:!?'\"()[]‘’“”").lower()
+
+
+def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
+    if not any(ch.isalnum() for ch in tail):
+        return True  # a comma or full stop carried over alone: it belongs to the word
+    if tail[0].isdigit():
+        return head[-1].isdigit() or head[-1] == "/"  # a date or a reference; "January" over "2026" is two
+    return _known(_token(head + tail), known) or not _known(_token(tail), known)
+
+
+def _known(token: str, known: Counter[str]) -> bool:
+    """Whether the document prints ``token`` as a word, or the same word
+    with another ending ("completed" where it prints "complete")."""
+    if known[token] > 0:
+        return True
+    if len(token) < 4:
+        return False
+    stem = token[:max(4, len(token) - 2)]
+    return any(count > 0 and word.startswith(stem) for word, count in known.items())
+
+
+def _piece_pairs(table: RawTable) -> Iterator[tuple[Word, Word]]:
+    """(last word of a line, first word of the next line) in each cell, top
+    to bottom, where the two may be pieces of one word."""
+    for cell, (left, right) in _text_extents(table):
+        lines = group_lines(cell.words, cell.page)
+        for above, below in zip(lines, lines[1:]):
+            head, tail = above.words[-1], below.words[0]
+            if (head.style == tail.style and below.top - above.bottom < 0.6 * max(above.size, 1.0)
+                    and _fills_line(head, tail, left, right)):
+                yield head, tail
+
+
+def _fills_line(head: Word, tail: Word, left: float, right: float) -> bool:
+    """Whether ``head`` ends its line where ``tail``'s first letter would no
+    longer fit, and the two are wider than a line."""
+    if not (head.text[-1].isalnum() or head.text[-1] == "/"):
+        return False  # a word ending in punctuation or a hyphen ends there
+    first = tail.text[0]
+    if not (first.islower() or first.isdigit() or not any(ch.isalnum() for ch in tail.text)):
+        return False  # a capital opens a word of its own
+    letter = (tail.x1 - tail.x0) / len(tail.text)  # the first letter's width, near enough
+    too_wide = (head.x1 - head.x0) + (tail.x1 - tail.x0) > right - left - _PIECE_TOLERANCE
+    return right - head.x1 < letter + _PIECE_TOLERANCE and too_wide
+
+
+def _text_extents(table: RawTable) -> Iterator[tuple[RawCell, tuple[float, float]]]:
+    """Each cell with text and where its lines may run, left to right. A
+    ruled cell's text stands inside its borders by the table's cell padding
+    (the inset most cells show on the left, the same on the right); an
+    unruled column's lines run as far as its longest."""
+    filled = [cell for cell in table.cells if cell.words]
+    if table.ruled:
+        insets = Counter(round(2 * (min(w.x0 for w in c.words) - c.bbox.x0)) / 2 for c in filled)
+        padding = max(0.0, insets.most_common(1)[0][0]) if insets else 0.0
+        for cell in filled:
+            yield cell, (cell.bbox.x0 + padding, cell.bbox.x1 - padding)
+        return
+    columns: dict[int, list[RawCell]] = {}
+    for cell in filled:
+        columns.setdefault(cell.col, []).append(cell)
+    for cells in columns.values():
+        extent = (min(w.x0 for c in cells for w in c.words), max(w.x1 for c in cells for w in c.words))
+        for cell in cells:
+            yield cell, extent
+
+
+def _join_broken(lines_words: list[list[Word]], finishing: set[int]) -> list[list[Word]]:
+    """A paragraph's words per line with each finishing piece read into the
+    word it finishes, on that word's line."""
+    out: list[list[Word]] = []
+    for words in lines_words:
+        words = list(words)
+        previous = next((line for line in reversed(out) if line), None)
+        if previous and words and id(words[0]) in finishing:
+            head, tail = previous[-1], words.pop(0)
+            previous[-1] = Word(head.text + tail.text, head.x0, head.x1, head.top, head.bottom, head.style)
+        out.append(words)
+    return out
+
+
 # --- to the layout model ------------------------------------------------------------
 
 _CELL_PADDING = 6.0  # points between a cell's right border and its text (Word's default margin is 5.76)
 
 
-def to_table(raw: RawTable) -> Table:
+def to_table(raw: RawTable, finishing: set[int]) -> Table:
     """The layout Table: each cell's words as paragraphs and list items, list
     depth measured from the cell's left edge over the whole table column so
-    a list carried over a page break keeps its depth."""
+    a list carried over a page break keeps its depth; a word a narrow column
+    broke over lines is read whole (``finishing``, from ``broken_words``)."""
     cell_paras = {}
     by_column: dict[int, list[tuple[RawCell, object]]] = {}
     for cell in raw.cells:
         paras = group_paragraphs(group_lines(cell.words, cell.page), cell.bbox.x1 - _CELL_PADDING)
         cell_paras[id(cell)] = paras
         for para in paras:
+            para.words = _join_broken(para.words, finishing)
             if para.marker is not None:
                 by_column.setdefault(cell.col, []).append((cell, para))
     levels: dict[int, int] = {}

@@ -1,0 +1,96 @@
+"""The PDF backend on words a narrow table column broke: Word and reportlab
+print a word too wide for its cell over two or more lines, split between
+two letters with no hyphen ("Assuran" over "ce", "22/01/20" over "26").
+A cell reads the word whole, as it was written; two whole words that
+happen to fill a line stay two words."""
+
+from __future__ import annotations
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from pipeline.layout import Table
+
+from .pdf_builders import REGULAR, grid, para, read, register_fonts, story_pdf
+
+SIZE = 7.0
+PADDING = 6.0  # points each side of a cell's text (reportlab's default)
+
+
+def _cell(text: str, bold: bool = False):
+    return para(text, SIZE, bold=bold, space_after=0)
+
+
+def _narrow_table(ruled: bool) -> Table:
+    """A four-column table of actions whose Assurance, Date and Status columns
+    are narrower than their longest words, after a paragraph of prose."""
+    rows = [[_cell(h, bold=True) for h in ("Action", "Assurance", "Date", "Status")],
+            [_cell("Publish the stop and search dashboard"), _cell("Reasonable"), _cell("22/01/2026"),
+             _cell("Discharged")],
+            [_cell("Report to the Head of Performance and Governance"), _cell("Substantial"), _cell("03/11/2025"),
+             _cell("Superseded")]]
+    widths = [150, 40, 38, 42]
+    padding = [(side, (0, 0), (-1, -1), PADDING) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    doc = read(story_pdf([para("Actions arising", 13, bold=True),
+                          para("The panel reviewed each action and the assurance the force gave."),
+                          grid(rows, widths, padding, ruled=ruled)]))
+    tables = list(doc.tables())
+    assert len(tables) == 1, f"expected one table, found {len(tables)}"
+    return tables[0]
+
+
+def _printed_lines(text: str, width: float) -> int:
+    """How many lines reportlab needs for ``text`` in a column ``width`` wide."""
+    return len(para(text, SIZE, space_after=0).breakLines([width - 2 * PADDING]).lines)
+
+
+def test_the_columns_are_too_narrow_for_their_words() -> None:
+    # The premise of the tests below: each of these words is printed broken.
+    register_fonts()
+    for word, width in (("Assurance", 40), ("22/01/2026", 38), ("Discharged", 42), ("Superseded", 42)):
+        assert stringWidth(word, REGULAR, SIZE) > width - 2 * PADDING
+        assert _printed_lines(word, width) == 2
+
+
+def test_ruled_cells_hold_words_broken_over_lines_whole() -> None:
+    table = _narrow_table(ruled=True)
+    assert table.ruled and (table.n_rows, table.n_cols) == (3, 4)
+    assert table.grid() == [["Action", "Assurance", "Date", "Status"],
+                            ["Publish the stop and search dashboard", "Reasonable", "22/01/2026", "Discharged"],
+                            ["Report to the Head of Performance and Governance", "Substantial", "03/11/2025",
+                             "Superseded"]]
+    assert table.cell(1, 2).prov.page == 1
+
+
+def test_unruled_cells_hold_words_broken_over_lines_whole() -> None:
+    table = _narrow_table(ruled=False)
+    assert not table.ruled and (table.n_rows, table.n_cols) == (3, 4)
+    assert table.grid() == [["Action", "Assurance", "Date", "Status"],
+                            ["Publish the stop and search dashboard", "Reasonable", "22/01/2026", "Discharged"],
+                            ["Report to the Head of Performance and Governance", "Substantial", "03/11/2025",
+                             "Superseded"]]
+
+
+def test_a_word_broken_over_three_lines_is_read_whole() -> None:
+    rows = [[_cell("Lead", bold=True), _cell("Item", bold=True)],
+            [_cell("Superintendent"), _cell("Neighbourhood policing review")]]
+    width = 36
+    assert _printed_lines("Superintendent", width) == 3
+    padding = [(side, (0, 0), (-1, -1), PADDING) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    doc = read(story_pdf([grid(rows, [width, 200], padding)]))
+    (table,) = doc.tables()
+    assert table.grid() == [["Lead", "Item"], ["Superintendent", "Neighbourhood policing review"]]
+
+
+def test_two_words_that_fill_a_line_stay_two_words() -> None:
+    """"Assurance" fills its line to within a letter, and "level" wraps: the
+    document prints "level" as a word of its own elsewhere."""
+    register_fonts()
+    width = stringWidth("Assurance", REGULAR, SIZE) + 2 * PADDING + 0.5
+    assert _printed_lines("Assurance level", width) == 2
+    rows = [[_cell("Item", bold=True), _cell("Assurance level", bold=False)],
+            [_cell("Custody"), _cell("Limited")]]
+    padding = [(side, (0, 0), (-1, -1), PADDING) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    doc = read(story_pdf([para("Each item is given an assurance level by the panel."),
+                          grid(rows, [120, width], padding)]))
+    (table,) = doc.tables()
+    assert table.grid() == [["Item", "Assurance level"], ["Custody", "Limited"]]
