@@ -179,6 +179,22 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
     return (best[2], best[3]) if best else None
 
 
+def level_phrases(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical level) of every level phrase in ``text``, in
+    order; where phrases overlap the longest ("not assured", not its
+    "assured"). For a sentence that gives several levels ("assured on
+    question 1 and not assured on question 2")."""
+    if not _may_state_level(text):
+        return []
+    found = sorted(((m.start(), -len(m.group(0)), level) for _, pattern, level in _level_patterns()
+                    for m in pattern.finditer(text)))
+    phrases: list[tuple[int, int, str]] = []
+    for start, negative_length, level in found:
+        if not phrases or start >= phrases[-1][1]:
+            phrases.append((start, start - negative_length, level))
+    return phrases
+
+
 # Whoever decides on assurance: a commissioner of any title, the mayor's
 # office, or the members of a police authority's board or committee.
 DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
@@ -202,10 +218,13 @@ _LABEL_INSIDE = re.compile(rf"(?<=[.;!?])\s+{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<le
 _DECIDER_SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+)(?:(?:resolved|conclusion)\s*[:\-\u2013]\s*)?"
     rf"(?P<subject>{DECIDER}(?:\s*,[^,.;]{{1,60}},)?"
-    r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted)(?:\s+that)?(?:\s+(?:he|she|they|it))?)?"
+    r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted|recorded|reported)(?:\s+that)?"
+    r"(?:\s+(?:he|she|they|it))?)?"
     r"(?:\s+\w+ly)?\s+(?:(?:was|were|is|are|remains?|remained|felt|feels)\s+|"
-    # or gaining it: "The PCC gained partial assurance that ...", "The Mayor did not gain assurance"
-    r"(?P<gain>(?P<negated>(?:did|does|has|had)\s+not\s+)?(?:gain(?:ed|s)?|obtain(?:ed|s)?|receive[ds]?|took|takes?|"
+    # or gaining it: "The PCC gained partial assurance that ...", "The Mayor did not gain assurance",
+    # "The PCC had received substantial assurance", "he had taken no assurance"
+    r"(?P<gain>(?P<negated>(?:did|does|has|had)\s+not\s+)?(?:(?:has|had|have)\s+)?"
+    r"(?:gain(?:ed|s)?|obtain(?:ed|s)?|receive[ds]?|took|takes?|taken|"
     r"ha[sd]|have|gave|gives?)\s+(?:an?\s+)?(?:level\s+of\s+)?)))(?P<complement>[^.;]*)", re.I)
 # A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
