@@ -11,26 +11,35 @@ over the rows that serve it ("Cause of concern 1 (managing offenders): The force
 A finding cell opening with its kind's label ("Cause of concern: ...") is
 that kind's item, its words after the label (a plan's Ref | Area | HMICFRS
 finding | Lead | Our action | Due | Status, refs "CoC1", "R1.1", "AFI1"); a
-finding column naming no kind takes each row's from a type column naming
-every row's (Ref | Type | HMICFRS finding | Parent | Lead | Target date)."""
+finding column naming no kind takes each row's from a type or ref column
+naming every row's (Ref | Type | HMICFRS finding | Parent | Lead | Target
+date). A label's bracket gives the item's area or timescale
+("Recommendation (within six months): ..."); a cell of labelled paragraphs
+quotes each, and the bullets under a labelled lead-in ("Recommendations:
+Within six months, the force should:"). A tracker's card per item (a label |
+value table: Ref, Type, Area, Wording, Lead, Update, ...) quotes the one
+item its wording row holds."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
 from extractors.sections import (
+    InlineLabel,
     continues,
     inline_label,
     is_bulleted,
+    is_heading_like,
     is_labelled_box,
     is_lead_in,
     list_text,
     part_label,
+    timescale_of,
 )
-from extractors.tables import Header, blocks_text, find_header, is_full_width, words
+from extractors.tables import Header, blocks_text, find_header, header_matches, is_full_width, logical_tables, words
 from extractors.text import clean
 from extractors.vocab import Area, match_area
 from pipeline.layout import LayoutDocument, Table, TextBlock
@@ -46,7 +55,7 @@ _ROLES: dict[str, tuple[str, ...]] = {
              "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording"),
     "response": ("force response", "response", "progress update", "update", "action taken", "actions taken",
                  "progress", "progress to date", "action plan", "force action", "our action", "our actions",
-                 "commentary"),
+                 "commentary", "what we are doing", "what we have done", "what we will do", "what is being done"),
     "ref": ("ref", "reference", "no", "number", "id"),
     "kind": ("type", "category"),
     "area": ("area", "theme", "section", "pillar", "inspection area", "topic"),
@@ -85,10 +94,12 @@ class Quoted:
 
 @per_document
 def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...]:
-    """Every item the document's response tables quote (read once for the
-    AFI and the causes of concern extractors)."""
-    found: list[Quoted] = []
+    """Every item the document's response tables and cards quote (read once
+    for the AFI and the causes of concern extractors)."""
+    found, carded = _card_items(doc, ctx)
     for index, block in enumerate(doc.blocks):
+        if index in carded:
+            continue
         if isinstance(block, Table) and not is_labelled_box(block):  # a box of labelled items is read as text
             header = (_paired_header(block) or find_header(block, _ROLES, ("text", "response"))
                       or _listing_header(block))
@@ -110,10 +121,11 @@ def _listing_header(table: Table) -> Header | None:
     grid = table.grid()
     kinds = _kinds_named(grid[header.row][header.columns["text"]])
     if not kinds:
-        # a text column of no kind ("HMICFRS finding") beside a type column naming every row's ("CoC", "Rec", "AFI")
-        return header if "kind" in header.columns and all(
-            _kind_of(grid[row][header.columns["kind"]]) for row in range(header.first_body_row, table.n_rows)
-            if not is_full_width(table, row)) else None
+        # a text column of no kind ("HMICFRS finding") beside a type or ref column naming every row's ("CoC",
+        # "Rec", "AFI"; "CoC 1", "AFI 2")
+        return header if any(role in header.columns and all(
+            _kind_of(grid[row][header.columns[role]]) for row in range(header.first_body_row, table.n_rows)
+            if not is_full_width(table, row)) for role in ("kind", "ref")) else None
     if len(kinds) > 1 and not {"kind", "ref"} & header.columns.keys():
         return None
     return header
@@ -168,13 +180,13 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         timescale = clean(grid[row][columns["timescale"]]) or None if "timescale" in columns else None
         # a recommendation serves the cause its parent column names, else the last cause above it
         serves = causes_by_ref.get(words(grid[row][columns["parent"]]), cause) if "parent" in columns else cause
-        for place, (text, lead_in) in enumerate(items):
+        for place, (named_kind, text, lead_in) in enumerate(items):
             order = (index, row, place)
-            kind, text = _labelled(kind, text)
-            out.append(Quoted(kind, order, table.page_of_row(row), area, text, response,
-                              serves if kind == RECOMMENDATION else None, timescale, lead_in))
-            if kind == CAUSE:
-                cause = order
+            item = _labelled(named_kind or kind, text, ctx.framework)
+            out.append(Quoted(item.kind, order, table.page_of_row(row), item.area or area, item.text, response,
+                              serves if item.kind == RECOMMENDATION else None, timescale or item.timescale, lead_in))
+            if item.kind == CAUSE:
+                cause = serves = order  # the recommendations after it in the cell serve it
                 if "ref" in columns and words(grid[row][columns["ref"]]):
                     causes_by_ref[words(grid[row][columns["ref"]])] = order
     return out
@@ -183,24 +195,49 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
 _ITEM_WORDS = 3  # the fewest words an item is worded in
 
 
-def _labelled(kind: str, text: str) -> tuple[str, str]:
+@dataclass(frozen=True, slots=True)
+class _Labelled:
+    """A cell's item read with the label it may open with."""
+
+    kind: str
+    text: str
+    area: Area | None  # the area the label's bracket names ("Area for improvement (leadership and management): ...")
+    timescale: str | None  # the timescale the label's bracket gives ("Recommendation (within six months): ...")
+
+
+def _labelled(kind: str, text: str, framework: str | None) -> _Labelled:
     """The kind and words of a cell's item that opens with its kind's label
     ("Cause of concern: The force isn't ..." in a plan's finding column),
-    else the row's kind and the cell's words."""
+    with the area or timescale the label's bracket gives; else the row's
+    kind and the cell's words."""
+    label = _item_label(text)
+    if label is None:
+        return _Labelled(kind, text, None, None)
+    area = match_area(label.area, framework) if label.area else None
+    timescale = timescale_of(label.area) if label.area and area is None else None
+    return _Labelled(label.part.value, label.rest, area, timescale)
+
+
+def _item_label(text: str) -> InlineLabel | None:
+    """The item kind's label a paragraph opens with, the item's words after it."""
     label = inline_label(text)
-    if label and label.rest and label.part.value in _ITEM_KINDS:
-        return label.part.value, label.rest
-    return kind, text
+    return label if label and label.rest and label.part.value in _ITEM_KINDS else None
 
 
-def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str, str | None]]:
-    """The items a text cell quotes, each with the lead-in it hangs from: one
-    a bullet where the cell lists them (under a lead-in, if any: "Within six
-    months, the force should:"), else the cell's text as one item. A cell of
-    a word or two ("2", "None", "—": a count or a blank) quotes none."""
+def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str | None, str, str | None]]:
+    """The items a text cell quotes, each with the kind a label gives it
+    (None: the row's) and the lead-in it hangs from: one a bullet where the
+    cell lists them (under a lead-in, if any: "Within six months, the force
+    should:"), else the cell's text as one item; a cell of labelled
+    paragraphs, each labelled one (``_labelled_cell_items``). A cell of a
+    word or two ("2", "None", "—": a count or a blank) quotes none."""
     whole = blocks_text(blocks, " ")
-    if sum(1 for b in blocks if is_bulleted(b)) < 2:
-        return [(whole, None)] if len(whole.split()) >= _ITEM_WORDS else []
+    bullets = sum(1 for b in blocks if is_bulleted(b))
+    labelled = sum(1 for b in blocks if not is_bulleted(b) and _item_label(clean(b.text)))
+    if labelled and (labelled > 1 or bullets):
+        return _labelled_cell_items(blocks)
+    if bullets < 2:
+        return [(None, whole, None)] if len(whole.split()) >= _ITEM_WORDS else []
     lead_in: str | None = None
     listed: list[str] = []
     for block in blocks:
@@ -212,8 +249,39 @@ def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str, str | None]]:
         elif not listed and is_lead_in(text):
             lead_in = text
         else:
-            return [(whole, None)]  # bullets under a sentence of the item's own: its points, not items
-    return [(text, lead_in) for text in listed if len(text.split()) >= _ITEM_WORDS]
+            return [(None, whole, None)]  # bullets under a sentence of the item's own: its points, not items
+    return [(None, text, lead_in) for text in listed if len(text.split()) >= _ITEM_WORDS]
+
+
+def _labelled_cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str | None, str, str | None]]:
+    """The items of a cell whose paragraphs open with their kinds' labels
+    (a plan's finding cell holding a cause and its recommendations): each
+    labelled paragraph an item (read with its label, ``_labelled``), and the
+    bullets under a labelled lead-in ("Recommendations: Within six months, the
+    force should:") items of that kind hanging from the lead-in's words. An
+    unlabelled paragraph explains the item above; bullets under a labelled
+    item are its points."""
+    items: list[tuple[str | None, str, str | None]] = []
+    kind: str | None = None
+    lead_in: str | None = None
+    points = False  # the bullets below belong to the labelled item above
+    for block in blocks:
+        text = clean(block.text)
+        label = None if is_bulleted(block) else _item_label(text)
+        if label and is_lead_in(label.rest):
+            kind, lead_in, points = label.part.value, label.rest, False
+        elif label:
+            items.append((None, text, None))
+            kind, lead_in, points = None, None, True
+        elif is_bulleted(block):
+            if not points and len(list_text(text).split()) >= _ITEM_WORDS:
+                items.append((kind, list_text(text), lead_in))
+        elif items and continues(items[-1][1], text):
+            items[-1] = (items[-1][0], f"{items[-1][1]} {text}", items[-1][2])
+        elif is_lead_in(text):
+            # an unlabelled lead-in: one with a timescale introduces recommendations
+            kind, lead_in, points = (RECOMMENDATION if timescale_of(text) else None), text, False
+    return items
 
 
 _GROUP_SEPARATOR = re.compile(r"\s[-\u2013\u2014]\s|:\s|\(|\)")
@@ -261,3 +329,116 @@ def _kind_of(label: str) -> str | None:
     """The kind a ref or header names, if only one."""
     kinds = _kinds_named(label)
     return kinds.pop() if len(kinds) == 1 else None
+
+
+# A card's label: a few words naming the value beside it ("Type", "PEEL area", "HMICFRS wording:"), never a ref
+# ("AFI 1") or a sentence
+_CARD_LABEL = re.compile(r"^[A-Za-z][A-Za-z'\u2019&/()\- ]{0,40}:?$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Card:
+    """One item set out as a label | value card: the row of each role's label."""
+
+    rows: dict[str, int]
+    title: str | None  # a row set across the card over its labels ("Area for improvement 3")
+
+
+def _cards(table: Table) -> list[_Card]:
+    """The cards a two-column table sets out, one item each, or none: every
+    row a short label beside its value, the labels naming the item's words
+    and at least two more roles (its type, area, ref, parent, response or
+    timescale). A table of several cards (or a card cut by a page break and
+    joined again) starts a new card where the first label comes round again
+    or a row is set across it."""
+    if table.n_cols != 2 or table.n_rows < 3:
+        return []
+    segments: list[tuple[str | None, list[tuple[str, int]]]] = [(None, [])]
+    first_label: str | None = None
+    for row in range(table.n_rows):
+        if is_full_width(table, row):
+            segments.append((clean(table.row_cells(row)[0].text), []))
+            continue
+        cells = table.row_cells(row)
+        label = clean(cells[0].text) if cells and cells[0].col == 0 else ""
+        if not _CARD_LABEL.match(label) or len(label.split()) > 5:
+            return []
+        first_label = first_label or words(label)
+        if words(label) == first_label and segments[-1][1]:
+            segments.append((None, []))
+        segments[-1][1].append((label, row))
+    cards: list[_Card] = []
+    for title, labelled in segments:
+        if not labelled:
+            continue
+        if len({words(label) for label, _ in labelled}) < len(labelled):
+            return []  # a label twice in one card: a table of another kind
+        rows: dict[str, int] = {}
+        for label, row in labelled:
+            role = next((role for role, phrases in _ROLES.items() if header_matches(label, phrases)), None)
+            if role and role not in rows:
+                rows[role] = row
+        if "text" not in rows or len(rows) < 3:
+            return []
+        cards.append(_Card(rows, title))
+    return cards
+
+
+def _card_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[list[Quoted], set[int]]:
+    """The items of the document's cards (a tracker's card per item), and
+    the block indices of the tables that hold them. An item's kind is its
+    type row's ("Cause of concern"), else the kind its text label, title or
+    ref names, else the kind the part heading above the cards names; a
+    recommendation serves the cause its parent row names by ref ("Linked
+    to: C1"), else the last cause above it."""
+    found: list[Quoted] = []
+    carded: set[int] = set()
+    causes_by_ref: dict[str, tuple[int, int, int]] = {}
+    parents: list[tuple[int, str]] = []  # each recommendation's place in ``found`` and the ref it names
+    cause: tuple[int, int, int] | None = None
+    for index, table in logical_tables(doc.blocks):
+        cards = _cards(table)
+        if not cards:
+            continue
+        end = index + 1  # past the parts ``logical_tables`` joined
+        while end < len(doc.blocks) and isinstance(doc.blocks[end], Table) and doc.blocks[end].n_cols == table.n_cols:
+            end += 1
+        carded.update(range(index, end))
+        heading_kind = _kind_of_part_above(doc, index)
+        grid = table.grid()
+        for card in cards:
+            def value(role: str) -> str:
+                return clean(grid[card.rows[role]][1]) if role in card.rows else ""
+            text_row = card.rows["text"]
+            text = blocks_text(_own_blocks(table, text_row, 1), " ")
+            kind = (_kind_of(value("kind")) or _kind_of(grid[text_row][0]) or _kind_of(card.title or "")
+                    or _kind_of(value("ref")) or heading_kind)
+            if kind is None or len(text.split()) < _ITEM_WORDS:
+                continue
+            order = (index, text_row, 0)
+            area = match_area(value("area"), ctx.framework) if value("area") else None
+            response = blocks_text(_own_blocks(table, card.rows["response"], 1), "\n") or None \
+                if "response" in card.rows else None
+            if kind == RECOMMENDATION and words(value("parent")):
+                parents.append((len(found), words(value("parent"))))
+            found.append(Quoted(kind, order, table.page_of_row(text_row), area, text, response,
+                                cause if kind == RECOMMENDATION else None, value("timescale") or None))
+            if kind == CAUSE:
+                cause = order
+                if words(value("ref")):
+                    causes_by_ref[words(value("ref"))] = order
+    for place, ref in parents:
+        if ref in causes_by_ref:
+            found[place] = replace(found[place], parent=causes_by_ref[ref])
+    return found, carded
+
+
+def _kind_of_part_above(doc: LayoutDocument, index: int) -> str | None:
+    """The item kind the nearest part heading above block ``index`` names
+    ("Areas for improvement" over a run of cards), if any."""
+    for block in reversed(doc.blocks[:index]):
+        if isinstance(block, TextBlock) and is_heading_like(block):
+            label = part_label(clean(block.text))
+            if label:
+                return label[0].value if label[0].value in _ITEM_KINDS else None
+    return None
