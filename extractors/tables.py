@@ -107,9 +107,12 @@ _LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,
 
 
 # An action stated as a line of the minutes: "ACTION AB/25/01: ...",
-# "Action - DCC to ...". A reference, where printed, holds a digit.
+# "Action - DCC to ...", "5.8 Action (GSB 26/17): ..." (after its minute
+# number). A reference, where printed, holds a digit; in brackets it may hold a space.
 ACTION_LINE = re.compile(
-    r"^\s*action(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*))?\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(?P<text>\S.*)$",
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+)?action"
+    r"(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*)|\s*\((?=[^)]*\d)(?P<bracketed_ref>[a-z0-9][\w /.-]{0,20}?)\))?"
+    r"\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(?P<text>\S.*)$",
     re.I | re.S)
 
 
