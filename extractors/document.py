@@ -19,10 +19,9 @@ from pipeline.layout import LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 # "Police and Crime Commissioner", "Police, Fire and Crime ...", "Police, Crime and Victims' Commissioner"
-_COMMISSIONER = re.compile(
-    r"\b(?:police(?:,?\s+fire)?,?\s+(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?\s+commissioner|mayor)\s+(?:for|of)\s+(?P<area>[A-Z][^.;:()\n]{2,60})",
-    re.I,
-)
+_OFFICE_FOR_AREA = (r"(?:police(?:,?\s+fire)?,?\s+(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?\s+commissioner|mayor)"
+                    r"\s+(?:for|of)\s+(?P<area>[A-Z][^.;:()\n]{2,60})")
+_COMMISSIONER = re.compile(rf"\b{_OFFICE_FOR_AREA}", re.I)
 # "Staffordshire Commissioner for Police, Fire and Rescue and Crime": the area before the office
 _AREA_COMMISSIONER = re.compile(r"\b(?P<area>[A-Z][^.;:()\n]{2,60}?)\s+(?i:commissioner\s+for\s+(?:police|policing))\b")
 # the office however its area is placed: "West Midlands Police and Crime Commissioner"
@@ -250,7 +249,10 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
         # letter about an inspection is the commissioner's response to it
         if not _INSPECTION.search(opening):
             return DocKind.UNKNOWN
-        return DocKind.FORCE_RESPONSE if _from_a_commissioner(doc) else DocKind.INSPECTION_REPORT
+        if _from_a_commissioner(doc):
+            return DocKind.FORCE_RESPONSE
+        # the inspectorate's letter on a child protection inspection (a post-inspection review) is of that series
+        return DocKind.CHILD_PROTECTION_REPORT if _CHILD_PROTECTION.search(heading_text) else DocKind.INSPECTION_REPORT
     if _from_a_commissioner(doc) and _INSPECTION.search(opening):
         # the inspectorate never writes under a commissioner's letterhead: a release or note on its report
         # is the commissioner's response to it
@@ -265,18 +267,45 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
 
 
 def _from_a_commissioner(doc: LayoutDocument) -> bool:
-    """A letterhead of the first lines naming a commissioner's office ("Police and Crime Commissioner for
-    Norfolk", "West Midlands Police and Crime Commissioner")."""
-    return any(_COMMISSIONER.search(clean(b.text)) or _AREA_COMMISSIONER.search(clean(b.text))
-               or _COMMISSIONER_OFFICE.search(clean(b.text))
-               for b in _opening_blocks(doc)[:_BOARD_LINES] if len(b.text.split()) <= _BOARD_LINE_WORDS)
+    """Whether a commissioner's office issues the document: a letterhead of
+    the first lines naming it ("Police and Crime Commissioner for Norfolk",
+    "West Midlands Police and Crime Commissioner", "Office of the Police and
+    Crime Commissioner for Hampshire and the Isle of Wight"), a running
+    header or footer naming it (a page of its website as a browser prints
+    it), or the signature closing the document ("Jane Smith, Police and
+    Crime Commissioner for Surrey")."""
+    letterhead = [clean(b.text) for b in _opening_blocks(doc)[:_BOARD_LINES] if _is_own_line(clean(b.text))]
+    closing = [clean(b.text) for b in list(doc.text_blocks())[-_SIGNATURE_LINES:]]
+    return (any(_COMMISSIONER.search(text) or _AREA_COMMISSIONER.search(text) or _COMMISSIONER_OFFICE.search(text)
+                for text in letterhead)
+            or any(_COMMISSIONER.search(clean(b.text)) for b in doc.page_furniture)
+            or any(_is_own_line(text) and _SIGNED.match(text) for text in closing))
+
+
+_SIGNATURE_LINES = 6  # the closing lines: valediction, name and office, share links or a page's footer
+# the office alone on its line, or after the office-holder's name ("Jane Smith, Police and Crime Commissioner
+# for Surrey"), never a copy line ("cc: Police and Crime Commissioner for ...")
+_SIGNED = re.compile(rf"^(?:(?:[A-Z][\w.'\u2019-]*\s+){{0,4}}[A-Z][\w.'\u2019-]*,\s*)?(?:the\s+)?{_OFFICE_FOR_AREA}", re.I)
+_OWN_LINE_WORDS = 20
+
+
+def _is_own_line(text: str) -> bool:
+    """A letterhead's, header's or signature's line: a short line or a name
+    and office, no sentence."""
+    words_in = len(text.split())
+    return words_in <= _BOARD_LINE_WORDS or (words_in <= _OWN_LINE_WORDS and not re.search(r"[.!?;](?:\s|$)", text))
 
 
 def _is_response_table(table: Table) -> bool:
     """A table quoting an inspection's recommendations or AFIs beside the
-    force's response to each."""
+    force's response to each: by its header row, or, for a card of one item
+    (label | value, a row each), by its labels ("HMICFRS wording", "Progress
+    update")."""
     header = " | ".join(words(c.text) for c in table.row_cells(0))
-    return bool(re.search(r"response|action|progress|update", header)) and bool(re.search(r"recommendation|\bafi\b|improvement|concern", header))
+    labels = " | ".join(words(c.text) for c in table.cells if c.col == 0) if table.n_cols == _PARTICULARS_COLUMNS else ""
+    return any(re.search(r"response|action|progress|update", names)
+               and re.search(r"recommendation|\bafi\b|improvement|concern|hmicfrs|inspectorate", names)
+               for names in (header, labels))
 
 
 def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> str | None:

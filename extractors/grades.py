@@ -79,7 +79,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.25.0"
+VERSION = "1.26.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -94,11 +94,15 @@ _GRADE_IN_AREAS = re.compile(r"\b(?P<grade>outstanding|good|adequate|inadequate|
                              r"\s*(?::\s*(?P<areas>[^.:;]+)|\((?P<bracketed>[^()]+)\))", re.I)
 _GRADE_QUOTED = re.compile(r"['\u2018\u2019\"\u201c\u201d](?P<grade>outstanding|good|adequate|inadequate"
                            r"|requires?\s+improvements?|requiring\s+improvement)['\u2018\u2019\"\u201c\u201d]", re.I)
-# "We don't grade forces in post-inspection reviews", "This review is not graded": a review or revisit giving
-# no grades (not "we don't grade forces on ...", said of one area of a graded report)
-_GRADES_NOTHING = re.compile(r"\bwe\s+(?:don['\u2019]t|do\s+not)\s+(?:grade|give\s+grades\s+to)\s+(?:police\s+)?forces"
-                             r"\s+in\s+(?:a\s+|our\s+|these\s+|this\s+)?(?:post[- ]inspection\s+)?(?:reviews?|revisits?)\b"
-                             r"|\b(?:this|the)\s+(?:review|revisit)\s+(?:is\s+not|isn['\u2019]t)\s+graded\b",
+# "We don't grade forces in post-inspection reviews", "We don't give graded judgments in post-inspection reviews",
+# "This review is not graded", "Post-inspection reviews aren't graded": a review or revisit giving no grades (not
+# "we don't grade forces on ...", said of one area of a graded report)
+_GRADES_NOTHING = re.compile(r"\bwe\s+(?:don['\u2019]t|do\s+not)\s+(?:grade(?:\s+(?:(?:police\s+)?forces|the\s+force))?"
+                             r"|(?:give|award|make)\s+(?:grades|graded\s+judg(?:e)?ments|judg(?:e)?ments)"
+                             r"(?:\s+to\s+(?:police\s+)?forces)?)"
+                             r"\s+(?:in\s+|for\s+)?(?:a\s+|our\s+|these\s+|this\s+)?(?:post[- ]inspection\s+)?"
+                             r"(?:reviews?|revisits?)\b"
+                             r"|\b(?:review|revisit)s?\s+(?:is|are)\s*(?:not|n['\u2019]t)\s+graded\b",
                              re.I)
 # an inspection period alone, as a column of a table comparing two inspections' grades heads it
 _PERIODS = [
@@ -159,7 +163,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         # a report grades its own inspection, dated by the report's month
         month = _report_month(doc, ctx)
         mentions = [m if m.as_of or month is None else replace(m, as_of=month)
-                    for m in charted + _of_the_report(doc, stated, charted, ctx)]
+                    for m in charted + _of_the_report(doc, stated, charted, ctx, month)]
     else:
         # a paper, pack or response quotes the reports it names, dated by the months it gives them
         quoted = _quoted_report_months(doc, ctx)
@@ -185,17 +189,21 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
 
 
 def _of_the_report(doc: LayoutDocument, stated: list[Mention], charted: list[Mention],
-                   ctx: DocumentContext) -> list[Mention]:
+                   ctx: DocumentContext, month: str | None) -> list[Mention]:
     """A report's statements grade its own inspection only: an area of its
     framework, where its grade table (which lists every area the report
     grades) has the area; a sentence grading an area of another framework
     or one the table leaves out (the ungraded victim service assessment), or
     in a sentence naming another inspection ("In its 2021/22 inspection, the
-    force was graded good at ..."), is commentary; and so is every grade
-    sentence of a report that says it grades nothing (a post-inspection
-    review recalling the inspection's grades)."""
+    force was graded good at ...") or a report published before this one's
+    month ("In our report published in May 2025, we judged ..."), is
+    commentary; and so is every grade sentence of a report that says it
+    grades nothing (a post-inspection review recalling the inspection's
+    grades)."""
     if any(_GRADES_NOTHING.search(block.text) for block in doc.text_blocks()):
         return []
+    if month:
+        stated = [m for m in stated if not _published_before(m.evidence, month)]
     if charted:
         on_chart = {m.area for m in charted}
         stated = [m for m in stated if m.area in on_chart]
@@ -204,6 +212,15 @@ def _of_the_report(doc: LayoutDocument, stated: list[Mention], charted: list[Men
                   if (not m.area.frameworks or ctx.framework in m.area.frameworks)
                   and _period_named(m.evidence) in (None, ctx.framework)]
     return stated
+
+
+def _published_before(sentence: str, month: str) -> bool:
+    """Whether a sentence dates a report's publication ("our inspection
+    report published in May 2025") to a month before ``month``."""
+    if not re.search(r"\bpublished\b", sentence, re.I):
+        return False
+    found = {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)} - {None}
+    return any(m < month for m in found)
 
 
 def _period_named(text: str) -> str | None:
@@ -371,11 +388,20 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     return mentions
 
 
+# a clause going on to the next grade in the infinitive of "judged the force to be good at A; and to require
+# improvement at B": read as its finite form ("; and require improvement at B")
+_INFINITIVE_SWITCH = re.compile(r"(?P<joint>[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)to\s+(?:be\s+)?"
+                                r"(?=(?:outstanding|good|adequate|inadequate|requir(?:e|es|ed|ing)\s+improvement)"
+                                r"\s+(?:at|in|for)\s)", re.I)
+
+
 def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> list[Judgment]:
     """The judgments of the document's own force: another force's grade
     named in passing ("West Mercia Police was graded adequate at ...") is
-    none of this document's."""
-    return [j for j in judgments(text, framework)
+    none of this document's. Each keeps its sentence as printed."""
+    printed = {_INFINITIVE_SWITCH.sub(r"\g<joint>", s): s for s in _SENTENCE_END.split(text)}
+    return [replace(j, sentence=printed.get(j.sentence, j.sentence))
+            for j in judgments(_INFINITIVE_SWITCH.sub(r"\g<joint>", text), framework)
             if j.force is None or ctx.force is None or j.force.name == ctx.force]
 
 
