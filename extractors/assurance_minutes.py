@@ -20,9 +20,9 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, Decision, StatedLe
                                          scale_key_lines)
 from extractors.assurance_tables import numbered_summary
 from extractors.meetings import notes_meeting_at
-from extractors.tables import ACTION_LINE, words
+from extractors.tables import ACTION_LINE, leading_number, words
 from extractors.text import clean
-from pipeline.layout import BlockKind, LayoutDocument, Span, Table, TextBlock
+from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 # A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:".
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
@@ -36,8 +36,10 @@ _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|
 # "The Commissioner was reassured by ... but asked ..." is a remark, no decision.
 _ASSURANCE_SOUGHT = re.compile(r"\b(?:s(?:ought|eeks?|eeking)|requires?|required|asked\s+for|requested)\s+"
                                r"(?:(?:further|some|the)\s+)?assurance\b|\bassurance\s+(?:was\s+)?sought\b", re.I)
-# A minute's own number on the question's line ("2.1 The PCC asked: ...?"): the question's number.
-_MINUTED_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2}\.\d{1,2})\s+")
+# A minute's own number ("2.1 The PCC asked: ...?", "5.3 The Head of ... said"): the number of a question
+# it asks with no label of its own, and no part of an answer's words. A minute opens with a capital ("2.5 per
+# cent of ..." is no minute).
+_MINUTED_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2}\.\d{1,2})\s+(?=[A-Z])")
 # A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:",
 # "Key line of enquiry:", "KLOE 2:".
 _QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s*\d{1,2})?)\s*:\s*", re.I)
@@ -131,7 +133,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
         if _is_item_heading(block) and not _is_label(text) and not _decision_line(block, colours) \
-                and not _is_labelled_question(text):
+                and not _question_of(block):
             # the item over a run of labelled questions is the heading before the first label
             over = labelled[-1].heading if labelled and heading is not None and \
                 _BARE_QUESTION_LABEL.match(clean(heading.text)) else heading
@@ -152,7 +154,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 found += decided
                 asked = []
                 continue
-        first = _level_first(doc, index, colours, scale_key) if _is_labelled_question(text) else None
+        first = _level_first(doc, index, colours, scale_key) if _question_of(block) else None
         if first:
             level, question_at, answer = first
             decided_through = max(question_at, answer.stop - 1)
@@ -162,8 +164,8 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         level_line = _decision_line(block, colours, body) if index not in scale_key else None
         if level_line is None:
             body.append(block)
-            if _is_labelled_question(text):
-                asked.append(_Asked(index, block, heading))
+            if question := _question_of(block):
+                asked.append(_Asked(index, block, heading, number=question.number))
             elif asked and asked[-1].heading is heading and not _is_label(text):
                 asked[-1].evidence.append(block)
             continue
@@ -195,7 +197,7 @@ def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None
     answer: list[TextBlock] = []
     for after in doc.blocks[index + 2:]:
         said = clean(after.text) if isinstance(after, TextBlock) else ""
-        if not said or _is_item_heading(after) or _is_label(said) or _is_labelled_question(said) or read_level(said):
+        if not said or _is_item_heading(after) or _is_label(said) or _question_of(after) or read_level(said):
             break
         answer.append(after)
     return _Asked(index + 1, question, heading, answer, label.group("number"))
@@ -243,8 +245,8 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
     the line right after it ("Q1. ...?" / "Assurance opinion: Reasonable").
     The item runs to the next question, heading, table or level line."""
     blocks = doc.blocks
-    numbered = _QUESTION_LINE.match(clean(blocks[index].text))
-    in_heading = read_level(numbered.group("text")) if numbered else None
+    numbered = _question_of(blocks[index])
+    in_heading = read_level(numbered.text) if numbered and numbered.number else None
     if in_heading and not in_heading.remainder and in_heading.how == "opening":
         level, question_at, start = in_heading, index + 1, index + 2
     else:
@@ -256,7 +258,7 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
     question = blocks[question_at] if question_at < len(blocks) else None
     # the line below a level heading is its question, not the next line of a summary ("Question 2 – Limited")
     if not isinstance(question, TextBlock) or (question_at != index and (
-            _is_labelled_question(clean(question.text)) or read_level(question.text, colours))):
+            _question_of(question) or read_level(question.text, colours))):
         return None
     through = start - 1
     for i in range(start, len(blocks)):
@@ -264,7 +266,7 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
         if isinstance(block, Table):
             break
         text = clean(block.text)
-        if _is_labelled_question(text) or (_is_item_heading(block) and not _is_label(text)) \
+        if _question_of(block) or (_is_item_heading(block) and not _is_label(text)) \
                 or (read_level(text, colours) and not _STATEMENT_LINE.match(text)):
             break
         through = i
@@ -277,8 +279,8 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
     the answer's paragraphs, those labelled as the decider's comment (or
     opening with the decider) the commentary, the others the evidence."""
     question = doc.blocks[question_at]
-    numbered = _QUESTION_LINE.match(clean(question.text))
-    labelled = numbered or _QUESTION_LINE.match(clean(doc.blocks[question_at - 1].text))  # "Question 2 – ..." above
+    asked = _question_of(question)
+    above = _question_of(doc.blocks[question_at - 1])  # "Question 2 – Partly Assured" over the question
     evidence, commentary = [], []
     for i in answer:
         text = clean(doc.blocks[i].text)
@@ -286,12 +288,12 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
         if statement or re.match(rf"{DECIDER}\b", text, re.I):
             commentary.append(statement.group("text").strip() if statement else text)
         elif text and not _is_label(text) and not ACTION_LINE.match(text):
-            evidence.append(_EVIDENCE_LABEL.sub("", text))
+            evidence.append(_answer_text(text))
     heading_number, topic = item_heading(doc, heading, side)
     return ParagraphDecision(
         block_index=question_at, page=question.prov.page,
-        number=labelled.group("number") if labelled else heading_number, topic=topic,
-        question=numbered.group("text") if numbered else _QUESTION_LABEL.sub("", clean(question.text)),
+        number=next((q.number for q in (asked, above) if q and q.number), heading_number), topic=topic,
+        question=asked.text if asked else _QUESTION_LABEL.sub("", clean(question.text)),
         evidence="\n".join(evidence), assurance=level.level, assurance_raw=level.printed,
         commentary="\n".join(commentary))
 
@@ -305,20 +307,18 @@ def minuted_answers(doc: LayoutDocument) -> dict[str, str]:
     answers: dict[str, str] = {}
     blocks = doc.blocks
     for index, block in enumerate(blocks):
-        text = clean(block.text) if isinstance(block, TextBlock) else ""
-        if not _is_labelled_question(text):
+        question = _question_of(block)
+        if question is None:
             continue
-        numbered = _QUESTION_LINE.match(text)
-        question = numbered.group("text") if numbered else _QUESTION_LABEL.sub("", text)
         answer: list[str] = []
         for after in blocks[index + 1:]:
             said = clean(after.text) if isinstance(after, TextBlock) else ""
-            if not said or _is_labelled_question(said) or _is_item_heading(after) or read_level(said) \
+            if not said or _question_of(after) or _is_item_heading(after) or read_level(said) \
                     or re.match(rf"{DECIDER}\b", said, re.I):
                 break
-            answer.append(_EVIDENCE_LABEL.sub("", said))
+            answer.append(_answer_text(said))
         if answer:
-            answers[words(question)] = "\n".join(answer)
+            answers[words(question.text)] = "\n".join(answer)
     return answers
 
 
@@ -331,7 +331,7 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
         return None
     text = clean(block.text)
-    if not re.match(rf"{DECIDER}\b", text, re.I) or _is_labelled_question(text):
+    if not re.match(rf"{DECIDER}\b", text, re.I) or _question_of(block):
         return None
     stated = _decision_line(block, colours)
     if stated and stated.how != "decider":  # a level line of its own; a sentence restating the level is the view
@@ -364,8 +364,33 @@ def _is_label(text: str) -> bool:
     return text.endswith(":") and len(text.split()) <= 6
 
 
-def _is_labelled_question(text: str) -> bool:
-    return bool(_QUESTION_LINE.match(text)) or (bool(_QUESTION_LABEL.match(text)) and text.endswith("?"))
+@dataclass(frozen=True, slots=True)
+class _Question:
+    number: str | None
+    text: str
+
+
+def _question_of(block: Block) -> _Question | None:
+    """The question a block puts under a label of its own: "Question 1:
+    ...", "Q2. ...", "5.2 Question 1: ..." (the minute's number no part of
+    it), "The PCC asked: ...?", or a numbered question set apart as a
+    heading or in bold ("1. How quickly ...?"); None for any other block."""
+    if not isinstance(block, TextBlock):
+        return None
+    text = clean(block.text)
+    if labelled := _QUESTION_LINE.match(_MINUTED_NUMBER.sub("", text)):
+        return _Question(labelled.group("number"), labelled.group("text"))
+    if not text.endswith("?"):
+        return None
+    if _QUESTION_LABEL.match(text):
+        return _Question(None, _QUESTION_LABEL.sub("", text))
+    number, asked = leading_number(block) if block.kind is BlockKind.HEADING or block.is_bold else (None, text)
+    return _Question(number, asked) if number else None
+
+
+def _answer_text(text: str) -> str:
+    """An answer's words, without its minute's number or an "Evidence:" label."""
+    return _EVIDENCE_LABEL.sub("", _MINUTED_NUMBER.sub("", text))
 
 
 def _summarised(doc: LayoutDocument, index: int, asked: list[_Asked], level: str, printed: str, text: str,
@@ -376,13 +401,13 @@ def _summarised(doc: LayoutDocument, index: int, asked: list[_Asked], level: str
     for question in asked:
         if notes_meeting_at(doc, question.index) != meeting:
             continue
-        m = _QUESTION_LINE.match(clean(question.block.text))
+        asked = _question_of(question.block)
         number, topic = item_heading(doc, question.heading, side)
-        evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for b in question.evidence]
+        evidence = [_answer_text(clean(b.text)) for b in question.evidence]
         found.append(ParagraphDecision(
             block_index=question.index, page=question.block.prov.page,
-            number=m.group("number") if m else number, topic=topic,
-            question=m.group("text") if m else _QUESTION_LABEL.sub("", clean(question.block.text)),
+            number=asked.number if asked and asked.number else number, topic=topic,
+            question=asked.text if asked else _QUESTION_LABEL.sub("", clean(question.block.text)),
             evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
             commentary=text.strip()))
     return found
@@ -395,15 +420,15 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     body = [b for b in body if not _STATEMENT_LINE.match(clean(b.text))]
     if not body:
         return None
-    numbered = [(i, m) for i, b in enumerate(body) if (m := _QUESTION_LINE.match(clean(b.text)))]
+    numbered = [(i, q) for i, b in enumerate(body) if (q := _question_of(b)) and q.number]
     asked = [i for i, b in enumerate(body) if clean(b.text).endswith("?")]
     at = numbered[0][0] if numbered else asked[0] if asked else 0
     minuted = _MINUTED_NUMBER.match(clean(body[at].text))
-    number = numbered[0][1].group("number") if numbered else minuted.group("number") if minuted else None
-    question = numbered[0][1].group("text") if numbered else _QUESTION_LABEL.sub("", clean(body[at].text))
+    number = numbered[0][1].number if numbered else minuted.group("number") if minuted else None
+    question = numbered[0][1].text if numbered else _QUESTION_LABEL.sub("", clean(body[at].text))
     # a numbered question is one of the item's series: the paragraphs before it introduce the item, its answer
     # follows it; a lone question's item is all its evidence
-    evidence = [_EVIDENCE_LABEL.sub("", clean(b.text)) for i, b in enumerate(body)
+    evidence = [_answer_text(clean(b.text)) for i, b in enumerate(body)
                 if i > at or (i < at and not (numbered or minuted))]
     # a bare "Question N" heading numbers the question; the topic is then the notes' own
     bare = _BARE_QUESTION_LABEL.match(clean(heading.text)) if heading is not None else None
