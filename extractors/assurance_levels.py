@@ -297,9 +297,9 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
 
 
 # The separators of a printed list of options: "/", "|" or "or".
-_OPTION_SEPARATOR = r"(?:[/|]|\bor\b)"
-_DANGLING_SEPARATORS = re.compile(rf"^(?:\s*{_OPTION_SEPARATOR})+\s*|(?:\s*{_OPTION_SEPARATOR})+\s*$", re.I)
-_SEPARATOR_RUN = re.compile(rf"{_OPTION_SEPARATOR}(?:\s*{_OPTION_SEPARATOR})+", re.I)
+OPTION_SEPARATOR = r"(?:[/|]|\bor\b)"
+_DANGLING_SEPARATORS = re.compile(rf"^(?:\s*{OPTION_SEPARATOR})+\s*|(?:\s*{OPTION_SEPARATOR})+\s*$", re.I)
+_SEPARATOR_RUN = re.compile(rf"{OPTION_SEPARATOR}(?:\s*{OPTION_SEPARATOR})+", re.I)
 
 
 def _unstruck(spans: tuple[Span, ...]) -> str:
