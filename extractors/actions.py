@@ -29,15 +29,15 @@ from extractors.assurance_levels import DECIDER, item_heading
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
-from extractors.dates import find_dates
+from extractors.dates import find_dates, parse_month
 from extractors.meetings import MentionKind, fix_case, meetings, mentions, notes_meeting_at, pack_meeting
-from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, in_english, is_full_width,
-                               leading_number, load_vocab, logical_tables, words)
+from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
+                               is_full_width, leading_number, load_vocab, logical_tables, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.21.1"
+VERSION = "1.22.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -51,6 +51,9 @@ _ROLES = {  # tried in this order: the more specific headers first
     "rag": ("rag", "rag status", "rag rating"),
     "number": ("no", "ref", "action no", "action number", "number", "#", "item"),
     "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title"),
+    # The date an action was closed, in a log with no status column: claimed before "date".
+    "completed_on": ("date completed", "completed on", "completed date", "date of completion", "date closed",
+                     "closed on", "closed date", "closure date", "date of closure"),
     # A deadline is no meeting's date: claimed before "date" so that it is not read as one.
     "due": ("due", "due date", "target date", "deadline", "completion date", "target completion date", "by when"),
     "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting", "raised",
@@ -132,11 +135,24 @@ def _update_cues() -> dict[str, list[re.Pattern[str]]]:
     return {status: [re.compile(p, re.I) for p in cues[status]] for status in (OUTSTANDING, COMPLETE)}
 
 
+@cache
+def _awaiting_acceptance() -> re.Pattern[str]:
+    return re.compile(load_vocab("status.json")["awaiting_acceptance"]["pattern"], re.I)
+
+
 def status_of_words(text: str) -> str | None:
     """The status a status cell or legend entry states: the whole text, else
     the first status phrase in it (the longest at that place, so "not
     complete" is not read as "complete"). Phrases under four letters count
-    only as the whole text ("G", "No")."""
+    only as the whole text ("G", "No"). Completion that still awaits the
+    meeting's acceptance ("Complete - awaiting Board sign-off") is outstanding."""
+    stated = _stated_status(text)
+    if stated == COMPLETE and _awaiting_acceptance().search(words(text)):
+        return OUTSTANDING
+    return stated
+
+
+def _stated_status(text: str) -> str | None:
     whole = words(text)
     vocab = _status_words()
     if whole in vocab:
@@ -426,21 +442,22 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     ..."): the item's heading is their topic, the reference their number."""
     found: list[Action] = []
     heading: TextBlock | None = None  # the item's heading: numbered where the minutes number their items
+    heading_at = -1
     numbered = False
     side = bilingual_side(doc)
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             continue
         is_item = _item_title(block, clean(block.text)) is not None
-        is_question = bool(_QUESTION_LABEL.match(clean(block.text)))  # "Q2. ...?" heads a question, not an item
-        if is_item or (block.kind is BlockKind.HEADING and not numbered and not is_question):
-            heading, numbered = block, numbered or is_item
+        if is_item or (block.kind is BlockKind.HEADING and not numbered and not _is_question(clean(block.text))
+                       and not _labels_item(doc, heading, heading_at, block, index)):
+            heading, heading_at, numbered = block, index, numbered or is_item
         if block.kind is BlockKind.HEADING:
             continue
         m = ACTION_LINE.match(in_english(clean(block.text), side))
         if not m:
             continue
-        text, ref = m.group("text").strip(), m.group("ref")
+        text, ref = m.group("text").strip(), m.group("ref") or m.group("bracketed_ref")
         trailing = _TRAILING_REF.search(text)
         if trailing and not ref:  # "... with the OPCC. (PAB 47)"
             text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
@@ -456,6 +473,23 @@ _REQUEST = re.compile(rf"^(?:{DECIDER}|he|she|they)\s+(?:also\s+)?(?:asked|reque
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _QUESTION_LABEL = re.compile(r"^\s*q(?:uestion)?\s*\d", re.I)
 _ITEM_LINE = re.compile(r"^\s*item\s+\d{1,2}[a-z]?\s*[:.\-\u2013]\s*(?P<title>.{3,80})$", re.I)
+
+
+def _labels_item(doc: LayoutDocument, heading: TextBlock | None, heading_at: int, block: TextBlock,
+                 index: int) -> bool:
+    """Whether a heading is a label inside the item the notes are minuting
+    ("Summary of assurance", "Actions agreed" a level below the item's
+    heading) rather than the next item: it is deeper than an item heading
+    that stands inside the same notes."""
+    if heading is None or heading.kind is not BlockKind.HEADING or block.level <= heading.level:
+        return False
+    meeting = notes_meeting_at(doc, index)
+    return meeting is not None and heading_at > meeting.block_index
+
+
+def _is_question(text: str) -> bool:
+    """A question's heading ("Q2. ...", "3. How does the Force ...?"), not an item's."""
+    return bool(_QUESTION_LABEL.match(text)) or text.rstrip().endswith("?")
 
 
 def prose_actions(doc: LayoutDocument) -> list[Action]:
@@ -487,8 +521,8 @@ def _item_title(block: TextBlock, text: str) -> str | None:
     """The title of a minuted item's heading: a numbered heading or bold
     list item ("2. Missing persons"), or a line that is only "Item 3: Road safety"."""
     number, rest = leading_number(block)
-    if _QUESTION_LABEL.match(text):
-        return None  # "Question 2: ..." heads a question, not an item
+    if _is_question(text):
+        return None  # "Question 2: ..." or "3. How ...?" heads a question, not an item
     if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
         return rest.strip(" :-\u2013") or None
     m = _ITEM_LINE.match(text)
@@ -576,10 +610,11 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
         header = _with_broken_status_header(table, header) if header else _headerless_tracker(table)
         if header is None:
             continue
-        header = _with_status_words_column(table, header)
+        header = _with_status_words_column(table, _without_answer_column(table, header))
         table_key = {**(key or {}), **_answer_key(table, header)}
         titled = _titled_status(doc.blocks, index)
-        rows = _rows(table, index, header.columns, first_row, legend, table_key, as_of, titled)
+        rows = _rows(table, index, header.columns, _update_columns(table, header), first_row, legend, table_key,
+                     as_of, titled)
         if "date" not in header.columns:
             heading_date = _heading_date(doc.blocks, index) or _agreed_at(doc, index, as_of)
             rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
@@ -617,6 +652,47 @@ def _with_broken_status_header(table: Table, header: Header) -> Header:
         if col not in header.columns.values() and words(text).replace(" ", "") in squeezed:
             return Header(header.row, {**header.columns, "status": col})
     return header
+
+
+# In a log of questions and answers, the words that make a column the action's update, not the answer.
+_PROGRESS_HEADER = ("update", "updates", "progress")
+
+
+def _without_answer_column(table: Table, header: Header) -> Header:
+    """The header without an "update" column that answers the row's question
+    ("Summary of response" in a log of questions, their answers and the
+    actions arising): only a column of progress is an action's update there."""
+    col = header.columns.get("update")
+    if col is None or header.row < 0:
+        return header
+    texts = table.grid()[header.row]
+    if not any(header_matches(text, ("question", "questions")) for text in texts) \
+            or header_matches(texts[col], _PROGRESS_HEADER):
+        return header
+    return Header(header.row, {role: c for role, c in header.columns.items() if role != "update"})
+
+
+def _update_columns(table: Table, header: Header) -> list[int]:
+    """The update column, or one update column per meeting ("Update - April
+    2026", "Update - June 2026"), earliest first: an action's update is
+    their entries in that order."""
+    col = header.columns.get("update")
+    if col is None:
+        return []
+    if header.row < 0:
+        return [col]
+    claimed = set(header.columns.values()) - {col}
+    dated = {c: when for c, text in enumerate(table.grid()[header.row])
+             if c not in claimed and header_matches(text, _ROLES["update"]) and (when := _header_month(text))}
+    if col not in dated or len(dated) < 2:
+        return [col]
+    return sorted(dated, key=lambda c: (dated[c], c))
+
+
+def _header_month(text: str) -> str | None:
+    """The month a header cell dates its column by ("Update - June 2026"), as "YYYY-MM"."""
+    found = find_dates(clean(text))
+    return found[0].value.isoformat()[:7] if found else parse_month(clean(text))
 
 
 def _with_status_words_column(table: Table, header: Header) -> Header:
@@ -709,7 +785,7 @@ def _headerless_tracker(table: Table) -> Header | None:
     return None
 
 
-def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
+def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[int], first_row: int,
           legend: Legend, key: dict[str, str], as_of: date | None = None,
           titled: Status | None = None) -> list[Action]:
     actions: list[Action] = []
@@ -724,8 +800,8 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
             continue
         action_cell = _own_cell(table, row, columns["action"])
         text = _cell_text(action_cell)
-        update_cell = _own_cell(table, row, columns.get("update"))
-        update = _cell_text(update_cell)
+        entries = [entry for col in update_cols if (entry := _cell_text(_own_cell(table, row, col)))]
+        update = " ".join(entries)
         if row in table.continued_rows and actions and _carries_on(table, row, actions[-1], text, update,
                                                                    status_columns):
             last = actions[-1]
@@ -733,19 +809,43 @@ def _rows(table: Table, index: int, columns: dict[str, int], first_row: int,
                                   update=_run_on(last.update or "", update) or None)
             continue
         topic = _topic(table, row, columns.get("topic"), topic)
-        if not text:
+        if not text or _NO_ACTION.match(text):
             continue
         row_date = _row_date(table, row, columns.get("date")) or group_date
         # a reference a narrow cell wrapped ("SSM/25/1" over "4") is one word
         number = (_WRAPPED_DIGITS.sub("", _cell_text(_own_cell(table, row, columns.get("number")))).rstrip(".")
                   or _marker_number(action_cell) or None)
+        latest = entries[-1] if entries else None
         status = (_row_status(table, row, status_columns, legend, decorated, key)
+                  or (_completion_status(table, row, columns["completed_on"], latest, as_of)
+                      if "completed_on" in columns and not status_columns else None)
                   or looks.get(row)
                   or titled
-                  or status_from_update(update, as_of))
+                  or status_from_update(latest, as_of))
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
                               table.page_of_row(row), ("tracker", index, row)))
     return actions
+
+
+# An action cell saying that no action was set ("None", "-", "No action required").
+_NO_ACTION = re.compile(r"^\s*(?:none|nil|n/?a|[-\u2013\u2014]+"
+                        r"|no\s+(?:further\s+)?actions?(?:\s+(?:arising|required|set|agreed))?)\s*\.?\s*$", re.I)
+
+
+def _completion_status(table: Table, row: int, col: int, update: str | None, as_of: date | None) -> Status | None:
+    """A row's status in a log whose only status is the date each action was
+    completed: a date is done, a blank still open (as the log states it, a
+    status column's reading); a cell of status words says so itself. An
+    update kept as a dated diary states the position in its latest entry
+    (a reopening the date column may not show): that entry is read first."""
+    if update and latest_entry(update) != update:
+        diary = status_from_update(update, as_of)
+        if diary.value != UNKNOWN:
+            return diary
+    cell = table.cell(row, col)
+    text = clean(cell.text) if cell is not None else ""
+    stated = COMPLETE if find_dates(text) else status_of_words(text) if text else OUTSTANDING
+    return Status(stated, "status_column", 0.9) if stated else None
 
 
 def _marker_number(cell: Cell | None) -> str | None:
