@@ -314,11 +314,13 @@ def broken_words(tables: Sequence[RawTable], words: Iterable[Word]) -> set[int]:
     between two letters, with no hyphen, filling the line ("Assuran" over
     "ce", "22/01/20" over "26"). Two pieces are one word when the first
     fills its line so that no letter more would fit, the two would not fit
-    on one line, and the second starts in lower case or a digit; then a
-    lower-case second piece that the document (``words``, all of it) prints
-    as a word elsewhere (or with another ending) is a word of its own,
-    unless the document also prints the two together: "Assurance" that
-    happens to fill its line over "level" stays two words."""
+    on one line, and the second starts in lower case or a digit (capitals
+    after capitals). Digits carry on digits; a second piece of letters
+    that the document (``words``, all of it) prints as a word elsewhere,
+    or with another ending, is a word of its own unless the document also
+    prints the two together: "Assurance" that happens to fill its line
+    over "level" stays two words.
+    """
     pairs = [pair for table in tables for pair in _piece_pairs(table)]
     # Words the document prints other than as a piece at a cell's line end or start.
     known = Counter(_token(w.text) for w in words)
@@ -374,7 +376,8 @@ def _fills_line(head: Word, tail: Word, left: float, right: float) -> bool:
     if not (head.text[-1].isalnum() or head.text[-1] == "/"):
         return False  # a word ending in punctuation or a hyphen ends there
     first = tail.text[0]
-    if not (first.islower() or first.isdigit() or not any(ch.isalnum() for ch in tail.text)):
+    capitals = head.text[-2:].isupper() and tail.text.isupper()  # a word set in capitals carries on in them
+    if not (first.islower() or first.isdigit() or capitals or not any(ch.isalnum() for ch in tail.text)):
         return False  # a capital opens a word of its own
     letter = (tail.x1 - tail.x0) / len(tail.text)  # the first letter's width, near enough
     too_wide = (head.x1 - head.x0) + (tail.x1 - tail.x0) > right - left - _PIECE_TOLERANCE

@@ -94,3 +94,27 @@ def test_two_words_that_fill_a_line_stay_two_words() -> None:
                           grid(rows, [120, width], padding)]))
     (table,) = doc.tables()
     assert table.grid() == [["Item", "Assurance level"], ["Custody", "Limited"]]
+
+
+def test_a_month_that_fills_a_line_stays_apart_from_its_year() -> None:
+    register_fonts()
+    width = stringWidth("November", REGULAR, SIZE) + 2 * PADDING + 0.5
+    assert _printed_lines("November 2025", width) == 2
+    rows = [[_cell("Action", bold=True), _cell("Due", bold=True)],
+            [_cell("Publish the annual report"), _cell("November 2025")]]
+    padding = [(side, (0, 0), (-1, -1), PADDING) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    doc = read(story_pdf([grid(rows, [120, width], padding)]))
+    (table,) = doc.tables()
+    assert table.grid() == [["Action", "Due"], ["Publish the annual report", "November 2025"]]
+
+
+def test_a_heading_in_capitals_broken_over_lines_is_read_whole() -> None:
+    rows = [[_cell("REF", bold=True), _cell("ASSURANCE", bold=True), _cell("COMMENTS", bold=True)],
+            ["1", _cell("Limited"), _cell("The panel asked for a further report.")]]
+    width = 44
+    assert _printed_lines("<b>ASSURANCE</b>", width) == 2
+    padding = [(side, (0, 0), (-1, -1), PADDING) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    doc = read(story_pdf([grid(rows, [30, width, 200], padding)]))
+    (table,) = doc.tables()
+    assert table.grid() == [["REF", "ASSURANCE", "COMMENTS"],
+                            ["1", "Limited", "The panel asked for a further report."]]
