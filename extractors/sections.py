@@ -49,10 +49,12 @@ class Part(StrEnum):
     OTHER = "other"  # a labelled part nothing is taken from ("Next steps", "Summary")
 
 
+# "New area for improvement", "Further recommendations": a review's items of its own, labelled as the report's are
+_NEW = r"(?:(?:new|further|additional) )?"
 _LABELS: list[tuple[re.Pattern[str], Part]] = [
-    (re.compile(r"^(?:areas? for improvement|afis?)(?: \d+)*$"), Part.AREAS_FOR_IMPROVEMENT),
-    (re.compile(r"^causes? (?:of|for) concern(?: \d+)*$"), Part.CAUSES_OF_CONCERN),
-    (re.compile(r"^recommendations?(?: \d+)*$"), Part.RECOMMENDATIONS),
+    (re.compile(rf"^{_NEW}(?:areas? for improvement|afis?)(?: \d+)*$"), Part.AREAS_FOR_IMPROVEMENT),
+    (re.compile(rf"^{_NEW}causes? (?:of|for) concern(?: \d+)*$"), Part.CAUSES_OF_CONCERN),
+    (re.compile(rf"^{_NEW}recommendations?(?: \d+)*$"), Part.RECOMMENDATIONS),
     (re.compile(r"^(?:(?:main|key|summary of) findings|what we found)$"), Part.MAIN_FINDINGS),
     (re.compile(r"^(?:promising|notable|good) practices?(?: \d+)?$"), Part.PROMISING_PRACTICE),
     (re.compile(r"^innovative practices?(?: \d+)?$"), Part.INNOVATIVE_PRACTICE),
@@ -551,6 +553,9 @@ def own_area_headings(doc: LayoutDocument, framework: str | None) -> dict[str, A
     return found
 
 
+# "Yours sincerely,", "Kind regards": a letter's closing formula, over its signature
+_VALEDICTION = re.compile(r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+(?:regards|wishes)"
+                          r"|regards)\s*[,.]?$", re.I)
 # "© HMICFRS 2026. www...", "Crown copyright 2025", "Copyright © ...": a footer's notice
 _COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\(c\)\s|(?:crown\s+)?copyright\b)", re.I)
 
@@ -621,7 +626,11 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
             if len({j.area for j in judged}) > 1:
                 judged = []  # a summary grading several areas opens no area's section
-            if label:
+            if _VALEDICTION.match(text):
+                # a letter's closing: the signatory's name and title below are no item's explanation
+                area = area_raw = area_size = None
+                part = None
+            elif label:
                 part, number = label
                 role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 if area_of_part:

@@ -14,6 +14,8 @@ from pathlib import Path
 import files
 from docx import Document
 from docx.table import _Cell
+from files import BODY, BOLD, H1
+from reportlab.platypus import Paragraph
 
 
 def _card(document: Document, rows: list[tuple[str, str]]) -> None:
@@ -154,3 +156,39 @@ def test_a_plan_cell_holding_a_cause_and_its_recommendations_gives_each_its_reco
          cause["record_id"])]
     assert [a["text"] for a in found["areas_for_improvement"]] == [
         "The constabulary should make sure the voice of the child is recorded at every incident."]
+
+
+def test_a_letters_closing_and_signature_are_no_detail_of_the_item_above(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "letter.pdf", [
+        Paragraph("HM Inspectorate of Constabulary and Fire & Rescue Services", BODY),
+        Paragraph("National child protection inspection: post-inspection review of Essex Police", H1),
+        Paragraph("Dear Chief Constable,", BODY),
+        Paragraph("We returned to the force to review its progress.", BODY),
+        Paragraph("Other findings", BOLD),
+        Paragraph("<b>Area for improvement:</b> The force should make sure that officers record the views of "
+                  "children at every incident.", BODY),
+        Paragraph("Kind regards,", BODY),
+        Paragraph("A. N. Inspector", BODY),
+        Paragraph("HM Inspector of Constabulary", BODY),
+    ])
+    assert [(a["text"], a["detail"]) for a in files.records(path)["areas_for_improvement"]] == [
+        ("The force should make sure that officers record the views of children at every incident.", None)]
+
+
+def test_a_reviews_new_area_for_improvement_heading_is_over_its_bold_item_and_detail(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("National child protection post-inspection review: Suffolk Constabulary", level=1)
+    document.add_paragraph("Published: 2 March 2026")
+    document.add_heading("Summary of progress", level=2)
+    document.add_paragraph("The force has completed both recommendations.")
+    document.add_heading("New area for improvement", level=2)
+    document.add_paragraph().add_run("The force should make sure that officers share information about missing "
+                                     "children with the safeguarding hub.").bold = True
+    document.add_paragraph("Missing persons records and referrals are held on separate systems.")
+    document.add_heading("Next steps", level=2)
+    document.add_paragraph("We will continue to monitor the force's progress.")
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    assert [(a["text"], a["area"], a["detail"]) for a in files.records(path)["areas_for_improvement"]] == [
+        ("The force should make sure that officers share information about missing children with the safeguarding "
+         "hub.", None, "Missing persons records and referrals are held on separate systems.")]
