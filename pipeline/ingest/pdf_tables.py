@@ -1,6 +1,7 @@
 """PDF tables: ruled tables from pdfplumber's line finder, unruled tables
 from text alignment, both as one intermediate grid (``RawTable``) that may
-be joined across a page break before it becomes a layout ``Table``."""
+be joined across a page break before it becomes a layout ``Table``, where
+each cell reads a word its narrow column broke over lines whole."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 _EDGE_TOLERANCE = 2.0  # points within which two grid lines are the same line
 _ALIGN_TOLERANCE = 4.0  # points within which text counts as aligned on a column
 _PIECE_TOLERANCE = 1.0  # points of error in where a cell's text may run to
+_CLOSING = frozenset(",.;:!?)]%'\"’”")
 
 
 @dataclass(slots=True)
@@ -339,9 +341,15 @@ def _token(text: str) -> str:
     return text.strip(".,;:!?'\"()[]‘’“”").lower()
 
 
+def _closes(text: str) -> bool:
+    """Whether ``text`` is only punctuation that closes a word (a comma or
+    full stop a narrow column carried onto the next line)."""
+    return all(ch in _CLOSING for ch in text)
+
+
 def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
-    if not any(ch.isalnum() for ch in tail):
-        return True  # a comma or full stop carried over alone: it belongs to the word
+    if _closes(tail):
+        return True
     if tail[0].isdigit():
         return head[-1].isdigit() or head[-1] == "/"  # a date or a reference; "January" over "2026" is two
     return _known(_token(head + tail), known) or not _known(_token(tail), known)
@@ -377,7 +385,7 @@ def _fills_line(head: Word, tail: Word, left: float, right: float) -> bool:
         return False  # a word ending in punctuation or a hyphen ends there
     first = tail.text[0]
     capitals = head.text[-2:].isupper() and tail.text.isupper()  # a word set in capitals carries on in them
-    if not (first.islower() or first.isdigit() or capitals or not any(ch.isalnum() for ch in tail.text)):
+    if not (first.islower() or first.isdigit() or capitals or _closes(tail.text)):
         return False  # a capital opens a word of its own
     letter = (tail.x1 - tail.x0) / len(tail.text)  # the first letter's width, near enough
     too_wide = (head.x1 - head.x0) + (tail.x1 - tail.x0) > right - left - _PIECE_TOLERANCE

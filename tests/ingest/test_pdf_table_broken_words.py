@@ -118,3 +118,15 @@ def test_a_heading_in_capitals_broken_over_lines_is_read_whole() -> None:
     (table,) = doc.tables()
     assert table.grid() == [["REF", "ASSURANCE", "COMMENTS"],
                             ["1", "Limited", "The panel asked for a further report."]]
+
+
+def test_a_comma_carried_onto_the_next_line_stays_with_its_word() -> None:
+    register_fonts()
+    width = stringWidth("Superintendent", REGULAR, SIZE) + 2 * PADDING + 0.5
+    assert _printed_lines("Superintendent, Investigations", width) == 2  # the comma opens the second line
+    rows = [[_cell("Lead", bold=True), _cell("Item", bold=True)],
+            [_cell("Superintendent, Investigations"), _cell("Outcomes of rape investigations")]]
+    padding = [(side, (0, 0), (-1, -1), PADDING) for side in ("LEFTPADDING", "RIGHTPADDING")]
+    doc = read(story_pdf([grid(rows, [width, 200], padding)]))
+    (table,) = doc.tables()
+    assert table.grid() == [["Lead", "Item"], ["Superintendent, Investigations", "Outcomes of rape investigations"]]
