@@ -27,12 +27,12 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
 from extractors.meetings import pack_meeting
-from extractors.tables import blocks_text, find_header, header_matches, leading_number, words
-from extractors.text import clean
+from extractors.tables import find_header, header_matches, leading_number, words
+from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.0.0"
+VERSION = "2.1.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -255,11 +255,11 @@ def _table_items(table: Table, last: str | None) -> list[_Item]:
         if columns.number is not None and columns.number != columns.title:
             number_cell = table.cell(row, columns.number)
             number = _cell_number(number_cell) if number_cell and number_cell.row == row else None
-        title = blocks_text(title_blocks, " ")
+        first_line = strip_bullet(clean(title_blocks[0].text)) if title_blocks else ""
         if number is None and title_blocks:
-            number, first_line = _item_number(title_blocks[0])
-            if number is not None:
-                title = " ".join([first_line, *(clean(b.text) for b in title_blocks[1:])]).strip()
+            number, numbered_line = _item_number(title_blocks[0])
+            first_line = numbered_line if number is not None else first_line
+        title = " ".join(line for line in [first_line, *(_title_line(b) for b in title_blocks[1:])] if line).strip()
         if not title:
             continue
         presenter = _presenter_cell(table, row, columns.presenter)
@@ -355,13 +355,26 @@ def _title_blocks(cell: Cell) -> list[TextBlock]:
     if not blocks:
         return []
     kept = [blocks[0]]
+    dash_lines = sum(1 for b in blocks[1:] if _is_dash_line(b))
     for block in blocks[1:]:
-        if block.kind is BlockKind.LIST_ITEM or re.match(r"^[A-Z][\w ]{0,20}:\s", clean(block.text)):
+        # one line opening with a dash is the title wrapped at its separator ("... - 14 April 2026"),
+        # where several are sub-points
+        wrapped_at_dash = _is_dash_line(block) and dash_lines == 1
+        if (block.kind is BlockKind.LIST_ITEM and not wrapped_at_dash) or re.match(r"^[A-Z][\w ]{0,20}:\s", clean(block.text)):
             break
         kept.append(block)
     if len(kept) == 1 and kept[0].kind is BlockKind.LIST_ITEM and _item_number(kept[0])[0] is None:
         return []  # a cell of bullet points only: sub-points of the item above
     return kept
+
+
+def _is_dash_line(block: TextBlock) -> bool:
+    return block.kind is BlockKind.LIST_ITEM and block.marker in ("-", "\u2013", "\u2014")
+
+
+def _title_line(block: TextBlock) -> str:
+    """A title's line after its first: a line wrapped at a dash keeps it."""
+    return clean(f"{block.marker} {block.text}") if _is_dash_line(block) else strip_bullet(clean(block.text))
 
 
 def _presenter_cell(table: Table, row: int, col: int | None) -> str | None:
