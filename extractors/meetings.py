@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.17.0"
+VERSION = "1.18.0"
 
 
 class MentionKind(IntEnum):
@@ -67,9 +67,11 @@ class Meeting:
 # not "Item 2 - Minutes of the meeting ...", an agenda line).
 _DRAFT = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
 _NOTES_WORDS = r"(?:notes|minutes|record\s+of|summary\s+of\s+(?:the\s+)?meeting)\b"
-_RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|decision\s+record\b)"
+_RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|(?:decision|scrutiny|meeting)\s+record\b)"
+# The words that name a meeting's body ("... Board", "Public Accountability Conference").
+_BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
-                          r"^[^\-\u2013\u2014:|]*\b(?:meeting|board|panel|committee|session|forum)"
+                          rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
                           rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}", re.I)
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
 # "Dyddiad / Date: 8 July 2025".
@@ -85,7 +87,7 @@ _DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?
 _NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|will\s+(?:be\s+held|take\s+place)|"
                      r"to\s+be\s+held)\b[^.]*?\bon\s+(?P<rest>.+)$", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
-_TOPIC_LINE = re.compile(r"^\s*(?:topic|subject|theme|report\s+title|title|focus(?:\s+(?:area|report|topic|of\s+the\s+meeting))?)\s*"
+_TOPIC_LINE = re.compile(r"^\s*(?:meeting\s+(?:focus|theme|topic)|topic|subject|theme|report\s+title|title|focus(?:\s+(?:area|report|topic|of\s+the\s+meeting))?)\s*"
                          r"[:\-\u2013]\s*(?P<topic>.+)$", re.I)
 _PAREN = re.compile(r"\(([^()]{3,})\)")
 _FRONT_SHEET_DATE_KEYS = {"date", "meeting date", "date of meeting", "date of the meeting"}
@@ -135,8 +137,7 @@ _PUBLIC_BODY = re.compile(
 _LETTERHEAD_BLOCKS = 3
 _PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|Constabulary|c/o|PO\s+Box)\b.*$")
 _FORCE_AFTER = re.compile(r"^\s+(?:Police|Constabulary)\b")
-_MEETING_BODY = re.compile(r"\b(?:meeting|board|panel|committee|scrutiny|session|forum|performance\s+review)\b",
-                           re.I)
+_MEETING_BODY = re.compile(rf"\b(?:{_BODY}|scrutiny|performance\s+review)\b", re.I)
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -187,7 +188,7 @@ def organisation(doc: LayoutDocument) -> str | None:
         names = [name for m in _ORGANISATION.finditer(text)
                  if (name := _office_name(m)) and (own_line or _names_place(name))]
         names += [f"{m.group('office')} for {m.group('place').strip()}" for m in _AREA_OFFICE.finditer(text)
-                  if force_of_police_area(m.group("place"))]  # a police area, not any capitalised word
+                  if _names_police_area(m.group("place"))]  # a police area, not any capitalised word
         names += [m.group(0) for m in _AREA_FIRST_OFFICE.finditer(text) if force_of_police_area(m.group("place"))]
         for name in names:
             if name:
@@ -202,6 +203,12 @@ def organisation(doc: LayoutDocument) -> str | None:
     if any(n.startswith("Mayor of") for n in full):
         full = [n for n in full if not n.startswith("Deputy Mayor")]
     return max(full, key=lambda n: (named[n], -first_seen[n]))
+
+
+def _names_police_area(place: str) -> bool:
+    """A police area, alone or first of the places an office is named for
+    ("Cambridgeshire and Peterborough": the area and a city within it)."""
+    return force_of_police_area(place) is not None or force_of_police_area(place.split(" and ")[0]) is not None
 
 
 def _is_own_line(text: str) -> bool:
@@ -353,26 +360,58 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
 
 
 def _sole_item(blocks, index: int) -> str | None:
-    """The title of the one numbered item heading the notes at ``index``
-    hold ("Item 3 - Missing people"): notes of a single scrutiny item are
-    about it. Items are the outermost numbered headings under the notes
-    heading (the questions numbered under an item are not items); the
-    notes end at a heading as prominent as their own or the next notes."""
+    """The title of the one scrutiny item the notes at ``index`` hold
+    ("Item 3 - Missing people"): notes of a single scrutiny item are about
+    it. Items are the outermost numbered item headings under the notes
+    heading; standing business (apologies, minutes, any other business) is
+    no scrutiny item, and the questions numbered under an item are no items.
+    The notes end at a heading as prominent as their own or the next notes."""
     notes = blocks[index]
     notes_level = notes.level if notes.kind is BlockKind.HEADING else None
-    items: list[tuple[int, str]] = []
+    headed: list[tuple[int, str]] = []
+    listed: list[str] = []
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
-        if not isinstance(block, TextBlock) or block.kind is not BlockKind.HEADING:
+        if not isinstance(block, TextBlock):
             continue
-        if (notes_level is not None and block.level <= notes_level) or _notes_heading(blocks, offset, with_topic=False):
+        if block.kind is BlockKind.HEADING and (
+                (notes_level is not None and block.level <= notes_level) or _notes_heading(blocks, offset, with_topic=False)):
             break
         number, title = leading_number(block)
-        if number:
-            items.append((block.level, title))
-    if not items:
-        return None
-    outermost = [title for level, title in items if level == min(level for level, _ in items)]
-    return outermost[0].strip(" :-\u2013") or None if len(outermost) == 1 else None
+        if not number or not _is_item_title(block, title):
+            continue
+        if block.kind is BlockKind.HEADING:
+            headed.append((block.level, title))
+        elif block.kind is BlockKind.LIST_ITEM and block.level == 0 and block.is_bold:
+            listed.append(title)  # a bold numbered line the PDF backend reads as a list item
+    # item headings read as list items count only where the notes number no headings
+    titles = [title for level, title in headed if level == min(level for level, _ in headed)] if headed else listed
+    scrutiny = [title for title in titles if not _STANDING_BUSINESS.fullmatch(_business_words(title))]
+    return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
+
+
+# Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
+# previous meeting and action log", "Any other business", "Date of next meeting".
+_STANDING = (r"welcome|introductions?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|"
+             r"(?:draft\s+)?(?:minutes|notes)|actions?(?:\s+(?:log|tracker|list|sheet|update))?|matters\s+arising|"
+             r"any\s+other\s+business|aob|date\s+of\s+(?:the\s+)?next\s+meeting|public\s+questions|"
+             r"questions\s+from\s+(?:the\s+)?public|close(?:\s+of\s+(?:the\s+)?meeting)?")
+_STANDING_BUSINESS = re.compile(rf"(?:{_STANDING})(?:\s*(?:,|&|/|\band\b)\s*(?:{_STANDING}))*")
+_OF_A_MEETING = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:previous|last)\s+)?meeting(?:\s+held)?(?:\s+on)?\b")
+
+
+def _business_words(title: str) -> str:
+    """An item's title in lower case without the meeting it refers to
+    ("of the previous meeting", "held on <date>") or what follows a colon."""
+    text = clean(title).lower().split(":")[0]
+    for found in reversed(find_dates(text)):
+        text = text[:found.start] + text[found.end:]
+    return re.sub(r"\s+", " ", _OF_A_MEETING.sub("", text)).strip(" .-\u2013")
+
+
+def _is_item_title(block: TextBlock, title: str) -> bool:
+    """A numbered line that titles an item: short, no question, no "Question N" label."""
+    return (not re.match(r"\s*q(?:uestion)?\s*\d", clean(block.marker or block.text), re.I)
+            and not title.rstrip().endswith("?") and len(title.split()) <= 15)
 
 
 def _board_above(blocks, index: int) -> str | None:
@@ -395,7 +434,7 @@ def _topic_in_title(text: str) -> str | None:
         is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6
         if not is_acronym and not find_dates(inner):
             return inner
-    m = re.search(r"\b(?:meeting|board|panel|committee|session|forum)\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
+    m = re.search(rf"\b{_BODY}\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
     # the words between the board and the date may name the record, not its topic ("- DECISION RECORD -")
     if m and not find_dates(m.group("topic")) and not re.match(_RECORD, m.group("topic"), re.I):
         return m.group("topic").strip()

@@ -406,7 +406,6 @@ def hampshire() -> None:
           widths=(40, 40, 30, 50), header_rows=1),
     ]
     records = gold_records(pack, agenda, decisions, actions, "action_tracker", "status_column")
-    records["meetings"][1]["topic"] = None  # the notes have an item heading, no "Topic:" line
     data = render_pdf(blocks, PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic"),
                       pack.title, pack.organisation)
     write(pack, data, records, True)

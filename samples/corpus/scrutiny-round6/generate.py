@@ -431,7 +431,7 @@ def north_wales() -> tuple[bytes, dict]:
     data = render_pdf(blocks, look, title="SEB minutes 22 July 2025", author="OPCC North Wales")
     records = {
         "documents": [document("pdf", None, NW_TITLE, "North Wales Police", NW_ORG, NW_DATE)],
-        "meetings": [meeting(NW_DATE, NW_TITLE, NW_ORG, page=1)],
+        "meetings": [meeting(NW_DATE, NW_TITLE, NW_ORG, topic=NW_TOPIC, page=1)],  # the minutes' one scrutiny item
         "assurance_decisions": [decision(NW_DATE, NW_TOPIC, ref, question, response, level, comment)
                                 for ref, question, response, _, level, comment in NW_Q],
         "actions": [action(iso_date(raised), None, n, text, update, canonical, "status_column", "action_tracker")
