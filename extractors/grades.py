@@ -16,7 +16,8 @@ clause:
   "HMICFRS grade: Good"; never a "Previous grade" or a target beside it);
 - one clause whose subject is the force, or is left out in a following clause
   or a bullet completing a lead-in ("Gwent Police is adequate at responding to
-  the public", "We found that BTP is:" over "good at preventing crime", a
+  the public", "judged the force to be good at A; and to require improvement
+  at B", "We found that BTP is:" over "good at preventing crime", a
   release's "It was told it 'requires improvement' at ...", a summary's
   "graded good in two areas (A, and B)"), and whose complement names one or
   more areas; or whose subject is the area itself
@@ -27,10 +28,11 @@ definition of the grade scale, a contents list, a sentence recalling an
 earlier inspection, another force's grade in passing. A report's statements
 grade its own inspection only (no area its grade chart leaves out, none of
 another framework). Statements of the same area, grade and framework are one
-record; a table repeated for several dates (an improvement journey) gives one
-record per date. A report's grades are dated by its month (a covering
-letter's by the month it says the report will be published), a paper's by
-the month it gives the report it quotes.
+record, paged and worded by the table where a table states it; a table
+repeated for several dates (an improvement journey) gives one record per
+date. A report's grades are dated by its month (a covering letter's by the
+month it says the report will be published), a paper's by the month it gives
+the report it quotes.
 """
 
 from __future__ import annotations
@@ -79,7 +81,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.26.0"
+VERSION = "1.27.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -142,6 +144,7 @@ class Mention:
     as_of: str | None
     evidence: str
     confidence: float
+    charted: bool = False  # stated by a table, whose page and wording a grade stated again elsewhere takes
 
 
 @dataclass(slots=True)
@@ -171,7 +174,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
                     for m in charted + _settle_peel_framework(stated, quoted)]
     result = ExtractorResult()
     for cluster in _one_per_inspection(mentions):
-        first = cluster[0]
+        first = next((m for m in cluster if m.charted), cluster[0])
         result.drafts.append(factory.draft(
             "grades",
             key=first.order,
@@ -388,20 +391,20 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     return mentions
 
 
-# a clause going on to the next grade in the infinitive of "judged the force to be good at A; and to require
-# improvement at B": read as its finite form ("; and require improvement at B")
-_INFINITIVE_SWITCH = re.compile(r"(?P<joint>[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)to\s+(?:be\s+)?"
-                                r"(?=(?:outstanding|good|adequate|inadequate|requir(?:e|es|ed|ing)\s+improvement)"
-                                r"\s+(?:at|in|for)\s)", re.I)
+# a judgment in the infinitive, "judged the force to require improvement at A", "judged it to be good at A;
+# and to require improvement at B": read as its finite form ("judged the force require improvement at A",
+# "; and require improvement at B")
+_INFINITIVE = re.compile(r"(?<=\s)to\s+(?:be\s+)?(?=(?:outstanding|good|adequate|inadequate"
+                         r"|requir(?:e|es|ed|ing)\s+improvement)\s+(?:at|in|for)\s)", re.I)
 
 
 def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> list[Judgment]:
     """The judgments of the document's own force: another force's grade
     named in passing ("West Mercia Police was graded adequate at ...") is
     none of this document's. Each keeps its sentence as printed."""
-    printed = {_INFINITIVE_SWITCH.sub(r"\g<joint>", s): s for s in _SENTENCE_END.split(text)}
+    printed = {_INFINITIVE.sub("", s): s for s in _SENTENCE_END.split(text)}
     return [replace(j, sentence=printed.get(j.sentence, j.sentence))
-            for j in judgments(_INFINITIVE_SWITCH.sub(r"\g<joint>", text), framework)
+            for j in judgments(_INFINITIVE.sub("", text), framework)
             if j.force is None or ctx.force is None or j.force.name == ctx.force]
 
 
@@ -577,7 +580,7 @@ def _pair(table: Table, p: Placed, row: int, col: int, place: int, area: Area, r
     """A table's area and grade; the framework, unless its column names it,
     is worked out for the whole table (_with_table_framework)."""
     return Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, None, framework,
-                   area, raw, grade, as_of, evidence + (f" ({as_of})" if as_of else ""), 0.95)
+                   area, raw, grade, as_of, evidence + (f" ({as_of})" if as_of else ""), 0.95, charted=True)
 
 
 def _with_table_framework(found: list[Mention], p: Placed, ctx: DocumentContext) -> list[Mention]:

@@ -1,11 +1,13 @@
 """Grade and document mechanisms of inspection rounds 17 and 17b, each on a
-real file made here: a grade clause in the infinitive ("and to require
-improvement at A and B") grades both areas; a post-inspection review letter
-that says it gives no grades recalls the earlier ones, and is of the child
-protection series; a report's sentence on a report published before its own
-month recalls; a force's tracker set out as a card per item is the force's
-response; a commissioner's office issues a response whose letterhead names
-it at length, whose running header names it, or which it signs."""
+real file made here: a judgment in the infinitive ("judged the force to
+require improvement at A", "...; and to require improvement at A and B")
+grades each area, and a grade a summary states again in the table takes the
+table's page; a post-inspection review letter that says it gives no grades
+recalls the earlier ones, and is of the child protection series; a report's
+sentence on a report published before its own month recalls; a force's
+tracker set out as a card per item is the force's response; a commissioner's
+office issues a response whose letterhead names it at length, whose running
+header names it, or which it signs."""
 
 from __future__ import annotations
 
@@ -23,21 +25,24 @@ def _graded(found: dict[str, list[dict]]) -> list[tuple[str, str, str | None]]:
     return sorted((g["area"], g["grade"], g["as_of"]) for g in found["grades"])
 
 
-def test_a_clause_in_the_infinitive_grades_each_area_it_joins(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("judged", "expected"), [
+    ("Inspectors judged the force to be good at managing offenders; adequate at preventing crime; and to require "
+     "improvement at investigating crime and protecting vulnerable people.",
+     [("Investigating crime", "Requires improvement"), ("Managing offenders", "Good"),
+      ("Preventing crime", "Adequate"), ("Protecting vulnerable people", "Requires improvement")]),
+    ("Inspectors judged the force to require improvement at responding to the public and to be adequate at "
+     "managing offenders.",
+     [("Managing offenders", "Adequate"), ("Responding to the public", "Requires improvement")]),
+])
+def test_a_judgment_in_the_infinitive_grades_each_area_its_clauses_join(
+        tmp_path: Path, judged: str, expected: list[tuple[str, str]]) -> None:
     document = Document()
     document.add_paragraph("Report to the Joint Audit Committee")
     document.add_heading("HMICFRS PEEL 2023–25 inspection of Dyfed-Powys Police", level=1)
-    document.add_paragraph("HMICFRS published its PEEL 2023–25 report on the force on 9 October 2025. Inspectors "
-                           "judged the force to be good at managing offenders; adequate at preventing crime; and to "
-                           "require improvement at investigating crime and protecting vulnerable people.")
+    document.add_paragraph(f"HMICFRS published its PEEL 2023–25 report on the force on 9 October 2025. {judged}")
     path = tmp_path / "update.docx"
     document.save(str(path))
-    assert _graded(files.records(path)) == [
-        ("Investigating crime", "Requires improvement", "2025-10"),
-        ("Managing offenders", "Good", "2025-10"),
-        ("Preventing crime", "Adequate", "2025-10"),
-        ("Protecting vulnerable people", "Requires improvement", "2025-10"),
-    ]
+    assert _graded(files.records(path)) == [(area, grade, "2025-10") for area, grade in expected]
 
 
 def _review_letter(path: Path, no_grades: str) -> Path:
@@ -151,3 +156,21 @@ def test_a_web_page_printed_under_the_commissioners_running_header_is_the_office
     [described] = files.records(path)["documents"]
     assert (described["doc_kind"], described["organisation"]) == (
         "force_response", "Police and Crime Commissioner for Leicestershire")
+
+
+def test_a_grade_stated_in_the_summary_and_in_the_table_takes_the_tables_page(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "report.pdf", [
+        Paragraph("National child protection inspection: Gwent Police", H1),
+        Paragraph("Published: 11 February 2026", BODY),
+        Paragraph("We judged the force to be good at working with safeguarding partners and to require improvement "
+                  "at investigating reports of abuse, neglect and exploitation of children.", BODY),
+        PageBreak(),
+        Paragraph("Our judgments", BODY),
+        files.grid([["Topic", "Grade"],
+                    ["Investigating reports of abuse, neglect and exploitation of children", "Requires improvement"],
+                    ["Working with safeguarding partners", "Good"]], [300, 120]),
+    ])
+    assert sorted((g["area"], g["page"], g["area_raw"]) for g in files.records(path)["grades"]) == [
+        ("Investigating reports of abuse, neglect and exploitation of children", 2,
+         "Investigating reports of abuse, neglect and exploitation of children"),
+        ("Working with safeguarding partners", 2, "Working with safeguarding partners")]
