@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.22.0"
+VERSION = "1.22.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -655,13 +655,14 @@ def _with_broken_status_header(table: Table, header: Header) -> Header:
 
 
 # In a log of questions and answers, the words that make a column the action's update, not the answer.
-_PROGRESS_HEADER = ("update", "updates", "progress")
+_PROGRESS_HEADER = ("update", "updates", "progress", "action")
 
 
 def _without_answer_column(table: Table, header: Header) -> Header:
     """The header without an "update" column that answers the row's question
     ("Summary of response" in a log of questions, their answers and the
-    actions arising): only a column of progress is an action's update there."""
+    actions arising): only a column of progress ("Update", "Response to
+    action") is an action's update there."""
     col = header.columns.get("update")
     if col is None or header.row < 0:
         return header
@@ -828,8 +829,9 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
 
 
 # An action cell saying that no action was set ("None", "-", "No action required").
-_NO_ACTION = re.compile(r"^\s*(?:none|nil|n/?a|[-\u2013\u2014]+"
-                        r"|no\s+(?:further\s+)?actions?(?:\s+(?:arising|required|set|agreed))?)\s*\.?\s*$", re.I)
+_NO_ACTION = re.compile(r"^\s*(?:[-\u2013\u2014]+|n/?a|not\s+applicable"
+                        r"|(?:none|nil)(?:\s+(?:required|agreed|set|arising|needed|identified))?"
+                        r"|no\s+(?:further\s+|new\s+)?actions?(?:\s+[a-z]+){0,4})\s*\.?\s*$", re.I)
 
 
 def _completion_status(table: Table, row: int, col: int, update: str | None, as_of: date | None) -> Status | None:
@@ -1006,6 +1008,11 @@ def _decorated_columns(table: Table, first_row: int) -> set[int]:
 
 # --- one action, one record ---------------------------------------------------
 
+def _same_ref(listed: str, tracked: str | None) -> bool:
+    """Whether two prints of an action's reference are one ("GSB 26/17", "GSB26/17")."""
+    return tracked is not None and re.sub(r"\s+", "", listed).lower() == re.sub(r"\s+", "", tracked).lower()
+
+
 def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
     """Tracker rows that reprint a listed action take the list's number,
     meeting, wording and page (where the action was first stated); the
@@ -1020,7 +1027,7 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
             remaining.remove(best)
             action = replace(action, text=best.text, page=best.page, number=best.number or action.number,
                              meeting_date=best.meeting_date or action.meeting_date, topic=action.topic or best.topic)
-        elif same := next((a for a in remaining if a.number and a.number == action.number), None):
+        elif same := next((a for a in remaining if a.number and _same_ref(a.number, action.number)), None):
             # the minute words the row its own way ("The force to report ... (PAB/26-07)"): one action, the log's
             remaining.remove(same)
             action = replace(action, meeting_date=action.meeting_date or same.meeting_date,
