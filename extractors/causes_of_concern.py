@@ -37,7 +37,7 @@ from extractors.vocab import Force, force_of_subject, item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.30.0"
+VERSION = "1.31.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -116,10 +116,12 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
                 last.fields["timescale"] = timescale_of(value) or value
         elif is_lead_in(text):
             lead_in, last = text, None
-        elif (p.inline_text and p.label_number) or numbered or (timescale_of(text) and re.search(r"\bshould\b", text)):
-            # a recommendation in a sentence of its own ("Recommendation 1: By ..., the force should ..."), or
-            # the sentence under a numbered label ("Recommendation 1")
-            last = _draft(factory, p, text, None, timescale_of(text), cause_id, ctx)
+        elif ((p.inline_text and (p.label_number or p.item_timescale)) or numbered
+              or (timescale_of(text) and re.search(r"\bshould\b", text))):
+            # a recommendation in a sentence of its own ("Recommendation 1: By ..., the force should ..."), its
+            # timescale in its label's bracket ("Recommendation (within six months): ..."), or the sentence under a
+            # numbered label ("Recommendation 1")
+            last = _draft(factory, p, text, None, p.item_timescale or timescale_of(text), cause_id, ctx)
             drafts.append(last)
         numbered = False
     return drafts

@@ -196,6 +196,7 @@ class Placed:
     label_number: str | None = None  # "1" of "Area for improvement 1"
     inline_text: str | None = None  # an item's words after the label it opens with ("Area for improvement 1: ...")
     item_area: Area | None = None  # the area that label names in brackets ("AFI 2 (Managing offenders): ...")
+    item_timescale: str | None = None  # the timescale it gives in brackets ("Recommendation (within six months): ...")
 
     @property
     def text(self) -> str:
@@ -606,6 +607,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
         number = None
         inline: str | None = None
         item_area: Area | None = None
+        item_timescale: str | None = None
         if isinstance(block, TextBlock) and block.text:
             text = clean(block.text)
             heading = is_heading_like(block)
@@ -641,6 +643,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 # for improvement:", "To address this cause of concern, we recommend that X:"); a lead-in with a
                 # timescale opens a cause's recommendations, and a dated "... should:" opens recommendations
                 # wherever it stands (a thematic's chapter)
+                if opened and opened.rest:
+                    inline = opened.rest  # "Recommendations: Within six months, the force should:", less its label
                 if introduced:
                     part = introduced
                 elif timescale_of(text) and (part is Part.CAUSES_OF_CONCERN or (
@@ -668,6 +672,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 else:
                     inline, item_area = opened.rest, bracketed
+                    item_timescale = timescale_of(opened.area) if opened.area and not bracketed else None
                     role, titles_in_part, label_size = "title", 1, block.style.size
             elif grade_label(block):
                 role = "label"
@@ -707,7 +712,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     part = None
             if part and is_bulleted(block):
                 bullets_in_part += 1
-        placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline, item_area))
+        placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline, item_area,
+                             item_timescale))
     return placed
 
 

@@ -192,3 +192,36 @@ def test_a_reviews_new_area_for_improvement_heading_is_over_its_bold_item_and_de
     assert [(a["text"], a["area"], a["detail"]) for a in files.records(path)["areas_for_improvement"]] == [
         ("The force should make sure that officers share information about missing children with the safeguarding "
          "hub.", None, "Missing persons records and referrals are held on separate systems.")]
+
+
+def test_bracketed_and_lead_in_labels_in_running_paragraphs_read_as_in_a_table(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Section 55 response: national child protection inspection of Cumbria Constabulary", 1)
+    document.add_paragraph("HMICFRS published its report on 3 February 2026.")
+    for label, text in (
+            ("Cause of concern (responding to children at risk of harm):",
+             "The constabulary doesn't always attend incidents involving children quickly enough."),
+            ("Recommendation (immediately):",
+             "The constabulary should make sure a supervisor reviews every such incident within seven days."),
+            ("Recommendation (within three months):",
+             "The constabulary should make sure call handlers are trained to recognise risk to children."),
+            ("Cause of concern:", "The constabulary doesn't always investigate online abuse promptly."),
+            ("Recommendations:", "Within six months, Cumbria Constabulary should:")):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(f" {text}")
+    document.add_paragraph("reduce the time it takes to act on referrals; and", style="List Bullet")
+    document.add_paragraph("make sure a supervisor reviews every waiting case.", style="List Bullet")
+    path = tmp_path / "response.docx"
+    document.save(str(path))
+    found = files.records(path)
+    first, second = found["causes_of_concern"]
+    assert first["area"] == "Responding to children at risk of harm"
+    lead_in = "Within six months, Cumbria Constabulary should:"
+    assert [(r["text"], r["timescale"], r["lead_in"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        ("The constabulary should make sure a supervisor reviews every such incident within seven days.",
+         "Immediately", None, first["record_id"]),
+        ("The constabulary should make sure call handlers are trained to recognise risk to children.",
+         "Within three months", None, first["record_id"]),
+        ("reduce the time it takes to act on referrals", "Within six months", lead_in, second["record_id"]),
+        ("make sure a supervisor reviews every waiting case.", "Within six months", lead_in, second["record_id"])]
