@@ -32,7 +32,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.1.0"
+VERSION = "2.2.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -131,6 +131,7 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
     a heading as high as the agenda's own (``level``) ends them, a
     sub-heading only where the numbering does not carry on below it."""
     items: list[_Item] = []
+    item_line = -1  # the block of the last item's numbered line
     gap = 0
     for index in range(start, len(blocks)):
         block = blocks[index]
@@ -155,6 +156,7 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
             if not _follows(last, number):
                 break  # the numbering starts again: another list (the previous meeting's minutes)
             items.append(_Item(number, title, None, block.prov.page))
+            item_line = index
             gap = 0
             continue
         presenter = _presenter_line(text)
@@ -164,10 +166,19 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
         if block.kind is BlockKind.HEADING and items and (
                 block.level <= level or not _continues_after(blocks, index, last)):
             break
+        if item_line == index - 1 and _is_dash_line(block) and not _is_dash_line(_next_text(blocks, index)):
+            # a dash line right under an item's line, none after it: the title wrapped at its separator
+            items[-1] = replace(items[-1], title=f"{items[-1].title} {_title_line(block)}")
+            continue
         if block.kind is BlockKind.LIST_ITEM and items:
             continue  # a bullet point under an item
         gap += 1
     return items
+
+
+def _next_text(blocks: tuple[Block, ...], index: int) -> TextBlock | None:
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return after if isinstance(after, TextBlock) else None
 
 
 def _continues_after(blocks: tuple[Block, ...], index: int, last: str | None, window: int = 3) -> bool:
@@ -368,8 +379,8 @@ def _title_blocks(cell: Cell) -> list[TextBlock]:
     return kept
 
 
-def _is_dash_line(block: TextBlock) -> bool:
-    return block.kind is BlockKind.LIST_ITEM and block.marker in ("-", "\u2013", "\u2014")
+def _is_dash_line(block: TextBlock | None) -> bool:
+    return block is not None and block.kind is BlockKind.LIST_ITEM and block.marker in ("-", "\u2013", "\u2014")
 
 
 def _title_line(block: TextBlock) -> str:

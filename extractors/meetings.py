@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.18.0"
+VERSION = "1.19.0"
 
 
 class MentionKind(IntEnum):
@@ -392,9 +392,12 @@ def _sole_item(blocks, index: int) -> str | None:
 # Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
 # previous meeting and action log", "Any other business", "Date of next meeting".
 _STANDING = (r"welcome|introductions?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|"
-             r"(?:draft\s+)?(?:minutes|notes)|actions?(?:\s+(?:log|tracker|list|sheet|update))?|matters\s+arising|"
-             r"any\s+other\s+business|aob|date\s+of\s+(?:the\s+)?next\s+meeting|public\s+questions|"
-             r"questions\s+from\s+(?:the\s+)?public|close(?:\s+of\s+(?:the\s+)?meeting)?")
+             r"chair'?s\s+announcements|(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?(?:draft\s+)?(?:minutes|notes)|"
+             r"actions?(?:\s+(?:log|tracker|list|sheet|update))?(?:\s+review)?|matters\s+arising|"
+             r"any\s+other\s+business|aob|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting|"
+             r"public\s+questions|questions\s+from\s+(?:members\s+of\s+)?(?:the\s+)?public|"
+             r"forward\s+(?:plan|work\s+programme)|work\s+programme|exclusion\s+of\s+(?:the\s+)?press\s+and\s+public|"
+             r"close(?:\s+of\s+(?:the\s+)?meeting)?")
 _STANDING_BUSINESS = re.compile(rf"(?:{_STANDING})(?:\s*(?:,|&|/|\band\b)\s*(?:{_STANDING}))*")
 _OF_A_MEETING = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:previous|last)\s+)?meeting(?:\s+held)?(?:\s+on)?\b")
 

@@ -143,3 +143,21 @@ def test_an_agenda_title_wrapped_at_its_dash_is_one_title_and_dashed_sub_points_
         ("3", "Performance report", "Chief Constable"),
         ("4", "Any Other Business", "PFCC"),
     ]
+
+
+def test_an_agenda_of_numbered_lines_joins_a_title_wrapped_at_its_dash(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "agenda.pdf", [
+        Paragraph("Public Accountability Conference", H1),
+        Paragraph("Date: Tuesday 16 June 2026", BOLD),
+        Paragraph("Agenda", H2),
+        Paragraph("1. Apologies for Absence", BODY),
+        Paragraph("2. Draft Notes \u2013 Public Accountability Conference (Hate Crime)<br/>\u2013 14 April 2026", BODY),
+        Paragraph("3. Performance report<br/>\u2013 Crime figures<br/>\u2013 Call handling", BODY),
+        Paragraph("4. Any Other Business", BODY),
+    ])
+    assert [(a["number"], a["title"]) for a in records(path)["agenda_items"]] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Draft Notes - Public Accountability Conference (Hate Crime) - 14 April 2026"),
+        ("3", "Performance report"),
+        ("4", "Any Other Business"),
+    ]
