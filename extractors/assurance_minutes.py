@@ -13,11 +13,12 @@ a heading, a numbered title in bold ("3. Victims and witnesses") or an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, Decision, StatedLevel, item_heading, read_level,
-                                         scale_key_lines)
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, Decision, StatedLevel, item_heading, level_phrases,
+                                         read_level, scale_key_lines)
 from extractors.assurance_tables import numbered_summary
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, leading_number, words
@@ -74,7 +75,7 @@ class ParagraphDecision:
 # A heading or label that gives one level for the whole meeting ("Summary of
 # assurance", "Overall assurance", "Assurance conclusion").
 _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion)\b[\w\s]{0,12}\bassurance|"
-                      r"assurance\s+(?:summary|conclusion|overall))\b\s*[:\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
+                      r"assurance\s+(?:summary|conclusion|overall))\b\s*[:.\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
 
 
 # A question's bare label as a heading of its own, the question on the line below ("Question 2").
@@ -145,11 +146,25 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             in_summary = bool(_SUMMARY.match(text))
             continue
         summary = _SUMMARY.match(text)
+        stated = summary.group("rest") if summary and summary.group("rest") else text
+        # one sentence giving the questions their levels by number decides each question it names
+        undecided = _by_their_numbers(asked)
+        in_a_summary = in_summary or bool(summary)
+        by_number = _by_number(doc, index, stated, list(undecided), in_a_summary) \
+            if undecided and (in_a_summary or _decision_line(block, colours, body)) else None
+        if by_number:
+            levels, remarks, decided_through = by_number
+            decided = _summarised(doc, index, [
+                (question, *levels[number], " ".join(remarks.get(number, [])))
+                for number, question in undecided.items() if number in levels], side)
+            found += decided
+            asked = [q for q in asked if q.index not in {d.block_index for d in decided}]
+            body = []
+            continue
         if asked and (in_summary or (summary and summary.group("rest"))):
-            stated = summary.group("rest") if summary else text
             level = read_level(stated)
-            decided = (_summarised(doc, index, asked, level.level, level.printed, text=stated, side=side)
-                       if level else [])
+            decided = (_summarised(doc, index, [(question, level.level, level.printed, stated) for question in asked],
+                                   side) if level else [])
             if decided:
                 found += decided
                 asked = []
@@ -393,24 +408,140 @@ def _answer_text(text: str) -> str:
     return _EVIDENCE_LABEL.sub("", _MINUTED_NUMBER.sub("", text))
 
 
-def _summarised(doc: LayoutDocument, index: int, asked: list[_Asked], level: str, printed: str, text: str,
+def _summarised(doc: LayoutDocument, index: int, decided: list[tuple[_Asked, str, str, str]],
                 side: str | None) -> list[ParagraphDecision]:
-    """A decision for each question of the summary's meeting still undecided."""
+    """A decision for each (question, level, level as printed, commentary)
+    a summary at ``index`` gives, of the questions of its own meeting."""
     meeting = notes_meeting_at(doc, index)
     found = []
-    for question in asked:
+    for question, level, printed, commentary in decided:
         if notes_meeting_at(doc, question.index) != meeting:
             continue
-        asked = _question_of(question.block)
+        put = _question_of(question.block)
         number, topic = item_heading(doc, question.heading, side)
         evidence = [_answer_text(clean(b.text)) for b in question.evidence]
         found.append(ParagraphDecision(
             block_index=question.index, page=question.block.prov.page,
-            number=asked.number if asked and asked.number else number, topic=topic,
-            question=asked.text if asked else _QUESTION_LABEL.sub("", clean(question.block.text)),
+            number=put.number if put and put.number else number, topic=topic,
+            question=put.text if put else _QUESTION_LABEL.sub("", clean(question.block.text)),
             evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
-            commentary=text.strip()))
+            commentary=commentary.strip()))
     return found
+
+
+def _by_their_numbers(asked: list[_Asked]) -> dict[str, _Asked]:
+    """The questions still undecided by number, the latest where a number recurs (a new item's series)."""
+    return {question.number: question for question in asked if question.number}
+
+
+# Questions a sentence names by number: "questions 1 and 3", "question 2", "Q1, Q2 and Q4", "questions 1 to 3";
+# not a quarter ("Q4 2025/26").
+_NUMBER = r"\d{1,3}[a-z]?\b(?!\s*(?:/|\d{4}))"
+_NAMED = re.compile(rf"\b(?:questions?|qs?)\s*(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&|or|to|-|\u2013)\s*"
+                    rf"(?:(?:questions?|q)\s*)?{_NUMBER})*)", re.I)
+_NOT = re.compile(r"\bnot\b", re.I)
+# The questions a sentence leaves to last: "the remaining questions", "the other two questions".
+_THE_OTHERS = re.compile(r"\b(?:the\s+)?(?:remaining|other)\s+(?:\w+\s+)?questions?\b", re.I)
+# Where one clause of a sentence ends: a comma, a semicolon or a conjunction between its clauses.
+_CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whilst|whereas|although|though)\b", re.I)
+# A sentence that starts by naming the questions it speaks of: "On question 2, the Deputy Mayor ...".
+_ABOUT_QUESTIONS = re.compile(r"^\W*(?:(?:on|for|regarding|about|in\s+respect\s+of|with\s+regard\s+to|as\s+to)\s+)?"
+                              rf"(?=(?:questions?|q)\s*\d)", re.I)
+
+
+def _numbers(named: str) -> list[str]:
+    """The question numbers of a sentence's "1, 3 and 5" or "1 to 3"."""
+    found: list[str] = []
+    for m in re.finditer(rf"(?P<first>{_NUMBER})(?:\s*(?:to|-|\u2013)\s*(?:(?:questions?|q)\s*)?(?P<last>\d{{1,3}}))?",
+                         named, re.I):
+        first, last = m.group("first"), m.group("last")
+        found += [str(n) for n in range(int(first), int(last) + 1)] if last and first.isdigit() else [first]
+    return found
+
+
+def _levels_by_number(sentence: str, others: list[str]) -> dict[str, tuple[str, str]]:
+    """Question number -> (level, as printed) where ``sentence`` gives levels
+    by question number ("assured on questions 1 and 3 and partially assured
+    on question 2", "On question 1 the PCC was assured; on the remaining
+    questions he was not assured"). Each named group of questions takes the
+    level of its own clause; a clause with none takes "not" as withholding
+    the level ("but not on question 2"), else the level the sentence gives
+    on the same side as its first group: before it where a level comes first,
+    else after. "The others" are ``others`` not named elsewhere. Empty
+    where the sentence names no question or leaves one without a level."""
+    levels = level_phrases(sentence)
+    groups = [(m.start(), m.end(), _numbers(m.group("numbers"))) for m in _NAMED.finditer(sentence)]
+    named = {number for _, _, numbers in groups for number in numbers}
+    groups += [(m.start(), m.end(), [n for n in others if n not in named]) for m in _THE_OTHERS.finditer(sentence)]
+    groups.sort()
+    if not levels or not groups:
+        return {}
+    if re.search(r"\brespectively\b", sentence, re.I):  # "assured and partly assured on questions 1 and 2 respectively"
+        numbers = [number for _, _, group in groups for number in group]
+        return {number: (level, sentence[start:end]) for number, (start, end, level) in zip(numbers, levels)} \
+            if len(numbers) == len(levels) else {}
+    # the clause of each character: clause ends outside the named groups ("questions 1 and 3" is one group)
+    ends = [m.start() for m in _CLAUSE_END.finditer(sentence)
+            if not any(start <= m.start() < end for start, end, _ in groups)]
+    level_first = levels[0][0] < groups[0][0]
+    found: dict[str, tuple[str, str]] = {}
+    for start, end, numbers in groups:
+        own = [lv for lv in levels if bisect_left(ends, lv[0]) == bisect_left(ends, start)]
+        beside = [lv for lv in levels if lv[1] <= start] if level_first else [lv for lv in levels if lv[0] >= end]
+        clause_start = max((e for e in ends if e < start), default=0)
+        negated = _NOT.search(sentence, clause_start, start)
+        if own:
+            at, upto, level = own[0]
+        elif negated:
+            at, upto, level = negated.start(), end, "Not assured"
+        elif beside:
+            at, upto, level = beside[-1] if level_first else beside[0]
+        else:
+            return {}
+        printed = sentence[min(at, start):max(upto, end)]
+        for number in numbers:
+            if found.get(number, (level,))[0] != level:  # a question given two levels: no reading
+                return {}
+            found[number] = (level, printed)
+    return found
+
+
+def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
+               summarised: bool) -> tuple[dict[str, tuple[str, str]], dict[str, list[str]], int] | None:
+    """(number -> (level, as printed), number -> its remarks, the last block
+    read) where a sentence of the paragraph at ``index`` (its words
+    ``stated``) gives the questions ``numbers`` their levels by number:
+    under a summary's label, or naming two groups of questions (the
+    decider's sentence on one question, "The PCC was assured on question 1
+    that ...", closes its item as any level line, its own commentary). The
+    sentences after it, in the paragraph or in the paragraphs right after
+    it, that start by naming questions ("On question 2, the Deputy Mayor
+    ...") are those questions' commentary; the sentence itself only states
+    levels, no commentary. None where no sentence of the paragraph does."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stated)
+    for at, sentence in enumerate(sentences):
+        levels = _levels_by_number(sentence, numbers)
+        # two groups of questions are two clauses, each printed with its level
+        if not set(levels).isdisjoint(numbers) and (summarised or len({p for _, p in levels.values()}) > 1):
+            break
+    else:
+        return None
+    remarks: dict[str, list[str]] = {}
+    through = index
+    after = doc.blocks[index + 1:]
+    paragraphs = after[:next((i for i, b in enumerate(after) if not isinstance(b, TextBlock)
+                              or b.kind is BlockKind.HEADING), len(after))]
+    following = [(index, s) for s in sentences[at + 1:]] + [
+        (i, clean(block.text)) for i, block in enumerate(paragraphs, index + 1)]
+    for i, said in following:
+        about = _ABOUT_QUESTIONS.match(said)
+        named = _NAMED.match(said, about.end()) if about else None
+        if named is None or (i > index and _question_of(doc.blocks[i]) and said.endswith("?")):
+            break
+        for number in _numbers(named.group("numbers")):
+            remarks.setdefault(number, []).append(said)
+        through = i
+    return levels, remarks, through
 
 
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],

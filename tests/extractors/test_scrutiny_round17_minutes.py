@@ -42,3 +42,61 @@ def test_numbered_minutes_decided_in_the_deciders_own_verbs(tmp_path: Path) -> N
         ("2", "Are cells checked every hour?", "Checks were missed on four occasions.", "Not assured",
          "The Commissioner recorded that she had taken no assurance from the audit presented.", "Custody"),
     ]
+
+
+def test_one_sentence_gives_numbered_questions_their_levels_and_a_named_remark_is_commentary(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Public Meeting held on 5 March 2026", level=2)
+    document.add_heading("Road safety", level=3)
+    for number, question, answer in (
+            ("1", "How many drivers were caught speeding near schools?", "Four hundred drivers were caught."),
+            ("2", "Are the new camera vans in use?", "Two of the three vans are in use."),
+            ("3", "How are collision sites chosen for patrols?", "Sites are chosen from the last three years' data.")):
+        document.add_paragraph().add_run(f"{number}. {question}").bold = True
+        document.add_paragraph(answer)
+    document.add_paragraph().add_run("Summary of assurance").bold = True
+    document.add_paragraph("The Commissioner was partially assured on question 2 and assured on questions 1 and 3.")
+    document.add_paragraph("On question 2, the Commissioner asked when the third van will be in use.")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert _decisions(path) == [
+        ("1", "How many drivers were caught speeding near schools?", "Four hundred drivers were caught.",
+         "Assured", None, "Road safety"),
+        ("2", "Are the new camera vans in use?", "Two of the three vans are in use.", "Partly assured",
+         "On question 2, the Commissioner asked when the third van will be in use.", "Road safety"),
+        ("3", "How are collision sites chosen for patrols?", "Sites are chosen from the last three years' data.",
+         "Assured", None, "Road safety"),
+    ]
+
+
+def test_levels_named_after_their_questions_in_a_labelled_summary_sentence(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Minutes of the Accountability Conference held on 9 April 2026", H1),
+        Paragraph("Missing people", BOLD),
+        Paragraph("Question 1 \u2013 How quickly are high-risk missing children found?", BOLD),
+        Paragraph("Most are found within a day.", BODY),
+        Paragraph("Question 2 \u2013 Are return interviews offered to every child?", BOLD),
+        Paragraph("Nine in ten children are offered one.", BODY),
+        Paragraph("Question 3 \u2013 How is repeat missing reported?", BOLD),
+        Paragraph("It is not yet reported.", BODY),
+        Paragraph("<b>Summary of assurance.</b> On question 3 the Commissioner was not assured; on questions 1 "
+                  "and 2 she was assured.", BODY),
+    ])
+    assert [(number, level, comment) for number, _, _, level, comment, _ in _decisions(path)] == [
+        ("1", "Assured", None), ("2", "Assured", None), ("3", "Not assured", None)]
+
+
+def test_the_deciders_plain_sentence_withholding_assurance_on_one_numbered_question(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Minutes of the Scrutiny Board held on 14 May 2026", H1),
+        Paragraph("Hate crime", BOLD),
+        Paragraph("<b>Question 1:</b> How many hate crimes were recorded?", BODY),
+        Paragraph("There were 812, up 4%.", BODY),
+        Paragraph("<b>Question 2:</b> How many led to a charge?", BODY),
+        Paragraph("The Force could not say.", BODY),
+        Paragraph("<b>Question 3:</b> Are victims referred for support?", BODY),
+        Paragraph("Every victim is offered a referral.", BODY),
+        Paragraph("The Commissioner was assured on questions 1 and 3 but not on question 2.", BODY),
+    ])
+    assert [(number, level, comment) for number, _, _, level, comment, _ in _decisions(path)] == [
+        ("1", "Assured", None), ("2", "Not assured", None), ("3", "Assured", None)]
