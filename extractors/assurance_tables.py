@@ -23,9 +23,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from extractors.assurance_levels import (LABEL_ONLY, Decision, colour_name, glyph_level, item_heading,
-                                         read_level)
-from extractors.meetings import notes_meeting_at, topic_label
+from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, Decision, colour_name, glyph_level,
+                                         item_heading, read_level)
+from extractors.dates import find_dates
+from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, leading_number, logical_tables,
                                words)
 from extractors.text import clean, strip_bullet
@@ -44,6 +45,8 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                  "view", "position"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
                    "follow up", "next steps", "reason", "reasons"),
+    # a log of several meetings' questions dates each row: "Meeting", "Date raised"
+    "date": ("date", "meeting date", "date of meeting", "meeting", "date raised", "raised", "date asked"),
 }
 
 
@@ -70,6 +73,7 @@ class _Question:
     decision: list[TextBlock] = field(default_factory=list)
     commentary: list[TextBlock] = field(default_factory=list)
     topic: list[TextBlock] = field(default_factory=list)
+    date: list[TextBlock] = field(default_factory=list)  # the row's own meeting date, in a log of several meetings
     fill: str | None = None  # the decision cell's shading, where the level is only a colour
     page: int | None = None
     decision_merged: bool = False  # its decision cell is merged from a question above
@@ -92,16 +96,19 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         spanning = header is None and _has_spanning_levels(block, colours)
         if header is None and (spanning or summary):  # levels in rows of their own or in the summary
             header = find_header(block, _ROLES, required=("question", "evidence"))
+        banner = _banner_header(block) if header is None else None
         if header is not None:
             header = _unfold_header(block, header)
             answers = _ANSWERS if "decision" in header.columns and not spanning and \
                 block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours)
+        elif banner is not None:
+            answers, questions = {}, _banner_questions(block, banner)
         else:
             answers, questions = {}, _labelled_rows(block, colours)
             if not questions:
                 continue
-        meeting = notes_meeting_at(doc, index)
+        meeting = _meeting_at(doc, index)
         heading_above = _heading_above(doc, index)
         item_topic = item_heading(doc, heading_above, bilingual_side(doc))
         labelled_topic = topic_label(clean(heading_above.text)) if heading_above else None
@@ -123,7 +130,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                      or _summary_level(summary, q.number, q.question, own_blocks))
             if asks_only and level is None:
                 continue
-            assurance, raw, commentary = level if level else (None, None, _join(own_blocks))
+            assurance, raw, commentary = level if level else (
+                None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks))
             commentary_text = _join(q.commentary) if q.commentary else commentary
             theme, asked = _theme(q.question)
             question_text = _join(asked, strip_number=True)
@@ -141,7 +149,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 key=(index, ordinal),
                 page=q.page,
                 confidence=confidence,
-                meeting_date=meeting.meeting_date if meeting else pack_date,
+                meeting_date=_row_date(q.date) or (meeting.meeting_date if meeting else pack_date),
                 topic=topic,
                 question_number=q.number,
                 question=question_text,
@@ -151,6 +159,26 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary=commentary_text or None,
             ))
     return found
+
+
+def _row_date(blocks: list[TextBlock]) -> date | None:
+    """The date a question's own date cell is ("28/04/2026"); None where the
+    cell holds anything more (a sentence that mentions a date dates no row)."""
+    text = _join(blocks).strip(" .")
+    found = find_dates(text)
+    return found[0].value if len(found) == 1 and len(found[0].text) >= len(text) - 1 else None
+
+
+def _meeting_at(doc: LayoutDocument, index: int) -> Mention | None:
+    """The meeting whose record holds the table at ``index``: the notes it
+    sits in, else the meeting whose dated heading it follows, where the
+    record is titled by its board and date ("<Board> – Scrutiny record –
+    <date>") rather than as notes."""
+    notes = notes_meeting_at(doc, index)
+    if notes is not None:
+        return notes
+    above = [mention for mention in mentions(doc) if mention.block_index < index]
+    return above[-1] if above and above[-1].kind is MentionKind.AGENDA else None
 
 
 def _assurance_tables(doc: LayoutDocument) -> list[tuple[int, Table]]:
@@ -299,6 +327,17 @@ def _summary_level(summary: dict[int, dict[str, tuple[str, str, str]]], number: 
     return None
 
 
+_OPTIONS_SPLIT = re.compile(rf"\s*{OPTION_SEPARATOR}\s*", re.I)
+
+
+def _unmarked_scale(blocks: list[TextBlock]) -> bool:
+    """A decision cell that only prints the scale's options ("Assured /
+    Partially assured / Not assured"), none struck through or ticked: a
+    form left blank, no comment."""
+    options = _OPTIONS_SPLIT.split(_join(blocks))
+    return len(options) >= 2 and all((found := read_level(option)) and not found.remainder for option in options)
+
+
 def _glyph_decision(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str, str] | None:
     """(level, colour, commentary) of a decision cell that is only a coloured mark."""
     level = glyph_level(blocks, colours)
@@ -363,13 +402,21 @@ def _is_scale_key(table: Table) -> bool:
     return len(levels) >= 2 and all(level and not level.remainder for level in levels)
 
 
-def _spanning_level(table: Table, row: int, colours: dict[str, str]) -> list[TextBlock]:
-    """The blocks of a row spanning the whole table that states a level, else []."""
+def _spanning_row(table: Table, row: int) -> list[TextBlock]:
+    """The blocks of a row that is one cell spanning the whole table, else []."""
     cell = table.cell(row, 0)
     if cell is None or cell.row != row or cell.col_span < table.n_cols or table.n_cols < 2:
         return []
-    blocks = [b for b in cell.blocks if b.text.strip()]
+    return [b for b in cell.blocks if b.text.strip()]
+
+
+def _spanning_level(table: Table, row: int, colours: dict[str, str]) -> list[TextBlock]:
+    """The blocks of a row spanning the whole table that states a level, else []."""
+    blocks = _spanning_row(table, row)
     return blocks if blocks and _level(blocks, colours) else []
+
+
+_INSTRUCTION = re.compile(r"\s*\([^()]*\)")
 
 
 def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
@@ -384,7 +431,8 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
         label_cell, value_cell = table.cell(row, 0), table.cell(row, 1)
         if label_cell is None or value_cell is None or label_cell is value_cell or label_cell.row != row:
             continue
-        label = clean(" ".join(b.text for b in label_cell.blocks))
+        # an instruction in brackets is no part of the label: "Level of assurance (delete as appropriate)"
+        label = _INSTRUCTION.sub("", clean(" ".join(b.text for b in label_cell.blocks))).strip()
         role = next((r for r, phrases in _ROLES.items() if header_matches(label, phrases)), None)
         if len(label) > 40 or role is None:
             continue
@@ -398,6 +446,48 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
             if role == "decision":
                 questions[-1].fill = value_cell.fill
     return questions if any(_level(q.decision, colours) for q in questions) else []
+
+
+def _banner_header(table: Table) -> Header | None:
+    """The header of a table that heads only the answer and the decision
+    ("Response | Assurance"), each question standing in a row of its own
+    spanning the table above them (a banner: "Q1. How many ...?"); None
+    for any other table."""
+    header = find_header(table, _ROLES, required=("evidence", "decision"))
+    if header is None or "question" in header.columns:
+        return None
+    banners = [row for row in range(header.first_body_row, table.n_rows) if _banner_question(table, row)]
+    return header if banners else None
+
+
+def _banner_question(table: Table, row: int) -> list[TextBlock]:
+    """The blocks of a row spanning the table that asks a question (numbered,
+    or ending with a question mark), else []."""
+    blocks = _spanning_row(table, row)
+    asks = blocks and (leading_number(blocks[0])[0] or clean(blocks[-1].text).endswith("?"))
+    return blocks if asks else []
+
+
+def _banner_questions(table: Table, header: Header) -> list[_Question]:
+    """The questions of a table whose banner rows ask them: each banner opens
+    a question, and the rows below it, up to the next banner, hold its
+    answer, decision and comment in their columns."""
+    questions: list[_Question] = []
+    for row in range(header.first_body_row, table.n_rows):
+        asked = _banner_question(table, row)
+        if asked:
+            questions.append(_Question(leading_number(asked[0])[0], question=asked, page=table.page_of_row(row)))
+            continue
+        if not questions:
+            continue  # rows before the first question ask nothing
+        current = questions[-1]
+        decision_cell = table.cell(row, header.columns["decision"])
+        if decision_cell is not None and decision_cell.row == row:
+            current.fill = current.fill or decision_cell.fill  # a level that is only the cell's shading
+        for role, target in (("evidence", current.evidence), ("decision", current.decision),
+                             ("commentary", current.commentary)):
+            target.extend(_own_blocks(table, row, header.columns.get(role)))
+    return questions
 
 
 def _has_spanning_levels(table: Table, colours: dict[str, str]) -> bool:
@@ -445,7 +535,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         current = questions[-1]
         current.question.extend(question_blocks)
         for role, target in (("evidence", current.evidence), ("decision", current.decision),
-                             ("commentary", current.commentary), ("topic", current.topic)):
+                             ("commentary", current.commentary), ("topic", current.topic),
+                             ("date", current.date)):
             blocks = _own_blocks(table, row, columns.get(role))
             if header_text and blocks and role in columns and words(blocks[0].text) == header_text[columns[role]]:
                 blocks = blocks[1:]
