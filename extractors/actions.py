@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.22.1"
+VERSION = "1.23.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -462,7 +462,10 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         if trailing and not ref:  # "... with the OPCC. (PAB 47)"
             text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
         meeting = notes_meeting_at(doc, index)
-        topic = item_heading(doc, heading, side)[1] or (meeting.topic if meeting else None)
+        item = item_heading(doc, heading, side)[1]
+        if item and words(item) in _ACTIONS_HEADINGS:
+            item = None  # the lines' own heading ("Actions agreed") names no item: the notes' topic, if any
+        topic = item or (meeting.topic if meeting else None)
         found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
                             topic, None, _UNSTATED, "action_list", block.prov.page, ("line", index)))
     return found
@@ -656,6 +659,8 @@ def _with_broken_status_header(table: Table, header: Header) -> Header:
 
 # In a log of questions and answers, the words that make a column the action's update, not the answer.
 _PROGRESS_HEADER = ("update", "updates", "progress", "action")
+_QUESTION_HEADER = ("question", "questions", "line of enquiry", "lines of enquiry", "key line of enquiry", "kloe",
+                    "loe", "query")
 
 
 def _without_answer_column(table: Table, header: Header) -> Header:
@@ -667,26 +672,35 @@ def _without_answer_column(table: Table, header: Header) -> Header:
     if col is None or header.row < 0:
         return header
     texts = table.grid()[header.row]
-    if not any(header_matches(text, ("question", "questions")) for text in texts) \
+    if not any(header_matches(text, _QUESTION_HEADER) for text in texts) \
             or header_matches(texts[col], _PROGRESS_HEADER):
         return header
     return Header(header.row, {role: c for role, c in header.columns.items() if role != "update"})
 
 
 def _update_columns(table: Table, header: Header) -> list[int]:
-    """The update column, or one update column per meeting ("Update - April
-    2026", "Update - June 2026"), earliest first: an action's update is
-    their entries in that order."""
+    """The update column, or one update column per meeting, earliest first
+    (an action's update is their entries in that order): each headed by an
+    update and its month ("Update - April 2026"), by a month alone ("June
+    2026"), or by a month under an "Update" header cell spread over them."""
     col = header.columns.get("update")
-    if col is None:
-        return []
+    single = [] if col is None else [col]
     if header.row < 0:
-        return [col]
-    claimed = set(header.columns.values()) - {col}
-    dated = {c: when for c, text in enumerate(table.grid()[header.row])
-             if c not in claimed and header_matches(text, _ROLES["update"]) and (when := _header_month(text))}
-    if col not in dated or len(dated) < 2:
-        return [col]
+        return single
+    grid = table.grid()
+    texts = grid[header.row]
+    below = header.row + 1
+    # a second header row: the action column's cell runs down into it, or the row has no action
+    sub = grid[below] if below < table.n_rows and not _cell_text(_own_cell(table, below, header.columns["action"])) \
+        else [""] * table.n_cols
+    claimed = set(header.columns.values()) - set(single)
+    dated: dict[int, str] = {}
+    for c, text in enumerate(texts):
+        month = _header_month(text) or _header_month(sub[c])
+        if c not in claimed and month and (header_matches(text, _ROLES["update"]) or len(words(text).split()) <= 3):
+            dated[c] = month
+    if len(dated) < 2 or (col is not None and col not in dated):
+        return single
     return sorted(dated, key=lambda c: (dated[c], c))
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from docx import Document
 from files import BODY, BOLD, H1, grid, pdf, records
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import PageBreak, Paragraph
+from reportlab.platypus import PageBreak, Paragraph, TableStyle
 
 H2 = ParagraphStyle("h2", parent=BOLD, fontSize=13, leading=16, spaceBefore=6, spaceAfter=6)
 H4 = ParagraphStyle("h4", parent=BOLD, fontSize=11.5, leading=14, spaceBefore=4, spaceAfter=4)
@@ -169,3 +169,34 @@ def test_a_dated_diary_of_updates_outranks_a_date_closed_that_a_reopening_left_b
     assert {ref: (a["status"], a["status_source"]) for ref, a in found.items()} == {
         "CG 40": ("complete", "inferred_from_update"), "CG 41": ("outstanding", "inferred_from_update"),
         "CG 42": ("outstanding", "status_column")}
+
+
+def test_month_columns_under_one_update_header_are_the_updates_earliest_first(tmp_path: Path) -> None:
+    table = grid([["Ref", "Action", "Update", "", "Status"],
+                  ["", "", "April 2026", "June 2026", ""],
+                  ["PB/7", "Share the custody audit.", "Audit drafted.", "Audit shared on 3 May 2026.", "Complete"],
+                  ["PB/8", "Report the drones pilot.", "", "Pilot extended to August.", "Open"]],
+                 [45, 160, 120, 120, 55])
+    table.setStyle(TableStyle([("SPAN", (2, 0), (3, 0)), ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
+                               ("SPAN", (4, 0), (4, 1))]))
+    path = pdf(tmp_path / "tracker.pdf", [Paragraph("Policing Board – notes of the meeting held on 5 March 2026", H2),
+                                          Paragraph("Action tracker", H2), table])
+    found = _actions(path)
+    assert {ref: (a["update"], a["status"]) for ref, a in found.items()} == {
+        "PB/7": ("Audit drafted. Audit shared on 3 May 2026.", "complete"),
+        "PB/8": ("Pilot extended to August.", "outstanding")}
+
+
+def test_action_lines_under_their_own_heading_after_several_items_take_no_item(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Policing Board held on 2 June 2026", level=2)
+    for item, minute in (("Custody", "The Head of Custody presented the report."),
+                         ("Knife crime", "The Superintendent presented the knife crime figures.")):
+        document.add_heading(item, level=3)
+        document.add_paragraph(minute)
+    document.add_heading("Actions agreed", level=3)
+    document.add_paragraph("ACTION PB/26/01: The Force to report custody waiting times.")
+    document.add_paragraph("ACTION PB/26/02: The Force to share the knife crime problem profile.")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert {ref: a["topic"] for ref, a in _actions(path).items()} == {"PB/26/01": None, "PB/26/02": None}
