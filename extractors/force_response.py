@@ -52,7 +52,7 @@ _ITEM_KINDS = (AFI, CAUSE, RECOMMENDATION)
 _ROLES: dict[str, tuple[str, ...]] = {
     "text": ("recommendation or afi", "recommendation afi", "afi recommendation", "recommendation",
              "area for improvement", "areas for improvement", "afi", "cause of concern", "description", "finding",
-             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording"),
+             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording", "wording"),
     "response": ("force response", "response", "progress update", "update", "action taken", "actions taken",
                  "progress", "progress to date", "action plan", "force action", "our action", "our actions",
                  "commentary", "what we are doing", "what we have done", "what we will do", "what is being done"),
@@ -199,13 +199,13 @@ _ITEM_WORDS = 3  # the fewest words an item is worded in
 class _Labelled:
     """A cell's item read with the label it may open with."""
 
-    kind: str
+    kind: str | None  # None: a card's item whose kind nothing names
     text: str
     area: Area | None  # the area the label's bracket names ("Area for improvement (leadership and management): ...")
     timescale: str | None  # the timescale the label's bracket gives ("Recommendation (within six months): ...")
 
 
-def _labelled(kind: str, text: str, framework: str | None) -> _Labelled:
+def _labelled(kind: str | None, text: str, framework: str | None) -> _Labelled:
     """The kind and words of a cell's item that opens with its kind's label
     ("Cause of concern: The force isn't ..." in a plan's finding column),
     with the area or timescale the label's bracket gives; else the row's
@@ -410,23 +410,27 @@ def _card_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[list[Quoted]
             def value(role: str) -> str:
                 return clean(grid[card.rows[role]][1]) if role in card.rows else ""
             text_row = card.rows["text"]
-            text = blocks_text(_own_blocks(table, text_row, 1), " ")
-            kind = (_kind_of(value("kind")) or _kind_of(grid[text_row][0]) or _kind_of(card.title or "")
-                    or _kind_of(value("ref")) or heading_kind)
-            if kind is None or len(text.split()) < _ITEM_WORDS:
-                continue
-            order = (index, text_row, 0)
+            card_kind = (_kind_of(value("kind")) or _kind_of(grid[text_row][0]) or _kind_of(card.title or "")
+                         or _kind_of(value("ref")) or heading_kind)
             area = match_area(value("area"), ctx.framework) if value("area") else None
             response = blocks_text(_own_blocks(table, card.rows["response"], 1), "\n") or None \
                 if "response" in card.rows else None
-            if kind == RECOMMENDATION and words(value("parent")):
-                parents.append((len(found), words(value("parent"))))
-            found.append(Quoted(kind, order, table.page_of_row(text_row), area, text, response,
-                                cause if kind == RECOMMENDATION else None, value("timescale") or None))
-            if kind == CAUSE:
-                cause = order
-                if words(value("ref")):
-                    causes_by_ref[words(value("ref"))] = order
+            serves = cause
+            # the wording cell read as a table's text cell: one item, or a lead-in's bullets, or labelled items
+            for place, (named_kind, text, lead_in) in enumerate(_cell_items(_own_blocks(table, text_row, 1))):
+                item = _labelled(named_kind or card_kind, text, ctx.framework)
+                if item.kind is None:
+                    continue
+                order = (index, text_row, place)
+                if item.kind == RECOMMENDATION and words(value("parent")):
+                    parents.append((len(found), words(value("parent"))))
+                found.append(Quoted(item.kind, order, table.page_of_row(text_row), item.area or area, item.text,
+                                    response, serves if item.kind == RECOMMENDATION else None,
+                                    value("timescale") or item.timescale, lead_in))
+                if item.kind == CAUSE:
+                    cause = serves = order
+                    if words(value("ref")):
+                        causes_by_ref[words(value("ref"))] = order
     for place, ref in parents:
         if ref in causes_by_ref:
             found[place] = replace(found[place], parent=causes_by_ref[ref])

@@ -15,7 +15,8 @@ import files
 from docx import Document
 from docx.table import _Cell
 from files import BODY, BOLD, H1
-from reportlab.platypus import Paragraph
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 
 def _card(document: Document, rows: list[tuple[str, str]]) -> None:
@@ -225,3 +226,35 @@ def test_bracketed_and_lead_in_labels_in_running_paragraphs_read_as_in_a_table(t
          "Within three months", None, first["record_id"]),
         ("reduce the time it takes to act on referrals", "Within six months", lead_in, second["record_id"]),
         ("make sure a supervisor reviews every waiting case.", "Within six months", lead_in, second["record_id"])]
+
+
+def test_a_pdf_card_cut_by_a_page_break_is_one_card_and_its_lead_in_bullets_are_its_recommendations(
+        tmp_path: Path) -> None:
+    def card(rows: list[tuple[str, str]]) -> Table:
+        table = Table([[Paragraph(label, BODY), Paragraph(value, BODY)] for label, value in rows], colWidths=[120, 330])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+        return table
+
+    path = files.pdf(tmp_path / "tracker.pdf", [
+        Paragraph("PEEL 2023–25 recommendations tracker: Cheshire Constabulary", H1),
+        Paragraph("Prepared for the Scrutiny Board, June 2026.", BODY),
+        Spacer(1, 560),  # the first card starts low on page 1 and runs on to page 2
+        card([("Reference", "C1"), ("Type", "Cause of concern"), ("Area", "Investigating crime"),
+              ("Wording", "The constabulary doesn't supervise its investigations well enough."),
+              ("Owner", "Detective Chief Superintendent"), ("Update", "Supervision audit under way."),
+              ("Status", "Open")]),
+        Spacer(1, 12),
+        card([("Reference", "R1"), ("Parent", "C1"), ("Area", "Investigating crime"),
+              ("Recommendation", "Within three months, the constabulary should:<br/>• review every open "
+                                 "investigation; and<br/>• make sure supervisors record their reviews."),
+              ("Owner", "Head of Crime"), ("Update", "Reviews 60% complete."), ("Status", "On track")]),
+    ])
+    found = files.records(path)
+    [cause] = found["causes_of_concern"]
+    assert (cause["text"], cause["area"], cause["page"]) == (
+        "The constabulary doesn't supervise its investigations well enough.", "Investigating crime", 2)
+    lead_in = "Within three months, the constabulary should:"
+    assert [(r["text"], r["lead_in"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        ("review every open investigation", lead_in, "Within three months", cause["record_id"]),
+        ("make sure supervisors record their reviews.", lead_in, "Within three months", cause["record_id"])]
+    assert found["areas_for_improvement"] == []
