@@ -218,14 +218,19 @@ _LABEL_INSIDE = re.compile(rf"(?<=[.;!?])\s+{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<le
 _DECIDER_SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+)(?:(?:resolved|conclusion)\s*[:\-\u2013]\s*)?"
     rf"(?P<subject>{DECIDER}(?:\s*,[^,.;]{{1,60}},)?"
-    r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted|recorded|reported)(?:\s+that)?"
-    r"(?:\s+(?:he|she|they|it))?)?"
-    r"(?:\s+\w+ly)?\s+(?:(?:was|were|is|are|remains?|remained|felt|feels)\s+|"
-    # or gaining it: "The PCC gained partial assurance that ...", "The Mayor did not gain assurance",
-    # "The PCC had received substantial assurance", "he had taken no assurance"
-    r"(?P<gain>(?P<negated>(?:did|does|has|had)\s+not\s+)?(?:(?:has|had|have)\s+)?"
+    # reported: "The PCC confirmed he was", "The PCC explained that she had"
+    r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted|recorded|reported|\w+ed(?=\s+that\b))"
+    r"(?:\s+that)?(?:\s+(?:he|she|they|it))?)?"
+    r"(?:\s+\w+ly)?\s+(?:"
+    # gaining it: "The PCC gained partial assurance that ...", "The Mayor did not gain assurance",
+    # "The PCC had received substantial assurance", "he had taken no assurance", "she could take only limited
+    # assurance", "he was able to take substantial assurance", "she had been given limited assurance"
+    r"(?P<gain>(?P<negated>(?:did|does|has|had|could|can)\s+not\s+)?"
+    r"(?:(?:has|had|have|could|can|(?:was|is)\s+able\s+to)\s+)?(?:been\s+)?"
     r"(?:gain(?:ed|s)?|obtain(?:ed|s)?|receive[ds]?|took|takes?|taken|"
-    r"ha[sd]|have|gave|gives?)\s+(?:an?\s+)?(?:level\s+of\s+)?)))(?P<complement>[^.;]*)", re.I)
+    r"ha[sd]|have|gave|gives?|given)\s+(?:only\s+)?(?:any\s+)?(?:an?\s+)?(?:level\s+of\s+)?)|"
+    # or being it: "The PCC was partly assured"
+    r"(?:was|were|is|are|remains?|remained|felt|feels)\s+))(?P<complement>[^.;]*)", re.I)
 # A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
 # Where the words after a level start: a full stop, a semicolon or a dash.
