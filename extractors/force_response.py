@@ -407,12 +407,12 @@ def _card_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[list[Quoted]
         heading_kind = _kind_of_part_above(doc, index)
         grid = table.grid()
         for card in cards:
-            def value(role: str) -> str:
-                return clean(grid[card.rows[role]][1]) if role in card.rows else ""
+            values = {role: clean(grid[row][1]) for role, row in card.rows.items()}
+            ref, parent = words(values.get("ref", "")), words(values.get("parent", ""))
             text_row = card.rows["text"]
-            card_kind = (_kind_of(value("kind")) or _kind_of(grid[text_row][0]) or _kind_of(card.title or "")
-                         or _kind_of(value("ref")) or heading_kind)
-            area = match_area(value("area"), ctx.framework) if value("area") else None
+            card_kind = (_kind_of(values.get("kind", "")) or _kind_of(grid[text_row][0])
+                         or _kind_of(card.title or "") or _kind_of(ref) or heading_kind)
+            area = match_area(values["area"], ctx.framework) if values.get("area") else None
             response = blocks_text(_own_blocks(table, card.rows["response"], 1), "\n") or None \
                 if "response" in card.rows else None
             serves = cause
@@ -422,15 +422,15 @@ def _card_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[list[Quoted]
                 if item.kind is None:
                     continue
                 order = (index, text_row, place)
-                if item.kind == RECOMMENDATION and words(value("parent")):
-                    parents.append((len(found), words(value("parent"))))
+                if item.kind == RECOMMENDATION and parent:
+                    parents.append((len(found), parent))
                 found.append(Quoted(item.kind, order, table.page_of_row(text_row), item.area or area, item.text,
                                     response, serves if item.kind == RECOMMENDATION else None,
-                                    value("timescale") or item.timescale, lead_in))
+                                    values.get("timescale") or item.timescale, lead_in))
                 if item.kind == CAUSE:
                     cause = serves = order
-                    if words(value("ref")):
-                        causes_by_ref[words(value("ref"))] = order
+                    if ref:
+                        causes_by_ref[ref] = order
     for place, ref in parents:
         if ref in causes_by_ref:
             found[place] = replace(found[place], parent=causes_by_ref[ref])
