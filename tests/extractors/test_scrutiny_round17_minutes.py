@@ -100,3 +100,25 @@ def test_the_deciders_plain_sentence_withholding_assurance_on_one_numbered_quest
     ])
     assert [(number, level, comment) for number, _, _, level, comment, _ in _decisions(path)] == [
         ("1", "Assured", None), ("2", "Not assured", None), ("3", "Assured", None)]
+
+
+def test_the_deciders_sentence_with_a_modal_or_a_reporting_verb_closes_each_question(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Police and Crime Board held on 2 June 2026", level=2)
+    document.add_heading("4. Fraud", level=3)
+    for number, question, answer, decision in (
+            ("1", "How many fraud victims are contacted within a week?", "Seven in ten are contacted.",
+             "The Commissioner said that she could take only limited assurance from the contact rate."),
+            ("2", "Is the fraud team fully staffed?", "All posts are filled.",
+             "The Commissioner explained that she was able to take substantial assurance from the staffing."),
+            ("3", "How much money was returned to victims?", "The Force had no figure.",
+             "The Commissioner noted that she could not take any assurance on repayments.")):
+        document.add_paragraph().add_run(f"Question {number}: {question}").bold = True
+        document.add_paragraph(answer)
+        document.add_paragraph(decision)
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert [(number, level, comment) for number, _, _, level, comment, _ in _decisions(path)] == [
+        ("1", "Partly assured", "The Commissioner said that she could take only limited assurance from the contact rate."),
+        ("2", "Assured", "The Commissioner explained that she was able to take substantial assurance from the staffing."),
+        ("3", "Not assured", "The Commissioner noted that she could not take any assurance on repayments.")]
