@@ -152,14 +152,14 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         in_a_summary = in_summary or bool(summary)
         by_number = _by_number(doc, index, stated, list(undecided), in_a_summary) \
             if undecided and (in_a_summary or _decision_line(block, colours, body)) else None
-        if by_number:
-            levels, remarks, decided_through = by_number
-            decided = _summarised(doc, index, [
-                (question, *levels[number], " ".join(remarks.get(number, [])))
-                for number, question in undecided.items() if number in levels], side)
+        levels, remarks, remarks_through = by_number or ({}, {}, index)
+        decided = _summarised(doc, index, [(question, *levels[number], " ".join(remarks.get(number, [])))
+                                           for number, question in undecided.items() if number in levels],
+                              side) if levels else []
+        if decided:  # questions of another meeting's notes are not this sentence's
             found += decided
             asked = [q for q in asked if q.index not in {d.block_index for d in decided}]
-            body = []
+            body, decided_through = [], remarks_through
             continue
         if asked and (in_summary or (summary and summary.group("rest"))):
             level = read_level(stated)
