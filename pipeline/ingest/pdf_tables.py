@@ -16,6 +16,7 @@ from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 _EDGE_TOLERANCE = 2.0  # points within which two grid lines are the same line
 _ALIGN_TOLERANCE = 4.0  # points within which text counts as aligned on a column
 _PIECE_TOLERANCE = 1.0  # points of error in where a cell's text may run to
+_MIN_SPACE = 0.15  # of the text size: the narrowest word space of any font (most are a quarter to a third)
 _CLOSING = frozenset(",.;:!?)]%'\"’”")
 
 
@@ -317,16 +318,17 @@ def broken_words(tables: Sequence[RawTable], words: Iterable[Word]) -> set[int]:
     "ce", "22/01/20" over "26"). Two pieces are one word when the first
     fills its line so that no letter more would fit, the two would not fit
     on one line, and the second starts in lower case or a digit (capitals
-    after capitals). Digits carry on digits; a second piece of letters
-    that the document (``words``, all of it) prints as a word elsewhere,
-    or with another ending, is a word of its own unless the document also
-    prints the two together: "Assurance" that happens to fill its line
-    over "level" stays two words.
+    after capitals). Digits carry on digits. Letters are read against the
+    document (``words``, all of it): a second piece it prints as a word
+    elsewhere, or with another ending, is a word of its own unless it also
+    prints the two together ("Assurance" that happens to fill its line over
+    "level" stays two words); after a first piece it prints as a word, only
+    an ending of a letter or two carries on ("Discharge" over "d").
     """
     pairs = [pair for table in tables for pair in _piece_pairs(table)]
     # Words the document prints other than as a piece at a cell's line end or start.
     known = Counter(_token(w.text) for w in words)
-    known.subtract(_token(piece.text) for pair in pairs for piece in pair)
+    known.subtract(_token(piece.text) for piece in {id(piece): piece for pair in pairs for piece in pair}.values())
     finishing: set[int] = set()
     joined: dict[int, str] = {}  # a piece read into the word before: the word so far
     for head, tail in pairs:
@@ -352,10 +354,16 @@ def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
         return True
     if tail[0].isdigit():
         return head[-1].isdigit() or head[-1] == "/"  # a date or a reference; "January" over "2026" is two
-    return _known(_token(head + tail), known) or not _known(_token(tail), known)
+    if known[_token(head + tail)] > 0:
+        return True
+    ending = _token(tail)
+    if _known_word(ending, known):
+        return False
+    # After a whole word only an ending ("Discharge" over "d"); an unknown word may follow a word that fills its line.
+    return known[_token(head)] <= 0 or len(ending) <= 2
 
 
-def _known(token: str, known: Counter[str]) -> bool:
+def _known_word(token: str, known: Counter[str]) -> bool:
     """Whether the document prints ``token`` as a word, or the same word
     with another ending ("completed" where it prints "complete")."""
     if known[token] > 0:
@@ -369,18 +377,29 @@ def _known(token: str, known: Counter[str]) -> bool:
 def _piece_pairs(table: RawTable) -> Iterator[tuple[Word, Word]]:
     """(last word of a line, first word of the next line) in each cell, top
     to bottom, where the two may be pieces of one word."""
-    for cell, (left, right) in _text_extents(table):
-        lines = group_lines(cell.words, cell.page)
+    cells = [(group_lines(cell.words, cell.page), extent) for cell, extent in _text_extents(table)]
+    space = _word_space([line for lines, _ in cells for line in lines])
+    for lines, (left, right) in cells:
         for above, below in zip(lines, lines[1:]):
             head, tail = above.words[-1], below.words[0]
+            # Where the line would end with its spaces unstretched (justified text fills every line).
+            end = head.x1 - sum(max(0.0, b.x0 - a.x1 - space) for a, b in zip(above.words, above.words[1:]))
             if (head.style == tail.style and below.top - above.bottom < 0.6 * max(above.size, 1.0)
-                    and _fills_line(head, tail, left, right)):
+                    and _fills_line(head, tail, end, left, right)):
                 yield head, tail
 
 
-def _fills_line(head: Word, tail: Word, left: float, right: float) -> bool:
-    """Whether ``head`` ends its line where ``tail``'s first letter would no
-    longer fit, and the two are wider than a line."""
+def _word_space(lines: Sequence[Line]) -> float:
+    """The narrowest space between two words of the lines (the font's own,
+    where text is justified it is that of a paragraph's last line)."""
+    gaps = [b.x0 - a.x1 for line in lines for a, b in zip(line.words, line.words[1:])
+            if b.x0 - a.x1 >= _MIN_SPACE * max(line.size, 1.0)]  # closer words are a style change inside a word
+    return min(gaps, default=0.0)
+
+
+def _fills_line(head: Word, tail: Word, end: float, left: float, right: float) -> bool:
+    """Whether ``head``'s line, ending at ``end``, stops where ``tail``'s first
+    letter would no longer fit, and the two words are wider than a line."""
     if not (head.text[-1].isalnum() or head.text[-1] == "/"):
         return False  # a word ending in punctuation or a hyphen ends there
     first = tail.text[0]
@@ -389,7 +408,7 @@ def _fills_line(head: Word, tail: Word, left: float, right: float) -> bool:
         return False  # a capital opens a word of its own
     letter = (tail.x1 - tail.x0) / len(tail.text)  # the first letter's width, near enough
     too_wide = (head.x1 - head.x0) + (tail.x1 - tail.x0) > right - left - _PIECE_TOLERANCE
-    return right - head.x1 < letter + _PIECE_TOLERANCE and too_wide
+    return right - end < letter + _PIECE_TOLERANCE and too_wide
 
 
 def _text_extents(table: RawTable) -> Iterator[tuple[RawCell, tuple[float, float]]]:

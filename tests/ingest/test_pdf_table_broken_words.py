@@ -6,11 +6,14 @@ happen to fill a line stay two words."""
 
 from __future__ import annotations
 
+import pytest
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
 
 from pipeline.layout import Table
 
-from .pdf_builders import REGULAR, grid, para, read, register_fonts, story_pdf
+from .pdf_builders import REGULAR, grid, para, read, register_fonts, story_pdf, style
 
 SIZE = 7.0
 PADDING = 6.0  # points each side of a cell's text (reportlab's default)
@@ -130,3 +133,21 @@ def test_a_comma_carried_onto_the_next_line_stays_with_its_word() -> None:
     doc = read(story_pdf([grid(rows, [width, 200], padding)]))
     (table,) = doc.tables()
     assert table.grid() == [["Lead", "Item"], ["Superintendent, Investigations", "Outcomes of rape investigations"]]
+
+
+@pytest.mark.parametrize("width", [50, 58, 68])
+def test_justified_lines_that_fill_a_narrow_cell_keep_their_words_apart(width: float) -> None:
+    """Justified text fills every line of its cell, and a one-word line may
+    end within a letter of the edge: neither joins the next line's word."""
+    text = ("The force has appointed a dedicated superintendent to oversee the review of outstanding casework "
+            "and its timeliness.")
+    justified = style(SIZE, space_after=0)
+    justified.alignment = TA_JUSTIFY
+    rows = [[_cell("Lead", bold=True), _cell("Update", bold=True)],
+            [_cell("Chief Constable"), Paragraph(text, justified)]]
+    doc = read(story_pdf([para("The panel asked how the force manages outstanding investigations, and whether a "
+                               "dedicated team reviews the timeliness of each case. The force has appointed a lead "
+                               "to oversee the work."),
+                          grid(rows, [80, width])]))
+    (table,) = doc.tables()
+    assert table.grid() == [["Lead", "Update"], ["Chief Constable", text]]
