@@ -275,7 +275,8 @@ def _from_a_commissioner(doc: LayoutDocument) -> bool:
     it), or the signature closing the document ("Jane Smith, Police and
     Crime Commissioner for Surrey")."""
     letterhead = [clean(b.text) for b in _opening_blocks(doc)[:_BOARD_LINES] if _is_own_line(clean(b.text))]
-    closing = [clean(b.text) for b in list(doc.text_blocks())[-_SIGNATURE_LINES:]]
+    # the closing lines of the page, never a table's cells (an action's owner)
+    closing = [clean(b.text) for b in [b for b in doc.blocks if isinstance(b, TextBlock)][-_SIGNATURE_LINES:]]
     return (any(_COMMISSIONER.search(text) or _AREA_COMMISSIONER.search(text) or _COMMISSIONER_OFFICE.search(text)
                 for text in letterhead)
             or any(_COMMISSIONER.search(clean(b.text)) for b in doc.page_furniture)

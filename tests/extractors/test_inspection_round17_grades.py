@@ -174,3 +174,21 @@ def test_a_grade_stated_in_the_summary_and_in_the_table_takes_the_tables_page(tm
         ("Investigating reports of abuse, neglect and exploitation of children", 2,
          "Investigating reports of abuse, neglect and exploitation of children"),
         ("Working with safeguarding partners", 2, "Working with safeguarding partners")]
+
+
+def test_a_forces_plan_naming_the_commissioner_as_an_actions_owner_is_not_the_offices(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Cheshire Constabulary – HMICFRS PEEL 2023–25 action plan", level=1)
+    document.add_paragraph("HMICFRS published its PEEL 2023–25 report on the constabulary on 20 November 2025.")
+    table = document.add_table(rows=2, cols=3)
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, ("Area for improvement", "Action", "Owner")):
+        cell.text = text
+    for cell, text in zip(table.rows[1].cells, ("The constabulary should improve how it records anti-social "
+                                                "behaviour.", "Publish a joint problem-solving plan.",
+                                                "Police and Crime Commissioner for Cheshire")):
+        cell.text = text
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    [described] = files.records(path)["documents"]
+    assert (described["doc_kind"], described["organisation"]) == ("force_response", None)
