@@ -33,10 +33,13 @@ _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", 
 _CHILD_PROTECTION = re.compile(r"\bchild protection inspection|national child protection", re.I)
 _INSPECTION = re.compile(r"\bHMICFRS\b|His Majesty's Inspectorate|Her Majesty's Inspectorate|\binspection\b", re.I)
 # "Response to the HMICFRS report ...", "Section 55 response: HMICFRS PEEL ... inspection", "... action plan",
-# "... improvement register"
+# "... improvement register", "Recommendations and areas for improvement – progress report" (the force's
+# progress on the inspection's items)
 _RESPONSE_TITLE = re.compile(r"\bresponse\s*(?:to\b|:).*\b(?:HMICFRS|inspection|report|recommendations"
                              r"|areas?\s+for\s+improvement|causes?\s+of\s+concern)\b"
-                             r"|\b(?:action|improvement)\s+(?:plan|register|tracker)\b", re.I)
+                             r"|\b(?:action|improvement)\s+(?:plan|register|tracker)\b"
+                             r"|\b(?:recommendations|areas?\s+for\s+improvement|causes?\s+of\s+concern)\b.*"
+                             r"\bprogress\s+(?:report|update|tracker)\b", re.I)
 # An inspection "of X Police's response to domestic abuse" is HMICFRS's report, not the force's response,
 # unless the heading opens as one ("Response to HMICFRS: An inspection of the police response to stalking").
 _INSPECTION_OF_RESPONSE = re.compile(r"\binspection\s+of\b.*\bresponse\s+to\b", re.I)

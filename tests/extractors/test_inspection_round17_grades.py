@@ -192,3 +192,16 @@ def test_a_forces_plan_naming_the_commissioner_as_an_actions_owner_is_not_the_of
     document.save(str(path))
     [described] = files.records(path)["documents"]
     assert (described["doc_kind"], described["organisation"]) == ("force_response", None)
+
+
+def test_a_progress_report_on_the_inspections_items_is_the_forces_response(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("HMICFRS PEEL 2023–25 areas for improvement: progress report", level=1)
+    document.add_paragraph("HMICFRS published its PEEL 2023–25 report on Dorset Police on 14 January 2026.")
+    document.add_heading("Investigating crime", level=2)
+    document.add_paragraph("The force should make sure that investigations are allocated to staff with the right "
+                           "skills.")
+    document.add_paragraph("Update: an allocation policy was agreed in March.")
+    path = tmp_path / "progress.docx"
+    document.save(str(path))
+    assert files.records(path)["documents"][0]["doc_kind"] == "force_response"
