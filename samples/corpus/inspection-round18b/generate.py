@@ -1,0 +1,317 @@
+"""Held-out inspection round 18b: six documents of the inspection family and
+their hand-written gold (in heldout/, scored only by the coordinator).
+
+Run: .venv/bin/python samples/corpus/inspection-round18b/generate.py
+The bytes repeat (ReportLab invariant mode, fixed Word zip times). Gold is
+written beside the text it describes; a PDF record's page is found in the
+PDF's own text from an anchor phrase the record names.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pdfplumber
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))  # the shared render module
+from render import Break, Bul, H, P, PdfLook, T, render_docx, render_pdf  # noqa: E402
+
+HELDOUT = HERE / "heldout"
+CHECKED = ("Written by hand in generate.py beside the text; PDF pages found from each record's anchor "
+           "phrase in the PDF's own text and checked with `scrutiny inspect`; held out, never scored here.")
+GRADE_FILL = {"Outstanding": "#1f6f3f", "Good": "#6cb33f", "Adequate": "#f2c12e",
+              "Requires improvement": "#f08a24", "Inadequate": "#c8102e"}
+WHEN = datetime(2026, 4, 1, 9, 0, 0)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text.replace("’", "'").replace("–", "-")).lower()
+
+
+def set_pages(data: bytes, records: dict) -> None:
+    """Replace each PDF record's ``anchor`` with the page whose text holds it."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [_squash(page.extract_text() or "") for page in pdf.pages]
+    for items in records.values():
+        for record in items:
+            anchor = record.pop("anchor", None)
+            if anchor is None:
+                continue
+            hits = [n for n, text in enumerate(pages, start=1) if _squash(anchor) in text]
+            if not hits:
+                raise SystemExit(f"anchor not found: {anchor!r}")
+            record["page"] = hits[0]
+
+
+def strip_anchors(records: dict) -> None:
+    for items in records.values():
+        for record in items:
+            record.pop("anchor", None)
+            record["page"] = None
+
+
+def grade_table(rows: list[tuple[str, str]], header: tuple[str, str] = ("Area", "Grade")) -> T:
+    fills = {(r, 1): GRADE_FILL[g] for r, (_, g) in enumerate(rows, start=1) if g in GRADE_FILL}
+    return T(rows=(header, *rows), widths=(3, 1.4), header_rows=1, fills=fills)
+
+
+# --- 1. PEEL 2023-25, North Wales, PDF (common form) --------------------------------------
+
+def north_wales() -> tuple[bytes, dict]:
+    force = "North Wales Police"
+    fw, as_of = "PEEL 2023-25", "2026-04"
+    title = "PEEL 2023–25 Police effectiveness, efficiency and legitimacy: An inspection of North Wales Police"
+    grades = [
+        ("Police powers and public treatment", "Good"),
+        ("Preventing crime", "Good"),
+        ("Responding to the public", "Adequate"),
+        ("Investigating crime", "Requires improvement"),
+        ("Protecting vulnerable people", "Adequate"),
+        ("Managing offenders", "Good"),
+        ("Developing a positive workplace", "Adequate"),
+        ("Leadership and force management", "Good"),
+    ]
+    coc = "The force doesn’t always carry out effective investigations or keep victims updated."
+    coc_detail = ("In too many of the cases we reviewed, investigations were allocated to officers who lacked "
+                  "the skills or time to complete them. Supervisors didn’t routinely set or review lines of "
+                  "enquiry, and victims weren’t told when their case was closed.")
+    lead = "Within six months, North Wales Police should:"
+    recs = [
+        "make sure investigations are allocated to officers with the right skills and capacity, and supervised "
+        "throughout;",
+        "make sure that victims are updated in line with the Code of Practice for Victims of Crime; and",
+        "make sure it records the reasons when a victim withdraws support for an investigation.",
+    ]
+    afi_inv = [
+        "The force should make sure it uses outcome 16 only where there is a clear record that the victim "
+        "doesn’t support action.",
+        "The force should improve how it identifies and seizes digital evidence early in an investigation.",
+    ]
+    afi_resp = "The force should answer non-emergency calls more quickly."
+    afi_resp_detail = ("In the 12 months to March 2025, the force answered 61 percent of non-emergency calls "
+                       "within three minutes. Many callers abandoned their call before it was answered.")
+    afi_pvp = "The force should make sure officers record the voice of the child when they attend incidents."
+    afi_pvp_detail = ("Officers attending domestic abuse incidents often didn’t speak to children who were "
+                      "present, or record how the children appeared and what they said.")
+    afi_work = "The force should make sure its occupational health unit can meet demand."
+    mf1 = "The force treats people fairly when it uses stop and search."
+    mf2 = "The force has a clear plan to reduce serious violence in its towns."
+    pp = "A joint patrol scheme with rail partners on the coastal line"
+
+    look = PdfLook(footer="PEEL 2023–25: North Wales Police  |  Published: 15 April 2026")
+    blocks = [
+        H(title, 1),
+        P("Contents"),
+        P("About this inspection ........ 1"),
+        P("Overall summary ........ 1"),
+        P("Responding to the public ........ 2"),
+        P("Investigating crime ........ 2"),
+        P("Protecting vulnerable people ........ 3"),
+        P("About the data ........ 4"),
+        H("About this inspection", 2),
+        P("We inspected how good North Wales Police is in eight areas of policing. We make graded judgments "
+          "in seven of these eight as follows. We also inspected how effective a service the force gives to "
+          "victims of crime. We don’t make a graded judgment in this area."),
+        H("Overall summary", 2),
+        P("Our judgments"),
+        T(rows=(("**Area**", "**Grade**"), *grades, ("Providing a service to victims of crime", "Not graded")),
+          widths=(3, 1.4), header_rows=1,
+          fills={(r, 1): GRADE_FILL[g] for r, (_, g) in enumerate(grades, start=1)}),
+        P("**HM Inspector’s observations**"),
+        P("I am pleased with some aspects of the performance of North Wales Police, but there are areas in "
+          "which the force needs to improve. In our 2022 inspection we judged the force adequate at "
+          "investigating crime; its performance in this area has fallen since then."),
+        Break(),
+        H("Responding to the public", 2),
+        P("North Wales Police is adequate at responding to the public."),
+        P("**Area for improvement**"),
+        P(f"**{afi_resp}**"),
+        P(afi_resp_detail),
+        H("Police powers and public treatment", 2),
+        P("North Wales Police is good at treating people fairly and respectfully."),
+        P("**Main findings**"),
+        P(f"**{mf1}**"),
+        P("Officers understand the grounds needed for a search and record them well. The force’s "
+          "independent panel reviews body-worn video footage each month."),
+        H("Investigating crime", 2),
+        P("North Wales Police requires improvement at investigating crime."),
+        P("**Cause of concern**"),
+        P(f"**{coc}**"),
+        P(coc_detail),
+        P("**Recommendations**"),
+        P(lead),
+        Bul(tuple(recs)),
+        P("**Areas for improvement**"),
+        Bul(tuple(afi_inv)),
+        Break(),
+        H("Protecting vulnerable people", 2),
+        P("North Wales Police is adequate at protecting vulnerable people."),
+        P("**Area for improvement**"),
+        P(f"**{afi_pvp}**"),
+        P(afi_pvp_detail),
+        T(rows=((("**Promising practice**", f"**{pp}**",
+                  "Officers from the force and British Transport Police patrol together at weekends on the "
+                  "coastal line, sharing intelligence about young people at risk of exploitation."),),),
+          widths=(1,), fills={(0, 0): "#e7eef6"}),
+        H("Preventing crime", 2),
+        P("North Wales Police is good at preventing crime."),
+        P("**Main findings**"),
+        P(f"**{mf2}**"),
+        P("The force works with councils and health partners in each of its six counties."),
+        H("Developing a positive workplace", 2),
+        P("North Wales Police is adequate at developing a positive workplace."),
+        P("**Area for improvement**"),
+        P(f"**{afi_work}**"),
+        Break(),
+        H("About the data", 2),
+        P("Data in this report comes from a range of sources, including data the force provides, the Home "
+          "Office and our own inspection work. Where we compare forces, we use the most recent data available."),
+    ]
+    data = render_pdf(blocks, look, title, "HMICFRS")
+    g = lambda a, grade: {"anchor": "Our judgments", "force": force, "framework": fw, "area": a,  # noqa: E731
+                          "area_raw": a, "grade": grade, "as_of": as_of}
+    afi = lambda area, text, detail: {"anchor": text[:60], "force": force, "area": area,  # noqa: E731
+                                      "text": text, "detail": detail}
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "pages": 4, "doc_kind": "peel_report", "title": title,
+                       "force": force, "organisation": None, "meeting_date": None,
+                       "publication_date": "2026-04-15", "status": "ok"}],
+        "grades": [g(a, grade) for a, grade in grades],
+        "causes_of_concern": [{"anchor": coc[:60], "force": force, "area": "Investigating crime", "text": coc,
+                               "detail": coc_detail}],
+        "recommendations": [{"anchor": r[:50], "force": force, "text": r, "timescale": "Within six months",
+                             "lead_in": lead, "cause_of_concern_text": coc} for r in recs],
+        "areas_for_improvement": [
+            afi("Responding to the public", afi_resp, afi_resp_detail),
+            *[afi("Investigating crime", t, None) for t in afi_inv],
+            afi("Protecting vulnerable people", afi_pvp, afi_pvp_detail),
+            afi("Developing a positive workplace", afi_work, None),
+        ],
+        "findings": [
+            {"anchor": mf1, "force": force, "area": "Police powers and public treatment", "kind": "main_finding",
+             "text": mf1},
+            {"anchor": pp, "force": force, "area": "Protecting vulnerable people", "kind": "promising_practice",
+             "text": pp},
+            {"anchor": mf2, "force": force, "area": "Preventing crime", "kind": "main_finding", "text": mf2},
+        ],
+    }
+    set_pages(data, records)
+    return data, records
+
+
+# --- 2. PEEL 2021/22, Thames Valley, Word (common form) -----------------------------------
+
+def thames_valley() -> tuple[bytes, dict]:
+    force = "Thames Valley Police"
+    fw, as_of = "PEEL 2021/22", "2022-10"
+    title = "PEEL 2021/22 Police effectiveness, efficiency and legitimacy: An inspection of Thames Valley Police"
+    grades = [
+        ("Engaging with and treating the public with fairness and respect", "Good", "Police powers and public treatment"),
+        ("Preventing crime and anti-social behaviour", "Adequate", "Preventing crime"),
+        ("Responding to the public", "Requires improvement", "Responding to the public"),
+        ("Investigating crime", "Adequate", "Investigating crime"),
+        ("Protecting vulnerable people", "Adequate", "Protecting vulnerable people"),
+        ("Managing offenders and suspects", "Good", "Managing offenders"),
+        ("Building, supporting and protecting the workforce", "Good", "Developing a positive workplace"),
+        ("Strategic planning, organisational management and value for money", "Adequate", "Good use of resources"),
+        ("Recording data about crime", "Good", "Recording data about crime"),
+    ]
+    coc = "The force needs to improve how quickly it answers and attends calls from the public."
+    coc_detail = ("The force isn’t meeting its own targets for attending incidents graded as requiring a "
+                  "prompt response, and too many 101 calls are abandoned.")
+    lead = "Within three months, Thames Valley Police should:"
+    recs = [
+        "review its call handling demand so that it can answer emergency and non-emergency calls within "
+        "national standards;",
+        "make sure that call handlers use a structured risk assessment for every call; and",
+        "make sure that repeat callers and vulnerable people are identified when they call.",
+    ]
+    afi_resp = ["The force should make sure that it gives callers appropriate crime prevention advice.",
+                "The force should make sure it manages its response to calls that are delayed."]
+    afi_inv = "The force should make sure that investigations are allocated to the right officers."
+    afi_pvp = "The force should improve how it shares information about vulnerable people with partners."
+    afi_res = "The force should improve how it plans its workforce to meet future demand."
+    header = ("OFFICIAL", "PEEL 2021/22 – Thames Valley Police")
+    blocks = [
+        P(title, size=18),
+        P("Published: 6 October 2022"),
+        H("Contents", 2),
+        P("Overall summary\t1"), P("Responding to the public\t2"), P("Investigating crime\t3"),
+        H("Overall summary", 1),
+        H("Our judgments", 2),
+        P("Our inspection assessed how good Thames Valley Police is in ten areas of policing. We make graded "
+          "judgments in nine of these ten areas. We haven’t graded the force on its service to victims this year."),
+        T(rows=(("Area", "Grade"), *[(a, gr) for a, gr, _ in grades],
+                ("Disrupting serious organised crime", "Graded in a separate regional report"),
+                ("Providing a service to the victims of crime", "Not graded")),
+          widths=(3, 1.6), header_rows=1,
+          fills={(r, 1): GRADE_FILL[gr] for r, (_, gr, _) in enumerate(grades, start=1)}),
+        P("In our 2018/19 integrated PEEL assessment we judged the force good at effectiveness and good at "
+          "legitimacy."),
+        H("Responding to the public", 1),
+        P("Thames Valley Police requires improvement at responding to the public."),
+        H("Cause of concern", 3),
+        P(f"**{coc}**"),
+        P(coc_detail),
+        H("Recommendations", 3),
+        P(lead),
+        Bul(tuple(recs)),
+        H("Areas for improvement", 3),
+        Bul(tuple(afi_resp)),
+        H("Investigating crime", 1),
+        P("Thames Valley Police is adequate at investigating crime."),
+        H("Area for improvement", 3),
+        Bul((afi_inv,)),
+        H("Protecting vulnerable people", 1),
+        P("Thames Valley Police is adequate at protecting vulnerable people."),
+        H("Area for improvement", 3),
+        Bul((afi_pvp,)),
+        H("Strategic planning, organisational management and value for money", 1),
+        P("Thames Valley Police is adequate at planning and managing its organisation efficiently."),
+        H("Area for improvement", 3),
+        Bul((afi_res,)),
+    ]
+    data = render_docx(blocks, title=title, author="HMICFRS", when=WHEN, header=header)
+    afi = lambda area, text: {"force": force, "area": area, "text": text, "detail": None}  # noqa: E731
+    records = {
+        "documents": [{"page": None, "file_type": "docx", "doc_kind": "peel_report", "title": title,
+                       "force": force, "organisation": None, "meeting_date": None,
+                       "publication_date": "2022-10-06", "status": "ok"}],
+        "grades": [{"force": force, "framework": fw, "area": canon, "area_raw": raw, "grade": gr, "as_of": as_of}
+                   for raw, gr, canon in grades],
+        "causes_of_concern": [{"force": force, "area": "Responding to the public", "text": coc,
+                               "detail": coc_detail}],
+        "recommendations": [{"force": force, "text": r, "timescale": "Within three months", "lead_in": lead,
+                             "cause_of_concern_text": coc} for r in recs],
+        "areas_for_improvement": [*[afi("Responding to the public", t) for t in afi_resp],
+                                  afi("Investigating crime", afi_inv), afi("Protecting vulnerable people", afi_pvp),
+                                  afi("Good use of resources", afi_res)],
+    }
+    strip_anchors(records)
+    return data, records
+
+
+DOCUMENTS = {
+    "peel-2023-25-north-wales-r18b.pdf": north_wales,
+    "peel-2021-22-thames-valley-r18b.docx": thames_valley,
+}
+
+
+def main() -> None:
+    HELDOUT.mkdir(exist_ok=True)
+    for name, build in DOCUMENTS.items():
+        data, records = build()
+        (HERE / name).write_bytes(data)
+        gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
+        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        print(name, len(data), {t: [r["page"] for r in v] for t, v in records.items() if t != "documents"})
+
+
+if __name__ == "__main__":
+    main()
