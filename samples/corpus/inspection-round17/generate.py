@@ -1,6 +1,6 @@
 """Inspection blind round 17 (issue 3): seven documents of the inspection
-family and their hand-written gold, staged in pending/ (not gold/: the
-fixers promote it).
+family and their hand-written gold, written to gold/ (staged in pending/
+until the extractors were fixed for it, then promoted).
 
 Run: .venv/bin/python samples/corpus/inspection-round17/generate.py
 The bytes repeat (ReportLab invariant mode, fixed Word zip times). Rendered
@@ -29,7 +29,7 @@ from generator.model import plain  # noqa: E402
 from inspection_render import GRADE_FILL  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round17/generate.py next to the text it describes, "
            "blind (no extractor code read, extractors never run on these files before the gold was written); "
            "PDF pages are the generator's explicit page breaks, read against `scrutiny inspect`.")
@@ -687,12 +687,12 @@ DOCUMENTS = {
 
 
 def main() -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data), "bytes")
 
 

@@ -1,11 +1,11 @@
-"""Inspection round 17b (issue 3): six blind documents and their pending gold.
+"""Inspection round 17b (issue 3): blind documents and their gold.
 
 Run `.venv/bin/python samples/corpus/inspection-round17b/generate.py`; the
 bytes repeat (ReportLab invariant mode, fixed Word zip times). Rendered by
 scrutiny-round3's `render.py`. Names, figures, grades and wording are
 invented. Gold is written by hand beside the text it describes and goes to
-`pending/<file>.json` (not `gold/`): CI scores every `gold/` folder, and
-this round's gold waits there until the extractors are fixed for it.
+`gold/<file>.json` (it waited in `pending/` until the extractors were
+fixed for it; CI scores every `gold/` folder).
 
 Documents 1-3 are in the commonest forms (a whole PEEL 2023-25 report, a
 PEEL 2021/22 report in Word, a graded child protection inspection); 4-6 in
@@ -813,13 +813,13 @@ DOCUMENTS = {
 
 
 def main() -> None:
-    pending = HERE / "pending"
-    pending.mkdir(exist_ok=True)
+    gold_dir = HERE / "gold"
+    gold_dir.mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (pending / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
         print(name, len(data), {k: len(v) for k, v in records.items()})
 
 
