@@ -297,9 +297,206 @@ def thames_valley() -> tuple[bytes, dict]:
     return data, records
 
 
+# --- 3. National child protection inspection, City of London, PDF (common form) -----------
+
+def city_of_london() -> tuple[bytes, dict]:
+    force = "City of London Police"
+    fw, as_of = "Child protection", "2026-02"
+    title = "National child protection inspection: City of London Police"
+    grades = [
+        ("Leadership and management", "Adequate", "Child protection leadership"),
+        ("Working with safeguarding partners", "Good", "Working with safeguarding partners"),
+        ("Responding to children at risk of harm", "Adequate", "Responding to children at risk of harm"),
+        ("Assessing risk to children and making appropriate referrals", "Requires improvement",
+         "Assessing risk to children and making appropriate referrals"),
+        ("Investigating reports of abuse, neglect and exploitation of children", "Adequate",
+         "Investigating reports of abuse, neglect and exploitation of children"),
+    ]
+    coc = ("The force doesn’t always recognise the risks to children who come into contact with its officers "
+           "in the night-time economy, or refer them to children’s social care.")
+    coc_detail = ("We found cases where officers dealt with intoxicated or missing children in licensed premises "
+                  "without completing a child concern notification. Supervisors didn’t always spot these omissions.")
+    lead_now = "Immediately, City of London Police should:"
+    rec_now = "make sure officers complete a child concern notification whenever a child is found at risk in the night-time economy."
+    lead_3m = "Within three months, City of London Police should:"
+    recs_3m = [
+        "give its officers training in recognising the signs of child exploitation in licensed premises; and",
+        "review how supervisors check that referrals have been made to the relevant local authority.",
+    ]
+    afi_lead = "The force should make sure its child protection performance data covers every child it deals with."
+    afi_lead_detail = ("Leaders receive data about children who are arrested or reported missing, but not about "
+                       "children who are victims or witnesses of crime.")
+    afi_inv = "The force should make sure that the views and wishes of children are recorded in investigations."
+    pp = "Shared training with the British Transport Police on children travelling alone"
+    look = PdfLook(header="OFFICIAL", footer="National child protection inspection: City of London Police")
+    blocks = [
+        H(title, 1),
+        P("Published on: 24 February 2026"),
+        H("Contents", 2),
+        P("Introduction\t1"), P("Our judgments\t1"), P("Summary of findings\t2"), P("Next steps\t3"),
+        H("Introduction", 2),
+        P("This inspection looked at how well City of London Police protects children. We last inspected the "
+          "force’s child protection work in 2018, when we didn’t grade forces. The force serves a small "
+          "resident population but a large number of children who visit or travel through its area each day."),
+        H("Our judgments", 2),
+        P("We graded the force in five areas of its child protection work."),
+        T(rows=(("**Topic**", "**Grade**"), *[(raw, gr) for raw, gr, _ in grades]), widths=(3.2, 1.4),
+          header_rows=1, fills={(r, 1): GRADE_FILL[gr] for r, (_, gr, _) in enumerate(grades, start=1)}),
+        P("Of the 26 forces we have inspected since 2023, 11 were graded good at working with safeguarding "
+          "partners."),
+        Break(),
+        H("Summary of findings", 2),
+        H("Leadership and management", 3),
+        P("We judged the force to be adequate in this area."),
+        P("**Area for improvement**"),
+        P(f"**{afi_lead}**"),
+        P(afi_lead_detail),
+        H("Working with safeguarding partners", 3),
+        P("We judged the force to be good in this area."),
+        P("**Promising practice**"),
+        P(f"**{pp}**"),
+        P("Officers from both forces attend the same training on children who travel alone through the main "
+          "rail stations, and share a referral route into children’s social care."),
+        H("Assessing risk to children and making appropriate referrals", 3),
+        P("We judged the force to require improvement in this area."),
+        P("**Cause of concern**"),
+        P(f"**{coc}**"),
+        P(coc_detail),
+        P("**Recommendations**"),
+        P(lead_now),
+        Bul((rec_now,)),
+        P(lead_3m),
+        Bul(tuple(recs_3m)),
+        H("Investigating reports of abuse, neglect and exploitation of children", 3),
+        P("We judged the force to be adequate in this area."),
+        P("**Area for improvement**"),
+        P(f"**{afi_inv}**"),
+        H("Next steps", 2),
+        P("We will ask the force to send us an action plan within six weeks, and we will return to review its "
+          "progress against the cause of concern."),
+    ]
+    data = render_pdf(blocks, look, title, "HMICFRS")
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "pages": 3, "doc_kind": "child_protection_report",
+                       "title": title, "force": force, "organisation": None, "meeting_date": None,
+                       "publication_date": "2026-02-24", "status": "ok"}],
+        "grades": [{"anchor": "We graded the force in five areas", "force": force, "framework": fw, "area": canon,
+                    "area_raw": raw, "grade": gr, "as_of": as_of} for raw, gr, canon in grades],
+        "causes_of_concern": [{"anchor": coc[:60], "force": force,
+                               "area": "Assessing risk to children and making appropriate referrals", "text": coc,
+                               "detail": coc_detail}],
+        "recommendations": [
+            {"anchor": rec_now[:50], "force": force, "text": rec_now, "timescale": "Immediately",
+             "lead_in": lead_now, "cause_of_concern_text": coc},
+            *[{"anchor": r[:50], "force": force, "text": r, "timescale": "Within three months", "lead_in": lead_3m,
+               "cause_of_concern_text": coc} for r in recs_3m],
+        ],
+        "areas_for_improvement": [
+            {"anchor": afi_lead[:60], "force": force, "area": "Child protection leadership", "text": afi_lead,
+             "detail": afi_lead_detail},
+            {"anchor": afi_inv[:60], "force": force,
+             "area": "Investigating reports of abuse, neglect and exploitation of children", "text": afi_inv,
+             "detail": None},
+        ],
+        "findings": [{"anchor": pp, "force": force, "area": "Working with safeguarding partners",
+                      "kind": "promising_practice", "text": pp}],
+    }
+    set_pages(data, records)
+    return data, records
+
+
+# --- 4. A PCC's section 55 letter on a child protection inspection, PDF (new form) --------
+
+def cambridgeshire() -> tuple[bytes, dict]:
+    force = "Cambridgeshire Constabulary"
+    title = "Response to HMICFRS: National child protection inspection of Cambridgeshire Constabulary"
+    grades = [
+        ("Leadership and management", "Good", "Child protection leadership"),
+        ("Working with safeguarding partners", "Good", "Working with safeguarding partners"),
+        ("Responding to children at risk of harm", "Requires improvement", "Responding to children at risk of harm"),
+        ("Investigating reports of abuse, neglect and exploitation of children", "Adequate",
+         "Investigating reports of abuse, neglect and exploitation of children"),
+    ]
+    coc = ("Cambridgeshire Constabulary doesn’t consistently respond to reports of missing children in a way "
+           "that reflects the risk to them.")
+    recs = [
+        "Within three months, Cambridgeshire Constabulary should review how its control room grades the risk "
+        "to children reported missing, so that officers attend in time.",
+        "Within six months, Cambridgeshire Constabulary should make sure that every child who returns from a "
+        "missing episode is offered an independent return interview.",
+    ]
+    afis = [
+        "The constabulary should make sure that officers use body-worn video when they attend incidents "
+        "involving children.",
+        "The constabulary should improve the supervision of investigations into child sexual exploitation.",
+    ]
+    look = PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic", body_size=11.5,
+                   footer="Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough  |  "
+                          "www.cambs-pcc.example.gov.uk")
+    blocks = [
+        P("**Office of the Police and Crime Commissioner for Cambridgeshire and Peterborough**"),
+        P("Hinchingbrooke Park, Huntingdon"),
+        P("Our ref: AH/HMI/0326"),
+        P("18 March 2026"),
+        P("HM Chief Inspector of Constabulary\nHM Inspectorate of Constabulary and Fire & Rescue Services"),
+        P("Copy: The Home Secretary"),
+        P("Dear Chief Inspector,"),
+        P(f"**{title}**"),
+        P("As Police and Crime Commissioner (the local policing body), I am writing under section 55 of the "
+          "Police Act 1996 to give my comments on your report ‘National child protection inspection: "
+          "Cambridgeshire Constabulary’, published on 4 February 2026. I have asked the Chief Constable for "
+          "his views, and they are reflected below."),
+        P("I welcome the report. The inspectorate graded the constabulary’s work in four areas:"),
+        T(rows=(("**Inspection area**", "**Grade**"), *[(raw, gr) for raw, gr, _ in grades]), widths=(3.2, 1.4),
+          header_rows=1),
+        P("I note that when the constabulary was last inspected, in 2019, its response to missing children "
+          "was also a cause for concern."),
+        P("**Cause of concern and recommendations**"),
+        P("The report identified one cause of concern:"),
+        P(f"*{coc}*", indent=24),
+        P("To address it, the inspectorate made two recommendations:"),
+        P(recs[0], indent=24, hang="1."),
+        P(recs[1], indent=24, hang="2."),
+        P("The Chief Constable has told me that a new risk grading procedure for missing children has been in "
+          "place in the control room since 2 March 2026, and that the constabulary is agreeing a return "
+          "interview service with both local authorities. I will hold him to account for this at my Business "
+          "Coordination Board."),
+        P("**Areas for improvement**"),
+        P("The report also identified two areas for improvement:"),
+        P(afis[0], indent=24, hang="a)"),
+        P(afis[1], indent=24, hang="b)"),
+        P("Both are included in the constabulary’s child protection improvement plan, which my office will "
+          "scrutinise each quarter."),
+        P("Yours sincerely,"),
+        P("Anita Holloway"),
+        P("Police and Crime Commissioner for Cambridgeshire and Peterborough"),
+    ]
+    data = render_pdf(blocks, look, title, "OPCC")
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "pages": 2, "doc_kind": "force_response", "title": title,
+                       "force": force,
+                       "organisation": "Police and Crime Commissioner for Cambridgeshire and Peterborough",
+                       "meeting_date": None, "status": "ok"}],
+        "grades": [{"anchor": "graded the constabulary’s work in four areas", "force": force,
+                    "framework": "Child protection", "area": canon, "area_raw": raw, "grade": gr, "as_of": "2026-02"}
+                   for raw, gr, canon in grades],
+        "causes_of_concern": [{"anchor": coc[:60], "force": force, "area": None, "text": coc, "detail": None}],
+        "recommendations": [{"anchor": r[:50], "force": force, "text": r,
+                             "timescale": "Within three months" if n == 0 else "Within six months",
+                             "cause_of_concern_text": coc} for n, r in enumerate(recs)],
+        "areas_for_improvement": [{"anchor": t[:60], "force": force, "area": None, "text": t, "detail": None}
+                                  for t in afis],
+        "findings": [],
+    }
+    set_pages(data, records)
+    return data, records
+
+
 DOCUMENTS = {
     "peel-2023-25-north-wales-r18b.pdf": north_wales,
     "peel-2021-22-thames-valley-r18b.docx": thames_valley,
+    "ncpi-city-of-london-r18b.pdf": city_of_london,
+    "cambridgeshire-pcc-s55-ncpi-letter-r18b.pdf": cambridgeshire,
 }
 
 
