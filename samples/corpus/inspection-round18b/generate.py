@@ -492,11 +492,200 @@ def cambridgeshire() -> tuple[bytes, dict]:
     return data, records
 
 
+# --- 5. A force's PEEL areas-for-improvement tracker, Word, landscape (new form) ---------
+
+def south_wales() -> tuple[bytes, dict]:
+    force = "South Wales Police"
+    title = "HMICFRS PEEL 2023–25: areas for improvement – progress tracker"
+    rag = {"Green": "#92d050", "Amber": "#ffc000", "Red": "#ff0000"}
+    # (area as printed in the merged column, canonical area, AFI, lead, update, RAG)
+    rows = [
+        ("Responding to the public", "Responding to the public",
+         "The force should make sure it answers 101 calls within a reasonable time.",
+         "Head of Public Contact", "A new triage line went live in February. Average answer time for 101 calls "
+         "has fallen to four minutes.", "Green"),
+        ("Responding to the public", "Responding to the public",
+         "The force should make sure that vulnerability is identified on every call, using a structured "
+         "assessment.", "Head of Public Contact", "THRIVE+ refresher training is booked for all call "
+         "handlers by June.", "Amber"),
+        ("Investigating crime", "Investigating crime",
+         "The force should make sure that supervisors review investigations regularly and record their "
+         "direction.", "Head of Crime", "Supervisory review compliance rose from 58% to 71% in the last "
+         "quarter.", "Amber"),
+        ("Investigating crime", "Investigating crime",
+         "The force should improve its use of out-of-court resolutions so that they are used appropriately.",
+         "Head of Criminal Justice", "A scrutiny panel with the magistracy now reviews a sample each month.",
+         "Green"),
+        ("Investigating crime", "Investigating crime",
+         "The force should reduce the backlog of digital devices waiting to be examined.",
+         "Head of Digital Forensics", "Backlog stands at 640 devices; extra kiosks are being procured.", "Red"),
+        ("Protecting vulnerable people", "Protecting vulnerable people",
+         "The force should make sure that it applies for domestic abuse protection orders wherever they "
+         "would protect victims.", "Head of Public Protection", "Applications have doubled since the new "
+         "orders team was set up.", "Green"),
+        ("Developing a positive workforce", "Developing a positive workplace",
+         "The force should understand why officers and staff with protected characteristics leave.",
+         "Director of People", "Exit interviews have been redesigned and are now offered to every leaver.",
+         "Amber"),
+    ]
+    table_rows = [("**Area**", "**Ref**", "**Area for improvement**", "**Lead**", "**Progress update**",
+                   "**RAG**")]
+    spans = []
+    fills = {}
+    last_area = None
+    for n, (printed, _, afi, lead, update, status) in enumerate(rows, start=1):
+        if printed != last_area:
+            span_rows = sum(1 for r in rows if r[0] == printed)
+            spans.append((n, 0, span_rows, 1))
+            area_cell = printed
+            last_area = printed
+        else:
+            area_cell = None
+        table_rows.append((area_cell, f"AFI {n}", afi, lead, update, status))
+        fills[(n, 5)] = rag[status]
+    blocks = [
+        P(f"**{title}**", size=15),
+        P("South Wales Police  |  Strategic Change Board  |  Position at 30 April 2026"),
+        P("HMICFRS published its PEEL 2023–25 report on South Wales Police on 22 January 2026. The report made "
+          "no causes of concern and set seven areas for improvement (AFIs). The table below gives the progress "
+          "of each AFI against the plan agreed with the Police and Crime Commissioner. Grades are reported "
+          "separately."),
+        P("RAG: Green – on track or complete; Amber – some delay; Red – at risk."),
+        T(rows=tuple(table_rows), widths=(1.6, 0.7, 3.2, 1.4, 3.2, 0.7), header_rows=1, fills=fills,
+          spans=tuple(spans)),
+        P("Closure of an AFI is agreed by the Strategic Change Board and confirmed with HMICFRS’s force "
+          "liaison lead."),
+    ]
+    data = render_docx(blocks, title=title, author="South Wales Police", when=WHEN,
+                       header=("OFFICIAL", "South Wales Police"), landscape_pages=True)
+    records = {
+        "documents": [{"page": None, "file_type": "docx", "doc_kind": "force_response", "title": title,
+                       "force": force, "organisation": None, "meeting_date": None, "status": "ok"}],
+        "grades": [],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "areas_for_improvement": [{"force": force, "area": canon, "text": afi, "detail": None}
+                                  for _, canon, afi, *_ in rows],
+        "findings": [],
+    }
+    strip_anchors(records)
+    return data, records
+
+
+# --- 6. A PCC's performance and accountability meeting pack, PDF (new form) --------------
+
+def sussex() -> tuple[bytes, dict]:
+    force = "Sussex Police"
+    office = "Police and Crime Commissioner for Sussex"
+    meeting_title = "Performance & Accountability Meeting"
+    date = "2026-05-08"
+    agenda = [
+        ("1", "Welcome and apologies", "PCC"),
+        ("2", "Minutes and actions of the meeting held on 10 April 2026", "Chief Executive, OPCC"),
+        ("3", "HMICFRS PEEL 2023–25 inspection of Sussex Police", "Chief Constable"),
+        ("4", "Quarterly performance report", "Deputy Chief Constable"),
+        ("5", "Any other business", "PCC"),
+    ]
+    grades = [  # (area as printed, grade 2022, grade now, canonical)
+        ("Police powers and public treatment", "Good", "Adequate", "Police powers and public treatment"),
+        ("Preventing crime", "Adequate", "Good", "Preventing crime"),
+        ("Responding to the public", "Requires improvement", "Requires improvement", "Responding to the public"),
+        ("Investigating crime", "Requires improvement", "Adequate", "Investigating crime"),
+        ("Protecting vulnerable people", "Adequate", "Adequate", "Protecting vulnerable people"),
+        ("Managing offenders", "Good", "Good", "Managing offenders"),
+        ("Developing a positive workplace", "Adequate", "Good", "Developing a positive workplace"),
+        ("Leadership and force management", "Not graded", "Adequate", "Leadership and force management"),
+    ]
+    order = ["Inadequate", "Requires improvement", "Adequate", "Good", "Outstanding"]
+
+    def change(old: str, new: str) -> str:
+        if old not in order:
+            return "New area"
+        return {-1: "Down", 0: "No change", 1: "Up"}[(order.index(new) > order.index(old)) - (order.index(new) < order.index(old))]
+
+    afis = [
+        ("Police powers and public treatment", "Police powers and public treatment",
+         "The force should make sure that officers record the reasons for using handcuffs."),
+        ("Responding to the public", "Responding to the public",
+         "The force should make sure it attends incidents within its target times."),
+        ("Responding to the public", "Responding to the public",
+         "The force should make sure that repeat victims are identified when they call."),
+        ("Leadership and force management", "Leadership and force management",
+         "The force should make sure its workforce plan matches the demand it faces."),
+    ]
+    look = PdfLook(body_size=10.5, cell_size=9.5, margin=60,
+                   footer="Sussex OPCC – Performance & Accountability Meeting – 8 May 2026")
+    table_rows = [("**Area**", "**2022 grade**", "**2026 grade**", "**Change**")]
+    fills = {}
+    for r, (raw, old, new, _) in enumerate(grades, start=1):
+        table_rows.append((raw, old, new, change(old, new)))
+        fills[(r, 2)] = GRADE_FILL[new]
+    blocks = [
+        P(f"**Office of the {office}**", size=12),
+        P(f"**{meeting_title}**", size=16),
+        P("Friday 8 May 2026, 10:00 – 12:00, Sackville House, Lewes (also broadcast online)"),
+        P("Theme of the meeting: Inspection outcomes"),
+        H("Agenda", 2),
+        T(rows=(("**Item**", "**Title**", "**Lead**"), *agenda), widths=(0.6, 4, 1.8), header_rows=1),
+        Break(),
+        H("Item 3: HMICFRS PEEL 2023–25 inspection of Sussex Police", 2),
+        T(rows=(("Report author", "Head of Performance and Scrutiny, OPCC"),
+                ("Purpose", "To hold the Chief Constable to account for the force’s response to the inspection."),
+                ("Security classification", "OFFICIAL")), widths=(1.4, 4)),
+        H("Background", 3),
+        P("HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) published its PEEL 2023–25 "
+          "report on Sussex Police on 26 March 2026. The table compares the grades with those of the force’s "
+          "previous inspection, published in 2022."),
+        T(rows=tuple(table_rows), widths=(3, 1.5, 1.5, 1.1), header_rows=1, fills=fills),
+        P("The inspectorate identified no causes of concern. It set four areas for improvement, listed below by "
+          "the area in which they were made."),
+        H("Areas for improvement", 3),
+    ]
+    last = None
+    for printed, _, text in afis:
+        if printed != last:
+            blocks.append(P(f"*{printed}*"))
+            last = printed
+        blocks.append(Bul((text,)))
+    blocks += [
+        H("Questions for the Chief Constable", 3),
+        P("How will the force improve its attendance times before the next inspection?", hang="1.", indent=18),
+        P("What has the force learned from the fall in its grade for police powers and public treatment?",
+          hang="2.", indent=18),
+        H("Recommendation", 3),
+        P("The Commissioner is asked to note the report and the force’s plans."),
+    ]
+    data = render_pdf(blocks, look, f"{meeting_title} 8 May 2026", "Sussex OPCC")
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "pages": 2, "doc_kind": "scrutiny_pack",
+                       "title": meeting_title, "force": force, "organisation": office, "meeting_date": date,
+                       "status": "ok"}],
+        "meetings": [{"anchor": "Theme of the meeting", "meeting_date": date, "topic": "Inspection outcomes",
+                      "organisation": office, "title": meeting_title}],
+        "agenda_items": [{"anchor": "Welcome and apologies", "meeting_date": date, "number": n, "title": t,
+                          "presenter": lead} for n, t, lead in agenda],
+        "grades": [{"anchor": "previous inspection, published in 2022", "force": force, "framework": "PEEL 2023-25",
+                    "area": canon, "area_raw": raw, "grade": new, "as_of": "2026-03"}
+                   for raw, _, new, canon in grades],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "areas_for_improvement": [{"anchor": text[:50], "force": force, "area": canon, "text": text,
+                                   "detail": None} for _, canon, text in afis],
+        "findings": [],
+        "assurance_decisions": [],
+        "actions": [],
+    }
+    set_pages(data, records)
+    return data, records
+
+
 DOCUMENTS = {
     "peel-2023-25-north-wales-r18b.pdf": north_wales,
     "peel-2021-22-thames-valley-r18b.docx": thames_valley,
     "ncpi-city-of-london-r18b.pdf": city_of_london,
     "cambridgeshire-pcc-s55-ncpi-letter-r18b.pdf": cambridgeshire,
+    "south-wales-peel-afi-tracker-r18b.docx": south_wales,
+    "sussex-pcc-pam-2026-05-08-r18b.pdf": sussex,
 }
 
 
