@@ -48,11 +48,11 @@ class Pack:
     def add(self, *blocks) -> None:
         self.blocks.extend(blocks)
 
-    def record(self, kind: str, anchor: str | None, **fields) -> None:
-        """A gold record; ``anchor`` is the printed text whose first words locate its page
-        (None: page 1 for PDF)."""
-        fields = {"page": anchor, **fields}
-        self.records[kind].append(fields)
+    def record(self, kind: str, anchor: str | None, *, from_page: int = 1, **fields) -> None:
+        """A gold record; ``anchor`` is the printed text whose first words locate its page at or
+        after ``from_page`` (a notes heading the agenda repeats starts past the front sheet;
+        None: page 1 for PDF)."""
+        self.records[kind].append({"page": (anchor, from_page), **fields})
 
 
 # --- page finding -------------------------------------------------------------
@@ -85,15 +85,14 @@ def set_pdf_pages(data: bytes, records: dict[str, list[dict]]) -> int:
         count = len(pdf.pages)
     for kind, items in records.items():
         for item in items:
-            anchor = item["page"]
             if kind == "documents":
-                item["page"] = None
                 continue
+            anchor, from_page = item["page"]
             if anchor is None:
                 item["page"] = 1
                 continue
             wanted = _words(plain(anchor))[:6]
-            found = [n for n, words in enumerate(pages, start=1) if _holds(words, wanted)]
+            found = [n for n, words in enumerate(pages, start=1) if n >= from_page and _holds(words, wanted)]
             if not found:
                 raise SystemExit(f"page not found for {kind}: {anchor!r}")
             item["page"] = found[0]
@@ -160,7 +159,7 @@ def lincolnshire() -> tuple[bytes, dict]:
 
     heading = "DRAFT NOTES – SCRUTINY MEETING (RURAL AND WILDLIFE CRIME) – 3 JUNE 2026"
     pack.add(Break(), P(f"**{heading}**"))
-    pack.record("meetings", heading, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
+    pack.record("meetings", heading, from_page=2, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
     decisions = [
         ("1", "How has the Force's rural crime team been resourced since the 2025 review, and what difference has the extra funding made to the number of thefts of farm machinery and vehicles?",
          ("The rural crime team now has one sergeant and eight constables, up from five constables in 2025.",
@@ -308,7 +307,7 @@ def durham() -> tuple[bytes, dict]:
         H("3. Missing children", 2),
         P("The Head of Public Protection introduced the paper, which set out the Force's response to missing children episodes in 2025/26."),
     )
-    pack.record("meetings", heading, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
+    pack.record("meetings", heading, from_page=2, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
     decisions = [
         ("1", "How many children were reported missing more than three times in 2025/26, and how does the Force make sure that return home interviews take place?",
          ("The Force recorded 2,140 missing episodes for 611 children; 138 children went missing more than three times.",
@@ -399,7 +398,7 @@ def north_wales() -> tuple[bytes, dict]:
         H("Item 3 – Serious and organised crime", 3),
         P("The Assistant Chief Constable presented the Force's serious and organised crime local profile and answered the Commissioner's questions."),
     )
-    pack.record("meetings", heading, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
+    pack.record("meetings", heading, from_page=2, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
     decisions = [
         ("1", "How many organised crime groups are currently mapped in North Wales, and how many have been disrupted in the last year?",
          "Thirty-four groups are mapped, most of them involved in drug supply along the A55 corridor. Fifty-two major or moderate disruptions were recorded in 2025/26, against 39 the year before.",
@@ -486,7 +485,7 @@ def greater_manchester() -> tuple[bytes, dict]:
         P("**Attendees:** Deputy Mayor (DM); Chief Constable (CC); Assistant Chief Constable (ACC); GMCA Head of Policing Governance; representatives of the Greater Manchester Retail Crime Partnership."),
         P("The DM opened the meeting and thanked retailers for attending. The ACC presented the Force's retail crime plan. The DM's assessment of each line of enquiry is recorded after the response, using the scale Assured / Partially assured / Not assured."),
     )
-    pack.record("meetings", heading, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
+    pack.record("meetings", heading, from_page=2, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
     decisions = [
         ("1", "How has the Force's attendance at shoplifting incidents changed since the national retail crime action plan was adopted?",
          ("Attendance where the suspect was detained by staff reached 94% in May 2026.",
@@ -580,7 +579,7 @@ def suffolk() -> tuple[bytes, dict]:
         P("Present: the Police and Crime Commissioner (Chair), the Chief Executive, the Chief Constable and the Head of Safeguarding. The Commissioner's lines of enquiry on stalking and harassment are set out below with the Constabulary's response and the Commissioner's assessment."),
         H("Stalking and harassment", 3),
     )
-    pack.record("meetings", heading, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
+    pack.record("meetings", heading, from_page=2, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
     decisions = [
         ("1", "How many stalking protection orders has the Constabulary applied for since April 2025, and how many were granted?",
          "Twenty-three applications were made and twenty were granted; three were withdrawn when the suspect was charged.",
@@ -687,23 +686,23 @@ def staffordshire() -> tuple[bytes, dict]:
     pack.add(T(rows=tuple(rows), widths=(7, 28, 38, 27), header_rows=1))
 
     log = [
-        ("PPM 26-05", "Chief Constable to publish the neighbourhood team contact details for every ward.", "Done – published on the Force website on 12 June 2026.", "✓"),
-        ("PPM 26-06", "OPFCC to add a question on neighbourhood policing to the Feeling the Difference survey.", "Question added for the July survey wave.", "✓"),
-        ("PPM 26-07", "Force to report abstraction figures for neighbourhood teams each quarter.", "First report due in October 2026.", "✗"),
-        ("PPM 26-08", "Force to bring a plan for raising confidence in the north of the county.", "Work has started with the north local policing team; no plan yet.", "✗"),
+        ("PPM 26-05", "21/05/2026", "Chief Constable to publish the neighbourhood team contact details for every ward.", "Done – published on the Force website on 12 June 2026.", "✓"),
+        ("PPM 26-06", "21/05/2026", "OPFCC to add a question on neighbourhood policing to the Feeling the Difference survey.", "Question added for the July survey wave.", "✓"),
+        ("PPM 26-07", "25/06/2026", "Force to report abstraction figures for neighbourhood teams each quarter.", "First report due in October 2026.", "✗"),
+        ("PPM 26-08", "25/06/2026", "Force to bring a plan for raising confidence in the north of the county.", "Work has started with the north local policing team; no plan yet.", "✗"),
     ]
     pack.add(
         H("Actions", 2),
-        P("Actions from the meeting of 25 June 2026 and earlier. ✓ = done; ✗ = not yet done."),
-        T(rows=(("Ref", "Action", "Progress", "Done"),) + tuple(log), widths=(10, 42, 38, 10), header_rows=1),
+        P("✓ = done; ✗ = not yet done. Done actions are reported once and then removed."),
+        T(rows=(("Ref", "Meeting", "Action", "Progress", "Done"),) + tuple(log), widths=(10, 11, 38, 33, 8),
+          header_rows=1),
     )
-    raised = {"PPM 26-05": "2026-05-21", "PPM 26-06": "2026-05-21"}
-    for ref, text, update, mark in log:
-        date = raised.get(ref, notes_date)
+    for ref, raised, text, update, mark in log:
+        day, month, year = raised.split("/")
+        date = f"{year}-{month}-{day}"
         pack.record("actions", text, meeting_date=date, topic=topic if date == notes_date else None, number=ref,
                     text=text, update=update, status="complete" if mark == "✓" else "outstanding",
                     status_source="status_column", source="action_tracker")
-    pack.add(P("Actions PPM 26-05 and 26-06 were agreed at the meeting of 21 May 2026; actions PPM 26-07 and 26-08 at the meeting of 25 June 2026."))
     pack.add(
         Break(),
         H("Item 3 – Public contact: 999, 101 and online reporting", 2),
