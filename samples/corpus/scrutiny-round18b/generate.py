@@ -724,6 +724,109 @@ def staffordshire() -> tuple[bytes, dict]:
     return data, pack.records
 
 
+# --- 7. London: a Word decision table and an "Actions agreed" list (DOCX) -----
+
+def london() -> tuple[bytes, dict]:
+    pack = Pack()
+    org = "Deputy Mayor for Policing and Crime"
+    force, when = "Metropolitan Police Service", "2026-07-16"
+    notes_date, topic = "2026-06-18", "Knife crime and violence affecting young people"
+    document(pack, file_type="docx", title="MOPAC Oversight Board", force=force, organisation=org, meeting_date=when)
+    items = [
+        ("1", "Welcome and apologies", "DMPC"),
+        ("2", "Record of the meeting held on 18 June 2026", "MOPAC Director of Strategy"),
+        ("3", "Action tracker", "MOPAC Board Secretary"),
+        ("4", "Public confidence and trust", "Deputy Commissioner"),
+        ("5", "Victims' experience of the criminal justice system", "MOPAC Director of Commissioning"),
+        ("6", "Any other business", "DMPC"),
+    ]
+    pack.add(
+        P("**MAYOR OF LONDON – OFFICE FOR POLICING AND CRIME**"),
+        H("MOPAC Oversight Board", 1),
+        P("Chair: Deputy Mayor for Policing and Crime"),
+        P("Date: Thursday 16 July 2026   Time: 09:30 – 11:30   Location: City Hall, Kamal Chunchie Way, and MS Teams"),
+        H("Agenda", 2),
+    )
+    for number, title, presenter in items:
+        pack.add(P(f"{number}.\t{title} – {presenter}"))
+    pack.add(P("The Board is the Deputy Mayor's formal means of holding the Commissioner to account. Internal audit's "
+               "annual opinion, which gives limited assurance on the MPS's management of overtime, is reported "
+               "to the Audit Panel, not to this Board."))
+    pack.record("meetings", None, meeting_date=when, topic=None, organisation=org, title="MOPAC Oversight Board")
+    agenda(pack, when, items)
+
+    heading = "Record of the MOPAC Oversight Board – 18 June 2026"
+    pack.add(
+        Break(),
+        H(heading, 1),
+        P("**Attendees:** Deputy Mayor for Policing and Crime (DMPC, Chair); MOPAC Chief Executive; MOPAC Director of Strategy; Deputy Commissioner; Assistant Commissioner, Frontline Policing; Commander, Violent Crime Taskforce."),
+        H("1. Welcome and apologies", 2),
+        P("The DMPC welcomed attendees. Apologies were received from the Commissioner."),
+        H("2. Knife crime and violence affecting young people", 2),
+        P("The Commander presented the MPS's violence reduction update. The DMPC's assessment of each question is recorded in the table below."),
+    )
+    pack.record("meetings", heading, meeting_date=notes_date, topic=topic, organisation=org, title=heading)
+    decisions = [
+        ("2.1", "How has knife crime with injury among under-25s changed in the twelve months to May 2026, and in which boroughs?",
+         ("Knife crime with injury to under-25s fell by 9% across London, with the largest falls in four of the twelve priority boroughs.",
+          "Two priority boroughs saw rises, which the MPS links to a small number of disputes between groups."),
+         "Partially assured",
+         "The DMPC welcomed the overall fall but asked for a focused plan for the two boroughs where injuries rose."),
+        ("2.2", "How is the MPS working with the Violence Reduction Unit to divert young people away from violence after an arrest?",
+         ("Every young person arrested for a weapons offence in custody is now offered a youth worker through the custody diversion programme, and take-up was 58% in the last quarter.",
+          "Referral data are shared monthly with the Violence Reduction Unit."),
+         "Assured",
+         "The DMPC was assured by the take-up of the programme and the joint working with the Violence Reduction Unit."),
+        ("2.3", "What does the MPS know about the disproportionality of stop and search for weapons among young Black men, and what is it doing about it?",
+         ("Young Black men remain around four times more likely to be stopped for weapons than young white men. The MPS's community scrutiny groups reviewed body-worn video of 300 searches.",
+          "The MPS has not yet published the action plan promised in its race action plan for this area."),
+         "Not assured",
+         "The DMPC expects the action plan to be published before the next Board on this topic."),
+    ]
+    rows = [("No.", "Question", "MPS response", "DMPC assessment")]
+    for number, question, answer, level, comment in decisions:
+        rows.append((number, question, tuple(answer), (f"**{level}**", comment)))
+        pack.record("assurance_decisions", question, meeting_date=notes_date, topic=topic, question_number=number,
+                    question=question, evidence_summary=" ".join(answer), assurance=_level(level),
+                    commentary=comment)
+    pack.add(T(rows=tuple(rows), widths=(7, 30, 40, 23), header_rows=1))
+    agreed = [
+        ("1", "The MPS to bring a focused plan for the two priority boroughs where knife injuries to under-25s rose."),
+        ("2", "The MPS to publish its action plan on disproportionality in weapons searches."),
+    ]
+    pack.add(P("**Actions agreed**"), Num(tuple(text for _, text in agreed)))
+    for number, text in agreed:
+        pack.record("actions", text, meeting_date=notes_date, topic=topic, number=number, text=text, update=None,
+                    status="unknown", status_source="none", source="action_list")
+    pack.add(H("3. Any other business", 2), P("None."))
+
+    tracker = [
+        ("OB/26/03", "19/03/2026", "MOPAC to share the findings of the Public Attitude Survey boost sample with the MPS.", "Shared on 8 April 2026.", "Complete"),
+        ("OB/26/06", "16/04/2026", "MPS to report the number of neighbourhood officers abstracted to public order duties.", "Figures for April and May provided; June to follow.", "Ongoing"),
+        ("OB/26/09", "21/05/2026", "MPS to confirm when the new crime reporting website will go live.", "Go-live confirmed for 1 September 2026.", "Complete"),
+    ]
+    pack.add(
+        Break(),
+        H("Action tracker – actions from earlier meetings", 2),
+        T(rows=(("Ref", "Meeting", "Action", "Update", "Status"),) + tuple(tracker), widths=(11, 12, 37, 28, 12),
+          header_rows=1),
+    )
+    for ref, raised, text, update, status in tracker:
+        day, month, year = raised.split("/")
+        pack.record("actions", text, meeting_date=f"{year}-{month}-{day}", topic=None, number=ref, text=text,
+                    update=update, status="complete" if status == "Complete" else "outstanding",
+                    status_source="status_column", source="action_tracker")
+    pack.add(
+        H("Item 4 – Public confidence and trust: questions for the Board", 2),
+        Bul(("What has the MPS learned from the latest Public Attitude Survey about confidence in each borough?",
+             "How are neighbourhood teams using the survey findings in their local plans?")),
+    )
+    data = render_docx(pack.blocks, title="MOPAC Oversight Board 16 July 2026", author="MOPAC",
+                       when=datetime(2026, 7, 9, 12, 0, 0), header=("MOPAC | OFFICIAL",), landscape_pages=True)
+    set_docx_pages(pack.records)
+    return data, pack.records
+
+
 PACKS = {
     "lincolnshire-pcc-scrutiny-2026-07-08.pdf": lincolnshire,
     "durham-pcvc-ab-2026-07-14.docx": durham,
@@ -731,6 +834,7 @@ PACKS = {
     "greater-manchester-pab-2026-07-09.docx": greater_manchester,
     "suffolk-pcc-app-2026-07-24.pdf": suffolk,
     "staffordshire-ppm-2026-07-30.pdf": staffordshire,
+    "london-mopac-ob-2026-07-16.docx": london,
 }
 
 
