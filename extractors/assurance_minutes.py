@@ -536,7 +536,9 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
     for i, said in following:
         about = _ABOUT_QUESTIONS.match(said)
         named = _NAMED.match(said, about.end()) if about else None
-        if named is None or (i > index and _question_of(doc.blocks[i]) and said.endswith("?")):
+        # a next question, or the next line of a summary giving other questions their levels, ends the remarks
+        if named is None or (i > index and _question_of(doc.blocks[i]) and said.endswith("?")) \
+                or not set(_levels_by_number(said, numbers)) <= set(levels):
             break
         for number in _numbers(named.group("numbers")):
             remarks.setdefault(number, []).append(said)

@@ -122,3 +122,22 @@ def test_the_deciders_sentence_with_a_modal_or_a_reporting_verb_closes_each_ques
         ("1", "Partly assured", "The Commissioner said that she could take only limited assurance from the contact rate."),
         ("2", "Assured", "The Commissioner explained that she was able to take substantial assurance from the staffing."),
         ("3", "Not assured", "The Commissioner noted that she could not take any assurance on repayments.")]
+
+
+def test_a_summary_listing_each_question_with_its_level(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Accountability Meeting held on 5 March 2026", level=2)
+    document.add_heading("Road safety", level=3)
+    for number, question, answer in (("1", "How many drivers were caught speeding?", "Four hundred."),
+                                     ("2", "Are the camera vans in use?", "Two of the three."),
+                                     ("3", "How are patrol sites chosen?", "From collision data.")):
+        document.add_paragraph().add_run(f"Question {number}: {question}").bold = True
+        document.add_paragraph(answer)
+    document.add_heading("Summary of assurance", level=4)
+    for line in ("Question 1 \u2013 Assured", "Question 2 \u2013 Partially assured", "Question 3 \u2013 Not assured"):
+        document.add_paragraph(line, style="List Bullet")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert [(number, evidence, level, comment) for number, _, evidence, level, comment, _ in _decisions(path)] == [
+        ("1", "Four hundred.", "Assured", None), ("2", "Two of the three.", "Partly assured", None),
+        ("3", "From collision data.", "Not assured", None)]
