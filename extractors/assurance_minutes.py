@@ -5,9 +5,13 @@ closes the item it ends, as does a box after the answer labelled as the
 decision ("PCC assessment" over "Partial assurance. ..."); a level given
 with a labelled question ("Question 2 – Partly Assured", or the line under
 "Q1. ...?") decides the lines below it; a level given once for a whole
-meeting decides each labelled question of it. Items run from their heading:
-a heading, a numbered title in bold ("3. Victims and witnesses") or an
-"Item 3: ..." line; the notes' own heading is no item.
+meeting decides each labelled question of it, and a sentence giving levels
+by question number ("assured on questions 1 and 3 and partially assured on
+question 2") each question it names. A question is labelled ("Question 1:",
+after any minute number "5.2") or numbered and set apart ("1. ...?" in bold
+or as a heading). Items run from their heading: a heading, a numbered title
+in bold ("3. Victims and witnesses") or an "Item 3: ..." line; the notes'
+own heading is no item.
 """
 
 from __future__ import annotations
