@@ -81,7 +81,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.27.0"
+VERSION = "1.27.1"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -391,20 +391,11 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     return mentions
 
 
-# a judgment in the infinitive, "judged the force to require improvement at A", "judged it to be good at A;
-# and to require improvement at B": read as its finite form ("judged the force require improvement at A",
-# "; and require improvement at B")
-_INFINITIVE = re.compile(r"(?<=\s)to\s+(?:be\s+)?(?=(?:outstanding|good|adequate|inadequate"
-                         r"|requir(?:e|es|ed|ing)\s+improvement)\s+(?:at|in|for)\s)", re.I)
-
-
 def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> list[Judgment]:
     """The judgments of the document's own force: another force's grade
     named in passing ("West Mercia Police was graded adequate at ...") is
-    none of this document's. Each keeps its sentence as printed."""
-    printed = {_INFINITIVE.sub("", s): s for s in _SENTENCE_END.split(text)}
-    return [replace(j, sentence=printed.get(j.sentence, j.sentence))
-            for j in judgments(_INFINITIVE.sub("", text), framework)
+    none of this document's."""
+    return [j for j in judgments(text, framework)
             if j.force is None or ctx.force is None or j.force.name == ctx.force]
 
 

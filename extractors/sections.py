@@ -106,9 +106,10 @@ _JUDGMENTS = [
     re.compile(rf"^(?:in|at|for)\s+(?P<phrase>[^,]{{3,90}}),\s+{_SUBJECT}\s+(?:is|was)\s+{_ADVERB}"
                rf"(?:graded\s+(?:as\s+)?)?(?P<grade>{_ANY_GRADE})\.?$", re.I),
     # "We graded the force as adequate at ...", "HMICFRS found the force (to be) good at ...", "It graded ...",
-    # and the clause after its subject's commas ("The report, published in May, graded the force ...")
+    # the infinitive ("judged the force to require improvement at ..."), and the clause after its subject's
+    # commas ("The report, published in May, graded the force ...")
     re.compile(rf"^(?:(?:we|hmicfrs|it|inspectors|the\s+inspectorate)\s+)?(?:has\s+|have\s+|had\s+)?"
-               rf"(?:graded|judged|assessed|rated|found|consider(?:ed)?)\s+{_SUBJECT}\s+(?:as\s+|to\s+be\s+)?"
+               rf"(?:graded|judged|assessed|rated|found|consider(?:ed)?)\s+{_SUBJECT}\s+(?:as\s+|to\s+(?:be\s+)?)?"
                rf"(?:being\s+)?(?P<grade>{_ANY_GRADE})\s+(?:at|in|for)\s+(?P<phrase>.+?)\.?$", re.I),
     # "The force was found to require improvement in ...", "The force was judged good at ..."
     re.compile(rf"^{_SUBJECT}\s+(?:is|was|has\s+been)\s+{_ADVERB}(?:found|judged|graded|assessed|rated)\s+"
@@ -131,9 +132,11 @@ _AREA_JUDGMENT = re.compile(rf"^(?:and\s+)?(?:(?:its|their)\s+)?(?P<phrase>[A-Za
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
 # Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ...",
 # a clause whose subject is the force again or left out (", but requires improvement at ...", "; and that it
-# requires improvement in ...", " and found that it requires improvement at ...", ", and as requiring improvement in")
+# requires improvement in ...", " and found that it requires improvement at ...", ", and as requiring improvement in",
+# the infinitive's "; and to require improvement at ...", " and to be adequate at ...")
 _GRADE_SWITCH = re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:found|judged)\s+)?(?:that\s+)?"
-                           rf"(?:(?:it|the\s+force|the\s+constabulary|the\s+service)\s+)?(?:(?:is|was)\s+)?(?:as\s+)?"
+                           rf"(?:(?:it|the\s+force|the\s+constabulary|the\s+service)\s+)?(?:(?:is|was)\s+)?"
+                           rf"(?:as\s+|to\s+(?:be\s+)?)?"
                            rf"(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed|ing)\s+improvement)\s+(?:at|in|for)\s+", re.I)
 # "Our inspection found that X Police ...", "HMICFRS found that ...": the finding's lead before its subject
 _FINDING_LEAD = re.compile(r"^(?:(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded|judged)\s+"
