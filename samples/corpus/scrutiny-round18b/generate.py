@@ -454,7 +454,7 @@ def north_wales() -> tuple[bytes, dict]:
 
 def greater_manchester() -> tuple[bytes, dict]:
     pack = Pack()
-    org = "Deputy Mayor for Policing, Crime, Criminal Justice and Fire"
+    org = "Deputy Mayor for Safer and Stronger Communities"
     force, when = "Greater Manchester Police", "2026-07-09"
     notes_date, topic = "2026-06-11", "Retail crime"
     document(pack, file_type="docx", title="Police Accountability Board", force=force, organisation=org,
@@ -469,7 +469,7 @@ def greater_manchester() -> tuple[bytes, dict]:
     pack.add(
         P("**Greater Manchester Combined Authority**"),
         H("Police Accountability Board", 1),
-        P("Chaired by the Deputy Mayor for Policing, Crime, Criminal Justice and Fire"),
+        P("Chaired by the Deputy Mayor for Safer and Stronger Communities"),
         P("Thursday 9 July 2026, 14:00 – 16:00, Tootal Buildings, Manchester"),
         H("Agenda", 2),
         T(rows=(("Item", "Subject", "Presented by"),) + tuple(items), widths=(8, 56, 36), header_rows=1),
