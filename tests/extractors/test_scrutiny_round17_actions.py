@@ -200,3 +200,17 @@ def test_action_lines_under_their_own_heading_after_several_items_take_no_item(t
     path = tmp_path / "minutes.docx"
     document.save(str(path))
     assert {ref: a["topic"] for ref, a in _actions(path).items()} == {"PB/26/01": None, "PB/26/02": None}
+
+
+def test_an_update_opening_carried_over_is_outstanding_where_no_status_is_printed(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "tracker.pdf", [
+        Paragraph("Policing Board – notes of the meeting held on 5 March 2026", H2),
+        Paragraph("Action tracker", H2),
+        grid([["Ref", "Action", "Update"],
+              ["PB/3", "Report on the use of community remedies.",
+               "Carried over: the report comes to the June meeting under item 4."],
+              ["PB/4", "Circulate the custody audit.", "Audit circulated on 2 March 2026."]], [45, 200, 220]),
+    ])
+    found = _actions(path)
+    assert {ref: (a["status"], a["status_source"]) for ref, a in found.items()} == {
+        "PB/3": ("outstanding", "inferred_from_update"), "PB/4": ("complete", "inferred_from_update")}
