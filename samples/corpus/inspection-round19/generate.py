@@ -1,9 +1,9 @@
-"""Blind inspection round 19: six documents where HMICFRS findings are
+"""Blind inspection round 19: seven documents where HMICFRS findings are
 published or travel (a PEEL 2023-25 report, a child protection inspection, a
 PEEL 2021/22 report in Word, a City of London committee report in Word, a
 force's printed register of HMICFRS items across inspections, a PCC's
-question-and-answer paper to a Police and Crime Panel), with their gold in
-pending/. Names, figures, grades and wording are invented.
+question-and-answer paper to a Police and Crime Panel, an HMICFRS report page
+printed from the browser), with their gold in pending/. Names, figures, grades and wording are invented.
 
     .venv/bin/python samples/corpus/inspection-round19/generate.py
 
@@ -663,6 +663,104 @@ def leicestershire() -> tuple[bytes, dict]:
     return data, records
 
 
+# --- 7. An HMICFRS report page printed from the browser (common, with print noise)
+
+HUMBS = "Humberside Police"
+HUMBS_COLUMNS = {  # the chart: the areas in each grade's column
+    "Outstanding": ("Preventing crime", "Leadership and force management"),
+    "Good": ("Police powers and public treatment", "Responding to the public", "Investigating crime",
+             "Developing a positive workplace"),
+    "Adequate": ("Managing offenders",),
+    "Requires improvement": ("Protecting vulnerable people",),
+    "Inadequate": (),
+}
+HUMBS_URL = "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-2023-25-humberside-police/"
+HUMBS_PVP_AFI = "The force should make sure that it completes risk assessments for all missing children."
+HUMBS_PVP_DETAIL = ("In a fifth of the missing child reports we reviewed, the risk assessment had not been "
+                    "updated after the child was found, so the risk of exploitation was not reconsidered.")
+HUMBS_MO_AFI = "The force should make sure that it uses ancillary orders to manage the risk from offenders."
+HUMBS_MO_DETAIL = ("Offender managers didn't always consider applying for sexual harm prevention orders, and the "
+                   "force had few processes to check that existing orders were being complied with.")
+HUMBS_MAIN_FINDING = "The force has improved how it protects victims of domestic abuse"
+
+
+def humberside() -> tuple[bytes, dict]:
+    chart = T((tuple(f"**{g}**" for g in HUMBS_COLUMNS),
+               tuple(tuple(areas) if areas else "" for areas in HUMBS_COLUMNS.values())),
+              widths=(1, 1, 1, 1, 1), header_rows=1,
+              fills={(0, c): GRADE_FILL[g] for c, g in enumerate(HUMBS_COLUMNS)})
+    blocks = [
+        P("Skip to main content", size=9),
+        P("Home › Publications › PEEL 2023–25: Humberside Police", size=9),
+        H("PEEL 2023–25: Police effectiveness, efficiency and legitimacy – An inspection of Humberside Police"),
+        P("Published on: 22 January 2026"),
+        P("Print this document", size=9),
+        H("Contents", 2),
+        Bul(("Overall summary", "HM Inspector's observations", "Protecting vulnerable people",
+             "Managing offenders", "Investigating crime", "About the data")),
+        H("Overall summary", 2),
+        H("Our judgments", 3),
+        P("Our inspection assessed how good Humberside Police is in nine areas of policing. We make graded "
+          "judgments in eight of these nine areas, as follows:"),
+        chart,
+        P("We also inspected how effective a service Humberside Police gives to victims of crime. We don't "
+          "grade this area."),
+        P("Back to top", size=9),
+        H("HM Inspector's observations", 2),
+        P("I congratulate Humberside Police on its performance. In our 2021/22 inspection we graded it "
+          "outstanding in four areas, and it has kept these high standards in most of them. But it needs to "
+          "improve how it protects vulnerable people, particularly children who go missing."),
+        P("Back to top", size=9),
+        H("Protecting vulnerable people", 2),
+        P("**Humberside Police requires improvement at protecting vulnerable people.**"),
+        H("Main findings", 3),
+        P(f"**{HUMBS_MAIN_FINDING}**"),
+        P("Officers now complete a risk assessment at every domestic abuse incident we reviewed, and specialist "
+          "staff review the high-risk cases the next working day."),
+        T(((("**Area for improvement**", HUMBS_PVP_AFI),),), widths=(1,), fills={(0, 0): BOX}),
+        P(HUMBS_PVP_DETAIL),
+        P("Back to top", size=9),
+        H("Managing offenders", 2),
+        P("**Humberside Police is adequate at managing offenders and suspects.**"),
+        T(((("**Area for improvement**", HUMBS_MO_AFI),),), widths=(1,), fills={(0, 0): BOX}),
+        P(HUMBS_MO_DETAIL),
+        P("Back to top", size=9),
+        H("Investigating crime", 2),
+        P("**Humberside Police is good at investigating crime.**"),
+        T(((("**Innovative practice**", "**Digital case files are checked before charge**",
+              "A small team reviews every digital case file before it goes to the Crown Prosecution Service, "
+              "which has reduced the number of files returned for more work."),),), widths=(1,),
+          fills={(0, 0): BOX}),
+        P("Back to top", size=9),
+        H("About the data", 2),
+        P("The data in this report is from the Home Office, the Office for National Statistics and the force. "
+          "We have used the most recent data available when we inspected."),
+        P("Share this page: Email · LinkedIn · Facebook", size=9),
+        P("**Cookies on HMICFRS.** We use some essential cookies to make this website work. We'd like to set "
+          "additional cookies to understand how you use our website. Accept additional cookies · Reject "
+          "additional cookies · View cookies", size=9),
+    ]
+    look = PdfLook(margin=40, header="22/02/2026, 10:41   PEEL 2023–25: Humberside Police – His Majesty's "
+                   "Inspectorate of Constabulary and Fire & Rescue Services", footer=HUMBS_URL)
+    data = render_pdf(blocks, look, "PEEL 2023–25: Humberside Police", "HMICFRS")
+    framework, as_of = "PEEL 2023-25", "2026-01"
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "force": HUMBS, "status": "ok", "title": blocks[2].text,
+                       "doc_kind": "peel_report", "pages": 2, "publication_date": "2026-01-22"}],
+        "grades": [grade(HUMBS, framework, area, area, value, as_of, 1)
+                   for value, areas in HUMBS_COLUMNS.items() for area in areas],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "areas_for_improvement": [afi(HUMBS, "Protecting vulnerable people", HUMBS_PVP_AFI, HUMBS_PVP_DETAIL, 1),
+                                  afi(HUMBS, "Managing offenders", HUMBS_MO_AFI, HUMBS_MO_DETAIL, 2)],
+        "findings": [{"page": 1, "force": HUMBS, "area": "Protecting vulnerable people", "kind": "main_finding",
+                      "text": HUMBS_MAIN_FINDING},
+                     {"page": 2, "force": HUMBS, "area": "Investigating crime", "kind": "innovative_practice",
+                      "text": "Digital case files are checked before charge"}],
+    }
+    return data, records
+
+
 DOCUMENTS = {
     "peel-2023-25-cambridgeshire-r19.pdf": cambridgeshire,
     "ncpi-wiltshire-r19.pdf": wiltshire,
@@ -670,6 +768,7 @@ DOCUMENTS = {
     "city-of-london-pab-peel-2026-03-26-r19.docx": city_of_london,
     "suffolk-hmicfrs-register-r19.pdf": suffolk,
     "leicestershire-pcp-ncpi-qa-r19.pdf": leicestershire,
+    "peel-2023-25-humberside-web-print-r19.pdf": humberside,
 }
 
 
