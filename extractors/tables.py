@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from extractors.per_document import per_document
 from extractors.text import clean, strip_bullet
@@ -58,16 +58,17 @@ def _holds_phrase(padded_words: str, phrases: tuple[str, ...]) -> bool:
 
 def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple[str, ...],
                 max_rows: int = 3) -> Header | None:
-    """The header of ``table``: the first of its top rows whose cells name
-    every ``required`` role. A role matches the leftmost unclaimed cell whose
-    words hold one of its phrases; roles are tried in the order given, so list
-    the more specific first."""
-    for row in range(min(max_rows, table.n_rows)):
+    """The header of ``table``: the first of its top rows that may head it
+    (``_header_candidates``) whose cells name every ``required`` role. A
+    role matches the leftmost unclaimed cell whose words hold one of its
+    phrases; roles are tried in the order given, so list the more specific
+    first."""
+    for row in _header_candidates(table, max_rows):
         texts = _row_texts(table, row)
         if sum(1 for t in texts if t.strip()) < len(required):
             continue
         # each cell's words worked out once for every role (a cell of over 60 characters heads no column)
-        cell_words = {col: f" {words(text)} " for col, text in enumerate(texts) if len(text) <= 60}
+        cell_words = {col: f" {words(text)} " for col, text in enumerate(texts) if len(text) <= _LABEL_CHARS}
         columns: dict[str, int] = {}
         for role, phrases in roles.items():
             for col, padded_words in cell_words.items():
@@ -77,6 +78,47 @@ def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple
         if all(role in columns for role in required):
             return Header(row, columns)
     return None
+
+
+_LABEL_CHARS = 60  # the longest cell that may head a column
+
+
+def _header_candidates(table: Table, max_rows: int) -> Iterator[int]:
+    """The top rows that may head ``table``, in order: rows above its header
+    (a title across the table, a note), the first row that looks like a
+    header (declared a header row, drawn bold or shaded throughout, or every
+    cell a short label), and after it only rows that carry the header on:
+    declared ones, rows drawn as it is, rows under a heading spread over some
+    of their columns ("Update" over "June | July"). A body row is never tried,
+    whatever its words: "AFI 1 | Head of Response" would head an item and a
+    response column."""
+    header: int | None = None  # the first row that looks like a header
+    for row in range(min(max_rows, table.n_rows)):
+        banner = is_full_width(table, row)
+        if header is not None and (banner or not (
+                row < table.header_rows or _drawn_as(table, header) == _drawn_as(table, row) != (False, None)
+                or any(1 < cell.col_span < table.n_cols for cell in table.row_cells(row - 1)))):
+            return
+        yield row
+        if header is None and not banner and (row < table.header_rows or _drawn_as(table, row) != (False, None)
+                                              or _short_labels(table, row)):
+            header = row
+
+
+def _drawn_as(table: Table, row: int) -> tuple[bool, str | None]:
+    """How a row's cells of text are drawn: all bold or not, and the shading
+    they all share (None where they share none), as a header row stands out."""
+    cells = [cell for cell in table.row_cells(row) if cell.text.strip()]
+    bold = bool(cells) and all(block.is_bold for cell in cells for block in cell.blocks if block.text)
+    fills = {cell.fill for cell in cells}
+    shading = fills.pop() if len(fills) == 1 else None
+    return bold, None if shading in (None, "#ffffff") else shading
+
+
+def _short_labels(table: Table, row: int) -> bool:
+    """Whether a row holds text and every cell of it is short enough to head a column."""
+    texts = [text for text in _row_texts(table, row) if text.strip()]
+    return bool(texts) and all(len(text) <= _LABEL_CHARS for text in texts)
 
 
 def _row_texts(table: Table, row: int) -> list[str]:
@@ -108,10 +150,12 @@ _LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,
 
 # An action stated as a line of the minutes: "ACTION AB/25/01: ...",
 # "Action - DCC to ...", "5.8 Action (GSB 26/17): ..." (after its minute
-# number). A reference, where printed, holds a digit; in brackets it may hold a space.
+# number). A reference, where printed, holds a digit; in brackets, or as letters
+# before a numbered reference ("GSB 26/17"), it may hold a space.
 ACTION_LINE = re.compile(
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+)?action"
-    r"(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*)|\s*\((?=[^)]*\d)(?P<bracketed_ref>[a-z0-9][\w /.-]{0,20}?)\))?"
+    r"(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*|[a-z]{2,6}\s\d{1,4}(?:[/.-]\d{1,4})+)"
+    r"|\s*\((?=[^)]*\d)(?P<bracketed_ref>[a-z0-9][\w /.-]{0,20}?)\))?"
     r"\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(?P<text>\S.*)$",
     re.I | re.S)
 
