@@ -214,3 +214,15 @@ def test_an_update_opening_carried_over_is_outstanding_where_no_status_is_printe
     found = _actions(path)
     assert {ref: (a["status"], a["status_source"]) for ref, a in found.items()} == {
         "PB/3": ("outstanding", "inferred_from_update"), "PB/4": ("complete", "inferred_from_update")}
+
+
+def test_an_action_line_whose_reference_holds_a_space_is_read_with_it(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Policing Board held on 2 June 2026", level=2)
+    document.add_heading("Custody", level=3)
+    document.add_paragraph("The Head of Custody presented the report.")
+    document.add_paragraph("ACTION PB 26/07: The Force to report custody waiting times by suite.")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert [(a["number"], a["text"], a["topic"]) for a in records(path)["actions"]] == [
+        ("PB 26/07", "The Force to report custody waiting times by suite.", "Custody")]
