@@ -180,16 +180,37 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         timescale = clean(grid[row][columns["timescale"]]) or None if "timescale" in columns else None
         # a recommendation serves the cause its parent column names, else the last cause above it
         serves = causes_by_ref.get(words(grid[row][columns["parent"]]), cause) if "parent" in columns else cause
-        for place, (named_kind, text, lead_in) in enumerate(items):
-            order = (index, row, place)
-            item = _labelled(named_kind or kind, text, ctx.framework)
-            out.append(Quoted(item.kind, order, table.page_of_row(row), item.area or area, item.text, response,
-                              serves if item.kind == RECOMMENDATION else None, timescale or item.timescale, lead_in))
-            if item.kind == CAUSE:
-                cause = serves = order  # the recommendations after it in the cell serve it
-                if "ref" in columns and words(grid[row][columns["ref"]]):
-                    causes_by_ref[words(grid[row][columns["ref"]])] = order
+        quoted = _quoted_cell(items, (index, row), table.page_of_row(row), kind, area, response, timescale, serves,
+                              ctx.framework)
+        out.extend(quoted)
+        causes = [q.order for q in quoted if q.record_type == CAUSE]
+        if causes:
+            cause = causes[-1]
+            if "ref" in columns and words(grid[row][columns["ref"]]):
+                causes_by_ref[words(grid[row][columns["ref"]])] = cause
     return out
+
+
+def _quoted_cell(items: list[tuple[str | None, str, str | None]], at: tuple[int, int], page: int | None,
+                 kind: str | None, area: Area | None, response: str | None, timescale: str | None,
+                 serves: tuple[int, int, int] | None, framework: str | None) -> list[Quoted]:
+    """A text cell's items (``_cell_items``; ``at``: the table's block index
+    and the row) quoted, each read with its label (``_labelled``): of the
+    kind its label names, else ``kind`` (none: not quoted), in the area and
+    timescale its label's bracket gives, else the row's; a recommendation
+    serves the cause the cell sets above it, else ``serves``. One reading for
+    a table's rows and a card's wording cell."""
+    quoted: list[Quoted] = []
+    for place, (named_kind, text, lead_in) in enumerate(items):
+        item = _labelled(named_kind or kind, text, framework)
+        if item.kind is None:
+            continue
+        order = (*at, place)
+        quoted.append(Quoted(item.kind, order, page, item.area or area, item.text, response,
+                             serves if item.kind == RECOMMENDATION else None, timescale or item.timescale, lead_in))
+        if item.kind == CAUSE:
+            serves = order  # the recommendations after it in the cell serve it
+    return quoted
 
 
 _ITEM_WORDS = 3  # the fewest words an item is worded in
@@ -415,22 +436,19 @@ def _card_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[list[Quoted]
             area = match_area(values["area"], ctx.framework) if values.get("area") else None
             response = blocks_text(_own_blocks(table, card.rows["response"], 1), "\n") or None \
                 if "response" in card.rows else None
-            serves = cause
             # the wording cell read as a table's text cell: one item, or a lead-in's bullets, or labelled items
-            for place, (named_kind, text, lead_in) in enumerate(_cell_items(_own_blocks(table, text_row, 1))):
-                item = _labelled(named_kind or card_kind, text, ctx.framework)
-                if item.kind is None:
-                    continue
-                order = (index, text_row, place)
-                if item.kind == RECOMMENDATION and parent:
-                    parents.append((len(found), parent))
-                found.append(Quoted(item.kind, order, table.page_of_row(text_row), item.area or area, item.text,
-                                    response, serves if item.kind == RECOMMENDATION else None,
-                                    values.get("timescale") or item.timescale, lead_in))
-                if item.kind == CAUSE:
-                    cause = serves = order
-                    if ref:
-                        causes_by_ref[ref] = order
+            quoted = _quoted_cell(_cell_items(_own_blocks(table, text_row, 1)), (index, text_row),
+                                  table.page_of_row(text_row), card_kind, area, response, values.get("timescale"),
+                                  cause, ctx.framework)
+            if parent:
+                parents.extend((len(found) + place, parent) for place, q in enumerate(quoted)
+                               if q.record_type == RECOMMENDATION)
+            found.extend(quoted)
+            causes = [q.order for q in quoted if q.record_type == CAUSE]
+            if causes:
+                cause = causes[-1]
+                if ref:
+                    causes_by_ref[ref] = cause
     for place, ref in parents:
         if ref in causes_by_ref:
             found[place] = replace(found[place], parent=causes_by_ref[ref])
