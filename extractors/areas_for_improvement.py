@@ -19,7 +19,7 @@ from extractors.vocab import CHILD_PROTECTION, Area, item_area_name, topic_area
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.28.3"
+VERSION = "1.28.4"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

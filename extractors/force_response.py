@@ -234,9 +234,7 @@ def _labelled(kind: str | None, text: str, framework: str | None) -> _Labelled:
     label = _item_label(text)
     if label is None:
         return _Labelled(kind, text, None, None)
-    area = match_area(label.area, framework) if label.area else None
-    timescale = timescale_of(label.area) if label.area and area is None else None
-    return _Labelled(label.part.value, label.rest, area, timescale)
+    return _Labelled(label.part.value, label.rest, *label.bracketed(framework))
 
 
 def _item_label(text: str) -> InlineLabel | None:

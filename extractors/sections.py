@@ -237,6 +237,15 @@ class InlineLabel:
     area: str | None  # the words in brackets after the label, as printed
     rest: str | None  # the item's own words, if the line goes on to them
 
+    def bracketed(self, framework: str | None) -> tuple[Area | None, str | None]:
+        """What the bracket says of the label's items: the area it names ("AFI 2
+        (Managing offenders)"), else the timescale it gives ("Recommendation
+        (within six months)"), else neither."""
+        if not self.area:
+            return None, None
+        area = match_area(self.area, framework)
+        return area, None if area else timescale_of(self.area)
+
 
 def inline_label(text: str) -> InlineLabel | None:
     """The label a line opens with, the area it names in brackets and the
@@ -665,7 +674,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 role, titles_in_part, label_size = "title", 1, block.style.size
             elif opened:
                 part, number = opened.part, opened.number
-                bracketed = match_area(opened.area, framework) if opened.area else None
+                bracketed, bracketed_timescale = opened.bracketed(framework)
                 run_on = match_area(opened.rest, framework) if opened.rest and not opened.area else None
                 if opened.rest is None or run_on:
                     # "Cause of concern: Responding to children at risk of harm", "Cause of concern 1 (Investigating
@@ -674,8 +683,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                         area, area_raw, area_of_part = bracketed or run_on, opened.area or opened.rest, False
                     role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 else:
-                    inline, item_area = opened.rest, bracketed
-                    item_timescale = timescale_of(opened.area) if opened.area and not bracketed else None
+                    inline, item_area, item_timescale = opened.rest, bracketed, bracketed_timescale
                     role, titles_in_part, label_size = "title", 1, block.style.size
             elif grade_label(block):
                 role = "label"
