@@ -507,6 +507,65 @@ def northumbria() -> tuple[bytes, dict]:
     return data, gold
 
 
+# --- 7. New form: PCC board paper comparing the force with its most similar group ---
+
+HIOW = "Hampshire and Isle of Wight Constabulary"
+H_AFIS = (("Responding to the public", "The constabulary should make sure that repeat callers are identified "
+                                       "when they contact the force."),
+          ("Investigating crime", "The constabulary should make sure that supervisors review investigations "
+                                  "regularly and record their direction."),
+          ("Developing a positive workplace", "The constabulary should make sure that its occupational health "
+                                              "provision meets demand."))
+
+
+def hampshire() -> tuple[bytes, dict]:
+    f = HIOW
+    areas = ("Police powers and public treatment", "Preventing crime", "Responding to the public",
+             "Investigating crime", "Protecting vulnerable people", "Managing offenders",
+             "Developing a positive workplace", "Leadership and force management")
+    short = {"G": "Good", "A": "Adequate", "RI": "Requires improvement", "O": "Outstanding", "I": "Inadequate"}
+    msg = ((f, "G A RI RI G A RI G"),
+           ("Thames Valley Police", "G G A A RI G A G"),
+           ("Kent Police", "A G G A A G G A"),
+           ("Essex Police", "G O A G A A G G"),
+           ("Avon and Somerset Constabulary", "A A RI A G G A A"))
+    rows = [("Force",) + areas]
+    fills = {}
+    for r, (force, codes) in enumerate(msg, start=1):
+        grades_ = [short[c] for c in codes.split()]
+        rows.append((f"**{force}**" if force == f else force,) + tuple(grades_))
+        fills.update({(r, c): GRADE_FILL[g] for c, g in enumerate(grades_, start=1)})
+    blocks = [
+        P("Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight"),
+        H("Performance and Accountability Board – 27 January 2026"),
+        H("Agenda item 5: HMICFRS PEEL 2023–25 report – how the constabulary compares", 2),
+        P("1. HMICFRS published its PEEL 2023–25 report on Hampshire and Isle of Wight Constabulary on "
+          "10 December 2025. This paper sets the constabulary’s grades beside those of the forces in its most "
+          "similar group (MSG), whose reports were published between March 2024 and November 2025."),
+        P("2. Table 1: PEEL 2023–25 grades of the most similar group (the constabulary in bold)."),
+        T(rows=tuple(rows), widths=(2.6,) + (1.3,) * 8, header_rows=1, fills=fills),
+        P("3. The constabulary’s grades are in the first row. Nationally, 31 forces have been graded requires "
+          "improvement or inadequate at investigating crime in this cycle."),
+        Break(),
+        P("4. HMICFRS identified three areas for improvement; the area each sits in is shown in brackets:"),
+        Bul(tuple(f"{t} ({a})" for a, t in H_AFIS)),
+        P("5. There were no causes of concern. The Commissioner is asked to note the report and the "
+          "constabulary’s improvement plan, which will come to the board in April 2026."),
+    ]
+    look = PdfLook(landscape=True, margin=48, footer="OPCC Hampshire and Isle of Wight – Performance and "
+                                                     "Accountability Board")
+    data = render_pdf(blocks, look, "PEEL comparison", "OPCC")
+    codes = msg[0][1].split()
+    gold = {
+        "documents": [doc_record("pdf", 2, doc_kind="scrutiny_pack", force=f, meeting_date="2026-01-27")],
+        "grades": [grade(1, f, "PEEL 2023-25", a, a, short[c], "2025-12") for a, c in zip(areas, codes)],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "areas_for_improvement": [afi(2, f, a, t, None) for a, t in H_AFIS],
+    }
+    return data, gold
+
+
 DOCUMENTS = {
     "peel-2023-25-lancashire-r20.pdf": lancashire,
     "ncpi-dorset-r20.docx": dorset,
@@ -514,6 +573,7 @@ DOCUMENTS = {
     "merseyside-pcp-peel-2026-03-19-r20.pdf": merseyside,
     "devon-cornwall-pcc-s55-peel-r20.docx": devon_cornwall,
     "northumbria-peel-slides-2026-05-11-r20.pdf": northumbria,
+    "hampshire-iow-pab-peel-msg-2026-01-27-r20.pdf": hampshire,
 }
 
 
