@@ -279,7 +279,8 @@ def _from_a_commissioner(doc: LayoutDocument) -> bool:
     Crime Commissioner for Surrey")."""
     letterhead = [clean(b.text) for b in _opening_blocks(doc)[:_BOARD_LINES] if _is_own_line(clean(b.text))]
     # the closing lines of the page, never a table's cells (an action's owner)
-    closing = [clean(b.text) for b in [b for b in doc.blocks if isinstance(b, TextBlock)][-_SIGNATURE_LINES:]]
+    top_level_lines = [b for b in doc.blocks if isinstance(b, TextBlock)]
+    closing = [clean(b.text) for b in top_level_lines[-_SIGNATURE_LINES:]]
     return (any(_COMMISSIONER.search(text) or _AREA_COMMISSIONER.search(text) or _COMMISSIONER_OFFICE.search(text)
                 for text in letterhead)
             or any(_COMMISSIONER.search(clean(b.text)) for b in doc.page_furniture)
@@ -290,7 +291,7 @@ _SIGNATURE_LINES = 6  # the closing lines: valediction, name and office, share l
 # the office alone on its line, or after the office-holder's name ("Jane Smith, Police and Crime Commissioner
 # for Surrey"), never a copy line ("cc: Police and Crime Commissioner for ...")
 _SIGNED = re.compile(rf"^(?:(?:[A-Z][\w.'\u2019-]*\s+){{0,4}}[A-Z][\w.'\u2019-]*,\s*)?(?:the\s+)?{_OFFICE_FOR_AREA}", re.I)
-_OWN_LINE_WORDS = 20
+_OWN_LINE_WORDS = 20  # a signature's name and office may run longer than a letterhead's line
 
 
 def _is_own_line(text: str) -> bool:
