@@ -59,6 +59,9 @@ def _set_pages(data: bytes, records: dict) -> None:
     for kind, key in (("assurance_decisions", "question"), ("actions", "text")):
         for record in records[kind]:
             record["page"] = _page_of(pages, record[key])
+    for record in records["meetings"]:
+        if record["page"] is None:  # the notes' heading, after the front sheet that names them in its agenda
+            record["page"] = 1 + _page_of(pages[1:], record["title"])
 
 
 def document(file_type: str, title: str, force: str, organisation: str, meeting_date: str) -> dict:
@@ -164,7 +167,7 @@ def gloucestershire() -> tuple[bytes, dict]:
     records = {
         "documents": [document("pdf", "Scrutiny Meeting", force, org, date)],
         "meetings": [meeting(date, None, org, "Scrutiny Meeting", 1),
-                     meeting(prev, topic, org, prev_title, 2)],
+                     meeting(prev, topic, org, prev_title, None)],
         "agenda_items": agenda(date, 1, [(n.rstrip("."), t, p) for n, t, p in items]),
         "assurance_decisions": [decision(prev, topic, str(i), q, "\n".join(ev), {"Assured": "Assured",
                                          "Partially Assured": "Partly assured", "Not Assured": "Not assured"}[lv], c)
@@ -311,11 +314,12 @@ def humberside() -> tuple[bytes, dict]:
          "shared?",
          "Return home interviews are commissioned from the four local authorities. Completion within 72 hours "
          "ranged from 48% to 81%. Information is shared through the missing coordinators.",
-         "AMBER", AMBER, "Partially assured: completion varies too much between the local authorities."),
+         "AMBER", AMBER, "Completion varies too much between the local authorities for the Commissioner to "
+         "be fully assured."),
         ("How does the Force identify children at risk of criminal exploitation when they go missing?",
          "A screening tool is used on every episode, but an internal review found it had been completed on "
          "only 57% of episodes in the last quarter.", "RED", RED,
-         "Not assured. The Commissioner asked for compliance to be reported monthly."),
+         "The Commissioner asked for compliance to be reported monthly."),
     ]
     perf = (("Measure", "2025/26", "Target", "RAG"),
             ("Missing episodes – children", "1,862", "–", "AMBER"),
@@ -327,6 +331,22 @@ def humberside() -> tuple[bytes, dict]:
         P("Wednesday 15 July 2026 at 2.00pm, Commissioner's Office, Hull"),
         H("Agenda", 2),
         T((("Item", "Title", "Lead"),) + tuple(agenda_rows), (10, 60, 30), header_rows=1),
+        Break(),
+        H("Item 3 – Serious violence duty: annual review", 2),
+        P("**Report of the Superintendent, Partnerships**"),
+        P("**1. Purpose**"),
+        P("1.1 To update the Commissioner on the Force's work under the serious violence duty in its second "
+          "full year, and on the spending of the Home Office grant held by the Commissioner."),
+        P("**2. Background**"),
+        P("2.1 The duty requires the police, councils, health and youth justice to work together to prevent "
+          "serious violence. The Commissioner convenes the four local partnerships across the Humber."),
+        P("2.2 Knife-enabled offences fell by 6% in 2025/26; hospital admissions for assault with a sharp "
+          "object were stable. The strategic needs assessment was refreshed in March 2026."),
+        P("2.3 The joint internal audit of partnership governance (March 2026) gave a reasonable assurance "
+          "opinion with two medium-priority recommendations on grant monitoring."),
+        P("**3. Recommendation**"),
+        P("3.1 The Commissioner is asked to note the report and to consider what assurance it gives about "
+          "the Force's contribution to the duty."),
         Break(),
         H("Notes of the Accountability Board – 20 May 2026", 2),
         P("**Item 3 – Missing children**"),
@@ -355,7 +375,7 @@ def humberside() -> tuple[bytes, dict]:
     records = {
         "documents": [document("pdf", "Accountability Board", force, org, date)],
         "meetings": [meeting(date, None, org, "Accountability Board", 1),
-                     meeting(prev, item, org, "Notes of the Accountability Board – 20 May 2026", 2)],
+                     meeting(prev, item, org, "Notes of the Accountability Board – 20 May 2026", None)],
         "agenda_items": agenda(date, 1, agenda_rows),
         "assurance_decisions": [decision(prev, item, str(i), q, r, {"GREEN": "Assured", "AMBER": "Partly assured",
                                                                     "RED": "Not assured"}[rag], c)
@@ -529,11 +549,15 @@ def wiltshire() -> tuple[bytes, dict]:
           (7, 45, 16, 32), header_rows=1),
         H("Action log", 2),
         T((("No.", "Action", "Owner", "Status"),
-           ("CMB/26/14", "Governance Officer to schedule the Independent Custody Visitors' annual report for "
-            "the September Board.", "Governance Officer", "Complete"),
+           ("CMB/26/14", "Schedule the Independent Custody Visitors' annual report for the September "
+            "Board.", "Governance Officer", "Green"),
            ("CMB/26/10", "Extend automated welfare check alerts to all custody suites.", "Ch Insp Custody",
-            "In progress")),
-          (14, 52, 20, 14), header_rows=1),
+            "Amber"),
+           ("CMB/26/07", "Report the number of detainees transferred to hospital under the Mental Health Act.",
+            "Ch Insp Custody", "Red")),
+          (18, 50, 20, 12), header_rows=1, fills={(1, 3): GREEN, (2, 3): AMBER, (3, 3): RED}),
+        P("Status key: **Green** – action achieved, no further monitoring needed; **Amber** – acceptable "
+          "progress made; **Red** – little or no progress, the Board to be updated."),
     ]
     data = render_pdf(blocks, register_dejavu_serif(), "Commissioner's Monitoring Board 22 July 2026", org)
     levels = {"Substantial": "Assured", "Reasonable": "Assured", "Limited": "Partly assured"}
@@ -541,15 +565,17 @@ def wiltshire() -> tuple[bytes, dict]:
         "documents": [document("pdf", "Commissioner's Monitoring Board", force, org, date)],
         "meetings": [meeting(date, None, org, "Commissioner's Monitoring Board", 1),
                      meeting(prev, item, org,
-                             "Minutes of the Commissioner's Monitoring Board held on 10 June 2026", 2)],
+                             "Minutes of the Commissioner's Monitoring Board held on 10 June 2026", None)],
         "agenda_items": agenda(date, 1, agenda_rows),
         "assurance_decisions": [decision(prev, item, str(i), q, a, levels[lv], c)
                                 for i, (q, a, lv, c) in enumerate(qs, 1)],
         "actions": [
-            action(None, None, "CMB/26/14", "Governance Officer to schedule the Independent Custody Visitors' "
-                   "annual report for the September Board.", None, "complete", "status_column", "action_tracker"),
+            action(None, None, "CMB/26/14", "Schedule the Independent Custody Visitors' annual report for the "
+                   "September Board.", None, "complete", "status_column", "action_tracker"),
             action(None, None, "CMB/26/10", "Extend automated welfare check alerts to all custody suites.", None,
                    "outstanding", "status_column", "action_tracker"),
+            action(None, None, "CMB/26/07", "Report the number of detainees transferred to hospital under the "
+                   "Mental Health Act.", None, "outstanding", "status_column", "action_tracker"),
         ],
     }
     return data, records
@@ -597,6 +623,18 @@ def norfolk() -> tuple[bytes, dict]:
                         fills={(2, 1 + chosen): YELLOW}))
     blocks += [
         P("The PCC noted that the Constabulary's wildlife crime officers are all volunteers and thanked them."),
+        Break(),
+        H("Item 4 – Contact and call handling: questions for the Chief Constable", 2),
+        P("The PCC has set the following questions for this meeting. The Chief Constable's written answers "
+          "will be published with the summary, with the PCC's level of assurance on each."),
+        P("1. What proportion of 999 calls were answered within ten seconds in each month of 2025/26?"),
+        P("2. How long do callers to 101 wait on average, and how many abandon the call?"),
+        P("3. What is the Constabulary doing to move non-emergency demand to online reporting?"),
+        T((("Measure", "Q1 2026/27", "National target", "Position"),
+           ("999 calls answered within 10 seconds", "88.6%", "90%", "Below target"),
+           ("101 average wait", "4m 12s", "–", "Improving"),
+           ("101 abandonment rate", "17%", "–", "Deteriorating")),
+          (40, 18, 20, 22), header_rows=1, fills={(1, 3): AMBER, (2, 3): GREEN, (3, 3): RED}),
         H("Action tracker", 2),
         T((("Action no.", "Date", "Action", "Latest update", "Status"),
            ("PAF 25/31", "03/12/2025", "Publish the rural crime strategy refresh.", "Published March 2026.",
@@ -613,7 +651,7 @@ def norfolk() -> tuple[bytes, dict]:
         "documents": [document("pdf", "Police Accountability Forum", force, org, date)],
         "meetings": [meeting(date, None, org, "Police Accountability Forum", 1),
                      meeting(prev, topic, org, "Police Accountability Forum – summary of the meeting held on "
-                             "2 June 2026", 2)],
+                             "2 June 2026", None)],
         "agenda_items": agenda(date, 1, agenda_rows),
         "assurance_decisions": [decision(prev, topic, str(i), q, r, ("Assured", "Partly assured",
                                                                      "Not assured")[chosen], c)
