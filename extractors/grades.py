@@ -46,6 +46,7 @@ from extractors.dates import find_dates, parse_month
 from extractors.document import REPORT_DATE_LABEL, dated_particular
 from extractors.sections import (
     LABEL_VALUE_LINE,
+    SENTENCE_END,
     THE_FORCE,
     Judgment,
     Placed,
@@ -81,7 +82,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.27.1"
+VERSION = "1.27.2"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -114,7 +115,6 @@ _PERIODS = [
 ]
 _MONTH_YEAR = re.compile(r"\b[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b")
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report",
 # "HMICFRS published its report", "HMICFRS inspected the force in May and published its report on ...")
 _NAMES_THE_REPORT = re.compile(r"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate['\u2019]?s?)\s+report\b"
@@ -238,7 +238,7 @@ def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
     its publication date, else a month printed alone on its cover ("March
     2025")."""
     forthcoming = {f"{d.value:%Y-%m}" for block in doc.text_blocks()
-                   for sentence in _SENTENCE_END.split(clean(block.text)) if _FORTHCOMING.search(sentence)
+                   for sentence in SENTENCE_END.split(clean(block.text)) if _FORTHCOMING.search(sentence)
                    for d in find_dates(sentence)}
     if len(forthcoming) == 1:
         return forthcoming.pop()
@@ -265,7 +265,7 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     9 December 2025"); a framework dated to several months gets none."""
     months: dict[str, set[str]] = {}
     for block in doc.text_blocks():
-        for sentence in _SENTENCE_END.split(clean(block.text)):
+        for sentence in SENTENCE_END.split(clean(block.text)):
             if not re.search(r"\bpublished\b", sentence, re.I):
                 continue
             found = {m for m in {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)} if m}
@@ -411,7 +411,7 @@ def _list_lead_subject(text: str) -> str | None:
     """The subject of a lead-in that a list of judgments completes ("We
     found that BTP is:", "The force is:"), if it names a force: the last
     sentence of its paragraph."""
-    m = _LIST_LEAD.match(_SENTENCE_END.split(text)[-1])
+    m = _LIST_LEAD.match(SENTENCE_END.split(text)[-1])
     if not m:
         return None
     subject = m.group("subject").strip()

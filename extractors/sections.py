@@ -160,7 +160,8 @@ _TIMESCALE = re.compile(
 )
 _RECOMMENDING = re.compile(r"\bshould\b", re.I)
 THE_FORCE = {"the force", "the constabulary", "the service", "this force", "the police force", "it"}
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# where one sentence ends and the next begins (the grades extractor reads sentences alike)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "The report does not identify any causes of concern": a paper saying there are none, never an item
 _NONE_FOUND = re.compile(r"\b(?:does not|doesn't|did not|didn't)\s+(?:identify|find|raise|make|include)\s+any\b"
                          r"|\bno (?:causes? of concern|areas? for improvement|recommendations)\b", re.I)
@@ -323,7 +324,7 @@ def judgments(text: str, framework: str | None) -> tuple[Judgment, ...]:
     responding to the public", "The force requires improvement at ...",
     "Kent Police's leadership and management is good"."""
     found = []
-    for sentence in _SENTENCE_END.split(_PARAGRAPH_NUMBER.sub("", clean(text))):
+    for sentence in SENTENCE_END.split(_PARAGRAPH_NUMBER.sub("", clean(text))):
         # a summary listing every grade is long, but each of its grades comes with a few areas only
         if len(sentence.split()) > 40 * (1 + len(_GRADE_SWITCH.findall(sentence))) or _RECALL.search(sentence):
             continue
