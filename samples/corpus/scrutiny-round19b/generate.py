@@ -302,7 +302,7 @@ def hertfordshire() -> tuple[bytes, dict]:
     }
     log = [
         ("AB/26/03", "10/03/2026", "Provide the 101 abandonment rate for each month of 2025/26.", "ACC Operations",
-         "Figures provided; see item 3 of this meeting.", "Closed – see minute 2.3", "complete"),
+         "Figures circulated to members on 2 April 2026.", "Closed – see minute 2.3", "complete"),
         ("AB/26/05", "10/03/2026", "Review the wording of the victim update letters with the Victims' Hub.",
          "Head of Victim Services", "Letters redrafted with the Hub and in use from 1 June 2026.",
          "Proposed for closure", "outstanding"),
@@ -729,6 +729,88 @@ def leicestershire() -> tuple[bytes, dict]:
     return data, records
 
 
+# --- 7. Thames Valley: the status only as the update's capitalised opening word --
+
+def thames_valley() -> tuple[bytes, dict]:
+    org = "Police and Crime Commissioner for Thames Valley"
+    force = "Thames Valley Police"
+    date, prev = "2026-07-28", "2026-06-30"
+    notes_title = "Level 1 Public Accountability Meeting – Notes – 30 June 2026"
+    item = "Contact management"
+    items = [("1", "Apologies", "Chair"), ("2", "Notes of the meeting on 30 June 2026", "Chair"),
+             ("3", "Matters arising and action log", "Head of Governance and Compliance"),
+             ("4", "Knife crime and serious violence", "ACC Local Policing"),
+             ("5", "Public questions", "Chair")]
+    questions = [
+        ("What proportion of 999 calls were answered within ten seconds in May 2026, and how does that compare "
+         "with the national standard?",
+         "The Force answered 88% of 999 calls within ten seconds in May, against the national standard of 90%. "
+         "Performance dipped on Saturday evenings when staffing was lowest.", "Partially assured",
+         "The PCC asked the Force to set out how weekend staffing will be changed."),
+        ("How many 101 calls were abandoned, and what is being done to move callers to online reporting?",
+         "Abandonment fell to 11%. The online reporting service now takes a third of non-emergency reports and a "
+         "call-back option was launched in April.", "Assured",
+         "The PCC was pleased with the progress and the take-up of the call-back option."),
+    ]
+    # number, raised, iso, topic, action, owner, update; status read from the update's opening word
+    log = [
+        ("26/21", "30/06/2026", prev, item, "Set out how weekend staffing in the contact centre will be changed.",
+         "Head of Contact Management", "ONGOING – Staffing model being consulted on; report to the September "
+         "meeting.", "outstanding"),
+        ("26/22", "30/06/2026", prev, item, "Share the call-back option's first three months of data.",
+         "Head of Contact Management", "COMPLETE – Data circulated to the OPCC on 15 July 2026.", "complete"),
+        ("26/14", "28/04/2026", "2026-04-28", None, "Publish the Force's policy on the use of drones.",
+         "ACC Operations", "CLOSED – Policy published on the Force website on 2 June 2026.", "complete"),
+        ("26/16", "28/04/2026", "2026-04-28", None, "Report the number of officers trained in the new stalking "
+         "protection order process.", "Head of Public Protection", "PROPOSED TO CLOSE – 412 officers trained; "
+         "figures in the June performance pack.", "outstanding"),
+        ("25/58", "25/11/2025", "2025-11-25", None, "Provide an update on the replacement of the command and "
+         "control system.", "Chief Information Officer", "ONGOING – Go-live moved to spring 2027; carried "
+         "forward.", "outstanding"),
+    ]
+    blocks: list = [
+        P("Office of the Police and Crime Commissioner for Thames Valley", size=10),
+        H("Level 1 Public Accountability Meeting", 1),
+        P("Tuesday 28 July 2026 at 10:30am – OPCC Offices, Kidlington (also broadcast online)"),
+        H("Agenda", 2),
+        T((("**No.**", "**Item**", "**Lead**"),) + tuple(items), widths=(1, 6, 3), header_rows=1, bordered=False),
+        Break(),
+        H(notes_title, 2),
+        P("Present: Police and Crime Commissioner; Chief Constable; Deputy Chief Constable; Chief Executive, OPCC."),
+        H("1. Apologies", 3),
+        P("Apologies were received from the Chief Finance Officer."),
+        H("2. Matters arising", 3),
+        P("The Head of Governance and Compliance reported that action 26/14 had been completed since the papers "
+          "were circulated; the updates on other actions are in the action log."),
+        H("3. " + item, 3),
+    ]
+    for i, (q, ev, lvl, com) in enumerate(questions, 1):
+        blocks += [P(f"**Q{i}. {q}**"), P(ev), P(f"**PCC's assessment:** {lvl}. {com}")]
+    blocks += [P(f"**Action {ref}:** {text}") for ref, _, _, topic, text, *_ in log if topic]
+    blocks += [H("4. Public questions", 3),
+               P("A resident asked about speeding in villages. The PCC said he would seek assurance from the Force "
+                 "on the Community Speed Watch scheme and reply in writing."),
+               Break(),
+               H("Level 1 action log – July 2026", 2),
+               P("The status of each action is the first word of its update."),
+               T((("**No.**", "**Raised**", "**Action**", "**Owner**", "**Update**"),)
+                 + tuple((n, r, a, o, u) for n, r, _, _, a, o, u, _ in log), widths=(1, 2, 5, 3, 5), header_rows=1)]
+    data = render_docx(blocks, title="Level 1 Public Accountability Meeting 28 July 2026", author="OPCC Thames Valley",
+                       when=datetime(2026, 7, 20, 9, 0))
+    records = {
+        "documents": [document("docx", "Level 1 Public Accountability Meeting", force, org, date)],
+        "meetings": [meeting(date, "Level 1 Public Accountability Meeting", org, None),
+                     meeting(prev, notes_title, org, item)],
+        "agenda_items": [agenda(date, n, t, pr) for n, t, pr in items],
+        "assurance_decisions": [decision(prev, item, str(i), q, ev, "Partly assured" if lvl.startswith("Part")
+                                         else "Assured", com) for i, (q, ev, lvl, com) in enumerate(questions, 1)],
+        "actions": [action(iso, topic, n, a, u, status, "inferred_from_update", "action_tracker")
+                    for n, _, iso, topic, a, _, u, status in log],
+    }
+    finish_docx(records)
+    return data, records
+
+
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "durham-scrutiny-2026-07-14.pdf": durham,
     "hertfordshire-ab-2026-07-07.docx": hertfordshire,
@@ -736,6 +818,7 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "northamptonshire-ab-2026-07-16.pdf": northamptonshire,
     "mopac-oversight-2026-07-22.docx": mopac,
     "leicestershire-sab-2026-07-30.pdf": leicestershire,
+    "thames-valley-l1-2026-07-28.docx": thames_valley,
 }
 
 
