@@ -531,7 +531,7 @@ def northamptonshire() -> tuple[bytes, dict]:
         "meetings": [meeting(date, "Accountability Board", org, None, 1),
                      meeting(prev, notes_title, org, item)],
         "agenda_items": [agenda(date, n, t, p, 1) for n, t, p in items],
-        "assurance_decisions": [decision(prev, item, ref, q, ev,
+        "assurance_decisions": [decision(prev, item, ref.removeprefix("KLOE "), q, ev,  # "KLOE 1" is question 1
                                          "Assured" if lvl.startswith("Reasonable") else "Partly assured", com)
                                 for ref, q, ev, lvl, com in questions],
         "actions": [action(older_date, None, n, a, u, status_of[b], "status_column", "action_tracker")
