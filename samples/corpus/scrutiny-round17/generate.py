@@ -1,5 +1,5 @@
 """Round 17 (issue 4, blind): six whole scrutiny packs of PCC, PFCC and mayoral
-offices, with their gold staged in pending/.
+offices, with their gold (staged in pending/ until the extractors were fixed; now in gold/).
 
 Regenerate (byte for byte: reportlab invariant mode, Word archives with fixed
 times):
@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand beside the text that prints it (round 17, blind); PDF pages from pdfplumber's "
            "words (first page holding a record's opening six words in order) and checked with "
            "`scrutiny inspect`; DOCX pages null.")
@@ -117,8 +117,8 @@ def set_pdf_pages(data: bytes, records: dict) -> None:
 def write(name: str, data: bytes, records: dict) -> None:
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    PENDING.mkdir(exist_ok=True)
-    (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {kind: len(rows) for kind, rows in records.items()}
     print(f"{name}: {len(data)} bytes; {counts}")
 

@@ -1,6 +1,6 @@
 """Scrutiny round 17b (blind, issue 4): six packs of PCC, PFCC and mayoral
 offices, written without reading the extractors, with hand-checked gold in
-pending/ (promoted to gold/ by whoever fixes the extractors for them).
+gold/ (staged in pending/ until the extractors were fixed for them, then promoted).
 
 Regenerate (byte for byte):
 
@@ -30,7 +30,7 @@ from render import (  # noqa: E402
     Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf,
 )
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand beside the text that prints it (round 17b, blind); PDF pages from "
            "pdfplumber's words (first page holding a record's opening six words) and checked with "
            "`scrutiny inspect`; DOCX pages null.")
@@ -118,8 +118,8 @@ def write(name: str, data: bytes, records: dict[str, list[Record]]) -> None:
         records["documents"][0]["pages"] = set_pdf_pages(data, records)
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    PENDING.mkdir(exist_ok=True)
-    (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{name}: {len(data)} bytes; pages {pages}")
 
