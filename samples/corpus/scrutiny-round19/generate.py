@@ -176,10 +176,10 @@ def gloucestershire() -> tuple[bytes, dict]:
             action("2026-03-10", None, "26/01", "Provide the PCC with the number of officers trained in the new "
                    "domestic abuse risk assessment.", "1,042 officers trained by 30 April 2026.", "complete",
                    "status_column", "action_tracker"),
-            action("2026-05-12", None, "26/02", "Track repeat victimisation among vulnerable fraud victims "
+            action("2026-05-12", topic, "26/02", "Track repeat victimisation among vulnerable fraud victims "
                    "supported by the Victim Care Officers.", "Measure agreed; first figures due in August 2026.",
                    "outstanding", "status_column", "action_tracker"),
-            action("2026-05-12", None, "26/03", "Bring an asset recovery plan, including recruitment to the "
+            action("2026-05-12", topic, "26/03", "Bring an asset recovery plan, including recruitment to the "
                    "financial investigator posts, to the September meeting.",
                    "One post filled from 1 June 2026; plan in preparation.", "outstanding", "status_column",
                    "action_tracker"),
@@ -384,10 +384,10 @@ def humberside() -> tuple[bytes, dict]:
             action("2026-03-18", None, "AB/087", "Provide the number of stop and search encounters reviewed by the "
                    "scrutiny panel.", "Figures provided to the May Board.", "complete", "status_column",
                    "action_tracker"),
-            action("2026-05-20", None, "AB/091", "Report compliance with the exploitation screening tool monthly.",
+            action("2026-05-20", item, "AB/091", "Report compliance with the exploitation screening tool monthly.",
                    "First monthly report received in June; 64% compliance.", "outstanding", "status_column",
                    "action_tracker"),
-            action("2026-05-20", None, "AB/092", "Meet the four local authorities on return home interview "
+            action("2026-05-20", item, "AB/092", "Meet the four local authorities on return home interview "
                    "timeliness.", "Meeting not yet arranged.", "outstanding", "status_column", "action_tracker"),
         ],
     }
@@ -659,9 +659,9 @@ def norfolk() -> tuple[bytes, dict]:
         "actions": [
             action("2025-12-03", None, "PAF 25/31", "Publish the rural crime strategy refresh.",
                    "Published March 2026.", "complete", "status_column", "action_tracker"),
-            action("2026-06-02", None, "PAF 26/08", "Report hare coursing prosecution outcomes after the 2026/27 "
+            action("2026-06-02", topic, "PAF 26/08", "Report hare coursing prosecution outcomes after the 2026/27 "
                    "season.", "Season begins in August.", "outstanding", "status_column", "action_tracker"),
-            action("2026-06-02", None, "PAF 26/09", "Share the farm watch membership figures by district.",
+            action("2026-06-02", topic, "PAF 26/09", "Share the farm watch membership figures by district.",
                    "Figures shared on 19 June 2026.", "complete", "status_column", "action_tracker"),
         ],
     }
