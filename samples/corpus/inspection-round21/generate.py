@@ -257,9 +257,9 @@ def staffordshire_peel() -> tuple[str, bytes, dict]:
     force = "Staffordshire Police"
     fw, as_of = "PEEL 2023-25", "2026-03"
     d = new_document(header=None, footer="© HMICFRS 2026", author="HMICFRS")
-    para(d, "PEEL 2023–25", style="Title")
+    title = "PEEL 2023–25: An inspection of Staffordshire Police"
+    para(d, title, style="Title")
     para(d, "Police effectiveness, efficiency and legitimacy", style="Subtitle")
-    para(d, "An inspection of Staffordshire Police", style="Heading 1")
     para(d, "Published: 11 March 2026")
     contents(d, [("Overall summary", 2), ("HM Inspector’s observations", 3), ("Responding to the public", 3),
                  ("Leadership and force management", 3), ("Investigating crime", 4), ("About the data", 4)])
@@ -350,7 +350,7 @@ def staffordshire_peel() -> tuple[str, bytes, dict]:
     data = to_pdf(stable_docx(d))
     name = "peel-2023-25-staffordshire-r21.pdf"
     records = {
-        "documents": [doc_record(name, force=force, title="PEEL 2023–25", kind="peel_report", pages=4,
+        "documents": [doc_record(name, force=force, title=title, kind="peel_report", pages=4,
                                  publication_date="2026-03-11")],
         "grades": grades,
         "areas_for_improvement": [
@@ -363,7 +363,7 @@ def staffordshire_peel() -> tuple[str, bytes, dict]:
         "recommendations": [rec(3, force, cause, r1, "Within six months", lead),
                             rec(3, force, cause, r2, "Within six months", lead)],
         "findings": [{"page": 4, "force": force, "area": "Investigating crime", "kind": "promising_practice",
-                      "text": "Promising practice: Victim updates by text message"}],
+                      "text": "Victim updates by text message"}],
     }
     return name, data, records
 
@@ -753,7 +753,7 @@ def dyfed_powys_panel_minutes() -> tuple[str, bytes, dict]:
                "Investigating crime, protecting vulnerable people and developing a positive workplace – requires improvement"]
     for line in bullets:
         para(d, line, style="List Bullet")
-    grouped = [("Preventing crime", "preventing crime", "Good"), ("Managing offenders", "managing offenders", "Good"),
+    grouped = [("Preventing crime", "Preventing crime", "Good"), ("Managing offenders", "managing offenders", "Good"),
                ("Police powers and public treatment", "Police powers and public treatment", "Adequate"),
                ("Responding to the public", "responding to the public", "Adequate"),
                ("Leadership and force management", "leadership and force management", "Adequate"),
