@@ -21,7 +21,7 @@ from pipeline.layout import LayoutDocument
 _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "none required"}
 
 NAME = "assurance"
-VERSION = "2.17.2"
+VERSION = "2.18.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -29,12 +29,14 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     result = ExtractorResult()
     colours = label_levels(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
-    answers = minuted_answers(doc)
+    minuted = minuted_answers(doc)
     decisions = (table_decisions(doc, colours, pack_date, result.warnings)
                  + minute_decisions(doc, colours, pack_date, bilingual_side(doc)))
     for decision in decisions:
-        if decision.evidence_summary is None:  # decided in a summary: the notes minute the answer
-            decision = replace(decision, evidence_summary=answers.get(words(decision.question)))
+        asked = minuted.get(words(decision.question))
+        if asked is not None:  # decided apart from the notes (a summary, an appendix): they minute question and answer
+            decision = replace(decision, evidence_summary=decision.evidence_summary or asked.answer or None,
+                               page=min(decision.page, asked.page) if decision.page and asked.page else decision.page)
         fields = asdict(decision)
         key, page, confidence = fields.pop("key"), fields.pop("page"), fields.pop("confidence")
         if words(fields["commentary"] or "") in _NO_COMMENT:  # a comment cell saying there is none

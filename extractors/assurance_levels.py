@@ -315,8 +315,8 @@ def _unstruck(spans: tuple[Span, ...]) -> str:
 
 
 # A tick box as forms print it: Word's check-box glyphs, a tick, or "[x]" typed; checked or not.
-_BOX = re.compile(r"[\u2610\u25a1\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]?\s*\]", re.I)
-_CHECKED = re.compile(r"[\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]\s*\]", re.I)
+BOX = re.compile(r"[\u2610\u25a1\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]?\s*\]", re.I)
+CHECKED = re.compile(r"[\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]\s*\]", re.I)
 
 
 def _ticked(text: str) -> StatedLevel | None:
@@ -324,11 +324,11 @@ def _ticked(text: str) -> StatedLevel | None:
     boxes, each before a level ("☐ Assured ☒ Partially assured ☐ Not
     assured"); None unless the text is only such a scale with one box
     checked (a form left blank, or ticked twice, decides nothing)."""
-    boxes = list(_BOX.finditer(text))
+    boxes = list(BOX.finditer(text))
     if len(boxes) < 2 or text[:boxes[0].start()].strip():
         return None
     ends = [box.start() for box in boxes[1:]] + [len(text)]
-    entries = [(bool(_CHECKED.fullmatch(box.group(0))), _whole(text[box.end():end], None))
+    entries = [(bool(CHECKED.fullmatch(box.group(0))), _whole(text[box.end():end], None))
                for box, end in zip(boxes, ends)]
     chosen = [found for checked, found in entries if checked]
     if not all(found for _, found in entries) or len(chosen) != 1:
@@ -496,13 +496,20 @@ def rating_colour(colour: str | None) -> str | None:
 _THEME_HEADING = re.compile(r"^\s*(?:theme|topic)\s*(?P<number>\d{1,3})?\s*[:.\-\u2013]\s*(?P<title>\S.*)$", re.I)
 
 
+# A heading naming only a part of the notes ("2. Questions and responses", "3. Conclusions"), no subject of its own.
+_NOTES_PART = re.compile(r"(?:(?:questions?|responses?|answers?|conclusions?|discussion|and|&)\s*)+", re.I)
+
+
 def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
     """(number, topic) of the item heading a decision or an action sits under:
-    an item's ("3. Custody") or a theme's ("Theme 1: Retail crime")."""
+    an item's ("3. Custody") or a theme's ("Theme 1: Retail crime"); a
+    heading of a part of the notes gives no topic (the meeting's is theirs)."""
     if heading is None:
         return None, None
     themed = _THEME_HEADING.match(clean(heading.text))
     number, text = (themed.group("number"), themed.group("title")) if themed else leading_number(heading)
     text = in_english(text.strip(" :-\u2013"), side)
+    if _NOTES_PART.fullmatch(text):
+        return number, None
     return number, fix_case(doc, text) if text else None
 

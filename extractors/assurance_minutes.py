@@ -153,6 +153,11 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         stated = summary.group("rest") if summary and summary.group("rest") else text
         # one sentence giving the questions their levels by number decides each question it names
         undecided = _by_their_numbers(asked)
+        if decided := _decided_apart(doc, index, undecided, side):
+            found += decided
+            asked = [q for q in asked if q.index not in {d.block_index for d in decided}]
+            body = []
+            continue
         in_a_summary = in_summary or bool(summary)
         by_number = _by_number(doc, index, stated, list(undecided), in_a_summary) \
             if undecided and (in_a_summary or _decision_line(block, colours, body)) else None
@@ -192,7 +197,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         following = _commentary_after(doc, index, colours) if not after else None
         if following is not None:
             commentary_of[index] = following
-            after = clean(doc.blocks[following].text)
+            after = _MINUTED_NUMBER.sub("", clean(doc.blocks[following].text))
             if statement := _STATEMENT_LINE.match(after):  # "PFCC comment: ..." is the comment, not its label
                 after = statement.group("text").strip()
         decision = _paragraph_decision(doc, index, heading, body, level, printed, after, side=side)
@@ -203,6 +208,20 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         labelled = [q for q in labelled if id(q.block) not in closed]
         body = []
     return found
+
+
+def _decided_apart(doc: LayoutDocument, index: int, undecided: dict[str, _Asked],
+                   side: str | None) -> list[ParagraphDecision]:
+    """The decision of a line giving a question asked earlier its level by
+    the question's number, apart from it (a conclusions section closing the
+    notes: "Q2 – Partially assured. <comment>"): the question asked under
+    that number, its answer the evidence, the words after the level the
+    commentary. Empty for any other line."""
+    put = _question_of(doc.blocks[index])
+    level = read_level(put.text) if put and put.number in undecided else None
+    if level is None or level.how != "opening":
+        return []
+    return _summarised(doc, index, [(undecided[put.number], level.level, level.printed, level.remainder)], side)
 
 
 def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None) -> _Asked | None:
@@ -317,39 +336,49 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
         commentary="\n".join(commentary))
 
 
-def minuted_answers(doc: LayoutDocument) -> dict[str, str]:
-    """The answer minuted under each labelled question of the notes ("Question
-    1: ...?" and the paragraphs below it, up to the next question, heading,
-    table, level line or the decider's own remark), by the question's words:
-    the evidence of a decision whose level is given elsewhere (a summary of
-    assurance closing the notes)."""
-    answers: dict[str, str] = {}
+@dataclass(frozen=True, slots=True)
+class MinutedQuestion:
+    """A labelled question as the notes minute it: the page it is printed on
+    and the answer below it ("" where none is minuted)."""
+
+    page: int | None
+    answer: str
+
+
+def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
+    """Each labelled question of the notes ("Question 1: ...?"), by its words,
+    where first printed, with the answer minuted below it (the paragraphs up
+    to the next question, heading, table, level line or the decider's own
+    remark, a minute's number no part of it): the page and evidence of a
+    decision whose level is given elsewhere (a summary closing the notes,
+    an appendix)."""
+    minuted: dict[str, MinutedQuestion] = {}
     blocks = doc.blocks
     for index, block in enumerate(blocks):
         question = _question_of(block)
-        if question is None:
+        if question is None or words(question.text) in minuted:
             continue
         answer: list[str] = []
         for after in blocks[index + 1:]:
-            said = clean(after.text) if isinstance(after, TextBlock) else ""
+            said = _MINUTED_NUMBER.sub("", clean(after.text)) if isinstance(after, TextBlock) else ""
             if not said or _question_of(after) or _is_item_heading(after) or read_level(said) \
                     or re.match(rf"{DECIDER}\b", said, re.I):
                 break
             answer.append(_answer_text(said))
-        if answer:
-            answers[words(question.text)] = "\n".join(answer)
-    return answers
+        minuted[words(question.text)] = MinutedQuestion(block.prov.page, "\n".join(answer))
+    return minuted
 
 
 def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) -> int | None:
     """The paragraph right after a bare level line ("Assurance level:
-    Limited") that gives the decision-maker's view ("The PCC asked for ...")."""
+    Limited") that gives the decision-maker's view ("The PCC asked for ...",
+    "5.4 The PCC welcomed ...": a minute's number no part of it)."""
     if index + 1 >= len(doc.blocks):
         return None
     block = doc.blocks[index + 1]
     if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
         return None
-    text = clean(block.text)
+    text = _MINUTED_NUMBER.sub("", clean(block.text))
     if not re.match(rf"{DECIDER}\b", text, re.I) or _question_of(block):
         return None
     stated = _decision_line(block, colours)

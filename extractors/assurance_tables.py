@@ -20,17 +20,17 @@ were content ..."); a table laid out down the page labels each row
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, Decision, colour_name, glyph_level,
-                                         item_heading, read_level)
+from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARATOR, Decision, colour_name,
+                                         glyph_level, item_heading, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, leading_number, logical_tables,
                                words)
 from extractors.text import clean, strip_bullet
-from pipeline.layout import BlockKind, LayoutDocument, Span, Table, TextBlock
+from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus"),
@@ -88,7 +88,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     with no question is skipped with a warning added to ``warnings``."""
     found: list[Decision] = []
     summary = _summary_levels(doc, colours)
-    for index, block in _assurance_tables(doc):
+    for index, block in logical_tables(doc.blocks):
         if index in summary:
             continue
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
@@ -181,31 +181,6 @@ def _meeting_at(doc: LayoutDocument, index: int) -> Mention | None:
     return above[-1] if above and above[-1].kind is MentionKind.AGENDA else None
 
 
-def _assurance_tables(doc: LayoutDocument) -> list[tuple[int, Table]]:
-    """The document's logical tables (by block index), each with its header
-    words mended (_mend_header_words)."""
-    return [(index, _mend_header_words(table)) for index, table in logical_tables(doc.blocks)]
-
-
-# Every heading phrase of the roles, its letters alone: how a header word a narrow column broke is recognised.
-_ROLE_LETTERS = {phrase.replace(" ", ""): phrase for phrases in _ROLES_WITH_TOPIC.values() for phrase in phrases}
-
-
-def _mend_header_words(table: Table) -> Table:
-    """``table`` with each header cell whose word a narrow column broke in
-    two ("Assuran ce") holding the role's heading whole ("assurance"), also
-    where a page break repeats the header."""
-    cells = []
-    for cell in table.cells:
-        text = words(cell.text)
-        phrase = _ROLE_LETTERS.get(text.replace(" ", "")) if " " in text else None  # a header repeated below too
-        if phrase and text not in _ROLE_LETTERS.values():
-            cell = replace(cell, blocks=(TextBlock(BlockKind.PARAGRAPH, (Span(phrase, cell.blocks[0].style),),
-                                                   cell.blocks[0].prov),))
-        cells.append(cell)
-    return table if cells == list(table.cells) else replace(table, cells=tuple(cells))
-
-
 def _unfold_header(table: Table, header: Header) -> Header:
     """A header whose cells span columns, read down to the columns they head:
     a "Question" over a reference and the question is the number and the
@@ -235,7 +210,7 @@ def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, d
     (level, as printed, the words beside it). A table of questions of its
     own is no summary. A summary written as lines outside the tables sits
     under index -1."""
-    tables = _assurance_tables(doc)
+    tables = logical_tables(doc.blocks)
     summaries: dict[int, dict[str, tuple[str, str, str]]] = {}
     for index, table in tables:
         if by_number := numbered_summary(table, colours):
@@ -423,29 +398,58 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
     """The questions of a table laid out down the page, a label at the left
     of each row and its text at the right ("Question 1" | ..., "Response" |
     ..., "Assurance level" | "Limited"): a question row opens a question,
-    the rows below fill it. None unless some decision states a level."""
-    if table.n_cols != 2:
+    the rows below fill it. A decision row may print the scale's options a
+    cell each, the level the one set apart (_chosen_option). None unless
+    some decision states a level."""
+    if table.n_cols < 2:
         return []
     questions: list[_Question] = []
     for row in range(table.n_rows):
-        label_cell, value_cell = table.cell(row, 0), table.cell(row, 1)
-        if label_cell is None or value_cell is None or label_cell is value_cell or label_cell.row != row:
+        label_cell, *value_cells = table.row_cells(row)
+        if label_cell.col != 0 or not value_cells:
             continue
         # an instruction in brackets is no part of the label: "Level of assurance (delete as appropriate)"
         label = _INSTRUCTION.sub("", clean(" ".join(b.text for b in label_cell.blocks))).strip()
         role = next((r for r, phrases in _ROLES.items() if header_matches(label, phrases)), None)
         if len(label) > 40 or role is None:
             continue
-        blocks = [b for b in value_cell.blocks if b.text.strip()]
+        blocks = [b for cell in value_cells for b in cell.blocks if b.text.strip()]
         if role == "question":
             number = _BARE_NUMBER.search(label)
             questions.append(_Question(number.group("number") if number else None, question=blocks,
-                                       page=table.page_of_row(row), fill=value_cell.fill))
+                                       page=table.page_of_row(row), fill=value_cells[0].fill))
+        elif questions and role == "decision" and len(value_cells) > 1:
+            questions[-1].marked = _chosen_option(value_cells)
         elif questions and role != "number":
             getattr(questions[-1], role).extend(blocks)
             if role == "decision":
-                questions[-1].fill = value_cell.fill
-    return questions if any(_level(q.decision, colours) for q in questions) else []
+                questions[-1].fill = value_cells[0].fill
+    return questions if any(q.marked or _level(q.decision, colours) for q in questions) else []
+
+
+def _chosen_option(cells: list[Cell]) -> tuple[str, str] | None:
+    """(level, as printed) of a row printing the scale's options a cell each
+    ("Assured" | "Partially assured" | "Not assured"), the chosen one the
+    only cell set apart from the others: shaded, ticked, bold or in a
+    colour of its own. None unless every cell is a level and one, only
+    one, is set apart (a row left unmarked decides nothing)."""
+    options = []
+    for cell in cells:
+        blocks = [b for b in cell.blocks if b.text.strip()]
+        found = read_level(BOX.sub("", clean(" ".join(b.text for b in blocks))))
+        if not blocks or found is None or found.remainder or found.how != "opening":
+            return None
+        spans = [span for b in blocks for span in b.spans if span.text.strip()]
+        marks = (cell.fill if cell.fill and cell.fill.lower() != "#ffffff" else None,
+                 bool(CHECKED.search(" ".join(b.text for b in blocks))),
+                 all(b.is_bold for b in blocks),
+                 colour_name(spans[0].style.colour) if spans else None)
+        options.append(((found.level, found.printed), marks))
+    for mark in range(len(options[0][1])):  # shading first, then a tick, bold, a text colour
+        set_apart = [level for level, marks in options if marks[mark]]
+        if len(set_apart) == 1 and len({marks[mark] for _, marks in options}) == 2:
+            return set_apart[0]
+    return None
 
 
 def _banner_header(table: Table) -> Header | None:
