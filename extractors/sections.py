@@ -151,8 +151,8 @@ _FINDING_LEAD = re.compile(r"^(?:(?:our|the|this)\s+(?:inspection|report|inspect
                            # a response quoting it: "I welcome the inspectorate's finding that ..."
                            r"|[^.]{0,60}?\b(?:finding|findings|conclusion|judg(?:e)?ment)\s+that\s+)",
                            re.I)
-# "performance in preventing crime": the area is what the performance is in
-_PERFORMANCE_IN = re.compile(r"^performance\s+(?:in|at)\s+", re.I)
+# "(its) performance in preventing crime": the area is what the performance is in
+_PERFORMANCE_IN = re.compile(r"^(?:(?:its|their)\s+)?performance\s+(?:in|at)\s+", re.I)
 _RECALL = re.compile(r"\b(?:previous|last|earlier|prior|former)\b|\bin (?:our )?20\d\d", re.I)
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty[- ]four)"
