@@ -82,7 +82,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.28.0"
+VERSION = "1.29.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -120,6 +120,9 @@ _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 _NAMES_THE_REPORT = re.compile(r"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate['\u2019]?s?)\s+report\b"
                                r"|\b(?:HMICFRS|the\s+inspectorate)\b[^.]{0,80}?\bpublished\s+(?:its|a|the)\s+report\b",
                                re.I)
+_PRONOUN_PUBLISHED = re.compile(r"^(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+(?:its|their|the|a)\s+report\b",
+                                re.I)
+_INSPECTORATE = re.compile(r"\bHMICFRS\b|\bHMIC\b|\binspectorate\b", re.I)
 # "our report ..., which we will publish on 3 February 2026": the date a covering letter gives its report
 _FORTHCOMING = re.compile(r"\b(?:we\s+will|we['\u2019]ll|we\s+intend\s+to|we\s+plan\s+to)\s+publish\b"
                           r"|\b(?:will\s+be|is\s+to\s+be|due\s+to\s+be)\s+published\b", re.I)
@@ -265,12 +268,13 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     9 December 2025"); a framework dated to several months gets none."""
     months: dict[str, set[str]] = {}
     for block in doc.text_blocks():
+        previous = ""
         for sentence in SENTENCE_END.split(clean(block.text)):
+            names_report, previous = _names_the_report(sentence, previous), sentence
             if not re.search(r"\bpublished\b", sentence, re.I):
                 continue
             found = {m for m in {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)} if m}
-            framework = framework_cue(sentence) or (
-                ctx.framework if ctx.framework and _NAMES_THE_REPORT.search(sentence) else None)
+            framework = framework_cue(sentence) or (ctx.framework if ctx.framework and names_report else None)
             if framework is None and re.search(r"\bPEEL\b", sentence) and len(found) == 1:
                 framework = _peel_of_month(next(iter(found)))  # "HMICFRS's PEEL inspection, published in ..."
             if framework:
@@ -279,6 +283,15 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     if published and ctx.framework:
         months.setdefault(ctx.framework, set()).add(f"{published:%Y-%m}")
     return {framework: found.pop() for framework, found in months.items() if len(found) == 1}
+
+
+def _names_the_report(sentence: str, previous: str) -> bool:
+    """Whether a sentence names the inspectorate's report, itself or by a
+    pronoun standing for the inspectorate the sentence before names
+    ("HMICFRS inspected the force in November. It published its report on
+    ...")."""
+    return bool(_NAMES_THE_REPORT.search(sentence)
+                or (_PRONOUN_PUBLISHED.match(sentence) and _INSPECTORATE.search(previous)))
 
 
 def _peel_of_month(month: str) -> str:
@@ -383,7 +396,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             framework = _framework_of(area, in_force)
             force = judged.force.name if judged.force else ctx.force
             # the area's own heading is the name as printed; the sentence's phrase where no heading names it
-            raw = p.area_raw if p.area == area and p.area_raw else _printed_name(judged.phrase)
+            raw = p.area_raw if p.area == area and p.area_raw else judged.phrase
             mentions.append(Mention((p.index, 0, 0, position), block.prov.page, force, framework, area,
                                     raw, judged.grade, None, judged.sentence, 0.85))
         # only an area's own heading lets the next sentence name the area loosely, never a judgment sentence
@@ -397,14 +410,6 @@ def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> li
     none of this document's."""
     return [j for j in judgments(text, framework)
             if j.force is None or ctx.force is None or j.force.name == ctx.force]
-
-
-_PERFORMANCE_IN = re.compile(r"^(?:(?:its|their)\s+)?performance\s+(?:in|at)\s+", re.I)
-
-
-def _printed_name(phrase: str) -> str:
-    """An area's name as a sentence prints it, less "performance in"."""
-    return _PERFORMANCE_IN.sub("", phrase)
 
 
 def _list_lead_subject(text: str) -> str | None:
@@ -431,7 +436,7 @@ def _listed_judgment(p: Placed, subject: str, ctx: DocumentContext) -> list[Ment
         framework = _framework_of(judged.area, p.framework)
         force = judged.force.name if judged.force else ctx.force
         mentions.append(Mention((p.index, 0, 0, position), p.block.prov.page, force, framework, judged.area,
-                                _printed_name(judged.phrase), judged.grade, None, item, 0.85))
+                                judged.phrase, judged.grade, None, item, 0.85))
     return mentions
 
 
@@ -510,7 +515,12 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]
         block = p.block
         if isinstance(block, TextBlock):
             text = clean(block.text)
-            if _date_alone(text):
+            published = _stated_publication(text) if ctx.doc_kind not in _REPORTS else None
+            if published:
+                # "HMICFRS published its report on 14 April 2026." over a paper's table dates its grades,
+                # whatever date line came before (the meeting's)
+                pending_as_of = published
+            elif _date_alone(text) and not _is_meeting_date(text, ctx):
                 pending_as_of = _date_alone(text)
             elif len(text.split()) > 8:
                 header, pending_as_of = None, None  # prose between tables ends a table group
@@ -549,6 +559,24 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None,
         else:
             found.extend(_row_pairs(table, p, row, cells, row_as_of))
     return found, (header if own or found else None)
+
+
+def _stated_publication(text: str) -> str | None:
+    """The month a paper's line says the inspectorate published its report
+    in, where it gives one."""
+    previous = ""
+    for sentence in SENTENCE_END.split(text):
+        names_report, previous = _names_the_report(sentence, previous), sentence
+        months = {f"{d.value:%Y-%m}" for d in find_dates(sentence)}
+        if names_report and re.search(r"\bpublished\b", sentence, re.I) and len(months) == 1:
+            return months.pop()
+    return None
+
+
+def _is_meeting_date(text: str, ctx: DocumentContext) -> bool:
+    """Whether a date line is the meeting's a paper goes to: it dates the
+    paper, never the grades it quotes."""
+    return ctx.meeting_date is not None and any(d.value == ctx.meeting_date for d in find_dates(text))
 
 
 _LABEL_WORDS = 4  # a cell naming an inspection: "PEEL 2021/22", "2023–25 inspection"
