@@ -3,23 +3,24 @@ bold or italic headings each with its explanatory paragraphs (the detail),
 sentences under "Area for improvement 1", and the rows of a table whose
 header names them (a force's response, plan, tracker or register). Each is
 tagged with the area it opens with ("Investigating crime: The force should
-..."), or names in brackets after its words ("... in every call. (Responding
-to the public)"), else the area whose section, merged cell or column holds it;
-a table's row nothing places takes the one area of the framework whose
-topic words it uses ("custody"), and those words overrule a section's
-area (an AFI on problem-solving printed under "Investigating crime")."""
+..."), or names in brackets before or after its words ("... in every call.
+(Responding to the public)"), else the area whose section, merged cell or
+column holds it; a table's row nothing places takes the one area of the
+framework whose topic words it uses ("custody"), and those words overrule a
+section's area (an AFI on problem-solving printed under "Investigating
+crime"), never a printed label's."""
 
 from __future__ import annotations
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.force_response import AFI, quoted_items
-from extractors.sections import Part, items_of, place_blocks
-from extractors.vocab import CHILD_PROTECTION, Area, item_area_name, topic_area
+from extractors.sections import Item, Part, items_of, place_blocks
+from extractors.vocab import CHILD_PROTECTION, item_area_name, topic_area
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.28.4"
+VERSION = "1.29.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -29,7 +30,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         p = item.placed
         result.drafts.append(factory.draft(
             AFI, key=(p.index,), page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,
-            force=ctx.force, area=_section_or_topic(item.area, item.text, ctx), text=item.text,
+            force=ctx.force, area=_labelled_section_or_topic(item, ctx), text=item.text,
             detail=item.detail_text,
         ))
     for quoted in quoted_items(doc, ctx):
@@ -41,11 +42,15 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     return result
 
 
-def _section_or_topic(section: Area | None, text: str, ctx: DocumentContext) -> str | None:
-    """The area whose section holds an item, unless, in a PEEL report, its
-    topic words name another (a workforce AFI printed under the investigation
-    section's); child protection areas share their topics (the child's voice
-    is heard in several), so there the section decides."""
-    topical = topic_area(text, ctx.framework) if section and ctx.framework != CHILD_PROTECTION else None
+def _labelled_section_or_topic(item: Item, ctx: DocumentContext) -> str | None:
+    """The area printed beside an item ("(Managing offenders) The force
+    should ..."); else the area whose section holds it, unless, in a PEEL
+    report, its topic words name another (a workforce AFI printed under the
+    investigation section's); child protection areas share their topics (the
+    child's voice is heard in several), so there the section decides."""
+    if item.labelled_area:
+        return item.labelled_area.name
+    section = item.placed.area
+    topical = topic_area(item.text, ctx.framework) if section and ctx.framework != CHILD_PROTECTION else None
     area = topical or section
     return area.name if area else None

@@ -37,7 +37,7 @@ from extractors.vocab import Force, force_of_subject, item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.32.4"
+VERSION = "1.33.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -99,7 +99,7 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
             numbered = p.label_number is not None
             continue
         timescale_label = _TIMESCALE_LABEL.match(text)
-        if is_bulleted(p.block):
+        if is_bulleted(p.block) and p.role != "lead_in":
             item = list_text(text)
             # the lead-in a bullet completes ("we recommend that X:" over "immediately makes sure ..."), never the
             # introduction to bullets that are sentences of their own ("It made two recommendations:")

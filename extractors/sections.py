@@ -202,7 +202,9 @@ class Placed:
     area_raw: str | None  # the area's name as its heading printed it
     framework: str | None
     part: Part | None
-    role: str  # "area" (opens a section), "label" (opens a part), "title" (an AFI's or cause's heading), "body"
+    # "area" (opens a section), "label" (opens a part), "title" (an AFI's or cause's heading), "lead_in" (a
+    # numbered paragraph introducing the bullets below it), "body"
+    role: str
     label_number: str | None = None  # "1" of "Area for improvement 1"
     inline_text: str | None = None  # an item's words after the label it opens with ("Area for improvement 1: ...")
     item_area: Area | None = None  # the area that label names in brackets ("AFI 2 (Managing offenders): ...")
@@ -465,8 +467,26 @@ def _part_introduced(lead_in: str) -> Part | None:
     areas for improvement:"), by the kind it names last, or None."""
     if _MEETING_BODY.search(lead_in):
         return None
-    named = [(m.start(), part) for pattern, part in _KINDS_NAMED for m in pattern.finditer(lead_in)]
+    # "four areas for improvement and no causes of concern:": a kind the paper says there are none of is no part
+    named = [(m.start(), part) for pattern, part in _KINDS_NAMED for m in pattern.finditer(lead_in)
+             if not _NONE_BEFORE.search(lead_in[:m.start()])]
     return max(named)[1] if named else None
+
+
+_NONE_BEFORE = re.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.I)
+# "Responding to the public (two areas for improvement)": an area's heading counting the items set under it
+_COUNTED_HEADING = re.compile(rf"^(?P<area>[^()]{{3,90}}?)\s*\((?:{_NUMBER}|an?)\s+(?P<kind>[^()]+)\)$", re.I)
+
+
+def counted_heading(text: str, framework: str | None) -> tuple[Area, str, Part] | None:
+    """The area, its printed name and the part of a heading that names an
+    area and counts the items under it, or None."""
+    m = _COUNTED_HEADING.match(text)
+    if not m:
+        return None
+    area = match_area(m.group("area"), framework)
+    kind = next((part for pattern, part in _KINDS_NAMED if pattern.fullmatch(m.group("kind").strip())), None)
+    return (area, unnumbered(m.group("area").strip()), kind) if area and kind else None
 
 
 # "Within three months, the force should" over its bullets: a sentence the items below complete
@@ -621,7 +641,12 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     area_size: float | None = None  # size of the heading that opened the area's section
     area_of_part = False  # the area was named by the part's lead-in, and holds for that part only
     area_outside: tuple[Area | None, str | None] = (None, None)  # the area the section had before it
+    numbered_lead_in: TextBlock | None = None  # a paper's numbered paragraph whose bullets are the part's items
     for index, block in enumerate(_reading_blocks(doc)):
+        if isinstance(block, TextBlock) and _CONTENTS_LINE.search(clean(block.text)):
+            # "Areas for improvement ........ 3": a contents line names a part, never opens one or is an item
+            placed.append(Placed(index, block, None, None, framework, None, "body"))
+            continue
         role = "body"
         number = None
         inline: str | None = None
@@ -629,6 +654,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
         item_timescale: str | None = None
         if isinstance(block, TextBlock) and block.text:
             text = clean(block.text)
+            if numbered_lead_in and is_numbered_paragraph(block) and block.level <= numbered_lead_in.level:
+                part, numbered_lead_in = None, None  # the paper's next paragraph: its bullets have ended
             heading = is_heading_like(block)
             label = part_label(text) if heading or len(text.split()) <= 6 else None
             opened = inline_label(text) if label is None else None
@@ -642,8 +669,9 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 if cue.startswith("PEEL"):
                     peel_framework = cue
             graded = graded_heading(text, framework) if heading else None
+            counted = counted_heading(text, framework) if heading else None
             named = (match_area(text, framework) or own_areas.get(key(text))
-                     or (graded[0] if graded else None)) if heading else None
+                     or (graded or counted or (None,))[0]) if heading else None
             judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
             if len({j.area for j in judged}) > 1:
                 judged = []  # a summary grading several areas opens no area's section
@@ -657,7 +685,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 if area_of_part:
                     (area, area_raw), area_of_part = area_outside, False
             elif ((part or _RECOMMENDING.search(text) or introduced) and is_lead_in(text)
-                  and not is_bulleted(block)):
+                  and (not is_bulleted(block) or (introduced and is_numbered_paragraph(block)))):
                 # the part goes on below its lead-in, or the part the lead-in names ("We found the following areas
                 # for improvement:", "To address this cause of concern, we recommend that X:"); a lead-in with a
                 # timescale opens a cause's recommendations, and a dated "... should:" opens recommendations
@@ -666,6 +694,9 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     inline = opened.rest  # "Recommendations: Within six months, the force should:", less its label
                 if introduced:
                     part = introduced
+                if is_bulleted(block):
+                    # "4. HMICFRS identified three areas for improvement:", a paper's numbered paragraph over them
+                    role, numbered_lead_in = "lead_in", block
                 elif timescale_of(text) and (part is Part.CAUSES_OF_CONCERN or (
                         part in (None, Part.OTHER) and _RECOMMENDING.search(text))):
                     part = Part.RECOMMENDATIONS
@@ -697,9 +728,12 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             elif named or judged:
                 new_area = named or judged[0].area
                 if named or new_area != area:
-                    printed = (graded[1] if graded else unnumbered(text)) if named else judged[0].phrase
+                    printed = ((graded or counted)[1] if graded or counted else unnumbered(text)) if named \
+                        else judged[0].phrase
                     area, area_raw, area_of_part = new_area, printed, False
-                    if not (named and _is_sub_heading(block, label_size)):
+                    if counted:
+                        part = counted[2]  # "Investigating crime (one area for improvement)": its items below
+                    elif not (named and _is_sub_heading(block, label_size)):
                         part = None  # an area's heading set below the part's label sorts the part's items
                     area_size = block.style.size if named else None
                 role = "area"
@@ -735,6 +769,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     return placed
 
 
+# the dot leader and page number of a contents line
+_CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+$|\u2026+\s*\d+$")
 # "The force should make sure ...", "Kent Police should improve ...": what the force should do
 _SHOULD_SENTENCE = re.compile(r"^(?P<subject>[A-Z][A-Za-z&\-\.' ]{1,60}?)\s+should\s+(?!,)\w")
 
@@ -762,6 +798,11 @@ def list_text(text: str) -> str:
 
 def is_bulleted(block: TextBlock) -> bool:
     return block.kind is BlockKind.LIST_ITEM or bool(_BULLET_START.match(block.text) or _LETTER_MARKER.match(block.text))
+
+
+def is_numbered_paragraph(block: TextBlock) -> bool:
+    """A list item numbered "4." or "(4)": a paper's numbered paragraph."""
+    return block.kind is BlockKind.LIST_ITEM and bool(block.marker and _NUMBER_MARKER.match(block.marker))
 
 
 def continues(previous: str, text: str) -> bool:
@@ -862,23 +903,55 @@ def _area_run_in(text: str, framework: str | None) -> tuple[Area, str] | None:
     return (area, m.group("rest")) if area else None
 
 
-# "The force should ... in every call. (Responding to the public)": the item's area in brackets after its words
-_AREA_AFTER = re.compile(r"^(?P<rest>.+?[.!?])\s*\((?P<label>[^()]{3,90})\)$")
+# The item's area in brackets after its words ("The force should ... in every call. (Responding to the public)")
+# or before them ("(Managing offenders) The force should ...")
+_AREA_BRACKETED = (re.compile(r"^(?P<rest>.+?[.!?])\s*\((?P<label>[^()]{3,90})\)$"),
+                   re.compile(r"^\((?P<label>[^()]{3,90})\)\s*(?::|[-\u2013\u2014]\s)?\s*(?P<rest>[A-Z].*)$"))
 
 
-def _area_after(text: str, framework: str | None) -> tuple[Area, str] | None:
-    """The area an item names in brackets after its words, and its words
-    without them, or None."""
-    m = _AREA_AFTER.match(text)
-    area = match_area(m.group("label"), framework) if m else None
-    return (area, m.group("rest")) if area else None
+def _area_bracketed(text: str, framework: str | None) -> tuple[Area, str] | None:
+    """The area an item names in brackets before or after its words, and its
+    words without them, or None."""
+    for pattern in _AREA_BRACKETED:
+        m = pattern.match(text)
+        area = match_area(m.group("label"), framework) if m else None
+        if area:
+            return area, m.group("rest")
+    return None
 
 
 def _new_item(p: Placed, text: str, bulleted: bool) -> Item:
     """An item, its area taken from a label its words open with or a bracket
-    they end with, if that names an area."""
-    run_in = _area_run_in(text, p.framework) or _area_after(text, p.framework)
+    before or after them, if that names an area."""
+    run_in = _area_run_in(text, p.framework) or _area_bracketed(text, p.framework)
     return Item(p, run_in[1], [], bulleted, run_in[0]) if run_in else Item(p, text, [], bulleted, p.item_area)
+
+
+def _plain_paragraph(p: Placed) -> bool:
+    return isinstance(p.block, TextBlock) and p.role == "body" and not is_bulleted(p.block) \
+        and not is_heading_like(p.block)
+
+
+def _between_bullets(placed: list[Placed]) -> set[int]:
+    """The indices of paragraphs set between two bullets of one list (the
+    bullet above them explained before the list goes on): the explanation
+    of the bullet above, where a paragraph after a list's last bullet may be
+    the paper's own prose."""
+    between: set[int] = set()
+    position = 0
+    while position < len(placed):
+        end = position
+        while end < len(placed) and _plain_paragraph(placed[end]):
+            end += 1
+        if end > position and position > 0 and end < len(placed):
+            before, after = placed[position - 1], placed[end]
+            if (isinstance(before.block, TextBlock) and isinstance(after.block, TextBlock)
+                    and before.role == after.role == "body" and is_bulleted(before.block)
+                    and is_bulleted(after.block) and before.block.level == after.block.level
+                    and before.part is after.part is not None):
+                between.update(p.index for p in placed[position:end])
+        position = max(end, position + 1)
+    return between
 
 
 def items_of(placed: list[Placed], part: Part) -> list[Item]:
@@ -888,6 +961,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
     items: list[Item] = []
     current: Item | None = None
     sentence_expected = False
+    between = _between_bullets(placed)
     for p in placed:
         block = p.block
         if p.part is not part or isinstance(block, Table):
@@ -898,8 +972,8 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
             continue
         if p.role == "label":
             current, sentence_expected = None, p.label_number is not None or _names_one_item(p.text)
-        elif p.role == "area":
-            current = None  # the next area's heading: what follows is that area's
+        elif p.role in ("area", "lead_in"):
+            current = None  # the next area's heading, or the lead-in of the items below: what follows is theirs
         elif p.role == "title":
             current = _new_item(p, text, False)
             items.append(current)
@@ -936,7 +1010,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
         elif current.bulleted or not current.detail:
             if continues(current.text, text):
                 current.text = f"{current.text} {list_text(text) if current.bulleted else text}"
-            elif not current.bulleted:
+            elif not current.bulleted or p.index in between:
                 _explain(current, text)
         elif continues(current.detail[-1], text):
             current.detail[-1] = f"{current.detail[-1]} {text}"
