@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.23.2"
+VERSION = "1.24.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -832,7 +832,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
                   or _marker_number(action_cell) or None)
         latest = entries[-1] if entries else None
         status = (_row_status(table, row, status_columns, legend, decorated, key)
-                  or (_completion_status(table, row, columns["completed_on"], latest, as_of)
+                  or (_completion_status(table, row, columns["completed_on"])
                       if "completed_on" in columns and not status_columns else None)
                   or looks.get(row)
                   or titled
@@ -848,16 +848,10 @@ _NO_ACTION = re.compile(r"^\s*(?:[-\u2013\u2014]+|n/?a|not\s+applicable"
                         r"|no\s+(?:further\s+|new\s+)?actions?(?:\s+[a-z]+){0,4})\s*\.?\s*$", re.I)
 
 
-def _completion_status(table: Table, row: int, col: int, update: str | None, as_of: date | None) -> Status | None:
+def _completion_status(table: Table, row: int, col: int) -> Status | None:
     """A row's status in a log whose only status is the date each action was
     completed: a date is done, a blank still open (as the log states it, a
-    status column's reading); a cell of status words says so itself. An
-    update kept as a dated diary states the position in its latest entry
-    (a reopening the date column may not show): that entry is read first."""
-    if update and latest_entry(update) != update:
-        diary = status_from_update(update, as_of)
-        if diary.value != UNKNOWN:
-            return diary
+    status column's reading); a cell of status words says so itself."""
     cell = table.cell(row, col)
     text = clean(cell.text) if cell is not None else ""
     stated = COMPLETE if find_dates(text) else status_of_words(text) if text else OUTSTANDING

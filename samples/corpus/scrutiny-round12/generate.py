@@ -523,7 +523,7 @@ def leicestershire() -> tuple[bytes, dict]:
         "agenda_items": [agenda(date, n, t, p) for n, t, p in agenda_rows],
         "assurance_decisions": [decision(prev, topic, n, q, r, level, rat) for n, q, r, _, rat, level in loes],
         "actions": [action(dates[raised], topic if raised == "16/12/2025" else None, n, text, " ".join(upd),
-                           status, "inferred_from_update", "action_tracker")
+                           status, "status_column", "action_tracker")
                     for n, raised, text, upd, _, status in log],
     }
     return data, records
