@@ -785,6 +785,125 @@ def south_yorkshire() -> tuple[Pack, dict]:
     return p, records
 
 
+# ---------------------------------------------------------------- Hampshire (new: Word's own heading numbers, a
+# decision table running over a page with its header repeated, a tracker with a merged Topic cell)
+def _numbered_headings(pack: Pack) -> int:
+    """A numbering definition ("1.", "2.", ...) for item headings, as Word's Define New Multilevel List makes."""
+    numbering = pack.doc.part.numbering_part.element
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), "90")
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:lvlText", "%1."), ("w:lvlJc", "left")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        level.append(child)
+    abstract.append(level)
+    numbering.insert(0, abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), "90")
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), "90")
+    num.append(ref)
+    numbering.append(num)
+    return 90
+
+
+def _number(paragraph, num_id: int) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = num_id
+
+
+def hampshire() -> tuple[Pack, dict]:
+    org = "Police and Crime Commissioner for Hampshire and the Isle of Wight"
+    force, date, prev = "Hampshire and Isle of Wight Constabulary", "2026-11-03", "2026-09-29"
+    topic = "Response to domestic abuse"
+    p = Pack(header="OFFICIAL", footer="Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight")
+    num_id = _numbered_headings(p)
+    p.para("Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight", size=12)
+    p.heading("Police Accountability Board", 0)
+    p.para("Tuesday 3 November 2026, 14:00 – 16:00, St George's Chambers, Winchester")
+    p.heading("Agenda", 1)
+    items = [("1", "Apologies and declarations of interest", "Chair"),
+             ("2", "Minutes of the last meeting and action tracker", "Chief Executive"),
+             ("3", "Fraud and cyber crime", "Detective Chief Superintendent"),
+             ("4", "Workforce wellbeing", "Director of People"),
+             ("5", "Any other business", "Chair")]
+    p.table([["Item", "Title", "Presenter"]] + [list(i) for i in items], [16, 104, 50])
+    p.page_break()
+    notes_title = "Minutes of the Police Accountability Board held on 29 September 2026"
+    p.heading(notes_title, 1)
+    p.para("**Present:** Police and Crime Commissioner (Chair), Chief Executive, Chief Constable, Deputy Chief "
+           "Constable, Detective Chief Superintendent (Public Protection), Head of Performance.")
+    for title in ("Apologies", "Minutes of the last meeting and action tracker"):
+        _number(p.para(title, "Heading 2"), num_id)
+        p.para("Apologies were received from the Chief Finance Officer." if title == "Apologies"
+               else "The minutes of 21 July 2026 were agreed. Actions PAB 45 and PAB 46 were closed.")
+    _number(p.para(topic, "Heading 2"), num_id)
+    p.para("The Detective Chief Superintendent presented the paper. The Commissioner's questions and the Force's "
+           "responses are summarised below.")
+    q = [("How many domestic abuse incidents were attended within the target time in the last quarter?",
+          "• 78 per cent of emergency domestic abuse incidents were attended within the target time.\n"
+          "• Attendance at priority incidents was slower: 61 per cent within the target.\n"
+          "• A review of priority grading is under way.",
+          "Partially assured", "The Commissioner asked for the review of priority grading to be shared when complete."),
+         ("What proportion of domestic abuse arrests lead to a charge, and how does this compare with similar "
+          "forces?",
+          "• The charge rate after arrest was 24 per cent, in line with the most similar group of forces.\n"
+          "• Evidence-led prosecutions rose from 96 to 131 in the year.",
+          "Assured", "The Commissioner recognised the rise in evidence-led prosecutions."),
+         ("How are domestic abuse risk assessments quality assured?",
+          "• Every high-risk assessment is reviewed by a supervisor within 24 hours.\n"
+          "• Medium and standard assessments are dip sampled each month; the last sample found 14 per cent "
+          "with the risk level set too low.",
+          "Partially assured", "The Commissioner was concerned by the number of assessments graded too low and "
+          "asked for the next two dip samples."),
+         ("What training have call handlers received on coercive control?",
+          "• All call handlers completed an e-learning module in 2025.\n"
+          "• Classroom training with the local domestic abuse service starts in January.",
+          "Assured", "The Commissioner welcomed the classroom training."),
+         ("How does the Force keep victims informed when a suspect is released under investigation?",
+          "• Victims should be told within 24 hours of a suspect's release.\n"
+          "• The Force could not say how often this happens because contact is not recorded in one place.",
+          "Not assured", "The Commissioner was not assured that victims are told when a suspect is released.")]
+    canonical = {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}
+    p.table([["No.", "Question", "Summary of response", "Assurance", "Rationale"]]
+            + [[str(n), qq, ans, lvl, com] for n, (qq, ans, lvl, com) in enumerate(q, 1)],
+            [10, 42, 64, 22, 32])
+    decisions = [decision(prev, topic, str(n), qq, " ".join(line[2:] for line in ans.split("\n")),
+                          canonical[lvl], com) for n, (qq, ans, lvl, com) in enumerate(q, 1)]
+    minuted = ["Share the review of priority grading for domestic abuse incidents with the OPCC.",
+               "Provide the next two dip samples of domestic abuse risk assessments."]
+    p.para("**Actions**")
+    p.numbered(minuted)
+    _number(p.para("Any other business", "Heading 2"), num_id)
+    p.para("None.")
+    p.new_section(landscape=True)
+    p.heading("Action tracker", 1)
+    rows = [["Topic", "Ref", "Date", "Action", "Update", "Status"],
+            ["Neighbourhood policing", "PAB 47", "21/07/2026", "Publish the neighbourhood team contact details on "
+             "the Force website.", "Published on 1 September 2026.", "Complete"],
+            [None, "PAB 48", "21/07/2026", "Report the number of PCSO vacancies by district.",
+             "Vacancies reported to the OPCC; recruitment continues.", "Ongoing"],
+            [topic, "PAB 51", "29/09/2026", minuted[0], "Review due to finish in November.", "Ongoing"],
+            [None, "PAB 52", "29/09/2026", minuted[1], "First sample shared on 20 October 2026.", "Ongoing"]]
+    p.table(rows, [40, 18, 22, 80, 70, 22], merges=[(1, 0, 2, 0), (3, 0, 4, 0)])
+    actions = [action("2026-07-21", "Neighbourhood policing", "PAB 47", rows[1][3], rows[1][4], "complete", "status_column", "action_tracker"),
+               action("2026-07-21", "Neighbourhood policing", "PAB 48", rows[2][3], rows[2][4], "outstanding", "status_column", "action_tracker"),
+               action(prev, topic, "PAB 51", minuted[0], rows[3][4], "outstanding", "status_column", "action_tracker"),
+               action(prev, topic, "PAB 52", minuted[1], rows[4][4], "outstanding", "status_column", "action_tracker")]
+    records = {
+        "documents": [document("pdf", None, "Police Accountability Board", force, org, date)],
+        "meetings": [meeting(date, "Police Accountability Board", org, None, 1),
+                     meeting(prev, notes_title, org, topic)],
+        "agenda_items": agenda(date, items),
+        "assurance_decisions": decisions,
+        "actions": actions,
+    }
+    return p, records
+
+
 # ---------------------------------------------------------------- main
 PACKS = {
     "kent-pcc-pam-2026-09-15.pdf": (kent, "Performance and Accountability Meeting"),
@@ -794,6 +913,7 @@ PACKS = {
     "derbyshire-pcc-hta-2026-10-06.pdf": (derbyshire, "Holding to Account Meeting"),
     "gwent-pcc-spb-2026-10-13.pdf": (gwent, "Strategy and Performance Board"),
     "south-yorkshire-mca-pab-2026-10-20.pdf": (south_yorkshire, "Public Accountability Board"),
+    "hampshire-pcc-pab-2026-11-03.pdf": (hampshire, "Police Accountability Board"),
 }
 
 
