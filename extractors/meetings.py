@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.19.0"
+VERSION = "1.20.0"
 
 
 class MentionKind(IntEnum):
@@ -63,10 +63,11 @@ class Meeting:
 
 # Notes open the heading, or follow the board's name after a dash or colon
 # ("Performance Board - Minutes of the meeting held on ...", "BOARD - DECISION RECORD - DATE",
-# "Forum: summary of the meeting held on ...";
-# not "Item 2 - Minutes of the meeting ...", an agenda line).
+# "Forum: summary of the meeting held on ...", "Board - Summary note of the meeting held on ...",
+# "Note of the Board held on ..."; not "Item 2 - Minutes of the meeting ...", an agenda line).
 _DRAFT = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
-_NOTES_WORDS = r"(?:notes|minutes|record\s+of|summary\s+of\s+(?:the\s+)?meeting)\b"
+_NOTES_WORDS = (r"(?:(?:summary|brief|short)\s+notes?|notes|note\s+of|minutes|record\s+of|"
+                r"summary\s+of\s+(?:the\s+)?meeting)\b")
 _RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|(?:decision|scrutiny|meeting)\s+record\b)"
 # The words that name a meeting's body ("... Board", "Public Accountability Conference").
 _BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
@@ -77,8 +78,8 @@ _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|
 # "Dyddiad / Date: 8 July 2025".
 _DATE_BELOW = re.compile(r"^[^:]{0,30}?\bdate(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
 # Notes that name no board: "MINUTES OF THE MEETING HELD ON ...".
-_UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:notes|minutes|record)\s+of\s+the\s+meeting\b",
-                            re.I)
+_UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:(?:summary|brief|short)\s+)?"
+                            r"(?:notes?|minutes|record)\s+of\s+the\s+meeting\b", re.I)
 # Section labels that name no meeting, though they say "meeting".
 _LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
@@ -106,9 +107,15 @@ _AUTHORITY = (r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){1,4}(?:Police\s+(?:Authority
 # The office that holds a pack's meetings. The place after "for" runs over
 # capitalised words, joined by "and", "of", "the" or a comma.
 _PLACE = r"(?:[A-Z][\w'\u2019.-]*)(?:(?:\s+|,\s*)(?:(?:and|of|the|&)\s+)*[A-Z][\w'\u2019.-]*)*"
+# A mayor's office for policing, named by its own name ("Mayor's Office for
+# Policing and Crime") or by the Mayor's ("Mayor of London - Office for Policing
+# and Crime"): the office, not its office-holder.
+_MAYORS_OFFICE = (r"Mayor'?s\s+Office\s+for\s+Policing\s+and\s+Crime|"
+                  r"Mayor\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*[\-\u2013\u2014|:]?\s*"
+                  r"Office\s+for\s+Policing\s+and\s+Crime")
 _ORGANISATION = re.compile(
     rf"\b(?P<office>{_OFFICE}"
-    r"(?:\s+for(?:\s+the)?)?|Mayor'?s\s+Office\s+for\s+Policing\s+and\s+Crime|(?:Deputy\s+)?Mayor\s+(?:of|for)|"
+    rf"(?:\s+for(?:\s+the)?)?|{_MAYORS_OFFICE}|(?:Deputy\s+)?Mayor\s+(?:of|for)|"
     rf"{_AUTHORITY})"
     rf"(?:\s+(?P<place>{_PLACE}))?"
 )
@@ -199,6 +206,8 @@ def organisation(doc: LayoutDocument) -> str | None:
     # A bare "Police and Crime Commissioner" is the same office as the one
     # named with its area: prefer the fuller name.
     full = [n for n in named if _names_place(n)] or list(named)
+    # the office-holder the pack names (a Deputy Mayor) before the name of their office
+    full = [n for n in full if not re.fullmatch(_MAYORS_OFFICE, n)] or full
     # a Deputy Mayor acts for the Mayor the pack names, whose office holds the meeting
     if any(n.startswith("Mayor of") for n in full):
         full = [n for n in full if not n.startswith("Deputy Mayor")]
@@ -392,7 +401,8 @@ def _sole_item(blocks, index: int) -> str | None:
 # Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
 # previous meeting and action log", "Any other business", "Date of next meeting".
 _STANDING = (r"welcome|introductions?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|"
-             r"chair'?s\s+announcements|(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?(?:draft\s+)?(?:minutes|notes)|"
+             r"chair'?s\s+announcements|(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?(?:draft\s+)?(?:(?:summary|brief|short)\s+)?"
+             r"(?:minutes|notes?)|"
              r"actions?(?:\s+(?:log|tracker|list|sheet|update))?(?:\s+review)?|matters\s+arising|"
              r"any\s+other\s+business|aob|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting|"
              r"public\s+questions|questions\s+from\s+(?:members\s+of\s+)?(?:the\s+)?public|"
@@ -411,9 +421,16 @@ def _business_words(title: str) -> str:
     return re.sub(r"\s+", " ", _OF_A_MEETING.sub("", text)).strip(" .-\u2013")
 
 
+# A minute's paragraph number: "5.3" (item 5's third paragraph); "2.0" numbers an item.
+_PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.(?!0+\b)\d{1,3}\b")
+
+
 def _is_item_title(block: TextBlock, title: str) -> bool:
-    """A numbered line that titles an item: short, no question, no "Question N" label."""
-    return (not re.match(r"\s*q(?:uestion)?\s*\d", clean(block.marker or block.text), re.I)
+    """A numbered line that titles an item: short, no question, no "Question N"
+    label, and no minute's paragraph number ("5.3 Level of assurance: ...",
+    a paragraph of item 5, though printed bold)."""
+    numbered = clean(block.marker or block.text)
+    return (not re.match(r"\s*q(?:uestion)?\s*\d", numbered, re.I) and not _PARAGRAPH_NUMBER.match(numbered)
             and not title.rstrip().endswith("?") and len(title.split()) <= 15)
 
 
