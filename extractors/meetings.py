@@ -29,7 +29,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.20.0"
+VERSION = "1.21.0"
 
 
 class MentionKind(IntEnum):
@@ -64,11 +64,12 @@ class Meeting:
 # Notes open the heading, or follow the board's name after a dash or colon
 # ("Performance Board - Minutes of the meeting held on ...", "BOARD - DECISION RECORD - DATE",
 # "Forum: summary of the meeting held on ...", "Board - Summary note of the meeting held on ...",
-# "Note of the Board held on ..."; not "Item 2 - Minutes of the meeting ...", an agenda line).
+# "Board - Meeting notes - DATE", "Note of the Board held on ...";
+# not "Item 2 - Minutes of the meeting ...", an agenda line).
 _DRAFT = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
 _NOTES_WORDS = (r"(?:(?:summary|brief|short)\s+notes?|notes|note\s+of|minutes|record\s+of|"
                 r"summary\s+of\s+(?:the\s+)?meeting)\b")
-_RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|(?:decision|scrutiny|meeting)\s+record\b)"
+_RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|(?:decision|scrutiny|meeting)\s+record\b|meeting\s+notes?\b)"
 # The words that name a meeting's body ("... Board", "Public Accountability Conference").
 _BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"

@@ -1,6 +1,6 @@
 """Round 19b (samples/corpus/scrutiny-round19b, issue 4): meetings and the
 office that holds them, each form on a small real PDF or Word file: a
-"Summary note", "Note of" or "Brief notes" heading opens the notes of a
+"Summary note", "Note of", "Brief notes" or "Meeting notes" heading opens the notes of a
 meeting; a mayor's office for policing named by the Mayor's name ("Mayor of
 London - Office for Policing and Crime") is no office-holder, so the Deputy
 Mayor who chairs is the organisation; a minute's bold paragraph number
@@ -51,6 +51,7 @@ def _pack_with_notes(path: Path, notes_heading: str, letterhead: str = "Police a
     "Summary notes of the Oversight Board held on 10 June 2026",
     "Note of the Oversight Board meeting held on 10 June 2026",
     "Oversight Board: brief notes of the meeting held on 10 June 2026",
+    "Oversight Board \u2013 Meeting notes \u2013 10 June 2026",
 ])
 def test_a_summary_note_or_note_of_a_meeting_is_the_notes_of_that_meeting(tmp_path: Path, notes_heading: str) -> None:
     found = records(_pack_with_notes(tmp_path / "pack.docx", notes_heading))
