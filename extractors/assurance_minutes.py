@@ -23,7 +23,7 @@ from datetime import date
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, Decision, StatedLevel, item_heading, level_phrases,
                                          read_level, scale_key_lines)
-from extractors.assurance_tables import numbered_summary
+from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, leading_number, words
 from extractors.text import clean
@@ -153,7 +153,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         stated = summary.group("rest") if summary and summary.group("rest") else text
         # one sentence giving the questions their levels by number decides each question it names
         undecided = _by_their_numbers(asked)
-        if decided := _decided_apart(doc, index, undecided, side):
+        if decided := _decided_apart(doc, index, colours, undecided, side):
             found += decided
             asked = [q for q in asked if q.index not in {d.block_index for d in decided}]
             body = []
@@ -210,18 +210,20 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     return found
 
 
-def _decided_apart(doc: LayoutDocument, index: int, undecided: dict[str, _Asked],
+def _decided_apart(doc: LayoutDocument, index: int, colours: dict[str, str], undecided: dict[str, _Asked],
                    side: str | None) -> list[ParagraphDecision]:
     """The decision of a line giving a question asked earlier its level by
-    the question's number, apart from it (a conclusions section closing the
-    notes: "Q2 – Partially assured. <comment>"): the question asked under
-    that number, its answer the evidence, the words after the level the
-    commentary. Empty for any other line."""
-    put = _question_of(doc.blocks[index])
-    level = read_level(put.text) if put and put.number in undecided else None
-    if level is None or level.how != "opening":
+    the question's number, apart from it (assurance_tables.numbered_level; a
+    conclusions section closing the notes: "Q2 – Partially assured.
+    <comment>"): the question asked under that number, its answer the
+    evidence, the words after the level the commentary. Empty for any other
+    line."""
+    block = doc.blocks[index]
+    listed = numbered_level(block, colours) if isinstance(block, TextBlock) else None
+    if listed is None or listed[0] not in undecided:
         return []
-    return _summarised(doc, index, [(undecided[put.number], level.level, level.printed, level.remainder)], side)
+    number, level = listed
+    return _summarised(doc, index, [(undecided[number], level.level, level.printed, level.remainder)], side)
 
 
 def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None) -> _Asked | None:

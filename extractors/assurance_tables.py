@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARATOR, Decision, colour_name,
-                                         glyph_level, item_heading, read_level)
+from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARATOR, Decision, StatedLevel,
+                                         colour_name, glyph_level, item_heading, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, leading_number, logical_tables,
@@ -262,20 +262,26 @@ def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[s
 
 
 def _listed_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:
-    """A summary of decisions written as lines outside any table ("Question 1
-    – Assured", "Q2: Limited assurance. The PCC asked ...", a numbered list
-    of levels): question number -> (level, as printed, the words after it)."""
+    """A summary of decisions written as lines outside any table (numbered_level):
+    question number -> (level, as printed, the words after it)."""
     levels: dict[str, tuple[str, str, str]] = {}
     for block in doc.blocks:
-        if isinstance(block, Table):
-            continue
-        text = clean(block.text)
-        entry = _ENTRY.match(text)
-        number, rest = (entry.group("number"), entry.group("rest")) if entry else (leading_number(block)[0], text)
-        level = read_level(rest, colours, under_label=True) if number else None
-        if level and level.how == "opening":
+        if isinstance(block, TextBlock) and (listed := numbered_level(block, colours)):
+            number, level = listed
             levels[number] = level.level, level.printed, level.remainder
     return levels
+
+
+def numbered_level(block: TextBlock, colours: dict[str, str]) -> tuple[str, StatedLevel] | None:
+    """(question number, level) of a line giving a question asked elsewhere its
+    level by number alone ("Question 1 – Assured", "Q2: Limited assurance. The
+    PCC asked ...", "3. Not assured"), the words after the level its
+    commentary; None for any other line."""
+    text = clean(block.text)
+    entry = _ENTRY.match(text)
+    number, rest = (entry.group("number"), entry.group("rest")) if entry else (leading_number(block)[0], text)
+    level = read_level(rest, colours, under_label=True) if number else None
+    return (number, level) if level and level.how == "opening" else None
 
 
 def _asked(blocks: list[TextBlock]) -> str:
