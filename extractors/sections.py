@@ -642,11 +642,15 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     area_of_part = False  # the area was named by the part's lead-in, and holds for that part only
     area_outside: tuple[Area | None, str | None] = (None, None)  # the area the section had before it
     numbered_lead_in: TextBlock | None = None  # a paper's numbered paragraph whose bullets are the part's items
+    in_contents = False  # the lines under a "Contents" heading
     for index, block in enumerate(_reading_blocks(doc)):
-        if isinstance(block, TextBlock) and _CONTENTS_LINE.search(clean(block.text)):
+        if isinstance(block, TextBlock) and (_CONTENTS_LINE.search(clean(block.text))
+                                             or (in_contents and _is_contents_entry(block))):
             # "Areas for improvement ........ 3": a contents line names a part, never opens one or is an item
             placed.append(Placed(index, block, None, None, framework, None, "body"))
             continue
+        in_contents = isinstance(block, TextBlock) and is_heading_like(block) and bool(
+            _CONTENTS_HEADING.match(key(block.text)))
         role = "body"
         number = None
         inline: str | None = None
@@ -771,6 +775,16 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
 
 # the dot leader and page number of a contents line
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+$|\u2026+\s*\d+$")
+_CONTENTS_HEADING = re.compile(r"^(?:table of )?contents$")
+
+
+def _is_contents_entry(block: TextBlock) -> bool:
+    """A line under a "Contents" heading naming a section ("Areas for
+    improvement 3", its page after a tab): short, no heading, no sentence."""
+    text = clean(block.text)
+    return block.kind is not BlockKind.HEADING and len(text.split()) <= 12 and not text.endswith((".", ":", ";"))
+
+
 # "The force should make sure ...", "Kent Police should improve ...": what the force should do
 _SHOULD_SENTENCE = re.compile(r"^(?P<subject>[A-Z][A-Za-z&\-\.' ]{1,60}?)\s+should\s+(?!,)\w")
 
@@ -905,8 +919,8 @@ def _area_run_in(text: str, framework: str | None) -> tuple[Area, str] | None:
 
 # The item's area in brackets after its words ("The force should ... in every call. (Responding to the public)")
 # or before them ("(Managing offenders) The force should ...")
-_AREA_BRACKETED = (re.compile(r"^(?P<rest>.+?[.!?])\s*\((?P<label>[^()]{3,90})\)$"),
-                   re.compile(r"^\((?P<label>[^()]{3,90})\)\s*(?::|[-\u2013\u2014]\s)?\s*(?P<rest>[A-Z].*)$"))
+_AREA_BRACKETED = (re.compile(r"^(?P<rest>.+?[.!?])\s*[(\[](?P<label>[^()\[\]]{3,90})[)\]]$"),
+                   re.compile(r"^[(\[](?P<label>[^()\[\]]{3,90})[)\]]\s*(?::|[-\u2013\u2014]\s)?\s*(?P<rest>[A-Z].*)$"))
 
 
 def _area_bracketed(text: str, framework: str | None) -> tuple[Area, str] | None:

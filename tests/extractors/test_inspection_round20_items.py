@@ -1,16 +1,19 @@
 """Item mechanisms of inspection round 20, each on a real file made here:
 an area's sub-heading counting its items ("Preventing crime (two areas for
 improvement)") over bullets of that area, under a lead-in that says there
-are no causes of concern (which introduces AFIs, never causes); bullets under a paper's numbered paragraph, each
-with its area in brackets after it; an area in brackets before an item; a
-contents list's dot-leader lines, never items; and a paragraph set between
-two bullets, the explanation of the bullet above."""
+are no causes of concern (which introduces AFIs, never causes); bullets
+under a paper's numbered paragraph, each with its area in brackets after
+it; an area in brackets (or square brackets) before an item; a contents
+list's lines (dot leaders, or under a "Contents" heading), never labels or
+items; and a paragraph set between two bullets, the explanation of the
+bullet above."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import files
+import pytest
 from files import BODY, BOLD, H1
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
@@ -93,19 +96,24 @@ def test_bullets_under_a_numbered_paragraph_are_its_items_in_the_areas_bracketed
     assert found["causes_of_concern"] == []
 
 
-def test_an_area_bracketed_before_an_item_is_its_area_and_no_part_of_its_words(tmp_path: Path) -> None:
+@pytest.mark.parametrize("brackets", ["()", "[]"])
+def test_an_area_bracketed_before_an_item_is_its_area_and_no_part_of_its_words(tmp_path: Path, brackets: str) -> None:
+    def bracketed(area: str) -> str:
+        return f"{brackets[0]}{area}{brackets[1]}"
+
     path = files.docx(tmp_path / "response.docx", [
         ("p", "Office of the Police and Crime Commissioner for Cumbria"),
         ("h1", "Response of the Police and Crime Commissioner to the HMICFRS report: PEEL 2023–25 – An inspection "
                "of Cumbria Constabulary"),
         ("h2", "Areas for improvement"),
         ("p", "HMICFRS identified three areas for improvement:"),
-        ("li", "(Investigating crime) The force should make sure that supervisors review investigation plans."),
-        ("li", "(Police powers and public treatment) The force should improve how it records stop and search "
-               "encounters."),
+        ("li", f"{bracketed('Investigating crime')} The force should make sure that supervisors review "
+               "investigation plans."),
+        ("li", f"{bracketed('Police powers and public treatment')} The force should improve how it records stop "
+               "and search encounters."),
         # topic words of another area ("investigations") never overrule the printed bracket
-        ("li", "(Developing a positive workplace) The force should support officers who lead investigations "
-               "after they are assaulted."),
+        ("li", f"{bracketed('Developing a positive workplace')} The force should support officers who lead "
+               "investigations after they are assaulted."),
         ("h2", "Next steps"),
         ("p", "My office will publish the force's progress every quarter."),
     ])
@@ -130,6 +138,22 @@ def test_contents_lines_with_dot_leaders_are_never_items(tmp_path: Path) -> None
     ])
     assert _afis(files.records(path)) == [
         ("The constabulary should evaluate its crime prevention work.", "Preventing crime")]
+
+
+def test_lines_under_a_contents_heading_are_never_labels_or_items(tmp_path: Path) -> None:
+    # a Word contents list: each entry's page number after a tab, no dot leader
+    path = files.docx(tmp_path / "report.docx", [
+        ("h1", "PEEL 2023–25: An inspection of Wiltshire Police"),
+        ("h2", "Contents"),
+        ("p", "Areas for improvement\t3"),
+        ("p", "Next steps\t4"),
+        ("h2", "Preventing crime"),
+        ("h3", "Area for improvement"),
+        ("b", "The force should evaluate its crime prevention work."),
+        ("h2", "Next steps"),
+        ("p", "We will monitor progress."),
+    ])
+    assert _afis(files.records(path)) == [("The force should evaluate its crime prevention work.", "Preventing crime")]
 
 
 def test_a_paragraph_between_two_bullets_explains_the_bullet_above_it(tmp_path: Path) -> None:
