@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.24.0"
+VERSION = "1.24.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -157,10 +157,6 @@ def _stated_status(text: str) -> str | None:
     vocab = _status_words()
     if whole in vocab:
         return vocab[whole]
-    squeezed = whole.replace(" ", "")  # a word a narrow column broke ("Supersede" over "d")
-    for phrase, status in vocab.items():
-        if len(phrase) >= 4 and phrase.replace(" ", "") == squeezed:
-            return status
     best: tuple[int, int, str] | None = None
     padded = f" {whole} "
     for phrase, status in vocab.items():
@@ -610,7 +606,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
                   or find_header(table, _ROLES, required=("action", "status"))
                   or find_header(table, _ROLES, required=("action", "rag")))
         first_row = header.first_body_row if header else 0
-        header = _with_broken_status_header(table, header) if header else _headerless_tracker(table)
+        header = header or _headerless_tracker(table)
         if header is None:
             continue
         header = _with_status_words_column(table, _without_answer_column(table, header))
@@ -643,18 +639,6 @@ def _raised_topics(doc: LayoutDocument, tracker_at: int) -> dict[date, str]:
             if item:
                 topics[mention.meeting_date] = item
     return topics
-
-
-def _with_broken_status_header(table: Table, header: Header) -> Header:
-    """The header with its status column found where a narrow column broke
-    the header's word ("% comp" over "lete")."""
-    if "status" in header.columns or "rag" in header.columns:
-        return header
-    squeezed = {phrase.replace(" ", "") for role in ("status", "rag") for phrase in _ROLES[role]}
-    for col, text in enumerate(table.grid()[header.row]):
-        if col not in header.columns.values() and words(text).replace(" ", "") in squeezed:
-            return Header(header.row, {**header.columns, "status": col})
-    return header
 
 
 # In a log of questions and answers, the words that make a column the action's update, not the answer.
@@ -827,8 +811,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         if not text or _NO_ACTION.match(text):
             continue
         row_date = _row_date(table, row, columns.get("date")) or group_date
-        # a reference a narrow cell wrapped ("SSM/25/1" over "4") is one word
-        number = (_WRAPPED_DIGITS.sub("", _cell_text(_own_cell(table, row, columns.get("number")))).rstrip(".")
+        number = (_cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".")
                   or _marker_number(action_cell) or None)
         latest = entries[-1] if entries else None
         status = (_row_status(table, row, status_columns, legend, decorated, key)
@@ -932,18 +915,12 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
 
 
 def _row_date(table: Table, row: int, col: int | None) -> date | None:
-    """The date of a row's date cell; a date a narrow cell wrapped
-    ("28/11/20" over "24") is read with its pieces joined."""
+    """The date of a row's date cell."""
     if col is None:
         return None
     cell = table.cell(row, col)
-    text = cell.text if cell else ""
-    joined = _WRAPPED_DIGITS.sub("", text)
-    found = (find_dates(joined) if len(joined) <= 10 else []) or find_dates(text)
+    found = find_dates(cell.text) if cell else []
     return found[0].value if found else None
-
-
-_WRAPPED_DIGITS = re.compile(r"(?<=[\d/.])\s+(?=\d)")
 
 
 def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
