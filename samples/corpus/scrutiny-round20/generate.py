@@ -47,7 +47,7 @@ BOLD = re.compile(r"(\*\*.+?\*\*|_\*.+?\*_)")
 class Pack:
     """A Word document written the way an office writes one."""
 
-    def __init__(self, *, header: str, footer: str, font: str = "Arial") -> None:
+    def __init__(self, *, header: str, footer: str, font: str = "DejaVu Sans") -> None:
         self.doc = Document()
         section = self.doc.sections[0]
         section.page_width, section.page_height = Mm(210), Mm(297)
@@ -208,11 +208,12 @@ FIXED_DATE = b"20260901090000"
 
 
 def to_pdf(docx_bytes: bytes) -> bytes:
-    """Word -> PDF with LibreOffice, the run-dependent bytes made fixed (same lengths)."""
+    """Word -> PDF with LibreOffice, the run-dependent bytes made fixed (same lengths). Address-space
+    randomisation off (setarch -R): LibreOffice orders the embedded fonts by their addresses."""
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "pack.docx"
         source.write_bytes(docx_bytes)
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
+        subprocess.run(["taskset", "-c", "0", "setarch", "-R", "soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
                         "--convert-to", "pdf", "--outdir", tmp, str(source)],
                        check=True, capture_output=True, timeout=180)
         data = (Path(tmp) / "pack.pdf").read_bytes()
