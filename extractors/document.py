@@ -15,7 +15,7 @@ from extractors.sections import framework_cue, is_heading_like
 from extractors.tables import bilingual_side, in_english, words
 from extractors.text import clean
 from extractors.vocab import Force, find_forces, force_of_police_area
-from pipeline.layout import LayoutDocument, Table, TextBlock
+from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 # "Police and Crime Commissioner", "Police, Fire and Crime ...", "Police, Crime and Victims' Commissioner"
@@ -45,7 +45,7 @@ _RESPONSE_TITLE = re.compile(r"\bresponse\s*(?:to\b|:).*\b(?:HMICFRS|inspection|
 _INSPECTION_OF_RESPONSE = re.compile(r"\binspection\s+of\b.*\bresponse\s+to\b", re.I)
 _OPENS_AS_RESPONSE = re.compile(r"^(?:[\w'\u2019]+\s+){0,4}response\s*(?:to\b|:)", re.I)
 # "Report to the Police and Crime Panel": a paper for a meeting, which quotes what it reports on
-_PAPER_FOR_MEETING = re.compile(r"^(?:report|paper)\s+(?:to|for)\s+(?:the\s+)?(?:[\w,'\u2019&-]+\s+){0,8}?"
+_PAPER_FOR_MEETING = re.compile(r"^(?:report|paper|presentation|briefing)\s+(?:to|for)\s+(?:the\s+)?(?:[\w,'\u2019&-]+\s+){0,8}?"
                                 r"(?:board|panel|committee|meeting)\b", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
 _FORCE_LIST = 3  # a paragraph naming this many forces lists them
@@ -53,7 +53,9 @@ _FIRST_PAGES = 2  # where a report's title page and summary say what it is
 # Lines of a cover that are not its title: the issuing office, labels of the
 # meeting's particulars, a byline ("Report of the Chief Constable"), a contents or agenda heading.
 _NOT_TITLE = re.compile(r"^(?:office of\b|(?:report|paper)\s+(?:of|by|from)\s+(?:the\s+)?(?:chief|deputy|assistant|"
-                        r"police|commissioner|head|director|treasurer|monitoring)\b|"
+                        # the byline alone, not one the paper's subject follows ("Report of the Police and Crime
+                        # Commissioner: HMICFRS PEEL inspection of ...")
+                        r"police|commissioner|head|director|treasurer|monitoring)\b[^:]*$|"
                         r"(?:date|time|venue|location|present|apologies|attendees|owner|author|"
                         r"lead|version|status|last updated|(?:prepared|presented|submitted|report(?:ed)?)\s+by|"
                         r"agenda\s+item|contact)\b.*:|"
@@ -71,9 +73,11 @@ _DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
 def describe(doc: LayoutDocument) -> DocumentContext:
     organisation, meeting_date = pack_meeting(doc)
     board = _board_line(doc)
-    # else the date of the front line naming the board, or of the line under it
-    meeting_date = meeting_date or _board_date(doc, board)
-    title = _letter_subject(doc) or _running_title(doc) or _title(doc)
+    cover = _cover_particulars(doc)
+    # else the date of the front line naming the board, or of the line under it, or the date a line or the cover's
+    # particulars label as the meeting's
+    meeting_date = meeting_date or _board_date(doc, board) or _labelled_meeting_date(doc, cover)
+    title = _letter_subject(doc) or _running_title(doc) or _cover_subject(cover) or _title(doc)
     opening = " ".join(clean(b.text) for b in _opening_blocks(doc))
     kind = _kind(doc, title, opening, meeting_date is not None or board is not None)
     if kind is DocKind.FORCE_RESPONSE and not (_from_a_commissioner(doc) or _COMMISSIONER_OFFICE.search(title or "")):
@@ -108,7 +112,8 @@ def _board_line(doc: LayoutDocument) -> str | None:
     for block in _opening_blocks(doc)[:_BOARD_LINES]:
         text = clean(block.text)
         if len(text.split()) <= _BOARD_LINE_WORDS and (
-                _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and find_dates(text))):
+                _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and find_dates(text))
+                or _PAPER_FOR_MEETING.match(text)):
             return text
     return None
 
@@ -211,16 +216,22 @@ def _dated_board_name(block: TextBlock) -> bool:
             and not _opens_with_date(text) and not _NOT_TITLE.match(text))
 
 
+_TITLE_WORDS = 20  # a longer bold line is a sentence
+_TOP_HEADING_WORDS = 32  # a top-level heading may name the office, the report and the force at length
+
+
 def _may_be_title(block: TextBlock, text: str | None = None) -> bool:
     """Whether a line may be (part of) a title; ``text`` is its words as
     read (a bilingual line's English side), the block's own by default."""
-    return is_heading_like(block) and _may_be_title_text(clean(block.text) if text is None else text)
+    top_heading = block.kind is BlockKind.HEADING and block.level == 1
+    return is_heading_like(block) and _may_be_title_text(clean(block.text) if text is None else text,
+                                                         _TOP_HEADING_WORDS if top_heading else _TITLE_WORDS)
 
 
-def _may_be_title_text(text: str) -> bool:
+def _may_be_title_text(text: str, most_words: int = _TITLE_WORDS) -> bool:
     # a commissioner's office is a letterhead, unless the line goes on to the inspection it is about
     # ("Response of the Police and Crime Commissioner for X to the HMICFRS PEEL 2023-25 inspection of X Police")
-    return (len(text.split()) <= 20 and not _NOT_TITLE.match(text)
+    return (len(text.split()) <= most_words and not _NOT_TITLE.match(text)
             and not (_COMMISSIONER.search(text) and not _INSPECTION.search(text))
             and not _is_date_line(text) and not _opens_with_date(text))
 
@@ -403,6 +414,66 @@ def dated_particular(doc: LayoutDocument, label: re.Pattern[str]) -> date | None
                 found = find_dates(clean(cells[1].text))
                 if found:
                     return found[0].value
+    return None
+
+
+# A cover table's labels: "Subject:" over the paper's subject, "Dated:" beside the committee's name
+_SUBJECT_LABEL = re.compile(r"^(?:subject|title|report title|title of (?:the )?(?:report|paper))$", re.I)
+_COMMITTEE_LABEL = re.compile(r"^(?:committees?(?:\(s\))?|board|panel|meeting|report to)$", re.I)
+_MEETING_DATE_LABEL = re.compile(r"^(?:dated?|date of (?:the\s+)?meeting|meeting date)$", re.I)
+# "Date of meeting: 19 March 2026", "Meeting date: 15 April 2026": a line dating the meeting the paper goes to
+_MEETING_DATE_LINE = re.compile(r"^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*:?\s*", re.I)
+
+
+def _cover_particulars(doc: LayoutDocument) -> dict[str, str]:
+    """The labels and values of the table a paper opens with, before any
+    heading (a committee report's cover: "Committee(s): | Dated:" over
+    "Police Authority Board | 26 March 2026", a full-width "Subject:" over
+    the subject): each label's value is the cell beside it, or, in a row of
+    labels only, the cell under it."""
+    for block in doc.blocks:
+        if isinstance(block, TextBlock) and is_heading_like(block):
+            return {}
+        if isinstance(block, Table):
+            return _particulars(block)
+    return {}
+
+
+def _particulars(table: Table) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for row in range(table.n_rows):
+        cells = table.row_cells(row)
+        labels = [c for c in cells if clean(c.text).endswith(":")]
+        if labels and len(labels) == len(cells):
+            below = {c.col: _cell_value(c) for c in table.row_cells(row + 1)}
+            found.update((clean(c.text).rstrip(" :"), below.get(c.col, "")) for c in labels)
+        elif len(cells) == _PARTICULARS_COLUMNS and labels == cells[:1]:
+            found[clean(cells[0].text).rstrip(" :")] = _cell_value(cells[1])
+    return {label: value for label, value in found.items() if value and not value.endswith(":")}
+
+
+def _cell_value(cell: Cell) -> str:
+    return clean(cell.text.replace("\n", " "))
+
+
+def _cover_subject(cover: dict[str, str]) -> str | None:
+    return next((value for label, value in cover.items() if _SUBJECT_LABEL.match(label)), None)
+
+
+def _labelled_meeting_date(doc: LayoutDocument, cover: dict[str, str]) -> date | None:
+    """The meeting's date a line labels as such ("Date of meeting: 19 March
+    2026"), or the cover's date beside the committee the paper goes to."""
+    for block in _opening_blocks(doc)[:_BOARD_LINES * 2]:
+        text = clean(block.text)
+        m = _MEETING_DATE_LINE.match(text)
+        found = find_dates(text[m.end():]) if m else []
+        if found and found[0].start == 0:
+            return found[0].value
+    if any(_COMMITTEE_LABEL.match(label) for label in cover):
+        for label, value in cover.items():
+            found = find_dates(value) if _MEETING_DATE_LABEL.match(label) else []
+            if found:
+                return found[0].value
     return None
 
 

@@ -6,7 +6,14 @@ inspectorate's finding that") before the judgment; a paper's grades are
 dated by the report's publication it states ("It published its report on
 ...", its pronoun standing for the inspectorate the sentence before names;
 "HMICFRS published its report on ..." over the grade table), never by the
-meeting's date line of its cover."""
+meeting's date line of its cover. A paper's document record: a committee
+report's cover table gives its title ("Subject:" over the subject) and its
+meeting's date ("Dated:" beside the committee's name); a line labels the
+meeting's date ("Date of meeting: ..."); a byline the subject follows
+("Report of the Police and Crime Commissioner: HMICFRS PEEL inspection of
+...") is the title; a long top-level heading is the title over a section's
+heading; a presentation to a commissioner's meeting is a scrutiny pack dated
+by that meeting."""
 
 from __future__ import annotations
 
@@ -77,3 +84,69 @@ def test_a_papers_grade_table_is_dated_by_the_publication_stated_over_it_not_the
         ("Managing offenders", "Adequate", "2026-05"),
         ("Preventing crime", "Good", "2026-05"),
     ]
+
+
+def _document(path: Path) -> tuple[str, str | None, str | None, str | None]:
+    """Kind, title (its dashes as the export writes them), meeting date and publication date."""
+    found = files.records(path)["documents"][0]
+    return found["doc_kind"], found["title"], found["meeting_date"], found["publication_date"]
+
+
+def _exported(title: str) -> str:
+    return title.replace("\u2013", "-")
+
+
+def test_a_committee_reports_cover_table_gives_its_title_and_its_meetings_date(tmp_path: Path) -> None:
+    document = Document()
+    cover = document.add_table(rows=4, cols=2)
+    for (row, col), text in {(0, 0): "Committee(s):", (0, 1): "Dated:", (1, 0): "Police Authority Board – For decision",
+                             (1, 1): "14 May 2026", (2, 0): "Subject:"}.items():
+        cover.cell(row, col).text = text
+    subject = cover.cell(3, 0).merge(cover.cell(3, 1))
+    subject.text = "HMICFRS PEEL 2023–25 inspection of Kent Police: outcome"
+    cover.rows[2].cells[0].merge(cover.rows[2].cells[1])
+    document.add_heading("Summary", level=2)
+    document.add_paragraph("HMICFRS published its PEEL 2023–25 report on Kent Police on 2 April 2026.")
+    path = tmp_path / "committee.docx"
+    document.save(str(path))
+    assert _document(path) == ("scrutiny_pack", _exported("HMICFRS PEEL 2023–25 inspection of Kent Police: outcome"),
+                               "2026-05-14", None)
+
+
+def test_a_panel_papers_labelled_meeting_date_and_its_title_after_the_byline(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "panel.pdf", [
+        Paragraph("Cumbria Police, Fire and Crime Panel", BODY),
+        Paragraph("Date of meeting: 3 June 2026", BODY),
+        Paragraph("Report of the Police, Fire and Crime Commissioner: HMICFRS PEEL inspection of Cumbria "
+                  "Constabulary", H1),
+        Paragraph("Purpose", BOLD),
+        Paragraph("To inform the Panel of the PEEL 2023–25 inspection, which HMICFRS published on 6 May 2026.", BODY),
+    ])
+    assert _document(path) == ("scrutiny_pack", "Report of the Police, Fire and Crime Commissioner: HMICFRS PEEL "
+                               "inspection of Cumbria Constabulary", "2026-06-03", None)
+
+
+def test_a_long_top_level_heading_is_the_title_over_a_sections_heading(tmp_path: Path) -> None:
+    title = ("Response of the Police and Crime Commissioner to the HMICFRS report: PEEL 2023–25 – An inspection of "
+             "the Police Service of Northern Ireland and its partners")
+    document = Document()
+    document.add_paragraph("Office of the Police and Crime Commissioner for Essex")
+    document.add_heading(title, level=1)
+    document.add_heading("The inspectorate's findings", level=2)
+    document.add_paragraph("The inspectorate found the force to be good at preventing crime.")
+    path = tmp_path / "response.docx"
+    document.save(str(path))
+    assert _document(path)[1] == _exported(title)
+
+
+def test_a_presentation_to_a_commissioners_meeting_is_a_pack_dated_by_the_meeting(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "slides.pdf", [
+        Paragraph("Surrey Police", BODY),
+        Paragraph("PEEL 2023–25 inspection: findings and our response", H1),
+        Paragraph("Presentation to the Police and Crime Commissioner's Business Meeting", BODY),
+        Paragraph("9 June 2026", BODY),
+        PageBreak(),
+        Paragraph("HMICFRS published its report on 12 May 2026.", BODY),
+    ])
+    assert _document(path) == ("scrutiny_pack", _exported("PEEL 2023–25 inspection: findings and our response"),
+                               "2026-06-09", None)
