@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import accumulate
 
 from extractors.colours import colour_name
 from extractors.meetings import fix_case
@@ -250,7 +251,8 @@ class StatedLevel:
     level: str  # canonical
     printed: str  # as printed, with a short qualifier after a dash ("Assured – no further action")
     remainder: str  # the text's other words: commentary ("" where the text only states the level)
-    how: str  # opening (a level first, maybe after a label), ticked (the checked box of a printed scale),
+    how: str  # opening (a level first, maybe after a label), ticked (the option a printed scale marks: its box
+    #           checked, or set apart in bold or colour),
     #           decider (a sentence), inside (a labelled sentence within a paragraph) or bold (a bold run in
     #           plain text)
 
@@ -285,7 +287,7 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if not _may_state_level(text, level_words):
         return None  # most lines name no level: nothing to read
     labelled = _LABELLED.match(text)
-    ticked = _ticked(labelled.group("rest") if labelled else text)
+    ticked = _ticked(labelled.group("rest") if labelled else text) or _set_apart(spans)
     if ticked:
         return ticked
     if labelled:
@@ -335,6 +337,29 @@ def _ticked(text: str) -> StatedLevel | None:
         return None
     level, printed = chosen[0]
     return StatedLevel(level, printed, "", "ticked")
+
+
+def _set_apart(spans: tuple[Span, ...]) -> StatedLevel | None:
+    """The one option a printed list of the scale's options sets apart in bold
+    or in a colour of its own ("Assured / **Partially assured** / Not
+    assured"); None unless the line is only such a list, each option printed
+    in one style, and one option, only one, stands apart."""
+    line = "".join(span.text for span in spans)
+    cuts = [0, *(at for m in re.finditer(rf"\s*{OPTION_SEPARATOR}\s*", line, re.I) for at in m.span()), len(line)]
+    starts = list(accumulate((len(span.text) for span in spans), initial=0))
+    options = []
+    for start, end in zip(cuts[::2], cuts[1::2]):
+        found = _whole(line[start:end], None)
+        styles = {(span.style.bold, colour_name(span.style.colour)) for span, at in zip(spans, starts)
+                  if at < end and at + len(span.text) > start and span.text.strip()}
+        if found is None or len(styles) != 1:
+            return None
+        options.append((found, styles.pop()))
+    for mark in (0, 1):  # bold, then a text colour
+        chosen = [found for found, style in options if style[mark]]
+        if len(options) >= 2 and len(chosen) == 1 and len({style[mark] for _, style in options}) == 2:
+            return StatedLevel(*chosen[0], "", "ticked")
+    return None
 
 
 @cache

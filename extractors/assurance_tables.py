@@ -446,7 +446,7 @@ def _chosen_option(cells: list[Cell]) -> tuple[str, str] | None:
         if not blocks or found is None or found.remainder or found.how != "opening":
             return None
         spans = [span for b in blocks for span in b.spans if span.text.strip()]
-        marks = (cell.fill if cell.fill and cell.fill.lower() != "#ffffff" else None,
+        marks = (cell.fill if _shaded(cell) else None,
                  bool(CHECKED.search(" ".join(b.text for b in blocks))),
                  all(b.is_bold for b in blocks),
                  colour_name(spans[0].style.colour) if spans else None)
@@ -571,10 +571,18 @@ def _level_columns(table: Table, first_row: int) -> dict[int, tuple[str, str]]:
 
 
 def _marked_level(table: Table, row: int, level_columns: dict[int, tuple[str, str]]) -> tuple[str, str] | None:
-    """The level of the one level column whose cell in ``row`` holds only a mark."""
+    """The level of the one level column whose cell in ``row`` holds only a
+    mark, else of the one cell of them shaded where the others are not."""
+    cells = {col: table.cell(row, col) for col in level_columns}
     marked = [level for col, level in level_columns.items()
               if _MARK.fullmatch(clean(" ".join(b.text for b in _own_blocks(table, row, col))))]
-    return marked[0] if len(marked) == 1 else None
+    shaded = [level for col, level in level_columns.items()
+              if cells[col] is not None and cells[col].row == row and _shaded(cells[col])]
+    return marked[0] if len(marked) == 1 else shaded[0] if not marked and len(shaded) == 1 else None
+
+
+def _shaded(cell: Cell) -> bool:
+    return bool(cell.fill) and cell.fill.lower() != "#ffffff"
 
 
 def _number(table: Table, row: int, col: int | None, reference: bool = False) -> str | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_BREAK
 from files import BODY, BOLD, H1, pdf, records
 from reportlab.lib import colors
 from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
@@ -152,3 +151,43 @@ def test_a_level_line_takes_the_next_numbered_minute_as_its_commentary(tmp_path:
     found = [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"])
              for d in records(path)["assurance_decisions"]]
     assert found == [("1", "Assured", "The solved rate rose from 11% to 17%.", "The PCC welcomed the improvement.")]
+
+
+def test_the_shaded_cell_under_the_level_columns_is_the_level(tmp_path: Path) -> None:
+    asked = (("1", "How many hate crimes were recorded?", "Assured"),
+             ("2", "How are repeat victims supported?", "Not assured"))
+    rows = [["No.", "Question", "Response", *(Paragraph(f"<b>{option}</b>", BODY) for option in _OPTIONS)],
+            *([number, Paragraph(question, BODY), f"Answer {number}.", "", "", ""] for number, question, _ in asked)]
+    table = Table(rows, colWidths=[30, 140, 90, 60, 70, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                               *(("BACKGROUND", (3 + _OPTIONS.index(level), row), (3 + _OPTIONS.index(level), row),
+                                  colors.HexColor("#92d050")) for row, (_, _, level) in enumerate(asked, start=1))]))
+    flow = [Paragraph("Notes of the Scrutiny Panel held on 2 April 2026", H1), Paragraph("3. Hate crime", BOLD), table]
+    found = sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"])
+                   for d in records(pdf(tmp_path / "panel.pdf", flow))["assurance_decisions"])
+    assert found == [(number, question, f"Answer {number}.", level) for number, question, level in asked]
+
+
+def test_the_bold_option_of_a_scale_printed_in_one_cell_is_the_level(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Oversight Board held on 2 June 2026", level=2)
+    document.add_heading("3. Missing people", level=3)
+    rows = [("No.", "Question", "Response", "Assurance level"),
+            ("1", "How quickly are high-risk missing people found?", "Ninety per cent within a day.", "Not assured"),
+            ("2", "How are return interviews recorded?", "On the case system.", None)]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row[:3]):
+            table.cell(r, c).text = text
+    table.cell(0, 3).text = rows[0][3]
+    for r, (_, _, _, chosen) in enumerate(rows[1:], start=1):
+        paragraph = table.cell(r, 3).paragraphs[0]
+        for i, option in enumerate(_OPTIONS):
+            paragraph.add_run(option).bold = option == chosen or None
+            if i < len(_OPTIONS) - 1:
+                paragraph.add_run(" / ")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    found = [(d["question_number"], d["assurance"], d["commentary"]) for d in records(path)["assurance_decisions"]]
+    assert found == [("1", "Not assured", None), ("2", None, None)]
