@@ -474,15 +474,17 @@ def _part_introduced(lead_in: str) -> Part | None:
 
 
 _NONE_BEFORE = re.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.I)
-# "Responding to the public (two areas for improvement)": an area's heading counting the items set under it
-_COUNTED_HEADING = re.compile(rf"^(?P<area>[^()]{{3,90}}?)\s*\((?:{_NUMBER}|an?)\s+(?P<kind>[^()]+)\)$", re.I)
+# "Responding to the public (two areas for improvement)", "Investigating crime – one area for improvement": an
+# area's heading counting the items set under it
+_COUNTED_HEADING = re.compile(rf"^(?P<area>[^():]{{3,90}}?)\s*(?P<open>\(|:|\s[-\u2013\u2014])\s*(?:{_NUMBER}|an?)\s+"
+                              rf"(?P<kind>[^()]+?)(?P<close>\)?)$", re.I)
 
 
 def counted_heading(text: str, framework: str | None) -> tuple[Area, str, Part] | None:
     """The area, its printed name and the part of a heading that names an
     area and counts the items under it, or None."""
     m = _COUNTED_HEADING.match(text)
-    if not m:
+    if not m or (m.group("open") == "(") != bool(m.group("close")):
         return None
     area = match_area(m.group("area"), framework)
     kind = next((part for pattern, part in _KINDS_NAMED if pattern.fullmatch(m.group("kind").strip())), None)

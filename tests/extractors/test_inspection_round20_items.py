@@ -1,6 +1,6 @@
 """Item mechanisms of inspection round 20, each on a real file made here:
 an area's sub-heading counting its items ("Preventing crime (two areas for
-improvement)") over bullets of that area, under a lead-in that says there
+improvement)", "... – two areas for improvement") over bullets of that area, under a lead-in that says there
 are no causes of concern (which introduces AFIs, never causes); bullets
 under a paper's numbered paragraph, each with its area in brackets after
 it; an area in brackets (or square brackets) before an item; a contents
@@ -28,17 +28,19 @@ def _afis(found: dict[str, list[dict]]) -> list[tuple[str, str | None]]:
     return [(a["text"], a["area"]) for a in found["areas_for_improvement"]]
 
 
-def test_an_area_heading_counting_its_items_places_the_bullets_below_it_and_no_is_no_part(tmp_path: Path) -> None:
+@pytest.mark.parametrize("form", ["{area} ({count})", "{area} – {count}"])
+def test_an_area_heading_counting_its_items_places_the_bullets_below_it_and_no_is_no_part(tmp_path: Path,
+                                                                                          form: str) -> None:
     path = files.pdf(tmp_path / "panel-paper.pdf", [
         Paragraph("Gwent Police and Crime Panel", BOLD),
         Paragraph("Report of the Police and Crime Commissioner: HMICFRS PEEL 2023–25 inspection of Gwent Police", H1),
         Paragraph("Areas for improvement", H2),
         Paragraph("4.1 HMICFRS identified three areas for improvement and no causes of concern:", BODY),
-        Paragraph("Preventing crime (two areas for improvement)", H3),
+        Paragraph(form.format(area="Preventing crime", count="two areas for improvement"), H3),
         Paragraph("The force should make sure that neighbourhood officers are not taken away to cover response "
                   "shifts.", BULLET, bulletText="•"),
         Paragraph("The force should evaluate its problem-solving plans.", BULLET, bulletText="•"),
-        Paragraph("Managing offenders (one area for improvement)", H3),
+        Paragraph(form.format(area="Managing offenders", count="one area for improvement"), H3),
         Paragraph("The force should make sure it visits registered sex offenders as often as their risk "
                   "requires.", BULLET, bulletText="•"),
         Paragraph("Scrutiny by the Commissioner", H2),
