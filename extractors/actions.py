@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.24.1"
+VERSION = "1.25.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -362,15 +362,17 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
 # --- numbered action lists ----------------------------------------------------
 
 def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Action]:
-    """Actions listed under an "Actions" heading, numbered list items or a
-    number | text table, up to the next heading; outside any meeting's notes
-    they were agreed at the pack's own meeting (``pack_date``) and take its
-    topic ("Theme: ..." over a one-topic meeting)."""
+    """Actions listed under an "Actions" heading (numbered or not: "4.
+    Actions"), numbered list items, a number | text table or a table of
+    actions with no progress column (Ref | Action | Owner | Due), up to the
+    next heading; outside any meeting's notes they were agreed at the pack's
+    own meeting (``pack_date``) and take its topic ("Theme: ..." over a
+    one-topic meeting)."""
     found: list[Action] = []
     blocks = doc.blocks
     own_topic = next((m.topic for m in meetings(doc) if m.meeting_date == pack_date), None)
     for index, block in enumerate(blocks):
-        if isinstance(block, Table) or words(block.text) not in _ACTIONS_HEADINGS:
+        if isinstance(block, Table) or words(leading_number(block)[1]) not in _ACTIONS_HEADINGS:
             continue
         meeting = notes_meeting_at(doc, index)
         meeting_date = meeting.meeting_date if meeting else pack_date
@@ -544,7 +546,10 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
     bold_items: bool | None = None  # whether the list's own items are printed bold
     for block in blocks:
         if isinstance(block, Table):
-            if items or block.n_cols != 2:
+            if not items and block.n_cols != 2:
+                items = _agreed_rows(block)
+                break
+            if items:
                 break
             for row in range(block.n_rows):
                 number_cell, text_cell = block.cell(row, 0), block.cell(row, 1)
@@ -574,6 +579,21 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
         items.append((number, strip_bullet(text), block.prov.page))
         bold_items = block.is_bold if bold_items is None else bold_items
     return [item for item in items if item[1]]
+
+
+def _agreed_rows(table: Table) -> list[tuple[str | None, str, int | None]]:
+    """The rows of a table of actions agreed (Ref | Action | Owner | Due):
+    one with an action column and no update, status or RAG column, which a
+    tracker would have (the tracker's reading takes those)."""
+    header = find_header(table, _ROLES, required=("action",))
+    if header is None or any(role in header.columns for role in ("update", "status", "rag")):
+        return []
+    return [(_cell_text(_own_cell(table, row, header.columns.get("number"))).rstrip(".") or None, text,
+             table.page_of_row(row))
+            for row in range(header.first_body_row, table.n_rows)
+            if not is_full_width(table, row)
+            and (text := _cell_text(_own_cell(table, row, header.columns["action"])))
+            and not _NO_ACTION.match(text)]
 
 
 def _runs_on(item: tuple[str | None, str, int | None], block: TextBlock, text: str) -> bool:

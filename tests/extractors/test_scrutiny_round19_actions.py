@@ -1,0 +1,54 @@
+"""Round 19 (samples/corpus/scrutiny-round19 and -19b, issue 4): the ways of
+listing and tracking actions no earlier round tried, each on a small real PDF
+or Word file: a table of actions agreed inside the notes with no progress
+column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from files import records
+
+
+def _actions(path: Path) -> dict[str, dict]:
+    return {a["number"]: a for a in records(path)["actions"]}
+
+
+def _table(document: Document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for row, values in enumerate(rows):
+        for col, text in enumerate(values):
+            table.cell(row, col).text = text
+
+
+def test_a_table_of_actions_agreed_under_a_numbered_actions_heading_is_the_notes_action_list(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Policing Board", level=1)
+    document.add_paragraph("Wednesday 9 September 2026, 2pm")
+    document.add_heading("Policing Board – Notes of the meeting held on 8 July 2026", level=2)
+    document.add_paragraph("Theme: Roads policing")
+    document.add_heading("1. Apologies", level=3)
+    document.add_paragraph("None received.")
+    document.add_heading("2. Questions and responses", level=3)
+    document.add_paragraph("Q1. How many drivers were detected using a mobile phone?")
+    document.add_paragraph("There were 1,204 detections, up 12%.")
+    document.add_heading("3. Actions", level=3)
+    _table(document, [["Ref", "Action", "Owner", "Due"],
+                      ["PB 26/04", "Report mobile phone detections by district.", "ACC Operations", "October 2026"],
+                      ["PB 26/05", "Share the speed camera review.", "Head of Roads Policing", "December 2026"]])
+    document.add_heading("Action log", level=2)
+    _table(document, [["Ref", "Date of meeting", "Action", "Update", "Status"],
+                      ["PB 26/01", "13 May 2026", "Provide the collision figures for 2025.", "Provided.", "Closed"]])
+    path = tmp_path / "board.docx"
+    document.save(str(path))
+    found = _actions(path)
+    assert {ref: (a["text"], a["topic"], str(a["meeting_date"]), a["source"], a["status"], a["update"])
+            for ref, a in found.items()} == {
+        "PB 26/04": ("Report mobile phone detections by district.", "Roads policing", "2026-07-08", "action_list",
+                     "unknown", None),
+        "PB 26/05": ("Share the speed camera review.", "Roads policing", "2026-07-08", "action_list", "unknown",
+                     None),
+        "PB 26/01": ("Provide the collision figures for 2025.", None, "2026-05-13", "action_tracker", "complete",
+                     "Provided.")}
