@@ -402,18 +402,15 @@ _LABEL_WORDS = 6
 
 
 def dated_particular(doc: LayoutDocument, label: re.Pattern[str]) -> date | None:
-    """The date a cover's table of particulars (label | value, a row each)
-    gives beside the first label ``label`` matches."""
+    """The date a cover's table of particulars (label | value) gives for
+    the first label ``label`` matches."""
     for table in doc.tables():
         if table.n_cols != _PARTICULARS_COLUMNS:
             continue
-        for row in range(table.n_rows):
-            cells = sorted(table.row_cells(row), key=lambda c: c.col)
-            name = clean(cells[0].text).rstrip(" :") if len(cells) == _PARTICULARS_COLUMNS else ""
-            if len(name.split()) <= _LABEL_WORDS and label.match(name):
-                found = find_dates(clean(cells[1].text))
-                if found:
-                    return found[0].value
+        for name, value in _particulars(table):
+            found = find_dates(value) if len(name.split()) <= _LABEL_WORDS and label.match(name) else []
+            if found:
+                return found[0].value
     return None
 
 
@@ -425,42 +422,43 @@ _MEETING_DATE_LABEL = re.compile(r"^(?:dated?|date of (?:the\s+)?meeting|meeting
 _MEETING_DATE_LINE = re.compile(r"^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*:?\s*", re.I)
 
 
-def _cover_particulars(doc: LayoutDocument) -> dict[str, str]:
-    """The labels and values of the table a paper opens with, before any
-    heading (a committee report's cover: "Committee(s): | Dated:" over
-    "Police Authority Board | 26 March 2026", a full-width "Subject:" over
-    the subject): each label's value is the cell beside it, or, in a row of
-    labels only, the cell under it."""
-    for block in doc.blocks:
-        if isinstance(block, TextBlock) and is_heading_like(block):
-            return {}
-        if isinstance(block, Table):
-            return _particulars(block)
-    return {}
-
-
-def _particulars(table: Table) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _particulars(table: Table) -> list[tuple[str, str]]:
+    """A table of particulars' labels and values: a row of labels only
+    (each ending in a colon) over their values ("Committee(s): | Dated:"
+    over "Police Authority Board | 26 March 2026"; a full-width "Subject:"
+    over the subject), else a label beside its value ("Date of publication
+    | 9 December 2025")."""
+    found: list[tuple[str, str]] = []
     for row in range(table.n_rows):
         cells = table.row_cells(row)
-        labels = [c for c in cells if clean(c.text).endswith(":")]
-        if labels and len(labels) == len(cells):
+        if all(clean(c.text).endswith(":") for c in cells):
             below = {c.col: _cell_value(c) for c in table.row_cells(row + 1)}
-            found.update((clean(c.text).rstrip(" :"), below.get(c.col, "")) for c in labels)
-        elif len(cells) == _PARTICULARS_COLUMNS and labels == cells[:1]:
-            found[clean(cells[0].text).rstrip(" :")] = _cell_value(cells[1])
-    return {label: value for label, value in found.items() if value and not value.endswith(":")}
+            found.extend((clean(c.text).rstrip(" :"), below.get(c.col, "")) for c in cells)
+        elif len(cells) == _PARTICULARS_COLUMNS:
+            found.append((clean(cells[0].text).rstrip(" :"), _cell_value(cells[1])))
+    return [(label, value) for label, value in found if value and not value.endswith(":")]
 
 
 def _cell_value(cell: Cell) -> str:
     return clean(cell.text.replace("\n", " "))
 
 
-def _cover_subject(cover: dict[str, str]) -> str | None:
-    return next((value for label, value in cover.items() if _SUBJECT_LABEL.match(label)), None)
+def _cover_particulars(doc: LayoutDocument) -> list[tuple[str, str]]:
+    """The particulars of the table a paper opens with, before any heading
+    (a committee report's cover)."""
+    for block in doc.blocks:
+        if isinstance(block, TextBlock) and is_heading_like(block):
+            return []
+        if isinstance(block, Table):
+            return _particulars(block)
+    return []
 
 
-def _labelled_meeting_date(doc: LayoutDocument, cover: dict[str, str]) -> date | None:
+def _cover_subject(cover: list[tuple[str, str]]) -> str | None:
+    return next((value for label, value in cover if _SUBJECT_LABEL.match(label)), None)
+
+
+def _labelled_meeting_date(doc: LayoutDocument, cover: list[tuple[str, str]]) -> date | None:
     """The meeting's date a line labels as such ("Date of meeting: 19 March
     2026"), or the cover's date beside the committee the paper goes to."""
     for block in _opening_blocks(doc)[:_BOARD_LINES * 2]:
@@ -469,8 +467,8 @@ def _labelled_meeting_date(doc: LayoutDocument, cover: dict[str, str]) -> date |
         found = find_dates(text[m.end():]) if m else []
         if found and found[0].start == 0:
             return found[0].value
-    if any(_COMMITTEE_LABEL.match(label) for label in cover):
-        for label, value in cover.items():
+    if any(_COMMITTEE_LABEL.match(label) for label, _ in cover):
+        for label, value in cover:
             found = find_dates(value) if _MEETING_DATE_LABEL.match(label) else []
             if found:
                 return found[0].value
