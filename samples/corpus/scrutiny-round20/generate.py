@@ -5,7 +5,9 @@ landscape action logs) and, for the PDFs, saved as PDF by LibreOffice.
 
 Needs LibreOffice (`apt-get install libreoffice-writer-nogui`): `soffice` on PATH.
 Deterministic: Word archives with fixed zip times and core properties; the PDFs'
-creation dates and document IDs are overwritten with fixed values of the same length.
+creation dates and document IDs are overwritten with fixed values of the same length, and
+LibreOffice runs on one core with address randomisation off (`taskset`, `setarch -R`), else it
+writes the embedded fonts in a varying order.
 
     .venv/bin/python samples/corpus/scrutiny-round20/generate.py
 
@@ -208,8 +210,19 @@ FIXED_DATE = b"20260901090000"
 
 
 def to_pdf(docx_bytes: bytes) -> bytes:
-    """Word -> PDF with LibreOffice, the run-dependent bytes made fixed (same lengths). Address-space
-    randomisation off (setarch -R): LibreOffice orders the embedded fonts by their addresses."""
+    """Word -> PDF with LibreOffice. Now and then (under load) LibreOffice writes the embedded fonts
+    in another order; convert again until the bold fonts come after the others, its usual order."""
+    for _ in range(12):
+        data = _convert(docx_bytes)
+        bold = [b"Bold" in name for name in re.findall(rb"/BaseFont/([\w+-]+)", data)]
+        if bold == sorted(bold):
+            return data
+    raise RuntimeError("LibreOffice never wrote the embedded fonts in its usual order")
+
+
+def _convert(docx_bytes: bytes) -> bytes:
+    """Word -> PDF with LibreOffice, the run-dependent bytes made fixed (same lengths); one core and
+    address randomisation off, which keeps the order of the embedded fonts steady."""
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "pack.docx"
         source.write_bytes(docx_bytes)
@@ -905,6 +918,90 @@ def hampshire() -> tuple[Pack, dict]:
     return p, records
 
 
+# ---------------------------------------------------------------- Northumbria (a document control table, the
+# meeting in the running header, a long tracker over two landscape pages with its header repeated)
+def northumbria() -> tuple[Pack, dict]:
+    org, force, date, prev = "Police and Crime Commissioner for Northumbria", "Northumbria Police", "2026-11-10", "2026-10-06"
+    topic = "Road safety"
+    p = Pack(header="OFFICIAL – Scrutiny Board – 10 November 2026", footer="Northumbria Police and Crime Commissioner")
+    p.para("Northumbria Police and Crime Commissioner", size=12)
+    p.heading("Scrutiny Board", 0)
+    p.para("Tuesday 10 November 2026, 10:30, Middle Engine Lane, Wallsend")
+    p.table([["Document control", None], ["Version", "1.2 (final)"], ["Date of issue", "3 November 2026"],
+             ["Author", "Governance and Scrutiny Officer"], ["Protective marking", "OFFICIAL"]], [50, 120],
+            merges=[(0, 0, 0, 1)])
+    p.heading("Agenda", 1)
+    items = [("1", "Apologies", "Chair"),
+             ("2", "Notes of the meeting held on 6 October 2026", "Chair"),
+             ("3", "Action tracker", "Governance and Scrutiny Officer"),
+             ("4", "Hate crime", "Chief Superintendent, Communities"),
+             ("5", "Any other business", "Chair")]
+    p.table([["Item", "Title", "Lead officer"]] + [list(i) for i in items], [16, 104, 50])
+    p.page_break()
+    notes_title = "Scrutiny Board – Notes of the meeting held on 6 October 2026"
+    p.heading(notes_title, 1)
+    p.para("**Attendees:** PCC (Chair); Chief of Staff; Chief Constable; Assistant Chief Constable; Head of Roads Policing.")
+    p.heading(f"Item 2: {topic}", 2)
+    q = [("How many people were killed or seriously injured on the region's roads in the first half of the year?",
+          "Two hundred and twelve people were killed or seriously injured between January and June, eighteen fewer "
+          "than in the same period of 2025.", "Assured", "The PCC noted the reduction."),
+         ("How does the Force use the footage sent in by the public through the dashcam portal?",
+          "The portal received 4,100 submissions in the year. A third led to a warning letter or a course offer, but "
+          "the backlog of unviewed footage is eight weeks.", "Partially assured",
+          "The PCC asked for a plan to clear the backlog.")]
+    decisions = []
+    for n, (question, answer, level, comment) in enumerate(q, 1):
+        p.para(f"**Q{n}** {question}")
+        p.para(answer)
+        p.para(f"**Outcome:** {level}. {comment}")
+        decisions.append(decision(prev, topic, str(n), question, answer,
+                                  {"Assured": "Assured", "Partially assured": "Partly assured"}[level], comment))
+    p.new_section(landscape=True)
+    p.heading("Action tracker – November 2026", 1)
+    raised = ["07/04/2026", "07/04/2026", "05/05/2026", "05/05/2026", "02/06/2026", "02/06/2026", "07/07/2026",
+              "07/07/2026", "08/09/2026", "08/09/2026", "06/10/2026", "06/10/2026"]
+    texts = ["Share the results of the spring burglary campaign.",
+             "Report the take-up of the new online crime tracker by victims.",
+             "Provide the number of officers trained in trauma-informed interviewing.",
+             "Confirm the plan for replacing the mobile data terminals in response vehicles, including the costs "
+             "and the timetable agreed with the supplier and the training needed for officers before go-live.",
+             "Circulate the draft neighbourhood engagement strategy.",
+             "Report the outcome of the review of the 101 call-back service.",
+             "Provide the figures for repeat missing children by local authority.",
+             "Share the evaluation of the youth diversion pilot.",
+             "Report on the use of body-worn video at domestic abuse incidents.",
+             "Confirm the date for the next joint inspection of custody.",
+             "Present a plan to clear the backlog of dashcam footage.",
+             "Provide the killed and seriously injured figures for July to September."]
+    updates = ["Results shared on 14 May 2026.", "Take-up of 38 per cent reported in June.",
+               "146 officers trained; course continues in 2027.",
+               "Supplier contract signed in September; installation starts in January 2027 and officers will be "
+               "trained on the new terminals in December. Costs reported to the Joint Audit Committee.",
+               "Draft circulated on 30 June 2026.", "Review delayed by the telephony upgrade.",
+               "Figures provided on 4 August 2026.", "Evaluation due in December.",
+               "Audit of body-worn video use under way.", "", "", "Figures circulated on 28 October 2026."]
+    statuses = ["Closed", "Closed", "Closed", "Open", "Closed", "Open", "Closed", "Open", "Open", "Open", "Open",
+                "Closed"]
+    rows = [["No.", "Date raised", "Action", "Update", "Status"]]
+    rows += [[f"SB{n:03d}", raised[i], texts[i], updates[i], statuses[i]] for i, n in enumerate(range(61, 73))]
+    p.table(rows, [20, 26, 110, 90, 20])
+    actions = []
+    for row in rows[1:]:
+        day, month, year = row[1].split("/")
+        when = f"{year}-{month}-{day}"
+        actions.append(action(when, topic if when == prev else None, row[0], row[2], row[3] or None,
+                              "complete" if row[4] == "Closed" else "outstanding", "status_column", "action_tracker"))
+    records = {
+        "documents": [document("pdf", None, "Scrutiny Board", force, org, date)],
+        "meetings": [meeting(date, "Scrutiny Board", org, None, 1),
+                     meeting(prev, notes_title, org, topic)],
+        "agenda_items": agenda(date, items),
+        "assurance_decisions": decisions,
+        "actions": actions,
+    }
+    return p, records
+
+
 # ---------------------------------------------------------------- main
 PACKS = {
     "kent-pcc-pam-2026-09-15.pdf": (kent, "Performance and Accountability Meeting"),
@@ -915,6 +1012,7 @@ PACKS = {
     "gwent-pcc-spb-2026-10-13.pdf": (gwent, "Strategy and Performance Board"),
     "south-yorkshire-mca-pab-2026-10-20.pdf": (south_yorkshire, "Public Accountability Board"),
     "hampshire-pcc-pab-2026-11-03.pdf": (hampshire, "Police Accountability Board"),
+    "northumbria-pcc-sb-2026-11-10.pdf": (northumbria, "Scrutiny Board"),
 }
 
 
