@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.25.0"
+VERSION = "1.26.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -60,7 +60,7 @@ _ROLES = {  # tried in this order: the more specific headers first
              "date opened", "opened", "date added", "added", "board", "board date"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
     "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments",
-               "response", "commentary", "position", "outcome", "closure note"),
+               "response", "commentary", "position", "outcome", "closure note", "how closed"),
 }
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}

@@ -52,3 +52,28 @@ def test_a_table_of_actions_agreed_under_a_numbered_actions_heading_is_the_notes
                      None),
         "PB 26/01": ("Provide the collision figures for 2025.", None, "2026-05-13", "action_tracker", "complete",
                      "Provided.")}
+
+
+def test_open_and_closed_tables_with_no_status_column_take_their_headings_status(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Oversight Board – Summary note of the meeting held on 3 June 2026", level=2)
+    document.add_heading("2. Knife crime", level=3)
+    document.add_paragraph("The Commander presented the knife crime figures.")
+    document.add_paragraph("Action OB/26/21: MPS to share the weapons sweep results by borough.")
+    document.add_heading("Open actions", level=4)
+    _table(document, [["Ref", "Raised", "Action", "Owner", "Update", "Target date"],
+                      ["OB/26/09", "11/03/2026", "MPS to publish the knife crime problem profile.", "MPS",
+                       "Profile received; proposed to close at this Board.", "July 2026"]])
+    document.add_heading("Actions closed since the last Board", level=4)
+    # "How closed" is the update; a minuted action closed since is one action, closed in the log
+    _table(document, [["Ref", "Raised", "Action", "How closed", "Date closed"],
+                      ["OB/26/21", "03/06/2026", "MPS to share the weapons sweep results by borough.",
+                       "Results shared on 20 June 2026.", "01/07/2026"]])
+    path = tmp_path / "board.docx"
+    document.save(str(path))
+    found = _actions(path)
+    assert {ref: (a["status"], a["update"], a["source"], str(a["meeting_date"]), a["topic"])
+            for ref, a in found.items()} == {
+        "OB/26/09": ("outstanding", "Profile received; proposed to close at this Board.", "action_tracker",
+                     "2026-03-11", None),
+        "OB/26/21": ("complete", "Results shared on 20 June 2026.", "action_tracker", "2026-06-03", "Knife crime")}
