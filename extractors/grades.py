@@ -82,7 +82,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.29.0"
+VERSION = "1.30.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -117,11 +117,15 @@ _MONTH_YEAR = re.compile(r"\b[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b")
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 # a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report",
 # "HMICFRS published its report", "HMICFRS inspected the force in May and published its report on ...")
-_NAMES_THE_REPORT = re.compile(r"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate['\u2019]?s?)\s+report\b"
-                               r"|\b(?:HMICFRS|the\s+inspectorate)\b[^.]{0,80}?\bpublished\s+(?:its|a|the)\s+report\b",
+_INSPECTORATE_NAME = r"(?:HMICFRS|HMIC|(?:the|HM)\s+inspectorate)"
+_NAMES_THE_REPORT = re.compile(rf"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate)(?:['\u2019]s?)?\s+report\b"
+                               rf"|\b{_INSPECTORATE_NAME}\b[^.]{{0,80}}?\bpublished\s+(?:its|a|the)\s+report\b"
+                               rf"|\breport\b[^.]{{0,40}}?\bpublished\s+by\s+{_INSPECTORATE_NAME}\b",
                                re.I)
-_PRONOUN_PUBLISHED = re.compile(r"^(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+(?:its|their|the|a)\s+report\b",
-                                re.I)
+# "It published its report on ...", "Its report was published on ...", "The report was published on ...": the
+# report of the inspectorate the sentence before names
+_REFERS_BACK_PUBLISHED = re.compile(r"^(?:(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+(?:its|their|the|a)\s+report"
+                                    r"|(?:its|their|the)\s+report\s+(?:was|has\s+been)\s+published)\b", re.I)
 _INSPECTORATE = re.compile(r"\bHMICFRS\b|\bHMIC\b|\binspectorate\b", re.I)
 # "our report ..., which we will publish on 3 February 2026": the date a covering letter gives its report
 _FORTHCOMING = re.compile(r"\b(?:we\s+will|we['\u2019]ll|we\s+intend\s+to|we\s+plan\s+to)\s+publish\b"
@@ -286,12 +290,12 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
 
 
 def _names_the_report(sentence: str, previous: str) -> bool:
-    """Whether a sentence names the inspectorate's report, itself or by a
-    pronoun standing for the inspectorate the sentence before names
-    ("HMICFRS inspected the force in November. It published its report on
-    ...")."""
+    """Whether a sentence names the inspectorate's report, itself or by
+    referring back to the inspectorate the sentence before names ("HMICFRS
+    inspected the force in November. It published its report on ...", "...
+    The report was published on ...")."""
     return bool(_NAMES_THE_REPORT.search(sentence)
-                or (_PRONOUN_PUBLISHED.match(sentence) and _INSPECTORATE.search(previous)))
+                or (_REFERS_BACK_PUBLISHED.match(sentence) and _INSPECTORATE.search(previous)))
 
 
 def _peel_of_month(month: str) -> str:

@@ -4,9 +4,9 @@ grades A (the area what the performance is in), its clauses each graded
 ("..., and its performance in B is also adequate"), a lead ("I welcome the
 inspectorate's finding that") before the judgment; a paper's grades are
 dated by the report's publication it states ("It published its report on
-...", its pronoun standing for the inspectorate the sentence before names;
-"HMICFRS published its report on ..." over the grade table), never by the
-meeting's date line of its cover. A paper's document record: a committee
+...", "The report was published on ...", referring back to the inspectorate
+the sentence before names; "HMICFRS published its report on ..." over the
+grade table), never by the meeting's date line of its cover. A paper's document record: a committee
 report's cover table gives its title ("Subject:" over the subject) and its
 meeting's date ("Dated:" beside the committee's name); a line labels the
 meeting's date ("Date of meeting: ..."); a byline the subject follows
@@ -20,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import files
+import pytest
 from docx import Document
 from files import BODY, BOLD, H1
 from reportlab.platypus import PageBreak, Paragraph
@@ -48,14 +49,18 @@ def test_a_responses_performance_sentences_grade_each_area_as_printed(tmp_path: 
     ]
 
 
-def test_a_papers_grades_are_dated_by_the_publication_a_pronoun_sentence_states(tmp_path: Path) -> None:
+@pytest.mark.parametrize("published", ["It published its report on 14 April 2026.",
+                                       "Its report was published on 14 April 2026.",
+                                       "The report was published on 14 April 2026."])
+def test_a_papers_grades_are_dated_by_the_publication_a_sentence_referring_back_states(
+        tmp_path: Path, published: str) -> None:
     path = files.pdf(tmp_path / "qa.pdf", [
         Paragraph("Avon and Somerset Police and Crime Panel", BOLD),
         Paragraph("Meeting date: 21 May 2026", BODY),
         Paragraph("Report of the Police and Crime Commissioner", BODY),
         Paragraph("National child protection inspection of Avon and Somerset Police: questions and answers", H1),
         Paragraph("Q1. When did the inspectorate report?", BOLD),
-        Paragraph("HMICFRS inspected the force in January 2026. It published its report on 14 April 2026.", BODY),
+        Paragraph(f"HMICFRS inspected the force in January 2026. {published}", BODY),
         Paragraph("Q2. How was the force graded?", BOLD),
         Paragraph("The inspectorate graded the force in two areas:", BODY),
         Paragraph("• adequate – working with safeguarding partners", BODY),
