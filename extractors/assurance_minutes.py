@@ -126,10 +126,14 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             box = _box_line(block)
-            if box is None:
-                decided = _decided_by_number(doc, index, numbered_summary(block, colours), labelled, side)
+            if box is None:  # a table giving levels by number alone decides the questions asked under them
+                levels = numbered_summary(block, colours)
+                undecided = {**_by_their_numbers(asked), **{q.number: q for q in labelled}}
+                decided = _summarised(doc, index, [(question, *levels[number]) for number, question
+                                                   in undecided.items() if number in levels], side)
                 found += decided
-                labelled = [q for q in labelled if q.index not in {d.block_index for d in decided}]
+                done = {d.block_index for d in decided}
+                asked, labelled = ([q for q in questions if q.index not in done] for questions in (asked, labelled))
                 body = []
                 continue
             block = box
@@ -241,24 +245,6 @@ def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None
             break
         answer.append(after)
     return _Asked(index + 1, question, heading, answer, label.group("number"))
-
-
-def _decided_by_number(doc: LayoutDocument, index: int, levels: dict[str, tuple[str, str, str]],
-                       labelled: list[_Asked], side: str | None) -> list[ParagraphDecision]:
-    """The questions of the table's meeting that a summary table at ``index``
-    decides by number (assurance_tables.numbered_summary), its reason the commentary."""
-    meeting = notes_meeting_at(doc, index)
-    found = []
-    for question in labelled:
-        if question.number not in levels or notes_meeting_at(doc, question.index) != meeting:
-            continue
-        level, printed, reason = levels[question.number]
-        found.append(ParagraphDecision(
-            block_index=question.index, page=question.block.prov.page, number=question.number,
-            topic=item_heading(doc, question.heading, side)[1], question=clean(question.block.text),
-            evidence="\n".join(clean(b.text) for b in question.evidence), assurance=level, assurance_raw=printed,
-            commentary=reason))
-    return found
 
 
 def _box_line(table: Table) -> TextBlock | None:
@@ -457,7 +443,7 @@ def _summarised(doc: LayoutDocument, index: int, decided: list[tuple[_Asked, str
         evidence = [_answer_text(clean(b.text)) for b in question.evidence]
         found.append(ParagraphDecision(
             block_index=question.index, page=question.block.prov.page,
-            number=put.number if put and put.number else number, topic=topic,
+            number=(put.number if put else None) or question.number or number, topic=topic,
             question=put.text if put else _QUESTION_LABEL.sub("", clean(question.block.text)),
             evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
             commentary=commentary.strip()))

@@ -191,3 +191,24 @@ def test_the_bold_option_of_a_scale_printed_in_one_cell_is_the_level(tmp_path: P
     document.save(str(path))
     found = [(d["question_number"], d["assurance"], d["commentary"]) for d in records(path)["assurance_decisions"]]
     assert found == [("1", "Not assured", None), ("2", None, None)]
+
+
+def test_an_appendix_of_levels_by_reference_alone_decides_the_minuted_questions_of_those_numbers(
+        tmp_path: Path) -> None:
+    flow = [Paragraph("Minutes of the Monitoring Board held on 9 June 2026", H1), Paragraph("2. Custody", BOLD)]
+    asked = (("1", "How long do detainees wait to be booked in?", "Substantial", "Assured"),
+             ("2", "How many children were held overnight?", "Limited", "Partly assured"))
+    for number, question, _, _ in asked:
+        flow += [Paragraph(f"2.{number} <b>Question {number}:</b> {question}", BODY),
+                 Paragraph(f"The force answered question {number}.", BODY)]
+    flow += [PageBreak(), Paragraph("Appendix A \u2013 Assurance record", H1)]
+    table = Table([["Ref", "Assurance level", "Rationale"],
+                   *([f"Q{number}", printed, f"Rationale {number}."] for number, _, printed, _ in asked)])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                               ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold")]))
+    flow.append(table)
+    found = sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
+                    d["page"], d["topic"])
+                   for d in records(pdf(tmp_path / "minutes.pdf", flow))["assurance_decisions"])
+    assert found == [(number, question, f"The force answered question {number}.", level, f"Rationale {number}.", 1,
+                      "Custody") for number, question, _, level in asked]
