@@ -79,6 +79,7 @@ _REQUIRES = r"requires? improvements?|is requiring improvement|required improvem
 _ANY_GRADE = rf"{_GRADE_WORDS}|requires? improvements?|requiring improvement|required improvement"
 _SUBJECT = r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{1,60}?)"
 _ADVERB = r"(?:(?:also|now|still|only|currently)\s+)?"
+_NO_VERB = r"(?:(?!\b(?:is|are|was|were|requires?)\s).)"  # a character of an area's phrase, before the clause's verb
 # Judgments of this inspection only: "was graded" and "in our previous
 # inspection" or "in 2022 we graded" recall earlier judgments and never match
 # (_RECALL); "we graded the force as ..." without them is this report's own.
@@ -97,10 +98,12 @@ _JUDGMENTS = [
     re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+"
                rf"(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?(?P<grade>{_ANY_GRADE})"
                rf"(?:\.?$|(?=[,;]\s))", re.I),
-    # "The force's performance in A is adequate, and its performance in B is also adequate": the first clause
-    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+(?:is|are)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})"
+    # "The force's performance in A is adequate, and its performance in B is also adequate": the first clause,
+    # its phrase never running on into the next clause's verb
+    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>{_NO_VERB}+?)\s+(?:is|are)\s+{_ADVERB}(?P<grade>{_GRADE_WORDS})"
                rf"(?:\.?$|(?=[,;]\s))", re.I),
-    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>.+?)\s+{_ADVERB}(?P<grade>{_REQUIRES})(?:\.?$|(?=[,;]\s))", re.I),
+    re.compile(rf"^{_SUBJECT}'s\s+(?P<phrase>{_NO_VERB}+?)\s+{_ADVERB}(?P<grade>{_REQUIRES})(?:\.?$|(?=[,;]\s))",
+               re.I),
     # "We graded the force's performance in responding to the public as adequate"
     re.compile(rf"^(?:we|hmicfrs|inspectors|the\s+inspectorate)\s+(?:has\s+|have\s+)?(?:graded|judged|assessed|rated)"
                rf"\s+{_SUBJECT}'s\s+(?P<phrase>.+?)\s+as\s+(?P<grade>{_ANY_GRADE})\.?$", re.I),
@@ -125,11 +128,11 @@ _JUDGMENTS = [
 # "... and developing a positive workplace had been graded inadequate": the minutes' reported form, in a clause
 # "Its response to children at risk of harm was judged to be inadequate", "A was also judged to require
 # improvement": a briefing's numbered judgments, the force's possessive not part of the area's name
-_AREA_JUDGMENT = re.compile(rf"^(?:and\s+)?(?:(?:its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+"
-                            rf"(?:(?:is|are)\s+{_ADVERB}(?:graded\s+(?:as\s+)?)?"
+_AREA_JUDGMENT = re.compile(rf"^(?:(?:and|but)\s+)?(?:(?:its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+"
+                            rf"(?:(?:is|are)\s+{_ADVERB}(?:graded\s+(?:as\s+)?)?|{_ADVERB}(?=requires?\s+improvement)"
                             rf"|(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+(?:both\s+)?{_ADVERB})\s*"
                             rf"(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?)"
-                            rf"(?P<grade>{_ANY_GRADE})\.?$", re.I)
+                            rf"(?P<grade>{_ANY_GRADE})(?:\.?$|(?=[,;]\s))", re.I)
 # One grade for several areas: "... in investigating crime and in responding to the public", "..., at C".
 _AREA_LIST = re.compile(r",?\s+and\s+(?:also\s+)?(?:in|at|for)\s+|,\s+(?:in|at)\s+|;\s+", re.I)
 # Where a summary's judgment moves on to the next grade: ", adequate at ...", ", and required improvement at ...",
@@ -142,14 +145,14 @@ _GRADE_SWITCH = re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:
                            rf"(?P<grade>{_GRADE_WORDS}|requir(?:es?|ed|ing)\s+improvement)\s+(?:at|in|for)\s+", re.I)
 # "Our inspection found that X Police ...", "HMICFRS found that ...": the finding's lead before its subject
 _FINDING_LEAD = re.compile(r"^(?:(?:our|the|this)\s+(?:inspection|report|inspectors?)\s+(?:found|concluded|judged)\s+"
-                           r"(?:that\s+)?|(?:we|hmicfrs|inspectors|the\s+inspectorate)\s+(?:found|concluded|judged)\s+that\s+"
-                           # minutes reporting it: "He reported that the inspectorate had judged the force ..."
-                           r"|(?:he|she|they|the\s+[a-z ]{2,40}?)\s+(?:reported|said|noted|explained|confirmed)\s+that\s+"
+                           r"(?:that\s+)?"
                            # a release reporting it: "It was told it 'requires improvement' at ..."
                            r"|[a-z][a-z ]{1,40}?\s+(?:was|has\s+been|had\s+been)\s+told\s+"
                            r"(?:that\s+)?"
-                           # a response quoting it: "I welcome the inspectorate's finding that ..."
-                           r"|[^.]{0,60}?\b(?:finding|findings|conclusion|judg(?:e)?ment)\s+that\s+)",
+                           # any lead reporting the clause after "that", free of grade words ("We found that ...",
+                           # minutes' "He reported that the inspectorate had judged ...", a response's "I welcome
+                           # the inspectorate's finding that ..."): that clause must still have the force as subject
+                           rf"|(?:(?!\b(?:{_ANY_GRADE})\b)[^.]){{0,60}}?\bthat\s+)",
                            re.I)
 # "(its) performance in preventing crime": the area is what the performance is in
 _PERFORMANCE_IN = re.compile(r"^(?:(?:its|their)\s+)?performance\s+(?:in|at)\s+", re.I)
@@ -358,7 +361,8 @@ def judgments(text: str, framework: str | None) -> tuple[Judgment, ...]:
             # else an area as the subject, of the sentence or of a clause after its comma
             # ("A and B were both judged to be good": each area listed)
             m = None if judged else _AREA_JUDGMENT.match(clause)
-            listed = area_list(_PERFORMANCE_IN.sub("", m.group("phrase")), framework) if m and grade_of(m.group("grade")) else []
+            phrases = _AREA_LIST.split(_PERFORMANCE_IN.sub("", m.group("phrase"))) if m and grade_of(m.group("grade")) else []
+            listed = [named for phrase in phrases for named in area_list(phrase, framework)]
             if listed and all(area for area, _ in listed) and (len(listed) > 1 or match_area(listed[0][1], framework)):
                 found.extend(Judgment(None, area, printed, grade_of(m.group("grade")), sentence)
                              for area, printed in listed)
