@@ -30,22 +30,46 @@ def _graded(found: dict[str, list[dict]]) -> list[tuple[str, str, str, str | Non
     return sorted((g["area"], g["area_raw"], g["grade"], g["as_of"]) for g in found["grades"])
 
 
-def test_a_responses_performance_sentences_grade_each_area_as_printed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("findings", [
+    "I note the inspectorate's conclusion that the force's performance in managing offenders is adequate. The "
+    "force's performance in investigating crime is good, and its performance in protecting vulnerable people is "
+    "also good.",
+    "I am pleased that the force's performance in investigating crime is good. Its performance in protecting "
+    "vulnerable people is good, but its performance in managing offenders is adequate.",
+    # the first clause's verb ends its area: "managing offenders requires improvement", never "... is also good"
+    "The force's performance in managing offenders is adequate, and its performance in investigating crime and in "
+    "protecting vulnerable people is good.",
+])
+def test_a_responses_performance_sentences_grade_each_area_as_printed(tmp_path: Path, findings: str) -> None:
     document = Document()
     document.add_paragraph("Office of the Police and Crime Commissioner for Gwent")
     document.add_heading("Response of the Police and Crime Commissioner to the HMICFRS report: PEEL 2023–25 – "
                          "An inspection of Gwent Police", level=1)
     document.add_paragraph("This is my response to the PEEL 2023–25 report on Gwent Police, which HMICFRS "
                            "published on 2 February 2026.")
-    document.add_paragraph("I note the inspectorate's conclusion that the force's performance in managing offenders "
-                           "is adequate. The force's performance in investigating crime is good, and its "
-                           "performance in protecting vulnerable people is also good.")
+    document.add_paragraph(findings)
     path = tmp_path / "response.docx"
     document.save(str(path))
     assert _graded(files.records(path)) == [
         ("Investigating crime", "investigating crime", "Good", "2026-02"),
         ("Managing offenders", "managing offenders", "Adequate", "2026-02"),
         ("Protecting vulnerable people", "protecting vulnerable people", "Good", "2026-02"),
+    ]
+
+
+def test_a_clause_requiring_improvement_ends_its_area_before_the_next_clause(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Response of the Police and Crime Commissioner to the HMICFRS report: PEEL 2023–25 – "
+                         "An inspection of Gwent Police", level=1)
+    document.add_paragraph("HMICFRS published its report on 2 February 2026. The force's performance in managing "
+                           "offenders requires improvement, and its performance in investigating crime is also good. "
+                           "Its performance in preventing crime is good, but its performance in responding to the "
+                           "public requires improvement.")
+    path = tmp_path / "response.docx"
+    document.save(str(path))
+    assert [(area, grade) for area, _, grade, _ in _graded(files.records(path))] == [
+        ("Investigating crime", "Good"), ("Managing offenders", "Requires improvement"),
+        ("Preventing crime", "Good"), ("Responding to the public", "Requires improvement"),
     ]
 
 
