@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.26.0"
+VERSION = "1.27.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -209,14 +209,16 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
 
 
 _ENTRY_MARK = re.compile(r"^\s*[:\-\u2013\u2014]\s*")
+_ENTRY_LABEL = re.compile(r"(?:\b(?:latest\s+)?(?:update|progress)\s*)?$", re.I)  # "Update 23/04/2026:"
 
 
 def latest_entry(update: str) -> str:
     """The latest of an update's dated entries ("04/11/2025: Data requested.
-    02/12/2025: Figures received."), without its date: the current position.
-    An update without such entries is itself."""
-    entries = [(found.value, found.start, found.end + mark.end()) for found in find_dates(update)
-               if (found.start == 0 or update[:found.start].rstrip().endswith((".", ";")))
+    02/12/2025: Figures received.", "Update 23/04/2026: ..."), without its
+    date: the current position. An update without such entries is itself."""
+    entries = [(found.value, start, found.end + mark.end()) for found in find_dates(update)
+               if ((start := _ENTRY_LABEL.search(update, 0, found.start).start()) == 0
+                   or update[:start].rstrip().endswith((".", ";")))
                and (mark := _ENTRY_MARK.match(update[found.end:]))]
     if not entries or entries[0][1] != 0:
         return update
@@ -815,7 +817,12 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     looks = _looks(table, first_row, columns["action"])
     for row in range(first_row, table.n_rows):
         if is_full_width(table, row):
-            topic, group_date = _group_heading(table.row_cells(row)[0].text)
+            note = _cell_text(table.row_cells(row)[0])
+            if not update_cols and actions and actions[-1].key == ("tracker", index, row - 1) \
+                    and _UPDATE_NOTE.search(note):
+                actions[-1] = _with_update(actions[-1], note, as_of)
+            else:
+                topic, group_date = _group_heading(note)
             continue
         action_cell = _own_cell(table, row, columns["action"])
         text = _cell_text(action_cell)
@@ -843,6 +850,18 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
                               table.page_of_row(row), ("tracker", index, row)))
     return actions
+
+
+# A row across a log with no update column that is the update of the action above it, not a banner
+# over the rows below: it opens with an update's label ("Update 23/04/2026: ...") or is prose.
+_UPDATE_NOTE = re.compile(r"^\s*(?:latest\s+)?(?:update|progress)\b|[.!?]\s*$", re.I)
+
+
+def _with_update(action: Action, update: str, as_of: date | None) -> Action:
+    """The action with the update printed in a row under it; where nothing
+    else stated its status, the update's wording does."""
+    status = status_from_update(update, as_of) if action.status == _UNSTATED else action.status
+    return replace(action, update=update, status=status)
 
 
 # An action cell saying that no action was set ("None", "-", "No action required").

@@ -1,14 +1,19 @@
 """Round 19 (samples/corpus/scrutiny-round19 and -19b, issue 4): the ways of
 listing and tracking actions no earlier round tried, each on a small real PDF
 or Word file: a table of actions agreed inside the notes with no progress
-column."""
+column; open and closed tables with no status column; dated update rows
+merged under each action; the status only as the update's first words."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from docx import Document
-from files import records
+from files import BODY, H1, grid, pdf, records
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, TableStyle
+
+H2 = ParagraphStyle("h2", parent=H1, fontSize=13, leading=16)
 
 
 def _actions(path: Path) -> dict[str, dict]:
@@ -77,3 +82,48 @@ def test_open_and_closed_tables_with_no_status_column_take_their_headings_status
         "OB/26/09": ("outstanding", "Profile received; proposed to close at this Board.", "action_tracker",
                      "2026-03-11", None),
         "OB/26/21": ("complete", "Results shared on 20 June 2026.", "action_tracker", "2026-06-03", "Knife crime")}
+
+
+def test_update_rows_merged_under_each_action_are_its_update_and_say_its_status_where_none_is_printed(
+        tmp_path: Path) -> None:
+    table = grid([["Ref", "Raised", "Action", "Lead", "Status"],
+                  ["SB 26/02", "19/03/2026", "Report on the drone pilot.", "ACC", "Closed"],
+                  ["<i>Update 23/04/2026: Data collated.</i><br/><i>Update 25/06/2026: Report presented.</i>",
+                   "", "", "", ""],
+                  ["SB 26/05", "23/04/2026", "Share the stalking audit with the OPCC.", "Registrar", ""],
+                  ["<i>Update 25/06/2026: Audit fieldwork under way.</i><br/><i>Update 20/07/2026: Audit shared "
+                   "on 14 July; action discharged.</i>", "", "", "", ""],
+                  ["SB 26/06", "23/04/2026", "Confirm the PCSO recruitment plan.", "Head of HR", ""],
+                  ["<i>Update 25/06/2026: Plan agreed and shared.</i><br/><i>Update 20/07/2026: Second campaign "
+                   "being planned.</i>", "", "", "", ""]], [60, 60, 190, 80, 60])
+    table.setStyle(TableStyle([("SPAN", (0, row), (-1, row)) for row in (2, 4, 6)]))
+    path = pdf(tmp_path / "board.pdf", [Paragraph("Strategic Board – Minutes of the meeting held on 25 June 2026", H2),
+                                        Paragraph("Retail crime", H2), Paragraph("The report was noted.", BODY),
+                                        Paragraph("Action tracker – July 2026", H2), table])
+    found = _actions(path)
+    assert {ref: (a["update"].split(), a["topic"], a["status"], a["status_source"]) for ref, a in found.items()} == {
+        "SB 26/02": ("Update 23/04/2026: Data collated. Update 25/06/2026: Report presented.".split(), None,
+                     "complete", "status_column"),
+        # the Status cell blank: the latest entry says the action was discharged
+        "SB 26/05": ("Update 25/06/2026: Audit fieldwork under way. Update 20/07/2026: Audit shared on 14 July; "
+                     "action discharged.".split(), None, "complete", "inferred_from_update"),
+        "SB 26/06": ("Update 25/06/2026: Plan agreed and shared. Update 20/07/2026: Second campaign being "
+                     "planned.".split(), None, "outstanding", "inferred_from_update")}
+
+
+def test_the_status_as_the_updates_first_words_proposed_to_close_is_outstanding(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Level 1 action log – July 2026", level=2)
+    document.add_paragraph("The status of each action is the first word of its update.")
+    _table(document, [["No.", "Raised", "Action", "Owner", "Update"],
+                      ["26/10", "28/04/2026", "Report officers trained in stalking orders.", "ACC",
+                       "PROPOSED TO CLOSE \u2013 412 officers trained; figures in the June pack."],
+                      ["26/11", "28/04/2026", "Publish the contact dashboard.", "Head of Contact",
+                       "COMPLETE \u2013 published on 3 June 2026."],
+                      ["26/12", "28/04/2026", "Review 101 call-backs.", "Head of Contact",
+                       "ONGOING \u2013 review started in June."]])
+    path = tmp_path / "log.docx"
+    document.save(str(path))
+    assert {ref: (a["status"], a["status_source"]) for ref, a in _actions(path).items()} == {
+        "26/10": ("outstanding", "inferred_from_update"), "26/11": ("complete", "inferred_from_update"),
+        "26/12": ("outstanding", "inferred_from_update")}
