@@ -23,13 +23,14 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import FoundDate, find_dates
 from extractors.per_document import per_document
+from extractors.sections import _CONTENTS_LINE as CONTENTS_LINE  # one reading of a contents line
 from extractors.text import clean
 from extractors.tables import bilingual_side, in_english, leading_number, words
 from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.21.0"
+VERSION = "1.22.0"
 
 
 class MentionKind(IntEnum):
@@ -106,8 +107,10 @@ _OFFICE = (r"Police(?:,?\s+Fire)?(?:,?\s+and)?,?\s+Crime(?:\s+and\s+Victims['\u2
 _AUTHORITY = (r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){1,4}(?:Police\s+(?:Authority(?:\s+Board)?|Committee)|"
               r"Policing\s+Board)\b")
 # The office that holds a pack's meetings. The place after "for" runs over
-# capitalised words, joined by "and", "of", "the" or a comma.
-_PLACE = r"(?:[A-Z][\w'\u2019.-]*)(?:(?:\s+|,\s*)(?:(?:and|of|the|&)\s+)*[A-Z][\w'\u2019.-]*)*"
+# capitalised words, joined by "and", "of", "the" or a comma; a full stop
+# inside a word (an initialism) but never one that ends a sentence.
+_PLACE_WORD = r"[A-Z][\w'\u2019-]*(?:\.[\w'\u2019-]+)*"
+_PLACE = rf"{_PLACE_WORD}(?:(?:\s+|,\s*)(?:(?:and|of|the|&)\s+)*{_PLACE_WORD})*"
 # A mayor's office for policing, named by its own name ("Mayor's Office for
 # Policing and Crime") or by the Mayor's ("Mayor of London - Office for Policing
 # and Crime"): the office, not its office-holder.
@@ -143,6 +146,9 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Committee|Ministry)\s+(?:for|of)\s+(?:the\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 _LETTERHEAD_BLOCKS = 3
+# Who chairs: "Deputy Mayor (Chair)" after the name, "Chair: ..." or "chaired by ..." before it.
+_CHAIR_AFTER = re.compile(r"\s*\((?:the\s+)?chair(?:man|woman|person)?\)", re.I)
+_CHAIR_BEFORE = re.compile(r"\b(?:chair(?:man|woman|person)?\s*[:\-\u2013]|chaired\s+by)\s*(?:the\s+)?", re.I)
 _PLACE_STOP = re.compile(r"\s+(?:Scrutiny|Meeting|Agenda|Notes|Minutes|Date|Email|Website|Tel|Office|Chief|Report|Police|Constabulary|c/o|PO\s+Box)\b.*$")
 _FORCE_AFTER = re.compile(r"^\s+(?:Police|Constabulary)\b")
 _MEETING_BODY = re.compile(rf"\b(?:{_BODY}|scrutiny|performance\s+review)\b", re.I)
@@ -183,8 +189,9 @@ def pack_meeting(doc: LayoutDocument) -> tuple[str | None, date | None]:
 
 @per_document
 def organisation(doc: LayoutDocument) -> str | None:
-    """The PCC, PFCC, mayor's office or police authority the pack names most
-    often (the first named on a tie, as letterheads come first)."""
+    """The PCC, PFCC, mayor's office or police authority that holds the pack's
+    meetings: the office-holder a chair line names, else the one the pack
+    names most often (the first named on a tie, as letterheads come first)."""
     named: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for position, block in enumerate((*doc.text_blocks(), *doc.page_furniture)):
@@ -209,10 +216,32 @@ def organisation(doc: LayoutDocument) -> str | None:
     full = [n for n in named if _names_place(n)] or list(named)
     # the office-holder the pack names (a Deputy Mayor) before the name of their office
     full = [n for n in full if not re.fullmatch(_MAYORS_OFFICE, n)] or full
-    # a Deputy Mayor acts for the Mayor the pack names, whose office holds the meeting
-    if any(n.startswith("Mayor of") for n in full):
-        full = [n for n in full if not n.startswith("Deputy Mayor")]
+    # the office-holder who chairs holds the meeting ("Deputy Mayor (Chair)" where the Mayor is named too)
+    full = _chairing(doc, full) or full
     return max(full, key=lambda n: (named[n], -first_seen[n]))
+
+
+def _chairing(doc: LayoutDocument, offices: list[str]) -> list[str]:
+    """The offices among ``offices`` a chair line names: "Deputy Mayor for
+    Policing and Crime (Chair)", "Chair: Mayor of X", or the bare title of
+    one of them ("Present: Deputy Mayor (Chair); ...")."""
+    chairs: list[str] = []
+    for block in doc.text_blocks():
+        text = clean(block.text)
+        for m in _CHAIR_AFTER.finditer(text):
+            holder = re.split(r"[;:]", text[:m.start()])[-1]
+            chairs += [o for o in offices if re.search(rf"(?<!Deputy ){_title_pattern(o)}\s*$", holder)]
+        for m in _CHAIR_BEFORE.finditer(text):
+            holder = text[m.end():]
+            chairs += [o for o in offices if re.match(rf"{_title_pattern(o)}(?![\w'\u2019])", holder)]
+    return list(dict.fromkeys(chairs))
+
+
+def _title_pattern(office: str) -> str:
+    """The office named in full, or by its holder's title without the place
+    ("Mayor", "Deputy Mayor", "Police and Crime Commissioner")."""
+    title = re.split(r"\s+(?:for|of)\s+", office, maxsplit=1)[0]
+    return rf"\b(?:{re.escape(office)}|{re.escape(title)})"
 
 
 def _names_police_area(place: str) -> bool:
@@ -255,7 +284,8 @@ def _office_name(m: re.Match[str]) -> str | None:
     office = m.group("office")
     raw = m.group("place") or ""
     place = _PLACE_STOP.sub("", raw).rstrip(" ,.&")
-    place = re.sub(r"(?:\s+|,\s*)(?:and|of|the|&)$", "", place)
+    # a place never ends on a joining word ("for Dorset and the [Chief Constable of ...]")
+    place = re.sub(r"(?:(?:\s+|,\s*)(?:and|of|the|&))+$", "", place)
     stop = _PLACE_STOP.search(raw)
     if stop and _FORCE_AFTER.match(stop.group(0)):
         place = _without_own_force(place)
@@ -312,6 +342,8 @@ def mentions(doc: LayoutDocument) -> tuple[Mention, ...]:
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
             mention = _front_sheet(blocks, index)
+        elif CONTENTS_LINE.search(clean(block.text)):
+            continue  # a contents line points to the notes; their heading is the mention
         else:
             mention = _notes_heading(blocks, index, board=board) or _agenda_date(blocks, index, board)
         if mention and found and found[-1].kind is MentionKind.NOTES and mention.kind is not MentionKind.NOTES \

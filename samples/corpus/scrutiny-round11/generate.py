@@ -621,7 +621,8 @@ WY_LEVELS = {"Substantial assurance": "Assured", "Reasonable assurance": "Assure
 
 
 def west_yorkshire() -> tuple[bytes, dict]:
-    org, force, day = "Mayor of West Yorkshire", "West Yorkshire Police", "2025-11-27"
+    # the Deputy Mayor chairs ("Attendees: Deputy Mayor for Policing and Crime (Chair)"), so holds the meeting
+    org, force, day = "Deputy Mayor for Policing and Crime", "West Yorkshire Police", "2025-11-27"
     title = "Policing and Crime Accountability Meeting"
     notes_day, topic = "2025-09-25", "Retail crime and town centres"
     notes_title = f"Notes of the {title} – 25 September 2025"

@@ -37,6 +37,7 @@ class Pack:
     notes_title: str  # the heading of the previous meeting's notes
     notes_date: str
     topic: str | None  # the notes' topic line
+    chair: str | None = None  # the office-holder who chairs, where the letterhead names another office
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,13 @@ def gold_records(pack: Pack, agenda: list[tuple[str, str, str]], decisions: list
                  actions: list[Action], source: str, status_source: str) -> dict:
     return {
         "documents": [{"page": None, "file_type": pack.name.rsplit(".", 1)[1], "doc_kind": "scrutiny_pack",
-                       "title": pack.title, "force": pack.force, "organisation": pack.organisation,
+                       "title": pack.title, "force": pack.force, "organisation": pack.chair or pack.organisation,
                        "meeting_date": pack.date, "publication_date": None, "status": "ok", "pages": None}],
         "meetings": [
-            {"page": 1, "meeting_date": pack.date, "topic": None, "organisation": pack.organisation,
+            {"page": 1, "meeting_date": pack.date, "topic": None, "organisation": pack.chair or pack.organisation,
              "title": pack.title},
-            {"page": None, "meeting_date": pack.notes_date, "topic": pack.topic, "organisation": pack.organisation,
-             "title": pack.notes_title, "_find": pack.notes_title},
+            {"page": None, "meeting_date": pack.notes_date, "topic": pack.topic,
+             "organisation": pack.chair or pack.organisation, "title": pack.notes_title, "_find": pack.notes_title},
         ],
         "agenda_items": [{"page": 1, "meeting_date": pack.date, "number": n, "title": plain(t), "presenter": who}
                          for n, t, who in agenda],
@@ -416,7 +417,9 @@ def hampshire() -> None:
 def greater_manchester() -> None:
     pack = Pack("greater-manchester-pam-2026-03-19.docx", "Mayor of Greater Manchester",
                 "Greater Manchester Police", "Police Accountability Meeting", "2026-03-19",
-                "Notes of the Police Accountability Meeting, 22 January 2026", "2026-01-22", "Burglary")
+                "Notes of the Police Accountability Meeting, 22 January 2026", "2026-01-22", "Burglary",
+                # "Present: Deputy Mayor (Chair)", named in full in the introduction
+                "Deputy Mayor for Policing, Crime, Criminal Justice and Fire")
     agenda = [("1", "Welcome and introductions", "Deputy Mayor"),
               ("2", "Notes and actions from 22 January 2026", "Head of Police Accountability"),
               ("3", "Vehicle crime", "Chief Superintendent, Crime"),

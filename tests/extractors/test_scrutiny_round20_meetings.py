@@ -1,0 +1,86 @@
+"""Round 20 (samples/corpus/scrutiny-round20, issue 4): meetings and the
+office that holds them, each on a small real PDF or Word file: a cover's
+contents line ("Minutes of the meeting held on ... ....... 2") points to the
+notes and never stands for them; an office's place ends where the place's
+name ends, never on a joining word ("... for Dorset and the Chief
+Constable") nor past a full stop; the office-holder who chairs holds the
+meeting (the Deputy Mayor who chairs, though the pack names the Mayor; the
+Mayor who chairs his own board, though the pack names his Deputy)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from files import BODY, H1, docx, pdf, records
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph
+
+H2 = ParagraphStyle("h2", parent=H1, fontSize=13, leading=16)
+
+
+def test_a_contents_line_never_titles_or_places_the_meeting_its_notes_hold(tmp_path: Path) -> None:
+    notes_heading = "Minutes of the Resources and Performance Board held on 9 June 2026"
+    path = pdf(tmp_path / "pack.pdf", [
+        Paragraph("Police and Crime Commissioner for Dorset", BODY),
+        Paragraph("Resources and Performance Board", H1),
+        Paragraph("Wednesday 12 August 2026, 10:00", BODY),
+        Paragraph("Contents", H2),
+        Paragraph("Agenda" + "." * 90 + "1", BODY),
+        Paragraph("Minutes of the meeting held on 9 June 2026" + "." * 70 + "2", BODY),
+        Paragraph("Agenda", H2),
+        Paragraph("1. Welcome and apologies", BODY),
+        Paragraph("2. Minutes of the meeting held on 9 June 2026", BODY),
+        Paragraph("3. Road safety", BODY),
+        PageBreak(),
+        Paragraph(notes_heading, H2),
+        Paragraph("Present: Police and Crime Commissioner (Chair); Chief Constable.", BODY),
+        Paragraph("1. Road safety", H2),
+        Paragraph("The Board discussed casualty figures.", BODY),
+    ])
+    june = [m for m in records(path)["meetings"] if m["meeting_date"] == "2026-06-09"]
+    assert [(m["title"], m["page"]) for m in june] == [(notes_heading, 2)]
+
+
+def test_an_offices_place_ends_before_the_joining_words_of_a_joint_meeting(tmp_path: Path) -> None:
+    path = docx(tmp_path / "pack.docx", [
+        ("p", "Police and Crime Commissioner for Dorset and the Chief Constable of Dorset Police"),
+        ("h1", "Joint Performance Meeting"),
+        ("p", "Date: 4 August 2026"),
+        ("h2", "Agenda"),
+        ("p", "1. Welcome"),
+        ("p", "2. Vetting"),
+    ])
+    found = records(path)
+    office = "Police and Crime Commissioner for Dorset"
+    assert found["documents"][0]["organisation"] == office
+    assert [m["organisation"] for m in found["meetings"]] == [office]
+
+
+def _mayoral_pack(path: Path, present: str) -> Path:
+    """A mayoral office's Word pack naming the Mayor in its letterhead and the
+    Deputy Mayor in full in a sentence that runs on past a full stop."""
+    return docx(path, [
+        ("b", "MAYOR OF WEST MIDLANDS"),
+        ("h1", "Police Accountability Board"),
+        ("p", "Date: 18 August 2026"),
+        ("p", "The Mayor holds the Chief Constable to account through the Deputy Mayor for Policing, Crime "
+              "and Fire. Each meeting takes one theme of the plan."),
+        ("p", present),
+        ("h2", "Agenda"),
+        ("p", "1. Welcome (Mayor of West Midlands)"),
+        ("p", "2. Knife crime (Deputy Mayor for Policing, Crime and Fire)"),
+    ])
+
+
+@pytest.mark.parametrize(("present", "office"), [
+    ("Present: Deputy Mayor (Chair); Chief Constable; Head of Policing.",
+     "Deputy Mayor for Policing, Crime and Fire"),
+    ("Chair: Deputy Mayor for Policing, Crime and Fire", "Deputy Mayor for Policing, Crime and Fire"),
+    ("Present: Chief Constable, Mayor of West Midlands (Chair); Deputy Mayor for Policing, Crime and Fire.",
+     "Mayor of West Midlands"),
+])
+def test_the_office_holder_who_chairs_holds_the_meeting(tmp_path: Path, present: str, office: str) -> None:
+    found = records(_mayoral_pack(tmp_path / "pack.docx", present))
+    assert found["documents"][0]["organisation"] == office
+    assert [m["organisation"] for m in found["meetings"]] == [office]
