@@ -417,7 +417,8 @@ def dated_particular(doc: LayoutDocument, label: re.Pattern[str]) -> date | None
 # A cover table's labels: "Subject:" over the paper's subject, "Dated:" beside the committee's name
 _SUBJECT_LABEL = re.compile(r"^(?:subject|title|report title|title of (?:the )?(?:report|paper))$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^(?:committees?(?:\(s\))?|board|panel|meeting|report to)$", re.I)
-_MEETING_DATE_LABEL = re.compile(r"^(?:dated?|date of (?:the\s+)?meeting|meeting date)$", re.I)
+_MEETING_DATE_LABEL = re.compile(r"^(?:date of (?:the\s+)?meeting|meeting date)$", re.I)
+_DATE_LABEL_ALONE = re.compile(r"^dated?$", re.I)  # the meeting's date where the cover names the committee
 # "Date of meeting: 19 March 2026", "Meeting date: 15 April 2026": a line dating the meeting the paper goes to
 _MEETING_DATE_LINE = re.compile(r"^(?:date\s+of\s+(?:the\s+)?meeting|meeting\s+date)\s*:?\s*", re.I)
 
@@ -467,11 +468,12 @@ def _labelled_meeting_date(doc: LayoutDocument, cover: list[tuple[str, str]]) ->
         found = find_dates(text[m.end():]) if m else []
         if found and found[0].start == 0:
             return found[0].value
-    if any(_COMMITTEE_LABEL.match(label) for label, _ in cover):
-        for label, value in cover:
-            found = find_dates(value) if _MEETING_DATE_LABEL.match(label) else []
-            if found:
-                return found[0].value
+    names_committee = any(_COMMITTEE_LABEL.match(label) for label, _ in cover)
+    for label, value in cover:
+        found = find_dates(value) if _MEETING_DATE_LABEL.match(label) or (
+            names_committee and _DATE_LABEL_ALONE.match(label)) else []
+        if found:
+            return found[0].value
     return None
 
 

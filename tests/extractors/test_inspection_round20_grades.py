@@ -142,6 +142,20 @@ def test_a_committee_reports_cover_table_gives_its_title_and_its_meetings_date(t
                                "2026-05-14", None)
 
 
+def test_a_cover_table_of_labels_beside_values_gives_the_title_and_the_meeting_date(tmp_path: Path) -> None:
+    document = Document()
+    cover = document.add_table(rows=3, cols=2)
+    for row, (label, value) in enumerate([("Title of Report:", "HMICFRS PEEL 2023–25: grades and plan"),
+                                          ("Report from:", "Essex Police"), ("Date of Meeting:", "7th July 2026")]):
+        cover.cell(row, 0).text, cover.cell(row, 1).text = label, value
+    document.add_heading("1.0 Purpose of Report", level=2)
+    document.add_paragraph("To inform members of the grades HMICFRS gave the force in its PEEL 2023–25 inspection.")
+    path = tmp_path / "board.docx"
+    document.save(str(path))
+    assert _document(path) == ("scrutiny_pack", _exported("HMICFRS PEEL 2023–25: grades and plan"), "2026-07-07",
+                               None)
+
+
 def test_a_panel_papers_labelled_meeting_date_and_its_title_after_the_byline(tmp_path: Path) -> None:
     path = files.pdf(tmp_path / "panel.pdf", [
         Paragraph("Cumbria Police, Fire and Crime Panel", BODY),
