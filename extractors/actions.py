@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.27.0"
+VERSION = "1.28.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -934,14 +934,15 @@ def _topic(table: Table, row: int, col: int | None, current: str | None) -> str 
     return text or current
 
 
-_MEETING_LABEL = re.compile(r"^(?:actions?\b.*\b)?(?:meeting|board|panel|committee)(?:\s+(?:of|on|held\s+on|dated))?$",
-                            re.I)
+# A banner naming the meeting that raised the rows ("Actions from the meeting of", "Accountability Board"), no topic.
+_MEETING_LABEL = re.compile(r"^(?:actions?\b.*\b|(?:[\w'\u2019&,-]+\s+){0,5})(?:meeting|board|panel|committee|forum)"
+                            r"(?:\s+(?:of|on|held\s+on|dated))?$", re.I)
 _GROUP_LABEL = re.compile(r"^(?:topic|theme|subject|area)\s*[:\-\u2013]\s*", re.I)
 
 
 def _group_heading(text: str) -> tuple[str | None, date | None]:
     """A full-width row naming the topic (and often the meeting date) of
-    the rows below it."""
+    the rows below it; one naming only the meeting dates them."""
     text = clean(text)
     dates = find_dates(text)
     for found in dates:
@@ -1051,10 +1052,13 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
             remaining.remove(best)
             action = replace(action, text=best.text, page=best.page, number=best.number or action.number,
                              meeting_date=best.meeting_date or action.meeting_date, topic=action.topic or best.topic)
-        elif same := next((a for a in remaining if a.number and _same_ref(a.number, action.number)), None):
-            # the minute words the row its own way ("The force to report ... (PAB/26-07)"): one action, the log's
+        elif same := next((a for a in remaining if a.number and _same_ref(a.number, action.number)
+                           and (None in (a.meeting_date, action.meeting_date) or a.meeting_date == action.meeting_date)),
+                          None):
+            # the minute words the row its own way ("The force to report ... (PAB/26-07)"): one action, the log's,
+            # where the minutes print it; a number ("1") names an action only among those of its meeting
             remaining.remove(same)
-            action = replace(action, meeting_date=action.meeting_date or same.meeting_date,
+            action = replace(action, page=same.page, meeting_date=action.meeting_date or same.meeting_date,
                              topic=action.topic or same.topic)
         merged.append(action)
     return remaining + merged

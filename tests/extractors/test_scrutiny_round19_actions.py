@@ -11,7 +11,7 @@ from pathlib import Path
 from docx import Document
 from files import BODY, H1, grid, pdf, records
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, TableStyle
 
 H2 = ParagraphStyle("h2", parent=H1, fontSize=13, leading=16)
 
@@ -127,3 +127,33 @@ def test_the_status_as_the_updates_first_words_proposed_to_close_is_outstanding(
     assert {ref: (a["status"], a["status_source"]) for ref, a in _actions(path).items()} == {
         "26/10": ("outstanding", "inferred_from_update"), "26/11": ("complete", "inferred_from_update"),
         "26/12": ("outstanding", "inferred_from_update")}
+
+
+def test_meeting_banners_date_a_logs_rows_and_its_numbers_join_the_actions_agreed_at_that_meeting(
+        tmp_path: Path) -> None:
+    table = grid([["No.", "Action", "Update", "Status"],
+                  ["Policing Board – 12 March 2026", "", "", ""],
+                  ["1", "Provide the speed camera detections.", "Figures provided.", "Complete"],
+                  ["2", "Report on mental health calls.", "Deferred twice.", "Open"],
+                  ["Policing Board – 11 June 2026", "", "", ""],
+                  ["1", "Present the forensic backlog by device type.", "Circulated on 7 July.", "Complete"],
+                  ["2", "Joint review of victim updates.", "Terms of reference agreed.", "Open"]],
+                 [30, 230, 150, 60])
+    table.setStyle(TableStyle([("SPAN", (0, 1), (-1, 1)), ("SPAN", (0, 4), (-1, 4))]))
+    path = pdf(tmp_path / "board.pdf", [
+        Paragraph("Policing Board – Notes of the meeting held on 11 June 2026", H2),
+        Paragraph("Item 2: Serious sexual offences", H2),
+        Paragraph("The Detective Superintendent presented the report.", BODY),
+        Paragraph("Actions agreed", H2),
+        # worded otherwise than the log: the same action by its number among the June rows
+        Paragraph("1. The Force will present a breakdown of the forensic backlog by device type.", BODY),
+        Paragraph("2. The OPCC and the Force will review how victims are kept updated.", BODY),
+        PageBreak(),
+        Paragraph("Action log", H2), table])
+    found = sorted((str(a["meeting_date"]), a["number"], a["text"], a["topic"], a["page"])
+                   for a in records(path)["actions"])
+    assert found == [
+        ("2026-03-12", "1", "Provide the speed camera detections.", None, 2),
+        ("2026-03-12", "2", "Report on mental health calls.", None, 2),
+        ("2026-06-11", "1", "Present the forensic backlog by device type.", "Serious sexual offences", 1),
+        ("2026-06-11", "2", "Joint review of victim updates.", "Serious sexual offences", 1)]
