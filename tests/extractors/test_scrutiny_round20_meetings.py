@@ -12,6 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
+from docx.enum.text import WD_TAB_LEADER
+from docx.shared import Cm
 from files import BODY, H1, docx, pdf, records
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph
@@ -40,6 +43,25 @@ def test_a_contents_line_never_titles_or_places_the_meeting_its_notes_hold(tmp_p
     ])
     june = [m for m in records(path)["meetings"] if m["meeting_date"] == "2026-06-09"]
     assert [(m["title"], m["page"]) for m in june] == [(notes_heading, 2)]
+
+
+def test_a_word_contents_line_with_a_dot_leader_tab_never_titles_the_meeting(tmp_path: Path) -> None:
+    notes_heading = "Minutes of the Resources and Performance Board held on 9 June 2026"
+    document = Document()
+    document.add_paragraph("Police and Crime Commissioner for Dorset")
+    document.add_heading("Resources and Performance Board", level=1)
+    document.add_paragraph("Wednesday 12 August 2026, 10:00")
+    document.add_heading("Contents", level=2)
+    for line in ("Agenda\t1", "Minutes of the meeting held on 9 June 2026\t2"):
+        paragraph = document.add_paragraph(line)
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(16), leader=WD_TAB_LEADER.DOTS)
+    document.add_heading("Agenda", level=2)
+    document.add_paragraph("Welcome and apologies", style="List Number")
+    document.add_heading(notes_heading, level=2)
+    document.add_paragraph("Present: Police and Crime Commissioner (Chair); Chief Constable.")
+    document.save(str(tmp_path / "pack.docx"))
+    june = [m for m in records(tmp_path / "pack.docx")["meetings"] if m["meeting_date"] == "2026-06-09"]
+    assert [m["title"] for m in june] == [notes_heading]
 
 
 def test_an_offices_place_ends_before_the_joining_words_of_a_joint_meeting(tmp_path: Path) -> None:
