@@ -45,6 +45,7 @@ class _PageContent:
 def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     contents: list[_PageContent] = []
     with pdfplumber.open(io.BytesIO(data)) as pdf:
+        breaks_in_place = _typeset_by_library(pdf.metadata)
         for number, page in enumerate(pdf.pages, start=1):
             try:
                 contents.append(_read_page(page, number))
@@ -56,7 +57,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     size = body_size([*(ln for c in contents for ln in c.lines), *_table_lines(flow)])
     lines = [item for item in flow if isinstance(item, Line)]
     finishing = broken_words([item for item in flow if isinstance(item, RawTable)],
-                             [w for line in [*lines, *_table_lines(flow)] for w in line.words])
+                             [w for line in [*lines, *_table_lines(flow)] for w in line.words], breaks_in_place)
     return LayoutDocument(
         source_file=path.name,
         source_path=str(path),
@@ -68,6 +69,13 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         warnings=tuple(warnings),
         page_furniture=tuple(furniture),
     )
+
+
+def _typeset_by_library(metadata: dict) -> bool:
+    """Whether a typesetting library made the PDF (reportlab), which breaks
+    a word too wide for its line where it stands; word processors first
+    move it to a line of its own."""
+    return "reportlab" in str(metadata.get("Producer", "")).lower()
 
 
 # --- pass one: each page ---------------------------------------------------------

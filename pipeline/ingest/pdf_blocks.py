@@ -106,10 +106,11 @@ def group_paragraphs(lines: Sequence[Line], text_right: float | None = None) -> 
     for line in lines:
         marked = split_marker(line)
         current = paras[-1] if paras else None
-        if (marked is not None and marked[0] not in BULLETS and current is not None and _mid_sentence(current)
+        if (marked is not None and current is not None and _mid_sentence(current)
+                and (marked[0] not in BULLETS or _dash_in_text(marked))
                 and (current.marker_x is None or abs(line.x0 - current.marker_x) > 2)
                 and _continues(current, line, left_edge, right_edge)):
-            marked = None  # "(a)" or "2." wrapped to the start of a line inside a sentence
+            marked = None  # "(a)", "2." or a dash wrapped to the start of a line inside a sentence
         if marked is None and current is not None and _continues(current, line, left_edge, right_edge):
             current.lines.append(line)
             current.words.append(list(line.words))
@@ -120,6 +121,16 @@ def group_paragraphs(lines: Sequence[Line], text_right: float | None = None) -> 
         else:
             paras.append(Para([line], words=[list(line.words)]))
     return paras
+
+
+def _dash_in_text(marked: tuple[str, Word | None, list[Word]]) -> bool:
+    """Whether a dash opening a line stands a word space from the next word,
+    as a dash inside a sentence does ("workplace" over "– requires
+    improvement"); a list's dash stands a tab stop from its text."""
+    marker, word, rest = marked
+    if marker not in "-–—" or word is None:
+        return False
+    return rest[0].x0 - word.x1 < 0.6 * max(word.style.size or 0.0, 1.0)
 
 
 def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> bool:
@@ -138,20 +149,23 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
         return False  # an indented first line opens the next paragraph
     width = right_edge - left_edge
     ended_short = prev.x1 < right_edge - 0.25 * width
-    if ended_short and _SENTENCE_END.search(prev.words[-1].text):
-        return False
+    if ended_short and _SENTENCE_END.search(prev.words[-1].text) and _had_room(prev, line, right_edge):
+        return False  # a sentence ended short of the line: a wrap ends a line only when the next word would not fit
     return not _broken_early(prev, line, right_edge)
+
+
+def _had_room(prev: Line, line: Line, right_edge: float) -> bool:
+    """Whether ``line``'s first word would have fitted after ``prev``."""
+    first = line.words[0]
+    gap = 0.25 * max(prev.size, 1.0)
+    return prev.x1 + gap + (first.x1 - first.x0) < right_edge - 1.0
 
 
 def _broken_early(prev: Line, line: Line, right_edge: float) -> bool:
     """The line before ``line`` stopped although ``line``'s first word would
     have fitted after it, and ``line`` opens with a capital: a line of its
     own (a chart cell's area names, "Label: value" lines), never a wrap."""
-    first = line.words[0]
-    if not first.text[:1].isupper():
-        return False
-    gap = 0.25 * max(prev.size, 1.0)
-    return prev.x1 + gap + (first.x1 - first.x0) < right_edge - 1.0
+    return line.words[0].text[:1].isupper() and _had_room(prev, line, right_edge)
 
 
 def _mid_sentence(para: Para) -> bool:

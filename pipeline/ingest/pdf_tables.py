@@ -311,7 +311,7 @@ def guess_header_rows(table: RawTable) -> int:
 # --- words a narrow column broke ----------------------------------------------------
 
 
-def broken_words(tables: Sequence[RawTable], words: Iterable[Word]) -> set[int]:
+def broken_words(tables: Sequence[RawTable], words: Iterable[Word], breaks_in_place: bool) -> set[int]:
     """The words (ids) that finish a word begun at the end of the line above
     in a table cell. Word and reportlab break a word too wide for its cell
     between two letters, with no hyphen, filling the line ("Assuran" over
@@ -324,8 +324,12 @@ def broken_words(tables: Sequence[RawTable], words: Iterable[Word]) -> set[int]:
     prints the two together ("Assurance" that happens to fill its line over
     "level" stays two words); after a first piece it prints as a word, only
     an ending of a letter or two carries on ("Discharge" over "d").
+    Word processors move a word too wide for its line onto a line of its
+    own before breaking it, so there a first piece opens its line; a
+    typesetting library (``breaks_in_place``: reportlab) breaks it where it
+    stands, after other words.
     """
-    pairs = [pair for table in tables for pair in _piece_pairs(table)]
+    pairs = [pair for table in tables for pair in _piece_pairs(table, breaks_in_place)]
     # Words the document prints other than as a piece at a cell's line end or start.
     known = Counter(_token(w.text) for w in words)
     known.subtract(_token(piece.text) for piece in {id(piece): piece for pair in pairs for piece in pair}.values())
@@ -374,7 +378,13 @@ def _known_word(token: str, known: Counter[str]) -> bool:
     return any(count > 0 and word.startswith(stem) for word, count in known.items())
 
 
-def _piece_pairs(table: RawTable) -> Iterator[tuple[Word, Word]]:
+def _opens_line(word: Word, line: Line) -> bool:
+    """Whether ``word`` is the line's first word after any list marker."""
+    marked = split_marker(line)
+    return word is (marked[2][0] if marked else line.words[0])
+
+
+def _piece_pairs(table: RawTable, breaks_in_place: bool) -> Iterator[tuple[Word, Word]]:
     """(last word of a line, first word of the next line) in each cell, top
     to bottom, where the two may be pieces of one word."""
     cells = [(group_lines(cell.words, cell.page), extent) for cell, extent in _text_extents(table)]
@@ -385,7 +395,7 @@ def _piece_pairs(table: RawTable) -> Iterator[tuple[Word, Word]]:
             # Where the line would end with its spaces unstretched (justified text fills every line).
             end = head.x1 - sum(max(0.0, b.x0 - a.x1 - space) for a, b in zip(above.words, above.words[1:]))
             if (head.style == tail.style and below.top - above.bottom < 0.6 * max(above.size, 1.0)
-                    and _fills_line(head, tail, end, left, right)):
+                    and (breaks_in_place or _opens_line(head, above)) and _fills_line(head, tail, end, left, right)):
                 yield head, tail
 
 

@@ -1,0 +1,56 @@
+"""The PDF backend on a Word document saved as PDF by LibreOffice, as
+offices make their papers (fixtures/office-export.pdf, made by
+fixtures/make_office_export.py: CI has no LibreOffice, so the PDF is
+committed). Word's layout differs from reportlab's in ways a reader must
+not take for structure: a word too wide for a cell's line moves whole to
+the next line, a wrapped line may open with a dash or follow a semicolon."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest.pdf import read_pdf
+from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+
+FIXTURE = Path(__file__).parent / "fixtures" / "office-export.pdf"
+
+
+@pytest.fixture(scope="module")
+def doc() -> LayoutDocument:
+    data = FIXTURE.read_bytes()
+    return read_pdf(FIXTURE, data, hashlib.sha256(data).hexdigest())
+
+
+def _body(doc: LayoutDocument) -> list[TextBlock]:
+    return [b for b in doc.blocks if isinstance(b, TextBlock)]
+
+
+def _answer_table(doc: LayoutDocument) -> Table:
+    return next(t for t in doc.tables() if t.n_cols == 4)
+
+
+def _cell_blocks(table: Table, row: int, col: int) -> list[TextBlock]:
+    return list(next(c for c in table.cells if (c.row, c.col) == (row, col)).blocks)
+
+
+def test_words_wrapped_in_a_bulleted_cell_stay_two_words(doc: LayoutDocument) -> None:
+    # "e-learning" / "module" and "happens" / "because" each end and open a line of the cell.
+    items = [b.text for b in _cell_blocks(_answer_table(doc), 1, 2)]
+    assert items == ["All call handlers completed an e-learning module in 2025.",
+                     "The force could not say how often this happens because contact is not recorded in one place."]
+
+
+def test_a_wrapped_line_opening_with_a_dash_carries_on_its_bullet(doc: LayoutDocument) -> None:
+    items = [b for b in _body(doc) if b.kind is BlockKind.LIST_ITEM]
+    assert [(b.text, b.level) for b in items] == [
+        ("Preventing crime and managing offenders – good", 0),
+        ("Investigating crime, protecting vulnerable people and developing a positive workplace"
+         " – requires improvement", 0)]
+
+
+def test_a_cell_wrapped_after_a_semicolon_is_one_paragraph(doc: LayoutDocument) -> None:
+    blocks = _cell_blocks(_answer_table(doc), 1, 3)
+    assert [b.text for b in blocks] == ["Vacancies reported to the office; recruitment continues."]
