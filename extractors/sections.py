@@ -361,7 +361,8 @@ def judgments(text: str, framework: str | None) -> tuple[Judgment, ...]:
             # else an area as the subject, of the sentence or of a clause after its comma
             # ("A and B were both judged to be good": each area listed)
             m = None if judged else _AREA_JUDGMENT.match(clause)
-            phrases = _AREA_LIST.split(_PERFORMANCE_IN.sub("", m.group("phrase"))) if m and grade_of(m.group("grade")) else []
+            area_graded = m is not None and grade_of(m.group("grade")) is not None
+            phrases = _AREA_LIST.split(_PERFORMANCE_IN.sub("", m.group("phrase"))) if area_graded else []
             listed = [named for phrase in phrases for named in area_list(phrase, framework)]
             if listed and all(area for area, _ in listed) and (len(listed) > 1 or match_area(listed[0][1], framework)):
                 found.extend(Judgment(None, area, printed, grade_of(m.group("grade")), sentence)
