@@ -124,7 +124,8 @@ _NAMES_THE_REPORT = re.compile(rf"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate)
                                re.I)
 # "It published its report on ...", "Its report was published on ...", "The report was published on ...": the
 # report of the inspectorate the sentence before names
-_REFERS_BACK_PUBLISHED = re.compile(r"^(?:(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+(?:its|their|the|a)\s+report"
+_REFERS_BACK_PUBLISHED = re.compile(r"^(?:(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+"
+                                    r"(?:its|their|the|a)\s+report"
                                     r"|(?:its|their|the)\s+report\s+(?:was|has\s+been)\s+published)\b", re.I)
 _INSPECTORATE = re.compile(r"\bHMICFRS\b|\bHMIC\b|\binspectorate\b", re.I)
 # "our report ..., which we will publish on 3 February 2026": the date a covering letter gives its report

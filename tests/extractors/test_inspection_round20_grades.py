@@ -128,8 +128,8 @@ def _exported(title: str) -> str:
 def test_a_committee_reports_cover_table_gives_its_title_and_its_meetings_date(tmp_path: Path) -> None:
     document = Document()
     cover = document.add_table(rows=4, cols=2)
-    for (row, col), text in {(0, 0): "Committee(s):", (0, 1): "Dated:", (1, 0): "Police Authority Board – For decision",
-                             (1, 1): "14 May 2026", (2, 0): "Subject:"}.items():
+    for (row, col), text in {(0, 0): "Committee(s):", (0, 1): "Dated:", (2, 0): "Subject:",
+                             (1, 0): "Police Authority Board – For decision", (1, 1): "14 May 2026"}.items():
         cover.cell(row, col).text = text
     subject = cover.cell(3, 0).merge(cover.cell(3, 1))
     subject.text = "HMICFRS PEEL 2023–25 inspection of Kent Police: outcome"
