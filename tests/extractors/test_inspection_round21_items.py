@@ -1,0 +1,63 @@
+"""Item mechanisms of inspection round 21 (Word documents saved as PDF), each
+on a real file made here: a plan's row that a page break splits (its ref
+and type cells blank on the new page) is one item, paged where it starts,
+under the banner row naming its area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import files
+from files import BODY, BOLD, H1
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+CELL = ParagraphStyle("cell", parent=BODY, fontSize=10, leading=13, spaceAfter=0)
+BANNER = ParagraphStyle("banner", parent=CELL, fontName="Helvetica-Bold")
+
+
+def _plan(rows: list[list[str] | str]) -> Table:
+    """A ruled plan (Ref | Type | HMICFRS finding | Activity | RAG) whose
+    string rows are grey banners set across every column, its rows allowed
+    to break across pages."""
+    data: list[list] = [[Paragraph(h, BANNER) for h in ("Ref", "Type", "HMICFRS finding", "Activity", "RAG")]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    for row in rows:
+        if isinstance(row, str):
+            n = len(data)
+            data.append([Paragraph(row, BANNER), "", "", "", ""])
+            style += [("SPAN", (0, n), (-1, n)), ("BACKGROUND", (0, n), (-1, n), colors.HexColor("#d9d9d9"))]
+        else:
+            data.append([Paragraph(text, CELL) for text in row])
+    table = Table(data, colWidths=[45, 95, 200, 110, 45], splitInRow=1)
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def test_a_plan_row_broken_across_pages_is_one_item_paged_where_it_starts(tmp_path: Path) -> None:
+    broken = ("The force should make sure that investigations are allocated to officers with the right skills and "
+              "experience, that supervisors review each investigation plan within seven days of allocation, that "
+              "victims are told who is investigating their crime and how to reach them, and that workloads are "
+              "reviewed every month so that no investigator holds more cases than the force's own standard allows.")
+    path = files.pdf(tmp_path / "board-plan.pdf", [
+        Paragraph("Report to the Police and Crime Commissioner's Accountability Board", H1),
+        Paragraph("The force's plan for the findings of HMICFRS's PEEL 2023–25 inspection, published on "
+                  "5 March 2026.", BODY),
+        Spacer(1, 500),
+        Paragraph("Appendix A – improvement plan", BOLD),
+        _plan(["PEEL area: Investigating crime",
+               ["AFI1", "Area for improvement", broken, "Allocation policy rewritten", "Amber"],
+               ["AFI2", "Area for improvement", "The force should improve the quality of its investigation plans.",
+                "Template in testing", "Red"],
+               "PEEL area: Responding to the public",
+               ["AFI3", "Area for improvement", "The force should make sure call handlers record the vulnerability "
+                "of callers.", "Training complete", "Green"]]),
+    ])
+    found = files.records(path)
+    afis = [(a["text"], a["area"], a["page"]) for a in found["areas_for_improvement"]]
+    assert afis == [
+        (broken, "Investigating crime", 1),
+        ("The force should improve the quality of its investigation plans.", "Investigating crime", 2),
+        ("The force should make sure call handlers record the vulnerability of callers.", "Responding to the public", 2),
+    ]
