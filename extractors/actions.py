@@ -37,7 +37,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.28.0"
+VERSION = "1.29.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -448,13 +448,13 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             continue
+        # a bold action line a Word backend took for a heading is still an action line, and heads nothing
+        m = ACTION_LINE.match(in_english(clean(block.text), side))
         is_item = _item_title(block, clean(block.text)) is not None
-        if is_item or (block.kind is BlockKind.HEADING and not numbered and not _is_question(clean(block.text))
+        if is_item or (block.kind is BlockKind.HEADING and not m and not numbered
+                       and not _is_question(clean(block.text))
                        and not _labels_item(doc, heading, heading_at, block, index)):
             heading, heading_at, numbered = block, index, numbered or is_item
-        if block.kind is BlockKind.HEADING:
-            continue
-        m = ACTION_LINE.match(in_english(clean(block.text), side))
         if not m:
             continue
         text, ref = m.group("text").strip(), m.group("ref") or m.group("bracketed_ref")

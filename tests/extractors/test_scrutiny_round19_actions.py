@@ -157,3 +157,28 @@ def test_meeting_banners_date_a_logs_rows_and_its_numbers_join_the_actions_agree
         ("2026-03-12", "2", "Report on mental health calls.", None, 2),
         ("2026-06-11", "1", "Present the forensic backlog by device type.", "Serious sexual offences", 1),
         ("2026-06-11", "2", "Joint review of victim updates.", "Serious sexual offences", 1)]
+
+
+def test_bold_action_lines_read_as_headings_are_minuted_under_their_item(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on Tuesday 12 May 2026", level=1)
+    for item, minute, action in (
+            ("3. Hate crime", "The Superintendent presented the hate crime figures.",
+             "ACTION: The Force to share the victim survey results with the OPCC once the survey closes. (AB/26/21)"),
+            ("4. Estates", "The Head of Estates reported the custody suite is delayed.",
+             "ACTION: The Head of Estates to bring a revised business case to the Commissioner. (AB/26/22)")):
+        document.add_heading(item, level=2)
+        document.add_paragraph(minute)
+        document.add_paragraph().add_run(action).bold = True
+    document.add_heading("Accountability Board – action log", level=2)
+    _table(document, [["Ref", "Date raised", "Action", "Update", "Status"],
+                      ["AB/26/21", "12/05/2026", "Share the victim survey results after the survey.",
+                       "Survey closes in October.", "Open"],
+                      ["AB/26/22", "12/05/2026", "Bring a revised custody business case.", "Presented in June.",
+                       "Closed"]])
+    path = tmp_path / "board.docx"
+    document.save(str(path))
+    found = _actions(path)
+    assert {ref: (a["text"], a["topic"], a["status"]) for ref, a in found.items()} == {
+        "AB/26/21": ("Share the victim survey results after the survey.", "Hate crime", "outstanding"),
+        "AB/26/22": ("Bring a revised custody business case.", "Estates", "complete")}
