@@ -864,6 +864,9 @@ class Item:
     bulleted: bool
     labelled_area: Area | None = None  # the area its words open with, or its label names ("AFI 2 (Managing offenders)")
     closed: bool = False  # its explanation ended at a paragraph of another voice ("Update: ...")
+    # the one bullet under a label naming one item ("Area for improvement"): the paragraphs below explain it, as
+    # they would the sentence under the label
+    labelled_alone: bool = False
 
     @property
     def detail_text(self) -> str | None:
@@ -1004,6 +1007,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
                 current.detail.append(list_text(text))
             else:
                 current = _new_item(p, list_text(text), True)
+                current.labelled_alone, sentence_expected = sentence_expected, False
                 items.append(current)
         elif is_lead_in(text) or _ANNOUNCES_ITEMS.match(text):
             current = None  # it introduces what follows, not the item above
@@ -1031,7 +1035,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
         elif current.bulleted or not current.detail:
             if continues(current.text, text):
                 current.text = f"{current.text} {list_text(text) if current.bulleted else text}"
-            elif not current.bulleted or p.index in between:
+            elif not current.bulleted or current.labelled_alone or p.index in between:
                 _explain(current, text)
         elif continues(current.detail[-1], text):
             current.detail[-1] = f"{current.detail[-1]} {text}"

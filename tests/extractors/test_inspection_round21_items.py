@@ -61,3 +61,63 @@ def test_a_plan_row_broken_across_pages_is_one_item_paged_where_it_starts(tmp_pa
         ("The force should improve the quality of its investigation plans.", "Investigating crime", 2),
         ("The force should make sure call handlers record the vulnerability of callers.", "Responding to the public", 2),
     ]
+
+
+LABEL = ParagraphStyle("label", parent=BODY, fontSize=13, leading=16, textColor=colors.HexColor("#4f81bd"))
+BULLET = ParagraphStyle("bullet", parent=BODY, leftIndent=18, bulletIndent=6)
+H2 = ParagraphStyle("h2", parent=H1, fontSize=14, leading=18, textColor=colors.HexColor("#365f91"))
+
+
+def test_the_one_bullet_under_a_singular_label_is_explained_by_the_paragraph_after_it(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "peel-report.pdf", [
+        *files.report_start("Norfolk Constabulary"),
+        Paragraph("Investigating crime", H2),
+        Paragraph("Areas for improvement", LABEL),
+        Paragraph("The constabulary should improve the quality of its investigation plans.", BULLET, bulletText="•"),
+        Paragraph("The constabulary should make sure victims are updated on their cases.", BULLET, bulletText="•"),
+        Paragraph("The constabulary has started a review of its investigation standards.", BODY),
+        Paragraph("Developing a positive workplace", H2),
+        # a Word Heading 3 saved as PDF: a blue line, not bold, read as a paragraph or a heading
+        Paragraph("Area for improvement", LABEL),
+        Paragraph("The constabulary should make sure that its wellbeing support reaches officers on the front line.",
+                  BULLET, bulletText="•"),
+        Paragraph("Fewer than half of the response officers we surveyed knew how to get occupational health support.",
+                  BODY),
+    ])
+    afis = [(a["text"], a["area"], a["detail"]) for a in files.records(path)["areas_for_improvement"]]
+    assert afis == [
+        ("The constabulary should improve the quality of its investigation plans.", "Investigating crime", None),
+        # after a list's last bullet, a paragraph may be the paper's own prose: no explanation of the bullet
+        ("The constabulary should make sure victims are updated on their cases.", "Investigating crime", None),
+        ("The constabulary should make sure that its wellbeing support reaches officers on the front line.",
+         "Developing a positive workplace",
+         "Fewer than half of the response officers we surveyed knew how to get occupational health support."),
+    ]
+
+
+def test_short_bold_paragraph_labels_open_parts_as_headings_do(tmp_path: Path) -> None:
+    path = files.docx(tmp_path / "peel-report.docx", [
+        ("h1", "PEEL 2023–25: An inspection of Norfolk Constabulary"),
+        ("p", "Published: 12 March 2026"),
+        ("h1", "Managing offenders"),
+        ("b", "Cause of concern"),
+        ("p", "The constabulary isn't managing the risk posed by registered sex offenders effectively."),
+        ("p", "Too many offenders were overdue a visit."),
+        ("b", "Recommendations"),
+        ("p", "Within six months, Norfolk Constabulary should:"),
+        ("li", "make sure every registered sex offender has an up-to-date risk assessment; and"),
+        ("li", "make sure it has enough trained offender managers for its caseload."),
+        ("b", "Area for improvement"),
+        ("p", "The constabulary should make sure it uses ancillary orders to manage the risk from violent offenders."),
+        ("p", "Orders were rarely sought."),
+    ])
+    found = files.records(path)
+    assert [(c["text"], c["area"], c["detail"]) for c in found["causes_of_concern"]] == [
+        ("The constabulary isn't managing the risk posed by registered sex offenders effectively.",
+         "Managing offenders", "Too many offenders were overdue a visit.")]
+    assert [(r["text"], r["timescale"]) for r in found["recommendations"]] == [
+        ("make sure every registered sex offender has an up-to-date risk assessment", "Within six months"),
+        ("make sure it has enough trained offender managers for its caseload.", "Within six months")]
+    assert [(a["text"], a["area"], a["detail"]) for a in found["areas_for_improvement"]] == [
+        ("The constabulary should make sure it uses ancillary orders to manage the risk from violent offenders.",
+         "Managing offenders", "Orders were rarely sought.")]
