@@ -1,13 +1,19 @@
 """Item mechanisms of inspection round 21 (Word documents saved as PDF), each
 on a real file made here: a plan's row that a page break splits (its ref
 and type cells blank on the new page) is one item, paged where it starts,
-under the banner row naming its area."""
+under the banner row naming its area; the one bullet under a singular label
+("Area for improvement") explained by the paragraph after it; labels set as
+bold paragraphs or as a Word heading's plain blue line open their parts as
+headings do; a practice box drawn as a shaded one-cell table."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import files
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from files import BODY, BOLD, H1
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -121,3 +127,28 @@ def test_short_bold_paragraph_labels_open_parts_as_headings_do(tmp_path: Path) -
     assert [(a["text"], a["area"], a["detail"]) for a in found["areas_for_improvement"]] == [
         ("The constabulary should make sure it uses ancillary orders to manage the risk from violent offenders.",
          "Managing offenders", "Orders were rarely sought.")]
+
+
+def _shaded_box(document, lines: list[tuple[str, bool]]) -> None:
+    """A one-cell table shaded light blue (a Word call-out box) of (text, bold) paragraphs."""
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell._tc.get_or_add_tcPr().append(parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="DEEAF6"/>'))
+    for place, (text, bold) in enumerate(lines):
+        paragraph = cell.paragraphs[0] if place == 0 else cell.add_paragraph()
+        paragraph.add_run(text).bold = bold or None
+
+
+def test_a_practice_box_drawn_as_a_shaded_table_is_titled_after_its_label(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("PEEL 2023–25: An inspection of Norfolk Constabulary", 1)
+    document.add_paragraph("Published: 12 March 2026")
+    document.add_heading("Protecting vulnerable people", 1)
+    document.add_paragraph("Norfolk Constabulary is good at protecting vulnerable people.")
+    _shaded_box(document, [("Promising practice: Victim updates by text message", True),
+                           ("The constabulary sends victims a text message at each stage of their case.", False)])
+    document.add_heading("About the data", 1)
+    document.add_paragraph("Data in this report is from a range of sources.")
+    path = tmp_path / "peel-report.docx"
+    document.save(str(path))
+    findings = [(f["kind"], f["text"], f["area"]) for f in files.records(path)["findings"]]
+    assert findings == [("promising_practice", "Victim updates by text message", "Protecting vulnerable people")]
