@@ -173,26 +173,42 @@ def _mid_sentence(para: Para) -> bool:
     return not _SENTENCE_END.search(para.lines[-1].words[-1].text)
 
 
+def _colour(para: Para) -> str | None:
+    """The one colour, other than black or grey, that prints the paragraph."""
+    colours = {w.style.colour for line_words in para.words for w in line_words}
+    if len(colours) != 1:
+        return None
+    colour = colours.pop()
+    return None if _is_neutral(colour) else colour
+
+
 class HeadingScale:
     """Which paragraphs are headings, and their levels: distinct larger sizes
-    ranked (1 = largest), then bold body-size lines at the lowest level."""
+    ranked (1 = largest), then body-size lines set apart at the lowest level:
+    bold, or in a colour the larger headings print in (office templates
+    set headings apart by size and colour alone; a link's blue is no heading)."""
 
     def __init__(self, paras: Iterable[Para], body_size: float | None) -> None:
         self.body_size = body_size or 0.0
-        sizes = {self._size_key(p) for p in paras if self._is_large(p) and self._short(p)}
-        self.ranked = sorted(sizes, reverse=True)
+        large = [p for p in paras if self._is_large(p) and self._short(p)]
+        self.ranked = sorted({self._size_key(p) for p in large}, reverse=True)
+        self.heading_colours = {_colour(p) for p in large} - {None}
 
     @staticmethod
     def _size_key(para: Para) -> float:
         return round(para.size * 2) / 2
 
     def _is_large(self, para: Para) -> bool:
-        """Larger than the body text and set apart by weight or by a clear
-        size step: a list in 11 pt beside tables in 10 pt is no heading."""
+        """Larger than the body text and set apart by weight, or by a clear
+        size step (a smaller one in colour): a list in 11 pt beside tables
+        in 10 pt is no heading, nor a subtitle a little larger than the text."""
         if not self.body_size or para.size < self.body_size + 1.0:
             return False
-        bold = para.share(lambda s: s.bold) >= 0.8
-        return bold or (para.marker is None and para.size >= 1.25 * self.body_size)
+        if para.share(lambda s: s.bold) >= 0.8:
+            return True
+        if _colour(para) is not None:
+            return para.size >= 1.2 * self.body_size
+        return para.marker is None and para.size >= 1.25 * self.body_size
 
     @staticmethod
     def _short(para: Para) -> bool:
@@ -203,7 +219,10 @@ class HeadingScale:
             return None
         if self._is_large(para):
             return self.ranked.index(self._size_key(para)) + 1
-        if para.marker is None and para.size >= self.body_size - 0.6 and para.share(lambda s: s.bold) >= 0.8:
+        if para.marker is None and para.size >= self.body_size - 0.6 and (
+                para.share(lambda s: s.bold) >= 0.8
+                or (_colour(para) in self.heading_colours and para.size < self.body_size + 1.0
+                    and not para.words[-1][-1].text.endswith("."))):
             return len(self.ranked) + 1
         return None
 

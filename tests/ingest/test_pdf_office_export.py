@@ -3,7 +3,8 @@ offices make their papers (fixtures/office-export.pdf, made by
 fixtures/make_office_export.py: CI has no LibreOffice, so the PDF is
 committed). Word's layout differs from reportlab's in ways a reader must
 not take for structure: a word too wide for a cell's line moves whole to
-the next line, a wrapped line may open with a dash or follow a semicolon."""
+the next line, a wrapped line may open with a dash or follow a semicolon;
+and its templates may set headings apart by size and colour, not weight."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from reportlab.lib import colors
 
 from pipeline.ingest.pdf import read_pdf
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+
+from .pdf_builders import para, read, story_pdf
 
 FIXTURE = Path(__file__).parent / "fixtures" / "office-export.pdf"
 
@@ -54,3 +58,24 @@ def test_a_wrapped_line_opening_with_a_dash_carries_on_its_bullet(doc: LayoutDoc
 def test_a_cell_wrapped_after_a_semicolon_is_one_paragraph(doc: LayoutDocument) -> None:
     blocks = _cell_blocks(_answer_table(doc), 1, 3)
     assert [b.text for b in blocks] == ["Vacancies reported to the office; recruitment continues."]
+
+
+def test_headings_set_apart_by_size_and_colour_alone_keep_their_levels(doc: LayoutDocument) -> None:
+    # The fixture's template prints Heading 1-3 in regular weight, in size and colour only.
+    headings = [(b.text, b.level) for b in _body(doc) if b.kind is BlockKind.HEADING]
+    assert headings[:4] == [("Board paper on neighbourhood policing", 1), ("Summary of findings", 2),
+                            ("Grades in the latest report", 3), ("Call handling", 4)]
+
+
+def test_a_body_size_line_is_a_heading_only_in_the_colour_of_the_larger_headings() -> None:
+    heading_blue, link_blue = colors.HexColor("#4f81bd"), colors.HexColor("#0563c1")
+    data = story_pdf([para("Annual review of custody", 16, colour=heading_blue),
+                      para("The board reviewed the custody suites and the care of detainees this year."),
+                      para("Detainee welfare", colour=heading_blue),
+                      para("Every detainee was offered a welfare check on arrival at the suite."),
+                      para("www.example.org/custody-report", colour=link_blue),
+                      para("The full report is published on the office's website.")])
+    blocks = [b for b in read(data).blocks if isinstance(b, TextBlock)]
+    assert [(b.text, b.kind) for b in blocks if b.kind is BlockKind.HEADING] == [
+        ("Annual review of custody", BlockKind.HEADING), ("Detainee welfare", BlockKind.HEADING)]
+    assert any(b.text == "www.example.org/custody-report" and b.kind is BlockKind.PARAGRAPH for b in blocks)
