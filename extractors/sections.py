@@ -128,7 +128,9 @@ _JUDGMENTS = [
 # "... and developing a positive workplace had been graded inadequate": the minutes' reported form, in a clause
 # "Its response to children at risk of harm was judged to be inadequate", "A was also judged to require
 # improvement": a briefing's numbered judgments, the force's possessive not part of the area's name
-_AREA_JUDGMENT = re.compile(rf"^(?:(?:and|but)\s+)?(?:(?:its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)\s+"
+_AREA_JUDGMENT = re.compile(rf"^(?:(?:and|but)\s+)?(?:(?:its|their)\s+)?(?P<phrase>[A-Za-z][A-Za-z,' \-]{{3,90}}?)"
+                            # the area ends on a word, never a label's dash ("A – Requires improvement")
+                            rf"(?<=[A-Za-z])\s+"
                             rf"(?:(?:is|are)\s+{_ADVERB}(?:graded\s+(?:as\s+)?)?|{_ADVERB}(?=requires?\s+improvement)"
                             rf"|(?:(?:has|have|had)\s+been|(?:is|are|was|were)\s+(?:both\s+)?{_ADVERB})\s*"
                             rf"(?:graded|judged|assessed|rated)\s+(?:as\s+|to\s+be\s+|to\s+)?)"
