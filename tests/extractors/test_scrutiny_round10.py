@@ -327,7 +327,8 @@ def test_rag_letters_read_against_the_key_line_and_a_header_word_broken_by_a_nar
     broken = pdf(tmp_path / "board.pdf", [
         Paragraph("Key: <font color='#00b050'>\u25cf</font> Assured <font color='#ffc000'>\u25cf</font> Partially "
                   "assured <font color='#ff0000'>\u25cf</font> Not assured", BODY),
-        grid([["#", "Question", "Summary of response", "Assuran ce", "Comments"],
+        # the narrow column prints "Assura" over "nce"; the backend reads the word whole
+        grid([["#", "Question", "Summary of response", "Assurance", "Comments"],
               ["1", "What has been the impact of the hare coursing operation?", "Reports fell by a third.",
                "<font color='#00b050'>\u25cf</font>", "Clear evidence of impact."],
               ["2", "How is the force tackling the theft of GPS units?", "86 thefts; 12% with a suspect.",
