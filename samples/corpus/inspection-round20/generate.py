@@ -1,4 +1,4 @@
-"""Inspection blind round 20 (issue 3): six documents and their pending gold.
+"""Inspection blind round 20 (issue 3): blind documents and their gold (staged in pending/ until the extractors were fixed).
 
 Run: .venv/bin/python samples/corpus/inspection-round20/generate.py
 The bytes repeat (ReportLab invariant mode, fixed Word zip times). Rendered
@@ -578,13 +578,13 @@ DOCUMENTS = {
 
 
 def main() -> None:
-    pending = HERE / "pending"
-    pending.mkdir(exist_ok=True)
+    gold_dir = HERE / "gold"
+    gold_dir.mkdir(exist_ok=True)
     for name, make in DOCUMENTS.items():
         data, records = make()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (pending / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
         print(name)
 
 

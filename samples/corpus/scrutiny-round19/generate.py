@@ -1,6 +1,6 @@
 """Blind round 19 (scrutiny): six packs of PCC and mayoral offices, written to
-this folder, with their hand-checked gold in pending/ (scored by hand until the
-extractors are fixed for them).
+this folder, with their hand-checked gold in gold/ (staged in pending/ until the
+extractors were fixed for them).
 
 Run: .venv/bin/python samples/corpus/scrutiny-round19/generate.py
 """
@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE.parent))
 import scrutiny_common  # noqa: E402,F401  (puts the round-3 renderer on sys.path)
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind in round 19 (session 3); every record checked by hand against the rendered "
            "document and `scrutiny inspect`.")
 GREEN, AMBER, RED, BLUE, YELLOW = "#92d050", "#ffc000", "#ff0000", "#9dc3e6", "#ffff00"
@@ -95,7 +95,7 @@ def write(name: str, data: bytes, records: dict) -> None:
         _set_pages(data, records)
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(name, len(data), "bytes;", {k: [r["page"] for r in v] for k, v in records.items() if k != "documents"})
 
 
@@ -679,7 +679,7 @@ PACKS = {
 
 
 def main() -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         data, records = build()
         write(name, data, records)

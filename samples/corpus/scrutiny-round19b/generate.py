@@ -1,5 +1,5 @@
 """Round 19b (blind, issue 4): six scrutiny packs of PCC, PFCC and mayoral offices
-with their hand-written gold, staged in pending/ (CI scores only gold/ folders).
+with their hand-written gold in gold/ (staged in pending/ until the extractors were fixed).
 
 Regenerate byte for byte (reportlab invariant mode, Word archives with fixed times):
 
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand beside the text that prints it (round 19b, blind); PDF pages from pdfplumber's "
            "words (first page holding a record's opening six words in order) and checked with `scrutiny inspect`; "
            "DOCX pages null.")
@@ -140,8 +140,8 @@ def finish_docx(records: dict) -> None:
 def write(name: str, data: bytes, records: dict) -> None:
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    PENDING.mkdir(exist_ok=True)
-    (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(name, len(data), "bytes")
 
 
