@@ -108,7 +108,20 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
                     if squares or struck else page)
     closing = _closing_lines(table_source.edges) if page.lines or page.rects else []
     settings = {"explicit_horizontal_lines": closing} if closing else None
-    tables = [ruled_table(t.cells, number) for t in table_source.find_tables(settings) if len(t.cells) > 1]
+    finder = table_source.debug_tablefinder(settings)
+    tables = [ruled_table(found.cells, number) for found in finder.tables]
+    for table in tables:
+        shade_cells(table, fills)
+    # pdfplumber keeps only tables of two cells or more; a lone ruled cell is a
+    # table when shaded and holding text (a call-out box), not an empty frame.
+    in_tables = {cell for found in finder.tables for cell in found.cells}
+    for cell in finder.cells:
+        if cell not in in_tables:
+            box = ruled_table([cell], number)
+            shade_cells(box, fills)
+            if box.cells[0].fill and _holds_text(box.bbox, words) and _bordered(box.bbox, [*table_source.lines, *table_source.rects]):
+                tables.append(box)
+    tables.sort(key=lambda table: (table.bbox.top, table.bbox.x0))
 
     body: list[Word] = []
     in_table: dict[int, list[Word]] = {}
@@ -123,7 +136,6 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
             body.append(word)
     for i, table in enumerate(tables):
         place_words(table, in_table.get(i, []))
-        shade_cells(table, fills)
     width, height = float(page.width), float(page.height)
     if page.rotation % 180 == 90:
         width, height = height, width  # a portrait sheet turned to be read landscape: coordinates come turned
@@ -135,6 +147,18 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
         has_text=bool(words),
         has_images=bool(page.images),
     )
+
+
+def _holds_text(box: BBox, words: Sequence[Word]) -> bool:
+    return any(box.x0 <= w.x_mid <= box.x1 and box.top <= w.y_mid <= box.bottom for w in words)
+
+
+def _bordered(box: BBox, strokes: Sequence[dict]) -> bool:
+    """Whether rules (lines, or rectangles thin as lines) drawn across
+    ``box``'s top and foot border it, not only the edges of a filled
+    rectangle (a shaded band behind an unruled table's row)."""
+    rules = [s for s in strokes if s["bottom"] - s["top"] <= 2 and s["x0"] <= box.x0 + 2 and s["x1"] >= box.x1 - 2]
+    return all(any(abs((s["top"] + s["bottom"]) / 2 - y) <= 2 for s in rules) for y in (box.top, box.bottom))
 
 
 def _closing_lines(edges: Sequence[dict]) -> list[dict]:

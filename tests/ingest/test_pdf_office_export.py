@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from pipeline.ingest.pdf import read_pdf
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
-from .pdf_builders import para, read, story_pdf
+from .pdf_builders import canvas_pdf, para, read, story_pdf
 
 FIXTURE = Path(__file__).parent / "fixtures" / "office-export.pdf"
 
@@ -79,3 +79,23 @@ def test_a_body_size_line_is_a_heading_only_in_the_colour_of_the_larger_headings
     assert [(b.text, b.kind) for b in blocks if b.kind is BlockKind.HEADING] == [
         ("Annual review of custody", BlockKind.HEADING), ("Detainee welfare", BlockKind.HEADING)]
     assert any(b.text == "www.example.org/custody-report" and b.kind is BlockKind.PARAGRAPH for b in blocks)
+
+
+def test_a_shaded_one_cell_table_is_a_table_with_its_fill(doc: LayoutDocument) -> None:
+    box = next(t for t in doc.tables() if (t.n_rows, t.n_cols) == (1, 1))
+    cell = box.cells[0]
+    assert cell.fill == "#deeaf6"
+    assert [b.text for b in cell.blocks] == ["Promising practice: Text updates for victims",
+                                             "Victims receive a text message when their case changes."]
+    assert not any(isinstance(b, TextBlock) and b.text.startswith("Promising practice") for b in doc.blocks)
+
+
+def test_an_unshaded_frame_round_text_is_no_table() -> None:
+    def draw(canvas) -> None:
+        canvas.setFont("Helvetica", 10)
+        canvas.rect(60, 600, 400, 40, stroke=1, fill=0)
+        canvas.drawString(70, 620, "A note framed by a plain border, read as a paragraph.")
+    doc = read(canvas_pdf(draw))
+    assert not list(doc.tables())
+    assert [b.text for b in doc.blocks if isinstance(b, TextBlock)] == [
+        "A note framed by a plain border, read as a paragraph."]
