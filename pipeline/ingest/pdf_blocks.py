@@ -149,8 +149,9 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
         return False  # an indented first line opens the next paragraph
     width = right_edge - left_edge
     ended_short = prev.x1 < right_edge - 0.25 * width
-    if ended_short and _SENTENCE_END.search(prev.words[-1].text) and _had_room(prev, line, right_edge):
-        return False  # a sentence ended short of the line: a wrap ends a line only when the next word would not fit
+    if ended_short and _SENTENCE_END.search(prev.words[-1].text) and (
+            not prev.words[-1].text.endswith(";") or _had_room(prev, line, right_edge)):
+        return False  # a sentence ended short of the line; a clause ends a line short only when the next word would not fit
     return not _broken_early(prev, line, right_edge)
 
 
