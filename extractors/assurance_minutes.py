@@ -125,7 +125,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     decided_through = -1  # the last block of an item whose level came first
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
-            box = _box_line(block)
+            box = _box_line(block, colours)
             if box is None:  # a table giving levels by number alone decides the questions asked under them
                 levels = numbered_summary(block, colours)
                 undecided = {**_by_their_numbers(asked), **{q.number: q for q in labelled}}
@@ -247,12 +247,20 @@ def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None
     return _Asked(index + 1, question, heading, answer, label.group("number"))
 
 
-def _box_line(table: Table) -> TextBlock | None:
-    """A box after an answer, a one-column table labelled as the decision
+def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
+    """A box after an answer as the decision line it stands for, the line
+    set apart by layout: a one-cell table (a shaded box) holding a level
+    line ("Assurance level: Partially assured. The PCC asked ..."), its
+    paragraphs one line; or a one-column table labelled as the decision
     ("PCC assessment" over "Partial assurance. The PCC asked ..."), as the
-    labelled line it stands for ("PCC assessment: Partial assurance. ...");
-    None for any other table. A box drawn right below it (a note) is no
-    part of it: the layout may read the two as one table."""
+    labelled line ("PCC assessment: Partial assurance. ..."). None for any
+    other table. A box drawn right below it (a note) is no part of it: the
+    layout may read the two as one table."""
+    if (table.n_rows, table.n_cols) == (1, 1):
+        held = [b for b in table.cells[0].blocks if b.text.strip()]
+        spans = tuple(span for b in held for span in (Span(" ", b.style), *b.spans))[1:]
+        line = TextBlock(BlockKind.PARAGRAPH, spans, held[0].prov) if held else None
+        return line if line and read_level(line.text, colours, line.spans) else None
     if table.n_cols != 1 or table.n_rows < 2:
         return None
     label, below = ([b for cell in table.row_cells(row) for b in cell.blocks if b.text.strip()] for row in (0, 1))
