@@ -47,6 +47,9 @@ _OPENS_AS_RESPONSE = re.compile(r"^(?:[\w'\u2019]+\s+){0,4}response\s*(?:to\b|:)
 # "Report to the Police and Crime Panel": a paper for a meeting, which quotes what it reports on
 _PAPER_FOR_MEETING = re.compile(r"^(?:report|paper|presentation|briefing)\s+(?:to|for)\s+(?:the\s+)?(?:[\w,'\u2019&-]+\s+){0,8}?"
                                 r"(?:board|panel|committee|meeting)\b", re.I)
+# "Minutes of the meeting of the X Police and Crime Panel": the record of a meeting, which quotes what it discusses
+_MINUTES_OF_MEETING = re.compile(r"^minutes\s+of\s+(?:the\s+)?(?:[\w,'\u2019&-]+\s+){0,10}?"
+                                 r"(?:meeting|board|panel|committee)\b", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
 _FORCE_LIST = 3  # a paragraph naming this many forces lists them
 _FIRST_PAGES = 2  # where a report's title page and summary say what it is
@@ -113,12 +116,14 @@ def _board_line(doc: LayoutDocument) -> str | None:
         text = clean(block.text)
         if len(text.split()) <= _BOARD_LINE_WORDS and (
                 _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and find_dates(text))
-                or _PAPER_FOR_MEETING.match(text)):
+                or _PAPER_FOR_MEETING.match(text) or _MINUTES_OF_MEETING.match(text)):
             return text
     return None
 
 
 _DATE_LEAD_WORDS = 4  # "Meeting held on 27 January 2026 at ...": the date opens the line
+# "Held at County Hall and remotely on Friday, 17 April 2026": a line saying where and when the meeting was held
+_HELD_AT = re.compile(r"^(?:(?:the\s+)?meeting\s+)?held\b", re.I)
 
 
 def _board_date(doc: LayoutDocument, board: str | None) -> date | None:
@@ -130,7 +135,7 @@ def _board_date(doc: LayoutDocument, board: str | None) -> date | None:
     at = next(i for i, b in enumerate(opening) if clean(b.text) == board)
     for text in [board] + [clean(b.text) for b in opening[at + 1:at + 2]]:
         found = find_dates(text)
-        if found and (text is board or len(text[:found[0].start].split()) <= _DATE_LEAD_WORDS):
+        if found and (text is board or _HELD_AT.match(text) or len(text[:found[0].start].split()) <= _DATE_LEAD_WORDS):
             return found[0].value
     return None
 

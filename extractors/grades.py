@@ -82,7 +82,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.31.0"
+VERSION = "1.32.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -270,16 +270,23 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     force, published on ..." in a paper whose title names the framework; a
     PEEL report its date places, "HMICFRS's PEEL inspection, published in
     December 2025"; a response's particulars table: "Date of publication |
-    9 December 2025"); a framework dated to several months gets none."""
+    9 December 2025"; "the report ... (published March 2026)" under a
+    heading naming the framework's report, as a minutes item's); a framework
+    dated to several months gets none."""
     months: dict[str, set[str]] = {}
+    heading_report: str | None = None  # the framework whose report the heading above names
     for block in doc.text_blocks():
+        if is_heading_like(block):
+            heading_report = framework_cue(clean(block.text)) if _NAMES_THE_REPORT.search(clean(block.text)) else None
+            continue
         previous = ""
         for sentence in SENTENCE_END.split(clean(block.text)):
             names_report, previous = _names_the_report(sentence, previous), sentence
             if not re.search(r"\bpublished\b", sentence, re.I):
                 continue
             found = {m for m in {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)} if m}
-            framework = framework_cue(sentence) or (ctx.framework if ctx.framework and names_report else None)
+            framework = framework_cue(sentence) or (ctx.framework if ctx.framework and names_report else None) or (
+                heading_report if re.search(r"\breport\b", sentence, re.I) else None)
             if framework is None and re.search(r"\bPEEL\b", sentence) and len(found) == 1:
                 framework = _peel_of_month(next(iter(found)))  # "HMICFRS's PEEL inspection, published in ..."
             if framework:
@@ -473,6 +480,11 @@ def _label_value_pair(text: str, framework: str | None, own_areas: dict[str, Are
     area = match_area(label, framework) or own_areas.get(key(label))
     if area and grade:
         return [(area, unnumbered(label), grade)]
+    if grade:
+        # several areas grouped under the one grade after them ("A, B and C – adequate")
+        listed = _listed_areas(unnumbered(label), framework)
+        if len(listed) >= 2:
+            return [(area, raw, grade) for area, raw in listed]
     # a label over the pair itself ("Grades: Preventing crime – Good")
     return _label_value_pair(value, framework, own_areas) if LABEL_VALUE_LINE.match(value) else []
 
