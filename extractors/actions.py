@@ -11,8 +11,9 @@ against the pack's own legend ("■ = Action Complete", "Green - on track"),
 or as RAG colours when there is no legend; else from the update's wording
 ("was held" against "will be held"), with less confidence; else it is
 unknown. A new action printed both in the notes' list and in the tracker is
-one action: the list gives its number, meeting and page, the tracker its
-topic, update and status.
+one action: the list gives its meeting and page, the tracker its reference
+(the list's number where the tracker prints none), topic, update and
+status.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.29.0"
+VERSION = "1.30.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1039,8 +1040,10 @@ def _same_ref(listed: str, tracked: str | None) -> bool:
 
 
 def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
-    """Tracker rows that reprint a listed action take the list's number,
-    meeting, wording and page (where the action was first stated); the
+    """Tracker rows that reprint a listed action take the list's meeting,
+    wording and page (where the action was first stated), and its number
+    only where the row prints no reference of its own (a tracker's
+    reference lasts across meetings, a list's "1." only within one); the
     list's copy is then dropped. A row of the same reference as a listed
     action worded otherwise keeps its own wording, taking the list's topic."""
     remaining = list(listed)
@@ -1050,7 +1053,7 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
         best = max(remaining, key=lambda a: fuzz.ratio(normalise_for_match(a.text), target), default=None)
         if best is not None and fuzz.ratio(normalise_for_match(best.text), target) >= _MERGE_MIN:
             remaining.remove(best)
-            action = replace(action, text=best.text, page=best.page, number=best.number or action.number,
+            action = replace(action, text=best.text, page=best.page, number=action.number or best.number,
                              meeting_date=best.meeting_date or action.meeting_date, topic=action.topic or best.topic)
         elif same := next((a for a in remaining if a.number and _same_ref(a.number, action.number)
                            and (None in (a.meeting_date, action.meeting_date) or a.meeting_date == action.meeting_date)),

@@ -1,7 +1,9 @@
 """Round 20 (samples/corpus/scrutiny-round20, issue 4), each form on a small
 real file: the level of an answer set in a shaded box under it (a one-cell
 table in Word and in the PDF backend) decides the question as a level line
-would."""
+would; an action the notes list ("1. ...") and the tracker prints again is
+numbered by the tracker's own reference, by the list's number where the
+tracker prints none."""
 
 from __future__ import annotations
 
@@ -10,9 +12,9 @@ from pathlib import Path
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from files import BODY, BOLD, H1, pdf, records
+from files import BODY, BOLD, H1, grid, pdf, records
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
 
 _ASKED = (("Q1. How quickly are 999 calls answered?", "Nine in ten calls were answered within ten seconds.",
            "Assurance level: Assured. The Commissioner thanked the call handlers."),
@@ -62,3 +64,33 @@ def test_a_box_holding_no_level_is_no_decision(tmp_path: Path) -> None:
     flow = [Paragraph("Strategy Board \u2013 Summary notes \u2013 8 September 2026", H1),
             Paragraph("Emergency calls", H1), Paragraph(_ASKED[0][0], BOLD), Paragraph(_ASKED[0][1], BODY), box]
     assert _decisions(pdf(tmp_path / "notes.pdf", flow)) == []
+
+
+_LISTED = ("Share the review of call grading with the OPCC.", "Provide the next two dip samples of risk assessments.")
+
+
+def _listed_and_tracked(path: Path, tracker: list[list[str]]) -> list[tuple]:
+    flow = [Paragraph("Police Accountability Board \u2013 Notes of the meeting held on 8 September 2026", H1),
+            Paragraph("Domestic abuse", H1), Paragraph("The Superintendent presented the report.", BODY),
+            Paragraph("<b>Actions</b>", BODY), *(Paragraph(f"{i}. {text}", BODY) for i, text in enumerate(_LISTED, 1)),
+            PageBreak(), Paragraph("Action tracker", H1), grid(tracker, [60, 230, 120, 60])]
+    return sorted((a["number"], a["text"], a["update"], a["status"], a["page"])
+                  for a in records(pdf(path, flow))["actions"])
+
+
+def test_a_listed_action_the_tracker_prints_again_takes_the_trackers_reference(tmp_path: Path) -> None:
+    found = _listed_and_tracked(tmp_path / "board.pdf", [
+        ["Ref", "Action", "Update", "Status"],
+        ["PAB 51", _LISTED[0], "Review shared on 1 October.", "Complete"],
+        ["PAB 52", _LISTED[1], "First sample under way.", "Open"]])
+    assert found == [("PAB 51", _LISTED[0], "Review shared on 1 October.", "complete", 1),
+                     ("PAB 52", _LISTED[1], "First sample under way.", "outstanding", 1)]
+
+
+def test_a_listed_action_keeps_the_lists_number_where_the_tracker_prints_none(tmp_path: Path) -> None:
+    found = _listed_and_tracked(tmp_path / "board.pdf", [
+        ["Meeting", "Action", "Update", "Status"],
+        ["08/09/2026", _LISTED[0], "Review shared on 1 October.", "Complete"],
+        ["08/09/2026", _LISTED[1], "First sample under way.", "Open"]])
+    assert found == [("1", _LISTED[0], "Review shared on 1 October.", "complete", 1),
+                     ("2", _LISTED[1], "First sample under way.", "outstanding", 1)]

@@ -208,7 +208,7 @@ def surrey() -> tuple[bytes, dict]:
         P("Actions from earlier meetings and their current position. Closed actions are removed after they "
           "have been reported once."),
     ]
-    # the last two fields: the number and page of the notes' action list, for an action repeated from it
+    # the last two fields: the list number (the gold takes the ref: the tracker's own wins) and page of the notes' action list, for an action repeated from it
     tracker = [
         ("PAM/25/15", "19/08/2025", "Provide the number of speeding offences detected by the community "
          "speed watch vans since April.", "ACC Operations", "14/10/2025",
@@ -250,7 +250,7 @@ def surrey() -> tuple[bytes, dict]:
                      meeting(notes_day, notes_title, org, topic)],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
-        "actions": [action(row[7], row[8], row[10] or row[0], row[2], row[5], row[9], "status_column",
+        "actions": [action(row[7], row[8], row[0], row[2], row[5], row[9], "status_column",
                            "action_tracker", row[11]) for row in tracker],
     }
     look = PdfLook(margin=54, cell_size=9, footer="OPCC Surrey – Performance & Accountability Meeting – 3 February 2026")
@@ -368,7 +368,7 @@ def derbyshire() -> tuple[bytes, dict]:
                      meeting(notes_day, notes_title, org, "Violence Against Women and Girls")],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
-        "actions": [action(row[5], row[6], row[8] or row[0], row[2], row[4], row[7], "inferred_from_update",
+        "actions": [action(row[5], row[6], row[0], row[2], row[4], row[7], "inferred_from_update",
                            "action_tracker") for row in log],
     }
     data = render_docx(blocks, title="Strategic Priorities Assurance Board 15 December 2025",
@@ -579,7 +579,7 @@ def kent() -> tuple[bytes, dict]:
                H("Actions arising", 3), Num(tuple(listed)),
                Break(),
                H("Performance and Delivery Board – Action log", 2)]
-    # the last two fields: the number and page of the notes' action list, for an action repeated from it;
+    # the last two fields: the list number (the gold takes the ref: the tracker's own wins) and page of the notes' action list, for an action repeated from it;
     # the list follows items 3 and 4 and sits under neither, so those actions have no topic
     log = [
         ("PDB 25/17", "24/09/2025", "Report on the number of stalking protection orders applied for by "
@@ -606,7 +606,7 @@ def kent() -> tuple[bytes, dict]:
         "meetings": [meeting(day, minutes_title, org, None)],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
-        "actions": [action(row[7], row[8], row[10] or row[0], row[2], row[5], row[9], "status_column",
+        "actions": [action(row[7], row[8], row[0], row[2], row[5], row[9], "status_column",
                            "action_tracker", row[11]) for row in log],
     }
     look = PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic", margin=60, cell_size=9.5)

@@ -262,7 +262,7 @@ def lincolnshire() -> tuple[bytes, dict]:
     listed = ["Evaluate the targeted patrols on the five routes with most collisions."]
     blocks += [H("Actions", 3), Num(tuple(listed)), Break(), H("Action tracker", 2),
                P("RAG: **B** – complete; **G** – on track; **A** – at risk; **R** – overdue.")]
-    # the last two fields: the number and page of the notes' action list, for an action repeated from it
+    # the last two fields: the list number (the gold takes the ref: the tracker's own wins) and page of the notes' action list, for an action repeated from it
     log = [
         ("LN/25/14", "Share the results of the rural crime survey.", "Head of Rural Crime",
          "Results published on 8 January 2026.", "B", None, None, "complete", None, None),
@@ -280,7 +280,7 @@ def lincolnshire() -> tuple[bytes, dict]:
         "meetings": [meeting(day, notes_title, org, topic)],
         "agenda_items": [agenda(day, *item) for item in items],
         "assurance_decisions": decisions,
-        "actions": [action(r[5], r[6], r[8] or r[0], r[1], r[3], r[7], "status_column", "action_tracker", r[9])
+        "actions": [action(r[5], r[6], r[0], r[1], r[3], r[7], "status_column", "action_tracker", r[9])
                     for r in log],
     }
     look = PdfLook(margin=60, footer="OPCC Lincolnshire")

@@ -201,7 +201,7 @@ def board_gold() -> dict:
         listed = action in BOARD_ACTIONS
         records["actions"].append({
             "page": None, "meeting_date": previous if listed else iso(meeting), "topic": topic,
-            "number": str(BOARD_ACTIONS.index(action) + 1) if listed else ref, "text": action, "update": update,
+            "number": ref, "text": action, "update": update,
             "status": status, "status_source": "cell_shading", "source": "action_tracker"})
     # a listed action's topic is that of the meeting that set it
     records["actions"] += [{"page": None, "meeting_date": own, "topic": "Neighbourhood Policing", "number": str(i),
