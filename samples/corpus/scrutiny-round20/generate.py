@@ -11,7 +11,7 @@ writes the embedded fonts in a varying order.
 
     .venv/bin/python samples/corpus/scrutiny-round20/generate.py
 
-Gold goes to pending/<file>.json; a PDF record's page is the first page whose
+Gold goes to gold/<file>.json (staged in pending/ until the extractors were fixed); a PDF record's page is the first page whose
 pdfplumber words hold the record's opening six words in order (within 60 words).
 """
 
@@ -36,7 +36,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 ZIP_TIME = (2026, 9, 1, 9, 0, 0)
 WHEN = datetime(2026, 9, 1, 9, 0, 0)
 CHECKED = ("Written by hand beside the text that prints it (round 20, blind); PDF pages from "
@@ -1017,7 +1017,7 @@ PACKS = {
 
 
 def main() -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, (build, title) in PACKS.items():
         pack, records = build()
         data = pack.docx(title, "Office of the Commissioner")
@@ -1034,7 +1034,7 @@ def main() -> None:
                     record["page"] = None
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data), {k: [r["page"] for r in v] for k, v in records.items() if k in ("actions", "assurance_decisions")})
 
 
