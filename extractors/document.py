@@ -501,12 +501,18 @@ def _cover_date(doc: LayoutDocument) -> date | None:
     return None
 
 
+# the fields of a running header or footer: "PEEL 2023-25: X Police | Published: 15 April 2026 | 1"
+_FURNITURE_FIELD_BREAK = re.compile(r"\s+[|\u2022\u00b7]\s+|\s+[\u2013\u2014-]\s+")
+
+
 def _publication_date(doc: LayoutDocument) -> date | None:
-    """The date a line of the first pages opens with "Published:" or "Date of
-    publication" for. A sentence's "the report, published on ..." dates the
-    report a paper quotes, not the paper."""
-    for block in _cover_blocks(doc):
-        text = clean(block.text)
+    """The date a line of the first pages, or a field of the running header
+    or footer, opens with "Published:" or "Date of publication" for. A
+    sentence's "the report, published on ..." dates the report a paper
+    quotes, not the paper."""
+    fields = [clean(b.text) for b in _cover_blocks(doc)]
+    fields += [field for b in doc.page_furniture for field in _FURNITURE_FIELD_BREAK.split(clean(b.text))]
+    for text in fields:
         m = _PUBLISHED.match(text)
         found = find_dates(text[m.end():m.end() + 40]) if m else []
         if found and found[0].start == 0:
