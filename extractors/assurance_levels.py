@@ -518,7 +518,7 @@ def rating_colour(colour: str | None) -> str | None:
 
 
 # A theme's heading, numbered or not: "Theme 1: Retail crime", "Topic 2 – Victims", "Theme: Custody".
-_THEME_HEADING = re.compile(r"^\s*(?:theme|topic)\s*(?P<number>\d{1,3})?\s*[:.\-\u2013]\s*(?P<title>\S.*)$", re.I)
+THEME_HEADING = re.compile(r"^\s*(?:theme|topic)\s*(?P<number>\d{1,3})?\s*[:.\-\u2013]\s*(?P<title>\S.*)$", re.I)
 
 
 # A heading naming only a part of the notes ("2. Questions and responses", "3. Conclusions"), no subject of its own.
@@ -531,7 +531,7 @@ def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | Non
     heading of a part of the notes gives no topic (the meeting's is theirs)."""
     if heading is None:
         return None, None
-    themed = _THEME_HEADING.match(clean(heading.text))
+    themed = THEME_HEADING.match(clean(heading.text))
     number, text = (themed.group("number"), themed.group("title")) if themed else leading_number(heading)
     text = in_english(text.strip(" :-\u2013"), side)
     if _NOTES_PART.fullmatch(text):

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARATOR, Decision, StatedLevel,
-                                         colour_name, glyph_level, item_heading, read_level)
+from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARATOR, THEME_HEADING, Decision,
+                                         StatedLevel, colour_name, glyph_level, item_heading, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, leading_number, logical_tables,
@@ -391,6 +391,24 @@ def _spanning_row(table: Table, row: int) -> list[TextBlock]:
     return [b for b in cell.blocks if b.text.strip()]
 
 
+# A theme row's words are a title: a few words, no sentence or question.
+_THEME_ROW_WORDS = 10
+
+
+def _theme_row(table: Table, row: int, colours: dict[str, str]) -> list[TextBlock]:
+    """The title of a row spanning the table that names a theme ("Theme 1:
+    Burglary and vehicle crime", "Road safety"), without its label: a short
+    line that states no level and asks nothing. Else []."""
+    blocks = _spanning_row(table, row)
+    text = clean(" ".join(b.text for b in blocks))
+    if len(blocks) != 1 or not text or len(text.split()) > _THEME_ROW_WORDS or re.search(r"[.?;]$", text) \
+            or _level(blocks, colours):
+        return []
+    themed = THEME_HEADING.match(text)
+    title = themed.group("title") if themed else text
+    return [TextBlock(BlockKind.PARAGRAPH, (Span(title, blocks[0].style),), blocks[0].prov)]
+
+
 def _spanning_level(table: Table, row: int, colours: dict[str, str]) -> list[TextBlock]:
     """The blocks of a row spanning the whole table that states a level, else []."""
     blocks = _spanning_row(table, row)
@@ -517,6 +535,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     numbered = any(numbers.values())
     level_columns = _level_columns(table, first_row)
     questions: list[_Question] = []
+    theme: list[TextBlock] = []
     for row in range(first_row, table.n_rows):
         row_text = [words(t) for t in table.grid()[row]]
         if row_text == header_text:
@@ -524,6 +543,9 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         level_row = _spanning_level(table, row, colours or {}) if spanning and questions else []
         if level_row:
             questions[-1].decision.extend(level_row)
+            continue
+        if theme_row := _theme_row(table, row, colours or {}):
+            theme = theme_row  # the topic of the questions below it, up to the next theme row
             continue
         question_blocks = _own_blocks(table, row, q_col)
         if header_text and question_blocks and words(question_blocks[0].text) == header_text[q_col]:
@@ -541,7 +563,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
             questions.append(_Question(number, page=table.page_of_row(row),
                                        fill=decision_cell.fill if decision_cell is not None else None,
                                        decision_merged=decision_cell is not None and decision_cell.row < row,
-                                       marked=_marked_level(table, row, level_columns)))
+                                       marked=_marked_level(table, row, level_columns), topic=list(theme)))
         current = questions[-1]
         current.question.extend(question_blocks)
         for role, target in (("evidence", current.evidence), ("decision", current.decision),

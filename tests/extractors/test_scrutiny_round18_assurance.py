@@ -1,0 +1,41 @@
+"""Round 18 (samples/corpus/scrutiny-round18, -round18b, released held-out
+rounds, issue 4): assurance decisions in forms the earlier rounds lacked,
+each on a small real Word or PDF file: full-width theme rows across a
+decision table giving the rows below them their topic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from files import records
+
+
+def test_a_theme_row_across_the_decision_table_is_the_topic_of_the_rows_below(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Accountability Board \u2013 notes of the meeting held on 5 March 2026", level=1)
+    rows = [("Ref", "Question", "Force response", "Assessment"),
+            ("Theme 1: Rural crime", None, None, None),
+            ("RC1", "How many farm thefts were solved?", "Twelve of forty.", "Partially assured\nMore work needed."),
+            ("RC2", "How are farmers kept informed?", "A monthly bulletin.", "Assured\nA clear process."),
+            ("Hate crime", None, None, None),
+            ("HC1", "How quickly are hate crimes attended?", "Within a day.", "Not assured\nNo figures given.")]
+    table = document.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        if row[1] is None:  # a theme row: one cell across the table
+            table.cell(r, 0).merge(table.cell(r, 3)).text = row[0]
+            continue
+        for c, text in enumerate(row):
+            first, *rest = text.split("\n")  # the level over its comment, a paragraph each
+            table.cell(r, c).text = first
+            for line in rest:
+                table.cell(r, c).add_paragraph(line)
+    path = tmp_path / "themes.docx"
+    document.save(str(path))
+    found = [(d["question_number"], d["question"], d["topic"], d["assurance"], d["commentary"])
+             for d in records(path)["assurance_decisions"]]
+    assert found == [
+        ("RC1", "How many farm thefts were solved?", "Rural crime", "Partly assured", "More work needed."),
+        ("RC2", "How are farmers kept informed?", "Rural crime", "Assured", "A clear process."),
+        ("HC1", "How quickly are hate crimes attended?", "Hate crime", "Not assured", "No figures given.")]
