@@ -38,7 +38,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.30.0"
+VERSION = "1.31.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -627,7 +627,9 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     for index, table in logical_tables(doc.blocks):
         header = (find_header(table, _ROLES, required=("action", "update"))
                   or find_header(table, _ROLES, required=("action", "status"))
-                  or find_header(table, _ROLES, required=("action", "rag")))
+                  or find_header(table, _ROLES, required=("action", "rag"))
+                  # a log whose only status is the date each action was closed
+                  or find_header(table, _ROLES, required=("action", "completed_on")))
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)
         if header is None:
@@ -974,7 +976,7 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     for status_cell in status_cells:
         mark = clean(status_cell.text)
         stated = ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_colour_word(mark, legend)
-                  or status_of_words(mark) or status_of_percentage(mark))
+                  or status_of_words(mark) or status_of_percentage(mark) or _due_status(mark))
         if stated:
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]
@@ -990,6 +992,15 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
         if found:
             return found
     return None
+
+
+_DUE = re.compile(r"^\s*(?:due|due\s+by|by)\b", re.I)
+
+
+def _due_status(text: str) -> str | None:
+    """A status cell that gives only the date the action is due ("Due
+    16/07/2026") says it is still open."""
+    return OUTSTANDING if _DUE.match(text) and find_dates(text) else None
 
 
 def _looks(table: Table, first_row: int, action_col: int) -> dict[int, Status]:
