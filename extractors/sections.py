@@ -282,8 +282,10 @@ def grade_line(text: str) -> str | None:
 
 
 # A label and its value on one line, either way round: "Investigating crime: Requires improvement",
-# "Investigating crime – Good", "Good: preventing crime, managing offenders"
-LABEL_VALUE_LINE = re.compile(r"^(?P<label>[^:]{3,120}?)\s*(?::|\s[-\u2013]\s)\s*(?P<value>\S.*?)\.?$")
+# "Investigating crime – Good", "Good: preventing crime, managing offenders", and a contents-style line whose
+# leader dots join the two ("Investigating crime . . . . . . Inadequate", "Managing offenders ........ Good")
+LABEL_VALUE_LINE = re.compile(r"^(?P<label>[^:]{3,120}?)\s*(?::|\s[-\u2013]\s|(?:\.\s?){3,}|\u2026+)"
+                              r"\s*(?P<value>\S.*?)\.?$")
 # "Good ↑", "Adequate (was Good)", "Adequate (2022: requires improvement)": a grade with a mark or a note after it
 _GRADE_NOTED = re.compile(r"^\s*(?P<grade>[A-Za-z][A-Za-z ]*?)\s*(?:\(|[\u2190-\u21ff\u25b2-\u25bc]|\*)")
 # "3.2 " of a paper's numbered heading, never part of the area's printed name

@@ -1,7 +1,9 @@
 """Grade and document mechanisms of the released inspection rounds 18 and 18b,
 each on a real file made here: a report whose publication date is printed
 only in its running footer ("<series>: <force> | Published: <date> | <page>")
-is dated by it, and so are its grades."""
+is dated by it, and so are its grades; grades set on contents-style lines,
+the area and its grade joined by leader dots ("Area . . . . . Good"), are
+read as any "Area: Good" line."""
 
 from __future__ import annotations
 
@@ -37,3 +39,18 @@ def test_a_publication_date_printed_only_in_the_running_footer_dates_the_report_
     assert found["documents"][0]["publication_date"] == "2026-03-03"
     assert sorted((g["area"], g["grade"], g["as_of"]) for g in found["grades"]) == [
         ("Investigating crime", "Adequate", "2026-03"), ("Preventing crime", "Good", "2026-03")]
+
+
+def test_grades_on_contents_style_lines_joined_by_leader_dots_are_read(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "paper.pdf", [
+        Paragraph("HMICFRS national child protection inspection of Norfolk Constabulary", H1),
+        Paragraph("The inspectorate’s judgments", H1),
+        Paragraph("Working with safeguarding partners " + ". " * 30 + "Good", BODY),
+        Paragraph("Investigating reports of abuse, neglect and exploitation of children" + "." * 20 + " Inadequate",
+                  BODY),
+        Paragraph("Contents", H1),
+        Paragraph("Causes of concern " + ". " * 30 + "2", BODY),
+    ])
+    assert sorted((g["area"], g["grade"]) for g in files.records(path)["grades"]) == [
+        ("Investigating reports of abuse, neglect and exploitation of children", "Inadequate"),
+        ("Working with safeguarding partners", "Good")]
