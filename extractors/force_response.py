@@ -203,7 +203,7 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         labels = " ".join(grid[row][columns[role]] for role in ("ref", "kind") if role in columns)
         kind = _kind_of(labels) or default_kind or RECOMMENDATION
         if "area" in columns and grid[row][columns["area"]].strip():
-            area = match_area(clean(grid[row][columns["area"]]), ctx.framework)
+            area = _cell_area(clean(grid[row][columns["area"]]), ctx.framework)
         response = None
         if "response" in columns:
             response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
@@ -219,6 +219,16 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
             if "ref" in columns and words(grid[row][columns["ref"]]):
                 causes_by_ref[words(grid[row][columns["ref"]])] = cause
     return out
+
+
+def _cell_area(text: str, framework: str | None) -> Area | None:
+    """The area an area cell names: its whole text, else the name it ends
+    with (a bilingual cell printing the other language's name first,
+    "Ymchwilio i droseddau Investigating crime")."""
+    tokens = text.split()
+    endings = (" ".join(tokens[start:]) for start in range(1, len(tokens) - 1))  # the longest first, two words at least
+    return match_area(text, framework) or next(
+        (area for ending in endings if (area := match_area(ending, framework, fuzzy=False))), None)
 
 
 def _quoted_cell(items: list[tuple[str | None, str, str | None]], at: tuple[int, int], page: int | None,

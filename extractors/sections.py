@@ -55,6 +55,8 @@ _LABELS: list[tuple[re.Pattern[str], Part]] = [
     (re.compile(rf"^{_NEW}(?:areas? for improvement|afis?)(?: \d+)*$"), Part.AREAS_FOR_IMPROVEMENT),
     (re.compile(rf"^{_NEW}causes? (?:of|for) concern(?: \d+)*$"), Part.CAUSES_OF_CONCERN),
     (re.compile(rf"^{_NEW}recommendations?(?: \d+)*$"), Part.RECOMMENDATIONS),
+    # "R2": an inspection's recommendation code, read only with its number
+    (re.compile(r"^r ?\d+(?: \d+)*$"), Part.RECOMMENDATIONS),
     (re.compile(r"^(?:(?:main|key|summary of) findings|what we found)$"), Part.MAIN_FINDINGS),
     (re.compile(r"^(?:promising|notable|good) practices?(?: \d+)?$"), Part.PROMISING_PRACTICE),
     (re.compile(r"^innovative practices?(?: \d+)?$"), Part.INNOVATIVE_PRACTICE),
@@ -235,8 +237,10 @@ def part_label(text: str) -> tuple[Part, str | None] | None:
 # A label run into its item's own words, or naming the item's area: "Area for improvement 1: The force
 # should ...", "Promising practice – Neighbourhood teams ...", "AFI 3.1 The force should ...",
 # "Recommendation 2. By ..." (a numbered label with a space or a full stop alone), "AFI 2 (Managing
-# offenders): The force should ...", "Cause of concern 1 (Investigating crime)"
-_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?)"
+# offenders): The force should ...", "Cause of concern 1 (Investigating crime)", "R2 (within three months) The
+# force should ..."
+_INLINE_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{2,40}?(?:\s+\d+(?:\.\d+)*)?"
+                           r"|[A-Z]{1,3}\d+(?:\.\d+)*)"  # a code glued to its number: "R2", "AFI3"
                            r"(?:\s*\((?P<area>[^()]{3,120})\))?"
                            r"(?:\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>\S.*)"
                            r"|(?<=[\d)])\.?\s+(?P<run_on>[A-Z].*)|\s*:?)$")
@@ -550,12 +554,13 @@ def _is_statement(block: TextBlock, label_size: float | None) -> bool:
     """A bold sentence set no larger than the label above it (smaller, or
     body-sized under a label barely larger): one of the statements a "Main
     findings" label sets out, each over its paragraphs. A heading as large
-    as the label is the label's sibling ("New area for improvement")."""
+    as the label is the label's sibling ("Other observations"), unless it is
+    a sentence, full stop and all."""
     size = block.style.size
     as_large = bool(size and label_size and size > label_size - 0.5)
     return (len(block.text.split()) >= 4 and not is_lead_in(block.text)
             and not (size and label_size and size > label_size + 0.5)
-            and not (as_large and block.kind is BlockKind.HEADING))
+            and not (as_large and block.kind is BlockKind.HEADING and not clean(block.text).endswith(".")))
 
 
 def _is_sub_heading(block: TextBlock, above_size: float | None) -> bool:
@@ -650,6 +655,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     bullets_in_part = 0
     label_size: float | None = None  # size of the label that opened the part
     area_size: float | None = None  # size of the heading that opened the area's section
+    area_label_size: float | None = None  # size of the label that named the area ("Cause of concern 1 – <area>")
     area_of_part = False  # the area was named by the part's lead-in, and holds for that part only
     area_outside: tuple[Area | None, str | None] = (None, None)  # the area the section had before it
     numbered_lead_in: TextBlock | None = None  # a paper's numbered paragraph whose bullets are the part's items
@@ -699,6 +705,9 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 if area_of_part:
                     (area, area_raw), area_of_part = area_outside, False
+                elif area_label_size and block.style.size > area_label_size + 0.5:
+                    # a label set larger than the one that named the area: a part of the paper's own, outside it
+                    area = area_raw = area_label_size = None
             elif ((part or _RECOMMENDING.search(text) or introduced) and is_lead_in(text)
                   and (not is_bulleted(block) or (introduced and is_numbered_paragraph(block)))):
                 # the part goes on below its lead-in, or the part the lead-in names ("We found the following areas
@@ -734,6 +743,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     # crime)": a label heading naming the area its items belong to, never an item itself
                     if bracketed or run_on:
                         area, area_raw, area_of_part = bracketed or run_on, opened.area or opened.rest, False
+                        area_label_size = block.style.size
                     role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 else:
                     inline, item_area, item_timescale = opened.rest, bracketed, bracketed_timescale
@@ -745,7 +755,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 if named or new_area != area:
                     printed = ((graded or counted)[1] if graded or counted else unnumbered(text)) if named \
                         else judged[0].phrase
-                    area, area_raw, area_of_part = new_area, printed, False
+                    area, area_raw, area_of_part, area_label_size = new_area, printed, False, None
                     if counted:
                         part = counted[2]  # "Investigating crime (one area for improvement)": its items below
                     elif not (named and _is_sub_heading(block, label_size)):
@@ -775,7 +785,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 elif _is_sub_heading(block, area_size):
                     part = None  # a heading of the area's own section ("How effective is the force at ...?")
                 elif block.kind is BlockKind.HEADING or not block.text.rstrip().endswith((".", ";", ",")):
-                    area = area_raw = area_size = None
+                    area = area_raw = area_size = area_label_size = None
                     part = None
             if part and is_bulleted(block):
                 bullets_in_part += 1
