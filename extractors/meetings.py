@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.22.1"
+VERSION = "1.23.0"
 
 
 class MentionKind(IntEnum):
@@ -90,7 +90,7 @@ _DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?
 _NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|will\s+(?:be\s+held|take\s+place)|"
                      r"to\s+be\s+held)\b[^.]*?\bon\s+(?P<rest>.+)$", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
-_TOPIC_LINE = re.compile(r"^\s*(?:meeting\s+(?:focus|theme|topic)|topic|subject|theme|report\s+title|title|focus(?:\s+(?:area|report|topic|of\s+the\s+meeting))?)\s*"
+_TOPIC_LINE = re.compile(r"^\s*(?:meeting\s+(?:focus|theme|topic)|(?:topic|subject|theme)(?:\s+of\s+the\s+meeting)?|report\s+title|title|focus(?:\s+(?:area|report|topic|of\s+the\s+meeting))?)\s*"
                          r"[:\-\u2013]\s*(?P<topic>.+)$", re.I)
 _PAREN = re.compile(r"\(([^()]{3,})\)")
 _FRONT_SHEET_DATE_KEYS = {"date", "meeting date", "date of meeting", "date of the meeting"}
@@ -555,7 +555,8 @@ def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:
     elif notice:
         dates = [d for d in find_dates(notice.group("rest"))[:1] if d.start == 0]
     else:
-        dates = [d for d in find_dates(text)[:1] if d.start == 0 and len(text) <= 120]
+        dates = [d for d in find_dates(text)[:1] if (d.start == 0 or _names_office(text[:d.start]))
+                 and len(text) <= 160]
     following = next((b for b in blocks[index + 1:index + 2] if isinstance(b, TextBlock)), None)
     if not dates or (following is not None and _SALUTATION.match(clean(following.text))):
         return None  # no date, or a letter's own date above its "Dear ..."
@@ -571,6 +572,14 @@ def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:
     title = clean(title_block.text) if title_block else board
     topic = _topic_nearby(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
+
+
+def _names_office(lead: str) -> bool:
+    """Whether the words before a date line's date name only the office that
+    holds the meeting ("<office> – Thursday 30 July 2026, 2pm, <venue>")."""
+    m = re.fullmatch(r"(?P<office>.{3,100}?)\s*[\-\u2013\u2014|,]\s*", lead)
+    return m is not None and any(p.fullmatch(m.group("office").strip())
+                                 for p in (_ORGANISATION, _AREA_OFFICE, _AREA_FIRST_OFFICE))
 
 
 # A title's date after the board's name: " - Tuesday 20 January 2026".
@@ -620,7 +629,11 @@ def _front_sheet(blocks, index: int) -> Mention | None:
 def topic_label(text: str) -> str | None:
     """The topic a "Topic: ..." or "Theme: ..." line or heading names."""
     m = _TOPIC_LINE.match(text)
-    return m.group("topic").strip() if m else None
+    # the topic ends its sentence; what runs on after it ("... policing. Present: ...") is another line's
+    return _SENTENCE_BREAK.split(m.group("topic").strip(), maxsplit=1)[0] if m else None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
 
 
 @per_document
