@@ -82,8 +82,10 @@ _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion
                       r"assurance\s+(?:summary|conclusion|overall))\b\s*[:.\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
 
 
-# A question's bare label as a heading of its own, the question on the line below ("Question 2").
-_BARE_QUESTION_LABEL = re.compile(r"^\s*(?:q|question)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:]?\s*$", re.I)
+# A question's bare label as a heading of its own, the question on the line below ("Question 2", "Line of
+# enquiry 1").
+_BARE_QUESTION_LABEL = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
+                                  r"\s*[.:]?\s*$", re.I)
 
 
 @dataclass(slots=True)
@@ -142,7 +144,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
         if _is_item_heading(block) and not _is_label(text) and not _decision_line(block, colours) \
-                and not _question_of(block):
+                and not _question_of(block) and not _under_label(doc, index):
             # the item over a run of labelled questions is the heading before the first label
             over = labelled[-1].heading if labelled and heading is not None and \
                 _BARE_QUESTION_LABEL.match(clean(heading.text)) else heading
@@ -247,6 +249,15 @@ def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None
     return _Asked(index + 1, question, heading, answer, label.group("number"))
 
 
+def _under_label(doc: LayoutDocument, index: int) -> bool:
+    """The block at ``index`` is the question under a bare label ("Line of
+    enquiry 1" over "How has ...?", set as a heading too): the item's
+    question, no item of its own."""
+    above = doc.blocks[index - 1] if index else None
+    return isinstance(above, TextBlock) and bool(_BARE_QUESTION_LABEL.match(clean(above.text))) \
+        and clean(doc.blocks[index].text).endswith("?")
+
+
 def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
     """A box after an answer as the decision line it stands for, the line
     set apart by layout: a one-cell table (a shaded box) holding a level
@@ -261,6 +272,8 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
         spans = tuple(span for b in held for span in (Span(" ", b.style), *b.spans))[1:]
         line = TextBlock(BlockKind.PARAGRAPH, spans, held[0].prov) if held else None
         return line if line and read_level(line.text, colours, line.spans) else None
+    if table.n_rows == 1:
+        return _level_beside(table, colours)
     if table.n_cols != 1 or table.n_rows < 2:
         return None
     label, below = ([b for cell in table.row_cells(row) for b in cell.blocks if b.text.strip()] for row in (0, 1))
@@ -269,6 +282,20 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
     said = " ".join(clean(b.text) for b in below)
     return TextBlock(BlockKind.PARAGRAPH, (Span(f"{clean(label[0].text).rstrip(' :-')}: {said}", below[0].style),),
                      below[0].prov)
+
+
+def _level_beside(table: Table, colours: dict[str, str]) -> TextBlock | None:
+    """A one-row box whose first cell is the level alone ("PARTIALLY ASSURED"
+    on a shading), the cells beside it the comment, as the line "<level>.
+    <comment>" it stands for; None for any other row."""
+    first, *beside = table.row_cells(0)
+    held = [b for b in first.blocks if b.text.strip()]
+    level = read_level(" ".join(clean(b.text) for b in held), colours, under_label=True) if held else None
+    if level is None or level.how != "opening" or level.remainder:
+        return None
+    said = " ".join(clean(b.text) for cell in beside for b in cell.blocks if b.text.strip())
+    return TextBlock(BlockKind.PARAGRAPH, (Span(f"{level.printed}. {said}" if said else level.printed, held[0].style),),
+                     held[0].prov)
 
 
 def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],

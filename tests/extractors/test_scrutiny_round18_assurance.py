@@ -1,7 +1,9 @@
 """Round 18 (samples/corpus/scrutiny-round18, -round18b, released held-out
 rounds, issue 4): assurance decisions in forms the earlier rounds lacked,
 each on a small real Word or PDF file: full-width theme rows across a
-decision table giving the rows below them their topic."""
+decision table giving the rows below them their topic; a one-row box after
+the answer, the level alone in its first cell beside the comment, under a
+question set as a heading below its "Line of enquiry N" label."""
 
 from __future__ import annotations
 
@@ -39,3 +41,28 @@ def test_a_theme_row_across_the_decision_table_is_the_topic_of_the_rows_below(tm
         ("RC1", "How many farm thefts were solved?", "Rural crime", "Partly assured", "More work needed."),
         ("RC2", "How are farmers kept informed?", "Rural crime", "Assured", "A clear process."),
         ("HC1", "How quickly are hate crimes attended?", "Hate crime", "Not assured", "No figures given.")]
+
+
+def test_a_box_holding_the_level_beside_the_comment_decides_the_question_above(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Police Board \u2013 notes of the meeting of 4 May 2026", level=1)
+    document.add_paragraph("Topic: Drug harm")
+    asked = (("How many drug dealing lines were closed?", "Forty lines were closed.", "ASSURED",
+              "The Deputy Mayor welcomed the closures."),
+             ("How are users referred to treatment?", "Referrals fell by a tenth.", "PARTIALLY ASSURED",
+              "The Deputy Mayor asked for a plan."))
+    for number, (question, answer, level, comment) in enumerate(asked, 1):
+        document.add_heading(f"Line of enquiry {number}", level=3)
+        document.add_heading(question, level=4)
+        document.add_heading("Response:", level=4)
+        document.add_paragraph(answer)
+        box = document.add_table(rows=1, cols=2)
+        box.style = "Table Grid"
+        box.cell(0, 0).text, box.cell(0, 1).text = level, comment
+    path = tmp_path / "boxes.docx"
+    document.save(str(path))
+    found = [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"], d["topic"])
+             for d in records(path)["assurance_decisions"]]
+    assert found == [
+        ("1", asked[0][0], asked[0][1], "Assured", asked[0][3], "Drug harm"),
+        ("2", asked[1][0], asked[1][1], "Partly assured", asked[1][3], "Drug harm")]
