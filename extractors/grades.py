@@ -38,7 +38,9 @@ the report it quotes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
@@ -82,11 +84,12 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.34.0"
+VERSION = "1.35.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
 _PEEL_2023_25_FROM = "2023-07"
+_T = TypeVar("_T")
 # Reports whose grades are all of the one inspection they report, dated by
 # the report's own month where a statement gives no date of its own.
 _REPORTS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT)
@@ -116,8 +119,9 @@ _PERIODS = [
 _MONTH_YEAR = re.compile(r"\b[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b")
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 # a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report",
-# "HMICFRS published its report", "HMICFRS inspected the force in May and published its report on ...")
-_INSPECTORATE_NAME = r"(?:HMICFRS|HMIC|(?:the|HM)\s+inspectorate)"
+# "HMICFRS published its report", "HMICFRS inspected the force in May and published its report on ...", "His
+# Majesty's Inspectorate of Constabulary and Fire & Rescue Services published its report on ...")
+_INSPECTORATE_NAME = r"(?:HMICFRS|HMIC|(?:the|HM|(?:his|her)\s+majesty['\u2019]s)\s+inspectorate)"
 _NAMES_THE_REPORT = re.compile(rf"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate)(?:['\u2019]s?)?\s+report\b"
                                rf"|\b{_INSPECTORATE_NAME}\b[^.]{{0,80}}?\bpublished\s+(?:its|a|the)\s+report\b"
                                rf"|\breport\b[^.]{{0,40}}?\bpublished\s+by\s+{_INSPECTORATE_NAME}\b",
@@ -812,10 +816,14 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     for cell in sorted(cells, key=lambda c: c.col):
         raw = _cell_text(cell)
         area = match_area(raw, p.framework) if raw else None
+        if not area:
+            # a bilingual cell, one line in each language ("Atal troseddu" over "Preventing crime"): its one
+            # line naming an area
+            raw, area = _one_line_reading(cell, lambda line: match_area(line, p.framework)) or (raw, None)
         if area:
             named = (cell, area, raw)
             continue
-        grade = noted_grade(cell.text)
+        grade = noted_grade(cell.text) or (_one_line_reading(cell, noted_grade) or (None, None))[1]
         first_grade = first_grade or grade
         if grade and named:
             bound.append((*named, grade))
@@ -829,6 +837,16 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
                 for cell in cells for place, (area, raw) in enumerate(_listed_in_cell(cell, p.framework))]
     return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, evidence, framework)
             for cell, area, raw, grade in bound]
+
+
+def _one_line_reading(cell: Cell, read: Callable[[str], _T | None]) -> tuple[str, _T] | None:
+    """The line of a cell of several lines that ``read`` reads, with what it
+    reads, where exactly one line reads (the English line under the Welsh
+    one of a bilingual cell); None where none or several do."""
+    if len(cell.blocks) < 2:
+        return None
+    readings = [(line, value) for b in cell.blocks if (line := clean(b.text)) and (value := read(line))]
+    return readings[0] if len(readings) == 1 else None
 
 
 def _listed_in_cell(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
