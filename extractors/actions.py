@@ -38,7 +38,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.31.0"
+VERSION = "1.32.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -350,16 +350,27 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
     only among others ("Appendix A - Action log" is none)."""
     key: dict[str, str] = {}
     for block in doc.text_blocks():
-        # a key line opening with a mark is read as a list item whose marker is that mark
-        text = clean(f"{block.marker or ''} {block.text}")
-        if len(text) > 200:
-            continue
-        entries = [(m.group("token").upper(), m.group("sep"), status) for m in _KEY_ENTRY.finditer(text)
-                   if (status := status_of_words(m.group("meaning")))]
-        for token, sep, status in entries:
+        entries = _key_entries(block)
+        for token, sep, status, _ in entries:
             if sep in "=:" or len(entries) >= 2:
                 key.setdefault(token, status)
     return key
+
+
+def _key_entries(block: TextBlock) -> list[tuple[str, str, str, int]]:
+    """A line's key entries: (token, separator, status, where it starts)."""
+    # a key line opening with a mark is read as a list item whose marker is that mark
+    text = clean(f"{block.marker or ''} {block.text}")
+    if len(text) > 200:
+        return []
+    return [(m.group("token").upper(), m.group("sep"), status, m.start()) for m in _KEY_ENTRY.finditer(text)
+            if (status := status_of_words(m.group("meaning")))]
+
+
+def _is_status_key(block: TextBlock) -> bool:
+    """A line that is the tracker's key ("\u2713 = done; \u2717 = not yet done"), not an action."""
+    entries = _key_entries(block)
+    return bool(entries) and entries[0][3] == 0 and entries[0][1] in "=:"
 
 
 # --- numbered action lists ----------------------------------------------------
@@ -560,6 +571,8 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
                 if number and text_cell and text_cell.text.strip():
                     items.append((number, _cell_text(text_cell), block.page_of_row(row)))
             break
+        if _is_status_key(block):
+            continue
         number, text = leading_number(block)
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
             break  # a resolution ("That ...") a backend took for a heading is still an action
