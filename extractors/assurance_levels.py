@@ -200,6 +200,9 @@ def level_phrases(text: str) -> list[tuple[int, int, str]]:
 # office, or the members of a police authority's board or committee.
 DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
            r"deputy\s+mayor|mayor|members|committee|board|authority|panel)")
+# The decider's comment under its label ("PCC comment: ...", "Assurance statement: ..."): the commentary.
+STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?|rationale))\s*:\s*"
+                            r"(?P<text>.*)$", re.I | re.S)
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...", "Decision of the Commissioner: The
 # Commissioner is ASSURED.", "Commissioner's assurance: High.", "PCC

@@ -21,8 +21,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, Decision, StatedLevel, item_heading, level_phrases,
-                                         read_level, scale_key_lines)
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, item_heading,
+                                         level_phrases, read_level, scale_key_lines)
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, leading_number, words
@@ -32,8 +32,6 @@ from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextB
 # A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:".
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
-_STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?|rationale))\s*:\s*"
-                             r"(?P<text>.*)$", re.I | re.S)
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
 
 
@@ -204,7 +202,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         if following is not None:
             commentary_of[index] = following
             after = _MINUTED_NUMBER.sub("", clean(doc.blocks[following].text))
-            if statement := _STATEMENT_LINE.match(after):  # "PFCC comment: ..." is the comment, not its label
+            if statement := STATEMENT_LINE.match(after):  # "PFCC comment: ..." is the comment, not its label
                 after = statement.group("text").strip()
         decision = _paragraph_decision(doc, index, heading, body, level, printed, after, side=side)
         if decision:
@@ -328,7 +326,7 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
             break
         text = clean(block.text)
         if _question_of(block) or (_is_item_heading(block) and not _is_label(text)) \
-                or (read_level(text, colours) and not _STATEMENT_LINE.match(text)):
+                or (read_level(text, colours) and not STATEMENT_LINE.match(text)):
             break
         through = i
     return level, question_at, range(start, through + 1)
@@ -345,7 +343,7 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
     evidence, commentary = [], []
     for i in answer:
         text = clean(doc.blocks[i].text)
-        statement = _STATEMENT_LINE.match(text)
+        statement = STATEMENT_LINE.match(text)
         if statement or re.match(rf"{DECIDER}\b", text, re.I):
             commentary.append(statement.group("text").strip() if statement else text)
         elif text and not _is_label(text) and not ACTION_LINE.match(text):
@@ -605,8 +603,8 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],
                         level: str, printed: str, after: str, side: str | None = None) -> ParagraphDecision | None:
     body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text)) and not _is_label(clean(b.text))]
-    statements = [m.group("text").strip() for b in body if (m := _STATEMENT_LINE.match(clean(b.text)))]
-    body = [b for b in body if not _STATEMENT_LINE.match(clean(b.text))]
+    statements = [m.group("text").strip() for b in body if (m := STATEMENT_LINE.match(clean(b.text)))]
+    body = [b for b in body if not STATEMENT_LINE.match(clean(b.text))]
     if not body:
         return None
     numbered = [(i, q) for i, b in enumerate(body) if (q := _question_of(b)) and q.number]

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARATOR, THEME_HEADING, Decision,
-                                         StatedLevel, colour_name, glyph_level, item_heading, read_level)
+from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING,
+                                         Decision, StatedLevel, colour_name, glyph_level, item_heading, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, leading_number, logical_tables,
@@ -132,8 +132,12 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 continue
             assurance, raw, commentary = level if level else (
                 None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks))
-            commentary_text = _join(q.commentary) if q.commentary else commentary
             theme, asked = _theme(q.question)
+            if header is not None and "evidence" not in header.columns and not q.evidence:
+                asked, answer, remarks = _asked_and_answered(asked)
+                q.evidence.extend(answer)
+                commentary = commentary or "\n".join(remarks)
+            commentary_text = _join(q.commentary) if q.commentary else commentary
             question_text = _join(asked, strip_number=True)
             if not question_text:
                 warnings.append(f"An assurance table row on page {q.page} has no question; it was skipped.")
@@ -159,6 +163,21 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary=commentary_text or None,
             ))
     return found
+
+
+def _asked_and_answered(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock], list[str]]:
+    """(question, answer, comments) of a question cell that also holds the
+    answer, in a table with no column for it ("Line of enquiry and response"):
+    the question is up to its question mark, the comment each line under the
+    decider's label ("PCC comment: ..."), without it, the rest the answer. A
+    cell asking nothing is all question."""
+    asks = next((i for i, block in enumerate(blocks) if clean(block.text).endswith("?")), None)
+    if asks is None:
+        return blocks, [], []
+    rest = blocks[asks + 1:]
+    said = [(block, STATEMENT_LINE.match(clean(block.text))) for block in rest]
+    return (blocks[:asks + 1], [block for block, comment in said if comment is None],
+            [comment.group("text").strip() for _, comment in said if comment is not None])
 
 
 def _row_date(blocks: list[TextBlock]) -> date | None:

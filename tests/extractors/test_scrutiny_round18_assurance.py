@@ -3,14 +3,16 @@ rounds, issue 4): assurance decisions in forms the earlier rounds lacked,
 each on a small real Word or PDF file: full-width theme rows across a
 decision table giving the rows below them their topic; a one-row box after
 the answer, the level alone in its first cell beside the comment, under a
-question set as a heading below its "Line of enquiry N" label."""
+question set as a heading below its "Line of enquiry N" label; a decision
+table whose question cell also holds the answer and the PCC's comment."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from docx import Document
-from files import records
+from files import BODY, BOLD, H1, pdf, records
+from reportlab.platypus import Paragraph, Table
 
 
 def test_a_theme_row_across_the_decision_table_is_the_topic_of_the_rows_below(tmp_path: Path) -> None:
@@ -66,3 +68,21 @@ def test_a_box_holding_the_level_beside_the_comment_decides_the_question_above(t
     assert found == [
         ("1", asked[0][0], asked[0][1], "Assured", asked[0][3], "Drug harm"),
         ("2", asked[1][0], asked[1][1], "Partly assured", asked[1][3], "Drug harm")]
+
+
+def test_a_question_cell_holding_the_answer_and_comment_splits_into_them(tmp_path: Path) -> None:
+    asked = (("How many bail checks were made?", "Ninety checks were made in May.", "Assured",
+              "The PCC noted the steady rate."),
+             ("How are breaches of bail followed up?", "Half are followed up within a week.", "Partially assured",
+              "The PCC asked for a faster follow-up."))
+    rows = [[Paragraph("<b>Line of enquiry and response</b>", BODY), Paragraph("<b>Assessment</b>", BODY)]]
+    for number, (question, answer, level, comment) in enumerate(asked, 1):
+        rows.append([[Paragraph(f"{number}. {question}", BOLD), Paragraph(answer, BODY),
+                      Paragraph(f"<i>PCC comment: {comment}</i>", BODY)], Paragraph(f"<b>{level}</b>", BODY)])
+    flow = [Paragraph("Record of the Accountability Panel held on 2 June 2026", H1),
+            Table(rows, colWidths=[360, 110])]
+    found = [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
+             for d in records(pdf(tmp_path / "panel.pdf", flow))["assurance_decisions"]]
+    assert found == [
+        ("1", asked[0][0], asked[0][1], "Assured", asked[0][3]),
+        ("2", asked[1][0], asked[1][1], "Partly assured", asked[1][3])]
