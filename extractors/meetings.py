@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.23.0"
+VERSION = "1.24.0"
 
 
 class MentionKind(IntEnum):
@@ -413,6 +413,7 @@ def _sole_item(blocks, index: int) -> str | None:
     notes = blocks[index]
     notes_level = notes.level if notes.kind is BlockKind.HEADING else None
     headed: list[tuple[int, str]] = []
+    unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
         if not isinstance(block, TextBlock):
@@ -421,13 +422,20 @@ def _sole_item(blocks, index: int) -> str | None:
                 (notes_level is not None and block.level <= notes_level) or _notes_heading(blocks, offset, with_topic=False)):
             break
         number, title = leading_number(block)
+        if block.kind is BlockKind.HEADING and not number:
+            if headed and block.level <= min(level for level, _ in headed):
+                break  # a heading beside the notes' numbered items, unnumbered: the pack's next part
+            if _is_item_title(block, title):
+                unnumbered.append((block.level, clean(title)))
         if not number or not _is_item_title(block, title):
             continue
         if block.kind is BlockKind.HEADING:
             headed.append((block.level, title))
         elif block.kind is BlockKind.LIST_ITEM and block.level == 0 and block.is_bold:
             listed.append(title)  # a bold numbered line the PDF backend reads as a list item
-    # item headings read as list items count only where the notes number no headings
+    # item headings read as list items count only where the notes number no headings; the notes'
+    # unnumbered sub-headings only where they number nothing
+    headed = headed or ([] if listed else unnumbered)
     titles = [title for level, title in headed if level == min(level for level, _ in headed)] if headed else listed
     scrutiny = [title for title in titles if not _STANDING_BUSINESS.fullmatch(_business_words(title))]
     return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
