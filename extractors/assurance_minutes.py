@@ -143,6 +143,10 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
         if _is_item_heading(block) and not _is_label(text) and not _decision_line(block, colours) \
                 and not _question_of(block) and not _under_label(doc, index):
+            if grouped := _grouped_under_level(doc, index, heading, colours, side):
+                found += grouped[0]
+                decided_through, body = grouped[1], []
+                continue  # the heading names a level, no item: the item is still the heading before it
             # the item over a run of labelled questions is the heading before the first label
             over = labelled[-1].heading if labelled and heading is not None and \
                 _BARE_QUESTION_LABEL.match(clean(heading.text)) else heading
@@ -245,6 +249,42 @@ def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None
             break
         answer.append(after)
     return _Asked(index + 1, question, heading, answer, label.group("number"))
+
+
+def _grouped_under_level(doc: LayoutDocument, index: int, item: TextBlock | None, colours: dict[str, str],
+                         side: str | None) -> tuple[list[ParagraphDecision], int] | None:
+    """(decisions, the last block read) where the heading at ``index`` names
+    one level ("Lines of enquiry on which the PCC was partially assured")
+    over labelled questions ("Line of enquiry 2: ...?") that state none of
+    their own: each question takes the heading's level, the paragraphs after
+    it its evidence ("Response:" left out), those under the comment label
+    ("PCC comment: ...") its commentary; ``item`` is the item they sit in.
+    None for any other heading."""
+    named = clean(doc.blocks[index].text)
+    phrases = level_phrases(named)
+    if len({level for _, _, level in phrases}) != 1:
+        return None
+    section: list[TextBlock] = []
+    for block in doc.blocks[index + 1:]:
+        if not isinstance(block, TextBlock) or (_is_item_heading(block) and not _question_of(block)):
+            break
+        section.append(block)
+    starts = [i for i, block in enumerate(section) if _question_of(block)]
+    if not starts or starts[0] != 0 or any(_decision_line(block, colours) and not STATEMENT_LINE.match(
+            clean(block.text)) for block in section):
+        return None
+    number, topic = item_heading(doc, item, side)
+    found = []
+    for start, end in zip(starts, [*starts[1:], len(section)]):
+        asked = _question_of(section[start])
+        said = [clean(block.text) for block in section[start + 1:end]]
+        comments = [m.group("text").strip() for text in said if (m := STATEMENT_LINE.match(text))]
+        found.append(ParagraphDecision(
+            block_index=index + 1 + start, page=section[start].prov.page, number=asked.number or number,
+            topic=topic, question=asked.text,
+            evidence="\n".join(_answer_text(text) for text in said if not STATEMENT_LINE.match(text)),
+            assurance=phrases[0][2], assurance_raw=named[phrases[0][0]:phrases[0][1]], commentary="\n".join(comments)))
+    return found, index + len(section)
 
 
 def _under_label(doc: LayoutDocument, index: int) -> bool:

@@ -4,7 +4,8 @@ each on a small real Word or PDF file: full-width theme rows across a
 decision table giving the rows below them their topic; a one-row box after
 the answer, the level alone in its first cell beside the comment, under a
 question set as a heading below its "Line of enquiry N" label; a decision
-table whose question cell also holds the answer and the PCC's comment."""
+table whose question cell also holds the answer and the PCC's comment;
+lines of enquiry grouped under headings naming their level."""
 
 from __future__ import annotations
 
@@ -86,3 +87,28 @@ def test_a_question_cell_holding_the_answer_and_comment_splits_into_them(tmp_pat
     assert found == [
         ("1", asked[0][0], asked[0][1], "Assured", asked[0][3]),
         ("2", asked[1][0], asked[1][1], "Partly assured", asked[1][3])]
+
+
+def test_lines_of_enquiry_under_a_heading_naming_a_level_take_that_level(tmp_path: Path) -> None:
+    flow = [Paragraph("Notes of the Policing Board \u2013 7 April 2026", H1), Paragraph("Theme: Road safety", BODY)]
+    groups = (("Lines of enquiry on which the PCC was assured", ((2, "How are speed sites chosen?",
+                                                                  "From collision data.", "The PCC was content."),
+                                                                 (1, "How many drink drivers were stopped?",
+                                                                  "Four hundred.", "The PCC noted the figure."))),
+              ("Lines of enquiry on which the PCC was not assured", ((3, "How are young drivers reached?",
+                                                                      "Only through colleges.",
+                                                                      "The PCC asked for a wider plan."),)))
+    for title, asked in groups:
+        flow.append(Paragraph(title, H1))
+        for number, question, answer, comment in asked:
+            flow += [Paragraph(f"<b>Line of enquiry {number}:</b> {question}", BODY),
+                     Paragraph(f"<b>Response:</b> {answer}", BODY),
+                     Paragraph(f"<i>PCC comment:</i> {comment}", BODY)]
+    found = [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
+              d["topic"]) for d in records(pdf(tmp_path / "grouped.pdf", flow))["assurance_decisions"]]
+    assert found == [
+        ("2", "How are speed sites chosen?", "From collision data.", "Assured", "The PCC was content.", "Road safety"),
+        ("1", "How many drink drivers were stopped?", "Four hundred.", "Assured", "The PCC noted the figure.",
+         "Road safety"),
+        ("3", "How are young drivers reached?", "Only through colleges.", "Not assured",
+         "The PCC asked for a wider plan.", "Road safety")]
