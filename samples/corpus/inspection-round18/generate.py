@@ -609,7 +609,9 @@ def gwent_paper() -> tuple[bytes, dict]:
         P("The Board is asked to note the report and the force’s improvement plan."),
     ]
     records = {
-        "documents": [document("pdf", GWENT, GWENT_TITLE, "scrutiny_pack", 2, meeting_date="2026-03-03")],
+        # a bilingual title is its English side (the settled convention)
+        "documents": [document("pdf", GWENT, GWENT_TITLE.split(" / ")[1], "scrutiny_pack", 2,
+                               meeting_date="2026-03-03")],
         "grades": [grade(1, GWENT, "PEEL 2023-25", area, en, g, "2026-02") for _, en, _, g, area in GWENT_ROWS],
         "causes_of_concern": [coc(2, GWENT, "Responding to the public", GWENT_COC)],
         "recommendations": [rec(2, GWENT, GWENT_REC, "Within three months", GWENT_COC)],
