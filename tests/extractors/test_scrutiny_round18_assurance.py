@@ -5,7 +5,8 @@ decision table giving the rows below them their topic; a one-row box after
 the answer, the level alone in its first cell beside the comment, under a
 question set as a heading below its "Line of enquiry N" label; a decision
 table whose question cell also holds the answer and the PCC's comment;
-lines of enquiry grouped under headings naming their level."""
+lines of enquiry grouped under headings naming their level; an answer
+column headed "What the Force told us"."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from docx import Document
 from files import BODY, BOLD, H1, pdf, records
+from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table
 
 
@@ -112,3 +114,14 @@ def test_lines_of_enquiry_under_a_heading_naming_a_level_take_that_level(tmp_pat
          "Road safety"),
         ("3", "How are young drivers reached?", "Only through colleges.", "Not assured",
          "The PCC asked for a wider plan.", "Road safety")]
+
+
+def test_a_column_of_what_the_force_told_us_is_the_evidence(tmp_path: Path) -> None:
+    rows = [["Ref", "Question", "What the Force told us", "Commissioner's view"],
+            ["CP1", "How quickly are calls answered?", "Ninety per cent within ten seconds.", "Assured"]]
+    flow = [Paragraph("Performance Meeting \u2013 Notes \u2013 9 June 2026", H1),
+            Table([[Paragraph(text, BODY) for text in row] for row in rows], colWidths=[40, 150, 170, 110],
+                  style=[("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])]
+    found = [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"])
+             for d in records(pdf(tmp_path / "told.pdf", flow))["assurance_decisions"]]
+    assert found == [("CP1", rows[1][1], rows[1][2], "Assured")]
