@@ -1,5 +1,5 @@
 """Held-out inspection round 18: six documents (PEEL 2023-25, PEEL 2021/22,
-child protection, two PCC papers, a force's plan) with their gold in heldout/.
+child protection, two PCC papers, a force's plan) with their gold in gold/ (held out when written; scored once, then fixed for and promoted).
 
 Run: .venv/bin/python samples/corpus/inspection-round18/generate.py
 The bytes repeat (ReportLab invariant mode, fixed Word zip times). Gold is
@@ -731,13 +731,13 @@ DOCUMENTS = {
 
 
 def main() -> None:
-    heldout = HERE / "heldout"
-    heldout.mkdir(exist_ok=True)
+    gold_dir = HERE / "gold"
+    gold_dir.mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (heldout / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
         print(name, len(data))
 
 

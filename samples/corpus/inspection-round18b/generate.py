@@ -1,5 +1,5 @@
 """Held-out inspection round 18b: six documents of the inspection family and
-their hand-written gold (in heldout/, scored only by the coordinator).
+their hand-written gold (in gold/: held out when written, scored once, then fixed for and promoted).
 
 Run: .venv/bin/python samples/corpus/inspection-round18b/generate.py
 The bytes repeat (ReportLab invariant mode, fixed Word zip times). Gold is
@@ -22,7 +22,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))  # the shared render module
 from render import Break, Bul, H, P, PdfLook, T, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in generate.py beside the text; PDF pages found from each record's anchor "
            "phrase in the PDF's own text and checked with `scrutiny inspect`; held out, never scored here.")
 GRADE_FILL = {"Outstanding": "#1f6f3f", "Good": "#6cb33f", "Adequate": "#f2c12e",
@@ -690,12 +690,12 @@ DOCUMENTS = {
 
 
 def main() -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data), {t: [r["page"] for r in v] for t, v in records.items() if t != "documents"})
 
 

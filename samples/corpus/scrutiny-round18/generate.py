@@ -1,5 +1,5 @@
 """Scrutiny packs of the eighteenth round (held out): seven packs of PCC, PFCC and
-mayoral offices, written blind, with their gold kept in heldout/.
+mayoral offices, written blind, with their gold in gold/ (held out when written; scored once, then fixed for and promoted).
 
 Every name, figure and sentence is invented. Gold records are built from the same
 tuples that print each pack; a PDF record's page is the first page whose
@@ -28,7 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELD_OUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand beside the text that prints it (round 18, blind, held out); PDF pages from "
            "pdfplumber's words and checked with `scrutiny inspect`; DOCX pages null.")
 GREEN, RED = "#00b050", "#ff0000"
@@ -113,9 +113,9 @@ def finish_records(records: dict, data: bytes | None) -> dict:
 
 def write(name: str, data: bytes, records: dict) -> None:
     (HERE / name).write_bytes(data)
-    HELD_OUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HELD_OUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {k: len(v) for k, v in records.items()}
     print(f"{name}: {len(data)} bytes, {counts}")
 

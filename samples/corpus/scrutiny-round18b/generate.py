@@ -1,7 +1,7 @@
 """Held-out scrutiny packs of round 18b (issue 4), written blind.
 
 Six packs of PCC, PFCC and mayoral offices, with their hand-written gold in
-``heldout/`` (not scored by CI). Each pack is built from the same tuples that
+``gold/`` (held out when written; scored once, then fixed for and promoted). Each pack is built from the same tuples that
 print it, and its gold records sit beside them. PDF pages are found in the
 generated PDF's own words (the first page holding a record's opening six
 words in order); DOCX records have page null.
@@ -28,7 +28,7 @@ from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, ren
 
 from generator.model import plain  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/scrutiny-round18b/generate.py beside the text it describes, "
            "blind (no extractor code, tests or earlier generators read) and never run through the extractors; "
            "PDF pages found in the generated PDF's words and checked with `scrutiny inspect`; levels and "
@@ -107,9 +107,9 @@ def set_docx_pages(records: dict[str, list[dict]]) -> None:
 
 def write(name: str, data: bytes, records: dict) -> None:
     (HERE / name).write_bytes(data)
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(name, len(data), {k: len(v) for k, v in records.items()})
 
 
