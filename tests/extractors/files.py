@@ -66,6 +66,15 @@ def docx(path: Path, blocks: list[tuple[str, str]], header: tuple[str, ...] = ()
     return path
 
 
+def word_table(document: Document, rows: list[list[str]]) -> None:
+    """A ruled Word table ("Table Grid") of plain-text cells."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for row, values in enumerate(rows):
+        for col, text in enumerate(values):
+            table.cell(row, col).text = text
+
+
 def grid(rows: list[list[str]], widths: list[float]) -> Table:
     """A ruled table of small-print cells."""
     cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, BOLD, H1, grid, pdf, records
+from files import BODY, BOLD, H1, grid, pdf, records, word_table
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -18,20 +18,12 @@ MARK_FONT = "DejaVuSans"  # Helvetica has no tick or cross
 H2 = ParagraphStyle("h2", parent=H1, fontSize=13, leading=16)
 
 
-def _table(document: Document, rows: list[list[str]]) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for row, values in enumerate(rows):
-        for col, text in enumerate(values):
-            table.cell(row, col).text = text
-
-
 def test_an_action_log_whose_only_status_is_a_closed_on_date_is_read_as_a_tracker(tmp_path: Path) -> None:
     document = Document()
     document.add_heading("Police Accountability Board", level=1)
     document.add_paragraph("Thursday 10 September 2026, 10am")
     document.add_heading("Action log", level=2)
-    _table(document, [["Ref", "Raised", "Action", "Owner", "Closed on"],
+    word_table(document, [["Ref", "Raised", "Action", "Owner", "Closed on"],
                       ["PB 26/11", "14/05/2026", "Publish the burglary survey by ward.", "Head of Insight",
                        "20/07/2026"],
                       ["PB 26/12", "14/05/2026", "Report repeat victim contact rates.", "Head of Contact", ""]])

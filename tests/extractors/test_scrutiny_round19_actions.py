@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, H1, grid, pdf, records
+from files import BODY, H1, grid, pdf, records, word_table
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, TableStyle
 
@@ -18,14 +18,6 @@ H2 = ParagraphStyle("h2", parent=H1, fontSize=13, leading=16)
 
 def _actions(path: Path) -> dict[str, dict]:
     return {a["number"]: a for a in records(path)["actions"]}
-
-
-def _table(document: Document, rows: list[list[str]]) -> None:
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for row, values in enumerate(rows):
-        for col, text in enumerate(values):
-            table.cell(row, col).text = text
 
 
 def test_a_table_of_actions_agreed_under_a_numbered_actions_heading_is_the_notes_action_list(tmp_path: Path) -> None:
@@ -40,11 +32,11 @@ def test_a_table_of_actions_agreed_under_a_numbered_actions_heading_is_the_notes
     document.add_paragraph("Q1. How many drivers were detected using a mobile phone?")
     document.add_paragraph("There were 1,204 detections, up 12%.")
     document.add_heading("3. Actions", level=3)
-    _table(document, [["Ref", "Action", "Owner", "Due"],
+    word_table(document, [["Ref", "Action", "Owner", "Due"],
                       ["PB 26/04", "Report mobile phone detections by district.", "ACC Operations", "October 2026"],
                       ["PB 26/05", "Share the speed camera review.", "Head of Roads Policing", "December 2026"]])
     document.add_heading("Action log", level=2)
-    _table(document, [["Ref", "Date of meeting", "Action", "Update", "Status"],
+    word_table(document, [["Ref", "Date of meeting", "Action", "Update", "Status"],
                       ["PB 26/01", "13 May 2026", "Provide the collision figures for 2025.", "Provided.", "Closed"]])
     path = tmp_path / "board.docx"
     document.save(str(path))
@@ -66,12 +58,12 @@ def test_open_and_closed_tables_with_no_status_column_take_their_headings_status
     document.add_paragraph("The Commander presented the knife crime figures.")
     document.add_paragraph("Action OB/26/21: MPS to share the weapons sweep results by borough.")
     document.add_heading("Open actions", level=4)
-    _table(document, [["Ref", "Raised", "Action", "Owner", "Update", "Target date"],
+    word_table(document, [["Ref", "Raised", "Action", "Owner", "Update", "Target date"],
                       ["OB/26/09", "11/03/2026", "MPS to publish the knife crime problem profile.", "MPS",
                        "Profile received; proposed to close at this Board.", "July 2026"]])
     document.add_heading("Actions closed since the last Board", level=4)
     # "How closed" is the update; a minuted action closed since is one action, closed in the log
-    _table(document, [["Ref", "Raised", "Action", "How closed", "Date closed"],
+    word_table(document, [["Ref", "Raised", "Action", "How closed", "Date closed"],
                       ["OB/26/21", "03/06/2026", "MPS to share the weapons sweep results by borough.",
                        "Results shared on 20 June 2026.", "01/07/2026"]])
     path = tmp_path / "board.docx"
@@ -115,7 +107,7 @@ def test_the_status_as_the_updates_first_words_proposed_to_close_is_outstanding(
     document = Document()
     document.add_heading("Level 1 action log – July 2026", level=2)
     document.add_paragraph("The status of each action is the first word of its update.")
-    _table(document, [["No.", "Raised", "Action", "Owner", "Update"],
+    word_table(document, [["No.", "Raised", "Action", "Owner", "Update"],
                       ["26/10", "28/04/2026", "Report officers trained in stalking orders.", "ACC",
                        "PROPOSED TO CLOSE \u2013 412 officers trained; figures in the June pack."],
                       ["26/11", "28/04/2026", "Publish the contact dashboard.", "Head of Contact",
@@ -171,7 +163,7 @@ def test_bold_action_lines_read_as_headings_are_minuted_under_their_item(tmp_pat
         document.add_paragraph(minute)
         document.add_paragraph().add_run(action).bold = True
     document.add_heading("Accountability Board – action log", level=2)
-    _table(document, [["Ref", "Date raised", "Action", "Update", "Status"],
+    word_table(document, [["Ref", "Date raised", "Action", "Update", "Status"],
                       ["AB/26/21", "12/05/2026", "Share the victim survey results after the survey.",
                        "Survey closes in October.", "Open"],
                       ["AB/26/22", "12/05/2026", "Bring a revised custody business case.", "Presented in June.",
