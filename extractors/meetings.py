@@ -23,14 +23,14 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import FoundDate, find_dates
 from extractors.per_document import per_document
-from extractors.sections import _CONTENTS_LINE as CONTENTS_LINE  # one reading of a contents line
+from extractors.sections import is_contents_line
 from extractors.text import clean
 from extractors.tables import bilingual_side, in_english, leading_number, words
 from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.24.0"
+VERSION = "1.24.1"
 
 
 class MentionKind(IntEnum):
@@ -146,8 +146,6 @@ _PUBLIC_BODY = re.compile(
     r"\b(?:Department|Committee|Ministry)\s+(?:for|of)\s+(?:the\s+)?"
     r"[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3}")
 _LETTERHEAD_BLOCKS = 3
-# A Word contents line: the page number after a tab (its dot leader is the tab stop's)
-_WORD_CONTENTS_LINE = re.compile(r"\t\s*\d{1,4}\s*$")
 # Who chairs: "Deputy Mayor (Chair)" after the name, "Chair: ..." or "chaired by ..." before it.
 _CHAIR_AFTER = re.compile(r"\s*\((?:the\s+)?chair(?:man|woman|person)?\)", re.I)
 _CHAIR_BEFORE = re.compile(r"\b(?:chair(?:man|woman|person)?\s*[:\-\u2013]|chaired\s+by)\s*(?:the\s+)?", re.I)
@@ -344,7 +342,7 @@ def mentions(doc: LayoutDocument) -> tuple[Mention, ...]:
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
             mention = _front_sheet(blocks, index)
-        elif CONTENTS_LINE.search(clean(block.text)) or _WORD_CONTENTS_LINE.search(block.text):
+        elif is_contents_line(block.text):
             continue  # a contents line points to the notes; their heading is the mention
         else:
             mention = _notes_heading(blocks, index, board=board) or _agenda_date(blocks, index, board)

@@ -661,7 +661,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     numbered_lead_in: TextBlock | None = None  # a paper's numbered paragraph whose bullets are the part's items
     in_contents = False  # the lines under a "Contents" heading
     for index, block in enumerate(_reading_blocks(doc)):
-        if isinstance(block, TextBlock) and (_CONTENTS_LINE.search(clean(block.text))
+        if isinstance(block, TextBlock) and (is_contents_line(block.text)
                                              or (in_contents and _is_contents_entry(block))):
             # "Areas for improvement ........ 3": a contents line names a part, never opens one or is an item
             placed.append(Placed(index, block, None, None, framework, None, "body"))
@@ -796,6 +796,13 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
 
 # the dot leader and page number of a contents line
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d+$|\u2026+\s*\d+$")
+_TAB_PAGE_NUMBER = re.compile(r"\t\s*\d{1,4}\s*$")  # Word's contents: the page number after a tab
+
+
+def is_contents_line(text: str) -> bool:
+    """A contents line ("Areas for improvement ........ 3", or Word's
+    "Areas for improvement<tab>3"): it points to a part, never is one."""
+    return bool(_CONTENTS_LINE.search(clean(text)) or _TAB_PAGE_NUMBER.search(text))
 _CONTENTS_HEADING = re.compile(r"^(?:table of )?contents$")
 
 
