@@ -3,7 +3,7 @@ make them (Word's own styles, real list numbering, Table Grid with shaded header
 rows, merged cells, OFFICIAL headers, page-number footers, dot-leader contents,
 landscape action logs) and, for the PDFs, saved as PDF by LibreOffice.
 
-Needs LibreOffice (`apt-get install libreoffice-writer-nogui`): `soffice` on PATH.
+Needs LibreOffice (`apt-get install libreoffice-writer-nogui`): `soffice` on PATH (samples/corpus/office_pdf.py).
 Deterministic: Word archives with fixed zip times and core properties; the PDFs'
 creation dates and document IDs are overwritten with fixed values of the same length, and
 LibreOffice runs on one core with address randomisation off (`taskset`, `setarch -R`), else it
@@ -20,11 +20,10 @@ from __future__ import annotations
 import io
 import json
 import re
-import subprocess
-import tempfile
 import zipfile
 from datetime import datetime
 from pathlib import Path
+import sys
 
 import pdfplumber
 from docx import Document
@@ -36,6 +35,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from office_pdf import docx_to_pdf  # noqa: E402
 GOLD = HERE / "gold"
 ZIP_TIME = (2026, 9, 1, 9, 0, 0)
 WHEN = datetime(2026, 9, 1, 9, 0, 0)
@@ -203,39 +204,6 @@ def _stable_zip(data: bytes) -> bytes:
             fixed.external_attr = 0o644 << 16
             target.writestr(fixed, source.read(info.filename))
     return out.getvalue()
-
-
-# ---------------------------------------------------------------- PDF by LibreOffice
-FIXED_DATE = b"20260901090000"
-
-
-def to_pdf(docx_bytes: bytes) -> bytes:
-    """Word -> PDF with LibreOffice. Now and then (under load) LibreOffice writes the embedded fonts
-    in another order; convert again until the bold fonts come after the others, its usual order."""
-    for _ in range(12):
-        data = _convert(docx_bytes)
-        bold = [b"Bold" in name for name in re.findall(rb"/BaseFont/([\w+-]+)", data)]
-        if bold == sorted(bold):
-            return data
-    raise RuntimeError("LibreOffice never wrote the embedded fonts in its usual order")
-
-
-def _convert(docx_bytes: bytes) -> bytes:
-    """Word -> PDF with LibreOffice, the run-dependent bytes made fixed (same lengths); one core and
-    address randomisation off, which keeps the order of the embedded fonts steady."""
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "pack.docx"
-        source.write_bytes(docx_bytes)
-        subprocess.run(["taskset", "-c", "0", "setarch", "-R", "soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-                        "--convert-to", "pdf", "--outdir", tmp, str(source)],
-                       check=True, capture_output=True, timeout=180)
-        data = (Path(tmp) / "pack.pdf").read_bytes()
-    data = re.sub(rb"D:\d{14}", b"D:" + FIXED_DATE, data)
-    data = re.sub(rb"([+-])\d\d'\d\d'", rb"+00'00'", data)
-    zeros = lambda m: m.group(1) + re.sub(rb"[0-9A-Fa-f]", b"0", m.group(2))
-    data = re.sub(rb"(/ID )(\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\])", zeros, data)
-    data = re.sub(rb"(/DocChecksum )(/[0-9A-Fa-f]+)", zeros, data)
-    return data
 
 
 def pdf_pages(data: bytes, records: dict) -> None:
@@ -1022,7 +990,7 @@ def main() -> None:
         pack, records = build()
         data = pack.docx(title, "Office of the Commissioner")
         if name.endswith(".pdf"):
-            data = to_pdf(data)
+            data = docx_to_pdf(data)
             with pdfplumber.open(io.BytesIO(data)) as pdf:
                 records["documents"][0]["pages"] = len(pdf.pages)
             pdf_pages(data, records)
