@@ -628,7 +628,10 @@ def west_mercia_plan() -> tuple[str, bytes, dict]:
             ("Leadership and force management", "Good", "Not inspected")]
     table(d, ["PEEL area", "PEEL 2023–25 grade", "PEEL 2021/22 grade"], [list(r) for r in rows],
           widths=[8, 4.5, 4.5], header_fill="DEEAF6", header_colour="000000")
-    grades = [grade(1, force, fw, area, area, new, as_of) for area, new, _ in rows]
+    # both columns are inspections' grades (an improvement journey); the paper states no month for the
+    # 2021/22 inspection, so its column's as_of is null; "Not inspected" is no grade
+    grades = [grade(1, force, fw, area, area, new, as_of) for area, new, _ in rows] + [
+        grade(1, force, "PEEL 2021/22", area, area, old, None) for area, _, old in rows if old != "Not inspected"]
     para(d, "")
     para(d, "3.1 HMICFRS raised one cause of concern, about managing registered sex offenders, with two "
             "recommendations, and five areas for improvement. Each is in the plan at Appendix A, grouped by area.")
