@@ -1,0 +1,401 @@
+"""Held-out scrutiny round 22b: packs of PCC and PFCC offices of the south and midlands, with their
+hand-written gold in heldout/ (scored only by the coordinator, never in CI).
+
+Regenerate (byte for byte; the Word-made PDFs need LibreOffice, see ../office_pdf.py):
+
+    .venv/bin/python samples/corpus/scrutiny-round22b/generate.py
+
+Rendering reuses scrutiny-round3/render.py (blocks -> reportlab PDF or python-docx Word) and
+office_pdf.py (Word -> PDF through LibreOffice). Names, figures and wording are invented.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pdfplumber
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
+from office_pdf import docx_to_pdf  # noqa: E402
+from render import H, P, Break, Bul, Num, PdfLook, T, _stable_zip, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
+
+HELDOUT = HERE / "heldout"
+WHEN = datetime(2026, 11, 1, 9, 0, 0)
+GREEN, AMBER, RED, BLUE = "#00b050", "#ffc000", "#ff0000", "#0070c0"
+CHECKED = ("Written by hand beside the text that prints it (round 22b, held out, blind); PDF pages from "
+           "pdfplumber's words (first page holding a record's opening six words in order, the notes' heading "
+           "searched after the front sheet), checked with `scrutiny inspect`; DOCX pages null.")
+
+
+# --- gold helpers -------------------------------------------------------------------------------
+
+def document(file_type: str, pages: int | None, title: str, force: str, organisation: str, meeting_date: str) -> dict:
+    return {"page": None, "file_type": file_type, "pages": pages, "doc_kind": "scrutiny_pack", "title": title,
+            "force": force, "organisation": organisation, "meeting_date": meeting_date,
+            "publication_date": None, "status": "ok"}
+
+
+def meeting(date: str, topic: str | None, organisation: str, title: str, *, after: int = 1) -> dict:
+    return {"_find": title, "_after": after, "meeting_date": date, "topic": topic,
+            "organisation": organisation, "title": title}
+
+
+def agenda(date: str, rows: list[tuple[str, str, str | None]]) -> list[dict]:
+    return [{"_find": title, "meeting_date": date, "number": number, "title": title, "presenter": presenter}
+            for number, title, presenter in rows]
+
+
+def decision(date: str, topic: str | None, number: str | None, question: str, evidence: str | None,
+             assurance: str, commentary: str) -> dict:
+    return {"_find": question, "meeting_date": date, "topic": topic, "question_number": number,
+            "question": question, "assurance": assurance, "commentary": commentary, "evidence_summary": evidence}
+
+
+def action(date: str | None, topic: str | None, number: str | None, text: str, update: str | None, status: str,
+           source: str, status_source: str) -> dict:
+    return {"_find": text, "meeting_date": date, "topic": topic, "number": number, "text": text,
+            "update": update, "status": status, "source": source, "status_source": status_source}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
+def _page_of(pages: list[list[str]], text: str, after: int) -> int:
+    """The first page (from ``after``) holding the text's opening six words in order within 60 words."""
+    wanted = _words(re.sub(r"[*{}#|]", " ", text))[:6]
+    for number, words in enumerate(pages, start=1):
+        if number < after:
+            continue
+        for start, word in enumerate(words):
+            if word != wanted[0]:
+                continue
+            found = 0
+            for w in words[start:start + 60]:
+                if found < len(wanted) and w == wanted[found]:
+                    found += 1
+            if found == len(wanted):
+                return number
+    raise ValueError(f"not found in the PDF: {text[:60]!r}")
+
+
+def finish_records(records: dict, pdf: bytes | None) -> dict:
+    """Set every record's page (from the PDF's words; null in Word) and drop the helper keys."""
+    pages = None
+    if pdf is not None:
+        with pdfplumber.open(io.BytesIO(pdf)) as opened:
+            pages = [_words(" ".join(w["text"] for w in page.extract_words())) for page in opened.pages]
+    for kind, items in records.items():
+        for index, record in enumerate(items):
+            if kind == "documents":
+                continue
+            find, after = record.pop("_find"), record.pop("_after", 1)
+            items[index] = {"page": _page_of(pages, find, after) if pages is not None else None, **record}
+    return records
+
+
+# --- Word furniture -----------------------------------------------------------------------------
+
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) as Word writes it: begin, instruction, separate, result, end."""
+    for kind, text in (("begin", None), (None, instruction), ("separate", None), (None, "1"), ("end", None)):
+        run = paragraph.add_run()
+        if kind:
+            char = OxmlElement("w:fldChar")
+            char.set(qn("w:fldCharType"), kind)
+            run._r.append(char)
+        elif text == instruction:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {instruction} "
+            run._r.append(instr)
+        else:
+            run.text = text
+        run.font.size = Pt(9)
+
+
+def word_furniture(data: bytes, footer: str, title_style: bool = True) -> bytes:
+    """Word's Title style on the first paragraph and a "<footer> – Page X of Y" footer."""
+    doc = Document(io.BytesIO(data))
+    if title_style:
+        doc.paragraphs[0].style = doc.styles["Title"]
+    paragraph = doc.sections[0].footer.paragraphs[0]
+    paragraph.add_run(f"{footer} – Page ").font.size = Pt(9)
+    _field(paragraph, "PAGE")
+    paragraph.add_run(" of ").font.size = Pt(9)
+    _field(paragraph, "NUMPAGES")
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return _stable_zip(buffer.getvalue())
+
+
+def square(colour: str) -> str:
+    return "{" + colour + "|■}"
+
+
+# --- Dorset: Word pack saved as PDF, the common form ---------------------------------------------
+# Agenda table; the previous meeting's draft notes as Question | Evidence | Decision of PCC; numbered
+# actions; a tracker with the topic merged down its rows and a coloured square against a legend.
+
+def dorset() -> tuple[bytes, dict]:
+    org, force, date, previous = "Police and Crime Commissioner for Dorset", "Dorset Police", "2026-12-08", "2026-10-13"
+    topic = "Rural crime"
+    notes_title = "Draft Notes – Performance and Accountability Board (Rural Crime) – 13 October 2026"
+    agenda_rows = [
+        ("1", "Apologies for absence", "PCC"),
+        ("2", "Draft Notes – Performance and Accountability Board (Rural Crime) – 13 October 2026", "PCC"),
+        ("3", "Action Tracker 2026/27 – An Update", "OPCC Head of Performance"),
+        ("4", "Road Safety and the Fatal Four", "Dorset Police"),
+        ("5", "Any Other Business", "PCC"),
+    ]
+    questions = [
+        ("1", "How has the capacity of the Rural Crime Team changed since the restructure in April 2026, and what "
+              "difference has it made to attendance times in rural areas?",
+         ["The Rural Crime Team has grown from six to ten officers, with two wildlife crime officers now "
+          "full time.", "Median attendance at rural emergency incidents improved from 19 to 17 minutes over the "
+          "six months to September.", "Attendance in the north of the county remains slower than elsewhere."],
+         "Partly Assured", "The PCC welcomed the new posts but asked for attendance times to be broken down by "
+                           "neighbourhood policing section so that gaps can be seen."),
+        ("2", "What is the Force doing to reduce thefts of agricultural vehicles and GPS units, and how is it "
+              "working with neighbouring forces?",
+         ["Thefts of quad bikes and GPS units fell by 22 per cent in the year to September.",
+          "The Force takes part in a regional operation with three neighbouring forces, sharing intelligence on "
+          "stolen plant and vehicles.", "Property marking events were held at four livestock markets."],
+         "Assured", "The PCC thanked the team for the reduction and the marking events."),
+        ("3", "How confident is the Force that wildlife and heritage crime is recorded correctly?",
+         ["A sample of 40 incidents found that 11 had not been recorded as crimes when they should have been.",
+          "A recording audit of wildlife and heritage crime will be carried out before the end of the year."],
+         "Not Assured", "The PCC was concerned at the recording errors and asked to see the audit's findings."),
+    ]
+    notes_actions = [
+        "That the Force provides rural attendance times, broken down by neighbourhood policing section, to the OPCC.",
+        "That the findings of the recording audit of wildlife and heritage crime be presented to a future meeting "
+        "of the Board.",
+    ]
+    # Topic, action, update, complete?
+    tracker = [
+        ("Neighbourhood Policing", "That the results of the neighbourhood engagement survey be sent to the OPCC once "
+                                   "analysed.", "The survey results were received by the OPCC on 2 September 2026.", True),
+        (None, "That neighbourhood team contact details on the Force website be checked and kept up to date.",
+         "The website is being rebuilt; the pages will be checked when the new site goes live in January 2027.", False),
+        ("Violence Against Women and Girls", "That the topic of VAWG be revisited at a future meeting of the Board, "
+                                             "in a year's time.", "A meeting to re-examine this topic will be held in 2027.", False),
+        (None, "That the OPCC be invited to observe a sitting of the Force's domestic abuse scrutiny panel.",
+         "The Head of Performance observed the panel on 17 September 2026.", True),
+        ("Rural Crime", notes_actions[0], "Attendance times by section were sent to the OPCC on 20 November 2026.", True),
+        (None, notes_actions[1], "The audit is under way and its findings will be presented in February 2027.", False),
+    ]
+    blocks = [
+        H("Police and Crime Commissioner for Dorset", 1),
+        H("Performance and Accountability Board", 2),
+        P("**Date: Tuesday 8 December 2026**"),
+        P("**Time: 10:00am – 12:00pm**"),
+        P("**Venue: Force Headquarters, Winfrith / Microsoft Teams**"),
+        H("Agenda", 2),
+        T(tuple([("Item", "Title", "Presented By")] + [(f"{n}.", t, p) for n, t, p in agenda_rows]),
+          (12, 110, 45), header_rows=1),
+        P("Date of the next meeting: Tuesday 9 February 2027. Topic: Neighbourhood policing."),
+        Break(),
+        H(notes_title.upper(), 2),
+        P("Present: Police and Crime Commissioner (Chair); Deputy Chief Constable; Chief Superintendent, "
+          "Neighbourhood Policing; Inspector, Rural Crime Team; OPCC Chief Executive; OPCC Head of Performance."),
+        T(tuple([("Question", "Brief Summary of Evidence", "Decision of PCC")]
+                + [(f"**{n}. {q}**", (Bul(tuple(ev)),), (f"**{level}**", f"*{comment}*"))
+                   for n, q, ev, level, comment in questions]), (50, 80, 45), header_rows=1),
+        H("Actions", 3),
+        Num(tuple(notes_actions)),
+        Break(),
+        H("Action Tracker 2026/27", 2),
+    ]
+    rows, spans, top = [("Topic", "Action", "Update", "")], [], None
+    for r, (topic_cell, text, update, done) in enumerate(tracker, start=1):
+        if topic_cell:
+            top = r
+            rows.append((f"**{topic_cell}**", text, update, square(GREEN if done else RED)))
+        else:
+            rows.append((None, text, update, square(GREEN if done else RED)))
+            spans = [s for s in spans if s[0] != top] + [(top, 0, r - top + 1, 1)]
+    blocks += [T(tuple(rows), (35, 70, 70, 8), header_rows=1, spans=tuple(spans)),
+               P(f"{square(GREEN)} = Action Complete"), P(f"{square(RED)} = Action Outstanding"),
+               Break(),
+               H("Performance and Accountability Board – 8 December 2026", 2),
+               T((("**Report Title**", "**Road Safety and the Fatal Four**"),
+                  ("**Meeting Date**", "**Tuesday 8 December 2026**")), (40, 120)),
+               H("Rationale for Questions", 3),
+               P("Killed and seriously injured casualties on Dorset's roads rose in 2025 after three years of "
+                 "decline. The PCC wishes to understand how the Force targets the four behaviours behind most "
+                 "serious collisions: speeding, drink and drug driving, not wearing a seatbelt and using a phone."),
+               H("Questions to the Chief Constable", 3),
+               P("1. What does the Force's analysis show about where and why serious collisions happen?"),
+               P("2. How is enforcement of the Fatal Four targeted, and what has it achieved this year?"),
+               P("3. How does the Force work with the road safety partnership and the community speed watch schemes?"),
+               H("OPCC Background Information", 3),
+               P("In the year to September 2026, 312 people were killed or seriously injured on Dorset's roads, "
+                 "against 287 the year before. Community speed watch groups ran 1,940 sessions in the same period.")]
+    docx = word_furniture(render_docx(blocks, title="Performance and Accountability Board", author="OPCC Dorset",
+                                      when=WHEN, header=("OFFICIAL",)), "Performance and Accountability Board")
+    pdf = docx_to_pdf(docx)
+    records = {
+        "documents": [document("pdf", _page_count(pdf), "Performance and Accountability Board", force, org, date)],
+        "meetings": [meeting(date, None, org, "Performance and Accountability Board"),
+                     meeting(previous, topic, org, notes_title.upper(), after=2)],
+        "agenda_items": agenda(date, agenda_rows),
+        "assurance_decisions": [decision(previous, topic, n, q, " ".join(ev), level.capitalize(), comment)
+                                for n, q, ev, level, comment in questions],
+        "actions": [],
+    }
+    current = None
+    for topic_cell, text, update, done in tracker:
+        current = topic_cell or current
+        minuted = text in notes_actions
+        records["actions"].append(action(
+            previous if minuted else None, "Rural crime" if minuted else current,
+            str(notes_actions.index(text) + 1) if minuted else None, text, update,
+            "complete" if done else "outstanding", "action_tracker", "glyph_colour"))
+    return pdf, finish_records(records, pdf)
+
+
+def _page_count(pdf: bytes) -> int:
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        return len(opened.pages)
+
+
+# --- Wiltshire and Swindon: Word file, minutes with minute references -----------------------------
+# Agenda with a time column; minutes headed "Ref NN/DD/MM/YYYY"; questions as "Q1." paragraphs with
+# the answers under them and the levels only in a "Summary of assurance" table at the end; an action
+# log with no status column (status only in the update's words).
+
+def wiltshire() -> tuple[bytes, dict]:
+    org, force = "Police and Crime Commissioner for Wiltshire and Swindon", "Wiltshire Police"
+    date, previous, topic = "2026-11-24", "2026-10-27", "Stop and search"
+    notes_title = "Minutes of the Commissioner's Monitoring Board held on 27 October 2026"
+    agenda_rows = [
+        ("14:00", "1", "Welcome and apologies", "PCC"),
+        ("14:05", "2", "Minutes and action log of the meeting held on 27 October 2026", "Chief Executive"),
+        ("14:15", "3", "Contact management and 101 performance", "Superintendent, Contact Management"),
+        ("15:00", "4", "Custody and detainee care", "Chief Inspector, Custody"),
+        ("15:45", "5", "Any other business", "PCC"),
+    ]
+    questions = [
+        ("1", "What proportion of searches found the item searched for, and how does this vary by the grounds "
+              "recorded?",
+         "Over the year to September 2026 the find rate was 31 per cent. Searches for weapons had the highest "
+         "find rate at 38 per cent; searches for drugs on the grounds of smell alone found drugs in 19 per cent "
+         "of cases.", "Reasonable",
+         "The Commissioner noted the find rate compares well with similar forces."),
+        ("2", "How does the Force explain the disproportionality in searches of Black people, and what is being "
+              "done about it?",
+         "Black people were 3.1 times more likely to be searched than white people. The Force has commissioned "
+         "its independent scrutiny panel to review a sample of these searches, and supervisors now review every "
+         "search on the grounds of smell.", "Limited",
+         "The Commissioner was not yet assured that the causes are understood and asked for the panel's findings."),
+        ("3", "How often is body-worn video switched on during a search?",
+         "Body-worn video was active in 94 per cent of searches in September, up from 81 per cent in March. "
+         "Officers who do not switch it on are spoken to by their supervisor.", "Substantial",
+         "The Commissioner welcomed the improvement."),
+    ]
+    # ref, raised, action, owner, update, complete?
+    log = [
+        ("26/44", "29 September 2026", "Provide the OPCC with the 101 abandonment rate by hour of day for August and "
+                                       "September.", "Supt CM", "Provided to the OPCC on 12 October 2026.", True),
+        ("26/45", "29 September 2026", "Arrange a visit for the Commissioner to the refurbished custody suite at "
+                                       "Gablecross.", "CI Custody",
+         "The suite reopens in January 2027; a date for the visit is still to be agreed.", False),
+        ("26/52", "27 October 2026", "Share the scrutiny panel's findings on searches for drugs on the grounds of "
+                                     "smell with the Head of Performance.", "DCC",
+         "Findings shared with the Head of Performance on 9 November 2026.", True),
+        ("26/53", "27 October 2026", "Report body-worn video activation rates by local policing area at the "
+                                     "January meeting.", "DCC",
+         "To be reported at the January 2027 meeting.", False),
+    ]
+    blocks = [
+        H("Commissioner's Monitoring Board", 1),
+        P("**Police and Crime Commissioner for Wiltshire and Swindon**"),
+        P("Tuesday 24 November 2026, 14:00 – 16:30"),
+        P("Conference Room 2, Police Headquarters, Devizes"),
+        H("Agenda", 2),
+        T(tuple([("Time", "No.", "Item", "Lead")] + list(agenda_rows)), (14, 8, 90, 50), header_rows=1),
+        Break(),
+        H(notes_title, 2),
+        P("**Present:** Police and Crime Commissioner (PCC, Chair); Deputy Chief Constable (DCC); Chief Executive, "
+          "OPCC (CEO); Chief Finance Officer (CFO); Head of Performance, OPCC (HoP); Superintendent, Contact "
+          "Management (Supt CM); Chief Inspector, Custody (CI Custody)."),
+        H("Ref 01/27/10/2026 – Welcome and apologies", 3),
+        P("The PCC welcomed those present. Apologies were received from the Chief Constable."),
+        H("Ref 02/27/10/2026 – Minutes and action log", 3),
+        P("The minutes of the meeting held on 29 September 2026 were agreed as an accurate record. The action log "
+          "was updated."),
+        H("Ref 03/27/10/2026 – Stop and search", 3),
+        P("The DCC presented the Force's annual stop and search report. The PCC put the following questions."),
+    ]
+    for number, question, answer, _, _ in questions:
+        blocks += [P(f"**Q{number}. {question}**"), P(answer)]
+    blocks += [
+        P("**ACTION 26/52:** " + log[2][2]),
+        P("**ACTION 26/53:** " + log[3][2]),
+        H("Ref 04/27/10/2026 – Any other business", 3),
+        P("None."),
+        H("Summary of assurance", 3),
+        P("The Commissioner's level of assurance on each question put at item 03/27/10/2026:"),
+        T(tuple([("Question", "Level of assurance", "Commissioner's comment")]
+                + [(f"Q{n}", level, comment) for n, _, _, level, comment in questions]), (15, 30, 100), header_rows=1),
+        P("Levels: Substantial – Reasonable – Limited – No assurance."),
+        Break(),
+        H("Action log", 2),
+        T(tuple([("Ref", "Raised", "Action", "Owner", "Update")]
+                + [(ref, raised, text, owner, update) for ref, raised, text, owner, update, _ in log]),
+          (14, 26, 70, 20, 60), header_rows=1),
+    ]
+    data = word_furniture(render_docx(blocks, title="Commissioner's Monitoring Board", author="OPCC Wiltshire",
+                                      when=WHEN, header=("OFFICIAL",)), "Commissioner's Monitoring Board")
+    level_map = {"Reasonable": "Assured", "Substantial": "Assured", "Limited": "Partly assured"}
+    months = {"29 September 2026": "2026-09-29", "27 October 2026": "2026-10-27"}
+    records = {
+        "documents": [document("docx", None, "Commissioner's Monitoring Board", force, org, date)],
+        "meetings": [meeting(date, None, org, "Commissioner's Monitoring Board"),
+                     meeting(previous, topic, org, notes_title)],
+        "agenda_items": agenda(date, [(n, t, p) for _, n, t, p in agenda_rows]),
+        "assurance_decisions": [decision(previous, topic, n, q, a, level_map[level], comment)
+                                for n, q, a, level, comment in questions],
+        "actions": [action(months[raised], topic if raised == "27 October 2026" else None, ref, text, update,
+                           "complete" if done else "outstanding", "action_tracker", "inferred_from_update")
+                    for ref, raised, text, _, update, done in log],
+    }
+    return data, finish_records(records, None)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
+    "dorset-pcc-pab-2026-12-08.pdf": dorset,
+    "wiltshire-pcc-cmb-2026-11-24.docx": wiltshire,
+}
+
+
+def main(only: list[str]) -> None:
+    HELDOUT.mkdir(exist_ok=True)
+    for name, build in PACKS.items():
+        if only and name not in only:
+            continue
+        data, records = build()
+        (HERE / name).write_bytes(data)
+        gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
+        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        print(f"{name}: {len(data)} bytes; pages", {k: [r["page"] for r in v] for k, v in records.items()
+                                                     if k in ("assurance_decisions", "actions", "meetings")})
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
