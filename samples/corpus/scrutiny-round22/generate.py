@@ -292,9 +292,8 @@ def lancashire() -> tuple[bytes, dict]:
     ]
     actions = []
     for ref, _, text, update, status, raised, item_topic in log:
-        anchor = {"_anchor": f"{text}"}
         actions.append(action(raised, item_topic, ref, text, update,
-                              "complete" if status == "Complete" else "outstanding", "status_column", "action_tracker", **anchor))
+                              "complete" if status == "Complete" else "outstanding", "status_column", "action_tracker"))
     data = docx_to_pdf(office_docx(blocks, title="Strategic Scrutiny Meeting 2 December 2026", author="OPCC Lancashire",
                                    when=datetime(2026, 11, 25, 9, 0), header="OFFICIAL"))
     meetings = [meeting(date, None, org, "Strategic Scrutiny Meeting", anchor="Strategic Scrutiny Meeting Date"),
@@ -304,10 +303,289 @@ def lancashire() -> tuple[bytes, dict]:
     return data, records
 
 
+
+# --- 2. Merseyside: the reference family in Word, saved as PDF (common) ----------------------
+
+def merseyside() -> tuple[bytes, dict]:
+    org, force, date, prev = "Police and Crime Commissioner for Merseyside", "Merseyside Police", "2026-12-09", "2026-11-11"
+    topic = "Roads Policing"
+    agenda_rows = [
+        ("1", "Apologies for Absence", "PCC"),
+        ("2", "Draft Notes - Scrutiny Meeting (Roads Policing) - 11 November 2026", "PCC"),
+        ("3", "Scrutiny Actions 2026/27 - An Update", "PCC"),
+        ("4", "Serious Violence Duty - Progress Report", "Merseyside Police"),
+        ("5", "Any Other Business", "PCC"),
+    ]
+    notes_title = "DRAFT NOTES - SCRUTINY MEETING (ROADS POLICING) - 11 NOVEMBER 2026"
+    q = [
+        ("1", "What progress has the Force made in reducing the number of people killed or seriously injured on Merseyside's roads, and how does it work with the road safety partnership?",
+         ["The number of people killed or seriously injured fell by 9% in the year to September 2026, although pedestrian casualties in the city centre have risen.",
+          "The Force chairs the partnership's enforcement group and shares collision data with all five local authorities each month.",
+          "Joint education days have been held in 14 secondary schools, focusing on young drivers and passengers."],
+         "Partly Assured",
+         "The PCC welcomed the overall reduction but asked for an analysis of the rise in pedestrian casualties to be shared with the OPCC."),
+        ("2", "How is the Force using footage submitted by the public through the dashcam portal, and how quickly is it reviewed?",
+         ["The portal received 3,870 submissions in the first half of 2026; 41% led to a warning letter, course offer or prosecution.",
+          "Review times have fallen from 19 to 8 working days since two civilian reviewers were recruited."],
+         "Assured",
+         "The PCC thanked the Roads Policing Unit for the improvement in review times and asked that the portal be promoted through the OPCC's channels."),
+        ("3", "What is the Force doing to tackle uninsured and unlicensed driving, and what are the outcomes of its operations?",
+         ["Monthly operations with the Driver and Vehicle Standards Agency have seized 612 vehicles this year.",
+          "The Force could not yet show how many seized vehicles were later found being driven again without insurance."],
+         "Not Assured",
+         "The PCC was not assured that the Force understands repeat offending and asked for this to be returned to at a future meeting."),
+    ]
+    notes_actions = [
+        ("That an analysis of the rise in pedestrian casualties in the city centre be shared with the PCC/OPCC.",
+         "Analysis received by the OPCC on 30 November 2026.", GREEN),
+        ("That the topic of uninsured and unlicensed driving be revisited at a future Scrutiny Meeting, with data on repeat offending.",
+         "A Scrutiny Meeting, to re-examine this topic, will be held in 2027.", RED),
+    ]
+    tracker = [
+        ("Retail Crime", "That the Force's shop theft problem profile be shared with the PCC/OPCC once complete.",
+         "The problem profile was shared with the OPCC on 2 October 2026.", GREEN),
+        (None, "That the OPCC and Force review the business crime survey questions together before the next survey.",
+         "A review meeting will be arranged in the new year.", RED),
+        ("Anti-Social Behaviour", "That the PCC be briefed on the use of dispersal orders in the Wirral during the summer.",
+         "Briefing provided to the PCC on 14 October 2026.", GREEN),
+        (topic, notes_actions[0][0], notes_actions[0][1], notes_actions[0][2]),
+        (None, notes_actions[1][0], notes_actions[1][1], notes_actions[1][2]),
+    ]
+    table_rows = [("Question", "Brief Summary of Evidence", "Decision of PCC")]
+    decisions = []
+    for number, question, answer, level, comment in q:
+        table_rows.append((f"**{number}. {question}**", (Bul(tuple(answer)),), (f"**{level}**", f"*{comment}*")))
+        decisions.append(decision(prev, topic, number, question, join(*answer),
+                                  {"Assured": "Assured", "Partly Assured": "Partly assured", "Not Assured": "Not assured"}[level], comment))
+    tracker_rows = [("Topic", "Action", "Update", "Status")]
+    for topic_cell, text, update, colour in tracker:
+        tracker_rows.append((f"**{topic_cell}**" if topic_cell else None, text, update, f"{{{colour}|{SQUARE}}}"))
+    spans = ((1, 0, 2, 1), (4, 0, 2, 1))
+    blocks: list = [
+        P("**Police and Crime Commissioner for Merseyside**"),
+        P("Mather Avenue, Liverpool"),
+        Title("Scrutiny Meeting"),
+        P("**Date: Wednesday 9 December 2026**"),
+        P("**Time: 2.00pm - 3.30pm**"),
+        P("**Venue: OPCC Boardroom / Microsoft Teams**"),
+        H("Agenda", 2),
+        T(rows=(("", "**Item**", "**Presented By**"),) + tuple((f"{n}.", t, p) for n, t, p in agenda_rows),
+          widths=(10, 110, 50), bordered=False),
+        Break(),
+        H(notes_title, 2),
+        T(rows=tuple(table_rows), widths=(45, 85, 40), header_rows=1),
+        H("Actions", 3),
+        T(rows=tuple((str(i), a[0]) for i, a in enumerate(notes_actions, start=1)), widths=(8, 162), bordered=False),
+        Break(),
+        H("Scrutiny Action Tracker 2026/27", 2),
+        T(rows=tuple(tracker_rows), widths=(35, 60, 60, 15), header_rows=1, spans=spans),
+        P(f"{{{GREEN}|{SQUARE}}} = Action Complete"),
+        P(f"{{{RED}|{SQUARE}}} = Action Outstanding"),
+        Break(),
+        H("Scrutiny Meeting – 9 December 2026", 2),
+        T(rows=(("**Report Title**", "**Serious Violence Duty - Progress Report**"),
+                ("**Meeting Date**", "**Wednesday 9 December 2026**")), widths=(50, 120)),
+        H("Rationale for Questions", 3),
+        P("The Serious Violence Duty requires specified authorities, including the police, to work together to prevent and reduce serious violence. The PCC is the convener of the local partnership and wishes to understand the Force's contribution to the strategy."),
+        H("Questions to the Chief Constable", 3),
+        P("1. How has the Force contributed to the partnership's strategic needs assessment?"),
+        P("2. What difference have the Force's violence reduction activities made in the last twelve months?"),
+        P("3. How does the Force share information with health and education partners?"),
+    ]
+    actions = []
+    for number, (text, update, colour) in enumerate(notes_actions, start=1):
+        actions.append(action(prev, topic, str(number), text, update, "complete" if colour == GREEN else "outstanding",
+                              "glyph_colour", "action_tracker"))
+    merged = ["Retail Crime", "Retail Crime", "Anti-Social Behaviour"]
+    for (_, text, update, colour), topic_name in zip(tracker[:3], merged):
+        actions.append(action(None, topic_name, None, text, update, "complete" if colour == GREEN else "outstanding",
+                              "glyph_colour", "action_tracker"))
+    data = docx_to_pdf(office_docx(blocks, title="Scrutiny Meeting 9 December 2026", author="OPCC Merseyside",
+                                   when=datetime(2026, 12, 2, 9, 0), header="OFFICIAL"))
+    meetings = [meeting(date, None, org, "Scrutiny Meeting", anchor="Scrutiny Meeting Date Wednesday 9 December"),
+                meeting(prev, topic, org, notes_title, **{"from": 2})]
+    records = records_of(document("pdf", "Scrutiny Meeting", force, org, date), meetings,
+                         agenda(date, agenda_rows), decisions, actions)
+    return data, records
+
+
+# --- 3. Cheshire: a Word decision table under an item heading (common) -----------------------
+
+def cheshire() -> tuple[bytes, dict]:
+    org, force, date, prev = "Police and Crime Commissioner for Cheshire", "Cheshire Constabulary", "2026-12-15", "2026-11-17"
+    topic = "Rural and wildlife crime"
+    agenda_rows = [
+        ("1", "Welcome and apologies", "Commissioner"),
+        ("2", "Notes of the previous meeting and action log", "Head of Governance"),
+        ("3", "Serious and organised crime", "Detective Chief Superintendent, Serious Crime"),
+        ("4", "Public questions", "Commissioner"),
+        ("5", "Any other business", "Commissioner"),
+    ]
+    notes_title = "Notes of the Scrutiny Board held on 17 November 2026"
+    q = [
+        ("1", "How has the Rural Crime Team's new shift pattern changed the Constabulary's response to farm and equipment theft?",
+         "The team now works until midnight four nights a week. Thefts of quad bikes and farm machinery fell from 58 to 41 in the six months to October, and 12 stolen vehicles were recovered using tracking technology.",
+         "Partially assured",
+         "The Commissioner welcomed the fall in thefts but noted that outcomes for victims remain low and asked for a breakdown by local policing unit."),
+        ("2", "How does the Constabulary work with partners to tackle wildlife crime, including raptor persecution and hare coursing?",
+         "Two wildlife crime officers have been trained with the National Wildlife Crime Unit, and a joint hare coursing protocol is in place with neighbouring forces. Seven dispersal and seizure powers were used during the 2026 season.",
+         "Assured",
+         "The Commissioner thanked the team for the partnership work and the clear figures provided."),
+        ("3", "How confident are rural communities in the service they receive, and how is this measured?",
+         "The Constabulary relies on the national rural crime survey and has no local measure of confidence. A farm watch text alert scheme has 1,900 members.",
+         "Not assured",
+         "The Commissioner was not assured that rural confidence is understood and asked that a local measure be developed with the OPCC."),
+    ]
+    minuted = ("SB/26/31", "Provide a breakdown of rural theft outcomes by local policing unit.", "Detective Superintendent, Rural Crime",
+               "Breakdown being compiled; due for the January 2027 Board.", "In progress")
+    log = [
+        ("SB/26/24", "20/10/2026", "Share the custody inspection action plan with the OPCC.", "Head of Custody",
+         "Plan shared on 3 November 2026.", "Complete", "2026-10-20", None),
+        ("SB/26/27", "20/10/2026", "Arrange a visit for the Commissioner to the new control room.", "Chief Inspector, Contact", "", "Open", "2026-10-20", None),
+        (minuted[0], "17/11/2026", minuted[1], minuted[2], minuted[3], minuted[4], prev, topic),
+        ("SB/26/32", "17/11/2026", "Develop a local measure of rural community confidence with the OPCC.", "Head of Performance",
+         "Survey questions agreed with the OPCC on 1 December 2026; first results due in spring.", "Complete", prev, topic),
+    ]
+    blocks: list = [
+        P("**Police and Crime Commissioner for Cheshire**"),
+        H("Scrutiny Board", 1),
+        P("Tuesday 15 December 2026, 10.00am, Clemonds Hey, Winsford"),
+        H("Agenda", 2),
+        T(rows=(("No.", "Item", "Lead"),) + tuple(agenda_rows), widths=(12, 100, 58), header_rows=1),
+        Break(),
+        H(notes_title, 1),
+        P("Attendees: Police and Crime Commissioner (Chair), Deputy Chief Constable, Head of Governance, Chief Superintendent Local Policing, Detective Superintendent Rural Crime."),
+        H("Item 3 – " + topic, 2),
+        P("The Detective Superintendent introduced the paper on rural and wildlife crime. The Commissioner's questions and the Board's conclusions are recorded below."),
+    ]
+    rows = [("No.", "Question", "Force response", "Assurance level", "PCC comments")]
+    decisions = []
+    for number, question, answer, level, comment in q:
+        rows.append((number, question, answer, level, comment))
+        decisions.append(decision(prev, topic, number, question, answer,
+                                  {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}[level], comment))
+    blocks += [
+        T(rows=tuple(rows), widths=(8, 40, 62, 22, 38), header_rows=1),
+        P(f"**ACTION {minuted[0]}:** {minuted[1]}"),
+        H("Item 4 – Public questions", 2),
+        P("One question was received about speeding in villages. The Commissioner will reply in writing and publish the answer on the website."),
+        Break(),
+        H("Appendix 1 – Action log", 1),
+        T(rows=(("Ref", "Meeting date", "Action", "Owner", "Update", "Status"),) + tuple(r[:6] for r in log),
+          widths=(18, 20, 45, 30, 40, 17), header_rows=1),
+    ]
+    actions = [action(raised, item_topic, ref, text, update or None,
+                      "complete" if status == "Complete" else "outstanding", "status_column", "action_tracker")
+               for ref, _, text, _, update, status, raised, item_topic in log]
+    data = render_docx(blocks, title="Scrutiny Board 15 December 2026", author="OPCC Cheshire", when=datetime(2026, 12, 8, 9, 0),
+                       header=("OFFICIAL",))
+    meetings = [meeting(date, None, org, "Scrutiny Board"), meeting(prev, topic, org, notes_title)]
+    records = records_of(document("docx", "Scrutiny Board", force, org, date), meetings,
+                         agenda(date, agenda_rows), decisions, actions)
+    for record in records["agenda_items"]:
+        record["page"] = None
+    return data, records
+
+
+# --- 4. West Yorkshire: level codes against a key, a tracker split by status rows (new) -------
+
+def west_yorkshire() -> tuple[bytes, dict]:
+    org, force, date, prev = "Deputy Mayor for Policing and Crime", "West Yorkshire Police", "2026-12-17", "2026-11-19"
+    topic = "Serious violence"
+    title = "Policing Accountability Meeting"
+    agenda_rows = [
+        ("1", "Welcome and introductions", "Deputy Mayor"),
+        ("2", "Record of the meeting held on 19 November 2026", "Head of Policing and Crime"),
+        ("3", "Action tracker", "Head of Policing and Crime"),
+        ("4", "Neighbourhood crime: burglary and robbery", "Assistant Chief Constable"),
+        ("5", "Any other business", "Deputy Mayor"),
+    ]
+    notes_title = "Record of the Policing Accountability Meeting – 19 November 2026"
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    q = [
+        ("SV1", "How is the Violence Reduction Unit's hospital navigator programme linked to police investigations?",
+         "Navigators work in three emergency departments and refer young people to youth workers. Referrals to the police are made with consent, 212 in the last year, but the outcome of those referrals is not tracked.",
+         "PA", "The Deputy Mayor asked that outcomes of navigator referrals are tracked from April."),
+        ("SV2", "What has the knife crime surge operation achieved in Bradford and Leeds city centres?",
+         "Weapon sweeps found 96 knives, and 48 arrests were made for possession. Knife-enabled robbery fell by 14% over the period of the operation.",
+         "A", "The Deputy Mayor commended the partnership approach with the councils."),
+        ("SV3", "How does the force use stop and search for weapons, and how is its use scrutinised by the public?",
+         "The find rate for weapons searches is 19%. Body-worn video of searches is reviewed by the independent scrutiny panel each month, and its findings are published.",
+         "A", "The Deputy Mayor thanked the panel volunteers and asked that their next report is shared."),
+        ("SV4", "What is the force doing to reduce serious violence linked to the night-time economy in smaller towns?",
+         "The force described patrol plans in Huddersfield and Wakefield but could not give figures for violence in other towns.",
+         "NA", "The Deputy Mayor was not assured and asked for the analysis to cover all towns with a night-time economy."),
+    ]
+    done = [
+        ("PAM 26/33", "15/10/2026", "Share the evaluation of the domestic abuse perpetrator programme.", "Head of Commissioning",
+         "Evaluation shared with the Deputy Mayor on 30 October 2026.", "2026-10-15", None),
+        ("PAM 26/38", "19/11/2026", "Share the independent scrutiny panel's next report on stop and search.", "Chief Inspector, Standards",
+         "Report shared on 4 December 2026.", prev, topic),
+    ]
+    still_open = [
+        ("PAM 26/29", "17/09/2026", "Provide a briefing on the use of drones in rural areas.", "Superintendent, Operations Support",
+         "Briefing postponed to January 2027 at the force's request.", "2026-09-17", None),
+        ("PAM 26/36", "19/11/2026", "Track outcomes of navigator referrals from April 2027 and report them to this meeting.", "Violence Reduction Unit Director",
+         "Data-sharing agreement being drafted.", prev, topic),
+        ("PAM 26/37", "19/11/2026", "Extend the night-time economy violence analysis to all towns.", "Head of Analysis",
+         "Analysis under way; due February 2027.", prev, topic),
+    ]
+    blocks: list = [
+        P("**Mayor of West Yorkshire**"),
+        H(title, 1),
+        P("Chair: Deputy Mayor for Policing and Crime"),
+        P("Thursday 17 December 2026, 1.30pm, Wellington House, Leeds"),
+        H("Agenda", 2),
+    ]
+    blocks += [P(f"{n}.  {t} ({p})") for n, t, p in agenda_rows]
+    blocks += [
+        Break(),
+        H(notes_title, 1),
+        P("Present: Deputy Mayor for Policing and Crime (Chair); Chief Constable; Assistant Chief Constable, Specialist Operations; Head of Policing and Crime; Violence Reduction Unit Director."),
+        P("**Theme:** " + topic),
+        P("Key to levels: A – Assured; PA – Partly assured; NA – Not assured"),
+    ]
+    rows = [("Ref", "Line of questioning", "Response from West Yorkshire Police", "Level", "Deputy Mayor's comment")]
+    decisions = []
+    for ref, question, answer, level, comment in q:
+        rows.append((ref, question, answer, f"**{level}**", comment))
+        decisions.append(decision(prev, topic, ref, question, answer, levels[level], comment))
+    blocks += [
+        T(rows=tuple(rows), widths=(10, 40, 65, 10, 45), header_rows=1),
+        P("Any other business: none."),
+        Break(),
+        H("Action tracker – December 2026", 1),
+    ]
+    tracker = [("Ref", "Raised", "Action", "Lead", "Update"), ("**Actions completed since the last meeting**", None, None, None, None)]
+    tracker += [r[:5] for r in done]
+    tracker.append(("**Open actions**", None, None, None, None))
+    tracker += [r[:5] for r in still_open]
+    banner_rows = (1, 2 + len(done))
+    blocks += [
+        T(rows=tuple(tracker), widths=(16, 18, 50, 35, 51), header_rows=1,
+          spans=tuple((r, 0, 1, 5) for r in banner_rows), fills={(r, 0): "#DEEAF6" for r in banner_rows}),
+        P("Completed actions are shown once and then removed from the tracker."),
+    ]
+    actions = [action(raised, item_topic, ref, text, update, "complete", None, "action_tracker")
+               for ref, _, text, _, update, raised, item_topic in done]
+    actions += [action(raised, item_topic, ref, text, update, "outstanding", None, "action_tracker")
+                for ref, _, text, _, update, raised, item_topic in still_open]
+    data = render_docx(blocks, title="Policing Accountability Meeting 17 December 2026", author="West Yorkshire Combined Authority",
+                       when=datetime(2026, 12, 10, 9, 0), header=("West Yorkshire Combined Authority – Policing and Crime",))
+    meetings = [meeting(date, None, org, title), meeting(prev, topic, org, notes_title)]
+    records = records_of(document("docx", title, force, org, date), meetings, agenda(date, agenda_rows), decisions, actions)
+    for record in records["agenda_items"]:
+        record["page"] = None
+    return data, records
+
+
 # --- writing ----------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "lancashire-pcc-ssm-2026-12-02.pdf": lancashire,
+    "merseyside-pcc-scrutiny-2026-12-09.pdf": merseyside,
+    "cheshire-pcc-sb-2026-12-15.docx": cheshire,
+    "west-yorkshire-mca-pam-2026-12-17.docx": west_yorkshire,
 }
 
 
