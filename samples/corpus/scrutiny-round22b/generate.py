@@ -127,8 +127,12 @@ def _field(paragraph, instruction: str) -> None:
 
 
 def word_furniture(data: bytes, footer: str, title_style: bool = True) -> bytes:
-    """Word's Title style on the first paragraph and a "<footer> – Page X of Y" footer."""
+    """Word's Title style on the first paragraph, a "<footer> – Page X of Y" footer, and each table's
+    grid set to its cells' widths (Word reads the cells; LibreOffice the grid)."""
     doc = Document(io.BytesIO(data))
+    for table in doc.tables:
+        for grid_col, tc in zip(table._tbl.tblGrid.gridCol_lst, table.rows[0]._tr.tc_lst):
+            grid_col.w = tc.width
     if title_style:
         doc.paragraphs[0].style = doc.styles["Title"]
     paragraph = doc.sections[0].footer.paragraphs[0]
@@ -376,11 +380,223 @@ def wiltshire() -> tuple[bytes, dict]:
     return data, finish_records(records, None)
 
 
+# --- Staffordshire: Word pack saved as PDF, key lines of enquiry and a BRAG-shaded log -------------
+# Agenda with a Purpose column; notes of two scrutiny items, each a KLOE | Response | Assurance table
+# (the level in words in a shaded cell, the comment under it); "Action SGB/NNN:" lines; a log whose
+# status is only the fill of its last cell, read against a Blue / Green / Amber / Red key.
+
+def staffordshire() -> tuple[bytes, dict]:
+    org, force = "Police, Fire and Crime Commissioner for Staffordshire", "Staffordshire Police"
+    date, previous = "2026-12-03", "2026-11-05"
+    notes_title = "Notes of the Strategic Governance Board – 5 November 2026"
+    agenda_rows = [
+        ("1", "Apologies", "Chair", "–"),
+        ("2", "Notes of the meeting held on 5 November 2026 and action log", "Chief of Staff", "For approval"),
+        ("3", "Serious violence duty – progress report", "ACC Local Policing", "For assurance"),
+        ("4", "Digital forensics backlog", "Head of Forensic Services", "For assurance"),
+        ("5", "Any other business", "Chair", "–"),
+    ]
+    level_fill = {"Assured": GREEN, "Partially assured": AMBER, "Not assured": RED}
+    items = [
+        ("Item 3: Anti-social behaviour", "Anti-social behaviour", [
+            ("1", "How has the number of repeat victims of anti-social behaviour changed this year?",
+             "Repeat victims fell from 412 to 356 in the six months to September. Each repeat victim is now "
+             "contacted by a named neighbourhood officer within 72 hours.", "Assured",
+             "The Commissioner welcomed the named-officer contact."),
+            ("2", "How many community trigger applications were received, and how many met the threshold?",
+             "Forty-one applications were received and 17 met the threshold. Reviews took on average 38 days "
+             "against a target of 25.", "Partially assured",
+             "The Commissioner asked for the review times to be brought within the target."),
+        ], ("SGB/112", "Report community trigger review times against the 25-day target to the next meeting.")),
+        ("Item 4: Firearms licensing", "Firearms licensing", [
+            ("1", "How many firearm and shotgun certificate renewals are overdue?",
+             "At the end of October 214 renewals were waiting, of which 63 had passed their expiry date under "
+             "temporary permits. Four staff have been recruited to the licensing unit.", "Not assured",
+             "The Commissioner was not assured that the backlog will clear this year."),
+            ("2", "How does the unit check medical information before a certificate is granted?",
+             "Every applicant's GP is contacted before grant and a marker is placed on the medical record. Any "
+             "later change is flagged to the unit.", "Assured",
+             "The Commissioner was satisfied with the checks."),
+        ], ("SGB/113", "Provide a trajectory for clearing overdue firearms renewals to the Chief of Staff.")),
+    ]
+    # ref, raised, action, owner, due, fill
+    log = [
+        ("SGB/104", "3 September 2026", "Circulate the revised neighbourhood policing performance framework to "
+                                        "Board members.", "ACC Local Policing", "October 2026", BLUE),
+        ("SGB/108", "1 October 2026", "Present the business case for the second drone unit.", "Head of Operations",
+         "January 2027", GREEN),
+        ("SGB/112", "5 November 2026", items[0][3][1], "ACC Local Policing", "December 2026", AMBER),
+        ("SGB/113", "5 November 2026", items[1][3][1], "Head of Firearms Licensing", "November 2026", BLUE),
+        ("SGB/109", "1 October 2026", "Review the process for returning seized property to victims of burglary.",
+         "Head of Criminal Justice", "November 2026", RED),
+    ]
+    blocks = [
+        H("Strategic Governance Board", 1),
+        P("**Police, Fire and Crime Commissioner for Staffordshire**"),
+        P("Thursday 3 December 2026 at 9.30am, Staffordshire Commissioner's Office, Stafford"),
+        H("Agenda", 2),
+        T(tuple([("Item", "Subject", "Lead officer", "Purpose")] + list(agenda_rows)), (10, 80, 45, 30),
+          header_rows=1),
+        P("Papers for items 3 and 4 follow the action log."),
+        Break(),
+        H(notes_title, 2),
+        P("**Chair:** Police, Fire and Crime Commissioner. **Present:** Chief Constable; Deputy Chief Constable; "
+          "ACC Local Policing; Chief of Staff; Chief Finance Officer; Head of Firearms Licensing."),
+        H("Items 1 and 2: Apologies; notes and action log", 3),
+        P("Apologies were received from the Head of Forensic Services. The notes of 1 October 2026 were approved "
+          "and the action log reviewed."),
+    ]
+    for heading, _, questions, (ref, text) in items:
+        rows = [("KLOE", "Response", "Assurance")]
+        fills = {}
+        for r, (n, q, response, level, comment) in enumerate(questions, start=1):
+            rows.append((f"**KLOE {n}:** {q}", response, (f"**{level}**", comment)))
+            fills[(r, 2)] = level_fill[level]
+        blocks += [H(heading, 3), T(tuple(rows), (50, 80, 40), header_rows=1, fills=fills),
+                   P(f"**Action {ref}:** {text}")]
+    key = T((("Key", ""), ("", "Complete"), ("", "On track"), ("", "At risk of missing its due date"), ("", "Overdue")),
+            (10, 60), header_rows=1, fills={(1, 0): BLUE, (2, 0): GREEN, (3, 0): AMBER, (4, 0): RED})
+    blocks += [
+        H("Item 5: Any other business", 3),
+        P("No other business was raised."),
+        Break(),
+        H("Strategic Governance Board action log", 2),
+        key,
+        P("The status of each action is shown by the colour of its Status cell, against the key above."),
+        T(tuple([("Ref", "Meeting", "Action", "Owner", "Due", "Status")]
+                + [(ref, raised, text, owner, due, "") for ref, raised, text, owner, due, _ in log]),
+          (22, 24, 66, 30, 22, 12), header_rows=1,
+          fills={(r, 5): fill for r, (*_, fill) in enumerate(log, start=1)}),
+    ]
+    docx = word_furniture(render_docx(blocks, title="Strategic Governance Board", author="Staffordshire Commissioner's Office",
+                                      when=WHEN, header=("OFFICIAL – Strategic Governance Board",)),
+                          "Strategic Governance Board")
+    pdf = docx_to_pdf(docx)
+    months = {"3 September 2026": "2026-09-03", "1 October 2026": "2026-10-01", "5 November 2026": previous}
+    topics = {ref: topic for _, topic, _, (ref, _) in items}
+    records = {
+        "documents": [document("pdf", _page_count(pdf), "Strategic Governance Board", force, org, date)],
+        "meetings": [meeting(date, None, org, "Strategic Governance Board"),
+                     meeting(previous, None, org, notes_title, after=2)],
+        "agenda_items": agenda(date, [(n, t, p) for n, t, p, _ in agenda_rows]),
+        "assurance_decisions": [decision(previous, topic, n, q, response, level.replace("Partially", "Partly"), comment)
+                                for _, topic, questions, _ in items for n, q, response, level, comment in questions],
+        "actions": [action(months[raised], topics.get(ref), ref, text, None,
+                           "complete" if fill == BLUE else "outstanding", "action_tracker", "cell_shading")
+                    for ref, raised, text, _, _, fill in log],
+    }
+    return pdf, finish_records(records, pdf)
+
+
+# --- Northamptonshire: a PDF drawn by a report tool, the common minutes form ----------------------
+# Agenda table; "Minutes of the Accountability Board" with a "Theme:" line; numbered bold questions,
+# "Response:", "Assurance level:" and "Commissioner's comment:" paragraphs; "Action AB NN –" lines;
+# an action tracker with a Status column (Complete / Open / In progress).
+
+def northamptonshire() -> tuple[bytes, dict]:
+    org, force = "Police, Fire and Crime Commissioner for Northamptonshire", "Northamptonshire Police"
+    date, previous, topic = "2026-11-19", "2026-10-15", "Violence against women and girls"
+    notes_title = "Minutes of the Accountability Board held on 15 October 2026"
+    agenda_rows = [
+        ("1", "Welcome, introductions and apologies", "Chair"),
+        ("2", "Minutes of the previous meeting and action tracker", "Head of Governance"),
+        ("3", "Force performance report – quarter 2", "Deputy Chief Constable"),
+        ("4", "Roads policing and the Safer Roads Alliance", "Chief Inspector, Roads Policing"),
+        ("5", "Police Fire and Crime Plan – delivery update", "Head of Governance"),
+        ("6", "Any other business", "Chair"),
+    ]
+    questions = [
+        ("1", "How many officers have completed the Domestic Abuse Matters training, and what has changed in "
+              "the way they respond?",
+         "1,046 officers and staff, 88 per cent of those required, have completed the training. Audits show "
+         "coercive control is now identified in 41 per cent of relevant incidents, up from 23 per cent.",
+         "Partially assured", "The Commissioner asked that the remaining officers be trained by March 2027."),
+        ("2", "What is the charge rate for rape, and what is the Force doing to support victims through the "
+              "investigation?",
+         "The charge rate for adult rape rose to 9.8 per cent in the year to September. Every victim is offered "
+         "an independent sexual violence adviser, and the Force has adopted the national operating model.",
+         "Assured", "The Commissioner recognised the improvement in the charge rate."),
+        ("3", "How are stalking protection orders being used?",
+         "Six stalking protection orders were applied for in the year and four granted. Officers are not always "
+         "aware that the orders are available.", "Not assured",
+         "The Commissioner asked for a plan to increase the use of the orders."),
+    ]
+    notes_actions = [
+        ("AB 61", "Provide the Commissioner with a plan to train the remaining officers in Domestic Abuse Matters."),
+        ("AB 62", "Set out how awareness of stalking protection orders among officers will be raised."),
+    ]
+    # ref, meeting, action, owner, update, status
+    tracker = [
+        ("AB 55", "16 July 2026", "Share the analysis of 999 call handling times at weekends with the OPCC.",
+         "Head of Contact", "Analysis shared on 4 August 2026.", "Complete"),
+        ("AB 58", "17 September 2026", "Report the number of neighbourhood officers abstracted to response duties "
+                                       "each month.", "Chief Superintendent, Local Policing",
+         "First monthly report due in November.", "In progress"),
+        ("AB 59", "17 September 2026", "Arrange for the Commissioner to visit the new vehicle recovery yard.",
+         "Head of Estates", "Visit took place on 8 October 2026.", "Complete"),
+        ("AB 61", "15 October 2026", notes_actions[0][1], "ACC Protective Services",
+         "Plan agreed; remaining 143 officers booked on courses by February 2027.", "Complete"),
+        ("AB 62", "15 October 2026", notes_actions[1][1], "ACC Protective Services",
+         "Briefing to be added to the January training days.", "Open"),
+    ]
+    look = register_dejavu_serif()
+    look = PdfLook(font=look.font, bold_font=look.bold_font, italic_font=look.italic_font, body_size=10.5,
+                   cell_size=9.5, margin=60, header="OFFICIAL",
+                   footer="Northamptonshire Police, Fire and Crime Commissioner – Accountability Board")
+    blocks = [
+        H("Police, Fire and Crime Commissioner for Northamptonshire", 1),
+        H("Accountability Board", 2),
+        P("Thursday 19 November 2026, 10.00am – 12.30pm, Darby House, Wellingborough Road, Northampton"),
+        H("Agenda", 3),
+        T(tuple([("No.", "Item", "Lead")] + list(agenda_rows)), (8, 70, 40), header_rows=1),
+        Break(),
+        H(notes_title, 2),
+        P("**Theme: Violence against women and girls**"),
+        P("**Present:** Police, Fire and Crime Commissioner (Chair); Chief Constable; ACC Protective Services; "
+          "Chief Executive, OPFCC; Head of Governance, OPFCC."),
+        H("1. Welcome and apologies", 3),
+        P("The Commissioner welcomed members. Apologies were received from the Deputy Chief Constable."),
+        H("2. Minutes and action tracker", 3),
+        P("The minutes of 17 September 2026 were agreed. Updates to the tracker are shown at Appendix A."),
+        H("3. Violence against women and girls", 3),
+        P("The ACC Protective Services introduced the paper, which reports progress against the Force's VAWG "
+          "delivery plan."),
+    ]
+    for n, q, response, level, comment in questions:
+        blocks += [P(f"**{n}. {q}**"), P(f"**Response:** {response}"), P(f"**Assurance level:** {level}"),
+                   P(f"**Commissioner's comment:** {comment}")]
+    blocks += [P(f"**Action {ref}** – {text}") for ref, text in notes_actions]
+    blocks += [
+        H("4. Any other business", 3),
+        P("None. The next meeting will be held on 19 November 2026."),
+        Break(),
+        H("Appendix A – Accountability Board action tracker", 2),
+        T(tuple([("Ref", "Meeting", "Action", "Owner", "Update", "Status")] + list(tracker)),
+          (11, 16, 42, 20, 38, 14), header_rows=1),
+    ]
+    pdf = render_pdf(blocks, look, title="Accountability Board 19 November 2026", author="OPFCC Northamptonshire")
+    months = {"16 July 2026": "2026-07-16", "17 September 2026": "2026-09-17", "15 October 2026": previous}
+    records = {
+        "documents": [document("pdf", _page_count(pdf), "Accountability Board", force, org, date)],
+        "meetings": [meeting(date, None, org, "Accountability Board"),
+                     meeting(previous, topic, org, notes_title, after=2)],
+        "agenda_items": agenda(date, agenda_rows),
+        "assurance_decisions": [decision(previous, topic, n, q, response, level.replace("Partially", "Partly"), comment)
+                                for n, q, response, level, comment in questions],
+        "actions": [action(months[raised], topic if raised == "15 October 2026" else None, ref, text, update,
+                           "complete" if status == "Complete" else "outstanding", "action_tracker", "status_column")
+                    for ref, raised, text, _, update, status in tracker],
+    }
+    return pdf, finish_records(records, pdf)
+
+
 # --- writing ------------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "dorset-pcc-pab-2026-12-08.pdf": dorset,
     "wiltshire-pcc-cmb-2026-11-24.docx": wiltshire,
+    "staffordshire-pfcc-sgb-2026-12-03.pdf": staffordshire,
+    "northamptonshire-pfcc-ab-2026-11-19.pdf": northamptonshire,
 }
 
 
