@@ -120,9 +120,13 @@ def write(name: str, data: bytes, records: dict) -> None:
     print(f"{name}: {len(data)} bytes; {counts}")
 
 
-def document_record(file_type: str, doc_kind: str, force: str, title: str, **fields: str | None) -> dict:
-    return {"page": None, "file_type": file_type, "status": "ok", "doc_kind": doc_kind, "force": force,
-            "title": title, **fields}
+def document_record(file_type: str, doc_kind: str | None, force: str, title: str, **fields: str | None) -> dict:
+    """``doc_kind`` None: left out of the gold (not scored)."""
+    record = {"page": None, "file_type": file_type, "status": "ok", "doc_kind": doc_kind, "force": force,
+              "title": title, **fields}
+    if doc_kind is None:
+        del record["doc_kind"]
+    return record
 
 
 # ---------------------------------------------------------------- Word helpers
@@ -276,6 +280,7 @@ def rl_para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
 def rl_bullets(items: list[str], numbered: bool = False) -> ListFlowable:
     return ListFlowable([ListItem(rl_para(item), leftIndent=14) for item in items],
                         bulletType="1" if numbered else "bullet", start=None if numbered else "\u2022",
+                        bulletFormat="%s." if numbered else None,
                         bulletFontName="Helvetica", leftIndent=14, bulletFontSize=9)
 
 
@@ -500,7 +505,7 @@ def northamptonshire_ncpi() -> tuple[bytes, dict]:
     afi2 = "The force should improve how it records the ethnicity and needs of the children it refers."
     afi3 = "The force should make sure children in custody have an appropriate adult without delay."
     afi3_detail = "On average, children waited more than four hours for an appropriate adult to arrive."
-    story += [rl_bullets([afi2]), rl_para(f"**{afi3}**"), rl_para(afi3_detail),
+    story += [rl_para(f"**{afi2}**"), rl_para(f"**{afi3}**"), rl_para(afi3_detail),
               rl_para("Child protection leadership", H2),
               rl_para("We judged the force to require improvement in its child protection leadership."),
               rl_para("Area for improvement", H3)]
@@ -527,7 +532,6 @@ def northamptonshire_ncpi() -> tuple[bytes, dict]:
         "causes_of_concern": [cause(force, "Assessing risk to children and making appropriate referrals", coc,
                                     coc_detail)],
         "recommendations": [rec(force, text, "Within three months", lead, coc) for text in recs],
-        "findings": [],
     }
     return data, records
 
@@ -625,7 +629,6 @@ def south_wales_peel_2021() -> tuple[bytes, dict]:
             afi(force, "Developing a positive workplace", afi5, None)],
         "causes_of_concern": [],
         "recommendations": [],
-        "findings": [],
     }
     return data, records
 
@@ -850,6 +853,149 @@ def thames_valley_panel() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------- 7. Dorset: HMI letter raising an accelerated cause of concern, made in Word
+
+def dorset_letter() -> tuple[bytes, dict]:
+    force = "Dorset Police"
+    document = new_word()
+    footer(document, "HMICFRS        ")
+    para(document, "**His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services**")
+    para(document, "Office of HM Inspector of Constabulary")
+    para(document, "Chief Constable\nDorset Police\nForce Headquarters\nWinfrith\nDorchester")
+    para(document, "3 March 2026")
+    para(document, "Dear Chief Constable,")
+    document.add_heading("PEEL 2023–25: accelerated cause of concern – Dorset Police", level=1)
+    para(document, "As you know, we are inspecting Dorset Police as part of our PEEL 2023–25 programme. During "
+                   "our fieldwork in January and February 2026 we found a serious shortcoming in how the force "
+                   "manages the risk posed by registered sex offenders. I do not think it should wait for our "
+                   "full report, so I am writing to tell you that we have identified a cause of concern and to "
+                   "make recommendations now. Our full report, with the force’s grades, will follow later in "
+                   "the year.")
+    document.add_heading("Cause of concern", level=2)
+    coc = "Dorset Police isn’t managing the risk posed by registered sex offenders effectively."
+    para(document, f"**{coc}**")
+    document.add_heading("What we found", level=2)
+    detail = ("We found a backlog of 187 overdue risk assessments and 64 overdue home visits. Offender "
+              "managers each held between 90 and 110 cases, well above the national guidance. Supervisors "
+              "were aware of the backlog but had no plan to reduce it, and the force was not monitoring the "
+              "use of ancillary orders. The force has recently recruited additional staff, but most were still "
+              "in training and not yet managing cases.")
+    para(document, detail)
+    document.add_heading("Recommendations", level=2)
+    lead1 = "By 30 April 2026, Dorset Police should:"
+    recs1 = ["complete all overdue risk assessments of registered sex offenders; and",
+             "put in place a plan, with milestones, to bring offender managers’ caseloads within national "
+             "guidance."]
+    lead2 = "Within six months, Dorset Police should:"
+    recs2 = ["make sure supervisors review every risk management plan at least once every three months;",
+             "make sure it makes full use of ancillary orders to manage risk; and",
+             "report on its progress to its police and crime commissioner each month."]
+    para(document, lead1)
+    bullets(document, recs1, "List Number")
+    para(document, lead2)
+    bullets(document, recs2, "List Number")
+    document.add_heading("Next steps", level=2)
+    para(document, "I will publish this letter on our website. We will revisit the force to check its progress "
+                   "on these recommendations, and we will report on it in our full PEEL report.")
+    para(document, "I am copying this letter to the Police and Crime Commissioner for Dorset.")
+    para(document, "Yours sincerely,")
+    para(document, "HM Inspector of Constabulary")
+    data = docx_to_pdf(word_bytes(document))
+    records = {
+        # doc_kind left out: a letter is none of the report kinds for sure.
+        "documents": [document_record("pdf", None, force,
+                                      "PEEL 2023–25: accelerated cause of concern – Dorset Police",
+                                      publication_date="2026-03-03")],
+        "grades": [],
+        "areas_for_improvement": [],
+        "causes_of_concern": [cause(force, None, coc, detail)],
+        "recommendations": ([rec(force, text, "By 30 April 2026", lead1, coc) for text in recs1]
+                            + [rec(force, text, "Within six months", lead2, coc) for text in recs2]),
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------- 8. Leicestershire: force action plan after a child protection inspection, in Word
+
+def leicestershire_plan() -> tuple[bytes, dict]:
+    force = "Leicestershire Police"
+    document = new_word()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    header(document, "OFFICIAL – SENSITIVE")
+    footer(document, "Leicestershire Police – child protection improvement plan – version 3        ")
+    title = "National child protection inspection: Leicestershire Police improvement plan"
+    document.add_paragraph(title, style="Title")
+    para(document, "Owner: Head of Public Protection        Version 3, updated 20 January 2026")
+    document.add_heading("Inspection outcome", level=1)
+    para(document, "HMICFRS published its national child protection inspection report on the force on "
+                   "9 October 2025. The inspectorate graded the force as follows.")
+    judged = [("Leadership and management", "Adequate", "Child protection leadership"),
+              ("Partnership working", "Good", "Working with safeguarding partners"),
+              ("Initial response", "Requires improvement", "Responding to children at risk of harm"),
+              ("Risk assessment and referral", "Requires improvement",
+               "Assessing risk to children and making appropriate referrals"),
+              ("Investigation", "Inadequate", "Investigating reports of abuse, neglect and exploitation of children")]
+    rows = [["Inspection area", "Grade"]] + [[raw, value] for raw, value, _ in judged]
+    word_table(document, rows, [10.0, 6.0], header_fill="#D9E2F3", header_colour="000000")
+    para(document, "")
+    para(document, "The report contained one cause of concern, with two recommendations, and three areas for "
+                   "improvement. Progress against each is set out below. Status: Complete, On track, At risk.")
+    document.add_heading("Improvement plan", level=1)
+    coc = "The force doesn’t investigate reports of child abuse and exploitation thoroughly or quickly enough."
+    plan = [
+        ("1", "Cause of concern", "Investigation", coc,
+         "Investigation review team set up; all open child abuse investigations reviewed.", "DCI Public Protection",
+         "Mar 2026", "On track"),
+        ("1.1", "Recommendation", "Investigation",
+         "Within three months, the force should make sure every child abuse investigation has a documented "
+         "plan that a supervisor has reviewed.",
+         "Plan template in the crime system made mandatory from November.", "DI Child Abuse Investigation",
+         "Jan 2026", "Complete"),
+        ("1.2", "Recommendation", "Investigation",
+         "Within six months, the force should reduce the time it takes to start investigations into online "
+         "child sexual abuse referrals.",
+         "Two more investigators posted to the online team; backlog down from 96 to 41.", "DCI Public Protection",
+         "Apr 2026", "At risk"),
+        ("2", "Area for improvement", "Initial response",
+         "The force should make sure officers record the voice of the child at incidents.",
+         "Body-worn video prompt and a new question set in the attendance form.", "Superintendent, Response",
+         "Feb 2026", "On track"),
+        ("3", "Area for improvement", "Risk assessment and referral",
+         "The force should make sure referrals to children’s services contain enough information to decide "
+         "on the next steps.",
+         "Referral quality audit with the local authority each month.", "Head of Multi-Agency Hub", "Mar 2026",
+         "On track"),
+        ("4", "Area for improvement", "Leadership and management",
+         "The force should improve how it uses data to understand its child protection performance.",
+         "Child protection dashboard in development.", "Head of Performance", "Jun 2026", "At risk"),
+    ]
+    rows = [["No.", "Type", "Area", "HMICFRS finding", "Action taken", "Lead", "Target", "Status"]]
+    rows += [list(row) for row in plan]
+    table = word_table(document, rows, [1.1, 2.6, 2.6, 6.8, 5.8, 3.0, 1.8, 1.8], header_fill="#D9E2F3",
+                       header_colour="000000", size=9)
+    fill = {"Complete": "#92D050", "On track": "#FFC000", "At risk": "#FF0000"}
+    for r, row in enumerate(plan, start=1):
+        shade(table.cell(r, 7), fill[row[7]])
+    para(document, "")
+    para(document, "The plan is reviewed each month at the Public Protection Board and reported to the Police "
+                   "and Crime Commissioner’s Strategic Assurance Board each quarter.")
+    data = word_bytes(document)
+    canonical = {raw: area for raw, _, area in judged}
+    anchor = "The inspectorate graded the force as follows"
+    afis = [row for row in plan if row[1] == "Area for improvement"]
+    records = {
+        "documents": [document_record("docx", "force_response", force, title)],
+        "grades": [grade(force, CP, area, raw, value, "2025-10", anchor) for raw, value, area in judged],
+        "areas_for_improvement": [afi(force, canonical[row[2]], row[3], None) for row in afis],
+        "causes_of_concern": [cause(force, canonical["Investigation"], coc, None)],
+        "recommendations": [rec(force, row[3], row[3].split(",")[0], None, coc)
+                            for row in plan if row[1] == "Recommendation"],
+    }
+    return data, records
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-gwent-r22b.pdf": gwent_peel,
     "ncpi-northamptonshire-r22b.pdf": northamptonshire_ncpi,
@@ -857,6 +1003,8 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "hertfordshire-pcc-s55-peel-r22b.docx": hertfordshire_s55,
     "surrey-pam-peel-2026-03-10-r22b.pdf": surrey_paper,
     "thames-valley-pcp-peel-2026-02-06-r22b.pdf": thames_valley_panel,
+    "dorset-hmi-accelerated-coc-r22b.pdf": dorset_letter,
+    "leicestershire-ncpi-improvement-plan-r22b.docx": leicestershire_plan,
 }
 
 
