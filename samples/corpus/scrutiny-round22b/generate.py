@@ -590,6 +590,191 @@ def northamptonshire() -> tuple[bytes, dict]:
     return pdf, finish_records(records, pdf)
 
 
+# --- Norfolk: Word file, agenda as a numbered list and a RAG square per tracker row ---------------
+# Agenda as Word numbering with the presenter in brackets; minutes with typed item numbers, "Question
+# N:", "Chief Constable's response:" and "PCC's assessment: <level> – <comment>"; unnumbered "ACTION:"
+# lines printed again in the tracker under its own references; a three-colour square per row.
+
+def norfolk() -> tuple[bytes, dict]:
+    org, force = "Police and Crime Commissioner for Norfolk", "Norfolk Constabulary"
+    date, previous, topic = "2026-10-27", "2026-07-28", "Use of force"
+    notes_title = "Minutes of the Police Accountability Forum held on Tuesday 28 July 2026"
+    agenda_rows = [
+        ("1", "Welcome and apologies", "Chair"),
+        ("2", "Minutes of the meeting held on 28 July 2026 and action tracker", "OPCC Governance Manager"),
+        ("3", "Performance against the Police and Crime Plan", "Deputy Chief Constable"),
+        ("4", "Public contact: 999 and 101", "Chief Superintendent, Contact and Control Room"),
+        ("5", "Questions from the public", "Chair"),
+        ("6", "Any other business", "Chair"),
+    ]
+    questions = [
+        ("1", "How many use of force forms were submitted last year, and how does the Force check they are "
+              "complete?",
+         "12,480 forms were submitted in 2025/26. Supervisors review every form that records a Taser discharge "
+         "or an injury, and the use of force team dip samples 50 other forms each month.",
+         "Assured", "the PCC was satisfied with the review arrangements."),
+        ("2", "Why is force used more often on Black people in Norfolk, and what is the Force doing to "
+              "understand this?",
+         "Force was used on Black people at 2.6 times the rate for white people. The Force has asked its "
+         "independent advisory group to review body-worn video of a sample of incidents.",
+         "Partly assured", "the PCC asked to see the group's findings when they are available."),
+        ("3", "How are officers trained in de-escalation?",
+         "De-escalation forms part of the annual personal safety training day, which 91 per cent of officers "
+         "completed this year.", "Assured", "the PCC welcomed the completion rate."),
+    ]
+    notes_actions = ["The Force to share the independent advisory group's review of use of force on Black people "
+                     "with the OPCC.",
+                     "The Force to provide the number of Taser discharges by month for 2025/26."]
+    red, amber, green = RED, AMBER, GREEN
+    # no., forum date, action, update, colour
+    tracker = [
+        ("PAF/26/03", "21 April 2026", "The Force to publish its response times by district on the Constabulary "
+                                       "website.", "Published in June 2026.", green),
+        ("PAF/26/04", "21 April 2026", "The OPCC to arrange a public event on rural crime in the west of the county.",
+         "Venue being sought for an event in the spring.", red),
+        ("PAF/26/07", "28 July 2026", notes_actions[0], "The group's review will be completed in November 2026.",
+         amber),
+        ("PAF/26/08", "28 July 2026", notes_actions[1], "Figures provided to the OPCC on 19 August 2026.", green),
+    ]
+    blocks = [
+        H("Police Accountability Forum", 1),
+        P("**Police and Crime Commissioner for Norfolk**"),
+        P("Tuesday 27 October 2026 at 10am, OPCCN Offices, Building 8, Jubilee House, Wymondham"),
+        H("Agenda", 2),
+        Num(tuple(f"{title} ({presenter})" for _, title, presenter in agenda_rows)),
+        Break(),
+        H(notes_title, 2),
+        P("**Present:** Police and Crime Commissioner (Chair); Chief Constable; Deputy Chief Constable; OPCC Chief "
+          "Executive; OPCC Governance Manager."),
+        H("1. Welcome and apologies", 3),
+        P("Apologies were received from the Chief Finance Officer."),
+        H("2. Minutes of the previous meeting", 3),
+        P("The minutes of the meeting held on 21 April 2026 were agreed."),
+        H("3. Use of force", 3),
+        P("The Chief Constable presented the Force's annual use of force report."),
+    ]
+    for n, q, response, level, comment in questions:
+        blocks += [P(f"**Question {n}:** {q}"), P(f"**Chief Constable's response:** {response}"),
+                   P(f"**PCC's assessment:** {level} – {comment}")]
+    blocks += [P(f"**ACTION:** {text}") for text in notes_actions]
+    blocks += [
+        H("4. Any other business", 3),
+        P("There was no other business."),
+        Break(),
+        H("Police Accountability Forum – action tracker", 2),
+        P(f"Key: {square(green)} Complete   {square(amber)} In progress   {square(red)} Not started"),
+        T(tuple([("No.", "Forum date", "Action", "Update", "RAG")]
+                + [(ref, raised, text, update, square(colour)) for ref, raised, text, update, colour in tracker]),
+          (22, 24, 60, 55, 10), header_rows=1),
+    ]
+    data = word_furniture(render_docx(blocks, title="Police Accountability Forum", author="OPCC for Norfolk",
+                                      when=WHEN), "Police Accountability Forum")
+    months = {"21 April 2026": "2026-04-21", "28 July 2026": previous}
+    records = {
+        "documents": [document("docx", None, "Police Accountability Forum", force, org, date)],
+        "meetings": [meeting(date, None, org, "Police Accountability Forum"),
+                     meeting(previous, topic, org, notes_title)],
+        "agenda_items": agenda(date, agenda_rows),
+        "assurance_decisions": [decision(previous, topic, n, q, response, level, comment)
+                                for n, q, response, level, comment in questions],
+        "actions": [action(months[raised], topic if raised == "28 July 2026" else None, ref, text, update,
+                           "complete" if colour == green else "outstanding", "action_tracker", "glyph_colour")
+                    for ref, raised, text, update, colour in tracker],
+    }
+    return data, finish_records(records, None)
+
+
+# --- Sussex: a landscape PDF drawn by a report tool ------------------------------------------------
+# Agenda table; summary notes with "Focus of the meeting:", a Ref | Commissioner's question | Summary of
+# response | Assurance table (Substantial / Reasonable / Limited); an "Actions arising" table with
+# references, owners and deadlines but no status; an action update of earlier meetings whose Status
+# column says Achieved / Ongoing.
+
+def sussex() -> tuple[bytes, dict]:
+    org, force = "Police and Crime Commissioner for Sussex", "Sussex Police"
+    date, previous, topic = "2026-12-11", "2026-10-16", "Retail crime"
+    notes_title = "Performance & Accountability Meeting – Summary Notes – 16 October 2026"
+    agenda_rows = [
+        ("1", "Introduction and apologies", "Commissioner"),
+        ("2", "Summary notes and actions of the meeting on 16 October 2026", "Chief Executive"),
+        ("3", "Serious and organised crime", "Assistant Chief Constable, Crime"),
+        ("4", "Performance update", "Deputy Chief Constable"),
+        ("5", "Questions from the public", "Commissioner"),
+        ("6", "Close", "Commissioner"),
+    ]
+    questions = [
+        ("PAM 26.1", "1", "How many shop thefts were reported in the last year, and how many led to a charge?",
+         "14,870 shop thefts were reported in the year to September 2026, 9 per cent more than the year before. "
+         "1,612 led to a charge or summons, a rate of 10.8 per cent.", "Reasonable",
+         "The Commissioner noted the rise in charges."),
+        ("PAM 26.2", "2", "How is the Force working with retailers to target repeat offenders?",
+         "Each district has a retail crime lead. Retailers share images of suspects through a secure platform, "
+         "and the 20 most prolific offenders in each district are reviewed every fortnight.", "Substantial",
+         "The Commissioner welcomed the fortnightly reviews."),
+        ("PAM 26.3", "3", "What happens when a shop worker is assaulted?",
+         "Assaults on shop workers are recorded as violent crime and attended as a priority. Attendance within "
+         "the target time was 64 per cent; the Force could not yet say how many cases led to a charge.",
+         "Limited", "The Commissioner asked for outcome figures for assaults on shop workers."),
+    ]
+    arising = [
+        ("PAM/A/41", "Provide outcome figures for assaults on shop workers for the year to September 2026.",
+         "ACC Crime", "December 2026"),
+        ("PAM/A/42", "Share the list of district retail crime leads with the Business Crime Partnership.",
+         "Head of Local Policing", "November 2026"),
+    ]
+    # ref, meeting, action, update, status
+    earlier = [
+        ("PAM/A/36", "17 July 2026", "Report the proportion of burglaries attended within 24 hours by district.",
+         "Reported to the OPCC on 3 September 2026.", "Achieved"),
+        ("PAM/A/37", "17 July 2026", "Review how victims are kept informed after a crime is filed with no suspect.",
+         "Review under way; findings due in January 2027.", "Ongoing"),
+        ("PAM/A/38", "17 July 2026", "Brief the Commissioner on the new domestic abuse triage desk.",
+         "Briefing given on 14 August 2026.", "Achieved"),
+    ]
+    look = PdfLook(body_size=10, cell_size=9, margin=50, landscape=True, header="Office of the Sussex Police & Crime Commissioner",
+                   footer="Performance & Accountability Meeting – 11 December 2026")
+    blocks = [
+        H("Performance & Accountability Meeting", 1),
+        P("**Police and Crime Commissioner for Sussex**"),
+        P("Friday 11 December 2026, 10:00 – 12:00. Webcast live from Sackville House, Lewes."),
+        H("Agenda", 2),
+        T(tuple([("Item", "Title", "Presented by")] + list(agenda_rows)), (8, 80, 40), header_rows=1),
+        P("The meeting is webcast and a recording is published on the Commissioner's website."),
+        Break(),
+        H(notes_title, 2),
+        P("**Focus of the meeting: Retail crime**"),
+        P("The Commissioner held the Chief Constable to account for the Force's response to retail crime. The "
+          "questions, a summary of the Force's response and the Commissioner's level of assurance follow."),
+        T(tuple([("Ref", "Commissioner's question", "Summary of response", "Assurance")]
+                + [(ref, q, response, (f"**{level}**", comment)) for ref, _, q, response, level, comment in questions]),
+          (12, 45, 75, 35), header_rows=1),
+        P("Assurance: **Substantial** – full confidence in the Force's response; **Reasonable** – confident, with "
+          "minor gaps; **Limited** – significant gaps remain; **No assurance**."),
+        H("Actions arising", 3),
+        T(tuple([("Ref", "Action", "Owner", "Deadline")] + list(arising)), (14, 80, 30, 20), header_rows=1),
+        Break(),
+        H("Action update – actions from earlier meetings", 2),
+        T(tuple([("Ref", "Meeting", "Action", "Update", "Status")] + list(earlier)), (14, 18, 60, 50, 14),
+          header_rows=1),
+    ]
+    pdf = render_pdf(blocks, look, title="Performance & Accountability Meeting", author="OSPCC")
+    level_map = {"Reasonable": "Assured", "Substantial": "Assured", "Limited": "Partly assured"}
+    records = {
+        "documents": [document("pdf", _page_count(pdf), "Performance & Accountability Meeting", force, org, date)],
+        "meetings": [meeting(date, None, org, "Performance & Accountability Meeting"),
+                     meeting(previous, topic, org, notes_title, after=2)],
+        "agenda_items": agenda(date, agenda_rows),
+        "assurance_decisions": [decision(previous, topic, ref, q, response, level_map[level], comment)
+                                for ref, _, q, response, level, comment in questions],
+        "actions": [action(previous, topic, ref, text, None, "unknown", "action_list", "none")
+                    for ref, text, _, _ in arising]
+                   + [action("2026-07-17", None, ref, text, update,
+                             "complete" if status == "Achieved" else "outstanding", "action_tracker", "status_column")
+                      for ref, _, text, update, status in earlier],
+    }
+    return pdf, finish_records(records, pdf)
+
+
 # --- writing ------------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -597,6 +782,8 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "wiltshire-pcc-cmb-2026-11-24.docx": wiltshire,
     "staffordshire-pfcc-sgb-2026-12-03.pdf": staffordshire,
     "northamptonshire-pfcc-ab-2026-11-19.pdf": northamptonshire,
+    "norfolk-pcc-paf-2026-10-27.docx": norfolk,
+    "sussex-pcc-pam-2026-12-11.pdf": sussex,
 }
 
 
