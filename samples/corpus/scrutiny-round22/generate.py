@@ -125,26 +125,30 @@ def _words(text: str) -> list[str]:
 
 
 def page_of(pages: list[list[str]], text: str, first: int = 1) -> int:
-    """The first page (from ``first``) whose words hold the text's opening six words in order
-    within 60 words."""
+    """The first page (from ``first``) whose words hold the text's opening six words in order,
+    within twelve words; failing that within 60 (a table's cells interleave their lines). The
+    narrow window first, because the wide one matches words scattered through another paragraph."""
     want = _words(text)[:6]
-    for number, words in enumerate(pages, start=1):
-        if number < first:
-            continue
-        for start, word in enumerate(words):
-            if word != want[0]:
-                continue
-            position, found = start, 0
-            for token in want:
-                try:
-                    position = words.index(token, position, start + 60)
-                except ValueError:
-                    break
-                found += 1
-                position += 1
-            if found == len(want):
+    for window in (12, 60):
+        for number, words in enumerate(pages, start=1):
+            if number >= first and _holds(words, want, window):
                 return number
     raise ValueError(f"not found in the PDF: {text[:60]!r}")
+
+
+def _holds(words: list[str], want: list[str], window: int) -> bool:
+    for start, word in enumerate(words):
+        if word != want[0]:
+            continue
+        position = start
+        for token in want:
+            try:
+                position = words.index(token, position, start + window) + 1
+            except ValueError:
+                break
+        else:
+            return True
+    return False
 
 
 def pdf_words(data: bytes) -> list[list[str]]:
@@ -579,6 +583,174 @@ def west_yorkshire() -> tuple[bytes, dict]:
     return data, records
 
 
+# --- 5. Dyfed-Powys: bilingual labels, levels and status words (new) --------------------------
+
+def dyfed_powys() -> tuple[bytes, dict]:
+    org, force, date, prev = "Police and Crime Commissioner for Dyfed-Powys", "Dyfed-Powys Police", "2026-12-08", "2026-11-10"
+    topic = "Violence against women and girls"
+    title = "Policing Accountability Board"
+    agenda_rows = [  # (number, Welsh, English, Welsh lead, English lead)
+        ("1", "Croeso ac ymddiheuriadau", "Welcome and apologies", "Comisiynydd", "Commissioner"),
+        ("2", "Cofnodion a chamau gweithredu", "Minutes and actions", "Prif Weithredwr", "Chief Executive"),
+        ("3", "Ymateb i alwadau 101", "Response to 101 calls", "Prif Gwnstabl Cynorthwyol", "Assistant Chief Constable"),
+        ("4", "Unrhyw fater arall", "Any other business", "Comisiynydd", "Commissioner"),
+    ]
+    notes_title = "Minutes of the Policing Accountability Board – 10 November 2026"
+    levels = {"Sicr / Assured": "Assured", "Rhannol sicr / Partly assured": "Partly assured", "Dim sicrwydd / Not assured": "Not assured"}
+    q = [
+        ("1", "How has the force improved its response to reports of stalking since the HMICFRS spotlight report?",
+         "A stalking clinic with the health board reviews high-risk cases each fortnight. Stalking protection orders rose from 4 to 17 in the year, and every report is now reviewed by a specialist within 24 hours.",
+         "Rhannol sicr / Partly assured",
+         "The Commissioner welcomed the rise in protection orders but asked for the time taken to apply for them to be reported."),
+        ("2", "What is the force doing to make the night-time economy safer for women in its towns?",
+         "Safe spaces operate in Aberystwyth, Carmarthen and Llanelli, and 260 licensed premises staff have been trained to spot vulnerability. Patrol plans use the Street Safe reports.",
+         "Sicr / Assured",
+         "The Commissioner thanked the force and the universities for their work with students."),
+        ("3", "How are victims of rape kept informed when their case is with the Crown Prosecution Service?",
+         "Officers are expected to contact victims every 28 days, but an audit found contact recorded in only 56% of cases.",
+         "Dim sicrwydd / Not assured",
+         "The Commissioner was not assured and asked for a re-audit after the new reminder system is introduced."),
+    ]
+    status_words = {"Cwblhawyd / Complete": "complete", "Ar agor / Open": "outstanding", "Ar y gweill / In progress": "outstanding"}
+    log = [
+        ("PAB 26/18", "13/10/2026", "Share the rural crime strategy with the Commissioner before publication.",
+         "Strategy shared on 27 October 2026.", "Cwblhawyd / Complete", "2026-10-13", None),
+        ("PAB 26/20", "13/10/2026", "Report on the use of Welsh in first contact with the public.",
+         "Report to be presented in February 2027.", "Ar agor / Open", "2026-10-13", None),
+        ("PAB 26/23", "10/11/2026", "Report the time taken to apply for stalking protection orders.",
+         "Data being extracted from the case system.", "Ar y gweill / In progress", prev, topic),
+        ("PAB 26/24", "10/11/2026", "Re-audit victim contact in rape cases after the reminder system is introduced.",
+         "Re-audit completed on 1 December 2026; results attached to this pack.", "Cwblhawyd / Complete", prev, topic),
+    ]
+    look = register_dejavu_serif()
+    look = PdfLook(font=look.font, bold_font=look.bold_font, italic_font=look.italic_font, body_size=10.5, cell_size=9.5,
+                   margin=60, footer="Comisiynydd Heddlu a Throseddu Dyfed-Powys / Police and Crime Commissioner for Dyfed-Powys")
+    blocks: list = [
+        P("**Comisiynydd Heddlu a Throseddu Dyfed-Powys**"),
+        P("**Police and Crime Commissioner for Dyfed-Powys**"),
+        H("Bwrdd Atebolrwydd Plismona / " + title, 1),
+        P("Dyddiad / Date: Dydd Mawrth 8 Rhagfyr 2026 / Tuesday 8 December 2026"),
+        P("Lleoliad / Venue: Pencadlys yr Heddlu, Caerfyrddin / Police Headquarters, Carmarthen"),
+        H("Agenda", 2),
+        T(rows=(("Eitem / Item", "Teitl / Title", "Arweinydd / Lead"),)
+              + tuple((n, f"{cy} / {en}", f"{cy_lead} / {en_lead}") for n, cy, en, cy_lead, en_lead in agenda_rows),
+          widths=(16, 90, 64), header_rows=1),
+        P("Mae'r Comisiynydd yn croesawu gohebiaeth yn Gymraeg neu'n Saesneg. / The Commissioner welcomes correspondence in Welsh or English."),
+        Break(),
+        H("Cofnodion y Bwrdd Atebolrwydd Plismona – 10 Tachwedd 2026 / " + notes_title, 1),
+        P("**Thema / Theme:** Trais yn erbyn menywod a merched / " + topic),
+        P("Yn bresennol / Present: Commissioner (Chair); Chief Constable; Deputy Chief Constable; Chief Executive, OPCC; Head of Public Protection."),
+    ]
+    rows = [("Rhif / No.", "Cwestiwn / Question", "Ymateb yr Heddlu / Force response", "Sicrwydd / Assurance")]
+    decisions = []
+    for number, question, answer, level, comment in q:
+        rows.append((number, question, answer, (f"**{level}**", comment)))
+        decisions.append(decision(prev, topic, number, question, answer, levels[level], comment))
+    blocks += [
+        T(rows=tuple(rows), widths=(10, 45, 65, 50), header_rows=1),
+        P("Unrhyw fater arall / Any other business: Dim / None."),
+        Break(),
+        H("Camau Gweithredu / Actions", 2),
+        T(rows=(("Cyf / Ref", "Dyddiad / Date", "Cam gweithredu / Action", "Diweddariad / Update", "Statws / Status"),)
+              + tuple(r[:5] for r in log), widths=(18, 20, 50, 52, 30), header_rows=1),
+        Break(),
+        H("Eitem 3 / Item 3: Ymateb i alwadau 101 / Response to 101 calls", 2),
+        P("**Diben / Purpose:** To update the Board on the time taken to answer non-emergency calls and the use of online reporting."),
+        T(rows=(("Mesur / Measure", "Ebrill–Meh 2026 / Apr–Jun 2026", "Gorff–Medi 2026 / Jul–Sep 2026"),
+                ("Average time to answer 101 (minutes)", "6.4", "4.9"),
+                ("Calls abandoned", "14%", "9%"),
+                ("Reports made online", "3,120", "3,985")), widths=(70, 50, 50), header_rows=1),
+        P("The force introduced a call-back option in August 2026. The Commissioner will ask how the force will keep improving answer times over the winter, and how callers who prefer to speak Welsh are supported."),
+    ]
+    # the log is on page 3; its words also occur, interleaved, in the decision table's rows on page 2
+    actions = [action(raised, item_topic, ref, text, update, status_words[status], "status_column", "action_tracker", **{"from": 3})
+               for ref, _, text, update, status, raised, item_topic in log]
+    data = render_pdf(blocks, look, title="Bwrdd Atebolrwydd Plismona / Policing Accountability Board", author="OPCC Dyfed-Powys")
+    meetings = [meeting(date, None, org, title, anchor="Bwrdd Atebolrwydd Plismona Policing Accountability Board Dyddiad"),
+                meeting(prev, topic, org, notes_title, **{"from": 2})]
+    records = records_of(document("pdf", title, force, org, date), meetings,
+                         agenda(date, [(n, en, en_lead) for n, _, en, _, en_lead in agenda_rows]), decisions, actions)
+    return data, records
+
+
+# --- 6. Cumbria: "satisfied" outcomes against a key, status only in the update (new) ----------
+
+def cumbria() -> tuple[bytes, dict]:
+    org, force, date, prev = "Police, Fire and Crime Commissioner for Cumbria", "Cumbria Constabulary", "2026-12-10", "2026-11-12"
+    topic = "Shoplifting and retail crime"
+    title = "Public Accountability Conference"
+    agenda_rows = [
+        ("1", "Apologies and declarations of interest", "Chair"),
+        ("2", "Minutes of the meeting held on 12 November 2026 and action tracker", "Chief Executive"),
+        ("3", "Police: Road safety and the Fatal Four", "Chief Superintendent, Operations"),
+        ("4", "Fire: Home fire safety visits", "Chief Fire Officer"),
+        ("5", "Any other business", "Chair"),
+    ]
+    notes_title = "Minutes of the Public Accountability Conference held on 12 November 2026"
+    outcomes = {"Satisfied": "Assured", "Partially satisfied": "Partly assured", "Not satisfied": "Not assured"}
+    q = [
+        ("1", "How has the Constabulary responded to the rise in shop theft in Carlisle and Kendal?",
+         "A retail crime officer now works with the town centre business groups, and prolific offenders are managed through a monthly panel. Shop theft rose by 11% in the year, but the charge rate has improved from 14% to 21%.",
+         "Partially satisfied",
+         "The Commissioner recognised the better charge rate but asked how retailers are kept informed of outcomes."),
+        ("2", "How are violence and abuse against shop workers recorded and investigated?",
+         "Every assault on a shop worker is flagged on the crime system and attended within the target time in 88% of cases. Retailers can report by a dedicated online form.",
+         "Satisfied",
+         "The Commissioner was pleased with the attendance figures and the online reporting route."),
+        ("3", "What is being done to address the link between shoplifting and drug dependency?",
+         "The Constabulary described a pilot of conditional cautions with treatment but has no data yet on reoffending.",
+         "Not satisfied",
+         "The Commissioner asked for the pilot's first results to be brought back to the Conference."),
+    ]
+    minuted = ("PAC/26/33", "Bring the first results of the conditional caution treatment pilot to the Conference.",
+               "Awaiting data from the pilot team; to be presented in February 2027.", "outstanding")
+    tracker = [
+        ("PAC/26/27", "08/10/2026", "Circulate the summer road safety campaign report to members.",
+         "Completed – report circulated on 20 October 2026.", "complete", "2026-10-08", None),
+        ("PAC/26/29", "08/10/2026", "Arrange a briefing on the fire service's water rescue capability.",
+         "Not yet started; due March 2027.", "outstanding", "2026-10-08", None),
+        (minuted[0], "12/11/2026", minuted[1], minuted[2], minuted[3], prev, topic),
+        ("PAC/26/34", "12/11/2026", "Explain to retailers how they will be told of the outcome of their reports.",
+         "Closed – letter sent to the business groups on 26 November 2026.", "complete", prev, topic),
+    ]
+    look = PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic", body_size=11.5, cell_size=10.5,
+                   margin=64, header="Police, Fire and Crime Commissioner for Cumbria – Public Accountability Conference")
+    blocks: list = [
+        P("**Police, Fire and Crime Commissioner for Cumbria**"),
+        H(title, 1),
+        P("Thursday 10 December 2026 at 10.30am, Carleton Hall, Penrith"),
+        H("Agenda", 2),
+        T(rows=(("Item", "Subject", "Presenter"),) + tuple(agenda_rows), widths=(12, 100, 58), header_rows=1),
+        P("At the Conference the Commissioner records an outcome for each question: *Satisfied* (the Commissioner is assured), *Partially satisfied* (partly assured) or *Not satisfied* (not assured)."),
+        Break(),
+        H(notes_title, 1),
+        P("Present: Police, Fire and Crime Commissioner (Chair); Deputy Chief Constable; Chief Executive; Superintendent, Neighbourhood Policing; Business Crime Lead."),
+        H("1. Apologies and declarations of interest", 2),
+        P("Apologies were received from the Chief Constable. There were no declarations of interest."),
+        H("2. Minutes and action tracker", 2),
+        P("The minutes of 8 October 2026 were agreed. The action tracker was reviewed."),
+        H("3. " + topic, 2),
+    ]
+    decisions = []
+    for number, question, answer, outcome, comment in q:
+        blocks += [P(f"**Q{number}** {question}"), P(f"Response: {answer}"), P(f"**Outcome: {outcome}.** {comment}")]
+        decisions.append(decision(prev, topic, number, question, answer, outcomes[outcome], comment))
+    blocks += [
+        P(f"**Action {minuted[0]}:** {minuted[1]}"),
+        H("4. Any other business", 2),
+        P("None."),
+        H("Action tracker – Public Accountability Conference", 1),
+        T(rows=(("Ref", "Raised", "Action", "Update"),) + tuple(r[:4] for r in tracker), widths=(18, 18, 62, 72), header_rows=1),
+    ]
+    actions = [action(raised, item_topic, ref, text, update, status, "inferred_from_update", "action_tracker")
+               for ref, _, text, update, status, raised, item_topic in tracker]
+    data = render_pdf(blocks, look, title="Public Accountability Conference 10 December 2026", author="OPFCC Cumbria")
+    meetings = [meeting(date, None, org, title, anchor="Public Accountability Conference Thursday 10 December"),
+                meeting(prev, topic, org, notes_title, **{"from": 2})]
+    records = records_of(document("pdf", title, force, org, date), meetings, agenda(date, agenda_rows), decisions, actions)
+    return data, records
+
+
 # --- writing ----------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -586,6 +758,8 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "merseyside-pcc-scrutiny-2026-12-09.pdf": merseyside,
     "cheshire-pcc-sb-2026-12-15.docx": cheshire,
     "west-yorkshire-mca-pam-2026-12-17.docx": west_yorkshire,
+    "dyfed-powys-pcc-pab-2026-12-08.pdf": dyfed_powys,
+    "cumbria-pfcc-pac-2026-12-10.pdf": cumbria,
 }
 
 
