@@ -775,6 +775,104 @@ def sussex() -> tuple[bytes, dict]:
     return pdf, finish_records(records, pdf)
 
 
+# --- Devon and Cornwall: Word pack saved as PDF, an outcome row under each question ---------------
+# Agenda table; notes whose questions sit in Question | Response tables, one per question, each closed by
+# a full-width merged "Outcome:" row; the tracker grouped under full-width merged rows naming the
+# meeting ("Meeting of 14 July 2026"), Closed / Open in a status column.
+
+def devon_cornwall() -> tuple[bytes, dict]:
+    org, force = "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly", "Devon and Cornwall Police"
+    date, previous, topic = "2026-11-17", "2026-09-22", "Missing people"
+    notes_title = "Performance and Accountability Board – Notes of the meeting held on 22 September 2026"
+    agenda_rows = [
+        ("1", "Welcome and apologies", "Police and Crime Commissioner"),
+        ("2", "Notes and action tracker of the meeting held on 22 September 2026", "Chief Executive"),
+        ("3", "Call handling: 999 and 101", "Assistant Chief Constable"),
+        ("4", "Neighbourhood policing in the Isles of Scilly", "Chief Superintendent, Cornwall"),
+        ("5", "Any other business", "Police and Crime Commissioner"),
+    ]
+    questions = [
+        ("1", "How many people were reported missing in the last year, and how many were children?",
+         "4,912 missing episodes were reported in the year to August 2026, of which 2,730 involved children. "
+         "Nine in ten children were found within 24 hours.", "Assured",
+         "The Commissioner noted the figures and the speed with which children are found."),
+        ("2", "How does the Force make sure return home interviews take place and their findings are used?",
+         "Return home interviews are carried out by the local authorities. In Cornwall 78 per cent took place "
+         "within 72 hours; in Plymouth 52 per cent. Findings are not yet shared with the Force in a consistent "
+         "way.", "Partially assured",
+         "The Commissioner asked the Force to agree a common approach with the four local authorities."),
+        ("3", "How is the risk assessment of a missing person reviewed as an investigation goes on?",
+         "The risk level is reviewed by a supervisor at set intervals and by an inspector for every high-risk "
+         "case. An audit in July found reviews missed in 12 of 60 cases.", "Partially assured",
+         "The Commissioner asked to see the results of the next audit."),
+    ]
+    notes_actions = [
+        ("PAB-118", "Agree a common approach to sharing return home interview findings with the four local authorities."),
+        ("PAB-119", "Share the results of the next audit of missing person risk reviews with the OPCC."),
+    ]
+    # (meeting heading, [(ref, action, owner, update, status)])
+    groups = [
+        ("Meeting of 14 July 2026", "2026-07-14", [
+            ("PAB-111", "Provide the number of officers trained in rural and wildlife crime by basic command unit.",
+             "ACC Local Policing", "Figures provided on 30 July 2026.", "Closed"),
+            ("PAB-113", "Present the business case for extending the mental health triage car to north Devon.",
+             "Head of Partnerships", "Business case to be presented to the Board in January 2027.", "Open"),
+        ]),
+        ("Meeting of 22 September 2026", previous, [
+            (notes_actions[0][0], notes_actions[0][1], "ACC Public Protection",
+             "Meeting with the four local authorities arranged for December.", "Open"),
+            (notes_actions[1][0], notes_actions[1][1], "ACC Public Protection",
+             "Audit results shared with the OPCC on 28 October 2026.", "Closed"),
+        ]),
+    ]
+    blocks = [
+        H("Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly", 1),
+        H("Performance and Accountability Board", 2),
+        T((("**Date**", "Tuesday 17 November 2026"), ("**Time**", "14:00 – 16:00"),
+           ("**Location**", "Alderson Drive, Exeter, and online")), (30, 120)),
+        H("Agenda", 2),
+        T(tuple([("Item", "Title", "Lead")] + list(agenda_rows)), (12, 100, 55), header_rows=1),
+        Break(),
+        H(notes_title, 2),
+        P("**Theme:** Missing people"),
+        P("**Attendees:** Police and Crime Commissioner (Chair); Deputy Chief Constable; ACC Public Protection; "
+          "OPCC Chief Executive; OPCC Head of Accountability."),
+        H("Item 1 – Welcome and apologies", 3),
+        P("The Commissioner welcomed attendees. There were no apologies."),
+        H("Item 2 – Missing people", 3),
+        P("The ACC Public Protection presented the Force's paper on its response to missing people."),
+    ]
+    for n, q, response, level, comment in questions:
+        blocks += [T(((f"**Question {n}**", q), ("**Response**", response),
+                      (f"**Outcome:** {level}. {comment}", None)), (30, 120), spans=((2, 0, 1, 2),),
+                     fills={(2, 0): "#deeaf6"}), P("")]
+    blocks += [P(f"**Action {ref}:** {text}") for ref, text in notes_actions]
+    blocks += [H("Item 3 – Any other business", 3), P("None."), Break(),
+               H("Performance and Accountability Board – action tracker", 2)]
+    rows, spans = [("Ref", "Action", "Owner", "Update", "Status")], []
+    for heading, _, items in groups:
+        spans.append((len(rows), 0, 1, 5))
+        rows.append((f"**{heading}**", None, None, None, None))
+        rows += items
+    blocks.append(T(tuple(rows), (24, 55, 28, 50, 14), header_rows=1, spans=tuple(spans),
+                    fills={(s[0], 0): "#f2f2f2" for s in spans}))
+    docx = word_furniture(render_docx(blocks, title="Performance and Accountability Board", author="OPCC Devon and Cornwall",
+                                      when=WHEN, header=("OFFICIAL",)), "Performance and Accountability Board")
+    pdf = docx_to_pdf(docx)
+    records = {
+        "documents": [document("pdf", _page_count(pdf), "Performance and Accountability Board", force, org, date)],
+        "meetings": [meeting(date, None, org, "Performance and Accountability Board"),
+                     meeting(previous, topic, org, notes_title, after=2)],
+        "agenda_items": agenda(date, agenda_rows),
+        "assurance_decisions": [decision(previous, topic, n, q, response, level.replace("Partially", "Partly"), comment)
+                                for n, q, response, level, comment in questions],
+        "actions": [action(when, topic if when == previous else None, ref, text, update,
+                           "complete" if status == "Closed" else "outstanding", "action_tracker", "status_column")
+                    for _, when, items in groups for ref, text, _, update, status in items],
+    }
+    return pdf, finish_records(records, pdf)
+
+
 # --- writing ------------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -784,6 +882,7 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "northamptonshire-pfcc-ab-2026-11-19.pdf": northamptonshire,
     "norfolk-pcc-paf-2026-10-27.docx": norfolk,
     "sussex-pcc-pam-2026-12-11.pdf": sussex,
+    "devon-cornwall-pcc-pab-2026-11-17.pdf": devon_cornwall,
 }
 
 
