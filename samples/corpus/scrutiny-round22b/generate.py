@@ -873,6 +873,98 @@ def devon_cornwall() -> tuple[bytes, dict]:
     return pdf, finish_records(records, pdf)
 
 
+# --- Warwickshire: Word file, minutes in a Minute | Discussion | Action table ----------------------
+# Agenda as a borderless table; the previous meeting's minutes as a three-column table, each scrutiny
+# item one row whose Discussion cell holds "PCC question:", "Response:" and "Assurance:" paragraphs and
+# whose Action cell holds the item's numbered actions; an action log with a Status column, one update
+# left empty.
+
+def warwickshire() -> tuple[bytes, dict]:
+    org, force = "Police and Crime Commissioner for Warwickshire", "Warwickshire Police"
+    date, previous = "2026-12-15", "2026-11-10"
+    notes_title = "Minutes of the Governance and Scrutiny Board – 10 November 2026"
+    agenda_rows = [
+        ("1", "Apologies and declarations of interest", "Chair"),
+        ("2", "Minutes of the meeting of 10 November 2026 and action log", "OPCC Chief Executive"),
+        ("3", "Victim satisfaction and the Victims' Code", "Superintendent, Criminal Justice"),
+        ("4", "Estates strategy – progress", "Director of Enabling Services"),
+        ("5", "Any other business", "Chair"),
+    ]
+    items = [
+        ("3", "Fraud", [
+            ("1", "How many victims of fraud received a visit or call from the Economic Crime Unit this year?",
+             "1,204 victims were contacted, all those assessed as vulnerable. Other victims receive a letter and "
+             "a link to online advice.", "Assured", "The PCC welcomed the contact with vulnerable victims."),
+            ("2", "How long does it take to investigate a fraud passed to the Force by the national reporting centre?",
+             "The median time from receipt to outcome was 146 days. Two investigators are vacant.",
+             "Partially assured", "The PCC asked for the vacancies to be filled and the times reported again."),
+        ], [("GSB 44", "Report fraud investigation times again once the two vacancies are filled.", "Head of ECU")]),
+        ("4", "Drink and drug driving", [
+            ("1", "How many drink and drug drive arrests were made during the summer campaign?",
+             "There were 312 arrests, 18 per cent more than the 2025 campaign. A third of those arrested tested "
+             "positive for drugs.", "Assured", "The PCC thanked roads policing officers for the campaign."),
+        ], [("GSB 45", "Share the results of the summer campaign with the road safety partnership.",
+             "Chief Inspector, Roads Policing")]),
+    ]
+    # ref, raised, action, owner, update, status
+    log = [
+        ("GSB 38", "15 September 2026", "Provide the Board with the number of officers with outstanding vetting "
+                                        "renewals.", "Head of Professional Standards",
+         "Figures provided on 2 October 2026.", "Complete"),
+        ("GSB 41", "13 October 2026", "Circulate the draft Victims' Code compliance audit.", "Superintendent, "
+                                                                                           "Criminal Justice",
+         None, "Open"),
+        ("GSB 44", "10 November 2026", items[0][3][0][1], "Head of ECU",
+         "One investigator appointed; the second post is being advertised.", "Open"),
+        ("GSB 45", "10 November 2026", items[1][3][0][1], "Chief Inspector, Roads Policing",
+         "Results shared with the partnership on 20 November 2026.", "Complete"),
+    ]
+    rows = [("Minute", "Discussion", "Action"),
+            ("1", "Apologies were received from the Deputy Chief Constable. No interests were declared.", ""),
+            ("2", "The minutes of 13 October 2026 were agreed and the action log was reviewed.", "")]
+    for minute, title, questions, actions in items:
+        discussion = [f"**{title}**"]
+        for n, q, response, level, comment in questions:
+            discussion += [f"**PCC question {n}:** {q}", f"*Response:* {response}", f"*Assurance:* {level}. {comment}"]
+        rows.append((minute, tuple(discussion), tuple(f"**{ref}:** {text} (Owner: {owner})" for ref, text, owner in actions)))
+    rows.append(("5", "No other business was raised.", ""))
+    blocks = [
+        H("Governance and Scrutiny Board", 1),
+        P("**Police and Crime Commissioner for Warwickshire**"),
+        P("Tuesday 15 December 2026, 13:30, Leek Wootton and via Microsoft Teams"),
+        H("Agenda", 2),
+        T(tuple(list((f"{n}.", t, p) for n, t, p in agenda_rows)), (10, 100, 55), bordered=False),
+        Break(),
+        H(notes_title, 2),
+        P("**Present:** Police and Crime Commissioner (Chair); Chief Constable; OPCC Chief Executive; OPCC Head "
+          "of Policy and Performance; Head of Economic Crime Unit (ECU); Chief Inspector, Roads Policing."),
+        P("Minutes 3 and 4 record the PCC's scrutiny of two topics."),
+        T(tuple(rows), (14, 110, 50), header_rows=1),
+        Break(),
+        H("Action log", 2),
+        T(tuple([("Ref", "Raised", "Action", "Owner", "Update", "Status")]
+                + [(ref, raised, text, owner, update or "", status) for ref, raised, text, owner, update, status in log]),
+          (16, 24, 60, 30, 50, 14), header_rows=1),
+    ]
+    data = word_furniture(render_docx(blocks, title="Governance and Scrutiny Board", author="OPCC Warwickshire",
+                                      when=WHEN, header=("OFFICIAL", "Governance and Scrutiny Board")),
+                          "Governance and Scrutiny Board")
+    months = {"15 September 2026": "2026-09-15", "13 October 2026": "2026-10-13", "10 November 2026": previous}
+    topics = {ref: title for _, title, _, actions in items for ref, _, _ in actions}
+    records = {
+        "documents": [document("docx", None, "Governance and Scrutiny Board", force, org, date)],
+        "meetings": [meeting(date, None, org, "Governance and Scrutiny Board"),
+                     meeting(previous, None, org, notes_title)],
+        "agenda_items": agenda(date, agenda_rows),
+        "assurance_decisions": [decision(previous, title, n, q, response, level.replace("Partially", "Partly"), comment)
+                                for _, title, questions, _ in items for n, q, response, level, comment in questions],
+        "actions": [action(months[raised], topics.get(ref), ref, text, update,
+                           "complete" if status == "Complete" else "outstanding", "action_tracker", "status_column")
+                    for ref, raised, text, _, update, status in log],
+    }
+    return data, finish_records(records, None)
+
+
 # --- writing ------------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -883,6 +975,7 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "norfolk-pcc-paf-2026-10-27.docx": norfolk,
     "sussex-pcc-pam-2026-12-11.pdf": sussex,
     "devon-cornwall-pcc-pab-2026-11-17.pdf": devon_cornwall,
+    "warwickshire-pcc-gsb-2026-12-15.docx": warwickshire,
 }
 
 
