@@ -751,6 +751,182 @@ def cumbria() -> tuple[bytes, dict]:
     return data, records
 
 
+# --- 7. Greater Manchester: Word saved as PDF, completed tracker rows shaded grey (new) --------
+
+def greater_manchester() -> tuple[bytes, dict]:
+    org, force = "Deputy Mayor for Safer and Stronger Communities", "Greater Manchester Police"
+    date, prev = "2026-12-15", "2026-11-10"
+    topic = "Missing people"
+    title = "Police Accountability Board"
+    agenda_rows = [
+        ("1", "Welcome and apologies", "Deputy Mayor"),
+        ("2", "Notes and actions from 10 November 2026", "Head of Police Accountability"),
+        ("3", "Domestic abuse", "Detective Chief Superintendent, Public Protection"),
+        ("4", "Any other business", "Deputy Mayor"),
+    ]
+    notes_title = "Police Accountability Board – Notes of the meeting held on 10 November 2026"
+    q = [
+        ("1", "How quickly are missing children risk assessed, and who reviews the assessment?",
+         "Every report is risk assessed by the call handler and reviewed by a sergeant within an hour. An audit of 150 reports in September found the review recorded in 91% of cases.",
+         "Assured", "The Deputy Mayor welcomed the audit and asked that it is repeated each quarter."),
+        ("2", "How does GMP work with children's homes to reduce repeat missing episodes?",
+         "Missing from home coordinators visit the 40 homes with the most reports. Repeat episodes from those homes fell by 18%, but the picture for out-of-area placements is unclear.",
+         "Partially assured", "The Deputy Mayor asked for a report on children placed in Greater Manchester by other local authorities."),
+        ("3", "What use is made of return home interviews to find out why people go missing?",
+         "Interviews are carried out by the local authorities; GMP receives the results in six of the ten boroughs.",
+         "Not assured", "The Deputy Mayor was not assured that learning is shared in every borough and asked for this to be raised with the local authorities."),
+    ]
+    minuted = [
+        ("PAB/112", "Report on children placed in Greater Manchester by other local authorities and their missing episodes.", "Head of Public Protection",
+         "Data requested from the regional placements team.", "15/01/2027", False),
+        ("PAB/113", "Raise the sharing of return home interview results with the four boroughs that do not yet share them.", "Deputy Mayor",
+         "Letters sent to the four directors of children's services on 24 November 2026.", "30/11/2026", True),
+    ]
+    tracker = [
+        ("PAB/104", "08/09/2026", "Share the findings of the stop and search community panel with the Board.", "Chief Inspector, Standards",
+         "Findings shared on 2 October 2026.", "30/09/2026", True, "2026-09-08", None),
+        ("PAB/108", "13/10/2026", "Provide figures on 999 answer times during the summer peak.", "Head of Contact",
+         "Figures being validated; to be circulated before Christmas.", "01/12/2026", False, "2026-10-13", None),
+        ("PAB/109", "13/10/2026", "Circulate the victims' code compliance audit.", "Head of Criminal Justice",
+         "Audit circulated on 29 October 2026.", "31/10/2026", True, "2026-10-13", None),
+    ] + [(ref, "10/11/2026", text, owner, update, target, done, prev, topic) for ref, text, owner, update, target, done in minuted]
+    grey = "#BFBFBF"
+    rows = [("Ref", "Date raised", "Action", "Owner", "Update", "Target date")]
+    fills = {}
+    for r, row in enumerate(tracker, start=1):
+        rows.append(row[:6])
+        if row[6]:
+            fills.update({(r, c): grey for c in range(6)})
+    decision_rows = [("No.", "Question", "GMP response", "Assurance", "Deputy Mayor's comments")]
+    decisions = []
+    for number, question, answer, level, comment in q:
+        decision_rows.append((number, question, answer, f"**{level}**", comment))
+        decisions.append(decision(prev, topic, number, question, answer,
+                                  {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}[level], comment))
+    blocks: list = [
+        P("**Greater Manchester Combined Authority**"),
+        Title(title),
+        P("**Chair:** Deputy Mayor for Safer and Stronger Communities"),
+        P("**Date:** Tuesday 15 December 2026, 2.00pm"),
+        P("**Venue:** Tootal Buildings, Oxford Street, Manchester, and live stream"),
+        H("Agenda", 1),
+        Num(tuple(f"{t} – {p}" for _, t, p in agenda_rows)),
+        P("The Board is how the Mayor, through the Deputy Mayor, holds the Chief Constable to account for policing in Greater Manchester."),
+        Break(),
+        H(notes_title, 1),
+        P("**Topic:** " + topic),
+        P("Present: Deputy Mayor for Safer and Stronger Communities (Chair); Deputy Chief Constable; Head of Police Accountability; Detective Chief Superintendent, Public Protection; two members of the Police and Crime Panel (observing)."),
+        T(rows=tuple(decision_rows), widths=(8, 40, 62, 22, 38), header_rows=1),
+        H("Actions agreed", 2),
+        Bul(tuple(text for _, text, *_ in minuted)),
+        Break(),
+        H("Action tracker – December 2026", 1),
+        T(rows=tuple(rows), widths=(16, 20, 45, 28, 42, 19), header_rows=1, fills=fills),
+        P("Key: rows shaded grey are complete and will be removed at the next meeting; unshaded rows remain open."),
+    ]
+    actions = [action(raised, item_topic, ref, text, update, "complete" if done else "outstanding", "cell_shading", "action_tracker")
+               for ref, _, text, _, update, _, done, raised, item_topic in tracker]
+    data = docx_to_pdf(office_docx(blocks, title="Police Accountability Board 15 December 2026", author="GMCA",
+                                   when=datetime(2026, 12, 8, 9, 0), header="Greater Manchester Combined Authority"))
+    meetings = [meeting(date, None, org, title, anchor="Police Accountability Board Chair Deputy Mayor"),
+                meeting(prev, topic, org, notes_title, **{"from": 2})]
+    records = records_of(document("pdf", title, force, org, date), meetings, agenda(date, agenda_rows), decisions, actions)
+    return data, records
+
+
+# --- 8. Humberside: decision tables under two items (common) ----------------------------------
+
+def humberside() -> tuple[bytes, dict]:
+    org, force, date, prev = "Police and Crime Commissioner for Humberside", "Humberside Police", "2026-12-14", "2026-11-16"
+    title = "Accountability Board"
+    agenda_rows = [
+        ("1", "Apologies", "Chair"),
+        ("2", "Notes of the meeting held on 16 November 2026 and action log", "Head of Governance"),
+        ("3", "Neighbourhood policing and anti-social behaviour", "Assistant Chief Constable"),
+        ("4", "Finance: mid-year budget monitoring", "Chief Finance Officer"),
+        ("5", "Any other business", "Chair"),
+    ]
+    notes_title = "Notes of the Accountability Board held on 16 November 2026"
+    levels = {"Substantial": "Assured", "Reasonable": "Assured", "Limited": "Partly assured", "No assurance": "Not assured"}
+    items = {
+        "Hate crime": [
+            ("1", "How has the Force improved the service given to victims of hate crime since the last review?",
+             "Every hate crime victim is now contacted by a trained officer within 48 hours, and a third-party reporting centre has opened in Grimsby. Victim satisfaction rose from 68% to 74%.",
+             "Reasonable", "The PCC welcomed the higher satisfaction and the new reporting centre."),
+            ("2", "Why do so few hate crimes result in a charge, and what is being done about it?",
+             "The charge rate is 9%. Many cases lack an identified suspect; a review of online hate cases is under way with the Crown Prosecution Service.",
+             "Limited", "The PCC asked for the results of the online hate review to be shared."),
+        ],
+        "Custody": [
+            ("1", "How does the Force make sure detainees with mental health needs are seen promptly?",
+             "Liaison and diversion practitioners are in both custody suites seven days a week, and 96% of detainees flagged were seen before interview.",
+             "Substantial", "The PCC thanked the custody team and the health partners."),
+            ("2", "What has been done about the delays in handing detainees over at the Hull custody suite?",
+             "Booking-in times at peak hours still exceed an hour on some days. A second booking desk will open in the new year, but staffing is not yet in place.",
+             "No assurance", "The PCC was not assured that the delays will be resolved this winter and will return to the matter in March."),
+        ],
+    }
+    minuted = {
+        "Hate crime": ("AB/26/40", "Share the findings of the review of online hate crime cases with the OPCC.",
+                       "Review due to finish in January 2027.", "Ongoing"),
+        "Custody": ("AB/26/41", "Provide the staffing plan for the second booking desk at Hull custody suite.",
+                    "Staffing plan received by the OPCC on 2 December 2026.", "Complete"),
+    }
+    log = [
+        ("AB/26/35", "19/10/2026", "Send the PCC the evaluation of the rural crime volunteers scheme.", "Chief Inspector, Rural",
+         "Evaluation received 30 October 2026.", "Complete", "2026-10-19", None),
+        ("AB/26/37", "19/10/2026", "Report on the backlog of digital forensic examinations.", "Head of Forensics",
+         "Report was due in November; now expected in January 2027.", "Overdue", "2026-10-19", None),
+    ] + [(ref, "16/11/2026", text, "Assistant Chief Constable", update, status, prev, item)
+         for item, (ref, text, update, status) in minuted.items()] + [
+        ("AB/26/42", "16/11/2026", "Arrange for the PCC to visit the Grimsby third-party reporting centre.", "OPCC Engagement Lead",
+         "", "Ongoing", prev, None),
+    ]
+    look = PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic", body_size=11.5, cell_size=10,
+                   margin=60, footer="Humberside Police and Crime Commissioner – Accountability Board")
+    blocks: list = [
+        P("**Humberside Police and Crime Commissioner**"),
+        H(title, 1),
+        P("Monday 14 December 2026 at 10.00am, Police Headquarters, Priory Road, Hull"),
+        T(rows=(("Item", "Subject", "Lead", "Paper"),) + tuple((n, t, p, chr(64 + int(n)) if n in "234" else "–") for n, t, p in agenda_rows),
+          widths=(12, 90, 50, 18), header_rows=1),
+        P("Papers marked with a letter are attached. The Board meets in public; a recording is published on the Commissioner's website."),
+        Break(),
+        H(notes_title, 1),
+        P("Present: Police and Crime Commissioner (Chair), Chief Constable, Deputy Chief Constable, Chief Executive, Head of Governance."),
+        H("1. Apologies", 2),
+        P("Apologies were received from the Chief Finance Officer."),
+        H("2. Notes and action log", 2),
+        P("The notes of 19 October 2026 were agreed as a true record. Progress on the action log was noted."),
+    ]
+    decisions = []
+    for number, (item, questions) in enumerate(items.items(), start=3):
+        blocks.append(H(f"{number}. {item}", 2))
+        rows = [("No.", "Question", "Force response", "Assurance level", "PCC comments")]
+        for q_number, question, answer, level, comment in questions:
+            rows.append((q_number, question, answer, level, comment))
+            decisions.append(decision(prev, item, q_number, question, answer, levels[level], comment))
+        blocks.append(T(rows=tuple(rows), widths=(8, 42, 62, 20, 38), header_rows=1))
+        ref, text, _, _ = minuted[item]
+        blocks.append(P(f"**ACTION {ref}:** {text}"))
+    blocks += [
+        H("5. Any other business", 2),
+        P("The PCC asked to visit the Grimsby third-party reporting centre. No other business was raised."),
+        Break(),
+        H("Action log", 1),
+        T(rows=(("Ref", "Date raised", "Action", "Lead", "Update", "Status"),) + tuple(r[:6] for r in log),
+          widths=(17, 18, 45, 28, 45, 17), header_rows=1),
+    ]
+    actions = [action(raised, item, ref, text, update or None, "complete" if status == "Complete" else "outstanding",
+                      "status_column", "action_tracker")
+               for ref, _, text, _, update, status, raised, item in log]
+    data = render_pdf(blocks, look, title="Accountability Board 14 December 2026", author="OPCC Humberside")
+    meetings = [meeting(date, None, org, title, anchor="Accountability Board Monday 14 December"),
+                meeting(prev, None, org, notes_title, **{"from": 2})]
+    records = records_of(document("pdf", title, force, org, date), meetings, agenda(date, agenda_rows), decisions, actions)
+    return data, records
+
+
 # --- writing ----------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -760,6 +936,8 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "west-yorkshire-mca-pam-2026-12-17.docx": west_yorkshire,
     "dyfed-powys-pcc-pab-2026-12-08.pdf": dyfed_powys,
     "cumbria-pfcc-pac-2026-12-10.pdf": cumbria,
+    "greater-manchester-gmca-pab-2026-12-15.pdf": greater_manchester,
+    "humberside-pcc-ab-2026-12-14.pdf": humberside,
 }
 
 
