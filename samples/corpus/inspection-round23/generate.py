@@ -1,6 +1,6 @@
-"""Blind inspection round 23 (issue 3): six documents made in Word with python-docx in Word's own
-styles; four are saved as PDF by LibreOffice (samples/corpus/office_pdf.py), as offices make their
-papers, two stay Word files. Gold is written by hand beside the text it describes and staged in
+"""Blind inspection round 23 (issue 3): eight documents made in Word with python-docx in Word's own
+styles; five are saved as PDF by LibreOffice (samples/corpus/office_pdf.py), as offices make their
+papers, three stay Word files. Gold is written by hand beside the text it describes and staged in
 pending/ (the fixers promote it to gold/).
 
 Run: .venv/bin/python samples/corpus/inspection-round23/generate.py  (needs `soffice` on PATH)
@@ -799,6 +799,141 @@ def dorset_improvement_tracker() -> tuple[Paper, Gold]:
     return p, gold
 
 
+def lancashire_inspection_update() -> tuple[Paper, Gold]:
+    """A PCC's quarterly inspection update to a scrutiny meeting made in Word (new form): cover lines,
+    numbered paragraphs; a register of graded inspections, Inspection | Published | Area | Grade, the
+    inspection and date cells merged down over their rows, so that one table holds two frameworks
+    each with its own date; this quarter's national reports (ungraded) and counts of open items as
+    noise."""
+    force = "Lancashire Constabulary"
+    gold = Gold(force)
+    p = Paper(header="OFFICIAL", footer="Strategic Scrutiny Meeting – 23 April 2026 – Page ")
+    p.para("Police and Crime Commissioner for Lancashire")
+    p.para("Strategic Scrutiny Meeting – 23 April 2026")
+    p.para("Agenda item 6: HMICFRS inspection activity – quarterly update", style="Heading 1")
+    p.para("Report of: Chief Constable, Lancashire Constabulary")
+    p.heading("1. Purpose", 2)
+    p.para("1.1 This paper updates the Commissioner on inspection activity in the quarter to 31 March 2026 and "
+           "on the force’s progress against the recommendations and areas for improvement it has received.")
+    p.heading("2. Graded inspections", 2)
+    p.para("2.1 The force’s current grades from HMICFRS are set out below. They come from the two graded "
+           "inspections the force has received under the current inspection programme.")
+    peel = [("Police powers and public treatment", "Good"), ("Preventing crime", "Outstanding"),
+            ("Responding to the public", "Good"), ("Investigating crime", "Adequate"),
+            ("Protecting vulnerable people", "Good"), ("Managing offenders", "Adequate"),
+            ("Developing a positive workplace", "Adequate"), ("Leadership and force management", "Good")]
+    child = [("Child protection leadership", "Leadership and management", "Good"),
+             ("Working with safeguarding partners", "Working with safeguarding partners", "Good"),
+             ("Responding to children at risk of harm", "Responding to children at risk of harm", "Adequate"),
+             ("Assessing risk to children and making appropriate referrals", "Assessing risk and making referrals",
+              "Requires improvement"),
+             ("Investigating reports of abuse, neglect and exploitation of children",
+              "Investigating abuse, neglect and exploitation of children", "Adequate")]
+    rows = [["Inspection", "Published", "Area", "Grade"]]
+    rows += [["PEEL 2023–25" if i == 0 else "", "12 March 2025" if i == 0 else "", a, g]
+             for i, (a, g) in enumerate(peel)]
+    rows += [["National child protection inspection" if i == 0 else "", "9 December 2025" if i == 0 else "", raw, g]
+             for i, (_, raw, g) in enumerate(child)]
+    table = p.table(rows, widths=[4.2, 3.3, 6.5, 3.5])
+    first_child = 1 + len(peel)
+    for column in (0, 1):
+        table.cell(1, column).merge(table.cell(len(peel), column))
+        table.cell(first_child, column).merge(table.cell(first_child + len(child) - 1, column))
+    for area, grade in peel:
+        gold.grade(area, area, grade, "2025-03", P2325, at="2.1 The force’s current grades")
+    for area, raw, grade in child:
+        gold.grade(area, raw, grade, "2025-12", CP, at="2.1 The force’s current grades")
+    p.para("")
+    p.para("2.2 The force is not due another PEEL inspection until 2027. HMICFRS graded the force outstanding at "
+           "preventing crime, one of only three forces to receive that grade nationally.")
+    p.heading("3. National inspections published this quarter", 2)
+    p.para("3.1 HMICFRS published two national reports in the quarter. Neither grades individual forces.")
+    p.bullets(["An inspection of how well the police tackle stalking and harassment (February 2026): four "
+               "recommendations for all chief constables.",
+               "An inspection of vetting and counter-corruption (March 2026): six recommendations for all chief "
+               "constables, one of them for completion by 30 September 2026."])
+    p.heading("4. Progress against open items", 2)
+    p.table([["Source", "Open", "Closed this quarter", "Overdue"],
+             ["PEEL 2023–25 areas for improvement", "5", "2", "0"],
+             ["Child protection causes of concern and recommendations", "3", "1", "1"],
+             ["National recommendations", "14", "4", "2"]], widths=[8, 2.5, 4, 2.5])
+    p.para("")
+    p.para("4.1 The overdue child protection recommendation concerns the timeliness of strategy discussions. The "
+           "force expects to close it by the end of June 2026.")
+    p.heading("5. Recommendation", 2)
+    p.para("5.1 The Commissioner is asked to note the report.")
+    gold.empty("areas_for_improvement", "causes_of_concern", "recommendations")
+    gold.document(doc_kind="scrutiny_pack", title="HMICFRS inspection activity – quarterly update",
+                  meeting_date="2026-04-23")
+    return p, gold
+
+
+def cumbria_s55_response() -> tuple[Paper, Gold]:
+    """A PFCC's section 55 response in Word: office line, title, a details table; the grades in a table
+    whose grade cells carry a direction arrow after the word ('Good ▲') with a key below (the earlier
+    grades are not stated, so they give no record); the cause of concern in Word's Quote style with its
+    recommendations as a numbered list; the AFIs as bullets under area sub-headings."""
+    force = "Cumbria Constabulary"
+    gold, as_of = Gold(force), "2026-02"
+    p = Paper(header="OFFICIAL")
+    p.para("Office of the Police, Fire and Crime Commissioner for Cumbria")
+    p.heading("Response to HMICFRS PEEL 2023–25 inspection of Cumbria Constabulary", 1)
+    p.table([["Report", "PEEL 2023–25: An inspection of Cumbria Constabulary"],
+             ["Published", "19 February 2026"],
+             ["Response from", "Police, Fire and Crime Commissioner for Cumbria"],
+             ["Date of response", "16 April 2026"]], header_rows=0, widths=[4.5, 12])
+    p.para("")
+    p.para("Section 55 of the Police Act 1996 requires me to publish comments on any HMICFRS report about "
+           "Cumbria Constabulary. I welcome this report and the Chief Constable’s response to it.")
+    p.heading("The inspectorate’s grades", 2)
+    grades = [("Police powers and public treatment", "Good", "▲"), ("Preventing crime", "Good", "▬"),
+              ("Responding to the public", "Adequate", "▲"), ("Investigating crime", "Adequate", "▬"),
+              ("Protecting vulnerable people", "Requires improvement", "▼"), ("Managing offenders", "Good", "▲"),
+              ("Developing a positive workplace", "Adequate", "▬"),
+              ("Leadership and force management", "Adequate", "")]
+    p.table([["PEEL area", "Grade"]] + [[a, f"{g} {arrow}".strip()] for a, g, arrow in grades], widths=[10, 6])
+    for area, grade, _ in grades:
+        gold.grade(area, area, grade, as_of, P2325, at=None)
+    p.para("Key: ▲ better than the 2022 inspection; ▬ the same; ▼ worse. Leadership and force management was "
+           "not graded in 2022.", italic=True)
+    p.para("I am disappointed that the constabulary’s grade for protecting vulnerable people has fallen, and I "
+           "will scrutinise the improvement plan at each of my public accountability meetings.")
+    p.heading("Cause of concern", 2)
+    cause_text = ("Cumbria Constabulary doesn’t manage the risk posed by registered sex offenders well enough, "
+                  "because home visits are not always completed on time.")
+    p.para(cause_text, style="Quote")
+    cause = gold.cause("Protecting vulnerable people", cause_text, None)
+    p.para("The inspectorate recommended that:")
+    recs = ["Within three months, the constabulary should complete every overdue home visit to registered sex "
+            "offenders.",
+            "Within six months, the constabulary should make sure it has enough trained staff to visit offenders "
+            "as often as their risk requires."]
+    for text in recs:
+        p.para(text, style="List Number")
+    gold.rec(cause, recs[0], "Within three months")
+    gold.rec(cause, recs[1], "Within six months")
+    p.para("The Chief Constable tells me that all overdue visits were completed by the end of March 2026.")
+    p.heading("Areas for improvement", 2)
+    afis = [("Responding to the public", ["The constabulary should reduce the time non-emergency callers wait."]),
+            ("Investigating crime", ["The constabulary should make sure investigation plans are set and reviewed.",
+                                     "The constabulary should improve the quality of its files to the Crown "
+                                     "Prosecution Service."]),
+            ("Protecting vulnerable people", ["The constabulary should make sure that referrals for vulnerable "
+                                              "adults are assessed within 24 hours."]),
+            ("Developing a positive workplace", ["The constabulary should understand why officers leave in their "
+                                                 "first two years."])]
+    for area, items in afis:
+        p.heading(area, 3)
+        p.bullets(items)
+        for text in items:
+            gold.afi(area, text, None)
+    p.para("I will publish the constabulary’s progress against these areas on my website every six months.")
+    gold.document(doc_kind="force_response",
+                  title="Response to HMICFRS PEEL 2023–25 inspection of Cumbria Constabulary",
+                  organisation="Police, Fire and Crime Commissioner for Cumbria", publication_date="2026-04-16")
+    return p, gold
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[Paper, Gold]]] = {
     "peel-2023-25-gloucestershire-r23.pdf": peel_gloucestershire,
     "peel-2021-22-northamptonshire-r23.docx": peel_2122_northamptonshire,
@@ -806,6 +941,8 @@ DOCUMENTS: dict[str, Callable[[], tuple[Paper, Gold]]] = {
     "suffolk-pcc-annual-report-2025-26-r23.pdf": suffolk_annual_report,
     "north-yorkshire-pfcp-peel-2026-03-12-r23.pdf": north_yorkshire_panel_report,
     "dorset-peel-improvement-tracker-r23.docx": dorset_improvement_tracker,
+    "lancashire-pcc-inspection-update-2026-04-23-r23.pdf": lancashire_inspection_update,
+    "cumbria-pfcc-s55-peel-r23.docx": cumbria_s55_response,
 }
 
 
