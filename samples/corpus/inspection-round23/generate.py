@@ -902,7 +902,7 @@ def cumbria_s55_response() -> tuple[Paper, Gold]:
     cause_text = ("Cumbria Constabulary doesn’t manage the risk posed by registered sex offenders well enough, "
                   "because home visits are not always completed on time.")
     p.para(cause_text, style="Quote")
-    cause = gold.cause("Protecting vulnerable people", cause_text, None)
+    cause = gold.cause(None, cause_text, None)  # under 'Cause of concern', outside any area section
     p.para("The inspectorate recommended that:")
     recs = ["Within three months, the constabulary should complete every overdue home visit to registered sex "
             "offenders.",
