@@ -793,6 +793,157 @@ def btpa() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------- 7. PCC round-up of inspection reports to a panel (Word -> PDF)
+
+NORTHUMBRIA = "Northumbria Police"
+NORTHUMBRIA_TOPICS = [
+    ("Child protection leadership", "Leadership and management", "adequate"),
+    ("Working with safeguarding partners", "Working with safeguarding partners", "good"),
+    ("Responding to children at risk of harm", "Responding to children at risk of harm", "adequate"),
+    ("Assessing risk to children and making appropriate referrals",
+     "Assessing risk to children and making appropriate referrals", "adequate"),
+    ("Investigating reports of abuse, neglect and exploitation of children",
+     "Investigating reports of abuse, neglect and exploitation of children", "requires improvement"),
+]
+NORTHUMBRIA_AFIS = [
+    "The force should make sure that officers record the voice of the child when they attend domestic abuse "
+    "incidents.",
+    "The force should make sure that investigations into the sexual abuse of children are allocated to "
+    "suitably trained investigators.",
+    "The force should improve the quality of its referrals to children’s social care.",
+]
+
+
+def northumbria() -> tuple[bytes, dict]:
+    doc = new_word("", "Northumbria Police and Crime Panel – 24 March 2026")
+    para(doc, "**NORTHUMBRIA POLICE AND CRIME PANEL**")
+    para(doc, "Date of meeting: 24 March 2026")
+    para(doc, "Agenda item: 8")
+    doc.add_paragraph("HMICFRS inspection reports requiring the Commissioner’s comment", style="Heading 1")
+    para(doc, "Report of the Police and Crime Commissioner for Northumbria")
+    doc.add_paragraph("1. Purpose", style="Heading 2")
+    para(doc, "1.1 Under section 55 of the Police Act 1996 the Commissioner must publish comments on each "
+              "HMICFRS report about the force within 56 days of its publication. This report tells the panel "
+              "about the reports published since its last meeting and the Commissioner’s comments on them.")
+    doc.add_paragraph("2. Reports published since the last meeting", style="Heading 2")
+    word_table(doc, [["Report", "Published", "Type", "Commissioner’s comments published"],
+                     ["National child protection inspection: Northumbria Police", "3 February 2026",
+                      "Force-specific (graded)", "27 March 2026 (due)"],
+                     ["An inspection of how well the police tackle fraud", "15 January 2026",
+                      "National thematic", "10 March 2026"],
+                     ["Police custody inspection: Northumbria Police", "8 December 2025",
+                      "Joint inspection with HMIP", "2 February 2026"]],
+               [6.2, 3.2, 3.6, 3.6])
+    doc.add_paragraph("3. National child protection inspection", style="Heading 2")
+    para(doc, "3.1 HMICFRS inspected the force’s child protection work in September 2025. It graded the force "
+              "in five areas, as follows:")
+    for _, printed, value in NORTHUMBRIA_TOPICS:
+        doc.add_paragraph(f"{printed}: {value}", style="List Bullet")
+    para(doc, "3.2 There were no causes of concern. HMICFRS made three areas for improvement:")
+    for text in NORTHUMBRIA_AFIS:
+        doc.add_paragraph(text, style="List Number")
+    para(doc, "3.3 The Commissioner welcomes the finding that the force works well with its safeguarding "
+              "partners and will ask the Chief Constable for a progress report on the areas for improvement "
+              "at her Business Meeting in June 2026.")
+    doc.add_paragraph("4. National thematic: fraud", style="Heading 2")
+    para(doc, "4.1 This inspection looked at how well forces across England and Wales respond to fraud. "
+              "Northumbria Police was not one of the forces visited. HMICFRS made recommendations to all "
+              "chief constables, which the force has included in its improvement plan. No grades were given.")
+    doc.add_paragraph("5. Police custody inspection", style="Heading 2")
+    para(doc, "5.1 The joint inspection with HM Inspectorate of Prisons found that detainees were treated "
+              "respectfully. Custody inspections are not graded. The report’s recommendations are addressed "
+              "in the Commissioner’s published comments.")
+    doc.add_paragraph("6. Recommendation", style="Heading 2")
+    para(doc, "6.1 The panel is asked to note the report.")
+    data = docx_to_pdf(word_bytes(doc))
+    force = NORTHUMBRIA
+    records = {
+        "documents": [document("pdf", force, "HMICFRS inspection reports requiring the Commissioner’s comment",
+                               "scrutiny_pack", 2, meeting_date="2026-03-24")],
+        "grades": [grade(1, force, "Child protection", area, printed, value.capitalize(), "2026-02")
+                   for area, printed, value in NORTHUMBRIA_TOPICS],
+        "areas_for_improvement": [afi(1, force, None, text) for text in NORTHUMBRIA_AFIS],
+        "causes_of_concern": [],
+        "recommendations": [],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------- 8. PFCC's panel paper, "2025 grade | 2022 grade" (ReportLab)
+
+NORTH_YORKSHIRE = "North Yorkshire Police"
+NORTH_YORKSHIRE_GRADES = [  # area, 2025 grade, 2022 grade (None: a dash)
+    ("Police powers and public treatment", "Adequate", "Requires improvement"),
+    ("Preventing crime", "Good", "Adequate"),
+    ("Responding to the public", "Requires improvement", "Requires improvement"),
+    ("Investigating crime", "Adequate", "Requires improvement"),
+    ("Protecting vulnerable people", "Adequate", "Adequate"),
+    ("Managing offenders", "Good", "Adequate"),
+    ("Developing a positive workplace", "Adequate", "Good"),
+    ("Leadership and force management", "Good", None),
+]
+NORTH_YORKSHIRE_AFIS = [
+    ("Responding to the public", "The force should make sure it answers non-emergency calls promptly."),
+    ("Responding to the public", "The force should make sure that repeat callers are identified so that "
+                                 "their risk can be assessed."),
+    ("Investigating crime", "The force should make sure that investigations are supervised and that the "
+                            "supervision is recorded."),
+]
+
+
+def north_yorkshire() -> tuple[bytes, dict]:
+    force = NORTH_YORKSHIRE
+    flow = [p("North Yorkshire Police, Fire and Crime Panel", "h2"),
+            p("26 February 2026"),
+            p("Report of the Police, Fire and Crime Commissioner: HMICFRS PEEL inspection of North Yorkshire "
+              "Police", "title"),
+            p("1. Summary", "h2"),
+            p("1.1 His Majesty’s Inspectorate of Constabulary and Fire &amp; Rescue Services (HMICFRS) "
+              "published its PEEL 2023–25 report on North Yorkshire Police on 15 January 2026. This paper "
+              "summarises its findings and compares them with the force’s previous PEEL inspection."),
+            p("2. Grades", "h2"),
+            p("2.1 The table shows the grade given in each area in the latest inspection beside the grade "
+              "given in the previous one. Leadership and force management was not graded in the previous "
+              "inspection.")]
+    rows = [["<b>PEEL area</b>", "<b>2025 grade</b>", "<b>2022 grade</b>"]]
+    rows += [[area, current, earlier or "–"] for area, current, earlier in NORTH_YORKSHIRE_GRADES]
+    fills = {(r, 1): GRADE_FILL[current] for r, (_, current, _) in enumerate(NORTH_YORKSHIRE_GRADES, start=1)}
+    fills |= {(r, 2): GRADE_FILL[earlier] for r, (_, _, earlier) in enumerate(NORTH_YORKSHIRE_GRADES, start=1)
+              if earlier}
+    flow += [rl_table(rows, [8.5 * cm, 4.2 * cm, 4.2 * cm], fills), Spacer(1, 6),
+             p("2.2 The force has improved in four areas and kept its grade in two. Its grade for developing a "
+               "positive workplace has fallen, which the Commissioner will scrutinise at her Public "
+               "Accountability Meeting in April 2026."),
+             p("2.3 HMICFRS has said that grades from different PEEL cycles cannot always be compared "
+               "directly, because the characteristics of good performance were revised for 2023–25."),
+             PageBreak(),
+             p("3. Areas for improvement", "h2"),
+             p("3.1 HMICFRS gave the force three areas for improvement and no causes of concern. The force’s "
+               "plan to address them is at Appendix A (not reproduced here).")]
+    for area in dict.fromkeys(area for area, _ in NORTH_YORKSHIRE_AFIS):
+        flow.append(p(f"<i>{area}</i>"))
+        flow.append(bullets([text for a, text in NORTH_YORKSHIRE_AFIS if a == area]))
+    flow += [p("4. Recommendation", "h2"),
+             p("4.1 The panel is asked to note the report.")]
+    data = reportlab_pdf(flow, "HMICFRS PEEL inspection of North Yorkshire Police",
+                         "Office of the Police, Fire and Crime Commissioner for North Yorkshire",
+                         "North Yorkshire Police, Fire and Crime Panel – 26 February 2026")
+    grades = [grade(1, force, "PEEL 2023-25", area, area, current, "2026-01")
+              for area, current, _ in NORTH_YORKSHIRE_GRADES]
+    grades += [grade(1, force, "PEEL 2021/22", area, area, earlier, None)
+               for area, _, earlier in NORTH_YORKSHIRE_GRADES if earlier]
+    records = {
+        "documents": [document("pdf", force, "Report of the Police, Fire and Crime Commissioner: HMICFRS PEEL "
+                                             "inspection of North Yorkshire Police", "scrutiny_pack", 2,
+                               meeting_date="2026-02-26")],
+        "grades": grades,
+        "areas_for_improvement": [afi(2, force, area, text) for area, text in NORTH_YORKSHIRE_AFIS],
+        "causes_of_concern": [],
+        "recommendations": [],
+    }
+    return data, records
+
+
 # ---------------------------------------------------------------- writing
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -802,6 +953,8 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "greater-manchester-dmpab-peel-journey-2026-04-09-r22.pdf": greater_manchester,
     "merseyside-peel-plan-graded-banners-r22.docx": merseyside,
     "btpa-sppc-peel-2026-03-12-r22.pdf": btpa,
+    "northumbria-pcp-hmicfrs-reports-2026-03-24-r22.pdf": northumbria,
+    "north-yorkshire-pfcp-peel-2026-02-26-r22.pdf": north_yorkshire,
 }
 
 
