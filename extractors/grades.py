@@ -6,9 +6,10 @@ clause:
 - a table: an area's cell and the grade its row, its column's grade header,
   the one cell its row marks under a grade header (a tick, a dot, shading),
   or the cell under it in a table laid on its side gives it, or a tile
-  states it under the area's name (a framework or period heading the grade's
-  column, or a cell of the row, names the inspection; of columns headed by
-  years, the latest is the table's own);
+  states it under the area's name (a cell of the row names the inspection;
+  a table setting inspections side by side, its columns headed by their
+  framework, period or year, gives every column's grades, each of its own
+  inspection, the latest the document's own);
 - a label and its value on one line ("Investigating crime: Good", "Good:
   preventing crime and managing offenders", a heading "3.2 Responding to the
   public – Adequate (2022: requires improvement)", its note no grade);
@@ -29,10 +30,12 @@ earlier inspection, another force's grade in passing. A report's statements
 grade its own inspection only (no area its grade chart leaves out, none of
 another framework). Statements of the same area, grade and framework are one
 record, paged and worded by the table where a table states it; a table
-repeated for several dates (an improvement journey) gives one record per
-date. A report's grades are dated by its month (a covering letter's by the
-month it says the report will be published), a paper's by the month it gives
-the report it quotes.
+repeated for several dates, or setting several inspections' grades side by
+side (an improvement journey), gives one record per inspection. A report's
+grades are dated by its month (a covering letter's by the month it says the
+report will be published), a paper's by the month it gives the report it
+quotes; an earlier inspection's column only by a month the document states
+for that inspection.
 """
 
 from __future__ import annotations
@@ -84,7 +87,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.35.1"
+VERSION = "1.36.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -157,6 +160,9 @@ class Mention:
     evidence: str
     confidence: float
     charted: bool = False  # stated by a table, whose page and wording a grade stated again elsewhere takes
+    # an earlier inspection's column of a table setting inspections side by side: a record of its own, dated
+    # only by what the document states of that inspection, never by the month of the report it is about
+    earlier: bool = False
 
 
 @dataclass(slots=True)
@@ -172,17 +178,17 @@ class _Header:
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     placed = place_blocks(doc, ctx)
-    charted = _table_mentions(placed, ctx)
+    quoted = _quoted_report_months(doc, ctx)
+    charted = _table_mentions(placed, ctx, quoted)
     stated = _text_mentions(placed, ctx, own_area_headings(doc, ctx.framework))
     if ctx.doc_kind in _REPORTS:
         # a report grades its own inspection, dated by the report's month
         month = _report_month(doc, ctx)
-        mentions = [m if m.as_of or month is None else replace(m, as_of=month)
+        mentions = [m if m.as_of or m.earlier or month is None else replace(m, as_of=month)
                     for m in charted + _of_the_report(doc, stated, charted, ctx, month)]
     else:
         # a paper, pack or response quotes the reports it names, dated by the months it gives them
-        quoted = _quoted_report_months(doc, ctx)
-        mentions = [m if m.as_of or m.framework not in quoted else replace(m, as_of=quoted[m.framework])
+        mentions = [m if m.as_of or m.earlier or m.framework not in quoted else replace(m, as_of=quoted[m.framework])
                     for m in charted + _settle_peel_framework(stated, quoted)]
     result = ExtractorResult()
     for cluster in _one_per_inspection(mentions):
@@ -341,7 +347,8 @@ def _one_per_inspection(mentions: list[Mention]) -> list[list[Mention]]:
     mentions = sorted(mentions, key=lambda m: m.order)
     clusters: list[list[Mention]] = []
     for mention in sorted(mentions, key=lambda m: m.as_of is None):
-        same_area = [c for c in clusters if c[0].framework == mention.framework and c[0].area == mention.area]
+        same_area = [c for c in clusters if c[0].framework == mention.framework and c[0].area == mention.area
+                     and c[0].earlier == mention.earlier]
         if mention.as_of:
             home = next((c for c in same_area if _as_of(c) == mention.as_of), None)
             if home is None:
@@ -523,12 +530,12 @@ def _framework_of(area: Area, in_force: str | None) -> str | None:
 # --- tables --------------------------------------------------------------------
 # A table binds an area's cell to a grade by where the two sit: a grade in the
 # same row (after the area, or the one grade of the row); a grade header over
-# the area's column (a chart), or over the one cell its row marks; a framework
-# header over the grade's column (two inspections side by side; by their years,
-# the latest is the table's own); the cell under the area in a table laid on its side; a tile stacking the
+# the area's column (a chart), or over the one cell its row marks; an inspection's
+# framework, period or year over the grade's column (inspections side by side, each
+# column its own inspection's); the cell under the area in a table laid on its side; a tile stacking the
 # area over its grade.
 
-def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]:
+def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str, str]) -> list[Mention]:
     mentions: list[Mention] = []
     header: _Header | None = None
     pending_as_of: str | None = None  # a date printed on its own above a table
@@ -546,19 +553,19 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext) -> list[Mention]
             elif len(text.split()) > 8:
                 header, pending_as_of = None, None  # prose between tables ends a table group
             continue
-        found, header = _table_pairs(block, p, header, pending_as_of)
+        found, header = _table_pairs(block, p, header, pending_as_of, quoted)
         mentions.extend(_with_table_framework(found, p, ctx))
         pending_as_of = None
     return mentions
 
 
-def _table_pairs(table: Table, p: Placed, header: _Header | None,
-                 as_of: str | None) -> tuple[list[Mention], _Header | None]:
+def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | None,
+                 quoted: dict[str, str]) -> tuple[list[Mention], _Header | None]:
     """The graded areas of one table, and the grade header a following
     headerless table continues."""
-    by_framework = _framework_columns(table)
-    if by_framework:
-        return _framework_column_pairs(table, p, by_framework), None
+    inspections = _inspection_columns(table)
+    if inspections:
+        return _inspection_column_pairs(table, p, inspections, as_of, quoted), None
     sideways = _sideways_pairs(table, p, as_of) or _tile_pairs(table, p, as_of)
     if sideways:
         return sideways, None
@@ -568,11 +575,10 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None,
         header_row, header = own
         first_row = header_row + 1
     charted = header is not None and (own is not None or _continues(table, header))
-    earlier = _earlier_year_columns(table)
     found: list[Mention] = []
     row_as_of = as_of
     for row in range(first_row, table.n_rows):
-        cells = [c for c in table.row_cells(row) if c.col not in earlier]
+        cells = table.row_cells(row)
         dated = [d for c in cells if header is None or c.col not in header.by_col if (d := _date_alone(clean(c.text)))]
         row_as_of = dated[0] if dated else row_as_of
         if charted:
@@ -616,11 +622,12 @@ def _date_alone(text: str) -> str | None:
 
 
 def _pair(table: Table, p: Placed, row: int, col: int, place: int, area: Area, raw: str, grade: str,
-          as_of: str | None, evidence: str, framework: str | None = None) -> Mention:
+          as_of: str | None, evidence: str, framework: str | None = None, earlier: bool = False) -> Mention:
     """A table's area and grade; the framework, unless its column names it,
     is worked out for the whole table (_with_table_framework)."""
     return Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, None, framework,
-                   area, raw, grade, as_of, evidence + (f" ({as_of})" if as_of else ""), 0.95, charted=True)
+                   area, raw, grade, as_of, evidence + (f" ({as_of})" if as_of else ""), 0.95, charted=True,
+                   earlier=earlier)
 
 
 def _with_table_framework(found: list[Mention], p: Placed, ctx: DocumentContext) -> list[Mention]:
@@ -637,53 +644,85 @@ def _cell_text(cell: Cell) -> str:
     return clean(cell.text.replace("\n", " "))
 
 
-def _framework_columns(table: Table) -> dict[int, str]:
-    """The columns of a table that sets two inspections' grades side by side,
-    each headed by its framework or its period alone ("2023–25 grade",
-    "2021/22 grade"), by column; empty unless two columns name frameworks."""
+@dataclass(frozen=True, slots=True)
+class _Inspection:
+    """A column of a table setting several inspections' grades side by
+    side, as its heading names the inspection ("PEEL 2021/22 grade", "2025
+    grade", "2024 judgment", "Grade (March 2023)")."""
+
+    heading: str
+    framework: str | None  # named by the heading; None where only a year does (the table's areas decide)
+    year: int  # the year the heading names (a period's first), which orders the inspections
+    month: str | None  # a month the heading states for its inspection
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HEADING_WORDS = 6  # a column heading naming an inspection: "PEEL 2023 – 25 grade", "Grade (March 2023)"
+# a column whose heading names a year but holds no inspection's grade: a target or ambition, a direction of
+# travel or change, a count of findings, a progress rating
+_NOT_A_GRADE_COLUMN = re.compile(r"\b(?:targets?|ambitions?|aims?|goals?|aspirations?|expected|forecast|direction"
+                                 r"|travel|change|trend|movement|progress|count|number|AFIs?|areas?\s+for\s+improvement"
+                                 r"|causes?\s+of\s+concern|recommendations?|RAG|status)\b", re.I)
+# the PEEL framework inspecting forces in a year, newest first ("2022 grade" is PEEL 2021/22's)
+_PEEL_FROM_YEAR = ((2023, PEEL_2023_25), (2021, PEEL_2021_22), (2018, PEEL_2018_19))
+
+
+def _inspection_columns(table: Table) -> dict[int, _Inspection]:
+    """The columns of a table setting two or more inspections' grades side
+    by side (an improvement journey), by column: each heading a short label
+    naming its inspection by framework, period or year, no two the same
+    year; empty for any other table."""
     if table.n_rows < 2:
         return {}
     found = {}
     for cell in table.row_cells(0):
-        text = clean(cell.text)
-        framework = _period_named(text)
-        if framework:
-            found[cell.col] = framework
-    return found if len(set(found.values())) >= 2 else {}
-
-
-def _framework_column_pairs(table: Table, p: Placed, by_framework: dict[int, str]) -> list[Mention]:
-    """Each row naming an area: its grade under each framework's column."""
-    headings = {c.col: clean(c.text) for c in table.row_cells(0)}
-    found = []
-    for row in range(1, table.n_rows):
-        cells = table.row_cells(row)
-        named = next(((raw, area) for c in cells if c.col not in by_framework
-                      if (area := match_area(raw := _cell_text(c), p.framework))), None)
-        if named is None:
+        heading = clean(cell.text)
+        years = [int(y) for y in _YEAR.findall(heading)]
+        if not years or len(heading.split()) > _HEADING_WORDS or _NOT_A_GRADE_COLUMN.search(heading):
             continue
-        raw, area = named
-        found.extend(_pair(table, p, row, cell.col, 0, area, raw, grade, None,
-                           f"{raw} | {headings.get(cell.col, '')}: {grade}", by_framework[cell.col])
-                     for cell in cells if cell.col in by_framework and (grade := noted_grade(cell.text)))
+        found[cell.col] = _Inspection(heading, _period_named(heading), min(years), _date_alone(heading))
+    if len(found) < 2 or len({i.year for i in found.values()}) < len(found):
+        return {}
     return found
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+def _inspection_column_pairs(table: Table, p: Placed, inspections: dict[int, _Inspection], as_of: str | None,
+                             quoted: dict[str, str]) -> list[Mention]:
+    """Each row naming an area: its grade under each inspection's column.
+    The latest column is the inspection the document is about, dated as
+    its other grades are; an earlier one is dated only by a month its
+    heading states, or that the document gives its framework's report
+    where that is not the latest's framework."""
+    rows = range(1, table.n_rows)
+    named = {row: found for row in rows
+             if (found := next(((raw, area) for c in table.row_cells(row) if c.col not in inspections
+                                if (area := match_area(raw := _cell_text(c), p.framework))), None))}
+    areas = [area for _, area in named.values()]
+    frameworks = {col: i.framework or _framework_of_year(i.year, areas) for col, i in inspections.items()}
+    latest = max(inspections, key=lambda col: inspections[col].year)
+    found = []
+    for row, (raw, area) in named.items():
+        for cell in table.row_cells(row):
+            grade = noted_grade(cell.text) if cell.col in inspections else None
+            if grade is None:
+                continue  # "n/a", "Not inspected": no grade
+            inspection, framework = inspections[cell.col], frameworks[cell.col]
+            if cell.col == latest:
+                when = inspection.month or as_of
+            else:
+                when = inspection.month or (quoted.get(framework) if framework != frameworks[latest] else None)
+            found.append(_pair(table, p, row, cell.col, 0, area, raw, grade, when,
+                               f"{raw} | {inspection.heading}: {grade}", framework, earlier=cell.col != latest))
+    return found
 
 
-def _earlier_year_columns(table: Table) -> set[int]:
-    """The columns of a table setting an area's judgments of two or more
-    inspections side by side under their years ("2024 judgment | 2026
-    judgment") but the latest: the grades it recalls, not those it gives."""
-    if table.n_rows < 2:
-        return set()
-    years = {c.col: max(int(y) for y in _YEAR.findall(c.text)) for c in table.row_cells(0)
-             if _YEAR.search(c.text) and len(c.text.split()) <= _LABEL_WORDS}
-    if len(set(years.values())) < 2:
-        return set()
-    latest = max(years.values())
-    return {col for col, year in years.items() if year < latest}
+def _framework_of_year(year: int, areas: list[Area]) -> str | None:
+    """The framework of a column a year alone heads: child protection's
+    where the table's areas are its, else the PEEL framework inspecting
+    forces that year."""
+    if framework_of_areas(areas) == CHILD_PROTECTION:
+        return CHILD_PROTECTION
+    return next((framework for first, framework in _PEEL_FROM_YEAR if year >= first), None)
 
 
 def _sideways_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:

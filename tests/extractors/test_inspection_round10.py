@@ -250,23 +250,6 @@ def test_minutes_reporting_the_grades_in_reported_speech_grade_each_area_of_the_
     assert {(g["framework"], g["as_of"], g["force"]) for g in found} == {("PEEL 2023-25", "2025-11", "Dorset Police")}
 
 
-def test_a_re_inspection_s_table_of_judgments_by_year_grades_by_its_latest_column(tmp_path: Path) -> None:
-    document = Document()
-    document.add_heading("National child protection re-inspection: Dyfed-Powys Police", 1)
-    document.add_paragraph("Published: 3 March 2026")
-    table = document.add_table(rows=3, cols=3)
-    for row, values in enumerate([("Inspection area", "2024 judgment", "2026 judgment"),
-                                  ("Working with safeguarding partners", "Adequate", "Good"),
-                                  ("Responding to children at risk of harm", "Inadequate", "Requires improvement")]):
-        for col, value in enumerate(values):
-            table.cell(row, col).text = value
-    path = tmp_path / "reinspection.docx"
-    document.save(str(path))
-    assert {(area, grade, as_of) for area, grade, as_of, _ in _grades(path)} == {
-        ("Working with safeguarding partners", "Good", "2026-03"),
-        ("Responding to children at risk of harm", "Requires improvement", "2026-03")}
-
-
 def test_a_pack_s_front_line_names_and_dates_its_meeting_not_the_notes_it_carries(tmp_path: Path) -> None:
     path = files.pdf(tmp_path / "pack.pdf", [
         Paragraph("West Midlands Combined Authority", BODY),

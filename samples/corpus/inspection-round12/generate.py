@@ -512,7 +512,10 @@ def gwent():
         "documents": [document("docx", None, "child_protection_report",
                                "National child protection re-inspection: Gwent Police", force,
                                publication_date="2026-02-17")],
-        "grades": [grade(None, force, fw, area, label, new, as_of) for label, area, _, new in table],
+        # both judgment columns are inspections' grades (an improvement journey, the convention settled after
+        # this round): the 2024 column undated (the report gives only its year)
+        "grades": [grade(None, force, fw, area, label, new, as_of) for label, area, _, new in table]
+        + [grade(None, force, fw, area, label, old, None) for label, area, old, _ in table],
         # A cause under a bare heading outside any area's section: no area in gold (not scored).
         "causes_of_concern": [{"page": None, "force": force, "text": cause, "detail": None}],
         "recommendations": [rec(None, force, cause, r1, "Immediately"), rec(None, force, cause, r2, "By 31 March 2026")],

@@ -270,9 +270,9 @@ def essex():
              ("Investigating crime", "Requires improvement"), ("Protecting vulnerable people", "Good"),
              ("Managing offenders", "Good"), ("Developing a positive workplace", "Adequate"),
              ("Police powers and public treatment", "Adequate"), ("Leadership and force management", "Good")]
-    rows = [("**PEEL area**", "**2025 grade**", "**2022 grade**")] + [
-        (a, g, prev) for (a, g), prev in zip(table, ("Good", "Requires improvement", "Adequate", "Good",
-                                                      "Adequate", "Good", "Good", "n/a"))]
+    previous = dict(zip((a for a, _ in table), ("Good", "Requires improvement", "Adequate", "Good",
+                                                 "Adequate", "Good", "Good", "n/a")))
+    rows = [("**PEEL area**", "**2025 grade**", "**2022 grade**")] + [(a, g, previous[a]) for a, g in table]
     afis = [("Investigating crime", "The force should make sure that victims are updated on the progress of their case.",
              "New victim contact plan live; compliance 71%"),
             ("Investigating crime", "The force should make sure that investigation plans are set and reviewed by supervisors.",
@@ -300,7 +300,10 @@ def essex():
     data = render_pdf(blocks, PdfLook(footer="Essex Police, Fire and Crime Panel"), title, "PFCC for Essex")
     records = {
         "documents": [document("pdf", force, title, "scrutiny_pack", 1, meeting_date="2026-04-14")],
-        "grades": [grade(1, force, PEEL, a, a, g, "2026-03") for a, g in table],
+        # both columns are inspections' grades (an improvement journey): the "2022 grade" column is PEEL
+        # 2021/22's, undated (the paper gives no month for that inspection); "n/a" is no grade
+        "grades": [grade(1, force, PEEL, a, a, g, "2026-03") for a, g in table]
+        + [grade(1, force, "PEEL 2021/22", a, a, g, None) for a, g in previous.items() if g != "n/a"],
         "areas_for_improvement": [afi(1, force, area, text) for area, text, _ in afis],
         "causes_of_concern": [], "recommendations": [],
     }

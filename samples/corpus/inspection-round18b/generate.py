@@ -664,9 +664,14 @@ def sussex() -> tuple[bytes, dict]:
                       "organisation": office, "title": meeting_title}],
         "agenda_items": [{"anchor": "Welcome and apologies", "meeting_date": date, "number": n, "title": t,
                           "presenter": lead} for n, t, lead in agenda],
+        # both grade columns are inspections' grades (an improvement journey, the convention settled after this
+        # round): the "2022 grade" column is PEEL 2021/22's, undated (only its year is given); "Not graded" none
         "grades": [{"anchor": "previous inspection, published in 2022", "force": force, "framework": "PEEL 2023-25",
                     "area": canon, "area_raw": raw, "grade": new, "as_of": "2026-03"}
-                   for raw, _, new, canon in grades],
+                   for raw, _, new, canon in grades]
+        + [{"anchor": "previous inspection, published in 2022", "force": force, "framework": "PEEL 2021/22",
+            "area": canon, "area_raw": raw, "grade": old, "as_of": None}
+           for raw, old, _, canon in grades if old != "Not graded"],
         "causes_of_concern": [],
         "recommendations": [],
         "areas_for_improvement": [{"anchor": text[:50], "force": force, "area": canon, "text": text,
