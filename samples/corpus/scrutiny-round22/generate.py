@@ -400,9 +400,10 @@ def merseyside() -> tuple[bytes, dict]:
     for number, (text, update, colour) in enumerate(notes_actions, start=1):
         actions.append(action(prev, topic, str(number), text, update, "complete" if colour == GREEN else "outstanding",
                               "glyph_colour", "action_tracker"))
-    merged = ["Retail Crime", "Retail Crime", "Anti-Social Behaviour"]
-    for (_, text, update, colour), topic_name in zip(tracker[:3], merged):
-        actions.append(action(None, topic_name, None, text, update, "complete" if colour == GREEN else "outstanding",
+    merged_topic = None  # a merged Topic cell gives its topic to the rows under it
+    for topic_cell, text, update, colour in tracker[:3]:
+        merged_topic = topic_cell or merged_topic
+        actions.append(action(None, merged_topic, None, text, update, "complete" if colour == GREEN else "outstanding",
                               "glyph_colour", "action_tracker"))
     data = docx_to_pdf(office_docx(blocks, title="Scrutiny Meeting 9 December 2026", author="OPCC Merseyside",
                                    when=datetime(2026, 12, 2, 9, 0), header="OFFICIAL"))
