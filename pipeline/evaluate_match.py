@@ -5,7 +5,9 @@ are *aligned* when their anchor fields are equal (after normalisation) and,
 for types keyed on text, their texts are at least FUZZY_THRESHOLD similar.
 Pairs are taken greedily, best first: pairs whose must-match fields agree
 (a grade's grade) before those that do not, then by text similarity, then
-in reading order. An aligned pair is a true positive when its must-match
+by how many other fields gold gives they agree on (an undated gold grade
+takes the undated prediction of its framework, not a dated one of another
+inspection), then in reading order. An aligned pair is a true positive when its must-match
 fields agree; otherwise it counts as a miss and a false positive, and it is
 reported as a wrong value rather than as two unrelated errors.
 """
@@ -114,7 +116,7 @@ class Matching:
 
 def match(spec: TypeSpec, gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> Matching:
     """One-to-one greedy assignment of pred records to gold records."""
-    candidates: list[tuple[bool, float, int, int, int]] = []
+    candidates: list[tuple[bool, float, int, int, int, int]] = []
     for gi, g in enumerate(gold):
         anchors = [f for f in spec.anchor if g.get(f) is not None]
         for pi, p in enumerate(pred):
@@ -124,15 +126,17 @@ def match(spec: TypeSpec, gold: list[dict[str, Any]], pred: list[dict[str, Any]]
             if score < FUZZY_THRESHOLD:
                 continue
             correct = all(same_value(f, g.get(f), p.get(f)) for f in spec.must_match)
-            candidates.append((correct, score, len(anchors), gi, pi))
+            agreeing = sum(same_value(f, g[f], p.get(f)) for f in (*spec.anchor, *spec.attributes) if f in g)
+            candidates.append((correct, score, len(anchors), agreeing, gi, pi))
     # Best first. Among equals, gold that pins more anchors (a dated grade)
     # goes before gold that would take any date, so neither starves the
-    # other; then reading order, so the result never depends on set order.
-    candidates.sort(key=lambda c: (not c[0], -c[1], -c[2], c[3], c[4]))
+    # other; then the pair agreeing on more of gold's fields; then reading
+    # order, so the result never depends on set order.
+    candidates.sort(key=lambda c: (not c[0], -c[1], -c[2], -c[3], c[4], c[5]))
     used_gold: set[int] = set()
     used_pred: set[int] = set()
     result = Matching()
-    for correct, score, _, gi, pi in candidates:
+    for correct, score, _, _, gi, pi in candidates:
         if gi in used_gold or pi in used_pred:
             continue
         used_gold.add(gi)

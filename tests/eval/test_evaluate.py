@@ -279,3 +279,21 @@ def test_gold_from_several_folders_is_scored_together_and_a_document_in_two_is_r
     assert main(["eval", *folders]) == 2
     err = capsys.readouterr().err
     assert "a.pdf has gold in" in err and "one gold file" in err
+
+
+def test_an_undated_gold_grade_takes_the_prediction_of_its_own_framework(tmp_path: Path,
+                                                                         capsys: Capture) -> None:
+    # This inspection's grade exported with the wrong date must not let the
+    # earlier, undated column's gold take it, leaving the right one spurious.
+    write_gold(tmp_path / "gold", "a.pdf", {"grades": [
+        {"page": 1, "area": "Investigating crime", "grade": "Good", "framework": "PEEL 2021/22", "as_of": None},
+        {"page": 1, "area": "Investigating crime", "grade": "Good", "framework": "PEEL 2023-25",
+         "as_of": "2025-09"}]})
+    write_pred(tmp_path / "pred", [doc("a.pdf")], grades=[
+        {"source_file": "a.pdf", "page": 1, "area": "Investigating crime", "grade": "Good",
+         "framework": "PEEL 2023-25", "as_of": "2025-03"},
+        {"source_file": "a.pdf", "page": 1, "area": "Investigating crime", "grade": "Good",
+         "framework": "PEEL 2021/22", "as_of": None}])
+    result = evaluate_json(tmp_path, capsys)
+    assert result["types"]["grades"]["tp"] == 1
+    assert result["attributes"]["grades"]["framework"]["accuracy"] == 1.0
