@@ -87,7 +87,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.36.0"
+VERSION = "1.36.1"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -671,14 +671,17 @@ def _inspection_columns(table: Table) -> dict[int, _Inspection]:
     """The columns of a table setting two or more inspections' grades side
     by side (an improvement journey), by column: each heading a short label
     naming its inspection by framework, period or year, no two the same
-    year; empty for any other table."""
+    year, and a grade in the column below it (a year over counts or
+    figures is no inspection); empty for any other table."""
     if table.n_rows < 2:
         return {}
+    graded = {c.col for c in table.cells if c.row > 0 and noted_grade(c.text)}
     found = {}
     for cell in table.row_cells(0):
         heading = clean(cell.text)
         years = [int(y) for y in _YEAR.findall(heading)]
-        if not years or len(heading.split()) > _HEADING_WORDS or _NOT_A_GRADE_COLUMN.search(heading):
+        if (not years or cell.col not in graded or len(heading.split()) > _HEADING_WORDS
+                or _NOT_A_GRADE_COLUMN.search(heading)):
             continue
         found[cell.col] = _Inspection(heading, _period_named(heading), min(years), _date_alone(heading))
     if len(found) < 2 or len({i.year for i in found.values()}) < len(found):

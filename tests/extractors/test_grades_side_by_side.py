@@ -108,3 +108,18 @@ def test_a_target_or_direction_column_gives_no_grade(tmp_path: Path) -> None:
         ("PEEL 2023-25", "Investigating crime", "Adequate", "2026-04"),
         ("PEEL 2023-25", "Preventing crime", "Good", "2026-04"),
     }
+
+
+def test_years_over_figures_leave_the_grade_column_to_its_table(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "figures.pdf", [
+        Paragraph("Police and Crime Panel – 20 May 2026", BODY),
+        Paragraph("HMICFRS PEEL inspection of Kent Police", TITLE),
+        Paragraph("HMICFRS published its PEEL 2023–25 report on 10 April 2026.", BODY),
+        files.grid([["PEEL area", "Grade", "2025/26", "2024/25"],
+                    ["Investigating crime", "Adequate", "31%", "27%"],
+                    ["Responding to the public", "Good", "88%", "85%"]], [160, 90, 90, 90]),
+    ])
+    assert _grades(path) == {
+        ("PEEL 2023-25", "Investigating crime", "Adequate", "2026-04"),
+        ("PEEL 2023-25", "Responding to the public", "Good", "2026-04"),
+    }
