@@ -33,12 +33,12 @@ from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
 from extractors.meetings import MentionKind, fix_case, meetings, mentions, notes_meeting_at, pack_meeting
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
-                               is_full_width, leading_number, load_vocab, logical_tables, words)
+                               is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.32.0"
+VERSION = "1.32.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -829,6 +829,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     topic: str | None = None
     group_date: date | None = None
     status_columns = [columns[role] for role in ("status", "rag") if role in columns]
+    table = _split_rows_joined(table, first_row, columns["action"], update_cols, status_columns)
     decorated = _decorated_columns(table, first_row) - set(status_columns)
     looks = _looks(table, first_row, columns["action"])
     for row in range(first_row, table.n_rows):
@@ -842,14 +843,8 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
             continue
         action_cell = _own_cell(table, row, columns["action"])
         text = _cell_text(action_cell)
-        entries = [entry for col in update_cols if (entry := _cell_text(_own_cell(table, row, col)))]
+        entries = _update_entries(table, row, update_cols)
         update = " ".join(entries)
-        if row in table.continued_rows and actions and _carries_on(table, row, actions[-1], text, update,
-                                                                   status_columns):
-            last = actions[-1]
-            actions[-1] = replace(last, text=_run_on(last.text, text) or last.text,
-                                  update=_run_on(last.update or "", update) or None)
-            continue
         topic = _topic(table, row, columns.get("topic"), topic)
         if not text or _NO_ACTION.match(text):
             continue
@@ -906,16 +901,43 @@ def _marker_number(cell: Cell | None) -> str | None:
     return m.group("number") if m else None
 
 
-def _carries_on(table: Table, row: int, above: Action, text: str, update: str, status_columns: list[int]) -> bool:
-    """Whether a row the page break opened carries on the row above rather
-    than being a row of its own under a merged cell that runs over the
-    break: a row of its own starts a new action after a finished one, its
-    update no run-on sentence, and has its own status where the log has a
-    status column."""
-    new_action = bool(text) and not text[:1].islower() and bool(re.search(r"[.?!]$", above.text.rstrip()))
-    new_update = not update[:1].islower() and (not above.update or bool(re.search(r"[.?!]$", above.update.rstrip())))
+def _split_rows_joined(table: Table, first_row: int, action_col: int, update_cols: list[int],
+                       status_columns: list[int]) -> Table:
+    """The table with each row a page break opened (``continued_rows``)
+    joined to the row above (``join_continued_rows``) where it carries on
+    that row's action (``_carries_on``): a tracker's topic merged over the
+    break leaves the first cell of a new action's row blank too, so the
+    page break alone does not tell."""
+    carried: list[int] = []
+    for row in table.continued_rows:
+        at = row - sum(1 for r in carried if r < row)  # the row's place once the rows carried before it are joined
+        if row > first_row and _carries_on(join_continued_rows(table, carried), at, action_col, update_cols,
+                                           status_columns):
+            carried.append(row)
+    return join_continued_rows(table, carried)
+
+
+def _carries_on(table: Table, row: int, action_col: int, update_cols: list[int], status_columns: list[int]) -> bool:
+    """Whether a row the page break opened carries on the action of the row
+    above rather than being a row of its own under a merged cell that runs
+    over the break: a row of its own starts a new action after a finished
+    one, its update no run-on sentence, and has its own status where the log
+    has a status column."""
+    above = _cell_text(_own_cell(table, row - 1, action_col))
+    if is_full_width(table, row - 1) or not above or _NO_ACTION.match(above):
+        return False  # no action above to carry on
+    text = _cell_text(_own_cell(table, row, action_col))
+    update = " ".join(_update_entries(table, row, update_cols))
+    above_update = " ".join(_update_entries(table, row - 1, update_cols))
+    new_action = bool(text) and not text[:1].islower() and bool(re.search(r"[.?!]$", above.rstrip()))
+    new_update = not update[:1].islower() and (not above_update or bool(re.search(r"[.?!]$", above_update.rstrip())))
     own_status = all(c is not None and c.text.strip() for c in (_own_cell(table, row, col) for col in status_columns))
     return not (new_action and new_update and own_status)
+
+
+def _update_entries(table: Table, row: int, update_cols: list[int]) -> list[str]:
+    """The row's update cells that say something, left to right."""
+    return [entry for col in update_cols if (entry := _cell_text(_own_cell(table, row, col)))]
 
 
 def _own_cell(table: Table, row: int, col: int | None) -> Cell | None:
@@ -930,14 +952,6 @@ def _cell_text(cell: Cell | None) -> str:
         return ""
     lines = [strip_bullet(clean(b.text)) for b in cell.blocks]
     return "\n".join(line for line in lines if line and line not in GLYPHS)
-
-
-def _run_on(before: str, after: str) -> str:
-    """Two parts of a cell a page break split, joined."""
-    if not before or not after:
-        return before or after
-    joint = " " if not re.search(r"[.:;?!]$", before) and after[:1].islower() else "\n"
-    return before + joint + after
 
 
 def _topic(table: Table, row: int, col: int | None, current: str | None) -> str | None:

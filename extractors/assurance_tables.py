@@ -2,9 +2,9 @@
 question, with the level normalised, the level as printed, the PCC's
 commentary and the evidence summary.
 
-Rows are questions, but a page break splits a question's row in two (the
-layout marks such rows in ``Table.continued_rows``) and a question whose
-cell does not start with a new number continues the one above. A decision
+Rows are questions; a row a page break split in two is joined again
+(``tables.join_continued_rows``), and a question whose cell does not start
+with a new number continues the one above. A decision
 cell merged over several questions applies to each of them; a decision
 cell left empty under a decided question is read the same way in a table
 without rules, where a merged cell shows as one text over blank cells; in a
@@ -27,8 +27,8 @@ from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARA
                                          Decision, StatedLevel, colour_name, glyph_level, item_heading, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
-from extractors.tables import (Header, bilingual_side, find_header, header_matches, leading_number, logical_tables,
-                               words)
+from extractors.tables import (Header, bilingual_side, find_header, header_matches, join_continued_rows,
+                               leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
@@ -93,6 +93,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     for index, block in logical_tables(doc.blocks):
         if index in summary:
             continue
+        block = join_continued_rows(block)
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
                   or find_header(block, _ROLES, required=("question", "decision")))
         spanning = header is None and _has_spanning_levels(block, colours)
@@ -545,8 +546,9 @@ def _has_spanning_levels(table: Table, colours: dict[str, str]) -> bool:
 
 def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: bool = False,
                colours: dict[str, str] | None = None) -> list[_Question]:
-    """The table's questions, split rows joined and repeated header rows
-    (a header printed again on a continuation page) skipped; with
+    """The table's questions (rows a page break split joined beforehand),
+    repeated header rows (a header printed again on a continuation page)
+    skipped; with
     ``spanning``, a row spanning the table that states a level is the
     decision of the question above it."""
     q_col = columns["question"]
@@ -572,11 +574,10 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         if header_text and question_blocks and words(question_blocks[0].text) == header_text[q_col]:
             question_blocks = question_blocks[1:]  # a repeated header merged into the row
         number = numbers[row]
-        continues = bool(questions) and (
-            row in table.continued_rows
-            or not question_blocks
-            or (numbered and number is None)
-        )
+        # (rows a page break split are joined already) a row whose question cell
+        # is blank (merged down over it; without rules, one text over blank
+        # cells), or unnumbered where the questions are numbered, carries the question above on
+        continues = bool(questions) and (not question_blocks or (numbered and number is None))
         if not continues:
             if not question_blocks and not any(_own_blocks(table, row, c) for c in columns.values()):
                 continue

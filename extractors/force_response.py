@@ -39,10 +39,11 @@ from extractors.sections import (
     part_label,
     timescale_of,
 )
-from extractors.tables import Header, blocks_text, find_header, header_matches, is_full_width, logical_tables, words
+from extractors.tables import (Header, blocks_text, find_header, header_matches, is_full_width, join_continued_rows,
+                               logical_tables, words)
 from extractors.text import clean
 from extractors.vocab import Area, match_area
-from pipeline.layout import Cell, LayoutDocument, Table, TextBlock
+from pipeline.layout import LayoutDocument, Table, TextBlock
 
 AFI = "areas_for_improvement"
 CAUSE = "causes_of_concern"
@@ -101,41 +102,12 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
         if index in carded:
             continue
         if isinstance(block, Table) and not is_labelled_box(block):  # a box of labelled items is read as text
-            block = _continuations_joined(block)
+            block = join_continued_rows(block)
             header = (_paired_header(block) or find_header(block, _ROLES, ("text", "response"))
                       or _listing_header(block))
             if header:
                 found.extend(_rows(block, index, header, ctx))
     return tuple(found)
-
-
-def _continuations_joined(table: Table) -> Table:
-    """The table with each row a page break split (``continued_rows``)
-    joined to the row above: a continuation cell's blocks go after those of
-    the cell above it, so an item broken across pages is read whole (its
-    ref and type cells left blank on the new page), paged where it starts."""
-    if not table.continued_rows:
-        return table
-    continued = set(table.continued_rows)
-
-    def anchor(cell: Cell) -> Cell:
-        while cell.row in continued and cell.row > 0:
-            cell = table.cell(cell.row - 1, cell.col) or cell
-        return cell
-
-    def kept_rows(start: int, stop: int) -> int:
-        return sum(1 for row in range(start, stop) if row not in continued)
-
-    carried: dict[tuple[int, int], list[TextBlock]] = {}
-    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
-        if cell.row in continued:
-            above = anchor(cell)
-            carried.setdefault((above.row, above.col), []).extend(cell.blocks)
-    cells = tuple(
-        replace(cell, row=kept_rows(0, cell.row), row_span=max(1, kept_rows(cell.row, cell.row + cell.row_span)),
-                blocks=cell.blocks + tuple(carried.get((cell.row, cell.col), ())))
-        for cell in table.cells if cell.row not in continued)
-    return replace(table, n_rows=kept_rows(0, table.n_rows), cells=cells, continued_rows=())
 
 
 def _listing_header(table: Table) -> Header | None:

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Collection, Iterator
 
 from extractors.per_document import per_document
 from extractors.text import clean, strip_bullet
-from pipeline.layout import Block, Cell, Table, TextBlock
+from pipeline.layout import Block, Cell, Span, Table, TextBlock
 
 VOCAB_DIR = Path(__file__).resolve().parents[1] / "schemas" / "vocab"
 _NON_WORD = re.compile(r"[^a-z0-9?#]+")
@@ -202,6 +202,62 @@ def _concatenate(parts: list[Table]) -> Table:
     first = parts[0]
     return Table(offset, first.n_cols, tuple(cells), first.prov, pages=tuple(pages),
                  header_rows=first.header_rows, ruled=first.ruled, continued_rows=tuple(continued))
+
+
+def join_continued_rows(table: Table, rows: Collection[int] | None = None) -> Table:
+    """The table with each row a page break split (``continued_rows``; only
+    those of ``rows`` where given) joined to the row above, so an item broken
+    across pages is read whole and paged where it starts: a continuation
+    cell is one cell again with the cell above it (a merged cell above takes
+    it), its blocks after that cell's, a paragraph the break cut mid-sentence
+    made one again, its rows merged below kept merged; the rows below move
+    up. A continued row not joined stays marked."""
+    joining = {row for row in (table.continued_rows if rows is None else rows)
+               if row in table.continued_rows and _covered_above(table, row)}
+    if not joining:
+        return table
+
+    def anchor(cell: Cell) -> Cell:
+        while cell.row in joining:
+            cell = table.cell(cell.row - 1, cell.col)  # never None: _covered_above
+        return cell
+
+    def kept_rows(start: int, stop: int) -> int:
+        return sum(1 for row in range(start, stop) if row not in joining)
+
+    blocks = {(cell.row, cell.col): cell.blocks for cell in table.cells}
+    ends = {(cell.row, cell.col): cell.row + cell.row_span for cell in table.cells}
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if cell.row in joining:
+            top = anchor(cell)
+            above = (top.row, top.col)
+            blocks[above] = _run_on(blocks[above], cell.blocks)
+            # a continuation merged down over rows below (a decision shared by the next question) merges the cell above
+            ends[above] = max(ends[above], cell.row + cell.row_span)
+    cells = tuple(
+        replace(cell, row=kept_rows(0, cell.row), row_span=max(1, kept_rows(cell.row, ends[cell.row, cell.col])),
+                blocks=blocks[cell.row, cell.col])
+        for cell in table.cells if cell.row not in joining)
+    return replace(table, n_rows=kept_rows(0, table.n_rows), cells=cells,
+                   continued_rows=tuple(kept_rows(0, row) for row in table.continued_rows if row not in joining))
+
+
+def _covered_above(table: Table, row: int) -> bool:
+    """Whether every cell of ``row`` has a cell above it to carry on."""
+    return row > 0 and all(table.cell(row - 1, cell.col) is not None for cell in table.row_cells(row))
+
+
+def _run_on(blocks: tuple[TextBlock, ...], more: tuple[TextBlock, ...]) -> tuple[TextBlock, ...]:
+    """``more`` after ``blocks``; where ``more`` opens by carrying on the
+    sentence the last block left open (no list marker of its own), the two
+    are the one paragraph a page break cut."""
+    # imported here: sections reads vocabularies through this module
+    from extractors.sections import continues
+    if blocks and more and blocks[-1].text and not more[0].marker and continues(blocks[-1].text, more[0].text):
+        last, first = blocks[-1], more[0]
+        space = Span(" ", last.spans[-1].style)
+        return (*blocks[:-1], replace(last, spans=(*last.spans, space, *first.spans)), *more[1:])
+    return blocks + more
 
 
 # Words that mark the English side of a bilingual label ("Cofnodion / Minutes",
