@@ -4,12 +4,12 @@ commentary and the evidence summary.
 
 Rows are questions; a row a page break split in two is joined again
 (``tables.join_continued_rows``), and a question whose cell does not start
-with a new number continues the one above. A decision
-cell merged over several questions applies to each of them; a decision
-cell left empty under a decided question is read the same way in a table
-without rules, where a merged cell shows as one text over blank cells; in a
-ruled table the layout reports merged cells, so an empty one there is a
-question with no decision.
+with a new number continues the one above. A decision cell merged over
+several questions applies to each of them; a decision cell left empty
+under a decided question is read the same way in a table without rules,
+where a merged cell shows as one text over blank cells; in a ruled table
+the layout reports merged cells, so an empty one there is a question with
+no decision.
 
 A table of questions and evidence alone may give each decision in a row
 spanning the table below its question ("Assurance: Substantial. Members
@@ -548,9 +548,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
                colours: dict[str, str] | None = None) -> list[_Question]:
     """The table's questions (rows a page break split joined beforehand),
     repeated header rows (a header printed again on a continuation page)
-    skipped; with
-    ``spanning``, a row spanning the table that states a level is the
-    decision of the question above it."""
+    skipped; with ``spanning``, a row spanning the table that states a
+    level is the decision of the question above it."""
     q_col = columns["question"]
     header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
     numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
@@ -574,9 +573,9 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         if header_text and question_blocks and words(question_blocks[0].text) == header_text[q_col]:
             question_blocks = question_blocks[1:]  # a repeated header merged into the row
         number = numbers[row]
-        # (rows a page break split are joined already) a row whose question cell
-        # is blank (merged down over it; without rules, one text over blank
-        # cells), or unnumbered where the questions are numbered, carries the question above on
+        # rows a page break split are joined already; a row whose question cell is
+        # blank (merged down over it; without rules, one text over blank cells),
+        # or unnumbered where the questions are numbered, carries the question above on
         continues = bool(questions) and (not question_blocks or (numbered and number is None))
         if not continues:
             if not question_blocks and not any(_own_blocks(table, row, c) for c in columns.values()):
