@@ -87,7 +87,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.36.1"
+VERSION = "1.37.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -135,6 +135,7 @@ _REFERS_BACK_PUBLISHED = re.compile(r"^(?:(?:it|they)\s+(?:has\s+|have\s+|then\s
                                     r"(?:its|their|the|a)\s+report"
                                     r"|(?:its|their|the)\s+report\s+(?:was|has\s+been)\s+published)\b", re.I)
 _INSPECTORATE = re.compile(r"\bHMICFRS\b|\bHMIC\b|\binspectorate\b", re.I)
+_PUBLISHED = re.compile(r"\bpublished\b", re.I)
 # "our report ..., which we will publish on 3 February 2026": the date a covering letter gives its report
 _FORTHCOMING = re.compile(r"\b(?:we\s+will|we['\u2019]ll|we\s+intend\s+to|we\s+plan\s+to)\s+publish\b"
                           r"|\b(?:will\s+be|is\s+to\s+be|due\s+to\s+be)\s+published\b", re.I)
@@ -238,10 +239,22 @@ def _of_the_report(doc: LayoutDocument, stated: list[Mention], charted: list[Men
 def _published_before(sentence: str, month: str) -> bool:
     """Whether a sentence dates a report's publication ("our inspection
     report published in May 2025") to a month before ``month``."""
-    if not re.search(r"\bpublished\b", sentence, re.I):
+    if not _PUBLISHED.search(sentence):
         return False
-    found = {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)} - {None}
-    return any(m < month for m in found)
+    return any(m < month for m in _publication_months(sentence))
+
+
+def _publication_months(sentence: str) -> set[str]:
+    """The months a sentence naming a publication dates it to: those it
+    gives after "published" ("inspected the force in March 2025 and
+    published its report in September 2025" is September's), else any it
+    gives; full dates before a month alone."""
+    published = _PUBLISHED.search(sentence)
+    for text in ([sentence[published.end():]] if published else []) + [sentence]:
+        found = {f"{d.value:%Y-%m}" for d in find_dates(text)} or {parse_month(text)} - {None}
+        if found:
+            return found
+    return set()
 
 
 def _period_named(text: str) -> str | None:
@@ -292,9 +305,9 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
         previous = ""
         for sentence in SENTENCE_END.split(clean(block.text)):
             names_report, previous = _names_the_report(sentence, previous), sentence
-            if not re.search(r"\bpublished\b", sentence, re.I):
+            if not _PUBLISHED.search(sentence):
                 continue
-            found = {m for m in {f"{d.value:%Y-%m}" for d in find_dates(sentence)} or {parse_month(sentence)} if m}
+            found = _publication_months(sentence)
             framework = framework_cue(sentence) or (ctx.framework if ctx.framework and names_report else None) or (
                 heading_report if re.search(r"\breport\b", sentence, re.I) else None)
             if framework is None and re.search(r"\bPEEL\b", sentence) and len(found) == 1:
@@ -563,9 +576,9 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | N
                  quoted: dict[str, str]) -> tuple[list[Mention], _Header | None]:
     """The graded areas of one table, and the grade header a following
     headerless table continues."""
-    inspections = _inspection_columns(table)
-    if inspections:
-        return _inspection_column_pairs(table, p, inspections, as_of, quoted), None
+    side_by_side = _inspection_columns(table)
+    if side_by_side:
+        return _inspection_column_pairs(table, p, *side_by_side, as_of, quoted), None
     sideways = _sideways_pairs(table, p, as_of) or _tile_pairs(table, p, as_of)
     if sideways:
         return sideways, None
@@ -594,8 +607,8 @@ def _stated_publication(text: str) -> str | None:
     previous = ""
     for sentence in SENTENCE_END.split(text):
         names_report, previous = _names_the_report(sentence, previous), sentence
-        months = {f"{d.value:%Y-%m}" for d in find_dates(sentence)}
-        if names_report and re.search(r"\bpublished\b", sentence, re.I) and len(months) == 1:
+        months = _publication_months(sentence)
+        if names_report and _PUBLISHED.search(sentence) and len(months) == 1:
             return months.pop()
     return None
 
@@ -667,36 +680,38 @@ _NOT_A_GRADE_COLUMN = re.compile(r"\b(?:targets?|ambitions?|aims?|goals?|aspirat
 _PEEL_FROM_YEAR = ((2023, PEEL_2023_25), (2021, PEEL_2021_22), (2018, PEEL_2018_19))
 
 
-def _inspection_columns(table: Table) -> dict[int, _Inspection]:
-    """The columns of a table setting two or more inspections' grades side
-    by side (an improvement journey), by column: each heading a short label
-    naming its inspection by framework, period or year, no two the same
-    year, and a grade in the column below it (a year over counts or
-    figures is no inspection); empty for any other table."""
-    if table.n_rows < 2:
-        return {}
-    graded = {c.col for c in table.cells if c.row > 0 and noted_grade(c.text)}
-    found = {}
-    for cell in table.row_cells(0):
-        heading = clean(cell.text)
-        years = [int(y) for y in _YEAR.findall(heading)]
-        if (not years or cell.col not in graded or len(heading.split()) > _HEADING_WORDS
-                or _NOT_A_GRADE_COLUMN.search(heading)):
-            continue
-        found[cell.col] = _Inspection(heading, _period_named(heading), min(years), _date_alone(heading))
-    if len(found) < 2 or len({i.year for i in found.values()}) < len(found):
-        return {}
-    return found
+def _inspection_columns(table: Table) -> tuple[int, dict[int, _Inspection]] | None:
+    """The heading row and the columns of a table setting two or more
+    inspections' grades side by side (an improvement journey), by column:
+    each heading a short label naming its inspection by framework, period
+    or year, no two the same year, and a grade in the column below it (a
+    year over counts or figures is no inspection). The heading row is
+    within the first rows (under a "Grade" cell spanning the columns it
+    heads); None for any other table."""
+    for row in range(min(table.n_rows - 1, 3)):
+        graded = {c.col for c in table.cells if c.row > row and noted_grade(c.text)}
+        found = {}
+        for cell in table.row_cells(row):
+            heading = clean(cell.text)
+            years = [int(y) for y in _YEAR.findall(heading)]
+            if (not years or cell.col not in graded or len(heading.split()) > _HEADING_WORDS
+                    or _NOT_A_GRADE_COLUMN.search(heading)):
+                continue
+            found[cell.col] = _Inspection(heading, _period_named(heading), min(years), parse_month(heading))
+        if len(found) >= 2 and len({i.year for i in found.values()}) == len(found):
+            return row, found
+    return None
 
 
-def _inspection_column_pairs(table: Table, p: Placed, inspections: dict[int, _Inspection], as_of: str | None,
-                             quoted: dict[str, str]) -> list[Mention]:
+def _inspection_column_pairs(table: Table, p: Placed, heading_row: int, inspections: dict[int, _Inspection],
+                             as_of: str | None, quoted: dict[str, str]) -> list[Mention]:
     """Each row naming an area: its grade under each inspection's column.
     The latest column is the inspection the document is about, dated as
     its other grades are; an earlier one is dated only by a month its
-    heading states, or that the document gives its framework's report
-    where that is not the latest's framework."""
-    rows = range(1, table.n_rows)
+    heading states ("PEEL 2021/22 (published October 2022)"), or that the
+    document gives its framework's report where that is not the latest's
+    framework."""
+    rows = range(heading_row + 1, table.n_rows)
     named = {row: found for row in rows
              if (found := next(((raw, area) for c in table.row_cells(row) if c.col not in inspections
                                 if (area := match_area(raw := _cell_text(c), p.framework))), None))}

@@ -123,3 +123,42 @@ def test_years_over_figures_leave_the_grade_column_to_its_table(tmp_path: Path) 
         ("PEEL 2023-25", "Investigating crime", "Adequate", "2026-04"),
         ("PEEL 2023-25", "Responding to the public", "Good", "2026-04"),
     }
+
+
+def test_inspections_headed_under_a_spanning_grade_cell_dated_by_their_headings(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph("Avon and Somerset Police")
+    document.add_heading("HMICFRS PEEL improvement tracker – position at 31 March 2026", level=1)
+    table = document.add_table(rows=4, cols=3)
+    table.style = "Table Grid"
+    table.cell(0, 0).merge(table.cell(1, 0)).text = "PEEL area"
+    table.cell(0, 1).merge(table.cell(0, 2)).text = "Grade"
+    for col, heading in ((1, "PEEL 2021/22 (published October 2022)"), (2, "PEEL 2023–25 (published November 2025)")):
+        table.cell(1, col).text = heading
+    for row, values in ((2, ("Responding to the public", "Inadequate", "Requires improvement")),
+                        (3, ("Leadership and force management", "Not graded", "Good"))):
+        for col, value in enumerate(values):
+            table.cell(row, col).text = value
+    path = tmp_path / "tracker.docx"
+    document.save(str(path))
+    assert _grades(path) == {
+        ("PEEL 2021/22", "Responding to the public", "Inadequate", "2022-10"),
+        ("PEEL 2023-25", "Responding to the public", "Requires improvement", "2025-11"),
+        ("PEEL 2023-25", "Leadership and force management", "Good", "2025-11"),
+    }
+
+
+def test_the_month_after_published_dates_the_report_not_the_inspection_s_fieldwork(tmp_path: Path) -> None:
+    path = files.pdf(tmp_path / "annual.pdf", [
+        Paragraph("Police and Crime Commissioner for Suffolk", BODY),
+        Paragraph("Annual Report 2025/26", TITLE),
+        Paragraph("Inspection of the constabulary", H1),
+        Paragraph("HMICFRS inspected the constabulary in March 2025 under its PEEL programme and published its "
+                  "report in September 2025. The table sets the grades beside those of 2022.", BODY),
+        files.grid([["PEEL area", "2025 grade", "2022 grade"],
+                    ["Investigating crime", "Requires improvement", "Adequate"]], [200, 110, 110]),
+    ])
+    assert _grades(path) == {
+        ("PEEL 2023-25", "Investigating crime", "Requires improvement", "2025-09"),
+        ("PEEL 2021/22", "Investigating crime", "Adequate", None),
+    }
