@@ -1,0 +1,414 @@
+"""Round 24 (blind, issue 4): five scrutiny packs at real length (8-14 pages), with all their parts.
+
+Each pack is a Word file in Word's own styles (samples/corpus/scrutiny-round3/render.py): a front
+sheet with the agenda, a cover note or exempt-item notice, the previous meeting's notes (questions,
+assurance levels, actions), the force's papers with numbered paragraphs, performance tables and
+appendices, the action log with its key, public questions, the forward plan and a glossary. Three
+are saved as PDF by LibreOffice (../office_pdf.py), two stay Word files.
+
+Gold goes to pending/ (not gold/: CI scores gold/ folders; the fixers promote it). A PDF record's
+page is the first page (after the front sheet, for the notes) whose text holds the record's anchor
+words; DOCX pages are null.
+
+    .venv/bin/python samples/corpus/scrutiny-round24/generate.py [FILE ...]
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pdfplumber
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
+
+from office_pdf import docx_to_pdf  # noqa: E402
+from render import Break, Bul, H, Num, P, T, render_docx  # noqa: E402
+
+PENDING = HERE / "pending"
+CHECKED = ("Written blind for round 24; every record hand-checked against the rendered document "
+           "and `scrutiny inspect` by the round's writer.")
+
+GREEN, AMBER, RED, GREY = "#92d050", "#ffc000", "#ff0000", "#bfbfbf"
+
+
+class Gold:
+    """The gold records of one pack, each with the words that find its page in the PDF."""
+
+    def __init__(self, organisation: str, force: str) -> None:
+        self.organisation, self.force = organisation, force
+        self.records: dict[str, list[dict]] = {"documents": [], "meetings": [], "agenda_items": [],
+                                               "assurance_decisions": [], "actions": [], "grades": []}
+        self.anchors: list[tuple[dict, str, int]] = []  # (record, anchor words, first page it may be on)
+
+    def _add(self, kind: str, record: dict, anchor: str, after: int) -> None:
+        self.records[kind].append(record)
+        self.anchors.append((record, anchor, after))
+
+    def document(self, title: str, meeting_date: str) -> None:
+        self.records["documents"].append({
+            "page": None, "file_type": None, "pages": None, "doc_kind": "scrutiny_pack", "title": title,
+            "force": self.force, "organisation": self.organisation, "meeting_date": meeting_date,
+            "publication_date": None, "status": "ok"})
+
+    def meeting(self, date: str, title: str, topic: str | None, anchor: str, after: int = 1) -> None:
+        self._add("meetings", {"page": None, "meeting_date": date, "topic": topic,
+                               "organisation": self.organisation, "title": title}, anchor, after)
+
+    def agenda(self, date: str, items: list[tuple[str | None, str, str | None]]) -> None:
+        for number, title, presenter in items:
+            self._add("agenda_items", {"page": None, "meeting_date": date, "number": number, "title": title,
+                                       "presenter": presenter}, "", 1)
+
+    def decision(self, date: str, topic: str | None, number: str, question: str, evidence: str,
+                 assurance: str | None, commentary: str | None) -> None:
+        self._add("assurance_decisions", {
+            "page": None, "meeting_date": date, "topic": topic, "question_number": number, "question": question,
+            "evidence_summary": evidence, "assurance": assurance, "commentary": commentary}, question, 2)
+
+    def action(self, date: str | None, topic: str | None, number: str, text: str, update: str | None,
+               status: str, status_source: str, anchor: str | None = None) -> None:
+        self._add("actions", {
+            "page": None, "meeting_date": date, "topic": topic, "number": number, "text": text,
+            "update": update, "status": status, "status_source": status_source, "source": "action_tracker"},
+            anchor or text, 2)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).lower().replace("’", "'").replace("–", "-")
+
+
+def set_pdf_pages(data: bytes, gold: Gold) -> int:
+    """Give each record the first page (from its lower bound) holding its anchor's first words; the
+    front sheet's records (empty anchor) are on page 1."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [_squash(page.extract_text() or "") for page in pdf.pages]
+    for record, anchor, after in gold.anchors:
+        if not anchor:
+            record["page"] = 1
+            continue
+        words = anchor.split()
+        for n in (6, 5, 4):
+            key = _squash(" ".join(words[:n]))
+            found = [i + 1 for i, text in enumerate(pages) if i + 1 >= after and key in text]
+            if found:
+                record["page"] = found[0]
+                break
+        else:
+            raise ValueError(f"anchor not found in the PDF: {anchor!r}")
+    return len(pages)
+
+
+def numbered(prefix: str, paragraphs: list[str]) -> list[P]:
+    """A paper's numbered paragraphs: "3.1", "3.2", ... hung in the indent."""
+    return [P(text, indent=28, hang=f"{prefix}.{i}") for i, text in enumerate(paragraphs, 1)]
+
+
+def signature(name_line: str, role: str, date: str) -> list[P]:
+    return [P("Signed: ……………………………………"), P(name_line), P(role), P(f"Date: {date}")]
+
+
+# ----------------------------------------------------------------------------------------------
+# 1. Bedfordshire: Accountability and Performance Board (Word)
+# ----------------------------------------------------------------------------------------------
+
+def bedfordshire() -> tuple[list, Gold, dict]:
+    g = Gold("Police and Crime Commissioner for Bedfordshire", "Bedfordshire Police")
+    title = "Accountability and Performance Board"
+    g.document(title, "2026-12-03")
+    g.meeting("2026-12-03", title, "Neighbourhood policing and antisocial behaviour", "")
+    agenda = [
+        ("1", "Welcome and apologies", "Commissioner"),
+        ("2", "Declarations of interest", "All"),
+        ("3", "Minutes of the meeting held on 1 October 2026", "Head of Governance, OPCC"),
+        ("4", "Action log", "Head of Governance, OPCC"),
+        ("5", "Neighbourhood policing and antisocial behaviour", "Assistant Chief Constable (Local Policing)"),
+        ("6", "Quarterly performance report (July – September 2026)", "Head of Performance and Analysis"),
+        ("7", "Questions from the public", "Commissioner"),
+        ("8", "Forward plan", "Head of Governance, OPCC"),
+        ("9", "Any other business", "All"),
+        ("10", "Estates update (exempt)", "Chief Finance Officer"),
+    ]
+    g.agenda("2026-12-03", agenda)
+    papers = {"1": "–", "2": "–", "3": "A", "4": "B", "5": "C", "6": "D", "7": "E", "8": "F", "9": "–",
+              "10": "Not for publication"}
+    blocks: list = [
+        P("**Police and Crime Commissioner for Bedfordshire**"),
+        H(title, 1),
+        P("Thursday 3 December 2026, 14:00 – 16:30"),
+        P("Conference Room 2, Police Headquarters, Kempston, and by video link"),
+        P("**Theme:** Neighbourhood policing and antisocial behaviour"),
+        H("Agenda", 2),
+        T(((("Item", "Subject", "Lead", "Paper"),)
+           + tuple((n, t, p, papers[n]) for n, t, p in agenda)), widths=(10, 60, 45, 20), header_rows=1),
+        P("The Board is held in public and streamed on the Commissioner's website. The recording stays online "
+          "for twelve months.", size=9),
+        P("Contact: Governance Team, Office of the Police and Crime Commissioner, governance@bedfordshire.example",
+          size=9),
+        Break(),
+        H("Cover note: publication of this pack", 2),
+        P("To: Members of the Accountability and Performance Board"),
+        P("From: Head of Governance, Office of the Police and Crime Commissioner"),
+        P("Date: 25 November 2026"),
+        P("The papers for the Board are attached as Papers A to F. They are published under the Elected Local "
+          "Policing Bodies (Specified Information) Order 2011 and the Commissioner's publication scheme."),
+        P("**Exempt item.** Item 10 concerns the proposed sale of a police building and contains information "
+          "about the financial or business affairs of a third party. It is exempt from publication under "
+          "paragraph 3 of Schedule 12A to the Local Government Act 1972, and the public interest in keeping it "
+          "confidential outweighs the interest in disclosure. The paper is not included in this pack and the "
+          "item will be taken after the livestream has ended."),
+        P("Members are reminded to declare any interest in an item at the start of the meeting. Papers C and D "
+          "were prepared by the Force; the Office has not changed their content beyond formatting."),
+        *signature("Head of Governance", "Office of the Police and Crime Commissioner for Bedfordshire",
+                   "25 November 2026"),
+        Break(),
+    ]
+
+    # --- Paper A: minutes of the last meeting (one scrutiny item, with a stated theme) ---
+    notes_date, notes_topic = "2026-10-01", "Road safety and the fatal four"
+    notes_title = "Minutes of the Accountability and Performance Board held on 1 October 2026"
+    g.meeting(notes_date, notes_title, notes_topic, notes_title, after=2)
+    item = "Road safety"
+    questions = [
+        ("How many people were killed or seriously injured on the county's roads in the year to August 2026, "
+         "and how does that compare with the previous year?",
+         "The Force recorded 412 people killed or seriously injured, 9% fewer than the year before. Fatal "
+         "collisions fell from 27 to 21. Most of the reduction was on the A-roads where average speed cameras "
+         "were installed in 2025.",
+         "Assured",
+         "The Commissioner welcomed the fall and asked that the partnership keeps publishing the data quarterly."),
+        ("What enforcement has the Force carried out against drink and drug driving, and how quickly are "
+         "drug-driving samples analysed?",
+         "There were 1,308 arrests for drink or drug driving, up 14%. The laboratory backlog means a blood "
+         "sample now takes an average of 97 days to return, against a target of 60, and 41 cases were lost "
+         "because the six-month charging limit passed.",
+         "Partly assured",
+         "The enforcement effort is good, but the Commissioner is concerned about cases lost to the time limit "
+         "and wants a plan to bring the turnaround down."),
+        ("How is the Force using the footage that the public send in through the dashcam portal?",
+         "The portal received 5,940 submissions. Each is reviewed within 14 days and 38% led to a warning "
+         "letter, a course or a prosecution. Two extra reviewers have been funded from the road safety budget.",
+         "Assured",
+         "The Commissioner noted that the portal is well used and asked for the outcome figures to be published."),
+        ("Is the roads policing unit at its funded strength, and how many officers are trained in collision "
+         "investigation?",
+         "The unit has 58 of its 66 funded posts filled. Only 9 officers hold the collision investigation "
+         "qualification against a need for 14, and two of them will retire next year. Investigations are being "
+         "supported by a neighbouring force.",
+         "Not assured",
+         "The Commissioner is not assured that the Force can investigate fatal collisions without outside help "
+         "and asked for a workforce plan for the unit."),
+    ]
+    blocks += [
+        P("Paper A", size=9),
+        H(notes_title, 1),
+        P(f"**Theme:** {notes_topic}"),
+        P("**Present:** Police and Crime Commissioner (Chair); Chief Executive, OPCC; Chief Finance Officer, "
+          "OPCC; Chief Constable; Deputy Chief Constable; Assistant Chief Constable (Local Policing); Head of "
+          "Roads Policing. **In attendance:** Head of Governance, OPCC (minutes)."),
+        P("**Apologies:** Director of Finance (Force)."),
+        H("1. Welcome and apologies", 2),
+        *numbered("1", ["The Commissioner welcomed those present and those watching online. Apologies were noted."]),
+        H("2. Minutes of the last meeting and action log", 2),
+        *numbered("2", ["The minutes of the meeting held on 30 July 2026 were agreed as a true record.",
+                        "The action log was reviewed. The updates are recorded in the log at Paper B."]),
+        H(f"3. {item}", 2),
+        *numbered("3", ["The Head of Roads Policing presented the Force's report, which set out performance "
+                        "against the fatal four (speeding, drink and drug driving, mobile phone use and not "
+                        "wearing a seat belt) and the work of the road safety partnership.",
+                        "The Commissioner put the following questions to the Force."]),
+    ]
+    for i, (q, answer, level, comment) in enumerate(questions, 1):
+        g.decision(notes_date, notes_topic, str(i), q, answer, level, comment)
+        blocks += [P(f"**Question {i}:** {q}"), P(f"Response: {answer}"), P(f"**Level of assurance:** {level}"),
+                   P(f"Commissioner's comment: {comment}")]
+    minuted = [
+        ("APB 26/44", "Provide a plan to reduce the turnaround time of drug-driving blood samples.",
+         "Plan received on 12 November 2026; new laboratory contract from January 2027.", "Complete"),
+        ("APB 26/45", "Present a workforce plan for the roads policing unit, including collision investigators.",
+         "Plan in draft; to be presented at the February Board.", "On track"),
+    ]
+    blocks += [P(f"**ACTION ({minuted[0][0]}):** {minuted[0][1]}"),
+               P(f"**ACTION:** {minuted[1][1]}"),
+               H("4. Any other business", 2),
+               *numbered("4", ["There was no other business. The next meeting will be held on 3 December 2026."]),
+               P("These minutes were agreed as a true record at the meeting on 3 December 2026."),
+               *signature("Police and Crime Commissioner", "Chair", "3 December 2026"),
+               Break()]
+
+    # --- Paper C: the Force's report (no decisions) ---
+    blocks += [
+        P("Paper C", size=9),
+        H("Neighbourhood policing and antisocial behaviour", 1),
+        P("Report of the Assistant Chief Constable (Local Policing)"),
+        P("Security classification: Official. Suitable for publication: Yes."),
+        H("1. Purpose of the report", 2),
+        *numbered("1", ["This report updates the Board on the neighbourhood policing model introduced in April "
+                        "2026 and on the Force's response to antisocial behaviour (ASB).",
+                        "It also sets out progress against the ASB case review process and the hotspot "
+                        "patrols funded by the Home Office."]),
+        H("2. Recommendation", 2),
+        *numbered("2", ["The Board is asked to note the report and the progress of the neighbourhood "
+                        "policing review."]),
+        H("3. Background", 2),
+        *numbered("3", ["The neighbourhood model has 21 teams, each led by a sergeant and aligned to ward "
+                        "boundaries. Teams include police constables, police community support officers and, in "
+                        "four areas, a problem-solving coordinator.",
+                        "Abstraction of neighbourhood officers to response duties was 17% in the first quarter "
+                        "and 11% in the second quarter, against a ceiling of 10%.",
+                        "ASB incidents reported to the Force have fallen by 6% compared with the same period "
+                        "last year; the largest falls are in the town centres covered by hotspot patrols."]),
+        H("4. Current position", 2),
+        *numbered("4", ["Hotspot patrols: 11,420 hours of visible patrol were delivered in 30 hotspot areas "
+                        "between April and September. Independent evaluation will report in March 2027.",
+                        "ASB case reviews: 37 applications were received in the half year, of which 29 met the "
+                        "threshold. All were held within the 25 working days the policy sets.",
+                        "Problem-solving: 64 problem-solving plans are open, 19 of them on ASB linked to "
+                        "off-road bikes."]),
+        H("Table 1: ASB incidents by month", 3),
+        T((("Month", "2025", "2026", "Change"),
+           ("April", "1,512", "1,430", "-5%"), ("May", "1,688", "1,571", "-7%"), ("June", "1,744", "1,650", "-5%"),
+           ("July", "1,902", "1,766", "-7%"), ("August", "1,851", "1,749", "-6%"),
+           ("September", "1,598", "1,504", "-6%")), widths=(30, 20, 20, 20), header_rows=1),
+        H("5. Risks and issues", 2),
+        *numbered("5", ["Recruitment of PCSOs remains below plan; 14 posts are vacant.",
+                        "The ASB case review process is not yet well known; awareness work with councils and "
+                        "housing providers is planned for the new year."]),
+        H("6. Next steps", 2),
+        *numbered("6", ["The neighbourhood policing review will report to the Chief Officer Group in January "
+                        "2027, with the findings presented to this Board in February."]),
+        P("Assistant Chief Constable (Local Policing), November 2026"),
+        Break(),
+        H("Appendix 1: ASB incidents by community safety partnership area", 2),
+        T((("Area", "Apr–Sep 2025", "Apr–Sep 2026", "Change", "Hotspots"),
+           ("Bedford", "3,912", "3,655", "-7%", "11"), ("Central Bedfordshire", "3,480", "3,301", "-5%", "9"),
+           ("Luton", "2,903", "2,714", "-7%", "10"), ("Force total", "10,295", "9,670", "-6%", "30")),
+          widths=(40, 22, 22, 16, 16), header_rows=1),
+        P("Source: Force incident system, extracted 4 November 2026. Figures are provisional.", size=9),
+        Break(),
+    ]
+
+    # --- Paper D: quarterly performance (RAG shading is performance, not action status) ---
+    measures = [("Total recorded crime", "52,310", "50,944", "-2.6%", GREEN),
+                ("Burglary (residential)", "2,140", "1,968", "-8.0%", GREEN),
+                ("Vehicle crime", "4,030", "4,212", "+4.5%", AMBER),
+                ("Violence with injury", "6,118", "6,340", "+3.6%", AMBER),
+                ("Domestic abuse crimes", "9,804", "10,012", "+2.1%", AMBER),
+                ("Rape", "742", "798", "+7.5%", AMBER),
+                ("Shoplifting", "4,455", "5,120", "+14.9%", RED),
+                ("Positive outcome rate (all crime)", "11.2%", "12.9%", "+1.7 pts", GREEN),
+                ("999 calls answered within 10 seconds", "88%", "91%", "+3 pts", GREEN),
+                ("101 calls abandoned", "18%", "21%", "+3 pts", RED),
+                ("Victim satisfaction (whole experience)", "72%", "70%", "-2 pts", AMBER)]
+    rows = [("Measure", "12 months to Sep 2025", "12 months to Sep 2026", "Change", "Direction")]
+    fills = {}
+    for r, (measure, before, now, change, fill) in enumerate(measures, 1):
+        rows.append((measure, before, now, change, ""))
+        fills[(r, 4)] = fill
+    blocks += [
+        P("Paper D", size=9),
+        H("Quarterly performance report: July to September 2026", 1),
+        P("Prepared by the Force Performance and Analysis Unit for the Police and Crime Plan priorities."),
+        *numbered("1", ["The table compares the twelve months to September 2026 with the twelve months before. "
+                        "Green shows an improvement, amber a change within normal variation, red a "
+                        "deterioration that is statistically significant.",
+                        "Shoplifting continues to rise, in line with the national picture; the business crime "
+                        "plan is covered in the forward plan for April 2027."]),
+        T(tuple(rows), widths=(50, 22, 22, 16, 14), header_rows=1, fills=fills),
+        P("Note: crime data are provisional and may change as crimes are reclassified.", size=9),
+        Break(),
+    ]
+
+    # --- Paper B: action log with its key ---
+    log = [
+        ("APB 26/29", "30/07/2026", "2026-07-30", "Share the results of the custody survey with the Commissioner.",
+         "Head of Custody", "Survey results shared on 2 September 2026.", "Complete"),
+        ("APB 26/35", "30/07/2026", "2026-07-30", "Report on the use of the new ASB powers by neighbourhood teams.",
+         "ACC Local Policing", "Delayed by the review of the neighbourhood model; now expected in January 2027.",
+         "Overdue"),
+        (*minuted[0][:1], "01/10/2026", notes_date, *minuted[0][1:2], "Head of Roads Policing", *minuted[0][2:]),
+        (*minuted[1][:1], "01/10/2026", notes_date, *minuted[1][1:2], "ACC Local Policing", *minuted[1][2:]),
+        ("APB 26/46", "01/10/2026", notes_date, "Publish the outcomes of dashcam portal submissions on the "
+         "Force website.", "Head of Roads Policing", "", "On track"),
+    ]
+    status_of = {"Complete": "complete", "On track": "outstanding", "Overdue": "outstanding"}
+    for ref, _raised, date, text, _owner, update, status in log:
+        minuted_here = ref in (minuted[0][0], minuted[1][0])
+        anchor = {minuted[0][0]: f"ACTION ({minuted[0][0]}): {text}", minuted[1][0]: f"ACTION: {text}"}.get(ref)
+        g.action(date, notes_topic if date == notes_date else None, ref, text, update or None,
+                 status_of[status], "status_column", anchor if minuted_here else text)
+    blocks += [
+        P("Paper B", size=9),
+        H("Action log", 1),
+        P("Actions from earlier Boards. Completed actions are removed once the Board has seen them closed."),
+        T((("Status", "Meaning"), ("Complete", "The action is finished and the evidence has been received."),
+           ("On track", "In progress and expected by the date agreed."),
+           ("Overdue", "Past the date agreed; a new date is proposed.")), widths=(20, 80), header_rows=1),
+        T((("Ref", "Date raised", "Action", "Owner", "Update", "Status"),)
+          + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
+          widths=(14, 15, 40, 18, 40, 13), header_rows=1),
+        Break(),
+        P("Paper E", size=9),
+        H("Questions from the public", 1),
+        P("Questions may be sent to the Office up to five working days before the Board. Two were received."),
+        P("**Question from a resident of Leighton Buzzard:** How many speed checks have community speed watch "
+          "groups carried out this year, and what happens to the drivers they record?"),
+        P("**Response:** Volunteers carried out 1,145 sessions and recorded 9,870 vehicles. The registered "
+          "keepers receive a letter; a third letter leads to a visit from the neighbourhood team."),
+        P("**Question from a business owner in Dunstable:** What is the Force doing about repeat shoplifters "
+          "in the town centre?"),
+        P("**Response:** The neighbourhood team has identified 12 prolific offenders, 8 of whom have been "
+          "charged. Shops are being helped to share images through the business crime partnership."),
+        Break(),
+        P("Paper F", size=9),
+        H("Forward plan 2027", 1),
+        T((("Meeting", "Theme", "Lead"),
+           ("4 February 2027", "Custody and detention", "Chief Superintendent, Criminal Justice"),
+           ("1 April 2027", "Business and retail crime", "ACC Local Policing"),
+           ("3 June 2027", "Domestic abuse and stalking", "Head of Public Protection"),
+           ("29 July 2027", "Finance: outturn 2026/27", "Director of Finance")), widths=(25, 45, 40), header_rows=1),
+        P("Members may propose themes to the Head of Governance."),
+        H("Glossary", 2),
+        T((("Term", "Meaning"), ("ASB", "Antisocial behaviour"), ("KSI", "Killed or seriously injured"),
+           ("OPCC", "Office of the Police and Crime Commissioner"), ("PCSO", "Police community support officer"),
+           ("RAG", "Red, amber, green rating")), widths=(20, 80), header_rows=1),
+    ]
+    return blocks, g, {"header": ("Police and Crime Commissioner for Bedfordshire – Accountability and "
+                                  "Performance Board – 3 December 2026",), "title": title}
+
+
+# ----------------------------------------------------------------------------------------------
+
+PACKS: dict[str, Callable[[], tuple[list, Gold, dict]]] = {
+    "bedfordshire-pcc-apb-2026-12-03.docx": bedfordshire,
+}
+
+
+def build(name: str) -> None:
+    blocks, gold, look = PACKS[name]()
+    data = render_docx(blocks, title=look["title"], author=gold.organisation, when=datetime(2026, 11, 25, 9, 0),
+                       header=look["header"])
+    document = gold.records["documents"][0]
+    if name.endswith(".pdf"):
+        data = docx_to_pdf(data)
+        document["file_type"], document["pages"] = "pdf", set_pdf_pages(data, gold)
+    else:
+        document["file_type"] = "docx"
+    (HERE / name).write_bytes(data)
+    PENDING.mkdir(exist_ok=True)
+    record = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
+    (PENDING / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    counts = {kind: len(records) for kind, records in gold.records.items()}
+    print(f"{name}: {len(data)} bytes, pages {document['pages']}, {counts}")
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:] or PACKS:
+        build(name)
