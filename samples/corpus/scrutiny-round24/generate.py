@@ -81,28 +81,41 @@ class Gold:
             anchor or text, 2)
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower().replace("’", "'").replace("–", "-")
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^\w£%]+", " ", text.lower().replace("’", "'")).split()
+
+
+def _holds(page: list[str], anchor: list[str], window: int = 60) -> bool:
+    """Whether the page's words hold the anchor's words in order, close together: table cells wrap, so
+    a cell's lines are interleaved with its neighbours' in the page text."""
+    for start, word in enumerate(page):
+        if word != anchor[0]:
+            continue
+        pos = start
+        for wanted in anchor[1:]:
+            try:
+                pos = page.index(wanted, pos + 1, start + window)
+            except ValueError:
+                break
+        else:
+            return True
+    return False
 
 
 def set_pdf_pages(data: bytes, gold: Gold) -> int:
-    """Give each record the first page (from its lower bound) holding its anchor's first words; the
+    """Give each record the first page (from its lower bound) holding its anchor's first six words; the
     front sheet's records (empty anchor) are on page 1."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        pages = [_squash(page.extract_text() or "") for page in pdf.pages]
+        pages = [_words(page.extract_text() or "") for page in pdf.pages]
     for record, anchor, after in gold.anchors:
         if not anchor:
             record["page"] = 1
             continue
-        words = anchor.split()
-        for n in (6, 5, 4):
-            key = _squash(" ".join(words[:n]))
-            found = [i + 1 for i, text in enumerate(pages) if i + 1 >= after and key in text]
-            if found:
-                record["page"] = found[0]
-                break
-        else:
+        words = _words(anchor)[:6]
+        found = [i + 1 for i, page in enumerate(pages) if i + 1 >= after and _holds(page, words)]
+        if not found:
             raise ValueError(f"anchor not found in the PDF: {anchor!r}")
+        record["page"] = found[0]
     return len(pages)
 
 
@@ -385,9 +398,208 @@ def bedfordshire() -> tuple[list, Gold, dict]:
 
 
 # ----------------------------------------------------------------------------------------------
+# 2. West Mercia: Holding to Account Meeting (Word saved as PDF)
+# ----------------------------------------------------------------------------------------------
+
+def west_mercia() -> tuple[list, Gold, dict]:
+    g = Gold("Police and Crime Commissioner for West Mercia", "West Mercia Police")
+    title = "Holding to Account Meeting"
+    g.document(title, "2026-11-24")
+    g.meeting("2026-11-24", title, None, "")
+    agenda = [
+        ("1", "Introduction and apologies", "Police and Crime Commissioner"),
+        ("2", "Notes of the previous meeting and action tracker", "Deputy Chief Executive"),
+        ("3", "Child exploitation", "Detective Chief Superintendent, Public Protection"),
+        ("4", "Force performance – quarter 2 2026/27", "Deputy Chief Constable"),
+        ("5", "HMICFRS inspection activity", "Head of Organisational Development"),
+        ("6", "Any other business", "All"),
+    ]
+    g.agenda("2026-11-24", agenda)
+    blocks: list = [
+        H("Police and Crime Commissioner for West Mercia", 2),
+        H(title, 1),
+        P("Tuesday 24 November 2026 at 10:00"),
+        P("Hindlip Park, Worcester – Conference Suite"),
+        P("Attendees: Police and Crime Commissioner; Deputy Chief Executive; Treasurer; Chief Constable; "
+          "Deputy Chief Constable; Assistant Chief Constable (Crime); Detective Chief Superintendent, Public "
+          "Protection."),
+        H("Agenda", 2),
+        T(((("No.", "Item", "Presenter"),) + tuple(agenda)), widths=(8, 55, 45), header_rows=1),
+        P("Holding to Account meetings are the Commissioner's formal means of scrutinising the Chief "
+          "Constable. Notes of each meeting are published on the Commissioner's website within 28 days.",
+          size=9),
+        Break(),
+    ]
+
+    notes_date, topic = "2026-09-22", "Fraud and cyber crime"
+    notes_title = "Holding to Account Meeting – Notes – 22 September 2026"
+    g.meeting(notes_date, notes_title, topic, notes_title, after=2)
+    rows = [
+        ("FC1", "How many reports of fraud did Action Fraud refer to the Force in the last year, and how "
+                "many were investigated locally?",
+         "Action Fraud disseminated 2,364 reports. 1,140 were allocated for local investigation; the rest were "
+         "closed with advice because there was no line of enquiry in the Force area.",
+         "Substantial", "The Commissioner was content with how the referrals are triaged."),
+        ("FC2", "What support do victims of fraud receive, particularly older and vulnerable victims?",
+         "The economic crime victim care unit contacted 3,880 victims. Vulnerable victims are visited within "
+         "five days. There is a waiting list of six weeks for the specialist advocate service.",
+         "Limited", "The waiting list for advocates is too long; the Commissioner asked for options to reduce it."),
+        ("FC3", "How does the Force make sure that cyber-dependent crime is investigated by officers with the "
+                "right skills?",
+         "All cyber-dependent crime is allocated to the regional cyber crime unit or the Force cyber team. "
+         "Twenty-six officers have completed the national cyber investigation course.",
+         "Reasonable", "The Commissioner noted the training figures and asked to see them again next year."),
+        ("FC4", "How much money has been recovered for victims through asset confiscation in 2025/26?",
+         "Confiscation orders worth £1.9m were made, but only £310,000 has been returned to victims so far. "
+         "The Force could not say how much was still outstanding on older orders.",
+         "No assurance", "The Force must be able to account for money owed to victims."),
+    ]
+    levels = {"Substantial": "Assured", "Reasonable": "Assured", "Limited": "Partly assured",
+              "No assurance": "Not assured"}
+    for ref, q, answer, level, comment in rows:
+        g.decision(notes_date, topic, ref, q, answer, levels[level], comment)
+    agreed = [
+        ("HTA/26/18", "Set out options to shorten the waiting list for the fraud victim advocate service.",
+         "Head of Economic Crime", "December 2026"),
+        ("HTA/26/19", "Report the value of confiscation orders still unpaid and what is being done to "
+                      "enforce them.", "Head of Economic Crime", "November 2026"),
+    ]
+    blocks += [
+        H(notes_title, 1),
+        P("**Present:** Police and Crime Commissioner (Chair), Deputy Chief Executive, Chief Constable, "
+          "Assistant Chief Constable (Crime), Head of Economic Crime. **Notes:** Governance Officer."),
+        H("1. Introduction and apologies", 2),
+        P("The Commissioner opened the meeting. Apologies were received from the Treasurer."),
+        H("2. Notes of the previous meeting and action tracker", 2),
+        P("The notes of 21 July 2026 were agreed. The tracker was updated (see the Action tracker at the end "
+          "of this pack)."),
+        H(f"3. {topic}", 2),
+        P("The Assistant Chief Constable (Crime) introduced the paper, which covered Action Fraud referrals, "
+          "victim care, cyber-dependent crime and asset recovery. The Commissioner's questions, the Force's "
+          "answers and the level of assurance given are recorded below."),
+        P("Assurance levels: Substantial – robust arrangements, no further work needed; Reasonable – "
+          "arrangements largely in place; Limited – significant gaps remain; No assurance – arrangements are "
+          "not in place or not evidenced.", size=9),
+        T((("Ref", "Question", "Summary of response", "Assurance level", "PCC's comments"),) + tuple(rows),
+          widths=(9, 32, 40, 14, 26), header_rows=1),
+        P("**Actions agreed**"),
+        T((("Ref", "Action", "Owner", "Due"),) + tuple(agreed), widths=(14, 56, 22, 16), header_rows=1),
+        H("4. Any other business", 2),
+        P("None. The Commissioner thanked officers for the paper."),
+        Break(),
+        P("**Exempt item notice**"),
+        P("Item 5 of this meeting includes information from HMICFRS that has not yet been published. It is "
+          "not included in the public pack and will be published with the notes once the inspection report "
+          "is released."),
+        Break(),
+    ]
+
+    blocks += [
+        H("Child exploitation", 1),
+        P("Paper for the Holding to Account Meeting, 24 November 2026. Author: Detective Chief "
+          "Superintendent, Public Protection. Classification: Official."),
+        H("1. Introduction", 2),
+        *numbered("1", ["This paper describes how the Force identifies and safeguards children at risk of "
+                        "criminal and sexual exploitation, and how it pursues those who exploit them.",
+                        "It responds to the Commissioner's request for an update one year after the launch of "
+                        "the Force's child exploitation strategy."]),
+        H("2. Summary", 2),
+        *numbered("2", ["The Force has 412 children flagged as at risk of exploitation, 58% of them for "
+                        "criminal exploitation linked to drug supply.",
+                        "In its 2023-25 PEEL inspection, HMICFRS judged the Force adequate at protecting "
+                        "vulnerable people; the exploitation teams were one of the strengths noted.",
+                        "Multi-agency child exploitation meetings are held every fortnight in each of the "
+                        "five local authority areas."]),
+        H("3. Identification", 2),
+        *numbered("3", ["Officers complete a child exploitation screening tool whenever a child is found "
+                        "missing, arrested with drugs or found in the company of adults of concern.",
+                        "Screening completion rose from 71% to 86% during the year after it was added to the "
+                        "missing person record.",
+                        "Return home interviews carried out by the local authorities are shared with the "
+                        "exploitation hubs within 72 hours in four of the five areas."]),
+        H("4. Pursue", 2),
+        *numbered("4", ["Fifty-four people were charged with offences linked to child exploitation, including "
+                        "nine under the Modern Slavery Act 2015.",
+                        "Three county lines were closed in the last quarter with the regional organised crime "
+                        "unit."]),
+        H("Table 1: children flagged at risk, by local authority area", 3),
+        T((("Area", "Criminal exploitation", "Sexual exploitation", "Both", "Total"),
+           ("Herefordshire", "31", "22", "4", "57"), ("Shropshire", "48", "36", "6", "90"),
+           ("Telford and Wrekin", "55", "41", "9", "105"), ("Worcestershire", "105", "47", "8", "160"),
+           ("Total", "239", "146", "27", "412")), widths=(35, 20, 20, 12, 12), header_rows=1),
+        H("5. Recommendation", 2),
+        *numbered("5", ["The Commissioner is asked to note this report and the actions planned for 2027."]),
+        Break(),
+        H("Force performance – quarter 2 2026/27", 1),
+        P("Paper of the Deputy Chief Constable. Period covered: July to September 2026."),
+        *numbered("1", ["This paper reports the measures of the Safer West Mercia Plan for the second quarter.",
+                        "Overall crime is stable. Rural crime fell by 8%, and the number of rural crime "
+                        "officers rose to 22.",
+                        "Response times in urban areas met the 15-minute target for 84% of emergencies; in "
+                        "rural areas the 20-minute target was met for 79%."]),
+        T((("Measure", "Q2 2025/26", "Q2 2026/27", "Trend"),
+           ("All crime", "21,844", "21,702", "Stable"), ("Rural crime", "1,214", "1,117", "Improving"),
+           ("Residential burglary", "861", "790", "Improving"), ("Violence against the person", "7,950", "8,214",
+                                                                   "Worsening"),
+           ("Hate crime", "602", "640", "Worsening"), ("Emergency response within target (urban)", "82%",
+                                                        "84%", "Improving"),
+           ("Emergency response within target (rural)", "80%", "79%", "Stable")),
+          widths=(45, 18, 18, 18), header_rows=1,
+          fills={(1, 3): AMBER, (2, 3): GREEN, (3, 3): GREEN, (4, 3): RED, (5, 3): RED, (6, 3): GREEN,
+                 (7, 3): AMBER}),
+        Break(),
+        H("Appendix A: Performance data by policing area", 2),
+        T((("Policing area", "All crime", "Change", "Positive outcomes", "Change"),
+           ("Herefordshire", "2,904", "-1.2%", "13.1%", "+0.8 pts"), ("North Worcestershire", "5,221", "+0.6%",
+                                                                      "11.4%", "+0.2 pts"),
+           ("South Worcestershire", "4,980", "-0.9%", "12.0%", "-0.3 pts"), ("Shropshire", "4,466", "-2.1%",
+                                                                              "12.7%", "+1.1 pts"),
+           ("Telford and Wrekin", "4,131", "+1.4%", "10.9%", "+0.4 pts")), widths=(35, 15, 12, 18, 14),
+          header_rows=1),
+        P("Figures are taken from the Force crime recording system on 12 October 2026.", size=9),
+        Break(),
+    ]
+
+    log = [
+        ("HTA/26/09", "19/05/2026", "2026-05-19", "Provide the outcome of the review of the rural crime "
+         "team's shift pattern.", "Superintendent, Rural Crime", "Review completed; new shift pattern "
+         "started 1 September 2026.", "Closed"),
+        ("HTA/26/14", "21/07/2026", "2026-07-21", "Share the data on stop and search of children with the "
+         "Commissioner's office.", "Head of Operations", "Data requested from the analysts; not yet received.",
+         "Open – overdue"),
+        (agreed[0][0], "22/09/2026", notes_date, agreed[0][1], agreed[0][2], "Options paper drafted; to be "
+         "discussed with the Commissioner in December.", "Open"),
+        (agreed[1][0], "22/09/2026", notes_date, agreed[1][1], agreed[1][2], "Report provided to the "
+         "Deputy Chief Executive on 6 November 2026.", "Closed"),
+    ]
+    status_of = {"Closed": "complete", "Open": "outstanding", "Open – overdue": "outstanding"}
+    for ref, _raised, date, text, _owner, update, status in log:
+        g.action(date, topic if date == notes_date else None, ref, text, update, status_of[status],
+                 "status_column")
+    blocks += [
+        H("Action tracker", 1),
+        P("Status: Open – in progress; Open – overdue – past its due date; Closed – agreed as complete by the "
+          "Commissioner."),
+        T((("Ref", "Meeting", "Action", "Owner", "Update", "Status"),)
+          + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
+          widths=(14, 14, 38, 18, 38, 13), header_rows=1),
+        P(" "),
+        H("Forward plan", 2),
+        T((("Meeting", "Topics"), ("26 January 2027", "Budget and precept 2027/28; Workforce and wellbeing"),
+           ("23 March 2027", "Rural and business crime; Road safety"),
+           ("25 May 2027", "Domestic abuse; Police and Crime Plan annual review")), widths=(25, 75), header_rows=1),
+        H("Glossary", 2),
+        Bul(("HTA – Holding to Account", "HMICFRS – His Majesty's Inspectorate of Constabulary and Fire & "
+             "Rescue Services", "PEEL – Police effectiveness, efficiency and legitimacy",
+             "CSE / CCE – child sexual exploitation / child criminal exploitation")),
+    ]
+    return blocks, g, {"header": ("West Mercia PCC – Holding to Account – 24 November 2026",), "title": title}
+
+# ----------------------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[list, Gold, dict]]] = {
     "bedfordshire-pcc-apb-2026-12-03.docx": bedfordshire,
+    "west-mercia-pcc-hta-2026-11-24.pdf": west_mercia,
 }
 
 
