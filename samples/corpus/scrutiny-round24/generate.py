@@ -596,10 +596,253 @@ def west_mercia() -> tuple[list, Gold, dict]:
     return blocks, g, {"header": ("West Mercia PCC – Holding to Account – 24 November 2026",), "title": title}
 
 # ----------------------------------------------------------------------------------------------
+# 3. Dorset: Scrutiny and Performance Meeting (Word saved as PDF)
+# ----------------------------------------------------------------------------------------------
+
+def dorset() -> tuple[list, Gold, dict]:
+    g = Gold("Police and Crime Commissioner for Dorset", "Dorset Police")
+    title = "Scrutiny and Performance Meeting"
+    g.document(title, "2026-12-09")
+    g.meeting("2026-12-09", title, "Serious violence", "")
+    agenda = [
+        ("1", "Note of the meeting held on 14 October 2026"),
+        ("2", "Performance report"),
+        ("3", "Serious violence duty: annual update"),
+        ("4", "Contact management"),
+        ("5", "Professional standards: complaint handling times"),
+        ("6", "Covert policing – restricted"),
+    ]
+    g.agenda("2026-12-09", [(n, t, None) for n, t in agenda])
+    blocks: list = [
+        P("**POLICE AND CRIME COMMISSIONER FOR DORSET**"),
+        H(title, 1),
+        P("Wednesday 9 December 2026, 10.00am"),
+        P("Force Headquarters, Winfrith, and online"),
+        P("**Theme:** Serious violence"),
+        H("Agenda", 2),
+        *[P(f"Item {n} – {t}") for n, t in agenda],
+        P("Item 6 is restricted: the report will be considered in private because it contains information "
+          "whose disclosure would prejudice the prevention or detection of crime. It is not published.",
+          size=9),
+        P("The Commissioner holds the Chief Constable to account at these meetings on behalf of the public. "
+          "Questions are put to the Force in advance and the answers are discussed in the meeting.", size=9),
+        Break(),
+    ]
+
+    notes_date = "2026-10-14"
+    notes_title = "Note of the Scrutiny and Performance Meeting held on 14 October 2026"
+    g.meeting(notes_date, notes_title, None, notes_title, after=2)
+    items = {
+        "Stop and search": [
+            ("How many stop and searches did the Force carry out in the last quarter, and what proportion "
+             "found what officers were looking for?",
+             "Officers carried out 1,936 searches; 31% found the item searched for, and a further 6% led to "
+             "another outcome such as an arrest for a different offence. The find rate has risen for three "
+             "quarters in a row.",
+             "Assured", "The Commissioner welcomed the rising find rate."),
+            ("Why are black people still searched at a higher rate than white people in the county?",
+             "Black people were 4.1 times more likely to be searched, down from 5.3. The Force has started "
+             "reviewing every search of a black person through its scrutiny panel, but the panel has so far "
+             "reviewed only a third of them.",
+             "Partially assured", "Progress is being made but the disparity remains too high; the Commissioner "
+             "wants every search reviewed."),
+            ("Are officers switching on their body-worn video for every search?",
+             "Footage was available for 92% of searches in September. Supervisors check a sample of ten "
+             "searches a month on each team.",
+             None, None),
+        ],
+        "Contact management": [
+            ("How quickly were 999 and 101 calls answered in the summer, when demand was highest?",
+             "In August 87% of 999 calls were answered within ten seconds, below the national target of 90%. "
+             "The average wait for 101 was 9 minutes 40 seconds, and 23% of callers hung up.",
+             "Not assured", "Callers to 101 are waiting too long. The Commissioner asked for a recovery plan."),
+            ("What has the online reporting service done to reduce the demand on 101?",
+             "Online reports rose to 3,410 a month, 27% of all non-emergency contact. Each is answered within "
+             "24 hours.",
+             "Assured", "The Commissioner asked the Force to keep promoting the online service."),
+        ],
+    }
+    deferred = "Not assessed – the Commissioner asked for the October figures before giving a rating."
+    minuted = {
+        "Stop and search": ("SPM 26/27", "Report how many searches of black people the scrutiny panel has "
+                                         "reviewed and what it found."),
+        "Contact management": ("SPM 26/28", "Provide a recovery plan for 101 call answering, with monthly "
+                                            "milestones."),
+    }
+    blocks += [
+        H(notes_title, 1),
+        P("**Present:** Police and Crime Commissioner; Chief Executive; Chief Finance Officer; Chief Constable; "
+          "Deputy Chief Constable; Assistant Chief Constable (Operations); Head of Contact Management. "
+          "**Note taker:** Scrutiny Officer."),
+        H("1. Welcome and apologies", 2),
+        P("The Commissioner welcomed attendees. No apologies had been received."),
+        H("2. Note of the previous meeting", 2),
+        P("The note of the meeting on 12 August 2026 was agreed. Actions are updated in the action log at the "
+          "end of this pack."),
+        H("3. Performance report", 2),
+        P("The Deputy Chief Constable presented the performance report for the quarter. The Commissioner noted "
+          "it; there were no questions on this item."),
+    ]
+    for section, (heading, questions) in enumerate(items.items(), 4):
+        blocks += [H(f"{section}. {heading}", 2),
+                   P(f"The Force had answered the Commissioner's questions on {heading.lower()} in writing. "
+                     "The answers were discussed as follows.")]
+        for i, (q, answer, level, comment) in enumerate(questions, 1):
+            blocks += [H(f"Question {i}", 3), P(q), P(f"**Response:** {answer}")]
+            if level is None:
+                blocks.append(P(f"**Assurance rating:** {deferred}"))
+                g.decision(notes_date, heading, str(i), q, answer, None,
+                           "the Commissioner asked for the October figures before giving a rating.")
+            else:
+                blocks += [P(f"**Assurance rating:** {level}"), P(f"**Commissioner's observations:** {comment}")]
+                g.decision(notes_date, heading, str(i), q, answer,
+                           "Partly assured" if level == "Partially assured" else level, comment)
+        ref, text = minuted[heading]
+        blocks.append(P(f"**Action {ref}:** {text}"))
+    blocks += [
+        H("6. Any other business", 2),
+        P("The Chief Constable updated the Commissioner on the policing of the summer events season. This was "
+          "for information."),
+        P("Date of next meeting: 9 December 2026."),
+        Break(),
+    ]
+
+    months = ["Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct"]
+    blocks += [
+        H("Item 2 – Performance report", 1),
+        P("Report of the Deputy Chief Constable. Data to 31 October 2026."),
+        *numbered("1", ["This report sets out performance against the priorities of the Police and Crime Plan: "
+                        "cut crime and antisocial behaviour, make policing more visible and connected, fight "
+                        "violent crime and high harm, and fight rural crime.",
+                        "Figures compare the twelve months to October 2026 with the twelve months before. "
+                        "Arrows show the direction of travel; shading shows whether the change is significant."]),
+        T((("Priority", "Measure", "Previous 12 months", "Latest 12 months", "Change"),
+           ("Cut crime and ASB", "All crime", "44,102", "43,518", "-1.3%"),
+           ("Cut crime and ASB", "ASB incidents", "14,880", "13,905", "-6.6%"),
+           ("Visible policing", "Neighbourhood patrol hours", "118,400", "131,050", "+10.7%"),
+           ("Violent crime and high harm", "Violence with injury", "5,402", "5,611", "+3.9%"),
+           ("Violent crime and high harm", "Knife-enabled offences", "402", "366", "-9.0%"),
+           ("Violent crime and high harm", "Domestic abuse arrests", "2,880", "3,104", "+7.8%"),
+           ("Rural crime", "Rural crime offences", "1,345", "1,290", "-4.1%"),
+           ("Rural crime", "Wildlife and heritage crime", "212", "239", "+12.7%")),
+          widths=(30, 35, 18, 18, 12), header_rows=1,
+          fills={(1, 4): GREEN, (2, 4): GREEN, (3, 4): GREEN, (4, 4): RED, (5, 4): GREEN, (6, 4): GREEN,
+                 (7, 4): AMBER, (8, 4): RED}),
+        *numbered("2", ["Violence with injury has risen, driven by the night-time economy in the summer "
+                        "months; see Item 3.",
+                        "Wildlife and heritage crime has risen following awareness work with farmers, which "
+                        "the Force regards as better reporting rather than more offending."]),
+        H("Monthly 999 and 101 answering", 3),
+        T((("Month",) + tuple(months),
+           ("999 within 10 seconds", "91%", "90%", "88%", "86%", "87%", "90%", "92%"),
+           ("101 average wait (min:sec)", "6:10", "6:45", "8:20", "9:05", "9:40", "7:30", "6:55"),
+           ("101 abandoned", "15%", "17%", "21%", "22%", "23%", "19%", "16%")),
+          widths=(32, 10, 10, 10, 10, 10, 10, 10), header_rows=1),
+        Break(),
+        H("Item 3 – Serious violence duty: annual update", 1),
+        P("Report of the Assistant Chief Constable (Operations), on behalf of the Dorset Serious Violence "
+          "Partnership."),
+        H("1. Purpose", 2),
+        *numbered("1", ["To update the Commissioner on the second year of the serious violence duty, which "
+                        "requires the police, councils, health, probation, youth justice and fire services to "
+                        "work together to prevent and reduce serious violence.",
+                        "The Commissioner is the convenor of the partnership and holds the Home Office grant."]),
+        H("2. Strategic needs assessment", 2),
+        *numbered("2", ["The refreshed assessment found that serious violence is concentrated in the "
+                        "night-time economy of the two largest towns, and among young men aged 15 to 24.",
+                        "Hospital data on assault attendances are now shared monthly, which allowed the "
+                        "partnership to identify three locations not known to the police."]),
+        H("3. Interventions", 2),
+        *numbered("3", ["Hotspot patrols were delivered in eight areas for 2,960 hours. Violence in the "
+                        "patrolled areas fell by 14% against 3% elsewhere.",
+                        "The youth navigator programme in the emergency department worked with 188 young people; "
+                        "71% engaged for more than one session.",
+                        "Knife amnesty bins collected 1,120 knives and other weapons."]),
+        H("4. Funding", 2),
+        T((("Stream", "2025/26 (£)", "2026/27 (£)"),
+           ("Serious violence duty grant", "410,000", "398,000"), ("Hotspot policing grant", "1,000,000",
+                                                                    "1,000,000"),
+           ("Violence reduction activity (local)", "120,000", "145,000")), widths=(50, 20, 20), header_rows=1),
+        H("5. Recommendation", 2),
+        *numbered("5", ["That the Commissioner notes the progress made and the partnership's plan for "
+                        "2027/28, which will be published in March 2027."]),
+        Break(),
+        H("Item 4 – Contact management", 1),
+        P("Report of the Head of Contact Management."),
+        *numbered("1", ["This report responds to the Commissioner's concerns about 101 waiting times raised at "
+                        "the October meeting.",
+                        "Eighteen new call handlers started in October, and a further twelve will start in "
+                        "January 2027. Overtime was used to cover the peak hours on Friday and Saturday.",
+                        "A call-back option was introduced on 1 November, so that callers can keep their place "
+                        "in the queue without waiting on the line.",
+                        "The recovery plan asked for at the last meeting is attached as Appendix 1."]),
+        H("Appendix 1 – 101 recovery plan milestones", 2),
+        T((("Milestone", "Target date", "Progress"),
+           ("Recruit 18 call handlers", "October 2026", "Achieved"),
+           ("Introduce call-back option", "November 2026", "Achieved"),
+           ("Average 101 wait below 5 minutes", "February 2027", "Not yet due"),
+           ("Abandonment rate below 10%", "March 2027", "Not yet due")), widths=(50, 22, 22), header_rows=1),
+        P("The milestones are reviewed weekly by the Superintendent, Contact Management.", size=9),
+        Break(),
+        H("Item 5 – Professional standards: complaint handling times", 1),
+        P("Report of the Head of Professional Standards."),
+        *numbered("1", ["Complaints logged within two working days rose to 94% in the quarter, above the "
+                        "national average.",
+                        "The average time to finalise a complaint handled outside Schedule 3 was 21 working "
+                        "days, and 148 days for those investigated under Schedule 3.",
+                        "The Office of the Police and Crime Commissioner reviewed 61 complaints on request; 9 "
+                        "were upheld and returned to the Force for further work."]),
+        T((("Quarter", "Complaint cases", "Logged in 2 days", "Days to finalise (outside Sch. 3)"),
+           ("Q3 2025/26", "402", "88%", "27"), ("Q4 2025/26", "381", "90%", "25"),
+           ("Q1 2026/27", "417", "93%", "22"), ("Q2 2026/27", "436", "94%", "21")), widths=(22, 22, 22, 30),
+          header_rows=1),
+        Break(),
+    ]
+
+    log = [
+        ("SPM 26/19", "12 Aug 2026", "2026-08-12", "Share the evaluation of the rural crime volunteers "
+         "scheme.", "Superintendent, Rural Crime", "Evaluation shared with the Commissioner on 30 September "
+         "2026.", "Green"),
+        ("SPM 26/22", "12 Aug 2026", "2026-08-12", "Explain the rise in wildlife and heritage crime reports.",
+         "Head of Performance", "Covered in the performance report at Item 2 of this meeting.", "Green"),
+        ("SPM 26/27", "14 Oct 2026", notes_date, minuted["Stop and search"][1], "ACC Operations",
+         "Panel has reviewed 212 of 630 searches; findings to be reported in February 2027.", "Amber"),
+        ("SPM 26/28", "14 Oct 2026", notes_date, minuted["Contact management"][1], "Head of Contact "
+         "Management", "Plan provided at Item 4, Appendix 1.", "Green"),
+        ("SPM 26/12", "10 Jun 2026", "2026-06-10", "Agree a date for the joint review of custody healthcare "
+         "with the provider.", "Chief Superintendent, Criminal Justice", "Provider has not yet agreed a date; "
+         "escalated to the contract board.", "Red"),
+    ]
+    status_of = {"Green": "complete", "Amber": "outstanding", "Red": "outstanding"}
+    topic_of = {ref: heading for heading, (ref, _text) in minuted.items()}
+    for ref, _raised, date, text, _lead, update, rag in log:
+        g.action(date, topic_of.get(ref), ref, text, update, status_of[rag], "status_column")
+    fills = {(r, 5): {"Green": GREEN, "Amber": AMBER, "Red": RED}[row[-1]] for r, row in enumerate(log, 1)}
+    blocks += [
+        H("Action log", 1),
+        T((("RAG", "Meaning"), ("Green", "Complete"), ("Amber", "In progress and on track"),
+           ("Red", "Overdue or at risk")), widths=(15, 60), header_rows=1,
+          fills={(1, 0): GREEN, (2, 0): AMBER, (3, 0): RED}),
+        T((("Ref", "Meeting", "Action", "Lead", "Update", "RAG"),)
+          + tuple((ref, raised, text, lead, update, rag) for ref, raised, _d, text, lead, update, rag in log),
+          widths=(13, 13, 38, 18, 38, 10), header_rows=1, fills=fills),
+        H("Glossary", 2),
+        T((("Term", "Meaning"), ("ASB", "Antisocial behaviour"), ("Schedule 3", "Complaints recorded under "
+                                                                              "Schedule 3 to the Police Reform Act 2002"),
+           ("SPM", "Scrutiny and Performance Meeting"), ("SVD", "Serious violence duty")),
+          widths=(20, 80), header_rows=1),
+        P("Office of the Police and Crime Commissioner for Dorset, Winfrith, Dorchester. Published 2 December "
+          "2026.", size=9),
+    ]
+    return blocks, g, {"header": ("Dorset OPCC | Scrutiny and Performance Meeting | 9 December 2026",),
+                       "title": title}
+
+# ----------------------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[list, Gold, dict]]] = {
     "bedfordshire-pcc-apb-2026-12-03.docx": bedfordshire,
     "west-mercia-pcc-hta-2026-11-24.pdf": west_mercia,
+    "dorset-pcc-spm-2026-12-09.pdf": dorset,
 }
 
 
