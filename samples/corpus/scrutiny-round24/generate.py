@@ -838,11 +838,207 @@ def dorset() -> tuple[list, Gold, dict]:
                        "title": title}
 
 # ----------------------------------------------------------------------------------------------
+# 4. Leicester, Leicestershire and Rutland: Strategic Assurance Board (Word)
+# ----------------------------------------------------------------------------------------------
+
+def leicestershire() -> tuple[list, Gold, dict]:
+    g = Gold("Police and Crime Commissioner for Leicester, Leicestershire and Rutland", "Leicestershire Police")
+    title = "Strategic Assurance Board"
+    g.document(title, "2026-11-30")
+    focus = "Victims' services and the Victims' Code"
+    g.meeting("2026-11-30", title, focus, "")
+    agenda = [
+        ("1", "Apologies for absence", "For information", "Chair"),
+        ("2", "Declarations of interest", "For information", "All"),
+        ("3", "Record of the meeting held on 21 September 2026", "For approval", "OPCC Governance Manager"),
+        ("4", "Action log", "For assurance", "OPCC Governance Manager"),
+        ("5", "Victims' Code compliance", "For assurance", "Head of Criminal Justice"),
+        ("6", "Victim First: commissioned services report", "For information", "OPCC Head of Commissioning"),
+        ("7", "Decisions taken by the Commissioner", "For information", "Chief Executive"),
+        ("8", "Any other business", "–", "All"),
+    ]
+    g.agenda("2026-11-30", [(n, t, p) for n, t, _purpose, p in agenda])
+    blocks: list = [
+        P("**Office of the Police and Crime Commissioner for Leicester, Leicestershire and Rutland**"),
+        H(title, 1),
+        T((("Date", "Monday 30 November 2026"), ("Time", "13:30 – 15:30"),
+           ("Venue", "Meeting Room 1, Force Headquarters, Enderby"),
+           ("Chair", "Police and Crime Commissioner")), widths=(20, 80), header_rows=0),
+        P(f"**Focus:** {focus}"),
+        H("Agenda", 2),
+        T(((("Item", "Title", "Purpose", "Presenter"),) + tuple(agenda)), widths=(8, 50, 18, 32), header_rows=1),
+        P("Reports for items 5 and 6 are attached. Item 7 lists decision notices already published on the "
+          "Commissioner's website.", size=9),
+        Break(),
+        H("Report to the Strategic Assurance Board: cover sheet", 2),
+        T((("Report of", "Chief Executive, OPCC"), ("Subject", "Strategic Assurance Board papers, 30 November "
+                                                                "2026"),
+           ("Status", "Official – for publication"),
+           ("Purpose", "To provide the Commissioner with the information needed to hold the Chief Constable "
+                       "to account for the Force's compliance with the Code of Practice for Victims of Crime.")),
+          widths=(22, 78), header_rows=0),
+        P("**Recommendation:** The Board is asked to note the papers and to consider the level of assurance "
+          "they provide."),
+        P("**Background:** The Board meets every eight weeks. Its records are approved at the following "
+          "meeting and published on the Commissioner's website, with the action log."),
+        P("**Implications:** Financial – none arising from this report. Legal – the Commissioner has a "
+          "statutory duty to keep under review the compliance of criminal justice bodies with the Victims' "
+          "Code. Equality – none identified. Risks – none beyond those set out in the reports."),
+        P("Person to contact: OPCC Governance Manager, governance@opcc-llr.example"),
+        Break(),
+    ]
+
+    notes_date, topic = "2026-09-21", "Business and retail crime"
+    notes_title = "Strategic Assurance Board – Record of the meeting held on 21 September 2026"
+    g.meeting(notes_date, notes_title, topic, notes_title, after=2)
+    questions = [
+        ("Chief Executive",
+         "How has shop theft changed over the last year, and how many offences were solved?",
+         "Shop theft rose by 19% to 7,402 offences. The charge rate rose from 14% to 18% after the Force "
+         "started attending all incidents where a suspect was detained.",
+         "Assured", "The Commissioner recognised the improvement in the charge rate."),
+        ("Commissioner",
+         "What is the Force doing about violence and abuse against shop workers?",
+         "There were 612 assaults on retail staff. A dedicated investigator has been appointed for the city "
+         "centre, but outside the city there is no consistent approach and body-worn video footage from "
+         "shops is not always collected.",
+         "Partly assured", "The Commissioner asked for a consistent approach across the whole force area."),
+        ("Chief Finance Officer",
+         "How is the Business Crime Partnership funded, and is it value for money?",
+         "The partnership receives £85,000 a year from the Commissioner and £40,000 from business "
+         "improvement districts. No evaluation has been done, so the Force could not show its impact.",
+         "Not assured", "Funding beyond March 2027 will depend on an evaluation."),
+        ("Commissioner",
+         "How do rural businesses report crime and get advice?",
+         "Rural businesses can report through the farm watch scheme, which has 1,260 members. The rural crime "
+         "team held 34 advice surgeries at markets and shows.",
+         "Assured", "The Commissioner was pleased with the engagement shown."),
+    ]
+    arising = [
+        ("SAB/26/07", "Set out a force-wide approach to investigating assaults on shop workers."),
+        ("SAB/26/08", "Commission an evaluation of the Business Crime Partnership before the funding decision."),
+    ]
+    blocks += [
+        H(notes_title, 1),
+        P(f"**Topic:** {topic}"),
+        P("**Attendees:** Police and Crime Commissioner (Chair); Chief Executive; Chief Finance Officer; OPCC "
+          "Governance Manager (record); Chief Constable; Assistant Chief Constable (Local Policing); Head of "
+          "Business Crime."),
+        H("1. Apologies for absence", 2),
+        P("Apologies were received from the Deputy Chief Constable."),
+        H("2. Declarations of interest", 2),
+        P("None."),
+        H("3. Record of the meeting held on 20 July 2026 and action log", 2),
+        P("The record was approved. The action log was reviewed; updates are shown in the log with this pack."),
+        H(f"4. {topic}", 2),
+        P("The Assistant Chief Constable (Local Policing) introduced the report. Members asked the following "
+          "questions."),
+    ]
+    for i, (asker, q, answer, level, comment) in enumerate(questions, 1):
+        g.decision(notes_date, topic, str(i), q, answer, level, comment)
+        blocks += [P(f"**Question {i}** ({asker}): {q}"), P(f"Response: {answer}"),
+                   P(f"**Outcome:** {level}. {comment}")]
+    blocks += [
+        P("**Actions arising**"),
+        Num(tuple(text for _ref, text in arising)),
+        H("5. Any other business", 2),
+        P("The Chief Constable informed the Board of the planned changes to the custody suites over the "
+          "Christmas period. No action was required."),
+        *signature("Police and Crime Commissioner", "Chair of the Strategic Assurance Board", "30 November 2026"),
+        Break(),
+    ]
+
+    log = [
+        ("SAB/26/03", "18 May 2026", "2026-05-18", "Provide the Victims' Code compliance audit results for "
+         "the last quarter.", "Head of Criminal Justice", "Results provided to the OPCC on 10 July 2026.",
+         "Closed"),
+        ("SAB/26/05", "20 July 2026", "2026-07-20", "Confirm how victims of fraud are referred to Victim "
+         "First.", "Head of Economic Crime", "Referral pathway agreed in principle; waiting for the data "
+         "sharing agreement to be signed.", "Open – revised date agreed"),
+        (arising[0][0], "21 Sept 2026", notes_date, arising[0][1], "ACC Local Policing",
+         "Approach agreed by the Chief Officer Team on 4 November 2026 and launched on 16 November.", "Closed"),
+        (arising[1][0], "21 Sept 2026", notes_date, arising[1][1], "OPCC Head of Commissioning",
+         "Evaluation specification drafted.", "Open"),
+    ]
+    status_of = {"Closed": "complete", "Open": "outstanding", "Open – revised date agreed": "outstanding"}
+    for ref, _raised, date, text, _owner, update, status in log:
+        g.action(date, topic if date == notes_date else None, ref, text, update, status_of[status],
+                 "status_column")
+    blocks += [
+        H("Strategic Assurance Board – action log", 1),
+        P("Closed actions are shown once and then removed from the log."),
+        T((("Action no.", "Date of meeting", "Action", "Owner", "Progress update", "Status"),)
+          + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
+          widths=(14, 14, 36, 18, 40, 14), header_rows=1),
+        Break(),
+        H("Victims' Code compliance", 1),
+        P("Report of the Head of Criminal Justice, Leicestershire Police. Agenda item 5."),
+        H("1. Purpose", 2),
+        *numbered("1", ["This report provides the Commissioner with an assessment of the Force's compliance "
+                        "with the twelve rights of the Code of Practice for Victims of Crime in England and "
+                        "Wales (the Victims' Code).",
+                        "It draws on the Force's quarterly audit of 240 crime records and on the victim "
+                        "satisfaction survey."]),
+        H("2. Summary", 2),
+        *numbered("2", ["Compliance with the right to be referred to support services was 91%. Compliance "
+                        "with the right to make a victim personal statement was 64%, the lowest of the rights "
+                        "audited.",
+                        "Victims told the survey that being kept informed was what mattered most to them, and "
+                        "that updates were less frequent once a suspect had been charged."]),
+        H("3. Audit results by right", 2),
+        T((("Right", "Description", "Q1 2026/27", "Q2 2026/27"),
+           ("1", "To be able to understand and to be understood", "97%", "98%"),
+           ("2", "To have the details of the crime recorded without unjustified delay", "95%", "96%"),
+           ("3", "To be provided with information when reporting the crime", "88%", "90%"),
+           ("4", "To be referred to services that support victims", "89%", "91%"),
+           ("5", "To be provided with information about compensation", "71%", "74%"),
+           ("6", "To be provided with information about the investigation and prosecution", "78%", "80%"),
+           ("7", "To make a victim personal statement", "61%", "64%"),
+           ("8", "To be given information about the trial and trial process", "83%", "85%")),
+          widths=(8, 60, 14, 14), header_rows=1),
+        H("4. Improvement activity", 2),
+        *numbered("4", ["A short training package on victim personal statements has been issued to all "
+                        "investigators, and statement completion is now a field on the crime record.",
+                        "The Witness Care Unit has added an automated text message when a court date is set."]),
+        H("5. Recommendation", 2),
+        *numbered("5", ["The Board is asked to note the audit results and the improvement activity."]),
+        Break(),
+        H("Victim First: commissioned services report", 1),
+        P("Report of the OPCC Head of Commissioning. Agenda item 6."),
+        *numbered("1", ["Victim First is the Commissioner's commissioned service for victims of crime across "
+                        "Leicester, Leicestershire and Rutland. It provides needs assessment, emotional "
+                        "support, specialist advocacy and restorative justice.",
+                        "In the half year to September the service received 14,920 referrals, contacted 97% "
+                        "within two working days and supported 3,110 victims on a longer-term basis.",
+                        "Demand for the independent sexual violence advisers has risen by 22%; waiting times "
+                        "are now four weeks."]),
+        T((("Service line", "Referrals", "Supported", "Satisfied at closure"),
+           ("Core victim service", "12,340", "2,210", "88%"), ("Young victims", "1,205", "402", "91%"),
+           ("Sexual violence advisers", "890", "310", "93%"), ("Restorative justice", "485", "188", "95%")),
+          widths=(40, 18, 18, 22), header_rows=1),
+        P("Contract value 2026/27: £2.4 million, of which £1.1 million is Ministry of Justice grant.", size=9),
+        Break(),
+        H("Decisions taken by the Commissioner since the last meeting", 1),
+        P("The following decision notices have been signed and published. They are listed for information."),
+        T((("Decision no.", "Title", "Date signed"),
+           ("D/2026/41", "Award of the victim advocacy contract extension", "2 October 2026"),
+           ("D/2026/43", "Grant to the Business Crime Partnership 2026/27", "16 October 2026"),
+           ("D/2026/47", "Purchase of mobile CCTV units for rural areas", "5 November 2026")),
+          widths=(18, 60, 22), header_rows=1),
+        H("Glossary", 2),
+        Bul(("ISVA – Independent sexual violence adviser", "OPCC – Office of the Police and Crime Commissioner",
+             "SAB – Strategic Assurance Board", "VPS – Victim personal statement")),
+    ]
+    return blocks, g, {"header": ("OPCC Leicester, Leicestershire and Rutland – Strategic Assurance Board",),
+                       "title": title}
+
+# ----------------------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[list, Gold, dict]]] = {
     "bedfordshire-pcc-apb-2026-12-03.docx": bedfordshire,
     "west-mercia-pcc-hta-2026-11-24.pdf": west_mercia,
     "dorset-pcc-spm-2026-12-09.pdf": dorset,
+    "leicestershire-pcc-sab-2026-11-30.docx": leicestershire,
 }
 
 
