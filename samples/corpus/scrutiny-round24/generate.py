@@ -30,7 +30,9 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 
 from office_pdf import docx_to_pdf  # noqa: E402
-from render import Break, Bul, H, Num, P, T, render_docx  # noqa: E402
+from docx import Document  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from render import Break, Bul, H, Num, P, T, _stable_zip, render_docx  # noqa: E402
 
 PENDING = HERE / "pending"
 CHECKED = ("Written blind for round 24; every record hand-checked against the rendered document "
@@ -117,6 +119,19 @@ def set_pdf_pages(data: bytes, gold: Gold) -> int:
             raise ValueError(f"anchor not found in the PDF: {anchor!r}")
         record["page"] = found[0]
     return len(pages)
+
+
+def fit_table_grids(data: bytes) -> bytes:
+    """Give each table's grid the widths of its cells, as Word writes them: the renderer sets only the
+    cells' widths, and LibreOffice lays a table out by its grid (equal columns otherwise)."""
+    document = Document(io.BytesIO(data))
+    for table in document.tables:
+        widths = [cell.get_or_add_tcPr().find(qn("w:tcW")).get(qn("w:w")) for cell in table.rows[0]._tr.tc_lst]
+        for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths, strict=True):
+            column.set(qn("w:w"), width)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _stable_zip(buffer.getvalue())
 
 
 def numbered(prefix: str, paragraphs: list[str]) -> list[P]:
@@ -366,7 +381,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
            ("Overdue", "Past the date agreed; a new date is proposed.")), widths=(20, 80), header_rows=1),
         T((("Ref", "Date raised", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(14, 15, 40, 18, 40, 13), header_rows=1),
+          widths=(16, 16, 36, 18, 36, 15), header_rows=1),
         Break(),
         P("Paper E", size=9),
         H("Questions from the public", 1),
@@ -424,7 +439,7 @@ def west_mercia() -> tuple[list, Gold, dict]:
           "Deputy Chief Constable; Assistant Chief Constable (Crime); Detective Chief Superintendent, Public "
           "Protection."),
         H("Agenda", 2),
-        T(((("No.", "Item", "Presenter"),) + tuple(agenda)), widths=(8, 55, 45), header_rows=1),
+        T(((("No.", "Item", "Presenter"),) + tuple(agenda)), widths=(10, 55, 45), header_rows=1),
         P("Holding to Account meetings are the Commissioner's formal means of scrutinising the Chief "
           "Constable. Notes of each meeting are published on the Commissioner's website within 28 days.",
           size=9),
@@ -481,7 +496,7 @@ def west_mercia() -> tuple[list, Gold, dict]:
           "arrangements largely in place; Limited – significant gaps remain; No assurance – arrangements are "
           "not in place or not evidenced.", size=9),
         T((("Ref", "Question", "Summary of response", "Assurance level", "PCC's comments"),) + tuple(rows),
-          widths=(9, 32, 40, 14, 26), header_rows=1),
+          widths=(11, 32, 40, 16, 26), header_rows=1),
         P("**Actions agreed**"),
         T((("Ref", "Action", "Owner", "Due"),) + tuple(agreed), widths=(14, 56, 22, 16), header_rows=1),
         H("4. Any other business", 2),
@@ -582,7 +597,7 @@ def west_mercia() -> tuple[list, Gold, dict]:
           "Commissioner."),
         T((("Ref", "Meeting", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(14, 14, 38, 18, 38, 13), header_rows=1),
+          widths=(16, 16, 36, 18, 36, 18), header_rows=1),
         P(" "),
         H("Forward plan", 2),
         T((("Meeting", "Topics"), ("26 January 2027", "Budget and precept 2027/28; Workforce and wellbeing"),
@@ -825,7 +840,7 @@ def dorset() -> tuple[list, Gold, dict]:
           fills={(1, 0): GREEN, (2, 0): AMBER, (3, 0): RED}),
         T((("Ref", "Meeting", "Action", "Lead", "Update", "RAG"),)
           + tuple((ref, raised, text, lead, update, rag) for ref, raised, _d, text, lead, update, rag in log),
-          widths=(13, 13, 38, 18, 38, 10), header_rows=1, fills=fills),
+          widths=(15, 15, 36, 17, 36, 11), header_rows=1, fills=fills),
         H("Glossary", 2),
         T((("Term", "Meaning"), ("ASB", "Antisocial behaviour"), ("Schedule 3", "Complaints recorded under "
                                                                               "Schedule 3 to the Police Reform Act 2002"),
@@ -866,7 +881,7 @@ def leicestershire() -> tuple[list, Gold, dict]:
            ("Chair", "Police and Crime Commissioner")), widths=(20, 80), header_rows=0),
         P(f"**Focus:** {focus}"),
         H("Agenda", 2),
-        T(((("Item", "Title", "Purpose", "Presenter"),) + tuple(agenda)), widths=(8, 50, 18, 32), header_rows=1),
+        T(((("Item", "Title", "Purpose", "Presenter"),) + tuple(agenda)), widths=(10, 48, 18, 32), header_rows=1),
         P("Reports for items 5 and 6 are attached. Item 7 lists decision notices already published on the "
           "Commissioner's website.", size=9),
         Break(),
@@ -969,7 +984,7 @@ def leicestershire() -> tuple[list, Gold, dict]:
         P("Closed actions are shown once and then removed from the log."),
         T((("Action no.", "Date of meeting", "Action", "Owner", "Progress update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(14, 14, 36, 18, 40, 14), header_rows=1),
+          widths=(16, 16, 36, 18, 36, 18), header_rows=1),
         Break(),
         H("Victims' Code compliance", 1),
         P("Report of the Head of Criminal Justice, Leicestershire Police. Agenda item 5."),
@@ -995,7 +1010,7 @@ def leicestershire() -> tuple[list, Gold, dict]:
            ("6", "To be provided with information about the investigation and prosecution", "78%", "80%"),
            ("7", "To make a victim personal statement", "61%", "64%"),
            ("8", "To be given information about the trial and trial process", "83%", "85%")),
-          widths=(8, 60, 14, 14), header_rows=1),
+          widths=(10, 60, 15, 15), header_rows=1),
         H("4. Improvement activity", 2),
         *numbered("4", ["A short training package on victim personal statements has been issued to all "
                         "investigators, and statement completion is now a field on the crime record.",
@@ -1033,12 +1048,200 @@ def leicestershire() -> tuple[list, Gold, dict]:
                        "title": title}
 
 # ----------------------------------------------------------------------------------------------
+# 5. Thames Valley: Performance and Accountability Meeting (Word saved as PDF)
+# ----------------------------------------------------------------------------------------------
+
+def thames_valley() -> tuple[list, Gold, dict]:
+    g = Gold("Police and Crime Commissioner for Thames Valley", "Thames Valley Police")
+    title = "Performance and Accountability Meeting"
+    g.document(title, "2026-12-15")
+    focus = "Violence against women and girls"
+    g.meeting("2026-12-15", title, focus, "")
+    agenda = [
+        ("1", "Apologies and declarations of interest", "PCC"),
+        ("2", "Note of the meeting of 29 September 2026", "Chief Executive, OPCC"),
+        ("3", "Action tracker", "Chief Executive, OPCC"),
+        ("4", "Violence against women and girls: delivery plan update", "Assistant Chief Constable, "
+                                                                        "Crime and Criminal Justice"),
+        ("5", "Police and Crime Plan performance: quarter 2", "Deputy Chief Constable"),
+        ("6", "Questions from the public", "PCC"),
+        ("7", "Any other business", "All"),
+    ]
+    g.agenda("2026-12-15", agenda)
+    blocks: list = [
+        P("**Office of the Police and Crime Commissioner for Thames Valley**"),
+        H(title, 1),
+        P("15 December 2026, 10:00 – 12:30, Police Headquarters, Kidlington"),
+        P(f"**Focus:** {focus}"),
+        P("This meeting is held in public and broadcast on the Commissioner's YouTube channel."),
+        H("Agenda", 2),
+        T(((("Item", "Report", "Lead"),) + tuple(agenda)), widths=(10, 60, 40), header_rows=1),
+        P("Papers are published five working days before the meeting. Written questions from the public must "
+          "reach the Office by noon on 8 December 2026.", size=9),
+        Break(),
+    ]
+
+    notes_date, topic = "2026-09-29", "Drug supply and county lines"
+    notes_title = "Note of the Performance and Accountability Meeting – 29 September 2026"
+    g.meeting(notes_date, notes_title, topic, notes_title, after=2)
+    questions = [
+        ("How many county lines has the Force closed this year, and how many people have been charged?",
+         ["Forty-seven lines were closed between April and August, against 39 in the same period last year. "
+          "One hundred and twelve people were charged, 31 of them with offences under the Modern Slavery "
+          "Act.",
+          "Most lines closed were operated from London and the West Midlands, and were closed with the help "
+          "of the regional and national county lines coordination centres."],
+         "Assured", "The PCC congratulated the teams involved."),
+        ("How are children who are exploited to run drugs safeguarded after a line is closed?",
+         ["Every child found on a line is referred to children's services and offered a specialist youth "
+          "worker. Of 58 children found, 41 accepted support.",
+          "The Force could not yet say how many of the children were found on a line again later, because "
+          "the data is held by six different local authorities."],
+         "Partially assured", "The PCC asked for the repeat figure to be obtained from the local authorities."),
+        ("What is the Force doing about drug-related violence in the towns outside the cities?",
+         ["Knife crime in the towns rose by 6%. Two violence reduction officers were appointed in September, "
+          "but their posts are funded only until March 2027 and no evaluation has been planned."],
+         "Not assured", "The PCC was concerned about the short-term funding and the lack of evaluation."),
+    ]
+    blocks += [
+        H(notes_title, 1),
+        P("**Attendees:** Police and Crime Commissioner (PCC); Chief Executive; Chief Finance Officer; Chief "
+          "Constable; Deputy Chief Constable; Assistant Chief Constable (Crime and Criminal Justice); "
+          "Detective Superintendent, Serious Organised Crime."),
+        H("1. Apologies and declarations of interest", 2),
+        P("There were no apologies and no declarations of interest."),
+        H("2. Note of the last meeting and action tracker", 2),
+        P("The note of 21 July 2026 was agreed as an accurate record. Progress on actions is shown in the "
+          "tracker at Item 3."),
+        H(f"3. {topic}", 2),
+        P("The Detective Superintendent presented the Force's report. The PCC asked the questions below, which "
+          "had been sent to the Force in advance."),
+    ]
+    for i, (q, answer, level, comment) in enumerate(questions, 1):
+        g.decision(notes_date, topic, str(i), q, " ".join(answer),
+                   "Partly assured" if level == "Partially assured" else level, comment)
+        blocks += [H(f"Q{i}: {q}", 3), P("**Chief Constable's response**"), *[P(a) for a in answer],
+                   T((("Assurance level", level), ("PCC comments", comment)), widths=(25, 75), header_rows=0)]
+    minuted = [
+        ("TVP 26/12", "Obtain from the local authorities the number of children found on a county line more "
+                      "than once."),
+        ("TVP 26/13", "Set out how the violence reduction officer posts will be evaluated and funded after "
+                      "March 2027."),
+    ]
+    blocks += [*[P(f"**Action {ref}:** {text}") for ref, text in minuted],
+               H("4. Any other business", 2),
+               P("The Chief Finance Officer reminded the meeting that the budget consultation closes on 5 "
+                 "January 2027."),
+               Break()]
+
+    log = [
+        ("TVP 26/04", "24/03/2026", "2026-03-24", "Publish the Force's response to the HMICFRS report on "
+         "the police response to stalking.", "Head of Public Protection", "Published on 14 May 2026.",
+         "Complete"),
+        ("TVP 26/09", "21/07/2026", "2026-07-21", "Report on the time taken to process digital devices "
+         "seized in rape investigations.", "Head of Digital Forensics", "Completed – report circulated to "
+         "the OPCC on 3 November 2026.", ""),
+        ("TVP 26/10", "21/07/2026", "2026-07-21", "Confirm the number of neighbourhood officers trained in "
+         "trauma-informed practice.", "ACC Local Policing", "Training data being cleansed; figures expected "
+         "in January.", "Overdue"),
+        (minuted[0][0], "29/09/2026", notes_date, minuted[0][1], "Detective Superintendent, SOC",
+         "Four of the six local authorities have replied.", "Ongoing"),
+        (minuted[1][0], "29/09/2026", notes_date, minuted[1][1], "ACC Crime and Criminal Justice",
+         "Evaluation to be commissioned from a university; funding bid to the PCC's community safety fund "
+         "submitted.", "Ongoing"),
+    ]
+    for ref, _raised, date, text, _owner, update, status in log:
+        if status:
+            g.action(date, topic if date == notes_date else None, ref, text, update,
+                     "complete" if status == "Complete" else "outstanding", "status_column")
+        else:
+            g.action(date, None, ref, text, update, "complete", "inferred_from_update")
+    blocks += [
+        H("Item 3: Action tracker", 1),
+        P("Status key: Complete – the action has been delivered; Ongoing – work is under way within the "
+          "timescale; Overdue – the timescale has been missed."),
+        T((("No.", "Date raised", "Action", "Owner", "Update", "Status"),)
+          + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
+          widths=(16, 16, 36, 18, 36, 16), header_rows=1),
+        Break(),
+        H("Item 4: Violence against women and girls – delivery plan update", 1),
+        P("Report of the Assistant Chief Constable, Crime and Criminal Justice."),
+        H("1. Executive summary", 2),
+        *numbered("1", ["The Force's violence against women and girls (VAWG) delivery plan follows the national "
+                        "framework of the National Police Chiefs' Council, with three pillars: building trust "
+                        "and confidence, relentless pursuit of perpetrators, and safer spaces.",
+                        "This report gives the position at the end of the second quarter and the areas where "
+                        "the Force is behind its plan."]),
+        H("2. Building trust and confidence", 2),
+        *numbered("2", ["All officers and staff have completed the vetting and standards refresher. Thirty-two "
+                        "allegations of sexual misconduct against officers were assessed in the half year; "
+                        "eleven are under investigation.",
+                        "The 'Walk and Talk' programme, in which women walk their local area with officers to "
+                        "point out where they feel unsafe, has run 96 sessions."]),
+        H("3. Relentless pursuit", 2),
+        *numbered("3", ["The charge rate for rape offences rose to 9.8% from 6.1% two years ago. Operation "
+                        "Soteria practices are now used by all rape and serious sexual offence teams.",
+                        "Stalking protection orders: 44 were applied for and 39 granted.",
+                        "The average time to charge in domestic abuse cases is 41 days."]),
+        H("4. Safer spaces", 2),
+        *numbered("4", ["Safer streets funding paid for lighting and CCTV in eleven locations identified by "
+                        "women through the StreetSafe service.",
+                        "The night-time economy guardian scheme has trained 640 bar and club staff."]),
+        H("Table 1: VAWG headline measures", 3),
+        T((("Measure", "2025/26 H1", "2026/27 H1", "Plan target"),
+           ("Rape offences recorded", "1,012", "1,046", "–"), ("Rape charge rate", "8.2%", "9.8%", "10%"),
+           ("Domestic abuse arrest rate", "31%", "34%", "35%"), ("Stalking protection orders granted", "30",
+                                                                 "39", "40"),
+           ("Victim satisfaction (domestic abuse)", "79%", "81%", "85%")), widths=(45, 18, 18, 18), header_rows=1),
+        H("5. Recommendation", 2),
+        *numbered("5", ["The PCC is asked to note the progress made and the risks to delivery in section 6."]),
+        H("6. Risks", 2),
+        *numbered("6", ["Digital forensic backlogs continue to delay rape investigations; the average wait for "
+                        "a phone download is 54 days.",
+                        "Funding for two independent domestic violence adviser posts ends in March 2027."]),
+        Break(),
+        H("Item 5: Police and Crime Plan performance – quarter 2", 1),
+        P("Report of the Deputy Chief Constable."),
+        *numbered("1", ["Performance is reported against the four priorities of the Police and Crime Plan "
+                        "2025-29. Nine of the fourteen measures are on track."]),
+        T((("Priority", "Measure", "Target", "Q2 result", "On track?"),
+           ("Strong local policing", "Neighbourhood officers in post", "600", "588", "Yes"),
+           ("Strong local policing", "999 answered in 10 seconds", "90%", "92%", "Yes"),
+           ("Fighting serious organised crime", "County lines closed", "90 a year", "47 in 5 months", "Yes"),
+           ("Fighting serious organised crime", "Assets recovered", "£4m a year", "£1.2m", "No"),
+           ("Fighting fraud and cyber crime", "Fraud victims contacted in 48 hours", "95%", "96%", "Yes"),
+           ("Improving the criminal justice system", "Charge rate (all crime)", "8%", "7.4%", "No"),
+           ("Improving the criminal justice system", "Victims' Code compliance", "90%", "86%", "No")),
+          widths=(30, 38, 14, 16, 12), header_rows=1),
+        *numbered("2", ["Asset recovery is behind target because two large confiscation orders are under "
+                        "appeal.",
+                        "The charge rate is below target in all three counties; the Force's improvement plan is "
+                        "due in February 2027."]),
+        Break(),
+        H("Item 6: Questions from the public", 1),
+        P("Two questions were received by the deadline. The answers were prepared by the Force."),
+        P("**1. From a resident of Milton Keynes:** Why are there fewer PCSOs in my town than there were five "
+          "years ago?"),
+        P("**Answer:** The number of PCSOs across Thames Valley fell as many became police constables. "
+          "Milton Keynes has 22 PCSOs today against 30 in 2021; 12 more will be recruited in 2027."),
+        P("**2. From a parish councillor in West Berkshire:** What is being done about hare coursing?"),
+        P("**Answer:** The rural crime taskforce made 26 arrests for hare coursing last season, and seized 14 "
+          "vehicles. Landowners are asked to report coursing on 999 when it is in progress."),
+        H("Glossary", 2),
+        T((("Abbreviation", "Meaning"), ("OPCC", "Office of the Police and Crime Commissioner"),
+           ("PCC", "Police and Crime Commissioner"), ("SOC", "Serious and organised crime"),
+           ("VAWG", "Violence against women and girls")), widths=(25, 75), header_rows=1),
+    ]
+    return blocks, g, {"header": ("Thames Valley PCC – Performance and Accountability Meeting",), "title": title}
+
+# ----------------------------------------------------------------------------------------------
 
 PACKS: dict[str, Callable[[], tuple[list, Gold, dict]]] = {
     "bedfordshire-pcc-apb-2026-12-03.docx": bedfordshire,
     "west-mercia-pcc-hta-2026-11-24.pdf": west_mercia,
     "dorset-pcc-spm-2026-12-09.pdf": dorset,
     "leicestershire-pcc-sab-2026-11-30.docx": leicestershire,
+    "thames-valley-pcc-pam-2026-12-15.pdf": thames_valley,
 }
 
 
@@ -1046,6 +1249,7 @@ def build(name: str) -> None:
     blocks, gold, look = PACKS[name]()
     data = render_docx(blocks, title=look["title"], author=gold.organisation, when=datetime(2026, 11, 25, 9, 0),
                        header=look["header"])
+    data = fit_table_grids(data)
     document = gold.records["documents"][0]
     if name.endswith(".pdf"):
         data = docx_to_pdf(data)
