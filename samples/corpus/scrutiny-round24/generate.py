@@ -175,7 +175,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
         P("**Theme:** Neighbourhood policing and antisocial behaviour"),
         H("Agenda", 2),
         T(((("Item", "Subject", "Lead", "Paper"),)
-           + tuple((n, t, p, papers[n]) for n, t, p in agenda)), widths=(10, 60, 45, 20), header_rows=1),
+           + tuple((n, t, p, papers[n]) for n, t, p in agenda)), widths=(10, 58, 42, 25), header_rows=1),
         P("The Board is held in public and streamed on the Commissioner's website. The recording stays online "
           "for twelve months.", size=9),
         P("Contact: Governance Team, Office of the Police and Crime Commissioner, governance@bedfordshire.example",
@@ -349,7 +349,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
                         "deterioration that is statistically significant.",
                         "Shoplifting continues to rise, in line with the national picture; the business crime "
                         "plan is covered in the forward plan for April 2027."]),
-        T(tuple(rows), widths=(50, 22, 22, 16, 14), header_rows=1, fills=fills),
+        T(tuple(rows), widths=(46, 22, 22, 16, 18), header_rows=1, fills=fills),
         P("Note: crime data are provisional and may change as crimes are reclassified.", size=9),
         Break(),
     ]
@@ -381,7 +381,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
            ("Overdue", "Past the date agreed; a new date is proposed.")), widths=(20, 80), header_rows=1),
         T((("Ref", "Date raised", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(16, 16, 36, 18, 36, 15), header_rows=1),
+          widths=(18, 17, 30, 24, 32, 21), header_rows=1),
         Break(),
         P("Paper E", size=9),
         H("Questions from the public", 1),
@@ -398,7 +398,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
         P("Paper F", size=9),
         H("Forward plan 2027", 1),
         T((("Meeting", "Theme", "Lead"),
-           ("4 February 2027", "Custody and detention", "Chief Superintendent, Criminal Justice"),
+           ("4 February 2027", "Custody and detention", "Ch Supt Criminal Justice"),
            ("1 April 2027", "Business and retail crime", "ACC Local Policing"),
            ("3 June 2027", "Domestic abuse and stalking", "Head of Public Protection"),
            ("29 July 2027", "Finance: outturn 2026/27", "Director of Finance")), widths=(25, 45, 40), header_rows=1),
@@ -496,9 +496,9 @@ def west_mercia() -> tuple[list, Gold, dict]:
           "arrangements largely in place; Limited – significant gaps remain; No assurance – arrangements are "
           "not in place or not evidenced.", size=9),
         T((("Ref", "Question", "Summary of response", "Assurance level", "PCC's comments"),) + tuple(rows),
-          widths=(11, 32, 40, 16, 26), header_rows=1),
+          widths=(10, 30, 36, 22, 27), header_rows=1),
         P("**Actions agreed**"),
-        T((("Ref", "Action", "Owner", "Due"),) + tuple(agreed), widths=(14, 56, 22, 16), header_rows=1),
+        T((("Ref", "Action", "Owner", "Due"),) + tuple(agreed), widths=(18, 52, 22, 16), header_rows=1),
         H("4. Any other business", 2),
         P("None. The Commissioner thanked officers for the paper."),
         Break(),
@@ -577,7 +577,7 @@ def west_mercia() -> tuple[list, Gold, dict]:
 
     log = [
         ("HTA/26/09", "19/05/2026", "2026-05-19", "Provide the outcome of the review of the rural crime "
-         "team's shift pattern.", "Superintendent, Rural Crime", "Review completed; new shift pattern "
+         "team's shift pattern.", "Supt Rural Crime", "Review completed; new shift pattern "
          "started 1 September 2026.", "Closed"),
         ("HTA/26/14", "21/07/2026", "2026-07-21", "Share the data on stop and search of children with the "
          "Commissioner's office.", "Head of Operations", "Data requested from the analysts; not yet received.",
@@ -597,7 +597,7 @@ def west_mercia() -> tuple[list, Gold, dict]:
           "Commissioner."),
         T((("Ref", "Meeting", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(16, 16, 36, 18, 36, 18), header_rows=1),
+          widths=(18, 17, 30, 24, 32, 21), header_rows=1),
         P(" "),
         H("Forward plan", 2),
         T((("Meeting", "Topics"), ("26 January 2027", "Budget and precept 2027/28; Workforce and wellbeing"),
@@ -816,7 +816,7 @@ def dorset() -> tuple[list, Gold, dict]:
 
     log = [
         ("SPM 26/19", "12 Aug 2026", "2026-08-12", "Share the evaluation of the rural crime volunteers "
-         "scheme.", "Superintendent, Rural Crime", "Evaluation shared with the Commissioner on 30 September "
+         "scheme.", "Supt Rural Crime", "Evaluation shared with the Commissioner on 30 September "
          "2026.", "Green"),
         ("SPM 26/22", "12 Aug 2026", "2026-08-12", "Explain the rise in wildlife and heritage crime reports.",
          "Head of Performance", "Covered in the performance report at Item 2 of this meeting.", "Green"),
@@ -825,7 +825,7 @@ def dorset() -> tuple[list, Gold, dict]:
         ("SPM 26/28", "14 Oct 2026", notes_date, minuted["Contact management"][1], "Head of Contact "
          "Management", "Plan provided at Item 4, Appendix 1.", "Green"),
         ("SPM 26/12", "10 Jun 2026", "2026-06-10", "Agree a date for the joint review of custody healthcare "
-         "with the provider.", "Chief Superintendent, Criminal Justice", "Provider has not yet agreed a date; "
+         "with the provider.", "Ch Supt Criminal Justice", "Provider has not yet agreed a date; "
          "escalated to the contract board.", "Red"),
     ]
     status_of = {"Green": "complete", "Amber": "outstanding", "Red": "outstanding"}
@@ -840,7 +840,7 @@ def dorset() -> tuple[list, Gold, dict]:
           fills={(1, 0): GREEN, (2, 0): AMBER, (3, 0): RED}),
         T((("Ref", "Meeting", "Action", "Lead", "Update", "RAG"),)
           + tuple((ref, raised, text, lead, update, rag) for ref, raised, _d, text, lead, update, rag in log),
-          widths=(15, 15, 36, 17, 36, 11), header_rows=1, fills=fills),
+          widths=(18, 17, 30, 24, 32, 21), header_rows=1, fills=fills),
         H("Glossary", 2),
         T((("Term", "Meaning"), ("ASB", "Antisocial behaviour"), ("Schedule 3", "Complaints recorded under "
                                                                               "Schedule 3 to the Police Reform Act 2002"),
@@ -881,7 +881,7 @@ def leicestershire() -> tuple[list, Gold, dict]:
            ("Chair", "Police and Crime Commissioner")), widths=(20, 80), header_rows=0),
         P(f"**Focus:** {focus}"),
         H("Agenda", 2),
-        T(((("Item", "Title", "Purpose", "Presenter"),) + tuple(agenda)), widths=(10, 48, 18, 32), header_rows=1),
+        T(((("Item", "Title", "Purpose", "Presenter"),) + tuple(agenda)), widths=(10, 46, 22, 32), header_rows=1),
         P("Reports for items 5 and 6 are attached. Item 7 lists decision notices already published on the "
           "Commissioner's website.", size=9),
         Break(),
@@ -984,7 +984,7 @@ def leicestershire() -> tuple[list, Gold, dict]:
         P("Closed actions are shown once and then removed from the log."),
         T((("Action no.", "Date of meeting", "Action", "Owner", "Progress update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(16, 16, 36, 18, 36, 18), header_rows=1),
+          widths=(18, 17, 30, 24, 32, 21), header_rows=1),
         Break(),
         H("Victims' Code compliance", 1),
         P("Report of the Head of Criminal Justice, Leicestershire Police. Agenda item 5."),
@@ -1144,7 +1144,7 @@ def thames_valley() -> tuple[list, Gold, dict]:
         ("TVP 26/10", "21/07/2026", "2026-07-21", "Confirm the number of neighbourhood officers trained in "
          "trauma-informed practice.", "ACC Local Policing", "Training data being cleansed; figures expected "
          "in January.", "Overdue"),
-        (minuted[0][0], "29/09/2026", notes_date, minuted[0][1], "Detective Superintendent, SOC",
+        (minuted[0][0], "29/09/2026", notes_date, minuted[0][1], "D/Supt SOC",
          "Four of the six local authorities have replied.", "Ongoing"),
         (minuted[1][0], "29/09/2026", notes_date, minuted[1][1], "ACC Crime and Criminal Justice",
          "Evaluation to be commissioned from a university; funding bid to the PCC's community safety fund "
@@ -1162,7 +1162,7 @@ def thames_valley() -> tuple[list, Gold, dict]:
           "timescale; Overdue – the timescale has been missed."),
         T((("No.", "Date raised", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(16, 16, 36, 18, 36, 16), header_rows=1),
+          widths=(18, 17, 30, 24, 32, 21), header_rows=1),
         Break(),
         H("Item 4: Violence against women and girls – delivery plan update", 1),
         P("Report of the Assistant Chief Constable, Crime and Criminal Justice."),
