@@ -203,7 +203,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
     notes_date, notes_topic = "2026-10-01", "Road safety and the fatal four"
     notes_title = "Minutes of the Accountability and Performance Board held on 1 October 2026"
     g.meeting(notes_date, notes_title, notes_topic, notes_title, after=2)
-    item = "Road safety"
+    item = notes_topic  # the item is minuted under the meeting's theme
     questions = [
         ("How many people were killed or seriously injured on the county's roads in the year to August 2026, "
          "and how does that compare with the previous year?",
