@@ -203,7 +203,6 @@ def bedfordshire() -> tuple[list, Gold, dict]:
     notes_date, notes_topic = "2026-10-01", "Road safety and the fatal four"
     notes_title = "Minutes of the Accountability and Performance Board held on 1 October 2026"
     g.meeting(notes_date, notes_title, notes_topic, notes_title, after=2)
-    item = notes_topic  # the item is minuted under the meeting's theme
     questions = [
         ("How many people were killed or seriously injured on the county's roads in the year to August 2026, "
          "and how does that compare with the previous year?",
@@ -247,7 +246,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
         H("2. Minutes of the last meeting and action log", 2),
         *numbered("2", ["The minutes of the meeting held on 30 July 2026 were agreed as a true record.",
                         "The action log was reviewed. The updates are recorded in the log at Paper B."]),
-        H(f"3. {item}", 2),
+        H(f"3. {notes_topic}", 2),
         *numbered("3", ["The Head of Roads Policing presented the Force's report, which set out performance "
                         "against the fatal four (speeding, drink and drug driving, mobile phone use and not "
                         "wearing a seat belt) and the work of the road safety partnership.",
