@@ -380,7 +380,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
            ("Overdue", "Past the date agreed; a new date is proposed.")), widths=(20, 80), header_rows=1),
         T((("Ref", "Date raised", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(18, 17, 30, 24, 32, 21), header_rows=1),
+          widths=(22, 17, 30, 22, 32, 20), header_rows=1),
         Break(),
         P("Paper E", size=9),
         H("Questions from the public", 1),
@@ -596,7 +596,7 @@ def west_mercia() -> tuple[list, Gold, dict]:
           "Commissioner."),
         T((("Ref", "Meeting", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(18, 17, 30, 24, 32, 21), header_rows=1),
+          widths=(22, 17, 30, 22, 32, 20), header_rows=1),
         P(" "),
         H("Forward plan", 2),
         T((("Meeting", "Topics"), ("26 January 2027", "Budget and precept 2027/28; Workforce and wellbeing"),
@@ -839,7 +839,7 @@ def dorset() -> tuple[list, Gold, dict]:
           fills={(1, 0): GREEN, (2, 0): AMBER, (3, 0): RED}),
         T((("Ref", "Meeting", "Action", "Lead", "Update", "RAG"),)
           + tuple((ref, raised, text, lead, update, rag) for ref, raised, _d, text, lead, update, rag in log),
-          widths=(18, 17, 30, 24, 32, 21), header_rows=1, fills=fills),
+          widths=(22, 17, 30, 22, 32, 20), header_rows=1, fills=fills),
         H("Glossary", 2),
         T((("Term", "Meaning"), ("ASB", "Antisocial behaviour"), ("Schedule 3", "Complaints recorded under "
                                                                               "Schedule 3 to the Police Reform Act 2002"),
@@ -983,7 +983,7 @@ def leicestershire() -> tuple[list, Gold, dict]:
         P("Closed actions are shown once and then removed from the log."),
         T((("Action no.", "Date of meeting", "Action", "Owner", "Progress update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(18, 17, 30, 24, 32, 21), header_rows=1),
+          widths=(22, 17, 30, 22, 32, 20), header_rows=1),
         Break(),
         H("Victims' Code compliance", 1),
         P("Report of the Head of Criminal Justice, Leicestershire Police. Agenda item 5."),
@@ -1161,7 +1161,7 @@ def thames_valley() -> tuple[list, Gold, dict]:
           "timescale; Overdue – the timescale has been missed."),
         T((("No.", "Date raised", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
-          widths=(18, 17, 30, 24, 32, 21), header_rows=1),
+          widths=(22, 17, 30, 22, 32, 20), header_rows=1),
         Break(),
         H("Item 4: Violence against women and girls – delivery plan update", 1),
         P("Report of the Assistant Chief Constable, Crime and Criminal Justice."),
