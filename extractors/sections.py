@@ -269,7 +269,7 @@ def inline_label(text: str) -> InlineLabel | None:
     """The label a line opens with, the area it names in brackets and the
     item's words after a colon or dash, or None (a bare label is
     ``part_label``'s)."""
-    m = _INLINE_LABEL.match(text)
+    m = _INLINE_LABEL.match(unnumbered(text))  # "2. Cause of concern – <area>": a paper's numbered section
     if not m:
         return None
     label = part_label(m.group("label"))
