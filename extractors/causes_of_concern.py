@@ -11,7 +11,7 @@ below. A paragraph introducing one item runs on into it after the colon ("The
 inspectorate raised one cause of concern, in <area>: ...", "It made one
 recommendation: Within three months, ..."). A list cut by a page break is still one list. Tables whose header
 names them (force responses, plans, trackers) quote causes and recommendations
-too.
+too, a recommendation's ref coded under its cause's ("CoC 1 R1" under "CoC 1").
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from extractors.vocab import Force, force_of_subject, item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.36.2"
+VERSION = "1.37.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")

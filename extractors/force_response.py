@@ -18,7 +18,10 @@ date). A label's bracket gives the item's area or timescale
 quotes each, and the bullets under a labelled lead-in ("Recommendations:
 Within six months, the force should:"). A tracker's card per item (a label |
 value table: Ref, Type, Area, Wording, Lead, Update, ...) quotes the one
-item its wording row holds."""
+item its wording row holds. A ref coded under a cause's ref ("CoC 1 R1",
+"C1.R2", "1a" under "CoC 1", "C1", "1") is a recommendation serving that
+cause. A table with no area column or row takes the area of the section it
+stands in (the heading above it names it)."""
 
 from __future__ import annotations
 
@@ -37,6 +40,7 @@ from extractors.sections import (
     is_lead_in,
     list_text,
     part_label,
+    place_blocks,
     timescale_of,
 )
 from extractors.tables import (Header, blocks_text, find_header, header_matches, is_full_width, join_continued_rows,
@@ -98,15 +102,19 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
     """Every item the document's response tables and cards quote (read once
     for the AFI and the causes of concern extractors)."""
     found, carded = _card_items(doc, ctx)
+    # the area of the section each table stands in: the heading above it names it ("Investigating crime" over a
+    # table of that area's AFIs, "2. Cause of concern – <area>" over a cause's rows)
+    section_areas = {id(p.block): p.area for p in place_blocks(doc, ctx) if isinstance(p.block, Table)}
     for index, block in enumerate(doc.blocks):
         if index in carded:
             continue
         if isinstance(block, Table) and not is_labelled_box(block):  # a box of labelled items is read as text
+            section_area = section_areas.get(id(block))
             block = join_continued_rows(block)
             header = (_paired_header(block) or find_header(block, _ROLES, ("text", "response"))
                       or _listing_header(block))
             if header:
-                found.extend(_rows(block, index, header, ctx))
+                found.extend(_rows(block, index, header, ctx, section_area))
     return tuple(found)
 
 
@@ -142,14 +150,20 @@ def _paired_header(table: Table) -> Header | None:
     return header
 
 
-def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> list[Quoted]:
+def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, section_area: Area | None) -> list[Quoted]:
+    """The items a table's rows quote, in the area its area column or a
+    row set across it names, else the area of the section it stands in."""
     grid = table.grid()
     columns = header.columns
     default_kind = _kind_of(grid[header.row][columns["text"]])
     out: list[Quoted] = []
     cause: tuple[int, int, int] | None = None
     causes_by_ref: dict[str, tuple[int, int, int]] = {}  # each cause's ref, for a parent column naming it
-    area: Area | None = None
+    causes_by_code: dict[tuple[str, ...], tuple[int, int, int]] = {}  # each cause's ref code ("CoC 1": ("1",))
+    codes = [_ref_code(grid[row][columns["ref"]]) for row in range(header.first_body_row, table.n_rows)] \
+        if "ref" in columns else []
+    coded_heads = {code[:n] for code in codes for n in range(1, len(code))}  # the codes others are coded under
+    area = section_area
     for row in range(header.first_body_row, table.n_rows):
         if is_full_width(table, row):
             group = _group_row(grid[row][0], ctx.framework)
@@ -173,24 +187,48 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext) -> lis
         if not items:
             continue
         labels = " ".join(grid[row][columns[role]] for role in ("ref", "kind") if role in columns)
-        kind = _kind_of(labels) or default_kind or RECOMMENDATION
+        ref = grid[row][columns["ref"]] if "ref" in columns else ""
+        code = _ref_code(ref)
+        # a row no label names whose ref others are coded under ("C1" over "C1.R1") is their cause
+        heads = code in coded_heads and default_kind in (None, CAUSE)
+        kind = _kind_of(labels) or (CAUSE if heads else default_kind) or RECOMMENDATION
+        # a ref coding a recommendation under its cause's ("CoC 1 R1", "C1.R2", "1a", "Rec 1.2" under "CoC 1"),
+        # where no type column names the row's kind
+        coded_under = next((causes_by_code[code[:n]] for n in range(len(code) - 1, 0, -1)
+                            if code[:n] in causes_by_code), None)
+        typed = "kind" in columns and _kind_of(grid[row][columns["kind"]])
+        if coded_under and not typed and AFI not in _kinds_named(ref):
+            kind = RECOMMENDATION
         if "area" in columns and grid[row][columns["area"]].strip():
             area = _cell_area(clean(grid[row][columns["area"]]), ctx.framework)
         response = None
         if "response" in columns:
             response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
         timescale = clean(grid[row][columns["timescale"]]) or None if "timescale" in columns else None
-        # a recommendation serves the cause its parent column names, else the last cause above it
-        serves = causes_by_ref.get(words(grid[row][columns["parent"]]), cause) if "parent" in columns else cause
+        # a recommendation serves the cause its ref is coded under, else the cause its parent column names, else
+        # the last cause above it
+        serves = coded_under or (causes_by_ref.get(words(grid[row][columns["parent"]]), cause)
+                                 if "parent" in columns else cause)
         quoted = _quoted_cell(items, (index, row), table.page_of_row(row), kind, area, response, timescale, serves,
                               ctx.framework)
         out.extend(quoted)
         causes = [q.order for q in quoted if q.record_type == CAUSE]
         if causes:
             cause = causes[-1]
-            if "ref" in columns and words(grid[row][columns["ref"]]):
-                causes_by_ref[words(grid[row][columns["ref"]])] = cause
+            if words(ref):
+                causes_by_ref[words(ref)] = cause
+            if code:
+                causes_by_code[code] = cause
     return out
+
+
+# the numbers of a ref and a letter run on after one: "CoC 1 R2" -> 1, 2; "C1.R2" -> 1, 2; "1a" -> 1, a
+_REF_CODE = re.compile(r"\d+|(?<=\d)[a-z]\b")
+
+
+def _ref_code(ref: str) -> tuple[str, ...]:
+    """A ref's code, the numbering that places an item under another's."""
+    return tuple(_REF_CODE.findall(words(ref)))
 
 
 def _cell_area(text: str, framework: str | None) -> Area | None:
