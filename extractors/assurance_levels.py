@@ -20,7 +20,7 @@ from extractors.colours import colour_name
 from extractors.meetings import fix_case
 from extractors.tables import in_english, leading_number, load_vocab, words
 from extractors.text import clean
-from pipeline.layout import STATUS_GLYPHS, Block, LayoutDocument, Span, Table, TextBlock
+from pipeline.layout import STATUS_GLYPHS, Block, Cell, LayoutDocument, Span, Table, TextBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +99,17 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
 def _table_key(table: Table) -> dict[str, str]:
     """What each rating colour means where a table gives the key: a cell
     shaded in the colour holding a level ("Assured" on green), or a
-    coloured mark with the level in the cell beside it."""
+    coloured mark with the level in the cell beside it. A scale whose
+    chosen option is shaded (chosen_option) keys no colour: its shading
+    marks the choice."""
     key: dict[str, str] = {}
+    column = [cell for row in range(table.n_rows) for cell in table.row_cells(row)] if table.n_cols == 1 else []
+    if column and chosen_option(column):
+        return key
     for row in range(table.n_rows):
         cells = table.row_cells(row)
+        if chosen_option(list(cells)):
+            continue
         for i, cell in enumerate(cells):
             text = " ".join(b.text for b in cell.blocks)
             level = _whole_level(text)
@@ -211,6 +218,11 @@ LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assuran
                r"assurance\s+(?:level|rating|score|outcome|judgement|opinion)|"
                rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?)")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
+# What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
+# reached or not rated.
+_WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+follow|tb[cd]|"
+                       r"to\s+be\s+(?:confirmed|determined|agreed|given)|"
+                       r"not\s+(?:yet\s+)?(?:reached|rated|assessed|given|taken|determined|considered))\b", re.I)
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
 # A labelled level opening a sentence inside a paragraph: "The Committee noted
@@ -319,6 +331,23 @@ def _unstruck(spans: tuple[Span, ...]) -> str:
     return _DANGLING_SEPARATORS.sub("", _SEPARATOR_RUN.sub("/", kept))
 
 
+def withheld_level(text: str) -> tuple[str, str] | None:
+    """(as printed, the words after it) of a line labelled as the level that
+    gives none ("Assurance level: Deferred \u2013 the Commissioner will give a
+    level once ...", "Level of assurance: Not reached."); None for any other
+    line. The label names the level ("Decision: Deferred" may defer anything)."""
+    line = _MINUTE_NUMBER.sub("", clean(text))
+    labelled = _LABELLED.match(line)
+    if labelled is None or not re.search(r"assurance|level|rating", line[:labelled.start("rest")], re.I):
+        return None
+    rest = labelled.group("rest")
+    said = _WITHHELD.match(rest)
+    after = re.match(r"\s*(?:[.;:,]|[-\u2013\u2014])?\s*", rest[said.end():]) if said else None
+    if said is None or (after.end() == 0 and rest[said.end():]):  # "Pending" must end the level, not open a word
+        return None
+    return said.group(0), rest[said.end() + after.end():].strip()
+
+
 # A tick box as forms print it: Word's check-box glyphs, a tick, or "[x]" typed; checked or not.
 BOX = re.compile(r"[\u2610\u25a1\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]?\s*\]", re.I)
 CHECKED = re.compile(r"[\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]\s*\]", re.I)
@@ -363,6 +392,42 @@ def _set_apart(spans: tuple[Span, ...]) -> StatedLevel | None:
         if len(options) >= 2 and len(chosen) == 1 and len({style[mark] for _, style in options}) == 2:
             return StatedLevel(*chosen[0], "", "ticked")
     return None
+
+
+def chosen_option(cells: list[Cell], level_words: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """(level, as printed) of a row printing the scale's options a cell each
+    ("Assured" | "Partially assured" | "Not assured"), the chosen one the
+    only cell set apart from the others: shaded, ticked, bold or in a
+    colour of its own. None unless every cell is a level and one, only
+    one, is set apart (a row left unmarked decides nothing). The options
+    may be words that are levels only under a label (``level_words``: the
+    pack's rating colours, "None")."""
+    options = []
+    for cell in cells:
+        blocks = [b for b in cell.blocks if b.text.strip()]
+        # each cell is an option of the scale, as under an assurance label: "Partial", "None" are levels there
+        found = read_level(BOX.sub("", clean(" ".join(b.text for b in blocks))),
+                           {**_under_label(), **(level_words or {})}, under_label=True)
+        if not blocks or found is None or found.remainder or found.how != "opening":
+            return None
+        spans = [span for b in blocks for span in b.spans if span.text.strip()]
+        marks = (cell.fill if is_shaded(cell) else None,
+                 bool(CHECKED.search(" ".join(b.text for b in blocks))),
+                 all(b.is_bold for b in blocks),
+                 colour_name(spans[0].style.colour) if spans else None)
+        options.append(((found.level, found.printed), marks))
+    if len(options) < 2:
+        return None
+    for mark in range(len(options[0][1])):  # shading first, then a tick, bold, a text colour
+        set_apart = [level for level, marks in options if marks[mark]]
+        if len(set_apart) == 1 and len({marks[mark] for _, marks in options}) == 2:
+            return set_apart[0]
+    return None
+
+
+def is_shaded(cell: Cell) -> bool:
+    """A cell drawn on a shading (white is none)."""
+    return bool(cell.fill) and cell.fill.lower() != "#ffffff"
 
 
 @cache
@@ -528,14 +593,22 @@ THEME_HEADING = re.compile(r"^\s*(?:theme|topic)\s*(?P<number>\d{1,3})?\s*[:.\-\
 _NOTES_PART = re.compile(r"(?:(?:questions?|responses?|answers?|conclusions?|discussion|and|&)\s*)+", re.I)
 
 
+# A minute's own number before an item's title, the year and the minute's place in it: "26/63 Rural crime".
+_MINUTE_REFERENCE = re.compile(r"^\s*\d{2,4}/\d{1,4}\.?\s+(?=\S)")
+
+
 def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
     """(number, topic) of the item heading a decision or an action sits under:
     an item's ("3. Custody") or a theme's ("Theme 1: Retail crime"); a
-    heading of a part of the notes gives no topic (the meeting's is theirs)."""
+    heading of a part of the notes gives no topic (the meeting's is theirs).
+    A minute's number ("26/63 Rural crime") is no part of the topic and no
+    item number a question would take."""
     if heading is None:
         return None, None
     themed = THEME_HEADING.match(clean(heading.text))
-    number, text = (themed.group("number"), themed.group("title")) if themed else leading_number(heading)
+    minuted = _MINUTE_REFERENCE.match(clean(heading.text))
+    number, text = (themed.group("number"), themed.group("title")) if themed \
+        else (None, clean(heading.text)[minuted.end():]) if minuted else leading_number(heading)
     text = in_english(text.strip(" :-\u2013"), side)
     if _NOTES_PART.fullmatch(text):
         return number, None

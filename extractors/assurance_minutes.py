@@ -21,8 +21,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, item_heading,
-                                         level_phrases, read_level, scale_key_lines)
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, chosen_option,
+                                         item_heading, level_phrases, read_level, scale_key_lines, withheld_level)
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, leading_number, words
@@ -69,7 +69,7 @@ class ParagraphDecision:
     topic: str | None
     question: str
     evidence: str
-    assurance: str
+    assurance: str | None  # None where the decision slot defers the level
     assurance_raw: str
     commentary: str
 
@@ -142,6 +142,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
         if _is_item_heading(block) and not _is_label(text) and not _decision_line(block, colours) \
+                and not withheld_level(text) \
                 and not _question_of(block) and not _under_label(doc, index):
             if grouped := _grouped_under_level(doc, index, heading, colours, side):
                 found += grouped[0]
@@ -194,14 +195,17 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             body = []
             continue
         level_line = _decision_line(block, colours, body) if index not in scale_key else None
-        if level_line is None:
+        # a question's decision slot that gives no level ("Assurance level: Deferred – ...") still decides it
+        deferred = withheld_level(text) if level_line is None and _asks(body) else None
+        if level_line is None and deferred is None:
             body.append(block)
             if question := _question_of(block):
                 asked.append(_Asked(index, block, heading, number=question.number))
             elif asked and asked[-1].heading is heading and not _is_label(text):
                 asked[-1].evidence.append(block)
             continue
-        level, printed, after = level_line.level, level_line.printed, level_line.remainder
+        level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \
+            else (None, *deferred)
         following = _commentary_after(doc, index, colours) if not after else None
         if following is not None:
             commentary_of[index] = following
@@ -287,6 +291,11 @@ def _grouped_under_level(doc: LayoutDocument, index: int, item: TextBlock | None
     return found, index + len(section)
 
 
+def _asks(body: list[TextBlock]) -> bool:
+    """The item so far puts a question: a labelled one ("Question 4: ..."), or a line ending in "?"."""
+    return any(_question_of(block) or clean(block.text).endswith("?") for block in body)
+
+
 def _under_label(doc: LayoutDocument, index: int) -> bool:
     """The block at ``index`` is the question under a bare label ("Line of
     enquiry 1" over "How has ...?", set as a heading too): the item's
@@ -304,7 +313,12 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
     ("PCC assessment" over "Partial assurance. The PCC asked ..."), as the
     labelled line ("PCC assessment: Partial assurance. ..."). None for any
     other table. A box drawn right below it (a note) is no part of it: the
-    layout may read the two as one table."""
+    layout may read the two as one table. A row or a column printing the
+    scale's options a cell each, the chosen one set apart (shaded, bold,
+    ticked), maybe after a label cell ("Assurance level"), is the line of
+    that option alone."""
+    if scale := _scale_choice(table, colours):
+        return scale
     if (table.n_rows, table.n_cols) == (1, 1):
         held = [b for b in table.cells[0].blocks if b.text.strip()]
         spans = tuple(span for b in held for span in (Span(" ", b.style), *b.spans))[1:]
@@ -320,6 +334,27 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
     said = " ".join(clean(b.text) for b in below)
     return TextBlock(BlockKind.PARAGRAPH, (Span(f"{clean(label[0].text).rstrip(' :-')}: {said}", below[0].style),),
                      below[0].prov)
+
+
+def _scale_choice(table: Table, colours: dict[str, str]) -> TextBlock | None:
+    """The option a one-row or one-column table of the scale's options sets
+    apart (assurance_levels.chosen_option; the options may be the pack's
+    rating colours, ``colours``), as a line of its own; None for any other
+    table."""
+    if table.n_rows == 1:
+        cells = list(table.row_cells(0))
+    elif table.n_cols == 1:
+        cells = [cell for row in range(table.n_rows) for cell in table.row_cells(row)]
+    else:
+        return None
+    label = " ".join(clean(b.text) for b in cells[0].blocks) if cells else ""
+    options = cells[1:] if label and LABEL_ONLY.match(label) else cells
+    chosen = chosen_option(options, colours)
+    if chosen is None:
+        return None
+    held = next(b for cell in options for b in cell.blocks if b.text.strip())
+    # the line under the label the scale stands for, where a rating colour is a level too
+    return TextBlock(BlockKind.PARAGRAPH, (Span(f"Assurance level: {chosen[1]}", held.style),), held.prov)
 
 
 def _level_beside(table: Table, colours: dict[str, str]) -> TextBlock | None:
@@ -641,7 +676,8 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
 
 
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],
-                        level: str, printed: str, after: str, side: str | None = None) -> ParagraphDecision | None:
+                        level: str | None, printed: str, after: str,
+                        side: str | None = None) -> ParagraphDecision | None:
     body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text)) and not _is_label(clean(b.text))]
     statements = [m.group("text").strip() for b in body if (m := STATEMENT_LINE.match(clean(b.text)))]
     body = [b for b in body if not STATEMENT_LINE.match(clean(b.text))]

@@ -23,8 +23,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.assurance_levels import (BOX, CHECKED, LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING,
-                                         Decision, StatedLevel, colour_name, glyph_level, item_heading, read_level)
+from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING, Decision,
+                                         StatedLevel, chosen_option, colour_name, glyph_level, item_heading, read_level,
+                                         is_shaded)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, join_continued_rows,
@@ -266,15 +267,21 @@ def _summary_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[int, d
 
 def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:
     """A summary table that joins its levels to questions asked elsewhere by
-    number alone (No. | Assurance | Reason): question number -> (level, as
-    printed, the reason, else the words beside the level); empty where the
-    table is no such summary (it asks or answers questions of its own)."""
+    number alone (No. | Assurance | Reason, or Question | Assurance |
+    Comment whose Question column holds only numbers, "Q1"): question
+    number -> (level, as printed, the reason, else the words beside the
+    level); empty where the table is no such summary (it asks or answers
+    questions of its own)."""
     header = find_header(table, _ROLES, required=("number", "decision"))
-    if header is None or {"question", "evidence"} & header.columns.keys() or header.first_body_row >= table.n_rows:
+    if header is not None and "question" in header.columns:
         return {}
+    header = header or find_header(table, _ROLES, required=("question", "decision"))
+    if header is None or "evidence" in header.columns or header.first_body_row >= table.n_rows:
+        return {}
+    column = header.columns.get("number", header.columns.get("question"))
     levels: dict[str, tuple[str, str, str]] = {}
     for row in range(header.first_body_row, table.n_rows):
-        number = _BARE_NUMBER.fullmatch(_join(_own_blocks(table, row, header.columns["number"])))
+        number = _BARE_NUMBER.fullmatch(_join(_own_blocks(table, row, column)))
         level = _level(_own_blocks(table, row, header.columns["decision"]), colours)
         if number is None or level is None:
             return {}
@@ -445,7 +452,7 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
     of each row and its text at the right ("Question 1" | ..., "Response" |
     ..., "Assurance level" | "Limited"): a question row opens a question,
     the rows below fill it. A decision row may print the scale's options a
-    cell each, the level the one set apart (_chosen_option). None unless
+    cell each, the level the one set apart (chosen_option). None unless
     some decision states a level."""
     if table.n_cols < 2:
         return []
@@ -465,37 +472,12 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
             questions.append(_Question(number.group("number") if number else None, question=blocks,
                                        page=table.page_of_row(row), fill=value_cells[0].fill))
         elif questions and role == "decision" and len(value_cells) > 1:
-            questions[-1].marked = _chosen_option(value_cells)
+            questions[-1].marked = chosen_option(value_cells, colours)
         elif questions and role != "number":
             getattr(questions[-1], role).extend(blocks)
             if role == "decision":
                 questions[-1].fill = value_cells[0].fill
     return questions if any(q.marked or _level(q.decision, colours) for q in questions) else []
-
-
-def _chosen_option(cells: list[Cell]) -> tuple[str, str] | None:
-    """(level, as printed) of a row printing the scale's options a cell each
-    ("Assured" | "Partially assured" | "Not assured"), the chosen one the
-    only cell set apart from the others: shaded, ticked, bold or in a
-    colour of its own. None unless every cell is a level and one, only
-    one, is set apart (a row left unmarked decides nothing)."""
-    options = []
-    for cell in cells:
-        blocks = [b for b in cell.blocks if b.text.strip()]
-        found = read_level(BOX.sub("", clean(" ".join(b.text for b in blocks))))
-        if not blocks or found is None or found.remainder or found.how != "opening":
-            return None
-        spans = [span for b in blocks for span in b.spans if span.text.strip()]
-        marks = (cell.fill if _shaded(cell) else None,
-                 bool(CHECKED.search(" ".join(b.text for b in blocks))),
-                 all(b.is_bold for b in blocks),
-                 colour_name(spans[0].style.colour) if spans else None)
-        options.append(((found.level, found.printed), marks))
-    for mark in range(len(options[0][1])):  # shading first, then a tick, bold, a text colour
-        set_apart = [level for level, marks in options if marks[mark]]
-        if len(set_apart) == 1 and len({marks[mark] for _, marks in options}) == 2:
-            return set_apart[0]
-    return None
 
 
 def _banner_header(table: Table) -> Header | None:
@@ -620,12 +602,8 @@ def _marked_level(table: Table, row: int, level_columns: dict[int, tuple[str, st
     marked = [level for col, level in level_columns.items()
               if _MARK.fullmatch(clean(" ".join(b.text for b in _own_blocks(table, row, col))))]
     shaded = [level for col, level in level_columns.items()
-              if cells[col] is not None and cells[col].row == row and _shaded(cells[col])]
+              if cells[col] is not None and cells[col].row == row and is_shaded(cells[col])]
     return marked[0] if len(marked) == 1 else shaded[0] if not marked and len(shaded) == 1 else None
-
-
-def _shaded(cell: Cell) -> bool:
-    return bool(cell.fill) and cell.fill.lower() != "#ffffff"
 
 
 def _number(table: Table, row: int, col: int | None, reference: bool = False) -> str | None:
