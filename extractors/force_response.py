@@ -101,10 +101,10 @@ class Quoted:
 def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...]:
     """Every item the document's response tables and cards quote (read once
     for the AFI and the causes of concern extractors)."""
-    found, carded = _card_items(doc, ctx)
     # the area of the section each table stands in: the heading above it names it ("Investigating crime" over a
     # table of that area's AFIs, "2. Cause of concern – <area>" over a cause's rows)
     section_areas = {id(p.block): p.area for p in place_blocks(doc, ctx) if isinstance(p.block, Table)}
+    found, carded = _card_items(doc, ctx, section_areas)
     for index, block in enumerate(doc.blocks):
         if index in carded:
             continue
@@ -194,10 +194,8 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, sectio
         kind = _kind_of(labels) or (CAUSE if heads else default_kind) or RECOMMENDATION
         # a ref coding a recommendation under its cause's ("CoC 1 R1", "C1.R2", "1a", "Rec 1.2" under "CoC 1"),
         # where no type column names the row's kind
-        coded_under = next((causes_by_code[code[:n]] for n in range(len(code) - 1, 0, -1)
-                            if code[:n] in causes_by_code), None)
-        typed = "kind" in columns and _kind_of(grid[row][columns["kind"]])
-        if coded_under and not typed and AFI not in _kinds_named(ref):
+        coded_under = None if AFI in _kinds_named(ref) else _coded_under(code, causes_by_code)
+        if coded_under and not ("kind" in columns and _kind_of(grid[row][columns["kind"]])):
             kind = RECOMMENDATION
         if "area" in columns and grid[row][columns["area"]].strip():
             area = _cell_area(clean(grid[row][columns["area"]]), ctx.framework)
@@ -229,6 +227,13 @@ _REF_CODE = re.compile(r"\d+|(?<=\d)[a-z]\b")
 def _ref_code(ref: str) -> tuple[str, ...]:
     """A ref's code, the numbering that places an item under another's."""
     return tuple(_REF_CODE.findall(words(ref)))
+
+
+def _coded_under(code: tuple[str, ...], causes_by_code: dict[tuple[str, ...], tuple[int, int, int]]
+                 ) -> tuple[int, int, int] | None:
+    """The cause whose ref code the ``code`` extends, the nearest first
+    ("CoC 1 R1" under "CoC 1"), or None."""
+    return next((causes_by_code[code[:n]] for n in range(len(code) - 1, 0, -1) if code[:n] in causes_by_code), None)
 
 
 def _cell_area(text: str, framework: str | None) -> Area | None:
@@ -453,16 +458,21 @@ def _cards(table: Table) -> list[_Card]:
     return cards
 
 
-def _card_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[list[Quoted], set[int]]:
+def _card_items(doc: LayoutDocument, ctx: DocumentContext, section_areas: dict[int, Area | None]
+                ) -> tuple[list[Quoted], set[int]]:
     """The items of the document's cards (a tracker's card per item), and
     the block indices of the tables that hold them. An item's kind is its
-    type row's ("Cause of concern"), else the kind its text label, title or
-    ref names, else the kind the part heading above the cards names; a
-    recommendation serves the cause its parent row names by ref ("Linked
-    to: C1"), else the last cause above it."""
+    type row's ("Cause of concern"), else a recommendation where its ref is
+    coded under a cause's ("CoC 1 R1"), else the kind its text label, title
+    or ref names, else the kind the part heading above the cards names; a
+    recommendation serves the cause its ref is coded under, else the one its
+    parent row names by ref ("Linked to: C1"), else the last cause above it.
+    A card with no area row takes the area of the section it stands in
+    (``section_areas``, by the id of each table block)."""
     found: list[Quoted] = []
     carded: set[int] = set()
     causes_by_ref: dict[str, tuple[int, int, int]] = {}
+    causes_by_code: dict[tuple[str, ...], tuple[int, int, int]] = {}
     parents: list[tuple[int, str]] = []  # each recommendation's place in ``found`` and the ref it names
     cause: tuple[int, int, int] | None = None
     for index, table in logical_tables(doc.blocks):
@@ -478,17 +488,20 @@ def _card_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[list[Quoted]
         for card in cards:
             values = {role: clean(grid[row][1]) for role, row in card.rows.items()}
             ref, parent = words(values.get("ref", "")), words(values.get("parent", ""))
+            code = _ref_code(ref)
+            coded_under = None if AFI in _kinds_named(ref) else _coded_under(code, causes_by_code)
             text_row = card.rows["text"]
-            card_kind = (_kind_of(values.get("kind", "")) or _kind_of(grid[text_row][0])
-                         or _kind_of(card.title or "") or _kind_of(ref) or heading_kind)
-            area = match_area(values["area"], ctx.framework) if values.get("area") else None
+            card_kind = (_kind_of(values.get("kind", "")) or (RECOMMENDATION if coded_under else None)
+                         or _kind_of(grid[text_row][0]) or _kind_of(card.title or "") or _kind_of(ref) or heading_kind)
+            area = (match_area(values["area"], ctx.framework) if values.get("area")
+                    else section_areas.get(id(doc.blocks[index])))
             response = blocks_text(_own_blocks(table, card.rows["response"], 1), "\n") or None \
                 if "response" in card.rows else None
             # the wording cell read as a table's text cell: one item, or a lead-in's bullets, or labelled items
             quoted = _quoted_cell(_cell_items(_own_blocks(table, text_row, 1)), (index, text_row),
                                   table.page_of_row(text_row), card_kind, area, response, values.get("timescale"),
-                                  cause, ctx.framework)
-            if parent:
+                                  coded_under or cause, ctx.framework)
+            if parent and not coded_under:
                 parents.extend((len(found) + place, parent) for place, q in enumerate(quoted)
                                if q.record_type == RECOMMENDATION)
             found.extend(quoted)
@@ -497,6 +510,8 @@ def _card_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[list[Quoted]
                 cause = causes[-1]
                 if ref:
                     causes_by_ref[ref] = cause
+                if code:
+                    causes_by_code[code] = cause
     for place, ref in parents:
         if ref in causes_by_ref:
             found[place] = replace(found[place], parent=causes_by_ref[ref])

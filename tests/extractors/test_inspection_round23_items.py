@@ -80,3 +80,22 @@ def test_each_table_of_afis_takes_the_area_of_the_heading_above_it(tmp_path: Pat
          "Developing a positive workplace"),
     ]
     assert [c["area"] for c in found["causes_of_concern"]] == ["Investigating crime"]
+
+
+def test_a_trackers_cards_read_refs_coded_under_a_cause_and_the_area_of_the_heading_above(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph().add_run("HMICFRS PEEL 2023–25 improvement tracker").bold = True
+    document.add_paragraph("The report on Avon and Somerset Police was published on 4 March 2026.")
+    document.add_heading("Cause of concern – Investigating crime", level=2)
+    for ref, wording, update in (("CoC 1", CAUSE, "Supervision audit under way."),
+                                 ("CoC 1 R1", FIRST, "Monthly reviews began in April."),
+                                 ("CoC 1 R2", SECOND, "Course being written.")):
+        files.word_table(document, [["Ref", ref], ["HMICFRS wording", wording], ["Progress update", update]])
+        document.add_paragraph("")
+    path = tmp_path / "tracker.docx"
+    document.save(str(path))
+    found = files.records(path)
+    causes = found["causes_of_concern"]
+    assert [(c["text"], c["area"]) for c in causes] == [(CAUSE, "Investigating crime")]
+    assert [(r["text"], r["timescale"], r["cause_of_concern_id"]) for r in found["recommendations"]] == [
+        (FIRST, "By 30 June 2026", causes[0]["record_id"]), (SECOND, "Within six months", causes[0]["record_id"])]
