@@ -378,6 +378,7 @@ def bedfordshire() -> tuple[list, Gold, dict]:
         T((("Status", "Meaning"), ("Complete", "The action is finished and the evidence has been received."),
            ("On track", "In progress and expected by the date agreed."),
            ("Overdue", "Past the date agreed; a new date is proposed.")), widths=(20, 80), header_rows=1),
+        P(""),
         T((("Ref", "Date raised", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _d, text, owner, update, status in log),
           widths=(22, 17, 30, 22, 32, 20), header_rows=1),
@@ -837,6 +838,7 @@ def dorset() -> tuple[list, Gold, dict]:
         T((("RAG", "Meaning"), ("Green", "Complete"), ("Amber", "In progress and on track"),
            ("Red", "Overdue or at risk")), widths=(15, 60), header_rows=1,
           fills={(1, 0): GREEN, (2, 0): AMBER, (3, 0): RED}),
+        P(""),  # Word keeps a paragraph mark between two tables
         T((("Ref", "Meeting", "Action", "Lead", "Update", "RAG"),)
           + tuple((ref, raised, text, lead, update, rag) for ref, raised, _d, text, lead, update, rag in log),
           widths=(22, 17, 30, 22, 32, 20), header_rows=1, fills=fills),
