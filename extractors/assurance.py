@@ -21,7 +21,7 @@ from pipeline.layout import LayoutDocument
 _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "none required"}
 
 NAME = "assurance"
-VERSION = "2.26.0"
+VERSION = "2.26.1"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -36,6 +36,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         asked = minuted.get(words(decision.question))
         if asked is not None:  # decided apart from the notes (a summary, an appendix): they minute question and answer
             decision = replace(decision, evidence_summary=decision.evidence_summary or asked.answer or None,
+                               question_number=decision.question_number or asked.number,
                                page=min(decision.page, asked.page) if decision.page and asked.page else decision.page)
         fields = asdict(decision)
         key, page, confidence = fields.pop("key"), fields.pop("page"), fields.pop("confidence")

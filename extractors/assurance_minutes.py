@@ -434,11 +434,12 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
 
 @dataclass(frozen=True, slots=True)
 class MinutedQuestion:
-    """A labelled question as the notes minute it: the page it is printed on
-    and the answer below it ("" where none is minuted)."""
+    """A labelled question as the notes minute it: the page it is printed on,
+    the answer below it ("" where none is minuted) and its label's number."""
 
     page: int | None
     answer: str
+    number: str | None
 
 
 def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
@@ -447,7 +448,7 @@ def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
     to the next question, heading, table, level line or the decider's own
     remark, a minute's number no part of it): the page and evidence of a
     decision whose level is given elsewhere (a summary closing the notes,
-    an appendix)."""
+    an appendix), and its number where the summary repeats only its words."""
     minuted: dict[str, MinutedQuestion] = {}
     blocks = doc.blocks
     for index, block in enumerate(blocks):
@@ -461,7 +462,7 @@ def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
                     or re.match(rf"{DECIDER}\b", said, re.I):
                 break
             answer.append(_answer_text(said))
-        minuted[words(question.text)] = MinutedQuestion(block.prov.page, "\n".join(answer))
+        minuted[words(question.text)] = MinutedQuestion(block.prov.page, "\n".join(answer), question.number)
     return minuted
 
 

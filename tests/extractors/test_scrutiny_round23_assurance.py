@@ -123,7 +123,8 @@ def test_a_deferred_level_is_a_decision_without_a_level_its_commentary_what_the_
          "the Commissioner will decide once the review reports.", "Custody")]
 
 
-def test_a_summary_table_by_question_after_the_questions_gives_their_levels(tmp_path: Path) -> None:
+@pytest.mark.parametrize("by", ["number", "words"])
+def test_a_summary_table_by_question_after_the_questions_gives_their_levels(tmp_path: Path, by: str) -> None:
     document = Document()
     document.add_heading("Public Scrutiny Meeting \u2013 Minutes \u2013 9 June 2026", level=1)
     document.add_heading("Neighbourhood policing", level=2)
@@ -136,8 +137,9 @@ def test_a_summary_table_by_question_after_the_questions_gives_their_levels(tmp_
     table = document.add_table(rows=3, cols=3)
     table.style = "Table Grid"
     for row, cells in enumerate((("Question", "Assurance", "Commissioner's comment"),
-                                 ("Q2", "Assured", "A clear approach."),
-                                 ("Q1", "Partially assured", "Abstraction is too high."))):
+                                 ("Q2" if by == "number" else asked[1][0], "Assured", "A clear approach."),
+                                 ("Q1" if by == "number" else asked[0][0], "Partially assured",
+                                  "Abstraction is too high."))):
         for col, text in enumerate(cells):
             table.cell(row, col).text = text
     path = tmp_path / "minutes.docx"
