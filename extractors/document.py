@@ -14,7 +14,7 @@ from extractors.meetings import pack_meeting
 from extractors.sections import framework_cue, is_heading_like
 from extractors.tables import bilingual_side, in_english, words
 from extractors.text import clean
-from extractors.vocab import Force, find_forces, force_of_police_area
+from extractors.vocab import Force, find_forces, force_named, force_of_police_area
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
@@ -157,13 +157,31 @@ def _letter_subject(doc: LayoutDocument) -> str | None:
 def _running_title(doc: LayoutDocument) -> str | None:
     """The board's name a pack prints in its running header over every page
     (its English side where the header is bilingual): the meeting's title,
-    whatever the first page's headings say ("Minutes", "Agenda item 2")."""
+    whatever the first page's headings say ("Minutes", "Agenda item 2"),
+    without the office the header names before it."""
     side = bilingual_side(doc)
     for block in doc.page_furniture:
-        text = _BOARD_PREFIX.sub("", in_english(clean(block.text), side))
+        text = _without_issuing_office(_BOARD_PREFIX.sub("", in_english(clean(block.text), side)))
         if _MEETING_BODY.search(text) and _may_be_title_text(text) and not re.search(r"\d", text):
             return text
     return None
+
+
+def _without_issuing_office(text: str) -> str:
+    """A header's board name without the office named before it after a dash
+    ("Merseyside Police and Crime Commissioner – Public Scrutiny Meeting")."""
+    parts = _FURNITURE_FIELD_BREAK.split(text, maxsplit=1)
+    return parts[1] if len(parts) == 2 and _OFFICE.search(parts[0]) and not _MEETING_BODY.search(parts[0]) else text
+
+
+# A label a heading opens with before the paper's subject ("Subject: ...", "Agenda item 6: ..."): the title
+# is the words after it
+_TITLE_LABEL = re.compile(r"^(?:subject|title|report\s+title|agenda\s+item\s+\d{1,3}[a-z]?)\s*:\s*(?=\S)", re.I)
+
+
+def _title_text(block: TextBlock, side: str | None) -> str:
+    """A line's words as a title reads them: its English side, without the label it opens with."""
+    return _TITLE_LABEL.sub("", in_english(clean(block.text), side), count=1)
 
 
 def _title(doc: LayoutDocument) -> str | None:
@@ -171,13 +189,17 @@ def _title(doc: LayoutDocument) -> str | None:
     office that issued it: the most prominent heading of the opening pages
     that is neither an organisation, a label nor a date, with the title
     lines set right under it ("PEEL 2023-25" / "Police effectiveness,
-    efficiency and legitimacy" / "An inspection of Kent Police")."""
+    efficiency and legitimacy" / "An inspection of Kent Police"). Between
+    lines as prominent, the one naming the paper before the issuing force's
+    name ("Dorset Police" over "PEEL improvement tracker"); a heading's
+    label is no part of it ("Agenda item 6: <title>")."""
     opening = _opening_blocks(doc)[:25]
     side = bilingual_side(doc)
     # a board's name with the meeting's date ("Public Accountability Board – Tuesday 20 January 2026") may be
-    # the title itself, though never a line joined to another title
-    candidates = [b for b in opening if (_may_be_title(b, in_english(clean(b.text), side)) or _dated_board_name(b))
-                  and not _is_numbered_section(b)]
+    # the title itself, though never a line joined to another title; a data table's header cell never is
+    in_data_tables = _data_table_blocks(doc)
+    candidates = [b for b in opening if id(b) not in in_data_tables and not _is_numbered_section(b)
+                  and (_may_be_title(b, _title_text(b, side)) or _dated_board_name(b))]
     if not candidates:
         return None
     # a meeting's name over its date line ("Strategic Priorities Assurance Board" / "Monday 15 December 2025,
@@ -187,7 +209,8 @@ def _title(doc: LayoutDocument) -> str | None:
     lines = [b for b in opening if id(b) in top_level]
     best = next((b for b, below in zip(lines, lines[1:]) if b in candidates
                  and _MEETING_BODY.search(in_english(clean(b.text), side)) and _opens_with_date(clean(below.text))),
-                None) or max(candidates, key=lambda b: (b.style.size or 0, -candidates.index(b)))
+                None) or max(candidates, key=lambda b: (b.style.size or 0, not force_named(_title_text(b, side)),
+                                                        -candidates.index(b)))
 
     def title_line(block: TextBlock) -> bool:
         return (block.prov.page == best.prov.page and _may_be_title(block)
@@ -199,11 +222,24 @@ def _title(doc: LayoutDocument) -> str | None:
     above = list(reversed(list(takewhile(
         lambda b: title_line(b) and not _OFFICE.search(clean(b.text)), reversed(opening[:opening.index(best)])))))
     lines = above[-(_TITLE_LINES - 1):] + [best]
+    # the lines under it only where set apart as the title is, never a subtitle a little larger than the text
     for block in opening[opening.index(best) + 1:]:
-        if len(lines) >= _TITLE_LINES or not title_line(block):
+        if len(lines) >= _TITLE_LINES or not title_line(block) or not _set_apart(block, doc.body_size or 0):
             break
         lines.append(block)
-    return " ".join(in_english(clean(b.text), side) for b in lines)
+    return " ".join(_title_text(b, side) for b in lines)
+
+
+_SUBTITLE_STEP = 1.2  # a line this much larger than the text is set apart however it is weighted
+
+
+def _set_apart(block: TextBlock, body_size: float) -> bool:
+    """A line set apart from the text as a title's lines are: larger and
+    bold, or clearly larger. A subtitle a little larger than the text
+    ("Police effectiveness, efficiency and legitimacy" in Word's Subtitle
+    style, 12 pt over 11 pt text) is no part of the title."""
+    size = block.style.size or 0
+    return size > body_size and (block.is_bold or size >= _SUBTITLE_STEP * body_size)
 
 
 _SECTION_MARKER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?$")
@@ -482,11 +518,17 @@ def _labelled_meeting_date(doc: LayoutDocument, cover: list[tuple[str, str]]) ->
     return None
 
 
+def _data_table_blocks(doc: LayoutDocument) -> set[int]:
+    """The ids of the blocks in cells of tables of several columns (more than
+    a table of particulars' label | value)."""
+    return {id(b) for t in doc.tables() if t.n_cols > _PARTICULARS_COLUMNS for c in t.cells for b in c.blocks}
+
+
 def _cover_blocks(doc: LayoutDocument) -> list[TextBlock]:
     """The opening blocks less the cells of tables of several columns: a
     date there is one of the table's values (an action's deadline, "Published
     on ..." as an action's update), not the document's."""
-    in_data_tables = {id(b) for t in doc.tables() if t.n_cols > _PARTICULARS_COLUMNS for c in t.cells for b in c.blocks}
+    in_data_tables = _data_table_blocks(doc)
     return [b for b in _opening_blocks(doc) if id(b) not in in_data_tables]
 
 
