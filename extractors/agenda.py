@@ -32,7 +32,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.2.0"
+VERSION = "2.3.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -248,6 +248,7 @@ class _Columns:
     title: int
     presenter: int | None
     first_row: int
+    time: int | None = None  # a timed agenda's column of start times
 
 
 def _table_items(table: Table, last: str | None) -> list[_Item]:
@@ -274,14 +275,16 @@ def _table_items(table: Table, last: str | None) -> list[_Item]:
         if not title:
             continue
         presenter = _presenter_cell(table, row, columns.presenter)
-        if number is None:
+        # a timed agenda's row is an item of its own, numbered or not; an untimed row under it is a note
+        timed = columns.time is not None and _TIME.match(clean(table.grid()[row][columns.time])) is not None
+        if number is None and not timed:
             if items and _wrapped(items[-1].title, title):
                 # a title that wrapped onto a row of its own in an unruled table
                 items[-1] = replace(items[-1], title=f"{items[-1].title} {title}")
                 continue
             if items or last is not None:
                 continue  # a note under an item ("Papers: ..."), not an item
-        elif not items and not _follows(last, number):
+        elif number is not None and not items and not _follows(last, number):
             return []  # numbered apart from the items above it: another list
         items.append(_Item(number, title, presenter, table.page_of_row(row), columns.presenter is None))
     has_header = columns.first_row > 0
@@ -321,7 +324,7 @@ def _columns(table: Table) -> _Columns | None:
     titled = [c for c in free if c == named.get("title")]
     title = titled[0] if titled and _mean_length(filled[titled[0]]) >= 8 else max(
         free, key=lambda c: _mean_length(filled[c]))
-    return _Columns(number, title, presenter, first)
+    return _Columns(number, title, presenter, first, min(times) if times else None)
 
 
 def _named_columns(table: Table, header_row: int) -> dict[str, int]:
@@ -340,13 +343,13 @@ def _mean_length(texts: list[str]) -> float:
 
 def _first_body_row(table: Table) -> int:
     """The first row below the header: the top rows of short labels in which
-    no cell is numbered, where a later row is (merged header cells repeat
-    their label across the columns they span)."""
+    no cell is numbered or timed, where a later row is (merged header cells
+    repeat their label across the columns they span)."""
     first = 0
     while first < min(3, table.n_rows - 1):
         cells = [c for c in table.row_cells(first) if c.row == first]
         texts = [clean(" ".join(b.text for b in c.blocks)) for c in cells]
-        if any(_cell_number(c) for c in cells) or any(len(t.split()) > 4 for t in texts):
+        if any(_cell_number(c) for c in cells) or any(len(t.split()) > 4 or _TIME.match(t) for t in texts):
             break
         first += 1
     if first and not any(_row_cell_number(table, r, c) for r in range(first, table.n_rows) for c in range(table.n_cols)):

@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.24.1"
+VERSION = "1.25.0"
 
 
 class MentionKind(IntEnum):
@@ -339,13 +339,14 @@ def mentions(doc: LayoutDocument) -> tuple[Mention, ...]:
     found: list[Mention] = []
     blocks = doc.blocks
     board = _furniture_board(doc)
+    side = bilingual_side(doc)
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
             mention = _front_sheet(blocks, index)
         elif is_contents_line(block.text):
             continue  # a contents line points to the notes; their heading is the mention
         else:
-            mention = _notes_heading(blocks, index, board=board) or _agenda_date(blocks, index, board)
+            mention = _notes_heading(blocks, index, board=board) or _agenda_date(blocks, index, board, side)
         if mention and found and found[-1].kind is MentionKind.NOTES and mention.kind is not MentionKind.NOTES \
                 and mention.meeting_date == found[-1].meeting_date and mention.block_index - found[-1].block_index <= 2:
             continue  # the date line right under a notes heading dates those notes
@@ -381,6 +382,9 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
     text = clean(block.text)
     bare = bool(board) and _is_title_like(block) and any(
         words(in_english(text, side)) in ("minutes", "notes") for side in ("left", "right"))
+    # a bilingual heading is read by the side that names the notes ("Nodiadau / Notes – <board> – <date>")
+    text = next((reading for reading in (text, in_english(text, "right"), in_english(text, "left"))
+                 if _NOTES_START.search(reading) and _MEETING_BODY.search(reading)), text)
     if not (bare or (_NOTES_START.search(text) and _MEETING_BODY.search(text))) or _NEXT.search(text):
         return None
     if not (_is_title_like(block) or len(text) <= 160):
@@ -419,7 +423,7 @@ def _sole_item(blocks, index: int) -> str | None:
         if block.kind is BlockKind.HEADING and (
                 (notes_level is not None and block.level <= notes_level) or _notes_heading(blocks, offset, with_topic=False)):
             break
-        number, title = leading_number(block)
+        number, title = _item_number(block)
         if block.kind is BlockKind.HEADING and not number:
             if headed and block.level <= min(level for level, _ in headed):
                 break  # a heading beside the notes' numbered items, unnumbered: the pack's next part
@@ -437,6 +441,19 @@ def _sole_item(blocks, index: int) -> str | None:
     titles = [title for level, title in headed if level == min(level for level, _ in headed)] if headed else listed
     scrutiny = [title for title in titles if not _STANDING_BUSINESS.fullmatch(_business_words(title))]
     return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
+
+
+# A minute's own number before an item's title, the year and the minute's place in it: "26/63 Rural crime".
+MINUTE_REFERENCE = re.compile(r"^\s*\d{2,4}/\d{1,4}\.?\s+(?=\S)")
+
+
+def _item_number(block: TextBlock) -> tuple[str | None, str]:
+    """``leading_number``, or the minute's number of notes that number their
+    items as minutes ("26/63 Rural and wildlife crime")."""
+    minuted = MINUTE_REFERENCE.match(clean(block.text))
+    if minuted:
+        return minuted.group(0).strip(), clean(block.text)[minuted.end():]
+    return leading_number(block)
 
 
 # Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
@@ -539,15 +556,20 @@ def _another_theme(blocks, index: int) -> bool:
     return False
 
 
-def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:
+def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -> Mention | None:
     """The date line of a meeting's opening block: "Date: ..." or a line that
     starts with the date ("Tuesday 11th February 2025, 10:00, Venue"),
     titled by the "... Meeting" or "... Board" heading just above it. With
     no such heading (the name only in a page's header band, which the
     layout keeps as page furniture) an agenda right below still makes it a
-    meeting, titled by the board the header names (``board``)."""
+    meeting, titled by the board the header names (``board``). A bilingual
+    pack's lines are read by their English side (``side``) where it holds
+    the date: "Dydd Mawrth 1 Rhagfyr 2026 / Tuesday 1 December 2026, 10:00"
+    starts with its date, "Date / Dyddiad: <date>" is read whole."""
     block = blocks[index]
     text = clean(block.text)
+    english = in_english(text, side)
+    text = english if find_dates(english) else text
     if _NEXT.search(text) or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
         return None
     m = _DATE_LINE.match(text) if len(text) <= 120 else None
@@ -575,7 +597,7 @@ def _agenda_date(blocks, index: int, board: str = "") -> Mention | None:
     title_block = named[0] if named else above[0] if above and agenda_follows else None
     if title_block is None and not agenda_follows:
         return None
-    title = clean(title_block.text) if title_block else board
+    title = in_english(clean(title_block.text), side) if title_block else board
     topic = _topic_nearby(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
 
