@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from docx import Document
 from docx.shared import Pt
 from reportlab.lib import colors
@@ -119,6 +121,25 @@ def load_generator(corpus: str) -> ModuleType:
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
+
+
+# A test over each form a Word paper is published in: the Word file, and the PDF LibreOffice makes of it
+# (the commonest real PDF), where LibreOffice is installed.
+AS_PUBLISHED = ("word", pytest.param("office pdf", marks=pytest.mark.skipif(
+    shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")))
+
+
+def published(document: Document, path: Path, form: str) -> Path:
+    """``document`` saved at ``path`` as Word ("word"), or as the PDF LibreOffice makes of it ("office pdf")."""
+    document.save(str(path))
+    if form == "word":
+        return path
+    spec = importlib.util.spec_from_file_location("office_pdf", GOLD.parent / "corpus" / "office_pdf.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    pdf_path = path.with_suffix(".pdf")
+    pdf_path.write_bytes(module.docx_to_pdf(path.read_bytes()))
+    return pdf_path
 
 
 def lower_key(found: list[dict], fields: tuple[str, ...]) -> list[tuple[str, ...]]:

@@ -8,34 +8,14 @@ the words after it; a data table's header cell never titles a paper."""
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.shared import Pt
-from files import records
+from files import AS_PUBLISHED, published, records
 
 from extractors.text import clean
-
-_OFFICE_PDF = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "office_pdf.py"
-# each paper as a Word file, and as the PDF LibreOffice makes of it
-_AS_PUBLISHED = ("word", pytest.param("office pdf", marks=pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")))
-
-
-def _published(document: Document, path: Path, form: str) -> Path:
-    """The paper saved as Word, or as the PDF LibreOffice makes of it."""
-    document.save(str(path))
-    if form == "word":
-        return path
-    spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    pdf_path = path.with_suffix(".pdf")
-    pdf_path.write_bytes(module.docx_to_pdf(path.read_bytes()))
-    return pdf_path
 
 
 def _title(path: Path) -> str:
@@ -49,7 +29,7 @@ def _plain(paragraph) -> None:
         run.italic = False
 
 
-@pytest.mark.parametrize("form", _AS_PUBLISHED)
+@pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_a_word_title_over_its_subtitle_is_the_title_line_alone(tmp_path: Path, form: str) -> None:
     document = Document()
     document.styles["Normal"].font.size = Pt(11)
@@ -58,7 +38,7 @@ def test_a_word_title_over_its_subtitle_is_the_title_line_alone(tmp_path: Path, 
     document.add_paragraph("Date of publication: 9 June 2022")
     document.add_heading("Overall summary", level=1)
     document.add_paragraph("We make graded judgments in nine of the ten areas of policing we inspected.")
-    path = _published(document, tmp_path / "peel.docx", form)
+    path = published(document, tmp_path / "peel.docx", form)
     assert _title(path) == "PEEL 2021/22: An inspection of Wiltshire Police"
 
 
@@ -109,7 +89,7 @@ def test_a_force_name_set_larger_than_the_series_line_over_it_is_the_title(tmp_p
     assert _title(tmp_path / "ncpi.docx") == "National child protection inspection Humberside Police"
 
 
-@pytest.mark.parametrize("form", _AS_PUBLISHED)
+@pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_a_labelled_heading_is_titled_by_its_words_never_by_a_register_header_cell(tmp_path: Path,
                                                                                     form: str) -> None:
     document = Document()
@@ -128,7 +108,7 @@ def test_a_labelled_heading_is_titled_by_its_words_never_by_a_register_header_ce
         table.cell(row, 2).text, table.cell(row, 3).text = area, grade
     table.cell(1, 0).merge(table.cell(2, 0)).text = "PEEL 2023–25"
     table.cell(1, 1).merge(table.cell(2, 1)).text = "12 March 2025"
-    path = _published(document, tmp_path / "update.docx", form)
+    path = published(document, tmp_path / "update.docx", form)
     assert _title(path) == clean("HMICFRS inspection activity – quarterly update")
 
 

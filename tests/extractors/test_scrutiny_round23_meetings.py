@@ -9,34 +9,14 @@ about their one scrutiny item."""
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.shared import Pt
-from files import records
+from files import AS_PUBLISHED, published, records
 
 from extractors.text import clean
-
-_OFFICE_PDF = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "office_pdf.py"
-# each pack as a Word file, and as the PDF LibreOffice makes of it
-_AS_PUBLISHED = ("word", pytest.param("office pdf", marks=pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")))
-
-
-def _published(document: Document, path: Path, form: str) -> Path:
-    """The pack saved as Word, or as the PDF LibreOffice makes of it."""
-    document.save(str(path))
-    if form == "word":
-        return path
-    spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    pdf_path = path.with_suffix(".pdf")
-    pdf_path.write_bytes(module.docx_to_pdf(path.read_bytes()))
-    return pdf_path
 
 
 def _table(document: Document, rows: list[tuple[str, ...]]) -> None:
@@ -82,7 +62,7 @@ def test_a_timed_agenda_lists_every_row_with_no_number(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("form", _AS_PUBLISHED)
+@pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_a_bilingual_date_line_dates_the_front_sheets_meeting(tmp_path: Path, form: str) -> None:
     document = _pack("Comisiynydd Heddlu a Throseddu Gwent / Gwent Police and Crime Commissioner")
     document.add_paragraph("Cyfarfod Perfformiad ac Atebolrwydd / Performance and Accountability Meeting",
@@ -98,7 +78,7 @@ def test_a_bilingual_date_line_dates_the_front_sheets_meeting(tmp_path: Path, fo
     document.add_paragraph("Present: Police and Crime Commissioner (Chair); Chief Constable; ACC Crime.")
     document.add_heading("Domestic abuse", level=3)
     document.add_paragraph("The ACC Crime presented the quarterly report on domestic abuse.")
-    found = records(_published(document, tmp_path / "pack.docx", form))
+    found = records(published(document, tmp_path / "pack.docx", form))
     assert found["documents"][0]["meeting_date"] == "2026-12-01"
     assert sorted((m["meeting_date"], m["title"]) for m in found["meetings"]) == [
         ("2026-10-06", clean("Notes – Performance and Accountability Meeting – 6 October 2026")),
