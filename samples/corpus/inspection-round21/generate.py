@@ -10,7 +10,7 @@ document ID are overwritten with fixed values of the same length, so the
 xref offsets stay right and two runs give the same bytes.
 
 Gold is written by hand beside the text it describes and lands in
-pending/<file>.json. Names, figures, grades and wording are invented.
+gold/<file>.json (staged in pending/ until the extractors were fixed). Names, figures, grades and wording are invented.
 
     .venv/bin/python samples/corpus/inspection-round21/generate.py
 """
@@ -34,7 +34,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 HERE = Path(__file__).resolve().parent
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 ZIP_TIME = (2026, 1, 1, 0, 0, 0)
 FIXED_WHEN = datetime(2026, 1, 1, 0, 0, 0)
 CHECKED = ("Written by hand in samples/corpus/inspection-round21/generate.py next to the text it "
@@ -220,9 +220,9 @@ def to_pdf(docx_bytes: bytes) -> bytes:
 
 def write(name: str, data: bytes, records: dict) -> None:
     (HERE / name).write_bytes(data)
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def doc_record(name: str, *, force: str, title: str, kind: str, pages: int | None, **extra) -> dict:
