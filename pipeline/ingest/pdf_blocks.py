@@ -243,16 +243,29 @@ def to_block(para: Para, kind: BlockKind, level: int = 0) -> TextBlock:
     return TextBlock(kind=kind, spans=make_spans(para.words), prov=prov, level=level, marker=para.marker)
 
 
+# A line that ends inside a token, at a hyphen, slash or dash set against a
+# letter or digit: "HTA/" over "26/18", "22/01/" over "2026", "stop-and-" over
+# "search", "www.example.gov.uk/" over "reports". Line breakers break after these
+# with no space in the source; a dash set apart ("update – see") is a word of its own.
+_TOKEN_BREAK = re.compile(r"[^\W_][-/\u2010\u2011\u2013]$")
+
+
+def continues_token(line_end: str, next_line_start: str) -> bool:
+    """Whether the word opening a line carries on the token the line above
+    ended in, with no space between (the line broke after a hyphen or slash
+    inside a reference, date, URL or compound word)."""
+    return bool(_TOKEN_BREAK.search(line_end)) and next_line_start[:1].isalnum()
+
+
 def make_spans(lines_words: Sequence[Sequence[Word]]) -> tuple[Span, ...]:
     """Runs of consecutive words of one style, spaces included, lines joined
-    with a space (no space after a line-end hyphen)."""
+    with a space, save inside a token the line broke at its hyphen or slash
+    (``continues_token``)."""
     pieces: list[tuple[str, Style]] = []
     for words in lines_words:
         for i, word in enumerate(w for w in words if w.text != UNMAPPED):
-            if pieces:
-                joined_hyphen = i == 0 and pieces[-1][0].endswith("-") and word.text[:1].islower()
-                if not joined_hyphen:
-                    pieces[-1] = (pieces[-1][0] + " ", pieces[-1][1])
+            if pieces and not (i == 0 and continues_token(pieces[-1][0], word.text)):
+                pieces[-1] = (pieces[-1][0] + " ", pieces[-1][1])
             pieces.append((word.text, word.style))
     spans: list[Span] = []
     text, style = "", None

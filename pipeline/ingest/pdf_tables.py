@@ -315,10 +315,14 @@ def broken_words(tables: Sequence[RawTable], words: Iterable[Word], breaks_in_pl
     """The words (ids) that finish a word begun at the end of the line above
     in a table cell. Word and reportlab break a word too wide for its cell
     between two letters, with no hyphen, filling the line ("Assuran" over
-    "ce", "22/01/20" over "26"). Two pieces are one word when the first
-    fills its line so that no letter more would fit, the two would not fit
-    on one line, and the second starts in lower case or a digit (capitals
-    after capitals). Digits carry on digits. Letters are read against the
+    "ce", "22/01/20" over "26", "HTA" over "/26/18"). Two pieces are one
+    word when the first fills its line so that no letter more would fit,
+    the two would not fit on one line, and the second starts in lower case,
+    a digit or the slash, stop or hyphen inside a reference, date or URL
+    (capitals after capitals). Digits carry on digits, and a piece opening
+    with such a separator carries on whatever it follows. (A line broken
+    after a hyphen or slash, where line breakers may break, is joined with
+    the rest of a paragraph's lines: ``pdf_blocks.continues_token``.) Letters are read against the
     document (``words``, all of it): a second piece it prints as a word
     elsewhere, or with another ending, is a word of its own unless it also
     prints the two together ("Assurance" that happens to fill its line over
@@ -353,11 +357,18 @@ def _closes(text: str) -> bool:
     return all(ch in _CLOSING for ch in text)
 
 
+def _opens_with_separator(text: str) -> bool:
+    """Whether ``text`` opens with the separator inside a reference, date or
+    URL, the line broken just before it ("22/01" over "/2026", "example.gov"
+    over ".uk"); a hyphen only set against what follows (a lone one is a dash)."""
+    return text[0] in "/." or (text[0] == "-" and text[1:2].isalnum())
+
+
 def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
-    if _closes(tail):
+    if _closes(tail) or _opens_with_separator(tail):
         return True
     if tail[0].isdigit():
-        return head[-1].isdigit() or head[-1] == "/"  # a date or a reference; "January" over "2026" is two
+        return head[-1].isdigit()  # a date or a reference; "January" over "2026" is two
     if known[_token(head + tail)] > 0:
         return True
     ending = _token(tail)
@@ -410,11 +421,11 @@ def _word_space(lines: Sequence[Line]) -> float:
 def _fills_line(head: Word, tail: Word, end: float, left: float, right: float) -> bool:
     """Whether ``head``'s line, ending at ``end``, stops where ``tail``'s first
     letter would no longer fit, and the two words are wider than a line."""
-    if not (head.text[-1].isalnum() or head.text[-1] == "/"):
-        return False  # a word ending in punctuation or a hyphen ends there
+    if not head.text[-1].isalnum():
+        return False  # a word ending in punctuation ends there (after a hyphen or slash: ``continues_token``)
     first = tail.text[0]
     capitals = head.text[-2:].isupper() and tail.text.isupper()  # a word set in capitals carries on in them
-    if not (first.islower() or first.isdigit() or capitals or _closes(tail.text)):
+    if not (first.islower() or first.isdigit() or capitals or _closes(tail.text) or _opens_with_separator(tail.text)):
         return False  # a capital opens a word of its own
     letter = (tail.x1 - tail.x0) / len(tail.text)  # the first letter's width, near enough
     too_wide = (head.x1 - head.x0) + (tail.x1 - tail.x0) > right - left - _PIECE_TOLERANCE
