@@ -38,7 +38,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.32.1"
+VERSION = "1.33.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -243,18 +243,21 @@ Legend = list[tuple[str, str]]  # ("#rrggbb", status)
 def read_legend(doc: LayoutDocument) -> Legend:
     """What each colour means, as the pack's own key says: a coloured glyph
     followed by its meaning ("■ = Action Complete"), a colour named with its
-    meaning ("Green - complete"), or a shaded cell beside (or holding) a
-    status word."""
+    meaning ("Green - complete"), or a key table's or a tracker's key rows'
+    colour cells beside (or holding) a status word."""
     legend: Legend = []
     for block in doc.text_blocks():
         legend += _glyph_legend(block)
-        for m in _COLOUR_WORD_LEGEND.finditer(clean(block.text)):
-            status = status_of_words(m.group("meaning"))
-            if status:
-                legend.append((_COLOUR_NAMES[m.group("colour").lower()], status))
+        legend += _colour_word_legend(block.text)
     for table in doc.tables():
-        legend += _shading_legend(table)
+        legend += _table_legend(table, range(table.n_rows) if table.n_rows <= 6 else range(key_rows(table)))
     return legend
+
+
+def _colour_word_legend(text: str) -> Legend:
+    """Entries of a colour named with its meaning ("Green - complete")."""
+    return [(_COLOUR_NAMES[m.group("colour").lower()], status)
+            for m in _COLOUR_WORD_LEGEND.finditer(clean(text)) if (status := status_of_words(m.group("meaning")))]
 
 
 def _glyph_legend(block: TextBlock) -> Legend:
@@ -280,21 +283,63 @@ def _glyph_legend(block: TextBlock) -> Legend:
     return entries
 
 
-def _shading_legend(table: Table) -> Legend:
-    """A key table: a shaded cell holding a status word, or beside one."""
-    if table.n_rows > 6:
-        return []
+def _table_legend(table: Table, rows: range) -> Legend:
+    """A key's entries in ``rows`` of a table: a shaded cell holding a
+    status word ("Complete" on green), or a colour, shaded or named, beside
+    one (an empty shaded cell, or "Green", before "On track")."""
     entries: Legend = []
-    for cell in table.cells:
-        if not cell.fill or rgb(cell.fill) is None:
-            continue
-        text = cell.text if cell.text.strip() else " ".join(
-            c.text for c in table.row_cells(cell.row) if c is not cell)
-        if len(text.split()) <= 5:
-            status = status_of_words(text)
+    for row in rows:
+        cells = table.row_cells(row)
+        for at, cell in enumerate(cells):
+            colour = _key_colour(cell)
+            if colour is None:
+                continue
+            meaning = cell if clean(cell.text) and not _names_colour(cell) else next(
+                (c for c in (*cells[at + 1:at + 2], *cells[max(0, at - 1):at])
+                 if clean(c.text) and not _names_colour(c)), None)
+            status = status_of_words(meaning.text) if meaning and len(meaning.text.split()) <= 5 else None
             if status:
-                entries.append((cell.fill, status))
+                entries.append((colour, status))
     return entries
+
+
+def _names_colour(cell: Cell) -> bool:
+    return words(cell.text) in _COLOUR_NAMES
+
+
+def _key_colour(cell: Cell) -> str | None:
+    """The colour a key's cell stands for: its shading, else the colour it names."""
+    return cell.fill if rgb(cell.fill) is not None else _COLOUR_NAMES.get(words(cell.text))
+
+
+# Labels of a key printed in a tracker's first rows ("Key", "RAG | Meaning").
+_KEY_LABELS = frozenset({"key", "legend", "rag key", "status key", "key to status", "key to rag", "rag", "rag status",
+                         "rag rating", "meaning", "colour", "status", "rating"})
+
+
+def key_rows(table: Table) -> int:
+    """How many of a table's top rows are a key to its statuses printed
+    above its header row: label rows ("Key", "RAG | Meaning") and rows of
+    entries (a colour, shaded or named, with its meaning; "Blue = complete";
+    "C = Complete"), every cell of text one of these, one entry at least."""
+    entries = 0
+    for row in range(table.n_rows):
+        texts = [cell for cell in table.row_cells(row) if clean(cell.text)]
+        if not all(_is_key_cell(cell) for cell in texts):
+            break
+        entries += len(_table_legend(table, range(row, row + 1))) + sum(
+            len(_colour_word_legend(cell.text)) + len(_key_entries(block)) for cell in texts for block in cell.blocks)
+    else:
+        return 0  # a table all key is a key table, not a tracker
+    return row if entries else 0
+
+
+def _is_key_cell(cell: Cell) -> bool:
+    """A cell of a key: a label, a colour's name, a status's words, or entries ("Blue = complete")."""
+    text = clean(cell.text)
+    return (words(text) in _KEY_LABELS or _names_colour(cell)
+            or (len(text.split()) <= 6 and status_of_words(text) is not None)
+            or bool(_colour_word_legend(text)) or any(_key_entries(block) for block in cell.blocks))
 
 
 def _legend_status(colour: str, legend: Legend) -> str | None:
@@ -630,6 +675,10 @@ def _number(block: TextBlock) -> str | None:
 
 # --- action trackers ----------------------------------------------------------
 
+# The roles a tracker's header names, tried in turn; the last a log whose only status is the date each action was closed.
+_TRACKER_HEADERS = (("action", "update"), ("action", "status"), ("action", "rag"), ("action", "completed_on"))
+
+
 def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | None = None,
                     as_of: date | None = None) -> list[Action]:
     """Tracker rows. A tracker with no topic column gives a row the topic of
@@ -638,11 +687,9 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     meeting): an update that says done by a later date is still open."""
     found: list[Action] = []
     for index, table in logical_tables(doc.blocks):
-        header = (find_header(table, _ROLES, required=("action", "update"))
-                  or find_header(table, _ROLES, required=("action", "status"))
-                  or find_header(table, _ROLES, required=("action", "rag"))
-                  # a log whose only status is the date each action was closed
-                  or find_header(table, _ROLES, required=("action", "completed_on")))
+        below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
+        header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key)
+                                    for required in _TRACKER_HEADERS)), None)
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)
         if header is None:

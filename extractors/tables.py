@@ -57,13 +57,14 @@ def _holds_phrase(padded_words: str, phrases: tuple[str, ...]) -> bool:
 
 
 def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple[str, ...],
-                max_rows: int = 3) -> Header | None:
+                max_rows: int = 3, first_row: int = 0) -> Header | None:
     """The header of ``table``: the first of its top rows that may head it
     (``_header_candidates``) whose cells name every ``required`` role. A
     role matches the leftmost unclaimed cell whose words hold one of its
     phrases; roles are tried in the order given, so list the more specific
-    first."""
-    for row in _header_candidates(table, max_rows):
+    first. Rows above ``first_row`` are none of the table's own (a key
+    printed in a tracker's first rows) and are passed over."""
+    for row in _header_candidates(table, max_rows, first_row):
         texts = _row_texts(table, row)
         if sum(1 for t in texts if t.strip()) < len(required):
             continue
@@ -83,7 +84,7 @@ def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple
 _LABEL_CHARS = 60  # the longest cell that may head a column
 
 
-def _header_candidates(table: Table, max_rows: int) -> Iterator[int]:
+def _header_candidates(table: Table, max_rows: int, first_row: int) -> Iterator[int]:
     """The top rows that may head ``table``, in order: rows above its header
     (a title across the table, a note), the first row that looks like a
     header (declared a header row, drawn bold or shaded throughout, or every
@@ -93,7 +94,7 @@ def _header_candidates(table: Table, max_rows: int) -> Iterator[int]:
     whatever its words: "AFI 1 | Head of Response" would head an item and a
     response column."""
     header: int | None = None  # the first row that looks like a header
-    for row in range(min(max_rows, table.n_rows)):
+    for row in range(first_row, min(first_row + max_rows, table.n_rows)):
         banner = is_full_width(table, row)
         if header is not None and (banner or not (
                 row < table.header_rows or _drawn_as(table, header) == _drawn_as(table, row) != (False, None)
