@@ -58,8 +58,10 @@ SPECS: dict[str, TypeSpec] = {
     # One per file: the exported documents record of the file is its partner.
     "documents": TypeSpec(text=None, attributes=("status", "doc_kind", "force", "organisation", "title",
                                                  "meeting_date", "publication_date", "file_type", "pages")),
+    # A grade pairs on its date where gold gives one; a gold date of null (an
+    # earlier column the document does not date) is then scored as an attribute.
     "grades": TypeSpec(text=None, anchor=("area", "as_of"), must_match=("grade",),
-                       attributes=("grade", "framework", "force", "area_raw", "page")),
+                       attributes=("grade", "as_of", "framework", "force", "area_raw", "page")),
     "areas_for_improvement": TypeSpec(text="text", attributes=("area", "force", "detail", "page")),
     "causes_of_concern": TypeSpec(text="text", attributes=("area", "force", "detail", "page")),
     "recommendations": TypeSpec(text="text", attributes=("timescale", "cause_of_concern_text", "lead_in",

@@ -600,7 +600,7 @@ def lincolnshire() -> bytes:
                Paragraph("Our judgments", C_H2))
     for sentence, area_raw, area, grade in LINCOLNSHIRE_JUDGMENTS:
         report.add(Paragraph(escape(sentence), C_BULLET, bulletText="\u2022"))
-        report.record("grades", sentence, framework=CHILD, area=area, area_raw=area_raw, grade=grade, as_of=None)
+        report.record("grades", sentence, framework=CHILD, area=area, area_raw=area_raw, grade=grade, as_of="2025-06")
     report.add(Paragraph("Our 2019 inspection found the force’s response to missing children to be inadequate. The "
                          "force has made some progress since then, but we still have concerns.", C_BODY),
                PageBreak())

@@ -146,7 +146,7 @@ def northumbria() -> None:
     pdf(HERE / name, [page1, page2, page3])
     gold(name, {
         "grades": [{"page": 1, "force": NORTHUMBRIA, "framework": P21, "area": area, "area_raw": raw,
-                    "grade": grade, "as_of": None} for raw, area, grade in NORTHUMBRIA_GRADES],
+                    "grade": grade, "as_of": "2022-10"} for raw, area, grade in NORTHUMBRIA_GRADES],
         "areas_for_improvement": [
             *[{"page": 2, "force": NORTHUMBRIA, "area": "Responding to the public", "text": s,
                "detail": "\n\n".join(d)} for s, d in RESPONDING_AFIS],
@@ -238,13 +238,13 @@ def staffordshire() -> None:
     gold(name, {
         "grades": [
             {"page": 1, "force": STAFFORDSHIRE, "framework": CP, "area": "Child protection leadership",
-             "area_raw": "Leadership and management", "grade": "Good", "as_of": None},
+             "area_raw": "Leadership and management", "grade": "Good", "as_of": "2025-06"},
             {"page": 1, "force": STAFFORDSHIRE, "framework": CP, "area": "Working with safeguarding partners",
-             "area_raw": "Working with safeguarding partners", "grade": "Good", "as_of": None},
+             "area_raw": "Working with safeguarding partners", "grade": "Good", "as_of": "2025-06"},
             {"page": 1, "force": STAFFORDSHIRE, "framework": CP, "area": assessing, "area_raw": assessing,
-             "grade": "Requires improvement", "as_of": None},
+             "grade": "Requires improvement", "as_of": "2025-06"},
             {"page": 2, "force": STAFFORDSHIRE, "framework": CP, "area": investigating, "area_raw": investigating,
-             "grade": "Inadequate", "as_of": None},
+             "grade": "Inadequate", "as_of": "2025-06"},
         ],
         "areas_for_improvement": [{"page": 1, "force": STAFFORDSHIRE, "area": assessing, "text": AFI,
                                    "detail": "\n\n".join(AFI_DETAIL)}],
