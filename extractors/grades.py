@@ -87,7 +87,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.37.0"
+VERSION = "1.38.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -119,6 +119,7 @@ _PERIODS = [
     (re.compile(r"\b2021\s*[-/\u2013]\s*(?:20)?22\b"), PEEL_2021_22),
     (re.compile(r"\b2018\s*[-/\u2013]\s*(?:20)?19\b"), PEEL_2018_19),
 ]
+_PARAGRAPH_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?$")  # "4.1", "(3)": a paragraph's number, set apart from its words
 _MONTH_YEAR = re.compile(r"\b[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d\b")
 _WHITE = "#ffffff"  # an unshaded cell some writers fill explicitly
 # a sentence naming the inspectorate's report a paper quotes ("the PEEL inspection report", "the HMICFRS report",
@@ -414,9 +415,12 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             follows_heading = True
             continue
         text = _GRADE_QUOTED.sub(r"\g<grade>", text)  # "graded 'good' at", "rated as “Requires Improvement”"
-        # a label and its value
+        # a label and its value: the whole line, or a bold run-in heading at a paragraph's start ("**4.1 Preventing
+        # crime: good.** Neighbourhood teams ...", the reasons after it)
         in_force = prose_framework or p.framework
-        bound = _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force)
+        run_in = _run_in_heading(block)
+        bound = (_label_value_grades(run_in, in_force, own_areas) if run_in else []) or _label_value_grades(
+            list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force)
         if bound:
             for position, (area, raw, grade) in enumerate(bound):
                 framework = _framework_of(area, in_force)
@@ -438,6 +442,21 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         # only an area's own heading lets the next sentence name the area loosely, never a judgment sentence
         follows_heading = p.role == "area" and is_heading_like(block)
     return mentions
+
+
+def _run_in_heading(block: TextBlock) -> str | None:
+    """The bold words a paragraph opens with, where plain words follow them
+    in the same paragraph (a run-in heading), with any paragraph number set
+    before them ("4.1 " of "4.1 **Preventing crime: good.** Neighbourhood
+    teams ..."); None for a paragraph set alike throughout."""
+    spans = [s for s in block.spans if s.text.strip()]
+    start = 1 if spans and not spans[0].style.bold and _PARAGRAPH_NUMBER.match(spans[0].text.strip()) else 0
+    bold = 0
+    while start + bold < len(spans) and spans[start + bold].style.bold:
+        bold += 1
+    if bold == 0 or start + bold == len(spans):
+        return None
+    return clean("".join(s.text for s in spans[:start + bold]))
 
 
 def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> list[Judgment]:
