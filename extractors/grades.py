@@ -87,7 +87,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.38.0"
+VERSION = "1.39.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -611,12 +611,15 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | N
     row_as_of = as_of
     for row in range(first_row, table.n_rows):
         cells = table.row_cells(row)
-        dated = [d for c in cells if header is None or c.col not in header.by_col if (d := _date_alone(clean(c.text)))]
+        # a cell merged down over the rows of one inspection ("PEEL 2023–25", "12 March 2025") names each row's
+        merged = [c for c in table.cells if c.row < row < c.row + c.row_span]
+        dated = [d for c in merged + cells if header is None or c.col not in header.by_col
+                 if (d := _date_alone(clean(c.text)))]
         row_as_of = dated[0] if dated else row_as_of
         if charted:
             found.extend(_chart_row_pairs(table, p, row, cells, header, row_as_of))
         else:
-            found.extend(_row_pairs(table, p, row, cells, row_as_of))
+            found.extend(_row_pairs(table, p, row, cells, row_as_of, merged))
     return found, (header if own or found else None)
 
 
@@ -877,25 +880,32 @@ def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
     return out
 
 
-def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str | None) -> list[Mention]:
+def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str | None,
+               merged: list[Cell]) -> list[Mention]:
     """A row of an area-and-grade table: each grade bound to the area named
     before it in the row, so a table setting pairs side by side ("Area |
     Grade | Area | Grade") gives each pair; a row whose grade comes before
     its area binds the two all the same; a row giving a grade and, in a
     cell of their own, the areas it grades ("Good | Preventing crime,
-    Managing offenders") binds it to each. A cell naming an inspection
-    gives the row's framework."""
+    Managing offenders") binds it to each. A cell naming an inspection, in
+    the row or merged down over it from a row above (a register of several
+    inspections), gives the row's framework, whose vocabulary reads its
+    area first ("Leadership and management" of a child protection row)."""
     evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
+    # a row naming its inspection in a cell of its own ("PEEL 2021/22 | Preventing crime | Good")
+    framework = next((f for c in merged + cells if len(c.text.split()) <= _LABEL_WORDS
+                      and (f := _period_named(c.text))), None)
+    in_force = framework or p.framework
     bound: list[tuple[Cell, Area, str, str]] = []
     named: tuple[Cell, Area, str] | None = None
     first_grade: str | None = None
     for cell in sorted(cells, key=lambda c: c.col):
         raw = _cell_text(cell)
-        area = match_area(raw, p.framework) if raw else None
+        area = match_area(raw, in_force) if raw else None
         if not area:
             # a bilingual cell, one line in each language ("Atal troseddu" over "Preventing crime"): its one
             # line naming an area
-            raw, area = _one_line_reading(cell, lambda line: match_area(line, p.framework)) or (raw, None)
+            raw, area = _one_line_reading(cell, lambda line: match_area(line, in_force)) or (raw, None)
         if area:
             named = (cell, area, raw)
             continue
@@ -906,11 +916,9 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
             named = None
     if not bound and named and first_grade:
         bound.append((*named, first_grade))
-    # a row naming its inspection in a cell of its own ("PEEL 2021/22 | Preventing crime | Good")
-    framework = next((f for c in cells if len(c.text.split()) <= _LABEL_WORDS and (f := _period_named(c.text))), None)
     if not bound and first_grade:
         return [_pair(table, p, row, cell.col, place, area, raw, first_grade, as_of, evidence, framework)
-                for cell in cells for place, (area, raw) in enumerate(_listed_in_cell(cell, p.framework))]
+                for cell in cells for place, (area, raw) in enumerate(_listed_in_cell(cell, in_force))]
     return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, evidence, framework)
             for cell, area, raw, grade in bound]
 

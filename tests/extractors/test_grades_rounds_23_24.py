@@ -63,3 +63,51 @@ def test_a_bold_run_in_heading_grades_its_area_and_the_reasons_after_it_add_none
         ("Preventing crime", "Preventing crime", "Outstanding", "PEEL 2023-25", "2026-07"),
     ]
 
+
+
+def _register(document: Document, groups: list[tuple[str, str, list[tuple[str, str]]]]) -> None:
+    """A register of graded inspections, its Inspection and Published cells merged down over their rows."""
+    rows = sum(len(areas) for _, _, areas in groups) + 1
+    table = document.add_table(rows=rows, cols=4)
+    table.style = "Table Grid"
+    for col, heading in enumerate(("Inspection", "Published", "Area", "Grade")):
+        table.cell(0, col).text = heading
+    row = 1
+    for inspection, published_on, areas in groups:
+        last = row + len(areas) - 1
+        table.cell(row, 0).merge(table.cell(last, 0)).text = inspection
+        table.cell(row, 1).merge(table.cell(last, 1)).text = published_on
+        for area, grade in areas:
+            table.cell(row, 2).text, table.cell(row, 3).text = area, grade
+            row += 1
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_register_of_several_inspections_gives_each_row_its_merged_inspection_and_date(tmp_path: Path,
+                                                                                         form: str) -> None:
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_paragraph("Police and Crime Commissioner for Staffordshire")
+    document.add_paragraph("Strategic Scrutiny Meeting – 4 June 2026")
+    document.add_heading("Agenda item 5: HMICFRS inspection activity – quarterly update", level=1)
+    document.add_paragraph("1.1 The register below lists the force's graded inspections.")
+    _register(document, [
+        ("PEEL 2023–25", "14 May 2025", [("Preventing crime", "Good"), ("Investigating crime", "Adequate"),
+                                         ("Leadership and force management", "Requires improvement")]),
+        ("National child protection inspection", "3 February 2026",
+         [("Working with safeguarding partners", "Adequate"), ("Leadership and management", "Good"),
+          ("Assessing risk and making referrals", "Inadequate")]),
+    ])
+    document.add_paragraph("1.2 Progress against the inspectorate's recommendations is reported to the board.")
+    path = published(document, tmp_path / "update.docx", form)
+    assert _grades(path) == [
+        ("Assessing risk to children and making appropriate referrals", "Assessing risk and making referrals",
+         "Inadequate", "Child protection", "2026-02"),
+        ("Child protection leadership", "Leadership and management", "Good", "Child protection", "2026-02"),
+        ("Investigating crime", "Investigating crime", "Adequate", "PEEL 2023-25", "2025-05"),
+        ("Leadership and force management", "Leadership and force management", "Requires improvement",
+         "PEEL 2023-25", "2025-05"),
+        ("Preventing crime", "Preventing crime", "Good", "PEEL 2023-25", "2025-05"),
+        ("Working with safeguarding partners", "Working with safeguarding partners", "Adequate", "Child protection",
+         "2026-02"),
+    ]
