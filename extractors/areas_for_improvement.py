@@ -14,19 +14,19 @@ from __future__ import annotations
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.force_response import AFI, quoted_items
+from extractors.force_response import AFI, quoted_items, quoting_tables
 from extractors.sections import Item, Part, items_of, place_blocks
 from extractors.vocab import CHILD_PROTECTION, item_area_name, topic_area
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.33.1"
+VERSION = "1.34.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     result = ExtractorResult()
-    for item in items_of(place_blocks(doc, ctx), Part.AREAS_FOR_IMPROVEMENT):
+    for item in items_of(place_blocks(doc, ctx), Part.AREAS_FOR_IMPROVEMENT, quoting_tables(doc, ctx)):
         p = item.placed
         result.drafts.append(factory.draft(
             AFI, key=(p.index,), page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,

@@ -20,7 +20,7 @@ import re
 
 from extractors.base import Draft, ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.force_response import CAUSE, RECOMMENDATION, quoted_items
+from extractors.force_response import CAUSE, RECOMMENDATION, quoted_items, quoting_tables
 from extractors.sections import (
     Part,
     Placed,
@@ -37,7 +37,7 @@ from extractors.vocab import Force, force_of_subject, item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.37.1"
+VERSION = "1.38.0"
 
 # "<timescale>, <subject> should": the subject after the opening clause
 _ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
@@ -55,7 +55,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     placed = place_blocks(doc, ctx)
     result = ExtractorResult()
     causes: list[tuple[int, Draft]] = []  # block index of each cause, and its record
-    for item in items_of(placed, Part.CAUSES_OF_CONCERN):
+    for item in items_of(placed, Part.CAUSES_OF_CONCERN, quoting_tables(doc, ctx)):
         p = item.placed
         text, run_in = item.text, None
         split = _RUN_IN_RECOMMENDATION.search(text)
@@ -87,7 +87,8 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
             section_start = p.index
         opens = p.part is Part.RECOMMENDATIONS and (p.role == "label" or previous_part is not Part.RECOMMENDATIONS)
         previous_part = p.part
-        if p.part is not Part.RECOMMENDATIONS or not isinstance(p.block, TextBlock) or not p.block.text:
+        if (p.part is not Part.RECOMMENDATIONS or not isinstance(p.block, TextBlock) or not p.block.text
+                or p.role == "note"):
             continue
         text = p.text  # less a label run into it ("Recommendation 1: ...")
         if opens:

@@ -23,7 +23,7 @@ from extractors.vocab import Area
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "findings"
-VERSION = "1.16.2"
+VERSION = "1.17.0"
 
 _KINDS = (Part.MAIN_FINDINGS, Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
 
@@ -70,7 +70,7 @@ def _runs(placed: list[Placed]) -> list[list[Placed]]:
         if p.part in _KINDS and isinstance(p.block, TextBlock):
             if p.role == "label" or previous is None or previous.part is not p.part:
                 runs.append([])
-            if p.role != "label":
+            if p.role not in ("label", "note"):  # a figure's caption or source line is no finding
                 runs[-1].append(p)
         previous = p
     return [run for run in runs if run]

@@ -118,6 +118,12 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
     return tuple(found)
 
 
+def quoting_tables(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Table, ...]:
+    """The tables that quote the inspection's items (responses, plans, trackers)."""
+    indices = sorted({quoted.order[0] for quoted in quoted_items(doc, ctx)})
+    return tuple(block for index in indices if isinstance(block := doc.blocks[index], Table))
+
+
 def _listing_header(table: Table) -> Header | None:
     """The header of a table that lists an inspection's items one a row, no
     response beside them (PEEL area | Area for improvement; No. |

@@ -15,6 +15,7 @@ name the area too.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from enum import StrEnum
@@ -210,7 +211,7 @@ class Placed:
     framework: str | None
     part: Part | None
     # "area" (opens a section), "label" (opens a part), "title" (an AFI's or cause's heading), "lead_in" (a
-    # numbered paragraph introducing the bullets below it), "body"
+    # numbered paragraph introducing the bullets below it), "note" (a figure's caption or source line), "body"
     role: str
     label_number: str | None = None  # "1" of "Area for improvement 1"
     inline_text: str | None = None  # an item's words after the label it opens with ("Area for improvement 1: ...")
@@ -616,22 +617,37 @@ _VALEDICTION = re.compile(r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s
 _COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\(c\)\s|(?:crown\s+)?copyright\b)", re.I)
 
 
-def _reading_blocks(doc: LayoutDocument) -> list[TextBlock | Table]:
+def _reading_blocks(doc: LayoutDocument) -> list[tuple[TextBlock | Table, int | None]]:
     """The document's top-level blocks, with a box read as the text it holds:
     a one-column table (a shaded practice or AFI box drawn as a table), or a
     table each row of which sets a part's label beside its item ("Area for
     improvement 1 | The force should ..."), is a frame around its lines, not
-    a grid of values. A copyright line is page furniture (a footer printed
-    once, so the reader did not drop it as running), never an item's detail."""
-    out: list[TextBlock | Table] = []
-    for block in doc.blocks:
+    a grid of values. Each block comes with the index of the box that holds
+    it (None outside boxes). A copyright line is page furniture (a footer
+    printed once, so the reader did not drop it as running), never an item's
+    detail."""
+    out: list[tuple[TextBlock | Table, int | None]] = []
+    for box, block in enumerate(doc.blocks):
         if isinstance(block, TextBlock) and _COPYRIGHT_LINE.match(clean(block.text)):
             continue
         if isinstance(block, Table) and (block.n_cols == 1 or is_labelled_box(block)):
-            out.extend(b for row in range(block.n_rows) for cell in block.row_cells(row) for b in cell.blocks)
+            out.extend((b, box) for row in range(block.n_rows) for cell in block.row_cells(row) for b in cell.blocks)
         else:
-            out.append(block)
+            out.append((block, None))
     return out
+
+
+_PRACTICES = (Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
+# "Figure 1: ...", "Table 2 – ...", "Source: Home Office data", "Note: ...": a figure's caption or note, which
+# belongs to the figure, never an item, a finding or an item's explanation
+_FIGURE_NOTE = re.compile(r"^(?:(?:figure|fig\.|table|chart|graph|map|diagram|exhibit)\s+\d+(?:\.\d+)*[a-z]?"
+                          r"\s*(?::|\.\s|\s[-\u2013\u2014]\s)"
+                          r"|(?:data\s+)?(?:sources?|notes?|base)\s*:)", re.I)
+
+
+def is_figure_note(text: str) -> bool:
+    """A figure's or table's caption ("Figure 1: ...") or its source or note line."""
+    return bool(_FIGURE_NOTE.match(clean(text)))
 
 
 def is_labelled_box(table: Table) -> bool:
@@ -660,11 +676,23 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     area_outside: tuple[Area | None, str | None] = (None, None)  # the area the section had before it
     numbered_lead_in: TextBlock | None = None  # a paper's numbered paragraph whose bullets are the part's items
     in_contents = False  # the lines under a "Contents" heading
-    for index, block in enumerate(_reading_blocks(doc)):
+    box: int | None = None  # the box being read
+    before_box: tuple[Part | None, int, int, float | None] | None = None  # the part's state where the box began
+    for index, (block, in_box) in enumerate(_reading_blocks(doc)):
+        if in_box != box:
+            if before_box and before_box[0] is not part and part in _PRACTICES:
+                # a practice's box (set between two main findings) is an aside: the part it interrupted goes on
+                # after it; an AFI's box goes on, its explanation below it
+                part, titles_in_part, bullets_in_part, label_size = before_box
+            box, before_box = in_box, (part, titles_in_part, bullets_in_part, label_size) if in_box is not None else None
         if isinstance(block, TextBlock) and (is_contents_line(block.text)
                                              or (in_contents and _is_contents_entry(block))):
             # "Areas for improvement ........ 3": a contents line names a part, never opens one or is an item
             placed.append(Placed(index, block, None, None, framework, None, "body"))
+            continue
+        if isinstance(block, TextBlock) and is_figure_note(block.text):
+            # "Figure 1: ...", "Source: ...": the figure's, whatever part it stands in
+            placed.append(Placed(index, block, area, area_raw, framework, part, "note"))
             continue
         in_contents = isinstance(block, TextBlock) and is_heading_like(block) and bool(
             _CONTENTS_HEADING.match(key(block.text)))
@@ -999,24 +1027,31 @@ def _between_bullets(placed: list[Placed]) -> set[int]:
     return between
 
 
-def items_of(placed: list[Placed], part: Part) -> list[Item]:
+def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ()) -> list[Item]:
     """The items of every ``part`` of the document: bullets; bold or italic
     headings each with the paragraphs that follow (the detail); or, under a
-    numbered label ("Area for improvement 1"), the sentence that follows."""
+    numbered label ("Area for improvement 1"), the sentence that follows.
+    ``trackers``: the tables that quote items (a progress report's tracker);
+    the plain paragraphs after one in its part are the paper's own account
+    ("3.3 The force has improved ...", a summary under area headings), no
+    items."""
+    tracker_ids = {id(table) for table in trackers}
     items: list[Item] = []
     current: Item | None = None
     sentence_expected = False
+    after_tracker = False  # the part's items were quoted by a table above: its prose is the paper's own
     between = _between_bullets(placed)
     for p in placed:
         block = p.block
         if p.part is not part or isinstance(block, Table):
-            current = None if p.part is not part else current
+            current = None if p.part is not part or id(block) in tracker_ids else current
+            after_tracker = p.part is part and (after_tracker or id(block) in tracker_ids)
             continue
         text = p.text
-        if not text:
-            continue
+        if not text or p.role == "note":
+            continue  # a figure's caption or source line: the figure's, not an item's
         if p.role == "label":
-            current, sentence_expected = None, p.label_number is not None or _names_one_item(p.text)
+            current, sentence_expected, after_tracker = None, p.label_number is not None or _names_one_item(p.text), False
         elif p.role in ("area", "lead_in"):
             current = None  # the next area's heading, or the lead-in of the items below: what follows is theirs
         elif p.role == "title":
@@ -1046,7 +1081,7 @@ def items_of(placed: list[Placed], part: Part) -> list[Item]:
         elif current is None:
             if sentence_expected and _ITEM_KIND.search(text) and not _ITEM_TITLE_VERB.search(text):
                 continue  # "We found one area for improvement.": about the item below, not the item
-            if ((sentence_expected or (_ITEM_TITLE_VERB.search(text) and not _recalls_item(text)))
+            if ((sentence_expected or (_ITEM_TITLE_VERB.search(text) and not _recalls_item(text) and not after_tracker))
                     and not _NONE_FOUND.search(text)):
                 current = _new_item(p, text, False)
                 items.append(current)
