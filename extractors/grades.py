@@ -87,7 +87,7 @@ from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.39.0"
+VERSION = "1.40.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -135,6 +135,10 @@ _NAMES_THE_REPORT = re.compile(rf"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate)
 _REFERS_BACK_PUBLISHED = re.compile(r"^(?:(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+"
                                     r"(?:its|their|the|a)\s+report"
                                     r"|(?:its|their|the)\s+report\s+(?:was|has\s+been)\s+published)\b", re.I)
+# "the previous PEEL inspection", "our last inspection report", "the earlier HMICFRS report": an earlier
+# inspection's report recalled
+_EARLIER_REPORT = re.compile(r"\b(?:previous|last|earlier|prior|former)\s+(?:(?:PEEL|HMICFRS|HMIC)\s+)?"
+                            r"(?:inspection|report)s?\b", re.I)
 _INSPECTORATE = re.compile(r"\bHMICFRS\b|\bHMIC\b|\binspectorate\b", re.I)
 _PUBLISHED = re.compile(r"\bpublished\b", re.I)
 # "our report ..., which we will publish on 3 February 2026": the date a covering letter gives its report
@@ -295,8 +299,11 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     PEEL report its date places, "HMICFRS's PEEL inspection, published in
     December 2025"; a response's particulars table: "Date of publication |
     9 December 2025"; "the report ... (published March 2026)" under a
-    heading naming the framework's report, as a minutes item's); a framework
-    dated to several months gets none."""
+    heading naming the framework's report, as a minutes item's); a sentence
+    recalling the previous inspection's report ("the previous PEEL
+    inspection, whose report was published in August 2022") dates that
+    inspection's framework, never the paper's own; a framework dated to
+    several months gets none."""
     months: dict[str, set[str]] = {}
     heading_report: str | None = None  # the framework whose report the heading above names
     for block in doc.text_blocks():
@@ -309,9 +316,14 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
             if not _PUBLISHED.search(sentence):
                 continue
             found = _publication_months(sentence)
-            framework = framework_cue(sentence) or (ctx.framework if ctx.framework and names_report else None) or (
-                heading_report if re.search(r"\breport\b", sentence, re.I) else None)
-            if framework is None and re.search(r"\bPEEL\b", sentence) and len(found) == 1:
+            # "the previous PEEL inspection, whose report was published in August 2022" dates an earlier
+            # inspection's report, never the one the paper is about: its framework by the month alone
+            recalled = _EARLIER_REPORT.search(sentence)
+            framework = framework_cue(sentence) or (None if recalled else (
+                (ctx.framework if ctx.framework and names_report else None)
+                or (heading_report if re.search(r"\breport\b", sentence, re.I) else None)))
+            peel = re.search(r"\bPEEL\b", sentence) or (recalled and ctx.framework and ctx.framework.startswith("PEEL"))
+            if framework is None and peel and len(found) == 1:
                 framework = _peel_of_month(next(iter(found)))  # "HMICFRS's PEEL inspection, published in ..."
             if framework:
                 months.setdefault(framework, set()).update(found)
@@ -630,7 +642,7 @@ def _stated_publication(text: str) -> str | None:
     for sentence in SENTENCE_END.split(text):
         names_report, previous = _names_the_report(sentence, previous), sentence
         months = _publication_months(sentence)
-        if names_report and _PUBLISHED.search(sentence) and len(months) == 1:
+        if names_report and _PUBLISHED.search(sentence) and len(months) == 1 and not _EARLIER_REPORT.search(sentence):
             return months.pop()
     return None
 

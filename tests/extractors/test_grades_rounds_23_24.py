@@ -111,3 +111,38 @@ def test_a_register_of_several_inspections_gives_each_row_its_merged_inspection_
         ("Working with safeguarding partners", "Working with safeguarding partners", "Adequate", "Child protection",
          "2026-02"),
     ]
+
+
+def test_a_responses_columns_are_dated_by_the_months_it_gives_each_inspections_report(tmp_path: Path) -> None:
+    document = Document()
+    document.add_paragraph().add_run("Office of the Police and Crime Commissioner for Surrey").bold = True
+    document.add_heading("Response to the HMICFRS PEEL 2023–25 inspection of Surrey Police", level=1)
+    particulars = document.add_table(rows=3, cols=2)
+    particulars.style = "Table Grid"
+    for row, (label, value) in enumerate((("Report", "PEEL 2023–25: An inspection of Surrey Police"),
+                                          ("Published", "4 February 2026"), ("Date of response", "31 March 2026"))):
+        particulars.cell(row, 0).text, particulars.cell(row, 1).text = label, value
+    document.add_heading("1. Introduction", level=2)
+    document.add_paragraph("This is my response to the PEEL 2023–25 report on Surrey Police, which HMICFRS "
+                           "published on 4 February 2026 after fieldwork in June 2025.")
+    document.add_paragraph("The report recognises the progress the force has made since the previous PEEL "
+                           "inspection, whose report was published in May 2022, and is clear about what must improve.")
+    document.add_heading("2. Summary of grades", level=2)
+    document.add_paragraph("The table below sets out the grades HMICFRS gave the force, beside the previous grades.")
+    grades = document.add_table(rows=4, cols=3)
+    grades.style = "Table Grid"
+    for row, values in enumerate((("PEEL area", "2025 grade", "2022 grade"),
+                                  ("Preventing crime", "Good", "Adequate"),
+                                  ("Investigating crime", "Adequate", "Requires improvement"),
+                                  ("Leadership and force management", "Good", "Not graded in 2022"))):
+        for col, text in enumerate(values):
+            grades.cell(row, col).text = text
+    path = tmp_path / "response.docx"
+    document.save(str(path))
+    assert _grades(path) == [
+        ("Investigating crime", "Investigating crime", "Adequate", "PEEL 2023-25", "2026-02"),
+        ("Investigating crime", "Investigating crime", "Requires improvement", "PEEL 2021/22", "2022-05"),
+        ("Leadership and force management", "Leadership and force management", "Good", "PEEL 2023-25", "2026-02"),
+        ("Preventing crime", "Preventing crime", "Adequate", "PEEL 2021/22", "2022-05"),
+        ("Preventing crime", "Preventing crime", "Good", "PEEL 2023-25", "2026-02"),
+    ]
