@@ -2,7 +2,9 @@
 level: Limited", "Partly assured. The PCC asked ...") or a sentence stating
 the decision-maker's level ("The Commissioner was not assured that ...")
 closes the item it ends, as does a box after the answer labelled as the
-decision ("PCC assessment" over "Partial assurance. ..."); a level given
+decision ("PCC assessment" over "Partial assurance. ...") or a scale of
+options a cell each, the chosen one shaded or bold; a slot that defers the
+level ("Assurance level: Deferred – ...") closes it with no level; a level given
 with a labelled question ("Question 2 – Partly Assured", or the line under
 "Q1. ...?") decides the lines below it; a level given once for a whole
 meeting decides each labelled question of it, and a sentence giving levels

@@ -24,8 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING, Decision,
-                                         StatedLevel, chosen_option, colour_name, glyph_level, item_heading, read_level,
-                                         is_shaded)
+                                         StatedLevel, chosen_option, colour_name, glyph_level, is_shaded, item_heading,
+                                         read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, join_continued_rows,

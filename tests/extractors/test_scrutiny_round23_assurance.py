@@ -7,30 +7,13 @@ questions; an item heading numbered as a minute ("26/63 ...")."""
 
 from __future__ import annotations
 
-import importlib.util
-import shutil
 from pathlib import Path
 
 import pytest
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from files import records
-
-_OFFICE_PDF = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "office_pdf.py"
-# each pack as a Word file, and as the PDF LibreOffice makes of it
-_AS_PUBLISHED = ("word", pytest.param("office pdf", marks=pytest.mark.skipif(
-    shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")))
-
-
-def _office_pdf(docx_path: Path) -> Path:
-    """The PDF LibreOffice makes of a Word file, as offices publish their papers."""
-    spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path = docx_path.with_suffix(".pdf")
-    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes()))
-    return path
+from files import AS_PUBLISHED, published, records
 
 
 def _shade(cell, fill: str) -> None:
@@ -55,7 +38,7 @@ _FOUR_POINT = ("Full assurance", "Reasonable assurance", "Partial assurance", "N
 _OWN_WORDS = ("Substantial", "Reasonable", "Limited", "None")
 
 
-def _scale_pack(path: Path) -> Path:
+def _scale_pack() -> Document:
     document = Document()
     document.add_heading("Community Outcomes Meeting \u2013 Summary notes \u2013 12 May 2026", level=2)
     document.add_paragraph("Focus of the meeting: Road safety")
@@ -71,8 +54,7 @@ def _scale_pack(path: Path) -> Path:
         document.add_paragraph(f"Response: The Force answered question {number}.")
         _scale(document, _OWN_WORDS if label else _FOUR_POINT, chosen, fill=fill, across=across, label=label)
         document.add_paragraph(f"Deputy Mayor's comment: The Deputy Mayor's view on question {number}.")
-    document.save(str(path))
-    return path
+    return document
 
 
 def _decisions(path: Path) -> list[tuple]:
@@ -88,14 +70,13 @@ def _expected_scale_decisions() -> list[tuple]:
              f"The Deputy Mayor's view on question {number}.", "Road safety") for number, question, level in asked]
 
 
-@pytest.mark.parametrize("form", _AS_PUBLISHED)
+@pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_the_option_a_scale_after_the_answer_sets_apart_is_the_level(tmp_path: Path, form: str) -> None:
     # a row shaded grey, a row shaded green (no rating colour: it marks the choice), a column in bold after a label
-    path = _scale_pack(tmp_path / "notes.docx")
-    assert _decisions(_office_pdf(path) if form == "office pdf" else path) == _expected_scale_decisions()
+    assert _decisions(published(_scale_pack(), tmp_path / "notes.docx", form)) == _expected_scale_decisions()
 
 
-@pytest.mark.parametrize("form", _AS_PUBLISHED)
+@pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_a_deferred_level_is_a_decision_without_a_level_its_commentary_what_the_slot_says(
         tmp_path: Path, form: str) -> None:
     document = Document()
@@ -114,9 +95,7 @@ def test_a_deferred_level_is_a_decision_without_a_level_its_commentary_what_the_
         if comment:
             document.add_paragraph(comment)
     document.add_paragraph("Decision: Deferred to the next meeting.")  # no question, no level named: no decision
-    path = tmp_path / "notes.docx"
-    document.save(str(path))
-    assert _decisions(_office_pdf(path) if form == "office pdf" else path) == [
+    assert _decisions(published(document, tmp_path / "notes.docx", form)) == [
         ("1", "How long do detainees wait to be booked in?", "Waits fell to 20 minutes.", "Partly assured",
          "The Commissioner asked for weekend figures.", "Custody"),
         ("2", "What did the review of the death in custody find?", "The review has not reported.", None,
