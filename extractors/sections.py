@@ -676,6 +676,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     area_outside: tuple[Area | None, str | None] = (None, None)  # the area the section had before it
     numbered_lead_in: TextBlock | None = None  # a paper's numbered paragraph whose bullets are the part's items
     in_contents = False  # the lines under a "Contents" heading
+    interrupted: tuple[Part | None, int, int, float | None] | None = None  # the findings' state a practice broke into
     box: int | None = None  # the box being read
     before_box: tuple[Part | None, int, int, float | None] | None = None  # the part's state where the box began
     for index, (block, in_box) in enumerate(_reading_blocks(doc)):
@@ -696,6 +697,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             continue
         in_contents = isinstance(block, TextBlock) and is_heading_like(block) and bool(
             _CONTENTS_HEADING.match(key(block.text)))
+        state_before = (part, titles_in_part, bullets_in_part, label_size)
         role = "body"
         number = None
         inline: str | None = None
@@ -802,9 +804,12 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 if heading:
                     role, titles_in_part, bullets_in_part, label_size = "title", 1, 0, block.style.size
             elif heading:
+                if part in _PRACTICES and titles_in_part and interrupted and _is_statement(block, interrupted[3]):
+                    # a statement after a practice set among the main findings, no box around it: the list goes on
+                    part, titles_in_part, bullets_in_part, label_size = interrupted
                 keeps_part = (
                     (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block))
-                    or (part in (Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE) and titles_in_part == 0)
+                    or (part in _PRACTICES and titles_in_part == 0)
                     or (part is Part.MAIN_FINDINGS and bullets_in_part == 0 and _is_statement(block, label_size))
                 )
                 if keeps_part:
@@ -817,6 +822,9 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     part = None
             if part and is_bulleted(block):
                 bullets_in_part += 1
+        if part is not state_before[0]:
+            # the findings list a practice interrupts, to go on after it
+            interrupted = state_before if part in _PRACTICES and state_before[0] is Part.MAIN_FINDINGS else None
         placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline, item_area,
                              item_timescale))
     return placed

@@ -1,10 +1,10 @@
 """Item mechanisms of inspection round 24 (whole documents at real length),
 each on a real file made here: a figure set in a "Main findings" list (its
 caption, its table, its "Source:" line) gives no finding and does not end the
-list, nor does a practice's box set between two findings; in a progress
-report, the paper's own paragraphs after a tracker table that quotes the
-inspection's items (a numbered paragraph after the cause's rows, a summary
-under area headings after the AFIs' rows) are no causes or AFIs."""
+list, nor does a practice set between two findings (in a shaded box or not);
+in a progress report, the paper's own paragraphs after a tracker table that
+quotes the inspection's items (a numbered paragraph after the cause's rows, a
+summary under area headings after the AFIs' rows) are no causes or AFIs."""
 
 from __future__ import annotations
 
@@ -42,10 +42,10 @@ def _practice_box(document: Document, title: str, text: str) -> None:
     document.add_paragraph()
 
 
-def _findings_section(figure: bool, box: bool) -> Document:
+def _findings_section(boxed: bool) -> Document:
     """A PEEL section whose "Main findings" list holds a figure (caption, table,
-    italic source line) after its first finding and a practice box after its
-    second, each where asked."""
+    italic source line) after its first finding and a practice after its
+    second, in a shaded box or as a bold line over its paragraph."""
     document = Document()
     document.styles["Normal"].font.size = Pt(12)
     document.add_paragraph("PEEL 2023–25: An inspection of Gwent Police", style="Title")
@@ -55,17 +55,19 @@ def _findings_section(figure: bool, box: bool) -> Document:
     _bold(document, FIRST)
     document.add_paragraph("In the quarter to March 2025, callers to the non-emergency number waited more than "
                            "six minutes on average. Many of them abandoned their calls.")
-    if figure:
-        document.add_paragraph("Figure 1: Average time to answer non-emergency calls, Gwent Police, quarter to "
-                               "June 2024 to quarter to March 2025", style="Caption")
-        files.word_table(document, [["Quarter to", "Minutes"], ["June 2024", "4.1"], ["March 2025", "6.3"]])
-        document.add_paragraph().add_run("Source: Gwent Police contact management data").italic = True
+    document.add_paragraph("Figure 1: Average time to answer non-emergency calls, Gwent Police, quarter to "
+                           "June 2024 to quarter to March 2025", style="Caption")
+    files.word_table(document, [["Quarter to", "Minutes"], ["June 2024", "4.1"], ["March 2025", "6.3"]])
+    document.add_paragraph().add_run("Source: Gwent Police contact management data").italic = True
     _bold(document, SECOND)
     document.add_paragraph("Call handlers use a structured triage model, but in 14 of the 60 calls we reviewed "
                            "they did not record the caller's vulnerability.")
-    if box:
-        _practice_box(document, PRACTICE, "Callers told that attendance will be delayed receive a text message "
-                                          "with a reference number and an expected time.")
+    practice = "Callers told that attendance will be delayed receive a text message with a reference number."
+    if boxed:
+        _practice_box(document, PRACTICE, practice)
+    else:
+        _bold(document, f"Promising practice: {PRACTICE}")
+        document.add_paragraph(practice)
     _bold(document, THIRD)
     document.add_paragraph("Victims told us they understood why officers could not attend at once.")
     document.add_heading("Areas for improvement", level=2)
@@ -75,9 +77,10 @@ def _findings_section(figure: bool, box: bool) -> Document:
 
 
 @pytest.mark.parametrize("form", files.AS_PUBLISHED)
-def test_a_figure_or_a_practice_box_between_main_findings_neither_is_a_finding_nor_ends_the_list(
-        tmp_path: Path, form: str) -> None:
-    path = files.published(_findings_section(figure=True, box=True), tmp_path / "peel.docx", form)
+@pytest.mark.parametrize("boxed", [True, False], ids=["boxed", "unboxed"])
+def test_a_figure_or_a_practice_between_main_findings_neither_is_a_finding_nor_ends_the_list(
+        tmp_path: Path, form: str, boxed: bool) -> None:
+    path = files.published(_findings_section(boxed), tmp_path / "peel.docx", form)
     findings = files.records(path)["findings"]
     assert [(f["kind"], f["text"], f["area"]) for f in findings] == [
         ("main_finding", FIRST, AREA), ("main_finding", SECOND, AREA), ("promising_practice", PRACTICE, AREA),
