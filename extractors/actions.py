@@ -243,14 +243,14 @@ Legend = list[tuple[str, str]]  # ("#rrggbb", status)
 def read_legend(doc: LayoutDocument) -> Legend:
     """What each colour means, as the pack's own key says: a coloured glyph
     followed by its meaning ("■ = Action Complete"), a colour named with its
-    meaning ("Green - complete"), or a key table's or a tracker's key rows'
-    colour cells beside (or holding) a status word."""
+    meaning ("Green - complete"), or the colour cells of a key table, or of
+    the key rows atop a tracker, beside (or holding) a status word."""
     legend: Legend = []
     for block in doc.text_blocks():
         legend += _glyph_legend(block)
         legend += _colour_word_legend(block.text)
     for table in doc.tables():
-        legend += _table_legend(table, range(table.n_rows) if table.n_rows <= 6 else range(key_rows(table)))
+        legend += _table_legend(table, range(key_rows(table)))
     return legend
 
 
@@ -318,20 +318,22 @@ _KEY_LABELS = frozenset({"key", "legend", "rag key", "status key", "key to statu
 
 
 def key_rows(table: Table) -> int:
-    """How many of a table's top rows are a key to its statuses printed
-    above its header row: label rows ("Key", "RAG | Meaning") and rows of
-    entries (a colour, shaded or named, with its meaning; "Blue = complete";
-    "C = Complete"), every cell of text one of these, one entry at least."""
+    """How many of a table's top rows are a key to statuses (all of a key
+    table; those above a tracker's header row): label rows ("Key", "RAG |
+    Meaning") and rows of entries (a colour, shaded or named, with its
+    meaning; "Blue = complete"; "C = Complete"), every cell of text one of
+    these, one entry at least. A tracker's own rows are none: their action's
+    words are no key's."""
     entries = 0
+    rows = 0
     for row in range(table.n_rows):
         texts = [cell for cell in table.row_cells(row) if clean(cell.text)]
         if not all(_is_key_cell(cell) for cell in texts):
             break
+        rows += 1
         entries += len(_table_legend(table, range(row, row + 1))) + sum(
             len(_colour_word_legend(cell.text)) + len(_key_entries(block)) for cell in texts for block in cell.blocks)
-    else:
-        return 0  # a table all key is a key table, not a tracker
-    return row if entries else 0
+    return rows if entries else 0
 
 
 def _is_key_cell(cell: Cell) -> bool:
