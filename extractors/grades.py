@@ -26,7 +26,11 @@ clause:
 
 A grade word nothing binds to an area is no grade: running commentary, a
 definition of the grade scale, a contents list, a sentence recalling an
-earlier inspection, another force's grade in passing. A report's statements
+earlier inspection, another force's grade in passing. A paper quotes the
+inspection's judgment sentences where it writes about the inspection (its
+title or a heading over them names it) or about the area graded (the
+area's section); a paper on another subject recalling a judgment in
+passing gives none. A report's statements
 grade its own inspection only (no area its grade chart leaves out, none of
 another framework). Statements of the same area, grade and framework are one
 record, paged and worded by the table where a table states it; a table
@@ -83,11 +87,11 @@ from extractors.vocab import (
     own_area,
     split_areas,
 )
-from pipeline.layout import BBox, Cell, LayoutDocument, Table, TextBlock
+from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.40.0"
+VERSION = "1.41.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -135,6 +139,11 @@ _NAMES_THE_REPORT = re.compile(rf"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate)
 _REFERS_BACK_PUBLISHED = re.compile(r"^(?:(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+"
                                     r"(?:its|their|the|a)\s+report"
                                     r"|(?:its|their|the)\s+report\s+(?:was|has\s+been)\s+published)\b", re.I)
+# a title or heading over a paper's text about the inspection: "HMICFRS PEEL inspection", "Inspection outcome",
+# "The inspectorate's findings", "Grades", "Judgments"
+_ABOUT_INSPECTION = re.compile(r"\b(?:HMICFRS|HMIC|PEEL|inspect(?:ion|ions|orate|ors?)|grad(?:e|es|ed|ing)"
+                               r"|judg(?:e)?ments?)\b", re.I)
+_BOLD_LINE_RANK = 10  # below every heading level
 # "the previous PEEL inspection", "our last inspection report", "the earlier HMICFRS report": an earlier
 # inspection's report recalled
 _EARLIER_REPORT = re.compile(r"\b(?:previous|last|earlier|prior|former)\s+(?:(?:PEEL|HMICFRS|HMIC)\s+)?"
@@ -406,6 +415,8 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     # A report grades only its own inspection, so its prose never switches the framework.
     quoting = ctx.doc_kind not in _REPORTS
     prose_framework: str | None = None
+    headings: list[tuple[int, str]] = []  # the headings over the block, most prominent first
+    section_area: Area | None = None  # the area whose section the last heading opens or stands in
     for p in placed:
         block = p.block
         if not isinstance(block, TextBlock) or not block.text:
@@ -413,6 +424,8 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         text = clean(block.text)
         if quoting:
             prose_framework = None if is_heading_like(block) else framework_cue(text) or prose_framework
+        if is_heading_like(block):
+            headings, section_area = _under_heading(headings, block), p.area
         # a clause left open by a lead-in ("We found that BTP is:"), each bullet completing it
         if list_subject and is_bulleted(block):
             mentions.extend(_listed_judgment(p, list_subject, ctx))
@@ -440,10 +453,14 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
                                         grade, None, text, 0.9))
             follows_heading = False
             continue
-        # one clause whose subject is the force; a loose area phrase is the section's just under its heading
+        # one clause whose subject is the force; a loose area phrase is the section's just under its heading. A
+        # paper quotes the inspection's judgments where it writes about the inspection (its title or a heading over
+        # the sentence names it) or about the area graded (the area's own section); a paper on another subject
+        # recalling a judgment in passing quotes no grade.
+        about = not quoting or any(_ABOUT_INSPECTION.search(t) for t in [ctx.title or ""] + [h for _, h in headings])
         for position, judged in enumerate(_own_judgments(text, in_force, ctx)):
             area = judged.area or (p.area if follows_heading else None)
-            if area is None:
+            if area is None or not (about or area == section_area):
                 continue
             framework = _framework_of(area, in_force)
             force = judged.force.name if judged.force else ctx.force
@@ -454,6 +471,13 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         # only an area's own heading lets the next sentence name the area loosely, never a judgment sentence
         follows_heading = p.role == "area" and is_heading_like(block)
     return mentions
+
+
+def _under_heading(headings: list[tuple[int, str]], heading: TextBlock) -> list[tuple[int, str]]:
+    """The headings over the text after ``heading``: those above it that are
+    more prominent, then it (a bold line ranks below every heading)."""
+    rank = heading.level if heading.kind is BlockKind.HEADING else _BOLD_LINE_RANK
+    return [(r, t) for r, t in headings if r < rank] + [(rank, clean(heading.text))]
 
 
 def _run_in_heading(block: TextBlock) -> str | None:

@@ -146,3 +146,34 @@ def test_a_responses_columns_are_dated_by_the_months_it_gives_each_inspections_r
         ("Preventing crime", "Preventing crime", "Adequate", "PEEL 2021/22", "2022-05"),
         ("Preventing crime", "Preventing crime", "Good", "PEEL 2023-25", "2026-02"),
     ]
+
+
+def _pack_paper(path: Path, heading: str) -> Path:
+    """A scrutiny pack whose force paper under ``heading`` recalls the PEEL judgment of one area in a sentence."""
+    document = Document()
+    document.add_heading("Accountability Meeting", level=1)
+    document.add_paragraph("Meeting of the Police and Crime Commissioner for Avon and Somerset and the Chief "
+                           "Constable, 9 September 2026.")
+    document.add_heading("Agenda", level=2)
+    for item in ("1. Apologies", "2. Serious violence", "3. Any other business"):
+        document.add_paragraph(item)
+    document.add_heading(heading, level=1)
+    document.add_paragraph("Paper for the Accountability Meeting. Author: Superintendent, Public Protection.")
+    document.add_heading("Summary", level=2)
+    document.add_paragraph("2.1 Knife crime fell by 12% in the year to June 2026.")
+    document.add_paragraph("2.2 In its 2023–25 PEEL inspection, HMICFRS judged the force good at managing offenders; "
+                           "the integrated offender management team was one of the strengths noted.")
+    document.add_paragraph("2.3 Violence reduction partnerships meet monthly in each local authority area.")
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize(("heading", "graded"), [
+    ("Serious violence", False),  # a paper on another subject recalls the judgment in passing
+    ("HMICFRS PEEL inspection: the force's progress", True),  # a paper about the inspection quotes it
+    ("Managing offenders", True),  # a paper on the area graded quotes its grade
+])
+def test_a_packs_paper_quotes_a_judgment_sentence_only_where_it_writes_about_the_inspection_or_the_area(
+        tmp_path: Path, heading: str, graded: bool) -> None:
+    found = [(g["area"], g["grade"]) for g in records(_pack_paper(tmp_path / "pack.docx", heading))["grades"]]
+    assert found == ([("Managing offenders", "Good")] if graded else [])
