@@ -99,7 +99,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
 
 # the issuing office of a letterhead: never part of the title, and its place may be the police area
 _OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate|authority|policing board|council|government"
-                     r"|department)\b", re.I)
+                     r"|department|o?pf?cc|mopac)\b", re.I)  # the office by its initials too: "OPCC", "PCC", "OPFCC"
 _PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
 # any board a dated front line names ("Strategic Priorities Assurance Board – 9 December 2025", a commissioner's
@@ -163,7 +163,26 @@ def _running_title(doc: LayoutDocument) -> str | None:
     for block in doc.page_furniture:
         text = _without_issuing_office(_BOARD_PREFIX.sub("", in_english(clean(block.text), side)))
         if _MEETING_BODY.search(text) and _may_be_title_text(text) and not re.search(r"\d", text):
-            return text
+            # a running header is the title only where the body prints none
+            return _board_under_office(doc, side) or text
+    return None
+
+
+def _board_under_office(doc: LayoutDocument, side: str | None) -> str | None:
+    """The board's name the first page sets as its heading under the issuing
+    office's line ("Office of the Police and Crime Commissioner for X" over
+    "Strategic Assurance Board"), its address lines between them or not: the
+    pack's own title, which a running header repeats with the office's name
+    or initials. Only the heading itself, never a translation under it."""
+    top_level = {id(b) for b in doc.blocks}
+    lines = [b for b in _opening_blocks(doc)[:_BOARD_LINES] if id(b) in top_level]
+    office = next((b for b in lines if _is_own_line(clean(b.text)) and _OFFICE.search(clean(b.text))), None)
+    if office is None:
+        return None
+    for block in lines[lines.index(office) + 1:]:
+        text = _title_text(block, side)
+        if block.kind is BlockKind.HEADING and (block.style.size or 0) > (office.style.size or 0):
+            return text if _MEETING_BODY.search(text) and _may_be_title(block, text) else None
     return None
 
 
