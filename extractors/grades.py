@@ -91,7 +91,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.41.0"
+VERSION = "1.42.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -334,6 +334,9 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
             peel = re.search(r"\bPEEL\b", sentence) or (recalled and ctx.framework and ctx.framework.startswith("PEEL"))
             if framework is None and peel and len(found) == 1:
                 framework = _peel_of_month(next(iter(found)))  # "HMICFRS's PEEL inspection, published in ..."
+            elif framework == PEEL_2023_25 and not framework_cue(sentence) and len(found) == 1 \
+                    and next(iter(found)) < _PEEL_2023_25_FROM:
+                framework = PEEL_2021_22  # "the 2022 inspection report, published in May 2022": no 2023-25 report
             if framework:
                 months.setdefault(framework, set()).update(found)
     published = dated_particular(doc, REPORT_DATE_LABEL)
@@ -678,6 +681,9 @@ def _is_meeting_date(text: str, ctx: DocumentContext) -> bool:
 
 
 _LABEL_WORDS = 4  # a cell naming an inspection: "PEEL 2021/22", "2023–25 inspection"
+# a cell merged down over a group of rows labels the group, so may name its inspection at more length:
+# "National child protection inspection of Lancashire Constabulary"
+_GROUP_LABEL_WORDS = 8
 _DATE_WORDS = 3  # "As at April 2025", "Grades (March 2023)": a date with a word or two of its own
 
 
@@ -929,7 +935,8 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     area first ("Leadership and management" of a child protection row)."""
     evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
     # a row naming its inspection in a cell of its own ("PEEL 2021/22 | Preventing crime | Good")
-    framework = next((f for c in merged + cells if len(c.text.split()) <= _LABEL_WORDS
+    framework = next((f for c in merged + cells
+                      if len(c.text.split()) <= (_GROUP_LABEL_WORDS if c.row_span > 1 else _LABEL_WORDS)
                       and (f := _period_named(c.text))), None)
     in_force = framework or p.framework
     bound: list[tuple[Cell, Area, str, str]] = []

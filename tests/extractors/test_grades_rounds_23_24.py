@@ -94,7 +94,7 @@ def test_a_register_of_several_inspections_gives_each_row_its_merged_inspection_
     _register(document, [
         ("PEEL 2023–25", "14 May 2025", [("Preventing crime", "Good"), ("Investigating crime", "Adequate"),
                                          ("Leadership and force management", "Requires improvement")]),
-        ("National child protection inspection", "3 February 2026",
+        ("National child protection inspection of Staffordshire Police", "3 February 2026",
          [("Working with safeguarding partners", "Adequate"), ("Leadership and management", "Good"),
           ("Assessing risk and making referrals", "Inadequate")]),
     ])
@@ -113,7 +113,14 @@ def test_a_register_of_several_inspections_gives_each_row_its_merged_inspection_
     ]
 
 
-def test_a_responses_columns_are_dated_by_the_months_it_gives_each_inspections_report(tmp_path: Path) -> None:
+@pytest.mark.parametrize("earlier_report", [
+    "The report recognises the progress the force has made since the previous PEEL inspection, whose report was "
+    "published in May 2022, and is clear about what must improve.",
+    "The report recognises the progress the force has made since the 2022 inspection report, published in May 2022, "
+    "and is clear about what must improve.",
+])
+def test_a_responses_columns_are_dated_by_the_months_it_gives_each_inspections_report(tmp_path: Path,
+                                                                                        earlier_report: str) -> None:
     document = Document()
     document.add_paragraph().add_run("Office of the Police and Crime Commissioner for Surrey").bold = True
     document.add_heading("Response to the HMICFRS PEEL 2023–25 inspection of Surrey Police", level=1)
@@ -125,8 +132,7 @@ def test_a_responses_columns_are_dated_by_the_months_it_gives_each_inspections_r
     document.add_heading("1. Introduction", level=2)
     document.add_paragraph("This is my response to the PEEL 2023–25 report on Surrey Police, which HMICFRS "
                            "published on 4 February 2026 after fieldwork in June 2025.")
-    document.add_paragraph("The report recognises the progress the force has made since the previous PEEL "
-                           "inspection, whose report was published in May 2022, and is clear about what must improve.")
+    document.add_paragraph(earlier_report)
     document.add_heading("2. Summary of grades", level=2)
     document.add_paragraph("The table below sets out the grades HMICFRS gave the force, beside the previous grades.")
     grades = document.add_table(rows=4, cols=3)
