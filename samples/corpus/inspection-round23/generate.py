@@ -1,7 +1,7 @@
 """Blind inspection round 23 (issue 3): eight documents made in Word with python-docx in Word's own
 styles; five are saved as PDF by LibreOffice (samples/corpus/office_pdf.py), as offices make their
-papers, three stay Word files. Gold is written by hand beside the text it describes and staged in
-pending/ (the fixers promote it to gold/).
+papers, three stay Word files. Gold is written by hand beside the text it describes and lands in gold/
+(staged in pending/ until the extractors were fixed).
 
 Run: .venv/bin/python samples/corpus/inspection-round23/generate.py  (needs `soffice` on PATH)
 
@@ -947,8 +947,8 @@ DOCUMENTS: dict[str, Callable[[], tuple[Paper, Gold]]] = {
 
 
 def main() -> None:
-    pending = ROUND / "pending"
-    pending.mkdir(exist_ok=True)
+    gold_folder = ROUND / "gold"
+    gold_folder.mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         paper, gold = build()
         data = paper.docx()
@@ -960,7 +960,7 @@ def main() -> None:
             gold.records["documents"][0].update(file_type="docx")
         (ROUND / name).write_bytes(data)
         record = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": finish(gold)}
-        (pending / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+        (gold_folder / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         counts = {kind: len(records) for kind, records in record["records"].items()}
         print(name, len(data), counts)
 
