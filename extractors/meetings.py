@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.25.0"
+VERSION = "1.26.0"
 
 
 class MentionKind(IntEnum):
@@ -90,11 +90,16 @@ _DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?
 _NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|will\s+(?:be\s+held|take\s+place)|"
                      r"to\s+be\s+held)\b[^.]*?\bon\s+(?P<rest>.+)$", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
-_TOPIC_LINE = re.compile(r"^\s*(?:meeting\s+(?:focus|theme|topic)|(?:topic|subject|theme)(?:\s+of\s+the\s+meeting)?|report\s+title|title|focus(?:\s+(?:area|report|topic|of\s+the\s+meeting))?)\s*"
-                         r"[:\-\u2013]\s*(?P<topic>.+)$", re.I)
+# The labels a pack states its meeting's topic by, on a line of its own ("Focus: ...") or as a front sheet's
+# key cell: topic, theme, focus or subject (of the meeting, of scrutiny), a spotlight, a deep dive, a title.
+_TOPIC_LABEL = (r"(?:(?:meeting|scrutiny|thematic)\s+(?:focus|theme|topic|subject)|"
+                r"(?:topic|subject|theme|focus)(?:\s+of\s+(?:the\s+)?(?:meeting|scrutiny|session))?|"
+                r"focus\s+(?:area|report|topic)|area\s+of\s+focus|spotlight(?:\s+on)?|deep\s+dive|"
+                r"report\s+title|title(?:\s+of\s+report)?)")
+_TOPIC_LINE = re.compile(rf"^\s*{_TOPIC_LABEL}\s*[:\-\u2013]\s*(?P<topic>.+)$", re.I)
+_TOPIC_KEY = re.compile(_TOPIC_LABEL, re.I)
 _PAREN = re.compile(r"\(([^()]{3,})\)")
 _FRONT_SHEET_DATE_KEYS = {"date", "meeting date", "date of meeting", "date of the meeting"}
-_FRONT_SHEET_TOPIC_KEYS = {"report title", "topic", "subject", "title", "theme", "title of report"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
 
 # A commissioner's title: Police and Crime, Police, Fire and Crime, or
@@ -636,14 +641,15 @@ def _front_sheet_fields(table: Table) -> tuple[date | None, str | None]:
         if key_words in _FRONT_SHEET_DATE_KEYS and meeting_date is None:
             found = find_dates(value)
             meeting_date = found[0].value if found else None
-        elif key_words in _FRONT_SHEET_TOPIC_KEYS and topic is None and value.strip():
+        elif _TOPIC_KEY.fullmatch(key_words) and topic is None and value.strip():
             topic = clean(value)
     return meeting_date, topic
 
 
 def _front_sheet(blocks, index: int) -> Mention | None:
     """A key | value front sheet, titled by its topic, else by the board's
-    heading just above it."""
+    heading just above it; a topic line after the table ("Focus: ...", before
+    the agenda) is the meeting's topic where the table states none."""
     table = blocks[index]
     meeting_date, topic = _front_sheet_fields(table)
     if meeting_date is None:
@@ -651,7 +657,8 @@ def _front_sheet(blocks, index: int) -> Mention | None:
     above = [b for b in reversed(blocks[max(0, index - 3):index]) if isinstance(b, TextBlock)
              and _is_title_like(b) and _MEETING_BODY.search(b.text) and not _ORGANISATION.search(clean(b.text))]
     title = topic or (clean(above[0].text) if above else "")
-    return Mention(MentionKind.FRONT_SHEET, index, meeting_date, title, topic, table.prov.page)
+    return Mention(MentionKind.FRONT_SHEET, index, meeting_date, title, topic or _topic_nearby(blocks, index),
+                   table.prov.page)
 
 
 def topic_label(text: str) -> str | None:

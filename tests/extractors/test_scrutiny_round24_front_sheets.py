@@ -67,3 +67,59 @@ def test_the_office_a_header_names_by_its_initials_is_no_part_of_the_title(tmp_p
         document.add_paragraph(line)
     document.save(str(tmp_path / "pack.docx"))
     assert records(tmp_path / "pack.docx")["documents"][0]["title"] == "Strategic Assurance Board"
+
+
+# The topic a front sheet states, wherever it prints it: a line after the table of the meeting's
+# particulars (before the agenda), a row of that table, or a line under the date line.
+
+def _front_sheet(document: Document, particulars: list[tuple[str, str]]) -> None:
+    document.add_paragraph().add_run("Office of the Police and Crime Commissioner for Cumbria").bold = True
+    document.add_heading("Strategic Assurance Board", level=1)
+    table = document.add_table(rows=len(particulars), cols=2)
+    table.style = "Table Grid"
+    for row, (label, value) in enumerate(particulars):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+
+
+_PARTICULARS = [("Date", "Monday 30 November 2026"), ("Time", "13:30 – 15:30"),
+                ("Venue", "Meeting Room 1, Force Headquarters"), ("Chair", "Police and Crime Commissioner")]
+
+
+def _front_meeting(path: Path) -> dict:
+    return next(m for m in records(path)["meetings"] if m["meeting_date"] == "2026-11-30")
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_focus_line_after_the_particulars_table_is_the_meetings_topic(tmp_path: Path, form: str) -> None:
+    document = _pack("")
+    _front_sheet(document, _PARTICULARS)
+    document.add_paragraph().add_run("Focus:").bold = True
+    document.paragraphs[-1].add_run(" Victims' services and the Victims' Code")
+    _agenda(document, [("1", "Apologies", "Chair"), ("2", "Victims' services", "Head of Commissioning")])
+    meeting = _front_meeting(published(document, tmp_path / "pack.docx", form))
+    assert (meeting["title"], meeting["topic"]) == ("Strategic Assurance Board", "Victims' services and the Victims' Code")
+
+
+@pytest.mark.parametrize("label", ["Theme", "Topic", "Subject of scrutiny", "Spotlight", "Scrutiny focus"])
+def test_a_topic_labelled_in_the_offices_words_after_the_table_or_in_it(tmp_path: Path, label: str) -> None:
+    after = _pack("")
+    _front_sheet(after, _PARTICULARS)
+    after.add_paragraph(f"{label}: Business and retail crime")
+    _agenda(after, [("1", "Apologies", "Chair")])
+    within = _pack("")
+    _front_sheet(within, _PARTICULARS + [(label, "Business and retail crime")])
+    _agenda(within, [("1", "Apologies", "Chair")])
+    for name, document in (("after.docx", after), ("within.docx", within)):
+        document.save(str(tmp_path / name))
+        assert _front_meeting(tmp_path / name)["topic"] == "Business and retail crime", name
+
+
+@pytest.mark.parametrize("label", ["Spotlight", "Subject of scrutiny"])
+def test_a_topic_line_under_the_meetings_date_line(tmp_path: Path, label: str) -> None:
+    document = _pack("")
+    document.add_heading("Performance and Accountability Meeting", level=1)
+    document.add_paragraph("Monday 30 November 2026, 10:00 – 12:30, Police Headquarters")
+    document.add_paragraph(f"{label}: Violence against women and girls")
+    _agenda(document, [("1", "Apologies", "Chair")])
+    document.save(str(tmp_path / "pack.docx"))
+    assert _front_meeting(tmp_path / "pack.docx")["topic"] == "Violence against women and girls"
