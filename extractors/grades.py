@@ -91,7 +91,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.42.0"
+VERSION = "1.43.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -443,12 +443,12 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             follows_heading = True
             continue
         text = _GRADE_QUOTED.sub(r"\g<grade>", text)  # "graded 'good' at", "rated as “Requires Improvement”"
-        # a label and its value: the whole line, or a bold run-in heading at a paragraph's start ("**4.1 Preventing
-        # crime: good.** Neighbourhood teams ...", the reasons after it)
+        # a label and its value: the whole line, or a run-in heading at a paragraph's start, set in bold or a
+        # sentence of its own ("**4.1 Preventing crime: good.** Neighbourhood teams ...", the reasons after it)
         in_force = prose_framework or p.framework
-        run_in = _run_in_heading(block)
-        bound = (_label_value_grades(run_in, in_force, own_areas) if run_in else []) or _label_value_grades(
-            list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force)
+        bound = next((found for lead in (_run_in_heading(block), SENTENCE_END.split(list_text(text))[0])
+                      if lead and (found := _label_value_grades(lead, in_force, own_areas))), None) or (
+            _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force))
         if bound:
             for position, (area, raw, grade) in enumerate(bound):
                 framework = _framework_of(area, in_force)

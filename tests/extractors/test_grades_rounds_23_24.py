@@ -183,3 +183,19 @@ def test_a_packs_paper_quotes_a_judgment_sentence_only_where_it_writes_about_the
         tmp_path: Path, heading: str, graded: bool) -> None:
     found = [(g["area"], g["grade"]) for g in records(_pack_paper(tmp_path / "pack.docx", heading))["grades"]]
     assert found == ([("Managing offenders", "Good")] if graded else [])
+
+
+def test_a_paragraph_opening_with_the_area_and_its_grade_as_a_sentence_of_its_own_grades_it(tmp_path: Path) -> None:
+    """The run-in need not be bold: "Area: grade." is a sentence of its own before the reasons; a label whose
+    value runs on into the sentence ("Preventing crime: outstanding work by ...") is no grade."""
+    document = Document()
+    document.add_paragraph().add_run("Humberside Police and Crime Panel").bold = True
+    document.add_paragraph("Date of meeting: 8 October 2026")
+    document.add_heading("Subject: HMICFRS PEEL inspection of Humberside Police 2023–25", level=1)
+    document.add_paragraph("1.1 The report was published by HMICFRS on 2 July 2026.")
+    document.add_paragraph("4.1 Responding to the public – adequate. The force answers most emergency calls quickly.")
+    document.add_paragraph("4.2 Preventing crime: outstanding work by neighbourhood teams was seen in two districts.")
+    path = tmp_path / "plain.docx"
+    document.save(str(path))
+    assert _grades(path) == [
+        ("Responding to the public", "Responding to the public", "Adequate", "PEEL 2023-25", "2026-07")]
