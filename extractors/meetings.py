@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.26.0"
+VERSION = "1.27.0"
 
 
 class MentionKind(IntEnum):
@@ -544,6 +544,21 @@ def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
     return None
 
 
+_ABOVE = 3  # the lines between a front sheet's title and its date line or particulars
+
+
+def _topic_above(blocks, index: int) -> str | None:
+    """A topic line set between the meeting's title and its date line or
+    table of particulars ("Focus: ..." over "Date: ..."), up to the title."""
+    for block in reversed(blocks[max(0, index - _ABOVE):index]):
+        if not isinstance(block, TextBlock):
+            return None
+        topic = topic_label(clean(block.text))
+        if topic or block.kind is BlockKind.HEADING:
+            return topic
+    return None
+
+
 def _another_theme(blocks, index: int) -> bool:
     """Whether a second "Theme: ..." heading follows the heading at ``index``
     within the same part of the notes (up to a heading as prominent as the
@@ -603,7 +618,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     if title_block is None and not agenda_follows:
         return None
     title = in_english(clean(title_block.text), side) if title_block else board
-    topic = _topic_nearby(blocks, index)
+    topic = _topic_nearby(blocks, index) or _topic_above(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
 
 
@@ -649,7 +664,7 @@ def _front_sheet_fields(table: Table) -> tuple[date | None, str | None]:
 def _front_sheet(blocks, index: int) -> Mention | None:
     """A key | value front sheet, titled by its topic, else by the board's
     heading just above it; a topic line after the table ("Focus: ...", before
-    the agenda) is the meeting's topic where the table states none."""
+    the agenda) or over it is the meeting's topic where the table states none."""
     table = blocks[index]
     meeting_date, topic = _front_sheet_fields(table)
     if meeting_date is None:
@@ -657,8 +672,8 @@ def _front_sheet(blocks, index: int) -> Mention | None:
     above = [b for b in reversed(blocks[max(0, index - 3):index]) if isinstance(b, TextBlock)
              and _is_title_like(b) and _MEETING_BODY.search(b.text) and not _ORGANISATION.search(clean(b.text))]
     title = topic or (clean(above[0].text) if above else "")
-    return Mention(MentionKind.FRONT_SHEET, index, meeting_date, title, topic or _topic_nearby(blocks, index),
-                   table.prov.page)
+    return Mention(MentionKind.FRONT_SHEET, index, meeting_date, title,
+                   topic or _topic_nearby(blocks, index) or _topic_above(blocks, index), table.prov.page)
 
 
 def topic_label(text: str) -> str | None:

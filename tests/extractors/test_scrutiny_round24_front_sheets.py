@@ -70,11 +70,13 @@ def test_the_office_a_header_names_by_its_initials_is_no_part_of_the_title(tmp_p
 
 
 # The topic a front sheet states, wherever it prints it: a line after the table of the meeting's
-# particulars (before the agenda), a row of that table, or a line under the date line.
+# particulars (before the agenda) or over it, a row of that table, or a line under or over the date line.
 
-def _front_sheet(document: Document, particulars: list[tuple[str, str]]) -> None:
+def _front_sheet(document: Document, particulars: list[tuple[str, str]], over: str = "") -> None:
     document.add_paragraph().add_run("Office of the Police and Crime Commissioner for Cumbria").bold = True
     document.add_heading("Strategic Assurance Board", level=1)
+    if over:
+        document.add_paragraph(over)
     table = document.add_table(rows=len(particulars), cols=2)
     table.style = "Table Grid"
     for row, (label, value) in enumerate(particulars):
@@ -101,7 +103,7 @@ def test_a_focus_line_after_the_particulars_table_is_the_meetings_topic(tmp_path
 
 
 @pytest.mark.parametrize("label", ["Theme", "Topic", "Subject of scrutiny", "Spotlight", "Scrutiny focus"])
-def test_a_topic_labelled_in_the_offices_words_after_the_table_or_in_it(tmp_path: Path, label: str) -> None:
+def test_a_topic_labelled_in_the_offices_words_after_over_or_in_the_particulars_table(tmp_path: Path, label: str) -> None:
     after = _pack("")
     _front_sheet(after, _PARTICULARS)
     after.add_paragraph(f"{label}: Business and retail crime")
@@ -109,17 +111,22 @@ def test_a_topic_labelled_in_the_offices_words_after_the_table_or_in_it(tmp_path
     within = _pack("")
     _front_sheet(within, _PARTICULARS + [(label, "Business and retail crime")])
     _agenda(within, [("1", "Apologies", "Chair")])
-    for name, document in (("after.docx", after), ("within.docx", within)):
+    over = _pack("")
+    _front_sheet(over, _PARTICULARS, over=f"{label}: Business and retail crime")
+    _agenda(over, [("1", "Apologies", "Chair")])
+    for name, document in (("after.docx", after), ("within.docx", within), ("over.docx", over)):
         document.save(str(tmp_path / name))
         assert _front_meeting(tmp_path / name)["topic"] == "Business and retail crime", name
 
 
 @pytest.mark.parametrize("label", ["Spotlight", "Subject of scrutiny"])
-def test_a_topic_line_under_the_meetings_date_line(tmp_path: Path, label: str) -> None:
+@pytest.mark.parametrize("under", [True, False])
+def test_a_topic_line_under_or_over_the_meetings_date_line(tmp_path: Path, label: str, under: bool) -> None:
     document = _pack("")
     document.add_heading("Performance and Accountability Meeting", level=1)
-    document.add_paragraph("Monday 30 November 2026, 10:00 – 12:30, Police Headquarters")
-    document.add_paragraph(f"{label}: Violence against women and girls")
+    lines = ["Monday 30 November 2026, 10:00 – 12:30, Police Headquarters", f"{label}: Violence against women and girls"]
+    for line in lines if under else reversed(lines):
+        document.add_paragraph(line)
     _agenda(document, [("1", "Apologies", "Chair")])
     document.save(str(tmp_path / "pack.docx"))
     assert _front_meeting(tmp_path / "pack.docx")["topic"] == "Violence against women and girls"
