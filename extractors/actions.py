@@ -38,7 +38,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.33.1"
+VERSION = "1.34.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -66,6 +66,9 @@ _ROLES = {  # tried in this order: the more specific headers first
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
 _RESOLUTION = re.compile(r"^\s*That\b")
+# An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "APB 26/44: ...", "A12 – ..."
+_LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4})"
+                          r"\s*[-\u2013\u2014:]\s+(?=\S)")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
                  "yellow": "#ffff00", "blue": "#0070c0", "grey": "#a6a6a6", "gray": "#a6a6a6"}
@@ -621,6 +624,8 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
         if _is_status_key(block):
             continue
         number, text = leading_number(block)
+        if number is None and (ref := _LEADING_REF.match(text)) and not _QUESTION_LABEL.match(text):
+            number, text = ref.group("ref"), text[ref.end():]
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
             break  # a resolution ("That ...") a backend took for a heading is still an action
         if items and block.is_bold and bold_items is False:
