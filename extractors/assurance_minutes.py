@@ -22,17 +22,20 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, chosen_option,
                                          item_heading, level_phrases, read_level, scale_key_lines, withheld_level)
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import notes_meeting_at
-from extractors.tables import ACTION_LINE, leading_number, words
+from extractors.tables import ACTION_LINE, join_continued_rows, leading_number, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
-# A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:".
+# A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:"; who asked it may stand in
+# brackets after the label ("Question 1 (Chief Executive): ..."), no part of the question.
 _QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
+                            r"(?:\s*\([^()]{2,60}\)(?=\s*[.:\-\u2013]))?"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
 
@@ -118,6 +121,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     tables.english_side)."""
     found: list[ParagraphDecision] = []
     heading: TextBlock | None = None
+    item: TextBlock | None = None  # the heading over a run of bare "Question N" labels: the item they ask under
     body: list[TextBlock] = []
     asked: list[_Asked] = []
     in_summary = False
@@ -150,14 +154,13 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 found += grouped[0]
                 decided_through, body = grouped[1], []
                 continue  # the heading names a level, no item: the item is still the heading before it
-            # the item over a run of labelled questions is the heading before the first label
-            over = labelled[-1].heading if labelled and heading is not None and \
-                _BARE_QUESTION_LABEL.match(clean(heading.text)) else heading
-            if question := _under_bare_label(doc, index, over):
+            if question := _under_bare_label(doc, index, item):
                 labelled.append(question)
             # the notes' own heading opens the notes, no item: its words are the meeting's, no topic
             notes = notes_meeting_at(doc, index)
             heading, body = (None if notes and notes.block_index == index else block), []
+            if not _BARE_QUESTION_LABEL.match(text):
+                item = heading
             in_summary = bool(_SUMMARY.match(text))
             continue
         summary = _SUMMARY.match(text)
@@ -211,10 +214,8 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         following = _commentary_after(doc, index, colours) if not after else None
         if following is not None:
             commentary_of[index] = following
-            after = _MINUTED_NUMBER.sub("", clean(doc.blocks[following].text))
-            if statement := STATEMENT_LINE.match(after):  # "PFCC comment: ..." is the comment, not its label
-                after = statement.group("text").strip()
-        decision = _paragraph_decision(doc, index, heading, body, level, printed, after, side=side)
+            after = _commentary_text(doc.blocks[following])
+        decision = _paragraph_decision(doc, index, heading, item, body, level, printed, after, side=side)
         if decision:
             found.append(decision)
         closed = {id(b) for b in body}
@@ -328,7 +329,9 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
         return line if line and read_level(line.text, colours, line.spans) else None
     if table.n_rows == 1:
         return _level_beside(table, colours)
-    if table.n_cols != 1 or table.n_rows < 2:
+    if table.n_cols == 2:
+        return _labelled_values(table, colours)
+    if table.n_cols != 1:
         return None
     label, below = ([b for cell in table.row_cells(row) for b in cell.blocks if b.text.strip()] for row in (0, 1))
     if len(label) != 1 or not below or not LABEL_ONLY.match(clean(label[0].text)):
@@ -336,6 +339,38 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
     said = " ".join(clean(b.text) for b in below)
     return TextBlock(BlockKind.PARAGRAPH, (Span(f"{clean(label[0].text).rstrip(' :-')}: {said}", below[0].style),),
                      below[0].prov)
+
+
+def _labelled_values(table: Table, colours: dict[str, str]) -> TextBlock | None:
+    """A box of label | value rows after an answer, one row the level ("Assurance
+    level | Partially assured"), the others the decider's comment ("PCC
+    comments | ...", "Commissioner's observations | ..."), as the line
+    "<label>: <level>. <comment>" it stands for; None unless every row is
+    one of these and one, only one, gives the level (or defers it:
+    "Assurance level | Deferred – ..."). A row a page break split is read
+    whole."""
+    table = join_continued_rows(table)
+    level_line: str | None = None
+    comments: list[str] = []
+    for row in range(table.n_rows):
+        cells = table.row_cells(row)
+        if len(cells) != 2:
+            return None
+        label, value = (clean(" ".join(b.text for b in cell.blocks)).rstrip(" :") for cell in cells)
+        if LABEL_ONLY.match(label) and (read_level(value, colours, under_label=True)
+                                         or withheld_level(f"{label}: {value}")):
+            if level_line is not None:
+                return None
+            level_line = f"{label}: {value.rstrip(' .')}."
+        elif STATEMENT_LINE.match(f"{label}:") or re.match(rf"{DECIDER}\b", label, re.I):
+            comments.append(value)
+        else:
+            return None
+    if level_line is None:
+        return None
+    held = next(b for b in table.cells[0].blocks if b.text.strip())
+    return TextBlock(BlockKind.PARAGRAPH, (Span(" ".join([level_line, *filter(None, comments)]), held.style),),
+                     held.prov)
 
 
 def _scale_choice(table: Table, colours: dict[str, str]) -> TextBlock | None:
@@ -420,9 +455,8 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
     evidence, commentary = [], []
     for i in answer:
         text = clean(doc.blocks[i].text)
-        statement = STATEMENT_LINE.match(text)
-        if statement or re.match(rf"{DECIDER}\b", text, re.I):
-            commentary.append(statement.group("text").strip() if statement else text)
+        if STATEMENT_LINE.match(text) or re.match(rf"{DECIDER}\b", text, re.I):
+            commentary.append(_commentary_text(doc.blocks[i]))
         elif text and not _is_label(text) and not ACTION_LINE.match(text):
             evidence.append(_answer_text(text))
     heading_number, topic = item_heading(doc, heading, side)
@@ -468,6 +502,25 @@ def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
     return minuted
 
 
+# A label run into its paragraph in bold ("**Commissioner's observations:** The ..."): a few words and a colon.
+_RUN_IN_LABEL_WORDS = 6
+
+
+def _commentary_text(block: TextBlock) -> str:
+    """The decider's comment a paragraph gives, without its minute's number or
+    its label: a bold one run in ("**Commissioner's observations:** ...",
+    "**Mayor's view:** ..."), or a comment label ("PFCC comment: ...")."""
+    text = _MINUTED_NUMBER.sub("", clean(block.text))
+    bold = "".join(span.text for span in takewhile(lambda span: span.style.bold or not span.text.strip(),
+                                                   block.spans))
+    label = _MINUTED_NUMBER.sub("", clean(bold))
+    if label.endswith(":") and len(label.split()) <= _RUN_IN_LABEL_WORDS and text.startswith(label) \
+            and text[len(label):].strip():
+        return text[len(label):].strip()
+    statement = STATEMENT_LINE.match(text)
+    return statement.group("text").strip() if statement else text
+
+
 def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) -> int | None:
     """The paragraph right after a bare level line ("Assurance level:
     Limited") that gives the decision-maker's view ("The PCC asked for ...",
@@ -506,9 +559,18 @@ def _is_item_heading(block: TextBlock) -> bool:
             and len(title.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", title))
 
 
+# A line naming the answer below it, set apart with no colon ("Chief Constable's response", "Force response").
+_ANSWER_LABEL = re.compile(r"^(?:[\w\s.]{1,40}'s\s+|force\s+)?(?:response|answer|reply)$", re.I)
+
+
+# What follows a question's mark to the end of its line: the answer's label where the layout ran the two together.
+_RUN_ON_ANSWER_LABEL = re.compile(r"\?\s+(?P<label>[^?]{2,60})$")
+
+
 def _is_label(text: str) -> bool:
-    """A bare label over the paragraphs below it ("Chief Constable's response:")."""
-    return text.endswith(":") and len(text.split()) <= 6
+    """A bare label over the paragraphs below it ("Chief Constable's response:", or a line of its own naming the
+    answer, which the layout may read as a heading)."""
+    return (text.endswith(":") and len(text.split()) <= 6) or bool(_ANSWER_LABEL.match(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,10 +583,15 @@ def _question_of(block: Block) -> _Question | None:
     """The question a block puts under a label of its own: "Question 1:
     ...", "Q2. ...", "5.2 Question 1: ..." (the minute's number no part of
     it), "The PCC asked: ...?", or a numbered question set apart as a
-    heading or in bold ("1. How quickly ...?"); None for any other block."""
+    heading or in bold ("1. How quickly ...?"); None for any other block.
+    A line naming the answer that the layout ran on after the question mark
+    (two headings read as one: "Q2: ...? Chief Constable's response") is no
+    part of the question."""
     if not isinstance(block, TextBlock):
         return None
     text = clean(block.text)
+    if (run_on := _RUN_ON_ANSWER_LABEL.search(text)) and _ANSWER_LABEL.match(run_on.group("label")):
+        text = text[:run_on.start("label")].rstrip()
     if labelled := _QUESTION_LINE.match(_MINUTED_NUMBER.sub("", text)):
         return _Question(labelled.group("number"), labelled.group("text"))
     if not text.endswith("?"):
@@ -678,8 +745,8 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
     return levels, remarks, through
 
 
-def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, body: list[TextBlock],
-                        level: str | None, printed: str, after: str,
+def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, item: TextBlock | None,
+                        body: list[TextBlock], level: str | None, printed: str, after: str,
                         side: str | None = None) -> ParagraphDecision | None:
     body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text)) and not _is_label(clean(b.text))]
     statements = [m.group("text").strip() for b in body if (m := STATEMENT_LINE.match(clean(b.text)))]
@@ -696,9 +763,10 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     # follows it; a lone question's item is all its evidence
     evidence = [_answer_text(clean(b.text)) for i, b in enumerate(body)
                 if i > at or (i < at and not (numbered or minuted))]
-    # a bare "Question N" heading numbers the question; the topic is then the notes' own
+    # a bare "Question N" heading numbers the question; the topic is the item's over it, else the notes' own
     bare = _BARE_QUESTION_LABEL.match(clean(heading.text)) if heading is not None else None
-    heading_number, topic = (bare.group("number"), None) if bare else item_heading(doc, heading, side)
+    heading_number, topic = (bare.group("number"), item_heading(doc, item, side)[1]) if bare \
+        else item_heading(doc, heading, side)
     return ParagraphDecision(
         block_index=index, page=body[at].prov.page, number=number or heading_number, topic=topic,
         question=question, evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
