@@ -492,11 +492,15 @@ def peel_pasted_pdf() -> tuple[str, bytes]:
     for a, gr in rows:
         g.add("grades", f"{a} {gr}", framework="PEEL 2023-25", area=a, area_raw=a, grade=gr, as_of="2025-12")
     doc.add_paragraph("We also inspected how effective a service the force gives to victims of crime. We don't grade this area.")
+    doc.add_heading("HM Inspector's observations", level=2)
+    for text in OBSERVATIONS:
+        doc.add_paragraph(text)
     doc.add_heading("Summary", level=2)
     doc.add_paragraph("Lincolnshire Police is a small force that has improved its response to calls since 2022. It now "
                       "needs to improve the quality of its investigations and its protection of vulnerable people.")
     bold_para(doc, "Police powers and public treatment", size=13)
     doc.add_paragraph("Lincolnshire Police is adequate at treating people fairly and with respect.")
+    doc.add_paragraph(FILLER["powers"])
     bold_para(doc, "Area for improvement")
     afi = "The force should improve how it records the grounds for stop and search, so that every record shows reasonable grounds."
     bold_para(doc, afi)
@@ -505,6 +509,7 @@ def peel_pasted_pdf() -> tuple[str, bytes]:
     g.add("areas_for_improvement", afi, area="Police powers and public treatment", text=afi, detail=detail)
     bold_para(doc, "Investigating crime", size=13)
     doc.add_paragraph("Lincolnshire Police requires improvement at investigating crime.")
+    doc.add_paragraph(FILLER["investigating"])
     bold_para(doc, "Areas for improvement")
     afis = ["The force should make sure that investigations are completed in a timely way and that victims are kept informed.",
             "The force should improve the way it seizes and examines digital devices, to reduce delays in investigations.",
@@ -534,6 +539,12 @@ def peel_pasted_pdf() -> tuple[str, bytes]:
     doc.add_paragraph("The force has trained all its call handlers to recognise coercive control, with a refresher each year.")
     g.add("findings", "Domestic abuse matters training for call handlers", kind="promising_practice",
           area="Protecting vulnerable people", text="Domestic abuse matters training for call handlers")
+    for heading, key in (("Preventing crime", "preventing"), ("Responding to the public", "responding"),
+                         ("Managing offenders and suspects", "offenders")):
+        bold_para(doc, heading, size=13)
+        doc.add_paragraph(FILLER[key])
+        doc.add_paragraph(FILLER["more_" + key])
+        doc.add_paragraph("Back to top")
     bold_para(doc, "Developing a positive workplace", size=13)
     doc.add_paragraph("Lincolnshire Police is adequate at building, supporting and protecting its workforce.")
     bold_para(doc, "Area for improvement")
@@ -541,9 +552,59 @@ def peel_pasted_pdf() -> tuple[str, bytes]:
     bold_para(doc, afi)
     g.add("areas_for_improvement", afi, area="Developing a positive workplace", text=afi, detail=None)
     doc.add_paragraph("Back to top")
+    bold_para(doc, "Leadership and force management", size=13)
+    doc.add_paragraph(FILLER["leadership"])
+    doc.add_paragraph(FILLER["more_leadership"])
+    bold_para(doc, "About the data")
+    doc.add_paragraph(FILLER["data"])
+    doc.add_paragraph("Accessibility   Cookies   Privacy notice   Contact us   © Crown copyright")
     pdf = docx_to_pdf(docx_bytes(doc))
     g.write(pdf)
     return name, pdf
+
+
+OBSERVATIONS = [
+    "I am satisfied with some aspects of the performance of Lincolnshire Police, but there are areas in which it needs "
+    "to improve. When we last inspected the force, in 2022, we graded it as requiring improvement in how it responds "
+    "to the public. It has made real progress since then, and now answers most emergency calls quickly.",
+    "I am concerned about the way the force protects vulnerable people. Officers do not always assess risk at the scene "
+    "of a domestic abuse incident, and some victims wait too long for support from partner agencies. The force has "
+    "recognised this and has started to change its training, but it needs to go further and faster.",
+    "My report sets out the detail. I am grateful to the officers and staff of Lincolnshire Police for their help "
+    "during our inspection, and I will monitor the force's progress.",
+]
+FILLER = {
+    "powers": "Officers understand how to use stop and search fairly, and the force consults its communities about "
+              "its use of powers through a scrutiny panel that meets every two months. The panel reviews body-worn "
+              "video footage and reports its findings publicly.",
+    "investigating": "The force has too many open investigations for its available investigators, and some of them "
+                     "have been open for more than a year. Supervisors do not always set clear lines of enquiry, and "
+                     "victims are not always told when their case is closed or why.",
+    "preventing": "Lincolnshire Police is good at preventing and deterring crime and antisocial behaviour, and reducing "
+                  "vulnerability. Neighbourhood teams know their communities and use problem-solving plans that are "
+                  "reviewed by supervisors.",
+    "more_preventing": "The force works with the county council and district councils on rural crime and on antisocial "
+                       "behaviour in the coastal towns in summer. It evaluates most of its problem-solving work and "
+                       "shares what it learns across its teams.",
+    "responding": "Lincolnshire Police is good at responding to the public. It answers emergency calls quickly and "
+                  "uses a structured triage process to assess risk at the first point of contact.",
+    "more_responding": "The force has invested in its control room, recruiting more call handlers and changing shift "
+                       "patterns so that more staff are on duty at times of peak demand. Non-emergency calls are now "
+                       "answered more quickly than at the time of our last inspection.",
+    "offenders": "Lincolnshire Police is good at managing offenders and suspects. It arrests wanted suspects promptly "
+                 "and manages registered sex offenders well, with visits completed on time.",
+    "more_offenders": "The force's integrated offender management scheme focuses on people who cause the most harm, and "
+                      "it works closely with the probation service to share information about them.",
+    "leadership": "Lincolnshire Police is good at leadership and force management. Chief officers have a clear vision "
+                  "and communicate it well to the workforce, which understands the force's priorities.",
+    "more_leadership": "The force understands its current and future demand and has a realistic financial plan, "
+                       "although it will need to make further savings in the next two years. It works with other "
+                       "forces in the region to share specialist functions.",
+    "data": "Data in this report is from a range of sources, including the Home Office, the Office for National "
+            "Statistics, our inspection fieldwork and data we collected directly from all 43 police forces in England "
+            "and Wales. Where we have collected data directly from police forces, we have taken reasonable steps to "
+            "agree the design of the data collection with forces and with other interested parties.",
+}
 
 
 # ---------------------------------------------------------------- doc 5: force improvement plan (spreadsheet-like tables)
@@ -615,6 +676,26 @@ def annual_report() -> tuple[str, bytes]:
     doc.add_paragraph("Adroddiad Blynyddol 2025/26")
     g.add("documents", None, status="ok", title=title, file_type="pdf")
     doc.add_paragraph("Police and Crime Commissioner for North Wales")
+    doc.add_heading("Foreword", level=1)
+    doc.add_paragraph("This is my report on the third year of my police and crime plan. It sets out what North Wales "
+                      "Police and my office have done to deliver the plan's priorities, and how I have held the Chief "
+                      "Constable to account for the service the public receives.")
+    doc.add_paragraph("The year brought real pressure on budgets, but the force recruited to its highest number of "
+                      "officers and opened two new community hubs. Victims told us through our surveys that they felt "
+                      "better informed about their cases than a year earlier.")
+    doc.add_heading("Police and crime plan priorities", level=1)
+    for priority, text in (("Supporting victims and communities", "We commissioned new services for victims of domestic abuse and stalking, and expanded the restorative justice service to every county."),
+                           ("Fighting crime", "Neighbourhood policing teams held more than 400 community meetings and led problem-solving work on rural theft."),
+                           ("Delivering efficiency and effectiveness", "The force's estates strategy released savings that funded 24 additional investigators.")):
+        doc.add_heading(priority, level=2)
+        doc.add_paragraph(text)
+    doc.add_paragraph("Table 1: Performance against the plan's measures")
+    table(doc, ["Measure", "2024/25", "2025/26"], [["Victim satisfaction (whole experience)", "71%", "74%"],
+                                                   ["999 calls answered within 10 seconds", "88%", "91%"],
+                                                   ["Recorded crime (number)", "61,204", "59,877"],
+                                                   ["Domestic abuse arrest rate", "34%", "37%"]], head_fill="DDEBF7")
+    doc.add_paragraph("Source: North Wales Police performance data, April 2026.")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading("Holding the Chief Constable to account", level=1)
     doc.add_paragraph("I hold the Chief Constable to account through my monthly Strategic Executive Board and through "
                       "the reports of His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).")
@@ -640,6 +721,15 @@ def annual_report() -> tuple[str, bytes]:
     doc.add_heading("Other inspections", level=2)
     doc.add_paragraph("HMICFRS also published a national report on neighbourhood policing, which included North Wales "
                       "Police. I discussed its national recommendations with the Chief Constable in February 2026.")
+    doc.add_heading("Finance", level=1)
+    doc.add_paragraph("The police fund for 2025/26 was £213.4 million. The force delivered its savings target, and "
+                      "the year closed with an underspend of £1.2 million, which I have placed in reserves for the "
+                      "replacement of the force's command and control system.")
+    doc.add_paragraph("Table 2: Revenue outturn 2025/26")
+    table(doc, ["Budget line", "Budget (£m)", "Outturn (£m)"], [["Police officer pay", "121.6", "120.9"],
+                                                               ["Police staff pay", "52.3", "51.8"],
+                                                               ["Commissioner's office and commissioning", "4.9", "4.7"],
+                                                               ["Non-pay", "34.6", "34.8"]], head_fill="DDEBF7")
     doc.add_paragraph("Police and Crime Commissioner for North Wales, July 2026")
     pdf = docx_to_pdf(docx_bytes(doc))
     g.write(pdf)
