@@ -21,7 +21,6 @@ import unicodedata
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
@@ -674,7 +673,8 @@ def annual_report() -> tuple[str, bytes]:
     title = "Annual Report 2025/26"
     doc.add_heading(title, level=0)
     doc.add_paragraph("Adroddiad Blynyddol 2025/26")
-    g.add("documents", None, status="ok", title=title, file_type="pdf")
+    g.add("documents", None, status="ok", title=title, organisation="Police and Crime Commissioner for North Wales",
+          file_type="pdf")
     doc.add_paragraph("Police and Crime Commissioner for North Wales")
     doc.add_heading("Foreword", level=1)
     doc.add_paragraph("This is my report on the third year of my police and crime plan. It sets out what North Wales "
@@ -695,7 +695,6 @@ def annual_report() -> tuple[str, bytes]:
                                                    ["Recorded crime (number)", "61,204", "59,877"],
                                                    ["Domestic abuse arrest rate", "34%", "37%"]], head_fill="DDEBF7")
     doc.add_paragraph("Source: North Wales Police performance data, April 2026.")
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     doc.add_heading("Holding the Chief Constable to account", level=1)
     doc.add_paragraph("I hold the Chief Constable to account through my monthly Strategic Executive Board and through "
                       "the reports of His Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS).")
