@@ -460,9 +460,45 @@ def peel_pasted_docx() -> tuple[str, bytes]:
     g.add("findings", None, kind="innovative_practice", area="Developing a positive workplace",
           text="A peer support app for officers exposed to traumatic incidents")
     doc.add_paragraph("Back to top")
+    for heading, grade, colour, text in ESSEX_SECTIONS:
+        doc.add_heading(heading, level=2)
+        bold_para(doc, grade, colour=colour)
+        for paragraph in text:
+            doc.add_paragraph(paragraph)
+        doc.add_paragraph("Back to top")
     doc.add_paragraph("© HMICFRS. Crown copyright. hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-2021-22-essex-police/")
     g.write(None)
     return name, docx_bytes(doc)
+
+
+ESSEX_SECTIONS = [
+    ("Preventing crime and anti-social behaviour", "Outstanding", "1E6B2F", [
+        "Essex Police is outstanding at preventing crime and anti-social behaviour. Prevention is at the heart of its "
+        "policing model, and every neighbourhood team has a problem-solving plan agreed with its partners.",
+        "The force evaluates its prevention work with a local university and stops what does not work. We saw "
+        "examples of long-running problems in town centres that had been resolved through joint work with councils, "
+        "housing providers and businesses."]),
+    ("Protecting vulnerable people", "Good", "4E8B23", [
+        "Essex Police is good at protecting vulnerable people. Officers identify vulnerability at the first point of "
+        "contact and the force uses a range of powers to protect victims of domestic abuse.",
+        "Its multi-agency safeguarding hub shares information quickly, and the force works with partners to "
+        "safeguard children at risk of exploitation. It makes good use of stalking protection orders."]),
+    ("Managing offenders and suspects", "Good", "4E8B23", [
+        "Essex Police is good at managing offenders and suspects. It pursues wanted people and those suspected of "
+        "crime who are released under investigation, and it manages registered sex offenders effectively.",
+        "The force's offender managers have manageable workloads, and visits to high-risk offenders take place on "
+        "time. It uses ancillary orders well to restrict offenders' behaviour."]),
+    ("Strategic planning, organisational management and value for money", "Good", "4E8B23", [
+        "Essex Police is good at strategic planning and organisational management. It understands the demand it "
+        "faces now and is likely to face in future, and it has plans to meet it within its budget.",
+        "The force collaborates with a neighbouring force on specialist operations and support services, which has "
+        "saved money and improved resilience."]),
+    ("Recording data about crime", "Good", "4E8B23", [
+        "Essex Police is good at recording crime. We estimate that it records 94.1 percent of reported crime "
+        "(excluding fraud), with a confidence interval of +/- 1.6 percent.",
+        "The force records most reports of violence and of sexual offences correctly, but it should make sure that "
+        "it records all reports of behavioural crimes such as stalking and harassment."]),
+]
 
 
 # ---------------------------------------------------------------- doc 4: PEEL 2023-25 pasted into Word, saved as PDF
