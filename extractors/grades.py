@@ -91,7 +91,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.43.0"
+VERSION = "1.43.1"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -318,7 +318,6 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     for block in doc.text_blocks():
         if is_heading_like(block):
             heading_report = framework_cue(clean(block.text)) if _NAMES_THE_REPORT.search(clean(block.text)) else None
-            continue
         previous = ""
         for sentence in SENTENCE_END.split(clean(block.text)):
             names_report, previous = _names_the_report(sentence, previous), sentence

@@ -209,13 +209,15 @@ class Records:
                     out.append({"page": self.page(area_raw, words=12, after=anchor), "force": FORCE, "framework": framework,
                                 "area": TABLE_AREAS[area_raw], "area_raw": area_raw, "grade": grade,
                                 "as_of": as_of, "evidence": f"{label}{grade} | {area_raw}"})
+        # The excerpts' inspection is dated by the pack itself: its report was
+        # "published in January 2025" (the scrutiny question quoting it).
         blocks = pack.CHILD_PROTECTION
         for i, block in enumerate(blocks):
             if isinstance(block, Heading) and block.text in CHILD_PROTECTION_GRADES:
                 sentence = plain(blocks[i + 1].text)
                 out.append({"page": self.page(sentence, words=20), "force": FORCE, "framework": "Child protection",
                             "area": SECTION_AREAS[block.text], "area_raw": block.text,
-                            "grade": CHILD_PROTECTION_GRADES[block.text], "as_of": None, "evidence": sentence})
+                            "grade": CHILD_PROTECTION_GRADES[block.text], "as_of": "2025-01", "evidence": sentence})
         return out
 
     def inspection_records(self) -> dict[str, list[dict]]:

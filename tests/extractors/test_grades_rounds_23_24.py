@@ -7,7 +7,7 @@ gives each row its inspection's framework and date, its area read in that
 framework's vocabulary; a response dates an earlier inspection's column by
 the month it gives that inspection's report; a pack's paper on another
 subject recalling the inspection's judgment in a sentence gives no
-grade."""
+grade; a question set as a heading still dates the report it quotes."""
 
 from __future__ import annotations
 
@@ -199,3 +199,20 @@ def test_a_paragraph_opening_with_the_area_and_its_grade_as_a_sentence_of_its_ow
     document.save(str(path))
     assert _grades(path) == [
         ("Responding to the public", "Responding to the public", "Adequate", "PEEL 2023-25", "2026-07")]
+
+
+def test_a_question_set_as_a_heading_still_dates_the_report_it_quotes(tmp_path: Path) -> None:
+    # A pack's numbered question, bold and short-lined, reads as a heading in
+    # Word; the month it gives the report it quotes dates that report's grades.
+    document = Document()
+    document.add_heading("Scrutiny meeting: child protection", level=1)
+    document.add_heading("1. In light of the inspectorate's child protection inspection findings, published in "
+                         "March 2026, please can the following be provided:", level=3)
+    document.add_paragraph("An update on the force's plan.")
+    document.add_heading("Excerpts of the national child protection inspection", level=1)
+    document.add_heading("Working with safeguarding partners", level=2)
+    document.add_paragraph("Gwent Police is adequate at working with safeguarding partners.")
+    path = tmp_path / "pack.docx"
+    document.save(path)
+    assert [(g["area"], g["grade"], g["as_of"]) for g in records(path)["grades"]] == [
+        ("Working with safeguarding partners", "Adequate", "2026-03")]
