@@ -1,6 +1,6 @@
 """Blind round 24 (issue 3): five inspection documents at a real publication's length (8-14 pages),
 built in Word with python-docx; three saved as PDF by LibreOffice (samples/corpus/office_pdf.py),
-two kept as Word. Gold is written beside the text it describes and staged in pending/.
+two kept as Word. Gold is written beside the text it describes and lands in gold/ (staged in pending/ until the extractors were fixed).
 
 Run: .venv/bin/python samples/corpus/inspection-round24/generate.py   (needs `soffice`)
 Names, figures, grades and wording are invented.
@@ -940,7 +940,7 @@ DOCUMENTS: dict[str, tuple[Callable[[], tuple[WordDoc, Gold]], bool]] = {
 
 
 def main() -> None:
-    (HERE / "pending").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     only = set(sys.argv[1:])
     for name, (build, as_pdf) in DOCUMENTS.items():
         if only and name not in only:
@@ -954,7 +954,7 @@ def main() -> None:
             gold.records["documents"][0]["page"] = None
         (HERE / name).write_bytes(data)
         out = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
-        (HERE / "pending" / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
         counts = {t: len(r) for t, r in gold.records.items()}
         print(name, len(data), "bytes", counts)
 
