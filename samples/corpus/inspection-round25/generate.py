@@ -79,12 +79,26 @@ def _page_of(anchor: str, pages: list[str], first: int = 1) -> int:
 
 
 # ---------------------------------------------------------------- HTML page -> PDF
+def web_page(title: str, stamp: str, url: str, body: str) -> str:
+    """The page as a browser prints it: date, time and page title over every page, URL and "Page N of M"
+    under it. LibreOffice reads a div titled header/footer as the page header/footer; the second of each
+    is the left-hand pages' (one alone leaves every other page bare)."""
+    header = f'<div title="header"><p style="font-size:8pt;color:#444">{stamp} &nbsp;&nbsp;&nbsp; {E(title)} | HMICFRS</p></div>'
+    footer = (f'<div title="footer"><p style="font-size:8pt;color:#444">{url} &nbsp;&nbsp;&nbsp; Page '
+              '<sdfield type=PAGE subtype=RANDOM format=PAGE>1</sdfield> of '
+              '<sdfield type=DOCSTAT subtype=PAGE format=PAGE>1</sdfield></p></div>')
+    return (f"<html><head><meta charset='utf-8'><title>{E(title)} | HMICFRS</title></head>"
+            f"<body style='font-family:Liberation Sans'>{header * 2}{body}{footer * 2}</body></html>")
+
+
 def html_to_pdf(page: str) -> bytes:
+    """Opened as a Writer document (the HTML (StarWriter) filter) so the page header and footer print;
+    Writer/Web's own PDF export (writer_web_pdf_Export) left blank pages between the printed ones."""
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "page.html"
         source.write_text(page, encoding="utf-8")
         subprocess.run(["taskset", "-c", "0", "setarch", "-R", "soffice", f"-env:UserInstallation=file://{tmp}/profile",
-                        "--headless", "--convert-to", "pdf:writer_web_pdf_Export", "--outdir", tmp, str(source)],
+                        "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, str(source)],
                        check=True, capture_output=True, timeout=180)
         data = (Path(tmp) / "page.pdf").read_bytes()
     # the same pinning as office_pdf._convert (a private function there): dates, /ID, /DocChecksum
@@ -98,8 +112,7 @@ def html_to_pdf(page: str) -> bytes:
 
 E = html.escape
 
-WEB_CHROME_TOP = """<p style="font-size:8pt;color:#555">{stamp} &nbsp; {title} - His Majesty's Inspectorate of Constabulary and Fire &amp; Rescue Services<br>{url}</p>
-<p style="font-size:9pt;background:#eeeeee">We use some essential cookies to make this website work. We'd also like to set
+WEB_CHROME_TOP = """<p style="font-size:9pt;background:#eeeeee">We use some essential cookies to make this website work. We'd also like to set
 analytics cookies that help us make improvements by measuring how you use the site. <u>Accept analytics cookies</u>
 &nbsp; <u>Reject analytics cookies</u> &nbsp; <u>View cookies</u></p>
 <p style="font-size:9pt"><b>HMICFRS</b> &nbsp;|&nbsp; Our work &nbsp;|&nbsp; Publications &nbsp;|&nbsp; News &nbsp;|&nbsp; About us &nbsp;|&nbsp; Contact us &nbsp;|&nbsp; Search</p>
@@ -110,7 +123,6 @@ WEB_CHROME_END = """<p style="font-size:8pt"><u>Back to top</u></p>
 <p style="font-size:8pt">Accessibility &nbsp;|&nbsp; Cookies &nbsp;|&nbsp; Privacy notice &nbsp;|&nbsp; Freedom of information &nbsp;|&nbsp;
 Complaints &nbsp;|&nbsp; Modern slavery statement &nbsp;|&nbsp; Contact us<br>
 All content is available under the Open Government Licence v3.0, except where otherwise stated. &copy; Crown copyright</p>
-<p style="font-size:8pt;color:#555">{url}</p>
 """
 
 
@@ -140,7 +152,7 @@ def peel_web() -> tuple[str, bytes]:
               ("Investigating crime", "Inadequate"), ("Protecting vulnerable people", "Adequate"),
               ("Managing offenders", "Adequate"), ("Developing a positive workplace", "Good"),
               ("Leadership and force management", "Adequate")]
-    out = [WEB_CHROME_TOP.format(stamp="19/02/2026, 14:07", title=E(title), url=url, crumb="PEEL 2023–25")]
+    out = [WEB_CHROME_TOP.format(title=E(title), crumb="PEEL 2023–25")]
     out.append(f"<h1>{E(title)}</h1><p>Published on: 19 February 2026</p>")
     out.append("<p><b>Contents</b></p><ul><li>About this inspection</li><li>Our judgments</li><li>HM Inspector's observations</li>"
                "<li>Providing a service to the victims of crime</li><li>Police powers and public treatment</li>"
@@ -231,9 +243,8 @@ def peel_web() -> tuple[str, bytes]:
                "leadership and force management.</b></p><p>Chief officers have a clear vision, but the force's plans for "
                "future demand are not yet linked to its budget.</p>")
     out.append(afi_box(area, "The force should make sure its strategic planning links demand, workforce and finance, so it can show it uses its resources well.", None))
-    out.append(WEB_CHROME_END.format(url=url))
-    page = f"<html><head><meta charset='utf-8'><title>{E(title)}</title></head><body style='font-family:Liberation Sans'>{''.join(out)}</body></html>"
-    pdf = html_to_pdf(page)
+    out.append(WEB_CHROME_END)
+    pdf = html_to_pdf(web_page(title, "19/02/2026, 14:07", url, "".join(out)))
     g.write(pdf)
     return name, pdf
 
@@ -253,7 +264,7 @@ def ncpi_web() -> tuple[str, bytes]:
               ("Responding to children at risk of harm", "Responding to children at risk of harm", "Requires improvement"),
               ("Assessing risk to children and making appropriate referrals", "Assessing risk to children and making appropriate referrals", "Adequate"),
               ("Investigating reports of abuse, neglect and exploitation of children", "Investigating reports of abuse, neglect and exploitation of children", "Requires improvement")]
-    out = [WEB_CHROME_TOP.format(stamp="27/03/2026, 09:41", title=E(title), url=url, crumb="Child protection")]
+    out = [WEB_CHROME_TOP.format(title=E(title), crumb="Child protection")]
     out.append(f"<h1>{E(title)}</h1><p>National child protection inspection</p><p>Published on: 26 March 2026</p>"
                "<p><u>Download the report (PDF document)</u> &nbsp; <u>Download the easy read summary</u></p>")
     out.append("<h2>Foreword</h2><p>Between October and November 2025 we inspected how well Merseyside Police protects "
@@ -314,9 +325,8 @@ def ncpi_web() -> tuple[str, bytes]:
     out.append(afi_box(area, "Merseyside Police should make sure that strategy discussions take place before officers interview children.", None))
     out.append("<p><u>Back to top</u></p><h2>Next steps</h2><p>We will ask the force for an action plan within six "
                "weeks and will monitor its progress.</p>")
-    out.append(WEB_CHROME_END.format(url=url))
-    page = f"<html><head><meta charset='utf-8'><title>{E(title)}</title></head><body style='font-family:Liberation Sans'>{''.join(out)}</body></html>"
-    pdf = html_to_pdf(page)
+    out.append(WEB_CHROME_END)
+    pdf = html_to_pdf(web_page(title, "27/03/2026, 09:41", url, "".join(out)))
     g.write(pdf)
     return name, pdf
 
