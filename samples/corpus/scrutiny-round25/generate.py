@@ -225,6 +225,7 @@ def front_sheet(w: Writer, pack: Pack) -> None:
     w.para(pack.office_line, bold=True, size=w.look.size + 1)
     w.heading(pack.title, 8)
     w.para(f"{pack.date_text}, {pack.venue}")
+    w.para(f"Chair: {pack.office}")
     if pack.topic_label:
         w.para(f"**{pack.topic_label}** {pack.topic}")
     w.heading("Agenda", 2)
@@ -237,7 +238,7 @@ def notes(w: Writer, pack: Pack, log: dict[str, LogRow]) -> None:
     w.heading(pack.notes_heading, 4)
     if pack.notes_topic_label:
         w.para(f"**{pack.notes_topic_label}** {pack.notes_topic}")
-    w.para(f"Present: the Commissioner's office and the Chief Officer team of {pack.force}.")
+    w.para(f"Present: {pack.office} (Chair); the Chief Officer team of {pack.force}; officers of the office.")
     for item in pack.notes_items:
         w.heading(f"{item.number}. {item.title}", 1)
         if item.text:
@@ -316,10 +317,18 @@ def _divider_title(pack: Pack, part: str) -> tuple[str, str] | None:
     return None
 
 
+def _bundle_order(pack: Pack) -> list[str]:
+    """The parts in agenda order where divider pages number them (the office files papers by item)."""
+    if not pack.dividers:
+        return list(PARTS)
+    item_number = lambda part: int(label[0].split()[-1]) if (label := _divider_title(pack, part)) else 99
+    return ["front"] + sorted(PARTS[1:], key=item_number)
+
+
 def build_pdf(pack: Pack) -> bytes:
     log = {row.ref: row for row in pack.log_rows}
     writer = PdfWriter()
-    for part in PARTS:
+    for part in _bundle_order(pack):
         pieces: list[Document] = []
         if pack.dividers and part != "front" and (label := _divider_title(pack, part)):
             document = _new_document(pack.looks["front"])
@@ -397,10 +406,15 @@ def gold(pack: Pack, data: bytes) -> dict:
                               "meeting_date": pack.notes_date, "topic": item.title, "question_number": q.number,
                               "question": q.question, "evidence_summary": q.response, "assurance": q.assurance,
                               "commentary": q.comment})
+    # an action minuted under an item takes that item's title; a log row raised at the last
+    # meeting but not minuted takes that meeting's topic
+    minuted_under = {ref: item.title for item in pack.notes_items for ref in item.minuted}
     actions = []
     for row in pack.log_rows:
         if pack.log_topic_column:
             topic = row.topic
+        elif row.ref in minuted_under:
+            topic = minuted_under[row.ref]
         else:
             topic = notes_topic if row.raised == pack.notes_date else None
         actions.append({"page": page(row.text, log_page - 1) if is_pdf else None, "meeting_date": row.raised,
@@ -423,7 +437,7 @@ PACKS = [
     Pack(
         name="staffordshire-pfcc-sgb-2026-12-08.pdf",
         office="Staffordshire Commissioner for Police, Fire and Rescue and Crime",
-        office_line="Staffordshire Commissioner's Office",
+        office_line="Staffordshire Commissioner for Police, Fire and Rescue and Crime",
         force="Staffordshire Police",
         title="Strategic Governance Board",
         meeting_date="2026-12-08", date_text="Tuesday 8 December 2026, 10:00", venue="Block 9, Weston Road, Stafford",
