@@ -417,8 +417,12 @@ def gold(pack: Pack, data: bytes) -> dict:
             topic = minuted_under[row.ref]
         else:
             topic = notes_topic if row.raised == pack.notes_date else None
-        actions.append({"page": page(row.text, log_page - 1) if is_pdf else None, "meeting_date": row.raised,
-                        "topic": topic, "number": row.ref, "text": row.text, "update": row.update,
+        # a minuted action starts where it is minuted; the log prints it again
+        where = None
+        if is_pdf:
+            where = page(f"Action {row.ref}:", notes_page - 1) if row.ref in minuted_under else page(row.text, log_page - 1)
+        actions.append({"page": where, "meeting_date": row.raised,
+                        "topic": topic, "number": row.ref, "text": row.text, "update": row.update or None,
                         "status": row.status, "status_source": "cell_shading" if pack.log_shading and not row.printed_status else "status_column",
                         "source": "action_tracker"})
     return {"source_file": pack.name, "expect": "ok", "checked": CHECKED,
