@@ -91,17 +91,30 @@ def web_page(title: str, stamp: str, url: str, body: str) -> str:
             f"<body style='font-family:Liberation Sans'>{header * 2}{body}{footer * 2}</body></html>")
 
 
-def html_to_pdf(page: str) -> bytes:
-    """Opened as a Writer document (the HTML (StarWriter) filter) so the page header and footer print;
-    Writer/Web's own PDF export (writer_web_pdf_Export) left blank pages between the printed ones."""
+def html_to_pdf(page: str, writer_web: bool = False) -> bytes:
+    """By default opened as a Writer document (the HTML (StarWriter) filter) so the page header and footer
+    print: Writer/Web's own PDF export (writer_web_pdf_Export) leaves blank pages between the printed ones
+    once a page has a header. ``writer_web``: that export, for a page with none. As office_pdf.docx_to_pdf
+    does, convert again until the bold fonts come after the others, LibreOffice's usual order."""
+    for _ in range(12):
+        data = _convert_html(page, writer_web)
+        bold = [b"Bold" in name for name in re.findall(rb"/BaseFont/([\w+-]+)", data)]
+        if bold == sorted(bold):
+            return data
+    raise RuntimeError("LibreOffice never wrote the embedded fonts in its usual order")
+
+
+def _convert_html(page: str, writer_web: bool) -> bytes:
+    convert = (["--convert-to", "pdf:writer_web_pdf_Export"] if writer_web
+               else ["--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export"])
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "page.html"
         source.write_text(page, encoding="utf-8")
         subprocess.run(["taskset", "-c", "0", "setarch", "-R", "soffice", f"-env:UserInstallation=file://{tmp}/profile",
-                        "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", tmp, str(source)],
+                        "--headless", *convert, "--outdir", tmp, str(source)],
                        check=True, capture_output=True, timeout=180)
         data = (Path(tmp) / "page.pdf").read_bytes()
-    # the same pinning as office_pdf._convert (a private function there): dates, /ID, /DocChecksum
+    # the same pinning as office_pdf._convert (private there, and for a .docx): dates, /ID, /DocChecksum
     data = re.sub(rb"D:\d{14}", b"D:" + FIXED_DATE, data)
     data = re.sub(rb"([+-])\d\d'\d\d'", rb"+00'00'", data)
     zeros = lambda m: m.group(1) + re.sub(rb"[0-9A-Fa-f]", b"0", m.group(2))
@@ -327,6 +340,73 @@ def ncpi_web() -> tuple[str, bytes]:
                "weeks and will monitor its progress.</p>")
     out.append(WEB_CHROME_END)
     pdf = html_to_pdf(web_page(title, "27/03/2026, 09:41", url, "".join(out)))
+    g.write(pdf)
+    return name, pdf
+
+
+
+# ---------------------------------------------------------------- doc 7: PEEL 2021/22 web page, Writer/Web's own export
+def peel_2021_web() -> tuple[str, bytes]:
+    """Printed with the browser's headers and footers turned off, but the analyst's print line kept at the
+    top of the page; converted with Writer/Web's PDF export (writer_web_pdf_Export), which the
+    running-header pages above cannot use."""
+    name = "peel-2021-22-cheshire-web-r25.pdf"
+    force = "Cheshire Constabulary"
+    g = Gold(name, force)
+    title = "PEEL 2021/22: An inspection of Cheshire Constabulary"
+    url = "https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-assessment-2021-22-cheshire/"
+    g.add("documents", None, status="ok", doc_kind="peel_report", title=title, publication_date="2022-09-01", file_type="pdf")
+    rows = [("Engaging with and treating the public with fairness and respect", "Police powers and public treatment", "Good"),
+            ("Preventing crime and anti-social behaviour", "Preventing crime", "Good"),
+            ("Responding to the public", "Responding to the public", "Adequate"),
+            ("Investigating crime", "Investigating crime", "Requires improvement"),
+            ("Protecting vulnerable people", "Protecting vulnerable people", "Adequate"),
+            ("Managing offenders and suspects", "Managing offenders", "Good"),
+            ("Building, supporting and protecting the workforce", "Developing a positive workplace", "Good"),
+            ("Strategic planning, organisational management and value for money", "Good use of resources", "Adequate"),
+            ("Recording data about crime", "Recording data about crime", "Good")]
+    out = [f'<p style="font-size:8pt;color:#555">Printed 12/04/2026 from {url}</p>',
+           WEB_CHROME_TOP.format(title=E(title), crumb="PEEL 2021/22"),
+           f"<h1>{E(title)}</h1><p>Published on: 1 September 2022</p>",
+           "<p><u>Download the full report (PDF document)</u> &nbsp; <u>Print this page</u></p>",
+           "<h2>Our judgments</h2><p>Our inspection assessed how good Cheshire Constabulary is in ten areas of policing. "
+           "We make graded judgments in nine of these ten as follows:</p>",
+           web_grade_table([(raw, grade) for raw, _, grade in rows], ("Area of policing", "Grade")),
+           "<p>We also inspected how effective a service the force gives to victims of crime. We don't grade this area.</p>",
+           "<p><u>Back to top</u></p><h2>HM Inspector's observations</h2><p>I have some concerns about how the force "
+           "investigates crime. Too many investigations are closed without a suspect being identified, and victims "
+           "are not always kept informed. The force is good at preventing crime and has a stable, well-led workforce.</p>"]
+    for raw, area, grade in rows:
+        g.add("grades", f"{raw} {grade}", framework="PEEL 2021/22", area=area, area_raw=raw, grade=grade, as_of="2022-09")
+
+    def afi_box(area: str, text: str, detail: str | None) -> str:
+        g.add("areas_for_improvement", text, area=area, text=text, detail=detail)
+        return web_box("Area for improvement", f"<p><b>{E(text)}</b></p>" + (f"<p>{E(detail)}</p>" if detail else ""))
+
+    out.append("<p><u>Back to top</u></p><h2>Responding to the public</h2><p><b>Cheshire Constabulary is adequate at "
+               "responding to the public.</b></p><p>The force answers emergency calls promptly, but it does not always "
+               "attend incidents within its target times, and some callers are not given crime prevention advice.</p>")
+    out.append(afi_box("Responding to the public", "The force should make sure it attends incidents within the times it sets itself, and that it updates callers when it is delayed.",
+                       "In 14 of the 60 incidents we reviewed, attendance was later than the target, and the caller was not updated."))
+    out.append("<p><u>Back to top</u></p><h2>Investigating crime</h2><p><b>Cheshire Constabulary requires improvement at "
+               "investigating crime.</b></p><p>Investigations are not always allocated to the right officers, and "
+               "supervisors do not consistently review them.</p>")
+    out.append(afi_box("Investigating crime", "The force should make sure that investigations are supervised, and that supervisors record their reviews.",
+                       "Supervision was not recorded, or was not effective, in 31 of the 90 investigations we reviewed."))
+    out.append(afi_box("Investigating crime", "The force should make sure it records the victim's wishes when a victim withdraws support for an investigation.", None))
+    out.append("<p><u>Back to top</u></p><h2>Protecting vulnerable people</h2><p><b>Cheshire Constabulary is adequate at "
+               "protecting vulnerable people.</b></p><p>Officers understand vulnerability, but the force does not always "
+               "make full use of protective orders.</p>")
+    out.append(afi_box("Protecting vulnerable people", "The force should make sure it applies for domestic violence protection orders in all appropriate cases.", None))
+    out.append("<p><u>Back to top</u></p><h2>Strategic planning, organisational management and value for money</h2>"
+               "<p><b>Cheshire Constabulary is adequate at strategic planning and organisational management.</b></p>"
+               "<p>The force understands its demand but has not yet linked its workforce plan to its medium-term budget.</p>")
+    out.append(afi_box("Good use of resources", "The force should develop its workforce plan so that it is linked to its financial plan and to the demand it expects.",
+                       "The workforce plan we saw ran only to the end of the current year."))
+    out.append(WEB_CHROME_END)
+    page = (f"<html><head><meta charset='utf-8'><title>{E(title)} | HMICFRS</title></head>"
+            f"<body style='font-family:Liberation Sans'>{''.join(out)}</body></html>")
+    pdf = html_to_pdf(page, writer_web=True)
     g.write(pdf)
     return name, pdf
 
@@ -782,7 +862,7 @@ def annual_report() -> tuple[str, bytes]:
 
 
 def main() -> None:
-    builders = [peel_web, ncpi_web, peel_pasted_docx, peel_pasted_pdf, improvement_plan, annual_report]
+    builders = [peel_web, ncpi_web, peel_2021_web, peel_pasted_docx, peel_pasted_pdf, improvement_plan, annual_report]
     wanted = set(sys.argv[1:])
     for build in builders:
         name, data = build()
