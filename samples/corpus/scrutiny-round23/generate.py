@@ -1,6 +1,6 @@
 """Round 23 scrutiny packs (blind, issue 4): six packs of PCC and mayoral offices written
 with python-docx in Word's own styles; four saved as PDF by LibreOffice (as offices make
-their papers), two kept as Word files. Gold goes to pending/ (CI scores only gold/).
+their papers), two kept as Word files. Gold goes to gold/ (staged in pending/ until the extractors were fixed).
 
 Regenerate (byte for byte; needs LibreOffice, see ../office_pdf.py):
 
@@ -29,7 +29,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 HERE = Path(__file__).resolve().parent
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))
 from office_pdf import docx_to_pdf  # noqa: E402
 
@@ -879,7 +879,7 @@ PACKS: dict[str, tuple[Callable[[], tuple[Word, dict]], str]] = {
 
 
 def main() -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     only = set(sys.argv[1:])
     for name, (build, kind) in PACKS.items():
         if only and name not in only:
@@ -895,7 +895,7 @@ def main() -> None:
                     record["page"] = None
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in records[t]] for t in ("meetings", "assurance_decisions", "actions")}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 

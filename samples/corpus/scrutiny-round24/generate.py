@@ -6,7 +6,7 @@ assurance levels, actions), the force's papers with numbered paragraphs, perform
 appendices, the action log with its key, public questions, the forward plan and a glossary. Three
 are saved as PDF by LibreOffice (../office_pdf.py), two stay Word files.
 
-Gold goes to pending/ (not gold/: CI scores gold/ folders; the fixers promote it). A PDF record's
+Gold goes to gold/ (staged in pending/ until the extractors were fixed). A PDF record's
 page is the first page (after the front sheet, for the notes) whose text holds the record's anchor
 words; DOCX pages are null.
 
@@ -34,7 +34,7 @@ from docx import Document  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
 from render import Break, Bul, H, Num, P, T, _stable_zip, render_docx  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for round 24; every record hand-checked against the rendered document "
            "and `scrutiny inspect` by the round's writer.")
 
@@ -1258,9 +1258,9 @@ def build(name: str) -> None:
     else:
         document["file_type"] = "docx"
     (HERE / name).write_bytes(data)
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     record = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
-    (PENDING / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
     counts = {kind: len(records) for kind, records in gold.records.items()}
     print(f"{name}: {len(data)} bytes, pages {document['pages']}, {counts}")
 
