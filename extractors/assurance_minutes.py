@@ -524,14 +524,16 @@ def _commentary_text(block: TextBlock) -> str:
 def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) -> int | None:
     """The paragraph right after a bare level line ("Assurance level:
     Limited") that gives the decision-maker's view ("The PCC asked for ...",
-    "5.4 The PCC welcomed ...": a minute's number no part of it)."""
+    "5.4 The PCC welcomed ...": a minute's number no part of it), or the
+    comment under its label ("Comment: ...", "PCC comment: ..."): the level
+    line's own, not the next question's."""
     if index + 1 >= len(doc.blocks):
         return None
     block = doc.blocks[index + 1]
     if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
         return None
     text = _MINUTED_NUMBER.sub("", clean(block.text))
-    if not re.match(rf"{DECIDER}\b", text, re.I) or _question_of(block):
+    if not (re.match(rf"{DECIDER}\b", text, re.I) or STATEMENT_LINE.match(text)) or _question_of(block):
         return None
     stated = _decision_line(block, colours)
     if stated and stated.how != "decider":  # a level line of its own; a sentence restating the level is the view
