@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.27.0"
+VERSION = "1.28.0"
 
 
 class MentionKind(IntEnum):
@@ -385,6 +385,9 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
     if not isinstance(block, TextBlock) or block.kind is BlockKind.LIST_ITEM or len(block.text) > 300:
         return None
     text = clean(block.text)
+    if (run_on := _run_on_line(blocks, index)) and not find_dates(text):
+        joined = f"{text} {run_on}"
+        text = joined if _NOTES_START.search(joined) and _MEETING_BODY.search(joined) and find_dates(joined) else text
     bare = bool(board) and _is_title_like(block) and any(
         words(in_english(text, side)) in ("minutes", "notes") for side in ("left", "right"))
     # a bilingual heading is read by the side that names the notes ("Nodiadau / Notes – <board> – <date>")
@@ -392,7 +395,7 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
                  if _NOTES_START.search(reading) and _MEETING_BODY.search(reading)), text)
     if not (bare or (_NOTES_START.search(text) and _MEETING_BODY.search(text))) or _NEXT.search(text):
         return None
-    if not (_is_title_like(block) or len(text) <= 160):
+    if not (_is_title_like(block) or len(text) <= 160) or _on_divider_page(blocks, index):
         return None
     dates = find_dates(text)
     if not dates and _is_title_like(block):
@@ -408,6 +411,34 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
     topic = (_topic_in_title(text) or _topic_nearby(blocks, index)) if with_topic else None
     sole_item = _sole_item(blocks, index) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page, sole_item)
+
+
+def _run_on_line(blocks, index: int) -> str | None:
+    """The second line of a heading printed over two lines that the reader
+    took as two headings: the next block, a heading of the same level and
+    style on the same page, unnumbered."""
+    block, following = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
+    if not isinstance(following, TextBlock) or block.kind is not BlockKind.HEADING \
+            or following.kind is not BlockKind.HEADING or following.marker or leading_number(following)[0]:
+        return None
+    same = (following.level, following.prov.page, following.style) == (block.level, block.prov.page, block.style)
+    return clean(following.text) if same else None
+
+
+# The label of a bundle's divider page: "Agenda item 2", "Item 3a".
+_DIVIDER_LABEL = re.compile(r"^\s*(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*$", re.I)
+
+
+def _on_divider_page(blocks, index: int) -> bool:
+    """Whether the block at ``index`` titles a bundle's divider page: a page
+    holding only "Agenda item N" and the agenda's title of the paper behind
+    it, so the paper's own heading on the next page is the mention."""
+    page = blocks[index].prov.page
+    if page is None:
+        return False
+    on_page = [block for block in blocks if block.prov.page == page]
+    return (len(on_page) == 2 and all(isinstance(block, TextBlock) for block in on_page)
+            and any(_DIVIDER_LABEL.match(clean(block.text)) for block in on_page))
 
 
 def _sole_item(blocks, index: int) -> str | None:
@@ -463,7 +494,7 @@ def _item_number(block: TextBlock) -> tuple[str | None, str]:
 
 # Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
 # previous meeting and action log", "Any other business", "Date of next meeting".
-_STANDING = (r"welcome|introductions?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|"
+_STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|"
              r"chair'?s\s+announcements|(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?(?:draft\s+)?(?:(?:summary|brief|short)\s+)?"
              r"(?:minutes|notes?)|"
              r"actions?(?:\s+(?:log|tracker|list|sheet|update))?(?:\s+review)?|matters\s+arising|"
@@ -485,7 +516,7 @@ def _business_words(title: str) -> str:
 
 
 # A minute's paragraph number: "5.3" (item 5's third paragraph); "2.0" numbers an item.
-_PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.(?!0+\b)\d{1,3}\b")
+PARAGRAPH_NUMBER = re.compile(r"\s*\d{1,3}\.(?!0+\b)\d{1,3}\b")
 
 
 def _is_item_title(block: TextBlock, title: str) -> bool:
@@ -493,7 +524,7 @@ def _is_item_title(block: TextBlock, title: str) -> bool:
     label, and no minute's paragraph number ("5.3 Level of assurance: ...",
     a paragraph of item 5, though printed bold)."""
     numbered = clean(block.marker or block.text)
-    return (not re.match(r"\s*q(?:uestion)?\s*\d", numbered, re.I) and not _PARAGRAPH_NUMBER.match(numbered)
+    return (not re.match(r"\s*q(?:uestion)?\s*\d", numbered, re.I) and not PARAGRAPH_NUMBER.match(numbered)
             and not title.rstrip().endswith("?") and len(title.split()) <= 15)
 
 
