@@ -31,14 +31,15 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
-from extractors.meetings import MentionKind, fix_case, meetings, mentions, notes_meeting_at, pack_meeting
+from extractors.meetings import (PARAGRAPH_NUMBER, MentionKind, fix_case, meetings, mentions, notes_meeting_at,
+                                 pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
                                is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.34.0"
+VERSION = "1.35.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -97,6 +98,9 @@ class Action:
     source: str
     page: int | None
     key: tuple[object, ...]
+    # a tracker row's topic taken from the meeting that raised it, not printed in the row: the item it is minuted
+    # under says more
+    topic_of_meeting: bool = False
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -586,8 +590,8 @@ def _item_title(block: TextBlock, text: str) -> str | None:
     """The title of a minuted item's heading: a numbered heading or bold
     list item ("2. Missing persons"), or a line that is only "Item 3: Road safety"."""
     number, rest = leading_number(block)
-    if _is_question(text):
-        return None  # "Question 2: ..." or "3. How ...?" heads a question, not an item
+    if _is_question(text) or PARAGRAPH_NUMBER.match(text):
+        return None  # "Question 2: ..." or "3. How ...?" heads a question, "5.7 Level of ..." a paragraph: not an item
     if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
         return rest.strip(" :-\u2013") or None
     m = _ITEM_LINE.match(text)
@@ -711,7 +715,8 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
             rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
         if "topic" not in header.columns:
             topics = _raised_topics(doc, index)
-            rows = [replace(a, topic=a.topic or topics.get(a.meeting_date)) for a in rows]
+            rows = [a if a.topic or a.meeting_date not in topics
+                    else replace(a, topic=topics[a.meeting_date], topic_of_meeting=True) for a in rows]
         found += rows
     return found
 
@@ -1137,7 +1142,9 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
     only where the row prints no reference of its own (a tracker's
     reference lasts across meetings, a list's "1." only within one); the
     list's copy is then dropped. A row of the same reference as a listed
-    action worded otherwise keeps its own wording, taking the list's topic."""
+    action worded otherwise keeps its own wording, taking the list's topic.
+    The row's topic cell gives the topic; without one, the item the action
+    is minuted under does (a sub-item of a themed meeting, not the theme)."""
     remaining = list(listed)
     merged: list[Action] = []
     for action in tracked:
@@ -1146,7 +1153,7 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
         if best is not None and fuzz.ratio(normalise_for_match(best.text), target) >= _MERGE_MIN:
             remaining.remove(best)
             action = replace(action, text=best.text, page=best.page, number=action.number or best.number,
-                             meeting_date=best.meeting_date or action.meeting_date, topic=action.topic or best.topic)
+                             meeting_date=best.meeting_date or action.meeting_date, topic=_merged_topic(action, best))
         elif same := next((a for a in remaining if a.number and _same_ref(a.number, action.number)
                            and (None in (a.meeting_date, action.meeting_date) or a.meeting_date == action.meeting_date)),
                           None):
@@ -1154,6 +1161,13 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
             # where the minutes print it; a number ("1") names an action only among those of its meeting
             remaining.remove(same)
             action = replace(action, page=same.page, meeting_date=action.meeting_date or same.meeting_date,
-                             topic=action.topic or same.topic)
+                             topic=_merged_topic(action, same))
         merged.append(action)
     return remaining + merged
+
+
+def _merged_topic(tracked: Action, listed: Action) -> str | None:
+    """The topic of a tracker row that reprints a listed action."""
+    if tracked.topic_of_meeting:
+        return listed.topic or tracked.topic
+    return tracked.topic or listed.topic
