@@ -617,6 +617,29 @@ _VALEDICTION = re.compile(r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s
 _COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\(c\)\s|(?:crown\s+)?copyright\b)", re.I)
 
 
+# A saved web page's furniture, by what it is rather than by one site's strings: a line holding a web address
+# ("Printed 12/04/2026 from https://...", "www.example.gov.uk"), a breadcrumb ("Home > Publications > ..."), a menu
+# of short links ("Accessibility | Cookies | Privacy"), a cookie banner, or a short line of link commands ("Back to
+# top", "Skip to main content", "Print this page Share this page", "Download the full report (PDF)")
+_WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[a-z0-9-]+\.", re.I)
+_BREADCRUMB = re.compile(r"^[^>\u203a\u00bb]{1,60}(?:\s[>\u203a\u00bb]\s[^>\u203a\u00bb]{1,160}){2,}$")
+_LINK_MENU = re.compile(r"^[^|]{1,40}(?:\s\|\s[^|]{1,40}){3,}")
+_COOKIE_BANNER = re.compile(r"\bcookies\b.*\b(?:accept|reject|settings|preferences|analytics|essential)\b"
+                            r"|\b(?:accept|reject|analytics|essential)\b.*\bcookies\b", re.I)
+_LINK_COMMAND = re.compile(r"^(?:(?:back|return|go|jump|skip)\s+to\s+(?:the\s+)?(?:top|main\s+content|content"
+                           r"|contents|navigation|page\s+top)\b|(?:print|share|email|bookmark)\s+this\s+(?:page|report)"
+                           r"\b|download\s+(?:the\s+)?(?:full\s+)?(?:report|pdf|document|publication)\b)", re.I)
+
+
+def is_web_furniture(text: str) -> bool:
+    """A saved web page's navigation or link line: never an item, an
+    item's detail, a finding or a title."""
+    line = clean(text)
+    words = len(line.split())
+    return bool((_WEB_ADDRESS.search(line) and words <= 20) or _BREADCRUMB.match(line) or _LINK_MENU.match(line)
+                or _COOKIE_BANNER.search(line) or (_LINK_COMMAND.match(line) and words <= 12))
+
+
 def _reading_blocks(doc: LayoutDocument) -> list[tuple[TextBlock | Table, int | None]]:
     """The document's top-level blocks, with a box read as the text it holds:
     a one-column table (a shaded practice or AFI box drawn as a table), or a
@@ -624,11 +647,11 @@ def _reading_blocks(doc: LayoutDocument) -> list[tuple[TextBlock | Table, int | 
     improvement 1 | The force should ..."), is a frame around its lines, not
     a grid of values. Each block comes with the index of the box that holds
     it (None outside boxes). A copyright line is page furniture (a footer
-    printed once, so the reader did not drop it as running), never an item's
-    detail."""
+    printed once, so the reader did not drop it as running), and so is a
+    saved web page's navigation line ("Back to top"): never an item's detail."""
     out: list[tuple[TextBlock | Table, int | None]] = []
     for box, block in enumerate(doc.blocks):
-        if isinstance(block, TextBlock) and _COPYRIGHT_LINE.match(clean(block.text)):
+        if isinstance(block, TextBlock) and (_COPYRIGHT_LINE.match(clean(block.text)) or is_web_furniture(block.text)):
             continue
         if isinstance(block, Table) and (block.n_cols == 1 or is_labelled_box(block)):
             out.extend((b, box) for row in range(block.n_rows) for cell in block.row_cells(row) for b in cell.blocks)

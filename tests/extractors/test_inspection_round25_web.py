@@ -1,0 +1,60 @@
+"""Item mechanisms of inspection round 25 (reports saved from the web or
+pasted into Word), on real files made here: a saved web page's navigation
+and link lines ("Back to top", "Print this page Share this page", a
+breadcrumb, a menu of links, a cookie banner, a line holding the page's
+address) are page furniture, never an AFI's detail or the document's title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import files
+import pytest
+from docx import Document
+from docx.shared import Pt
+
+TITLE = "PEEL 2023–25: An inspection of Dyfed-Powys Police"
+FIRST = "The force should answer non-emergency calls more quickly."
+FIRST_DETAIL = "Callers waited more than six minutes on average, and many abandoned their calls."
+SECOND = "The force should record the victim's wishes when a victim withdraws support for an investigation."
+
+
+def _web_page_pasted() -> Document:
+    """A publication page pasted into Word: cookie banner, menu, breadcrumb,
+    the title, link lines, and two AFIs, the last with no detail and
+    followed by "Back to top" and the site's footer links."""
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    document.add_paragraph("Printed 12/04/2026 from https://www.example.gov.uk/publication-html/peel-dyfed-powys/")
+    document.add_paragraph("We use essential cookies to make this site work. Accept analytics cookies Reject "
+                           "analytics cookies")
+    document.add_paragraph("Inspectorate | Our work | Publications | News | Contact us")
+    document.add_paragraph(f"Home > Publications > PEEL 2023–25 > {TITLE}")
+    title = document.add_paragraph().add_run(TITLE)
+    title.bold, title.font.size = True, Pt(20)
+    document.add_paragraph("Published on: 4 March 2026")
+    document.add_paragraph("Download the full report (PDF document) Print this page")
+    document.add_heading("Responding to the public", level=1)
+    document.add_paragraph("Dyfed-Powys Police requires improvement at responding to the public.")
+    document.add_paragraph().add_run("Area for improvement").bold = True
+    document.add_paragraph().add_run(FIRST).bold = True
+    document.add_paragraph(FIRST_DETAIL)
+    document.add_paragraph("Back to top")
+    document.add_heading("Investigating crime", level=1)
+    document.add_paragraph("Dyfed-Powys Police is adequate at investigating crime.")
+    document.add_paragraph().add_run("Area for improvement").bold = True
+    document.add_paragraph().add_run(SECOND).bold = True
+    document.add_paragraph("Back to top")
+    document.add_paragraph("Share this page: Email LinkedIn Facebook")
+    document.add_paragraph("Accessibility | Cookies | Privacy notice | Complaints | Contact us")
+    return document
+
+
+@pytest.mark.parametrize("form", files.AS_PUBLISHED)
+def test_web_page_link_lines_are_no_detail_and_no_title(tmp_path: Path, form: str) -> None:
+    path = files.published(_web_page_pasted(), tmp_path / "peel-web.docx", form)
+    found = files.records(path)
+    details = {files.normalise_for_match(r["text"]): r["detail"] for r in found["areas_for_improvement"]}
+    assert details == {files.normalise_for_match(FIRST): FIRST_DETAIL, files.normalise_for_match(SECOND): None}
+    assert files.normalise_for_match(found["documents"][0]["title"]) == files.normalise_for_match(TITLE)
+    assert found["documents"][0]["doc_kind"] == "peel_report"
