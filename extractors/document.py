@@ -376,7 +376,11 @@ def _is_response_table(table: Table) -> bool:
     """A table quoting an inspection's recommendations or AFIs beside the
     force's response to each: by its header row, or, for a card of one item
     (label | value, a row each), by its labels ("HMICFRS wording", "Progress
-    update")."""
+    update"). A one-column table is a box framing its lines (a cause of
+    concern's box whose recommendations ask for action), never wording set
+    beside a response."""
+    if table.n_cols < 2:
+        return False
     header = " | ".join(words(c.text) for c in table.row_cells(0))
     labels = " | ".join(words(c.text) for c in table.cells if c.col == 0) if table.n_cols == _PARTICULARS_COLUMNS else ""
     return any(re.search(r"response|action|progress|update", names)

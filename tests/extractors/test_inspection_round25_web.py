@@ -58,3 +58,39 @@ def test_web_page_link_lines_are_no_detail_and_no_title(tmp_path: Path, form: st
     assert details == {files.normalise_for_match(FIRST): FIRST_DETAIL, files.normalise_for_match(SECOND): None}
     assert files.normalise_for_match(found["documents"][0]["title"]) == files.normalise_for_match(TITLE)
     assert found["documents"][0]["doc_kind"] == "peel_report"
+
+
+def _report_with_cause_box() -> Document:
+    """A PEEL page pasted into Word whose cause of concern stands in a
+    shaded one-column box, its recommendations asking the force to act."""
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    title = document.add_paragraph().add_run(TITLE)
+    title.bold, title.font.size = True, Pt(20)
+    document.add_paragraph("Published on: 4 March 2026")
+    document.add_heading("Our judgments", level=2)
+    files.word_table(document, [["Area of policing", "Grade"], ["Investigating crime", "Inadequate"],
+                                ["Preventing crime", "Good"]])
+    document.add_heading("Investigating crime", level=1)
+    document.add_paragraph("Dyfed-Powys Police is inadequate at investigating crime.")
+    box = document.add_table(rows=1, cols=1)
+    box.style = "Table Grid"
+    cell = box.cell(0, 0)
+    cell.paragraphs[0].add_run("Cause of concern").bold = True
+    cell.add_paragraph().add_run("The force doesn't investigate crime effectively.").bold = True
+    cell.add_paragraph().add_run("Recommendations").bold = True
+    cell.add_paragraph("Within six months, the force should take action to:")
+    cell.add_paragraph("make sure investigations are supervised; and", style="List Bullet")
+    cell.add_paragraph("give victims updates on the progress of their case.", style="List Bullet")
+    return document
+
+
+@pytest.mark.parametrize("form", files.AS_PUBLISHED)
+def test_a_cause_box_asking_for_action_is_no_response_table(tmp_path: Path, form: str) -> None:
+    """A one-column box is a frame around its lines, not wording beside a
+    force's response: the page stays the inspection's report, its grades
+    dated by the publication it prints."""
+    found = files.records(files.published(_report_with_cause_box(), tmp_path / "peel-cause.docx", form))
+    assert found["documents"][0]["doc_kind"] == "peel_report"
+    assert {(g["area"], g["grade"], g["as_of"]) for g in found["grades"]} == {
+        ("Investigating crime", "Inadequate", "2026-03"), ("Preventing crime", "Good", "2026-03")}
