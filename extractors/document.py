@@ -11,7 +11,7 @@ from itertools import takewhile
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
 from extractors.meetings import pack_meeting
-from extractors.sections import framework_cue, is_heading_like
+from extractors.sections import framework_cue, is_heading_like, is_web_furniture
 from extractors.tables import bilingual_side, in_english, words
 from extractors.text import clean
 from extractors.vocab import Force, find_forces, force_named, force_of_police_area
@@ -293,7 +293,8 @@ def _may_be_title_text(text: str, most_words: int = _TITLE_WORDS) -> bool:
     # ("Response of the Police and Crime Commissioner for X to the HMICFRS PEEL 2023-25 inspection of X Police")
     return (len(text.split()) <= most_words and not _NOT_TITLE.match(text)
             and not (_COMMISSIONER.search(text) and not _INSPECTION.search(text))
-            and not _is_date_line(text) and not _opens_with_date(text))
+            and not _is_date_line(text) and not _opens_with_date(text)
+            and not is_web_furniture(text))  # a saved web page's breadcrumb or link line names no document
 
 
 def _opens_with_date(text: str) -> bool:

@@ -94,3 +94,20 @@ def test_a_cause_box_asking_for_action_is_no_response_table(tmp_path: Path, form
     assert found["documents"][0]["doc_kind"] == "peel_report"
     assert {(g["area"], g["grade"], g["as_of"]) for g in found["grades"]} == {
         ("Investigating crime", "Inadequate", "2026-03"), ("Preventing crime", "Good", "2026-03")}
+
+
+@pytest.mark.parametrize("form", files.AS_PUBLISHED)
+@pytest.mark.parametrize("link_line", ["Home > Publications > PEEL 2023–25 > Dyfed-Powys Police",
+                                       "Skip to main content"])
+def test_a_bold_link_line_over_the_page_is_no_title(tmp_path: Path, form: str, link_line: str) -> None:
+    """Text pasted from a site keeps its bold navigation over the title, set
+    the same size: the title is the report's line, not the link's."""
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    for text in (link_line, TITLE):
+        document.add_paragraph().add_run(text).bold = True
+    document.add_paragraph("Published on: 4 March 2026")
+    document.add_paragraph().add_run("Investigating crime").bold = True
+    document.add_paragraph("Dyfed-Powys Police is adequate at investigating crime.")
+    found = files.records(files.published(document, tmp_path / "peel-pasted.docx", form))
+    assert files.normalise_for_match(found["documents"][0]["title"]) == files.normalise_for_match(TITLE)
