@@ -640,6 +640,24 @@ def is_web_furniture(text: str) -> bool:
                 or _COOKIE_BANNER.search(line) or (_LINK_COMMAND.match(line) and words <= 12))
 
 
+_REPEATED_LINK_WORDS = 4  # "Back to top", "Top ↑", "Return to contents": a link's few words
+_REPEATED_LINK_TIMES = 3  # printed after section upon section, as no sentence of a report is
+
+
+def _repeated_link_lines(doc: LayoutDocument) -> set[str]:
+    """The short plain lines a saved web page prints again and again between
+    its sections (a link back up the page, whatever its words): no
+    sentence, label, grade or figure, and set like the body around them."""
+    counts: dict[str, int] = {}
+    for block in doc.blocks:
+        if isinstance(block, TextBlock) and block.kind is BlockKind.PARAGRAPH and not is_heading_like(block):
+            line = clean(block.text)
+            if (line and len(line.split()) <= _REPEATED_LINK_WORDS and not re.search(r"[\d.:;?!]", line)
+                    and grade_of(line) is None and part_label(line) is None):
+                counts[line] = counts.get(line, 0) + 1
+    return {line for line, times in counts.items() if times >= _REPEATED_LINK_TIMES}
+
+
 def _reading_blocks(doc: LayoutDocument) -> list[tuple[TextBlock | Table, int | None]]:
     """The document's top-level blocks, with a box read as the text it holds:
     a one-column table (a shaded practice or AFI box drawn as a table), or a
@@ -648,10 +666,13 @@ def _reading_blocks(doc: LayoutDocument) -> list[tuple[TextBlock | Table, int | 
     a grid of values. Each block comes with the index of the box that holds
     it (None outside boxes). A copyright line is page furniture (a footer
     printed once, so the reader did not drop it as running), and so is a
-    saved web page's navigation line ("Back to top"): never an item's detail."""
+    saved web page's navigation line ("Back to top", or a short line it
+    repeats between its sections): never an item's detail."""
     out: list[tuple[TextBlock | Table, int | None]] = []
+    repeated_links = _repeated_link_lines(doc)
     for box, block in enumerate(doc.blocks):
-        if isinstance(block, TextBlock) and (_COPYRIGHT_LINE.match(clean(block.text)) or is_web_furniture(block.text)):
+        if isinstance(block, TextBlock) and (_COPYRIGHT_LINE.match(line := clean(block.text))
+                                             or is_web_furniture(line) or line in repeated_links):
             continue
         if isinstance(block, Table) and (block.n_cols == 1 or is_labelled_box(block)):
             out.extend((b, box) for row in range(block.n_rows) for cell in block.row_cells(row) for b in cell.blocks)

@@ -111,3 +111,29 @@ def test_a_bold_link_line_over_the_page_is_no_title(tmp_path: Path, form: str, l
     document.add_paragraph("Dyfed-Powys Police is adequate at investigating crime.")
     found = files.records(files.published(document, tmp_path / "peel-pasted.docx", form))
     assert files.normalise_for_match(found["documents"][0]["title"]) == files.normalise_for_match(TITLE)
+
+
+@pytest.mark.parametrize("form", files.AS_PUBLISHED)
+def test_a_link_line_repeated_between_sections_is_no_detail(tmp_path: Path, form: str) -> None:
+    """A site's own words for its link back up the page ("↑ Top of page"),
+    printed after every section, are furniture by their repetition."""
+    document = Document()
+    document.styles["Normal"].font.size = Pt(11)
+    title = document.add_paragraph().add_run(TITLE)
+    title.bold, title.font.size = True, Pt(20)
+    document.add_paragraph("Published on: 4 March 2026")
+    document.add_heading("About this inspection", level=1)
+    document.add_paragraph("We inspected the force in the summer of 2025.")
+    document.add_paragraph("↑ Top of page")
+    document.add_heading("Responding to the public", level=1)
+    document.add_paragraph("Dyfed-Powys Police requires improvement at responding to the public.")
+    document.add_paragraph().add_run("Area for improvement").bold = True
+    document.add_paragraph().add_run(FIRST).bold = True
+    document.add_paragraph("↑ Top of page")
+    document.add_heading("Investigating crime", level=1)
+    document.add_paragraph("Dyfed-Powys Police is adequate at investigating crime.")
+    document.add_paragraph().add_run("Area for improvement").bold = True
+    document.add_paragraph().add_run(SECOND).bold = True
+    document.add_paragraph("↑ Top of page")
+    found = files.records(files.published(document, tmp_path / "peel-top.docx", form))
+    assert [r["detail"] for r in found["areas_for_improvement"]] == [None, None]
