@@ -31,15 +31,15 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
-from extractors.meetings import (PARAGRAPH_NUMBER, MentionKind, fix_case, meetings, mentions, notes_meeting_at,
-                                 pack_meeting)
+from extractors.meetings import (PARAGRAPH_NUMBER, MentionKind, fix_case, is_standing_business, meetings, mentions,
+                                 notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
                                is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.35.0"
+VERSION = "1.35.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -486,18 +486,8 @@ def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
     several items leave the actions closing them without a topic."""
     titles = [title for block in doc.blocks[start + 1:end]
               if isinstance(block, TextBlock) and (title := _item_title(block, clean(block.text)))
-              and not _STANDING_ITEM.match(title)]
+              and not is_standing_business(title)]
     return fix_case(doc, titles[0]) if len(titles) == 1 else None
-
-
-# Standing business every meeting minutes: no subject an action is raised on,
-# so notes of one substantive item and these still minute that one item.
-_STANDING_ITEM = re.compile(
-    r"^\s*(?:any\s+other\s+business|a\.?o\.?b\.?|date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting"
-    r"|(?:welcome(?:\s+and\s+)?|introductions?(?:\s+and\s+)?)*apologies(?:\s+for\s+absence)?"
-    r"|welcome(?:\s+and\s+introductions?)?|introductions?|declarations?\s+of\s+interests?"
-    r"|(?:public\s+questions|questions\s+from\s+(?:the\s+)?public)|matters\s+arising"
-    r"|(?:notes|minutes)\s+of\s+the\s+(?:previous|last)\s+meeting(?:\s+and\s+.+)?)[\s.:]*$", re.I)
 
 
 _TRAILING_REF = re.compile(r"\s*\((?P<ref>(?=[\w /.-]*\d)[A-Za-z][\w /.-]{0,14})\)\.?\s*$")

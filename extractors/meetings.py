@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.28.0"
+VERSION = "1.28.1"
 
 
 class MentionKind(IntEnum):
@@ -475,7 +475,7 @@ def _sole_item(blocks, index: int) -> str | None:
     # unnumbered sub-headings only where they number nothing
     headed = headed or ([] if listed else unnumbered)
     titles = [title for level, title in headed if level == min(level for level, _ in headed)] if headed else listed
-    scrutiny = [title for title in titles if not _STANDING_BUSINESS.fullmatch(_business_words(title))]
+    scrutiny = [title for title in titles if not is_standing_business(title)]
     return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
 
 
@@ -504,6 +504,13 @@ _STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|
              r"close(?:\s+of\s+(?:the\s+)?meeting)?")
 _STANDING_BUSINESS = re.compile(rf"(?:{_STANDING})(?:\s*(?:,|&|/|\band\b)\s*(?:{_STANDING}))*")
 _OF_A_MEETING = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:previous|last)\s+)?meeting(?:\s+held)?(?:\s+on)?\b")
+
+
+def is_standing_business(title: str) -> bool:
+    """Whether an item's title is standing business every meeting minutes
+    (welcome, apologies, minutes, action log, any other business, ...): no
+    scrutiny item, so notes of one such item and these are about that one."""
+    return bool(_STANDING_BUSINESS.fullmatch(_business_words(title)))
 
 
 def _business_words(title: str) -> str:
