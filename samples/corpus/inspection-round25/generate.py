@@ -5,7 +5,7 @@ export), two reports pasted into Word (one kept as .docx, one saved as PDF), a f
 plan built from spreadsheet-like tables in Word, and a PCC annual report section saved as PDF.
 
 Run: .venv/bin/python samples/corpus/inspection-round25/generate.py
-Needs LibreOffice (`soffice`). Gold goes to pending/<file>.json; PDF pages are read from the PDF.
+Needs LibreOffice (`soffice`). Gold goes to gold/<file>.json (staged in pending/ until the extractors were fixed); PDF pages are read from the PDF.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ class Gold:
                 anchor, after = record["page"]
                 record["page"] = _page_of(anchor, pages, _page_of(after, pages) if after else 1) if pages else None
         doc = {"source_file": self.name, "expect": "ok", "checked": CHECKED, "records": self.records}
-        (HERE / "pending" / f"{self.name}.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{self.name}.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
 
 
 def _norm(text: str) -> str:
