@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import AS_PUBLISHED, published, records
+from files import AS_PUBLISHED, published, records, word_table
 
 _MINUTED = (("County lines", "AB 26/40", "Report how many new county lines have been identified since the closures."),
             ("Drug-related harm", "AB 26/41", "Set out the costs of issuing naloxone to officers in every district."))
@@ -36,11 +36,7 @@ def _pack() -> Document:
              "Published in September", "Complete"),
             *((ref, "12 October 2026", text, "Detective Superintendent", "Due at the next meeting", "Open")
               for _, ref, text in _MINUTED)]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for row, values in enumerate(rows):
-        for col, value in enumerate(values):
-            table.cell(row, col).text = value
+    word_table(document, rows)
     return document
 
 
@@ -70,11 +66,7 @@ def _minutes_numbered_by_paragraph() -> Document:
     rows = [("Ref", "Date raised", "Action", "Update", "Status"),
             ("SAB 26/12", "25 June 2026", "Review the drug intervention scheme with the treatment provider.",
              "Review under way", "Open")]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for row, values in enumerate(rows):
-        for col, value in enumerate(values):
-            table.cell(row, col).text = value
+    word_table(document, rows)
     return document
 
 
