@@ -63,9 +63,10 @@ def _level_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...
 # A rating colour's level where the pack gives no key: green is assurance
 # given, amber given in part, red withheld (the RAG reading of a scorecard).
 RAG_LEVELS = {"green": "Assured", "amber": "Partly assured", "yellow": "Partly assured", "red": "Not assured"}
-# A key's entry: a colour, its capital letter ("G = assured") or a rating's
-# number ("4 – Full assurance"), then what it means.
-_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red|(?-i:[A-Z])|\d)\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
+# A key's entry: a colour, its capital letter ("G = assured"), a level's
+# code of one or two capitals ("PA – Partly assured") or a rating's number
+# ("4 – Full assurance"), then what it means.
+_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red|(?-i:[A-Z]{1,2})|\d)\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
                          r"(?P<meaning>[^;,.=]{3,50})", re.I)
 
 
@@ -478,8 +479,8 @@ def _key_entries(text: str) -> dict[str, str]:
 
 
 def _colour_levels(text: str) -> dict[str, str]:
-    """The rating colours (named, not letters or numbers) a key line gives a level: colour -> level."""
-    return {name: level for name, level in _key_entries(text).items() if len(name) > 1 and not name.isdigit()}
+    """The rating colours (named, not letters, codes or numbers) a key line gives a level: colour -> level."""
+    return {name: level for name, level in _key_entries(text).items() if name in RAG_LEVELS}
 
 
 def _whole_level(text: str) -> str | None:

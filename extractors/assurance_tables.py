@@ -34,14 +34,15 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
-    "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus"),
+    "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus",
+                 "line of questioning", "lines of questioning"),
     "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion", "update", "force update", "what we heard", "what the board heard",
                  # what the force told the decider: "What the Force told us", "What we were told"
                  "told us", "we were told"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
-                 "level of assurance", "assurance level", "assurance", "assured", "assured?", "judgement", "conclusion",
+                 "level of assurance", "assurance level", "assurance", "level", "assured", "assured?", "judgement", "conclusion",
                  "assessment", "pcc assessment", "rating", "rag", "opfcc view", "opcc view", "pcc view", "pfcc view",
                  "commissioner s view", "board s view", "authority s view", "committee s view",
                  # any decider's view or position ("Committee view", "Members' position")

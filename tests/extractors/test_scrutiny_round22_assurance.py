@@ -1,0 +1,36 @@
+"""Held-out round 22 (samples/corpus/scrutiny-round22, -22b): assurance
+decisions whose levels are codes read against the pack's key line, on small
+real Word files and the PDFs LibreOffice makes of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from files import AS_PUBLISHED, published, records, word_table
+
+_ASKED = (
+    ("Q1", "How are repeat callers to 101 identified?", "Callers are matched by number.", "PA",
+     "The chair asked for the matching rate."),
+    ("Q2", "How quickly are 999 calls answered?", "94 per cent within ten seconds.", "A", "The chair was content."),
+    ("Q3", "How is the call handling backlog being reduced?", "No figures were given.", "NA",
+     "The chair asked for a plan."))
+
+
+def _coded_pack() -> Document:
+    document = Document()
+    document.add_heading("Notes of the Accountability Meeting held on 12 October 2026", level=1)
+    document.add_paragraph("Key to levels: A – Assured; PA – Partly assured; NA – Not assured")
+    word_table(document, [["Ref", "Line of questioning", "Response from the force", "Level", "Chair's comment"],
+                          *[list(row) for row in _ASKED]])
+    document.add_paragraph("Any other business: none.")
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_level_codes_in_a_level_column_are_read_against_the_key_line(tmp_path: Path, form: str) -> None:
+    found = records(published(_coded_pack(), tmp_path / "coded.docx", form))["assurance_decisions"]
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    assert sorted((d["question"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found) == sorted(
+        (question, answer, levels[code], comment) for _, question, answer, code, comment in _ASKED)
