@@ -62,6 +62,7 @@ from extractors.sections import (
     area_list,
     framework_cue,
     grade_label,
+    graded_heading,
     is_bulleted,
     is_heading_like,
     judgments,
@@ -91,7 +92,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.43.4"
+VERSION = "1.44.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -338,10 +339,32 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
                 framework = PEEL_2021_22  # "the 2022 inspection report, published in May 2022": no 2023-25 report
             if framework:
                 months.setdefault(framework, set()).update(found)
+    for framework, month in _register_months(doc):
+        months.setdefault(framework, set()).add(month)
     published = dated_particular(doc, REPORT_DATE_LABEL)
     if published and ctx.framework:
         months.setdefault(ctx.framework, set()).add(f"{published:%Y-%m}")
     return {framework: found.pop() for framework, found in months.items() if len(found) == 1}
+
+
+def _register_months(doc: LayoutDocument) -> list[tuple[str, str]]:
+    """Each framework's report a register of reports dates: a table headed
+    "Report | Published | ...", each row naming its report's inspection in
+    one cell ("National child protection inspection: <force>") and its
+    publication date under the "Published" heading."""
+    found = []
+    for table in doc.tables():
+        published_col = next((c.col for c in table.row_cells(0) if REPORT_DATE_LABEL.match(_cell_text(c))), None)
+        if published_col is None:
+            continue
+        for row in range(1, table.n_rows):
+            cells = table.row_cells(row)
+            dates = [d for c in cells if c.col == published_col for d in find_dates(_cell_text(c))]
+            framework = next((f for c in cells if c.col != published_col if (f := framework_cue(_cell_text(c)))),
+                             None)
+            if framework and len(dates) == 1:
+                found.append((framework, f"{dates[0].value:%Y-%m}"))
+    return found
 
 
 def _names_the_report(sentence: str, previous: str) -> bool:
@@ -951,7 +974,14 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
         if area:
             named = (cell, area, raw)
             continue
-        grade = noted_grade(cell.text) or (_one_line_reading(cell, noted_grade) or (None, None))[1]
+        # a banner cell naming its area and grade together ("Investigating crime – Grade: Requires improvement")
+        banner = graded_heading(raw, in_force) if raw else None
+        if banner:
+            bound.append((cell, *banner))
+            named = None
+            continue
+        grade = (noted_grade(cell.text) or (_one_line_reading(cell, noted_grade) or (None, None))[1]
+                 or _opening_grade(raw))
         first_grade = first_grade or grade
         if grade and named:
             bound.append((*named, grade))
@@ -963,6 +993,17 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
                 for cell in cells for place, (area, raw) in enumerate(_listed_in_cell(cell, in_force))]
     return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, evidence, framework)
             for cell, area, raw, grade in bound]
+
+
+# "Adequate – Officers use stop and search fairly, ...": a cell opening with its grade, a dash, then a summary
+_OPENING_GRADE = re.compile(r"^(?P<grade>[A-Za-z][A-Za-z ]{2,25}?)\s+[-\u2013\u2014]\s+\S")
+
+
+def _opening_grade(text: str) -> str | None:
+    """The grade a cell opens with, set apart by a dash from the summary of
+    findings that follows it, or None."""
+    m = _OPENING_GRADE.match(text)
+    return grade_of(m.group("grade")) if m else None
 
 
 def _one_line_reading(cell: Cell, read: Callable[[str], _T | None]) -> tuple[str, _T] | None:

@@ -312,9 +312,9 @@ def unnumbered(text: str) -> str:
 def graded_heading(text: str, framework: str | None) -> tuple[Area, str, str] | None:
     """The area, its printed name and its grade of a heading that sets the
     grade after the area ("3.2 Responding to the public – Adequate (2022:
-    requires improvement)"), or None."""
+    requires improvement)", "Investigating crime – Grade: Good"), or None."""
     m = LABEL_VALUE_LINE.match(text)
-    grade = noted_grade(m.group("value")) if m else None
+    grade = (noted_grade(m.group("value")) or grade_line(m.group("value"))) if m else None
     area = match_area(m.group("label"), framework) if grade else None
     return (area, unnumbered(m.group("label").strip()), grade) if area else None
 
