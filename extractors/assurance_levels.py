@@ -91,6 +91,7 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
         if len(numbered) < 2:  # one numbered level is a question's ("Question 2 - Limited"), a key numbers the scale
             entries = {name: level for name, level in entries.items() if not name.isdigit()}
         colours.update(entries)
+        colours.update(_bracketed_key(block.text))
         colours.update(_glyph_key(block))
     for table in doc.tables():
         colours.update(_table_key(table))
@@ -476,6 +477,20 @@ def _key_entries(text: str) -> dict[str, str]:
     """What a key line says each rating colour, letter or number means: name -> level."""
     return {m.group("colour").lower(): found[0] for m in _COLOUR_KEY.finditer(clean(text))
             if (found := normalise_assurance(m.group("meaning")))}
+
+
+# A key's entry naming the pack's own outcome, its level in brackets after
+# it: "Satisfied (the Commissioner is assured), Partially satisfied (partly
+# assured) or Not satisfied (not assured)".
+_BRACKETED_KEY = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,30}?)\s*\((?P<meaning>[^()]{3,60})\)")
+
+
+def _bracketed_key(text: str) -> dict[str, str]:
+    """What each outcome of a key sentence means, where the sentence gives
+    two levels or more each in brackets after its outcome: outcome -> level."""
+    key = {words(m.group("name")): found[0] for m in _BRACKETED_KEY.finditer(clean(text))
+           if (found := normalise_assurance(m.group("meaning")))}
+    return key if len(set(key.values())) >= 2 else {}
 
 
 def _colour_levels(text: str) -> dict[str, str]:

@@ -34,3 +34,28 @@ def test_level_codes_in_a_level_column_are_read_against_the_key_line(tmp_path: P
     levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
     assert sorted((d["question"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found) == sorted(
         (question, answer, levels[code], comment) for _, question, answer, code, comment in _ASKED)
+
+
+def _outcome_pack() -> Document:
+    document = Document()
+    document.add_paragraph("At the conference the Commissioner records an outcome for each question: Content "
+                           "(the Commissioner is assured), Partly content (partly assured) or Not content (not assured).")
+    document.add_heading("Minutes of the Accountability Conference held on 12 October 2026", level=1)
+    document.add_heading("Call handling", level=2)
+    for number, (_, question, answer, code, comment) in enumerate(_ASKED, start=1):
+        outcome = {"A": "Content", "PA": "Partly content", "NA": "Not content"}[code]
+        document.add_paragraph(f"Q{number} {question}")
+        document.add_paragraph(f"Response: {answer}")
+        document.add_paragraph(f"Outcome: {outcome}. {comment}")
+    document.add_heading("Any other business", level=2)
+    document.add_paragraph("None.")
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_outcomes_are_read_against_a_key_sentence_giving_each_its_level_in_brackets(
+        tmp_path: Path, form: str) -> None:
+    found = records(published(_outcome_pack(), tmp_path / "outcomes.docx", form))["assurance_decisions"]
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    assert sorted((d["question"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found) == sorted(
+        (question, answer, levels[code], comment) for _, question, answer, code, comment in _ASKED)
