@@ -65,6 +65,9 @@ _ANSWERS = {"yes": "Assured", "no": "Not assured"}
 # A question's number alone, maybe after its label: "3.", "Q1", "LoE 2", "KLOE 4".
 _BARE_NUMBER = re.compile(r"(?:(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*)?(?P<number>\d{1,3}[a-z]?)[.):]?",
                           re.I)
+# A question's number after its label, the question following: "KLOE 1: How ...?", "Q2. What ...?".
+_LABELLED_NUMBER = re.compile(r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)\s*[.):]",
+                              re.I)
 _DOTTED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 _REFERENCE = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{0,10}(?: [\w./-]{1,4})?")
 
@@ -97,7 +100,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             continue
         block = join_continued_rows(block)
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
-                  or find_header(block, _ROLES, required=("question", "decision")))
+                  or find_header(block, _ROLES, required=("question", "decision"))
+                  or _numbered_questions_header(block))
         spanning = header is None and _has_spanning_levels(block, colours)
         if header is None and (spanning or summary):  # levels in rows of their own or in the summary
             header = find_header(block, _ROLES, required=("question", "evidence"))
@@ -168,6 +172,23 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary=commentary_text or None,
             ))
     return found
+
+
+def _numbered_questions_header(table: Table) -> Header | None:
+    """The header of a table whose questions sit under their number's label
+    ("KLOE" | "Response" | "Assurance", each row "KLOE 1: How ...?"): the
+    numbered column is the question. A column of bare numbers beside the
+    decisions is a summary's (numbered_summary), no question."""
+    header = find_header(table, _ROLES, required=("number", "decision"))
+    if header is None or "question" in header.columns:
+        return None
+    cells = [clean(_join(_own_blocks(table, row, header.columns["number"])))
+             for row in range(header.first_body_row, table.n_rows)]
+    if not any(text.endswith("?") for text in cells) or any(_BARE_NUMBER.fullmatch(text) for text in cells):
+        return None
+    columns = dict(header.columns)
+    columns["question"] = columns.pop("number")
+    return Header(header.row, columns)
 
 
 def _asked_and_answered(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock], list[str]]:
@@ -608,7 +629,8 @@ def _marked_level(table: Table, row: int, level_columns: dict[int, tuple[str, st
 
 
 def _number(table: Table, row: int, col: int | None, reference: bool = False) -> str | None:
-    """The number a cell starts with, or that it holds alone ("1.", "Q1");
+    """The number a cell starts with, or that it holds alone ("1.", "Q1",
+    "KLOE 1: How ...?");
     in a number column (``reference``), also a dotted number whole ("3.1")
     and a short reference of letters and digits ("PAC1", "KLOE 3")."""
     blocks = _own_blocks(table, row, col)
@@ -616,7 +638,7 @@ def _number(table: Table, row: int, col: int | None, reference: bool = False) ->
         return None
     text = clean(blocks[0].text)
     number = leading_number(blocks[0])[0]
-    alone = _BARE_NUMBER.fullmatch(text)
+    alone = _BARE_NUMBER.fullmatch(text) or _LABELLED_NUMBER.match(text)
     if reference and len(blocks) == 1 and _DOTTED_NUMBER.fullmatch(text):
         return text.rstrip(".")  # "3.1": a sub-question of item 3, not question 3
     if number or alone:
@@ -642,12 +664,18 @@ def _join(blocks: list[TextBlock], strip_number: bool = False) -> str:
     wrapped line (it ends mid-sentence and no list item follows) runs on."""
     out = ""
     for i, block in enumerate(blocks):
-        text = strip_bullet(leading_number(block)[1] if i == 0 and strip_number else clean(block.text))
+        text = strip_bullet(_unlabelled(leading_number(block)[1]) if i == 0 and strip_number else clean(block.text))
         if not text:
             continue
         cut = out and not re.search(r"[.:;?!]\s*$", out) and not block.marker
         out += (" " if cut else "\n" if out else "") + text
     return out
+
+
+def _unlabelled(text: str) -> str:
+    """A question without the label and number it starts with ("KLOE 1: How ...?" -> "How ...?")."""
+    labelled = _LABELLED_NUMBER.match(text)
+    return text[labelled.end():].lstrip() if labelled else text
 
 
 def _level(blocks: list[TextBlock], colours: dict[str, str],

@@ -59,3 +59,25 @@ def test_outcomes_are_read_against_a_key_sentence_giving_each_its_level_in_brack
     levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
     assert sorted((d["question"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found) == sorted(
         (question, answer, levels[code], comment) for _, question, answer, code, comment in _ASKED)
+
+
+def _kloe_pack() -> Document:
+    document = Document()
+    document.add_heading("Notes of the Governance Board – 12 October 2026", level=1)
+    document.add_heading("Item 3: Call handling", level=2)
+    levels = {"A": "Assured", "PA": "Partially assured", "NA": "Not assured"}
+    word_table(document, [["KLOE", "Response", "Assurance"],
+                          *[[f"KLOE {number}: {question}", answer, levels[code]]
+                            for number, (_, question, answer, code, _) in enumerate(_ASKED, start=1)]])
+    document.add_heading("Item 4: Any other business", level=2)
+    document.add_paragraph("No other business was raised.")
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_question_under_its_number_label_is_read_from_the_numbered_column(tmp_path: Path, form: str) -> None:
+    found = records(published(_kloe_pack(), tmp_path / "kloe.docx", form))["assurance_decisions"]
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    assert sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"]) for d in found) == [
+        (str(number), question, answer, levels[code])
+        for number, (_, question, answer, code, _) in enumerate(_ASKED, start=1)]
