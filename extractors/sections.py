@@ -519,9 +519,12 @@ def is_lead_in(text: str) -> bool:
 
 # "The inspectorate raised one cause of concern, in X: <the cause>", "It made one recommendation: <it>": a lead-in
 # naming one item, the item run into its paragraph after the colon
-_ONE_ITEM_RUN_IN = re.compile(r"^(?P<lead>[^:]*\b(?:one|a|an|a\s+single)\s+"
+# the lead-in is one sentence, the last before the colon: "... one cause of concern, with two recommendations. Status:
+# Complete, On track" introduces no item
+_IN_SENTENCE = r"(?:[^:.!?]|[.!?](?!\s+[A-Z]))*"
+_ONE_ITEM_RUN_IN = re.compile(rf"^(?:.*?[.!?]\s+(?=[A-Z]))?(?P<lead>{_IN_SENTENCE}\b(?:one|a|an|a\s+single)\s+"
                               r"(?P<kind>area\s+for\s+improvement|cause\s+(?:of|for)\s+concern|recommendation)\b"
-                              r"[^:]*):\s+(?P<item>[A-Z].*)$", re.I)
+                              rf"{_IN_SENTENCE}):\s+(?P<item>[A-Z].*)$", re.I)
 
 
 def one_item_run_in(text: str) -> tuple[Part, str, str] | None:
@@ -753,6 +756,12 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 part, numbered_lead_in = None, None  # the paper's next paragraph: its bullets have ended
             heading = is_heading_like(block)
             label = part_label(text) if heading or len(text.split()) <= 6 else None
+            if label and label[0] is Part.MAIN_FINDINGS and placed and placed[-1].part is Part.CAUSES_OF_CONCERN \
+                    and placed[-1].role == "title":
+                # "What we found" right under a cause's statement heads the cause's explanation, never the
+                # report's findings: the cause's part goes on
+                placed.append(Placed(index, block, area, area_raw, framework, part, "note"))
+                continue
             opened = inline_label(text) if label is None else None
             introduced = _part_introduced(text) if label is None and is_lead_in(text) else None
             run_in = one_item_run_in(text) if label is None and opened is None and introduced is None else None
