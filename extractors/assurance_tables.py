@@ -481,6 +481,9 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
     questions: list[_Question] = []
     for row in range(table.n_rows):
         label_cell, *value_cells = table.row_cells(row)
+        if questions and label_cell.col == 0 and not value_cells and _labelled_decision(label_cell):
+            questions[-1].decision.extend(b for b in label_cell.blocks if b.text.strip())
+            continue
         if label_cell.col != 0 or not value_cells:
             continue
         # an instruction in brackets is no part of the label: "Level of assurance (delete as appropriate)"
@@ -500,6 +503,13 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
             if role == "decision":
                 questions[-1].fill = value_cells[0].fill
     return questions if any(q.marked or _level(q.decision, colours) for q in questions) else []
+
+
+def _labelled_decision(cell: Cell) -> bool:
+    """True for a row spanning the table that closes a question with its
+    decision under a decision's label ("Outcome: Assured. The Commissioner ...")."""
+    label = re.match(r"\s*(?P<label>[^:.]{2,40}):", clean(" ".join(b.text for b in cell.blocks)))
+    return label is not None and header_matches(label.group("label"), _ROLES["decision"])
 
 
 def _banner_header(table: Table) -> Header | None:

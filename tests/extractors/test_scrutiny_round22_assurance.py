@@ -81,3 +81,29 @@ def test_a_question_under_its_number_label_is_read_from_the_numbered_column(tmp_
     assert sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"]) for d in found) == [
         (str(number), question, answer, levels[code])
         for number, (_, question, answer, code, _) in enumerate(_ASKED, start=1)]
+
+
+def _question_boxes() -> Document:
+    document = Document()
+    document.add_heading("Accountability Board – Notes of the meeting held on 12 October 2026", level=2)
+    document.add_heading("Item 2 – Call handling", level=3)
+    levels = {"A": "Assured", "PA": "Partially assured", "NA": "Not assured"}
+    for number, (_, question, answer, code, comment) in enumerate(_ASKED, start=1):
+        table = document.add_table(rows=3, cols=2)
+        table.style = "Table Grid"
+        for row, (label, text) in enumerate(((f"Question {number}", question), ("Response", answer))):
+            table.cell(row, 0).text, table.cell(row, 1).text = label, text
+        table.cell(2, 0).merge(table.cell(2, 1)).text = f"Outcome: {levels[code]}. {comment}"
+        document.add_paragraph()
+    document.add_heading("Item 3 – Any other business", level=3)
+    document.add_paragraph("None.")
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_merged_row_under_a_decision_label_closes_the_question_above_it(tmp_path: Path, form: str) -> None:
+    found = records(published(_question_boxes(), tmp_path / "boxes.docx", form))["assurance_decisions"]
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    assert sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
+                  for d in found) == [(str(number), question, answer, levels[code], comment)
+                                      for number, (_, question, answer, code, comment) in enumerate(_ASKED, start=1)]
