@@ -27,7 +27,10 @@ _AREA_COMMISSIONER = re.compile(r"\b(?P<area>[A-Z][^.;:()\n]{2,60}?)\s+(?i:commi
 # the office however its area is placed: "West Midlands Police and Crime Commissioner"
 _COMMISSIONER_OFFICE = re.compile(r"\bpolice(?:,?\s+fire)?,?\s+(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?"
                                   r"\s+commissioner\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:published(?:\s+on)?|date\s+of\s+publication|publication\s+date)\s*:?\s*", re.I)
+# "Published: ...", and a response's or letter's own date line ("Date of response: 13 January 2026")
+_PUBLISHED = re.compile(r"\b(?:published(?:\s+on)?|date\s+of\s+publication|publication\s+date"
+                        r"|date\s+of\s+(?:response|letter|this\s+(?:response|letter|paper))|response\s+date)\s*:?\s*",
+                        re.I)
 _SCRUTINY = re.compile(r"\b(?:scrutiny\s+(?:meeting|panel|board)|accountability\s+(?:meeting|board)|performance\s+and\s+accountability)\b", re.I)
 _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", re.I)
 _CHILD_PROTECTION = re.compile(r"\bchild protection inspection|national child protection", re.I)
@@ -198,6 +201,9 @@ def _without_issuing_office(text: str) -> str:
 _TITLE_LABEL = re.compile(r"^(?:subject|title|report\s+title|agenda\s+item\s+\d{1,3}[a-z]?)\s*:\s*(?=\S)", re.I)
 
 
+_SUBJECT_LINE = re.compile(r"^(?:subject|report\s+title|title\s+of\s+(?:the\s+)?(?:report|paper))\s*:\s*(?=\S)", re.I)
+
+
 def _title_text(block: TextBlock, side: str | None) -> str:
     """A line's words as a title reads them: its English side, without the label it opens with."""
     return _TITLE_LABEL.sub("", in_english(clean(block.text), side), count=1)
@@ -226,8 +232,15 @@ def _title(doc: LayoutDocument) -> str | None:
     # particulars table's "Date of meeting" label over its value)
     top_level = {id(b) for b in doc.blocks}
     lines = [b for b in opening if id(b) in top_level]
+    # a paper's subject, labelled ("Subject: HMICFRS PEEL inspection of ...", "Report title: ...") or set larger
+    # than the meeting's name above it and naming the inspection, is its title, never the meeting it goes to
+    subject = next((b for b in candidates if _SUBJECT_LINE.match(in_english(clean(b.text), side))), None)
+    if subject:
+        return _title_text(subject, side)
     best = next((b for b, below in zip(lines, lines[1:]) if b in candidates
-                 and _MEETING_BODY.search(in_english(clean(b.text), side)) and _opens_with_date(clean(below.text))),
+                 and _MEETING_BODY.search(in_english(clean(b.text), side)) and _opens_with_date(clean(below.text))
+                 and not any((c.style.size or 0) > (b.style.size or 0) and _INSPECTION.search(_title_text(c, side))
+                             for c in candidates)),
                 None) or max(candidates, key=lambda b: (b.style.size or 0, not force_named(_title_text(b, side)),
                                                         -candidates.index(b)))
 
@@ -573,7 +586,8 @@ _FURNITURE_FIELD_BREAK = re.compile(r"\s+[|\u2022\u00b7]\s+|\s+[\u2013\u2014-]\s
 
 def _publication_date(doc: LayoutDocument) -> date | None:
     """The date a line of the first pages, or a field of the running header
-    or footer, opens with "Published:" or "Date of publication" for. A
+    or footer, opens with "Published:", "Date of publication" or a
+    response's "Date of response:" for. A
     sentence's "the report, published on ..." dates the report a paper
     quotes, not the paper."""
     fields = [clean(b.text) for b in _cover_blocks(doc)]
