@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import takewhile
 
@@ -28,13 +28,15 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, De
                                          item_heading, level_phrases, read_level, scale_key_lines, withheld_level)
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import notes_meeting_at
-from extractors.tables import ACTION_LINE, join_continued_rows, leading_number, words
+from extractors.tables import ACTION_LINE, find_header, join_continued_rows, leading_number, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 # A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:"; who asked it may stand in
-# brackets after the label ("Question 1 (Chief Executive): ..."), no part of the question.
-_QUESTION_LINE = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
+# brackets after the label ("Question 1 (Chief Executive): ..."), no part of the question, or before it as one
+# word ("PCC question 1: ...").
+_QUESTION_LINE = re.compile(r"^\s*(?:[A-Z][\w'\u2019]{1,14}\s+(?=question))?"
+                            r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
                             r"(?:\s*\([^()]{2,60}\)(?=\s*[.:\-\u2013]))?"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
 _EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
@@ -781,12 +783,40 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     """The decisions minuted in ``doc``'s paragraphs, dated by the notes they
     sit in, else ``pack_date``."""
     found = []
-    for decision in paragraph_decisions(doc, colours, side):
-        meeting = notes_meeting_at(doc, decision.block_index)
+    minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Table) and (rows := _minute_rows(block)):
+            minuted += [(("minute table", index), decision, index)
+                        for decision in paragraph_decisions(replace(doc, blocks=rows), colours, side)]
+    for key, decision, at in minuted:
+        meeting = notes_meeting_at(doc, at)
         found.append(Decision(
-            key=("paragraph", decision.block_index), page=decision.page, confidence=0.8,
+            key=(*key, decision.block_index), page=decision.page, confidence=0.8,
             meeting_date=meeting.meeting_date if meeting else pack_date,
             topic=decision.topic or (meeting.topic if meeting else None), question_number=decision.number,
             question=decision.question, evidence_summary=decision.evidence or None, assurance=decision.assurance,
             assurance_raw=decision.assurance_raw, commentary=decision.commentary or None))
     return found
+
+
+# The columns of minutes set out as a table: the minute's number, what was said.
+_MINUTE_ROLES = {"number": ("minute", "minute no", "item", "no"),
+                 "notes": ("discussion", "notes", "minutes", "summary of discussion", "record")}
+
+
+def _minute_rows(table: Table) -> tuple[TextBlock, ...]:
+    """The notes of minutes set out as a table ("Minute | Discussion |
+    Action"), a row each, read as paragraphs: a bold short first line of a
+    row is its item's heading ("Fraud"). Empty for any other table."""
+    header = find_header(table, _MINUTE_ROLES, required=("number", "notes"))
+    if header is None:
+        return ()
+    rows: list[TextBlock] = []
+    for row in range(header.first_body_row, table.n_rows):
+        cell = table.cell(row, header.columns["notes"])
+        blocks = [b for b in cell.blocks if b.text.strip()] if cell is not None and cell.row == row else []
+        if blocks and blocks[0].is_bold and len(blocks[0].text.split()) <= 8 and not re.search(r"[.?:;]$",
+                                                                                              blocks[0].text):
+            blocks[0] = replace(blocks[0], kind=BlockKind.HEADING, level=3)
+        rows += blocks
+    return tuple(rows)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.shared import Pt
 from files import AS_PUBLISHED, published, records, word_table
 
 _ASKED = (
@@ -107,3 +108,34 @@ def test_a_merged_row_under_a_decision_label_closes_the_question_above_it(tmp_pa
     assert sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
                   for d in found) == [(str(number), question, answer, levels[code], comment)
                                       for number, (_, question, answer, code, comment) in enumerate(_ASKED, start=1)]
+
+
+def _minutes_table() -> Document:
+    document = Document()
+    document.add_heading("Minutes of the Scrutiny Board – 12 October 2026", level=2)
+    table = document.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    for col, text in enumerate(("Minute", "Discussion", "Action")):
+        table.cell(0, col).text = text
+    table.cell(1, 0).text, table.cell(1, 1).text = "1", "Apologies were received from the Deputy Chief Constable."
+    table.cell(2, 0).text = "2"
+    notes = table.cell(2, 1)
+    notes.paragraphs[0].add_run("Call handling").bold = True
+    levels = {"A": "Assured", "PA": "Partially assured", "NA": "Not assured"}
+    for number, (_, question, answer, code, comment) in enumerate(_ASKED, start=1):
+        for line in (f"PCC question {number}: {question}", f"Response: {answer}",
+                     f"Assurance: {levels[code]}. {comment}"):
+            notes.add_paragraph(line).paragraph_format.space_before = Pt(6)  # paragraphs set apart, as packs print them
+    table.cell(2, 2).text = "SB 12: Report the matching rate. (Owner: Head of Contact)"
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_questions_minuted_inside_a_minutes_table_are_decisions_under_the_rows_bold_topic(
+        tmp_path: Path, form: str) -> None:
+    found = records(published(_minutes_table(), tmp_path / "minutes.docx", form))["assurance_decisions"]
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    assert sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
+                   d["topic"], d["meeting_date"]) for d in found) == [
+        (str(number), question, answer, levels[code], comment, "Call handling", "2026-10-12")
+        for number, (_, question, answer, code, comment) in enumerate(_ASKED, start=1)]
