@@ -28,7 +28,7 @@ from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT
                                          read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
-from extractors.tables import (Header, bilingual_side, find_header, header_matches, join_continued_rows,
+from extractors.tables import (Header, bilingual_side, find_header, header_matches, in_english, join_continued_rows,
                                leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
@@ -95,6 +95,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     with no question is skipped with a warning added to ``warnings``."""
     found: list[Decision] = []
     summary = _summary_levels(doc, colours)
+    side = bilingual_side(doc)
     for index, block in logical_tables(doc.blocks):
         if index in summary:
             continue
@@ -133,7 +134,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             own_blocks = (_own_entry(decision_blocks, q.number or str(sharing[ordinal][0] + 1))
                           if sharing[ordinal][1] > 1 else None) or decision_blocks
             level = (((*q.marked, "") if q.marked else None)
-                     or _level(own_blocks, colours, answers)
+                     or _level(own_blocks, colours, answers, side)
                      or _shaded_level(decision_fill, colours, own_blocks)
                      or _glyph_decision(own_blocks, colours)
                      or _summary_level(summary, q.number, q.question, own_blocks))
@@ -688,17 +689,18 @@ def _unlabelled(text: str) -> str:
     return text[labelled.end():].lstrip() if labelled else text
 
 
-def _level(blocks: list[TextBlock], colours: dict[str, str],
-           answers: dict[str, str] | None = None) -> tuple[str, str, str] | None:
+def _level(blocks: list[TextBlock], colours: dict[str, str], answers: dict[str, str] | None = None,
+           side: str | None = None) -> tuple[str, str, str] | None:
     """(level, as printed, commentary) of a decision cell: the first level a
     line of it sets apart (assurance_levels.read_level; the column is the
     level's label, so a rating colour or "Yes" is one), a line that only
     states the level outranking a statement inside commentary above it. The
     cell's other words are the commentary; a label on the line above the
-    level is not."""
+    level is not. In a bilingual pack (``side``) a level printed in both
+    languages ("Rhannol sicr / Partly assured") is read on its English side."""
     cell_words = {**colours, **(answers or {})}
     stated = [(i, found) for i, block in enumerate(blocks)
-              if (found := read_level(block.text, cell_words, block.spans, under_label=True))]
+              if (found := _read_bilingual(block, cell_words, side))]
     if not stated:
         return None
     i, found = min(stated, key=lambda entry: bool(entry[1].remainder))
@@ -706,6 +708,12 @@ def _level(blocks: list[TextBlock], colours: dict[str, str],
     rest = [TextBlock(BlockKind.PARAGRAPH, (Span(found.remainder, block.style),), block.prov) if j == i else block
             for j, block in enumerate(blocks) if not (label_above and j == i - 1)]
     return found.level, found.printed, _join([b for b in rest if b.text.strip()])
+
+
+def _read_bilingual(block: TextBlock, cell_words: dict[str, str], side: str | None) -> StatedLevel | None:
+    """The level a decision cell's line states, on its English side where it is printed in two languages."""
+    english = in_english(block.text, side)
+    return read_level(english, cell_words, block.spans if english == block.text else (), under_label=True)
 
 
 def _shaded_level(fill: str | None, colours: dict[str, str],

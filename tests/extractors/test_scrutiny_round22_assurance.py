@@ -139,3 +139,28 @@ def test_questions_minuted_inside_a_minutes_table_are_decisions_under_the_rows_b
                    d["topic"], d["meeting_date"]) for d in found) == [
         (str(number), question, answer, levels[code], comment, "Call handling", "2026-10-12")
         for number, (_, question, answer, code, comment) in enumerate(_ASKED, start=1)]
+
+
+def _bilingual_pack() -> Document:
+    document = Document()
+    document.add_heading("Bwrdd Atebolrwydd Plismona / Policing Accountability Board", level=1)
+    document.add_heading("Cofnodion y Bwrdd – 10 Tachwedd 2026 / Minutes of the Board – 10 November 2026", level=2)
+    document.add_paragraph("Yn bresennol / Present: Commissioner (Chair); Chief Constable.")
+    welsh = {"A": "Sicr / Assured", "PA": "Rhannol sicr / Partly assured", "NA": "Dim sicrwydd / Not assured"}
+    rows = [["Rhif / No.", "Cwestiwn / Question", "Ymateb yr Heddlu / Force response", "Sicrwydd / Assurance"]]
+    rows += [[str(number), question, answer, welsh[code]]
+             for number, (_, question, answer, code, _) in enumerate(_ASKED, start=1)]
+    word_table(document, rows)
+    for row, (*_, comment) in enumerate(_ASKED, start=1):
+        document.tables[0].cell(row, 3).paragraphs[0].runs[0].bold = True  # the level set apart, the comment below
+        document.tables[0].cell(row, 3).add_paragraph(comment)
+    document.add_paragraph("Unrhyw fater arall / Any other business: Dim / None.")
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_level_printed_in_welsh_and_english_is_read_on_its_english_side(tmp_path: Path, form: str) -> None:
+    found = records(published(_bilingual_pack(), tmp_path / "bilingual.docx", form))["assurance_decisions"]
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    assert sorted((d["question"], d["assurance"], d["commentary"]) for d in found) == sorted(
+        (question, levels[code], comment) for _, question, _, code, comment in _ASKED)
