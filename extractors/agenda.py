@@ -27,12 +27,12 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
 from extractors.meetings import pack_meeting
-from extractors.tables import find_header, header_matches, leading_number, words
+from extractors.tables import bilingual_side, find_header, header_matches, in_english, leading_number, words
 from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.3.0"
+VERSION = "2.4.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -83,6 +83,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     meeting_date = ctx.meeting_date or pack_meeting(doc)[1]
     result = ExtractorResult()
+    side = bilingual_side(doc)  # a bilingual pack's items are titled on their English side
     for ordinal, item in enumerate(_agenda_items(doc)):
         result.drafts.append(factory.draft(
             "agenda_items",
@@ -91,8 +92,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             confidence=0.9 if item.number else 0.7,
             meeting_date=meeting_date,
             number=item.number,
-            title=item.title,
-            presenter=item.presenter,
+            title=in_english(item.title, side),
+            presenter=in_english(item.presenter, side) if item.presenter else None,
         ))
     return result
 

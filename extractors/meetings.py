@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.28.1"
+VERSION = "1.29.0"
 
 
 class MentionKind(IntEnum):
@@ -614,6 +614,20 @@ def _another_theme(blocks, index: int) -> bool:
     return False
 
 
+# A line whose label and text are each printed in both languages: "Dyddiad / Date: <Welsh> / <English>".
+_BILINGUAL_LABELLED = re.compile(r"^(?P<label>[^:/]{2,30}/[^:/]{2,30}):\s*(?P<rest>\S.*)$")
+
+
+def _english_labelled(text: str, side: str | None) -> str:
+    """A bilingual line's English side; where its label and its text are each
+    bilingual, the English label and the English text ("Date: Tuesday 8
+    December 2026")."""
+    labelled = _BILINGUAL_LABELLED.match(text) if side else None
+    if labelled is None:
+        return in_english(text, side)
+    return f"{in_english(labelled.group('label'), side)}: {in_english(labelled.group('rest'), side)}"
+
+
 def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -> Mention | None:
     """The date line of a meeting's opening block: "Date: ..." or a line that
     starts with the date ("Tuesday 11th February 2025, 10:00, Venue"),
@@ -626,7 +640,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     starts with its date, "Date / Dyddiad: <date>" is read whole."""
     block = blocks[index]
     text = clean(block.text)
-    english = in_english(text, side)
+    english = _english_labelled(text, side)
     text = english if find_dates(english) else text
     if _NEXT.search(text) or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
         return None
@@ -715,10 +729,23 @@ def _front_sheet(blocks, index: int) -> Mention | None:
 
 
 def topic_label(text: str) -> str | None:
-    """The topic a "Topic: ..." or "Theme: ..." line or heading names."""
-    m = _TOPIC_LINE.match(text)
+    """The topic a "Topic: ..." or "Theme: ..." line or heading names; of a
+    line printed in two languages ("Thema / Theme: <Welsh> / <English>"),
+    the side whose label is the English one."""
+    m = _TOPIC_LINE.match(_topic_in_english(text))
     # the topic ends its sentence; what runs on after it ("... policing. Present: ...") is another line's
     return _SENTENCE_BREAK.split(m.group("topic").strip(), maxsplit=1)[0] if m else None
+
+
+def _topic_in_english(text: str) -> str:
+    """A bilingual topic line as its English label and topic, else ``text``."""
+    labelled = _BILINGUAL_LABELLED.match(text)
+    if labelled is None:
+        return text
+    labels = [part.strip() for part in labelled.group("label").split("/")]
+    topics = [part.strip() for part in labelled.group("rest").split(" / ")]
+    english = next((i for i, label in enumerate(labels) if _TOPIC_LINE.match(f"{label}: -")), None)
+    return f"{labels[english]}: {topics[english]}" if english is not None and len(topics) == 2 else text
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z)])\.\s+(?=[A-Z])")
