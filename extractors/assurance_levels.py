@@ -610,14 +610,18 @@ _NOTES_PART = re.compile(r"(?:(?:questions?|responses?|answers?|conclusions?|dis
 
 
 # A minute's own number before an item's title, the year and the minute's place in it: "26/63 Rural crime".
-_MINUTE_REFERENCE = re.compile(r"^\s*\d{2,4}/\d{1,4}\.?\s+(?=\S)")
+# A minute's reference before its title, maybe labelled and of several parts
+# ("26/63 Rural crime", "Ref 03/27/10/2026 – Stop and search").
+_MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*)?\d{2,4}(?:/\d{1,4})+\.?"
+                               r"(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
 
 
 def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
     """(number, topic) of the item heading a decision or an action sits under:
     an item's ("3. Custody") or a theme's ("Theme 1: Retail crime"); a
     heading of a part of the notes gives no topic (the meeting's is theirs).
-    A minute's number ("26/63 Rural crime") is no part of the topic and no
+    A minute's number ("26/63 Rural crime", "Ref 03/27/10/2026 – Stop and
+    search") is no part of the topic and no
     item number a question would take."""
     if heading is None:
         return None, None

@@ -39,7 +39,9 @@ _QUESTION_LINE = re.compile(r"^\s*(?:[A-Z][\w'\u2019]{1,14}\s+(?=question))?"
                             r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
                             r"(?:\s*\([^()]{2,60}\)(?=\s*[.:\-\u2013]))?"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
-_EVIDENCE_LABEL = re.compile(r"^\s*(?:response|evidence|answer|force\s+response|summary)\s*:\s*", re.I)
+# An answer's label, maybe naming who gave it ("Chief Constable's response:").
+_EVIDENCE_LABEL = re.compile(r"^\s*(?:[\w\s.]{1,40}['\u2019]s\s+)?(?:response|evidence|answer|force\s+response|summary)"
+                             r"\s*:\s*", re.I)
 
 
 # A request for assurance, which a "reassured" sentence answers; without one,
@@ -208,8 +210,8 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             body.append(block)
             if question := _question_of(block):
                 asked.append(_Asked(index, block, heading, number=question.number))
-            elif asked and asked[-1].heading is heading and not _is_label(text):
-                asked[-1].evidence.append(block)
+            elif asked and asked[-1].heading is heading and not _is_label(text) and not ACTION_LINE.match(text):
+                asked[-1].evidence.append(block)  # an action minuted after the answer is no part of it
             continue
         level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \
             else (None, *deferred)
@@ -497,7 +499,7 @@ def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
         for after in blocks[index + 1:]:
             said = _MINUTED_NUMBER.sub("", clean(after.text)) if isinstance(after, TextBlock) else ""
             if not said or _question_of(after) or _is_item_heading(after) or read_level(said) \
-                    or re.match(rf"{DECIDER}\b", said, re.I):
+                    or re.match(rf"{DECIDER}\b", said, re.I) or ACTION_LINE.match(said):
                 break
             answer.append(_answer_text(said))
         minuted[words(question.text)] = MinutedQuestion(block.prov.page, "\n".join(answer), question.number)

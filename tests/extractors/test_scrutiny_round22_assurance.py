@@ -164,3 +164,33 @@ def test_a_level_printed_in_welsh_and_english_is_read_on_its_english_side(tmp_pa
     levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
     assert sorted((d["question"], d["assurance"], d["commentary"]) for d in found) == sorted(
         (question, levels[code], comment) for _, question, _, code, comment in _ASKED)
+
+
+def _referenced_minutes() -> Document:
+    document = Document()
+    document.add_heading("Minutes of the Monitoring Board held on 12 October 2026", level=2)
+    document.add_heading("Ref 01/12/10/2026 – Welcome and apologies", level=3)
+    document.add_paragraph("There were no apologies.")
+    document.add_heading("Ref 02/12/10/2026 – Call handling", level=3)
+    for number, (_, question, answer, _, _) in enumerate(_ASKED, start=1):
+        document.add_paragraph(f"Question {number}: {question}")
+        document.add_paragraph(f"Chief Constable's response: {answer}")
+    document.add_paragraph("ACTION 26/52: Report the matching rate for repeat callers.")
+    document.add_heading("Summary of assurance", level=3)
+    levels = {"A": "Substantial", "PA": "Limited", "NA": "No assurance"}
+    word_table(document, [["Question", "Level of assurance", "Commissioner's comment"],
+                          *[[f"Q{number}", levels[code], comment]
+                            for number, (*_, code, comment) in enumerate(_ASKED, start=1)]])
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_minutes_reference_is_no_part_of_the_topic_and_labels_and_actions_no_part_of_the_answer(
+        tmp_path: Path, form: str) -> None:
+    found = records(published(_referenced_minutes(), tmp_path / "referenced.docx", form))
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    assert sorted((d["question_number"], d["topic"], d["question"], d["evidence_summary"], d["assurance"])
+                  for d in found["assurance_decisions"]) == [
+        (str(number), "Call handling", question, answer, levels[code])
+        for number, (_, question, answer, code, _) in enumerate(_ASKED, start=1)]
+    assert [(a["number"], a["topic"]) for a in found["actions"]] == [("26/52", "Call handling")]
