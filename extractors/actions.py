@@ -39,7 +39,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.36.0"
+VERSION = "1.37.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1016,6 +1016,10 @@ def _topic(table: Table, row: int, col: int | None, current: str | None) -> str 
 # A banner naming the meeting that raised the rows ("Actions from the meeting of", "Accountability Board"), no topic.
 _MEETING_LABEL = re.compile(r"^(?:actions?\b.*\b|(?:[\w'\u2019&,-]+\s+){0,5})(?:meeting|board|panel|committee|forum)"
                             r"(?:\s+(?:of|on|held\s+on|dated))?$", re.I)
+# A banner grouping the rows by their state ("Open actions", "Actions completed since the last meeting"), no topic.
+_STATUS_GROUP = re.compile(r"^(?:(?:open|closed|complete[d]?|outstanding|ongoing|current|live|overdue|new)\s+actions?"
+                           r"|actions?\s+(?:open|closed|completed|outstanding|ongoing|overdue|carried\s+forward))\b",
+                           re.I)
 _GROUP_LABEL = re.compile(r"^(?:topic|theme|subject|area)\s*[:\-\u2013]\s*", re.I)
 
 
@@ -1028,8 +1032,8 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
         text = text.replace(found.text, " ")
     topic = re.sub(r"\s+", " ", text).strip(" -\u2013:,()")
     topic = _GROUP_LABEL.sub("", topic)  # "Topic: Stalking"
-    if _MEETING_LABEL.match(topic):
-        topic = ""  # "Actions from the meeting of <date>" dates the rows; it names no topic
+    if _MEETING_LABEL.match(topic) or _STATUS_GROUP.match(topic):
+        topic = ""  # "Actions from the meeting of <date>" dates the rows, "Open actions" groups them: no topic
     return topic or None, dates[0].value if dates else None
 
 
