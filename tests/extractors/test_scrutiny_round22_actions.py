@@ -42,3 +42,25 @@ def test_a_banner_naming_the_actions_state_is_no_topic(tmp_path: Path, form: str
     found = records(published(_tracker_pack(), tmp_path / "tracker.docx", form))["actions"]
     assert sorted((a["number"], a["topic"]) for a in found) == [
         ("AM 26/29", None), ("AM 26/33", None), ("AM 26/36", "Rural crime")]
+
+
+def _log_without_status() -> Document:
+    document = Document()
+    document.add_heading("Action log", level=1)
+    rows = [("Ref", "Raised", "Action", "Update"),
+            ("26/44", "29 September 2026", "Provide the abandonment rate by hour of day.",
+             "Provided to the OPCC on 12 October 2026."),
+            ("26/53", "27 October 2026", "Report activation rates by area.", "To be reported at the January 2027 meeting.")]
+    table = document.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for row, values in enumerate(rows):
+        for col, text in enumerate(values):
+            table.cell(row, col).text = text
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_an_update_opening_with_what_was_done_or_is_to_be_done_gives_the_status(tmp_path: Path, form: str) -> None:
+    found = records(published(_log_without_status(), tmp_path / "log.docx", form))["actions"]
+    assert sorted((a["number"], a["status"], a["status_source"]) for a in found) == [
+        ("26/44", "complete", "inferred_from_update"), ("26/53", "outstanding", "inferred_from_update")]
