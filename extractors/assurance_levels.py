@@ -17,7 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from extractors.colours import colour_name
-from extractors.meetings import fix_case
+from extractors.meetings import MINUTE_REFERENCE, fix_case
 from extractors.tables import in_english, leading_number, load_vocab, words
 from extractors.text import clean
 from pipeline.layout import STATUS_GLYPHS, Block, Cell, LayoutDocument, Span, Table, TextBlock
@@ -610,12 +610,6 @@ _NOTES_PART = re.compile(r"(?:(?:questions?|responses?|answers?|conclusions?|dis
 
 
 # A minute's own number before an item's title, the year and the minute's place in it: "26/63 Rural crime".
-# A minute's reference before its title, maybe labelled and of several parts
-# ("26/63 Rural crime", "Ref 03/27/10/2026 – Stop and search").
-_MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*)?\d{2,4}(?:/\d{1,4})+\.?"
-                               r"(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
-
-
 def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
     """(number, topic) of the item heading a decision or an action sits under:
     an item's ("3. Custody") or a theme's ("Theme 1: Retail crime"); a
@@ -626,7 +620,7 @@ def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | Non
     if heading is None:
         return None, None
     themed = THEME_HEADING.match(clean(heading.text))
-    minuted = _MINUTE_REFERENCE.match(clean(heading.text))
+    minuted = MINUTE_REFERENCE.match(clean(heading.text))
     number, text = (themed.group("number"), themed.group("title")) if themed \
         else (None, clean(heading.text)[minuted.end():]) if minuted else leading_number(heading)
     text = in_english(text.strip(" :-\u2013"), side)

@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.29.0"
+VERSION = "1.30.0"
 
 
 class MentionKind(IntEnum):
@@ -479,8 +479,10 @@ def _sole_item(blocks, index: int) -> str | None:
     return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
 
 
-# A minute's own number before an item's title, the year and the minute's place in it: "26/63 Rural crime".
-MINUTE_REFERENCE = re.compile(r"^\s*\d{2,4}/\d{1,4}\.?\s+(?=\S)")
+# A minute's own number before an item's title, the year and the minute's place in it, maybe labelled and
+# of several parts: "26/63 Rural crime", "Ref 03/27/10/2026 – Stop and search".
+MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*)?\d{2,4}(?:/\d{1,4})+\.?"
+                              r"(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
 
 
 def _item_number(block: TextBlock) -> tuple[str | None, str]:

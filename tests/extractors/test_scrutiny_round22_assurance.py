@@ -194,3 +194,4 @@ def test_a_minutes_reference_is_no_part_of_the_topic_and_labels_and_actions_no_p
         (str(number), "Call handling", question, answer, levels[code])
         for number, (_, question, answer, code, _) in enumerate(_ASKED, start=1)]
     assert [(a["number"], a["topic"]) for a in found["actions"]] == [("26/52", "Call handling")]
+    assert [(m["meeting_date"], m["topic"]) for m in found["meetings"]] == [("2026-10-12", "Call handling")]
