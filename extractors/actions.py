@@ -39,7 +39,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.38.0"
+VERSION = "1.39.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -75,6 +75,13 @@ _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "oran
                  "yellow": "#ffff00", "blue": "#0070c0", "grey": "#a6a6a6", "gray": "#a6a6a6"}
 _COLOUR_WORD_LEGEND = re.compile(r"\b(?P<colour>" + "|".join(_COLOUR_NAMES) + r")\b\s*(?:=|:|-|\u2013|means)\s*(?P<meaning>[A-Za-z][A-Za-z /-]{2,40})", re.I)
 _LEGEND_GREY = 60.0  # RGB distance within which a grey is the legend's grey
+# A key sentence saying what a row's shading means ("rows shaded grey are complete"), and what
+# no shading means ("unshaded rows remain open"): the unshaded entry keyed as white.
+_SHADED_ROWS_KEY = re.compile(r"\brows?\s+(?:shaded|highlighted|coloured)\s+(?:in\s+)?(?P<colour>"
+                              + "|".join(_COLOUR_NAMES) + r")\s+(?:are|is|mean|means|show)\s+(?P<meaning>[^;.]{3,60})", re.I)
+_UNSHADED_ROWS_KEY = re.compile(r"\b(?:unshaded|unhighlighted)\s+rows?\s+(?:are|is|remain|mean|means|show)\s+"
+                                r"(?P<meaning>[^;.]{2,60})", re.I)
+_UNSHADED = "#ffffff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +263,7 @@ def read_legend(doc: LayoutDocument) -> Legend:
     for block in doc.text_blocks():
         legend += _glyph_legend(block)
         legend += _colour_word_legend(block.text)
+        legend += _shaded_rows_legend(block.text)
     for table in doc.tables():
         legend += _table_legend(table, range(key_rows(table)))
     return legend
@@ -265,6 +273,18 @@ def _colour_word_legend(text: str) -> Legend:
     """Entries of a colour named with its meaning ("Green - complete")."""
     return [(_COLOUR_NAMES[m.group("colour").lower()], status)
             for m in _COLOUR_WORD_LEGEND.finditer(clean(text)) if (status := status_of_words(m.group("meaning")))]
+
+
+def _shaded_rows_legend(text: str) -> Legend:
+    """Entries of a key sentence on the shading of a tracker's rows ("rows
+    shaded grey are complete ...; unshaded rows remain open"), no shading
+    keyed as white."""
+    text = clean(text)
+    shaded = [(_COLOUR_NAMES[m.group("colour").lower()], status) for m in _SHADED_ROWS_KEY.finditer(text)
+              if (status := status_of_words(m.group("meaning")))]
+    unshaded = [(_UNSHADED, status) for m in _UNSHADED_ROWS_KEY.finditer(text)
+                if (status := status_of_words(m.group("meaning")))]
+    return shaded + unshaded if shaded else []
 
 
 def _glyph_legend(block: TextBlock) -> Legend:
@@ -1071,6 +1091,8 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
         found = status_of_colour(cell.fill, legend, "cell_shading")
         if found:
             return found
+    if not any(cell.fill for cell in shaded):  # a row left unshaded, where the key says what that means
+        return status_of_colour(_UNSHADED, legend, "cell_shading")
     return None
 
 

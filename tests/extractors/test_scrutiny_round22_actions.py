@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from files import AS_PUBLISHED, published, records
 
 
@@ -64,3 +66,30 @@ def test_an_update_opening_with_what_was_done_or_is_to_be_done_gives_the_status(
     found = records(published(_log_without_status(), tmp_path / "log.docx", form))["actions"]
     assert sorted((a["number"], a["status"], a["status_source"]) for a in found) == [
         ("26/44", "complete", "inferred_from_update"), ("26/53", "outstanding", "inferred_from_update")]
+
+
+def _shaded_rows_log() -> Document:
+    document = Document()
+    document.add_heading("Action log", level=1)
+    rows = [("Ref", "Raised", "Action", "Update", True),
+            ("AB 40", "13 October 2026", "Circulate the custody audit.", "Audit attached.", True),
+            ("AB 41", "13 October 2026", "Report on repeat missing children.", "Report in preparation.", False)]
+    table = document.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for row, (*values, grey) in enumerate(rows):
+        for col, text in enumerate(values):
+            table.cell(row, col).text = text
+            if grey:
+                fill = "D9D9D9" if row == 0 else "BFBFBF"
+                table.cell(row, col)._tc.get_or_add_tcPr().append(
+                    parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="{fill}"/>'))
+    document.add_paragraph("Key: rows shaded grey are complete and will be removed at the next meeting; "
+                           "unshaded rows remain open.")
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_key_sentence_on_row_shading_gives_shaded_and_unshaded_rows_their_status(tmp_path: Path, form: str) -> None:
+    found = records(published(_shaded_rows_log(), tmp_path / "shaded.docx", form))["actions"]
+    assert sorted((a["number"], a["status"], a["status_source"]) for a in found) == [
+        ("AB 40", "complete", "cell_shading"), ("AB 41", "outstanding", "cell_shading")]
