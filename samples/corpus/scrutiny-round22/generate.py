@@ -1,5 +1,5 @@
 """Held-out scrutiny round 22 (issue 4): six packs of northern and Welsh PCC, PFCC and mayoral
-offices, written blind, with their hand-checked gold in heldout/ (not scored by CI).
+offices, written blind, with their hand-checked gold in gold/ (held out in heldout/ until scored at the end of session 4).
 
 Two PDFs are Word documents saved as PDF by LibreOffice (samples/corpus/office_pdf.py), two are
 reportlab PDFs and two are Word files. Names, figures and wording are invented.
@@ -39,7 +39,7 @@ from render import (  # noqa: E402
 
 CHECKED = ("Written blind and checked by hand against the generator's content and `scrutiny inspect` "
            "(layout only) page by page; the extractors were not run on these packs (held out).")
-GREEN, RED, AMBER = "#00B050", "#FF0000", "#FFC000"
+GREEN, RED, AMBER = "#00b050", "#ff0000", "#ffc000"  # lower case: the markup of samples/generator reads only that
 SQUARE = "■"
 
 
@@ -943,7 +943,7 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(only: list[str]) -> None:
-    (HERE / "heldout").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if only and name not in only:
             continue
@@ -954,7 +954,7 @@ def main(only: list[str]) -> None:
         records["documents"][0]["file_type"] = name.rsplit(".", 1)[1]
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HERE / "heldout" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in records[t]] for t in ("meetings", "assurance_decisions", "actions")}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 
