@@ -1,5 +1,5 @@
 """Held-out inspection round 22: six documents (three PDFs made in Word and saved by
-LibreOffice, one ReportLab PDF, two Word files) and their hand-written gold in heldout/.
+LibreOffice, one ReportLab PDF, two Word files) and their hand-written gold in gold/ (held out in heldout/ until scored at the end of session 4).
 
 Run: .venv/bin/python samples/corpus/inspection-round22/generate.py (needs LibreOffice's
 `soffice` for the office-made PDFs). Names, figures, grades and wording are invented.
@@ -966,7 +966,7 @@ def main() -> None:
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HERE / "heldout" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data))
 
 
