@@ -14,7 +14,7 @@ from extractors.meetings import pack_meeting
 from extractors.sections import framework_cue, is_heading_like, is_web_furniture
 from extractors.tables import bilingual_side, in_english, words
 from extractors.text import clean
-from extractors.vocab import Force, find_forces, force_named, force_of_police_area
+from extractors.vocab import Force, find_forces, force_named, force_of_police_area, forces
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
@@ -88,12 +88,13 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     kind = _kind(doc, title, opening, meeting_date is not None or board is not None)
     if kind is DocKind.FORCE_RESPONSE and not (_from_a_commissioner(doc) or _COMMISSIONER_OFFICE.search(title or "")):
         organisation = None  # a force's own response or register, naming the commissioner's office in passing
+    force = _force(doc, title, organisation)
     return DocumentContext(
         doc_kind=kind,
-        force=_force(doc, title, organisation),
+        force=force,
         framework=_framework(doc, title, kind),
         title=title,
-        organisation=organisation,
+        organisation=_with_force_area(organisation, force),
         meeting_date=meeting_date,
         publication_date=dated_particular(doc, _OWN_DATE_LABEL) or _publication_date(doc) or (
             None if kind is DocKind.SCRUTINY_PACK or meeting_date else _cover_date(doc)),
@@ -400,6 +401,18 @@ def _is_response_table(table: Table) -> bool:
     return any(re.search(r"response|action|progress|update", names)
                and re.search(r"recommendation|\bafi\b|improvement|concern|hmicfrs|inspectorate", names)
                for names in (header, labels))
+
+
+def _with_force_area(organisation: str | None, force_name: str | None) -> str | None:
+    """A commissioner named without an area ("Police and Crime Commissioner's
+    Performance and Accountability Meeting") is the commissioner of the
+    document's force area."""
+    if organisation is None or force_name is None or not re.search(r"\bcommissioner$", organisation, re.I):
+        return organisation
+    force = next((f for f in forces() if f.name == force_name), None)
+    if force is None or not force.territorial or not force.police_area:
+        return organisation
+    return f"{organisation} for {force.police_area}"
 
 
 def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> str | None:
