@@ -4,7 +4,7 @@ Run: .venv/bin/python samples/corpus/inspection-round22b/generate.py
 (needs LibreOffice's `soffice` on PATH for the two PDFs made in Word).
 
 Written blind (no extractor code or test read). Names, figures, grades and wording are invented.
-Gold goes to heldout/<file>.json, beside the text it describes here; a PDF record's page is the
+Gold goes to gold/<file>.json (held out in heldout/ until scored at the end of session 4), beside the text it describes here; a PDF record's page is the
 first page whose text holds the record's anchor (read back with pdfplumber), so pages follow the
 layout the PDF really has.
 """
@@ -44,7 +44,7 @@ sys.path.insert(0, str(HERE.parents[1]))  # samples/, for the shared generator p
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round22b/generate.py next to the text it describes, blind "
            "(no extractor code or test read); PDF pages found from the PDF's own text and checked against "
            "`scrutiny inspect`. Held out: not scored by CI.")
@@ -115,7 +115,7 @@ def write(name: str, data: bytes, records: dict) -> None:
             records["documents"][0]["pages"] = len(pdf.pages)
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {kind: len(items) for kind, items in records.items()}
     print(f"{name}: {len(data)} bytes; {counts}")
 
@@ -1009,7 +1009,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main() -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     only = set(sys.argv[1:])
     for name, build in DOCUMENTS.items():
         if not only or name in only:
