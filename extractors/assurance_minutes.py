@@ -39,9 +39,11 @@ _QUESTION_LINE = re.compile(r"^\s*(?:[A-Z][\w'\u2019]{1,14}\s+(?=question))?"
                             r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
                             r"(?:\s*\([^()]{2,60}\)(?=\s*[.:\-\u2013]))?"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
+# Who gave an answer, before its label ("Chief Constable's response").
+_ANSWER_GIVER = r"[\w\s.]{1,40}['\u2019]s\s+"
 # An answer's label, maybe naming who gave it ("Chief Constable's response:").
-_EVIDENCE_LABEL = re.compile(r"^\s*(?:[\w\s.]{1,40}['\u2019]s\s+)?(?:response|evidence|answer|force\s+response|summary)"
-                             r"\s*:\s*", re.I)
+_EVIDENCE_LABEL = re.compile(rf"^\s*(?:{_ANSWER_GIVER})?(?:response|evidence|answer|force\s+response|summary)\s*:\s*",
+                             re.I)
 
 
 # A request for assurance, which a "reassured" sentence answers; without one,
@@ -566,7 +568,7 @@ def _is_item_heading(block: TextBlock) -> bool:
 
 
 # A line naming the answer below it, set apart with no colon ("Chief Constable's response", "Force response").
-_ANSWER_LABEL = re.compile(r"^(?:[\w\s.]{1,40}'s\s+|force\s+)?(?:response|answer|reply)$", re.I)
+_ANSWER_LABEL = re.compile(rf"^(?:{_ANSWER_GIVER}|force\s+)?(?:response|answer|reply)$", re.I)
 
 
 # What follows a question's mark to the end of its line: the answer's label where the layout ran the two together.
