@@ -1,0 +1,590 @@
+"""Held-out inspection round 26: six documents of the inspection family and their gold.
+
+    .venv/bin/python samples/corpus/inspection-round26/generate.py [file ...]
+
+Builds every document (or the ones named) into this folder and its gold into heldout/. Word files
+are made with python-docx in Word's own styles and get fixed core properties and zip times; two of
+them are saved as PDF by LibreOffice (../office_pdf.py, needs `soffice`); the rest are ReportLab
+PDFs in invariant mode. Gold is written by hand beside the text it describes; a PDF record's page is
+the first page whose text holds the record's own phrase (`find`), read back with pdfplumber.
+Names of people, figures, grades and wording are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+import pdfplumber
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+ROUND = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROUND.parent))
+sys.path.insert(0, str(ROUND.parent.parent))  # samples/, for inspection_render's `generator` import
+
+from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
+from office_pdf import docx_to_pdf  # noqa: E402
+
+HELDOUT = ROUND / "heldout"
+CHECKED = ("Written by hand in samples/corpus/inspection-round26/generate.py beside the text it describes, blind "
+           "(no extractor code or extractor test read); PDF pages found from the PDF's own text and checked against "
+           "`scrutiny inspect`. Held out: not scored by CI.")
+GREY = "#D9D9D9"
+
+# ---------------------------------------------------------------------------------------------
+# Word kit
+
+
+def word_document(wide: bool = False, title: str = "") -> Document:
+    document = Document()
+    properties = document.core_properties
+    fixed = dt.datetime(2026, 1, 1, 9, 0, 0)
+    properties.author = "OPCC"
+    properties.last_modified_by = "OPCC"
+    properties.created = fixed
+    properties.modified = fixed
+    properties.last_printed = fixed
+    properties.revision = 1
+    properties.title = title
+    section = document.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    if wide:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.0))
+    section.top_margin = section.bottom_margin = Cm(2.0)
+    document.styles["Normal"].font.name = "Arial"
+    document.styles["Normal"].font.size = Pt(11)
+    return document
+
+
+def _field(paragraph, instruction: str) -> None:
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    separate = OxmlElement("w:fldChar")
+    separate.set(qn("w:fldCharType"), "separate")
+    shown = OxmlElement("w:t")
+    shown.text = "1"
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    for element in (begin, text, separate, shown, end):
+        run._r.append(element)
+
+
+def header_footer(document: Document, header: str | None, footer: str, page_numbers: bool = True) -> None:
+    section = document.sections[0]
+    if header:
+        paragraph = section.header.paragraphs[0]
+        paragraph.text = header
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph = section.footer.paragraphs[0]
+    paragraph.add_run(footer)
+    if page_numbers:
+        paragraph.add_run("    Page ")
+        _field(paragraph, "PAGE")
+        paragraph.add_run(" of ")
+        _field(paragraph, "NUMPAGES")
+
+
+def runs(paragraph, text: str, size: float | None = None, colour: str | None = None, italic: bool = False) -> None:
+    """Text with **bold** spans."""
+    for index, piece in enumerate(re.split(r"\*\*", text)):
+        if not piece:
+            continue
+        run = paragraph.add_run(piece)
+        run.bold = index % 2 == 1 or None
+        run.italic = italic or None
+        if size:
+            run.font.size = Pt(size)
+        if colour:
+            run.font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
+
+
+def para(document, text: str, style: str | None = None, **options) -> None:
+    paragraph = document.add_paragraph(style=style)
+    runs(paragraph, text, **options)
+
+
+def bullets(document, items: list[str], style: str = "List Bullet") -> None:
+    for item in items:
+        para(document, item, style)
+
+
+def shade(cell, fill: str) -> None:
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill.lstrip("#").upper())
+    properties.append(shading)
+
+
+def repeat_header(row) -> None:
+    properties = row._tr.get_or_add_trPr()
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    properties.append(marker)
+
+
+def word_table(document, rows: list[list[str]], widths: list[float], fills: dict[tuple[int, int], str] | None = None,
+               header: bool = True, size: float = 10) -> object:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.width = Cm(widths[c])
+            lines = text.split("\n")
+            cell.paragraphs[0].text = ""
+            runs(cell.paragraphs[0], f"**{lines[0]}**" if header and r == 0 and lines[0] else lines[0], size=size)
+            for line in lines[1:]:
+                runs(cell.add_paragraph(), line, size=size)
+            if header and r == 0:
+                shade(cell, GREY)
+    if header:
+        repeat_header(table.rows[0])
+    for (r, c), fill in (fills or {}).items():
+        shade(table.cell(r, c), fill)
+    document.add_paragraph()
+    return table
+
+
+def word_bytes(document: Document) -> bytes:
+    raw = io.BytesIO()
+    document.save(raw)
+    return fixed_zip_times(raw.getvalue())
+
+
+# ---------------------------------------------------------------------------------------------
+# ReportLab kit
+
+STYLES = getSampleStyleSheet()
+BODY = ParagraphStyle("body", parent=STYLES["BodyText"], fontName="Helvetica", fontSize=10, leading=13, alignment=TA_LEFT)
+SMALL = ParagraphStyle("small", parent=BODY, fontSize=9, leading=11)
+H1 = ParagraphStyle("h1", parent=BODY, fontName="Helvetica-Bold", fontSize=18, leading=22, spaceAfter=8)
+H2 = ParagraphStyle("h2", parent=BODY, fontName="Helvetica-Bold", fontSize=14, leading=18, spaceBefore=10, spaceAfter=4)
+H3 = ParagraphStyle("h3", parent=BODY, fontName="Helvetica-Bold", fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3)
+
+
+def rl_bold(text: str) -> str:
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", escaped)
+
+
+def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+    return Paragraph(rl_bold(text), style)
+
+
+def rl_bullets(items: list[str]) -> ListFlowable:
+    return ListFlowable([ListItem(p(item), leftIndent=14) for item in items], bulletType="bullet", start="•",
+                        leftIndent=14, bulletFontSize=9)
+
+
+def rl_table(rows: list[list[str]], widths: list[float], fills: dict[tuple[int, int], str] | None = None,
+             size: float = 9) -> Table:
+    style = ParagraphStyle("cell", parent=BODY, fontSize=size, leading=size + 2.5)
+    data = [[Paragraph(rl_bold(f"**{text}**" if r == 0 else text).replace("\n", "<br/>"), style) for text in row]
+            for r, row in enumerate(rows)]
+    table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1)
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7f7f7f")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(GREY))]
+    commands += [("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)) for (r, c), fill in (fills or {}).items()]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def rl_pdf(flowables: list, title: str, header: str, footer: str, wide: bool = False) -> bytes:
+    buffer = io.BytesIO()
+    size = landscape(A4) if wide else A4
+
+    def furniture(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(2 * cm, size[1] - 1.2 * cm, header)
+        canvas.drawString(2 * cm, 1.0 * cm, footer)
+        canvas.drawRightString(size[0] - 2 * cm, 1.0 * cm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+                            bottomMargin=2 * cm, title=title, author="", creator="samples/corpus/inspection-round26",
+                            invariant=1)
+    doc.build(flowables, onFirstPage=furniture, onLaterPages=furniture)
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
+# Gold kit
+
+
+def squash(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    for old, new in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-")):
+        text = text.replace(old, new)
+    return "".join(text.split()).lower()
+
+
+def set_pages(data: bytes, records: dict) -> None:
+    """Each PDF record's page: the first page whose text holds its `find` phrase (or its text)."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [squash(page.extract_text() or "") for page in pdf.pages]
+        count = len(pdf.pages)
+    for kind, items in records.items():
+        for record in items:
+            phrase = record.pop("find", None)
+            if kind == "documents":
+                record["pages"] = count
+                continue
+            phrase = squash(phrase or record["text"])[:70]
+            hits = [number for number, text in enumerate(pages, start=1) if phrase in text]
+            if not hits:
+                raise SystemExit(f"{kind}: phrase not found in the PDF: {phrase!r}")
+            record["page"] = hits[0]
+
+
+def drop_finds(records: dict) -> None:
+    for items in records.values():
+        for record in items:
+            record.pop("find", None)
+
+
+def grade(force: str, framework: str, area: str, raw: str, value: str, as_of: str | None, find: str | None = None) -> dict:
+    return {"page": None, "force": force, "framework": framework, "area": area, "area_raw": raw, "grade": value,
+            "as_of": as_of, "find": find or f"{raw} {value}"}
+
+
+def afi(force: str, area: str | None, text: str, detail: str | None, find: str | None = None) -> dict:
+    record = {"page": None, "force": force, "area": area, "text": text, "detail": detail}
+    if find:
+        record["find"] = find
+    return record
+
+
+def cause(force: str, area: str | None, text: str, detail: str | None) -> dict:
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail}
+
+
+def recommendation(force: str, text: str, timescale: str, cause_text: str | None, lead_in: str | None) -> dict:
+    record = {"page": None, "force": force, "text": text, "timescale": timescale, "cause_of_concern_text": cause_text}
+    if lead_in is not None:
+        record["lead_in"] = lead_in
+    return record
+
+
+def finding(force: str, area: str | None, kind: str, text: str) -> dict:
+    return {"page": None, "force": force, "area": area, "kind": kind, "text": text}
+
+
+def write(name: str, data: bytes, records: dict) -> None:
+    if name.endswith(".pdf"):
+        set_pages(data, records)
+    else:
+        drop_finds(records)
+    (ROUND / name).write_bytes(data)
+    gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
+    HELDOUT.mkdir(exist_ok=True)
+    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    counts = {kind: len(items) for kind, items in records.items()}
+    print(f"{name}: {len(data)} bytes {counts}")
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Whole PEEL 2023-25 report made in Word and saved as PDF (common form)
+
+NOTTS = "Nottinghamshire Police"
+PEEL = "PEEL 2023-25"
+
+
+def peel_nottinghamshire() -> tuple[bytes, dict]:
+    as_of = "2026-03"
+    document = word_document(title="PEEL 2023–25: Police effectiveness, efficiency and legitimacy")
+    header_footer(document, None, "PEEL 2023–25: Nottinghamshire Police   © HMICFRS 2026")
+    para(document, "PEEL 2023–25: An inspection of Nottinghamshire Police", "Title")
+    para(document, "Police effectiveness, efficiency and legitimacy", "Subtitle")
+    para(document, "Published: 5 March 2026")
+    para(document, "Contents", "Heading 1")
+    for line in ("About this inspection", "Our judgments", "HM Inspector’s observations", "Providing a service to victims of crime",
+                 "Police powers and public treatment", "Preventing and deterring crime and antisocial behaviour, and reducing vulnerability",
+                 "Responding to the public", "Investigating crime",
+                 "Protecting vulnerable people", "Managing offenders and suspects",
+                 "Building, supporting and protecting the workforce", "Leadership and force management", "About the data"):
+        para(document, line)
+    para(document, "About this inspection", "Heading 1")
+    para(document, "This report sets out our findings on how well Nottinghamshire Police keeps people safe and reduces "
+                   "crime. We carried out fieldwork in the force in September and October 2025. We graded the force in "
+                   "eight areas of policing on a five-point scale: outstanding, good, adequate, requires improvement and "
+                   "inadequate.")
+
+    grades = [("Police powers and public treatment", "Good"), ("Preventing crime", "Adequate"),
+              ("Responding to the public", "Requires improvement"), ("Investigating crime", "Adequate"),
+              ("Protecting vulnerable people", "Good"), ("Managing offenders", "Good"),
+              ("Developing a positive workplace", "Adequate"), ("Leadership and force management", "Adequate")]
+    para(document, "Our judgments", "Heading 1")
+    para(document, "Our inspection assessed how good Nottinghamshire Police is in eight areas of policing. We make "
+                   "graded judgments in all eight areas as follows:")
+    rows = [["Area of policing", "Grade"]] + [[area, value] for area, value in grades]
+    rows.append(["Providing a service to victims of crime", "We don’t grade this area"])
+    word_table(document, rows, [10.0, 6.0], {(r, 1): GRADE_FILL[value] for r, (_, value) in enumerate(grades, start=1)})
+    para(document, "We set out our detailed findings about things the force is doing well and where it should improve "
+                   "in the rest of this report.")
+
+    para(document, "HM Inspector’s observations", "Heading 1")
+    para(document, "I am pleased with some aspects of the performance of Nottinghamshire Police, but the force needs to "
+                   "improve how it responds to the public. In our 2022 inspection we graded the force as requires "
+                   "improvement at investigating crime; it has made real progress since then. Its treatment of "
+                   "vulnerable people is a clear strength, and the force manages registered sex offenders well.")
+    para(document, "However, too many emergency calls are still not answered within ten seconds, and the force does "
+                   "not always attend incidents within its target times. I have therefore identified a cause of concern "
+                   "in this area.")
+    para(document, "Michelle Garrow")
+    para(document, "His Majesty’s Inspector of Constabulary")
+
+    para(document, "Providing a service to victims of crime", "Heading 1")
+    para(document, "We assess how well forces record crime and the service they give victims. We don’t grade this "
+                   "area. The force recorded 93.4 percent of reported crime, and it usually told victims when it "
+                   "closed their case.")
+
+    para(document, "Police powers and public treatment", "Heading 1")
+    para(document, "**Nottinghamshire Police is good at police powers and public treatment.**")
+    para(document, "The force uses stop and search fairly. Supervisors review every search, and an external panel "
+                   "looks at a sample each quarter, including body-worn video footage.")
+
+    para(document, "Preventing and deterring crime and antisocial behaviour, and reducing vulnerability", "Heading 1")
+    para(document, "**Nottinghamshire Police is adequate at preventing and deterring crime and antisocial behaviour, "
+                   "and reducing vulnerability.**")
+    para(document, "The force works well with partners on problem-solving plans, but neighbourhood officers are often "
+                   "taken away from their areas to cover response shifts.")
+
+    para(document, "Responding to the public", "Heading 1")
+    para(document, "**Nottinghamshire Police requires improvement at responding to the public.**")
+    para(document, "Cause of concern", "Heading 2")
+    coc = "The force doesn’t answer emergency calls quickly enough, and it doesn’t attend incidents within its own target times."
+    coc_detail = ("Between April and September 2025 the force answered 81 percent of 999 calls within ten seconds, "
+                  "against a national standard of 90 percent. It attended 64 percent of priority incidents within its "
+                  "target of one hour, and callers were not always told when officers would arrive.")
+    para(document, f"**{coc}**")
+    para(document, coc_detail)
+    para(document, "Recommendations", "Heading 3")
+    lead = "Within three months, Nottinghamshire Police should:"
+    para(document, lead)
+    recs = ["make sure it has enough call handlers on duty to answer emergency calls within the national standard; and",
+            "review its attendance targets and how it tells callers when officers will arrive."]
+    bullets(document, recs)
+    para(document, "Area for improvement", "Heading 2")
+    afi_respond = "The force should make sure that call handlers use a structured process to assess risk, and record it, on every call."
+    afi_respond_detail = ("In 31 of the 120 calls we reviewed, call handlers did not record a risk assessment. Repeat "
+                          "callers were not always identified as such.")
+    para(document, f"**{afi_respond}**")
+    para(document, afi_respond_detail)
+
+    para(document, "Investigating crime", "Heading 1")
+    para(document, "**Nottinghamshire Police is adequate at investigating crime.**")
+    para(document, "Investigations are generally well planned, and supervisors review most of them. The force has "
+                   "reduced the number of investigations each detective holds since 2022.")
+    para(document, "Areas for improvement", "Heading 2")
+    afi_inv1 = "The force should make sure that it completes victim needs assessments and meets its obligations under the Victims’ Code."
+    afi_inv1_detail = ("We found that a victim needs assessment had been completed in only 52 of the 90 cases we "
+                       "examined where one was required.")
+    afi_inv2 = "The force should make sure it records the reasons when a victim withdraws their support for a prosecution."
+    afi_inv2_detail = ("In a quarter of the cases we reviewed there was no record of whether an evidence-led "
+                       "prosecution had been considered.")
+    for text, detail in ((afi_inv1, afi_inv1_detail), (afi_inv2, afi_inv2_detail)):
+        para(document, f"**{text}**")
+        para(document, detail)
+
+    para(document, "Protecting vulnerable people", "Heading 1")
+    para(document, "**Nottinghamshire Police is good at protecting vulnerable people.**")
+    para(document, "The force understands the nature and scale of vulnerability in its area. Officers identify "
+                   "vulnerable people at the first point of contact and make effective safeguarding referrals.")
+    para(document, "Promising practice", "Heading 2")
+    practice = "A joint triage desk screens every missing child report with children’s services"
+    para(document, f"**{practice}**")
+    para(document, "Police staff and social workers sit together and review each report of a missing child within two "
+                   "hours. The force told us that repeat missing episodes fell by 18 percent in the first year.")
+
+    para(document, "Managing offenders and suspects", "Heading 1")
+    para(document, "**Nottinghamshire Police is good at managing offenders and suspects.**")
+    para(document, "The force pursues wanted people and suspects quickly, and it manages the risk posed by registered "
+                   "sex offenders effectively. Its integrated offender management scheme is well established.")
+
+    para(document, "Building, supporting and protecting the workforce", "Heading 1")
+    para(document, "**Nottinghamshire Police is adequate at building, supporting and protecting the workforce.**")
+    para(document, "Area for improvement", "Heading 2")
+    afi_work = "The force should make sure its supervisors have the time and training to hold wellbeing conversations with their teams."
+    para(document, f"**{afi_work}**")
+
+    para(document, "Leadership and force management", "Heading 1")
+    para(document, "**Nottinghamshire Police is adequate at leadership and force management.**")
+    para(document, "Area for improvement", "Heading 2")
+    afi_lead = "The force should improve how it evaluates the benefits of its change programmes."
+    afi_lead_detail = ("The force has invested in several change programmes, but it could not show us how it "
+                       "measured whether they had achieved what was intended.")
+    para(document, f"**{afi_lead}**")
+    para(document, afi_lead_detail)
+
+    para(document, "About the data", "Heading 1")
+    para(document, "Data in this report is from a range of sources, including the Home Office, the Office for National "
+                   "Statistics and the force itself. Where we have used it, we give the period the data covers.")
+    data = docx_to_pdf(word_bytes(document))
+
+    grade_records = [grade(NOTTS, PEEL, area, area, value, as_of) for area, value in grades]
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "status": "ok", "doc_kind": "peel_report", "force": NOTTS,
+                       "title": "PEEL 2023–25: An inspection of Nottinghamshire Police", "publication_date": "2026-03-05"}],
+        "grades": grade_records,
+        "areas_for_improvement": [
+            afi(NOTTS, "Responding to the public", afi_respond, afi_respond_detail),
+            afi(NOTTS, "Investigating crime", afi_inv1, afi_inv1_detail),
+            afi(NOTTS, "Investigating crime", afi_inv2, afi_inv2_detail),
+            afi(NOTTS, "Developing a positive workplace", afi_work, None),
+            afi(NOTTS, "Leadership and force management", afi_lead, afi_lead_detail),
+        ],
+        "causes_of_concern": [cause(NOTTS, "Responding to the public", coc, coc_detail)],
+        "recommendations": [recommendation(NOTTS, text, "Within three months", coc, lead) for text in recs],
+        "findings": [finding(NOTTS, "Protecting vulnerable people", "promising_practice", practice)],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. National child protection inspection, ReportLab (common form)
+
+MERCIA = "West Mercia Police"
+CP = "Child protection"
+
+
+def ncpi_west_mercia() -> tuple[bytes, dict]:
+    as_of = "2026-02"
+    topics = [("Leadership and management", "Child protection leadership", "Requires improvement"),
+              ("Working with safeguarding partners", "Working with safeguarding partners", "Adequate"),
+              ("Responding to children at risk of harm", "Responding to children at risk of harm", "Adequate"),
+              ("Assessing risk to children and making appropriate referrals",
+               "Assessing risk to children and making appropriate referrals", "Requires improvement"),
+              ("Investigating reports of abuse, neglect and exploitation of children",
+               "Investigating reports of abuse, neglect and exploitation of children", "Inadequate")]
+    story: list = [
+        p("National child protection inspection", SMALL),
+        p("An inspection of the West Mercia Police response to child protection", H1),
+        p("Published on: 11 February 2026"),
+        Spacer(1, 6),
+        p("Contents", H3),
+        rl_bullets(["Foreword", "Summary of our judgments", "Leadership and management", "Working with safeguarding partners",
+                    "Responding to children at risk of harm", "Assessing risk to children and making appropriate referrals",
+                    "Investigating reports of abuse, neglect and exploitation of children", "Next steps"]),
+        p("Foreword", H2),
+        p("We inspected West Mercia Police in October 2025 as part of our programme of national child protection "
+          "inspections. We last inspected the force’s child protection work in 2019; that inspection was not graded."),
+        p("Children told us that they did not always feel listened to by officers. Too often, the force’s response "
+          "depended on which officer attended rather than on the needs of the child."),
+        p("Summary of our judgments", H2),
+        p("We graded the force’s performance in five areas:"),
+        rl_table([["Inspection area", "Judgment"]] + [[raw, value] for raw, _, value in topics], [11.0, 5.0],
+                 {(r, 1): GRADE_FILL[value] for r, (_, _, value) in enumerate(topics, start=1)}),
+        Spacer(1, 6),
+        p("Across the 27 forces we have inspected so far, we have judged nine to be inadequate at investigating "
+          "reports of abuse, neglect and exploitation of children."),
+    ]
+    coc = "West Mercia Police doesn’t investigate reports of child abuse and exploitation well enough."
+    coc_detail = ("Investigations were delayed in 22 of the 58 cases we reviewed, and supervisors did not always set "
+                  "clear lines of enquiry. Children were sometimes left without a plan to keep them safe while the "
+                  "investigation went on.")
+    lead_now = "Immediately, West Mercia Police should:"
+    recs_now = ["make sure every open child abuse investigation has a supervisor’s review and an up-to-date "
+                "investigation plan."]
+    lead_three = "Within three months, West Mercia Police should:"
+    recs_three = ["make sure that officers investigating child abuse have the training they need; and",
+                  "review how it allocates investigations of child exploitation so that they go to officers with the "
+                  "right skills."]
+    afi_lead = "West Mercia Police should make sure its leaders understand the quality of its child protection work."
+    afi_lead_detail = ("The force’s performance reports counted activity but told leaders little about the outcomes "
+                       "for children. Few audits of child protection cases had been carried out since 2023.")
+    afi_respond = "West Mercia Police should make sure officers speak to children and record their views when they attend incidents."
+    afi_respond_detail = ("In 19 of the 64 incidents we reviewed, officers did not speak to the children present or "
+                          "record what the children had said.")
+    afi_assess = "West Mercia Police should make sure that referrals to children’s social care are made without delay."
+    story += [
+        p("Leadership and management", H2),
+        p("We judged the force to require improvement in this area."),
+        p("The force has a clear child-centred policing strategy, and senior leaders meet regularly with the "
+          "safeguarding partnership."),
+        p("Area for improvement", H3), p(f"**{afi_lead}**"), p(afi_lead_detail),
+        p("Working with safeguarding partners", H2),
+        p("We judged the force to be adequate in this area."),
+        p("The force is an active member of the three safeguarding partnerships in its area. It shares information "
+          "with partners promptly, and partners told us they valued its contribution."),
+        p("Responding to children at risk of harm", H2),
+        p("We judged the force to be adequate in this area."),
+        p("Call handlers generally identified children at risk, and officers were usually sent quickly."),
+        p("Area for improvement", H3), p(f"**{afi_respond}**"), p(afi_respond_detail),
+        p("Assessing risk to children and making appropriate referrals", H2),
+        p("We judged the force to require improvement in this area."),
+        p("Officers completed risk assessments for most children, but the quality of the assessments varied."),
+        p("Area for improvement", H3), p(f"**{afi_assess}**"),
+        p("Investigating reports of abuse, neglect and exploitation of children", H2),
+        p("We judged the force to be inadequate in this area."),
+        p("Cause of concern", H3), p(f"**{coc}**"), p(coc_detail),
+        p("Recommendations", H3),
+        p(lead_now), rl_bullets(recs_now),
+        p(lead_three), rl_bullets(recs_three),
+        p("Next steps", H2),
+        p("We will ask the force to give us an action plan within three months of publication, and we will review its "
+          "progress against the cause of concern."),
+    ]
+    data = rl_pdf(story, "An inspection of the West Mercia Police response to child protection",
+                  "National child protection inspection: West Mercia Police", "© HMICFRS 2026")
+    recs = ([recommendation(MERCIA, text, "Immediately", coc, lead_now) for text in recs_now]
+            + [recommendation(MERCIA, text, "Within three months", coc, lead_three) for text in recs_three])
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "status": "ok", "doc_kind": "child_protection_report",
+                       "force": MERCIA, "title": "An inspection of the West Mercia Police response to child protection",
+                       "publication_date": "2026-02-11"}],
+        "grades": [grade(MERCIA, CP, area, raw, value, as_of) for raw, area, value in topics],
+        "areas_for_improvement": [
+            afi(MERCIA, "Child protection leadership", afi_lead, afi_lead_detail),
+            afi(MERCIA, "Responding to children at risk of harm", afi_respond, afi_respond_detail),
+            afi(MERCIA, "Assessing risk to children and making appropriate referrals", afi_assess, None),
+        ],
+        "causes_of_concern": [cause(MERCIA, "Investigating reports of abuse, neglect and exploitation of children", coc,
+                                    coc_detail)],
+        "recommendations": recs,
+        "findings": [],
+    }
+    return data, records
+
+
+DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
+    "peel-2023-25-nottinghamshire-r26i.pdf": peel_nottinghamshire,
+    "ncpi-west-mercia-r26i.pdf": ncpi_west_mercia,
+}
+
+
+def main(names: list[str]) -> None:
+    for name in names or list(DOCUMENTS):
+        data, records = DOCUMENTS[name]()
+        write(name, data, records)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
