@@ -34,12 +34,13 @@ from extractors.dates import find_dates, parse_month
 from extractors.meetings import (PARAGRAPH_NUMBER, MentionKind, fix_case, is_standing_business, meetings, mentions,
                                  notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
-                               is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables, words)
+                               is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables,
+                               minute_rows, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.40.0"
+VERSION = "1.41.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -67,8 +68,9 @@ _ROLES = {  # tried in this order: the more specific headers first
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
 _RESOLUTION = re.compile(r"^\s*That\b")
-# An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "APB 26/44: ...", "A12 – ..."
-_LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4})"
+# An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "APB 26/44: ...", "A12 – ...",
+# a board's capital letters and its number "GSB 44: ..."
+_LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4}|[A-Z]{2,6}\s\d{1,4})"
                           r"\s*[-\u2013\u2014:]\s+(?=\S)")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
@@ -523,6 +525,7 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     side = bilingual_side(doc)
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
+            found += _minute_table_actions(doc, index, block, pack_date)
             continue
         # a bold action line a Word backend took for a heading is still an action line, and heads nothing
         m = ACTION_LINE.match(in_english(clean(block.text), side))
@@ -544,6 +547,36 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         topic = item or (meeting.topic if meeting else None)
         found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
                             topic, None, _UNSTATED, "action_list", block.prov.page, ("line", index)))
+    return found
+
+
+# Who does an action and by when, printed after it ("(Owner: Head of ECU)") or on a line of its own ("Lead: DCC").
+_ATTRIBUTION = re.compile(r"\s*(?:^|\()\s*(?:action\s+)?(?:owner|lead|responsible(?:\s+officer)?|due|deadline|by\s+when)"
+                          r"\s*:[^()]*\)?\.?\s*$", re.I)
+
+
+def _minute_table_actions(doc: LayoutDocument, index: int, table: Table, pack_date: date | None) -> list[Action]:
+    """Actions in the action column of minutes set out as a table
+    ("Minute | Discussion | Action"): each paragraph of a row's action cell
+    is one, on the item the row minutes; a reference opening it ("GSB 44:",
+    "Action AB 12 -") or closing it ("(PAB 47)") is its number."""
+    found: list[Action] = []
+    meeting = notes_meeting_at(doc, index)
+    for row, minute in enumerate(minute_rows(table)):
+        for ordinal, paragraph in enumerate(minute.actions):
+            text = _ATTRIBUTION.sub("", clean(paragraph.text)).strip()
+            if not text or _NO_ACTION.match(text):
+                continue
+            ref = None
+            if m := ACTION_LINE.match(text):
+                text, ref = m.group("text").strip(), m.group("ref") or m.group("bracketed_ref")
+            elif m := _LEADING_REF.match(text):
+                text, ref = text[m.end():], m.group("ref")
+            elif trailing := _TRAILING_REF.search(text):
+                text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
+            found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
+                                minute.item or (meeting.topic if meeting else None), None, _UNSTATED, "action_list",
+                                paragraph.prov.page, ("minute table", index, row, ordinal)))
     return found
 
 

@@ -28,7 +28,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, De
                                          item_heading, level_phrases, read_level, scale_key_lines, withheld_level)
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import notes_meeting_at
-from extractors.tables import ACTION_LINE, find_header, join_continued_rows, leading_number, words
+from extractors.tables import ACTION_LINE, join_continued_rows, leading_number, minute_rows, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
@@ -789,9 +789,10 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     found = []
     minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
     for index, block in enumerate(doc.blocks):
-        if isinstance(block, Table) and (rows := _minute_rows(block)):
+        if isinstance(block, Table) and (rows := minute_rows(block)):
+            notes = tuple(paragraph for row in rows for paragraph in row.notes)
             minuted += [(("minute table", index), decision, index)
-                        for decision in paragraph_decisions(replace(doc, blocks=rows), colours, side)]
+                        for decision in paragraph_decisions(replace(doc, blocks=notes), colours, side)]
     for key, decision, at in minuted:
         meeting = notes_meeting_at(doc, at)
         found.append(Decision(
@@ -802,25 +803,3 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
             assurance_raw=decision.assurance_raw, commentary=decision.commentary or None))
     return found
 
-
-# The columns of minutes set out as a table: the minute's number, what was said.
-_MINUTE_ROLES = {"number": ("minute", "minute no", "item", "no"),
-                 "notes": ("discussion", "notes", "minutes", "summary of discussion", "record")}
-
-
-def _minute_rows(table: Table) -> tuple[TextBlock, ...]:
-    """The notes of minutes set out as a table ("Minute | Discussion |
-    Action"), a row each, read as paragraphs: a bold short first line of a
-    row is its item's heading ("Fraud"). Empty for any other table."""
-    header = find_header(table, _MINUTE_ROLES, required=("number", "notes"))
-    if header is None:
-        return ()
-    rows: list[TextBlock] = []
-    for row in range(header.first_body_row, table.n_rows):
-        cell = table.cell(row, header.columns["notes"])
-        blocks = [b for b in cell.blocks if b.text.strip()] if cell is not None and cell.row == row else []
-        if blocks and blocks[0].is_bold and len(blocks[0].text.split()) <= 8 and not re.search(r"[.?:;]$",
-                                                                                              blocks[0].text):
-            blocks[0] = replace(blocks[0], kind=BlockKind.HEADING, level=3)
-        rows += blocks
-    return tuple(rows)

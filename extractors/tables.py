@@ -17,7 +17,7 @@ from typing import Any, Collection, Iterator
 
 from extractors.per_document import per_document
 from extractors.text import clean, strip_bullet
-from pipeline.layout import Block, Cell, Span, Table, TextBlock
+from pipeline.layout import Block, BlockKind, Cell, Span, Table, TextBlock
 
 VOCAB_DIR = Path(__file__).resolve().parents[1] / "schemas" / "vocab"
 _NON_WORD = re.compile(r"[^a-z0-9?#]+")
@@ -295,3 +295,49 @@ def in_english(text: str, side: str | None) -> str:
 def bilingual_side(doc) -> str | None:
     """``english_side`` of a LayoutDocument's headings, paragraphs and running headers."""
     return english_side([b.text for b in (*doc.page_furniture, *doc.text_blocks()) if len(b.text) <= 120])
+
+
+# The columns of minutes set out as a table ("Minute | Discussion | Action"): the minute's number, what was said,
+# and what was agreed to be done.
+_MINUTE_ROLES = {"number": ("minute", "minute no", "item", "no"),
+                 "notes": ("discussion", "notes", "minutes", "summary of discussion", "record"),
+                 "actions": ("action", "actions", "actions agreed", "agreed actions", "action agreed")}
+_ITEM_TITLE_WORDS = 8  # the longest bold opening line read as an item's title
+
+
+@dataclass(frozen=True, slots=True)
+class MinuteRow:
+    """One minute of a minutes table: its notes, read as paragraphs, a bold
+    short first line made the item's heading ("Fraud"), and the paragraphs
+    of its action cell (none where the table has no action column)."""
+
+    notes: tuple[TextBlock, ...]
+    actions: tuple[TextBlock, ...]
+
+    @property
+    def item(self) -> str | None:
+        """The title of the item minuted, where the notes open with one."""
+        return clean(self.notes[0].text) if self.notes and self.notes[0].kind is BlockKind.HEADING else None
+
+
+def minute_rows(table: Table) -> list[MinuteRow]:
+    """The minutes set out as ``table``, a row each (``MinuteRow``); empty
+    for any table whose header names no minute and discussion columns."""
+    header = find_header(table, _MINUTE_ROLES, required=("number", "notes"))
+    if header is None:
+        return []
+    rows: list[MinuteRow] = []
+    for row in range(header.first_body_row, table.n_rows):
+        notes = _own_blocks(table, row, header.columns["notes"])
+        if notes and notes[0].is_bold and len(notes[0].text.split()) <= _ITEM_TITLE_WORDS \
+                and not re.search(r"[.?:;]$", notes[0].text):
+            notes[0] = replace(notes[0], kind=BlockKind.HEADING, level=3)
+        actions = _own_blocks(table, row, header.columns["actions"]) if "actions" in header.columns else []
+        rows.append(MinuteRow(tuple(notes), tuple(actions)))
+    return rows
+
+
+def _own_blocks(table: Table, row: int, col: int) -> list[TextBlock]:
+    """The paragraphs of the cell at (row, col) holding text, where that cell opens on ``row``."""
+    cell = table.cell(row, col)
+    return [b for b in cell.blocks if b.text.strip()] if cell is not None and cell.row == row else []
