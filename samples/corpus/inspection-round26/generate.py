@@ -152,6 +152,9 @@ def word_table(document, rows: list[list[str]], widths: list[float], fills: dict
                header: bool = True, size: float = 10) -> object:
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
+    table.autofit = False
+    for column, width in zip(table.columns, widths):
+        column.width = Cm(width)  # the grid LibreOffice lays out by
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             cell = table.cell(r, c)
@@ -574,9 +577,262 @@ def ncpi_west_mercia() -> tuple[bytes, dict]:
     return data, records
 
 
+
+# ---------------------------------------------------------------------------------------------
+# 3. PEEL 2021/22 report as a Word file (common form)
+
+NORFOLK = "Norfolk Constabulary"
+PEEL_2122 = "PEEL 2021/22"
+
+
+def peel_2021_22_norfolk() -> tuple[bytes, dict]:
+    as_of = "2022-09"
+    document = word_document(title="PEEL 2021/22: An inspection of Norfolk Constabulary")
+    header_footer(document, "PEEL 2021/22 – Norfolk Constabulary", "© HMICFRS 2022")
+    para(document, "PEEL 2021/22: An inspection of Norfolk Constabulary", "Title")
+    para(document, "Police effectiveness, efficiency and legitimacy", "Subtitle")
+    para(document, "Published on: 16 September 2022")
+    para(document, "Contents", "Heading 1")
+    bullets(document, ["Overall summary", "Providing a service to the victims of crime",
+                       "Engaging with and treating the public with fairness and respect",
+                       "Preventing crime and anti-social behaviour", "Responding to the public", "Investigating crime",
+                       "Protecting vulnerable people", "Managing offenders and suspects",
+                       "Building, supporting and protecting the workforce",
+                       "Strategic planning, organisational management and value for money"])
+    para(document, "Overall summary", "Heading 1")
+    para(document, "Our judgments", "Heading 2")
+    para(document, "Our inspection assessed how good Norfolk Constabulary is in ten areas of policing. We make graded "
+                   "judgments in nine of these ten areas as follows:")
+    grades = [("Engaging with and treating the public with fairness and respect", "Police powers and public treatment", "Good"),
+              ("Preventing crime and anti-social behaviour", "Preventing crime", "Outstanding"),
+              ("Responding to the public", "Responding to the public", "Adequate"),
+              ("Investigating crime", "Investigating crime", "Good"),
+              ("Protecting vulnerable people", "Protecting vulnerable people", "Good"),
+              ("Managing offenders and suspects", "Managing offenders", "Adequate"),
+              ("Building, supporting and protecting the workforce", "Developing a positive workplace", "Good"),
+              ("Strategic planning, organisational management and value for money", "Good use of resources", "Adequate")]
+    rows = [["Area", "Grade"]] + [[raw, value] for raw, _, value in grades]
+    rows.insert(6, ["Disrupting serious organised crime", "Graded in a separate regional report"])
+    rows.insert(1, ["Providing a service to the victims of crime", "Not graded"])
+    fills = {(r, 1): GRADE_FILL[row[1]] for r, row in enumerate(rows) if row[1] in GRADE_FILL}
+    word_table(document, rows, [11.0, 5.5], fills)
+    para(document, "We also inspected how effective the force is at disrupting serious organised crime. We will publish "
+                   "our findings and graded judgment for this area in a separate report on the region’s forces.")
+    para(document, "In our 2018/19 inspection, Norfolk Constabulary was graded as good at effectiveness and good at "
+                   "legitimacy. This report is not directly comparable, because we now grade forces against "
+                   "different areas.")
+    para(document, "HM Inspector’s observations", "Heading 2")
+    para(document, "I am satisfied with most aspects of the performance of Norfolk Constabulary. Its work to prevent "
+                   "crime is excellent, but the force needs to improve how quickly it answers non-emergency calls. We "
+                   "did not identify any causes of concern.")
+    para(document, "Roy Ashcombe, His Majesty’s Inspector of Constabulary")
+
+    para(document, "Providing a service to the victims of crime", "Heading 1")
+    para(document, "We don’t give a grade for this area. The force records 94.1 percent of reported crime, and it "
+                   "generally gives victims a good service.")
+
+    para(document, "Engaging with and treating the public with fairness and respect", "Heading 1")
+    para(document, "Norfolk Constabulary is good at treating people fairly and with respect.")
+    para(document, "Officers explain their use of stop and search well, and the force publishes its data each month.")
+
+    para(document, "Preventing crime and anti-social behaviour", "Heading 1")
+    para(document, "Norfolk Constabulary is outstanding at preventing and deterring crime and anti-social behaviour, "
+                   "and keeping people safe.")
+    para(document, "Innovative practice", "Heading 3")
+    practice = "Problem-solving coaches on every neighbourhood team"
+    para(document, f"**{practice}**")
+    para(document, "The force trained 40 officers as problem-solving coaches. Each coach supports neighbourhood teams to "
+                   "plan, run and evaluate their problem-solving work.")
+
+    para(document, "Responding to the public", "Heading 1")
+    para(document, "Norfolk Constabulary is adequate at responding to the public.")
+    para(document, "Areas for improvement", "Heading 3")
+    afis_respond = ["The force should make sure it answers non-emergency calls promptly, and it should reduce the number of calls that are abandoned.",
+                    "The force should make sure that it identifies repeat callers and vulnerable callers when they first call."]
+    bullets(document, afis_respond)
+
+    para(document, "Investigating crime", "Heading 1")
+    para(document, "Norfolk Constabulary is good at investigating crime.")
+    para(document, "Area for improvement", "Heading 3")
+    afi_inv = "The force should make sure that investigations are supervised and that the supervision is recorded."
+    afi_inv_detail = ("We found that supervisors had reviewed 71 percent of the investigations we looked at, but in "
+                      "many cases there was no record of what they had directed.")
+    para(document, afi_inv)
+    para(document, afi_inv_detail)
+
+    para(document, "Protecting vulnerable people", "Heading 1")
+    para(document, "Norfolk Constabulary is good at protecting vulnerable people.")
+    para(document, "The force works closely with partners, and its multi-agency safeguarding hub is well run.")
+
+    para(document, "Managing offenders and suspects", "Heading 1")
+    para(document, "Norfolk Constabulary is adequate at managing offenders and suspects.")
+    para(document, "Area for improvement", "Heading 3")
+    afi_off = "The force should make sure that it manages the risk posed by registered sex offenders with the right number of staff."
+    afi_off_detail = ("Offender managers each supervised more than 70 offenders, above the national guidance, and some "
+                      "home visits were overdue.")
+    para(document, afi_off)
+    para(document, afi_off_detail)
+
+    para(document, "Building, supporting and protecting the workforce", "Heading 1")
+    para(document, "Norfolk Constabulary is good at building, supporting and protecting its workforce.")
+    para(document, "The force understands the wellbeing needs of its workforce and has invested in occupational health.")
+
+    para(document, "Strategic planning, organisational management and value for money", "Heading 1")
+    para(document, "Norfolk Constabulary is adequate at planning and managing its organisation efficiently, making sure "
+                   "it achieves value for money, now and in the future.")
+    para(document, "Areas for improvement", "Heading 3")
+    afis_plan = ["The force should make sure its workforce plan is linked to its financial plan."]
+    bullets(document, afis_plan)
+    para(document, "© HMICFRS 2022   www.justiceinspectorates.gov.uk/hmicfrs")
+    data = word_bytes(document)
+
+    records = {
+        "documents": [{"page": None, "file_type": "docx", "status": "ok", "doc_kind": "peel_report", "force": NORFOLK,
+                       "title": "PEEL 2021/22: An inspection of Norfolk Constabulary",
+                       "publication_date": "2022-09-16"}],
+        "grades": [grade(NORFOLK, PEEL_2122, area, raw, value, as_of) for raw, area, value in grades],
+        "areas_for_improvement": (
+            [afi(NORFOLK, "Responding to the public", text, None) for text in afis_respond]
+            + [afi(NORFOLK, "Investigating crime", afi_inv, afi_inv_detail),
+               afi(NORFOLK, "Managing offenders", afi_off, afi_off_detail)]
+            + [afi(NORFOLK, "Good use of resources", text, None) for text in afis_plan]),
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [finding(NORFOLK, "Preventing crime", "innovative_practice", practice)],
+    }
+    return data, records
+
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Joint audit committee paper made in Word, landscape, saved as PDF (new form: one long-format
+#    grade table Inspection | Published | Area | Grade holding two inspections, each dated by its
+#    own merged Published cell)
+
+CAMBS = "Cambridgeshire Constabulary"
+
+
+def merge_down(table, column: int, first: int, last: int, text: str) -> None:
+    for r in range(first + 1, last + 1):
+        table.cell(r, column).paragraphs[0].text = ""
+    merged = table.cell(first, column).merge(table.cell(last, column))
+    for extra in merged.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    merged.paragraphs[0].text = ""
+    runs(merged.paragraphs[0], text, size=10)
+
+
+def cambridgeshire_jac() -> tuple[bytes, dict]:
+    document = word_document(wide=True, title="HMICFRS inspection activity and recommendations update")
+    header_footer(document, "OFFICIAL", "Joint Audit Committee – 25 March 2026")
+    para(document, "**Cambridgeshire Police and Crime Commissioner and Cambridgeshire Constabulary**")
+    para(document, "**Joint Audit Committee**")
+    word_table(document, [["Date:", "25 March 2026"], ["Agenda item:", "9"],
+                          ["Report of:", "Head of Corporate Development, Cambridgeshire Constabulary"],
+                          ["Security classification:", "Not protectively marked"]], [6.0, 14.0], header=False)
+    title = "HMICFRS inspection activity and recommendations update"
+    para(document, title, "Heading 1")
+    para(document, "1. Purpose", "Heading 2")
+    para(document, "1.1 This report updates the Committee on inspections of the force by His Majesty’s Inspectorate "
+                   "of Constabulary and Fire and Rescue Services (HMICFRS) and on the force’s progress against the "
+                   "recommendations and areas for improvement still open.")
+    para(document, "2. Recommendation", "Heading 2")
+    para(document, "2.1 The Committee is asked to note the report.")
+    para(document, "3. Graded inspections", "Heading 2")
+    para(document, "3.1 The force has received two graded inspection reports in the last twelve months. Table 1 "
+                   "sets out the grades awarded in each.")
+    para(document, "Table 1: grades awarded", "Caption")
+    peel = [("Police powers and public treatment", "Police powers and public treatment", "Good"),
+            ("Preventing crime", "Preventing crime", "Good"),
+            ("Responding to the public", "Responding to the public", "Adequate"),
+            ("Investigating crime", "Investigating crime", "Requires improvement"),
+            ("Protecting vulnerable people", "Protecting vulnerable people", "Adequate"),
+            ("Managing offenders", "Managing offenders", "Good"),
+            ("Developing a positive workplace", "Developing a positive workplace", "Adequate"),
+            ("Leadership and force management", "Leadership and force management", "Good")]
+    child = [("Leadership and management", "Child protection leadership", "Adequate"),
+             ("Working with safeguarding partners", "Working with safeguarding partners", "Good"),
+             ("Responding to children at risk of harm", "Responding to children at risk of harm", "Adequate"),
+             ("Assessing risk and making referrals", "Assessing risk to children and making appropriate referrals",
+              "Adequate"),
+             ("Investigating abuse, neglect and exploitation of children",
+              "Investigating reports of abuse, neglect and exploitation of children", "Requires improvement")]
+    rows = [["Inspection", "Published", "Area", "Grade"]]
+    rows += [["", "", raw, value] for raw, _, value in peel + child]
+    fills = {(r, 3): GRADE_FILL[row[3]] for r, row in enumerate(rows) if row[3] in GRADE_FILL}
+    table = word_table(document, rows, [6.5, 3.5, 11.0, 4.5], fills)
+    merge_down(table, 0, 1, len(peel), "PEEL 2023–25")
+    merge_down(table, 1, 1, len(peel), "January 2026")
+    merge_down(table, 0, len(peel) + 1, len(peel) + len(child), "National child protection inspection")
+    merge_down(table, 1, len(peel) + 1, len(peel) + len(child), "September 2025")
+    para(document, "3.2 The force’s PEEL grades have improved in two areas since 2022. Across the region, two other "
+                   "forces were graded good at investigating crime in this round of inspections.")
+
+    para(document, "4. Open recommendations and areas for improvement", "Heading 2")
+    para(document, "4.1 Table 2 counts the items still open from each inspection. Table 3 lists the items from the two "
+                   "graded inspections, with the lead officer and the position at 1 March 2026.")
+    para(document, "Table 2: open items by inspection", "Caption")
+    word_table(document, [["Inspection", "Causes of concern", "Recommendations", "Areas for improvement", "Closed since last report"],
+                          ["PEEL 2023–25", "0", "0", "3", "1"],
+                          ["National child protection inspection", "1", "2", "1", "2"],
+                          ["Custody suites (joint inspection)", "0", "4", "6", "3"]], [7.5, 4.0, 4.5, 4.5, 5.0])
+    para(document, "Table 3: items from the graded inspections", "Caption")
+    coc = ("Cambridgeshire Constabulary doesn’t make sure that its investigations of child abuse and exploitation are "
+           "supervised effectively.")
+    rec1 = ("Within three months, Cambridgeshire Constabulary should make sure that every child abuse investigation "
+            "has an investigation plan that a supervisor has reviewed.")
+    rec2 = ("Within six months, Cambridgeshire Constabulary should review the workloads of its child abuse "
+            "investigation teams and make sure they have the capacity to investigate effectively.")
+    afi_cp = "The force should make sure that officers record the views and feelings of children when they attend incidents."
+    afi_p1 = "The force should make sure that victims are kept updated throughout their investigation."
+    afi_p2 = "The force should improve how it uses body-worn video at domestic abuse incidents."
+    afi_p3 = "The force should make sure it understands the skills and capacity of its workforce."
+    inv_cp = "Investigating abuse, neglect and exploitation of children"
+    items = [["CP-C1", "Child protection", "Cause of concern", inv_cp, coc, "D/Supt Public Protection", "–", "In progress"],
+             ["CP-C1.1", "Child protection", "Recommendation", inv_cp, rec1, "D/Supt Public Protection", "31/12/2025", "Complete"],
+             ["CP-C1.2", "Child protection", "Recommendation", inv_cp, rec2, "D/Supt Public Protection", "31/03/2026", "In progress"],
+             ["CP-A1", "Child protection", "Area for improvement", "Responding to children at risk of harm", afi_cp,
+              "Supt Response", "30/06/2026", "In progress"],
+             ["P-A1", "PEEL 2023–25", "Area for improvement", "Investigating crime", afi_p1, "D/Supt Crime", "30/06/2026", "In progress"],
+             ["P-A2", "PEEL 2023–25", "Area for improvement", "Protecting vulnerable people", afi_p2, "D/Supt Public Protection",
+              "30/09/2026", "Not started"],
+             ["P-A3", "PEEL 2023–25", "Area for improvement", "Leadership and force management", afi_p3, "Director of People",
+              "31/12/2026", "In progress"]]
+    status_fill = {"Complete": "#C6EFCE", "In progress": "#FFEB9C", "Not started": "#FFC7CE"}
+    rows = [["Ref", "Inspection", "Type", "Area", "HMICFRS wording", "Lead", "Due", "Status"]] + items
+    word_table(document, rows, [1.8, 2.4, 3.0, 3.8, 7.4, 2.6, 2.3, 2.3],
+               {(r, 7): status_fill[row[7]] for r, row in enumerate(rows) if row[7] in status_fill}, size=9)
+    para(document, "5. Inspections expected in 2026/27", "Heading 2")
+    para(document, "5.1 HMICFRS has told the force that it expects to begin fieldwork for the next PEEL inspection in "
+                   "the autumn. The force will report the outcome to the Committee.")
+    data = docx_to_pdf(word_bytes(document))
+
+    grade_records = ([grade(CAMBS, PEEL, area, raw, value, "2026-01") for raw, area, value in peel]
+                     + [grade(CAMBS, CP, area, raw, value, "2025-09") for raw, area, value in child])
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "status": "ok", "doc_kind": "scrutiny_pack", "force": CAMBS,
+                       "title": title, "meeting_date": "2026-03-25"}],
+        "grades": grade_records,
+        "areas_for_improvement": [
+            afi(CAMBS, "Responding to children at risk of harm", afi_cp, None, find="CP-A1 Child"),
+            afi(CAMBS, "Investigating crime", afi_p1, None, find="P-A1 PEEL"),
+            afi(CAMBS, "Protecting vulnerable people", afi_p2, None, find="P-A2 PEEL"),
+            afi(CAMBS, "Leadership and force management", afi_p3, None, find="P-A3 PEEL"),
+        ],
+        "causes_of_concern": [dict(cause(CAMBS, "Investigating reports of abuse, neglect and exploitation of children", coc,
+                                         None), find="CP-C1 Child")],
+        "recommendations": [dict(recommendation(CAMBS, rec1, "Within three months", coc, None), find="CP-C1.1 Child"),
+                            dict(recommendation(CAMBS, rec2, "Within six months", coc, None), find="CP-C1.2 Child")],
+        "findings": [],
+    }
+    return data, records
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-nottinghamshire-r26i.pdf": peel_nottinghamshire,
     "ncpi-west-mercia-r26i.pdf": ncpi_west_mercia,
+    "peel-2021-22-norfolk-r26i.docx": peel_2021_22_norfolk,
+    "cambridgeshire-jac-hmicfrs-2026-03-25-r26i.pdf": cambridgeshire_jac,
 }
 
 
