@@ -56,8 +56,13 @@ def grade(force: str, framework: str, area: str, area_raw: str, value: str, as_o
             "area_raw": area_raw, "grade": value, "as_of": as_of}
 
 
-def afi(force: str, area: str | None, text: str, detail: str | None = None) -> dict:
-    return {"_find": text[:60], "force": force, "area": area, "text": text, "detail": detail}
+def afi(force: str, area: str | None, text: str, detail: str | None = None, page: int | None = None) -> dict:
+    """``page`` is given by hand where the AFI sits in a table cell whose text wraps (read off `scrutiny
+    inspect`): the wrapped cell's words are interleaved with the next column's in the page text."""
+    record = {"_find": text[:60], "force": force, "area": area, "text": text, "detail": detail}
+    if page is not None:
+        record["_page"] = page
+    return record
 
 
 def cause(force: str, area: str | None, text: str, detail: str | None = None) -> dict:
@@ -92,10 +97,21 @@ def set_pdf_pages(data: bytes, records: dict) -> None:
             if kind == "documents":
                 row["page"] = None
                 continue
+            if "_page" in row:
+                row.pop("_find")
+                row["page"] = row.pop("_page")
+                continue
             key = _squash(row.pop("_find"))
-            found = [number for number, text in enumerate(pages, start=1) if key in text]
-            if not found:
+            # A phrase wrapped in a table cell is interleaved with the next column's text: try its
+            # first words, and say so, so that the page is checked by eye against `scrutiny inspect`.
+            for length in range(len(key), 15, -5):
+                found = [number for number, text in enumerate(pages, start=1) if key[:length] in text]
+                if found:
+                    break
+            else:
                 raise ValueError(f"{kind}: phrase not found in the PDF: {key!r}")
+            if length < len(key):
+                print(f"  check by eye: {kind} {key[:length]!r} on page {found[0]}")
             row["page"] = found[0]
 
 
@@ -553,9 +569,371 @@ def hampshire_peel() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------------------------------------
+# 3. National child protection inspection made in Word and saved as PDF.
+
+SUSSEX = "Sussex Police"
+# (printed name, canonical area, grade)
+SUSSEX_GRADES = [
+    ("Leadership and management", "Child protection leadership", "Adequate"),
+    ("Working with safeguarding partners to protect children", "Working with safeguarding partners", "Good"),
+    ("Responding to children at risk of harm", "Responding to children at risk of harm", "Adequate"),
+    ("Assessing risk to children and making appropriate referrals",
+     "Assessing risk to children and making appropriate referrals", "Requires improvement"),
+    ("Investigating reports of abuse, neglect and exploitation of children",
+     "Investigating reports of abuse, neglect and exploitation of children", "Adequate"),
+]
+SUSSEX_AFIS = [
+    ("Child protection leadership", "Sussex Police should make sure its leaders have the information they need "
+     "to understand the quality of the force\u2019s child protection work.",
+     "The force\u2019s performance reports count referrals and arrests but say little about what happens to "
+     "the children concerned."),
+    ("Responding to children at risk of harm", "Sussex Police should make sure that officers speak to children, "
+     "and record their views, when they attend incidents.", None),
+    ("Investigating reports of abuse, neglect and exploitation of children", "Sussex Police should make sure "
+     "that strategy discussions take place promptly when a child may be at risk of significant harm.",
+     "In 11 of the 40 cases we reviewed, the strategy discussion took place more than a day after the referral "
+     "was made."),
+]
+SUSSEX_COC = ("Sussex Police doesn\u2019t always identify and assess the risk to children when officers attend "
+              "incidents, and it doesn\u2019t always share information with partner agencies when it should.")
+SUSSEX_COC_DETAIL = ("We reviewed 60 cases in which officers attended an incident where a child was present. In 17 "
+                     "of them, officers didn\u2019t complete a child concern notification, and in nine the referral "
+                     "reached children\u2019s social care more than three days later.")
+SUSSEX_RECS = [
+    ("Within three months, Sussex Police should:", "Within three months",
+     "make sure officers complete a child concern notification whenever they attend an incident where a child "
+     "is present; and"),
+    ("Within three months, Sussex Police should:", "Within three months",
+     "make sure supervisors check the quality of these notifications before they are shared."),
+    ("Within six months, Sussex Police should:", "Within six months",
+     "work with its safeguarding partners to agree how quickly referrals should reach children\u2019s social "
+     "care, and monitor whether this happens."),
+]
+SUSSEX_PRACTICE = "A joint missing children hub with three local authorities"
+
+
+def sussex_ncpi() -> tuple[bytes, dict]:
+    document = new_word(header="HMICFRS", footer="National child protection inspection: Sussex Police")
+    document.add_paragraph("National child protection inspection: Sussex Police", style="Title")
+    document.add_paragraph("An inspection of the police response to child protection", style="Subtitle")
+    document.add_paragraph("Published on: 12 March 2026")
+    document.add_heading("Introduction", level=1)
+    document.add_paragraph("This report sets out what we found when we inspected how well Sussex Police protects "
+                           "children. Our last child protection inspection of the force, in 2019, was not graded. "
+                           "Since then the force has changed how its public protection teams are organised.")
+    document.add_heading("Summary of our judgments", level=1)
+    document.add_paragraph("We judged the force\u2019s performance in each of the five areas we inspected:")
+    rows = [["Inspection area", "Grade"]] + [[name, value] for name, _, value in SUSSEX_GRADES]
+    fills = {(r, 1): GRADE_FILL[value] for r, (_, _, value) in enumerate(SUSSEX_GRADES, start=1)}
+    word_table(document, rows, [11.5, 4.5], fills=fills)
+    document.add_paragraph()
+    document.add_paragraph("The force works well with its safeguarding partners, but it needs to improve how it "
+                           "assesses risk and makes referrals. We have found a cause of concern in this area.")
+    for name, area, value in SUSSEX_GRADES:
+        document.add_heading(name, level=1)
+        document.add_paragraph("We judged that the force requires improvement in this area."
+                               if value == "Requires improvement"
+                               else f"We judged the force to be {value.lower()} in this area.")
+        if area == "Working with safeguarding partners":
+            document.add_paragraph("The force has strong links with the three local safeguarding partnerships, and "
+                                   "senior officers attend their boards.")
+            document.add_heading("Promising practice", level=3)
+            bold_para(document, SUSSEX_PRACTICE)
+            document.add_paragraph("Police officers and social workers share one office and review every missing "
+                                   "child report together on the day it is made.")
+        if area == "Assessing risk to children and making appropriate referrals":
+            document.add_heading("Cause of concern", level=3)
+            bold_para(document, SUSSEX_COC)
+            document.add_paragraph(SUSSEX_COC_DETAIL)
+            document.add_heading("Recommendations", level=3)
+            lead = None
+            for lead_in, _, text in SUSSEX_RECS:
+                if lead_in != lead:
+                    document.add_paragraph(lead_in)
+                    lead = lead_in
+                document.add_paragraph(text, style="List Bullet")
+        for afi_area, text, detail in SUSSEX_AFIS:
+            if afi_area == area:
+                document.add_heading("Area for improvement", level=3)
+                bold_para(document, text)
+                if detail:
+                    document.add_paragraph(detail)
+    document.add_heading("Next steps", level=1)
+    document.add_paragraph("We will ask the force to tell us how it will respond to the cause of concern and "
+                           "recommendations, and we will monitor its progress.")
+    data = docx_to_pdf(word_bytes(document))
+    records = {
+        "documents": [{"force": SUSSEX, "status": "ok", "doc_kind": "child_protection_report",
+                       "title": "National child protection inspection: Sussex Police",
+                       "publication_date": "2026-03-12", "file_type": "pdf"}],
+        "grades": [grade(SUSSEX, "Child protection", area, name, value, "2026-03", "Summary of our judgments")
+                   for name, area, value in SUSSEX_GRADES],
+        "areas_for_improvement": [afi(SUSSEX, area, text, detail) for area, text, detail in SUSSEX_AFIS],
+        "causes_of_concern": [cause(SUSSEX, "Assessing risk to children and making appropriate referrals",
+                                    SUSSEX_COC, SUSSEX_COC_DETAIL)],
+        "recommendations": [recommendation(SUSSEX, SUSSEX_COC, text, timescale, lead_in)
+                            for lead_in, timescale, text in SUSSEX_RECS],
+        "findings": [finding(SUSSEX, "Working with safeguarding partners", "promising_practice", SUSSEX_PRACTICE)],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. PCC's report to the Police and Crime Panel, made in Word and saved as PDF: this grade beside
+#    the last inspection's, each column dated by its month in the header.
+
+SURREY = "Surrey Police"
+# (area, grade February 2026, grade October 2022 or None where not graded then)
+SURREY_GRADES = [
+    ("Police powers and public treatment", "Good", "Adequate"),
+    ("Preventing crime", "Good", "Good"),
+    ("Responding to the public", "Adequate", "Requires improvement"),
+    ("Investigating crime", "Requires improvement", "Adequate"),
+    ("Protecting vulnerable people", "Adequate", "Adequate"),
+    ("Managing offenders", "Good", "Good"),
+    ("Developing a positive workplace", "Adequate", "Good"),
+    ("Leadership and force management", "Good", None),
+]
+SURREY_AFIS = [
+    ("Responding to the public", "The force should make sure it answers non-emergency calls promptly."),
+    ("Investigating crime", "The force should make sure that investigations are supervised effectively."),
+    ("Investigating crime", "The force should improve the quality and frequency of the updates it gives victims."),
+    ("Protecting vulnerable people", "The force should improve how it manages the risk posed by people who "
+     "breach domestic abuse protection orders."),
+    ("Developing a positive workplace", "The force should make sure its wellbeing support reaches staff in the "
+     "contact centre."),
+]
+
+
+def surrey_pcp() -> tuple[bytes, dict]:
+    document = new_word(header="OFFICIAL", footer="Surrey Police and Crime Panel \u2013 5 March 2026 \u2013 Item 7")
+    bold_para(document, "SURREY POLICE AND CRIME PANEL", 12)
+    document.add_paragraph("Date of meeting: 5 March 2026")
+    document.add_paragraph("HMICFRS PEEL 2023\u201325 inspection of Surrey Police", style="Title")
+    document.add_paragraph("Report of the Police and Crime Commissioner for Surrey")
+    document.add_heading("1. Summary", level=1)
+    document.add_paragraph("This report sets out the findings of His Majesty\u2019s Inspectorate of Constabulary and "
+                           "Fire & Rescue Services (HMICFRS) in its latest PEEL inspection of Surrey Police, and how "
+                           "I will hold the Chief Constable to account for the force\u2019s response.")
+    document.add_heading("2. The inspection", level=1)
+    document.add_paragraph("HMICFRS published its PEEL 2023\u201325 report on Surrey Police on 4 February 2026. The "
+                           "previous PEEL inspection, under the 2021/22 framework, was published in October 2022. "
+                           "The table below sets the grades of the two inspections side by side.")
+    rows = [["Area of policing", "Grade (February 2026)", "Grade (October 2022)"]]
+    for area, now, then in SURREY_GRADES:
+        rows.append([area, now, then or "Not graded in 2022"])
+    rows.append(["Providing a service to victims of crime", "Not graded", ""])
+    table = word_table(document, rows, [8.5, 4, 4])
+    table.cell(len(rows) - 1, 1).merge(table.cell(len(rows) - 1, 2))
+    document.add_paragraph()
+    document.add_paragraph("I am pleased that the force has improved in three areas, including responding to the "
+                           "public. The fall in the grade for investigating crime is a concern to me and I have "
+                           "asked the Chief Constable for a plan to address it.")
+    document.add_heading("3. Areas for improvement", level=1)
+    document.add_paragraph("HMICFRS identified five areas for improvement. I will monitor the force\u2019s progress "
+                           "on each through my Performance and Accountability Meetings.")
+    oversight = ["Quarterly contact centre report", "Investigation standards deep dive, June 2026",
+                 "Victim satisfaction survey results", "Domestic abuse scrutiny panel", "People board report"]
+    rows = [["Area", "Area for improvement", "How I will oversee it"]]
+    rows += [[area, text, how] for (area, text), how in zip(SURREY_AFIS, oversight)]
+    word_table(document, rows, [4.2, 7.8, 4.5])
+    document.add_heading("4. Causes of concern", level=1)
+    document.add_paragraph("HMICFRS did not identify any causes of concern in this inspection.")
+    document.add_heading("5. Recommendation", level=1)
+    document.add_paragraph("That the Panel notes the findings of the inspection and the Commissioner\u2019s "
+                           "arrangements for overseeing the force\u2019s response.")
+    document.add_paragraph("Contact: Head of Performance and Scrutiny, Office of the Police and Crime Commissioner "
+                           "for Surrey")
+    data = docx_to_pdf(word_bytes(document))
+    grades = []
+    for area, now, then in SURREY_GRADES:
+        grades.append(grade(SURREY, "PEEL 2023-25", area, area, now, "2026-02", "Grade (February 2026)"))
+        if then:
+            grades.append(grade(SURREY, "PEEL 2021/22", area, area, then, "2022-10", "Grade (February 2026)"))
+    records = {
+        "documents": [{"force": SURREY, "status": "ok",
+                       "title": "HMICFRS PEEL 2023\u201325 inspection of Surrey Police",
+                       "meeting_date": "2026-03-05", "file_type": "pdf"}],
+        "grades": grades,
+        "areas_for_improvement": [afi(SURREY, area, text, page=page)
+                                  for (area, text), page in zip(SURREY_AFIS, [1, 2, 2, 2, 2])],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Force's PEEL action plan in Word: each area a heading with its grade in brackets.
+
+THAMES_VALLEY = "Thames Valley Police"
+TV_GRADES = [
+    ("Police powers and public treatment", "Good"),
+    ("Preventing crime", "Adequate"),
+    ("Responding to the public", "Good"),
+    ("Investigating crime", "Requires improvement"),
+    ("Protecting vulnerable people", "Adequate"),
+    ("Managing offenders", "Adequate"),
+    ("Developing a positive workplace", "Good"),
+    ("Leadership and force management", "Adequate"),
+]
+TV_AFIS = [
+    ("Preventing crime", "AFI 1", "The force should evaluate its problem-solving work so that it knows what works "
+     "and shares it.", "Evaluation toolkit issued to neighbourhood teams; first reviews due in March.",
+     "Supt Neighbourhoods", "31/03/2026"),
+    ("Investigating crime", "AFI 2", "The force should make sure it obtains and records the victim\u2019s wishes "
+     "when a victim withdraws support for an investigation.", "Form changed on the crime system; audit in May.",
+     "DCI Crime Standards", "31/05/2026"),
+    ("Protecting vulnerable people", "AFI 3", "The force should make sure that a supervisor reviews every domestic "
+     "abuse risk assessment.", "Supervisor review added to the workflow; compliance at 81%.", "Supt Public Protection",
+     "30/04/2026"),
+    ("Managing offenders", "AFI 4", "The force should reduce the backlog of home visits to registered sex "
+     "offenders.", "Backlog down from 212 to 96 visits.", "DCI Offender Management", "30/06/2026"),
+    ("Leadership and force management", "AFI 5", "The force should make sure it understands the demand on its "
+     "control room and plans its workforce to meet it.", "Demand modelling commissioned.", "Head of Contact",
+     "30/09/2026"),
+]
+TV_COC = ("Thames Valley Police doesn\u2019t make sure that investigations are properly supervised and completed "
+          "in a timely way.")
+TV_LEAD = "HMICFRS recommended that, within six months, the force should:"
+TV_RECS = ["make sure that supervisors review every investigation and record their direction; and",
+           "make sure it has enough trained detectives to meet the demand it faces."]
+
+
+def thames_valley_plan() -> tuple[bytes, dict]:
+    document = new_word(landscape=True, header="OFFICIAL", footer="Thames Valley Police \u2013 PEEL action plan")
+    document.add_paragraph("Thames Valley Police: PEEL 2023\u201325 action plan", style="Title")
+    document.add_paragraph("Owner: Deputy Chief Constable    Version 3, 12 January 2026")
+    document.add_paragraph("HMICFRS published its PEEL 2023\u201325 report on Thames Valley Police on 18 November "
+                           "2025. This plan sets out how the force is responding to the cause of concern, the "
+                           "recommendations and the areas for improvement in the report. Each heading gives the "
+                           "grade HMICFRS awarded in brackets.")
+    for area, value in TV_GRADES:
+        document.add_heading(f"{area} ({value})", level=2)
+        if area == "Investigating crime":
+            bold_para(document, "Cause of concern")
+            document.add_paragraph(TV_COC)
+            document.add_paragraph(TV_LEAD)
+            for text in TV_RECS:
+                document.add_paragraph(text, style="List Number")
+            document.add_paragraph("Progress: a supervision standard was launched in December 2025 and 40 detective "
+                                   "posts are being filled through a direct-entry scheme.")
+        items = [row for row in TV_AFIS if row[0] == area]
+        if items:
+            rows = [["No.", "Area for improvement", "Our response", "Lead", "Due"]]
+            rows += [[number, text, response, lead, due] for _, number, text, response, lead, due in items]
+            word_table(document, rows, [1.6, 9, 8, 3.8, 2.4])
+        elif area != "Investigating crime":
+            document.add_paragraph("HMICFRS identified no areas for improvement in this area.")
+    document.add_paragraph()
+    document.add_paragraph("The plan is reviewed each month by the Force Performance Board and reported to the "
+                           "Police and Crime Commissioner\u2019s Level 1 meeting each quarter.")
+    data = word_bytes(document)
+    records = {
+        "documents": [{"force": THAMES_VALLEY, "status": "ok", "doc_kind": "force_response",
+                       "title": "Thames Valley Police: PEEL 2023\u201325 action plan", "file_type": "docx"}],
+        "grades": [grade(THAMES_VALLEY, "PEEL 2023-25", area, area, value, "2025-11") for area, value in TV_GRADES],
+        "areas_for_improvement": [afi(THAMES_VALLEY, area, text) for area, _, text, *_ in TV_AFIS],
+        "causes_of_concern": [cause(THAMES_VALLEY, "Investigating crime", TV_COC)],
+        "recommendations": [recommendation(THAMES_VALLEY, TV_COC, text, "Within six months", TV_LEAD)
+                            for text in TV_RECS],
+        "findings": [],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. PCC's bilingual section 55 response in Word: the grades as dotted-leader lines.
+
+DYFED_POWYS = "Dyfed-Powys Police"
+DP_GRADES = [
+    ("Police powers and public treatment", "Good"),
+    ("Preventing crime", "Good"),
+    ("Responding to the public", "Adequate"),
+    ("Investigating crime", "Adequate"),
+    ("Protecting vulnerable people", "Requires improvement"),
+    ("Managing offenders", "Good"),
+    ("Developing a positive workplace", "Adequate"),
+    ("Leadership and force management", "Adequate"),
+]
+# (Welsh heading, English area, AFI, commissioner's response)
+DP_AFIS = [
+    ("Ymateb i\u2019r cyhoedd", "Responding to the public",
+     "The force should make sure that calls are answered within national targets at busy times.",
+     "The force has recruited 12 more call handlers and I receive a weekly report on answer times."),
+    ("Diogelu pobl agored i niwed", "Protecting vulnerable people",
+     "The force should make sure that officers complete a risk assessment at every domestic abuse incident.",
+     "My office will audit a sample of cases each quarter with the force\u2019s public protection unit."),
+    ("Diogelu pobl agored i niwed", "Protecting vulnerable people",
+     "The force should improve how it shares information about children at risk with partner agencies.",
+     "I have raised this with the four regional safeguarding boards."),
+    ("Datblygu gweithle cadarnhaol", "Developing a positive workplace",
+     "The force should make sure that its workforce can get occupational health support within a reasonable "
+     "time.", "A new occupational health contract starts in April 2026."),
+    ("Arweinyddiaeth a rheoli\u2019r heddlu", "Leadership and force management",
+     "The force should make sure it has a clear plan for replacing its ageing information technology.",
+     "The digital strategy will come to my Policing Accountability Board in March."),
+]
+
+
+def dyfed_powys_s55() -> tuple[bytes, dict]:
+    document = new_word(footer="Comisiynydd Heddlu a Throseddu Dyfed-Powys / Dyfed-Powys Police and Crime "
+                               "Commissioner")
+    bold_para(document, "Comisiynydd Heddlu a Throseddu Dyfed-Powys / Dyfed-Powys Police and Crime Commissioner")
+    document.add_paragraph("Ymateb Adran 55 i adroddiad PEEL / Section 55 response to the PEEL report", style="Title")
+    document.add_paragraph("Dyddiad / Date: 20 January 2026")
+    document.add_heading("Cyflwyniad / Introduction", level=1)
+    document.add_paragraph("His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) "
+                           "published its PEEL 2023\u201325 report on Dyfed-Powys Police on 25 November 2025. "
+                           "Section 55 of the Police Act 1996 requires me to publish my comments on the report and to "
+                           "send them to the Home Secretary. I have discussed the report with the Chief Constable.")
+    document.add_heading("Graddau / Grades", level=1)
+    document.add_paragraph("HMICFRS graded the force as follows:")
+    for area, value in DP_GRADES:
+        paragraph = document.add_paragraph(f"{area}\t{value}")
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Cm(16), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+        paragraph.paragraph_format.space_after = Pt(2)
+    document.add_paragraph()
+    document.add_paragraph("In its previous inspection HMICFRS graded the force good at protecting vulnerable people, "
+                           "so the grade in this area is a disappointment. The Chief Constable has assured me that "
+                           "it is the force\u2019s first priority.")
+    document.add_heading("Meysydd i\u2019w gwella / Areas for improvement", level=1)
+    document.add_paragraph("HMICFRS identified five areas for improvement. I set out each below with my response.")
+    heading = None
+    for welsh, area, text, response in DP_AFIS:
+        if area != heading:
+            document.add_heading(f"{welsh} / {area}", level=2)
+            heading = area
+        paragraph = document.add_paragraph()
+        paragraph.add_run(text).italic = True
+        response_paragraph = document.add_paragraph()
+        response_paragraph.add_run("Ymateb y Comisiynydd / Commissioner\u2019s response: ").bold = True
+        response_paragraph.add_run(response)
+    document.add_heading("Achosion pryder / Causes of concern", level=1)
+    document.add_paragraph("HMICFRS did not identify any causes of concern.")
+    document.add_paragraph("Comisiynydd Heddlu a Throseddu / Police and Crime Commissioner")
+    data = word_bytes(document)
+    records = {
+        "documents": [{"force": DYFED_POWYS, "status": "ok", "title": "Section 55 response to the PEEL report",
+                       "file_type": "docx"}],
+        "grades": [grade(DYFED_POWYS, "PEEL 2023-25", area, area, value, "2025-11") for area, value in DP_GRADES],
+        "areas_for_improvement": [afi(DYFED_POWYS, area, text) for _, area, text, _ in DP_AFIS],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [],
+    }
+    return data, records
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-kent-r26b.pdf": kent_peel,
     "peel-2021-22-hampshire-r26b.pdf": hampshire_peel,
+    "ncpi-sussex-r26b.pdf": sussex_ncpi,
+    "surrey-pcp-peel-2026-03-05-r26b.pdf": surrey_pcp,
+    "thames-valley-peel-action-plan-r26b.docx": thames_valley_plan,
+    "dyfed-powys-pcc-s55-peel-r26b.docx": dyfed_powys_s55,
 }
 
 
