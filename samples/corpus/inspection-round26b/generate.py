@@ -104,7 +104,7 @@ def set_pdf_pages(data: bytes, records: dict) -> None:
             key = _squash(row.pop("_find"))
             # A phrase wrapped in a table cell is interleaved with the next column's text: try its
             # first words, and say so, so that the page is checked by eye against `scrutiny inspect`.
-            for length in range(len(key), 15, -5):
+            for length in [len(key), *range(len(key) - 5, 15, -5)]:
                 found = [number for number, text in enumerate(pages, start=1) if key[:length] in text]
                 if found:
                     break
