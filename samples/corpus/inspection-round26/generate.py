@@ -206,14 +206,17 @@ def rl_bullets(items: list[str]) -> ListFlowable:
 
 
 def rl_table(rows: list[list[str]], widths: list[float], fills: dict[tuple[int, int], str] | None = None,
-             size: float = 9) -> Table:
+             size: float = 9, header: bool = True) -> Table:
+    """A ruled table; with `header`, its first row bold on grey and repeated on each page, else its
+    first column bold on grey (a label | value table)."""
     style = ParagraphStyle("cell", parent=BODY, fontSize=size, leading=size + 2.5)
-    data = [[Paragraph(rl_bold(f"**{text}**" if r == 0 else text).replace("\n", "<br/>"), style) for text in row]
-            for r, row in enumerate(rows)]
-    table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1)
+    labelled = (lambda r, c: r == 0) if header else (lambda r, c: c == 0)
+    data = [[Paragraph(rl_bold(f"**{text}**" if labelled(r, c) else text).replace("\n", "<br/>"), style)
+             for c, text in enumerate(row)] for r, row in enumerate(rows)]
+    table = Table(data, colWidths=[w * cm for w in widths], repeatRows=1 if header else 0)
     commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7f7f7f")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(GREY))]
+                ("BACKGROUND", (0, 0), (-1, 0) if header else (0, -1), colors.HexColor(GREY))]
     commands += [("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)) for (r, c), fill in (fills or {}).items()]
     table.setStyle(TableStyle(commands))
     return table
@@ -828,11 +831,189 @@ def cambridgeshire_jac() -> tuple[bytes, dict]:
     return data, records
 
 
+
+# ---------------------------------------------------------------------------------------------
+# 5. PCC annual report as a Word file (new form: the grades as bullets "Area (grade)")
+
+LINCS = "Lincolnshire Police"
+
+
+def lincolnshire_annual_report() -> tuple[bytes, dict]:
+    document = word_document(title="Annual Report 2025–26")
+    header_footer(document, None, "Police and Crime Commissioner for Lincolnshire – Annual Report 2025–26")
+    para(document, "Police and Crime Commissioner for Lincolnshire", size=12)
+    para(document, "Annual Report 2025–26", "Title")
+    para(document, "Published: 26 June 2026")
+    para(document, "Contents", "Heading 1")
+    for line in ("Foreword", "Delivering the Police and Crime Plan", "Holding the Chief Constable to account",
+                 "Inspections of Lincolnshire Police", "Commissioning and grants", "Finance"):
+        para(document, line)
+    para(document, "Foreword", "Heading 1")
+    para(document, "This is my annual report for the year from 1 April 2025 to 31 March 2026. It sets out what has been "
+                   "achieved against the priorities of the Police and Crime Plan, and how I have held the Chief "
+                   "Constable to account for the policing of Lincolnshire.")
+    para(document, "Over the year the force recruited 96 new officers, opened two new neighbourhood bases and answered "
+                   "more emergency calls within ten seconds than in any year since 2019.")
+    para(document, "Delivering the Police and Crime Plan", "Heading 1")
+    para(document, "Table 1 compares the plan’s main measures with the previous year.")
+    para(document, "Table 1: Police and Crime Plan measures", "Caption")
+    word_table(document, [["Measure", "2024/25", "2025/26"],
+                          ["999 calls answered within 10 seconds", "84%", "91%"],
+                          ["101 calls answered within 3 minutes", "58%", "71%"],
+                          ["Victims satisfied with the service received", "74%", "76%"],
+                          ["Charge and summons rate (all crime)", "9.8%", "11.2%"],
+                          ["Rural crime offences recorded", "1,412", "1,288"]], [9.0, 3.5, 3.5])
+    para(document, "Holding the Chief Constable to account", "Heading 1")
+    para(document, "I hold the Chief Constable to account in public at my monthly Accountability Board, and through "
+                   "weekly meetings with the Chief Constable. Papers and minutes of the board are published on my "
+                   "website.")
+    para(document, "Inspections of Lincolnshire Police", "Heading 1")
+    para(document, "PEEL inspection", "Heading 2")
+    para(document, "His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) published its "
+                   "PEEL 2023–25 report on Lincolnshire Police in December 2025. The inspectorate graded the force in "
+                   "eight areas of policing:")
+    grades = [("Police powers and public treatment", "Police powers and public treatment", "good"),
+              ("Preventing crime", "Preventing crime", "good"),
+              ("Responding to the public", "Responding to the public", "adequate"),
+              ("Investigating crime", "Investigating crime", "adequate"),
+              ("Protecting vulnerable people", "Protecting vulnerable people", "requires improvement"),
+              ("Managing offenders and suspects", "Managing offenders", "good"),
+              ("Developing a positive workplace", "Developing a positive workplace", "adequate"),
+              ("Leadership and force management", "Leadership and force management", "good")]
+    bullets(document, [f"{raw} ({value})" for raw, _, value in grades])
+    para(document, "This is real progress. In the previous inspection, in 2022, the force had been judged inadequate "
+                   "at responding to the public, and I am pleased that the work to improve call handling has been "
+                   "recognised.")
+    para(document, "The report identified no causes of concern and nine areas for improvement. I have asked the Chief "
+                   "Constable to report progress on each of them to my Accountability Board. Table 2 shows three of "
+                   "them.")
+    para(document, "Table 2: progress on selected areas for improvement", "Caption")
+    afis = [("Protecting vulnerable people",
+             "The force should make sure that it applies for domestic abuse protection orders in all appropriate cases.",
+             "A specialist team now reviews every high-risk case. Applications have doubled since January."),
+            ("Investigating crime",
+             "The force should make sure it records an investigation plan for every investigation that needs one.",
+             "New guidance issued in February 2026; an audit is planned for the summer."),
+            ("Developing a positive workplace",
+             "The force should make sure that its officers and staff receive regular, good-quality supervision.",
+             "Supervisor training has started; 40% of sergeants have completed it.")]
+    word_table(document, [["PEEL area", "Area for improvement", "Progress at 31 March 2026"]]
+               + [list(row) for row in afis], [4.0, 7.0, 6.0])
+    para(document, "Other inspections", "Heading 2")
+    para(document, "HMICFRS and HM Inspectorate of Prisons also carried out a joint inspection of police custody in "
+                   "Lincolnshire in 2025. Custody inspections are not graded. The report made four recommendations, "
+                   "and the force has completed two of them.")
+    para(document, "Commissioning and grants", "Heading 1")
+    para(document, "In 2025/26 I awarded £1.9 million to 41 organisations that support victims, divert young people from "
+                   "crime and make communities safer.")
+    para(document, "Finance", "Heading 1")
+    para(document, "Table 3: revenue budget 2025/26", "Caption")
+    word_table(document, [["Budget line", "£m"], ["Police officer pay", "98.4"], ["Police staff pay", "41.2"],
+                          ["Premises and transport", "12.7"], ["Commissioner’s office and commissioning", "3.6"],
+                          ["Total", "155.9"]], [9.0, 3.0])
+    data = word_bytes(document)
+
+    records = {
+        "documents": [{"page": None, "file_type": "docx", "status": "ok", "force": LINCS,
+                       "organisation": "Police and Crime Commissioner for Lincolnshire",
+                       "title": "Annual Report 2025–26", "publication_date": "2026-06-26"}],
+        "grades": [grade(LINCS, PEEL, area, raw, value.capitalize(), "2025-12") for raw, area, value in grades],
+        "areas_for_improvement": [afi(LINCS, area, text, None) for area, text, _ in afis],
+        "causes_of_concern": [],
+        "recommendations": [],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. PCC's section 55 response to a child protection inspection, ReportLab (new form: the
+#    judgments in a table with the judgment first, "Judgment | Inspection area")
+
+BEDS = "Bedfordshire Police"
+
+
+def bedfordshire_s55_ncpi() -> tuple[bytes, dict]:
+    title = "Response to the HMICFRS national child protection inspection of Bedfordshire Police"
+    judgments = [("Good", "Working with safeguarding partners", "Working with safeguarding partners"),
+                 ("Adequate", "Leadership and management", "Child protection leadership"),
+                 ("Adequate", "Responding to children at risk of harm", "Responding to children at risk of harm"),
+                 ("Requires improvement", "Assessing risk to children and making appropriate referrals",
+                  "Assessing risk to children and making appropriate referrals"),
+                 ("Requires improvement", "Investigating reports of abuse, neglect and exploitation of children",
+                  "Investigating reports of abuse, neglect and exploitation of children")]
+    coc = ("Bedfordshire Police doesn’t assess the risk to children well enough when it receives reports of concern, "
+           "and it doesn’t always share information with children’s social care without delay.")
+    rec1 = ("Within three months, Bedfordshire Police should make sure that every child at risk has a recorded risk "
+            "assessment, reviewed by a supervisor.")
+    rec2 = ("Within six months, Bedfordshire Police should work with its safeguarding partners to make sure that "
+            "referrals reach children’s social care within 24 hours.")
+    afis = [("Child protection leadership",
+             "Bedfordshire Police should make sure that it uses audits to understand the quality of its child protection work."),
+            ("Responding to children at risk of harm",
+             "Bedfordshire Police should make sure that officers speak to children and record their views at every incident they attend."),
+            ("Investigating reports of abuse, neglect and exploitation of children",
+             "Bedfordshire Police should make sure that strategy discussions take place before children are interviewed.")]
+    quote = ParagraphStyle("quote", parent=BODY, fontName="Helvetica-Oblique", leftIndent=18)
+    story: list = [
+        p("Police and Crime Commissioner for Bedfordshire", SMALL),
+        p(title, H1),
+        rl_table([["Report", "An inspection of the Bedfordshire Police response to child protection"],
+                  ["Published", "17 February 2026"],
+                  ["Response from", "Police and Crime Commissioner for Bedfordshire"],
+                  ["Date of response", "14 April 2026"]], [4.5, 12.0], header=False),
+        p("Introduction", H2),
+        p("I welcome this report. Section 55 of the Police Act 1996 requires me to publish a response to any report "
+          "HMICFRS makes on the force. The inspection took place in November 2025, and the report was published on "
+          "17 February 2026. The last inspection of the force’s child protection work, in 2019, was not graded."),
+        p("What the inspectorate found", H2),
+        p("HMICFRS judged the force’s performance in five areas, as follows:"),
+        rl_table([["Judgment", "Inspection area"]] + [[value, raw] for value, raw, _ in judgments], [5.0, 11.5],
+                 {(r, 0): GRADE_FILL[value] for r, (value, _, _) in enumerate(judgments, start=1)}),
+        Spacer(1, 6),
+        p("Nationally, 11 of the 29 forces inspected so far require improvement at assessing risk to children. I have "
+          "asked the Chief Constable for a plan that brings every area to at least adequate by the next inspection."),
+        p("Cause of concern", H2),
+        p("The inspectorate identified one cause of concern:"),
+        p(coc, quote),
+        p("It made two recommendations to address it:"),
+        p("**Recommendation 1**"), p(rec1, quote),
+        p("**Recommendation 2**"), p(rec2, quote),
+        p("**My response:** the Chief Constable has created a child risk assessment hub, which I am funding for two "
+          "years. I will review progress at my Accountability and Performance Panel in June and September 2026."),
+        p("Areas for improvement", H2),
+        p("The report also set out three areas for improvement. I have grouped them below by the inspection area in "
+          "which HMICFRS raised them."),
+    ]
+    responses = ["The force has started a programme of monthly case audits, and the results will come to my panel.",
+                 "New guidance and a short training film on the voice of the child were issued to all officers in March.",
+                 "The force and the local authorities have agreed a joint protocol for strategy discussions."]
+    for (area, text), response in zip(afis, responses):
+        heading = {"Child protection leadership": "Leadership and management"}.get(area, area)
+        story += [p(heading, H3), p(text, quote), p(f"**My response:** {response}")]
+    story += [p("Next steps", H2),
+              p("I will publish this response on my website and send it to the Home Secretary and to HMICFRS.")]
+    data = rl_pdf(story, title, "Police and Crime Commissioner for Bedfordshire", "Section 55 response – OFFICIAL")
+
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "status": "ok", "doc_kind": "force_response", "force": BEDS,
+                       "organisation": "Police and Crime Commissioner for Bedfordshire", "title": title,
+                       "publication_date": "2026-04-14"}],
+        "grades": [grade(BEDS, CP, area, raw, value, "2026-02", find=f"{value} {raw}") for value, raw, area in judgments],
+        "areas_for_improvement": [afi(BEDS, area, text, None) for area, text in afis],
+        "causes_of_concern": [cause(BEDS, None, coc, None)],
+        "recommendations": [recommendation(BEDS, rec1, "Within three months", coc, None),
+                            recommendation(BEDS, rec2, "Within six months", coc, None)],
+    }
+    return data, records
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-nottinghamshire-r26i.pdf": peel_nottinghamshire,
     "ncpi-west-mercia-r26i.pdf": ncpi_west_mercia,
     "peel-2021-22-norfolk-r26i.docx": peel_2021_22_norfolk,
     "cambridgeshire-jac-hmicfrs-2026-03-25-r26i.pdf": cambridgeshire_jac,
+    "lincolnshire-pcc-annual-report-2025-26-r26i.docx": lincolnshire_annual_report,
+    "bedfordshire-pcc-s55-ncpi-r26i.pdf": bedfordshire_s55_ncpi,
 }
 
 
