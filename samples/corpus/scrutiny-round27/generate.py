@@ -184,7 +184,15 @@ def word_table(document, rows: list[list[str]], widths: list[float], header: boo
             set_cell(cell, f"**{text}**" if header and r == 0 and text else text)
             if header and r == 0:
                 shade(cell, "D9D9D9")
+    set_grid(table, widths)
     return table
+
+
+def set_grid(table, widths: list[float]) -> None:
+    """Fixed column widths in the table grid too, which LibreOffice and Word lay out by."""
+    table.autofit = False
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        column.set(qn("w:w"), str(int(width * 567)))
 
 
 def docx_bytes(document) -> bytes:
@@ -478,6 +486,7 @@ def bedfordshire() -> tuple[bytes, dict]:
             cell_paragraph.add_run(f" {option}    ")
         set_cell(table.cell(3, 0), "**Commissioner's comment**")
         set_cell(table.cell(3, 1), comment)
+        set_grid(table, [4, 13])
         for row in table.rows:
             row.cells[0].width, row.cells[1].width = Cm(4), Cm(13)
             shade(row.cells[0], "E7EEF7")
@@ -655,7 +664,7 @@ def essex() -> tuple[bytes, dict]:
     para(d, f"**Focus:** {topic}")
     para(d, "The PFCC's decision on each question is shown by a tick in the column of the level of assurance.")
     header = ["No.", "Question", "Summary of response", "Assured", "Partially assured", "Not assured", "PFCC comment"]
-    widths = [1.2, 5.5, 7.5, 1.9, 1.9, 1.9, 5.6]
+    widths = [1.1, 5.2, 6.6, 2.5, 2.6, 2.5, 5.2]
     table = word_table(d, [header] + [[str(n), q, r, "", "", "", c]
                                       for n, (q, r, _, c) in enumerate(questions, start=1)], widths)
     records_dec = []
