@@ -458,10 +458,320 @@ def gwent() -> tuple[Word, dict]:
     }
     return w, records
 
+
+# ---------------------------------------------------------------- 4. North Wales (Word saved as PDF)
+# Bilingual labels (Welsh / English) throughout; minute numbers that run on from meeting to meeting
+# (agenda 151-156, minutes 143-148, questions "146.1"); a bilingual level line "Lefel sicrwydd /
+# Assurance level: Sicrwydd rhannol / Partially assured"; a log with no status column, whose status
+# is only in the update's words.
+
+def north_wales() -> tuple[Word, dict]:
+    org = "Police and Crime Commissioner for North Wales"
+    date, previous = "2027-02-16", "2026-11-17"
+    header = "Comisiynydd Heddlu a Throseddu Gogledd Cymru / Police and Crime Commissioner for North Wales"
+    footer = "Tudalen / Page {PAGE}"
+    w = Word(font="Arial", size=10.5, header=header, footer=footer, heading_colour="1B4F72")
+    w.title("Bwrdd Gweithredol Strategol / Strategic Executive Board")
+    w.para("**Dyddiad / Date:** 16 Chwefror 2027 / 16 February 2027, 10:00")
+    w.para("**Lleoliad / Venue:** Pencadlys yr Heddlu / Police Headquarters")
+    w.para("**Cadeirydd / Chair:** Comisiynydd Heddlu a Throseddu / Police and Crime Commissioner")
+    w.heading("Agenda / Rhaglen", 1)
+    items = [("151", "Croeso ac ymddiheuriadau", "Welcome and apologies", "Comisiynydd", "Commissioner"),
+             ("152", "Datgan buddiant", "Declarations of interest", "Pawb", "All"),
+             ("153", "Cofnodion y cyfarfod blaenorol a'r log gweithredu", "Minutes of the previous meeting and action log",
+              "Prif Weithredwr", "Chief Executive"),
+             ("154", "Plismona'r ffyrdd", "Roads policing", "Prif Gwnstabl Cynorthwyol", "Assistant Chief Constable"),
+             ("155", "Adroddiad cyllid", "Finance report", "Cyfarwyddwr Cyllid ac Adnoddau", "Director of Finance and Resources"),
+             ("156", "Unrhyw fater arall", "Any other business", "Comisiynydd", "Commissioner")]
+    w.table([["Rhif / No.", "Eitem / Item", "Cyflwynydd / Presenter"]]
+            + [[n, f"{cy} / {en}", f"{cy_p} / {en_p}"] for n, cy, en, cy_p, en_p in items], [20, 95, 55],
+            header_fill="D6EAF8")
+    w.para("Mae'r papurau hyn ar gael yn Gymraeg ac yn Saesneg. / These papers are available in Welsh and in English.")
+
+    w.page_break()
+    notes_title = "Minutes of the Strategic Executive Board – 17 November 2026"
+    w.heading("Cofnodion y Bwrdd Gweithredol Strategol – 17 Tachwedd 2026 / " + notes_title, 1)
+    w.para("**Yn bresennol / Present:** Police and Crime Commissioner (Chair); Deputy Police and Crime "
+           "Commissioner; Chief Executive; Chief Constable; Deputy Chief Constable; Assistant Chief Constable; "
+           "Director of Finance and Resources.")
+    w.heading("143. Croeso ac ymddiheuriadau / Welcome and apologies", 2)
+    w.para("143.1 The Commissioner welcomed members. Apologies were received from the Chief Finance Officer.")
+    w.heading("144. Datgan buddiant / Declarations of interest", 2)
+    w.para("144.1 None.")
+    w.heading("145. Cofnodion a log gweithredu / Minutes and action log", 2)
+    w.para("145.1 The minutes of 22 September 2026 were agreed as a correct record. The action log was noted.")
+    levels = {"Assured": "Sicr / Assured", "Partly assured": "Sicrwydd rhannol / Partially assured",
+              "Not assured": "Dim sicrwydd / Not assured"}
+    blocks = [
+        ("146", "Trais yn erbyn menywod a merched", "Tackling violence against women and girls",
+         [("How quickly are domestic abuse risk assessments reviewed by a specialist after a high-risk report?",
+           "Ninety per cent of high-risk cases are reviewed by the specialist team within 24 hours. An audit of 200 "
+           "assessments is being completed to check their quality.",
+           "Partly assured", "The Commissioner asked to see the audit when it is complete."),
+          ("What is the force doing to increase the use of domestic abuse protection orders?",
+           "The force obtained 96 orders in the first six months of the new scheme, and a breach of an order now "
+           "leads to an arrest in every case.",
+           "Assured", "The Commissioner was pleased with the early results.")],
+         ("A26/19", "Head of Public Protection to share the audit of domestic abuse risk assessments with the Commissioner.")),
+        ("147", "Plismona yn y gymdogaeth", "Neighbourhood policing",
+         [("How many PCSO posts are vacant, and how long does recruitment take?",
+           "Twenty-three of 180 PCSO posts are vacant. Recruitment takes about five months, and an intake of twelve "
+           "starts in February.",
+           "Not assured", "The Commissioner was not assured that the vacancies will be filled this year and asked for a recruitment plan.")],
+         ("A26/20", "Assistant Chief Constable to provide a plan for filling the PCSO vacancies by the end of 2027.")),
+    ]
+    decisions = []
+    for minute, welsh, english, questions, (ref, text) in blocks:
+        w.heading(f"{minute}. {welsh} / {english}", 2)
+        w.para(f"{minute}.0 The Assistant Chief Constable introduced the report, which had been circulated in advance.")
+        for n, (question, response, level, comment) in enumerate(questions, start=1):
+            number = f"{minute}.{n}"
+            w.para(f"**{number} Cwestiwn / Question:** {question}")
+            w.para(f"**Ymateb / Response:** {response}")
+            w.para(f"**Lefel sicrwydd / Assurance level:** {levels[level]}")
+            w.para(f"**Sylw'r Comisiynydd / Commissioner's comment:** {comment}")
+            decisions.append(decision(previous, english, number, question, [response], level, comment))
+        w.para(f"**Cam gweithredu / Action ({ref}):** {text}")
+    w.heading("148. Unrhyw fater arall / Any other business", 2)
+    w.para("148.1 There was no other business. The next meeting will be held on 16 February 2027.")
+
+    w.section(landscape=True, header=header, footer=footer)
+    w.heading("Log gweithredu / Action log", 1)
+    log = [("A26/14", "22/09/2026", "139", None, "Report the number of Clare's Law disclosures made within 35 days.",
+            "Head of Public Protection", "Completed: figures reported to the Commissioner on 4 November 2026.", "complete"),
+           ("A26/15", "22/09/2026", "140", None, "Provide an update on the replacement of the custody CCTV system.",
+            "Director of Finance and Resources", "The contract has been awarded and installation will begin in April 2027.",
+            "outstanding"),
+           ("A26/19", "17/11/2026", "146", blocks[0][2], blocks[0][4][1], "Head of Public Protection",
+            "Audit shared with the Commissioner on 20 January 2027.", "complete"),
+           ("A26/20", "17/11/2026", "147", blocks[1][2], blocks[1][4][1], "Assistant Chief Constable",
+            "Recruitment of the remaining PCSOs is under way; a plan will be brought to the April meeting.", "outstanding")]
+    w.table([["Cyf. / Ref", "Dyddiad / Date", "Cofnod / Minute", "Cam gweithredu / Action", "Perchennog / Owner",
+              "Diweddariad / Update"]]
+            + [[ref, when, minute, text, owner, update] for ref, when, minute, _, text, owner, update, _ in log],
+            [22, 25, 20, 85, 45, 65], header_fill="D6EAF8", size=9)
+
+    w.section(landscape=False, header=header, footer=footer)
+    w.heading("Eitem 154: Plismona'r ffyrdd / Item 154: Roads policing", 1)
+    w.para("**Adroddiad gan / Report by:** Assistant Chief Constable")
+    w.para("1. Thirty-one people died on the roads of the force area in 2026, four fewer than in 2025. "
+           "Motorcyclists were a third of those killed.")
+    w.para("2. The force carried out 4,800 roadside drug tests, a rise of a quarter, and 62 per cent were positive.")
+    w.para("3. The Commissioner is asked to note the report and to question the force on its casualty reduction plan.")
+
+    records = {
+        "documents": [document("pdf", "Strategic Executive Board", "North Wales Police", org, date)],
+        "meetings": [meeting(date, None, org, "Strategic Executive Board", "AGENDA"),
+                     meeting(previous, None, org, notes_title, "Cofnodion y Bwrdd Gweithredol Strategol")],
+        "agenda_items": agenda(date, [(n, en, en_p) for n, _, en, _, en_p in items]),
+        "assurance_decisions": decisions,
+        "actions": [action(f"{when[6:]}-{when[3:5]}-{when[:2]}", topic, ref, text, update, status,
+                           "inferred_from_update")
+                    for ref, when, _, topic, text, _, update, status in log],
+        "grades": [],
+    }
+    return w, records
+
+
+# ---------------------------------------------------------------- 5. West Yorkshire (Word)
+# A Deputy Mayor's meeting; the agenda as numbered lines with the presenter in brackets; per item a
+# two-column table: a full-width shaded question row, then "What we heard" beside "Judgement" (Full /
+# Partial / No assurance); a tracker with the office's own status words (Discharged / Live) and key.
+
+def west_yorkshire() -> tuple[Word, dict]:
+    org = "Deputy Mayor for Policing and Crime"
+    date, previous = "2027-02-23", "2026-12-15"
+    header = "West Yorkshire Combined Authority – Policing and Crime"
+    w = Word(font="Calibri", size=11, header=header, footer="Page {PAGE} of {NUMPAGES}", heading_colour="C00000")
+    w.title("Community Outcomes Meeting")
+    w.para("Tuesday 23 February 2027, 13:30 – 15:30, Wellington House")
+    w.para("**Chair:** Deputy Mayor for Policing and Crime, on behalf of the Mayor of West Yorkshire")
+    w.para("**Focus:** Neighbourhood crime")
+    w.heading("Agenda", 1)
+    items = [("1", "Introductions and apologies", None),
+             ("2", "Notes and actions of the meeting held on 15 December 2026", None),
+             ("3", "Burglary and vehicle crime", "Chief Superintendent, Crime Reduction"),
+             ("4", "Shop theft and business crime", "Business Crime Lead"),
+             ("5", "Any other business", None)]
+    for n, title, presenter in items:
+        w.para(f"{n}.  {title}" + (f" ({presenter})" if presenter else ""))
+
+    w.page_break()
+    notes_title = "Community Outcomes Meeting – Notes – 15 December 2026"
+    w.heading(notes_title, 1)
+    w.para("**Theme:** Serious violence")
+    w.para("**Attendees:** Deputy Mayor for Policing and Crime (Chair); Head of Policing and Crime; Chief "
+           "Constable; Assistant Chief Constable, Specialist Crime; Director, Violence Reduction Partnership.")
+    w.heading("1. Introductions and apologies", 2)
+    w.para("The Deputy Mayor welcomed attendees. There were no apologies.")
+    w.heading("2. Notes and actions of the last meeting", 2)
+    w.para("The notes of 20 October 2026 were agreed. Actions are reported in the tracker.")
+    judgements = {"Assured": "Full assurance", "Partly assured": "Partial assurance", "Not assured": "No assurance"}
+    blocks = [
+        ("3", "Knife crime",
+         [("How has knife crime changed over the last twelve months, and where is it concentrated?",
+           ["Knife crime fell by 7 per cent to 2,140 offences.",
+            "Half of all offences took place in two city centres, mostly on Friday and Saturday nights."],
+           "Assured", "The Deputy Mayor welcomed the fall and the clear picture of where offences happen."),
+          ("How are young people caught carrying a knife for the first time diverted from further offending?",
+           ["Every child arrested for possession is referred to a youth worker within 48 hours.",
+            "Only 55 per cent of referrals lead to the child taking part, and no one yet follows up those who decline."],
+           "Partly assured", "The Deputy Mayor asked the force and the partnership to follow up children who decline.")],
+         ("COM 26/33", "Violence Reduction Partnership to report how many children who declined a referral went on to reoffend.")),
+        ("4", "Violence in the night-time economy",
+         [("What difference have the new night-time safety marshals made?",
+           ["Marshals have worked in three town centres since September.",
+            "The force has not yet compared violence in those centres with other areas, so no difference can be shown."],
+           "Not assured", "The Deputy Mayor asked for an evaluation before the scheme is extended.")],
+         ("COM 26/34", "Assistant Chief Constable to commission an evaluation of the night-time safety marshals.")),
+    ]
+    decisions = []
+    for number, title, questions, (ref, text) in blocks:
+        w.heading(f"{number}. {title}", 2)
+        rows, merges, fills = [], [], {}
+        for n, (question, heard, level, comment) in enumerate(questions, start=1):
+            merges.append((len(rows), 0, len(rows), 1))
+            fills[(len(rows), 0)] = "F2DCDB"
+            rows.append([f"**Question {n}:** {question}", None])
+            rows.append([["**What we heard**"] + [f"- {line}" for line in heard],
+                         ["**Judgement:** " + judgements[level], comment]])
+            decisions.append(decision(previous, title, str(n), question, heard, level, comment))
+        w.table(rows, [110, 60], header_rows=0, fills=fills, merges=merges, size=10)
+        w.para(f"**Action {ref}:** {text}")
+    w.heading("5. Any other business", 2)
+    w.para("None.")
+
+    w.page_break()
+    w.heading("Action tracker", 1)
+    w.para("Status key: **Discharged** – the action is complete and the Deputy Mayor has agreed to close it; "
+           "**Live** – the action is still open.")
+    log = [("COM 26/27", "20/10/2026", None, "Provide the number of domestic abuse perpetrators on the new behaviour change programme.",
+            "Head of Safeguarding", "87 perpetrators have started the programme; figures sent on 6 November 2026.", "Discharged"),
+           ("COM 26/28", "20/10/2026", None, "Share the refreshed hate crime strategy with the Deputy Mayor before publication.",
+            "Assistant Chief Constable, Local Policing", "Strategy delayed until the consultation closes in March 2027.", "Live"),
+           ("COM 26/33", "15/12/2026", "Knife crime", blocks[0][3][1], "Director, Violence Reduction Partnership",
+            "Data matching with the youth justice service has started.", "Live"),
+           ("COM 26/34", "15/12/2026", "Violence in the night-time economy", blocks[1][3][1],
+            "Assistant Chief Constable, Specialist Crime", "A university has been commissioned; the report is due in May 2027.",
+            "Discharged")]
+    w.table([["Ref", "Raised", "Action", "Lead", "Update", "Status"]]
+            + [[ref, when, text, lead, update, status] for ref, when, _, text, lead, update, status in log],
+            [18, 20, 45, 30, 40, 20], header_fill="F2DCDB", size=9)
+
+    records = {
+        "documents": [document("docx", "Community Outcomes Meeting", "West Yorkshire Police", org, date)],
+        "meetings": [meeting(date, "Neighbourhood crime", org, "Community Outcomes Meeting", "AGENDA"),
+                     meeting(previous, "Serious violence", org, notes_title, notes_title)],
+        "agenda_items": agenda(date, items),
+        "assurance_decisions": decisions,
+        "actions": [action(f"{when[6:]}-{when[3:5]}-{when[:2]}", topic, ref, text, update,
+                           "complete" if status == "Discharged" else "outstanding", "status_column")
+                    for ref, when, topic, text, _, update, status in log],
+        "grades": [],
+    }
+    return w, records
+
+
+# ---------------------------------------------------------------- 6. Durham (Word saved as PDF)
+# A PCVC's board: Line of enquiry | Evidence provided | Assured? (Yes / Partly / No) | PCVC comment;
+# "Agreed actions" as a bulleted list without references (the log gives them); a log with a Topic
+# column and Closed / Open statuses.
+
+def durham() -> tuple[Word, dict]:
+    org = "Police, Crime and Victims' Commissioner for County Durham and Darlington"
+    date, previous = "2027-03-09", "2027-01-12"
+    header = "Police, Crime and Victims' Commissioner for County Durham and Darlington"
+    w = Word(font="Tahoma", size=10, header=header, footer="Page {PAGE} of {NUMPAGES}", heading_colour="4A235A",
+             margin_mm=18)
+    w.title("Police and Crime Accountability Board")
+    w.para("**Meeting date:** Tuesday 9 March 2027 at 09:30")
+    w.para("**Chair:** Police, Crime and Victims' Commissioner")
+    w.para("**Focus of the meeting:** Serious and organised crime")
+    w.heading("Agenda", 1)
+    items = [("1", "Apologies", None),
+             ("2", "Notes of the last meeting and action log", "Governance Manager"),
+             ("3", "Serious and organised crime", "Detective Chief Superintendent, Crime"),
+             ("4", "Estates strategy update", "Chief Finance Officer"),
+             ("5", "Any other business", None)]
+    w.table([["Item", "Subject", "Lead"]] + [[n, t, p or ""] for n, t, p in items], [15, 95, 60], header_fill="E8DAEF")
+
+    w.page_break()
+    notes_title = "Police and Crime Accountability Board: notes of the meeting on 12 January 2027"
+    w.heading(notes_title, 1)
+    w.para("**Focus of the meeting:** Victims' Code compliance")
+    w.para("**Present:** Police, Crime and Victims' Commissioner (Chair); Chief Executive; Chief Constable; "
+           "Deputy Chief Constable; Head of Victim Services; Criminal Justice Manager.")
+    w.heading("1. Apologies", 2)
+    w.para("Apologies were received from the Chief Finance Officer.")
+    w.heading("2. Notes of the last meeting and action log", 2)
+    w.para("The notes of 10 November 2026 were agreed. The action log was reviewed (see below).")
+    w.heading("3. Victims' Code compliance", 2)
+    w.para("The Head of Victim Services presented the force's first quarterly return on compliance with the "
+           "Victims' Code. The Commissioner's lines of enquiry were answered as follows.")
+    topic = "Victims' Code compliance"
+    q = [("LOE1", "How often are victims told within five days that a suspect has been charged?",
+          ["Victims were told within five days in 81 per cent of charged cases, against a target of 90 per cent."],
+          "Partly", "Partly assured", "The Commissioner wants the figure to reach the target by the summer."),
+         ("LOE2", "Are victims offered the chance to make a victim personal statement?",
+          ["An audit of 120 files found that an offer was recorded in 117 of them."],
+          "Yes", "Assured", "The Commissioner was satisfied with the audit."),
+         ("LOE3", "How does the force know whether victims were satisfied with the updates they received?",
+          ["The victim survey asks about updates, but results cannot yet be split by crime type or by district."],
+          "No", "Not assured", "The Commissioner asked for survey results by crime type and district.")]
+    rows = [["Line of enquiry", "Evidence provided", "Assured?", "PCVC comment"]]
+    for number, question, evidence, printed, _, comment in q:
+        rows.append([f"{number}: {question}", evidence, printed, comment])
+    w.table(rows, [50, 60, 18, 46], header_fill="E8DAEF", size=9.5)
+    w.heading("4. Any other business", 2)
+    w.para("There was no other business.")
+    w.heading("Agreed actions", 2)
+    minuted = ["Produce victim survey results split by crime type and district.",
+               "Report monthly on the five-day charge notification rate until it reaches 90 per cent."]
+    w.bullets(minuted)
+
+    w.page_break()
+    w.heading("Action log", 1)
+    log = [("PCAB 38", "10/11/2026", "Rural crime", "Circulate the rural crime partnership's annual report to Board members.",
+            "Report circulated on 1 December 2026.", "Closed"),
+           ("PCAB 39", "10/11/2026", "Rural crime", "Map the locations of repeat livestock thefts with the farming community.",
+            "Mapping with the farmers' unions continues; due April 2027.", "Open"),
+           ("PCAB 42", "12/01/2027", topic, minuted[0], "First results by district will be in the April return.", "Open"),
+           ("PCAB 43", "12/01/2027", topic, minuted[1], "Monthly reports received in February and March 2027.", "Open")]
+    w.table([["Ref", "Date", "Topic", "Action", "Update", "Status"]]
+            + [[ref, when, subject if r in (1, 3) else None, text, update, status]
+               for r, (ref, when, subject, text, update, status) in enumerate(log, start=1)],
+            [18, 22, 28, 50, 42, 14], header_fill="E8DAEF",
+            merges=[(1, 2, 2, 2), (3, 2, 4, 2)], size=9)
+
+    w.page_break()
+    w.heading("Serious and organised crime", 1)
+    w.para("**Report of the Detective Chief Superintendent, Crime**")
+    w.para("1. The force is disrupting 41 organised crime groups, nine of them involved in county lines drug supply.")
+    w.para("2. Cash and assets worth £2.3 million were seized under the Proceeds of Crime Act in 2026.")
+    w.para("3. The Commissioner will ask how the force measures the harm caused by each group and how "
+           "communities are told about the results of operations.")
+
+    records = {
+        "documents": [document("pdf", "Police and Crime Accountability Board", "Durham Constabulary", org, date)],
+        "meetings": [meeting(date, "Serious and organised crime", org, "Police and Crime Accountability Board", "AGENDA"),
+                     meeting(previous, topic, org, notes_title, notes_title)],
+        "agenda_items": agenda(date, items),
+        "assurance_decisions": [decision(previous, topic, number, question, evidence, level, comment)
+                                for number, question, evidence, _, level, comment in q],
+        "actions": [action(f"{when[6:]}-{when[3:5]}-{when[:2]}", subject, ref, text, update,
+                           "complete" if status == "Closed" else "outstanding", "status_column")
+                    for ref, when, subject, text, update, status in log],
+        "grades": [],
+    }
+    return w, records
+
 PACKS: dict[str, Callable[[], tuple[Word, dict]]] = {
     "northumbria-pcc-bsm-2027-02-10-r26.pdf": northumbria,
     "lancashire-pcc-ssm-2027-01-26-r26.docx": lancashire,
     "gwent-pcc-spb-2027-03-02-r26.pdf": gwent,
+    "north-wales-pcc-seb-2027-02-16-r26.pdf": north_wales,
+    "west-yorkshire-dmpc-com-2027-02-23-r26.docx": west_yorkshire,
+    "durham-pcvc-pcab-2027-03-09-r26.pdf": durham,
 }
 
 
