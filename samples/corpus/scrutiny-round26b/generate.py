@@ -14,12 +14,14 @@ import json
 import re
 import sys
 from collections.abc import Callable
+from copy import deepcopy
 from datetime import datetime
 from pathlib import Path
 
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.shared import Mm, Twips
 from pypdf import PdfReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -111,14 +113,46 @@ def _field(paragraph, instruction: str) -> None:
     run._r.append(end)
 
 
-def word_finish(data: bytes, title: str, footer: str) -> bytes:
-    """The rendered Word file with its title paragraph in Word's Title style and a footer
-    "<footer> | Page X of Y" from PAGE / NUMPAGES fields."""
+def _landscape_from(document, heading: str) -> None:
+    """Put the part from ``heading`` (the action log, after a page break) in a landscape section,
+    as offices print their logs: the page break becomes a section break."""
+    body = document.element.body
+    paragraphs = document.paragraphs
+    index = next(i for i, p in enumerate(paragraphs) if p.text == heading)
+    breaker = paragraphs[index - 1]._p
+    for run in breaker.findall(qn("w:r")):
+        breaker.remove(run)
+    final = body.find(qn("w:sectPr"))
+    breaker.get_or_add_pPr().append(deepcopy(final))
+    size = final.find(qn("w:pgSz"))
+    width, height = size.get(qn("w:w")), size.get(qn("w:h"))
+    size.set(qn("w:w"), height)
+    size.set(qn("w:h"), width)
+    size.set(qn("w:orient"), "landscape")
+    start = list(body).index(paragraphs[index]._p)
+    widen = (int(height) - 2 * Mm(20).twips) / (int(width) - 2 * Mm(20).twips)
+    for table in document.tables:  # the log's table spans the wider page
+        if list(body).index(table._tbl) > start:
+            for grid_col in table._tbl.tblGrid.findall(qn("w:gridCol")):
+                grid_col.set(qn("w:w"), str(int(int(grid_col.get(qn("w:w"))) * widen)))
+            for row in table.rows:
+                for cell in row.cells:
+                    cell.width = Twips(int(cell.width.twips * widen))
+
+
+def word_finish(data: bytes, title: str, footer: str, landscape_from: str | None = None) -> bytes:
+    """The rendered Word file with its title paragraph in Word's Title style, a footer
+    "<footer> | Page X of Y" from PAGE / NUMPAGES fields and, from the heading
+    ``landscape_from`` on, a landscape section."""
     document = Document(io.BytesIO(data))
     for paragraph in document.paragraphs:
         if paragraph.text == title and paragraph.style.name == "Heading 1":
             paragraph.style = document.styles["Title"]
             break
+    for table in document.tables:  # LibreOffice lays columns out by the grid, Word by the cells: set both
+        widths = [cell.width for cell in table.rows[0].cells]
+        for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            grid_col.set(qn("w:w"), str(int(width.twips)))
     section = document.sections[0]
     section.footer.is_linked_to_previous = False
     paragraph = section.footer.paragraphs[0]
@@ -126,6 +160,8 @@ def word_finish(data: bytes, title: str, footer: str) -> bytes:
     _field(paragraph, "PAGE")
     paragraph.add_run(" of ")
     _field(paragraph, "NUMPAGES")
+    if landscape_from:
+        _landscape_from(document, landscape_from)
     out = io.BytesIO()
     document.save(out)
     return _stable_zip(out.getvalue())
@@ -202,8 +238,7 @@ def kent() -> tuple[bytes, dict]:
         P("The minutes of 9 September 2026 were agreed as a true record. The action log was reviewed and is "
           "reproduced at item 3 of this pack."),
         H(f"3. {topic}", 2),
-        P("The Detective Superintendent for Acquisitive Crime presented the Force's paper, which had been "
-          "circulated in advance. The Commissioner's questions and the Force's answers are recorded below."),
+        P("The Detective Superintendent for Acquisitive Crime presented the Force's paper."),
         T((("No.", "Question", "Force response", "Assurance level", "Commissioner's comments"),)
           + tuple((n, q, e, printed, c) for n, q, e, printed, _, c in questions),
           widths=(8, 38, 50, 20, 38), header_rows=1),
@@ -212,15 +247,36 @@ def kent() -> tuple[bytes, dict]:
         H("4. Any other business", 2),
         P("There was no other business."),
         Break(),
+        H("Agenda item 4: Roads policing and road safety", 1),
+        P("**Report of the Chief Constable**"),
+        H("1. Purpose", 2),
+        P("1.1 This report updates the Board on the Force's work with the Kent and Medway Safety Camera "
+          "Partnership and the county's road safety partners to reduce the number of people killed or seriously "
+          "injured on the county's roads."),
+        H("2. Background", 2),
+        P("2.1 The Police and Crime Plan commits the Force to reducing serious collisions by 2030. Enforcement "
+          "focuses on the fatal four: speeding, drink and drug driving, seat belts and mobile phones."),
+        P("2.2 The table below shows casualties for the last three years."),
+        T((("Year", "Killed", "Seriously injured", "Total"), ("2024", "51", "802", "853"),
+           ("2025", "47", "776", "823"), ("2026 (to October)", "39", "641", "680")),
+          widths=(40, 25, 35, 25), header_rows=1),
+        H("3. Enforcement", 2),
+        P("3.1 Roads policing officers carried out 3,104 drink and drug driving tests in the summer campaign; "
+          "412 drivers were arrested. Community Speedwatch groups now operate in 96 villages."),
+        H("4. Recommendation", 2),
+        P("4.1 The Board is asked to note the report and to support the Force's bid for two further average "
+          "speed camera routes."),
+        Break(),
         H("Action log – February 2027", 1),
         P("Status is Complete or Open. Complete actions are removed from the log once they have been reported "
           "to the Board."),
         T((("Ref", "Meeting", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update, status) for ref, raised, _, _, text, owner, update, status, _
-                  in log), widths=(18, 20, 45, 25, 40, 16), header_rows=1),
+                  in log), widths=(24, 24, 48, 22, 40, 20), header_rows=1),
     ]
     docx = render_docx(blocks, title=title, author="OPCC Kent", when=WHEN, header=("OFFICIAL",))
-    data = docx_to_pdf(word_finish(docx, title, "Performance and Delivery Board – 3 February 2027"))
+    data = docx_to_pdf(word_finish(docx, title, "Performance and Delivery Board – 3 February 2027",
+                                   landscape_from="Action log – February 2027"))
     records = {
         "documents": [document_record("pdf", title, force, org, date)],
         "meetings": [meeting(date, "Road safety", org, title, title),
@@ -307,6 +363,25 @@ def essex() -> tuple[bytes, dict]:
           widths=(30, 60, 60, 8), header_rows=1, spans=((1, 0, 2, 1), (3, 0, 2, 1))),
         P(f"{square['complete']} = Action Complete"),
         P(f"{square['outstanding']} = Action Outstanding"),
+        Break(),
+        P("**Performance and Resources Scrutiny Board\n26 January 2027**"),
+        T((("**Report Title**", "**Neighbourhood policing and town centre patrols**"),
+           ("**Meeting Date**", "**Tuesday 26 January 2027**")), widths=(40, 110)),
+        P("**Rationale for Questions**"),
+        P("Residents tell the PFCC through the annual survey that they want to see officers in their town centres. "
+          "The Force has recruited 150 additional neighbourhood officers since 2024 and committed to a named "
+          "officer for every ward. The PFCC will be looking to:"),
+        Bul(("seek assurance that the additional officers are visible where residents want them;",
+             "understand how town centre patrols are planned and measured; and",
+             "confirm that neighbourhood officers are not routinely taken away to cover response duties.")),
+        P("**Questions to the Chief Constable**"),
+        Num(("How many of the additional neighbourhood officers are deployed in town centres, and at what times?",
+             "How often were neighbourhood officers taken away to cover response shifts in the last quarter?",
+             "How does the Force measure whether residents have seen an improvement?")),
+        P("**OPCC Background Information**"),
+        P("The Essex Police and Crime Plan sets out the PFCC's commitment to visible, local policing. The most "
+          "recent survey found that 41% of residents had seen an officer on foot in their town centre in the last "
+          "month, up from 36% a year earlier."),
     ]
     docx = render_docx(blocks, title=title, author="PFCC Essex", when=WHEN)
     data = docx_to_pdf(word_finish(docx, title, "PFCC Essex – Performance and Resources Scrutiny Board"))
@@ -399,11 +474,11 @@ def surrey() -> tuple[bytes, dict]:
         T((("Ref", "Raised", "Action", "Owner", "Update", "Status"),)
           + tuple((ref, raised, text, owner, update or "", status)
                   for ref, raised, _, _, text, owner, update, status, _ in log),
-          widths=(18, 20, 45, 25, 40, 18), header_rows=1),
+          widths=(24, 24, 46, 24, 40, 20), header_rows=1),
     ]
     data = word_finish(render_docx(blocks, title=title, author="OPCC Surrey", when=WHEN,
                                    header=("OPCC Surrey – Performance and Accountability Meeting",)),
-                       title, "OFFICIAL")
+                       title, "OFFICIAL", landscape_from="Action tracker")
     decisions = [decision(notes_date, item, n, q, e, level, comment)
                  for _, item, questions, _, _ in sections for n, q, e, _, level, comment in questions]
     records = {
@@ -490,9 +565,9 @@ def mopac() -> tuple[bytes, dict]:
         Break(),
         H("Oversight Board – Action log", 1),
         P("Progress is shown as % complete. Actions at 100% are closed and will be removed at the next Board."),
-        T((("Ref", "Raised", "Action", "Owner", "Update", "% complete"),)
+        T((("Ref", "Raised", "Action", "Owner", "Update", "Progress"),)
           + tuple((ref, raised, text, owner, update, pct) for ref, raised, _, _, text, owner, update, pct, _ in log),
-          widths=(18, 18, 45, 28, 42, 14), header_rows=1),
+          widths=(20, 22, 42, 26, 38, 20), header_rows=1),
     ]
     look = dejavu_sans_look("MOPAC Oversight Board – 10 February 2027", "OFFICIAL")
     data = render_pdf(blocks, look, title, "MOPAC")
@@ -580,10 +655,11 @@ def nottinghamshire() -> tuple[bytes, dict]:
         P("Closed? Y = the action is closed; N = the action remains open."),
         T((("Ref", "Raised", "Action", "Update", "Closed?"),)
           + tuple((ref, raised, text, update, closed) for ref, raised, _, _, text, update, closed, _ in log),
-          widths=(20, 20, 55, 55, 14), header_rows=1),
+          widths=(24, 24, 52, 52, 16), header_rows=1),
     ]
     data = word_finish(render_docx(blocks, title=title, author="OPCC Nottinghamshire", when=WHEN,
-                                   header=("Nottinghamshire OPCC",)), title, "Strategic Resources and Performance")
+                                   header=("Nottinghamshire OPCC",)), title, "Strategic Resources and Performance",
+                       landscape_from="Action tracker")
     records = {
         "documents": [document_record("docx", title, force, org, date)],
         "meetings": [meeting(date, None, org, title, title), meeting(notes_date, topic, org, notes_title, notes_title)],
@@ -670,11 +746,11 @@ def hampshire() -> tuple[bytes, dict]:
         T((("Ref", "Raised", "Action", "Lead", "Update"),)
           + tuple((ref, raised, text, owner, update)
                   for (ref, raised, _, _, text, _, update, _), owner in zip(log, owners)),
-          widths=(18, 20, 55, 30, 55), header_rows=1),
+          widths=(24, 24, 50, 28, 52), header_rows=1),
     ]
     docx = render_docx(blocks, title=title, author="OPCC Hampshire and Isle of Wight", when=WHEN,
                        header=("Hampshire and Isle of Wight OPCC – Accountability Board",))
-    data = docx_to_pdf(word_finish(docx, title, "OFFICIAL"))
+    data = docx_to_pdf(word_finish(docx, title, "OFFICIAL", landscape_from="Action log"))
     records = {
         "documents": [document_record("pdf", title, force, org, date)],
         "meetings": [meeting(date, "Public contact", org, title, title),
