@@ -927,6 +927,104 @@ def dyfed_powys_s55() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------------------------------------
+# 7. PCC's annual report (ReportLab): the PEEL grades as a tick matrix, a column per grade.
+
+DEVON_CORNWALL = "Devon and Cornwall Police"
+DC_GRADES = [
+    ("Police powers and public treatment", "Good"),
+    ("Preventing crime", "Good"),
+    ("Responding to the public", "Requires improvement"),
+    ("Investigating crime", "Adequate"),
+    ("Protecting vulnerable people", "Adequate"),
+    ("Managing offenders", "Adequate"),
+    ("Developing a positive workplace", "Good"),
+    ("Leadership and force management", "Adequate"),
+]
+DC_AFIS = [
+    "The force should make sure it answers 101 calls within a reasonable time.",
+    "The force should improve how it records and reviews the risk to repeat victims of antisocial behaviour.",
+    "The force should make sure it has enough trained investigators for the crimes it records.",
+]
+TICK_FONT = "DejaVuSans"
+
+
+def devon_cornwall_annual_report() -> tuple[bytes, dict]:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    if TICK_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(TICK_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    tick = ParagraphStyle("tick", parent=STYLES["cell"], fontName=TICK_FONT, alignment=1)
+    columns = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+    story: list = [
+        para("small", "Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly"),
+        Spacer(1, 20 * mm),
+        para("title", "Annual Report 2025\u201326"),
+        para("h2", "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly"),
+        para("p", "Published: 24 June 2026"),
+        Spacer(1, 8 * mm),
+        para("h1", "Foreword"),
+        para("p", "This report looks back on the second year of my Police and Crime Plan. It sets out what has been "
+                  "achieved against the plan\u2019s four priorities \u2013 violence, antisocial behaviour, drugs and "
+                  "road safety \u2013 and how I have held the Chief Constable to account for the performance of the "
+                  "force on behalf of the public."),
+        para("p", "Recorded crime fell by 3 percent over the year, and the number of people killed or seriously "
+                  "injured on our roads fell for the second year running. But too many people still wait too long "
+                  "when they call the police, and this remains my first concern."),
+        para("h1", "Our priorities"),
+    ]
+    measures = [["Measure", "2024\u201325", "2025\u201326"],
+                ["Total recorded crime", "118,204", "114,660"],
+                ["Antisocial behaviour incidents", "31,870", "29,115"],
+                ["Killed or seriously injured on roads", "842", "806"],
+                ["999 calls answered within 10 seconds", "71%", "78%"]]
+    story += [para("p", "Table 1: performance against the plan\u2019s measures"),
+              grid(measures, [90, 40, 40], header_fill="#d9d9d9"),
+              PageBreak(),
+              para("h1", "Holding the Chief Constable to account"),
+              para("p", "I hold the Chief Constable to account at my monthly Accountability Board, and I publish its "
+                        "papers and minutes on my website."),
+              para("h2", "HMICFRS PEEL inspection"),
+              para("p", "His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services published its PEEL "
+                        "2023\u201325 report on Devon and Cornwall Police in March 2025. The grades it awarded are "
+                        "shown below."),
+              para("p", "Table 2: PEEL 2023\u201325 grades")]
+    small_bold = ParagraphStyle("tickhead", parent=STYLES["cellb"], fontSize=8.5, leading=10.5)
+    rows = [[para("cellb", "Area")] + [Paragraph(value, small_bold) for value in columns]]
+    for area, value in DC_GRADES:
+        rows.append([para("cell", area)] + [Paragraph("\u2713" if value == c else "", tick) for c in columns])
+    table = Table(rows, colWidths=[50 * mm] + [24 * mm] * 5)
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7f7f7f")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+    for c, value in enumerate(columns, start=1):
+        commands.append(("BACKGROUND", (c, 0), (c, 0), colors.HexColor(GRADE_FILL[value])))
+    table.setStyle(TableStyle(commands))
+    story += [table, Spacer(1, 4 * mm),
+              para("p", "The grade for responding to the public reflects the long waits on the 101 service. I have "
+                        "funded 30 additional call handlers, and answer times have improved since the inspection."),
+              para("p", "HMICFRS raised no causes of concern. It identified areas for improvement, including that:"),
+              ] + [para("bullet", text) for text in DC_AFIS] + [
+              para("p", "I receive a report on the force\u2019s progress against each area for improvement at every "
+                        "Accountability Board."),
+              para("h1", "Finance"),
+              para("p", "The net revenue budget for 2025\u201326 was \u00a3412.6 million, of which \u00a3401.9 million was "
+                        "spent. The underspend has been set aside for the replacement of the control room systems."),
+              ]
+    data = render_reportlab(story, "Annual Report 2025\u201326",
+                            "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly \u2013 "
+                            "Annual Report 2025\u201326")
+    records = {
+        "documents": [{"force": DEVON_CORNWALL, "status": "ok", "title": "Annual Report 2025\u201326",
+                       "file_type": "pdf"}],
+        "grades": [grade(DEVON_CORNWALL, "PEEL 2023-25", area, area, value, "2025-03", "Table 2: PEEL")
+                   for area, value in DC_GRADES],
+        "areas_for_improvement": [afi(DEVON_CORNWALL, None, text) for text in DC_AFIS],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [],
+    }
+    return data, records
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-kent-r26b.pdf": kent_peel,
     "peel-2021-22-hampshire-r26b.pdf": hampshire_peel,
@@ -934,6 +1032,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "surrey-pcp-peel-2026-03-05-r26b.pdf": surrey_pcp,
     "thames-valley-peel-action-plan-r26b.docx": thames_valley_plan,
     "dyfed-powys-pcc-s55-peel-r26b.docx": dyfed_powys_s55,
+    "devon-cornwall-pcc-annual-report-2025-26-r26b.pdf": devon_cornwall_annual_report,
 }
 
 
