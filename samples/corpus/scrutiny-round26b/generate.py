@@ -475,6 +475,11 @@ def surrey() -> tuple[bytes, dict]:
           + tuple((ref, raised, text, owner, update or "", status)
                   for ref, raised, _, _, text, owner, update, status, _ in log),
           widths=(24, 24, 46, 24, 40, 20), header_rows=1),
+        P(""),
+        H("Forward plan 2027", 2),
+        T((("Meeting", "Topics"), ("18 March 2027", "Neighbourhood policing; Violence against women and girls"),
+           ("20 May 2027", "Contact and call handling; Workforce wellbeing"),
+           ("15 July 2027", "Annual report of the Chief Constable")), widths=(30, 120), header_rows=1),
     ]
     data = word_finish(render_docx(blocks, title=title, author="OPCC Surrey", when=WHEN,
                                    header=("OPCC Surrey – Performance and Accountability Meeting",)),
@@ -563,6 +568,22 @@ def mopac() -> tuple[bytes, dict]:
         H("3. Any other business", 2),
         P("None."),
         Break(),
+        H("Item 4 – Quarter 3 performance and risk", 1),
+        P("*Paper of the MOPAC Director of Strategy. For discussion.*"),
+        P("1. This paper summarises the MPS's performance against the measures of the Police and Crime Plan for "
+          "October to December 2026, and the risks MOPAC holds on its corporate risk register."),
+        P("2. Performance against the Plan's measures:"),
+        T((("Measure", "Baseline", "Q3 2026/27", "Direction"),
+           ("Knife crime with injury, victims under 25", "1,602", "1,418", "Improving"),
+           ("Residential burglary", "14,920", "15,233", "Worsening"),
+           ("Emergency calls answered within 10 seconds", "84%", "89%", "Improving"),
+           ("Public confidence (\"the police do a good job\")", "46%", "45%", "Stable")),
+          widths=(70, 25, 25, 25), header_rows=1, fills={(1, 3): "#c6efce", (2, 3): "#ffc7ce", (3, 3): "#c6efce",
+                                                          (4, 3): "#ffeb9c"}),
+        P("3. Two corporate risks are rated red: the MPS's capacity to recruit detectives, and the cost of "
+          "replacing the command and control system. Both have mitigation plans owned by MPS chief officers."),
+        P("4. The Board is asked to note the paper."),
+        Break(),
         H("Oversight Board – Action log", 1),
         P("Progress is shown as % complete. Actions at 100% are closed and will be removed at the next Board."),
         T((("Ref", "Raised", "Action", "Owner", "Update", "Progress"),)
@@ -650,6 +671,20 @@ def nottinghamshire() -> tuple[bytes, dict]:
         T((("Ref", "Action", "Owner", "Due"),) + tuple(agreed), widths=(20, 80, 30, 25), header_rows=1),
         H("4. Any other business", 2),
         P("None."),
+        Break(),
+        H("Neighbourhood policing: visibility and local priorities", 1),
+        P("Report of the Assistant Chief Constable, Local Policing, to the Strategic Resources and Performance "
+          "Meeting of 19 January 2027."),
+        H("1. Purpose of the report", 2),
+        P("1.1 To update the Commissioner on the visibility of neighbourhood teams and on how local priorities "
+          "are set with communities."),
+        H("2. Summary", 2),
+        P("2.1 Every ward now has a named beat manager and a police community support officer. Local priorities "
+          "are agreed at quarterly community meetings and published on the Force website."),
+        P("2.2 Neighbourhood officers spent 71% of their time in their neighbourhood in the last quarter, against a "
+          "target of 80%. The shortfall was mostly caused by officers covering response shifts during the autumn."),
+        H("3. Recommendation", 2),
+        P("3.1 The Commissioner is asked to note the report."),
         Break(),
         H("Action tracker", 1),
         P("Closed? Y = the action is closed; N = the action remains open."),
@@ -747,6 +782,19 @@ def hampshire() -> tuple[bytes, dict]:
           + tuple((ref, raised, text, owner, update)
                   for (ref, raised, _, _, text, _, update, _), owner in zip(log, owners)),
           widths=(24, 24, 50, 28, 52), header_rows=1),
+        Break(),
+        H("Item 5 – Questions from the public", 1),
+        P("Two questions were received before the deadline. The answers were prepared by the Constabulary."),
+        P("**Question from a resident of Andover:** Why was the police enquiry office in the town closed on "
+          "Saturdays, and will it reopen?"),
+        P("**Response:** Saturday opening was stopped in 2025 because few people used it. Residents can report "
+          "online, by 101 or at Basingstoke, which is open seven days a week. The Constabulary will review "
+          "opening hours again in the summer."),
+        P("**Question from a business owner in Ryde:** What is being done about repeat shoplifting on the high "
+          "street?"),
+        P("**Response:** The Island's neighbourhood team has named officers for the high street, and retailers "
+          "can now join the shared CCTV portal. Prolific offenders are managed through the Island's offender "
+          "management scheme."),
     ]
     docx = render_docx(blocks, title=title, author="OPCC Hampshire and Isle of Wight", when=WHEN,
                        header=("Hampshire and Isle of Wight OPCC – Accountability Board",))
