@@ -596,7 +596,7 @@ def cambridgeshire() -> tuple[bytes, dict]:
     para(d, "None.")
     d.add_page_break()
     d.add_heading("Action log", 2)
-    word_table(d, [["Ref", "Raised", "Action", "Update", "Status"]] + [list(r) for r in log], [2.2, 2.3, 5.5, 5, 2])
+    word_table(d, [["Ref", "Raised", "Action", "Update", "Status"]] + [list(r) for r in log], [2.2, 2.5, 5, 4.9, 2.4])
     data = docx_to_pdf(docx_bytes(d))
     records_dec = [decision(q, prev, topic, str(n), q, r, lvl, c)
                    for n, (q, r, lvl, c) in enumerate(kloes, start=1)]
@@ -767,7 +767,7 @@ def hertfordshire() -> tuple[bytes, dict]:
         para(d, f"**Action {ref}:** {text}")
     para(d, "**5. Any other business** – none.")
     d.add_heading("Action log", 2)
-    word_table(d, [["Ref", "Raised", "Action", "Update", "Status"]] + [list(r) for r in log], [2, 2.3, 5.5, 5.2, 2])
+    word_table(d, [["Ref", "Raised", "Action", "Update", "Status"]] + [list(r) for r in log], [2.2, 2.5, 5, 4.9, 2.4])
     data = docx_to_pdf(docx_bytes(d))
     topic_of = {ref: title for title, _, (ref, _) in sections}
     records_act = [action(f"Action {ref}:" if ref in topic_of else ref, f"{raised[6:]}-{raised[3:5]}-{raised[:2]}",
