@@ -921,6 +921,7 @@ def lincolnshire_annual_report() -> tuple[bytes, dict]:
         "areas_for_improvement": [afi(LINCS, area, text, None) for area, text, _ in afis],
         "causes_of_concern": [],
         "recommendations": [],
+        "findings": [],
     }
     return data, records
 
@@ -1003,6 +1004,83 @@ def bedfordshire_s55_ncpi() -> tuple[bytes, dict]:
         "causes_of_concern": [cause(BEDS, None, coc, None)],
         "recommendations": [recommendation(BEDS, rec1, "Within three months", coc, None),
                             recommendation(BEDS, rec2, "Within six months", coc, None)],
+        "findings": [],
+    }
+    return data, records
+
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Commissioner's report to a Police, Fire and Crime Panel, made in Word and saved as PDF (new
+#    form: each grade word a heading with the areas it was given bulleted under it)
+
+ESSEX = "Essex Police"
+
+
+def essex_pfcp_peel() -> tuple[bytes, dict]:
+    title = "HMICFRS PEEL 2023–25 inspection of Essex Police"
+    document = word_document(title=title)
+    header_footer(document, "OFFICIAL", "Essex Police, Fire and Crime Panel – 23 April 2026")
+    para(document, "**Essex Police, Fire and Crime Panel**", size=13)
+    word_table(document, [["Date of meeting:", "23 April 2026"], ["Agenda item:", "6"],
+                          ["Report by:", "Police, Fire and Crime Commissioner for Essex"],
+                          ["Enquiries to:", "Head of Performance and Scrutiny, PFCC’s office"]], [5.0, 11.0], header=False)
+    para(document, title, "Heading 1")
+    para(document, "1. Purpose of the report", "Heading 2")
+    para(document, "1.1 To inform the Panel of the findings of the latest PEEL inspection of Essex Police and of how the "
+                   "Commissioner is holding the Chief Constable to account for the improvements it calls for.")
+    para(document, "2. Background", "Heading 2")
+    para(document, "2.1 His Majesty’s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) published its "
+                   "PEEL 2023–25 report on Essex Police on 12 March 2026. The fieldwork took place in October and "
+                   "November 2025.")
+    para(document, "3. The inspectorate’s judgments", "Heading 2")
+    para(document, "3.1 HMICFRS graded the force in eight areas. The grades are shown below, grouped by grade.")
+    by_grade = [("Outstanding", []),
+                ("Good", ["Preventing crime", "Managing offenders", "Police powers and public treatment"]),
+                ("Adequate", ["Responding to the public", "Protecting vulnerable people", "Leadership and force management"]),
+                ("Requires improvement", ["Investigating crime", "Developing a positive workplace"]),
+                ("Inadequate", [])]
+    for value, areas in by_grade:
+        para(document, value, "Heading 3")
+        if areas:
+            bullets(document, areas)
+        else:
+            para(document, "None")
+    para(document, "3.2 The force was last inspected under PEEL 2021/22, in a report published in May 2022. In that "
+                   "inspection it was graded good at preventing crime and adequate at investigating crime, so the "
+                   "grade for investigating crime has fallen.")
+    para(document, "3.3 Of the 33 forces graded so far under PEEL 2023–25, 14 require improvement at investigating "
+                   "crime.")
+    para(document, "4. Causes of concern", "Heading 2")
+    para(document, "4.1 HMICFRS did not identify any causes of concern.")
+    para(document, "5. Areas for improvement", "Heading 2")
+    para(document, "5.1 The report identified four areas for improvement, listed here under the PEEL area in which they "
+                   "were raised. The force’s plan for each is overseen at the Commissioner’s Performance and Resources "
+                   "Scrutiny Programme.")
+    afis = [("Responding to the public", ["The force should make sure it answers non-emergency calls promptly."]),
+            ("Investigating crime", ["The force should make sure that investigations are allocated to officers with "
+                                     "the right skills and experience.",
+                                     "The force should make sure it keeps victims updated about the progress of their "
+                                     "investigation, in line with the Victims’ Code."]),
+            ("Developing a positive workplace", ["The force should make sure it understands why officers leave the "
+                                                 "force in their first two years of service."])]
+    for area, texts in afis:
+        para(document, area, "Heading 3")
+        bullets(document, texts, "List Number")
+    para(document, "6. Recommendation", "Heading 2")
+    para(document, "6.1 The Panel is asked to note the report and the Commissioner’s approach to scrutinising the "
+                   "force’s progress.")
+    data = docx_to_pdf(word_bytes(document))
+
+    records = {
+        "documents": [{"page": None, "file_type": "pdf", "status": "ok", "doc_kind": "scrutiny_pack", "force": ESSEX,
+                       "title": title, "meeting_date": "2026-04-23"}],
+        "grades": [grade(ESSEX, PEEL, area, area, value, "2026-03", find=area)
+                   for value, areas in by_grade for area in areas],
+        "areas_for_improvement": [afi(ESSEX, area, text, None) for area, texts in afis for text in texts],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [],
     }
     return data, records
 
@@ -1014,6 +1092,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "cambridgeshire-jac-hmicfrs-2026-03-25-r26i.pdf": cambridgeshire_jac,
     "lincolnshire-pcc-annual-report-2025-26-r26i.docx": lincolnshire_annual_report,
     "bedfordshire-pcc-s55-ncpi-r26i.pdf": bedfordshire_s55_ncpi,
+    "essex-pfcp-peel-2026-04-23-r26i.pdf": essex_pfcp_peel,
 }
 
 
