@@ -1025,6 +1025,86 @@ def devon_cornwall_annual_report() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------------------------------------
+# 8. HM Inspector's letter to the Commissioner before publication (ReportLab, Times): the grades in
+#    a borderless two-column table, a cause of concern under a heading that names its area.
+
+MET = "Metropolitan Police Service"
+MET_GRADES = [
+    ("Police powers and public treatment", "Adequate"),
+    ("Preventing crime", "Good"),
+    ("Responding to the public", "Adequate"),
+    ("Investigating crime", "Requires improvement"),
+    ("Protecting vulnerable people", "Inadequate"),
+    ("Managing offenders", "Adequate"),
+    ("Developing a positive workplace", "Requires improvement"),
+    ("Leadership and force management", "Adequate"),
+]
+MET_COC = ("The Metropolitan Police Service isn\u2019t doing enough to protect children who go missing from home or "
+           "care, or who are at risk of exploitation.")
+MET_COC_DETAIL = ("In too many of the cases we examined, officers classified children as absent rather than missing "
+                  "and didn\u2019t consider the risk of exploitation. Return home interviews were often late, and "
+                  "information from them wasn\u2019t used to plan the force\u2019s response.")
+MET_LEAD = "Within three months, the Metropolitan Police Service should:"
+MET_RECS = [
+    "make sure that officers assess the risk of exploitation every time a child is reported missing;",
+    "make sure that information from return home interviews is recorded on its systems and used; and",
+    "review how its missing persons units are staffed across its basic command units.",
+]
+
+
+def met_hmi_letter() -> tuple[bytes, dict]:
+    serif = ParagraphStyle("serif", parent=BASE, fontName="Times-Roman", fontSize=11.5, leading=15, spaceAfter=8)
+    serif_bold = ParagraphStyle("serifb", parent=serif, fontName="Times-Bold")
+    serif_right = ParagraphStyle("serifr", parent=serif, alignment=2, spaceAfter=2)
+    bullet = ParagraphStyle("serifbullet", parent=serif, leftIndent=16, bulletIndent=4, spaceAfter=4)
+    story: list = [para("b", "His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services"),
+                   Paragraph("HM Inspector of Constabulary", serif_right),
+                   Paragraph("10 South Colonnade, London E14 4PU", serif_right),
+                   Spacer(1, 6 * mm),
+                   Paragraph("Commissioner of Police of the Metropolis<br/>New Scotland Yard<br/>London", serif),
+                   Paragraph("16 January 2026", serif),
+                   Paragraph("Dear Commissioner,", serif),
+                   Paragraph("PEEL 2023\u201325 inspection of the Metropolitan Police Service", serif_bold),
+                   Paragraph("I am writing to tell you the outcome of our recent PEEL inspection of the Metropolitan "
+                             "Police Service, ahead of the publication of our report, which we will publish on "
+                             "10 February 2026. I am grateful to you and your officers and staff for the help they "
+                             "gave my team.", serif),
+                   Paragraph("Our graded judgments for the eight areas we inspected are as follows:", serif)]
+    rows = [[Paragraph(area, serif), Paragraph(value, serif_bold)] for area, value in MET_GRADES]
+    table = Table(rows, colWidths=[100 * mm, 60 * mm])
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    story += [table, Spacer(1, 3 * mm),
+              Paragraph("The force has improved in some areas since our last inspection, but I have serious concerns "
+                        "about how it protects vulnerable children. I have therefore identified a cause of concern, "
+                        "which I set out below so that you can begin to address it before the report is published.",
+                        serif),
+              Paragraph("Cause of concern \u2013 Protecting vulnerable people", serif_bold),
+              Paragraph(MET_COC, serif), Paragraph(MET_COC_DETAIL, serif),
+              Paragraph("Recommendations", serif_bold), Paragraph(MET_LEAD, serif)]
+    story += [Paragraph(text, bullet, bulletText="\u2022") for text in MET_RECS]
+    story += [Paragraph("Our report will also set out nine areas for improvement and the things the force does well. "
+                        "My team will discuss the report\u2019s findings with your chief officer team before "
+                        "publication.", serif),
+              Paragraph("I am copying this letter to the Mayor\u2019s Office for Policing and Crime.", serif),
+              Paragraph("Yours sincerely,", serif), Spacer(1, 10 * mm),
+              Paragraph("HM Inspector of Constabulary", serif)]
+    data = render_reportlab(story, "PEEL 2023\u201325 inspection of the Metropolitan Police Service",
+                            "OFFICIAL \u2013 not for publication before 10 February 2026")
+    records = {
+        "documents": [{"force": MET, "status": "ok",
+                       "title": "PEEL 2023\u201325 inspection of the Metropolitan Police Service", "file_type": "pdf"}],
+        "grades": [grade(MET, "PEEL 2023-25", area, area, value, "2026-02", "Our graded judgments")
+                   for area, value in MET_GRADES],
+        "areas_for_improvement": [],
+        "causes_of_concern": [cause(MET, "Protecting vulnerable people", MET_COC, MET_COC_DETAIL)],
+        "recommendations": [recommendation(MET, MET_COC, text, "Within three months", MET_LEAD) for text in MET_RECS],
+        "findings": [],
+    }
+    return data, records
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-kent-r26b.pdf": kent_peel,
     "peel-2021-22-hampshire-r26b.pdf": hampshire_peel,
@@ -1033,6 +1113,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "thames-valley-peel-action-plan-r26b.docx": thames_valley_plan,
     "dyfed-powys-pcc-s55-peel-r26b.docx": dyfed_powys_s55,
     "devon-cornwall-pcc-annual-report-2025-26-r26b.pdf": devon_cornwall_annual_report,
+    "met-hmi-letter-peel-2026-01-16-r26b.pdf": met_hmi_letter,
 }
 
 
