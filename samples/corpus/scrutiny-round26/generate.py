@@ -21,10 +21,12 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))  # its render.py draws the one reportlab pack
 
 from pypdf import PdfReader  # noqa: E402
 
 from office_pdf import docx_to_pdf  # noqa: E402
+from render import Break, H, P, PdfLook, T, render_pdf  # noqa: E402
 from wordkit import Word  # noqa: E402
 
 CHECKED = ("Written blind for held-out round 26; every record hand-checked against the rendered document "
@@ -88,11 +90,14 @@ def set_pages(data: bytes, records: dict) -> None:
             record["page"] = found[0]
 
 
-def write(name: str, build: Callable[[], tuple[Word, dict]]) -> None:
-    word, records = build()
-    data = word.data()
+def write(name: str, build: Callable[[], tuple[Word | bytes, dict]]) -> None:
+    """Build one pack (a Word document, saved as PDF where the name says so, or a PDF drawn with
+    reportlab), set its gold pages and write both."""
+    made, records = build()
+    data = made if isinstance(made, bytes) else made.data()
     if name.endswith(".pdf"):
-        data = docx_to_pdf(data)
+        if not isinstance(made, bytes):
+            data = docx_to_pdf(data)
         set_pages(data, records)
     for items in records.values():
         for record in items:
@@ -193,7 +198,7 @@ def northumbria() -> tuple[Word, dict]:
     rows = [["Ref", "Meeting", "Topic", "Action", "Update", "Status"]]
     for ref, when, subject, text, update, colour in tracker:
         rows.append([ref, when, subject or None, text, update, f"{{#{colour}|■}}"])
-    w.table(rows, [22, 24, 30, 95, 80, 16], merges=[(1, 2, 2, 2), (3, 2, 5, 2)], size=9)
+    w.table(rows, [22, 24, 30, 85, 80, 16], merges=[(1, 2, 2, 2), (3, 2, 5, 2)], size=9)
 
     w.section(landscape=False, header="Agenda item 4", footer="Page {PAGE} of {NUMPAGES}")
     w.heading("Road safety and casualty reduction", 1)
@@ -342,7 +347,7 @@ def lancashire() -> tuple[Word, dict]:
             "Head of Economic Crime", "Jan 2027", "Plan drafted; it will be presented at the March meeting.", "Overdue")]
     w.table([["Ref", "Date raised", "Action", "Owner", "Due", "Update", "Status"]]
             + [[ref, when, text, owner, due, update, status] for ref, when, _, text, owner, due, update, status in log],
-            [24, 24, 80, 40, 18, 60, 20], header_fill="E8DAEF", size=9)
+            [24, 24, 71, 40, 18, 60, 20], header_fill="E8DAEF", size=9)
 
     records = {
         "documents": [document("docx", "Strategic Scrutiny Meeting", "Lancashire Constabulary", org, date)],
@@ -431,7 +436,7 @@ def gwent() -> tuple[Word, dict]:
     fills = {(r, 5): colour for r, (*_, colour) in enumerate(log, start=1)}
     w.table([["Ref", "Date raised", "Action", "Owner", "Update", "Status"]]
             + [[ref, when, text, owner, update, ""] for ref, when, _, text, owner, update, _ in log],
-            [24, 24, 85, 45, 75, 16], header_fill="CCE5E2", fills=fills, size=9)
+            [24, 24, 73, 45, 75, 16], header_fill="CCE5E2", fills=fills, size=9)
 
     w.section(landscape=False, header="Agenda item 3", footer="Strategic Performance Board – Page {PAGE} of {NUMPAGES}")
     w.heading("Rural crime", 1)
@@ -549,7 +554,7 @@ def north_wales() -> tuple[Word, dict]:
     w.table([["Cyf. / Ref", "Dyddiad / Date", "Cofnod / Minute", "Cam gweithredu / Action", "Perchennog / Owner",
               "Diweddariad / Update"]]
             + [[ref, when, minute, text, owner, update] for ref, when, minute, _, text, owner, update, _ in log],
-            [22, 25, 20, 85, 45, 65], header_fill="D6EAF8", size=9)
+            [22, 25, 20, 80, 45, 65], header_fill="D6EAF8", size=9)
 
     w.section(landscape=False, header=header, footer=footer)
     w.heading("Eitem 154: Plismona'r ffyrdd / Item 154: Roads policing", 1)
@@ -656,7 +661,7 @@ def west_yorkshire() -> tuple[Word, dict]:
             "Discharged")]
     w.table([["Ref", "Raised", "Action", "Lead", "Update", "Status"]]
             + [[ref, when, text, lead, update, status] for ref, when, _, text, lead, update, status in log],
-            [18, 20, 45, 30, 40, 20], header_fill="F2DCDB", size=9)
+            [18, 20, 42, 30, 40, 20], header_fill="F2DCDB", size=9)
 
     records = {
         "documents": [document("docx", "Community Outcomes Meeting", "West Yorkshire Police", org, date)],
@@ -721,7 +726,7 @@ def durham() -> tuple[Word, dict]:
     rows = [["Line of enquiry", "Evidence provided", "Assured?", "PCVC comment"]]
     for number, question, evidence, printed, _, comment in q:
         rows.append([f"{number}: {question}", evidence, printed, comment])
-    w.table(rows, [50, 60, 18, 46], header_fill="E8DAEF", size=9.5)
+    w.table(rows, [48, 58, 22, 46], header_fill="E8DAEF", size=9.5)
     w.heading("4. Any other business", 2)
     w.para("There was no other business.")
     w.heading("Agreed actions", 2)
@@ -765,13 +770,207 @@ def durham() -> tuple[Word, dict]:
     }
     return w, records
 
-PACKS: dict[str, Callable[[], tuple[Word, dict]]] = {
+
+# ---------------------------------------------------------------- 7. South Yorkshire (reportlab PDF)
+# A Mayor's board drawn by a PDF library (../scrutiny-round3/render.py): an agenda with a Purpose
+# column; a "Ref | Key line of enquiry | Summary of response | Outcome" table whose outcome cell holds
+# the level and the Mayor's comment in one line ("Partial assurance – ..."); agreed actions in a table;
+# a log whose status is a letter (C / G / A / R) under a key.
+
+def south_yorkshire() -> tuple[bytes, dict]:
+    org = "Mayor of South Yorkshire"
+    date, previous = "2027-03-16", "2027-01-19"
+    look = PdfLook(font="Helvetica", bold_font="Helvetica-Bold", italic_font="Helvetica-Oblique", body_size=10.5,
+                   cell_size=9.5, margin=56, header="South Yorkshire Mayoral Combined Authority",
+                   footer="Public Accountability Board")
+    items = [("1", "Welcome, introductions and apologies", "Mayor", "–"),
+             ("2", "Minutes of the meeting held on 19 January 2027 and matters arising",
+              "Head of Policing and Crime, SYMCA", "For approval"),
+             ("3", "Chief Constable's update", "Chief Constable", "For information"),
+             ("4", "Tackling rape and serious sexual offences", "Detective Chief Superintendent, Public Protection",
+              "For assurance"),
+             ("5", "Any other business", "Mayor", "–")]
+    blocks = [H("Public Accountability Board", 1),
+              P("**Date:** Tuesday 16 March 2027, 10:00        **Venue:** Broad Street West"),
+              P("**Chair:** Mayor of South Yorkshire"),
+              H("Agenda", 2),
+              T(((("Agenda item", "Report", "Presented by", "Purpose"),)
+                 + tuple((n, title, who, purpose) for n, title, who, purpose in items)),
+                widths=(12, 90, 60, 28), header_rows=1),
+              P("The Board meets in public. Its minutes, once approved, are published on the Combined "
+                "Authority's website."),
+              Break()]
+    notes_title = "Public Accountability Board – Minutes of the meeting held on 19 January 2027"
+    topic = "Stalking and harassment"
+    blocks += [H(notes_title, 1),
+               P(f"**Theme:** {topic}"),
+               P("**Present:** Mayor of South Yorkshire (Chair); Deputy Mayor; Head of Policing and Crime; Chief "
+                 "Constable; Assistant Chief Constable; Head of Public Protection."),
+               H("1. Welcome and apologies", 2),
+               P("The Mayor welcomed members. Apologies were received from the Chief Finance Officer."),
+               H("2. Minutes of the previous meeting", 2),
+               P("The minutes of the meeting held on 17 November 2026 were approved."),
+               H("3. Chief Constable's update", 2),
+               P("The Chief Constable updated the Board on the winter policing plan and the recruitment of "
+                 "detectives. The Board noted the update."),
+               H(f"4. {topic}", 2),
+               P("The Head of Public Protection presented the report. The Mayor's key lines of enquiry and the "
+                 "outcome of each are recorded below.")]
+    q = [("4.1", "How many stalking protection orders has the force applied for, and how many were granted?",
+          "The force applied for 58 orders in 2026 and 51 were granted. A specialist adviser now reviews every "
+          "stalking case within two days.",
+          "Full assurance", "Assured", "The Mayor praised the work of the specialist adviser."),
+         ("4.2", "How does the force make sure that stalking is not recorded as harassment by mistake?",
+          "A monthly audit checks fifty harassment crimes; last month eight should have been recorded as stalking.",
+          "Partial assurance", "Partly assured", "The Mayor asked for the audit results to be shared with the Board each quarter."),
+         ("4.3", "What support is offered to victims while their case waits for a court date?",
+          "Victims are referred to the advocacy service, but waiting lists for an advocate have grown to nine weeks.",
+          "No assurance", "Not assured", "The Mayor asked the force and the commissioning team to cut the waiting list.")]
+    blocks.append(T(((("Ref", "Key line of enquiry", "Summary of response", "Outcome"),)
+                     + tuple((ref, question, response, f"**{printed}** – {comment}")
+                             for ref, question, response, printed, _, comment in q)),
+                    widths=(10, 50, 70, 50), header_rows=1))
+    minuted = [("PAB/27/03", "Share the stalking and harassment audit results with the Board each quarter.",
+                "Head of Public Protection", "April 2027"),
+               ("PAB/27/04", "Set out a plan to reduce the waiting list for stalking advocates.",
+                "Head of Commissioning, SYMCA", "March 2027")]
+    blocks += [P("**Actions agreed**"),
+               T(((("No.", "Action", "Owner", "Deadline"),) + tuple(minuted)), widths=(24, 76, 45, 25), header_rows=1),
+               H("5. Any other business", 2),
+               P("There was no other business."),
+               Break(),
+               H("Action log", 1),
+               P("Key: C = complete; G = on track; A = some delay; R = significant delay")]
+    log = [("PAB/26/21", "17/11/2026", None, "Report the number of officers trained to use the new domestic abuse risk tool.",
+            "Head of Learning", "All 1,240 response officers trained by 20 December 2026.", "C"),
+           ("PAB/26/22", "17/11/2026", None, "Bring the neighbourhood policing review to the Board.",
+            "Assistant Chief Constable", "Review delayed by the loss of the project lead; now expected in May 2027.", "R"),
+           ("PAB/27/03", "19/01/2027", topic, minuted[0][1], minuted[0][2], "First quarterly audit report is attached to item 4.", "C"),
+           ("PAB/27/04", "19/01/2027", topic, minuted[1][1], minuted[1][2],
+            "Funding for two more advocates agreed; recruitment begins in April.", "A")]
+    blocks.append(T(((("Ref", "Meeting", "Action", "Owner", "Progress", "RAG"),)
+                     + tuple((ref, when, text, owner, update, rag) for ref, when, _, text, owner, update, rag in log)),
+                    widths=(22, 27, 50, 35, 50, 14), header_rows=1))
+    blocks += [Break(),
+               H("Tackling rape and serious sexual offences", 1),
+               P("**Report of the Detective Chief Superintendent, Public Protection**"),
+               P("1. Recorded rape offences rose by 4 per cent in 2026. The charge rate for adult rape was 9.8 per "
+                 "cent, up from 6.1 per cent two years ago."),
+               P("2. The force has joined the national operating model for rape investigation, and every "
+                 "investigation now has a named detective sergeant."),
+               P("3. The Mayor will ask how victims are kept informed, and why one case in five is closed because the "
+                 "victim withdraws support.")]
+    data = render_pdf(blocks, look, title="Public Accountability Board – 16 March 2027",
+                      author="South Yorkshire Mayoral Combined Authority")
+    status = {"C": "complete", "G": "outstanding", "A": "outstanding", "R": "outstanding"}
+    records = {
+        "documents": [document("pdf", "Public Accountability Board", "South Yorkshire Police", org, date)],
+        "meetings": [meeting(date, None, org, "Public Accountability Board", "AGENDA"),
+                     meeting(previous, topic, org, notes_title, notes_title)],
+        "agenda_items": agenda(date, [(n, title, who) for n, title, who, _ in items]),
+        "assurance_decisions": [decision(previous, topic, ref, question, [response], level, comment)
+                                for ref, question, response, _, level, comment in q],
+        "actions": [action(f"{when[6:]}-{when[3:5]}-{when[:2]}", subject, ref, text, update, status[rag],
+                           "status_column")
+                    for ref, when, subject, text, _, update, rag in log],
+        "grades": [],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------- 8. Cumbria (Word)
+# A PFCC's conference whose notes are one three-column table: Agenda item | Discussion | Outcome and
+# actions. Each question and answer sits in the discussion cell ("Q1 –", "A –"), and the level is a
+# line of its own ("Assurance: Partially assured"); the actions are in the third column, and the log
+# (status words Completed / Ongoing / Not started) repeats them.
+
+def cumbria() -> tuple[Word, dict]:
+    org = "Police, Fire and Crime Commissioner for Cumbria"
+    date, previous = "2027-02-25", "2026-12-10"
+    header = "Cumbria Police, Fire and Crime Commissioner"
+    w = Word(font="Arial", size=10.5, header=header, footer="Page {PAGE} of {NUMPAGES}", heading_colour="17375E")
+    w.title("Public Accountability Conference")
+    w.para("Thursday 25 February 2027, 10:00 – 12:00, Carleton Hall")
+    w.para("**Chair:** Police, Fire and Crime Commissioner for Cumbria")
+    w.para("**Theme:** Drugs and county lines")
+    w.heading("Agenda", 1)
+    items = [("1", "Apologies", None),
+             ("2", "Notes and action log of the conference held on 10 December 2026", "Executive Support Officer"),
+             ("3", "Drugs and county lines", "Detective Superintendent, Serious and Organised Crime"),
+             ("4", "Questions from the public", "Commissioner"),
+             ("5", "Any other business", None)]
+    w.table([["No.", "Item", "Lead"]] + [[n, t, p or ""] for n, t, p in items], [15, 100, 55], header_fill="DBE5F1")
+
+    w.page_break()
+    notes_title = "Notes of the Public Accountability Conference held on 10 December 2026"
+    w.heading(notes_title, 1)
+    w.para("**Present:** Police, Fire and Crime Commissioner (Chair); Chief Executive; Chief Constable; Deputy "
+           "Chief Constable; Superintendent, Road Policing; Head of Corporate Support.")
+    topic = "Road safety"
+    q = [("What has the force done to reduce the number of people killed or seriously injured on rural roads?",
+          "Casualties on rural A roads fell by 12 per cent after average speed cameras were installed on three routes. "
+          "The force ran 14 operations against speeding motorcyclists in the summer.",
+          "Assured", "Assured", "The Commissioner recognised the reduction."),
+         ("How many drivers were caught using a mobile phone, and how does the force deter it?",
+          "623 drivers were caught in the year. An unmarked lorry cab is used on the motorway, but only on a few days "
+          "each month because of the number of trained officers.",
+          "Partially assured", "Partly assured", "The Commissioner asked for more officers to be trained to use the cab.")]
+    discussion = ["The Superintendent, Road Policing presented the road safety report."]
+    for n, (question, answer, printed, _, comment) in enumerate(q, start=1):
+        discussion += [f"**Q{n} –** {question}", f"**A –** {answer}", f"**Assurance: {printed}.** {comment}"]
+    minuted = ("PAC 26/19", "Train four more road policing officers to use the unmarked lorry cab.")
+    rows = [["Agenda item", "Discussion", "Outcome and actions"],
+            ["1. Apologies", "Apologies were received from the Chief Fire Officer.", "Noted."],
+            ["2. Notes and action log of the last conference",
+             "The notes of 8 October 2026 were agreed. The action log was updated.", "Agreed."],
+            [f"3. {topic}", discussion, f"**Action {minuted[0]}:** {minuted[1]}"],
+            ["4. Any other business", "None.", "–"]]
+    w.table(rows, [35, 95, 40], header_fill="DBE5F1", size=9.5)
+
+    w.section(landscape=True, header=header, footer="Page {PAGE} of {NUMPAGES}")
+    w.heading("Public Accountability Conference – action log", 1)
+    log = [("PAC 26/15", "08/10/2026", None, "Publish the force's response to the PEEL inspection on its website.",
+            "Head of Corporate Support", "Published on 21 October 2026.", "Completed"),
+           ("PAC 26/16", "08/10/2026", None, "Provide the Commissioner with a breakdown of 999 calls by district.",
+            "Head of Contact Management", "", "Not started"),
+           ("PAC 26/19", "10/12/2026", topic, minuted[1], "Superintendent, Road Policing",
+            "Two officers trained in January; two more booked for March 2027.", "Ongoing")]
+    w.table([["Ref", "Date raised", "Action", "Owner", "Update", "Status"]]
+            + [[ref, when, text, owner, update, status] for ref, when, _, text, owner, update, status in log],
+            [24, 24, 75, 45, 65, 24], header_fill="DBE5F1", size=9)
+
+    w.section(landscape=False, header=header, footer="Page {PAGE} of {NUMPAGES}")
+    w.heading("Drugs and county lines", 1)
+    w.para("**Report of the Detective Superintendent, Serious and Organised Crime**")
+    w.para("1. Eleven county lines into the county were closed in 2026, and 37 people were charged.")
+    w.para("2. The force has identified 64 children at risk of exploitation by drug networks; each has a named "
+           "officer and a plan agreed with children's services.")
+    w.para("3. The Commissioner is asked to consider the report and to question the force on the support given "
+           "to exploited children.")
+
+    records = {
+        "documents": [document("docx", "Public Accountability Conference", "Cumbria Constabulary", org, date)],
+        "meetings": [meeting(date, "Drugs and county lines", org, "Public Accountability Conference", "AGENDA"),
+                     meeting(previous, topic, org, notes_title, notes_title)],
+        "agenda_items": agenda(date, items),
+        "assurance_decisions": [decision(previous, topic, str(n), question, [answer], level, comment)
+                                for n, (question, answer, _, level, comment) in enumerate(q, start=1)],
+        "actions": [action(f"{when[6:]}-{when[3:5]}-{when[:2]}", subject, ref, text, update or None,
+                           "complete" if status == "Completed" else "outstanding", "status_column")
+                    for ref, when, subject, text, _, update, status in log],
+        "grades": [],
+    }
+    return w, records
+
+PACKS: dict[str, Callable[[], tuple[Word | bytes, dict]]] = {
     "northumbria-pcc-bsm-2027-02-10-r26.pdf": northumbria,
     "lancashire-pcc-ssm-2027-01-26-r26.docx": lancashire,
     "gwent-pcc-spb-2027-03-02-r26.pdf": gwent,
     "north-wales-pcc-seb-2027-02-16-r26.pdf": north_wales,
     "west-yorkshire-dmpc-com-2027-02-23-r26.docx": west_yorkshire,
     "durham-pcvc-pcab-2027-03-09-r26.pdf": durham,
+    "south-yorkshire-mayor-pab-2027-03-16-r26.pdf": south_yorkshire,
+    "cumbria-pfcc-pac-2027-02-25-r26.docx": cumbria,
 }
 
 

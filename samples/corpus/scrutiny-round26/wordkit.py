@@ -146,6 +146,8 @@ class Word:
         table = self.document.add_table(rows=len(rows), cols=len(widths_mm))
         table.style = "Table Grid"
         table.autofit = False
+        for grid_column, width in zip(table._tbl.tblGrid.gridCol_lst, widths_mm):
+            grid_column.w = Mm(width)  # LibreOffice lays columns out by the grid, not the cells' widths
         for r in range(header_rows):
             properties = table.rows[r]._tr.get_or_add_trPr()
             repeat = OxmlElement("w:tblHeader")
