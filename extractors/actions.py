@@ -35,12 +35,12 @@ from extractors.meetings import (PARAGRAPH_NUMBER, MentionKind, fix_case, is_sta
                                  notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
                                is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables,
-                               minute_rows, words)
+                               minute_rows, rows_above, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.41.0"
+VERSION = "1.42.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -260,7 +260,7 @@ def read_legend(doc: LayoutDocument) -> Legend:
     """What each colour means, as the pack's own key says: a coloured glyph
     followed by its meaning ("■ = Action Complete"), a colour named with its
     meaning ("Green - complete"), or the colour cells of a key table, or of
-    the key rows atop a tracker, beside (or holding) a status word."""
+    the key rows atop a tracker or at its foot, beside (or holding) a status word."""
     legend: Legend = []
     for block in doc.text_blocks():
         legend += _glyph_legend(block)
@@ -268,6 +268,7 @@ def read_legend(doc: LayoutDocument) -> Legend:
         legend += _shaded_rows_legend(block.text)
     for table in doc.tables():
         legend += _table_legend(table, range(key_rows(table)))
+        legend += _table_legend(table, range(table.n_rows - foot_key_rows(table), table.n_rows))
     return legend
 
 
@@ -353,16 +354,31 @@ def key_rows(table: Table) -> int:
     meaning; "Blue = complete"; "C = Complete"), every cell of text one of
     these, one entry at least. A tracker's own rows are none: their action's
     words are no key's."""
+    return _key_run(table, range(table.n_rows), min_entries=1)
+
+
+def foot_key_rows(table: Table) -> int:
+    """How many of a table's last rows are a key printed at its foot, or a
+    key table of its width that a reader joined to it (rows as
+    ``key_rows``'); two entries at least, as a key tells done from not done,
+    so that a short last row of a tracker ("Closed" beside a grey cell) is
+    none. A table that is all key is ``key_rows``', not a foot."""
+    rows = _key_run(table, range(table.n_rows - 1, -1, -1), min_entries=2)
+    return rows if rows < table.n_rows else 0
+
+
+def _key_run(table: Table, rows: range, min_entries: int) -> int:
+    """How many of ``rows``, taken in order, are a key's before the first that is none."""
     entries = 0
-    rows = 0
-    for row in range(table.n_rows):
+    run = 0
+    for row in rows:
         texts = [cell for cell in table.row_cells(row) if clean(cell.text)]
         if not all(_is_key_cell(cell) for cell in texts):
             break
-        rows += 1
+        run += 1
         entries += len(_table_legend(table, range(row, row + 1))) + sum(
             len(_colour_word_legend(cell.text)) + len(_key_entries(block)) for cell in texts for block in cell.blocks)
-    return rows if entries else 0
+    return run if entries >= min_entries else 0
 
 
 def _is_key_cell(cell: Cell) -> bool:
@@ -741,6 +757,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     meeting): an update that says done by a later date is still open."""
     found: list[Action] = []
     for index, table in logical_tables(doc.blocks):
+        table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
         below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
         header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key)
                                     for required in _TRACKER_HEADERS)), None)

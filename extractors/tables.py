@@ -206,6 +206,15 @@ def _concatenate(parts: list[Table]) -> Table:
                  header_rows=first.header_rows, ruled=first.ruled, continued_rows=tuple(continued))
 
 
+def rows_above(table: Table, end: int) -> Table:
+    """``table`` cut short before row ``end`` (the rows from it are none of
+    its own: a key printed at its foot); a cell spanning the cut ends at it."""
+    if end >= table.n_rows:
+        return table
+    cells = tuple(replace(cell, row_span=min(cell.row_span, end - cell.row)) for cell in table.cells if cell.row < end)
+    return replace(table, n_rows=end, cells=cells, continued_rows=tuple(r for r in table.continued_rows if r < end))
+
+
 def join_continued_rows(table: Table, rows: Collection[int] | None = None) -> Table:
     """The table with each row a page break split (``continued_rows``; only
     those of ``rows`` where given) joined to the row above, so an item broken
