@@ -1,4 +1,4 @@
-"""Held-out inspection round 26b: six ordinary documents of the inspection family (HMICFRS
+"""Held-out inspection round 26b: eight ordinary documents of the inspection family (HMICFRS
 reports, a PCC's panel paper, a force action plan, a PCC's section 55 response) with their
 hand-written gold in heldout/.
 
