@@ -1,5 +1,5 @@
 """Held-out inspection round 26b: eight ordinary documents of the inspection family (HMICFRS
-reports, a PCC's panel paper, a force action plan, a PCC's section 55 response) with their
+reports, an HMI letter, a PCC's panel paper, annual report and section 55 response, a force action plan) with their
 hand-written gold in heldout/.
 
     .venv/bin/python samples/corpus/inspection-round26b/generate.py [FILE ...]
