@@ -738,15 +738,14 @@ def hampshire() -> tuple[bytes, dict]:
                ("AB 26/18", "Report how many assaults on shop workers led to an arrest.")]
     log = [("AB 26/12", "07/10/2026", "2026-10-07", None,
             "Provide the number of officers trained in the new domestic abuse risk assessment.",
-            "Lead", "Completed: 1,118 officers trained; figures sent on 30 October 2026.", "complete"),
+            "Head of Public Protection", "Completed: 1,118 officers trained; figures sent on 30 October 2026.", "complete"),
            ("AB 26/13", "07/10/2026", "2026-10-07", None,
             "Set out how the Force will reduce the backlog of digital devices awaiting examination.",
-            "Lead", "Not yet started; awaiting the digital forensics review.", "outstanding"),
-           ("AB 26/17", "02/12/2026", notes_date, topic, minuted[0][1], "Lead",
+            "Head of Digital Forensics", "Not yet started; awaiting the digital forensics review.", "outstanding"),
+           ("AB 26/17", "02/12/2026", notes_date, topic, minuted[0][1], "Supt, Business Crime",
             "Portal to be extended in phases during 2027; dates to follow.", "outstanding"),
-           ("AB 26/18", "02/12/2026", notes_date, topic, minuted[1][1], "Lead",
+           ("AB 26/18", "02/12/2026", notes_date, topic, minuted[1][1], "Supt, Business Crime",
             "Completed: 214 of the 640 assaults led to an arrest; note circulated on 20 January 2027.", "complete")]
-    owners = ["Head of Public Protection", "Head of Digital Forensics", "Supt, Business Crime", "Supt, Business Crime"]
     rows: list[tuple] = [("Question", "Assurance level")]
     spans = []
     for n, q, evidence, level, comment in questions:
@@ -779,8 +778,7 @@ def hampshire() -> tuple[bytes, dict]:
         Break(),
         H("Action log", 1),
         T((("Ref", "Raised", "Action", "Lead", "Update"),)
-          + tuple((ref, raised, text, owner, update)
-                  for (ref, raised, _, _, text, _, update, _), owner in zip(log, owners)),
+          + tuple((ref, raised, text, owner, update) for ref, raised, _, _, text, owner, update, _ in log),
           widths=(24, 24, 50, 28, 52), header_rows=1),
         Break(),
         H("Item 5 – Questions from the public", 1),
