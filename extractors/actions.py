@@ -27,6 +27,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from extractors.assurance_levels import DECIDER, item_heading
+from extractors.assurance_minutes import is_label
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
@@ -40,7 +41,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.42.0"
+VERSION = "1.43.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -547,7 +548,7 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         m = ACTION_LINE.match(in_english(clean(block.text), side))
         is_item = _item_title(block, clean(block.text)) is not None
         if is_item or (block.kind is BlockKind.HEADING and not m and not numbered
-                       and not _is_question(clean(block.text))
+                       and not _is_question(clean(block.text)) and not is_label(clean(block.text))
                        and not _labels_item(doc, heading, heading_at, block, index)):
             heading, heading_at, numbered = block, index, numbered or is_item
         if not m:

@@ -160,7 +160,7 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
             item_line = index
             gap = 0
             continue
-        presenter = _presenter_line(text)
+        presenter = presenter_line(text)
         if presenter and items and items[-1].presenter is None:
             items[-1] = replace(items[-1], presenter=presenter, presenter_in_title=False)
             continue
@@ -218,7 +218,9 @@ def _follows(previous: str | None, number: str) -> bool:
     return major_after in (major_before + 1, major_before + 2) and sub(after) <= 1
 
 
-def _presenter_line(text: str) -> str | None:
+def presenter_line(text: str) -> str | None:
+    """Who presents, where ``text`` is a line naming only them ("Presented by the Chief Constable",
+    "Lead officer: Head of Crime"); None for any other line."""
     m = _PRESENTER_LINE.match(text)
     return m.group("presenter").strip(" .") if m and looks_like_presenter(m.group("presenter")) else None
 

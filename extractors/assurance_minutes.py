@@ -26,6 +26,7 @@ from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, chosen_option,
                                          item_heading, level_phrases, read_level, scale_key_lines, withheld_level)
+from extractors.agenda import presenter_line
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import notes_meeting_at
 from extractors.tables import ACTION_LINE, join_continued_rows, leading_number, minute_rows, words
@@ -153,7 +154,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         if index in commentary_of.values() or index <= decided_through:
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
-        if _is_item_heading(block) and not _is_label(text) and not _decision_line(block, colours) \
+        if _is_item_heading(block) and not is_label(text) and not _decision_line(block, colours) \
                 and not withheld_level(text) \
                 and not _question_of(block) and not _under_label(doc, index):
             if grouped := _grouped_under_level(doc, index, heading, colours, side):
@@ -212,7 +213,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             body.append(block)
             if question := _question_of(block):
                 asked.append(_Asked(index, block, heading, number=question.number))
-            elif asked and asked[-1].heading is heading and not _is_label(text) and not ACTION_LINE.match(text):
+            elif asked and asked[-1].heading is heading and not is_label(text) and not ACTION_LINE.match(text):
                 asked[-1].evidence.append(block)  # an action minuted after the answer is no part of it
             continue
         level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \
@@ -258,7 +259,7 @@ def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None
     answer: list[TextBlock] = []
     for after in doc.blocks[index + 2:]:
         said = clean(after.text) if isinstance(after, TextBlock) else ""
-        if not said or _is_item_heading(after) or _is_label(said) or _question_of(after) or read_level(said):
+        if not said or _is_item_heading(after) or is_label(said) or _question_of(after) or read_level(said):
             break
         answer.append(after)
     return _Asked(index + 1, question, heading, answer, label.group("number"))
@@ -443,7 +444,7 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
         if isinstance(block, Table):
             break
         text = clean(block.text)
-        if _question_of(block) or (_is_item_heading(block) and not _is_label(text)) \
+        if _question_of(block) or (_is_item_heading(block) and not is_label(text)) \
                 or (read_level(text, colours) and not STATEMENT_LINE.match(text)):
             break
         through = i
@@ -463,7 +464,7 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
         text = clean(doc.blocks[i].text)
         if STATEMENT_LINE.match(text) or re.match(rf"{DECIDER}\b", text, re.I):
             commentary.append(_commentary_text(doc.blocks[i]))
-        elif text and not _is_label(text) and not ACTION_LINE.match(text):
+        elif text and not is_label(text) and not ACTION_LINE.match(text):
             evidence.append(_answer_text(text))
     heading_number, topic = item_heading(doc, heading, side)
     return ParagraphDecision(
@@ -575,10 +576,12 @@ _ANSWER_LABEL = re.compile(rf"^(?:{_ANSWER_GIVER}|force\s+)?(?:response|answer|r
 _RUN_ON_ANSWER_LABEL = re.compile(r"\?\s+(?P<label>[^?]{2,60})$")
 
 
-def _is_label(text: str) -> bool:
+def is_label(text: str) -> bool:
     """A bare label over the paragraphs below it ("Chief Constable's response:", or a line of its own naming the
-    answer, which the layout may read as a heading)."""
-    return (text.endswith(":") and len(text.split()) <= 6) or bool(_ANSWER_LABEL.match(text))
+    answer), or a line naming who presents the item ("Presented by: Head of Crime"): neither an item, a question
+    nor an answer, though the layout may read a bold one as a heading."""
+    return (text.endswith(":") and len(text.split()) <= 6) or bool(_ANSWER_LABEL.match(text)) \
+        or presenter_line(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -756,7 +759,7 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, item: TextBlock | None,
                         body: list[TextBlock], level: str | None, printed: str, after: str,
                         side: str | None = None) -> ParagraphDecision | None:
-    body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text)) and not _is_label(clean(b.text))]
+    body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text)) and not is_label(clean(b.text))]
     statements = [m.group("text").strip() for b in body if (m := STATEMENT_LINE.match(clean(b.text)))]
     body = [b for b in body if not STATEMENT_LINE.match(clean(b.text))]
     if not body:
