@@ -501,7 +501,7 @@ def cumbria() -> tuple[bytes, dict]:
     return data, records
 
 
-PAGE_CUMBRIA_AFI = [1, 2, 2, 2, 2]
+PAGE_CUMBRIA_AFI = [1, 1, 1, 2, 2]  # checked against the PDF: the fourth AFI starts page 2
 
 
 # ================================================================ 4. improvement plan, abbreviated areas
