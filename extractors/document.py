@@ -27,8 +27,9 @@ _AREA_COMMISSIONER = re.compile(r"\b(?P<area>[A-Z][^.;:()\n]{2,60}?)\s+(?i:commi
 # the office however its area is placed: "West Midlands Police and Crime Commissioner"
 _COMMISSIONER_OFFICE = re.compile(r"\bpolice(?:,?\s+fire)?,?\s+(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?"
                                   r"\s+commissioner\b", re.I)
-# "Published: ...", and a response's or letter's own date line ("Date of response: 13 January 2026")
-_PUBLISHED = re.compile(r"\b(?:published(?:\s+on)?|date\s+of\s+publication|publication\s+date"
+# "Published: ...", a web page's "Posted on 15 January 2026 at 09:00", and a response's or letter's own date line
+# ("Date of response: 13 January 2026")
+_PUBLISHED = re.compile(r"\b(?:(?:published|posted)(?:\s+on)?|date\s+of\s+publication|publication\s+date"
                         r"|date\s+of\s+(?:response|letter|this\s+(?:response|letter|paper))|response\s+date)\s*:?\s*",
                         re.I)
 _SCRUTINY = re.compile(r"\b(?:scrutiny\s+(?:meeting|panel|board)|accountability\s+(?:meeting|board)|performance\s+and\s+accountability)\b", re.I)
@@ -244,6 +245,13 @@ def _title(doc: LayoutDocument) -> str | None:
                              for c in candidates)),
                 None) or max(candidates, key=lambda b: (b.style.size or 0, not force_named(_title_text(b, side)),
                                                         -candidates.index(b)))
+    # a panel's name over the paper's own top heading, the next heading below it, set as large and naming the
+    # inspection (only the byline and the meeting's particulars between them): the paper's subject is its title
+    if _MEETING_BODY.search(in_english(clean(best.text), side)) and best in lines:
+        below = next((b for b in lines[lines.index(best) + 1:] if is_heading_like(b)), None)
+        if (below in candidates and below.kind is BlockKind.HEADING and below.level == 1
+                and (below.style.size or 0) >= (best.style.size or 0) and _INSPECTION.search(_title_text(below, side))):
+            best = below
 
     def title_line(block: TextBlock) -> bool:
         return (block.prov.page == best.prov.page and _may_be_title(block)

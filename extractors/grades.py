@@ -9,10 +9,16 @@ clause:
   states it under the area's name (a cell of the row names the inspection;
   a table setting inspections side by side, its columns headed by their
   framework, period or year, gives every column's grades, each of its own
-  inspection, the latest the document's own);
+  inspection, the latest the document's own); a grid comparing forces (a
+  most similar group's), a row per force and a grade or an abbreviation the
+  document's key spells out in every area column, gives each row's grades
+  to the force it names, dated by the month the row gives;
 - a label and its value on one line ("Investigating crime: Good", "Good:
   preventing crime and managing offenders", a heading "3.2 Responding to the
-  public – Adequate (2022: requires improvement)", its note no grade);
+  public – Adequate (2022: requires improvement)", its note no grade, or "3.4
+  Investigating crime (Inadequate)"); a grade word set as a line of its own
+  over bullets each naming an area (a news page's "Good" over "• preventing
+  crime and antisocial behaviour");
 - an area's heading and the grade line directly under it ("Grade: Good",
   "HMICFRS grade: Good"; never a "Previous grade" or a target beside it);
 - one clause whose subject is the force, or is left out in a following clause
@@ -92,7 +98,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.44.0"
+VERSION = "1.45.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -176,9 +182,10 @@ class Mention:
     evidence: str
     confidence: float
     charted: bool = False  # stated by a table, whose page and wording a grade stated again elsewhere takes
-    # an earlier inspection's column of a table setting inspections side by side: a record of its own, dated
-    # only by what the document states of that inspection, never by the month of the report it is about
-    earlier: bool = False
+    # an earlier inspection's column of a table setting inspections side by side, or another force's row of a
+    # grid comparing forces: a record of its own, dated only by what the document states of that inspection,
+    # never by the month of the report the document is about
+    dated_apart: bool = False
 
 
 @dataclass(slots=True)
@@ -196,16 +203,17 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     placed = place_blocks(doc, ctx)
     quoted = _quoted_report_months(doc, ctx)
     charted = _table_mentions(placed, ctx, quoted)
-    stated = _text_mentions(placed, ctx, own_area_headings(doc, ctx.framework))
+    # a statement of a PEEL area in prose naming no framework takes the one its areas or the dated report give
+    stated = _settle_peel_framework(_text_mentions(placed, ctx, own_area_headings(doc, ctx.framework)), quoted)
     if ctx.doc_kind in _REPORTS:
         # a report grades its own inspection, dated by the report's month
         month = _report_month(doc, ctx)
-        mentions = [m if m.as_of or m.earlier or month is None else replace(m, as_of=month)
+        mentions = [m if m.as_of or m.dated_apart or month is None else replace(m, as_of=month)
                     for m in charted + _of_the_report(doc, stated, charted, ctx, month)]
     else:
         # a paper, pack or response quotes the reports it names, dated by the months it gives them
-        mentions = [m if m.as_of or m.earlier or m.framework not in quoted else replace(m, as_of=quoted[m.framework])
-                    for m in charted + _settle_peel_framework(stated, quoted)]
+        mentions = [m if m.as_of or m.dated_apart or m.framework not in quoted
+                    else replace(m, as_of=quoted[m.framework]) for m in charted + stated]
     result = ExtractorResult()
     for cluster in _one_per_inspection(mentions):
         first = next((m for m in cluster if m.charted), cluster[0])
@@ -408,7 +416,7 @@ def _one_per_inspection(mentions: list[Mention]) -> list[list[Mention]]:
     clusters: list[list[Mention]] = []
     for mention in sorted(mentions, key=lambda m: m.as_of is None):
         same_area = [c for c in clusters if c[0].framework == mention.framework and c[0].area == mention.area
-                     and c[0].earlier == mention.earlier]
+                     and c[0].force == mention.force and c[0].dated_apart == mention.dated_apart]
         if mention.as_of:
             home = next((c for c in same_area if _as_of(c) == mention.as_of), None)
             if home is None:
@@ -435,6 +443,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     mentions = []
     follows_heading = False  # a sentence right under an area's heading may name the area loosely
     list_subject: str | None = None  # "BTP" of "We found that BTP is:", the subject of the bullets below
+    grouped_under: str | None = None  # the grade of a bold grade line the area bullets below it are given
     # A paper quoting several inspections names the one it quotes in its prose ("In its PEEL 2021/22
     # inspection, ... HMICFRS found ..."); that holds for the paragraphs after it, up to the next heading.
     # A report grades only its own inspection, so its prose never switches the framework.
@@ -455,6 +464,17 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         if list_subject and is_bulleted(block):
             mentions.extend(_listed_judgment(p, list_subject, ctx))
             continue
+        # a grade word set as a line of its own, outside any area's section, over bullets each naming an area
+        # ("Good" over "• preventing crime and antisocial behaviour"): the areas given that grade
+        if grouped_under and is_bulleted(block):
+            area = match_area(list_text(text), p.framework)
+            if area:
+                mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force,
+                                        _framework_of(area, p.framework), area, list_text(text), grouped_under,
+                                        None, text, 0.9))
+                continue
+        else:
+            grouped_under = grade_of(text) if is_heading_like(block) and p.area is None else None
         list_subject = _list_lead_subject(text)
         # an area's heading and the grade line directly under it
         graded = grade_label(block)
@@ -468,8 +488,11 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         # a label and its value: the whole line, or a run-in heading at a paragraph's start, set in bold or a
         # sentence of its own ("**4.1 Preventing crime: good.** Neighbourhood teams ...", the reasons after it)
         in_force = prose_framework or p.framework
-        bound = next((found for lead in (_run_in_heading(block), SENTENCE_END.split(list_text(text))[0])
-                      if lead and (found := _label_value_grades(lead, in_force, own_areas))), None) or (
+        # an area's heading with its grade after it ("3.4 Investigating crime (Inadequate)")
+        heading_graded = graded_heading(text, in_force) if is_heading_like(block) else None
+        bound = ([heading_graded] if heading_graded else None) or next(
+            (found for lead in (_run_in_heading(block), SENTENCE_END.split(list_text(text))[0])
+             if lead and (found := _label_value_grades(lead, in_force, own_areas))), None) or (
             _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force))
         if bound:
             for position, (area, raw, grade) in enumerate(bound):
@@ -632,6 +655,7 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str
     mentions: list[Mention] = []
     header: _Header | None = None
     pending_as_of: str | None = None  # a date printed on its own above a table
+    abbreviations = _key_abbreviations(placed)
     for p in placed:
         block = p.block
         if isinstance(block, TextBlock):
@@ -646,10 +670,74 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str
             elif len(text.split()) > 8:
                 header, pending_as_of = None, None  # prose between tables ends a table group
             continue
-        found, header = _table_pairs(block, p, header, pending_as_of, quoted)
+        grid = _force_grid_pairs(block, p, pending_as_of, abbreviations, ctx.force)
+        found, header = (grid, None) if grid else _table_pairs(block, p, header, pending_as_of, quoted)
         mentions.extend(_with_table_framework(found, p, ctx))
         pending_as_of = None
     return mentions
+
+
+# "Key: O = Outstanding; G = Good; RI = Requires improvement": each abbreviation a key under a grid defines
+_KEY_ENTRY = re.compile(r"(?<![\w/])(?P<letters>[A-Z]{1,3}(?:/[A-Z]{1,2})?)\s*(?:=|:|\s[-\u2013]\s)\s*"
+                        r"(?P<grade>[A-Za-z][A-Za-z ]{2,25}?)\s*(?=[;,.]|$)")
+
+
+def _key_abbreviations(placed: list[Placed]) -> dict[str, str]:
+    """The grade abbreviations a key line of the document spells out (two
+    at least on the one line), by their letters."""
+    found: dict[str, str] = {}
+    for p in placed:
+        if isinstance(p.block, TextBlock):
+            entries = {m.group("letters"): grade for m in _KEY_ENTRY.finditer(clean(p.block.text))
+                       if (grade := grade_of(m.group("grade")))}
+            if len(entries) >= 2:
+                found.update(entries)
+    return found
+
+
+_GRID_AREAS = 3  # a grid comparing forces heads this many area columns at least
+_GRID_FORCES = 2  # and sets out this many forces' rows at least
+
+
+def _force_grid_pairs(table: Table, p: Placed, as_of: str | None, abbreviations: dict[str, str],
+                      own_force: str | None) -> list[Mention]:
+    """A grid comparing forces' grades (a most similar group's): a heading
+    row of area columns, and rows each naming a force in a cell of its own
+    and giving every area column a grade, in words or by an abbreviation the
+    document's key spells out (a table of crime figures by force is no grade
+    grid). Each row is its force's inspection, dated by a month the row
+    states ("Oct 2025" under "Report published"); the document's own force's
+    row otherwise as the document dates its report, another force's by
+    nothing else."""
+    for heading_row in range(min(table.n_rows - 1, 2)):
+        area_cols = {c.col: (area, raw) for c in table.row_cells(heading_row)
+                     if (raw := _cell_text(c)) and (area := match_area(raw, p.framework))}
+        if len(area_cols) >= _GRID_AREAS and len({area for area, _ in area_cols.values()}) == len(area_cols):
+            break
+    else:
+        return []
+    rows = []
+    for row in range(heading_row + 1, table.n_rows):
+        cells = [c for c in table.row_cells(row) if c.col not in area_cols]
+        force = next((f for c in cells if (f := force_of_subject(_cell_text(c)))), None)
+        grades = {c.col: grade for c in table.row_cells(row) if c.col in area_cols
+                  if (grade := grade_of(_cell_text(c)) or abbreviations.get(_cell_text(c)))}
+        if force is None or grades.keys() != area_cols.keys():
+            continue
+        month = next((d for c in cells if (d := _date_alone(_cell_text(c)))), None)
+        rows.append((row, force.name, month))
+    if len(rows) < _GRID_FORCES:
+        return []
+    found = []
+    for row, force, month in rows:
+        own = force == own_force
+        for cell in table.row_cells(row):
+            if cell.col in area_cols:
+                area, raw = area_cols[cell.col]
+                grade = grade_of(_cell_text(cell)) or abbreviations[_cell_text(cell)]
+                found.append(_pair(table, p, row, cell.col, 0, area, raw, grade, month or (as_of if own else None),
+                                   f"{force} | {raw}: {grade}", dated_apart=not own, force=force))
+    return found
 
 
 def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | None,
@@ -721,12 +809,14 @@ def _date_alone(text: str) -> str | None:
 
 
 def _pair(table: Table, p: Placed, row: int, col: int, place: int, area: Area, raw: str, grade: str,
-          as_of: str | None, evidence: str, framework: str | None = None, earlier: bool = False) -> Mention:
+          as_of: str | None, evidence: str, framework: str | None = None, dated_apart: bool = False,
+          force: str | None = None) -> Mention:
     """A table's area and grade; the framework, unless its column names it,
-    is worked out for the whole table (_with_table_framework)."""
-    return Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, None, framework,
+    is worked out for the whole table, and the force, unless its row names
+    it, is the document's (_with_table_framework)."""
+    return Mention((p.index, row, col, place), table.page_of_row(row) or table.prov.page, force, framework,
                    area, raw, grade, as_of, evidence + (f" ({as_of})" if as_of else ""), 0.95, charted=True,
-                   earlier=earlier)
+                   dated_apart=dated_apart)
 
 
 def _with_table_framework(found: list[Mention], p: Placed, ctx: DocumentContext) -> list[Mention]:
@@ -736,7 +826,7 @@ def _with_table_framework(found: list[Mention], p: Placed, ctx: DocumentContext)
         when: _table_framework([m.area for m in found if m.as_of == when], when, p.framework, ctx)
         for when in {m.as_of for m in found}
     }
-    return [replace(m, force=ctx.force, framework=m.framework or frameworks[m.as_of]) for m in found]
+    return [replace(m, force=m.force or ctx.force, framework=m.framework or frameworks[m.as_of]) for m in found]
 
 
 def _cell_text(cell: Cell) -> str:
@@ -816,7 +906,7 @@ def _inspection_column_pairs(table: Table, p: Placed, heading_row: int, inspecti
             else:
                 when = inspection.month or (quoted.get(framework) if framework != frameworks[latest] else None)
             found.append(_pair(table, p, row, cell.col, 0, area, raw, grade, when,
-                               f"{raw} | {inspection.heading}: {grade}", framework, earlier=cell.col != latest))
+                               f"{raw} | {inspection.heading}: {grade}", framework, dated_apart=cell.col != latest))
     return found
 
 

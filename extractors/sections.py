@@ -309,12 +309,21 @@ def unnumbered(text: str) -> str:
     return _HEADING_NUMBER.sub("", text)
 
 
+# "3.4 Investigating crime (Inadequate)": the grade alone in brackets after the area
+_BRACKETED_GRADE = re.compile(r"^(?P<label>[^()]{3,120}?)\s*\((?P<value>[^()]{3,40})\)\.?$")
+
+
 def graded_heading(text: str, framework: str | None) -> tuple[Area, str, str] | None:
     """The area, its printed name and its grade of a heading that sets the
     grade after the area ("3.2 Responding to the public – Adequate (2022:
-    requires improvement)", "Investigating crime – Grade: Good"), or None."""
+    requires improvement)", "Investigating crime – Grade: Good", "3.4
+    Investigating crime (Inadequate)": a bracket holding the grade alone, never
+    a count or a recalled grade), or None."""
     m = LABEL_VALUE_LINE.match(text)
     grade = (noted_grade(m.group("value")) or grade_line(m.group("value"))) if m else None
+    if grade is None:
+        m = _BRACKETED_GRADE.match(text)
+        grade = grade_of(m.group("value")) if m else None
     area = match_area(m.group("label"), framework) if grade else None
     return (area, unnumbered(m.group("label").strip()), grade) if area else None
 

@@ -555,10 +555,12 @@ def hampshire() -> tuple[bytes, dict]:
     look = PdfLook(landscape=True, margin=48, footer="OPCC Hampshire and Isle of Wight – Performance and "
                                                      "Accountability Board")
     data = render_pdf(blocks, look, "PEEL comparison", "OPCC")
-    codes = msg[0][1].split()
     gold = {
         "documents": [doc_record("pdf", 2, doc_kind="scrutiny_pack", force=f, meeting_date="2026-01-27")],
-        "grades": [grade(1, f, "PEEL 2023-25", a, a, short[c], "2025-12") for a, c in zip(areas, codes)],
+        # every row is its force's grades (round 27b's convention, superseding this round's first one of the
+        # paper's own row only); another force's row is undated, the paper giving no month for its report
+        "grades": [grade(1, force, "PEEL 2023-25", a, a, short[c], "2025-12" if force == f else None)
+                   for force, codes in msg for a, c in zip(areas, codes.split())],
         "causes_of_concern": [],
         "recommendations": [],
         "areas_for_improvement": [afi(2, f, a, t, None) for a, t in H_AFIS],
