@@ -26,13 +26,13 @@ from dataclasses import dataclass, replace
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
-from extractors.meetings import pack_meeting
+from extractors.meetings import looks_like_presenter, pack_meeting, presenter_line
 from extractors.tables import bilingual_side, find_header, header_matches, in_english, leading_number, words
 from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.4.0"
+VERSION = "2.4.1"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -50,22 +50,11 @@ _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm
 _DOTTED = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}\.\d{1,2}[a-z]?)\.?(?:\s+|$)", re.I)
 _OPENING_TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}|\s*(?:am|pm)\b)", re.I)
 _PLACEHOLDER = re.compile(r"^[\s\u2013\u2014\-/]*(?:n/?a)?[\s\u2013\u2014\-/]*$", re.I)
-_PRESENTER_LINE = re.compile(
-    r"^(?:lead(?:\s+officer)?|presenters?|presented\s+by|led\s+by|officer|speaker)\b\s*[:\-\u2013]?\s*(?:the\s+)?"
-    r"(?P<presenter>.+)$", re.I)
-# Words that make a short phrase a presenter: roles and offices, their usual
-# abbreviations, and the forms of address of a named person.
-_ROLE_WORDS = frozenset(
-    "commissioner commissioners constable chief deputy assistant officer officers head director chair chairman "
-    "chairperson chairs executive manager superintendent supt inspector sergeant treasurer clerk secretary mayor "
-    "lead leads all everyone members pcc pfcc pcc's dpcc opcc opfcc cc dcc acc acor acc's cfo ceo coo dmpc mopac "
-    "ch dci di cllr councillor mr mrs ms dr prof staff team representative".split())
 # The presenter at the end of a title: after a dash, a tab or a wide gap, or in brackets.
 _SUFFIX = re.compile(r"^(?P<title>.+?)(?:\s+[\-\u2013\u2014]\s*|\t+|\s{3,})\(?(?P<presenter>[^()\-\u2013\u2014]+?)\)?\s*$")
 _BRACKETED = re.compile(r"^(?P<title>.+?)\s*[\-\u2013\u2014]?\s*\(\s*(?P<presenter>[^()]+?)\s*\)\s*$")
 # A bracketed name or role of a few capitalised words, no dates or figures.
 _BRACKETED_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,8}$")
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
 _MAX_GAP = 3  # blocks an agenda runs on past its last item (descriptions, papers, times)
 _MAX_LEAD_IN = 2  # blocks between the agenda heading and its first item
 
@@ -216,26 +205,6 @@ def _follows(previous: str | None, number: str) -> bool:
     if major_after == major_before:
         return sub(after) == sub(before) + 1
     return major_after in (major_before + 1, major_before + 2) and sub(after) <= 1
-
-
-def presenter_line(text: str) -> str | None:
-    """Who presents, where ``text`` is a line naming only them ("Presented by the Chief Constable",
-    "Lead officer: Head of Crime"); None for any other line."""
-    m = _PRESENTER_LINE.match(text)
-    return m.group("presenter").strip(" .") if m and looks_like_presenter(m.group("presenter")) else None
-
-
-def looks_like_presenter(text: str) -> bool:
-    """A short phrase naming who presents: a role or office ("Head of
-    Governance", "ACC Crime", "PCC/CC", "All"), or a named person with a form
-    of address; no figures or dates."""
-    text = clean(text).strip(" .")
-    if not text or len(text) > 80 or any(c in text for c in "0123456789()?") or len(text.split()) > 9:
-        return False
-    tokens = [w for w in re.split(r"[\s,/&]+", text) if w]
-    capitalised = [w for w in tokens if w[0].isupper()]
-    titled = len(capitalised) * 2 >= len([w for w in tokens if w.lower() not in _SMALL_WORDS])
-    return titled and any(w.lower().replace("\u2019", "'") in _ROLE_WORDS for w in tokens)
 
 
 def _is_placeholder(text: str) -> bool:

@@ -26,9 +26,8 @@ from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, chosen_option,
                                          item_heading, level_phrases, read_level, scale_key_lines, withheld_level)
-from extractors.agenda import presenter_line
 from extractors.assurance_tables import numbered_level, numbered_summary
-from extractors.meetings import notes_meeting_at
+from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, notes_meeting_at
 from extractors.tables import ACTION_LINE, join_continued_rows, leading_number, minute_rows, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
@@ -40,10 +39,8 @@ _QUESTION_LINE = re.compile(r"^\s*(?:[A-Z][\w'\u2019]{1,14}\s+(?=question))?"
                             r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
                             r"(?:\s*\([^()]{2,60}\)(?=\s*[.:\-\u2013]))?"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
-# Who gave an answer, before its label ("Chief Constable's response").
-_ANSWER_GIVER = r"[\w\s.]{1,40}['\u2019]s\s+"
 # An answer's label, maybe naming who gave it ("Chief Constable's response:").
-_EVIDENCE_LABEL = re.compile(rf"^\s*(?:{_ANSWER_GIVER})?(?:response|evidence|answer|force\s+response|summary)\s*:\s*",
+_EVIDENCE_LABEL = re.compile(rf"^\s*(?:{ANSWER_GIVER})?(?:response|evidence|answer|force\s+response|summary)\s*:\s*",
                              re.I)
 
 
@@ -568,8 +565,6 @@ def _is_item_heading(block: TextBlock) -> bool:
             and len(title.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", title))
 
 
-# A line naming the answer below it, set apart with no colon ("Chief Constable's response", "Force response").
-_ANSWER_LABEL = re.compile(rf"^(?:{_ANSWER_GIVER}|force\s+)?(?:response|answer|reply)$", re.I)
 
 
 # What follows a question's mark to the end of its line: the answer's label where the layout ran the two together.
@@ -577,11 +572,9 @@ _RUN_ON_ANSWER_LABEL = re.compile(r"\?\s+(?P<label>[^?]{2,60})$")
 
 
 def is_label(text: str) -> bool:
-    """A bare label over the paragraphs below it ("Chief Constable's response:", or a line of its own naming the
-    answer), or a line naming who presents the item ("Presented by: Head of Crime"): neither an item, a question
-    nor an answer, though the layout may read a bold one as a heading."""
-    return (text.endswith(":") and len(text.split()) <= 6) or bool(_ANSWER_LABEL.match(text)) \
-        or presenter_line(text) is not None
+    """A bare label over the paragraphs below it ("Chief Constable's response:"), or an aside of the item
+    (``is_aside``): neither an item, a question nor an answer, though the layout may read a bold one as a heading."""
+    return (text.endswith(":") and len(text.split()) <= 6) or is_aside(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -601,7 +594,7 @@ def _question_of(block: Block) -> _Question | None:
     if not isinstance(block, TextBlock):
         return None
     text = clean(block.text)
-    if (run_on := _RUN_ON_ANSWER_LABEL.search(text)) and _ANSWER_LABEL.match(run_on.group("label")):
+    if (run_on := _RUN_ON_ANSWER_LABEL.search(text)) and ANSWER_LABEL.match(run_on.group("label")):
         text = text[:run_on.start("label")].rstrip()
     if labelled := _QUESTION_LINE.match(_MINUTED_NUMBER.sub("", text)):
         return _Question(labelled.group("number"), labelled.group("text"))

@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.31.0"
+VERSION = "1.32.0"
 
 
 class MentionKind(IntEnum):
@@ -101,6 +101,17 @@ _TOPIC_KEY = re.compile(_TOPIC_LABEL, re.I)
 _PAREN = re.compile(r"\(([^()]{3,})\)")
 _FRONT_SHEET_DATE_KEYS = {"date", "meeting date", "date of meeting", "date of the meeting"}
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+
+_PRESENTER_LINE = re.compile(
+    r"^(?:lead(?:\s+officer)?|presenters?|presented\s+by|led\s+by|officer|speaker)\b\s*[:\-\u2013]?\s*(?:the\s+)?"
+    r"(?P<presenter>.+)$", re.I)
+# Words that make a short phrase a presenter: roles and offices, their usual
+# abbreviations, and the forms of address of a named person.
+_ROLE_WORDS = frozenset(
+    "commissioner commissioners constable chief deputy assistant officer officers head director chair chairman "
+    "chairperson chairs executive manager superintendent supt inspector sergeant treasurer clerk secretary mayor "
+    "lead leads all everyone members pcc pfcc pcc's dpcc opcc opfcc cc dcc acc acor acc's cfo ceo coo dmpc mopac "
+    "ch dci di cllr councillor mr mrs ms dr prof staff team representative".split())
 
 # A commissioner's title: Police and Crime, Police, Fire and Crime, or
 # Police, Crime and Victims' Commissioner.
@@ -460,7 +471,7 @@ def _sole_item(blocks, index: int) -> str | None:
                 (notes_level is not None and block.level <= notes_level) or _notes_heading(blocks, offset, with_topic=False)):
             break
         number, title = _item_number(block)
-        if block.kind is BlockKind.HEADING and not number:
+        if block.kind is BlockKind.HEADING and not number and not is_aside(title):
             if headed and block.level <= min(level for level, _ in headed):
                 break  # a heading beside the notes' numbered items, unnumbered: the pack's next part
             if _is_item_title(block, title):
@@ -522,6 +533,40 @@ def _business_words(title: str) -> str:
     for found in reversed(find_dates(text)):
         text = text[:found.start] + text[found.end:]
     return re.sub(r"\s+", " ", _OF_A_MEETING.sub("", text)).strip(" .-\u2013")
+
+
+def presenter_line(text: str) -> str | None:
+    """Who presents, where ``text`` is a line naming only them ("Presented by the Chief Constable",
+    "Lead officer: Head of Crime"); None for any other line."""
+    m = _PRESENTER_LINE.match(text)
+    return m.group("presenter").strip(" .") if m and looks_like_presenter(m.group("presenter")) else None
+
+
+def looks_like_presenter(text: str) -> bool:
+    """A short phrase naming who presents: a role or office ("Head of
+    Governance", "ACC Crime", "PCC/CC", "All"), or a named person with a form
+    of address; no figures or dates."""
+    text = clean(text).strip(" .")
+    if not text or len(text) > 80 or any(c in text for c in "0123456789()?") or len(text.split()) > 9:
+        return False
+    tokens = [w for w in re.split(r"[\s,/&]+", text) if w]
+    capitalised = [w for w in tokens if w[0].isupper()]
+    titled = len(capitalised) * 2 >= len([w for w in tokens if w.lower() not in _SMALL_WORDS])
+    return titled and any(w.lower().replace("\u2019", "'") in _ROLE_WORDS for w in tokens)
+
+
+# Who gave an answer, before its label ("Chief Constable's response").
+ANSWER_GIVER = r"[\w\s.]{1,40}['\u2019]s\s+"
+# A line naming the answer below it, set apart with no colon ("Chief Constable's response", "Force response").
+ANSWER_LABEL = re.compile(rf"^(?:{ANSWER_GIVER}|force\s+)?(?:response|answer|reply)$", re.I)
+
+
+def is_aside(text: str) -> bool:
+    """A line of a minuted item that titles nothing, though a layout may read
+    it, bold, as a heading: who presents the item ("Presented by: Head of
+    Crime") or the label of the answer below it ("Chief Constable's response")."""
+    text = clean(text)
+    return presenter_line(text) is not None or bool(ANSWER_LABEL.match(text))
 
 
 # A minute's paragraph number: "5.3" (item 5's third paragraph); "2.0" numbers an item.

@@ -2,7 +2,8 @@
 presents the item ("Presented by: Head of Crime") and the answer's label
 ("Chief Constable's response"), which Word and LibreOffice-made PDFs read as
 headings of the item's size (the PDF may even run the label on after the
-question). The item's heading stays the topic of its decisions and actions."""
+question). The item's heading stays the topic of its decisions and actions,
+and notes of that one item are about it."""
 
 from __future__ import annotations
 
@@ -47,3 +48,19 @@ def test_presenter_and_answer_lines_are_no_items(tmp_path: Path, form: str, answ
         ("Hate crime", _ITEMS[1][2], "The figures were set out in the report.")]
     assert sorted((a["number"], a["topic"]) for a in found["actions"]) == [("AB 61", "Burglary"),
                                                                          ("AB 62", "Hate crime")]
+
+
+@pytest.mark.parametrize("form", ["word", "office pdf"])
+def test_notes_of_one_item_with_asides_are_about_that_item(tmp_path: Path, form: str) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board \u2013 9 March 2026", level=2)
+    document.add_heading("Burglary", level=3)
+    document.add_paragraph().add_run("Lead officer: Head of Crime").bold = True
+    document.add_heading("Question 1: How many burglaries were attended within an hour?", level=3)
+    document.add_paragraph().add_run("Chief Constable's response").bold = True
+    document.add_paragraph("81 per cent were attended within the hour.")
+    document.add_paragraph("Assurance level: Assured.")
+    document.add_heading("Any other business", level=3)
+    document.add_paragraph("None was raised.")
+    found = records(published(document, tmp_path / "one.docx", form))
+    assert [m["topic"] for m in found["meetings"] if m["meeting_date"] == "2026-03-09"] == ["Burglary"]
