@@ -79,6 +79,9 @@ _RUN_CONTAINERS = {qn(f"w:{name}") for name in ("hyperlink", "ins", "moveTo", "s
                                                  "fldSimple", "bdo", "dir")}
 _DELETIONS = {qn("w:del"), qn("w:moveFrom")}
 _SPECIAL_CHARACTERS = {qn("w:noBreakHyphen"): "-", qn("w:softHyphen"): "", _CR: "\n", _TAB: "\t"}
+# A legacy check-box form field (FORMCHECKBOX) holds no character: its state is in the field's data.
+_FIELD_CHAR, _CHECK_BOX = qn("w:fldChar"), f"{qn('w:ffData')}/{qn('w:checkBox')}"
+_BOX_CHECKED, _BOX_EMPTY = "\u2612", "\u2610"  # ☒ and ☐, as Word draws the field
 
 # Status marks that take their colour from highlighting when the text has none.
 _STATUS_SPLIT = re.compile(f"([{''.join(sorted(STATUS_GLYPHS))}]+)")
@@ -389,6 +392,9 @@ class _BodyReader:
                     continue
                 self._add_text(symbol_text(char, child.get(qn("w:font"))), replace(style, font=child.get(qn("w:font"))),
                                run_format, add)
+            elif tag == _FIELD_CHAR:
+                if (box := _check_box(child)) is not None:
+                    add(box, style)
             elif tag == _RENDERED_BREAK:
                 if self._mode is _PageMode.RENDERED:
                     self._new_page()
@@ -528,6 +534,19 @@ def _section_page_size(sect_pr: _Element) -> tuple[float, float]:
     if size.get(qn("w:orient")) == "landscape" and width < height:
         width, height = height, width
     return width, height
+
+
+def _check_box(field_char: _Element) -> str | None:
+    """The glyph Word draws for a legacy check-box form field opening at
+    ``field_char``: checked where its data says so (w:checked, else its
+    default), else empty; None for any other field."""
+    box = field_char.find(_CHECK_BOX)
+    if box is None:
+        return None
+    checked = is_on(box.find(qn("w:checked")))
+    if checked is None:
+        checked = _child_val(box, "w:default") not in (None, "0", "false", "off")
+    return _BOX_CHECKED if checked else _BOX_EMPTY
 
 
 def _drawn_mark(graphic: _Element) -> tuple[str, str] | None:
