@@ -20,7 +20,7 @@ from extractors.colours import colour_name
 from extractors.meetings import MINUTE_REFERENCE, fix_case
 from extractors.tables import in_english, leading_number, load_vocab, words
 from extractors.text import clean
-from pipeline.layout import STATUS_GLYPHS, Block, Cell, LayoutDocument, Span, Table, TextBlock
+from pipeline.layout import STATUS_GLYPHS, Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +96,15 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
     for table in doc.tables():
         colours.update(_table_key(table))
     return colours
+
+
+def prints_colour_key(doc: LayoutDocument) -> bool:
+    """Whether the pack prints what its rating colours mean (a line keying
+    two colours or more, "green: assured; amber: partially assured", or a
+    key table): a shading that is the only mark of a level is read only
+    against the pack's own key."""
+    return any(len(_colour_levels(block.text)) >= 2 for block in doc.text_blocks()) \
+        or any(_table_key(table) for table in doc.tables())
 
 
 def _table_key(table: Table) -> dict[str, str]:
@@ -235,7 +244,8 @@ _LABEL_INSIDE = re.compile(rf"(?<=[.;!?])\s+{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<le
 # "The PCC asked whether the force was" has another subject.
 _DECIDER_SUBJECT = re.compile(
     rf"(?:^|(?<=[.;:!?,])\s+)(?:(?:resolved|conclusion)\s*[:\-\u2013]\s*)?"
-    rf"(?P<subject>{DECIDER}(?:\s*,[^,.;]{{1,60}},)?"
+    # the decider in the first person, in the letter or report the decider writes: "I am partially assured that"
+    rf"(?P<subject>(?:{DECIDER}|(?-i:I)(?=\s))(?:\s*,[^,.;]{{1,60}},)?"
     # reported: "The PCC confirmed he was", "The PCC explained that she had"
     r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted|recorded|reported|\w+ed(?=\s+that\b))"
     r"(?:\s+that)?(?:\s+(?:he|she|they|it))?)?"
@@ -248,7 +258,7 @@ _DECIDER_SUBJECT = re.compile(
     r"(?:gain(?:ed|s)?|obtain(?:ed|s)?|receive[ds]?|took|takes?|taken|"
     r"ha[sd]|have|gave|gives?|given)\s+(?:only\s+)?(?:any\s+)?(?:an?\s+)?(?:level\s+of\s+)?)|"
     # or being it: "The PCC was partly assured"
-    r"(?:was|were|is|are|remains?|remained|felt|feels)\s+))(?P<complement>[^.;]*)", re.I)
+    r"(?:am|was|were|is|are|remains?|remained|felt|feels)\s+))(?P<complement>[^.;]*)", re.I)
 # A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
 # Where the words after a level start: a full stop, a semicolon or a dash.
@@ -607,6 +617,26 @@ THEME_HEADING = re.compile(r"^\s*(?:theme|topic)\s*(?P<number>\d{1,3})?\s*[:.\-\
 
 # A heading naming only a part of the notes ("2. Questions and responses", "3. Conclusions"), no subject of its own.
 _NOTES_PART = re.compile(r"(?:(?:questions?|responses?|answers?|conclusions?|discussion|and|&)\s*)+", re.I)
+
+
+# An item's title in numbered minutes, set as a bold list item ("3. Victims and witnesses"): a few words, no sentence.
+_ITEM_TITLE_WORDS = 8
+
+
+# An item's title on a line of its own after its label: "Item 3: Road safety".
+_ITEM_LINE = re.compile(r"^item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
+
+
+def is_item_heading(block: TextBlock) -> bool:
+    """A heading, or a numbered item's title: printed bold in a list, or
+    after an "Item 3:" label."""
+    if block.kind is BlockKind.HEADING:
+        return True
+    text = clean(block.text)
+    labelled = _ITEM_LINE.match(text)
+    title = labelled.group("title") if labelled else text
+    return ((bool(labelled) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
+            and len(title.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", title))
 
 
 # A minute's own number before an item's title, the year and the minute's place in it: "26/63 Rural crime".

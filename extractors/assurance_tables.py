@@ -20,12 +20,12 @@ were content ..."); a table laid out down the page labels each row
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING, Decision,
-                                         StatedLevel, chosen_option, colour_name, glyph_level, is_shaded, item_heading,
-                                         read_level)
+                                         StatedLevel, chosen_option, colour_name, glyph_level, is_item_heading,
+                                         is_shaded, item_heading, prints_colour_key, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, in_english, join_continued_rows,
@@ -96,6 +96,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     found: list[Decision] = []
     summary = _summary_levels(doc, colours)
     side = bilingual_side(doc)
+    keyed = prints_colour_key(doc)
     for index, block in logical_tables(doc.blocks):
         if index in summary:
             continue
@@ -103,15 +104,19 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
                   or find_header(block, _ROLES, required=("question", "decision"))
                   or _numbered_questions_header(block))
+        if header is None and (turned := _transposed(block)) is not None:
+            block, header = turned
         spanning = header is None and _has_spanning_levels(block, colours)
-        if header is None and (spanning or summary):  # levels in rows of their own or in the summary
+        # each question's whole row shaded in a colour of the pack's key: the shading is its level
+        shaded_rows = header is None and keyed and _has_shaded_rows(block, colours)
+        if header is None and (spanning or summary or shaded_rows):  # levels in rows of their own, the summary, shading
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
             header = _unfold_header(block, header)
             answers = _ANSWERS if "decision" in header.columns and not spanning and \
                 block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
-            questions = _questions(block, header.columns, header.first_body_row, spanning, colours)
+            questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows)
         elif banner is not None:
             answers, questions = {}, _banner_questions(block, banner)
         else:
@@ -173,6 +178,39 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary=commentary_text or None,
             ))
     return found
+
+
+def _transposed(table: Table) -> tuple[Table, Header] | None:
+    """A table laid out sideways, one column per question (a header row
+    "" | "Q1" | "Q2", then rows labelled Question / Response / Assurance /
+    Comment), turned so that each question is a row: (the turned table, its
+    header, the row labels; a column heading only numbers is the number).
+    None unless the first column labels a question row and a decision row and
+    every column after it asks a question of its own."""
+    if table.n_cols < 3:
+        return None
+    turned = Table(n_rows=table.n_cols, n_cols=table.n_rows, prov=table.prov, pages=table.pages, header_rows=1,
+                   ruled=table.ruled, cells=tuple(replace(cell, row=cell.col, col=cell.row, row_span=cell.col_span,
+                                                          col_span=cell.row_span) for cell in table.cells))
+    header = find_header(turned, _ROLES, required=("question", "decision"), max_rows=1)
+    if header is None or any(not _own_blocks(turned, row, header.columns["question"]) for row in range(1, turned.n_rows)):
+        return None
+    columns = dict(header.columns)
+    heads = [clean(_join(_own_blocks(turned, row, 0))) for row in range(1, turned.n_rows)]
+    if 0 not in columns.values() and all(_BARE_NUMBER.fullmatch(head) for head in heads):
+        columns["number"] = 0
+    return turned, Header(header.row, columns)
+
+
+def _has_shaded_rows(table: Table, colours: dict[str, str]) -> bool:
+    """Whether some row below the first is shaded throughout in a rating colour ``colours`` gives a level."""
+    return any(colour_name(_row_fill(table, row)) in colours for row in range(1, table.n_rows))
+
+
+def _row_fill(table: Table, row: int) -> str | None:
+    """The shading every cell of ``row`` shares, else None."""
+    fills = {cell.fill for cell in table.row_cells(row)}
+    return fills.pop() if len(fills) == 1 else None
 
 
 def _numbered_questions_header(table: Table) -> Header | None:
@@ -413,15 +451,16 @@ def _own_entry(blocks: list[TextBlock], number: str) -> list[TextBlock] | None:
 
 
 def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
-    """The heading a table sits under, with only paragraphs between them, or
-    a key of the scale with its own title ("Level of assurance key")."""
+    """The heading a table sits under (a heading, or a numbered item's title
+    in a bold list item), with only paragraphs between them, or a key of the
+    scale with its own title ("Level of assurance key")."""
     key_above = False
     for block in reversed(doc.blocks[:index]):
         if isinstance(block, Table):
             if not _is_scale_key(block):
                 return None
             key_above = True
-        elif block.kind is BlockKind.HEADING and not key_above:
+        elif is_item_heading(block) and not key_above:
             return block
         else:
             key_above = False  # the key's title is the line right above it
@@ -459,6 +498,18 @@ def _theme_row(table: Table, row: int, colours: dict[str, str]) -> list[TextBloc
     themed = THEME_HEADING.match(text)
     title = themed.group("title") if themed else text
     return [TextBlock(BlockKind.PARAGRAPH, (Span(title, blocks[0].style),), blocks[0].prov)]
+
+
+# An item's overall level under its label, the label naming what it sums up: "Overall assurance for this item: ...".
+_OVERALL = re.compile(r"\s*overall\b[^:.;]{0,40}[:\-\u2013]\s*(?P<level>\S.*)", re.I | re.S)
+
+
+def _overall_row(table: Table, row: int, colours: dict[str, str]) -> bool:
+    """Whether ``row`` spans the table and opens with the overall level under its label."""
+    blocks = _spanning_row(table, row)
+    overall = _OVERALL.match(clean(" ".join(b.text for b in blocks))) if blocks else None
+    found = read_level(overall.group("level"), colours, under_label=True) if overall else None
+    return found is not None and found.how == "opening"
 
 
 def _spanning_level(table: Table, row: int, colours: dict[str, str]) -> list[TextBlock]:
@@ -560,11 +611,15 @@ def _has_spanning_levels(table: Table, colours: dict[str, str]) -> bool:
 
 
 def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: bool = False,
-               colours: dict[str, str] | None = None) -> list[_Question]:
+               colours: dict[str, str] | None = None, shaded_rows: bool = False) -> list[_Question]:
     """The table's questions (rows a page break split joined beforehand),
     repeated header rows (a header printed again on a continuation page)
     skipped; with ``spanning``, a row spanning the table that states a
-    level is the decision of the question above it."""
+    level is the decision of the question above it; with ``shaded_rows``,
+    a row's shading is its decision's, where no column holds the decision.
+    A row spanning the table that gives the overall level ("Overall
+    assurance for this item: Reasonable. ...") sums the item up and belongs
+    to no question."""
     q_col = columns["question"]
     header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
     numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
@@ -576,6 +631,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     for row in range(first_row, table.n_rows):
         row_text = [words(t) for t in table.grid()[row]]
         if row_text == header_text:
+            continue
+        if _overall_row(table, row, colours or {}):
             continue
         level_row = _spanning_level(table, row, colours or {}) if spanning and questions else []
         if level_row:
@@ -596,8 +653,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
             if not question_blocks and not any(_own_blocks(table, row, c) for c in columns.values()):
                 continue
             decision_cell = table.cell(row, columns["decision"]) if "decision" in columns else None
-            questions.append(_Question(number, page=table.page_of_row(row),
-                                       fill=decision_cell.fill if decision_cell is not None else None,
+            fill = decision_cell.fill if decision_cell is not None else _row_fill(table, row) if shaded_rows else None
+            questions.append(_Question(number, page=table.page_of_row(row), fill=fill,
                                        decision_merged=decision_cell is not None and decision_cell.row < row,
                                        marked=_marked_level(table, row, level_columns), topic=list(theme)))
         current = questions[-1]

@@ -1,0 +1,147 @@
+"""Round 27 (samples/corpus/scrutiny-round27, issue 4): assurance decisions
+in forms not tried before, on small real Word files, the PDFs LibreOffice
+makes of them and reportlab PDFs: Word's legacy check boxes in the Word
+file (the ticked one known only from the field's data); each question's whole row shaded in a
+colour the pack's key line defines, under numbered items set as bold list
+items; a table laid out sideways, one column per question; an item's
+overall level in a row spanning the table under its questions, which
+decides no question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from files import AS_PUBLISHED, BODY, BOLD, H1, grid, load_generator, pdf, published, records
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, TableStyle
+
+GENERATOR = load_generator("scrutiny-round27")
+
+
+def _decisions(path: Path) -> list[tuple]:
+    return sorted((d["topic"], d["question_number"], d["question"], d["evidence_summary"], d["assurance"],
+                   d["commentary"]) for d in records(path)["assurance_decisions"])
+
+
+# (question, answer, the options with the chosen one, comment)
+_FORM = (
+    ("How many drivers were caught using a mobile phone this year?", "Officers caught 1,204 drivers.",
+     "Substantial assurance", "The Commissioner welcomed the rise."),
+    ("How long does a collision report take to reach the insurer?", "The average is 31 days.",
+     "Limited assurance", "The Commissioner wants the wait halved."),
+    ("Are roads policing officers trained to investigate fatal collisions?", "Nine of 24 are trained.",
+     "No assurance", "Training must be planned."))
+_OPTIONS = ("Substantial assurance", "Limited assurance", "No assurance")
+_CANONICAL = {"Substantial assurance": "Assured", "Limited assurance": "Partly assured",
+              "No assurance": "Not assured"}
+
+
+def _check_box_form() -> Document:
+    """Notes whose questions each have a labelled table, the level a row of Word's legacy check boxes."""
+    document = Document()
+    document.add_heading("Notes of the Accountability Meeting held on 3 November 2026", level=1)
+    document.add_paragraph("Topic: Roads policing")
+    for number, (question, answer, chosen, comment) in enumerate(_FORM, start=1):
+        table = document.add_table(rows=4, cols=2)
+        table.style = "Table Grid"
+        for row, (label, text) in enumerate(((f"Question {number}", question), ("Response", answer),
+                                             ("Assurance", ""), ("Commissioner's comment", comment))):
+            table.cell(row, 0).text = label
+            table.cell(row, 1).text = text
+        boxes = table.cell(2, 1).paragraphs[0]
+        for option in _OPTIONS:
+            for run in GENERATOR.checkbox_run_xml(option == chosen, f"Check{number}{len(option)}"):
+                boxes._p.append(run)
+            boxes.add_run(f" {option}    ")
+        document.add_paragraph("")
+    return document
+
+
+def test_the_level_is_the_legacy_check_box_the_form_field_data_marks_checked(tmp_path: Path) -> None:
+    # Word only: LibreOffice's PDF draws the boxes as lines, which the PDF reader does not read as marks
+    assert _decisions(published(_check_box_form(), tmp_path / "notes.docx", "word")) == [
+        ("Roads policing", str(number), question, answer, _CANONICAL[chosen], comment)
+        for number, (question, answer, chosen, comment) in enumerate(_FORM, start=1)]
+
+
+_FILLS = {"Assured": "C6EFCE", "Partly assured": "FFEB9C", "Not assured": "FFC7CE"}
+_SHADED_ITEMS = {
+    "Burglary": (("3.1", "How many burglaries were solved this year?", "Fifty-one of 900 were solved.",
+                  "Not assured", "Too few are solved."),
+                 ("3.2", "Are victims visited within a day?", "Ninety-four per cent were visited.",
+                  "Assured", "Good work.")),
+    "Custody": (("4.1", "How long are detainees held before review?", "The average is nine hours.",
+                 "Partly assured", "The Commissioner asked for the longest waits."),)}
+
+
+def _shaded_rows_notes(key: bool) -> Document:
+    """Notes of two numbered items (bold list items), each over a No. | Question | Response | Comment
+    table whose rows are shaded by their level; ``key``: a key line under each table says what the
+    shades mean."""
+    document = Document()
+    document.add_heading("Notes of the Scrutiny Board held on 5 November 2026", level=1)
+    for number, (item, asked) in enumerate(_SHADED_ITEMS.items(), start=3):
+        document.add_paragraph(item, style="List Number").runs[0].bold = True
+        table = document.add_table(rows=len(asked) + 1, cols=4)
+        table.style = "Table Grid"
+        for col, label in enumerate(("No.", "Question", "Force response", "Commissioner's comment")):
+            table.cell(0, col).text = label
+        for row, (ref, question, answer, level, comment) in enumerate(asked, start=1):
+            for col, text in enumerate((ref, question, answer, comment)):
+                table.cell(row, col).text = text
+                GENERATOR.shade(table.cell(row, col), _FILLS[level])
+        if key:
+            document.add_paragraph("Key: the row's shading is the Commissioner's assurance – green: assured; "
+                                   "amber: partially assured; red: not assured.").runs[0].italic = True
+    return document
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_question_rows_shading_is_its_level_read_against_the_packs_key_line(tmp_path: Path, form: str) -> None:
+    # the notes hold two items: each question's topic is the bold numbered item it stands under
+    assert _decisions(published(_shaded_rows_notes(key=True), tmp_path / "notes.docx", form)) == sorted(
+        (item, ref, question, answer, level, comment)
+        for item, asked in _SHADED_ITEMS.items() for ref, question, answer, level, comment in asked)
+
+
+def test_shaded_rows_give_no_level_where_the_pack_prints_no_key(tmp_path: Path) -> None:
+    assert _decisions(published(_shaded_rows_notes(key=False), tmp_path / "notes.docx", "word")) == []
+
+
+_SIDEWAYS = (("How many officers left neighbourhood teams?", "Forty-one officers left.", "Limited",
+              "The PCC wants the figure by district."),
+             ("Are ward priorities published?", "Every ward publishes three.", "Substantial", "Content."),
+             ("Do PCSOs stay in post?", "A quarter left within a year.", "No assurance", "Exit interviews asked for."))
+
+
+def test_a_table_laid_out_sideways_gives_a_decision_per_question_column(tmp_path: Path) -> None:
+    rows = [["", *(f"Q{number}" for number in range(1, len(_SIDEWAYS) + 1))],
+            *([label, *(asked[field] for asked in _SIDEWAYS)]
+              for field, label in enumerate(("Question", "Response", "Level of assurance", "Comment")))]
+    path = pdf(tmp_path / "summary.pdf", [
+        Paragraph("Scrutiny Meeting – Summary of the meeting held on 19 November 2026", H1),
+        Paragraph("Theme: Neighbourhood policing", BODY),
+        grid(rows, [90, 130, 130, 130])])
+    canonical = {"Limited": "Partly assured", "Substantial": "Assured", "No assurance": "Not assured"}
+    assert _decisions(path) == [("Neighbourhood policing", str(number), question, answer, canonical[level], comment)
+                                for number, (question, answer, level, comment) in enumerate(_SIDEWAYS, start=1)]
+
+
+def test_an_items_overall_level_under_its_questions_decides_none_of_them(tmp_path: Path) -> None:
+    rows = [["KLOE", "Key line of enquiry", "Summary of response", "Assurance"],
+            ["KLOE 1", "How many protection orders were granted?", "The courts granted 88 of 96.", "Substantial"],
+            ["KLOE 2", "How long do victims wait for a call back?", "Six days against a target of two.", "Limited"],
+            ["Overall assurance for this item: Reasonable. The PCC will return to call-back times in April.",
+             "", "", ""]]
+    table = grid(rows, [50, 150, 150, 90])
+    table.setStyle(TableStyle([("SPAN", (0, 3), (-1, 3)), ("BACKGROUND", (0, 3), (-1, 3), colors.lightblue)]))
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Minutes of the Business Board held on 1 December 2026", H1),
+        Paragraph("3. Domestic abuse", BOLD), table])
+    assert _decisions(path) == [
+        ("Domestic abuse", "1", "How many protection orders were granted?", "The courts granted 88 of 96.",
+         "Assured", None),
+        ("Domestic abuse", "2", "How long do victims wait for a call back?", "Six days against a target of two.",
+         "Partly assured", None)]
