@@ -1,5 +1,5 @@
 """Held-out scrutiny round 22b: packs of PCC and PFCC offices of the south and midlands, with their
-hand-written gold in heldout/ (scored only by the coordinator, never in CI).
+hand-written gold in gold/ (held out and scored once in session 4, then promoted; CI scores it).
 
 Regenerate (byte for byte; the Word-made PDFs need LibreOffice, see ../office_pdf.py):
 
@@ -31,7 +31,7 @@ sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import H, P, Break, Bul, Num, PdfLook, T, _stable_zip, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 WHEN = datetime(2026, 11, 1, 9, 0, 0)
 GREEN, AMBER, RED, BLUE = "#00b050", "#ffc000", "#ff0000", "#0070c0"
 CHECKED = ("Written by hand beside the text that prints it (round 22b, held out, blind); PDF pages from "
@@ -980,14 +980,14 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(only: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if only and name not in only:
             continue
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(f"{name}: {len(data)} bytes; pages", {k: [r["page"] for r in v] for k, v in records.items()
                                                      if k in ("assurance_decisions", "actions", "meetings")})
 
