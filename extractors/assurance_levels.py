@@ -558,6 +558,18 @@ def _decider_level(text: str) -> StatedLevel | None:
     return None
 
 
+def decider_said(text: str) -> tuple[str, str] | None:
+    """(the words before it, the sentence and the rest) of a paragraph that
+    states its level in a decider's sentence after other words, the answer
+    it closes ("The force attends ... The Deputy Mayor said she was partly
+    assured that ..."); None for any other text."""
+    for m in _DECIDER_SUBJECT.finditer(text):
+        if _complement_level(m) is not None:
+            before = text[:m.start("subject")].strip()
+            return (before, text[m.start("subject"):].strip()) if before else None
+    return None
+
+
 def _complement_level(m: re.Match[str]) -> tuple[str, str, int] | None:
     """(level, as printed, where it ends) of a decider sentence's complement:
     a level phrase ("was partly assured"), or the assurance gained, qualified

@@ -25,8 +25,9 @@ from datetime import date
 from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, chosen_option,
-                                         item_heading, level_phrases, read_level, scale_key_lines, withheld_level)
-from extractors.assurance_tables import numbered_level, numbered_summary
+                                         decider_said, is_item_heading, item_heading, level_phrases, read_level, scale_key_lines,
+                                         withheld_level)
+from extractors.assurance_tables import meeting_at, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, notes_meeting_at
 from extractors.tables import ACTION_LINE, join_continued_rows, leading_number, minute_rows, words
 from extractors.text import clean
@@ -121,7 +122,9 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     commentary. A level given once for the whole meeting (a "Summary of
     assurance" heading or label) decides each labelled question of that
     meeting that no level line closed, with the summary as commentary.
-    ``side`` is the English side of a bilingual pack's headings (see
+    Questions listed before the discussion (a numbered list, "1. How ...?")
+    are decided in their order by the paragraphs after them that each close
+    an answer with the decider's sentence. ``side`` is the English side of a bilingual pack's headings (see
     tables.english_side)."""
     found: list[ParagraphDecision] = []
     heading: TextBlock | None = None
@@ -133,6 +136,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
     scale_key = scale_key_lines(doc.blocks)
     decided_through = -1  # the last block of an item whose level came first
+    listed: list[TextBlock] = []  # questions listed before the discussion, each still awaiting its paragraph
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             box = _box_line(block, colours)
@@ -151,7 +155,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         if index in commentary_of.values() or index <= decided_through:
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
-        if _is_item_heading(block) and not is_label(text) and not _decision_line(block, colours) \
+        if is_item_heading(block) and not is_label(text) and not _decision_line(block, colours) \
                 and not withheld_level(text) \
                 and not _question_of(block) and not _under_label(doc, index):
             if grouped := _grouped_under_level(doc, index, heading, colours, side):
@@ -162,7 +166,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 labelled.append(question)
             # the notes' own heading opens the notes, no item: its words are the meeting's, no topic
             notes = notes_meeting_at(doc, index)
-            heading, body = (None if notes and notes.block_index == index else block), []
+            heading, body, listed = (None if notes and notes.block_index == index else block), [], []
             if not _BARE_QUESTION_LABEL.match(text):
                 item = heading
             in_summary = bool(_SUMMARY.match(text))
@@ -215,6 +219,12 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             continue
         level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \
             else (None, *deferred)
+        said = decider_said(_MINUTED_NUMBER.sub("", text)) if level_line and level_line.how == "decider" else None
+        listed = (_listed_questions(body) or listed) if said else []
+        if said and listed and not any(_question_of(b) for b in body):
+            found.append(_listed_decision(doc, index, listed.pop(0), heading, level, printed, said, side))
+            body = []
+            continue
         following = _commentary_after(doc, index, colours) if not after else None
         if following is not None:
             commentary_of[index] = following
@@ -256,7 +266,7 @@ def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None
     answer: list[TextBlock] = []
     for after in doc.blocks[index + 2:]:
         said = clean(after.text) if isinstance(after, TextBlock) else ""
-        if not said or _is_item_heading(after) or is_label(said) or _question_of(after) or read_level(said):
+        if not said or is_item_heading(after) or is_label(said) or _question_of(after) or read_level(said):
             break
         answer.append(after)
     return _Asked(index + 1, question, heading, answer, label.group("number"))
@@ -277,7 +287,7 @@ def _grouped_under_level(doc: LayoutDocument, index: int, item: TextBlock | None
         return None
     section: list[TextBlock] = []
     for block in doc.blocks[index + 1:]:
-        if not isinstance(block, TextBlock) or (_is_item_heading(block) and not _question_of(block)):
+        if not isinstance(block, TextBlock) or (is_item_heading(block) and not _question_of(block)):
             break
         section.append(block)
     starts = [i for i, block in enumerate(section) if _question_of(block)]
@@ -441,7 +451,7 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
         if isinstance(block, Table):
             break
         text = clean(block.text)
-        if _question_of(block) or (_is_item_heading(block) and not is_label(text)) \
+        if _question_of(block) or (is_item_heading(block) and not is_label(text)) \
                 or (read_level(text, colours) and not STATEMENT_LINE.match(text)):
             break
         through = i
@@ -498,7 +508,7 @@ def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
         answer: list[str] = []
         for after in blocks[index + 1:]:
             said = _MINUTED_NUMBER.sub("", clean(after.text)) if isinstance(after, TextBlock) else ""
-            if not said or _question_of(after) or _is_item_heading(after) or read_level(said) \
+            if not said or _question_of(after) or is_item_heading(after) or read_level(said) \
                     or re.match(rf"{DECIDER}\b", said, re.I) or ACTION_LINE.match(said):
                 break
             answer.append(_answer_text(said))
@@ -543,28 +553,6 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     if stated and stated.how != "decider":  # a level line of its own; a sentence restating the level is the view
         return None
     return index + 1
-
-
-# An item's title in numbered minutes, set as a bold list item ("3. Victims and witnesses"): a few words, no sentence.
-_ITEM_TITLE_WORDS = 8
-
-
-# An item's title on a line of its own after its label: "Item 3: Road safety".
-_ITEM_LINE = re.compile(r"^item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
-
-
-def _is_item_heading(block: TextBlock) -> bool:
-    """A heading, or a numbered item's title: printed bold in a list, or
-    after an "Item 3:" label."""
-    if block.kind is BlockKind.HEADING:
-        return True
-    text = clean(block.text)
-    labelled = _ITEM_LINE.match(text)
-    title = labelled.group("title") if labelled else text
-    return ((bool(labelled) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
-            and len(title.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", title))
-
-
 
 
 # What follows a question's mark to the end of its line: the answer's label where the layout ran the two together.
@@ -749,6 +737,29 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
     return levels, remarks, through
 
 
+def _listed_questions(body: list[TextBlock]) -> list[TextBlock]:
+    """The questions ``body`` lists before their answers: its last run of two
+    or more list items in a row that each ask a question ("1. How ...?")."""
+    runs: list[list[TextBlock]] = [[]]
+    for block in body:
+        if block.kind is BlockKind.LIST_ITEM and clean(block.text).endswith("?"):
+            runs[-1].append(block)
+        elif runs[-1]:
+            runs.append([])
+    return next((run for run in reversed(runs) if len(run) >= 2), [])
+
+
+def _listed_decision(doc: LayoutDocument, index: int, question: TextBlock, heading: TextBlock | None, level: str,
+                     printed: str, said: tuple[str, str], side: str | None) -> ParagraphDecision:
+    """The decision of a listed question by the paragraph at ``index``: its
+    answer, then the decider's sentence (``said``)."""
+    number, asked = leading_number(question)
+    return ParagraphDecision(
+        block_index=index, page=question.prov.page, number=number,
+        topic=item_heading(doc, heading, side)[1], question=asked, evidence=_answer_text(said[0]),
+        assurance=level, assurance_raw=printed, commentary=said[1])
+
+
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, item: TextBlock | None,
                         body: list[TextBlock], level: str | None, printed: str, after: str,
                         side: str | None = None) -> ParagraphDecision | None:
@@ -781,7 +792,8 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
 def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: date | None,
                      side: str | None = None) -> list[Decision]:
     """The decisions minuted in ``doc``'s paragraphs, dated by the notes they
-    sit in, else ``pack_date``."""
+    sit in (or the dated heading they follow: a letter's subject line, see
+    assurance_tables.meeting_at), else ``pack_date``."""
     found = []
     minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
     for index, block in enumerate(doc.blocks):
@@ -790,7 +802,7 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
             minuted += [(("minute table", index), decision, index)
                         for decision in paragraph_decisions(replace(doc, blocks=notes), colours, side)]
     for key, decision, at in minuted:
-        meeting = notes_meeting_at(doc, at)
+        meeting = meeting_at(doc, at)
         found.append(Decision(
             key=(*key, decision.block_index), page=decision.page, confidence=0.8,
             meeting_date=meeting.meeting_date if meeting else pack_date,

@@ -123,7 +123,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             answers, questions = {}, _labelled_rows(block, colours)
             if not questions:
                 continue
-        meeting = _meeting_at(doc, index)
+        meeting = meeting_at(doc, index)
         heading_above = _heading_above(doc, index)
         item_topic = item_heading(doc, heading_above, bilingual_side(doc))
         labelled_topic = topic_label(clean(heading_above.text)) if heading_above else None
@@ -253,11 +253,11 @@ def _row_date(blocks: list[TextBlock]) -> date | None:
     return found[0].value if len(found) == 1 and len(found[0].text) >= len(text) - 1 else None
 
 
-def _meeting_at(doc: LayoutDocument, index: int) -> Mention | None:
-    """The meeting whose record holds the table at ``index``: the notes it
+def meeting_at(doc: LayoutDocument, index: int) -> Mention | None:
+    """The meeting whose record holds the block at ``index``: the notes it
     sits in, else the meeting whose dated heading it follows, where the
     record is titled by its board and date ("<Board> – Scrutiny record –
-    <date>") rather than as notes."""
+    <date>", a letter's subject line "<Board> – <date>") rather than as notes."""
     notes = notes_meeting_at(doc, index)
     if notes is not None:
         return notes

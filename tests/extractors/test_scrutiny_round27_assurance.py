@@ -1,11 +1,14 @@
 """Round 27 (samples/corpus/scrutiny-round27, issue 4): assurance decisions
 in forms not tried before, on small real Word files, the PDFs LibreOffice
 makes of them and reportlab PDFs: Word's legacy check boxes in the Word
-file (the ticked one known only from the field's data); each question's whole row shaded in a
-colour the pack's key line defines, under numbered items set as bold list
-items; a table laid out sideways, one column per question; an item's
+file (the ticked one known only from the field's data); each question's
+whole row shaded in a colour the pack's key line defines, under numbered
+items set as bold list items; a table laid out sideways, one column per question; an item's
 overall level in a row spanning the table under its questions, which
-decides no question."""
+decides no question; the Commissioner's letter after the meeting, deciding
+in the first person under topic headings, for the meeting its subject line
+dates; questions listed before the discussion, each decided in turn by a
+paragraph that closes its answer with the decider's sentence."""
 
 from __future__ import annotations
 
@@ -145,3 +148,67 @@ def test_an_items_overall_level_under_its_questions_decides_none_of_them(tmp_pat
          "Assured", None),
         ("Domestic abuse", "2", "How long do victims wait for a call back?", "Six days against a target of two.",
          "Partly assured", None)]
+
+
+_LETTER = {
+    "Victim care": (
+        ("How many victims were referred to the victims' hub?", "Your officers told the Board 4,210 were referred.",
+         "I am partially assured that referrals are made, but not that they are made early enough.",
+         "Partly assured"),
+        ("How is the Victims' Code compliance checked?", "The Board heard that 200 cases are audited each month.",
+         "I am assured that the audit is sound.", "Assured")),
+    "Custody": (
+        ("How long do detainees wait for a mental health assessment?", "The force said the average was 7 hours.",
+         "I am not assured. The wait is far too long, and I expect a plan.", "Not assured"),)}
+
+
+def test_a_commissioners_letter_after_the_meeting_records_first_person_decisions_for_that_meeting(
+        tmp_path: Path) -> None:
+    flow = [Paragraph("Police and Crime Commissioner", BOLD), Paragraph("20 January 2027", BODY),
+            Paragraph("Dear Chief Constable,", BODY),
+            Paragraph("Accountability Board – 13 January 2027", H1),
+            Paragraph("This letter sets out my assessment of the answers given at the Board.", BODY)]
+    number = 0
+    for topic, asked in _LETTER.items():
+        flow.append(Paragraph(topic, H1))
+        for question, heard, decided, _ in asked:
+            number += 1
+            flow += [Paragraph(f"<i>Question {number}: {question}</i>", BODY), Paragraph(heard, BODY),
+                     Paragraph(decided, BODY)]
+    flow += [Paragraph("Yours sincerely,", BODY), Paragraph("Police and Crime Commissioner", BODY)]
+    found = records(pdf(tmp_path / "letter.pdf", flow))["assurance_decisions"]
+    asked_in_order = [(topic, *entry) for topic, asked in _LETTER.items() for entry in asked]
+    assert sorted((d["meeting_date"], d["topic"], d["question_number"], d["question"], d["evidence_summary"],
+                   d["assurance"], d["commentary"]) for d in found) == sorted(
+        ("2027-01-13", topic, str(number), question, heard, level, decided)
+        for number, (topic, question, heard, decided, level) in enumerate(asked_in_order, start=1))
+
+
+_PUT_BEFORE = (
+    ("How many shops reported thefts this year?", "Reports rose by a tenth to 9,310.",
+     "The Mayor said he was assured that the force knew where the thefts were.", "Assured"),
+    ("How quickly are reports attended?", "Attendance times were not reported.",
+     "The Mayor said he was partly assured that the policy was followed.", "Partly assured"),
+    ("How many shop workers were assaulted?", "There were 402 assaults.",
+     "The Mayor said he was not assured that assaults were recorded.", "Not assured"))
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_questions_listed_before_the_discussion_pair_in_order_with_the_paragraphs_that_decide_them(
+        tmp_path: Path, form: str) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Meeting held on 2 December 2026", level=1)
+    document.add_paragraph("Apologies", style="List Number").runs[0].bold = True
+    document.add_paragraph("There were none.")
+    document.add_paragraph("Retail crime", style="List Number").runs[0].bold = True
+    document.add_paragraph("The Mayor had put these questions to the force before the meeting:")
+    for question, *_ in _PUT_BEFORE:
+        document.add_paragraph(question, style="List Number 2")
+    document.add_paragraph("The discussion is summarised below.")
+    for number, (_, answer, said, _) in enumerate(_PUT_BEFORE, start=2):
+        document.add_paragraph(f"2.{number} {answer} {said}")
+    found = records(published(document, tmp_path / "minutes.docx", form))["assurance_decisions"]
+    assert sorted((d["topic"], d["question_number"], d["question"], d["evidence_summary"], d["assurance"],
+                   d["commentary"]) for d in found) == [
+        ("Retail crime", str(number), question, answer, level, said)
+        for number, (question, answer, said, level) in enumerate(_PUT_BEFORE, start=1)]
