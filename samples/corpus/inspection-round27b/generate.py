@@ -7,7 +7,7 @@ protection inspection. Names, figures, grades and wording are invented.
 
     .venv/bin/python samples/corpus/inspection-round27b/generate.py [file ...]
 
-writes the named documents (or all) into this folder and their gold into pending/. Deterministic:
+writes the named documents (or all) into this folder and their gold into gold/. Deterministic:
 ReportLab invariant mode, fixed Word core properties and zip times, office_pdf's pinned LibreOffice
 export (needs `soffice`).
 """
@@ -903,13 +903,13 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    pending = HERE / "pending"
-    pending.mkdir(exist_ok=True)
+    gold_dir = HERE / "gold"
+    gold_dir.mkdir(exist_ok=True)
     for name in names or DOCUMENTS:
         data, records = DOCUMENTS[name]()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (pending / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
         print(name)
 
 
