@@ -41,7 +41,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.43.0"
+VERSION = "1.44.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -118,7 +118,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     legend = read_legend(doc)
     key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
-    listed = list_actions(doc, pack_date) + action_lines(doc, pack_date) + prose_actions(doc)
+    listed = list_actions(doc, pack_date) + action_lines(doc, pack_date) + read_out_actions(doc, pack_date) + prose_actions(doc)
     tracked = tracker_actions(doc, legend, key, pack_date) + entry_actions(doc)
     result = ExtractorResult()
     for action in merge(listed, tracked):
@@ -567,6 +567,31 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     return found
 
 
+# A speaker reading the actions out, as a transcript records it: "For the record, the actions I have are these."
+_READ_OUT = re.compile(r"\bactions?\b[^.:;]{0,40}?\b(?:are|is)\s+(?:these|as\s+follows)\s*[.:]", re.I)
+# Each action read out after its reference: "PAM 27/03: Share the list ...".
+_SPOKEN_REF = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<ref>[A-Z]{2,6}\s?\d{1,4}(?:[/.-]\d{1,4})+)\s*[:\-\u2013\u2014]\s+")
+
+
+def read_out_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
+    """Actions a speaker reads out with their references in one paragraph of
+    a transcript ("... the actions I have are these. PAM 27/03: ... PAM 27/04:
+    ..."): each runs to the next reference, on the topic of the notes."""
+    found: list[Action] = []
+    for index, block in enumerate(doc.blocks):
+        if not isinstance(block, TextBlock) or not (announced := _READ_OUT.search(clean(block.text))):
+            continue
+        text = clean(block.text)[announced.end():].strip()
+        refs = list(_SPOKEN_REF.finditer(text))
+        meeting = notes_meeting_at(doc, index)
+        for ordinal, ref in enumerate(refs):
+            end = refs[ordinal + 1].start() if ordinal + 1 < len(refs) else len(text)
+            found.append(Action(text[ref.end():end].strip(), ref.group("ref"),
+                                meeting.meeting_date if meeting else pack_date, meeting.topic if meeting else None,
+                                None, _UNSTATED, "action_list", block.prov.page, ("read out", index, ordinal)))
+    return found
+
+
 # Who does an action and by when, printed after it ("(Owner: Head of ECU)") or on a line of its own ("Lead: DCC").
 _ATTRIBUTION = re.compile(r"\s*(?:^|\()\s*(?:action\s+)?(?:owner|lead|responsible(?:\s+officer)?|due|deadline|by\s+when)"
                           r"\s*:[^()]*\)?\.?\s*$", re.I)
@@ -764,7 +789,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
                                     for required in _TRACKER_HEADERS)), None)
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)
-        if header is None:
+        if header is None or _records_assurance(table, header):
             continue
         header = _with_status_words_column(table, _without_answer_column(table, header))
         table_key = {**(key or {}), **_answer_key(table, header)}
@@ -780,6 +805,21 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
                     else replace(a, topic=topics[a.meeting_date], topic_of_meeting=True) for a in rows]
         found += rows
     return found
+
+
+_ASSURANCE_HEADER = ("assurance", "level of assurance", "assurance level", "assurance rating")
+
+
+def _records_assurance(table: Table, header: Header) -> bool:
+    """Whether the table records the commissioner's assurance on each of an
+    inspection's recommendations ("Rec. | Recommendation | Force update |
+    Commissioner's assurance"): its rows are decisions, not actions. A log
+    whose rows are actions ("Action arising") beside an assurance column is
+    still a tracker."""
+    grid = table.grid()[header.row]
+    item = grid[header.columns["action"]] if "action" in header.columns else ""
+    return (header_matches(item, ("recommendation", "recommendations")) and not header_matches(item, ("action",))
+            and any(header_matches(text, _ASSURANCE_HEADER) for text in grid))
 
 
 def _raised_topics(doc: LayoutDocument, tracker_at: int) -> dict[date, str]:

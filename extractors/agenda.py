@@ -57,6 +57,7 @@ _BRACKETED = re.compile(r"^(?P<title>.+?)\s*[\-\u2013\u2014]?\s*\(\s*(?P<present
 _BRACKETED_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,8}$")
 _MAX_GAP = 3  # blocks an agenda runs on past its last item (descriptions, papers, times)
 _MAX_LEAD_IN = 2  # blocks between the agenda heading and its first item
+_MIN_LISTED = 3  # items of an agenda that only its bracketed presenters make one
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,21 @@ def _agenda_items(doc: LayoutDocument) -> list[_Item]:
             items = _read_agenda(blocks, index + 1, block.level if block.kind is BlockKind.HEADING else 0)
             if items:
                 return _split_presenters(items)
+    return _presented_list(blocks)
+
+
+def _presented_list(blocks: tuple[Block, ...]) -> list[_Item]:
+    """An agenda under no heading, typed as numbered paragraphs from 1, each
+    naming its presenter in brackets ("1. Welcome and introductions (Mayor)"):
+    the brackets on every item tell it from minutes numbered the same way."""
+    for index, block in enumerate(blocks):
+        if isinstance(block, Table) or block.kind is BlockKind.HEADING or _item_number(block)[0] != "1":
+            continue
+        items = _read_agenda(blocks, index, 0)
+        bracketed = [_bracketed(item.title) for item in items]
+        if len(items) >= _MIN_LISTED and all(m and looks_like_presenter(m.group("presenter")) for m in bracketed):
+            return _split_presenters(items)
+        return []  # the pack's first numbered list is not its agenda
     return []
 
 

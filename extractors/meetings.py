@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.32.0"
+VERSION = "1.33.0"
 
 
 class MentionKind(IntEnum):
@@ -69,7 +69,7 @@ class Meeting:
 # not "Item 2 - Minutes of the meeting ...", an agenda line).
 _DRAFT = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
 _NOTES_WORDS = (r"(?:(?:summary|brief|short)\s+notes?|notes|note\s+of|minutes|record\s+of|"
-                r"summary\s+of\s+(?:the\s+)?meeting)\b")
+                r"summary\s+of\s+(?:the\s+)?meeting|(?:edited\s+|verbatim\s+)?transcript)\b")
 _RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|(?:decision|scrutiny|meeting)\s+record\b|meeting\s+notes?\b)"
 # The words that name a meeting's body ("... Board", "Public Accountability Conference").
 _BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
@@ -406,7 +406,7 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
                  if _NOTES_START.search(reading) and _MEETING_BODY.search(reading)), text)
     if not (bare or (_NOTES_START.search(text) and _MEETING_BODY.search(text))) or _NEXT.search(text):
         return None
-    if not (_is_title_like(block) or len(text) <= 160) or _on_divider_page(blocks, index):
+    if not (_is_title_like(block) or len(text) <= 160) or _on_divider_page(blocks, index) or _standing_item(blocks, index):
         return None
     dates = find_dates(text)
     if not dates and _is_title_like(block):
@@ -419,9 +419,24 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
         text = board
     elif _UNNAMED_NOTES.match(text):
         text = _board_above(blocks, index) or text
-    topic = (_topic_in_title(text) or _topic_nearby(blocks, index)) if with_topic else None
+    topic = (_topic_in_title(text) or _topic_nearby(blocks, index) or _spoken_theme(blocks, index)) if with_topic else None
     sole_item = _sole_item(blocks, index) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page, sole_item)
+
+
+def _standing_item(blocks, index: int) -> bool:
+    """Whether the heading at ``index`` is a standing item of the notes it
+    sits under ("Notes of the meeting on <date> and action log", a sub-heading
+    of the notes' own heading): the notes approved there are no meeting of
+    this pack's."""
+    block = blocks[index]
+    if block.kind is not BlockKind.HEADING or not is_standing_business(clean(block.text)):
+        return False
+    for above in range(index - 1, -1, -1):
+        parent = blocks[above]
+        if isinstance(parent, TextBlock) and parent.kind is BlockKind.HEADING and parent.level < block.level:
+            return _notes_heading(blocks, above, with_topic=False) is not None
+    return False
 
 
 def _run_on_line(blocks, index: int) -> str | None:
@@ -626,6 +641,25 @@ def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
         topic = topic_label(clean(block.text))
         if topic:
             return None if _another_theme(blocks, offset) else topic
+    return None
+
+
+# A theme stated in speech, as a transcript records it: "The theme today is anti-social behaviour."
+_SPOKEN_THEME = re.compile(r"\b(?:the|our)\s+(?:theme|topic|focus)\s+(?:(?:of\s+)?(?:today|today['\u2019]s\s+meeting|"
+                           r"this\s+meeting)\s+)?is\s+(?P<topic>[^.;:!?]{3,80})[.;:!?]", re.I)
+_SPOKEN_WINDOW = 3  # the opening paragraphs of a transcript, where the chair states the theme
+
+
+def _spoken_theme(blocks, index: int) -> str | None:
+    """The theme the chair states in one of the first paragraphs of the
+    notes at ``index``, with a capital first letter."""
+    for block in blocks[index + 1:index + 1 + _SPOKEN_WINDOW]:
+        if not isinstance(block, TextBlock) or block.kind is BlockKind.HEADING:
+            return None
+        m = _SPOKEN_THEME.search(clean(block.text))
+        if m:
+            topic = m.group("topic").strip()
+            return topic[:1].upper() + topic[1:]
     return None
 
 
