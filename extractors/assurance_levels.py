@@ -214,10 +214,13 @@ def level_phrases(text: str) -> list[tuple[int, int, str]]:
     return phrases
 
 
-# Whoever decides on assurance: a commissioner of any title, the mayor's
-# office, or the members of a police authority's board or committee.
-DECIDER = (r"(?:the\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|dmpc|"
-           r"deputy\s+mayor|mayor|members|committee|board|authority|panel)")
+# Whoever decides on assurance: a commissioner of any title or its deputy,
+# the mayor's office, or the members of a police authority's board or
+# committee; the office or the area may follow, in capitals ("The Deputy
+# Mayor for Policing and Crime", "The Police and Crime Commissioner for Kent").
+DECIDER = (r"(?:the\s+)?(?:deputy\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|"
+           r"dpcc|dpfcc|dmpc|mopac|mayor|members|committee|board|authority|panel)"
+           r"(?:\s+for\s+(?-i:[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|the\s+|of\s+)*[A-Z][\w'\u2019-]*){0,5}))?")
 # The decider's comment under its label ("PCC comment: ...", "Assurance statement: ..."): the commentary.
 STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?|rationale))\s*:\s*"
                             r"(?P<text>.*)$", re.I | re.S)

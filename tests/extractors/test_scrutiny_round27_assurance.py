@@ -184,13 +184,16 @@ def test_a_commissioners_letter_after_the_meeting_records_first_person_decisions
         for number, (topic, question, heard, decided, level) in enumerate(asked_in_order, start=1))
 
 
+# The decider named by any office, with its area or portfolio after it.
 _PUT_BEFORE = (
     ("How many shops reported thefts this year?", "Reports rose by a tenth to 9,310.",
-     "The Mayor said he was assured that the force knew where the thefts were.", "Assured"),
+     "The Deputy Mayor for Policing and Crime said she was assured that the force knew where the thefts were.",
+     "Assured"),
     ("How quickly are reports attended?", "Attendance times were not reported.",
-     "The Mayor said he was partly assured that the policy was followed.", "Partly assured"),
+     "The Police, Fire and Crime Commissioner for North Yorkshire said he was partly assured that the policy "
+     "was followed.", "Partly assured"),
     ("How many shop workers were assaulted?", "There were 402 assaults.",
-     "The Mayor said he was not assured that assaults were recorded.", "Not assured"))
+     "The Deputy PCC said she was not assured that assaults were recorded.", "Not assured"))
 
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)
