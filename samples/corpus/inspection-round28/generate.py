@@ -185,6 +185,38 @@ def wiltshire_audit_committee() -> tuple[bytes, dict]:
         Para("The committee is recommended to note the progress made in delivering the 2025/26 internal audit "
              "plan and the status of agreed management actions."),
     )
+    doc.add(
+        Para("Resolved: That the report be noted."),
+        PageBreak(),
+        Heading("Appendix A: Delivery of the 2025/26 plan", 2),
+    )
+    plan = [("Payroll and expenses", "Q1", "Final report", "Reasonable"), ("Fleet management", "Q1", "Final report",
+             "Substantial"), ("Seized and found property", "Q2", "Final report", "Limited"),
+            ("Vetting and re-vetting", "Q2", "Final report", "Limited"), ("Firearms licensing", "Q3", "Final report",
+             "Reasonable"), ("Core financial systems", "Q3", "Fieldwork", "–"),
+            ("Crime data integrity", "Q4", "Planning", "–"), ("Stop and search governance", "Q4", "Deferred to 2026/27",
+             "–"), ("Collaboration: regional organised crime unit", "Q4", "Planning", "–")]
+    doc.add_table(table([["**Audit**", "**Quarter**", "**Status**", "**Opinion**"]] + [list(row) for row in plan],
+                        (3.5, 1, 2, 1.5)))
+    doc.add(
+        Para("Seven of the 31 planned audits are complete, 9 are in fieldwork and 15 are planned. The stop and "
+             "search governance audit has been deferred at the force's request because HMICFRS is inspecting the "
+             "same area in its thematic programme."),
+        Heading("Appendix B: Overdue management actions", 2),
+    )
+    overdue = [("2023/24 Procurement cards", "Monthly review of card statements by budget holders", "2",
+                "Head of Finance", "31/03/2025", "30/06/2026", "Outstanding"),
+               ("2023/24 Business continuity", "Test the plan for loss of the control room building", "1",
+                "ACC Operations", "30/09/2025", "31/05/2026", "Outstanding"),
+               ("2024/25 Overtime", "Report overtime by department to Chief Officer Group quarterly", "2",
+                "Head of HR", "31/12/2025", "30/04/2026", "Outstanding"),
+               ("2024/25 Information security", "Remove leavers' system access within one working day", "1",
+                "Head of Digital", "31/10/2025", "31/03/2026", "In progress")]
+    doc.add_table(table([["**Audit**", "**Agreed action**", "**Priority**", "**Owner**", "**Original date**",
+                          "**Revised date**", "**Status**"]] + [list(row) for row in overdue],
+                        (2, 3.2, 0.9, 1.4, 1.2, 1.2, 1.2)))
+    doc.add(Para("Priority 1: a fundamental control weakness needing urgent management attention. Priority 2: an "
+                 "important control weakness. Priority 3: good practice that would improve the control framework."))
     data = doc.pdf("Internal Audit Progress Report 2025/26")
     return data, doc.gold(data, {"title": "Internal Audit Progress Report 2025/26"})
 
@@ -416,7 +448,14 @@ def thematic_stalking() -> tuple[bytes, dict]:
     doc.add_box(box("A victim reported 23 incidents over four months. The call handler used the screening "
                       "questions, the case was recorded as stalking and a stalking protection order was granted "
                       "within three weeks."))
-    doc.add(Heading("Protecting vulnerable people: protection orders", 2),
+    doc.add(Para("Victims told us that they were often asked to keep a diary of incidents for weeks before "
+                 "officers acted. Several said they felt they had to prove they were at risk. In 41 of the cases we "
+                 "reviewed, the victim had reported more than five incidents before a crime was recorded. Where "
+                 "forces had trained call handlers to ask the screening questions, this happened far less often."),
+            Para("Supervisors in all five forces told us that their teams carried too many investigations. In one "
+                 "force, each response officer had, on average, 19 outstanding investigations at the time of our "
+                 "visit."),
+            Heading("Protecting vulnerable people: protection orders", 2),
             Para("The five forces applied for 61 stalking protection orders in the year to March 2025. Applications "
                  "were often delayed because officers were unsure of the process."))
     afi = ("Forces should make sure that officers who apply for stalking protection orders have access to legal "
@@ -438,6 +477,28 @@ def thematic_stalking() -> tuple[bytes, dict]:
                          ["Dyfed-Powys Police", "702", "1.4", "3.6%", "In line"],
                          ["**England and Wales**", "**172,505**", "**2.9**", "**3.4%**", "–"]],
                         (2.6, 1.4, 1.2, 1.4, 1.6)))
+    doc.add(
+        Heading("Annex B: Methodology", 2),
+        Para("In each force we reviewed 50 case files chosen at random from crimes recorded as stalking or "
+             "harassment between April and June 2025, held focus groups with call handlers, response officers, "
+             "investigators and supervisors, and interviewed senior leaders. We also spoke to 31 victims through "
+             "two national advocacy charities."),
+        Para("Our 2024 report on the police response to violence against women and girls made seven "
+             "recommendations. Five have now been achieved and two are in progress; we do not repeat them here."),
+        Heading("Annex C: Glossary", 2),
+    )
+    doc.add_table(table([["**Term**", "**Meaning**"],
+                         ["Stalking protection order (SPO)", "A civil order, applied for by the police, that can "
+                                                             "ban a suspect from contacting a victim and require "
+                                                             "them to attend treatment."],
+                         ["Stalking clinic", "A meeting of the police, health services and advocates that reviews "
+                                             "high-risk stalking cases."],
+                         ["Screening questions", "A short set of questions call handlers ask to spot stalking "
+                                                 "behaviour at first contact."],
+                         ["Outstanding suspect", "A suspect who has been identified but not yet arrested or "
+                                                 "interviewed."],
+                         ["Good practice", "Practice we saw that we think other forces should consider; it is not "
+                                           "a graded judgment."]], (2.2, 5)))
     data = doc.pdf(title)
     return data, doc.gold(data, {"title": title, "doc_kind": "inspection_report", "force": None,
                                  "publication_date": "2026-04-14"})
@@ -704,6 +765,27 @@ def merseyside_scrutiny_paper() -> tuple[bytes, dict]:
         Heading("5. Recommendation", 2),
         Para("The Commissioner is asked to note the progress made and to seek a further update in October 2026."),
     )
+    doc.add(
+        PageBreak(),
+        Heading("Appendix A: Police and crime plan measures", 2),
+    )
+    measures = [("999 calls answered within 10 seconds", "90%", "86.4%", "↑", "Amber"),
+                ("Attendance at emergency incidents within 10 minutes (urban)", "85%", "88.1%", "↑", "Green"),
+                ("Victim satisfaction with the whole experience", "75%", "69.0%", "↓", "Red"),
+                ("Domestic abuse arrest rate", "40%", "44.7%", "→", "Green"),
+                ("Outstanding warrants older than 28 days", "< 250", "312", "↑", "Red"),
+                ("Knife crime offences (year to date)", "Reduce", "-7%", "↓", "Green")]
+    doc.add_table(table([["**Measure**", "**Target**", "**Year to date**", "**Trend**"]]
+                        + [list(row[:4]) for row in measures], (4, 1.2, 1.4, 1)),
+                  {(r, 2): RAG[row[4]] for r, row in enumerate(measures, start=1)})
+    doc.add(
+        Para("RAG: green – on or better than target; amber – within 5% of target; red – more than 5% from target."),
+        Heading("Appendix B: Forthcoming HMICFRS inspections", 2),
+    )
+    doc.add_table(table([["**Inspection**", "**Area**", "**Expected**"],
+                         ["PEEL 2025–27", "All PEEL areas", "Autumn 2026"],
+                         ["Joint inspection of custody", "Police detention", "Unannounced"],
+                         ["Thematic: neighbourhood policing", "Preventing crime", "January 2027"]], (3, 3, 2)))
     docx = doc.docx(title, "Merseyside Police")
     data = docx_to_pdf(docx)
     return data, doc.gold(data, {"title": title, "force": force})
