@@ -163,8 +163,9 @@ def wiltshire_audit_committee() -> tuple[bytes, dict]:
              "Assurance Board each month; the committee asked at its last meeting for the two oldest to be "
              "explained, and the owners will attend in June."),
         Heading("4. External inspection activity (for context)", 2),
-        Para("HMICFRS's PEEL 2023–25 report on the force, published in May 2025, graded it good at preventing "
-             "crime and adequate at investigating crime. The force's improvement tracker holds 11 open areas for "
+        Para("When HMICFRS last graded the force before its current programme, in the PEEL 2021/22 inspection, it "
+             "graded it good at preventing crime and adequate at investigating crime. The PEEL 2023–25 report was "
+             "published in May 2025. The force's improvement tracker holds 11 open areas for "
              "improvement and no causes of concern; the tracker itself is scrutinised by the Commissioner's "
              "Performance and Accountability Board and is not reproduced here."),
         Para("HMICFRS has told the force that the next PEEL fieldwork will take place in spring 2027."),
@@ -727,9 +728,9 @@ def merseyside_scrutiny_paper() -> tuple[bytes, dict]:
         Heading(title, 1),
         Para("Report of the Chief Constable. Security marking: OFFICIAL."),
         Heading("1. Background", 2),
-        Para("HMICFRS published its PEEL 2023–25 report on the force in March 2025. It graded the force "
-             "outstanding at preventing crime and good in five other areas, and set out nine areas for "
-             "improvement. This paper reports progress against the four that the Commissioner asked to follow "
+        Para("In its previous PEEL inspection (2021/22), HMICFRS graded the force outstanding at preventing crime "
+             "and good in five other areas. Its PEEL 2023–25 report, published in March 2025, set out nine areas "
+             "for improvement. This paper reports progress against the four that the Commissioner asked to follow "
              "at this meeting; the other five are reported to the Force Inspection Board."),
         Heading("2. Neighbourhood crime by borough", 2),
         Para("The table gives neighbourhood crime (burglary, vehicle crime, robbery and theft from the person) "
