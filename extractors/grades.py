@@ -12,15 +12,27 @@ clause:
   inspection, the latest the document's own); a grid comparing forces (a
   most similar group's), a row per force and a grade or an abbreviation the
   document's key spells out in every area column, gives each row's grades
-  to the force it names, dated by the month the row gives;
+  to the force it names, dated by the month the row gives; an area's cell
+  may print an abbreviation the document's key spells out ("RTTP"), and a
+  grade cell only a fill whose grade the document's colour key names; a
+  row of tiles read as a one-row table of area names over a line of their
+  chips' grade words gives each column its chip's grade;
 - a label and its value on one line ("Investigating crime: Good", "Good:
   preventing crime and managing offenders", a heading "3.2 Responding to the
   public – Adequate (2022: requires improvement)", its note no grade, or "3.4
-  Investigating crime (Inadequate)"); a grade word set as a line of its own
-  over bullets each naming an area (a news page's "Good" over "• preventing
-  crime and antisocial behaviour");
+  Investigating crime (Inadequate)"), or as sentences of their own in one
+  paragraph (a chart's text description: "Preventing crime – outstanding.
+  Investigating crime – good."); a grade word set as a line of its own over
+  bullets each naming an area (a news page's "Good" over "• preventing crime
+  and antisocial behaviour") or over plain lines every one an area's name (a
+  band per grade), or a lead-in giving the grade ("We found the force to be
+  good at:") over bullets naming areas;
 - an area's heading and the grade line directly under it ("Grade: Good",
-  "HMICFRS grade: Good"; never a "Previous grade" or a target beside it);
+  "HMICFRS grade: Good"; never a "Previous grade" or a target beside it), or
+  the box opening its chapter ("Overall judgment | Good");
+- a letter changing a grade ("we have changed the force's grade for
+  investigating crime from inadequate to requires improvement"): the new
+  grade, dated by the letter;
 - one clause whose subject is the force, or is left out in a following clause
   or a bullet completing a lead-in ("Gwent Police is adequate at responding to
   the public", "judged the force to be good at A; and to require improvement
@@ -55,6 +67,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from extractors.area_key import area_abbreviations, keyed_area
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
@@ -68,6 +81,7 @@ from extractors.sections import (
     area_list,
     framework_cue,
     grade_label,
+    grade_line,
     graded_heading,
     is_bulleted,
     is_heading_like,
@@ -91,6 +105,7 @@ from extractors.vocab import (
     grade_of_heading,
     key,
     match_area,
+    match_area_phrase,
     own_area,
     split_areas,
 )
@@ -98,7 +113,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.45.0"
+VERSION = "1.46.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -202,7 +217,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     placed = place_blocks(doc, ctx)
     quoted = _quoted_report_months(doc, ctx)
-    charted = _table_mentions(placed, ctx, quoted)
+    charted = _table_mentions(placed, ctx, quoted, area_abbreviations(doc, ctx.framework))
     # a statement of a PEEL area in prose naming no framework takes the one its areas or the dated report give
     stated = _settle_peel_framework(_text_mentions(placed, ctx, own_area_headings(doc, ctx.framework)), quoted)
     if ctx.doc_kind in _REPORTS:
@@ -444,6 +459,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     follows_heading = False  # a sentence right under an area's heading may name the area loosely
     list_subject: str | None = None  # "BTP" of "We found that BTP is:", the subject of the bullets below
     grouped_under: str | None = None  # the grade of a bold grade line the area bullets below it are given
+    banded = _grade_band_items(placed)
     # A paper quoting several inspections names the one it quotes in its prose ("In its PEEL 2021/22
     # inspection, ... HMICFRS found ..."); that holds for the paragraphs after it, up to the next heading.
     # A report grades only its own inspection, so its prose never switches the framework.
@@ -465,16 +481,23 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             mentions.extend(_listed_judgment(p, list_subject, ctx))
             continue
         # a grade word set as a line of its own, outside any area's section, over bullets each naming an area
-        # ("Good" over "• preventing crime and antisocial behaviour"): the areas given that grade
-        if grouped_under and is_bulleted(block):
+        # ("Good" over "• preventing crime and antisocial behaviour"), or a lead-in stating the grade ("We found the
+        # force to be good at:"): the areas given that grade; a band's area lines under its grade likewise
+        if grouped_under and is_bulleted(block) or p.index in banded:
+            grade = grouped_under if is_bulleted(block) else banded[p.index]
             area = match_area(list_text(text), p.framework)
             if area:
                 mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force,
-                                        _framework_of(area, p.framework), area, list_text(text), grouped_under,
+                                        _framework_of(area, p.framework), area, list_text(text), grade,
                                         None, text, 0.9))
                 continue
-        else:
-            grouped_under = grade_of(text) if is_heading_like(block) and p.area is None else None
+        if not is_bulleted(block):
+            grouped_under = (grade_of(text) if is_heading_like(block) and p.area is None else None) or (
+                _graded_lead_in(text))
+        regraded = _regrades(text, prose_framework or p.framework, ctx)
+        if regraded:
+            mentions.extend(replace(m, order=(p.index, *m.order[1:]), page=block.prov.page) for m in regraded)
+            continue
         list_subject = _list_lead_subject(text)
         # an area's heading and the grade line directly under it
         graded = grade_label(block)
@@ -490,7 +513,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         in_force = prose_framework or p.framework
         # an area's heading with its grade after it ("3.4 Investigating crime (Inadequate)")
         heading_graded = graded_heading(text, in_force) if is_heading_like(block) else None
-        bound = ([heading_graded] if heading_graded else None) or next(
+        bound = ([heading_graded] if heading_graded else None) or _sentence_pairs(text, in_force, own_areas) or next(
             (found for lead in (_run_in_heading(block), SENTENCE_END.split(list_text(text))[0])
              if lead and (found := _label_value_grades(lead, in_force, own_areas))), None) or (
             _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force))
@@ -519,6 +542,69 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         # only an area's own heading lets the next sentence name the area loosely, never a judgment sentence
         follows_heading = p.role == "area" and is_heading_like(block)
     return mentions
+
+
+def _grade_band_items(placed: list[Placed]) -> dict[int, str]:
+    """The area lines under grade bands (a grade word set as a heading of
+    its own, outside any area's section, over plain one-line paragraphs
+    each naming an area), by block index, with the band's grade. The lines
+    run to the next heading or sentence; a band whose lines are not every one
+    an area's name ("No areas were graded at this level.") gives none."""
+    found: dict[int, str] = {}
+    for at, p in enumerate(placed):
+        block = p.block
+        if not (isinstance(block, TextBlock) and is_heading_like(block) and p.area is None):
+            continue
+        grade = grade_of(clean(block.text))
+        if grade is None:
+            continue
+        lines = []
+        for q in placed[at + 1:]:
+            line = q.block
+            if (not isinstance(line, TextBlock) or is_heading_like(line) or is_bulleted(line)
+                    or SENTENCE_END.search(clean(line.text)) or clean(line.text).endswith((".", ":"))):
+                break
+            lines.append(q)
+        if lines and all(match_area(clean(q.block.text), q.framework) for q in lines):
+            found.update((q.index, grade) for q in lines)
+    return found
+
+
+# "We found the force to be good at:", "We found that it requires improvement at:", "And we found it to be
+# inadequate at:": a lead-in giving the grade of the areas listed under it
+_GRADED_LEAD_IN = re.compile(r"^(?:(?:and|but)\s+)?(?:we|inspectors|hmicfrs|(?:the|our|this)\s+(?:inspection|report|inspectorate))"
+                             r"\s+(?:have\s+)?(?:also\s+)?(?:found|judged|graded|assessed|rated)\s+(?:that\s+)?"
+                             r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{0,60}?)\s+(?:to\s+be\s+|is\s+|was\s+|as\s+)?"
+                             r"(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)"
+                             r"\s+(?:at|in|for)\s*:$", re.I)
+
+
+def _graded_lead_in(text: str) -> str | None:
+    """The grade a lead-in gives its force at the areas listed under it, or
+    None (a lead-in of another subject than the force, or none)."""
+    m = _GRADED_LEAD_IN.match(SENTENCE_END.split(text)[-1])
+    if not m:
+        return None
+    subject = m.group("subject").strip()
+    return grade_of(m.group("grade")) if force_of_subject(subject) or key(subject) in THE_FORCE else None
+
+
+_GRADE_WORD = r"outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement"
+# "we have changed the force's grade for investigating crime from inadequate to requires improvement", "we have
+# revised its grade for managing offenders to good": a grade a revisit sets, the earlier one recalled
+_REGRADE = re.compile(rf"\b(?:changed|revised|amended|updated|raised|lowered|moved)\s+(?:[^.;:]{{0,60}}?\s)?"
+                      rf"grade\s+(?:for|in|at|of)\s+(?P<area>[^.;:]{{3,90}}?)(?:\s+from\s+(?:{_GRADE_WORD}))?"
+                      rf"\s+to\s+(?P<grade>{_GRADE_WORD})\b", re.I)
+
+
+def _regrades(text: str, framework: str | None, ctx: DocumentContext) -> list[Mention]:
+    """The grades a letter sets for areas in place of those its inspection
+    gave, dated by the letter: they stand from then."""
+    as_of = ctx.publication_date.strftime("%Y-%m") if ctx.publication_date else None
+    return [Mention((0, 0, 0, position), None, ctx.force, _framework_of(area, framework), area, m.group("area"),
+                    grade_of(m.group("grade")), as_of, text, 0.9)
+            for position, m in enumerate(_REGRADE.finditer(text))
+            if (area := match_area_phrase(m.group("area"), framework))]
 
 
 def _under_heading(headings: list[tuple[int, str]], heading: TextBlock) -> list[tuple[int, str]]:
@@ -595,6 +681,16 @@ def _label_value_grades(text: str, framework: str | None, own_areas: dict[str, A
     return [pair for part in found for pair in part] if all(found) else []
 
 
+def _sentence_pairs(text: str, framework: str | None, own_areas: dict[str, Area]) -> list[tuple[Area, str, str]]:
+    """The pairs of a paragraph setting out grades as sentences of their own,
+    each an area and its grade (a chart's text description: "Preventing crime
+    – outstanding. Investigating crime – good."), two such sentences at
+    least; sentences of other words around them grade nothing."""
+    found = [pair for sentence in SENTENCE_END.split(text)
+             for pair in _label_value_pair(sentence.strip(), framework, own_areas)]
+    return found if len({area for area, _, _ in found}) >= 2 else []
+
+
 def _label_value_pair(text: str, framework: str | None, own_areas: dict[str, Area]) -> list[tuple[Area, str, str]]:
     m = LABEL_VALUE_LINE.match(text)
     if not m:
@@ -651,12 +747,24 @@ def _framework_of(area: Area, in_force: str | None) -> str | None:
 # column its own inspection's); the cell under the area in a table laid on its side; a tile stacking the
 # area over its grade.
 
-def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str, str]) -> list[Mention]:
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """What the document's own keys spell out: grade abbreviations ("RI"),
+    area abbreviations ("RTTP") and the grade of each key colour (by
+    "#rrggbb")."""
+
+    grades: dict[str, str]
+    areas: dict[str, Area]
+    colours: dict[str, str]
+
+
+def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str, str],
+                    area_keys: dict[str, Area]) -> list[Mention]:
     mentions: list[Mention] = []
     header: _Header | None = None
     pending_as_of: str | None = None  # a date printed on its own above a table
-    abbreviations = _key_abbreviations(placed)
-    for p in placed:
+    keys = _Keys(_key_abbreviations(placed), area_keys, _colour_key(placed))
+    for at, p in enumerate(placed):
         block = p.block
         if isinstance(block, TextBlock):
             text = clean(block.text)
@@ -670,11 +778,87 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str
             elif len(text.split()) > 8:
                 header, pending_as_of = None, None  # prose between tables ends a table group
             continue
-        grid = _force_grid_pairs(block, p, pending_as_of, abbreviations, ctx.force)
-        found, header = (grid, None) if grid else _table_pairs(block, p, header, pending_as_of, quoted)
+        after = placed[at + 1].block if at + 1 < len(placed) else None
+        grid = (_force_grid_pairs(block, p, pending_as_of, keys.grades, ctx.force)
+                or _chip_line_pairs(block, after, p, pending_as_of) or _judgment_box_pairs(block, p, pending_as_of))
+        found, header = (grid, None) if grid else _table_pairs(block, p, header, pending_as_of, quoted, keys)
         mentions.extend(_with_table_framework(found, p, ctx))
         pending_as_of = None
     return mentions
+
+
+def _colour_key(placed: list[Placed]) -> dict[str, str]:
+    """The grade of each colour a key table gives one: a swatch (a filled
+    cell with no words) beside the grade word after it in its row, the last
+    swatch's word printed after the table where the key runs past its
+    ruling. A key names three grades at least by distinct colours; else
+    the document keys no colours to grades."""
+    found: dict[str, str] = {}
+    for at, p in enumerate(placed):
+        if not isinstance(p.block, Table):
+            continue
+        table = p.block
+        after = placed[at + 1].block if at + 1 < len(placed) else None
+        trailing = grade_of(clean(after.text)) if isinstance(after, TextBlock) else None
+        keyed: dict[str, str] = {}
+        for row in range(table.n_rows):
+            cells = sorted(table.row_cells(row), key=lambda c: c.col)
+            for place, cell in enumerate(cells):
+                if cell.text.strip() or cell.fill in (None, _WHITE):
+                    continue
+                if place + 1 < len(cells):
+                    grade = grade_of(_cell_text(cells[place + 1]))
+                else:
+                    grade = trailing if row == table.n_rows - 1 else None
+                if grade:
+                    keyed[cell.fill.lower()] = grade
+        if len(keyed) >= _KEY_COLOURS and len(set(keyed.values())) == len(keyed):
+            found.update(keyed)
+    return found
+
+
+_KEY_COLOURS = 3
+# the words on a row of grade chips, read in order: "Adequate Outstanding Requires improvement", "Good Not graded"
+_CHIP_WORDS = re.compile(r"\s*(not\s+graded|requires?\s+improvement|outstanding|good|adequate|inadequate)\b", re.I)
+
+
+def _chip_line_pairs(table: Table, after: TextBlock | Table | None, p: Placed, as_of: str | None) -> list[Mention]:
+    """A row of tiles whose area names the reader gives as a one-row table
+    and whose grade chips as the line after it: the line's grade words, in
+    order, one a column (a "Not graded" chip grades nothing). Every word of
+    the line is a chip's, as many as the columns, and two tiles at least
+    name areas."""
+    if table.n_rows != 1 or table.n_cols < 2 or not isinstance(after, TextBlock):
+        return []
+    line, chips = clean(after.text), []
+    while line:
+        m = _CHIP_WORDS.match(line)
+        if not m:
+            return []
+        chips.append(grade_of(m.group(1)))
+        line = line[m.end():].strip()
+    if len(chips) != table.n_cols:
+        return []
+    found = []
+    for cell in sorted(table.row_cells(0), key=lambda c: c.col):
+        raw = _cell_text(cell)
+        area, grade = match_area(raw, p.framework), chips[cell.col]
+        if area and grade:
+            found.append(_pair(table, p, 0, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}"))
+    return found if len(found) >= 2 else []
+
+
+def _judgment_box_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:
+    """A box opening an area's chapter: one row, a grade label and the grade
+    ("Overall judgment | Requires improvement"): the grade of the area the
+    chapter's heading names, as printed there."""
+    if table.n_rows != 1 or p.area is None:
+        return []
+    grade = grade_line(" ".join(_cell_text(c) for c in sorted(table.row_cells(0), key=lambda c: c.col)))
+    if grade is None:
+        return []
+    raw = p.area_raw or p.area.name
+    return [_pair(table, p, 0, 0, 0, p.area, raw, grade, as_of, f"{raw}: {grade}", _framework_of(p.area, p.framework))]
 
 
 # "Key: O = Outstanding; G = Good; RI = Requires improvement": each abbreviation a key under a grid defines
@@ -741,7 +925,7 @@ def _force_grid_pairs(table: Table, p: Placed, as_of: str | None, abbreviations:
 
 
 def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | None,
-                 quoted: dict[str, str]) -> tuple[list[Mention], _Header | None]:
+                 quoted: dict[str, str], keys: _Keys) -> tuple[list[Mention], _Header | None]:
     """The graded areas of one table, and the grade header a following
     headerless table continues."""
     side_by_side = _inspection_columns(table)
@@ -758,18 +942,30 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | N
     charted = header is not None and (own is not None or _continues(table, header))
     found: list[Mention] = []
     row_as_of = as_of
+    undated = _deadline_columns(table)
     for row in range(first_row, table.n_rows):
         cells = table.row_cells(row)
         # a cell merged down over the rows of one inspection ("PEEL 2023–25", "12 March 2025") names each row's
         merged = [c for c in table.cells if c.row < row < c.row + c.row_span]
-        dated = [d for c in merged + cells if header is None or c.col not in header.by_col
+        dated = [d for c in merged + cells if (header is None or c.col not in header.by_col) and c.col not in undated
                  if (d := _date_alone(clean(c.text)))]
         row_as_of = dated[0] if dated else row_as_of
         if charted:
             found.extend(_chart_row_pairs(table, p, row, cells, header, row_as_of))
         else:
-            found.extend(_row_pairs(table, p, row, cells, row_as_of, merged))
+            found.extend(_row_pairs(table, p, row, cells, row_as_of, merged, keys))
     return found, (header if own or found else None)
+
+
+# a plan's column of the dates its actions are due by, never the date of the grades in its rows
+_DEADLINE_HEADING = re.compile(r"\b(?:due|deadline|target|timescale|completion|complete\s+by|by\s+when|review(?:\s+date)?"
+                               r"|next\s+update)\b", re.I)
+
+
+def _deadline_columns(table: Table) -> set[int]:
+    """The columns the header rows head as a plan's deadlines ("Due",
+    "Target date", "Completion")."""
+    return {c.col for c in table.cells if c.row < table.header_rows and _DEADLINE_HEADING.search(_cell_text(c))}
 
 
 def _stated_publication(text: str) -> str | None:
@@ -985,8 +1181,8 @@ def _chart_row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], heade
                   and (raw := _cell_text(cell)) and (area := match_area(raw, p.framework))), None)
     if named is not None:
         marked = [c for c in cells if c.col in header.by_col and (c.text.strip() or c.fill not in (None, _WHITE))]
-        if len(marked) != 1:
-            return []
+        if len(marked) != 1 or marked[0].col_span > 1:
+            return []  # a cell across several grades' columns (a note: "We now inspect ... regionally") marks none
         cell, raw, area = named
         grade = header.by_col[marked[0].col]
         return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}")]
@@ -1035,7 +1231,7 @@ def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
 
 
 def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str | None,
-               merged: list[Cell]) -> list[Mention]:
+               merged: list[Cell], keys: _Keys) -> list[Mention]:
     """A row of an area-and-grade table: each grade bound to the area named
     before it in the row, so a table setting pairs side by side ("Area |
     Grade | Area | Grade") gives each pair; a row whose grade comes before
@@ -1056,7 +1252,8 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     first_grade: str | None = None
     for cell in sorted(cells, key=lambda c: c.col):
         raw = _cell_text(cell)
-        area = match_area(raw, in_force) if raw else None
+        # an area by its name, or by an abbreviation the document's key spells out ("RTTP")
+        area = (match_area(raw, in_force) or keyed_area(raw, keys.areas)) if raw else None
         if not area:
             # a bilingual cell, one line in each language ("Atal troseddu" over "Preventing crime"): its one
             # line naming an area
@@ -1070,8 +1267,9 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
             bound.append((cell, *banner))
             named = None
             continue
+        # a grade in words, or a cell with none filled in a colour the document's key names
         grade = (noted_grade(cell.text) or (_one_line_reading(cell, noted_grade) or (None, None))[1]
-                 or _opening_grade(raw))
+                 or _opening_grade(raw) or (None if raw else keys.colours.get((cell.fill or "").lower())))
         first_grade = first_grade or grade
         if grade and named:
             bound.append((*named, grade))
