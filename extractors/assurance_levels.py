@@ -363,9 +363,12 @@ def withheld_level(text: str) -> tuple[str, str] | None:
     return said.group(0), rest[said.end() + after.end():].strip()
 
 
+# A tick of any glyph: the check marks and checked boxes of Unicode, the square-root sign set as a tick, and
+# Wingdings' tick and checked box where a PDF keeps the symbol font's private-use code (U+F0FC, U+F0FE).
+TICKS = "\u2611\u2612\u2713\u2714\u221a\u2705\U0001f5f8\uf0fc\uf0fe"
 # A tick box as forms print it: Word's check-box glyphs, a tick, or "[x]" typed; checked or not.
-BOX = re.compile(r"[\u2610\u25a1\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]?\s*\]", re.I)
-CHECKED = re.compile(r"[\u2611\u2612\u2713\u2714]|\[\s*[x\u2713]\s*\]", re.I)
+BOX = re.compile(rf"[\u2610\u25a1{TICKS}]|\[\s*[x\u2713]?\s*\]", re.I)
+CHECKED = re.compile(rf"[{TICKS}]|\[\s*[x\u2713]\s*\]", re.I)
 
 
 def _ticked(text: str) -> StatedLevel | None:

@@ -23,9 +23,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING, Decision,
-                                         StatedLevel, chosen_option, colour_name, glyph_level, is_item_heading,
-                                         is_shaded, item_heading, prints_colour_key, read_level)
+from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING, TICKS,
+                                         Decision, StatedLevel, chosen_option, colour_name, glyph_level,
+                                         is_item_heading, is_shaded, item_heading, level_phrases, prints_colour_key,
+                                         read_level)
 from extractors.dates import find_dates
 from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, in_english, join_continued_rows,
@@ -670,7 +671,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
 
 
 # A mark choosing a column: a tick, a cross, a dot or a "Yes".
-_MARK = re.compile(r"[\u2713\u2714\u2611\u2612\u25cf\u25a0xX*]|yes|y", re.I)
+_MARK = re.compile(rf"[{TICKS}\u25cf\u25a0xX*]|yes|y", re.I)
 
 
 def _level_columns(table: Table, first_row: int) -> dict[int, tuple[str, str]]:
@@ -761,10 +762,24 @@ def _level(blocks: list[TextBlock], colours: dict[str, str], answers: dict[str, 
     if not stated:
         return None
     i, found = min(stated, key=lambda entry: bool(entry[1].remainder))
+    if found.how == "opening" and _options_only(blocks):
+        return None
     label_above = i > 0 and LABEL_ONLY.match(clean(blocks[i - 1].text))
     rest = [TextBlock(BlockKind.PARAGRAPH, (Span(found.remainder, block.style),), block.prov) if j == i else block
             for j, block in enumerate(blocks) if not (label_above and j == i - 1)]
     return found.level, found.printed, _join([b for b in rest if b.text.strip()])
+
+
+def _options_only(blocks: list[TextBlock]) -> bool:
+    """Whether a decision cell prints only the scale's options, two levels
+    or more with no mark setting one apart (a form whose tick boxes a PDF
+    drew as shapes, not characters): it decides nothing. Words struck
+    through are deleted options."""
+    text = " ".join("".join(span.text for span in block.spans if not span.style.strike) for block in blocks)
+    phrases = level_phrases(text)
+    rest = "".join(text[start:end] for start, end in zip([0, *(end for _, end, _ in phrases)],
+                                                         [*(start for start, _, _ in phrases), len(text)]))
+    return len({level for _, _, level in phrases}) >= 2 and not re.sub(rf"{OPTION_SEPARATOR}|[\W_]", "", rest, flags=re.I)
 
 
 def _read_bilingual(block: TextBlock, cell_words: dict[str, str], side: str | None) -> StatedLevel | None:

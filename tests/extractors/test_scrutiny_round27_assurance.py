@@ -1,17 +1,20 @@
 """Round 27 (samples/corpus/scrutiny-round27, issue 4): assurance decisions
 in forms not tried before, on small real Word files, the PDFs LibreOffice
 makes of them and reportlab PDFs: Word's legacy check boxes in the Word
-file (the ticked one known only from the field's data); each question's
-whole row shaded in a colour the pack's key line defines, under numbered
-items set as bold list items; a table laid out sideways, one column per question; an item's
-overall level in a row spanning the table under its questions, which
-decides no question; the Commissioner's letter after the meeting, deciding
-in the first person under topic headings, for the meeting its subject line
-dates; questions listed before the discussion, each decided in turn by a
+file (the ticked one known only from the field's data; a PDF that draws
+them as shapes shows no tick, and gives no level); a tick of any glyph
+under a level column; each question's whole row shaded in a colour the
+pack's key line defines, under numbered items set as bold list items; a
+table laid out sideways, one column per question; an item's overall level
+in a row spanning the table under its questions, which decides no
+question; the Commissioner's letter after the meeting, deciding in the
+first person under topic headings, for the meeting its subject line dates;
+questions listed before the discussion, each decided in turn by a
 paragraph that closes its answer with the decider's sentence."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -63,10 +66,16 @@ def _check_box_form() -> Document:
 
 
 def test_the_level_is_the_legacy_check_box_the_form_field_data_marks_checked(tmp_path: Path) -> None:
-    # Word only: LibreOffice's PDF draws the boxes as lines, which the PDF reader does not read as marks
     assert _decisions(published(_check_box_form(), tmp_path / "notes.docx", "word")) == [
         ("Roads policing", str(number), question, answer, _CANONICAL[chosen], comment)
         for number, (question, answer, chosen, comment) in enumerate(_FORM, start=1)]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")
+def test_a_form_whose_pdf_shows_no_tick_gives_no_level_rather_than_its_first_option(tmp_path: Path) -> None:
+    # LibreOffice draws the check boxes as lines, no characters: the PDF prints the options and nothing marks one
+    found = records(published(_check_box_form(), tmp_path / "notes.docx", "office pdf"))["assurance_decisions"]
+    assert [d["assurance"] for d in found if d["assurance"]] == []
 
 
 _FILLS = {"Assured": "C6EFCE", "Partly assured": "FFEB9C", "Not assured": "FFC7CE"}
@@ -215,3 +224,26 @@ def test_questions_listed_before_the_discussion_pair_in_order_with_the_paragraph
                    d["commentary"]) for d in found) == [
         ("Retail crime", str(number), question, answer, level, said)
         for number, (question, answer, said, level) in enumerate(_PUT_BEFORE, start=1)]
+
+
+@pytest.mark.parametrize("tick", ["\u221a", "\u2611", "\u2714", "\U0001f5f8"])
+def test_a_tick_of_any_glyph_under_a_level_column_is_the_rows_level(tmp_path: Path, tick: str) -> None:
+    asked = (("How many hate crimes were reported?", "Reports rose to 3,106.", 3),
+             ("Are victims kept informed?", "Sixty-nine per cent are satisfied.", 4),
+             ("How many cases are charged?", "The charge rate is 7 per cent.", 5))
+    document = Document()
+    document.add_heading("Notes of the Scrutiny Board held on 26 November 2026", level=1)
+    document.add_paragraph("Focus: Hate crime")
+    table = document.add_table(rows=len(asked) + 1, cols=6)
+    table.style = "Table Grid"
+    for col, label in enumerate(("No.", "Question", "Response", "Assured", "Partially assured", "Not assured")):
+        table.cell(0, col).text = label
+    for row, (question, answer, ticked) in enumerate(asked, start=1):
+        for col, text in enumerate((str(row), question, answer)):
+            table.cell(row, col).text = text
+        table.cell(row, ticked).text = tick
+    found = records(published(document, tmp_path / "notes.docx", "word"))["assurance_decisions"]
+    assert sorted((d["question_number"], d["question"], d["assurance"]) for d in found) == [
+        ("1", "How many hate crimes were reported?", "Assured"),
+        ("2", "Are victims kept informed?", "Partly assured"),
+        ("3", "How many cases are charged?", "Not assured")]
