@@ -59,7 +59,7 @@ def agenda(date: str, rows: list[tuple[str, str, str | None]]) -> list[dict]:
 
 
 LEVELS = {"Assured": "Assured", "Partially assured": "Partly assured", "Partly assured": "Partly assured",
-          "Not assured": "Not assured"}
+          "Not assured": "Not assured", "Deferred": None}  # a deferred level is a decision still to come
 
 
 def decisions(date: str, topic: str | None, questions: list[tuple[str, str, str, str, str]]) -> list[dict]:
@@ -867,9 +867,6 @@ def hampshire() -> tuple[bytes, dict]:
                 ("15 September 2027", "Medium-term financial plan", "For decision")), widths=(25, 50, 25), header_rows=1),
     ]
     data = render_pdf(blocks, look, title=title, author="OPCC Hampshire and the Isle of Wight")
-    dec = decisions(prev, "Roads policing", questions[:2])
-    deferred = decisions(prev, "Roads policing", [questions[2][:3] + ("Assured",) + questions[2][4:]])[0]
-    deferred["assurance"] = None  # "Deferred": the level is still to be given
     records = {
         "documents": [document("pdf", title, force, office, date)],
         "meetings": [meeting(date, "Victims and the Victims' Code", office, title, title),
@@ -877,7 +874,7 @@ def hampshire() -> tuple[bytes, dict]:
                              "Notes of the Performance and Accountability Meeting – 13 January 2027 (Roads policing)",
                              "Notes of the Performance and Accountability Meeting 13")],
         "agenda_items": agenda(date, items),
-        "assurance_decisions": dec + [deferred],
+        "assurance_decisions": decisions(prev, "Roads policing", questions),
         "actions": [action(older, None),
                     action(a1, "Roads policing", "PAM 27/01 Provide a plan to clear fatal"),
                     action(a2, "Roads policing", "PAM 27/02 Share the family liaison audit")],
