@@ -459,7 +459,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     follows_heading = False  # a sentence right under an area's heading may name the area loosely
     list_subject: str | None = None  # "BTP" of "We found that BTP is:", the subject of the bullets below
     grouped_under: str | None = None  # the grade of a bold grade line the area bullets below it are given
-    banded = _grade_band_items(placed)
+    banded, bands = _grade_bands(placed)
     # A paper quoting several inspections names the one it quotes in its prose ("In its PEEL 2021/22
     # inspection, ... HMICFRS found ..."); that holds for the paragraphs after it, up to the next heading.
     # A report grades only its own inspection, so its prose never switches the framework.
@@ -501,7 +501,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         list_subject = _list_lead_subject(text)
         # an area's heading and the grade line directly under it
         graded = grade_label(block)
-        if graded and p.area:
+        if graded and p.area and p.index not in bands:
             framework = p.framework or _only_framework(p.area)
             mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force, framework, p.area,
                                     p.area_raw or p.area.name, graded, None, text, 0.9))
@@ -544,16 +544,18 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     return mentions
 
 
-def _grade_band_items(placed: list[Placed]) -> dict[int, str]:
+def _grade_bands(placed: list[Placed]) -> tuple[dict[int, str], set[int]]:
     """The area lines under grade bands (a grade word set as a heading of
-    its own, outside any area's section, over plain one-line paragraphs
-    each naming an area), by block index, with the band's grade. The lines
-    run to the next heading or sentence; a band whose lines are not every one
-    an area's name ("No areas were graded at this level.") gives none."""
+    its own over plain one-line paragraphs each naming an area), by block
+    index, with the band's grade; and the bands' own indexes (a band is no
+    grade line of a section above it). The lines run to the next heading or
+    sentence; a band whose lines are not every one an area's name ("No areas
+    were graded at this level.") gives none."""
     found: dict[int, str] = {}
+    bands: set[int] = set()
     for at, p in enumerate(placed):
         block = p.block
-        if not (isinstance(block, TextBlock) and is_heading_like(block) and p.area is None):
+        if not (isinstance(block, TextBlock) and is_heading_like(block)):
             continue
         grade = grade_of(clean(block.text))
         if grade is None:
@@ -567,7 +569,8 @@ def _grade_band_items(placed: list[Placed]) -> dict[int, str]:
             lines.append(q)
         if lines and all(match_area(clean(q.block.text), q.framework) for q in lines):
             found.update((q.index, grade) for q in lines)
-    return found
+            bands.add(p.index)
+    return found, bands
 
 
 # "We found the force to be good at:", "We found that it requires improvement at:", "And we found it to be
@@ -766,8 +769,13 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str
     keys = _Keys(_key_abbreviations(placed), area_keys, _colour_key(placed))
     for at, p in enumerate(placed):
         block = p.block
+        after = placed[at + 1].block if at + 1 < len(placed) else None
         if isinstance(block, TextBlock):
             text = clean(block.text)
+            tiles = _chip_line_pairs(block, after, p, pending_as_of)
+            if tiles:
+                mentions.extend(_with_table_framework(tiles, p, ctx))
+                continue
             published = _stated_publication(text) if ctx.doc_kind not in _REPORTS else None
             if published:
                 # "HMICFRS published its report on 14 April 2026." over a paper's table dates its grades,
@@ -778,7 +786,6 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str
             elif len(text.split()) > 8:
                 header, pending_as_of = None, None  # prose between tables ends a table group
             continue
-        after = placed[at + 1].block if at + 1 < len(placed) else None
         grid = (_force_grid_pairs(block, p, pending_as_of, keys.grades, ctx.force)
                 or _chip_line_pairs(block, after, p, pending_as_of) or _judgment_box_pairs(block, p, pending_as_of))
         found, header = (grid, None) if grid else _table_pairs(block, p, header, pending_as_of, quoted, keys)
@@ -822,13 +829,15 @@ _KEY_COLOURS = 3
 _CHIP_WORDS = re.compile(r"\s*(not\s+graded|requires?\s+improvement|outstanding|good|adequate|inadequate)\b", re.I)
 
 
-def _chip_line_pairs(table: Table, after: TextBlock | Table | None, p: Placed, as_of: str | None) -> list[Mention]:
+def _chip_line_pairs(names: TextBlock | Table, after: TextBlock | Table | None, p: Placed,
+                     as_of: str | None) -> list[Mention]:
     """A row of tiles whose area names the reader gives as a one-row table
-    and whose grade chips as the line after it: the line's grade words, in
-    order, one a column (a "Not graded" chip grades nothing). Every word of
-    the line is a chip's, as many as the columns, and two tiles at least
-    name areas."""
-    if table.n_rows != 1 or table.n_cols < 2 or not isinstance(after, TextBlock):
+    (or as one line of names) and whose grade chips as the line after it:
+    the line's grade words, in order, one a tile (a "Not graded" chip grades
+    nothing). Every word of the line is a chip's, as many as the tiles, and
+    two tiles at least name areas."""
+    tiles = _tile_names(names, p.framework)
+    if not tiles or not isinstance(after, TextBlock):
         return []
     line, chips = clean(after.text), []
     while line:
@@ -837,15 +846,30 @@ def _chip_line_pairs(table: Table, after: TextBlock | Table | None, p: Placed, a
             return []
         chips.append(grade_of(m.group(1)))
         line = line[m.end():].strip()
-    if len(chips) != table.n_cols:
+    if len(chips) != len(tiles):
         return []
     found = []
-    for cell in sorted(table.row_cells(0), key=lambda c: c.col):
-        raw = _cell_text(cell)
-        area, grade = match_area(raw, p.framework), chips[cell.col]
-        if area and grade:
-            found.append(_pair(table, p, 0, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}"))
+    for col, ((area, raw), grade) in enumerate(zip(tiles, chips)):
+        if not (area and grade):
+            continue
+        if isinstance(names, Table):
+            found.append(_pair(names, p, 0, col, 0, area, raw, grade, as_of, f"{raw}: {grade}"))
+        else:
+            found.append(Mention((p.index, 0, col, 0), names.prov.page, None, None, area, raw, grade, as_of,
+                                 f"{raw}: {grade}", 0.95, charted=True))
     return found if len(found) >= 2 else []
+
+
+def _tile_names(names: TextBlock | Table, framework: str | None) -> list[tuple[Area | None, str]] | None:
+    """The names of a row of tiles, left to right: the cells of a one-row
+    table, or a line of nothing but area names; None for anything else."""
+    if isinstance(names, Table):
+        if names.n_rows != 1 or names.n_cols < 2:
+            return None
+        return [(match_area(raw := _cell_text(c), framework), raw)
+                for c in sorted(names.row_cells(0), key=lambda c: c.col)]
+    listed = split_areas(names.text, framework) if names.text.strip() else None
+    return list(listed) if listed and len(listed) >= 2 else None
 
 
 def _judgment_box_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:
@@ -965,7 +989,8 @@ _DEADLINE_HEADING = re.compile(r"\b(?:due|deadline|target|timescale|completion|c
 def _deadline_columns(table: Table) -> set[int]:
     """The columns the header rows head as a plan's deadlines ("Due",
     "Target date", "Completion")."""
-    return {c.col for c in table.cells if c.row < table.header_rows and _DEADLINE_HEADING.search(_cell_text(c))}
+    return {c.col for c in table.cells if c.row < max(table.header_rows, 1)
+            and len(_cell_text(c).split()) <= _HEADING_WORDS and _DEADLINE_HEADING.search(_cell_text(c))}
 
 
 def _stated_publication(text: str) -> str | None:

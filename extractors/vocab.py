@@ -223,17 +223,21 @@ def split_areas(text: str, framework: str | None = None) -> list[tuple[Area, str
 
 _OWN_AREA_MAX_WORDS = 8
 _NOT_A_NAME = re.compile(r"[0-9.;:!?()]")
+# "Our judgments", "Summary of grades", "Inspection findings": a heading over the judgments themselves, never an area
+_ABOUT_JUDGMENTS = re.compile(r"\b(?:judg(?:e)?ments?|grades?|grading|ratings?|findings|inspections?)\b", re.I)
 
 
 def own_area(printed: str, framework: str | None) -> Area | None:
     """An area no framework lists, under its printed name (a non-territorial
     force's own: "Armed policing"), when the text reads as a name: a short
     phrase opening with a capital, no figures or sentence punctuation, no
-    grade. Callers decide where such a name is an area (a grade chart's
-    cell, a heading over a judgment); its framework is the one in force."""
+    grade, nothing about the judgments themselves ("Our judgments"). Callers
+    decide where such a name is an area (a grade chart's cell, a heading over
+    a judgment); its framework is the one in force."""
     name = clean(printed).rstrip(" :")
     words = name.split()
-    if not (1 <= len(words) <= _OWN_AREA_MAX_WORDS) or not name[0].isupper() or _NOT_A_NAME.search(name):
+    if (not (1 <= len(words) <= _OWN_AREA_MAX_WORDS) or not name[0].isupper() or _NOT_A_NAME.search(name)
+            or _ABOUT_JUDGMENTS.search(name)):
         return None
     if grade_of(name) or match_area(name, fuzzy=False):
         return None
