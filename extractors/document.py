@@ -257,11 +257,16 @@ def _title(doc: LayoutDocument) -> str | None:
         return (block.prov.page == best.prov.page and _may_be_title(block)
                 and (block.style.size or 0) > (doc.body_size or 0) and not _is_numbered_section(block))
 
-    # the series line set right above the title in smaller type ("PEEL 2023–25" over "An inspection of ...")
-    # (never the issuing office: "South Yorkshire Police and Crime Commissioner" or a police authority over
-    # the board's name)
-    above = list(reversed(list(takewhile(
-        lambda b: title_line(b) and not _OFFICE.search(clean(b.text)), reversed(opening[:opening.index(best)])))))
+    def series_line(block: TextBlock) -> bool:
+        # the series line set right above the title and apart from the text ("PEEL 2023–25" over "An inspection
+        # of ..."), never a kicker in Word's Subtitle style a little larger than the text, the issuing office
+        # ("South Yorkshire Police and Crime Commissioner" or a police authority over the board's name) or the
+        # issuing force's name alone ("Kent Police" over "PEEL 2023–25 Improvement Plan")
+        text = clean(block.text)
+        return (title_line(block) and _set_apart(block, doc.body_size or 0) and not _OFFICE.search(text)
+                and force_named(text) is None)
+
+    above = list(reversed(list(takewhile(series_line, reversed(opening[:opening.index(best)])))))
     lines = above[-(_TITLE_LINES - 1):] + [best]
     # the lines under it only where set apart as the title is, never a subtitle a little larger than the text
     for block in opening[opening.index(best) + 1:]:

@@ -576,6 +576,22 @@ def _is_statement(block: TextBlock, label_size: float | None) -> bool:
             and not (as_large and block.kind is BlockKind.HEADING and not clean(block.text).endswith(".")))
 
 
+def _is_larger(block: TextBlock, label_size: float | None) -> bool:
+    """A line set larger than the label above it."""
+    size = block.style.size
+    return bool(size and label_size and size > label_size + 0.5)
+
+
+def _over_item_title(reading: list[tuple[TextBlock | Table, int | None]], index: int) -> bool:
+    """The block after ``index`` is an item's own heading: a bold or italic
+    line worded as a finding, which no label or area heading is."""
+    following = reading[index + 1][0] if index + 1 < len(reading) else None
+    if not isinstance(following, TextBlock) or not is_heading_like(following):
+        return False
+    text = clean(following.text)
+    return _is_item_title(following) and part_label(text) is None and match_area(text) is None
+
+
 def _is_sub_heading(block: TextBlock, above_size: float | None) -> bool:
     """A bold line or heading set smaller than the heading that opened the
     area's section: one of its sub-headings ("How effective is the force at
@@ -730,12 +746,14 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     area_label_size: float | None = None  # size of the label that named the area ("Cause of concern 1 – <area>")
     area_of_part = False  # the area was named by the part's lead-in, and holds for that part only
     area_outside: tuple[Area | None, str | None] = (None, None)  # the area the section had before it
+    labelled_part: Part | None = None  # the part the last label opened
     numbered_lead_in: TextBlock | None = None  # a paper's numbered paragraph whose bullets are the part's items
     in_contents = False  # the lines under a "Contents" heading
     interrupted: tuple[Part | None, int, int, float | None] | None = None  # the findings' state a practice broke into
     box: int | None = None  # the box being read
     before_box: tuple[Part | None, int, int, float | None] | None = None  # the part's state where the box began
-    for index, (block, in_box) in enumerate(_reading_blocks(doc)):
+    reading = _reading_blocks(doc)
+    for index, (block, in_box) in enumerate(reading):
         if in_box != box:
             if before_box and before_box[0] is not part and part in _PRACTICES:
                 # a practice's box (set between two main findings) is an aside: the part it interrupted goes on
@@ -794,6 +812,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                 part = None
             elif label:
                 part, number = label
+                labelled_part = part
                 role, titles_in_part, bullets_in_part, label_size = "label", 0, 0, block.style.size
                 if area_of_part:
                     (area, area_raw), area_of_part = area_outside, False
@@ -850,6 +869,13 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     area, area_raw, area_of_part, area_label_size = new_area, printed, False, None
                     if counted:
                         part = counted[2]  # "Investigating crime (one area for improvement)": its items below
+                    elif (named and labelled_part in (Part.CAUSES_OF_CONCERN, Part.AREAS_FOR_IMPROVEMENT)
+                          and part in (labelled_part, Part.RECOMMENDATIONS)
+                          and not _is_larger(block, label_size) and _over_item_title(reading, index)):
+                        # a letter's "Causes of concern" with an area heading, set no larger, over each cause's
+                        # bold statement: the heading sorts the part's items, the next cause after the
+                        # recommendations of the last
+                        part = labelled_part
                     elif not (named and _is_sub_heading(block, label_size)):
                         part = None  # an area's heading set below the part's label sorts the part's items
                     area_size = block.style.size if named else None
@@ -1070,6 +1096,15 @@ def _new_item(p: Placed, text: str, bulleted: bool) -> Item:
     return Item(p, run_in[1], [], bulleted, run_in[0]) if run_in else Item(p, text, [], bulleted, p.item_area)
 
 
+def _explains_numbered(item: Item, block: TextBlock) -> bool:
+    """``block`` is a letter's next numbered paragraph after the one item a
+    singular label ("Cause of concern") set over it ("3." the cause, "4."
+    its detail): the paper numbers its paragraphs, not its items."""
+    own = item.placed.block
+    return (item.labelled_alone and isinstance(own, TextBlock) and is_numbered_paragraph(own)
+            and is_numbered_paragraph(block) and block.level == own.level)
+
+
 def _plain_paragraph(p: Placed) -> bool:
     return isinstance(p.block, TextBlock) and p.role == "body" and not is_bulleted(p.block) \
         and not is_heading_like(p.block)
@@ -1131,6 +1166,8 @@ def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ())
             if (current and block.kind is BlockKind.LIST_ITEM and block.level > 0
                     and _nested_under(current, block) and not _next_in_numbering(current.placed.block, block)):
                 current.detail.append(list_text(text))
+            elif current and _explains_numbered(current, block):
+                _explain(current, list_text(text))
             else:
                 current = _new_item(p, list_text(text), True)
                 current.labelled_alone, sentence_expected = sentence_expected, False
