@@ -19,6 +19,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from pipeline.ingest.bilingual import read_english_side
 from pipeline.layout import FileType, LayoutDocument
 
 # A real Word document, pictures included, unpacks to tens of MB; far more is
@@ -69,6 +70,7 @@ def read_document(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         layout = _read_checked_pdf(path, data, sha256)
     else:
         layout = _read_checked_docx(path, data, sha256)
+    layout = read_english_side(layout)
     if path.suffix.lower() in {".pdf", ".docx"} and path.suffix.lower() != f".{file_type.value}":
         layout = _with_warnings(layout, f"{path.name} is a {file_type.value.upper()} file despite its "
                                         f"{path.suffix} name; it was read as {file_type.value.upper()}.")

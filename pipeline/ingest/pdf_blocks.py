@@ -139,7 +139,7 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
     size = max(line.size, prev.size, 1.0)
     if line.top - prev.bottom > 0.6 * size or line.top < prev.top:
         return False
-    if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
+    if abs(line.size - prev.size) > 0.6 or (line.bold != prev.bold and not _runs_in(prev, line)):
         return False
     if para.marker is not None:
         # A wrapped item line hangs under the item's text, right of its marker,
@@ -153,6 +153,14 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
             not prev.words[-1].text.endswith(";") or _had_room(prev, line, right_edge)):
         return False  # a sentence ended short of the line; a clause ends a line short only when the next word would not fit
     return not _broken_early(prev, line, right_edge)
+
+
+def _runs_in(prev: Line, line: Line) -> bool:
+    """Whether ``prev`` opens with a bold run-in label and ends mid-sentence in
+    the weight ``line`` is set in ("**Level of assurance: Assured.** The" over
+    "Commissioner was ..."): one paragraph, though most of ``prev`` is bold."""
+    last = prev.words[-1]
+    return last.style.bold == line.bold and not _SENTENCE_END.search(last.text)
 
 
 def _had_room(prev: Line, line: Line, right_edge: float) -> bool:
