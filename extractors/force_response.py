@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from extractors.area_key import area_abbreviations, keyed_area
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
 from extractors.sections import (
@@ -104,6 +105,7 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
     # the area of the section each table stands in: the heading above it names it ("Investigating crime" over a
     # table of that area's AFIs, "2. Cause of concern – <area>" over a cause's rows)
     section_areas = {id(p.block): p.area for p in place_blocks(doc, ctx) if isinstance(p.block, Table)}
+    abbreviations = area_abbreviations(doc, ctx.framework)
     found, carded = _card_items(doc, ctx, section_areas)
     for index, block in enumerate(doc.blocks):
         if index in carded:
@@ -114,7 +116,7 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
             header = (_paired_header(block) or find_header(block, _ROLES, ("text", "response"))
                       or _listing_header(block))
             if header:
-                found.extend(_rows(block, index, header, ctx, section_area))
+                found.extend(_rows(block, index, header, ctx, section_area, abbreviations))
     return tuple(found)
 
 
@@ -156,9 +158,11 @@ def _paired_header(table: Table) -> Header | None:
     return header
 
 
-def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, section_area: Area | None) -> list[Quoted]:
-    """The items a table's rows quote, in the area its area column or a
-    row set across it names, else the area of the section it stands in."""
+def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, section_area: Area | None,
+          abbreviations: dict[str, Area]) -> list[Quoted]:
+    """The items a table's rows quote, in the area its area column (by name,
+    or by an abbreviation the document's key spells out: ``abbreviations``)
+    or a row set across it names, else the area of the section it stands in."""
     grid = table.grid()
     columns = header.columns
     default_kind = _kind_of(grid[header.row][columns["text"]])
@@ -204,7 +208,8 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, sectio
         if coded_under and not ("kind" in columns and _kind_of(grid[row][columns["kind"]])):
             kind = RECOMMENDATION
         if "area" in columns and grid[row][columns["area"]].strip():
-            area = _cell_area(clean(grid[row][columns["area"]]), ctx.framework)
+            printed = clean(grid[row][columns["area"]])
+            area = _cell_area(printed, ctx.framework) or keyed_area(printed, abbreviations)
         response = None
         if "response" in columns:
             response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None
@@ -275,6 +280,9 @@ def _quoted_cell(items: list[tuple[str | None, str, str | None]], at: tuple[int,
 
 
 _ITEM_WORDS = 3  # the fewest words an item is worded in
+# "No area for improvement identified", "There were no recommendations in this area": a cell saying its row has none
+_SAYS_NONE = re.compile(r"^(?:there\s+(?:are|were|is|was)\s+)?no\s+(?:areas?\s+for\s+improvement|afis?"
+                        r"|causes?\s+(?:of|for)\s+concern|recommendations?)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +320,8 @@ def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str | None, str, st
     paragraphs, each labelled one (``_labelled_cell_items``). A cell of a
     word or two ("2", "None", "—": a count or a blank) quotes none."""
     whole = blocks_text(blocks, " ")
+    if _SAYS_NONE.match(whole):
+        return []  # "No area for improvement identified": a plan's row for an area the inspection left without one
     bullets = sum(1 for b in blocks if is_bulleted(b))
     labelled = sum(1 for b in blocks if not is_bulleted(b) and _item_label(clean(b.text)))
     if labelled and (labelled > 1 or bullets):

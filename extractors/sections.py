@@ -488,12 +488,23 @@ _MEETING_BODY = re.compile(r"\b(?:panel|board|committee|members|meeting)\b", re.
 def _part_introduced(lead_in: str) -> Part | None:
     """The part of the items a lead-in introduces ("We found the following
     areas for improvement:"), by the kind it names last, or None."""
-    if _MEETING_BODY.search(lead_in):
-        return None
     # "four areas for improvement and no causes of concern:": a kind the paper says there are none of is no part
     named = [(m.start(), part) for pattern, part in _KINDS_NAMED for m in pattern.finditer(lead_in)
              if not _NONE_BEFORE.search(lead_in[:m.start()])]
-    return max(named)[1] if named else None
+    if not named:
+        return None
+    # the meeting's own items only where the sentence naming them names the meeting ("The report sets out three
+    # areas for improvement. The Commissioner will seek assurance on each at his Accountability Board:" introduces
+    # the report's)
+    at, part = max(named)
+    naming = next(sentence for sentence in _sentences_at(lead_in) if sentence[0] <= at < sentence[1])
+    return None if _MEETING_BODY.search(lead_in[naming[0]:naming[1]]) else part
+
+
+def _sentences_at(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` starts and ends."""
+    starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+    return list(zip(starts, starts[1:] + [len(text)]))
 
 
 _NONE_BEFORE = re.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.I)

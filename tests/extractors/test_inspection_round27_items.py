@@ -12,7 +12,7 @@ from pathlib import Path
 
 from docx import Document
 from docx.shared import Pt, RGBColor
-from files import BODY, BOLD, H1, lower_key, pdf, records
+from files import BODY, BOLD, H1, grid, lower_key, pdf, records
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -133,3 +133,54 @@ def test_a_plans_title_leaves_out_the_forces_name_over_its_heading(tmp_path: Pat
     document.save(str(tmp_path / "plan.docx"))
     [described] = records(tmp_path / "plan.docx")["documents"]
     assert described["title"] == clean("PEEL 2023–25 Improvement Plan")
+
+
+def _panel_report(path: Path) -> Path:
+    """A commissioner's report to the panel: the AFIs bulleted under a
+    general heading, their lead-in naming them and then the board the
+    commissioner will hold the force to account at."""
+    return pdf(path, [
+        Paragraph("Norfolk Police and Crime Panel – 30 June 2025", BODY),
+        Paragraph("Police and Crime Commissioner's report: Holding the Chief Constable to account", H1),
+        Paragraph("HMICFRS published its PEEL 2023–25 report on Norfolk Constabulary on 30 April 2025.", BODY),
+        Paragraph("4. What the force must improve", H2),
+        Paragraph("The report sets out two areas for improvement. The Commissioner will seek assurance on each at "
+                  "his Accountability Board:", BODY),
+        Paragraph("• The force should make sure that its officers record the voice of the child.", BODY),
+        Paragraph("• The force should improve how it shares information with partners.", BODY),
+        Paragraph("5. Recommendation", H2),
+        Paragraph("The Panel is asked to note the report.", BODY),
+    ])
+
+
+def test_afis_under_a_lead_in_that_goes_on_to_name_the_board(tmp_path: Path) -> None:
+    found = records(_panel_report(tmp_path / "panel.pdf"))
+    assert lower_key(found["areas_for_improvement"], ("area", "text")) == [
+        ("none", "the force should improve how it shares information with partners."),
+        ("none", "the force should make sure that its officers record the voice of the child."),
+    ]  # a list under a general heading stands in no area's section
+
+
+def _abbreviated_plan(path: Path) -> Path:
+    """A force's improvement plan whose Area column holds the abbreviations
+    its key spells out, one row an area without an AFI."""
+    return pdf(path, [
+        Paragraph("PEEL 2023–25 Improvement Plan", H1),
+        Paragraph("HMICFRS published its PEEL 2023–25 report on Norfolk Constabulary on 27 August 2025.", BODY),
+        Paragraph("Key: RTTP – Responding to the public; IC – Investigating crime; Leadership &amp; FM – Leadership "
+                  "and force management.", BODY),
+        grid([["Ref", "Area", "Area for improvement", "Lead", "Due"],
+              ["1.1", "RTTP", "The force should answer non-emergency calls more quickly.", "Supt Control Room",
+               "March 2026"],
+              ["2.1", "IC", "No area for improvement identified", "–", "–"],
+              ["3.1", "Leadership &amp; FM", "The force should make sure its change programme is properly resourced.",
+               "Director of Change", "June 2026"]], [40, 70, 200, 90, 60]),
+    ])
+
+
+def test_a_plans_abbreviated_areas_read_by_its_key_and_its_rows_without_an_afi(tmp_path: Path) -> None:
+    found = records(_abbreviated_plan(tmp_path / "plan.pdf"))
+    assert lower_key(found["areas_for_improvement"], ("area", "text")) == [
+        ("leadership and force management", "the force should make sure its change programme is properly resourced."),
+        ("responding to the public", "the force should answer non-emergency calls more quickly."),
+    ]
