@@ -88,7 +88,19 @@ def english_half(text: str) -> str:
     if len(units) < 2 or len(units) % 2:
         return text
     halves = [" ".join(units[:len(units) // 2]), " ".join(units[len(units) // 2:])]
-    leaning = [_small_words(h, _ENGLISH_WORDS) - _small_words(h, _WELSH_WORDS) for h in halves]
-    if leaning[0] == leaning[1]:
-        return text
-    return halves[0] if leaning[0] > leaning[1] else halves[1]
+    english = [_small_words(h, _ENGLISH_WORDS) for h in halves]
+    welsh = [_welsh_signs(h) for h in halves]
+    # the half dropped must read as Welsh and the half kept must not: an English cell of two sentences stays whole
+    for kept, dropped in ((0, 1), (1, 0)):
+        if welsh[dropped] > english[dropped] and english[kept] >= welsh[kept] and welsh[kept] < welsh[dropped]:
+            return halves[kept]
+    return text
+
+
+# Welsh word endings English rarely has: the article joined on ("canlyniadau'r") and the plural "-au"/"-iau".
+_WELSH_ENDING = re.compile(r"[a-z](?:['\u2019]r|au)\b")
+
+
+def _welsh_signs(text: str) -> int:
+    """Welsh small words and Welsh word endings in ``text``."""
+    return _small_words(text, _WELSH_WORDS) + len(_WELSH_ENDING.findall(text.lower()))

@@ -8,6 +8,7 @@ import hashlib
 from pathlib import Path
 
 from pipeline.ingest import read_document
+from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -76,3 +77,15 @@ def test_a_bold_heading_over_a_paragraph_stays_a_heading() -> None:
                           para("The Commissioner asked for a plan to reduce the delays.")]))
     blocks = [b for b in doc.blocks if isinstance(b, TextBlock)]
     assert [b.kind for b in blocks] == [BlockKind.HEADING, BlockKind.PARAGRAPH]
+
+
+def test_a_cell_printed_in_welsh_then_english_reads_as_its_english_half() -> None:
+    assert english_half("Adolygiad ar y gweill.\nReview under way.") == "Review under way."
+    assert english_half("Rhannwyd ar 5 Tachwedd 2026. Shared on 5 November 2026.") == "Shared on 5 November 2026."
+    assert english_half("Rhannu canlyniadau'r arolwg.\nShare the survey's results.") == "Share the survey's results."
+
+
+def test_an_english_cell_of_two_sentences_stays_whole() -> None:
+    assert english_half("Report received. The force will present it in May.") == (
+        "Report received. The force will present it in May.")
+    assert english_half("Complete.\nClosed by the Board.") == "Complete.\nClosed by the Board."
