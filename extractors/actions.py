@@ -38,6 +38,7 @@ from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header,
                                is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables,
                                minute_rows, rows_above, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
+from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
@@ -799,6 +800,8 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
         if "date" not in header.columns:
             heading_date = _heading_date(doc.blocks, index) or _agreed_at(doc, index, as_of)
             rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
+        if bilingual_side(doc):  # a bilingual log prints each cell in Welsh and then in English
+            rows = [replace(a, text=english_half(a.text), update=a.update and english_half(a.update)) for a in rows]
         if "topic" not in header.columns:
             topics = _raised_topics(doc, index)
             rows = [a if a.topic or a.meeting_date not in topics

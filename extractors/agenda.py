@@ -32,7 +32,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.4.1"
+VERSION = "2.5.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -309,7 +309,10 @@ def _columns(table: Table) -> _Columns | None:
         free.insert(0, number)  # "1. Apologies" in one cell
     if not free:
         return None
-    titled = [c for c in free if c == named.get("title")]
+    # the column the header names the title; where that one holds the numbers ("Eitem / Item"), the next it
+    # names so ("Title" beside a bilingual pack's "Teitl")
+    titled = [c for c in free if c == named.get("title")] or [
+        c for c in free if first and named.get("title") not in free and header_matches(table.grid()[first - 1][c], _ROLES["title"])]
     title = titled[0] if titled and _mean_length(filled[titled[0]]) >= 8 else max(
         free, key=lambda c: _mean_length(filled[c]))
     return _Columns(number, title, presenter, first, min(times) if times else None)
