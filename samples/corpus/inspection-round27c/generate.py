@@ -1,6 +1,6 @@
 """Blind inspection round 27c (issue 3): a force's grades in forms no earlier round tried.
 
-Seven documents and their gold (pending/<file>.json), written by hand beside the text they describe:
+Seven documents and their gold (gold/<file>.json), written by hand beside the text they describe:
 
 - grade cells shown by colour alone, keyed by a legend (reportlab);
 - a table whose rows are the grades and whose cells list the areas (Word);
@@ -47,7 +47,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round27c/generate.py beside the text it describes, "
            "blind (no extractor code, extractor test or earlier round's generator read); PDF pages checked "
            "against the PDF's own text and `scrutiny inspect`.")
@@ -868,14 +868,14 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, make in DOCUMENTS.items():
         if names and name not in names:
             continue
         data, records = make()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
         print(name)
 
 
