@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from extractors.assurance_levels import DECIDER, item_heading
 from extractors.assurance_minutes import is_label
+from extractors.assurance_tables import meeting_at
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
@@ -42,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.45.0"
+VERSION = "1.46.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -558,8 +559,9 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         trailing = _TRAILING_REF.search(text)
         if trailing and not ref:  # "... with the OPCC. (PAB 47)"
             text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
-        meeting = notes_meeting_at(doc, index)
-        item = item_heading(doc, heading, side)[1]
+        meeting = meeting_at(doc, index)
+        # the notes' own heading opens them and names no item: the notes' topic is the actions'
+        item = item_heading(doc, heading, side)[1] if not (meeting and meeting.block_index == heading_at) else None
         if item and words(item) in _ACTIONS_HEADINGS:
             item = None  # the lines' own heading ("Actions agreed") names no item: the notes' topic, if any
         topic = item or (meeting.topic if meeting else None)

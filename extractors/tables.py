@@ -155,7 +155,9 @@ _LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,
 # before a numbered reference ("GSB 26/17"), it may hold a space; a board's
 # capital letters before a plain number ("AB 61") too, never a lower-case word
 ACTION_LINE = re.compile(
-    r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+)?action"
+    # "We agreed the following action (PDB 26/41): ...": the lead-in of a letter or of minutes in prose
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+)?(?:(?:we|it\s+was|the\s+(?:board|committee|meeting|panel))\s+agreed\s+"
+    r"(?:the\s+following\s+|an?\s+)?)?action"
     r"(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*|[a-z]{2,6}\s\d{1,4}(?:[/.-]\d{1,4})+|(?-i:[A-Z]{2,6})\s\d{1,4})"
     r"|\s*\((?=[^)]*\d)(?P<bracketed_ref>[a-z0-9][\w /.-]{0,20}?)\))?"
     r"\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(?P<text>\S.*)$",
