@@ -276,16 +276,17 @@ def _title(doc: LayoutDocument) -> str | None:
     return " ".join(_title_text(b, side) for b in lines)
 
 
-_SUBTITLE_STEP = 1.2  # a line this much larger than the text is set apart however it is weighted
+_SUBTITLE_STEP = 1.2  # a line more than this much larger than the text is set apart however it is weighted
 
 
 def _set_apart(block: TextBlock, body_size: float) -> bool:
     """A line set apart from the text as a title's lines are: larger and
     bold, or clearly larger. A subtitle a little larger than the text
     ("Police effectiveness, efficiency and legitimacy" in Word's Subtitle
-    style, 12 pt over 11 pt text) is no part of the title."""
+    style, 12 pt over 11 pt text, or a kicker in plain 12 pt over 10 pt text)
+    is no part of the title."""
     size = block.style.size or 0
-    return size > body_size and (block.is_bold or size >= _SUBTITLE_STEP * body_size)
+    return size > body_size and (block.is_bold or size > _SUBTITLE_STEP * body_size)
 
 
 _SECTION_MARKER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?$")

@@ -13,6 +13,7 @@ from pathlib import Path
 from docx import Document
 from docx.shared import Pt, RGBColor
 from files import BODY, BOLD, H1, grid, lower_key, pdf, records
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -184,3 +185,19 @@ def test_a_plans_abbreviated_areas_read_by_its_key_and_its_rows_without_an_afi(t
         ("leadership and force management", "the force should make sure its change programme is properly resourced."),
         ("responding to the public", "the force should answer non-emergency calls more quickly."),
     ]
+
+
+def test_a_reports_title_leaves_out_a_kicker_in_plain_type_over_it(tmp_path: Path) -> None:
+    # a coloured kicker 1.2 times the text's size: the reader takes it for a heading, the title for none of it
+    kicker = ParagraphStyle("kicker", parent=BODY, fontSize=12, leading=15, textColor=colors.HexColor("#1d3c6e"))
+    title = ParagraphStyle("title", parent=BOLD, fontSize=20, leading=24, spaceAfter=8)
+    path = pdf(tmp_path / "report.pdf", [
+        Paragraph("PEEL 2023–25", kicker),
+        Paragraph("Police effectiveness, efficiency and legitimacy: An inspection of Norfolk Constabulary", title),
+        Paragraph("Published: 26 March 2026", BODY),
+        *[Paragraph(sentence, BODY) for sentence in (
+            "Our inspection assessed how good Norfolk Constabulary is in eight areas of policing.",
+            "We make graded judgments in these eight areas.", "We set out our judgments below.")],
+    ])
+    [described] = records(path)["documents"]
+    assert described["title"] == "Police effectiveness, efficiency and legitimacy: An inspection of Norfolk Constabulary"
