@@ -1,9 +1,9 @@
 """Inspection blind round 27 (issue 3): grades and findings in HMICFRS's own publications, in layouts
-no earlier round tried. Seven documents and their pending gold.
+no earlier round tried. Seven documents and their gold.
 
     .venv/bin/python samples/corpus/inspection-round27/generate.py [FILE ...]
 
-Builds every document (or those named), writes it beside this file and its gold to pending/<file>.json.
+Builds every document (or those named), writes it beside this file and its gold to gold/<file>.json.
 Needs `soffice` for the two PDFs saved from Word. Deterministic: ReportLab in invariant mode, Word
 files with fixed core properties and zip times, LibreOffice output pinned by office_pdf.
 
@@ -43,7 +43,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent.parent)]  # samples/corpus and
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round27/generate.py beside the text it describes, blind "
            "(no extractor code, extractor test or earlier round's generator read); PDF pages found in the PDF's "
            "own text and read against `scrutiny inspect`.")
@@ -1102,12 +1102,12 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name in names or list(DOCUMENTS):
         data, records = DOCUMENTS[name]()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, {kind: len(items) for kind, items in records.items()})
 
 
