@@ -65,6 +65,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from typing import TypeVar
 
 from extractors.area_key import area_abbreviations, keyed_area
@@ -113,7 +114,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.46.1"
+VERSION = "1.47.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -313,14 +314,20 @@ def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
         return forthcoming.pop()
     if ctx.publication_date:
         return ctx.publication_date.strftime("%Y-%m")
-    first_page = min((b.prov.page for b in doc.text_blocks() if b.prov.page), default=None)
-    for block in doc.text_blocks():
-        if block.prov.page != first_page:
-            break
-        text = clean(block.text)
-        if _date_alone(text):
-            return _date_alone(text)
+    for block in _cover(doc):
+        if _date_alone(clean(block.text)):
+            return _date_alone(clean(block.text))
     return None
+
+
+def _cover(doc: LayoutDocument) -> list[TextBlock]:
+    """The blocks of a document's cover: its first page; in a format with no
+    pages (Word), the paragraphs before its first table, so a date in a
+    table further on (a programme's "June 2026") never dates the report."""
+    first_page = min((b.prov.page for b in doc.text_blocks() if b.prov.page), default=None)
+    if first_page is not None:
+        return list(takewhile(lambda b: b.prov.page == first_page, doc.text_blocks()))
+    return list(takewhile(lambda b: isinstance(b, TextBlock), doc.blocks))
 
 
 def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str, str]:
@@ -967,6 +974,7 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | N
     found: list[Mention] = []
     row_as_of = as_of
     undated = _deadline_columns(table)
+    columns = _GradeColumns(_headed_columns(table, _NOT_A_GRADE_COLUMN), _headed_inspections(table), quoted)
     for row in range(first_row, table.n_rows):
         cells = table.row_cells(row)
         # a cell merged down over the rows of one inspection ("PEEL 2023–25", "12 March 2025") names each row's
@@ -977,7 +985,7 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | N
         if charted:
             found.extend(_chart_row_pairs(table, p, row, cells, header, row_as_of))
         else:
-            found.extend(_row_pairs(table, p, row, cells, row_as_of, merged, keys))
+            found.extend(_row_pairs(table, p, row, cells, row_as_of, merged, keys, columns))
     return found, (header if own or found else None)
 
 
@@ -989,8 +997,38 @@ _DEADLINE_HEADING = re.compile(r"\b(?:due|deadline|target|timescale|completion|c
 def _deadline_columns(table: Table) -> set[int]:
     """The columns the header rows head as a plan's deadlines ("Due",
     "Target date", "Completion")."""
-    return {c.col for c in table.cells if c.row < max(table.header_rows, 1)
-            and len(_cell_text(c).split()) <= _HEADING_WORDS and _DEADLINE_HEADING.search(_cell_text(c))}
+    return _headed_columns(table, _DEADLINE_HEADING)
+
+
+def _header_cells(table: Table) -> list[tuple[Cell, str]]:
+    """The cells of a table's header rows (the first row where none is
+    marked) short enough to be a column's heading, with their words."""
+    return [(c, text) for c in table.cells if c.row < max(table.header_rows, 1)
+            if len((text := _cell_text(c)).split()) <= _HEADING_WORDS]
+
+
+def _headed_columns(table: Table, heading: re.Pattern[str]) -> set[int]:
+    """The columns under a header cell whose words ``heading`` finds."""
+    return {col for c, text in _header_cells(table) if heading.search(text) for col in range(c.col, c.col + c.col_span)}
+
+
+def _headed_inspections(table: Table) -> dict[int, str]:
+    """The framework a column's heading names its grades by ("HMICFRS grade
+    (PEEL 2021/22)"), by column."""
+    return {col: framework for c, text in _header_cells(table)
+            if (framework := _period_named(text)) for col in range(c.col, c.col + c.col_span)}
+
+
+@dataclass(frozen=True, slots=True)
+class _GradeColumns:
+    """What a table's header says of its columns: those holding no
+    inspection's grade (a status, a self-assessment), the framework each
+    inspection's column is headed by, and the month the document gives
+    each framework's report, which dates a column headed by it."""
+
+    not_graded: set[int]
+    inspections: dict[int, str]
+    quoted: dict[str, str]
 
 
 def _stated_publication(text: str) -> str | None:
@@ -1068,11 +1106,17 @@ class _Inspection:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HEADING_WORDS = 6  # a column heading naming an inspection: "PEEL 2023 – 25 grade", "Grade (March 2023)"
-# a column whose heading names a year but holds no inspection's grade: a target or ambition, a direction of
-# travel or change, a count of findings, a progress rating
+# a column whose heading says it holds no inspection's grade, whatever its cells say: a target or ambition, a
+# direction of travel or change, a count of findings, a progress rating or status
 _NOT_A_GRADE_COLUMN = re.compile(r"\b(?:targets?|ambitions?|aims?|goals?|aspirations?|expected|forecast|direction"
                                  r"|travel|change|trend|movement|progress|count|number|AFIs?|areas?\s+for\s+improvement"
-                                 r"|causes?\s+of\s+concern|recommendations?|RAG|status)\b", re.I)
+                                 r"|causes?\s+of\s+concern|recommendations?|RAG|status|position|updates?"
+                                 # the force's own view, never the inspectorate's: "Self-assessment 2026", "Force's
+                                 # own grade", "Confidence"
+                                 r"|self[- ]?(?:assess(?:ment|ed)?|rat(?:ing|ed)|grad(?:e|ed|ing))s?"
+                                 r"|own\s+(?:assessment|grade|rating)s?|confidence"
+                                 # an auditor's opinion, a risk register's rating of its controls
+                                 r"|opinions?|controls?|effectiveness)\b", re.I)
 # the PEEL framework inspecting forces in a year, newest first ("2022 grade" is PEEL 2021/22's)
 _PEEL_FROM_YEAR = ((2023, PEEL_2023_25), (2021, PEEL_2021_22), (2018, PEEL_2018_19))
 
@@ -1256,7 +1300,7 @@ def _area_names(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
 
 
 def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str | None,
-               merged: list[Cell], keys: _Keys) -> list[Mention]:
+               merged: list[Cell], keys: _Keys, columns: _GradeColumns) -> list[Mention]:
     """A row of an area-and-grade table: each grade bound to the area named
     before it in the row, so a table setting pairs side by side ("Area |
     Grade | Area | Grade") gives each pair; a row whose grade comes before
@@ -1265,16 +1309,21 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     Managing offenders") binds it to each. A cell naming an inspection, in
     the row or merged down over it from a row above (a register of several
     inspections), gives the row's framework, whose vocabulary reads its
-    area first ("Leadership and management" of a child protection row)."""
-    evidence = " | ".join(clean(c.text) for c in cells if c.text.strip())
+    area first ("Leadership and management" of a child protection row); a
+    grade column's heading naming its inspection ("HMICFRS grade (PEEL
+    2021/22)") gives the framework of its grades, dated by the month the
+    document gives that framework's report. A column headed as holding no
+    inspection's grade (a status: "Outstanding" is not done; the force's
+    own self-assessment; a target) gives none, whatever words it holds."""
+    evidence = " | ".join(clean(c.text) for c in cells if c.text.strip() and c.col not in columns.not_graded)
     # a row naming its inspection in a cell of its own ("PEEL 2021/22 | Preventing crime | Good")
     framework = next((f for c in merged + cells
                       if len(c.text.split()) <= (_GROUP_LABEL_WORDS if c.row_span > 1 else _LABEL_WORDS)
                       and (f := _period_named(c.text))), None)
     in_force = framework or p.framework
-    bound: list[tuple[Cell, Area, str, str]] = []
+    bound: list[tuple[Cell, Area, str, str, int]] = []  # the area's cell, the area, its name, the grade, its column
     named: tuple[Cell, Area, str] | None = None
-    first_grade: str | None = None
+    first_grade: tuple[str, int] | None = None
     for cell in sorted(cells, key=lambda c: c.col):
         raw = _cell_text(cell)
         # an area by its name, or by an abbreviation the document's key spells out ("RTTP")
@@ -1289,23 +1338,40 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
         # a banner cell naming its area and grade together ("Investigating crime – Grade: Requires improvement")
         banner = graded_heading(raw, in_force) if raw else None
         if banner:
-            bound.append((cell, *banner))
+            bound.append((cell, *banner, cell.col))
             named = None
+            continue
+        if cell.col in columns.not_graded:
             continue
         # a grade in words, or a cell with none filled in a colour the document's key names
         grade = (noted_grade(cell.text) or (_one_line_reading(cell, noted_grade) or (None, None))[1]
                  or _opening_grade(raw) or (None if raw else keys.colours.get((cell.fill or "").lower())))
-        first_grade = first_grade or grade
+        first_grade = first_grade or ((grade, cell.col) if grade else None)
         if grade and named:
-            bound.append((*named, grade))
+            bound.append((*named, grade, cell.col))
             named = None
     if not bound and named and first_grade:
-        bound.append((*named, first_grade))
+        bound.append((*named, *first_grade))
     if not bound and first_grade:
-        return [_pair(table, p, row, cell.col, place, area, raw, first_grade, as_of, evidence, framework)
+        grade, col = first_grade
+        when, of = _column_inspection(col, framework, as_of, columns)
+        return [_pair(table, p, row, cell.col, place, area, raw, grade, when, evidence, of)
                 for cell in cells for place, (area, raw) in enumerate(_listed_in_cell(cell, in_force))]
-    return [_pair(table, p, row, cell.col, 0, area, raw, grade, as_of, evidence, framework)
-            for cell, area, raw, grade in bound]
+    found = []
+    for cell, area, raw, grade, col in bound:
+        when, of = _column_inspection(col, framework, as_of, columns)
+        found.append(_pair(table, p, row, cell.col, 0, area, raw, grade, when, evidence, of))
+    return found
+
+
+def _column_inspection(col: int, framework: str | None, as_of: str | None,
+                       columns: _GradeColumns) -> tuple[str | None, str | None]:
+    """The date and framework of a grade in a column: the row's, else those
+    of the inspection the column's heading names."""
+    headed = columns.inspections.get(col)
+    if framework or headed is None:
+        return as_of, framework
+    return as_of or columns.quoted.get(headed), headed
 
 
 # "Adequate – Officers use stop and search fairly, ...": a cell opening with its grade, a dash, then a summary
