@@ -835,9 +835,9 @@ def avon_somerset() -> tuple[Sheet, bytes]:
     s = Sheet(name, "#7a2048", "Police and Crime Board | 24 February 2026 | OFFICIAL",
               "Office of the Police and Crime Commissioner for Avon and Somerset", page_label="{n} of {m}",
               quotes={2: "The Constabulary has closed four of its nine areas for improvement."})
-    title = "Police and Crime Board: PEEL 2023–25 improvement update"
+    title = "PEEL 2023–25 improvement update"  # the kicker above it is the board, not the title
     s.tracked("Police and Crime Board")
-    s.title("PEEL 2023–25 improvement update")
+    s.title(title)
     s.p(f"Meeting date: 24{NBSP}February{NBSP}2026 · Paper{NBSP}4 · Author: Head of Scrutiny", st=s.h3)
     s.add("documents", "", force=force, status="ok", title=title, meeting_date="2026-02-24", file_type="pdf")
     s.h("Summary")
