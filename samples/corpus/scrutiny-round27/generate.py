@@ -51,7 +51,7 @@ sys.path.insert(0, str(HERE.parent.parent))  # inspection_render imports samples
 from inspection_render import fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 FIXED_TIME = datetime.datetime(2026, 12, 1, 9, 0, 0)
 CHECKED = ("Written blind for round 27; every record hand-checked against the rendered document "
            "and `scrutiny inspect` by the round's writer.")
@@ -977,7 +977,7 @@ PACKS = {
 
 
 def main(names: list[str]) -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if names and name not in names:
             continue
@@ -986,7 +986,7 @@ def main(names: list[str]) -> None:
             set_pages(data, records)
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(f"{name}: {len(data)} bytes; decisions {len(records['assurance_decisions'])}, "
               f"actions {len(records['actions'])}")
 
