@@ -153,6 +153,7 @@ def main() -> None:
     out, cache = args.scratch / "out", args.scratch / "cache"
     for name in args.sets:
         print("\n".join(BENCHES[name](sets[name], out, cache, args.workers, args.repeat)), flush=True)
+        print(f"  (load average at the end of the set {os.getloadavg()[0]:.1f})", flush=True)
 
 
 def bench_batch(batch: list[Path], out: Path, cache: Path, workers: int, repeat: int) -> list[str]:
