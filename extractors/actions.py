@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.46.0"
+VERSION = "1.47.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -792,7 +792,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
                                     for required in _TRACKER_HEADERS)), None)
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)
-        if header is None or _records_assurance(table, header):
+        if header is None or _records_assurance(table, header) or _another_bodys(doc.blocks, index):
             continue
         header = _with_status_words_column(table, _without_answer_column(table, header))
         table_key = {**(key or {}), **_answer_key(table, header)}
@@ -810,6 +810,36 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
                     else replace(a, topic=topics[a.meeting_date], topic_of_meeting=True) for a in rows]
         found += rows
     return found
+
+
+# A title naming the meeting's own log of actions ("Action log", "Action tracker - June 2026", "Log gweithredu / Action log").
+_OWN_LOG = re.compile(r"\bactions?\s+(?:log|tracker|update)\b|\b(?:log|tracker)\s+of\s+(?:\w+\s+)?actions\b", re.I)
+# A title or introduction naming a document another body keeps, whose rows are its own work, not the meeting's
+# actions: a plan or register ("the force's improvement plan", "HMICFRS recommendations register"), the
+# inspectorate's recommendations, internal audit's management actions, a paper the force wrote ("(Force document)").
+_OTHER_BODYS = re.compile(r"\b(?:plan|register|audit|hmicfrs|inspectorate|force\s+document|owns\s+this"
+                          r"|belongs\s+to)\b", re.I)
+_INTRO_BLOCKS = 3  # the paragraphs between a table and its title that may introduce it
+
+
+def _another_bodys(blocks, index: int) -> bool:
+    """Whether the table at ``index`` is another body's plan or register
+    printed in the pack (a force's improvement plan, its HMICFRS register,
+    internal audit's management actions): its title, the heading right above
+    it, or the paragraphs between them name such a document, and the title
+    names no action log of the meeting's own. Its rows' statuses are the
+    owner's, not the commissioner's actions."""
+    intro: list[str] = []
+    for block in reversed(blocks[max(0, index - _INTRO_BLOCKS - 1):index]):
+        if isinstance(block, Table) or block.kind is BlockKind.LIST_ITEM:
+            return False  # the text above belongs to the table or list before this one
+        text = clean(block.text)
+        if block.kind is BlockKind.HEADING or (block.is_bold and len(text) <= 120):
+            if _OWN_LOG.search(text) or words(leading_number(block)[1]) in _ACTIONS_HEADINGS:
+                return False
+            return any(_OTHER_BODYS.search(t) for t in (text, *intro))
+        intro.append(text)
+    return False
 
 
 _ASSURANCE_HEADER = ("assurance", "level of assurance", "assurance level", "assurance rating")
