@@ -114,7 +114,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.47.0"
+VERSION = "1.48.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -524,6 +524,8 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             (found for lead in (_run_in_heading(block), SENTENCE_END.split(list_text(text))[0])
              if lead and (found := _label_value_grades(lead, in_force, own_areas))), None) or (
             _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force))
+        if bound and _self_view(text, ctx):
+            bound = []  # "Self-assessment: Investigating crime – Good": the force's view of itself
         if bound:
             for position, (area, raw, grade) in enumerate(bound):
                 framework = _framework_of(area, in_force)
@@ -640,11 +642,35 @@ def _run_in_heading(block: TextBlock) -> str | None:
 
 
 def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> list[Judgment]:
-    """The judgments of the document's own force: another force's grade
-    named in passing ("West Mercia Police was graded adequate at ...") is
-    none of this document's."""
+    """The inspection's judgments of the document's own force: another
+    force's grade named in passing ("West Mercia Police was graded adequate
+    at ...") is none of this document's, and the force's view of itself
+    ("The force considers that it is now good at ...") is no grade."""
     return [j for j in judgments(text, framework)
-            if j.force is None or ctx.force is None or j.force.name == ctx.force]
+            if (j.force is None or ctx.force is None or j.force.name == ctx.force)
+            and not _self_view(j.sentence, ctx)]
+
+
+# the force judging itself: "would grade itself good", "rates ourselves", "our self-assessment"
+_SELF_JUDGED = re.compile(r"\b(?:grad|rat|judg|assess|scor)(?:e|es|ed|ing)?\s+(?:itself|ourselves|themselves)\b"
+                          r"|\bself[- ]?(?:assess|rat|grad|evaluat)\w*", re.I)
+# the force's own opinion of a grade: "The force considers that it is now good at ...", "Kent Police believes ..."
+_FORCE_OPINION = (r"\b(?:the\s+(?:force|constabulary)|police|constabulary)\s+(?:now\s+|still\s+)?"
+                  r"(?:considers?|believes?|thinks?|feels?|would\s+(?:now\s+)?(?:grade|rate|judge|assess))\b")
+# in a force's or a commissioner's paper "we" is the paper's writer, never the inspectorate as in its reports
+_WRITER_OPINION = r"\bwe\s+(?:now\s+|still\s+)?(?:consider|believe|think|feel|would\s+(?:now\s+)?(?:grade|rate|judge|assess))\b"
+
+
+def _self_view(sentence: str, ctx: DocumentContext) -> bool:
+    """Whether a sentence gives the force's own view of its grade (a
+    self-assessment) rather than the inspectorate's judgment: the force
+    judging itself, or holding an opinion in a sentence that names no
+    inspectorate ("HMICFRS graded it good at ..., which the force believes
+    ..." is the inspectorate's grade)."""
+    if _SELF_JUDGED.search(sentence):
+        return True
+    opinion = _FORCE_OPINION if ctx.doc_kind in _REPORTS else f"{_FORCE_OPINION}|{_WRITER_OPINION}"
+    return bool(re.search(opinion, sentence, re.I)) and not _INSPECTORATE.search(sentence)
 
 
 def _list_lead_subject(text: str) -> str | None:

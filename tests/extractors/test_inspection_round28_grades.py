@@ -102,3 +102,42 @@ def test_a_word_reports_grades_are_not_dated_by_a_date_in_a_later_table(tmp_path
         ("investigating crime", "requires improvement", "none"),
         ("preventing crime", "good", "none"),
     ]  # the report states no month of its own; the action plan's "June 2026" dates no grade
+
+
+@pytest.mark.parametrize("own_view", [
+    "The force considers that it is now good at managing offenders.",
+    "The force would now grade itself good at managing offenders.",
+    "We believe the force is now good at managing offenders.",
+    "Self-assessment: Managing offenders – Good",
+    "Our self-assessment grades are: Managing offenders – Good; Responding to the public – Outstanding",
+])
+def test_the_forces_view_of_its_own_grade_in_a_sentence_is_no_grade(tmp_path: Path, own_view: str) -> None:
+    path = pdf(tmp_path / "paper.pdf", [
+        Paragraph("Police and Crime Commissioner for Lancashire – Accountability Meeting, 9 March 2026 – Item 5",
+                  BODY),
+        Paragraph("HMICFRS PEEL inspection: progress since the report", H1),
+        Paragraph("Report of the Chief Constable.", BODY),
+        Paragraph("HMICFRS published its PEEL 2023–25 report on the force in June 2025. It graded the force as "
+                  "follows.", BODY),
+        grid([["Area of policing", "Grade"], ["Preventing crime", "Good"], ["Investigating crime", "Adequate"]],
+             [200, 150]),
+        Paragraph(own_view, BODY),
+    ])
+    assert lower_key(records(path)["grades"], ("area", "grade", "as_of")) == [
+        ("investigating crime", "adequate", "2025-06"),
+        ("preventing crime", "good", "2025-06"),
+    ]  # HMICFRS's grades only: none of an area the force grades itself in
+
+
+def test_an_inspectorate_grade_the_force_comments_on_stays_a_grade(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "paper.pdf", [
+        Paragraph("Police and Crime Commissioner for Lancashire – Accountability Meeting, 9 March 2026 – Item 5",
+                  BODY),
+        Paragraph("HMICFRS PEEL inspection: the force's grades", H1),
+        Paragraph("HMICFRS published its PEEL 2023–25 report on the force in June 2025.", BODY),
+        Paragraph("HMICFRS judged the force to be good at investigating crime, which the force believes reflects its "
+                  "investment in detective training.", BODY),
+    ])
+    assert lower_key(records(path)["grades"], ("area", "grade", "as_of")) == [
+        ("investigating crime", "good", "2025-06"),
+    ]
