@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.47.0"
+VERSION = "1.48.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -121,7 +121,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     listed = list_actions(doc, pack_date) + action_lines(doc, pack_date) + read_out_actions(doc, pack_date) + prose_actions(doc)
-    tracked = tracker_actions(doc, legend, key, pack_date) + entry_actions(doc)
+    tracked = tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc)
     result = ExtractorResult()
     for action in merge(listed, tracked):
         result.drafts.append(factory.draft(
@@ -779,11 +779,14 @@ _TRACKER_HEADERS = (("action", "update"), ("action", "status"), ("action", "rag"
 
 
 def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | None = None,
-                    as_of: date | None = None) -> list[Action]:
+                    as_of: date | None = None, listed: list[Action] | None = None) -> list[Action]:
     """Tracker rows. A tracker with no topic column gives a row the topic of
     the meeting that set it, where the pack holds that meeting's notes.
     ``as_of`` is the date the tracker reports progress at (the pack's
-    meeting): an update that says done by a later date is still open."""
+    meeting): an update that says done by a later date is still open.
+    ``listed`` are the actions the minutes state, whose references and
+    wording tell the meeting's log from another body's plan
+    (``_another_bodys``)."""
     found: list[Action] = []
     for index, table in logical_tables(doc.blocks):
         table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
@@ -792,7 +795,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
                                     for required in _TRACKER_HEADERS)), None)
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)
-        if header is None or _records_assurance(table, header) or _another_bodys(doc.blocks, index):
+        if header is None or _records_assurance(table, header):
             continue
         header = _with_status_words_column(table, _without_answer_column(table, header))
         table_key = {**(key or {}), **_answer_key(table, header)}
@@ -808,7 +811,8 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
             topics = _raised_topics(doc, index)
             rows = [a if a.topic or a.meeting_date not in topics
                     else replace(a, topic=topics[a.meeting_date], topic_of_meeting=True) for a in rows]
-        found += rows
+        if not _another_bodys(doc.blocks, index, rows, listed or []):
+            found += rows
     return found
 
 
@@ -822,24 +826,70 @@ _OTHER_BODYS = re.compile(r"\b(?:plan|register|audit|hmicfrs|inspectorate|force\
 _INTRO_BLOCKS = 3  # the paragraphs between a table and its title that may introduce it
 
 
-def _another_bodys(blocks, index: int) -> bool:
-    """Whether the table at ``index`` is another body's plan or register
-    printed in the pack (a force's improvement plan, its HMICFRS register,
-    internal audit's management actions): its title, the heading right above
-    it, or the paragraphs between them name such a document, and the title
-    names no action log of the meeting's own. Its rows' statuses are the
-    owner's, not the commissioner's actions."""
+@dataclass(frozen=True, slots=True)
+class _Title:
+    """The heading a table stands under and the paragraphs between them that introduce it."""
+
+    heading: TextBlock
+    intro: tuple[str, ...]
+
+    @property
+    def names_own_log(self) -> bool:
+        """Whether the heading names the meeting's own actions ("Action log", "4. Actions")."""
+        return bool(_OWN_LOG.search(clean(self.heading.text))) \
+            or words(leading_number(self.heading)[1]) in _ACTIONS_HEADINGS
+
+
+def _title(blocks, index: int) -> _Title | None:
+    """The title of the table at ``index``: the heading (or bold line) right
+    above it, past at most a few introducing paragraphs; None where a table
+    or a list stands between them (the heading is theirs)."""
     intro: list[str] = []
     for block in reversed(blocks[max(0, index - _INTRO_BLOCKS - 1):index]):
         if isinstance(block, Table) or block.kind is BlockKind.LIST_ITEM:
-            return False  # the text above belongs to the table or list before this one
+            return None
         text = clean(block.text)
         if block.kind is BlockKind.HEADING or (block.is_bold and len(text) <= 120):
-            if _OWN_LOG.search(text) or words(leading_number(block)[1]) in _ACTIONS_HEADINGS:
-                return False
-            return any(_OTHER_BODYS.search(t) for t in (text, *intro))
+            return _Title(block, tuple(reversed(intro)))
         intro.append(text)
-    return False
+    return None
+
+
+def _another_bodys(blocks, index: int, rows: list[Action], listed: list[Action]) -> bool:
+    """Whether the tracker-like table at ``index`` is another body's plan or
+    register printed in the pack (a force's improvement plan, its HMICFRS
+    register, internal audit's management actions), not the meeting's log:
+    its title names no log of the meeting's own, and either the title or the
+    paragraphs introducing the table name such a document, or its rows carry
+    none of the references the minutes give their actions ("PAB 27/02"
+    against "R1", "AFI4" or none) and reprint none of the minuted actions,
+    under a title that names no actions at all (an item's paper). Its rows'
+    statuses are the owner's, not the commissioner's actions."""
+    title = _title(blocks, index)
+    if title is None or title.names_own_log:
+        return False
+    if any(_OTHER_BODYS.search(text) for text in (clean(title.heading.text), *title.intro)):
+        return True
+    own_forms = {form for action in listed if (form := _reference_form(action.number))}
+    return (bool(own_forms) and not _ACTIONS_WORD.search(clean(title.heading.text))
+            and not any(_reference_form(row.number) in own_forms for row in rows)
+            and not any(_reprints(row, listed) for row in rows))
+
+
+# A reference's form: the letters it opens with before its number ("PAB" of "PAB/27/02", "AFI" of "AFI4").
+_REFERENCE_FORM = re.compile(r"^(?P<letters>[A-Za-z]{2,})[\s/.-]*\d")
+_ACTIONS_WORD = re.compile(r"\b(?:actions?|log|tracker)\b", re.I)
+
+
+def _reference_form(number: str | None) -> str | None:
+    m = _REFERENCE_FORM.match(number or "")
+    return m.group("letters").upper() if m else None
+
+
+def _reprints(row: Action, listed: list[Action]) -> bool:
+    """Whether a tracker row reprints one of the minuted actions."""
+    target = normalise_for_match(row.text)
+    return any(fuzz.ratio(normalise_for_match(action.text), target) >= _MERGE_MIN for action in listed)
 
 
 _ASSURANCE_HEADER = ("assurance", "level of assurance", "assurance level", "assurance rating")

@@ -70,3 +70,22 @@ def test_the_meeting_log_stays_when_its_introduction_names_a_plan(tmp_path: Path
             Paragraph("Actions that support the Police and Crime Plan are marked in the update.", BODY),
             grid(_LOG, [50, 60, 150, 40, 70, 50])]
     assert _actions(pdf(tmp_path / "log.pdf", flow)) == _LOGGED
+
+
+def _minutes() -> list:
+    return [Paragraph("Notes of the Scrutiny Board – 12 January 2027", H1), Paragraph("Burglary", H1),
+            Paragraph("The Board heard how repeat victims are protected.", BODY),
+            Paragraph("Action SB 27/01: Share the burglary repeat victim figures by district.", BODY),
+            Paragraph("Action SB 27/02: Report how many stalking orders were breached.", BODY), PageBreak()]
+
+
+def test_a_table_of_an_item_paper_without_the_minutes_references_gives_no_actions(tmp_path: Path) -> None:
+    # nothing names the plan's owner: its rows carry none of the references the minutes give their actions,
+    # reprint none of them, and stand under an item's heading, not one of actions
+    flow = [*_minutes(), Paragraph("Appendix 2", H1), grid(_LOG, [50, 60, 150, 40, 70, 50]), PageBreak(),
+            Paragraph("Item 4 – Burglary: progress", H1),
+            grid([["Ref", "Action", "Lead", "Due", "Status"],
+                  ["B1", "Fit doorbell cameras for repeat victims", "Supt Neighbourhoods", "Mar 2027", "Complete"],
+                  ["B2", "Send every burglary scene to forensics within a day", "Head of CSI", "Jun 2027",
+                   "On track"]], [40, 200, 90, 50, 50])]
+    assert _actions(pdf(tmp_path / "paper.pdf", flow)) == _LOGGED
