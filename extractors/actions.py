@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.48.0"
+VERSION = "1.49.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -817,7 +817,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
 
 
 # A title naming the meeting's own log of actions ("Action log", "Action tracker - June 2026", "Log gweithredu / Action log").
-_OWN_LOG = re.compile(r"\bactions?\s+(?:log|tracker|update)\b|\b(?:log|tracker)\s+of\s+(?:\w+\s+)?actions\b", re.I)
+_OWN_LOG = re.compile(r"\bactions?\s+(?:log|tracker|update|register)\b|\b(?:log|tracker)\s+of\s+(?:\w+\s+)?actions\b", re.I)
 # A title or introduction naming a document another body keeps, whose rows are its own work, not the meeting's
 # actions: a plan or register ("the force's improvement plan", "HMICFRS recommendations register"), the
 # inspectorate's recommendations, internal audit's management actions, a paper the force wrote ("(Force document)").
@@ -859,21 +859,21 @@ def _another_bodys(blocks, index: int, rows: list[Action], listed: list[Action])
     """Whether the tracker-like table at ``index`` is another body's plan or
     register printed in the pack (a force's improvement plan, its HMICFRS
     register, internal audit's management actions), not the meeting's log:
-    its title names no log of the meeting's own, and either the title or the
-    paragraphs introducing the table name such a document, or its rows carry
-    none of the references the minutes give their actions ("PAB 27/02"
-    against "R1", "AFI4" or none) and reprint none of the minuted actions,
-    under a title that names no actions at all (an item's paper). Its rows'
-    statuses are the owner's, not the commissioner's actions."""
+    its title names no log of the meeting's own, its rows carry none of the
+    references the minutes give their actions ("PAB 27/02" against "R1",
+    "AFI4" or none) and reprint none of the minuted actions, and either the
+    title or the paragraphs introducing the table name such a document, or
+    the minutes do number their actions and the title names no actions at
+    all (an item's paper). Its rows' statuses are the owner's, not the
+    commissioner's actions."""
     title = _title(blocks, index)
-    if title is None or title.names_own_log:
-        return False
+    own_forms = {form for action in listed if (form := _reference_form(action.number))}
+    if title is None or title.names_own_log or any(_reference_form(row.number) in own_forms or _reprints(row, listed)
+                                                   for row in rows):
+        return False  # rows of the minutes' references or wording are the meeting's log, whatever the title says
     if any(_OTHER_BODYS.search(text) for text in (clean(title.heading.text), *title.intro)):
         return True
-    own_forms = {form for action in listed if (form := _reference_form(action.number))}
-    return (bool(own_forms) and not _ACTIONS_WORD.search(clean(title.heading.text))
-            and not any(_reference_form(row.number) in own_forms for row in rows)
-            and not any(_reprints(row, listed) for row in rows))
+    return bool(own_forms) and not _ACTIONS_WORD.search(clean(title.heading.text))
 
 
 # A reference's form: the letters it opens with before its number ("PAB" of "PAB/27/02", "AFI" of "AFI4").

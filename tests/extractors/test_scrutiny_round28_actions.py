@@ -89,3 +89,9 @@ def test_a_table_of_an_item_paper_without_the_minutes_references_gives_no_action
                   ["B2", "Send every burglary scene to forensics within a day", "Head of CSI", "Jun 2027",
                    "On track"]], [40, 200, 90, 50, 50])]
     assert _actions(pdf(tmp_path / "paper.pdf", flow)) == _LOGGED
+
+
+def test_a_log_of_the_minutes_references_stays_under_a_title_naming_a_plan(tmp_path: Path) -> None:
+    flow = [*_minutes(), Paragraph("Item 3 – Police and Crime Plan delivery", H1),
+            grid(_LOG, [50, 60, 150, 40, 70, 50])]
+    assert _actions(pdf(tmp_path / "plan-log.pdf", flow)) == _LOGGED
