@@ -244,6 +244,10 @@ class LayoutDocument:
     # text once, at the first page it appears on (page numbers left out). A
     # pack may name its meeting or board only there.
     page_furniture: tuple[TextBlock, ...] = ()
+    # Footnotes printed at the foot of a page (small text under a short rule),
+    # kept out of the reading flow so they never run into the paragraph
+    # they annotate or continue one; each with its page.
+    footnotes: tuple[TextBlock, ...] = ()
 
     @property
     def doc_id(self) -> str:
