@@ -1,8 +1,9 @@
 """The assurance extractor: decisions from Question | Evidence | Decision
 tables (extractors/assurance_tables.py) and decisions minuted as paragraphs
-(extractors/assurance_minutes.py), their levels read by one mechanism
-(extractors/assurance_levels.read_level: a level set apart by layout or as
-the complement of the decider's sentence) and one vocabulary."""
+or spoken in a transcript (extractors/assurance_minutes.py), their levels
+read by one mechanism (extractors/assurance_levels.read_level: a level set
+apart by layout or as the complement of the decider's sentence) and one
+vocabulary."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from pipeline.layout import LayoutDocument
 _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "none required"}
 
 NAME = "assurance"
-VERSION = "2.40.0"
+VERSION = "2.41.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

@@ -95,7 +95,40 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
         colours.update(_glyph_key(block))
     for table in doc.tables():
         colours.update(_table_key(table))
+        colours.update(_rating_table_key(table))
     return colours
+
+
+# A rating's name in a key: its number and its word ("4 – Substantial"), or either alone.
+_RATING_NAME = re.compile(r"^(?P<number>\d{1,2})\s*(?:[-\u2013\u2014.:)=]\s*)?(?P<name>\D.*)?$")
+_RATING_NAME_WORDS = 4
+
+
+def _rating_table_key(table: Table) -> dict[str, str]:
+    """What each rating of a scale a table defines means, where each row
+    gives a rating's name ("4 – Substantial", "Green") and, in its last
+    cell, a meaning that states a level in words of its own ("The
+    Commissioner is assured: arrangements are effective ..."): the name
+    whole, its number and its word -> level. A header row ("Rating |
+    Meaning") states none and is passed over; empty unless every other row
+    is such an entry and the scale has two levels or more."""
+    if table.n_cols < 2:
+        return {}
+    key: dict[str, str] = {}
+    for row in range(table.n_rows):
+        cells = table.row_cells(row)
+        name = clean(" ".join(b.text for b in cells[0].blocks))
+        meaning = clean(" ".join(b.text for b in cells[-1].blocks))
+        found = normalise_assurance(re.split(r"[:;,.]", meaning)[0]) if len(cells) >= 2 else None
+        if found is None or words(found[1]) == words(meaning) or not name \
+                or len(name.split()) > _RATING_NAME_WORDS or name.endswith("?"):
+            if row == 0:
+                continue
+            return {}
+        rating = _RATING_NAME.match(name)
+        names = [name, *((rating.group("number"), rating.group("name") or "") if rating else ())]
+        key.update({words(part): found[0] for part in names if words(part)})
+    return key if len(set(key.values())) >= 2 else {}
 
 
 def prints_colour_key(doc: LayoutDocument) -> bool:
@@ -229,7 +262,7 @@ STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\
 # Commissioner is ASSURED.", "Commissioner's assurance: High.", "PCC
 # assessment: Partial assurance.": a label, then the level first.
 LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|"
-               r"assurance\s+(?:level|rating|score|outcome|judgement|opinion)|"
+               r"assurance\s+(?:level|rating|score|outcome|judgement|opinion|statement)|"
                rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?)")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
@@ -237,6 +270,14 @@ _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re
 _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+follow|tb[cd]|"
                        r"to\s+be\s+(?:confirmed|determined|agreed|given)|"
                        r"not\s+(?:yet\s+)?(?:reached|rated|assessed|given|taken|determined|considered))\b", re.I)
+
+
+def defers_level(text: str) -> bool:
+    """Whether a decision slot opens by saying its level is still to come
+    ("To be given at the meeting", "Deferred", "TBC")."""
+    return bool(_WITHHELD.match(clean(text)))
+
+
 # The label alone, its level on the line below (a narrow cell wrapped it).
 LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
 # A labelled level opening a sentence inside a paragraph: "The Committee noted

@@ -13,7 +13,8 @@ question 2") each question it names. A question is labelled ("Question 1:",
 after any minute number "5.2") or numbered and set apart ("1. ...?" in bold
 or as a heading). Items run from their heading: a heading, a numbered title
 in bold ("3. Victims and witnesses") or an "Item 3: ..." line; the notes'
-own heading is no item.
+own heading is no item. A transcript's turns ("[00:03:05] MAYOR: Question
+one. ...?") put questions, answer them and decide them (transcript_decisions).
 """
 
 from __future__ import annotations
@@ -33,11 +34,17 @@ from extractors.tables import ACTION_LINE, join_continued_rows, leading_number, 
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
+# The numbers a question may be given in words, spoken or written out ("Question one."), as figures.
+_SPOKEN_NUMBERS = {word: str(n) for n, word in enumerate(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"), start=1)}
+_SPOKEN = "|".join(_SPOKEN_NUMBERS)
 # A labelled question: "Q1.", "Question 2:", a line of enquiry "LoE 1:", "KLOE 3:"; who asked it may stand in
 # brackets after the label ("Question 1 (Chief Executive): ..."), no part of the question, or before it as one
 # word ("PCC question 1: ...").
 _QUESTION_LINE = re.compile(r"^\s*(?:[A-Z][\w'\u2019]{1,14}\s+(?=question))?"
-                            r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
+                            r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*"
+                            # a number in words only before a stop: "Question one. How ...?", not "Question one of"
+                            rf"(?P<number>\d{{1,3}}[a-z]?|(?:{_SPOKEN})(?=\s*[.:)\-\u2013]))"
                             r"(?:\s*\([^()]{2,60}\)(?=\s*[.:\-\u2013]))?"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
 # An answer's label, maybe naming who gave it ("Chief Constable's response:").
@@ -585,7 +592,8 @@ def _question_of(block: Block) -> _Question | None:
     if (run_on := _RUN_ON_ANSWER_LABEL.search(text)) and ANSWER_LABEL.match(run_on.group("label")):
         text = text[:run_on.start("label")].rstrip()
     if labelled := _QUESTION_LINE.match(_MINUTED_NUMBER.sub("", text)):
-        return _Question(labelled.group("number"), labelled.group("text"))
+        number = labelled.group("number")
+        return _Question(_SPOKEN_NUMBERS.get(number.lower(), number), labelled.group("text"))
     if not text.endswith("?"):
         return None
     if _QUESTION_LABEL.match(text):
@@ -789,6 +797,87 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
 
 
 
+# A turn of a transcript: its time in the recording, then the speaker's label and a colon ("[00:03:05] MAYOR:
+# Question one. ...", "(01:14) Chief Constable: ...").
+_TURN = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?P<speaker>[A-Z][\w'\u2019. -]{0,40}?)\s*:\s+(?P<said>\S.*)$",
+                   re.S)
+# The speaker giving a level in the first person, right before it: "I'm assured", "I am only partially assured".
+_FIRST_PERSON = re.compile(r"\b(?-i:I)(?:['\u2019]m|\s+am|\s+was|\s+remain|\s+feel)\s+(?:(?:only|still|now|not\s+yet)\s+)?$",
+                           re.I)
+# The question a turn names in speech: "On question one I'm assured", "on question 2".
+_NAMED_QUESTION = re.compile(rf"\bquestion\s+(?P<number>\d{{1,3}}|{_SPOKEN})\b", re.I)
+# The fewest turns that make a transcript.
+_TRANSCRIPT_TURNS = 3
+
+
+@dataclass(slots=True)
+class _Put:
+    """A question put in a transcript's turn, with the answers given to it."""
+
+    index: int
+    page: int | None
+    speaker: str
+    question: _Question
+    answers: list[str] = field(default_factory=list)
+
+
+def transcript_decisions(doc: LayoutDocument, colours: dict[str, str]) -> list[ParagraphDecision]:
+    """Decisions spoken in a transcript of turns, each a paragraph opening
+    with its time and its speaker ("[00:03:05] MAYOR: Question one. How
+    ...?"): a labelled question, at the start of a sentence of a turn, puts
+    a question (a number in words is a figure); the other speakers' turns
+    after it answer it; a sentence of the turn of whoever put it (or of a
+    decider) that gives a level, in the first person ("On question one I'm
+    assured.") or as the decider's sentence, decides the question it names,
+    else the last one put. That whole turn, without its time and speaker, is
+    the commentary; the answers are the evidence."""
+    turns = [(index, block, turn) for index, block in enumerate(doc.blocks)
+             if isinstance(block, TextBlock) and (turn := _TURN.match(clean(block.text)))]
+    if len(turns) < _TRANSCRIPT_TURNS:
+        return []
+    found: list[ParagraphDecision] = []
+    undecided: list[_Put] = []
+    for index, block, turn in turns:
+        speaker, said = turn.group("speaker"), turn.group("said").strip()
+        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)
+        asked = next((m for i in range(len(sentences)) if (m := _QUESTION_LINE.match(" ".join(sentences[i:])))), None)
+        if asked is not None and said.endswith("?"):
+            number = asked.group("number")
+            undecided.append(_Put(index, block.prov.page, speaker,
+                                  _Question(_SPOKEN_NUMBERS.get(number.lower(), number), asked.group("text").strip())))
+            continue
+        if not undecided:
+            continue
+        decider = speaker == undecided[-1].speaker or re.fullmatch(DECIDER, speaker, re.I)
+        levels = [(sentence, level) for sentence in sentences if (level := _spoken_level(sentence, colours))] \
+            if decider else []
+        if not levels and speaker != undecided[-1].speaker:
+            undecided[-1].answers.append(said)
+        for sentence, (level, printed) in levels:
+            named = _NAMED_QUESTION.search(sentence)
+            number = _SPOKEN_NUMBERS.get(named.group("number").lower(), named.group("number")) if named else None
+            question = next((q for q in undecided if q.question.number == number), None) if number \
+                else undecided[-1] if undecided else None
+            if question is None:
+                continue
+            undecided.remove(question)
+            found.append(ParagraphDecision(
+                block_index=index, page=question.page, number=question.question.number, topic=None,
+                question=question.question.text, evidence="\n".join(question.answers), assurance=level,
+                assurance_raw=printed, commentary=said))
+    return found
+
+
+def _spoken_level(said: str, colours: dict[str, str]) -> tuple[str, str] | None:
+    """(level, as said) a turn gives: in the first person ("I'm partially
+    assured"), or in the decider's sentence ("The Mayor was assured")."""
+    for start, end, level in level_phrases(said):
+        if _FIRST_PERSON.search(said[:start]):
+            return level, said[start:end]
+    stated = read_level(said, colours)
+    return (stated.level, stated.printed) if stated and stated.how == "decider" else None
+
+
 def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: date | None,
                      side: str | None = None) -> list[Decision]:
     """The decisions minuted in ``doc``'s paragraphs, dated by the notes they
@@ -796,6 +885,7 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     assurance_tables.meeting_at), else ``pack_date``."""
     found = []
     minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
+    minuted += [(("transcript",), decision, decision.block_index) for decision in transcript_decisions(doc, colours)]
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table) and (rows := minute_rows(block)):
             notes = tuple(paragraph for row in rows for paragraph in row.notes)

@@ -11,6 +11,9 @@ where a merged cell shows as one text over blank cells; in a ruled table
 the layout reports merged cells, so an empty one there is a question with
 no decision.
 
+A tracker of an inspection's recommendations with a column of assurance
+gives a decision on each recommendation, its reference the number.
+
 A table of questions and evidence alone may give each decision in a row
 spanning the table below its question ("Assurance: Substantial. Members
 were content ..."); a table laid out down the page labels each row
@@ -24,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING, TICKS,
-                                         Decision, StatedLevel, chosen_option, colour_name, glyph_level,
+                                         Decision, StatedLevel, chosen_option, colour_name, defers_level, glyph_level,
                                          is_item_heading, is_shaded, item_heading, level_phrases, prints_colour_key,
                                          read_level)
 from extractors.dates import find_dates
@@ -40,6 +43,8 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
     "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion", "update", "force update", "what we heard", "what the board heard",
+                 # what a decision record's decider weighed: "Information considered"
+                 "information considered", "evidence considered",
                  # what the force told the decider: "What the Force told us", "What we were told"
                  "told us", "we were told"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
@@ -58,6 +63,17 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
 # A table that names each question's theme in a column of its own
 # ("Area of focus | Key line of enquiry | ..."): the theme is the topic.
 _ROLES_WITH_TOPIC = {"topic": ("area of focus", "theme", "topic", "area"), **_ROLES}
+
+# A tracker of an inspection's recommendations, a level given on each ("Rec. | Recommendation | Force update |
+# Commissioner's assurance | Comment"): each recommendation is a question, where a column names assurance (a
+# tracker's "RAG" or "Status" column rates progress, no decision).
+_TRACKED_RECOMMENDATIONS = {
+    "question": ("recommendation", "recommendations"),
+    "number": ("rec", "rec no", *_ROLES["number"]),
+    "evidence": _ROLES["evidence"],
+    "decision": ("assurance", "level of assurance", "assurance level", "assured"),
+    "commentary": _ROLES["commentary"],
+}
 
 # The answers of a decision column headed as a question ("Assured?").
 _ANSWERS = {"yes": "Assured", "no": "Not assured"}
@@ -104,6 +120,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         block = join_continued_rows(block)
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
                   or find_header(block, _ROLES, required=("question", "decision"))
+                  or find_header(block, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
                   or _numbered_questions_header(block))
         if header is None and (turned := _transposed(block)) is not None:
             block, header = turned
@@ -158,8 +175,11 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             if not question_text:
                 warnings.append(f"An assurance table row on page {q.page} has no question; it was skipped.")
                 continue
-            if not (assurance or q.evidence or commentary_text):
-                continue  # asked but not yet answered or decided: the questions set for a meeting to come
+            # asked but not yet answered or decided, the level slot maybe saying it is to come ("To be given at the
+            # meeting"): the questions set for a meeting to come; a level deferred after an answer is a decision
+            if not (assurance or q.evidence or commentary_text) \
+                    or (assurance is None and not q.evidence and not q.commentary and defers_level(commentary)):
+                continue
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
@@ -526,12 +546,14 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
     """The questions of a table laid out down the page, a label at the left
     of each row and its text at the right ("Question 1" | ..., "Response" |
     ..., "Assurance level" | "Limited"): a question row opens a question,
-    the rows below fill it. A decision row may print the scale's options a
+    the rows below fill it; a "Question number" row, above or below the
+    question, numbers it (a label takes the role of its longest phrase). A decision row may print the scale's options a
     cell each, the level the one set apart (chosen_option). None unless
     some decision states a level."""
     if table.n_cols < 2:
         return []
     questions: list[_Question] = []
+    pending_number: str | None = None
     for row in range(table.n_rows):
         label_cell, *value_cells = table.row_cells(row)
         if questions and label_cell.col == 0 and not value_cells and _labelled_decision(label_cell):
@@ -541,21 +563,36 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
             continue
         # an instruction in brackets is no part of the label: "Level of assurance (delete as appropriate)"
         label = _INSTRUCTION.sub("", clean(" ".join(b.text for b in label_cell.blocks))).strip()
-        role = next((r for r, phrases in _ROLES.items() if header_matches(label, phrases)), None)
+        role = _label_role(label)
         if len(label) > 40 or role is None:
             continue
         blocks = [b for cell in value_cells for b in cell.blocks if b.text.strip()]
+        if role == "number":  # a sheet's "Question number" row, above or below its question
+            numbered = _BARE_NUMBER.fullmatch(_join(blocks))
+            pending_number = numbered.group("number") if numbered else None
         if role == "question":
             number = _BARE_NUMBER.search(label)
-            questions.append(_Question(number.group("number") if number else None, question=blocks,
+            questions.append(_Question(number.group("number") if number else pending_number, question=blocks,
                                        page=table.page_of_row(row), fill=value_cells[0].fill))
+            pending_number = None
         elif questions and role == "decision" and len(value_cells) > 1:
             questions[-1].marked = chosen_option(value_cells, colours)
         elif questions and role != "number":
             getattr(questions[-1], role).extend(blocks)
             if role == "decision":
                 questions[-1].fill = value_cells[0].fill
+    if questions and questions[-1].number is None:
+        questions[-1].number = pending_number
     return questions if any(q.marked or _level(q.decision, colours) for q in questions) else []
+
+
+def _label_role(label: str) -> str | None:
+    """The role a row's label names: of the roles whose phrases it holds, the
+    one of the longest phrase ("Question number" numbers the question; the
+    roles' order breaks a tie)."""
+    matched = [(len(phrase.split()), -order, role) for order, (role, phrases) in enumerate(_ROLES.items())
+               for phrase in phrases if header_matches(label, (phrase,))]
+    return max(matched)[2] if matched else None
 
 
 def _labelled_decision(cell: Cell) -> bool:
