@@ -799,10 +799,10 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
 
 # A turn of a transcript: its time in the recording, then the speaker's label and a colon ("[00:03:05] MAYOR:
 # Question one. ...", "(01:14) Chief Constable: ...").
-_TURN = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?P<speaker>[A-Z][\w'\u2019. -]{0,40}?)\s*:\s+(?P<said>\S.*)$",
-                   re.S)
+_TURN = re.compile(r"^\s*[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
+                   r"(?P<speaker>[A-Z][\w'\u2019. -]{0,40}?)\s*:\s+(?P<said>\S.*)$", re.S)
 # The speaker giving a level in the first person, right before it: "I'm assured", "I am only partially assured".
-_FIRST_PERSON = re.compile(r"\b(?-i:I)(?:['\u2019]m|\s+am|\s+was|\s+remain|\s+feel)\s+(?:(?:only|still|now|not\s+yet)\s+)?$",
+_FIRST_PERSON = re.compile(r"\b(?-i:I)(?:['\u2019]m|\s+am|\s+was|\s+remain|\s+feel)\s+(?:(?:only|still|now)\s+)?$",
                            re.I)
 # The question a turn names in speech: "On question one I'm assured", "on question 2".
 _NAMED_QUESTION = re.compile(rf"\bquestion\s+(?P<number>\d{{1,3}}|{_SPOKEN})\b", re.I)
@@ -814,7 +814,6 @@ _TRANSCRIPT_TURNS = 3
 class _Put:
     """A question put in a transcript's turn, with the answers given to it."""
 
-    index: int
     page: int | None
     speaker: str
     question: _Question
@@ -840,10 +839,11 @@ def transcript_decisions(doc: LayoutDocument, colours: dict[str, str]) -> list[P
     for index, block, turn in turns:
         speaker, said = turn.group("speaker"), turn.group("said").strip()
         sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)
-        asked = next((m for i in range(len(sentences)) if (m := _QUESTION_LINE.match(" ".join(sentences[i:])))), None)
+        asked = next((m for at in range(len(sentences)) if (m := _QUESTION_LINE.match(" ".join(sentences[at:])))),
+                     None)
         if asked is not None and said.endswith("?"):
             number = asked.group("number")
-            undecided.append(_Put(index, block.prov.page, speaker,
+            undecided.append(_Put(block.prov.page, speaker,
                                   _Question(_SPOKEN_NUMBERS.get(number.lower(), number), asked.group("text").strip())))
             continue
         if not undecided:
