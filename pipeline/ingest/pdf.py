@@ -20,7 +20,8 @@ from pathlib import Path
 import pdfplumber
 
 from pipeline.ingest import PAGE_NUMBER_LINE
-from pipeline.ingest.pdf_blocks import HeadingScale, Para, group_paragraphs, list_levels, make_spans, to_block
+from pipeline.ingest.pdf_blocks import (HeadingScale, Para, group_paragraphs, join_hyphenated, join_letter_spaced,
+                                        known_words, list_levels, make_spans, to_block)
 from pipeline.ingest.pdf_tables import (RawTable, broken_words, continues, join, place_words, ruled_table,
                                         shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
@@ -38,6 +39,7 @@ class _PageContent:
     lines: list[Line]  # text outside ruled tables
     tables: list[RawTable]
     fills: list[tuple[BBox, str]]  # filled rectangles, for cell shading
+    short_rules: list[BBox]  # horizontal rules too short to underline a table or the text: a footnote separator
     has_text: bool
     has_images: bool
 
@@ -53,21 +55,23 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
                 page.close()
     warnings = _warnings(contents)
     furniture = _drop_running_lines(contents)
+    footnotes = [note for content in contents for note in _take_footnotes(content)]
     flow = _join_tables(_page_flows(contents), {c.page.number: c.page.height for c in contents})
     size = body_size([*(ln for c in contents for ln in c.lines), *_table_lines(flow)])
     lines = [item for item in flow if isinstance(item, Line)]
-    finishing = broken_words([item for item in flow if isinstance(item, RawTable)],
-                             [w for line in [*lines, *_table_lines(flow)] for w in line.words], breaks_in_place)
+    words = [w for line in [*lines, *_table_lines(flow)] for w in line.words]
+    finishing = broken_words([item for item in flow if isinstance(item, RawTable)], words, breaks_in_place)
     return LayoutDocument(
         source_file=path.name,
         source_path=str(path),
         sha256=sha256,
         file_type=FileType.PDF,
         pages=tuple(c.page for c in contents),
-        blocks=tuple(_blocks(flow, size, finishing)),
+        blocks=tuple(_blocks(flow, size, finishing, known_words(words))),
         body_size=size,
         warnings=tuple(warnings),
         page_furniture=tuple(furniture),
+        footnotes=tuple(footnotes),
     )
 
 
@@ -144,9 +148,15 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
         lines=group_lines(body, number),
         tables=tables,
         fills=fills,
+        short_rules=_short_rules([*page.lines, *page.rects], width),
         has_text=bool(words),
         has_images=bool(page.images),
     )
+
+
+def _short_rules(strokes: Sequence[dict], page_width: float) -> list[BBox]:
+    return [BBox(s["x0"], s["top"], s["x1"], s["bottom"]) for s in strokes
+            if s["bottom"] - s["top"] <= 1.5 and 20 <= s["x1"] - s["x0"] <= 0.45 * page_width]
 
 
 def _holds_text(box: BBox, words: Sequence[Word]) -> bool:
@@ -154,11 +164,14 @@ def _holds_text(box: BBox, words: Sequence[Word]) -> bool:
 
 
 def _bordered(box: BBox, strokes: Sequence[dict]) -> bool:
-    """Whether rules (lines, or rectangles thin as lines) drawn across
-    ``box``'s top and foot border it, not only the edges of a filled
-    rectangle (a shaded band behind an unruled table's row)."""
-    rules = [s for s in strokes if s["bottom"] - s["top"] <= 2 and s["x0"] <= box.x0 + 2 and s["x1"] >= box.x1 - 2]
-    return all(any(abs((s["top"] + s["bottom"]) / 2 - y) <= 2 for s in rules) for y in (box.top, box.bottom))
+    """Whether rules (lines, rectangles thin as lines, or the top and foot
+    of a stroked rectangle: a box's outline) drawn across ``box``'s top and
+    foot border it, not only the edges of a filled rectangle (a shaded band
+    behind an unruled table's row)."""
+    across = [s for s in strokes if s["x0"] <= box.x0 + 2 and s["x1"] >= box.x1 - 2]
+    rules = [(s["top"] + s["bottom"]) / 2 for s in across if s["bottom"] - s["top"] <= 2]
+    rules += [y for s in across if s.get("object_type") == "rect" and s.get("stroke") for y in (s["top"], s["bottom"])]
+    return all(any(abs(rule - y) <= 2 for rule in rules) for y in (box.top, box.bottom))
 
 
 def _closing_lines(edges: Sequence[dict]) -> list[dict]:
@@ -223,6 +236,39 @@ def _drop_running_lines(contents: list[_PageContent]) -> list[TextBlock]:
     return list(furniture.values())
 
 
+_NOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§])(?:\W|$)")
+
+
+def _take_footnotes(content: _PageContent) -> list[TextBlock]:
+    """Remove the page's footnotes from its lines and return them, one
+    block per note: the lines under a short rule in the page's lower half,
+    all smaller than the text above the rule, the first opening with a
+    note's number or mark."""
+    height = content.page.height
+    for rule in sorted(content.short_rules, key=lambda r: r.top, reverse=True):
+        if rule.top < 0.5 * height:
+            break
+        below = [line for line in content.lines if line.top >= rule.bottom - 1]
+        above = [line for line in content.lines if line.bottom <= rule.top + 1]
+        if not below or not above or not _NOTE_MARK.match(below[0].text):
+            continue
+        text_size = body_size(above) or 0.0
+        if any(line.size >= text_size - 0.5 for line in below):
+            continue
+        content.lines = [line for line in content.lines if line.top < rule.bottom - 1]
+        notes: list[list[Line]] = []
+        for line in below:
+            if not notes or (_NOTE_MARK.match(line.text) and line.x0 <= notes[-1][0].x0 + 2):
+                notes.append([line])
+            else:
+                notes[-1].append(line)
+        return [TextBlock(BlockKind.PARAGRAPH, make_spans([line.words for line in note]),
+                          Provenance(page=content.page.number, bbox=BBox(min(ln.x0 for ln in note), note[0].top,
+                                                                         max(ln.x1 for ln in note), note[-1].bottom)))
+                for note in notes]
+    return []
+
+
 def _gutter(lines: Sequence[Line], width: float) -> float | None:
     """The x of the gap between two page columns of prose, if the page has
     them: no word crosses it, and each side holds mostly full lines."""
@@ -254,29 +300,32 @@ def _gutter(lines: Sequence[Line], width: float) -> float | None:
             start = None
     length, start = max(runs)
     x = start + length / 2
-    left = [piece for piece in pieces if piece.x1 <= x]
-    right = [piece for piece in pieces if piece.x0 >= x]
+    # Each side of a line is measured whole: a justified narrow column
+    # stretches its word spaces wider than the gaps ``pieces`` are cut at.
+    split = [line for line in lines if not any(w.x0 < x < w.x1 for w in line.words)]
+    left = [(ws[0].x0, ws[-1].x1) for line in split if (ws := [w for w in line.words if w.x1 <= x])]
+    right = [(ws[0].x0, ws[-1].x1) for line in split if (ws := [w for w in line.words if w.x0 >= x])]
     if len(left) < 6 or len(right) < 6:
         return None
     for side in (left, right):
-        extent = max(piece.x1 for piece in side) - min(piece.x0 for piece in side)
-        full = sum(1 for piece in side if piece.x1 - piece.x0 >= 0.7 * extent)
+        extent = max(x1 for _, x1 in side) - min(x0 for x0, _ in side)
+        full = sum(1 for x0, x1 in side if x1 - x0 >= 0.7 * extent)
         if full < 0.5 * len(side):
             return None  # short aligned pieces are a table, not page columns
     return x
 
 
 def _split_at(lines: Sequence[Line], gutter: float) -> list[Line]:
-    """Each line cut in two at the gutter, unless a word crosses it."""
-    out = []
-    for line in lines:
-        left = [w for w in line.words if w.x1 <= gutter]
-        right = [w for w in line.words if w.x0 >= gutter]
-        if left and right and len(left) + len(right) == len(line.words):
-            out += [Line(left, line.page), Line(right, line.page)]
-        else:
-            out.append(line)
-    return out
+    """The page's lines again, each column's words grouped into lines of
+    their own (columns set at different line spacing would otherwise chain
+    their lines into one), lines with a word across the gutter kept whole."""
+    whole = [line for line in lines if any(w.x0 < gutter < w.x1 for w in line.words)]
+    kept = {id(line) for line in whole}
+    words = [w for line in lines if id(line) not in kept for w in line.words]
+    page = lines[0].page
+    out = [*whole, *group_lines([w for w in words if w.x1 <= gutter], page),
+           *group_lines([w for w in words if w.x1 > gutter], page)]
+    return sorted(out, key=lambda line: (line.top, line.x0))
 
 
 def _page_flow(content: _PageContent) -> list[Line | RawTable]:
@@ -365,10 +414,12 @@ def _table_lines(flow: Sequence[Line | RawTable]) -> Iterator[Line]:
                     yield Line(cell.words, cell.page)
 
 
-def _blocks(flow: Sequence[Line | RawTable], size: float | None, finishing: set[int]) -> list[Block]:
+def _blocks(flow: Sequence[Line | RawTable], size: float | None, finishing: set[int],
+            known: Counter[str]) -> list[Block]:
     """Paragraphs, list items and headings from each run of lines between
     tables; the tables themselves, words broken over a cell's lines
-    (``finishing``) read whole."""
+    (``finishing``) read whole, and words hyphenated at a line end where
+    the document knows them whole (``known``)."""
     parts: list[list[Para] | RawTable] = []
     run: list[Line] = []
     for item in flow:
@@ -389,9 +440,10 @@ def _blocks(flow: Sequence[Line | RawTable], size: float | None, finishing: set[
     blocks: list[Block] = []
     for part in parts:
         if isinstance(part, RawTable):
-            blocks.append(to_table(part, finishing))
+            blocks.append(to_table(part, finishing, known))
             continue
         for para in part:
+            para.words = join_hyphenated(join_letter_spaced(para.words), known)
             level = scale.level(para)
             if level is not None:
                 blocks.append(to_block(para, BlockKind.HEADING, level))
