@@ -248,6 +248,9 @@ class LayoutDocument:
     # kept out of the reading flow so they never run into the paragraph
     # they annotate or continue one; each with its page.
     footnotes: tuple[TextBlock, ...] = ()
+    # Text set beside the flow, not in it (a pull-quote in a sidebar beside a
+    # narrowed body, repeating or summarising it), each with its page.
+    asides: tuple[TextBlock, ...] = ()
 
     @property
     def doc_id(self) -> str:
