@@ -8,19 +8,20 @@ tagged with the area it opens with ("Investigating crime: The force should
 column holds it; a table's row nothing places takes the one area of the
 framework whose topic words it uses ("custody"), and those words overrule a
 section's area (an AFI on problem-solving printed under "Investigating
-crime"), never a printed label's."""
+crime"), never a printed label's. An AFI made to every force ("Forces
+should ...") is no one force's."""
 
 from __future__ import annotations
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.force_response import AFI, quoted_items, quoting_tables
-from extractors.sections import Item, Part, items_of, place_blocks
+from extractors.sections import Item, Part, force_addressed, items_of, place_blocks
 from extractors.vocab import CHILD_PROTECTION, item_area_name, topic_area
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.38.0"
+VERSION = "1.39.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -30,13 +31,13 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         p = item.placed
         result.drafts.append(factory.draft(
             AFI, key=(p.index,), page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,
-            force=ctx.force, area=_labelled_section_or_topic(item, ctx), text=item.text,
+            force=force_addressed(item.text, ctx), area=_labelled_section_or_topic(item, ctx), text=item.text,
             detail=item.detail_text,
         ))
     for quoted in quoted_items(doc, ctx):
         if quoted.record_type == AFI:
             result.drafts.append(factory.draft(
-                AFI, key=quoted.order, page=quoted.page, confidence=0.85, force=ctx.force,
+                AFI, key=quoted.order, page=quoted.page, confidence=0.85, force=force_addressed(quoted.text, ctx),
                 area=item_area_name(quoted.area, quoted.text, ctx.framework), text=quoted.text, force_response=quoted.response,
             ))
     return result

@@ -25,6 +25,7 @@ from extractors.sections import (
     Part,
     Placed,
     continues,
+    force_addressed,
     is_bulleted,
     is_lead_in,
     items_of,
@@ -32,15 +33,12 @@ from extractors.sections import (
     place_blocks,
     timescale_of,
 )
-from extractors.text import clean
-from extractors.vocab import Force, force_of_subject, item_area_name
+from extractors.vocab import item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.42.0"
+VERSION = "1.43.0"
 
-# "<timescale>, <subject> should": the subject after the opening clause
-_ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
 # "Norfolk Constabulary should review ...": a recommendation worded as a sentence of its own, subject and all
 _OWN_SENTENCE = re.compile(r"^(?:[^,]{3,60},\s+)?[A-Z][^,]{1,60}?\s+(?:should|must)\b")
@@ -131,29 +129,8 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
 def _draft(factory: RecordFactory, p: Placed, text: str, lead_in: str | None, timescale: str | None,
            cause_id: str | None, ctx: DocumentContext) -> Draft:
     return factory.draft(RECOMMENDATION, key=(p.index,), page=p.block.prov.page, confidence=0.9,
-                         force=_force_addressed(lead_in or text, ctx), cause_of_concern_id=cause_id, text=text,
+                         force=force_addressed(lead_in or text, ctx), cause_of_concern_id=cause_id, text=text,
                          timescale=timescale, lead_in=lead_in)
-
-
-# "chief constables should", "all forces should", "the College of Policing should": a recommendation made
-# nationally, to no one force
-_NATIONAL_ADDRESSEE = re.compile(
-    r"^(?:all\s+|every\s+)?(?:chief\s+constables?|(?:police\s+)?forces)$"
-    r"|^(?:college\s+of\s+policing|national\s+police\s+chiefs\W?\s+council|npcc|home\s+office|ministry\s+of\s+justice"
-    r"|home\s+secretary|national\s+crime\s+agency)\b", re.I)
-
-
-def _force_addressed(text: str, ctx: DocumentContext) -> str | None:
-    """The force a recommendation is addressed to: one it names ("By 30 April
-    2026, the Metropolitan Police Service should ..."), none where it is
-    made to every force or a national body ("chief constables should", "the
-    College of Policing should"), else the document's."""
-    m = _ADDRESSEE.match(clean(text))
-    subject = m.group("subject").strip() if m else ""
-    if _NATIONAL_ADDRESSEE.match(subject):
-        return None
-    named: Force | None = force_of_subject(subject) if subject else None
-    return named.name if named else ctx.force
 
 
 def _causes_above_tables(doc: LayoutDocument, placed: list[Placed], causes: list[tuple[int, Draft]]) -> dict[int, str]:
@@ -184,7 +161,7 @@ def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, s
             ids[quoted.order] = draft.record_id
         elif quoted.record_type == RECOMMENDATION:
             draft = factory.draft(RECOMMENDATION, key=quoted.order, page=quoted.page, confidence=0.85,
-                                  force=_force_addressed(quoted.lead_in or quoted.text, ctx),
+                                  force=force_addressed(quoted.lead_in or quoted.text, ctx),
                                   cause_of_concern_id=ids.get(quoted.parent) if quoted.parent else served.get(quoted.order[0]),
                                   text=quoted.text, lead_in=quoted.lead_in,
                                   timescale=quoted.timescale or timescale_of(quoted.lead_in or quoted.text),

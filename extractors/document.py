@@ -34,6 +34,8 @@ _PUBLISHED = re.compile(r"\b(?:(?:published|posted)(?:\s+on)?|date\s+of\s+public
                         re.I)
 _SCRUTINY = re.compile(r"\b(?:scrutiny\s+(?:meeting|panel|board)|accountability\s+(?:meeting|board)|performance\s+and\s+accountability)\b", re.I)
 _PEEL = re.compile(r"\bPEEL\b|police effectiveness, efficiency and legitimacy", re.I)
+# "this inspection was not a PEEL inspection": a thematic saying what it is not
+_NOT_PEEL = re.compile(r"(?:\bnot|n['\u2019]t)\s+(?:an?\s+|part\s+of\s+(?:an?\s+|the\s+|our\s+)?)?PEEL\b[^.;]*", re.I)
 _CHILD_PROTECTION = re.compile(r"\bchild protection inspection|national child protection", re.I)
 _INSPECTION = re.compile(r"\bHMICFRS\b|His Majesty's Inspectorate|Her Majesty's Inspectorate|\binspection\b", re.I)
 # "Response to the HMICFRS report ...", "Section 55 response: HMICFRS PEEL ... inspection", "... action plan",
@@ -362,7 +364,7 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
         return DocKind.FORCE_RESPONSE
     if _CHILD_PROTECTION.search(heading_text) or _CHILD_PROTECTION.search(opening[:2000]):
         return DocKind.CHILD_PROTECTION_REPORT
-    if _PEEL.search(heading_text) or _PEEL.search(opening[:2000]):
+    if _PEEL.search(heading_text) or _PEEL.search(_NOT_PEEL.sub("", opening[:2000])):
         return DocKind.PEEL_REPORT
     if _INSPECTION.search(opening):
         return DocKind.INSPECTION_REPORT
@@ -431,7 +433,7 @@ def _with_force_area(organisation: str | None, force_name: str | None) -> str | 
 
 def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> str | None:
     """The commissioner's force for a pack, else the force the document
-    names most (title mentions weigh more)."""
+    names most (title mentions weigh more) outside tables by force."""
     for text in [organisation or "", *(clean(b.text) for b in _opening_blocks(doc))]:
         m = _COMMISSIONER.search(text) or _AREA_COMMISSIONER.search(text)
         if m:
@@ -442,7 +444,10 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
     for mention in find_forces(title or ""):
         named[mention.force.name] += 5
     lists_forces = False
+    in_force_tables = _force_table_blocks(doc)
     for block in doc.text_blocks():
+        if id(block) in in_force_tables:
+            continue  # a row of a table by force (fieldwork dates, figures): the forces compared, not the document's
         mentions = find_forces(block.text)
         if len({mention.force.name for mention in mentions}) >= _FORCE_LIST:
             lists_forces = True
@@ -452,6 +457,18 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
     if lists_forces and not find_forces(title or ""):
         return None  # a national inspection: its title names no force, its text lists the forces it visited
     return named.most_common(1)[0][0] if named else _letterhead_force(doc)
+
+
+def _force_table_blocks(doc: LayoutDocument) -> set[int]:
+    """The ids of the blocks in tables whose cells name several forces, a
+    row each (a thematic's fieldwork table, a data table by force, a most
+    similar group's comparison)."""
+    blocks: set[int] = set()
+    for table in doc.tables():
+        named = {mention.force.name for cell in table.cells for mention in find_forces(cell.text)}
+        if len(named) >= _FORCE_LIST:
+            blocks.update(id(b) for cell in table.cells for b in cell.blocks)
+    return blocks
 
 
 def _letterhead_force(doc: LayoutDocument) -> str | None:

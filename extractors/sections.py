@@ -721,11 +721,31 @@ def _reading_blocks(doc: LayoutDocument) -> list[tuple[TextBlock | Table, int | 
 
 
 _PRACTICES = (Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
+_BOXED_ITEMS = (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN, Part.RECOMMENDATIONS)
 # "Figure 1: ...", "Table 2 – ...", "Source: Home Office data", "Note: ...": a figure's caption or note, which
 # belongs to the figure, never an item, a finding or an item's explanation
 _FIGURE_NOTE = re.compile(r"^(?:(?:figure|fig\.|table|chart|graph|map|diagram|exhibit)\s+\d+(?:\.\d+)*[a-z]?"
                           r"\s*(?::|\.\s|\s[-\u2013\u2014]\s)"
                           r"|(?:data\s+)?(?:sources?|notes?|base)\s*:)", re.I)
+
+
+def _boxes_hold_explanations(reading: list[tuple[TextBlock | Table, int | None]]) -> bool:
+    """Whether the document's boxes of AFIs and causes of concern hold their
+    explanations: one box sets a paragraph below its item, under the label
+    ("Area for improvement" / the item / its explanation). Then a box's end
+    is its item's end; a web page's boxes hold the item alone, its
+    explanation printed below the box."""
+    lines_of_box: dict[int, list[str]] = {}
+    for block, in_box in reading:
+        if in_box is not None and isinstance(block, TextBlock) and block.text.strip():
+            lines_of_box.setdefault(in_box, []).append(clean(block.text))
+    for lines in lines_of_box.values():
+        for at, line in enumerate(lines[:-2]):
+            label = part_label(line)
+            if label and label[0] in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) \
+                    and part_label(lines[at + 2]) is None:
+                return True
+    return False
 
 
 def is_figure_note(text: str) -> bool:
@@ -763,14 +783,18 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     interrupted: tuple[Part | None, int, int, float | None] | None = None  # the findings' state a practice broke into
     box: int | None = None  # the box being read
     before_box: tuple[Part | None, int, int, float | None] | None = None  # the part's state where the box began
+    item_in_box = False  # the box holds an item of the part it opened, not its label alone
     reading = _reading_blocks(doc)
+    boxes_explain = _boxes_hold_explanations(reading)
     for index, (block, in_box) in enumerate(reading):
         if in_box != box:
-            if before_box and before_box[0] is not part and part in _PRACTICES:
-                # a practice's box (set between two main findings) is an aside: the part it interrupted goes on
-                # after it; an AFI's box goes on, its explanation below it
+            if before_box and before_box[0] is not part and (part in _PRACTICES or (item_in_box and boxes_explain)):
+                # a box is an aside: a practice's (set between two main findings), or an item's where the
+                # document's item boxes hold their explanations; the part it interrupted goes on after it. Where
+                # they hold the item alone, its explanation is printed below the box
                 part, titles_in_part, bullets_in_part, label_size = before_box
             box, before_box = in_box, (part, titles_in_part, bullets_in_part, label_size) if in_box is not None else None
+            item_in_box = False
         if isinstance(block, TextBlock) and (is_contents_line(block.text)
                                              or (in_contents and _is_contents_entry(block))):
             # "Areas for improvement ........ 3": a contents line names a part, never opens one or is an item
@@ -926,6 +950,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             interrupted = state_before if part in _PRACTICES and state_before[0] is Part.MAIN_FINDINGS else None
         placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline, item_area,
                              item_timescale))
+        item_in_box = item_in_box or (box is not None and part in _BOXED_ITEMS and role != "label")
     return placed
 
 
@@ -946,6 +971,30 @@ def _is_contents_entry(block: TextBlock) -> bool:
     improvement 3", its page after a tab): short, no heading, no sentence."""
     text = clean(block.text)
     return block.kind is not BlockKind.HEADING and len(text.split()) <= 12 and not text.endswith((".", ":", ";"))
+
+
+# "<timescale>, <subject> should": the subject after the opening clause
+_ADDRESSEE = re.compile(r"^(?:[^,]{3,60},\s+)?(?:the\s+)?(?P<subject>[A-Za-z][^,]{1,60}?)\s+(?:should|must)\b")
+# "chief constables should", "all forces should", "the College of Policing should": an item made nationally,
+# to no one force
+_NATIONAL_ADDRESSEE = re.compile(
+    r"^(?:all\s+|every\s+)?(?:chief\s+constables?|(?:police\s+)?forces)$"
+    r"|^(?:college\s+of\s+policing|national\s+police\s+chiefs\W?\s+council|npcc|home\s+office|ministry\s+of\s+justice"
+    r"|home\s+secretary|national\s+crime\s+agency)\b", re.I)
+
+
+def force_addressed(text: str, ctx: DocumentContext) -> str | None:
+    """The force a recommendation or area for improvement is addressed to:
+    one it names ("By 30 April 2026, the Metropolitan Police Service should
+    ..."), none where it is made to every force or a national body ("chief
+    constables should", "the College of Policing should", a thematic's
+    "Forces should ..."), else the document's."""
+    m = _ADDRESSEE.match(clean(text))
+    subject = m.group("subject").strip() if m else ""
+    if _NATIONAL_ADDRESSEE.match(subject):
+        return None
+    named: Force | None = force_of_subject(subject) if subject else None
+    return named.name if named else ctx.force
 
 
 # "The force should make sure ...", "Kent Police should improve ...": what the force should do
