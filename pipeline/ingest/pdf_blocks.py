@@ -8,9 +8,16 @@ and "bold" only mean something against the document's body text.
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+from pathlib import Path
+
+import wordsegment
 
 from pipeline.ingest.pdf_text import UNMAPPED, Line, Word
 from pipeline.layout import BBox, BlockKind, Provenance, Span, Style, TextBlock
@@ -263,6 +270,143 @@ def continues_token(line_end: str, next_line_start: str) -> bool:
     ended in, with no space between (the line broke after a hyphen or slash
     inside a reference, date, URL or compound word)."""
     return bool(_TOKEN_BREAK.search(line_end)) and next_line_start[:1].isalnum()
+
+
+# A word a justified line broke at its end with a hyphen: "im-" over "provement".
+_HYPHEN_BROKEN = re.compile(r"[^\W\d_]-$")
+# Words of the canonical vocabularies (areas, grades, forces): what a
+# hyphenated piece may be read back into where the document prints it no other way.
+_VOCAB_DIR = Path(__file__).resolve().parents[2] / "schemas" / "vocab"
+_VOCAB_FILES = ("areas.json", "grades.json", "forces.json")
+
+
+def word_token(text: str) -> str:
+    """A word as compared with others: lower case, without the punctuation around it."""
+    return text.strip(".,;:!?'\"()[]‘’“”").lower()
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    def strings(value: object) -> Iterator[str]:
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                yield key
+                yield from strings(item)
+        elif isinstance(value, list):
+            for item in value:
+                yield from strings(item)
+
+    return frozenset(word_token(word) for name in _VOCAB_FILES
+                     for text in strings(json.loads((_VOCAB_DIR / name).read_text(encoding="utf-8")))
+                     for word in text.split())
+
+
+def known_words(words: Sequence[Word]) -> Counter[str]:
+    """How often the document (its words in reading order) prints each word
+    other than as the rest of a word hyphenated before it, the
+    vocabularies' words once more."""
+    known = Counter(word_token(w.text) for w in words)
+    known.subtract(word_token(tail.text) for head, tail in zip(words, words[1:]) if _HYPHEN_BROKEN.search(head.text))
+    known.update(_vocabulary())
+    return known
+
+
+def join_hyphenated(lines_words: list[list[Word]], known: Counter[str]) -> list[list[Word]]:
+    """A paragraph's words per line with each word hyphenated at a line end
+    read whole ("Requires im-" over "provement": "improvement", or over
+    "prove-" over "ment" in a narrow cell): where the document never prints
+    the word with its hyphens, and the document or the vocabularies print it
+    whole, or it is a common English word. A compound keeps its hyphen:
+    "problem-" over "solving", "well-being" where printed so elsewhere."""
+    out = [list(words) for words in lines_words]
+    i = 0
+    while i < len(out):
+        if not out[i] or not _HYPHEN_BROKEN.search(out[i][-1].text):
+            i += 1
+            continue
+        # The pieces: the word ending line i, then each next line's first word
+        # while it is all its line holds and ends with a hyphen itself.
+        chain = [i]
+        while chain[-1] + 1 < len(out) and out[chain[-1] + 1] and out[chain[-1] + 1][0].text[:1].islower():
+            chain.append(chain[-1] + 1)
+            if len(out[chain[-1]]) > 1 or not _HYPHEN_BROKEN.search(out[chain[-1]][0].text):
+                break
+        pieces = [out[i][-1].text] + [out[k][0].text for k in chain[1:]]
+        if len(pieces) > 1 and _hyphenated(pieces, known):
+            head = out[i][-1]
+            text = "".join(piece[:-1] for piece in pieces[:-1]) + pieces[-1]
+            out[i][-1] = Word(text, head.x0, head.x1, head.top, head.bottom, head.style)
+            for k in chain[1:]:
+                out[k].pop(0)
+        i = chain[-1] if len(chain) > 1 else i + 1
+    return out
+
+
+def _hyphenated(pieces: list[str], known: Counter[str]) -> bool:
+    """Whether the pieces (all but the last ending in a hyphen) are one word
+    broken over lines rather than a compound printed with its hyphens."""
+    whole = word_token("".join(piece[:-1] for piece in pieces[:-1]) + pieces[-1])
+    return known[word_token("".join(pieces))] <= 0 and (known[whole] > 0 or _english_count(whole) >= _COMMON_WORD)
+
+
+# Times a word occurs in wordsegment's English web counts for it to be
+# common ("incident": 13 million), where compounds written solid are rare
+# ("problemsolving": none, "multiagency": 22 thousand).
+_COMMON_WORD = 1_000_000
+
+
+def _english_count(word: str) -> float:
+    _segmenter()  # loads the counts
+    return wordsegment.UNIGRAMS.get(word, 0.0)
+
+
+_MIN_SPACED_LETTERS = 4  # capitals set a space apart in a row: a letter-spaced label, not initials
+
+
+def join_letter_spaced(lines_words: list[list[Word]]) -> list[list[Word]]:
+    """Each line's run of capitals typed a space apart ("A R E A   F O R ...",
+    which a typesetter may print with every space the same width) read as
+    the words it spells: split where the spaces are wider, else where
+    English word segmentation splits the letters ("AREA FOR IMPROVEMENT")."""
+    out = []
+    for words in lines_words:
+        line: list[Word] = []
+        run: list[Word] = []
+        for word in [*words, None]:
+            if word is not None and len(word.text) == 1 and word.text.isupper() and (
+                    not run or word.x0 - run[-1].x1 <= 0.6 * max(word.style.size or 0.0, 1.0)):
+                run.append(word)
+                continue
+            line += _spelt_words(run) if len(run) >= _MIN_SPACED_LETTERS else run
+            run = [word] if word is not None and len(word.text) == 1 and word.text.isupper() else []
+            if word is not None and not run:
+                line.append(word)
+        out.append(line)
+    return out
+
+
+def _spelt_words(letters: list[Word]) -> list[Word]:
+    gaps = [b.x0 - a.x1 for a, b in zip(letters, letters[1:])]
+    if max(gaps) - min(gaps) > 0.5 * min(gaps):
+        cut = (max(gaps) + min(gaps)) / 2
+        breaks = [i + 1 for i, gap in enumerate(gaps) if gap > cut]
+    else:
+        spelt = _segmenter()("".join(w.text for w in letters))
+        if len(spelt) == len(letters) or not all(_english_count(word) >= _COMMON_WORD for word in spelt):
+            return letters  # letters that spell no words: initials or codes, not a label
+        breaks = list(accumulate(len(word) for word in spelt[:-1]))
+    pieces = [letters[a:b] for a, b in zip([0, *breaks], [*breaks, len(letters)])]
+    return [Word("".join(w.text for w in piece), piece[0].x0, piece[-1].x1, min(w.top for w in piece),
+                 max(w.bottom for w in piece), piece[0].style) for piece in pieces]
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Callable[[str], list[str]]:
+    """English word segmentation, its word counts loaded on first need (a second or so)."""
+    wordsegment.load()
+    return wordsegment.segment
 
 
 def make_spans(lines_words: Sequence[Sequence[Word]]) -> tuple[Span, ...]:

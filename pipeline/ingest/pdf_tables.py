@@ -9,7 +9,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.ingest.pdf_blocks import group_paragraphs, list_levels, split_marker, to_block
+from pipeline.ingest.pdf_blocks import (group_paragraphs, join_hyphenated, join_letter_spaced, list_levels, split_marker,
+                                        to_block)
 from pipeline.ingest.pdf_text import Line, Word, group_lines, split_segments
 from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 
@@ -185,9 +186,17 @@ def split_unruled(lines: Sequence[Line]) -> list[Line | RawTable]:
     return out
 
 
+def _justified(line: Line) -> bool:
+    """Whether the line's wide gaps are a justified line's stretched word
+    spaces: every space on it the same width (a table's gaps between cells
+    differ from the spaces inside them)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
+    return len(gaps) >= 2 and max(gaps) - min(gaps) <= 0.5
+
+
 def _table_from(lines: Sequence[Line], start: int) -> tuple[RawTable, int] | None:
     head = _segments(lines[start])
-    if len(head) < 2:
+    if len(head) < 2 or _justified(lines[start]):
         return None
     columns = [_Column(s[0].x0, s[-1].x1) for s in head]
     rows: list[list[tuple[int, list[Word]]]] = [[(k, s) for k, s in enumerate(head)]]
@@ -472,18 +481,19 @@ def _join_broken(lines_words: list[list[Word]], finishing: set[int]) -> list[lis
 _CELL_PADDING = 6.0  # points between a cell's right border and its text (Word's default margin is 5.76)
 
 
-def to_table(raw: RawTable, finishing: set[int]) -> Table:
+def to_table(raw: RawTable, finishing: set[int], known: Counter[str]) -> Table:
     """The layout Table: each cell's words as paragraphs and list items, list
     depth measured from the cell's left edge over the whole table column so
     a list carried over a page break keeps its depth; a word a narrow column
-    broke over lines is read whole (``finishing``, from ``broken_words``)."""
+    broke over lines is read whole (``finishing``, from ``broken_words``), as
+    is one hyphenated at a line end (``known``: the words the document prints)."""
     cell_paras = {}
     by_column: dict[int, list[tuple[RawCell, object]]] = {}
     for cell in raw.cells:
         paras = group_paragraphs(group_lines(cell.words, cell.page), cell.bbox.x1 - _CELL_PADDING)
         cell_paras[id(cell)] = paras
         for para in paras:
-            para.words = _join_broken(para.words, finishing)
+            para.words = join_hyphenated(join_letter_spaced(_join_broken(para.words, finishing)), known)
             if para.marker is not None:
                 by_column.setdefault(cell.col, []).append((cell, para))
     levels: dict[int, int] = {}
