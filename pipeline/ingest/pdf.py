@@ -56,6 +56,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     warnings = _warnings(contents)
     furniture = _drop_running_lines(contents)
     footnotes = [note for content in contents for note in _take_footnotes(content)]
+    asides = [aside for content in contents for aside in _take_asides(content)]
     flow = _join_tables(_page_flows(contents), {c.page.number: c.page.height for c in contents})
     size = body_size([*(ln for c in contents for ln in c.lines), *_table_lines(flow)])
     lines = [item for item in flow if isinstance(item, Line)]
@@ -72,6 +73,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         warnings=tuple(warnings),
         page_furniture=tuple(furniture),
         footnotes=tuple(footnotes),
+        asides=tuple(asides),
     )
 
 
@@ -267,6 +269,39 @@ def _take_footnotes(content: _PageContent) -> list[TextBlock]:
                                                                          max(ln.x1 for ln in note), note[-1].bottom)))
                 for note in notes]
     return []
+
+
+def _take_asides(content: _PageContent) -> list[TextBlock]:
+    """Remove from the page's lines a sidebar set beside the body and return
+    it as one block: italic pieces ending lines, right of the page's middle,
+    stacked on one left edge, two or more, with body text beside them."""
+    pieces: list[list[Word]] = []
+    for line in content.lines:
+        last = split_segments(line, _COLUMN_GAP)[-1]
+        if last[0].x0 > 0.55 * content.page.width and all(w.style.italic for w in last):
+            pieces.append(last)
+    stacks: list[list[list[Word]]] = []
+    for piece in sorted(pieces, key=lambda p: p[0].top):
+        stack = next((s for s in stacks if abs(s[-1][0].x0 - piece[0].x0) <= 3
+                      and piece[0].top - s[-1][0].bottom <= 1.5 * max(piece[0].style.size or 0.0, 1.0)), None)
+        if stack is None:
+            stacks.append([piece])
+        else:
+            stack.append(piece)
+    asides, taken = [], set()
+    for stack in stacks:
+        left, top, bottom = stack[0][0].x0, stack[0][0].top, stack[-1][-1].bottom
+        beside = [line for line in content.lines
+                  if line.top <= bottom and line.bottom >= top and line.x0 < left and not line.words[0].style.italic]
+        if len(stack) < 2 or not beside:
+            continue
+        taken |= {id(w) for piece in stack for w in piece}
+        box = BBox(left, top, max(w.x1 for piece in stack for w in piece), bottom)
+        asides.append(TextBlock(BlockKind.PARAGRAPH, make_spans(stack), Provenance(page=content.page.number, bbox=box)))
+    if taken:
+        content.lines = group_lines([w for line in content.lines for w in line.words if id(w) not in taken],
+                                    content.page.number)
+    return asides
 
 
 def _gutter(lines: Sequence[Line], width: float) -> float | None:
