@@ -14,7 +14,7 @@ from extractors.meetings import pack_meeting
 from extractors.sections import framework_cue, is_heading_like, is_web_furniture
 from extractors.tables import bilingual_side, in_english, words
 from extractors.text import clean
-from extractors.vocab import Force, find_forces, force_named, force_of_police_area, forces
+from extractors.vocab import Force, ForceMention, find_forces, force_named, force_of_police_area, forces
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
@@ -444,11 +444,12 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
     for mention in find_forces(title or ""):
         named[mention.force.name] += 5
     lists_forces = False
-    in_force_tables = _force_table_blocks(doc)
+    mentions_in = {id(block): find_forces(block.text) for block in doc.text_blocks()}
+    in_force_tables = _force_table_blocks(doc, mentions_in)
     for block in doc.text_blocks():
         if id(block) in in_force_tables:
             continue  # a row of a table by force (fieldwork dates, figures): the forces compared, not the document's
-        mentions = find_forces(block.text)
+        mentions = mentions_in[id(block)]
         if len({mention.force.name for mention in mentions}) >= _FORCE_LIST:
             lists_forces = True
             continue  # the forces a thematic inspection visited: none of them is the document's
@@ -459,15 +460,15 @@ def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> 
     return named.most_common(1)[0][0] if named else _letterhead_force(doc)
 
 
-def _force_table_blocks(doc: LayoutDocument) -> set[int]:
+def _force_table_blocks(doc: LayoutDocument, mentions_in: dict[int, list[ForceMention]]) -> set[int]:
     """The ids of the blocks in tables whose cells name several forces, a
     row each (a thematic's fieldwork table, a data table by force, a most
-    similar group's comparison)."""
+    similar group's comparison); ``mentions_in`` the forces each block names."""
     blocks: set[int] = set()
     for table in doc.tables():
-        named = {mention.force.name for cell in table.cells for mention in find_forces(cell.text)}
-        if len(named) >= _FORCE_LIST:
-            blocks.update(id(b) for cell in table.cells for b in cell.blocks)
+        in_table = [id(b) for cell in table.cells for b in cell.blocks]
+        if len({mention.force.name for block in in_table for mention in mentions_in[block]}) >= _FORCE_LIST:
+            blocks.update(in_table)
     return blocks
 
 
