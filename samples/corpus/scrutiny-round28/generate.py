@@ -8,7 +8,7 @@ with answers, the commissioner's decision log, questions set in advance with no 
 purposes ("For assurance") and "Complete" / "Outstanding" as headings of figures.
 
 Deterministic: reportlab in invariant mode, Word files with fixed zip times, Word-made PDFs through
-../office_pdf.py (LibreOffice). Gold goes to pending/.
+../office_pdf.py (LibreOffice). Gold goes to gold/.
 
     .venv/bin/python samples/corpus/scrutiny-round28/generate.py [FILE ...]
 """
@@ -32,7 +32,7 @@ sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for round 28; every record hand-checked against the rendered document and "
            "`scrutiny inspect` by the round's writer.")
 
@@ -895,12 +895,12 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name in names or PACKS:
         data, records = PACKS[name]()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {kind: [r["page"] for r in records[kind]] for kind in ("meetings", "assurance_decisions", "actions")}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 
