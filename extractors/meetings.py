@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.33.0"
+VERSION = "1.33.1"
 
 
 class MentionKind(IntEnum):
@@ -600,10 +600,12 @@ def _is_item_title(block: TextBlock, title: str) -> bool:
 def _board_above(blocks, index: int) -> str | None:
     """The board's heading just above notes that name only "the meeting"."""
     for block in reversed(blocks[max(0, index - 2):index]):
+        if not isinstance(block, TextBlock):
+            continue  # a table above the notes names no board
         text = clean(block.text)
         # an office's letterhead names no board, unless the office is a police committee holding the meeting
         is_office = bool(_ORGANISATION.search(text)) and not re.fullmatch(_AUTHORITY, text)
-        if isinstance(block, TextBlock) and _is_title_like(block) and _MEETING_BODY.search(block.text) \
+        if _is_title_like(block) and _MEETING_BODY.search(block.text) \
                 and not is_office and not _NOTES_START.search(text):
             return clean(block.text)
     return None
