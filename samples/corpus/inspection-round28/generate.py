@@ -8,7 +8,7 @@ lists of areas, grades recalled in sentences, a force's self-assessment.
 
     .venv/bin/python samples/corpus/inspection-round28/generate.py [FILE ...]
 
-Builds every document (or the ones named) and its gold in pending/. Needs
+Builds every document (or the ones named) and its gold in gold/. Needs
 `soffice` for the two Word-made PDFs. Deterministic: reportlab invariant
 mode, fixed zip times, office_pdf's pinned bytes.
 """
@@ -804,12 +804,12 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    pending = HERE / "pending"
-    pending.mkdir(exist_ok=True)
+    gold_dir = HERE / "gold"
+    gold_dir.mkdir(exist_ok=True)
     for name in names or list(DOCUMENTS):
         data, gold = DOCUMENTS[name]()
         (HERE / name).write_bytes(data)
-        (pending / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name)
 
 

@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from render27b import Pack, drop_finds, page_count, render_docx, render_pdf, set_pages, word_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for round 27b; every record hand-checked against the rendered document and "
            "`scrutiny inspect` by the round's writer.")
 
@@ -808,7 +808,7 @@ PACKS = {
 
 
 def main() -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     only = set(sys.argv[1:])
     for name, build in PACKS.items():
         if only and name not in only:
@@ -816,7 +816,7 @@ def main() -> None:
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(f"{name}: {len(data)} bytes; {', '.join(f'{t} {len(r)}' for t, r in records.items())}")
 
 
