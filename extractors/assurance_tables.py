@@ -138,7 +138,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         elif banner is not None:
             answers, questions = {}, _banner_questions(block, banner)
         else:
-            answers, questions = {}, _labelled_rows(block, colours)
+            answers, questions = {}, _labelled_rows(block, colours) or _banner_cell_questions(block, colours)
             if not questions:
                 continue
         meeting = meeting_at(doc, index)
@@ -642,6 +642,29 @@ def _banner_questions(table: Table, header: Header) -> list[_Question]:
                              ("commentary", current.commentary)):
             target.extend(_own_blocks(table, row, header.columns.get(role)))
     return questions
+
+
+def _banner_cell_questions(table: Table, colours: dict[str, str]) -> list[_Question]:
+    """The questions of a table with no header whose banner rows ask them
+    ("Question 1: How ...?" spanning the table), each cell of the rows
+    below opening with the label of its role: a line of its own ("What we
+    heard") or the start of its first line ("Judgement: Partial assurance").
+    None unless some decision states a level."""
+    questions: list[_Question] = []
+    for row in range(table.n_rows):
+        if asked := _banner_question(table, row):
+            questions.append(_Question(leading_number(asked[0])[0], question=asked, page=table.page_of_row(row)))
+            continue
+        for cell in table.row_cells(row) if questions else ():
+            blocks = [b for b in cell.blocks if b.text.strip()]
+            label = re.match(r"\s*(?P<label>[^:.?]{2,40}?)\s*(?::|$)", clean(blocks[0].text)) if blocks else None
+            role = _label_role(label.group("label")) if label else None
+            if role not in ("evidence", "decision", "commentary"):
+                continue
+            rest = clean(blocks[0].text)[label.end():].strip()  # the label is no part of the text
+            first = [TextBlock(BlockKind.PARAGRAPH, (Span(rest, blocks[0].style),), blocks[0].prov)] if rest else []
+            getattr(questions[-1], role).extend(first + blocks[1:])
+    return questions if any(_level(q.decision, colours) for q in questions) else []
 
 
 def _has_spanning_levels(table: Table, colours: dict[str, str]) -> bool:
