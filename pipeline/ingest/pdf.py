@@ -88,24 +88,33 @@ def _typeset_by_library(metadata: dict) -> bool:
 
 
 def _is_square(obj: dict) -> bool:
+    """A small filled square, drawn as a rectangle or as a closed path (how
+    office suites export a shape: Word's VML squares and dots saved as PDF)."""
     width, height = obj["width"], obj["height"]
-    return (obj.get("object_type") == "rect" and bool(obj.get("fill"))
+    return (obj.get("object_type") in ("rect", "curve") and bool(obj.get("fill"))
             and _SQUARE_MIN <= width <= _SQUARE_MAX and abs(width - height) <= 1.5)
+
+
+def _drawn_mark(obj: dict) -> str:
+    """The glyph a drawn status mark stands for: a path with curves is a dot."""
+    curved = any(op[0] in ("c", "v", "y") for op in obj.get("path") or ())
+    return "●" if curved else "■"
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
     words = to_words(page.extract_words(extra_attrs=WORD_ATTRS))
     squares: list[Word] = []
     fills: list[tuple[BBox, str]] = []
-    for rect in page.rects:
-        colour = normalise_colour(rect.get("non_stroking_color")) if rect.get("fill") else None
+    for shape in [*page.rects, *page.curves]:
+        colour = normalise_colour(shape.get("non_stroking_color")) if shape.get("fill") else None
         if colour is None:
             continue
-        if _is_square(rect):
+        if _is_square(shape):
             # A drawn status square reads as the glyph it stands for, in its colour.
-            squares.append(Word("■", rect["x0"], rect["x1"], rect["top"], rect["bottom"], make_style(None, None, colour)))
-        else:
-            fills.append((BBox(rect["x0"], rect["top"], rect["x1"], rect["bottom"]), colour))
+            squares.append(Word(_drawn_mark(shape), shape["x0"], shape["x1"], shape["top"], shape["bottom"],
+                                make_style(None, None, colour)))
+        elif shape["object_type"] == "rect":
+            fills.append((BBox(shape["x0"], shape["top"], shape["x1"], shape["bottom"]), colour))
     # Struck-through words carry the line across them in their style; the
     # lines would otherwise split a table row (Word draws them as thin rects).
     struck = {id(mark) for mark in strike_marks([*page.lines, *page.rects], words)}

@@ -77,18 +77,30 @@ def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], commands: Se
 
 
 class Square(Flowable):
-    """A small filled square drawn as a rectangle, not a glyph."""
+    """A small filled mark drawn, not a glyph: a rectangle (``"rect"``), a
+    closed path of straight lines (``"path"``, how LibreOffice exports
+    Word's shapes) or a circle of curves (``"circle"``)."""
 
-    def __init__(self, colour: colors.Color, side: float = 8) -> None:
+    def __init__(self, colour: colors.Color, side: float = 8, shape: str = "rect") -> None:
         super().__init__()
-        self.colour, self.side = colour, side
+        self.colour, self.side, self.shape = colour, side, shape
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return self.side, self.side
 
     def draw(self) -> None:
         self.canv.setFillColor(self.colour)
-        self.canv.rect(0, 0, self.side, self.side, stroke=0, fill=1)
+        if self.shape == "rect":
+            self.canv.rect(0, 0, self.side, self.side, stroke=0, fill=1)
+        elif self.shape == "circle":
+            self.canv.circle(self.side / 2, self.side / 2, self.side / 2, stroke=0, fill=1)
+        else:
+            path = self.canv.beginPath()
+            path.moveTo(self.side / 2, 0)
+            for x, y in ((0, 0), (0, self.side), (self.side, self.side), (self.side, 0)):
+                path.lineTo(x, y)
+            path.close()
+            self.canv.drawPath(path, stroke=0, fill=1)
 
 
 def story_pdf(story: Sequence[Flowable], pagesize: tuple[float, float] = PORTRAIT,
