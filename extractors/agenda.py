@@ -32,7 +32,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.5.0"
+VERSION = "2.6.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -45,7 +45,7 @@ _NOT_AGENDA_HEADER = ("action", "actions", "status", "update", "progress", "ques
 _AGENDA_HEADING = re.compile(
     r"^(?:(?:meeting|public|draft|revised)\s+)?agenda(?:\s+(?:items?|and\s+papers|for\s+the\s+meeting))?$"
     r"|^(?:items?|matters)\s+(?:for|of)\s+(?:discussion|business|consideration)$|^order\s+of\s+business$")
-_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
+_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
 _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
 _DOTTED = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}\.\d{1,2}[a-z]?)\.?(?:\s+|$)", re.I)
 _OPENING_TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}|\s*(?:am|pm)\b)", re.I)
