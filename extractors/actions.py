@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.49.0"
+VERSION = "1.50.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -978,10 +978,11 @@ def _header_month(text: str) -> str | None:
 
 
 def _with_status_words_column(table: Table, header: Header) -> Header:
-    """The header with its status column found by its cells, where its
-    heading names no status ("Outcome" beside an "Update" column): an
-    unclaimed column whose every body cell is a short status phrase
-    ("Achieved", "Partly achieved")."""
+    """The header with its status column found by its cells or its question,
+    where its heading names no status role: an unclaimed column whose every
+    body cell is a short status phrase ("Outcome": "Achieved", "Partly
+    achieved") or a percentage complete ("Progress": "100%", "25%"), or one
+    headed by a yes/no question naming a status ("Closed?")."""
     if "status" in header.columns or "rag" in header.columns:
         return header
     grid = table.grid()
@@ -990,14 +991,26 @@ def _with_status_words_column(table: Table, header: Header) -> Header:
             continue
         cells = [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
                  if clean(grid[row][col]) and not is_full_width(table, row)]
-        if len(cells) >= 2 and all(len(words(c).split()) <= 5 and status_of_words(c) for c in cells):
+        asks = header.row >= 0 and _asked_status(grid[header.row][col]) is not None
+        if asks or (len(cells) >= 2 and all(_states_status(c) for c in cells)):
             return Header(header.row, {**header.columns, "status": col})
     return header
+
+
+def _states_status(text: str) -> bool:
+    """Whether a cell is only a status: a short status phrase or a percentage complete."""
+    return bool((len(words(text).split()) <= 5 and status_of_words(text)) or status_of_percentage(text))
 
 
 # A status column asking a yes/no question: "Complete (Y/N)", "Closed?", "Completed Yes/No".
 _YES_NO_QUESTION = re.compile(r"^(?P<question>[A-Za-z][A-Za-z ]*?)\s*(?:\?|\(?\s*(?:y|yes)\s*/\s*(?:n|no)\s*\)?)\s*\??$",
                               re.I)
+
+
+def _asked_status(text: str) -> str | None:
+    """The status a yes answers, where a header asks a yes/no question naming one ("Closed?": complete)."""
+    m = _YES_NO_QUESTION.match(clean(text))
+    return status_of_words(m.group("question")) if m else None
 
 
 def _answer_key(table: Table, header: Header) -> dict[str, str]:
@@ -1006,8 +1019,7 @@ def _answer_key(table: Table, header: Header) -> dict[str, str]:
     col = header.columns.get("status")
     if col is None or header.row < 0:
         return {}
-    m = _YES_NO_QUESTION.match(clean(table.grid()[header.row][col]))
-    yes = status_of_words(m.group("question")) if m else None
+    yes = _asked_status(table.grid()[header.row][col])
     if yes is None:
         return {}
     no = OUTSTANDING if yes == COMPLETE else COMPLETE

@@ -93,6 +93,7 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
         colours.update(entries)
         colours.update(_bracketed_key(block.text))
         colours.update(_glyph_key(block))
+        colours.update(_shape_key(block.text))
     for table in doc.tables():
         colours.update(_table_key(table))
         colours.update(_rating_table_key(table))
@@ -188,11 +189,35 @@ def _glyph_key(block: TextBlock) -> dict[str, str]:
     return key
 
 
+# Marks a key may tell apart by their shape: full, half and empty circles, squares, diamonds, triangles, stars.
+SHAPES = frozenset("\u25cf\u25d0\u25d1\u25d2\u25d3\u25d4\u25d5\u25cb\u25ef\u25c9\u25ce\u2b24"
+                   "\u25a0\u25a1\u25c6\u25c7\u25b2\u25b3\u2605\u2606")  # ● ◐ ◑ ◒ ◓ ◔ ◕ ○ ◯ ◉ ◎ ⬤ ■ □ ◆ ◇ ▲ △ ★ ☆
+_SHAPE_ENTRY = re.compile(rf"(?P<mark>[{''.join(sorted(SHAPES))}])\s*(?:=|:|-|\u2013)?\s*(?P<meaning>[^{''.join(sorted(SHAPES))};,]+)")
+
+
+def _shape_key(text: str) -> dict[str, str]:
+    """What each mark of a key means, where the key tells its levels apart by
+    the marks' shapes ("● Assured ◐ Partly assured ○ Not assured"), not
+    their colours: mark -> level. Empty unless two marks or more each key a
+    level of their own."""
+    key: dict[str, str] = {}
+    for m in _SHAPE_ENTRY.finditer(clean(text)):
+        level = _whole_level(m.group("meaning"))
+        if level is None or key.get(m.group("mark"), level) != level:
+            return {}
+        key[m.group("mark")] = level
+    return key if len(set(key.values())) >= 2 else {}
+
+
 def glyph_level(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str] | None:
-    """(level, colour) of a cell whose text is only a coloured mark ("●"),
-    read against the pack's colour key."""
+    """(level, as printed) of a cell whose text is only a mark: its colour
+    ("●" in green) read against the pack's colour key, else its shape ("◐")
+    against a key of shapes (_shape_key)."""
     name = _mark_colour(blocks)
-    return (colours[name], name.capitalize()) if name in colours else None
+    if name in colours:
+        return colours[name], name.capitalize()
+    mark = "".join(block.text for block in blocks).strip()
+    return (colours[mark], mark) if len(mark) == 1 and mark in SHAPES and mark in colours else None
 
 
 def _mark_colour(blocks: list[TextBlock]) -> str | None:
