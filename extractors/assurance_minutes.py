@@ -30,7 +30,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, De
                                          withheld_level)
 from extractors.assurance_tables import meeting_at, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, notes_meeting_at
-from extractors.tables import ACTION_LINE, join_continued_rows, leading_number, minute_rows, words
+from extractors.tables import ACTION_LINE, in_english, join_continued_rows, leading_number, minute_rows, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
@@ -59,7 +59,7 @@ _ASSURANCE_SOUGHT = re.compile(r"\b(?:s(?:ought|eeks?|eeking)|requires?|required
 # A minute's own number ("2.1 The PCC asked: ...?", "5.3 The Head of ... said"): the number of a question
 # it asks with no label of its own, and no part of an answer's words. A minute opens with a capital ("2.5 per
 # cent of ..." is no minute).
-_MINUTED_NUMBER = re.compile(r"^\s*(?P<number>\d{1,2}\.\d{1,2})\s+(?=[A-Z])")
+_MINUTED_NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}\.\d{1,2})\s+(?=[A-Z])")
 # A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:",
 # "Key line of enquiry:", "KLOE 2:".
 _QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s*\d{1,2})?)\s*:\s*", re.I)
@@ -133,6 +133,8 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     are decided in their order by the paragraphs after them that each close
     an answer with the decider's sentence. ``side`` is the English side of a bilingual pack's headings (see
     tables.english_side)."""
+    if side:
+        doc = replace(doc, blocks=tuple(_english_labelled(block, side) for block in doc.blocks))
     found: list[ParagraphDecision] = []
     heading: TextBlock | None = None
     item: TextBlock | None = None  # the heading over a run of bare "Question N" labels: the item they ask under
@@ -244,6 +246,29 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         labelled = [q for q in labelled if id(q.block) not in closed]
         body = []
     return found
+
+
+# A line under a label of its own: "Lefel sicrwydd / Assurance level: Sicr / Assured".
+_LABELLED_LINE = re.compile(r"^(?P<label>[^:]{2,60}?)\s*:\s*(?P<value>\S.*)$", re.S)
+_SHORT_VALUE = 60  # the longest value read as printed in both languages (a level, a name), not a sentence
+
+
+def _english_labelled(block: Block, side: str) -> Block:
+    """A bilingual pack's labelled line in English: the label's English side
+    ("Ymateb / Response: ..." -> "Response: ..."), and a short value's
+    ("Sicr / Assured" -> "Assured"); the minute's number it opens with kept."""
+    if not isinstance(block, TextBlock):
+        return block
+    text = clean(block.text)
+    number = _MINUTED_NUMBER.match(text)
+    opening, rest = (text[:number.end()], text[number.end():]) if number else ("", text)
+    labelled = _LABELLED_LINE.match(rest)
+    if labelled is None or in_english(labelled.group("label"), side) == labelled.group("label"):
+        return block
+    value = labelled.group("value")
+    english = f"{opening}{in_english(labelled.group('label'), side)}: " \
+              f"{in_english(value, side) if len(value) <= _SHORT_VALUE else value}"
+    return replace(block, spans=(Span(english, block.spans[0].style),))
 
 
 def _decided_apart(doc: LayoutDocument, index: int, colours: dict[str, str], undecided: dict[str, _Asked],

@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.33.1"
+VERSION = "1.34.0"
 
 
 class MentionKind(IntEnum):
@@ -781,12 +781,23 @@ def _dated_title(block: TextBlock) -> FoundDate | None:
     return dates[0] if separator and _MEETING_BODY.search(name[:separator.start()]) else None
 
 
+_KEYED_CELL = re.compile(r"^\s*(?P<key>[^:]{2,30}?)\s*:\s*(?P<value>\S.*)$", re.S)
+_DETAILS_ROWS = 3  # the most rows of a strip of "Date: ... | Time: ... | Venue: ..." cells
+
+
 def _front_sheet_fields(table: Table) -> tuple[date | None, str | None]:
-    """(meeting date, topic) of a two-column key | value front sheet."""
-    if table.n_cols != 2 or table.n_rows > 12:
+    """(meeting date, topic) of a two-column key | value front sheet, or of
+    a strip of details whose cells each give key and value ("Date: 2 March
+    2027 | Time: 10:00 | Location: ...")."""
+    if table.n_cols == 2 and table.n_rows <= 12:
+        pairs = [(key, value) for key, value in table.grid()]
+    elif table.n_rows <= _DETAILS_ROWS:
+        pairs = [(m.group("key"), m.group("value")) for row in table.grid() for text in row
+                 if (m := _KEYED_CELL.match(clean(text)))]
+    else:
         return None, None
     meeting_date = topic = None
-    for key, value in table.grid():
+    for key, value in pairs:
         key_words = words(key)
         if key_words in _FRONT_SHEET_DATE_KEYS and meeting_date is None:
             found = find_dates(value)

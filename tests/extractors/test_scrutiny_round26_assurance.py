@@ -43,3 +43,38 @@ def test_banner_question_then_cells_that_label_their_own_role(tmp_path: Path) ->
         ("2", "How are repeat victims supported?", "Every repeat victim is offered a caseworker.",
          "Partly assured", "The Commissioner asked for take-up figures."),
     ]
+
+
+def test_bilingual_minutes_numbered_past_a_hundred(tmp_path: Path) -> None:
+    """Welsh-first minutes whose numbers run on from meeting to meeting
+    ("146.0", "146.1"): each question's minute number is its number, and its
+    labelled answer, level and comment are read on their English side."""
+    from files import BODY, H1, TITLE, pdf
+    from reportlab.platypus import Paragraph
+
+    bold = BODY.clone("bold", fontName="Helvetica-Bold")
+    path = pdf(tmp_path / "pack.pdf", [
+        Paragraph("Bwrdd Gweithredol / Executive Board", TITLE),
+        Paragraph("Dyddiad / Date: 16 Chwefror 2027 / 16 February 2027", BODY),
+        Paragraph("Cofnodion y Bwrdd – 17 Tachwedd 2026 / Minutes of the Board – 17 November 2026", H1),
+        Paragraph("Troseddau gwledig / Rural crime", bold),
+        Paragraph("146.0 The Assistant Chief Constable introduced the report.", BODY),
+        Paragraph("146.1 Cwestiwn / Question: How many farm thefts were reported this year?", BODY),
+        Paragraph("Ymateb / Response: Farm thefts fell to 212 reports.", BODY),
+        Paragraph("Lefel sicrwydd / Assurance level: Sicrwydd rhannol / Partially assured", BODY),
+        Paragraph("Sylw'r Comisiynydd / Commissioner's comment: The Commissioner asked for the figures by county.",
+                  BODY),
+        Paragraph("146.2 Cwestiwn / Question: How are rural crime officers trained?", BODY),
+        Paragraph("Ymateb / Response: Every rural crime officer completes a two-day course.", BODY),
+        Paragraph("Lefel sicrwydd / Assurance level: Sicr / Assured", bold),
+        Paragraph("Sylw'r Comisiynydd / Commissioner's comment: The Commissioner was pleased.", BODY),
+    ])
+    found = [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
+             for d in records(path)["assurance_decisions"]]
+    assert found == [
+        ("146.1", "How many farm thefts were reported this year?", "Farm thefts fell to 212 reports.",
+         "Partly assured", "The Commissioner asked for the figures by county."),
+        ("146.2", "How are rural crime officers trained?", "Every rural crime officer completes a two-day course.",
+         "Assured", "The Commissioner was pleased."),
+    ]
+
