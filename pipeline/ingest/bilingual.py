@@ -104,3 +104,9 @@ _WELSH_ENDING = re.compile(r"[a-z](?:['\u2019]r|au)\b")
 def _welsh_signs(text: str) -> int:
     """Welsh small words and Welsh word endings in ``text``."""
     return _small_words(text, _WELSH_WORDS) + len(_WELSH_ENDING.findall(text.lower()))
+
+
+def reads_as_welsh(text: str) -> bool:
+    """Whether a paragraph is written in Welsh (the Welsh copy of an
+    English paragraph beside it): more Welsh signs than English small words."""
+    return _welsh_signs(text) > _small_words(text, _ENGLISH_WORDS)
