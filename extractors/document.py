@@ -271,11 +271,20 @@ def _title(doc: LayoutDocument) -> str | None:
     above = list(reversed(list(takewhile(series_line, reversed(opening[:opening.index(best)])))))
     lines = above[-(_TITLE_LINES - 1):] + [best]
     # the lines under it only where set apart as the title is, never a subtitle a little larger than the text
+    # and never once the title names the force it is about ("PEEL 2023–25: An inspection of Kent Police"): the
+    # line under it is a subtitle ("Police effectiveness, efficiency and legitimacy")
     for block in opening[opening.index(best) + 1:]:
-        if len(lines) >= _TITLE_LINES or not title_line(block) or not _set_apart(block, doc.body_size or 0):
+        if len(lines) >= _TITLE_LINES or not title_line(block) or not _set_apart(block, doc.body_size or 0) \
+                or _ends_with_force(" ".join(_title_text(b, side) for b in lines)):
             break
         lines.append(block)
     return " ".join(_title_text(b, side) for b in lines)
+
+
+def _ends_with_force(text: str) -> bool:
+    """Whether a title ends with the name of a force ("... An inspection of Kent Police")."""
+    end = len(text.rstrip(" .:"))
+    return any(m.end == end for m in find_forces(text))
 
 
 _SUBTITLE_STEP = 1.2  # a line more than this much larger than the text is set apart however it is weighted

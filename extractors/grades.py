@@ -114,7 +114,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.48.0"
+VERSION = "1.49.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -518,9 +518,13 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         # a label and its value: the whole line, or a run-in heading at a paragraph's start, set in bold or a
         # sentence of its own ("**4.1 Preventing crime: good.** Neighbourhood teams ...", the reasons after it)
         in_force = prose_framework or p.framework
-        # an area's heading with its grade after it ("3.4 Investigating crime (Inadequate)")
-        heading_graded = graded_heading(text, in_force) if is_heading_like(block) else None
-        bound = ([heading_graded] if heading_graded else None) or _sentence_pairs(text, in_force, own_areas) or next(
+        # an area's heading or bullet with its grade after it ("3.4 Investigating crime (Inadequate)",
+        # "• Preventing crime (good)")
+        heading_graded = graded_heading(list_text(text), in_force) if is_heading_like(block) or is_bulleted(block) \
+            else None
+        tabbed = _tabbed_line(block.text)
+        bound = ([heading_graded] if heading_graded else None) or (
+            _label_value_grades(tabbed, in_force, own_areas) if tabbed else None) or _sentence_pairs(text, in_force, own_areas) or next(
             (found for lead in (_run_in_heading(block), SENTENCE_END.split(list_text(text))[0])
              if lead and (found := _label_value_grades(lead, in_force, own_areas))), None) or (
             _label_value_grades(list_text(text), in_force, own_areas) or _grades_in_areas(list_text(text), in_force))
@@ -589,6 +593,17 @@ _GRADED_LEAD_IN = re.compile(r"^(?:(?:and|but)\s+)?(?:we|inspectors|hmicfrs|(?:t
                              r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{0,60}?)\s+(?:to\s+be\s+|is\s+|was\s+|as\s+)?"
                              r"(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)"
                              r"\s+(?:at|in|for)\s*:$", re.I)
+
+
+_TAB = re.compile(r"\s*\t\s*")
+
+
+def _tabbed_line(raw: str) -> str | None:
+    """A line setting a label and its value apart with a tab (Word's dotted
+    leader: "Preventing crime<tab>Good"), as the "label: value" it reads;
+    None for a line of no tab or of several."""
+    parts = [part for part in _TAB.split(raw.strip()) if part]
+    return clean(f"{parts[0]}: {parts[1]}") if len(parts) == 2 else None
 
 
 def _graded_lead_in(text: str) -> str | None:

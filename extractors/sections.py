@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
+from extractors.tables import bilingual_side, in_english
 from extractors.text import clean, strip_bullet
 from extractors.vocab import (
     CHILD_PROTECTION,
@@ -37,6 +38,7 @@ from extractors.vocab import (
     match_area_phrase,
     own_area,
 )
+from pipeline.ingest.bilingual import reads_as_welsh
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 
@@ -467,11 +469,13 @@ def is_heading_like(block: TextBlock) -> bool:
     return block.kind is BlockKind.PARAGRAPH and (block.is_bold or block.is_italic) and len(block.text.split()) <= 40
 
 
-def _is_item_title(block: TextBlock) -> bool:
+def _is_item_title(block: TextBlock, text: str | None = None) -> bool:
     """An AFI's or cause of concern's own heading: set apart in bold or
-    italics and worded as a finding ("The force needs to ...")."""
-    words = len(block.text.split())
-    return block.is_italic or words >= 7 or bool(_ITEM_TITLE_VERB.search(block.text))
+    italics and worded as a finding ("The force needs to ..."); ``text`` is
+    its words as read (a bilingual heading's English side), the block's own
+    by default."""
+    text = block.text if text is None else text
+    return block.is_italic or len(text.split()) >= 7 or bool(_ITEM_TITLE_VERB.search(text))
 
 
 # The kinds of item a lead-in may introduce, by the words that name them; the one named last is introduced
@@ -759,6 +763,9 @@ def is_labelled_box(table: Table) -> bool:
         (cells := table.row_cells(row)) and part_label(clean(cells[0].text)) for row in range(table.n_rows))
 
 
+_BILINGUAL_LINE = re.compile(r"^[^/]+\s/\s[^/]+$")  # "Welsh / English": a line printed in both languages
+
+
 @per_document
 def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     """Every top-level block of ``doc`` with its area, framework and part
@@ -785,6 +792,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     before_box: tuple[Part | None, int, int, float | None] | None = None  # the part's state where the box began
     item_in_box = False  # the box holds an item of the part it opened, not its label alone
     reading = _reading_blocks(doc)
+    side = bilingual_side(doc)
     boxes_explain = _boxes_hold_explanations(reading)
     for index, (block, in_box) in enumerate(reading):
         if in_box != box:
@@ -800,6 +808,11 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             # "Areas for improvement ........ 3": a contents line names a part, never opens one or is an item
             placed.append(Placed(index, block, None, None, framework, None, "body"))
             continue
+        if (side and isinstance(block, TextBlock) and block.kind is not BlockKind.HEADING
+                and not _BILINGUAL_LINE.match(clean(block.text)) and reads_as_welsh(block.text)):
+            # a bilingual document's Welsh copy of the English paragraph beside it: no item of its own
+            placed.append(Placed(index, block, area, area_raw, framework, part, "note"))
+            continue
         if isinstance(block, TextBlock) and is_figure_note(block.text):
             # "Figure 1: ...", "Source: ...": the figure's, whatever part it stands in
             placed.append(Placed(index, block, area, area_raw, framework, part, "note"))
@@ -813,7 +826,9 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
         item_area: Area | None = None
         item_timescale: str | None = None
         if isinstance(block, TextBlock) and block.text:
-            text = clean(block.text)
+            # a bilingual heading or label ("Meysydd i'w gwella / Areas for improvement") reads by its English side
+            text = in_english(clean(block.text), side) if is_heading_like(block) or len(block.text.split()) <= 12 \
+                else clean(block.text)
             if numbered_lead_in and is_numbered_paragraph(block) and block.level <= numbered_lead_in.level:
                 part, numbered_lead_in = None, None  # the paper's next paragraph: its bullets have ended
             heading = is_heading_like(block)
@@ -931,7 +946,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     # a statement after a practice set among the main findings, no box around it: the list goes on
                     part, titles_in_part, bullets_in_part, label_size = interrupted
                 keeps_part = (
-                    (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block))
+                    (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block, text))
                     or (part in _PRACTICES and titles_in_part == 0)
                     or (part is Part.MAIN_FINDINGS and bullets_in_part == 0 and _is_statement(block, label_size))
                 )
@@ -1085,8 +1100,9 @@ class Item:
 
 # "Investigating crime: The force should ...": an item's words run on after the area it belongs to
 _AREA_RUN_IN = re.compile(r"^(?P<label>[A-Z][^:;.]{2,90}?)\s*(?::|\s[-\u2013\u2014]\s)\s*(?P<rest>[A-Z].*)$")
-# "Update: ...", "Status: Amber", "Commissioner's comment: ...": another voice's labelled paragraph
-_LABELLED_PARAGRAPH = re.compile(r"^[A-Z][A-Za-z'\u2019 ]{1,30}:(?:\s|$)")
+# "Update: ...", "Status: Amber", "Commissioner's comment: ...": another voice's labelled paragraph, its label
+# printed in two languages in a bilingual document ("Ymateb y Comisiynydd / Commissioner's response: ...")
+_LABELLED_PARAGRAPH = re.compile(r"^(?:[^\W\d_][\w'\u2019 ]{1,30}\s/\s)?[A-Z][A-Za-z'\u2019 ]{1,30}:(?:\s|$)")
 # An earlier inspection's item recalled: "In our last inspection, we said the force should ... we have closed
 # that area for improvement" (an earlier inspection, and an item named or reported)
 _EARLIER_INSPECTION = re.compile(r"\b(?:last|previous|earlier|prior|original|20\d\d(?:[/-]\d{2,4})?)\s+"
