@@ -779,11 +779,13 @@ def _number(table: Table, row: int, col: int | None, reference: bool = False) ->
 
 def _own_blocks(table: Table, row: int, col: int | None) -> list[TextBlock]:
     """The blocks of the cell starting at (row, col); a merged cell counts on
-    its first row only, and is then inherited by the questions it covers."""
+    its first row only, and is then inherited by the questions it covers,
+    and in its first column only (a row merged across the table under a
+    question is no decision cell's)."""
     if col is None:
         return []
     cell = table.cell(row, col)
-    if cell is None or cell.row != row:
+    if cell is None or cell.row != row or cell.col != col:
         return []
     return [b for b in cell.blocks if b.text.strip()]
 
