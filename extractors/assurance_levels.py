@@ -279,9 +279,10 @@ def level_phrases(text: str) -> list[tuple[int, int, str]]:
 DECIDER = (r"(?:the\s+)?(?:deputy\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+commissioner|commissioner|pcc|pcvc|pfcc|"
            r"dpcc|dpfcc|dmpc|mopac|mayor|members|committee|board|authority|panel)"
            r"(?:\s+for\s+(?-i:[A-Z][\w'\u2019-]*(?:,?\s+(?:and\s+|the\s+|of\s+)*[A-Z][\w'\u2019-]*){0,5}))?")
-# The decider's comment under its label ("PCC comment: ...", "Assurance statement: ..."): the commentary.
-STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?|rationale))\s*:\s*"
-                            r"(?P<text>.*)$", re.I | re.S)
+# The decider's comment under its label ("PCC comment: ...", "Assurance statement: ...", "Commissioner's
+# view: ..."): the commentary. A view or remark is the decider's only where the label names the decider.
+STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?|rationale)"
+                            rf"|{DECIDER}(?:'s)?\s+(?:views?|observations?|remarks?))\s*:\s*(?P<text>.*)$", re.I | re.S)
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...", "Decision of the Commissioner: The
 # Commissioner is ASSURED.", "Commissioner's assurance: High.", "PCC

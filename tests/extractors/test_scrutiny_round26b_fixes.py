@@ -77,3 +77,45 @@ def test_a_column_asking_closed_answered_y_or_n_is_the_status(tmp_path: Path) ->
     ], "Closed? Y = the action is closed; N = the action remains open.").save(str(path))
     assert _statuses(path) == [("SR 1", "complete", "status_column"), ("SR 2", "outstanding", "status_column"),
                                ("SR 3", "outstanding", "status_column")]
+
+
+def _merged_row(table, row: int, text: str) -> None:
+    cell = table.cell(row, 0).merge(table.cell(row, 1))
+    cell.text = text
+
+
+def test_a_comment_row_merged_under_a_question_is_its_commentary_without_its_label(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Accountability Board – Notes of the meeting held on 2 December 2026", level=1)
+    document.add_heading("Business crime", level=2)
+    table = document.add_table(rows=7, cols=2)
+    table.style = "Table Grid"
+    for col, text in enumerate(["Question", "Assurance level"]):
+        table.cell(0, col).text = text
+    for first, (question, level, answer, comment) in zip((1, 4), (
+            ("Q1. How many thefts were solved?", "Assured", "One in five was solved.", "The rise was welcomed."),
+            ("Q2. How are retailers supported?", "Not assured", "No scheme yet.", "A scheme was asked for."))):
+        table.cell(first, 0).text, table.cell(first, 1).text = question, level
+        _merged_row(table, first + 1, f"Response: {answer}")
+        _merged_row(table, first + 2, f"Commissioner's comment: {comment}")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert sorted((d["question_number"], d["assurance"], d["commentary"])
+                  for d in records(path)["assurance_decisions"]) == [
+        ("1", "Assured", "The rise was welcomed."), ("2", "Not assured", "A scheme was asked for.")]
+
+
+def test_the_deciders_view_under_its_label_is_the_commentary_without_the_label(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Strategic Meeting – 17 November 2026", level=1)
+    document.add_heading("3. Serious violence", level=2)
+    for number, level, view in ((1, "Assured", "The Commissioner praised the data set."),
+                                (2, "Not assured", "The Commissioner asked for a comparison.")):
+        document.add_heading(f"Question {number} – {level}", level=3)
+        document.add_paragraph().add_run(f"What has programme {number} achieved?").bold = True
+        document.add_paragraph(f"Response: Programme {number} ran in ten areas.")
+        document.add_paragraph(f"Commissioner's view: {view}")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert sorted((d["assurance"], d["commentary"]) for d in records(path)["assurance_decisions"]) == [
+        ("Assured", "The Commissioner praised the data set."), ("Not assured", "The Commissioner asked for a comparison.")]
