@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
-from .pdf_builders import GREEN, RED, REGULAR, Square, canvas_pdf, colors, grid, para, read, story_pdf
+from pipeline.layout import BlockKind
+
+from .pdf_builders import BOLD, GREEN, RED, REGULAR, Square, canvas_pdf, colors, grid, para, read, story_pdf
 
 AMBER = colors.HexColor("#ffc000")
 
@@ -45,3 +47,52 @@ def test_a_legend_line_keeps_its_drawn_squares_beside_their_words() -> None:
     legend = next(doc.text_blocks())
     assert legend.text == "Key: ■ Complete ■ In progress ■ Overdue"
     assert [s.style.colour for s in legend.spans if s.text.strip() == "■"] == ["#00b050", "#ffc000", "#ff0000"]
+
+
+def _tabbed_front_sheet(canvas: Canvas) -> None:
+    """A front sheet as Word sets it: a tab-aligned "Present:" list, an
+    "Agenda" heading a size larger, and an agenda of numbered items with
+    each presenter after a tab, one presenter too long for its line
+    wrapping back to the paragraph's indent, under the titles."""
+    canvas.setFont(REGULAR, 10)
+    present = [("Present:", "Ann Walsh", "Police and Crime Commissioner"), ("", "Joe Pike", "Chief Executive"),
+               ("", "Sam Diaz", "Head of Performance")]
+    y = 700.0
+    for label, name, role in present:
+        canvas.drawString(90, y, label)
+        canvas.drawString(170, y, name)
+        canvas.drawString(320, y, role)
+        y -= 13.3
+    canvas.setFont(BOLD, 13)
+    canvas.drawString(90, y - 10, "Agenda")
+    canvas.setFont(REGULAR, 10)
+    y -= 30
+    agenda = [("1.", "Welcome and apologies", ""), ("2.", "Minutes and action log", "Scrutiny Officer"),
+              ("3.", "Serious violence", "Chief Superintendent, Investigations"), ("4.", "Estates update", "Director of Resources")]
+    for number, title, presenter in agenda:
+        canvas.drawString(90, y, number)
+        canvas.drawString(118.5, y, title)
+        words = presenter.split(", ")
+        if len(words) == 2:
+            canvas.drawString(390, y, words[0] + ",")
+            y -= 13.3
+            canvas.drawString(118.5, y, words[1])  # the rest of the line, wrapped to the indent
+        elif presenter:
+            canvas.drawString(390, y, presenter)
+        y -= 23.3
+
+
+def test_a_heading_after_a_tab_aligned_list_is_not_a_row_of_it() -> None:
+    doc = read(canvas_pdf(_tabbed_front_sheet))
+    present = next(doc.tables())
+    assert "Agenda" not in " ".join(cell.text for cell in present.cells)
+    heading = next(b for b in doc.blocks if getattr(b, "text", "") == "Agenda")
+    assert heading.kind is BlockKind.HEADING
+
+
+def test_a_presenter_wrapped_to_the_indent_stays_the_presenter() -> None:
+    doc = read(canvas_pdf(_tabbed_front_sheet))
+    agenda = list(doc.tables())[-1]
+    rows = [[cell.text for cell in agenda.row_cells(row)] for row in range(agenda.n_rows)]
+    assert ["Serious violence", "Chief Superintendent, Investigations"] in rows
+    assert ["Minutes and action log", "Scrutiny Officer"] in rows
