@@ -264,18 +264,22 @@ def _title(doc: LayoutDocument) -> str | None:
         # of ..."), never a kicker in Word's Subtitle style a little larger than the text, the issuing office
         # ("South Yorkshire Police and Crime Commissioner" or a police authority over the board's name) or the
         # issuing force's name alone ("Kent Police" over "PEEL 2023–25 Improvement Plan")
+        # nor a kicker set at half the title's size or less ("National child protection inspection" in 11 pt
+        # over a 22 pt title)
         text = clean(block.text)
         return (title_line(block) and _set_apart(block, doc.body_size or 0) and not _OFFICE.search(text)
-                and force_named(text) is None)
+                and force_named(text) is None and (block.style.size or 0) > _KICKER_RATIO * (best.style.size or 0))
 
     above = list(reversed(list(takewhile(series_line, reversed(opening[:opening.index(best)])))))
     lines = above[-(_TITLE_LINES - 1):] + [best]
     # the lines under it only where set apart as the title is, never a subtitle a little larger than the text
-    # and never once the title names the force it is about ("PEEL 2023–25: An inspection of Kent Police"): the
-    # line under it is a subtitle ("Police effectiveness, efficiency and legitimacy")
+    # and never under a one-line title naming the force it is about ("PEEL 2023–25: An inspection of Kent Police"):
+    # the line under it is a subtitle ("Police effectiveness, efficiency and legitimacy"), where a title set over
+    # lines ("PEEL 2021/22" / "An inspection of Norfolk Constabulary") takes it as its last; a line giving a date
+    # is the paper's particulars ("Meeting date: 24 February 2026 · Paper 4"), and the title ends above it
     for block in opening[opening.index(best) + 1:]:
         if len(lines) >= _TITLE_LINES or not title_line(block) or not _set_apart(block, doc.body_size or 0) \
-                or _ends_with_force(" ".join(_title_text(b, side) for b in lines)):
+                or (lines == [best] and _ends_with_force(_title_text(best, side))) or find_dates(clean(block.text)):
             break
         lines.append(block)
     return " ".join(_title_text(b, side) for b in lines)
@@ -287,6 +291,7 @@ def _ends_with_force(text: str) -> bool:
     return any(m.end == end for m in find_forces(text))
 
 
+_KICKER_RATIO = 0.5  # a line above the title set at no more than this share of its size is a kicker
 _SUBTITLE_STEP = 1.2  # a line more than this much larger than the text is set apart however it is weighted
 
 

@@ -114,3 +114,29 @@ def test_a_subtitle_under_a_title_naming_its_force_is_no_part_of_it(tmp_path: Pa
     assert (document["title"], document["force"]) == (
         "PEEL 2023-25: An inspection of Derbyshire Constabulary", "Derbyshire Constabulary")
 
+
+
+def test_a_kicker_at_half_the_title_size_is_no_part_of_it(tmp_path: Path) -> None:
+    kicker = ParagraphStyle("k", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceAfter=6)
+    title = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=8)
+    path = pdf(tmp_path / "ncpi.pdf", [
+        Paragraph("National child protection inspection", kicker),
+        Paragraph("An inspection of the Derbyshire Constabulary response to child protection", title),
+        Paragraph("Published 5 March 2026", kicker),
+        Paragraph("Foreword", ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=14, leading=18)),
+        Paragraph("This report sets out what we found.", BODY),
+    ])
+    assert records(path)["documents"][0]["title"] == (
+        "An inspection of the Derbyshire Constabulary response to child protection")
+
+
+def test_a_dated_particulars_line_under_the_title_ends_it(tmp_path: Path) -> None:
+    title = ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=8)
+    particulars = ParagraphStyle("p", fontName="Helvetica-Bold", fontSize=11, leading=14, spaceAfter=6)
+    path = pdf(tmp_path / "board.pdf", [
+        Paragraph("PEEL 2023–25 improvement update", title),
+        Paragraph("Meeting date: 24 February 2026 · Paper 4 · Author: Head of Scrutiny", particulars),
+        Paragraph("Summary", ParagraphStyle("h", fontName="Helvetica-Bold", fontSize=14, leading=18)),
+        Paragraph("This paper updates the board on the force's plan.", BODY),
+    ])
+    assert records(path)["documents"][0]["title"] == "PEEL 2023-25 improvement update"
