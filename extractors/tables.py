@@ -343,6 +343,12 @@ def minute_rows(table: Table) -> list[MinuteRow]:
         if notes and notes[0].is_bold and len(notes[0].text.split()) <= _ITEM_TITLE_WORDS \
                 and not re.search(r"[.?:;]$", notes[0].text):
             notes[0] = replace(notes[0], kind=BlockKind.HEADING, level=3)
+        numbered = _own_blocks(table, row, header.columns["number"])
+        number, title = leading_number(numbered[0]) if numbered else (None, "")
+        if number and title and not (notes and notes[0].kind is BlockKind.HEADING):
+            # the minute's number cell titles its item ("3. Road safety"): the notes' heading
+            notes.insert(0, replace(numbered[0], kind=BlockKind.HEADING, level=3, marker=None,
+                                    spans=(Span(title, numbered[0].spans[0].style),)))
         actions = _own_blocks(table, row, header.columns["actions"]) if "actions" in header.columns else []
         rows.append(MinuteRow(tuple(notes), tuple(actions)))
     return rows
