@@ -234,7 +234,9 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             found.append(_listed_decision(doc, index, listed.pop(0), heading, level, printed, said, side))
             body = []
             continue
-        following = _commentary_after(doc, index, colours) if not after else None
+        # the words after a deferred level finish the deferral ("Deferred to the next meeting"): a comment below
+        # it is the commentary
+        following = _commentary_after(doc, index, colours) if not after or level_line is None else None
         if following is not None:
             commentary_of[index] = following
             after = _commentary_text(doc.blocks[following])

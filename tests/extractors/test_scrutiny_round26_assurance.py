@@ -78,3 +78,46 @@ def test_bilingual_minutes_numbered_past_a_hundred(tmp_path: Path) -> None:
          "Assured", "The Commissioner was pleased."),
     ]
 
+
+
+def test_deferred_level_takes_the_comment_below_it(tmp_path: Path) -> None:
+    """A level slot that defers the level ("Assurance level: Deferred to the
+    next meeting") gives a decision with no level; the labelled comment
+    below it is its commentary, not the deferral's own words."""
+    from files import docx
+
+    path = docx(tmp_path / "pack.docx", [
+        ("h1", "Strategic Scrutiny Meeting"), ("p", "Tuesday 26 January 2027"),
+        ("h2", "4. Fraud"),
+        ("p", "Question 1: How many staff have completed cyber awareness training?"),
+        ("p", "Response: The force could not yet give a figure."),
+        ("h4", "Assurance level: Deferred to the next meeting"),
+        ("p", "Comment: The PCC will decide once the training figures are available."),
+    ])
+    found = [(d["question"], d["assurance"], d["commentary"]) for d in records(path)["assurance_decisions"]]
+    assert found == [("How many staff have completed cyber awareness training?", None,
+                      "The PCC will decide once the training figures are available.")]
+
+
+def test_minutes_table_whose_number_cell_titles_the_item(tmp_path: Path) -> None:
+    """Minutes set out as a table ("Agenda item | Discussion | Outcome and
+    actions"), the item's title beside its number ("3. Road safety"): the
+    decisions minuted in the discussion are about that item."""
+    document = Document()
+    document.add_heading("Notes of the Public Accountability Conference held on 10 December 2026", level=1)
+    table = document.add_table(rows=3, cols=3)
+    table.style = "Table Grid"
+    for col, text in enumerate(("Agenda item", "Discussion", "Outcome and actions")):
+        table.cell(0, col).text = text
+    table.cell(1, 0).text = "1. Apologies"
+    table.cell(1, 1).text = "Apologies were received."
+    table.cell(2, 0).text = "2. Road safety"
+    discussion = table.cell(2, 1)
+    discussion.text = "Q1 – How many drivers were caught using a mobile phone?"
+    discussion.add_paragraph("A – 623 drivers were caught in the year.")
+    discussion.add_paragraph("Assurance: Partially assured. The Commissioner asked for more patrols.")
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+
+    found = [(d["topic"], d["question"], d["assurance"]) for d in records(path)["assurance_decisions"]]
+    assert found == [("Road safety", "How many drivers were caught using a mobile phone?", "Partly assured")]
