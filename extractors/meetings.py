@@ -25,12 +25,12 @@ from extractors.dates import FoundDate, find_dates
 from extractors.per_document import per_document
 from extractors.sections import is_contents_line
 from extractors.text import clean
-from extractors.tables import bilingual_side, in_english, leading_number, words
+from extractors.tables import bilingual_side, in_english, leading_number, minute_rows, words
 from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.34.0"
+VERSION = "1.35.0"
 
 
 class MentionKind(IntEnum):
@@ -480,7 +480,9 @@ def _sole_item(blocks, index: int) -> str | None:
     unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
-        if not isinstance(block, TextBlock):
+        if isinstance(block, Table):  # minutes set out as a table: each row's item heading (tables.minute_rows)
+            headed += [(row.notes[0].level, clean(row.notes[0].text)) for row in minute_rows(block)
+                       if row.notes and row.notes[0].kind is BlockKind.HEADING]
             continue
         if block.kind is BlockKind.HEADING and (
                 (notes_level is not None and block.level <= notes_level) or _notes_heading(blocks, offset, with_topic=False)):
@@ -531,7 +533,8 @@ _STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|
              r"forward\s+(?:plan|work\s+programme)|work\s+programme|exclusion\s+of\s+(?:the\s+)?press\s+and\s+public|"
              r"close(?:\s+of\s+(?:the\s+)?meeting)?")
 _STANDING_BUSINESS = re.compile(rf"(?:{_STANDING})(?:\s*(?:,|&|/|\band\b)\s*(?:{_STANDING}))*")
-_OF_A_MEETING = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:previous|last)\s+)?meeting(?:\s+held)?(?:\s+on)?\b")
+_OF_A_MEETING = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:previous|last)\s+)?"
+                           r"(?:meeting|conference|session|board|panel|committee)(?:\s+held)?(?:\s+on)?\b")
 
 
 def is_standing_business(title: str) -> bool:

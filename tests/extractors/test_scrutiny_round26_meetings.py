@@ -24,3 +24,31 @@ def test_pack_dated_by_a_strip_of_keyed_cells(tmp_path: Path) -> None:
     assert found["documents"][0]["meeting_date"] == "2027-03-02"
     assert sorted(m["meeting_date"] for m in found["meetings"]) == ["2026-12-01", "2027-03-02"]
     assert {a["meeting_date"] for a in found["agenda_items"]} == {"2027-03-02"}
+
+
+def test_notes_in_a_minutes_table_of_one_scrutiny_item(tmp_path: Path) -> None:
+    """Notes set out as a minutes table whose number cells title the items
+    ("3. Road safety"): beside standing business (apologies, the notes of
+    the last conference, any other business) the one scrutiny item is the
+    meeting's topic."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading("Public Accountability Conference", level=1)
+    document.add_paragraph("Thursday 25 February 2027")
+    document.add_heading("Notes of the Public Accountability Conference held on 10 December 2026", level=1)
+    rows = [("Agenda item", "Discussion", "Outcome and actions"),
+            ("1. Apologies", "Apologies were received.", "Noted."),
+            ("2. Notes and action log of the last conference", "The notes were agreed.", "Agreed."),
+            ("3. Road safety", "The Superintendent presented the road safety report.", "-"),
+            ("4. Any other business", "None.", "-")]
+    table = document.add_table(rows=len(rows), cols=3)
+    table.style = "Table Grid"
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            table.cell(r, c).text = text
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+
+    topics = {m["meeting_date"]: m["topic"] for m in records(path)["meetings"]}
+    assert topics["2026-12-10"] == "Road safety"
