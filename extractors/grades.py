@@ -114,7 +114,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.49.0"
+VERSION = "1.49.1"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -884,8 +884,7 @@ def _chip_line_pairs(names: TextBlock | Table, after: TextBlock | Table | None, 
     the line's grade words, in order, one a tile (a "Not graded" chip grades
     nothing). Every word of the line is a chip's, as many as the tiles, and
     two tiles at least name areas."""
-    tiles = _tile_names(names, p.framework)
-    if not tiles or not isinstance(after, TextBlock):
+    if not isinstance(after, TextBlock):
         return []
     line, chips = clean(after.text), []
     while line:
@@ -894,7 +893,11 @@ def _chip_line_pairs(names: TextBlock | Table, after: TextBlock | Table | None, 
             return []
         chips.append(grade_of(m.group(1)))
         line = line[m.end():].strip()
-    if len(chips) != len(tiles):
+    # the chips first: a line of nothing but grade words is rare, and splitting a block into area names is not cheap
+    if len(chips) < 2:
+        return []
+    tiles = _tile_names(names, p.framework)
+    if not tiles or len(chips) != len(tiles):
         return []
     found = []
     for col, ((area, raw), grade) in enumerate(zip(tiles, chips)):
