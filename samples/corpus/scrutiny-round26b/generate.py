@@ -1,5 +1,5 @@
 """Held-out scrutiny round 26b: six packs of PCC, PFCC and mayoral offices of the south, east
-and London, with their hand-checked gold in heldout/ (not scored by CI).
+and London, with their hand-checked gold in gold/ (held out and scored in session 5, then promoted).
 
 Three packs are Word documents saved as PDF by LibreOffice (../office_pdf.py), one is a
 reportlab PDF and two are Word files. Names, figures and wording are invented.
@@ -35,7 +35,7 @@ from generator.model import plain  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import FONT_DIR, Break, Bul, H, Num, P, PdfLook, T, _stable_zip, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 26b; every record hand-checked against the rendered "
            "document and `scrutiny inspect` (layout only) by the round's writer. Not scored by CI.")
 WHEN = datetime(2027, 1, 4, 9, 0, 0)
@@ -821,7 +821,7 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name in names or PACKS:
         data, records = PACKS[name]()
         is_pdf = name.endswith(".pdf")
@@ -830,7 +830,7 @@ def main(names: list[str]) -> None:
             records["documents"][0]["pages"] = len(PdfReader(io.BytesIO(data)).pages)
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {kind: [r["page"] for r in records[kind]] for kind in ("meetings", "assurance_decisions", "actions")}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 
