@@ -228,7 +228,6 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     page = lines[0].page
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     row_gap = max(gaps[1:], default=0.0)  # the header row may stand apart
-    right = max(line.x1 for line in lines)
     grid_rows: list[dict[int, list[Word]]] = []
     row_lines: list[list[Line]] = []
     for i, (line, row) in enumerate(zip(lines, rows)):
@@ -238,11 +237,12 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
                  and (close or all(s[0].text[:1].islower() for _, s in row)))
         if wraps:
             for k, s in row:
-                previous[_overflowed(previous, k, s, columns, lines[i - 1], right) if len(row) == 1 else k].extend(s)
+                previous[k].extend(s)
             row_lines[-1].append(line)
         else:
             grid_rows.append({k: list(s) for k, s in row})
             row_lines.append([line])
+    right = max(line.x1 for line in lines)
     edges = [c.x0 for c in columns] + [max(right, columns[-1].x1)]
     cells = []
     for r, (row, members) in enumerate(zip(grid_rows, row_lines)):
@@ -255,34 +255,6 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
             cells.append(RawCell(row=r, col=k, bbox=box, page=page, words=words))
     bbox = BBox(edges[0], lines[0].top, edges[-1], lines[-1].bottom)
     return RawTable(page=page, bbox=bbox, col_edges=edges, n_rows=len(grid_rows), cells=cells, ruled=False, pages=[page])
-
-
-def _overflowed(previous: dict[int, list[Word]], col: int, piece: list[Word], columns: Sequence[_Column],
-                above: Line, right: float) -> int:
-    """The column a wrapped piece continues. A line of tab-separated pieces
-    (an agenda's title, then its presenter after a tab) wraps back to the
-    paragraph's indent, under the first column, though it carries on the
-    last piece: where the piece's first word would have fitted after the
-    text of its own column's cell, that cell did not wrap, the line above
-    ran out of room in its last column (its first word would not have
-    fitted there before the table's right edge, ``right``)."""
-    last = max(previous)
-    if last == col:
-        return col
-    space = 0.3 * (above.size or 10.0)
-    width = piece[0].x1 - piece[0].x0  # the first word: what would not fit in the last column
-    own = {id(w) for w in previous.get(col, [])}
-    ends = [w.x1 for w in above.words if id(w) in own]
-    last_ends = [w.x1 for w in above.words if id(w) in {id(x) for x in previous[last]}]
-    if not ends or not last_ends:
-        return col
-    room = columns[col + 1].x0 - _ALIGN_TOLERANCE - max(ends)
-    # Room for the whole piece twice over, and half the column empty: a
-    # cell that wrapped in a box narrower than the gap to the next column
-    # (a tile, a grade's two words) leaves less.
-    had_room = room >= 2 * (space + piece[-1].x1 - piece[0].x0) and room >= 0.5 * (columns[col + 1].x0 - columns[col].x0)
-    last_full = max(last_ends) + space + width > right
-    return last if had_room and last_full else col
 
 
 # --- across pages ---------------------------------------------------------------

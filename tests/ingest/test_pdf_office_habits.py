@@ -88,11 +88,3 @@ def test_a_heading_after_a_tab_aligned_list_is_not_a_row_of_it() -> None:
     assert "Agenda" not in " ".join(cell.text for cell in present.cells)
     heading = next(b for b in doc.blocks if getattr(b, "text", "") == "Agenda")
     assert heading.kind is BlockKind.HEADING
-
-
-def test_a_presenter_wrapped_to_the_indent_stays_the_presenter() -> None:
-    doc = read(canvas_pdf(_tabbed_front_sheet))
-    agenda = list(doc.tables())[-1]
-    rows = [[cell.text for cell in agenda.row_cells(row)] for row in range(agenda.n_rows)]
-    assert ["Serious violence", "Chief Superintendent, Investigations"] in rows
-    assert ["Minutes and action log", "Scrutiny Officer"] in rows
