@@ -2,7 +2,7 @@
 
     .venv/bin/python samples/corpus/inspection-round26/generate.py [file ...]
 
-Builds every document (or the ones named) into this folder and its gold into heldout/. Word files
+Builds every document (or the ones named) into this folder and its gold into gold/. Word files
 are made with python-docx in Word's own styles and get fixed core properties and zip times; two of
 them are saved as PDF by LibreOffice (../office_pdf.py, needs `soffice`); the rest are ReportLab
 PDFs in invariant mode. Gold is written by hand beside the text it describes; a PDF record's page is
@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROUND.parent.parent))  # samples/, for inspection_render'
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = ROUND / "heldout"
+GOLD = ROUND / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round26/generate.py beside the text it describes, blind "
            "(no extractor code or extractor test read); PDF pages found from the PDF's own text and checked against "
            "`scrutiny inspect`. Held out: not scored by CI.")
@@ -310,8 +310,8 @@ def write(name: str, data: bytes, records: dict) -> None:
         drop_finds(records)
     (ROUND / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    HELDOUT.mkdir(exist_ok=True)
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {kind: len(items) for kind, items in records.items()}
     print(f"{name}: {len(data)} bytes {counts}")
 

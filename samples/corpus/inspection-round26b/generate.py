@@ -1,6 +1,6 @@
 """Held-out inspection round 26b: eight ordinary documents of the inspection family (HMICFRS
 reports, an HMI letter, a PCC's panel paper, annual report and section 55 response, a force action plan) with their
-hand-written gold in heldout/.
+hand-written gold in gold/ (held out and scored in session 5, then promoted).
 
     .venv/bin/python samples/corpus/inspection-round26b/generate.py [FILE ...]
 
@@ -40,7 +40,7 @@ sys.path.insert(0, str(HERE.parent.parent))  # samples/, for inspection_render's
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round26b/generate.py beside the text it describes, "
            "blind (no extractor code, extractor test or earlier round's generator read); PDF pages found from "
            "each record's own phrase in the PDF's text and checked against `scrutiny inspect`; held out, unscored.")
@@ -1125,8 +1125,8 @@ def write(name: str, data: bytes, records: dict) -> None:
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED,
             "records": {kind: [ordered(row) for row in rows] for kind, rows in records.items()}}
-    HELDOUT.mkdir(exist_ok=True)
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(name, len(data), "bytes")
 
 
