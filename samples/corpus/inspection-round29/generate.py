@@ -8,7 +8,7 @@ booktabs tables (horizontal rules only), brand colours, curly quotes, en/em dash
 
     .venv/bin/python samples/corpus/inspection-round29/generate.py [FILE ...]
 
-Writes the PDFs beside this file and their gold into pending/. Deterministic (reportlab invariant
+Writes the PDFs beside this file and their gold into gold/. Deterministic (reportlab invariant
 mode). Gold pages are found in the rendered PDF's own text (letters and digits only, so hyphenation,
 ligatures and spacing do not hide a phrase) and were read against `scrutiny inspect`.
 """
@@ -936,12 +936,12 @@ def main(names: list[str]) -> None:
     def writer(make: Callable[[], tuple[Sheet, bytes]]) -> Callable[[], bytes]:
         def run() -> bytes:
             sheet, data = make()
-            pending = HERE / "pending" / f"{sheet.name}.json"
-            pending.write_text(json.dumps(gold(sheet, data), indent=1, ensure_ascii=False) + "\n")
+            gold_file = HERE / "gold" / f"{sheet.name}.json"
+            gold_file.write_text(json.dumps(gold(sheet, data), indent=1, ensure_ascii=False) + "\n")
             return data
         return run
 
-    (HERE / "pending").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     write_documents(HERE, {name: writer(make) for name, make in chosen.items()})
 
 
