@@ -28,13 +28,12 @@ from rapidfuzz import fuzz
 
 from extractors.assurance_levels import DECIDER, item_heading
 from extractors.assurance_minutes import is_label
-from extractors.assurance_tables import meeting_at
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
-from extractors.meetings import (PARAGRAPH_NUMBER, MentionKind, fix_case, is_standing_business, meetings, mentions,
-                                 notes_meeting_at, pack_meeting)
+from extractors.meetings import (PARAGRAPH_NUMBER, MentionKind, fix_case, is_standing_business, meeting_at, meetings,
+                                 mentions, notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
                                is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables,
                                minute_rows, rows_above, words)

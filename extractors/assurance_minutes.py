@@ -28,8 +28,8 @@ from itertools import takewhile
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, chosen_option,
                                          decider_said, is_item_heading, item_heading, level_phrases, read_level, scale_key_lines,
                                          withheld_level)
-from extractors.assurance_tables import meeting_at, numbered_level, numbered_summary
-from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, notes_meeting_at
+from extractors.assurance_tables import numbered_level, numbered_summary
+from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, notes_meeting_at
 from extractors.tables import ACTION_LINE, in_english, join_continued_rows, leading_number, minute_rows, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock

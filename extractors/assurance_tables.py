@@ -31,7 +31,7 @@ from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT
                                          is_item_heading, is_shaded, item_heading, level_phrases, prints_colour_key,
                                          read_level)
 from extractors.dates import find_dates
-from extractors.meetings import Mention, MentionKind, mentions, notes_meeting_at, topic_label
+from extractors.meetings import meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, in_english, join_continued_rows,
                                leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet
@@ -272,18 +272,6 @@ def _row_date(blocks: list[TextBlock]) -> date | None:
     text = _join(blocks).strip(" .")
     found = find_dates(text)
     return found[0].value if len(found) == 1 and len(found[0].text) >= len(text) - 1 else None
-
-
-def meeting_at(doc: LayoutDocument, index: int) -> Mention | None:
-    """The meeting whose record holds the block at ``index``: the notes it
-    sits in, else the meeting whose dated heading it follows, where the
-    record is titled by its board and date ("<Board> – Scrutiny record –
-    <date>", a letter's subject line "<Board> – <date>") rather than as notes."""
-    notes = notes_meeting_at(doc, index)
-    if notes is not None:
-        return notes
-    above = [mention for mention in mentions(doc) if mention.block_index < index]
-    return above[-1] if above and above[-1].kind is MentionKind.AGENDA else None
 
 
 def _unfold_header(table: Table, header: Header) -> Header:

@@ -349,6 +349,18 @@ def notes_meeting_at(doc: LayoutDocument, block_index: int) -> Mention | None:
                    fix_case(doc, topic) if topic else None, current.page)
 
 
+def meeting_at(doc: LayoutDocument, index: int) -> Mention | None:
+    """The meeting whose record holds the block at ``index``: the notes it
+    sits in, else the meeting whose dated heading it follows, where the
+    record is titled by its board and date ("<Board> – Scrutiny record –
+    <date>", a letter's subject line "<Board> – <date>") rather than as notes."""
+    notes = notes_meeting_at(doc, index)
+    if notes is not None:
+        return notes
+    above = [mention for mention in mentions(doc) if mention.block_index < index]
+    return above[-1] if above and above[-1].kind is MentionKind.AGENDA else None
+
+
 @per_document
 def mentions(doc: LayoutDocument) -> tuple[Mention, ...]:
     """Every mention of a meeting the pack holds, in reading order."""
