@@ -761,7 +761,10 @@ def durham() -> tuple[Word, dict]:
         "meetings": [meeting(date, "Serious and organised crime", org, "Police and Crime Accountability Board", "AGENDA"),
                      meeting(previous, topic, org, notes_title, notes_title)],
         "agenda_items": agenda(date, items),
-        "assurance_decisions": [decision(previous, topic, number, question, evidence, level, comment)
+        # A question labelled "LOE1" has the number after its label, "1" (round 12's convention, as
+        # "KLOE 3" and "Q1"); only references such as "SV2" or "PAC4" keep their letters.
+        "assurance_decisions": [decision(previous, topic, number.removeprefix("LOE"), question, evidence, level,
+                                         comment)
                                 for number, question, evidence, _, level, comment in q],
         "actions": [action(f"{when[6:]}-{when[3:5]}-{when[:2]}", subject, ref, text, update,
                            "complete" if status == "Closed" else "outstanding", "status_column")
