@@ -1,0 +1,377 @@
+"""Held-out inspection round 30b: seven ordinary inspection documents and their hand-written gold.
+
+    .venv/bin/python samples/corpus/inspection-round30b/generate.py [FILE ...]
+
+Builds every document (or those named) beside this file and writes its gold to heldout/<file>.json.
+reportlab PDFs use inspection_render.render_pdf (invariant mode); Word files are built with python-docx in
+Word's own styles and fixed zip times; the Word-made PDFs pass those through office_pdf.docx_to_pdf (needs
+soffice). Gold records are written beside the text they describe; a PDF record's page is the first page
+(at or after its table or section) whose text holds its anchor phrase.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pdfplumber
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # samples/corpus: the shared rendering helpers
+sys.path.insert(0, str(HERE.parent.parent))  # samples: the generator package
+
+from generator.model import Bullets, Heading, Merge, PageBreak, Para, Table, cell, runs  # noqa: E402
+from inspection_render import GRADE_FILL, fixed_zip_times, render_pdf  # noqa: E402
+from office_pdf import docx_to_pdf  # noqa: E402
+
+HELDOUT = HERE / "heldout"
+CHECKED = ("Written by hand in samples/corpus/inspection-round30b/generate.py beside the text it describes, blind "
+           "(no extractor code or extractor test read, extractors never run on these files); PDF pages found in the "
+           "PDF's own text and read against `scrutiny inspect`.")
+WHEN = datetime(2026, 1, 15, 9, 0, 0)
+
+
+# ---------------------------------------------------------------- gold records
+
+def grade(force: str, framework: str, area: str, area_raw: str, value: str, as_of: str | None,
+          anchor_after: str) -> dict:
+    """A grade; on a PDF its page is the first page holding ``area_raw`` at or after ``anchor_after``."""
+    return {"page": None, "force": force, "framework": framework, "area": area, "area_raw": area_raw,
+            "grade": value, "as_of": as_of, "_anchor": area_raw, "_after": anchor_after}
+
+
+def afi(force: str, area: str | None, text: str, detail: str | None, after: str | None = None) -> dict:
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail,
+            "_anchor": text[:45], "_after": after}
+
+
+def cause(force: str, area: str | None, text: str, detail: str | None) -> dict:
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail, "_anchor": text[:45]}
+
+
+def recommendation(force: str | None, text: str, timescale: str | None, lead_in: str | None,
+                   cause_text: str | None, after: str | None = None) -> dict:
+    return {"page": None, "force": force, "cause_of_concern_text": cause_text, "text": text,
+            "timescale": timescale, "lead_in": lead_in, "_anchor": text[:40], "_after": after}
+
+
+def finding(force: str, area: str, kind: str, text: str) -> dict:
+    return {"page": None, "force": force, "kind": kind, "area": area, "text": text, "_anchor": text[:40]}
+
+
+def _page_texts(data: bytes) -> list[str]:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return [re.sub(r"\s+", " ", page.extract_text() or "") for page in pdf.pages]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def resolve_pages(name: str, data: bytes, records: dict) -> None:
+    """Set each record's page (PDF) or null (DOCX), and drop the anchors."""
+    texts = _page_texts(data) if name.endswith(".pdf") else []
+    for kind, items in records.items():
+        for record in items:
+            anchor, after = record.pop("_anchor", None), record.pop("_after", None)
+            if not texts or kind == "documents":
+                continue
+            start = 0
+            if after:
+                start = next((i for i, t in enumerate(texts) if _squash(after) in t), None)
+                if start is None:
+                    raise SystemExit(f"{name}: table or section anchor {after!r} not found")
+            page = next((i for i in range(start, len(texts)) if _squash(anchor) in texts[i]), None)
+            if page is None:
+                raise SystemExit(f"{name}: {kind} anchor {anchor!r} not found")
+            record["page"] = page + 1
+    if texts:
+        records["documents"][0]["pages"] = len(texts)
+
+
+# ---------------------------------------------------------------- Word documents
+
+class WordDoc:
+    """A Word document typed as an office types it: Word's Title, Heading and List styles, Table Grid
+    tables with a shaded header row, merged cells, a running header and a footer with the page number."""
+
+    def __init__(self, title: str, author: str, header: str, footer: str, landscape: bool = False) -> None:
+        self.document = Document()
+        section = self.document.sections[0]
+        if landscape:
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = Mm(297), Mm(210)
+        else:
+            section.page_width, section.page_height = Mm(210), Mm(297)
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Mm(22))
+        normal = self.document.styles["Normal"]
+        normal.font.name = "Arial"
+        normal.font.size = Pt(11)
+        rfonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            rfonts.set(qn(attr), "Arial")
+        section.header.paragraphs[0].text = header
+        footer_paragraph = section.footer.paragraphs[0]
+        footer_paragraph.text = f"{footer}    Page "
+        field = OxmlElement("w:fldSimple")
+        field.set(qn("w:instr"), "PAGE")
+        run = OxmlElement("w:r")
+        text = OxmlElement("w:t")
+        text.text = "1"
+        run.append(text)
+        field.append(run)
+        footer_paragraph._p.append(field)
+        props = self.document.core_properties
+        props.title, props.author, props.last_modified_by = title, author, author
+        props.created = props.modified = props.last_printed = WHEN
+        props.revision = 1
+
+    @staticmethod
+    def _write(paragraph, text: str, bold: bool = False, size: float | None = None) -> None:
+        for part in runs(text):
+            out = paragraph.add_run(part.text)
+            out.bold = part.bold or bold or None
+            out.italic = part.italic or None
+            if size:
+                out.font.size = Pt(size)
+            if part.colour:
+                out.font.color.rgb = RGBColor.from_string(part.colour[1:].upper())
+
+    def title(self, text: str) -> None:
+        self._write(self.document.add_paragraph(style="Title"), text)
+
+    def heading(self, text: str, level: int) -> None:
+        self._write(self.document.add_paragraph(style=f"Heading {level}"), text)
+
+    def para(self, text: str, bold: bool = False) -> None:
+        self._write(self.document.add_paragraph(), text, bold)
+
+    def bullets(self, items: list[str]) -> None:
+        for item in items:
+            self._write(self.document.add_paragraph(style="List Bullet"), item)
+
+    def numbered(self, items: list[str]) -> None:
+        for item in items:
+            self._write(self.document.add_paragraph(style="List Number"), item)
+
+    def page_break(self) -> None:
+        self.document.add_page_break()
+
+    def table(self, rows: list[list[str | list[str]]], widths: list[float], header_rows: int = 1,
+              header_fill: str = "D9D9D9", fills: dict[tuple[int, int], str] | None = None,
+              merges: list[tuple[int, int, int, int]] = ()) -> None:
+        """``rows[r][c]``: a cell's text (or its paragraphs); cells covered by a merge (r0, c0, r1, c1) are ignored."""
+        table = self.document.add_table(rows=len(rows), cols=len(widths))
+        table.style = self.document.styles["Table Grid"]
+        table.autofit = False
+        section = self.document.sections[0]
+        usable = section.page_width - section.left_margin - section.right_margin
+        for row in table.rows:
+            for c, width in enumerate(widths):
+                row.cells[c].width = int(usable * width / sum(widths))
+        covered = set()
+        for r0, c0, r1, c1 in merges:
+            table.cell(r0, c0).merge(table.cell(r1, c1))
+            covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
+        for r in range(header_rows):
+            tr_pr = table.rows[r]._tr.get_or_add_trPr()
+            repeat = OxmlElement("w:tblHeader")
+            repeat.set(qn("w:val"), "true")
+            tr_pr.append(repeat)
+        shading = {(r, c): header_fill for r in range(header_rows) for c in range(len(widths))}
+        shading.update(fills or {})
+        for r, row in enumerate(rows):
+            for c, content in enumerate(row):
+                if (r, c) in covered:
+                    continue
+                target = table.cell(r, c)
+                paragraphs = content if isinstance(content, list) else [content]
+                for i, text in enumerate(paragraphs):
+                    paragraph = target.paragraphs[0] if i == 0 else target.add_paragraph()
+                    self._write(paragraph, text, bold=r < header_rows, size=10)
+                if (r, c) in shading:
+                    shd = OxmlElement("w:shd")
+                    shd.set(qn("w:val"), "clear")
+                    shd.set(qn("w:color"), "auto")
+                    shd.set(qn("w:fill"), shading[(r, c)].lstrip("#").upper())
+                    target._tc.get_or_add_tcPr().append(shd)
+        self.document.add_paragraph()
+
+    def bytes(self) -> bytes:
+        raw = io.BytesIO()
+        self.document.save(raw)
+        return fixed_zip_times(raw.getvalue())
+
+
+def fill(value: str) -> str:
+    return GRADE_FILL[value].lstrip("#").upper()
+
+
+# ---------------------------------------------------------------- 1. PEEL 2023-25 report (reportlab)
+
+HERTS = "Hertfordshire Constabulary"
+HERTS_GRADES = [
+    ("Police powers and public treatment", "Police powers and public treatment", "Good"),
+    ("Preventing crime", "Preventing crime", "Good"),
+    ("Responding to the public", "Responding to the public", "Adequate"),
+    ("Investigating crime", "Investigating crime", "Requires improvement"),
+    ("Protecting vulnerable people", "Protecting vulnerable people", "Good"),
+    ("Managing offenders", "Managing offenders", "Adequate"),
+    ("Developing a positive workplace", "Developing a positive workplace", "Adequate"),
+    ("Leadership and force management", "Leadership and force management", "Good"),
+]
+
+
+def hertfordshire() -> tuple[bytes, dict]:
+    f = HERTS
+    afi_response = ("The force should make sure that it assesses the risk to callers accurately, using a "
+                    "structured method, when it first receives a call for service.")
+    afi_response_detail = ("In 19 of the 96 calls we listened to, call handlers did not use the structured risk "
+                           "method. In seven of these, the risk to the caller was assessed as lower than the "
+                           "circumstances justified.")
+    coc = ("Hertfordshire Constabulary doesn't always carry out effective investigations, and too many victims "
+           "don't get the outcome they deserve.")
+    coc_detail = ("Of the 120 investigations we reviewed, 31 were not effective. Supervisors seldom set "
+                  "investigation plans, and in 22 cases reasonable lines of enquiry were not followed.")
+    lead = "Within six months, the force should:"
+    recs = ["make sure that supervisors review every investigation allocated to their teams and set a plan;",
+            "make sure that all reasonable lines of enquiry are identified and completed; and",
+            "make sure that investigating officers have the training and time they need to manage their "
+            "caseloads."]
+    afi_invest = ("The force should make sure that it records the reasons when a victim withdraws their support "
+                  "for an investigation, and considers evidence-led prosecutions.")
+    afi_invest_detail = ("We found that the victim's reasons were recorded in only 14 of the 33 relevant "
+                         "cases we reviewed.")
+    practice = "Community speed watch volunteers linked to neighbourhood teams"
+    afis_offenders = ["The force should improve how it manages the risk posed by registered sex offenders who "
+                      "are waiting for a risk assessment.",
+                      "The force should make sure it records the details of bail conditions accurately on its "
+                      "systems."]
+    afi_leadership = ("The force should make sure that its new performance framework gives leaders information "
+                      "about the quality of service, not just its volume.")
+    afi_leadership_detail = ("Most measures leaders receive count demand and activity. Few show whether victims "
+                             "were kept informed or whether investigations were of a good standard.")
+
+    table_rows, fills = _grade_table([(raw, g) for _, raw, g in HERTS_GRADES], "Area of policing")
+    blocks = [
+        Para("{#5b2c6f|**PEEL 2023–25**}"),
+        Heading("Police effectiveness, efficiency and legitimacy: An inspection of Hertfordshire Constabulary", 1),
+        Para("Published 4 December 2025"),
+        Heading("Contents", 3),
+        Para("About this inspection\nOverall summary\nHM Inspector's observations\nResponding to the public\n"
+             "Investigating crime\nProtecting vulnerable people\nManaging offenders\nLeadership and force "
+             "management"),
+        Heading("About this inspection", 2),
+        Para("This inspection assessed how good Hertfordshire Constabulary is in nine areas of policing. We "
+             "make graded judgments in eight of these nine as follows: outstanding, good, adequate, requires "
+             "improvement or inadequate. We also inspected how effective the force is at tackling serious "
+             "and organised crime; this is done through a regional inspection and is reported separately."),
+        Heading("Overall summary", 2),
+        Para("Our judgments"),
+        Table(table_rows, (3, 2), header_rows=1),
+        Para("We don't grade the force on the service it gives to victims of crime. We give our findings in the "
+             "victim service assessment."),
+        Heading("HM Inspector's observations", 2),
+        Para("I am pleased with some aspects of the performance of Hertfordshire Constabulary. In our last "
+             "inspection we graded the force as good at responding to the public, and it has since faced a "
+             "large rise in demand from calls for service."),
+        Para("The force's investigations are a concern. I have set out the action it should take below, and I "
+             "will monitor its progress."),
+        PageBreak(),
+        Heading("Responding to the public", 2),
+        Para("**Hertfordshire Constabulary is adequate at responding to the public.**"),
+        Heading("Area for improvement", 3),
+        Para(f"**{afi_response}**"),
+        Para(afi_response_detail),
+        Para("The force answers most emergency calls within ten seconds. It answered 91 per cent of them within "
+             "this time in the year to March 2025."),
+        Heading("Investigating crime", 2),
+        Para("**Hertfordshire Constabulary requires improvement at investigating crime.**"),
+        Heading("Cause of concern", 3),
+        Para(f"**{coc}**"),
+        Para(coc_detail),
+        Heading("Recommendations", 3),
+        Para(lead),
+        Bullets(tuple((0, r) for r in recs)),
+        Heading("Area for improvement", 3),
+        Para(f"**{afi_invest}**"),
+        Para(afi_invest_detail),
+        Heading("Protecting vulnerable people", 2),
+        Para("**Hertfordshire Constabulary is good at protecting vulnerable people.**"),
+        Para("The force has a good understanding of the nature and scale of vulnerability in its area."),
+        Heading("Promising practice", 3),
+        Para(f"**{practice}**"),
+        Para("The force has linked its volunteers to neighbourhood teams so that speeding reported by residents "
+             "leads to visits to repeat offenders."),
+        Heading("Managing offenders", 2),
+        Para("**Hertfordshire Constabulary is adequate at managing offenders and suspects.**"),
+        Heading("Areas for improvement", 3),
+        Bullets(tuple((0, a) for a in afis_offenders)),
+        Heading("Leadership and force management", 2),
+        Para("**Hertfordshire Constabulary is good at building, supporting and protecting the workforce and at "
+             "leading and managing the force.**"),
+        Heading("Area for improvement", 3),
+        Para(f"**{afi_leadership}**"),
+        Para(afi_leadership_detail),
+    ]
+    data = render_pdf(blocks, {0: fills}, "PEEL 2023–25 Hertfordshire Constabulary")
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok", "doc_kind": "peel_report",
+                       "title": "Police effectiveness, efficiency and legitimacy: An inspection of Hertfordshire "
+                                "Constabulary",
+                       "publication_date": "2025-12-04", "file_type": "pdf"}],
+        "grades": [grade(f, "PEEL 2023-25", area, raw, g, "2025-12", "Our judgments")
+                   for area, raw, g in HERTS_GRADES],
+        "areas_for_improvement": [
+            afi(f, "Responding to the public", afi_response, afi_response_detail),
+            afi(f, "Investigating crime", afi_invest, afi_invest_detail),
+            *(afi(f, "Managing offenders", a, None) for a in afis_offenders),
+            afi(f, "Leadership and force management", afi_leadership, afi_leadership_detail),
+        ],
+        "causes_of_concern": [cause(f, "Investigating crime", coc, coc_detail)],
+        "recommendations": [recommendation(f, r, "Within six months", lead, coc) for r in recs],
+        "findings": [finding(f, "Protecting vulnerable people", "promising_practice", practice)],
+    }
+    return data, records
+
+
+def _grade_table(rows: list[tuple[str, str]], area_header: str) -> tuple[tuple, dict[tuple[int, int], str]]:
+    table_rows = [(cell(f"**{area_header}**"), cell("**Grade**"))]
+    table_rows += [(cell(area), cell(g)) for area, g in rows]
+    fills = {(r, 1): GRADE_FILL[g] for r, (_, g) in enumerate(rows, start=1)}
+    return tuple(table_rows), fills
+
+
+# ---------------------------------------------------------------- writing
+
+DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
+    "peel-2023-25-hertfordshire-round30b.pdf": hertfordshire,
+}
+
+
+def main(names: list[str]) -> None:
+    HELDOUT.mkdir(exist_ok=True)
+    for name, build in DOCUMENTS.items():
+        if names and name not in names:
+            continue
+        data, records = build()
+        resolve_pages(name, data, records)
+        (HERE / name).write_bytes(data)
+        gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
+        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        print(name, len(data), "bytes")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
