@@ -18,9 +18,10 @@ from extractors.vocab import Force, ForceMention, find_forces, force_named, forc
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
-# "Police and Crime Commissioner", "Police, Fire and Crime ...", "Police, Crime and Victims' Commissioner"
+# "Police and Crime Commissioner", "Police, Fire and Crime ...", "Police, Crime and Victims' Commissioner", "Mayor
+# of X"; a Deputy Mayor "for Policing and Crime" names a portfolio, not an area ("..., on behalf of the Mayor of X")
 _OFFICE_FOR_AREA = (r"(?:police(?:,?\s+fire)?,?\s+(?:and\s+)?crime(?:\s+and\s+victims['\u2019]?)?\s+commissioner|mayor)"
-                    r"\s+(?:for|of)\s+(?P<area>[A-Z][^.;:()\n]{2,60})")
+                    r"\s+(?:for|of)\s+(?!policing\b)(?P<area>[A-Z][^.;:()\n]{2,60})")
 _COMMISSIONER = re.compile(rf"\b{_OFFICE_FOR_AREA}", re.I)
 # "Staffordshire Commissioner for Police, Fire and Rescue and Crime": the area before the office
 _AREA_COMMISSIONER = re.compile(r"\b(?P<area>[A-Z][^.;:()\n]{2,60}?)\s+(?i:commissioner\s+for\s+(?:police|policing))\b")
@@ -489,8 +490,9 @@ def _force_table_blocks(doc: LayoutDocument, mentions_in: dict[int, list[ForceMe
 def _letterhead_force(doc: LayoutDocument) -> str | None:
     """The force of the police area an issuing office's letterhead opens
     with ("Gibraltar Police Authority", "Isle of Man Government"), for a
-    pack whose text names no force."""
-    for block in _opening_blocks(doc)[:_BOARD_LINES]:
+    pack whose text names no force; or its running header ("X Combined
+    Authority – Policing and Crime") where the body names no office."""
+    for block in [*_opening_blocks(doc)[:_BOARD_LINES], *doc.page_furniture]:
         text = clean(block.text)
         if len(text.split()) <= _BOARD_LINE_WORDS and _OFFICE.search(text):
             force = _police_area_force(text)
