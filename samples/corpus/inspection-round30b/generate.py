@@ -50,23 +50,28 @@ def grade(force: str, framework: str, area: str, area_raw: str, value: str, as_o
             "grade": value, "as_of": as_of, "_anchor": area_raw, "_after": anchor_after}
 
 
+def _words(text: str, length: int) -> str:
+    """The text's opening whole words, about ``length`` characters."""
+    return text[:length].rsplit(" ", 1)[0]
+
+
 def afi(force: str, area: str | None, text: str, detail: str | None, after: str | None = None) -> dict:
     return {"page": None, "force": force, "area": area, "text": text, "detail": detail,
-            "_anchor": text[:45], "_after": after}
+            "_anchor": _words(text, 45), "_after": after}
 
 
 def cause(force: str, area: str | None, text: str, detail: str | None) -> dict:
-    return {"page": None, "force": force, "area": area, "text": text, "detail": detail, "_anchor": text[:45]}
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail, "_anchor": _words(text, 45)}
 
 
 def recommendation(force: str | None, text: str, timescale: str | None, lead_in: str | None,
                    cause_text: str | None, after: str | None = None) -> dict:
     return {"page": None, "force": force, "cause_of_concern_text": cause_text, "text": text,
-            "timescale": timescale, "lead_in": lead_in, "_anchor": text[:40], "_after": after}
+            "timescale": timescale, "lead_in": lead_in, "_anchor": _words(text, 40), "_after": after}
 
 
 def finding(force: str, area: str, kind: str, text: str) -> dict:
-    return {"page": None, "force": force, "kind": kind, "area": area, "text": text, "_anchor": text[:40]}
+    return {"page": None, "force": force, "kind": kind, "area": area, "text": text, "_anchor": _words(text, 40)}
 
 
 def _page_texts(data: bytes) -> list[str]:
@@ -76,6 +81,12 @@ def _page_texts(data: bytes) -> list[str]:
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def _holds(page_text: str, anchor: str) -> bool:
+    """The anchor as one phrase, or (a table cell whose wrapped lines interleave with its neighbours') all its
+    words on the page."""
+    return _squash(anchor) in page_text or set(anchor.split()) <= set(page_text.split())
 
 
 def resolve_pages(name: str, data: bytes, records: dict) -> None:
@@ -91,7 +102,7 @@ def resolve_pages(name: str, data: bytes, records: dict) -> None:
                 start = next((i for i, t in enumerate(texts) if _squash(after) in t), None)
                 if start is None:
                     raise SystemExit(f"{name}: table or section anchor {after!r} not found")
-            page = next((i for i in range(start, len(texts)) if _squash(anchor) in texts[i]), None)
+            page = next((i for i in range(start, len(texts)) if _holds(texts[i], anchor)), None)
             if page is None:
                 raise SystemExit(f"{name}: {kind} anchor {anchor!r} not found")
             record["page"] = page + 1
@@ -353,10 +364,303 @@ def _grade_table(rows: list[tuple[str, str]], area_header: str) -> tuple[tuple, 
     return tuple(table_rows), fills
 
 
+# ---------------------------------------------------------------- 2. child protection inspection (Word -> PDF)
+
+DEVON = "Devon and Cornwall Police"
+DEVON_GRADES = [
+    ("Child protection leadership", "Leadership and management", "Adequate"),
+    ("Working with safeguarding partners", "Working with safeguarding partners", "Good"),
+    ("Responding to children at risk of harm", "Responding to children at risk of harm", "Adequate"),
+    ("Assessing risk to children and making appropriate referrals",
+     "Assessing risk to children and making appropriate referrals", "Requires improvement"),
+    ("Investigating reports of abuse, neglect and exploitation of children",
+     "Investigating reports of abuse, neglect and exploitation of children", "Adequate"),
+    ("Child protection decision-making", "Child protection decision-making", "Requires improvement"),
+]
+
+
+def devon_cornwall() -> tuple[bytes, dict]:
+    f = DEVON
+    coc = ("Devon and Cornwall Police doesn't always recognise the risks to children when officers attend "
+           "incidents of domestic abuse, and it doesn't share information with partners quickly enough.")
+    coc_detail = ("In 28 of the 70 domestic abuse incidents we reviewed where children lived at the address, "
+                  "officers did not speak to the children or record their presence. Referrals to children's "
+                  "social care were made, on average, four days after the incident.")
+    lead = "Within three months, Devon and Cornwall Police should:"
+    recs = ["make sure that officers attending domestic abuse incidents speak to and record every child present;",
+            "make sure that it shares information about children at risk with the local authority within 24 "
+            "hours; and",
+            "make sure that supervisors check the quality of child referrals before they are sent."]
+    afi_risk = ("Devon and Cornwall Police should improve the quality of its referrals so that they describe "
+                "the child's lived experience.")
+    afi_risk_detail = ("Many referrals we saw listed the incident but said nothing about what daily life was "
+                       "like for the child.")
+    afi_decision = ("Devon and Cornwall Police should make sure that decisions about children in strategy "
+                    "discussions are recorded and acted on.")
+    afi_decision_detail = ("In 11 of the 36 strategy discussions we reviewed, the agreed actions for the "
+                           "police were not recorded on the force's systems, and in four of them the actions "
+                           "had not been completed.")
+    afi_leadership = ("Devon and Cornwall Police should make sure that its leaders understand the quality of "
+                      "child protection work across the force area.")
+    practice = "Safeguarding hubs in every custody centre"
+    doc = WordDoc("An inspection of the Devon and Cornwall Police response to child protection", "HMICFRS",
+                  "National child protection inspection – Devon and Cornwall Police", "© HMICFRS 2026")
+    doc.para("National child protection inspection")
+    doc.title("An inspection of the Devon and Cornwall Police response to child protection")
+    doc.para("Published 12 February 2026")
+    doc.heading("Summary", 1)
+    doc.para("We inspected how well Devon and Cornwall Police protects children at risk of harm. We spoke to "
+             "officers, staff and partners, and we reviewed 214 case records.")
+    doc.heading("Our judgments", 2)
+    doc.table([["Inspection area", "Grade"]] + [[raw, g] for _, raw, g in DEVON_GRADES], [3, 1.3],
+              fills={(r, 1): fill(g) for r, (_, _, g) in enumerate(DEVON_GRADES, start=1)})
+    doc.para("Our previous inspection of the force's child protection work, in 2019, was not graded.")
+    doc.heading("Child protection leadership", 1)
+    doc.para("Leaders are committed to protecting children, and child protection is a priority in the "
+             "police and crime plan.")
+    doc.heading("Area for improvement", 2)
+    doc.para(afi_leadership, bold=True)
+    doc.heading("Assessing risk to children and making appropriate referrals", 1)
+    doc.para("Officers generally identify children who are at immediate risk, but they don't always look "
+             "beyond the incident in front of them.")
+    doc.heading("Cause of concern", 2)
+    doc.para(coc, bold=True)
+    doc.para(coc_detail)
+    doc.heading("Recommendations", 3)
+    doc.para(lead)
+    doc.bullets(recs)
+    doc.heading("Area for improvement", 2)
+    doc.para(afi_risk, bold=True)
+    doc.para(afi_risk_detail)
+    doc.heading("Working with safeguarding partners", 1)
+    doc.para("The force works well with the four local safeguarding partnerships in its area.")
+    doc.heading("Promising practice", 2)
+    doc.para(practice, bold=True)
+    doc.para("Social workers are based in each custody centre, so that every child brought into custody is "
+             "seen by a social worker before release.")
+    doc.heading("Child protection decision-making", 1)
+    doc.para("Decisions about children are made by the right people, but not always recorded.")
+    doc.heading("Area for improvement", 2)
+    doc.para(afi_decision, bold=True)
+    doc.para(afi_decision_detail)
+    doc.heading("Next steps", 1)
+    doc.para("We will ask the force to produce an action plan within six weeks and will revisit it to "
+             "check its progress against the recommendations.")
+    data = docx_to_pdf(doc.bytes())
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok", "doc_kind": "child_protection_report",
+                       "title": "An inspection of the Devon and Cornwall Police response to child protection",
+                       "publication_date": "2026-02-12", "file_type": "pdf"}],
+        "grades": [grade(f, "Child protection", area, raw, g, "2026-02", "Our judgments")
+                   for area, raw, g in DEVON_GRADES],
+        "areas_for_improvement": [
+            afi(f, "Child protection leadership", afi_leadership, None),
+            afi(f, "Assessing risk to children and making appropriate referrals", afi_risk, afi_risk_detail),
+            afi(f, "Child protection decision-making", afi_decision, afi_decision_detail),
+        ],
+        "causes_of_concern": [cause(f, "Assessing risk to children and making appropriate referrals", coc,
+                                    coc_detail)],
+        "recommendations": [recommendation(f, r, "Within three months", lead, coc) for r in recs],
+        "findings": [finding(f, "Working with safeguarding partners", "promising_practice", practice)],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------- 3. panel report, improvement journey (Word -> PDF)
+
+KENT = "Kent Police"
+# (canonical area, printed area, 2025 grade or None, 2022 grade or None)
+KENT_GRADES = [
+    ("Police powers and public treatment", "Police powers and public treatment", "Good", "Good"),
+    ("Preventing crime", "Preventing crime", "Good", "Outstanding"),
+    ("Responding to the public", "Responding to the public", "Requires improvement", "Adequate"),
+    ("Investigating crime", "Investigating crime", "Adequate", "Requires improvement"),
+    ("Protecting vulnerable people", "Protecting vulnerable people", "Adequate", "Adequate"),
+    ("Managing offenders", "Managing offenders", "Good", "Adequate"),
+    ("Developing a positive workplace", "Developing a positive workplace", "Adequate", "Good"),
+    ("Leadership and force management", "Leadership and force management", "Good", None),
+    ("Good use of resources", "Good use of resources", None, "Adequate"),
+]
+
+
+def kent() -> tuple[bytes, dict]:
+    f = KENT
+    afis = [
+        ("1", "Responding to the public", "The force should make sure it answers non-emergency calls promptly, "
+         "and that callers who abandon their call are called back.", "Amber"),
+        ("2", "Responding to the public", "The force should make sure that officers attend incidents within "
+         "the times it has set, and that it updates callers when attendance is delayed.", "Red"),
+        ("3", "Investigating crime", "The force should make sure that investigations are supervised and that "
+         "supervisors record their reviews.", "Green"),
+        ("4", "Developing a positive workplace", "The force should make sure that officers and staff receive "
+         "regular, meaningful wellbeing conversations with their supervisors.", "Amber"),
+    ]
+    rag = {"Red": "FF0000", "Amber": "FFC000", "Green": "92D050"}
+
+    def change(new: str | None, old: str | None) -> str:
+        if new is None or old is None:
+            return "–"
+        order = ["Inadequate", "Requires improvement", "Adequate", "Good", "Outstanding"]
+        diff = order.index(new) - order.index(old)
+        return "Improved" if diff > 0 else "Declined" if diff < 0 else "No change"
+
+    doc = WordDoc("PEEL inspection of Kent Police: outcome and progress", "Kent and Medway Police and Crime Panel",
+                  "Kent and Medway Police and Crime Panel – 22 January 2026 – Item 6", "Kent and Medway PCP")
+    doc.para("**Kent and Medway Police and Crime Panel**")
+    doc.para("Meeting date: 22 January 2026")
+    doc.title("PEEL inspection of Kent Police: outcome and progress")
+    doc.para("Report of the Police and Crime Commissioner")
+    doc.heading("1. Purpose", 1)
+    doc.para("This report sets out the outcome of His Majesty's Inspectorate of Constabulary and Fire & Rescue "
+             "Services' (HMICFRS) PEEL 2023–25 inspection of Kent Police and the Commissioner's oversight of the "
+             "force's response. The Panel is asked to note the report.")
+    doc.heading("2. Background", 1)
+    doc.para("HMICFRS published its PEEL 2023–25 report on Kent Police on 16 October 2025. The previous PEEL "
+             "report, from the 2021/22 programme, was published in May 2022. The table below sets the grades of "
+             "the two inspections side by side.")
+    doc.para("**Table 1: PEEL grades**")
+    rows = [["Area of policing", "HMICFRS grade", "", "Change"], ["", "2025", "2022", ""]]
+    fills: dict[tuple[int, int], str] = {}
+    for r, (_, raw, new, old) in enumerate(KENT_GRADES, start=2):
+        rows.append([raw, new or "Not graded", old or "Not graded", change(new, old)])
+        if new:
+            fills[(r, 1)] = fill(new)
+        if old:
+            fills[(r, 2)] = fill(old)
+    doc.table(rows, [3, 1.6, 1.6, 1.2], header_rows=2, fills=fills,
+              merges=[(0, 0, 1, 0), (0, 1, 0, 2), (0, 3, 1, 3)])
+    doc.para("Leadership and force management was a new graded area in 2023–25, and good use of resources "
+             "was no longer graded.")
+    doc.heading("3. Areas for improvement", 1)
+    doc.para("HMICFRS identified four areas for improvement and no causes of concern. The force reports its "
+             "progress on each to the Commissioner's Performance and Delivery Board.")
+    doc.table([["No.", "PEEL area", "Area for improvement", "RAG"]] + [[n, area, text, status] for n, area, text, status in afis],
+              [0.5, 1.8, 4.2, 0.9], fills={(r, 3): rag[a[3]] for r, a in enumerate(afis, start=1)})
+    doc.para("RAG: Green – complete; Amber – on track; Red – behind plan.")
+    doc.heading("4. Commissioner's oversight", 1)
+    doc.para("The Commissioner holds the Chief Constable to account for progress at the quarterly Performance "
+             "and Delivery Board. He has welcomed the improvement in investigating crime but remains concerned "
+             "about the time taken to answer 101 calls.")
+    doc.heading("5. Recommendation", 1)
+    doc.para("The Panel is asked to note this report.")
+    data = docx_to_pdf(doc.bytes())
+    grades = []
+    for area, raw, new, old in KENT_GRADES:
+        if new:
+            grades.append(grade(f, "PEEL 2023-25", area, raw, new, "2025-10", "Table 1"))
+        if old:
+            grades.append(grade(f, "PEEL 2021/22", area, raw, old, "2022-05", "Table 1"))
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok",
+                       "title": "PEEL inspection of Kent Police: outcome and progress",
+                       "meeting_date": "2026-01-22", "file_type": "pdf"}],
+        "grades": grades,
+        "areas_for_improvement": [afi(f, area, text, None, after="3. Areas for improvement")
+                                  for _, area, text, _ in afis],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------- 4. section 55 response (DOCX)
+
+ESSEX = "Essex Police"
+ESSEX_GRADES = [
+    ("Police powers and public treatment", "Police powers and public treatment", "Adequate"),
+    ("Preventing crime", "Preventing crime", "Good"),
+    ("Responding to the public", "Responding to the public", "Inadequate"),
+    ("Investigating crime", "Investigating crime", "Adequate"),
+    ("Protecting vulnerable people", "Protecting vulnerable people", "Requires improvement"),
+    ("Managing offenders", "Managing offenders", "Good"),
+    ("Developing a positive workplace", "Developing a positive workplace", "Good"),
+    ("Leadership and force management", "Leadership and force management", "Adequate"),
+]
+
+
+def essex() -> tuple[bytes, dict]:
+    f = ESSEX
+    coc = ("Essex Police doesn't answer emergency and non-emergency calls quickly enough, and it doesn't "
+           "always assess the risk to callers when they first contact the force.")
+    lead = "Within six months, Essex Police should:"
+    recs = ["make sure that it answers emergency calls within ten seconds, in line with national standards;",
+            "reduce the number of non-emergency calls that callers abandon; and",
+            "make sure that call handlers use a structured risk assessment for every call for service."]
+    afis = [
+        ("Protecting vulnerable people", "The force should improve how it uses civil orders to protect "
+         "victims of domestic abuse and stalking.", "Civil orders co-ordinator appointed in October 2025; "
+         "applications have risen by a third."),
+        ("Protecting vulnerable people", "The force should make sure it completes risk assessments for "
+         "missing children before the end of the first shift.", "New missing persons unit live from "
+         "January 2026."),
+        ("Police powers and public treatment", "The force should make sure that officers record the grounds "
+         "for each stop and search clearly.", "Monthly dip sampling by the stop and search board; "
+         "training delivered to all response teams."),
+        ("Leadership and force management", "The force should improve its understanding of the demand it "
+         "faces, so that it can plan its workforce.", "Demand review commissioned; report to the "
+         "Commissioner's performance board in March 2026."),
+    ]
+    doc = WordDoc("Response of the Police, Fire and Crime Commissioner for Essex to the HMICFRS PEEL 2023–25 "
+                  "inspection of Essex Police", "Essex PFCC",
+                  "Police, Fire and Crime Commissioner for Essex", "Section 55 response")
+    doc.title("Response of the Police, Fire and Crime Commissioner for Essex to the HMICFRS PEEL 2023–25 "
+              "inspection of Essex Police")
+    doc.para("Date of response: 20 January 2026")
+    doc.heading("Introduction", 1)
+    doc.para("Section 55 of the Police Act 1996 requires a local policing body to publish its comments on every "
+             "HMICFRS report about its force within 56 days. This is my response to the PEEL 2023–25 "
+             "inspection report on Essex Police, which HMICFRS published on 27 November 2025. I have sought the "
+             "Chief Constable's comments and they are included below.")
+    doc.heading("The inspection's grades", 1)
+    doc.para("HMICFRS graded Essex Police as follows:")
+    doc.bullets([f"{raw}: {g.lower()}" for _, raw, g in ESSEX_GRADES])
+    doc.para("In its last inspection, in 2022, HMICFRS graded the force good at responding to the public. I am "
+             "therefore very disappointed with this judgment, and I have made it my first priority.")
+    doc.heading("Responding to the public", 1)
+    doc.heading("Cause of concern", 2)
+    doc.para(coc, bold=True)
+    doc.heading("Recommendations", 3)
+    doc.para(lead)
+    doc.bullets(recs)
+    doc.heading("Chief Constable's comments", 3)
+    doc.para("The force has recruited 40 additional call handlers and is introducing a new telephony system. "
+             "Emergency calls answered within ten seconds rose from 71 per cent in September to 84 per cent "
+             "in December 2025.")
+    doc.heading("Areas for improvement", 1)
+    doc.para("The report sets out four areas for improvement. The force's response to each is given below.")
+    rows = [["Area", "HMICFRS area for improvement", "Force response"]]
+    merges = []
+    for area, text, response in afis:
+        rows.append([area, text, response])
+    # The two rows of one area share a merged area cell, as Word users merge repeated values.
+    merges.append((1, 0, 2, 0))
+    doc.table(rows, [1.6, 3.2, 2.6], merges=merges)
+    doc.heading("Conclusion", 1)
+    doc.para("I will monitor the force's progress through my Performance and Resources Scrutiny Board and "
+             "report publicly on it.")
+    doc.para("Dana Whitcombe\nPolice, Fire and Crime Commissioner for Essex")
+    data = doc.bytes()
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok",
+                       "title": "Response of the Police, Fire and Crime Commissioner for Essex to the HMICFRS PEEL "
+                                "2023–25 inspection of Essex Police", "file_type": "docx"}],
+        "grades": [grade(f, "PEEL 2023-25", area, raw, g, "2025-11", "") for area, raw, g in ESSEX_GRADES],
+        "areas_for_improvement": [afi(f, area, text, None) for area, text, _ in afis],
+        "causes_of_concern": [cause(f, "Responding to the public", coc, None)],
+        "recommendations": [recommendation(f, r, "Within six months", lead, coc) for r in recs],
+        "findings": [],
+    }
+    return data, records
+
+
 # ---------------------------------------------------------------- writing
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-hertfordshire-round30b.pdf": hertfordshire,
+    "ncpi-devon-cornwall-word-round30b.pdf": devon_cornwall,
+    "kent-pcp-peel-outcome-2026-01-22-round30b.pdf": kent,
+    "essex-pfcc-section-55-peel-response-round30b.docx": essex,
 }
 
 
