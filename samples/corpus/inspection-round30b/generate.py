@@ -654,6 +654,247 @@ def essex() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------- 5. PEEL 2021/22 report, grades in columns (reportlab)
+
+WILTS = "Wiltshire Police"
+WILTS_GRADES = [
+    ("Police powers and public treatment", "Treatment of the public", "Good"),
+    ("Preventing crime", "Preventing crime", "Good"),
+    ("Managing offenders", "Managing offenders", "Good"),
+    ("Protecting vulnerable people", "Protecting vulnerable people", "Adequate"),
+    ("Developing a positive workplace", "Developing a positive workplace", "Adequate"),
+    ("Good use of resources", "Good use of resources", "Adequate"),
+    ("Recording data about crime", "Recording data about crime", "Adequate"),
+    ("Responding to the public", "Responding to the public", "Requires improvement"),
+    ("Investigating crime", "Investigating crime", "Requires improvement"),
+]
+SCALE = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+
+
+def wiltshire() -> tuple[bytes, dict]:
+    f = WILTS
+    afis_response = ["The force should make sure that it answers non-emergency calls promptly.",
+                     "The force should make sure that repeat and vulnerable callers are identified when they "
+                     "first contact the force."]
+    afi_invest_1 = "The force needs to make sure that investigations are allocated to officers with the right skills."
+    afi_invest_1_detail = ("We found complex investigations, including some of serious sexual offences, held by "
+                           "officers who had not completed the relevant training.")
+    afi_invest_2 = "The force should make sure it keeps victims updated throughout their investigation."
+    afi_invest_2_detail = ("Victims were not updated in line with the victims' code in 27 of the 82 cases we "
+                           "reviewed.")
+    afi_workplace = "The force should improve how it identifies and supports officers and staff who may be at risk of burnout."
+    practice = "A problem-solving academy for neighbourhood officers"
+    practice_text = ("The force runs a five-day course in problem-solving for all new neighbourhood officers, "
+                     "followed by a mentored project in their own area.")
+    columns = [[raw for _, raw, g in WILTS_GRADES if g == level] for level in SCALE]
+    header = tuple(cell(f"**{level}**") for level in SCALE)
+    body = tuple(cell(*areas) if areas else cell("") for areas in columns)
+    fills = {(0, c): GRADE_FILL[level] for c, level in enumerate(SCALE)}
+    blocks = [
+        Para("PEEL 2021/22"),
+        Heading("Police effectiveness, efficiency and legitimacy: An inspection of Wiltshire Police", 1),
+        Para("Published 8 July 2022"),
+        Heading("Contents", 3),
+        Para("Overall summary\nProviding a service to victims of crime\nTreatment of the public\nPreventing "
+             "crime\nResponding to the public\nInvestigating crime\nProtecting vulnerable people\nManaging "
+             "offenders\nDeveloping a positive workplace\nGood use of resources"),
+        Heading("Overall summary", 2),
+        Heading("Our judgments", 3),
+        Para("Our inspection assessed how good Wiltshire Police is in ten areas of policing. We make graded "
+             "judgments in nine of these ten as follows:"),
+        Table((header, body), (1, 1, 1, 1, 1), header_rows=1),
+        Para("We also inspected how effective the force is at tackling serious and organised crime. We will "
+             "publish this report separately."),
+        Para("We set out our detailed findings about things the force is doing well and where it should improve "
+             "in the rest of this report."),
+        Heading("Providing a service to victims of crime", 2),
+        Para("We audit how well the force records crime. We don't grade this victim service assessment, but "
+             "its findings inform the grades we give for recording data about crime and investigating crime."),
+        Para("Wiltshire Police is adequate at recording data about crime. The force records 92.8 per cent of "
+             "the crime reported to it."),
+        PageBreak(),
+        Heading("Preventing crime", 2),
+        Para("**Wiltshire Police is good at preventing and deterring crime and antisocial behaviour, and reducing "
+             "vulnerability.**"),
+        Heading("Innovative practice", 3),
+        Para(f"**{practice}**"),
+        Para(practice_text),
+        Heading("Responding to the public", 2),
+        Para("**Wiltshire Police requires improvement at responding to the public.**"),
+        Heading("Areas for improvement", 3),
+        Bullets(tuple((0, a) for a in afis_response)),
+        Para("The force's abandonment rate for non-emergency calls was 24 per cent in the year to March 2022."),
+        Heading("Investigating crime", 2),
+        Para("**Wiltshire Police requires improvement at investigating crime.**"),
+        Heading("Area for improvement", 3),
+        Para(f"**{afi_invest_1}**"),
+        Para(afi_invest_1_detail),
+        Heading("Area for improvement", 3),
+        Para(f"**{afi_invest_2}**"),
+        Para(afi_invest_2_detail),
+        Heading("Developing a positive workplace", 2),
+        Para("**Wiltshire Police is adequate at developing a positive workplace.**"),
+        Heading("Area for improvement", 3),
+        Para(f"**{afi_workplace}**"),
+        Heading("Good use of resources", 2),
+        Para("**Wiltshire Police is adequate at planning and managing its organisation efficiently, making sure it "
+             "achieves value for money, now and in the future.**"),
+    ]
+    data = render_pdf(blocks, {0: fills}, "PEEL 2021/22 Wiltshire Police")
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok", "doc_kind": "peel_report",
+                       "title": "Police effectiveness, efficiency and legitimacy: An inspection of Wiltshire Police",
+                       "publication_date": "2022-07-08", "file_type": "pdf"}],
+        "grades": [grade(f, "PEEL 2021/22", area, raw, g, "2022-07", "judgments in nine")
+                   for area, raw, g in WILTS_GRADES],
+        "areas_for_improvement": [
+            *(afi(f, "Responding to the public", a, None) for a in afis_response),
+            afi(f, "Investigating crime", afi_invest_1, afi_invest_1_detail),
+            afi(f, "Investigating crime", afi_invest_2, afi_invest_2_detail),
+            afi(f, "Developing a positive workplace", afi_workplace, None),
+        ],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [finding(f, "Preventing crime", "innovative_practice", practice)],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------- 6. force improvement plan (DOCX, landscape)
+
+TVP = "Thames Valley Police"
+TVP_GRADES = [
+    ("Police powers and public treatment", "Police powers and public treatment", "Good"),
+    ("Preventing crime", "Preventing crime", "Adequate"),
+    ("Responding to the public", "Responding to the public", "Good"),
+    ("Investigating crime", "Investigating crime", "Requires improvement"),
+    ("Protecting vulnerable people", "Protecting vulnerable people", "Adequate"),
+    ("Managing offenders", "Managing offenders", "Adequate"),
+    ("Developing a positive workplace", "Developing a positive workplace", "Good"),
+    ("Leadership and force management", "Leadership and force management", "Adequate"),
+]
+
+
+def thames_valley() -> tuple[bytes, dict]:
+    f = TVP
+    plan = [  # ref, area, AFI, action, owner, date, status
+        ("AFI 1", "Preventing crime", "The force should make sure that neighbourhood officers are not "
+         "routinely taken away from their duties to cover response shortfalls.", "Abstraction policy revised; "
+         "abstraction reported monthly to the neighbourhood board.", "Supt, Neighbourhoods", "Mar 2026", "On track"),
+        ("AFI 2", "Investigating crime", "The force should make sure that it completes investigations of "
+         "a good standard, with effective supervision.", "Investigation standards team created; 400 "
+         "investigations audited each quarter.", "Det Ch Supt, Crime", "Jun 2026", "On track"),
+        ("AFI 3", "Investigating crime", "The force should make sure that it uses out-of-court resolutions "
+         "appropriately and records the victim's views.", "Scrutiny panel reviews a sample every quarter.",
+         "Ch Insp, Criminal Justice", "Dec 2025", "Complete"),
+        ("AFI 4", "Investigating crime", "The force should improve how it manages its backlog of digital "
+         "devices awaiting examination.", "Triage kiosks installed at four sites; outsourcing contract "
+         "extended.", "Head of Digital Forensics", "Sep 2026", "Outstanding"),
+        ("AFI 5", "Protecting vulnerable people", "The force should make sure that it reviews domestic abuse "
+         "risk assessments made by first responders.", "Daily review meeting in each local policing area.",
+         "Det Supt, Public Protection", "Mar 2026", "On track"),
+    ]
+    status_fill = {"On track": "FFC000", "Complete": "92D050", "Outstanding": "FF0000"}
+    doc = WordDoc("HMICFRS PEEL 2023–25 improvement plan", "Thames Valley Police",
+                  "Thames Valley Police – OFFICIAL", "Improvement plan v3 – January 2026", landscape=True)
+    doc.title("HMICFRS PEEL 2023–25 improvement plan")
+    doc.para("Thames Valley Police · Version 3 · January 2026 · Owner: Deputy Chief Constable")
+    doc.heading("Inspection outcome", 1)
+    doc.para("HMICFRS published its PEEL 2023–25 report on Thames Valley Police on 9 September 2025. It graded "
+             "the force in eight areas:")
+    doc.table([[raw for _, raw, _ in TVP_GRADES], [g for _, _, g in TVP_GRADES]], [1] * 8,
+              fills={(1, c): fill(g) for c, (_, _, g) in enumerate(TVP_GRADES)})
+    doc.para("HMICFRS raised no cause of concern. It identified five areas for improvement, which this plan "
+             "tracks. The plan is reviewed monthly at the Organisational Improvement Board and reported to the "
+             "Police and Crime Commissioner.")
+    doc.heading("Improvement plan", 1)
+    rows = [["Ref", "PEEL area", "HMICFRS area for improvement", "Action", "Owner", "Target date", "Status"]]
+    rows += [list(row) for row in plan]
+    doc.table(rows, [0.7, 1.5, 3.4, 3.0, 1.5, 1.0, 1.0], merges=[(2, 1, 4, 1)],
+              fills={(r, 6): status_fill[row[6]] for r, row in enumerate(plan, start=1)})
+    doc.para("Status key: Complete – action delivered and evidence accepted; On track – within target date; "
+             "Outstanding – target date at risk.")
+    doc.heading("Governance", 1)
+    doc.bullets(["Each area for improvement has a chief officer sponsor.",
+                 "Evidence of completion is reviewed by the Organisational Improvement Board before an area for "
+                 "improvement is closed.",
+                 "HMICFRS's force liaison lead receives the plan every quarter."])
+    data = doc.bytes()
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok", "doc_kind": "force_response",
+                       "title": "HMICFRS PEEL 2023–25 improvement plan", "file_type": "docx"}],
+        "grades": [grade(f, "PEEL 2023-25", area, raw, g, "2025-09", "") for area, raw, g in TVP_GRADES],
+        "areas_for_improvement": [afi(f, area, text, None) for _, area, text, *_ in plan],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [],
+    }
+    return data, records
+
+
+# ---------------------------------------------------------------- 7. PCC annual report, bilingual labels (Word -> PDF)
+
+DYFED = "Dyfed-Powys Police"
+DYFED_GRADES = [
+    ("Police powers and public treatment", "Police powers and public treatment", "Good"),
+    ("Preventing crime", "Preventing crime", "Good"),
+    ("Responding to the public", "Responding to the public", "Adequate"),
+    ("Investigating crime", "Investigating crime", "Adequate"),
+    ("Protecting vulnerable people", "Protecting vulnerable people", "Requires improvement"),
+    ("Managing offenders", "Managing offenders", "Good"),
+    ("Developing a positive workplace", "Developing a positive workplace", "Outstanding"),
+    ("Leadership and force management", "Leadership and force management", "Good"),
+]
+
+
+def dyfed_powys() -> tuple[bytes, dict]:
+    f = DYFED
+    doc = WordDoc("Annual Report 2024–25", "Office of the Police and Crime Commissioner for Dyfed-Powys",
+                  "Comisiynydd Heddlu a Throseddu Dyfed-Powys / Dyfed-Powys Police and Crime Commissioner",
+                  "Adroddiad Blynyddol / Annual Report 2024–25")
+    doc.title("Adroddiad Blynyddol 2024–25 / Annual Report 2024–25")
+    doc.para("Comisiynydd Heddlu a Throseddu Dyfed-Powys / Police and Crime Commissioner for Dyfed-Powys")
+    doc.para("Published June 2025")
+    doc.heading("Rhagair / Foreword", 1)
+    doc.para("This is my annual report for 2024–25, the last year of my police and crime plan. It describes what "
+             "the force and my office have done towards the plan's four priorities, and how I have held the "
+             "Chief Constable to account.")
+    doc.heading("Blaenoriaethau'r cynllun / Plan priorities", 1)
+    doc.numbered(["Victims are supported", "Harm is prevented", "Communities are safer",
+                  "The criminal justice system is efficient and effective"])
+    doc.para("Crime fell by 4 per cent during the year, and 999 calls answered within ten seconds rose to 93 per "
+             "cent.")
+    doc.heading("Arolygiadau / Inspections", 1)
+    doc.para("HMICFRS published its PEEL 2023–25 inspection report on Dyfed-Powys Police in March 2025. Its "
+             "grades are set out below.")
+    doc.table([["Maes plismona / Area of policing", "Gradd / Grade"]] + [[raw, g] for _, raw, g in DYFED_GRADES],
+              [3, 1.5], header_fill="1F3864",
+              fills={(r, 1): fill(g) for r, (_, _, g) in enumerate(DYFED_GRADES, start=1)})
+    doc.para("The report set out eight areas for improvement and no causes of concern. The Chief Constable "
+             "reports progress against each of them to my Policing Accountability Board, and I publish the "
+             "minutes.")
+    doc.para("HMICFRS and HM Inspectorate of Prisons also inspected the force's custody suites in the autumn of "
+             "2024. That joint inspection is not graded; it made four recommendations, which the force has "
+             "accepted.")
+    doc.heading("Cyllid / Finance", 1)
+    doc.table([["Budget line", "2024–25 (£m)"], ["Police officers and staff", "98.4"],
+               ["Premises and transport", "11.2"], ["Commissioning", "3.1"], ["Total", "112.7"]], [3, 1.5])
+    doc.heading("Edrych ymlaen / Looking ahead", 1)
+    doc.para("My new police and crime plan will be published in the autumn after consultation with the public.")
+    data = docx_to_pdf(doc.bytes())
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok", "title": "Annual Report 2024–25",
+                       "file_type": "pdf"}],
+        "grades": [grade(f, "PEEL 2023-25", area, raw, g, "2025-03", "Maes plismona")
+                   for area, raw, g in DYFED_GRADES],
+        "areas_for_improvement": [],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [],
+    }
+    return data, records
+
+
 # ---------------------------------------------------------------- writing
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -661,6 +902,9 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "ncpi-devon-cornwall-word-round30b.pdf": devon_cornwall,
     "kent-pcp-peel-outcome-2026-01-22-round30b.pdf": kent,
     "essex-pfcc-section-55-peel-response-round30b.docx": essex,
+    "peel-2021-22-wiltshire-grade-columns-round30b.pdf": wiltshire,
+    "thames-valley-peel-improvement-plan-round30b.docx": thames_valley,
+    "dyfed-powys-pcc-annual-report-2024-25-round30b.pdf": dyfed_powys,
 }
 
 
