@@ -623,6 +623,173 @@ def warwickshire() -> tuple[str, bytes, Gold]:
     return name, data, g
 
 
+# --------------------------------------------------------------------------- 4. Northamptonshire (Word)
+
+def northamptonshire() -> tuple[str, bytes, Gold]:
+    name = "northamptonshire-pfcc-ab-2027-04-07-round30b.docx"
+    org = "Police, Fire and Crime Commissioner for Northamptonshire"
+    force, title = "Northamptonshire Police", "Accountability Board"
+    agenda = [("1", "Apologies", "Chair"),
+              ("2", "Minutes of the Accountability Board held on 3 February 2027", "Chair"),
+              ("3", "Action log", "OPFCC Governance Manager"),
+              ("4", "Serious violence duty – annual review", "ACC Operations"),
+              ("5", "Public contact and complaints", "Head of Professional Standards"),
+              ("6", "Date of next meeting", "Chair")]
+    notes_date = "2027-02-03"
+    items = [
+        ("Stop and search", [
+            Question("1.1", "What proportion of stop and searches found the item searched for, and how does this vary by ethnicity?",
+                     ["The find rate was 31 per cent in 2026, above the national average.",
+                      "Black people were 3.2 times more likely to be searched than white people; the find rate was similar for both groups."],
+                     "3", "Assured", "The Commissioner noted the improvement in the find rate."),
+            Question("1.2", "How are the recordings from body-worn video of searches reviewed?",
+                     ["Supervisors review a sample of 10 per cent of searches each month.",
+                      "The community scrutiny panel reviewed 48 recordings last year and raised concerns about 6."],
+                     "2", "Partly assured", "The Commissioner asked how the panel’s concerns had been resolved."),
+        ]),
+        ("Custody", [
+            Question("2.1", "How does the force make sure that detainees are seen by a healthcare professional promptly?",
+                     ["The healthcare provider met its 60-minute target in 88 per cent of cases.",
+                      "A new contract starts in October with a tighter target."],
+                     "4", "Assured", None),
+            Question("2.2", "What has been done about the rise in children detained overnight?",
+                     ["Thirty-seven children were held overnight in the last quarter, compared with twenty-two in the same quarter of 2025.",
+                      "Local authority accommodation was requested in every case but provided in only four."],
+                     "1", "Not assured", "The Commissioner will write to the directors of children’s services."),
+        ]),
+    ]
+    rows = [Row("AB 26/40", "2026-12-02", "Provide the number of complaints about police contact resolved within 10 working days.",
+                "Figures provided to the OPFCC on 12 January 2027.", "green", "complete"),
+            Row("AB 26/41", "2026-12-02", "Review the data-sharing agreement with the youth offending service.",
+                "Draft agreement with legal services.", "amber", "outstanding"),
+            Row("AB 27/01", notes_date, "Report how the community scrutiny panel’s concerns about six searches were resolved.",
+                "Response being prepared by the stop and search lead.", "amber", "outstanding"),
+            Row("AB 27/02", notes_date, "Share the healthcare provider’s new contract specification with the OPFCC.",
+                "Specification shared on 20 February 2027.", "green", "complete"),
+            Row("AB 27/03", notes_date, "Report the overnight detention of children to the Local Criminal Justice Board.",
+                "Not yet reported; the Board next meets in June.", "red", "outstanding")]
+    colour = {"green": GREEN, "amber": AMBER, "red": RED}
+
+    d = new_docx("OFFICIAL", "Northamptonshire Accountability Board")
+    para(d, org, "Title")
+    para(d, title, "Heading 1")
+    para(d, "**Date:** 7 April 2027    **Time:** 13:30    **Location:** Darby House, Northampton")
+    para(d, "Agenda", "Heading 2")
+    word_table(d, [["No.", "Agenda item", "Lead"]] + [list(a) for a in agenda], [1.4, 10.0, 5.6])
+    heading = "Minutes of the Accountability Board – 3 February 2027"
+    para(d, heading, "Heading 1", new_page=True)
+    para(d, "**Assurance scale:** 4 – Substantial assurance; 3 – Reasonable assurance; 2 – Limited assurance; 1 – No assurance.")
+    for number, (topic, questions) in enumerate(items, start=1):
+        para(d, f"{number}. {topic}", "Heading 2")
+        table = [["Ref", "Question", "Summary of response", "Score", "PFCC comment"]]
+        for q in questions:
+            table.append([q.number, q.question, q.evidence, f"**{q.level}**", q.comment or ""])
+        word_table(d, table, [1.2, 4.4, 6.4, 1.3, 3.7])
+        para(d, "")
+    para(d, "3. Any other business", "Heading 2")
+    para(d, "None raised. The actions agreed at this meeting are recorded in the action log.")
+    para(d, "Action log", "Heading 1", new_page=True)
+    para(d, "Status key: green – complete; amber – in progress; red – overdue.")
+    log = [["Ref", "Meeting", "Action", "Owner", "Update", "Status"]]
+    fills = {}
+    for n, r in enumerate(rows, start=1):
+        log.append([r.ref, "02/12/26" if r.raised == "2026-12-02" else "03/02/27", r.text,
+                    "Force" if n % 2 else "OPFCC", r.update, ""])
+        fills[(n, 5)] = colour[r.status]
+    word_table(d, log, [1.8, 1.8, 5.0, 1.6, 5.0, 1.6], fills=fills)
+    data = docx_bytes(d)
+
+    g = Gold()
+    g.document("docx", title, force, org, "2027-04-07")
+    g.meeting("2027-04-07", None, org, title, Find(title))
+    g.meeting(notes_date, None, org, heading, Find(heading))
+    g.agenda("2027-04-07", agenda, None)
+    for topic, questions in items:
+        g.decisions(notes_date, topic, questions)
+    g.actions(rows, "cell_shading")
+    return name, data, g
+
+
+# --------------------------------------------------------------------------- 5. Greater Manchester (Word -> PDF)
+
+def greater_manchester() -> tuple[str, bytes, Gold]:
+    name = "greater-manchester-dmpc-pab-2027-04-14-round30b.pdf"
+    org = "Deputy Mayor for Policing, Crime, Criminal Justice and Fire"
+    force, title = "Greater Manchester Police", "Police Accountability Board"
+    agenda = [("1", "Welcome, introductions and apologies", "Deputy Mayor"),
+              ("2", "Notes and actions of the last meeting", "Head of Police Accountability"),
+              ("3", "Call handling and the 101 service", "ACC Contact"),
+              ("4", "Any other business", "Deputy Mayor")]
+    notes_date, notes_topic = "2027-02-10", "Domestic abuse"
+    questions = [
+        Question("1", "How quickly does the force attend domestic abuse incidents graded as an emergency?",
+                 ["Median attendance for emergency domestic abuse incidents is 9 minutes.",
+                  "Eighty-four per cent are attended within the 15-minute target, up from 78 per cent a year ago."],
+                 "Substantial assurance", "Assured", "The Deputy Mayor recognised the sustained improvement."),
+        Question("2", "How many domestic abuse protection orders has the force obtained since the pilot began?",
+                 ["The force has applied for 212 orders and 187 were granted.",
+                  "Breaches are monitored daily, but the force cannot yet report how many breaches led to a charge."],
+                 "Limited assurance", "Partly assured", "Breach outcomes must be reported before the next review."),
+        Question("3", "What is the force doing to reduce the number of victims who withdraw support for a prosecution?",
+                 ["Victim withdrawal stands at 58 per cent of domestic abuse crimes.",
+                  "Independent domestic violence advisers are now based in two of the ten districts."],
+                 "Limited assurance", "Partly assured", "The Deputy Mayor asked for an evaluation of the co-located advisers."),
+    ]
+    rows = [("Hate crime", Row("PAB 26/52", "2026-12-09", "Provide the outcome rates for disability hate crime for the last two years.",
+                               "Outcome rates provided in January.", "B", "complete")),
+            ("Hate crime", Row("PAB 26/53", "2026-12-09", "Invite the hate crime scrutiny panel chair to the next Board on this topic.",
+                               "Invitation sent; date to be agreed.", "G", "outstanding")),
+            ("Domestic abuse", Row("PAB 27/04", notes_date, "Report the number of protection order breaches that led to a charge.",
+                                   "Data being extracted from the new records system.", "A", "outstanding", notes_topic, True)),
+            ("Domestic abuse", Row("PAB 27/05", notes_date, "Evaluate the co-location of independent domestic violence advisers.",
+                                   "Evaluation commissioned from the university; no start date yet.", "R", "outstanding", notes_topic, True))]
+    rows[0][1].topic = rows[1][1].topic = "Hate crime"
+    brag = {"B": BLUE, "G": GREEN, "A": AMBER, "R": RED}
+
+    d = new_docx(None, "Greater Manchester Combined Authority")
+    para(d, "Greater Manchester Combined Authority", "Title")
+    para(d, title, "Heading 1")
+    para(d, f"Chaired by the {org}")
+    para(d, "**Date:** Wednesday 14 April 2027, 10:00–12:00")
+    para(d, "**Focus of the meeting:** Call handling and the 101 service")
+    para(d, "Agenda", "Heading 2")
+    word_table(d, [["Item", "Subject", "Lead"]] + [list(a) for a in agenda], [1.4, 10.0, 5.6])
+    heading = "Notes of the Police Accountability Board (Domestic abuse) – 10 February 2027"
+    para(d, heading, "Heading 1", new_page=True)
+    para(d, "**Attendees:** Deputy Mayor (Chair); Deputy Chief Constable; Head of Public Protection; Head of Police Accountability; Policy Officer.")
+    for q in questions:
+        para(d, f"Line of enquiry {q.number}", "Heading 3")
+        para(d, f"**{q.question}**")
+        para(d, "__Response:__")
+        for e in q.evidence:
+            para(d, e, "List Bullet")
+        para(d, f"**Level of assurance:** {q.level}")
+        para(d, f"**Rationale:** {q.comment}")
+    para(d, "Actions", "Heading 3")
+    for r in (r for _, r in rows if r.minuted):
+        para(d, f"{r.ref}: {r.text}")
+    para(d, "Actions tracker", "Heading 1", new_page=True)
+    para(d, "BRAG key: B – complete; G – on track; A – at risk; R – off track.")
+    table_rows = [["Topic", "Ref", "Action", "Progress", "BRAG"]]
+    fills = {}
+    for n, (topic, r) in enumerate(rows, start=1):
+        table_rows.append([topic, r.ref, r.text, r.update, f"**{r.status}**"])
+        fills[(n, 4)] = brag[r.status]
+    table = word_table(d, table_rows, [2.8, 2.2, 5.2, 5.2, 1.6], fills=fills)
+    merge_down(table, 0, 1, 2, "Hate crime")
+    merge_down(table, 0, 3, 4, "Domestic abuse")
+    data = docx_to_pdf(docx_bytes(d))
+
+    g = Gold()
+    g.document("pdf", title, force, org, "2027-04-14")
+    g.meeting("2027-04-14", "Call handling and the 101 service", org, title, Find(title))
+    g.meeting(notes_date, notes_topic, org, heading, Find(heading, 2))
+    g.agenda("2027-04-14", agenda, 1)
+    g.decisions(notes_date, notes_topic, questions, 2)
+    g.actions([r for _, r in rows], "status_column", after=2)
+    return name, data, g
+
+
 PACKS: dict[str, Callable[[], tuple[str, bytes, Gold]]] = {}
 
 
@@ -638,6 +805,8 @@ PACKS["west-midlands"] = west_midlands
 
 PACKS["staffordshire"] = staffordshire
 PACKS["warwickshire"] = warwickshire
+PACKS["northamptonshire"] = northamptonshire
+PACKS["greater-manchester"] = greater_manchester
 
 # PACKS-END
 if __name__ == "__main__":
