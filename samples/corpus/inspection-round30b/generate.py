@@ -895,6 +895,80 @@ def dyfed_powys() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------- 8. OPCC paper, most similar group by column (reportlab)
+
+PEEL_AREAS = ["Police powers and public treatment", "Preventing crime", "Responding to the public",
+              "Investigating crime", "Protecting vulnerable people", "Managing offenders",
+              "Developing a positive workplace", "Leadership and force management"]
+ABBREVIATION = {"Outstanding": "O", "Good": "G", "Adequate": "A", "Requires improvement": "RI", "Inadequate": "I"}
+# force (official name), column label as printed, "Report published" cell, its month, grades in PEEL_AREAS order
+MSG = [
+    ("Sussex Police", "Sussex", "June 2025", "2025-06",
+     ["Good", "Adequate", "Requires improvement", "Adequate", "Adequate", "Good", "Adequate", "Good"]),
+    ("Surrey Police", "Surrey", "February 2025", "2025-02",
+     ["Adequate", "Good", "Good", "Adequate", "Requires improvement", "Adequate", "Good", "Adequate"]),
+    ("Hampshire and Isle of Wight Constabulary", "Hampshire and Isle of Wight", "November 2024", "2024-11",
+     ["Good", "Good", "Adequate", "Requires improvement", "Adequate", "Adequate", "Adequate", "Requires improvement"]),
+    ("Thames Valley Police", "Thames Valley", "September 2025", "2025-09", [g for _, _, g in TVP_GRADES]),
+    ("Kent Police", "Kent", "October 2025", "2025-10", [new for _, _, new, _ in KENT_GRADES if new]),
+]
+
+
+def sussex_msg() -> tuple[bytes, dict]:
+    header = (cell("**Area of policing**"), *(cell(f"**{label}**") for _, label, *_ in MSG))
+    published = (cell("*Report published*"), *(cell(f"*{when}*") for _, _, when, _, _ in MSG))
+    body = [(cell(area), *(cell(ABBREVIATION[grades[i]]) for *_, grades in MSG)) for i, area in enumerate(PEEL_AREAS)]
+    fills = {(r, c): GRADE_FILL[MSG[c - 1][4][r - 2]] for r in range(2, 2 + len(PEEL_AREAS))
+             for c in range(1, 1 + len(MSG))}
+    sussex_afis = [
+        ("Responding to the public", "The force should make sure that it answers non-emergency calls within "
+         "its own target times.", "In progress"),
+        ("Investigating crime", "The force should make sure that victims are updated in line with the "
+         "victims' code.", "In progress"),
+        ("Protecting vulnerable people", "The force should improve how it uses Clare's law to protect people "
+         "at risk of domestic abuse.", "Closed"),
+    ]
+    blocks = [
+        Para("{#00594f|**Office of the Sussex Police and Crime Commissioner**}"),
+        Heading("Performance and Accountability Meeting", 2),
+        Para("Date: 6 February 2026 · Agenda item 4 · Public paper"),
+        Heading("PEEL 2023–25: how Sussex Police compares with its most similar forces", 1),
+        Heading("1. Purpose", 3),
+        Para("This paper sets the force's PEEL 2023–25 grades beside those of the forces HMICFRS has inspected "
+             "in the South East, so that the Commissioner can ask the Chief Constable where the force lags its "
+             "peers. The grades are taken from the published reports."),
+        Heading("2. Grades", 3),
+        Para("**Table 1: PEEL 2023–25 grades, South East forces**"),
+        Table((header, published, *body), (2.4, 1, 1, 1.3, 1, 1), header_rows=1),
+        Para("Key: O – Outstanding; G – Good; A – Adequate; RI – Requires improvement; I – Inadequate."),
+        Para("Sussex Police is the only force of the five that requires improvement at responding to the public. "
+             "Two of its neighbours are good in that area."),
+        Heading("3. Progress on areas for improvement", 3),
+        Para("HMICFRS set Sussex Police three areas for improvement. The force reported their status in January "
+             "2026:"),
+        Table(((cell("**PEEL area**"), cell("**Area for improvement**"), cell("**Status**")),
+               *((cell(a), cell(t), cell(st)) for a, t, st in sussex_afis)), (1.6, 3.6, 1), header_rows=1),
+        Heading("4. Questions for the Chief Constable", 3),
+        Para("What is the force's plan to reach the standard of its neighbours in answering non-emergency "
+             "calls, and by when?"),
+    ]
+    data = render_pdf(blocks, {0: fills}, "PEEL 2023-25 most similar forces")
+    grades = [grade(force, "PEEL 2023-25", area, area, g, month, "Table 1")
+              for force, _, _, month, grades_ in MSG for area, g in zip(PEEL_AREAS, grades_)]
+    f = "Sussex Police"
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok",
+                       "title": "PEEL 2023–25: how Sussex Police compares with its most similar forces",
+                       "meeting_date": "2026-02-06", "file_type": "pdf"}],
+        "grades": grades,
+        "areas_for_improvement": [afi(f, a, t, None, after="3. Progress") for a, t, _ in sussex_afis],
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [],
+    }
+    return data, records
+
+
 # ---------------------------------------------------------------- writing
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -905,6 +979,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2021-22-wiltshire-grade-columns-round30b.pdf": wiltshire,
     "thames-valley-peel-improvement-plan-round30b.docx": thames_valley,
     "dyfed-powys-pcc-annual-report-2024-25-round30b.pdf": dyfed_powys,
+    "sussex-opcc-peel-peer-comparison-2026-02-06-round30b.pdf": sussex_msg,
 }
 
 
