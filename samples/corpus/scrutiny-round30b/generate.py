@@ -790,6 +790,170 @@ def greater_manchester() -> tuple[str, bytes, Gold]:
     return name, data, g
 
 
+# --------------------------------------------------------------------------- 6. Dyfed-Powys (reportlab, bilingual)
+
+def dyfed_powys() -> tuple[str, bytes, Gold]:
+    name = "dyfed-powys-pcc-pab-2027-04-20-round30b.pdf"
+    org, force = "Police and Crime Commissioner for Dyfed-Powys", "Dyfed-Powys Police"
+    title = "Police Accountability Board"
+    agenda = [("1", "Ymddiheuriadau", "Apologies", "Cadeirydd / Chair", "Chair"),
+              ("2", "Cofnodion a chamau gweithredu", "Minutes and actions", "Prif Weithredwr / Chief Executive", "Chief Executive"),
+              ("3", "Troseddau gwledig a bywyd gwyllt", "Rural and wildlife crime", "Prif Uwch-arolygydd / Chief Superintendent", "Chief Superintendent"),
+              ("4", "Perfformiad yr heddlu", "Force performance", "Dirprwy Brif Gwnstabl / Deputy Chief Constable", "Deputy Chief Constable"),
+              ("5", "Unrhyw fater arall", "Any other business", "Cadeirydd / Chair", "Chair")]
+    notes_date, notes_topic = "2027-02-16", "Missing people"
+    questions = [
+        Question("1", "How many people were reported missing in 2026, and how many were children?",
+                 ["There were 1,954 missing person reports, of which 1,102 concerned children.",
+                  "Forty-one children were reported missing five times or more."],
+                 "Sicrwydd llawn / Full assurance", "Assured", "The Commissioner welcomed the detailed breakdown by local authority."),
+        Question("2", "How does the force make sure that return home interviews take place and are used?",
+                 ["Local authorities carry out return home interviews; the force received the record in 63 per cent of cases.",
+                  "Information from the interviews is not always added to the force’s records."],
+                 "Sicrwydd rhannol / Partial assurance", "Partly assured", "The Commissioner will raise the sharing of interview records with the local authorities."),
+        Question("3", "How quickly are high-risk missing person cases reviewed by an inspector?",
+                 ["The policy requires a review within one hour.",
+                  "An audit of 30 high-risk cases found that 12 were reviewed late, some by more than four hours."],
+                 "Dim sicrwydd / No assurance", "Not assured", "The Commissioner asked for the audit to be repeated within three months."),
+    ]
+    minuted = [Row("PAB 27/06", notes_date, "Repeat the audit of inspector reviews of high-risk missing person cases.",
+                   "Audit booked for April 2027.", "Ar y gweill / In progress", "outstanding", notes_topic, True),
+               Row("PAB 27/07", notes_date, "Write to the four local authorities about sharing return home interview records.",
+                   "Letters sent on 1 March 2027.", "Wedi’i gwblhau / Complete", "complete", notes_topic, True)]
+    older = [Row("PAB 26/29", "2026-12-08", "Provide the number of rural crime officers trained in livestock worrying legislation.",
+                 "Thirty officers trained; figures sent to the OPCC.", "Wedi’i gwblhau / Complete", "complete"),
+             Row("PAB 26/30", "2026-12-08", "Report progress on the Welsh language skills of call handlers.",
+                 "Survey of call handlers under way.", "Ar y gweill / In progress", "outstanding")]
+
+    f = [P("Comisiynydd Heddlu a Throseddu Dyfed-Powys / Police and Crime Commissioner for Dyfed-Powys", H3),
+         P("Bwrdd Atebolrwydd yr Heddlu / Police Accountability Board", H1),
+         P("Dyddiad / Date: 20 Ebrill / April 2027    Amser / Time: 10:00    Lleoliad / Venue: Pencadlys yr Heddlu / Police Headquarters, Caerfyrddin / Carmarthen"),
+         P("Agenda", H2),
+         rl_table([["Rhif / No.", "Eitem", "Item", "Cyflwynydd / Presenter"]] + [list(a[:4]) for a in agenda],
+                  [16, 52, 52, 54]),
+         PageBreak()]
+    heading = "Minutes of the Police Accountability Board – 16 February 2027"
+    f += [P("Cofnodion y Bwrdd Atebolrwydd yr Heddlu – 16 Chwefror 2027", H2),
+          P(heading, H1),
+          P("**Thema / Theme:** Colli pobl / Missing people"),
+          P("**Yn bresennol / Present:** Commissioner (Chair); Chief Constable; Deputy Chief Constable; Chief Executive; Head of Assurance and Engagement."),
+          P("1. Ymddiheuriadau / Apologies", H3),
+          P("Apologies were received from the Chief Finance Officer."),
+          P("2. Pobl ar goll / Missing people", H3)]
+    rows = [["Rhif / No.", "Cwestiwn / Question", "Ymateb / Response", "Lefel sicrwydd / Assurance level",
+             "Sylwadau’r Comisiynydd / Commissioner’s comments"]]
+    for q in questions:
+        rows.append([q.number, q.question, [f"- {e}" for e in q.evidence], f"**{q.level}**", q.comment])
+    f.append(rl_table(rows, [14, 40, 58, 28, 34]))
+    f += [Spacer(1, 6), P("**Camau gweithredu / Actions**")]
+    for n, r in enumerate(minuted, start=1):
+        f.append(P(f"{n}. {r.text}"))
+    f += [P("3. Unrhyw fater arall / Any other business", H3), P("None."), PageBreak(),
+          P("Log Gweithredu / Action Log", H1)]
+    log = [["Cyf. / Ref", "Dyddiad / Date", "Cam gweithredu / Action", "Diweddariad / Update", "Statws / Status"]]
+    for r in older + minuted:
+        log.append([r.ref, "08/12/2026" if r.raised == "2026-12-08" else "16/02/2027", r.text, r.update, r.status])
+    f.append(rl_table(log, [20, 22, 52, 48, 32]))
+    data = rl_pdf(f, title, "SWYDDOGOL / OFFICIAL")
+
+    g = Gold()
+    g.document("pdf", title, force, org, "2027-04-20")
+    g.meeting("2027-04-20", None, org, title, Find("Police Accountability Board"))
+    g.meeting(notes_date, notes_topic, org, heading, Find(heading, 2))
+    g.agenda("2027-04-20", [(a[0], a[2], a[4]) for a in agenda], 1)
+    g.decisions(notes_date, notes_topic, questions, 2)
+    g.actions(older + minuted, "status_column", after=2)
+    return name, data, g
+
+
+# --------------------------------------------------------------------------- 7. North Yorkshire (Word)
+
+def north_yorkshire() -> tuple[str, bytes, Gold]:
+    name = "north-yorkshire-dmpfc-pam-2027-04-27-round30b.docx"
+    org = "Deputy Mayor for Policing, Fire and Crime"
+    force, title = "North Yorkshire Police", "Public Accountability Meeting"
+    agenda = [("1", "Welcome and apologies", None),
+              ("2", "Notes of the previous meeting and action log", None),
+              ("3", "Road safety and the fatal five", "Chief Inspector, Roads Policing Group"),
+              ("4", "Questions from the public", None),
+              ("5", "Close", None)]
+    notes_date, notes_topic = "2027-02-23", "Retail crime"
+    questions = [
+        Question("1", "How has shoplifting changed in the last year, and what share of offences are solved?",
+                 ["Shoplifting offences rose by 12 per cent to 6,380.",
+                  "The solved rate has improved from 14 per cent to 19 per cent."],
+                 "Assured", "Assured", "Good progress on the solved rate."),
+        Question("2", "How does the force respond to retailers who report violence or abuse against staff?",
+                 ["All reports of violence against shop workers are now graded for attendance within one hour.",
+                  "Retailers say they are not always told the outcome."],
+                 "Partially assured", "Partly assured", "The Deputy Mayor wants retailers told of outcomes as a matter of routine."),
+        Question("3", "Are the new business crime officers in post, and where are they based?",
+                 ["Four of the six posts are filled, in York, Scarborough, Harrogate and Northallerton."],
+                 "Assured", "Assured", None),
+        Question("4", "What does the force know about organised groups stealing to order across the county?",
+                 ["An intelligence assessment is being written and will be complete in March."],
+                 None, None, "Decision deferred until the intelligence assessment has been seen."),
+    ]
+    rows = [Row("PAM 26/14", "2026-12-15", "Publish the neighbourhood priorities for each ward on the force website.",
+                "All ward priorities published in January 2027.", "Complete", "complete"),
+            Row("PAM 26/15", "2026-12-15", "Provide the Deputy Mayor with the results of the rural crime survey.",
+                "Survey results due in May 2027.", "Carried forward", "outstanding"),
+            Row("PAM 27/02", notes_date, "Set out how retailers will be told the outcome of their reports.",
+                "Letter template agreed with the Retail Crime Forum.", "Complete", "complete", notes_topic, True),
+            Row("PAM 27/03", notes_date, "Share the intelligence assessment on organised shop theft with the Deputy Mayor.",
+                "Assessment delayed to April 2027.", "In progress", "outstanding", notes_topic, True)]
+
+    d = new_docx("OFFICIAL", "York and North Yorkshire Combined Authority")
+    para(d, "York and North Yorkshire Combined Authority", "Title")
+    para(d, title, "Heading 1")
+    para(d, f"Held by the {org}")
+    para(d, "Tuesday 27 April 2027, 11:00am, broadcast live on YouTube")
+    para(d, "**Topic:** Road safety and the fatal five")
+    para(d, "Agenda", "Heading 2")
+    for number, item, presenter in agenda:
+        para(d, f"{number}.\t{item}" + (f" – {presenter}" if presenter else ""), after=2)
+    heading = "Notes of the Public Accountability Meeting – 23 February 2027"
+    para(d, heading, "Heading 1", new_page=True)
+    para(d, "**Topic:** Retail crime")
+    para(d, "**Present:** Deputy Mayor for Policing, Fire and Crime (Chair); Chief Constable; Assistant Chief Constable; Head of Accountability.")
+    para(d, "1. Welcome and apologies", "Heading 2")
+    para(d, "1.1\tThe Deputy Mayor welcomed those present. There were no apologies.")
+    para(d, "2. Retail crime", "Heading 2")
+    para(d, "2.1\tThe Assistant Chief Constable introduced the report. The Deputy Mayor asked the following questions.")
+    word_table(d, [["No.", "Question", "Response"]] + [[q.number, q.question, q.evidence] for q in questions],
+               [1.2, 6.3, 9.5])
+    para(d, "")
+    para(d, "Assurance summary", "Heading 3")
+    tick = {"Assured": 2, "Partially assured": 3, "Not assured": 4}
+    summary = [["No.", "Question", "Assured", "Partially assured", "Not assured", "Comments"]]
+    for q in questions:
+        row = [q.number, q.question, "", "", "", q.comment or ""]
+        if q.level:
+            row[tick[q.level]] = "✓"
+        summary.append(row)
+    word_table(d, summary, [1.0, 6.0, 1.7, 1.9, 1.7, 4.7])
+    para(d, "")
+    para(d, "2.2\tThe following actions were agreed:")
+    for r in (r for r in rows if r.minuted):
+        para(d, f"{r.ref} – {r.text}", "List Bullet")
+    para(d, "3. Any other business", "Heading 2")
+    para(d, "3.1\tThere was no other business.")
+    para(d, "Action log", "Heading 1", new_page=True)
+    word_table(d, [["Action ref", "Meeting date", "Action", "Update", "Status"]] +
+               [[r.ref, "15/12/2026" if r.raised == "2026-12-15" else "23/02/2027", r.text, r.update, r.status]
+                for r in rows], [2.2, 2.3, 5.4, 5.0, 2.1])
+    data = docx_bytes(d)
+
+    g = Gold()
+    g.document("docx", title, force, org, "2027-04-27")
+    g.meeting("2027-04-27", "Road safety and the fatal five", org, title, Find(title))
+    g.meeting(notes_date, notes_topic, org, heading, Find(heading))
+    g.agenda("2027-04-27", agenda, None)
+    g.decisions(notes_date, notes_topic, questions)
+    g.actions(rows, "status_column")
+    return name, data, g
+
+
 PACKS: dict[str, Callable[[], tuple[str, bytes, Gold]]] = {}
 
 
@@ -807,6 +971,8 @@ PACKS["staffordshire"] = staffordshire
 PACKS["warwickshire"] = warwickshire
 PACKS["northamptonshire"] = northamptonshire
 PACKS["greater-manchester"] = greater_manchester
+PACKS["dyfed-powys"] = dyfed_powys
+PACKS["north-yorkshire"] = north_yorkshire
 
 # PACKS-END
 if __name__ == "__main__":
