@@ -286,6 +286,25 @@ def norfolk() -> tuple[WordPack, dict]:
     ]
     w.table([["Ref", "Date raised", "Action", "Owner", "Update", "Status"]]
             + [[r, d, a, o, u, s] for r, d, a, o, u, s, _ in log], [10, 11, 27, 14, 28, 10])
+    w.page_break()
+
+    # this meeting's paper: questions put for the first time, not yet decided (no records)
+    w.h("PCC Accountability Meeting – 20 April 2027", 2)
+    w.table([["Agenda item:", "5"], ["Report title:", "Roads policing and casualty reduction"],
+             ["Report by:", "Assistant Chief Constable, Operations"], ["Meeting date:", "20 April 2027"]],
+            [25, 75], header_rows=0, fills={(r, 0): "#f2f2f2" for r in range(4)})
+    w.h("1. Purpose", 3)
+    w.p("This paper sets out the questions the PCC has asked the Chief Constable to answer on roads policing, "
+        "the Safer Roads Partnership and the fall in roads policing officer numbers since 2024.")
+    w.h("2. Questions from the PCC", 3)
+    for n, q in [("2.1", "How many people were killed or seriously injured on Norfolk’s roads in 2026, and what does the force know about the causes?"),
+                 ("2.2", "How many roads policing officers does the force have now compared with March 2024?"),
+                 ("2.3", "What is the force doing with partners to reduce casualties among young drivers and motorcyclists?"),
+                 ("2.4", "How is community speed watch supported, and how many letters followed its reports?")]:
+        w.p(f"{n}\t{q}")
+    w.h("3. Background", 3)
+    w.p("The Police and Crime Plan commits the PCC to safer roads. The Safer Roads Partnership reports to the PCC twice a year. "
+        "The Chief Constable’s written response will be published with the minutes of this meeting.")
     iso = {"12/10/2026": "2026-10-12", "09/02/2027": prev}
     actions = [action(iso[d], t, r, a, u, "complete" if s == "Complete" else "outstanding", "status_column")
                for r, d, a, o, u, s, t in log]
@@ -527,6 +546,17 @@ def thames_valley() -> tuple[WordPack, dict]:
          "Meeting with the directors of children’s services set for April.", "Open"),
     ]
     w.table([["Ref", "Raised", "Action", "Owner", "Update", "Status"]] + [list(row) for row in log], [11, 10, 28, 15, 27, 9])
+    w.page_break()
+
+    w.h("Appendix – Burglary and vehicle crime: headline figures", 2)
+    w.p("Twelve months to 31 March 2027, compared with the twelve months before. Provided by the force for item 4.")
+    w.table([["Measure", "12 months to March 2027", "12 months to March 2026", "Change"],
+             ["Residential burglary offences", "9,812", "10,430", "-5.9%"],
+             ["Residential burglary charge/summons rate", "5.2%", "4.1%", "+1.1 pts"],
+             ["Theft of a motor vehicle", "4,106", "4,588", "-10.5%"],
+             ["Theft from a motor vehicle", "7,954", "8,020", "-0.8%"],
+             ["Burglary victims visited within 24 hours", "93%", "88%", "+5 pts"]], [46, 20, 20, 14])
+    w.p("The force will present its analysis of these figures under item 4.")
     iso = {"08/12/2026": "2026-12-08", "16/02/2027": prev}
     actions = [action(iso[d], minuted.get(r), r, a, u, "complete" if s == "Closed" else "outstanding", "status_column")
                for r, d, a, o, u, s in log]
