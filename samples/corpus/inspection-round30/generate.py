@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pdfplumber
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
@@ -713,8 +714,7 @@ def west_yorkshire() -> tuple[bytes, Gold]:
     each followed by the force's response."""
     force = "West Yorkshire Police"
     g = Gold(force)
-    g.document("Response to the HMICFRS PEEL 2023–25 inspection of West Yorkshire Police",
-               publication_date="2026-01-20", file_type="pdf")
+    g.document("Response to the HMICFRS PEEL 2023–25 inspection of West Yorkshire Police", file_type="pdf")
     d = word_document("Mayor of West Yorkshire – section 55 response", "OFFICIAL – PUBLIC")
     d.add_paragraph("Response to the HMICFRS PEEL 2023–25 inspection of West Yorkshire Police", style="Title")
     d.add_paragraph("Mayor of West Yorkshire, 20 January 2026")
@@ -777,6 +777,76 @@ def west_yorkshire() -> tuple[bytes, Gold]:
     return docx_to_pdf(docx_bytes(d)), g
 
 
+def durham() -> tuple[bytes, Gold]:
+    """A force's PEEL improvement plan in Word, on a landscape page: the grades as abbreviations a key spells
+    out, then one plan table holding the cause of concern, its dated recommendations and the AFIs, an area
+    column on every row."""
+    force = "Durham Constabulary"
+    g = Gold(force)
+    g.document("PEEL 2023–25 Improvement Plan", file_type="docx")
+    d = word_document("OFFICIAL – Durham Constabulary", "PEEL 2023–25 Improvement Plan – version 3")
+    section = d.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    d.add_paragraph("PEEL 2023–25 Improvement Plan", style="Title")
+    d.add_paragraph("Durham Constabulary | Version 3 | March 2026 | Owner: Deputy Chief Constable")
+    d.add_heading("1. Inspection outcome", level=1)
+    d.add_paragraph("HMICFRS published its PEEL 2023–25 report on Durham Constabulary on 16 October 2025. The "
+                    "report raised one cause of concern, with two recommendations, and four areas for "
+                    "improvement. This plan sets out how the force will address each of them; progress is "
+                    "reported monthly to the Strategic Performance Board.")
+    short = {"O": "Outstanding", "G": "Good", "A": "Adequate", "RI": "Requires improvement", "I": "Inadequate"}
+    grades = [("Police powers and public treatment", "G"), ("Preventing crime", "O"),
+              ("Responding to the public", "A"), ("Investigating crime", "RI"),
+              ("Protecting vulnerable people", "A"), ("Managing offenders", "G"),
+              ("Developing a positive workplace", "G"), ("Leadership and force management", "A")]
+    word_table(d, [["Area of policing", "Grade"]] + [[area, code] for area, code in grades],
+               {(r, 1): GRADE_FILL[short[code]] for r, (_, code) in enumerate(grades, start=1)})
+    d.add_paragraph("Key: O – Outstanding; G – Good; A – Adequate; RI – Requires improvement; I – Inadequate")
+    for area, code in grades:
+        g.grade(None, area, short[code], "2025-10")
+    d.add_heading("2. Improvement plan", level=1)
+    cause = ("Durham Constabulary doesn’t make sure that investigations are supervised and progressed without "
+             "delay.")
+    recs = [("R1.1", "By 30 April 2026", "By 30 April 2026, the force should make sure that every investigation "
+             "has a recorded plan that a supervisor reviews."),
+            ("R1.2", "By 30 September 2026", "By 30 September 2026, the force should reduce the number of "
+             "investigations that have been open for more than six months.")]
+    afis = [("AFI1", "Investigating crime",
+             "The force should make sure it records why victims withdraw their support for a prosecution."),
+            ("AFI2", "Protecting vulnerable people",
+             "The force should make sure that officers complete a risk assessment at every stalking report."),
+            ("AFI3", "Responding to the public",
+             "The force should make sure that callers are told when to expect an officer to attend."),
+            ("AFI4", "Leadership and force management",
+             "The force should make sure it evaluates the benefits of its change programme.")]
+    rows = [["Ref", "Area", "HMICFRS finding", "Action", "Owner", "Due", "Status"],
+            ["CoC1", "Investigating crime", cause, "Investigation standards board set up; daily review of "
+             "unallocated crimes.", "Head of Crime", "Apr 2026", "On track"]]
+    rows += [[ref, "Investigating crime", text, action, "Head of Crime", due, status]
+             for (ref, _, text), action, due, status in zip(
+                 recs, ("Plan template built into the crime system; supervisor dip-sampling.",
+                        "Weekly review of long-running investigations by detective inspectors."),
+                 ("Apr 2026", "Sep 2026"), ("Complete", "On track"))]
+    rows += [[ref, area, text, action, owner, due, status] for (ref, area, text), action, owner, due, status in zip(
+        afis, ("Withdrawal reason made a mandatory field.", "Stalking screening tool added to the incident log.",
+               "Attendance time given at the end of every call.", "Benefits realisation framework drafted."),
+        ("Head of Crime", "Head of Safeguarding", "Head of Contact", "Head of Change"),
+        ("Jan 2026", "Mar 2026", "Feb 2026", "Jun 2026"), ("Complete", "On track", "Complete", "Off track"))]
+    status_fill = {"Complete": "#00B050", "On track": "#FFC000", "Off track": "#FF0000"}
+    word_table(d, rows, {(r, 6): status_fill[row[6]] for r, row in enumerate(rows[1:], start=1)})
+    g.cause(None, "Investigating crime", cause)
+    for _, timescale, text in recs:
+        g.recommendation(None, text, timescale, None, cause)
+    for _, area, text in afis:
+        g.afi(None, area, text)
+    d.add_heading("3. Governance", level=1)
+    d.add_paragraph("Each owner updates the plan before the Strategic Performance Board. Actions are closed only "
+                    "when the Deputy Chief Constable is satisfied that there is evidence of improvement. The "
+                    "Police and Crime Commissioner receives the plan quarterly.")
+    return docx_bytes(d), g
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, Gold]]] = {
     "peel-2023-25-lancashire-round30.pdf": lancashire,
     "peel-2021-22-south-yorkshire-round30.pdf": south_yorkshire,
@@ -785,6 +855,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, Gold]]] = {
     "cumbria-pfcc-annual-report-2025-26-round30.docx": cumbria,
     "north-yorkshire-pfcp-peel-2026-02-12-round30.pdf": north_yorkshire,
     "west-yorkshire-mayor-s55-peel-response-round30.pdf": west_yorkshire,
+    "durham-peel-improvement-plan-2026-round30.docx": durham,
 }
 
 def main(names: list[str]) -> None:
