@@ -23,13 +23,13 @@ from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Pt
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,
+from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,
                                 Spacer, Table, TableStyle)
 
 HERE = Path(__file__).resolve().parent
@@ -99,7 +99,6 @@ def check_pages(data: bytes, gold: Gold) -> None:
 
 BASE = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13.5, spaceAfter=6, alignment=TA_LEFT)
 BOLD = ParagraphStyle("bold", parent=BASE, fontName="Helvetica-Bold")
-SMALL = ParagraphStyle("small", parent=BASE, fontSize=8.5, leading=11)
 KICKER = ParagraphStyle("kicker", parent=BASE, fontName="Helvetica-Bold", fontSize=11, textColor="#5b2c6f")
 TITLE = ParagraphStyle("title", parent=BASE, fontName="Helvetica-Bold", fontSize=22, leading=27, spaceAfter=10,
                        textColor="#5b2c6f")
@@ -277,17 +276,19 @@ def lancashire() -> tuple[bytes, Gold]:
             "make sure call handlers use a structured risk assessment for every call, including repeat callers; and",
             "review how it allocates officers to emergency incidents so that it meets its attendance times."]
     afi1 = "The force should make sure that it records the vulnerability of victims when it first takes a call."
-    afi1_detail = ("In 31 of the 96 incidents we reviewed, call handlers didn’t record whether the victim was "
-                   "vulnerable. This means that the force can’t be sure it gives priority to the people most in "
-                   "need.")
+    afi1_paragraphs = ["In 31 of the 96 incidents we reviewed, call handlers didn’t record whether the victim "
+                       "was vulnerable. This means that the force can’t be sure it gives priority to the people "
+                       "most in need.",
+                       "The force is introducing a new command and control system in spring 2026. It should make "
+                       "sure the new system prompts call handlers to record vulnerability."]
+    afi1_detail = "\n\n".join(afi1_paragraphs)
     story += [Paragraph("Responding to the public", H1),
               Paragraph("Lancashire Constabulary requires improvement at responding to the public.", BOLD),
               Paragraph("Cause of concern", H3), Paragraph(cause, BOLD), Paragraph(cause_detail, BASE),
               Paragraph("Recommendations", H3), Paragraph(lead, BASE), bullets(recs),
               Spacer(1, 6),
-              Paragraph("Area for improvement", H3), Paragraph(afi1, BOLD), Paragraph(afi1_detail, BASE),
-              Paragraph("The force is introducing a new command and control system in spring 2026. It should "
-                        "make sure the change does not slow the answering of calls.", SMALL),
+              Paragraph("Area for improvement", H3), Paragraph(afi1, BOLD),
+              *[Paragraph(text, BASE) for text in afi1_paragraphs],
               PageBreak()]
     g.cause(3, "Responding to the public", cause, cause_detail)
     for rec in recs:
@@ -545,7 +546,8 @@ def merseyside() -> tuple[bytes, Gold]:
         g.recommendation(None, rec, "Within six months", lead, cause)
 
     d.add_heading("Investigating reports of abuse, neglect and exploitation of children", level=1)
-    inv_afi = "Merseyside Police should make sure that strategy discussions take place before officers interview children."
+    inv_afi = ("Merseyside Police should make sure that strategy discussions take place before officers interview "
+               "children.")
     d.add_heading("Area for improvement", level=3)
     bold_paragraph(d, inv_afi)
     g.afi(None, "Investigating reports of abuse, neglect and exploitation of children", inv_afi)
@@ -725,7 +727,8 @@ def west_yorkshire() -> tuple[bytes, Gold]:
                     "welcome the report.")
     d.add_heading("The inspectorate’s judgments", level=1)
     grouped = [("Outstanding", ["Preventing crime"]),
-               ("Good", ["Police powers and public treatment", "Managing offenders", "Leadership and force management"]),
+               ("Good", ["Police powers and public treatment", "Managing offenders",
+                         "Leadership and force management"]),
                ("Adequate", ["Responding to the public", "Developing a positive workplace"]),
                ("Requires improvement", ["Investigating crime", "Protecting vulnerable people"]),
                ("Inadequate", [])]
