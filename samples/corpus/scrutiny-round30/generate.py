@@ -26,6 +26,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as RLTable
+from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -792,7 +799,173 @@ def hertfordshire() -> tuple[WordPack, dict]:
     return w, records
 
 
-PACKS: dict[str, Callable[[], tuple[WordPack, dict]]] = {
+class ReportlabPack:
+    """A PDF drawn by a reporting tool rather than typed in Word (reportlab, invariant mode):
+    Helvetica, numbered minute paragraphs, plain ruled tables; same interface as WordPack for
+    the few blocks the Essex pack uses."""
+
+    def __init__(self, footer: str) -> None:
+        self.footer = footer
+        self.flowables: list = []
+        base = ParagraphStyle("base", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=5)
+        self.styles = {
+            "p": base, "cell": ParagraphStyle("cell", parent=base, fontSize=9, leading=11, spaceAfter=2),
+            "h1": ParagraphStyle("h1", parent=base, fontName="Helvetica-Bold", fontSize=15, leading=19, spaceAfter=8),
+            "h2": ParagraphStyle("h2", parent=base, fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=6),
+            "num": ParagraphStyle("num", parent=base, leftIndent=28, firstLineIndent=-28),
+            "bul": ParagraphStyle("bul", parent=base, leftIndent=40, firstLineIndent=-12),
+        }
+
+    @staticmethod
+    def _markup(text: str) -> str:
+        out = []
+        for run in runs(text):
+            piece = escape(run.text).replace("\n", "<br/>")
+            if run.bold:
+                piece = f"<b>{piece}</b>"
+            if run.italic:
+                piece = f"<i>{piece}</i>"
+            out.append(piece)
+        return "".join(out)
+
+    def h(self, text: str, level: int = 1) -> None:
+        self.flowables.append(Paragraph(self._markup(text), self.styles["h1" if level == 1 else "h2"]))
+
+    def p(self, text: str) -> None:
+        self.flowables.append(Paragraph(self._markup(text), self.styles["p"]))
+
+    def minute(self, number: str, text: str) -> None:
+        self.flowables.append(Paragraph(f"{number}&nbsp;&nbsp;&nbsp;{self._markup(text)}", self.styles["num"]))
+
+    def bullets(self, items: list[str]) -> None:
+        for item in items:
+            self.flowables.append(Paragraph(f"•&nbsp;&nbsp;{self._markup(item)}", self.styles["bul"]))
+
+    def page_break(self) -> None:
+        self.flowables.append(PageBreak())
+
+    def table(self, rows: list[list[str]], widths: list[float], grid: bool = True) -> None:
+        total = sum(widths)
+        usable = A4[0] - 40 * mm
+        data = [[Paragraph(self._markup(f"**{c}**" if r == 0 and grid else c), self.styles["cell"]) for c in row]
+                for r, row in enumerate(rows)]
+        table = RLTable(data, colWidths=[usable * w / total for w in widths], repeatRows=1 if grid else 0)
+        commands = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+        if grid:
+            commands += [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e7e6e6"))]
+        table.setStyle(TableStyle(commands))
+        self.flowables += [table, Spacer(1, 8)]
+
+    def pdf(self, title: str, author: str) -> bytes:
+        buffer = io.BytesIO()
+        footer = self.footer
+
+        def draw_footer(canvas, doc) -> None:
+            canvas.setFont("Helvetica", 8)
+            canvas.drawCentredString(A4[0] / 2, 12 * mm, f"{footer} – page {doc.page}")
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 12 * mm, "OFFICIAL")
+
+        doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=22 * mm,
+                                bottomMargin=22 * mm, title=title, author=author, creator="OPFCC", invariant=1)
+        doc.build(self.flowables, onFirstPage=draw_footer, onLaterPages=draw_footer)
+        return buffer.getvalue()
+
+
+def essex() -> tuple[ReportlabPack, dict]:
+    """reportlab PDF of a PFCC office: a borderless agenda table; the previous meeting's account
+    in numbered minute paragraphs, each question a "Question:" paragraph with its "Response:", the
+    PFCC's levels gathered in a "PFCC assurance" bullet list closing each item ("6.2 – Partially
+    assured: ..."); actions minuted inline ("Action PRSB 27/12: ...") and a log with a Status
+    column (Discharged / Open / Carried forward)."""
+    org, force, date, prev = "Police, Fire and Crime Commissioner for Essex", "Essex Police", "2027-05-25", "2027-04-27"
+    w = ReportlabPack("Performance and Resources Scrutiny Board (Policing and Crime)")
+    w.h("Performance and Resources Scrutiny Board (Policing and Crime)", 1)
+    w.p("Police, Fire and Crime Commissioner for Essex\nTuesday 25 May 2027, 10:00 – 12:30, Kelvedon Park, Rivenhall")
+    w.p("**Focus item:** Fraud and economic crime")
+    w.p("The Board does not meet in public. An account of its business is published within 14 days.")
+    w.h("Agenda", 2)
+    items = [("1", "Welcome and apologies", "PFCC"), ("2", "Minutes of the meeting of 27 April 2027", "Head of Performance and Scrutiny"),
+             ("3", "Action log", "Head of Performance and Scrutiny"), ("4", "Monthly performance report", "Head of Analysis"),
+             ("5", "Finance and resources: month 1", "Chief Finance Officer"), ("6", "Fraud and economic crime", "Det Ch Supt, Serious Crime Directorate"),
+             ("7", "Any other business", "All")]
+    w.table([["", "Item", "Lead"]] + [[n, t, p] for n, t, p in items], [6, 62, 32], grid=False)
+    w.page_break()
+
+    w.h("Minutes of the Performance and Resources Scrutiny Board – 27 April 2027", 2)
+    w.minute("1.", "**Welcome and apologies.** The PFCC welcomed members. Apologies were received from the Deputy Chief Constable.")
+    w.minute("2.", "**Minutes and action log.** The minutes of 23 March 2027 were agreed. The action log was reviewed (see below).")
+    w.minute("3.", "**Performance report.** The Board noted the report. Total recorded crime was down 3.8 per cent on the year.")
+    sections = [
+        ("4", "Call handling and the 101 service", [
+            ("4.1", "What was the average time to answer 101 calls in the last quarter, and how does that compare with the national figure?",
+             "The average was 6 minutes 12 seconds, against a national average of 4 minutes 50 seconds. Answer times were worst on Monday mornings.",
+             "Partially assured", "the PFCC asked for a plan to match staffing to Monday demand."),
+            ("4.2", "How many 999 calls were answered within ten seconds?",
+             "91.3 per cent of 999 calls were answered within ten seconds, above the national standard of 90 per cent.",
+             "Assured", None),
+            ("4.3", "How many callers abandon 101 calls, and does the force call them back?",
+             "Abandonment was 17 per cent. The force does not call back abandoned 101 calls and could not say how many were about crimes.",
+             "Not assured", "the PFCC was concerned that reports of crime may be lost."),
+         ], [("PRSB 27/12", "Provide a plan to match control room staffing to Monday morning demand."),
+             ("PRSB 27/13", "Report how many abandoned 101 calls concerned crimes, from a sample of one month.")]),
+        ("5", "Retail crime", [
+            ("5.1", "How has the force used the new retail crime action plan since January?",
+             "A named officer now leads retail crime in each district. Charges for shop theft rose by 22 per cent.",
+             "Assured", "the PFCC welcomed the rise in charges."),
+            ("5.2", "How is the force measuring whether retailers are more willing to report?",
+             "The force has no measure of retailer confidence yet; a survey with the business crime partnership is planned.",
+             "Partially assured", "the survey should report by the autumn."),
+         ], [("PRSB 27/14", "Share the results of the retailer survey with the OPFCC.")]),
+    ]
+    decisions, minuted = [], {}
+    level_of = {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}
+    for number, heading, qs, acts in sections:
+        w.minute(f"{number}.", f"**{heading}.**")
+        for n, q, answer, level, comment in qs:
+            w.minute(n, f"**Question:** {q}")
+            w.p(f"**Response:** {answer}")
+            decisions.append({"page": None, "meeting_date": prev, "topic": heading, "question_number": n, "question": q,
+                              "evidence_summary": answer, "assurance": level_of[level],
+                              "commentary": (comment[0].upper() + comment[1:]) if comment else None})
+        w.p("**PFCC assurance:**")
+        w.bullets([f"{n} – {level}" + (f": {comment}" if comment else "") for n, _q, _a, level, comment in qs])
+        for ref, text in acts:
+            w.p(f"**Action {ref}:** {text}")
+            minuted[ref] = heading
+    w.minute("6.", "**Any other business.** None.")
+    w.page_break()
+
+    w.h("Action log – Performance and Resources Scrutiny Board", 2)
+    log = [
+        ("PRSB 27/04", "23/03/2027", "Circulate the revised vetting backlog figures.", "Head of Professional Standards",
+         "Figures circulated on 2 April 2027.", "Discharged"),
+        ("PRSB 27/07", "23/03/2027", "Review the cost of overtime on the roads policing unit.", "Chief Finance Officer",
+         "Review to be presented with the month 2 finance report.", "Carried forward"),
+        ("PRSB 27/12", "27/04/2027", "Provide a plan to match control room staffing to Monday morning demand.", "Head of Contact Management",
+         "Draft rota changes being consulted on with staff.", "Open"),
+        ("PRSB 27/13", "27/04/2027", "Report how many abandoned 101 calls concerned crimes, from a sample of one month.", "Head of Contact Management",
+         "Sample of March calls completed: 9 per cent concerned crimes. Reported under item 4.", "Discharged"),
+        ("PRSB 27/14", "27/04/2027", "Share the results of the retailer survey with the OPFCC.", "Superintendent, Business Crime",
+         "Survey launches in June.", "Open"),
+    ]
+    w.table([["Ref", "Raised", "Action", "Owner", "Update", "Status"]] + [list(row) for row in log], [12, 11, 27, 14, 25, 11])
+    iso = {"23/03/2027": "2027-03-23", "27/04/2027": prev}
+    actions = [action(iso[d], minuted.get(r), r, a, u, "complete" if s == "Discharged" else "outstanding", "status_column")
+               for r, d, a, o, u, s in log]
+    records = {
+        "documents": [document("pdf", "Performance and Resources Scrutiny Board (Policing and Crime)", force, org, date)],
+        "meetings": [meeting(date, "Fraud and economic crime", org, "Performance and Resources Scrutiny Board (Policing and Crime)"),
+                     meeting(prev, None, org, "Minutes of the Performance and Resources Scrutiny Board – 27 April 2027")],
+        "agenda_items": agenda(date, items),
+        "assurance_decisions": decisions,
+        "actions": actions,
+        "grades": [],
+    }
+    return w, records
+
+
+PACKS: dict[str, Callable[[], tuple[WordPack | ReportlabPack, dict]]] = {
     "norfolk-pcc-pam-2027-04-20-round30.pdf": norfolk,
     "sussex-pcc-pam-2027-04-08-round30.docx": sussex,
     "surrey-pcc-pm-2027-03-23-round30.pdf": surrey,
@@ -800,6 +973,7 @@ PACKS: dict[str, Callable[[], tuple[WordPack, dict]]] = {
     "mopac-dmpc-ob-2027-03-30-round30.docx": mopac,
     "hampshire-iow-pcc-pab-2027-04-06-round30.pdf": hampshire,
     "hertfordshire-pcc-seb-2027-04-27-round30.pdf": hertfordshire,
+    "essex-pfcc-prsb-2027-05-25-round30.pdf": essex,
 }
 
 
@@ -807,9 +981,14 @@ def main(names: list[str]) -> None:
     (HERE / "heldout").mkdir(exist_ok=True)
     for name in names or list(PACKS):
         pack, records = PACKS[name]()
-        data = pack.docx(records["documents"][0]["title"], records["documents"][0]["organisation"])
+        title, author = records["documents"][0]["title"], records["documents"][0]["organisation"]
+        if isinstance(pack, ReportlabPack):
+            data = pack.pdf(title, author)
+        else:
+            data = pack.docx(title, author)
+            if name.endswith(".pdf"):
+                data = docx_to_pdf(data)
         if name.endswith(".pdf"):
-            data = docx_to_pdf(data)
             set_pdf_pages(data, records)
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
