@@ -278,7 +278,8 @@ def _run_on(blocks: tuple[TextBlock, ...], more: tuple[TextBlock, ...]) -> tuple
 _ENGLISH_LABEL_WORDS = frozenset(
     "minutes notes agenda actions action apologies present date venue question questions key update owner status "
     "ref raised meeting item items business board commissioner police crime and the of for to any other".split())
-_BILINGUAL = re.compile(r"^(?P<left>[^/]+?)\s+/\s+(?P<right>[^/]+)$")
+# "Welsh / English": the sides part at a spaced slash; an unspaced one belongs to a side ("Action (A26/19)", a date)
+_BILINGUAL = re.compile(r"^(?P<left>(?:(?!\s/\s).)+?)\s+/\s+(?P<right>(?:(?!\s/\s).)+)$", re.S)
 
 
 def english_side(doc_texts: list[str]) -> str | None:
