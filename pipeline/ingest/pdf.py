@@ -393,6 +393,10 @@ def _page_flow(content: _PageContent) -> list[Line | RawTable]:
         ordered = [(item[3], 0) for item in items]
     else:
         ordered = _banded(items)
+    # Lines wrap at the right margin: as wide as the left one (a word
+    # processor's page), or further out where a line runs past that.
+    text_right = max([content.page.width - min(line.x0 for line in lines), *(line.x1 for line in lines)]
+                     if lines else [content.page.width])
     flow: list[Line | RawTable] = []
     run: list[Line] = []
     previous_side: int | None = None
@@ -400,12 +404,12 @@ def _page_flow(content: _PageContent) -> list[Line | RawTable]:
         if isinstance(item, Line) and (previous_side is None or side == previous_side):
             run.append(item)
         else:
-            flow.extend(split_unruled(run))
+            flow.extend(split_unruled(run, text_right))
             run = [item] if isinstance(item, Line) else []
             if isinstance(item, RawTable):
                 flow.append(item)
         previous_side = side
-    flow.extend(split_unruled(run))
+    flow.extend(split_unruled(run, text_right))
     for item in flow:
         if isinstance(item, RawTable) and not item.ruled:
             shade_cells(item, content.fills)

@@ -170,12 +170,13 @@ def _column_of(segment: list[Word], columns: list[_Column]) -> int | None:
     return None
 
 
-def split_unruled(lines: Sequence[Line]) -> list[Line | RawTable]:
-    """Lines with the runs that are aligned in columns replaced by tables."""
+def split_unruled(lines: Sequence[Line], text_right: float) -> list[Line | RawTable]:
+    """Lines with the runs that are aligned in columns replaced by tables;
+    ``text_right`` is where the page's lines wrap (its right margin)."""
     out: list[Line | RawTable] = []
     i = 0
     while i < len(lines):
-        found = _table_from(lines, i)
+        found = _table_from(lines, i, text_right)
         if found is None:
             out.append(lines[i])
             i += 1
@@ -194,7 +195,7 @@ def _justified(line: Line) -> bool:
     return len(gaps) >= 2 and max(gaps) - min(gaps) <= 0.5
 
 
-def _table_from(lines: Sequence[Line], start: int) -> tuple[RawTable, int] | None:
+def _table_from(lines: Sequence[Line], start: int, text_right: float) -> tuple[RawTable, int] | None:
     head = _segments(lines[start])
     if len(head) < 2 or _justified(lines[start]):
         return None
@@ -218,10 +219,11 @@ def _table_from(lines: Sequence[Line], start: int) -> tuple[RawTable, int] | Non
     multi = sum(1 for row in rows if len(row) > 1)
     if not ((len(columns) >= 3 and len(rows) >= 2) or multi >= 3):
         return None
-    return _grid(lines[start:end], rows, columns), end - start
+    return _grid(lines[start:end], rows, columns, text_right), end - start
 
 
-def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], columns: list[_Column]) -> RawTable:
+def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], columns: list[_Column],
+          text_right: float) -> RawTable:
     """Rows of (column, words) as a grid. A line whose pieces all sit under
     filled cells of the row above is that row wrapped when it stands
     closer to it than rows stand apart, or starts in lower case."""
@@ -237,7 +239,7 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
                  and (close or all(s[0].text[:1].islower() for _, s in row)))
         if wraps:
             for k, s in row:
-                previous[k].extend(s)
+                previous[_overflowed(previous, k, s, columns, lines[i - 1], text_right) if len(row) == 1 else k].extend(s)
             row_lines[-1].append(line)
         else:
             grid_rows.append({k: list(s) for k, s in row})
@@ -255,6 +257,35 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
             cells.append(RawCell(row=r, col=k, bbox=box, page=page, words=words))
     bbox = BBox(edges[0], lines[0].top, edges[-1], lines[-1].bottom)
     return RawTable(page=page, bbox=bbox, col_edges=edges, n_rows=len(grid_rows), cells=cells, ruled=False, pages=[page])
+
+
+def _overflowed(previous: dict[int, list[Word]], col: int, piece: list[Word], columns: Sequence[_Column],
+                above: Line, text_right: float) -> int:
+    """The column a wrapped piece continues. A line of tab-separated pieces
+    (an agenda's title, then its presenter after a tab) wraps back to the
+    paragraph's indent, under the first column, though it carries on the
+    last piece. It does so where the piece's own column's cell had room for
+    it (that cell did not wrap) and the line above ran out of room in its
+    last column: the piece's first word would not have fitted there before
+    the page's right margin, ``text_right``. A line of its own under a title
+    (a sub-point) follows a last column that had room to go on."""
+    last = max(previous)
+    if last == col:
+        return col
+    space = 0.3 * (above.size or 10.0)
+    width = piece[0].x1 - piece[0].x0  # the first word: what would not fit in the last column
+    own = {id(w) for w in previous.get(col, [])}
+    ends = [w.x1 for w in above.words if id(w) in own]
+    last_ends = [w.x1 for w in above.words if id(w) in {id(x) for x in previous[last]}]
+    if not ends or not last_ends:
+        return col
+    room = columns[col + 1].x0 - _ALIGN_TOLERANCE - max(ends)
+    # Room for the whole piece twice over, and half the column empty: a
+    # cell that wrapped in a box narrower than the gap to the next column
+    # (a tile, a grade's two words) leaves less.
+    had_room = room >= 2 * (space + piece[-1].x1 - piece[0].x0) and room >= 0.5 * (columns[col + 1].x0 - columns[col].x0)
+    last_full = max(last_ends) + space + width > text_right
+    return last if had_room and last_full else col
 
 
 # --- across pages ---------------------------------------------------------------

@@ -53,7 +53,8 @@ def _tabbed_front_sheet(canvas: Canvas) -> None:
     """A front sheet as Word sets it: a tab-aligned "Present:" list, an
     "Agenda" heading a size larger, and an agenda of numbered items with
     each presenter after a tab, one presenter too long for its line
-    wrapping back to the paragraph's indent, under the titles."""
+    wrapping back to the paragraph's indent, under the titles, and one
+    item with a sub-point on a line of its own at that indent."""
     canvas.setFont(REGULAR, 10)
     present = [("Present:", "Ann Walsh", "Police and Crime Commissioner"), ("", "Joe Pike", "Chief Executive"),
                ("", "Sam Diaz", "Head of Performance")]
@@ -68,7 +69,8 @@ def _tabbed_front_sheet(canvas: Canvas) -> None:
     canvas.setFont(REGULAR, 10)
     y -= 30
     agenda = [("1.", "Welcome and apologies", ""), ("2.", "Minutes and action log", "Scrutiny Officer"),
-              ("3.", "Serious violence", "Chief Superintendent, Investigations"), ("4.", "Estates update", "Director of Resources")]
+              ("3.", "Serious violence", "Chief Superintendent, Investigations"), ("4.", "Estates update", "Director of Resources"),
+              ("5.", "Performance report", "Chief Constable")]
     for number, title, presenter in agenda:
         canvas.drawString(90, y, number)
         canvas.drawString(118.5, y, title)
@@ -80,6 +82,7 @@ def _tabbed_front_sheet(canvas: Canvas) -> None:
         elif presenter:
             canvas.drawString(390, y, presenter)
         y -= 23.3
+    canvas.drawString(118.5, y + 10, "\u2013 Crime figures")  # a sub-point of item 5, a line of its own
 
 
 def test_a_heading_after_a_tab_aligned_list_is_not_a_row_of_it() -> None:
@@ -88,3 +91,13 @@ def test_a_heading_after_a_tab_aligned_list_is_not_a_row_of_it() -> None:
     assert "Agenda" not in " ".join(cell.text for cell in present.cells)
     heading = next(b for b in doc.blocks if getattr(b, "text", "") == "Agenda")
     assert heading.kind is BlockKind.HEADING
+
+
+def test_a_presenter_wrapped_to_the_indent_stays_the_presenter_and_a_sub_point_stays_under_its_title() -> None:
+    doc = read(canvas_pdf(_tabbed_front_sheet))
+    agenda = list(doc.tables())[-1]
+    rows = [[cell.text for cell in agenda.row_cells(row)] for row in range(agenda.n_rows)]
+    assert ["Serious violence", "Chief Superintendent, Investigations"] in rows
+    assert ["Minutes and action log", "Scrutiny Officer"] in rows
+    # the presenter's line had room for the sub-point's first word: the sub-point is no part of it
+    assert ["Performance report \u2013 Crime figures", "Chief Constable"] in rows
