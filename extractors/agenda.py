@@ -12,8 +12,9 @@ meeting), or a few blocks after the last item.
 A table's columns are told apart by what their cells hold: item numbers,
 times, presenters (roles and titles of office, "All"), titles (the longest
 text), and anything else (a purpose or paper reference) left aside. A
-presenter not in a column of its own ends the title: after a dash, in
-brackets, or on a line of its own below ("Presented by the Chief Constable").
+presenter not in a column of its own ends the title: after a tab or a dash,
+in brackets, or on a line of its own below ("Presented by the Chief
+Constable").
 Without an agenda heading, a table whose header names the item and who
 presents it is the agenda, unless its header makes it a tracker.
 """
@@ -32,7 +33,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.6.0"
+VERSION = "2.7.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -50,8 +51,8 @@ _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm
 _DOTTED = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}\.\d{1,2}[a-z]?)\.?(?:\s+|$)", re.I)
 _OPENING_TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}|\s*(?:am|pm)\b)", re.I)
 _PLACEHOLDER = re.compile(r"^[\s\u2013\u2014\-/]*(?:n/?a)?[\s\u2013\u2014\-/]*$", re.I)
-# The presenter at the end of a title: after a dash, a tab or a wide gap, or in brackets.
-_SUFFIX = re.compile(r"^(?P<title>.+?)(?:\s+[\-\u2013\u2014]\s*|\t+|\s{3,})\(?(?P<presenter>[^()\-\u2013\u2014]+?)\)?\s*$")
+# The presenter at the end of a title: after a dash, or in brackets (a tab is read from the block's own text).
+_SUFFIX = re.compile(r"^(?P<title>.+?)\s+[\-\u2013\u2014]\s*\(?(?P<presenter>[^()\-\u2013\u2014]+?)\)?\s*$")
 _BRACKETED = re.compile(r"^(?P<title>.+?)\s*[\-\u2013\u2014]?\s*\(\s*(?P<presenter>[^()]+?)\s*\)\s*$")
 # A bracketed name or role of a few capitalised words, no dates or figures.
 _BRACKETED_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,8}$")
@@ -161,7 +162,8 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
         if number is not None:
             if not _follows(last, number):
                 break  # the numbering starts again: another list (the previous meeting's minutes)
-            items.append(_Item(number, title, None, block.prov.page))
+            title, presenter = _tab_presenter(block, title)
+            items.append(_Item(number, title, presenter, block.prov.page, presenter_in_title=presenter is None))
             item_line = index
             gap = 0
             continue
@@ -180,6 +182,17 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
             continue  # a bullet point under an item
         gap += 1
     return items
+
+
+def _tab_presenter(block: TextBlock, title: str) -> tuple[str, str | None]:
+    """An item's line that sets its presenter after a tab ("Neighbourhood
+    policing<TAB>Head of Neighbourhoods"): the title is the text before the
+    tab where the last tab-separated piece names a role or an office."""
+    pieces = [piece for piece in (clean(p) for p in block.text.split("\t")) if piece]
+    presenter = pieces[-1] if len(pieces) > 1 else ""
+    if not presenter or not title.endswith(presenter) or len(presenter) >= len(title) or not looks_like_presenter(presenter):
+        return title, None
+    return title[:-len(presenter)].strip(), presenter
 
 
 def _next_text(blocks: tuple[Block, ...], index: int) -> TextBlock | None:
@@ -444,10 +457,10 @@ def _item_number(block: TextBlock, last: str | None = None) -> tuple[str | None,
 
 
 def _split_presenters(items: list[_Item]) -> list[_Item]:
-    """Presenters printed at the end of their titles: after a dash, a tab or
-    a wide gap when the words name a role, or in brackets when they name a
-    role or where most items end so (a bracket only some titles end with,
-    naming no role, is part of them)."""
+    """Presenters printed at the end of their titles: after a dash when the
+    words name a role, or in brackets when they name a role or where most
+    items end so (a bracket only some titles end with, naming no role, is
+    part of them)."""
     bracketed = sum(1 for item in items if item.presenter_in_title and _bracketed(item.title))
     names_bracketed = bracketed >= 2 and bracketed * 2 >= len(items)
     out = []

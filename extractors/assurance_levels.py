@@ -335,10 +335,17 @@ _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
 _SENTENCE_END = re.compile(r"(?<=\w)\s?(?:\.\s+|;\s*)")
 _DASH = re.compile(r"\s+-\s+|\s*[\u2013\u2014]\s*")  # a hyphen joins words ("high-risk") unless spaced
 # The rest of a level's line when it only qualifies the level, a short phrase
-# after a dash (" – further update requested", " – return to next Board"); a
-# longer clause (" – the PCC will return to this in the summer") is commentary.
-_QUALIFIER = re.compile(r"\s*[-\u2013\u2014]\s*\w[^.;?]{0,40}\.?")
+# after a dash (" – further update requested", " – return to next Board") or
+# in brackets (" (further information requested)", often on a line of its
+# own); a longer clause (" – the PCC will return to this in the summer") is
+# commentary.
+_QUALIFIER = re.compile(r"\s*(?:[-\u2013\u2014]\s*\w[^.;?]{0,40}\.?|\(\s*\w[^().;?]{0,40}\)\.?)")
+_QUALIFIER_START = re.compile(rf"{_DASH.pattern}|\s*\(")
 _QUALIFIER_WORDS = 5
+# A new sentence run on after a level with no stop between them, where a
+# decision cell's two paragraphs arrive as one ("Partly assured Completion
+# must reach ..."): a capitalised word after the level.
+_RUN_ON_SENTENCE = re.compile(r"\s+(?=[A-Z][a-z'\u2019]*\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -390,7 +397,7 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if labelled:
         opening = _opening(labelled.group("rest"), level_words)
     else:
-        opening = _opening(text, level_words if under_label else None)
+        opening = _opening(text, level_words if under_label else None, run_on=under_label)
         bare = re.match(rf"{DECIDER}\s+(?P<rest>\S.*)$", text, re.I | re.S)
         opening = opening or (_opening(bare.group("rest"), None) if bare else None)
     if opening:
@@ -589,28 +596,31 @@ def _whole_level(text: str) -> str | None:
 
 def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:
     """(level, as printed) where ``text`` is a level and nothing more, or a
-    level and a short qualifier after a dash."""
+    level and a short qualifier after a dash or in brackets."""
     text = text.strip()
     found = normalise_assurance(text, level_words) if text else None
     if found and words(found[1]) == words(text):
         return found
-    for dash in _DASH.finditer(text):
-        head = text[:dash.start()]
+    for start in _QUALIFIER_START.finditer(text):
+        head = text[:start.start()]
         found = normalise_assurance(head, level_words) if head.strip() else None
-        qualifier = text[dash.start():]
+        qualifier = text[start.start():]
         if found and words(found[1]) == words(head) and _QUALIFIER.fullmatch(qualifier) \
                 and len(words(qualifier).split()) <= _QUALIFIER_WORDS:
             return found[0], text.strip(" .")
     return None
 
 
-def _opening(text: str, level_words: dict[str, str] | None) -> tuple[str, str, str] | None:
+def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False) -> tuple[str, str, str] | None:
     """(level, as printed, the words after it) where ``text`` opens with a
-    level: the whole text, or up to a full stop, semicolon or dash."""
+    level: the whole text, or up to a full stop, semicolon or dash; with
+    ``run_on`` (a decision column's cell), also up to a new sentence run on
+    after it, the longest level that ends so ("Limited Assurance The ...")."""
     found = _whole(text, level_words)
     if found:
         return *found, ""
-    for end in (*_SENTENCE_END.finditer(text), *_DASH.finditer(text)):
+    run_ons = reversed(list(_RUN_ON_SENTENCE.finditer(text))) if run_on else ()
+    for end in (*_SENTENCE_END.finditer(text), *_DASH.finditer(text), *run_ons):
         found = _whole(text[:end.start()], level_words)
         if found:
             return *found, text[end.end():].strip()
@@ -722,6 +732,22 @@ def is_item_heading(block: TextBlock) -> bool:
     title = labelled.group("title") if labelled else text
     return ((bool(labelled) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
             and len(title.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", title))
+
+
+# A question numbered at every level of a multi-level list, or typed so: "1.1", "2.3.", "Q1.2".
+_MULTILEVEL_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(?P<number>\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)", re.I)
+
+
+def question_number(block: TextBlock) -> tuple[str | None, str]:
+    """The number a question is printed with, and its text without it: every
+    level of a multi-level number ("1.1": item 1's first question, not item
+    1), from the list's marker or typed; else ``leading_number``'s."""
+    text = clean(block.text)
+    if block.marker and (m := _MULTILEVEL_NUMBER.match(block.marker)):
+        return m.group("number"), text
+    if (m := _MULTILEVEL_NUMBER.match(text)) and m.end() < len(text):
+        return m.group("number"), text[m.end():].lstrip(" .:)-\u2013")
+    return leading_number(block)
 
 
 # A minute's own number before an item's title, the year and the minute's place in it: "26/63 Rural crime".

@@ -26,11 +26,11 @@ from datetime import date
 from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, chosen_option,
-                                         decider_said, is_item_heading, item_heading, level_phrases, read_level, scale_key_lines,
-                                         withheld_level)
+                                         decider_said, is_item_heading, item_heading, level_phrases, question_number,
+                                         read_level, scale_key_lines, withheld_level)
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, notes_meeting_at
-from extractors.tables import ACTION_LINE, in_english, join_continued_rows, leading_number, minute_rows, words
+from extractors.tables import ACTION_LINE, in_english, join_continued_rows, minute_rows, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
@@ -625,7 +625,7 @@ def _question_of(block: Block) -> _Question | None:
         return None
     if _QUESTION_LABEL.match(text):
         return _Question(None, _QUESTION_LABEL.sub("", text))
-    number, asked = leading_number(block) if block.kind is BlockKind.HEADING or block.is_bold else (None, text)
+    number, asked = question_number(block) if block.kind is BlockKind.HEADING or block.is_bold else (None, text)
     return _Question(number, asked) if number else None
 
 
@@ -788,7 +788,7 @@ def _listed_decision(doc: LayoutDocument, index: int, question: TextBlock, headi
                      printed: str, said: tuple[str, str], side: str | None) -> ParagraphDecision:
     """The decision of a listed question by the paragraph at ``index``: its
     answer, then the decider's sentence (``said``)."""
-    number, asked = leading_number(question)
+    number, asked = question_number(question)
     return ParagraphDecision(
         block_index=index, page=question.prov.page, number=number,
         topic=item_heading(doc, heading, side)[1], question=asked, evidence=_answer_text(said[0]),
