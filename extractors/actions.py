@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.51.0"
+VERSION = "1.52.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -486,7 +486,7 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
         meeting_date = meeting.meeting_date if meeting else pack_date
         topic = meeting.topic if meeting else own_topic
         if meeting and not topic:
-            topic = _only_item(doc, meeting.block_index, index)
+            topic = _item_headed(doc, meeting.block_index, index) or _only_item(doc, meeting.block_index, index)
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
                                 page, ("list", index, ordinal)))
@@ -517,6 +517,23 @@ def entry_actions(doc: LayoutDocument) -> list[Action]:
                             Status(stated, "status_column", 0.9), "action_tracker", block.prov.page,
                             ("entry", index)))
     return found
+
+
+def _item_headed(doc: LayoutDocument, start: int, index: int) -> str | None:
+    """The title of the item whose sub-heading the "Actions" heading at
+    ``index`` is: the nearest heading above it in the notes opening at
+    ``start`` set a level higher, where that heading titles an item ("2.
+    Violence reduction partnership"). The list closes that item, wherever
+    a page breaks it; an "Actions" heading as high as the items' closes the
+    notes, and gives none."""
+    actions_heading = doc.blocks[index]
+    if actions_heading.kind is not BlockKind.HEADING:
+        return None
+    for block in reversed(doc.blocks[start + 1:index]):
+        if isinstance(block, TextBlock) and block.kind is BlockKind.HEADING and block.level < actions_heading.level:
+            title = _item_title(block, clean(block.text))
+            return fix_case(doc, title) if title and not is_standing_business(title) else None
+    return None
 
 
 def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:

@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.35.0"
+VERSION = "1.36.0"
 
 
 class MentionKind(IntEnum):
@@ -655,10 +655,26 @@ def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
             if topic and meeting_date is None:
                 return topic
             continue
-        topic = topic_label(clean(block.text))
+        topic = topic_label(clean(block.text)) or _topic_under_label(blocks, offset)
         if topic:
             return None if _another_theme(blocks, offset) else topic
     return None
+
+
+_BARE_TOPIC_LABEL = re.compile(rf"^\s*{_TOPIC_LABEL}\s*:\s*$", re.I)
+_TOPIC_WORDS = 12  # the longest line read as the topic under its label
+
+
+def _topic_under_label(blocks, index: int) -> str | None:
+    """The topic on the line under a label that stands alone ("Theme:" over
+    "Tackling rural crime", as a text box sets them): a short line that is
+    no label or question of its own."""
+    label, below = blocks[index], blocks[index + 1] if index + 1 < len(blocks) else None
+    if not isinstance(below, TextBlock) or not _BARE_TOPIC_LABEL.match(clean(label.text)):
+        return None
+    text = clean(below.text)
+    return text if 0 < len(text.split()) <= _TOPIC_WORDS and not re.search(r"[:?]", text) \
+        and words(text) != "agenda" else None
 
 
 # A theme stated in speech, as a transcript records it: "The theme today is anti-social behaviour."
