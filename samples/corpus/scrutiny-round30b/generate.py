@@ -99,7 +99,7 @@ class Question:
 class Row:
     """A tracker row or a minuted action."""
     ref: str
-    raised: str                  # ISO date of the meeting that set it
+    raised: str | None           # ISO date of the meeting that set it, where the pack gives it
     text: str
     update: str | None
     status: str                  # as printed (or the colour name)
@@ -735,9 +735,9 @@ def greater_manchester() -> tuple[str, bytes, Gold]:
                   "Independent domestic violence advisers are now based in two of the ten districts."],
                  "Limited assurance", "Partly assured", "The Deputy Mayor asked for an evaluation of the co-located advisers."),
     ]
-    rows = [("Hate crime", Row("PAB 26/52", "2026-12-09", "Provide the outcome rates for disability hate crime for the last two years.",
+    rows = [("Hate crime", Row("PAB 26/52", None, "Provide the outcome rates for disability hate crime for the last two years.",
                                "Outcome rates provided in January.", "B", "complete")),
-            ("Hate crime", Row("PAB 26/53", "2026-12-09", "Invite the hate crime scrutiny panel chair to the next Board on this topic.",
+            ("Hate crime", Row("PAB 26/53", None, "Invite the hate crime scrutiny panel chair to the next Board on this topic.",
                                "Invitation sent; date to be agreed.", "G", "outstanding")),
             ("Domestic abuse", Row("PAB 27/04", notes_date, "Report the number of protection order breaches that led to a charge.",
                                    "Data being extracted from the new records system.", "A", "outstanding", notes_topic, True)),
