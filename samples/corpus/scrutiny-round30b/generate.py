@@ -26,13 +26,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
@@ -211,14 +210,6 @@ def para(container, text: str = "", style: str | None = None, size: float | None
     return paragraph
 
 
-def square(paragraph, colour: str, text: str = "") -> None:
-    run = paragraph.add_run("■")
-    run.font.color.rgb = RGBColor.from_string(colour.lstrip("#"))
-    run.font.size = Pt(12)
-    if text:
-        paragraph.add_run(text)
-
-
 def shade(cell, fill: str) -> None:
     tc_pr = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")
@@ -309,7 +300,6 @@ BULLET = ParagraphStyle("bullet", parent=CELL, leftIndent=9, bulletIndent=1)
 H1 = ParagraphStyle("h1", parent=BODY, fontName="DejaVu-Bold", fontSize=15, leading=19, spaceAfter=8)
 H2 = ParagraphStyle("h2", parent=BODY, fontName="DejaVu-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=6)
 H3 = ParagraphStyle("h3", parent=BODY, fontName="DejaVu-Bold", fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=4)
-CENTRE = ParagraphStyle("centre", parent=BODY, alignment=TA_CENTER)
 
 
 def markup(text: str) -> str:
