@@ -281,18 +281,20 @@ def norfolk() -> tuple[WordPack, dict]:
     w.h("Action log – PCC Accountability Meeting", 2)
     log = [
         ("PAM 26/17", "12/10/2026", "Provide the number of fatal and serious injury collisions by district for the last three years.", "Head of Roads Policing",
-         "Data supplied to the OPCCN on 3 November 2026.", "Complete", None),
+         "Data supplied to the OPCCN on 3 November 2026.", "Complete", "Road safety"),
         ("PAM 26/19", "12/10/2026", "Share the evaluation of the rural speed enforcement pilot.", "ACC Operations",
-         "Evaluation report delayed by the analyst vacancy; now due in May 2027.", "Open", None),
+         "Evaluation report delayed by the analyst vacancy; now due in May 2027.", "Open", "Road safety"),
         ("PAM 26/20", "12/10/2026", "Review the publication of stop and search data on the force website.", "Superintendent, Professional Standards",
-         "Dashboard redesigned and published in January 2027.", "Complete", None),
+         "Dashboard redesigned and published in January 2027.", "Complete", "Stop and search"),
         ("PAM 27/01", "09/02/2027", "The force to provide a trajectory for reducing the digital forensic backlog.", "Head of Digital Forensics",
          "Draft trajectory shared with the OPCCN; final version to follow once the two new examiners are in post.", "In progress", topic),
         ("PAM 27/02", "09/02/2027", "The force to report Stalking Protection Order breach data to the next meeting.", "DCS Safeguarding",
          "Breach data included in the performance report at item 6.", "Complete", topic),
     ]
-    w.table([["Ref", "Date raised", "Action", "Owner", "Update", "Status"]]
-            + [[r, d, a, o, u, s] for r, d, a, o, u, s, _ in log], [10, 11, 27, 14, 28, 10])
+    topics = [t if i == 0 or t != log[i - 1][6] else None for i, (*_rest, t) in enumerate(log)]
+    w.table([["Topic", "Ref", "Date raised", "Action", "Owner", "Update", "Status"]]
+            + [[f"**{t}**" if t else None, r, d, a, o, u, s] for t, (r, d, a, o, u, s, _) in zip(topics, log)],
+            [13, 9, 10, 24, 13, 22, 9], merges=((1, 0, 2, 0), (4, 0, 5, 0)))
     w.page_break()
 
     # this meeting's paper: questions put for the first time, not yet decided (no records)
