@@ -57,21 +57,21 @@ def _words(text: str, length: int) -> str:
 
 def afi(force: str, area: str | None, text: str, detail: str | None, after: str | None = None) -> dict:
     return {"page": None, "force": force, "area": area, "text": text, "detail": detail,
-            "_anchor": _words(text, 45), "_after": after}
+            "_anchor": _words(text, 80), "_after": after}
 
 
 def cause(force: str, area: str | None, text: str, detail: str | None) -> dict:
-    return {"page": None, "force": force, "area": area, "text": text, "detail": detail, "_anchor": _words(text, 45)}
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail, "_anchor": _words(text, 80)}
 
 
 def recommendation(force: str | None, text: str, timescale: str | None, lead_in: str | None,
                    cause_text: str | None, after: str | None = None) -> dict:
     return {"page": None, "force": force, "cause_of_concern_text": cause_text, "text": text,
-            "timescale": timescale, "lead_in": lead_in, "_anchor": _words(text, 40), "_after": after}
+            "timescale": timescale, "lead_in": lead_in, "_anchor": _words(text, 70), "_after": after}
 
 
 def finding(force: str, area: str, kind: str, text: str) -> dict:
-    return {"page": None, "force": force, "kind": kind, "area": area, "text": text, "_anchor": _words(text, 40)}
+    return {"page": None, "force": force, "kind": kind, "area": area, "text": text, "_anchor": _words(text, 70)}
 
 
 def _page_texts(data: bytes) -> list[str]:
@@ -83,10 +83,15 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _holds(page_text: str, anchor: str) -> bool:
-    """The anchor as one phrase, or (a table cell whose wrapped lines interleave with its neighbours') all its
-    words on the page."""
-    return _squash(anchor) in page_text or set(anchor.split()) <= set(page_text.split())
+def _holds(page_text: str, anchor: str, table_cell: bool) -> bool:
+    """The anchor as one phrase, or, for a table cell (whose wrapped lines interleave with its neighbours'; found
+    at or after its table's caption), all its words on the page."""
+    return _squash(anchor) in page_text or (table_cell and _tokens(anchor) <= _tokens(page_text))
+
+
+def _tokens(text: str) -> set[str]:
+    """Words without punctuation, split at hyphens (a narrow cell may break "non-emergency" at its hyphen)."""
+    return set(re.findall(r"[a-z0-9']+", text.lower()))
 
 
 def resolve_pages(name: str, data: bytes, records: dict) -> None:
@@ -102,7 +107,7 @@ def resolve_pages(name: str, data: bytes, records: dict) -> None:
                 start = next((i for i, t in enumerate(texts) if _squash(after) in t), None)
                 if start is None:
                     raise SystemExit(f"{name}: table or section anchor {after!r} not found")
-            page = next((i for i in range(start, len(texts)) if _holds(texts[i], anchor)), None)
+            page = next((i for i in range(start, len(texts)) if _holds(texts[i], anchor, bool(after))), None)
             if page is None:
                 raise SystemExit(f"{name}: {kind} anchor {anchor!r} not found")
             record["page"] = page + 1
@@ -969,6 +974,80 @@ def sussex_msg() -> tuple[bytes, dict]:
     return data, records
 
 
+# ---------------------------------------------------------------- 9. PEEL 2023-25 report, a grade badge per section (reportlab)
+
+LEICS = "Leicestershire Police"
+# canonical area, section heading as printed, grade, AFIs (text, detail)
+LEICS_SECTIONS = [
+    ("Police powers and public treatment", "Police powers and treating the public fairly and respectfully", "Good",
+     []),
+    ("Preventing crime", "Preventing and deterring crime and antisocial behaviour, and reducing vulnerability",
+     "Outstanding", []),
+    ("Responding to the public", "Responding to the public", "Adequate",
+     [("The force should make sure that it records the needs of vulnerable callers and takes them into "
+       "account when it decides how to respond.", "Call handlers recorded whether the caller was vulnerable in "
+       "only 58 of the 81 relevant calls we reviewed.")]),
+    ("Investigating crime", "Investigating crime", "Requires improvement",
+     [("The force should make sure that crimes are allocated to investigators promptly.",
+       "Some crimes waited more than 20 days to be allocated."),
+      ("The force should make sure it seeks and records victims' views before it closes an investigation "
+       "with an outcome that needs their support.", None)]),
+    ("Protecting vulnerable people", "Protecting vulnerable people", "Adequate", []),
+    ("Managing offenders", "Managing offenders and suspects", "Good", []),
+    ("Developing a positive workplace", "Building, supporting and protecting the workforce", "Adequate",
+     [("The force should make sure that its officers and staff have the time to complete their mandatory "
+       "training.", None)]),
+    ("Leadership and force management", "Leadership and force management", "Good", []),
+]
+
+
+def leicestershire() -> tuple[bytes, dict]:
+    f = LEICS
+    practice = "Crime prevention design officers in the planning process"
+    blocks: list = [
+        Para("{#1d4f91|PEEL 2023–25}"),
+        Heading("Police effectiveness, efficiency and legitimacy: An inspection of Leicestershire Police", 1),
+        Para("Published 15 January 2026"),
+        Heading("About this report", 2),
+        Para("This report sets out our findings in each area of policing we inspected, with the grade we gave "
+             "under each heading. We don't grade the service the force gives to victims of crime, and we inspect "
+             "serious and organised crime regionally."),
+        Heading("HM Inspector's summary", 2),
+        Para("I congratulate the force on its work to prevent crime, which is among the best we have seen. I am "
+             "concerned, though, that crimes wait too long to be allocated to investigators."),
+    ]
+    fills: dict[int, dict[tuple[int, int], str]] = {}
+    afis = []
+    for index, (area, heading, value, items) in enumerate(LEICS_SECTIONS):
+        blocks += [Heading(heading, 2), Table(((cell(f"**{value}**"),),), (1,), bordered=False)]
+        fills[index] = {(0, 0): GRADE_FILL[value]}
+        if area == "Preventing crime":
+            blocks += [Para("The force has a long-standing commitment to problem-solving with its partners."),
+                       Heading("Innovative practice", 3), Para(f"**{practice}**"),
+                       Para("Designing out crime officers comment on every major planning application, and the "
+                            "councils adopt their advice as planning conditions.")]
+        else:
+            blocks.append(Para("Our detailed findings for this area are set out below."))
+        for text, detail in items:
+            blocks += [Heading("Area for improvement", 3), Para(f"**{text}**")]
+            if detail:
+                blocks.append(Para(detail))
+            afis.append(afi(f, area, text, detail))
+    data = render_pdf(blocks, fills, "PEEL 2023-25 Leicestershire Police")
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok", "doc_kind": "peel_report",
+                       "title": "Police effectiveness, efficiency and legitimacy: An inspection of Leicestershire "
+                                "Police", "publication_date": "2026-01-15", "file_type": "pdf"}],
+        "grades": [grade(f, "PEEL 2023-25", area, heading, value, "2026-01", "HM Inspector's summary")
+                   for area, heading, value, _ in LEICS_SECTIONS],
+        "areas_for_improvement": afis,
+        "causes_of_concern": [],
+        "recommendations": [],
+        "findings": [finding(f, "Preventing crime", "innovative_practice", practice)],
+    }
+    return data, records
+
+
 # ---------------------------------------------------------------- writing
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -980,6 +1059,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "thames-valley-peel-improvement-plan-round30b.docx": thames_valley,
     "dyfed-powys-pcc-annual-report-2024-25-round30b.pdf": dyfed_powys,
     "sussex-opcc-peel-peer-comparison-2026-02-06-round30b.pdf": sussex_msg,
+    "peel-2023-25-leicestershire-grade-badges-round30b.pdf": leicestershire,
 }
 
 
