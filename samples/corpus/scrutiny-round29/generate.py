@@ -30,7 +30,7 @@ sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import _stable_zip  # noqa: E402
 
-PENDING = HERE / "pending"
+PENDING = HERE / "gold"
 CHECKED = ("Written blind for round 29; every record hand-checked against the rendered document "
            "and `scrutiny inspect` by the round's writer.")
 NBSP = "\u00a0"
