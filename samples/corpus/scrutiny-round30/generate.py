@@ -1,7 +1,8 @@
-"""Held-out scrutiny round 30: seven packs of PCC and mayoral offices of the south, east and
-London, typed in Word (python-docx, Word's own styles) and saved as Word files or, through
-LibreOffice, as PDFs (../office_pdf.py). Each pack's gold is built from the same content that is
-rendered, and written to heldout/ (never gold/): this round is scored only at the end.
+"""Held-out scrutiny round 30: eight packs of PCC, PFCC and mayoral offices of the south, east
+and London. Seven are typed in Word (python-docx, Word's own styles) and saved as Word files or,
+through LibreOffice, as PDFs (../office_pdf.py); one is drawn with reportlab. Each pack's gold is
+built from the same content that is rendered, and written to heldout/ (never gold/): this round
+is scored only at the end.
 
     .venv/bin/python samples/corpus/scrutiny-round30/generate.py [FILE ...]
 
