@@ -1,5 +1,5 @@
 """Round 26 (held out, issue 4): six scrutiny packs of PCC, PCVC and mayoral offices of the north and
-Wales, and their hand-checked gold in pending/ (held out and scored in session 5, released).
+Wales, and their hand-checked gold in gold/ (held out and scored in session 5, released).
 
     .venv/bin/python samples/corpus/scrutiny-round26/generate.py [FILE ...]
 
@@ -104,7 +104,7 @@ def write(name: str, build: Callable[[], tuple[Word | bytes, dict]]) -> None:
             record.pop("_anchor", None)
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HERE / "pending" / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+    (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
     pages = {kind: [r["page"] for r in items] for kind, items in records.items() if kind != "documents"}
     print(f"{name}: {len(data)} bytes; pages {pages}")
 
