@@ -345,7 +345,7 @@ _QUALIFIER_WORDS = 5
 # A new sentence run on after a level with no stop between them, where a
 # decision cell's two paragraphs arrive as one ("Partly assured Completion
 # must reach ..."): a capitalised word after the level.
-_RUN_ON_SENTENCE = re.compile(r"\s+(?=[A-Z][a-z'\u2019]*\b)")
+_RUN_ON_SENTENCE = re.compile(r"\s+(?=[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
