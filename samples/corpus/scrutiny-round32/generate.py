@@ -43,7 +43,8 @@ CHECKED = ("Written blind for round 32; every record hand-checked against the re
 
 # A pack is a list of blocks:
 #   ("title", text) ("h1", text) ("h2", text) ("p", text[, style]) ("break",)
-#   ("table", rows, widths_cm[, banner_rows])  -- first row is the header; banner rows span all columns
+#   ("table", rows, widths_cm[, banner_rows[, header]])  -- the first row is a shaded header row unless
+#   header is False; banner rows span all columns
 # Text may hold **bold** runs. Paragraph styles: "indent", "italic", "small".
 
 
@@ -105,6 +106,7 @@ def build_docx(blocks: list, header: str | None = None, footer: str | None = Non
         elif kind == "table":
             rows, widths = block[1], block[2]
             banners = block[3] if len(block) > 3 else set()
+            header_row = 0 if len(block) <= 4 or block[4] else -1
             table = document.add_table(rows=len(rows), cols=len(widths))
             table.style = "Table Grid"
             table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -123,8 +125,8 @@ def build_docx(blocks: list, header: str | None = None, footer: str | None = Non
                     cells[c].width = Cm(widths[c])
                     for i, line in enumerate(value.split("\n")):
                         paragraph = cells[c].paragraphs[0] if i == 0 else cells[c].add_paragraph()
-                        _docx_runs(paragraph, line, bold=(r == 0), size=9)
-                    if r == 0:
+                        _docx_runs(paragraph, line, bold=(r == header_row), size=9)
+                    if r == header_row:
                         _shade(cells[c], "D9E2F3")
             document.add_paragraph()
     out = io.BytesIO()
@@ -373,7 +375,7 @@ def hertfordshire() -> tuple[list, dict, dict]:
         ("title", "Strategic Governance Board"),
         ("table", [["Date", "Thursday 11 March 2027"], ["Time", "14:00 – 16:00"],
                    ["Venue", "Police Headquarters, Welwyn Garden City"], ["Chair", "Police and Crime Commissioner"]],
-         [3, 10]),
+         [3, 10], set(), False),
         ("p", "**Theme:** Protecting vulnerable people"),
         ("h1", "Agenda"),
         ("table", rows, [1.3, 1.5, 6.5, 5, 1.5]),
@@ -779,7 +781,7 @@ def south_yorkshire() -> tuple[list, dict, dict]:
         ("p", "**Question 2:** How many personal robberies were solved in 2026?"),
         ("p", "**Response:** The charge rate for personal robbery was 11 per cent, below the most similar group "
               "average. A new review team started in December."),
-        ("p", "**Mayor's assessment:** Partly assured – the Mayor will revisit the charge rate in six months."),
+        ("p", "**Mayor's assessment:** Partly assured. The Mayor will revisit the charge rate in six months."),
         ("p", "Actions arising are recorded in the action log."),
         ("h2", "Item 6 – Any other business"),
         ("p", "There was none."),
@@ -807,7 +809,7 @@ def south_yorkshire() -> tuple[list, dict, dict]:
                      "Assured", None),
             decision(2, prev, prev_topic, "2", "How many personal robberies were solved in 2026?",
                      "The charge rate for personal robbery was 11 per cent, below the most similar group average. A new review team started in December.",
-                     "Partly assured", "the Mayor will revisit the charge rate in six months."),
+                     "Partly assured", "The Mayor will revisit the charge rate in six months."),
         ],
         "actions": [
             action(3, "2026-11-10", None, "PAB 26/18", "Publish the force's response to the custody inspection.",
