@@ -56,7 +56,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
 # ---------------------------------------------------------------- Word
 
 def _docx_runs(paragraph, text: str, bold: bool = False, italic: bool = False, size: float | None = None) -> None:
-    for segment, is_bold in _segments(text):
+    for segment, is_bold in _segments(text.replace("'", "\u2019")):  # Word's AutoFormat makes apostrophes curly
         run = paragraph.add_run(segment)
         run.bold = True if (bold or is_bold) else None
         run.italic = True if italic else None
@@ -892,6 +892,13 @@ def cumbria() -> tuple[list, dict, dict]:
             ["PAC 27/02", "28/01/2027", "Present options to reduce waiting times for medium-risk referrals.",
              "Head of Commissioning, OPFCC", "Options paper presented 4 March 2027.", "Complete"],
         ], [2.1, 2.3, 4.2, 2.8, 3.5, 2.1]),
+        ("h1", "Forward plan"),
+        ("table", [
+            ["Conference", "Item", "Lead"],
+            ["27 May 2027", "Rural crime and wildlife crime", "Superintendent, Territorial Policing"],
+            ["27 May 2027", "Fire safety in high-rise buildings", "Chief Fire Officer"],
+            ["29 July 2027", "Police and Crime Plan annual report", "Executive Director"],
+        ], [3, 8, 6]),
     ]
     items = [(r[0], r[1], r[2] or None) for r in rows[1:] if len(r) == 4]
     gold = {
