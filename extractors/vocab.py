@@ -35,7 +35,7 @@ _PHRASE_LEAD = re.compile(r"^(?:its|their|the|how (?:it|the force)(?: is)?|using
                           r"|(?:performance|approach|work) (?:in|at|to|on))\b ")
 _PREFIX_MIN_WORDS = 3  # a phrase cut short must still say enough to name one area
 _ANTISOCIAL = re.compile(r"\banti[- ]social\b")
-_GRADE_LEAD = re.compile(r"^(?:grade|graded|judgment|judgement|overall grade|is)\s+")  # "is requiring improvement"
+_GRADE_LEAD = re.compile(r"^(?:grade|graded|rated|judgment|judgement|overall grade|is)\s+")  # "is requiring improvement", "Rated good"
 
 
 def key(text: str) -> str:
