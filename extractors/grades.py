@@ -8,7 +8,8 @@ clause:
   or the cell under it in a table laid on its side gives it, or a tile
   states it under the area's name (a cell of the row names the inspection;
   a table setting inspections side by side, its columns headed by their
-  framework, period or year, gives every column's grades, each of its own
+  framework, period or year, gives every column's grades, in words or by
+  the abbreviations the document's key spells out, each of its own
   inspection, the latest the document's own); a grid comparing forces (a
   most similar group's), a row per force and a grade or an abbreviation the
   document's key spells out in every area column, gives each row's grades
@@ -18,9 +19,10 @@ clause:
   row of tiles read as a one-row table of area names over a line of their
   chips' grade words gives each column its chip's grade;
 - a label and its value on one line ("Investigating crime: Good", "Good:
-  preventing crime and managing offenders", a heading "3.2 Responding to the
-  public – Adequate (2022: requires improvement)", its note no grade, or "3.4
-  Investigating crime (Inadequate)"), or as sentences of their own in one
+  preventing crime and managing offenders", "Rated good: A, B and C.", a
+  heading "3.2 Responding to the public – Adequate (2022: requires
+  improvement)", its note no grade, or "3.4 Investigating crime
+  (Inadequate)"), or as sentences of their own in one
   paragraph (a chart's text description: "Preventing crime – outstanding.
   Investigating crime – good."); a grade word set as a line of its own over
   bullets each naming an area (a news page's "Good" over "• preventing crime
@@ -114,7 +116,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.49.1"
+VERSION = "1.50.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -157,11 +159,12 @@ _NAMES_THE_REPORT = re.compile(rf"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate)
                                rf"|\b{_INSPECTORATE_NAME}\b[^.]{{0,80}}?\bpublished\s+(?:its|a|the)\s+report\b"
                                rf"|\breport\b[^.]{{0,40}}?\bpublished\s+by\s+{_INSPECTORATE_NAME}\b",
                                re.I)
-# "It published its report on ...", "Its report was published on ...", "The report was published on ...": the
-# report of the inspectorate the sentence before names
+# "It published its report on ...", "Its report was published on ...", "The report was published on ...", "The
+# report on the constabulary was published on ...": the report of the inspectorate the sentence before names
 _REFERS_BACK_PUBLISHED = re.compile(r"^(?:(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+"
                                     r"(?:its|their|the|a)\s+report"
-                                    r"|(?:its|their|the)\s+report\s+(?:was|has\s+been)\s+published)\b", re.I)
+                                    r"|(?:its|their|the)\s+report(?:\s+(?:on|into)\s+[^.,;]{1,60}?)?"
+                                    r"\s+(?:was|has\s+been)\s+published)\b", re.I)
 # a title or heading over a paper's text about the inspection: "HMICFRS PEEL inspection", "Inspection outcome",
 # "The inspectorate's findings", "Grades", "Judgments"
 _ABOUT_INSPECTION = re.compile(r"\b(?:HMICFRS|HMIC|PEEL|inspect(?:ion|ions|orate|ors?)|grad(?:e|es|ed|ing)"
@@ -218,14 +221,18 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     placed = place_blocks(doc, ctx)
     quoted = _quoted_report_months(doc, ctx)
-    charted = _table_mentions(placed, ctx, quoted, area_abbreviations(doc, ctx.framework))
+    charted = _settle_peel_framework(_table_mentions(placed, ctx, quoted, area_abbreviations(doc, ctx.framework)), quoted)
     # a statement of a PEEL area in prose naming no framework takes the one its areas or the dated report give
     stated = _settle_peel_framework(_text_mentions(placed, ctx, own_area_headings(doc, ctx.framework)), quoted)
     if ctx.doc_kind in _REPORTS:
-        # a report grades its own inspection, dated by the report's month
-        month = _report_month(doc, ctx)
-        mentions = [m if m.as_of or m.dated_apart or month is None else replace(m, as_of=month)
-                    for m in charted + _of_the_report(doc, stated, charted, ctx, month)]
+        # a report grades its own inspection, dated by the report's month: its own date, else the month its text
+        # says the inspectorate published the report of the grade's framework in (a force's annual report or a
+        # newsletter setting out the grades; the issue's or the year's month on its cover is not the report's),
+        # else a month printed alone on its cover
+        month, cover = _report_month(doc, ctx), _cover_month(doc)
+        mentions = [m if m.as_of or m.dated_apart
+                    else replace(m, as_of=month or quoted.get(m.framework) or cover)
+                    for m in charted + _of_the_report(doc, stated, charted, ctx, month or cover)]
     else:
         # a paper, pack or response quotes the reports it names, dated by the months it gives them
         mentions = [m if m.as_of or m.dated_apart or m.framework not in quoted
@@ -305,19 +312,18 @@ def _period_named(text: str) -> str | None:
 def _report_month(doc: LayoutDocument, ctx: DocumentContext) -> str | None:
     """The month of an inspection report: the date a covering letter says
     the report will be published on (the letter's own date is earlier), else
-    its publication date, else a month printed alone on its cover ("March
-    2025")."""
+    its publication date."""
     forthcoming = {f"{d.value:%Y-%m}" for block in doc.text_blocks()
                    for sentence in SENTENCE_END.split(clean(block.text)) if _FORTHCOMING.search(sentence)
                    for d in find_dates(sentence)}
     if len(forthcoming) == 1:
         return forthcoming.pop()
-    if ctx.publication_date:
-        return ctx.publication_date.strftime("%Y-%m")
-    for block in _cover(doc):
-        if _date_alone(clean(block.text)):
-            return _date_alone(clean(block.text))
-    return None
+    return ctx.publication_date.strftime("%Y-%m") if ctx.publication_date else None
+
+
+def _cover_month(doc: LayoutDocument) -> str | None:
+    """A month printed alone on a document's cover ("March 2025")."""
+    return next((month for block in _cover(doc) if (month := _date_alone(clean(block.text)))), None)
 
 
 def _cover(doc: LayoutDocument) -> list[TextBlock]:
@@ -350,7 +356,7 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
         if is_heading_like(block):
             heading_report = framework_cue(clean(block.text)) if _NAMES_THE_REPORT.search(clean(block.text)) else None
         previous = ""
-        for sentence in SENTENCE_END.split(clean(block.text)):
+        for sentence in _publication_clauses(clean(block.text)):
             names_report, previous = _names_the_report(sentence, previous), sentence
             if not _PUBLISHED.search(sentence):
                 continue
@@ -375,6 +381,21 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     if published and ctx.framework:
         months.setdefault(ctx.framework, set()).add(f"{published:%Y-%m}")
     return {framework: found.pop() for framework, found in months.items() if len(found) == 1}
+
+
+def _publication_clauses(text: str) -> list[str]:
+    """The sentences of a text, a sentence dating several reports split at
+    its semicolons so each clause dates its own ("The PEEL 2021/22 report
+    was published in June 2022; the PEEL 2023-25 report was published on 3
+    April 2025")."""
+    clauses = []
+    for sentence in SENTENCE_END.split(text):
+        parts = sentence.split(";")
+        if sum(bool(_PUBLISHED.search(part)) for part in parts) >= 2:
+            clauses.extend(part.strip() for part in parts)
+        else:
+            clauses.append(sentence)
+    return clauses
 
 
 def _register_months(doc: LayoutDocument) -> list[tuple[str, str]]:
@@ -1003,9 +1024,9 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | N
                  quoted: dict[str, str], keys: _Keys) -> tuple[list[Mention], _Header | None]:
     """The graded areas of one table, and the grade header a following
     headerless table continues."""
-    side_by_side = _inspection_columns(table)
+    side_by_side = _inspection_columns(table, keys.grades)
     if side_by_side:
-        return _inspection_column_pairs(table, p, *side_by_side, as_of, quoted), None
+        return _inspection_column_pairs(table, p, *side_by_side, as_of, quoted, keys.grades), None
     sideways = _sideways_pairs(table, p, as_of) or _tile_pairs(table, p, as_of)
     if sideways:
         return sideways, None
@@ -1078,13 +1099,15 @@ class _GradeColumns:
 def _stated_publication(text: str) -> str | None:
     """The month a paper's line says the inspectorate published its report
     in, where it gives one."""
+    stated: set[str] = set()
     previous = ""
-    for sentence in SENTENCE_END.split(text):
+    for sentence in _publication_clauses(text):
         names_report, previous = _names_the_report(sentence, previous), sentence
         months = _publication_months(sentence)
         if names_report and _PUBLISHED.search(sentence) and len(months) == 1 and not _EARLIER_REPORT.search(sentence):
-            return months.pop()
-    return None
+            stated |= months
+    # a line dating several reports ("the 2021/22 report ...; the 2023-25 report ...") dates no one table
+    return stated.pop() if len(stated) == 1 else None
 
 
 def _is_meeting_date(text: str, ctx: DocumentContext) -> bool:
@@ -1132,6 +1155,12 @@ def _with_table_framework(found: list[Mention], p: Placed, ctx: DocumentContext)
     return [replace(m, force=m.force or ctx.force, framework=m.framework or frameworks[m.as_of]) for m in found]
 
 
+def _keyed_grade(cell: Cell, abbreviations: dict[str, str]) -> str | None:
+    """The grade a cell states in words, or by an abbreviation the
+    document's key spells out ("G" where the key says "G – Good")."""
+    return noted_grade(cell.text) or abbreviations.get(_cell_text(cell))
+
+
 def _cell_text(cell: Cell) -> str:
     return clean(cell.text.replace("\n", " "))
 
@@ -1165,16 +1194,17 @@ _NOT_A_GRADE_COLUMN = re.compile(r"\b(?:targets?|ambitions?|aims?|goals?|aspirat
 _PEEL_FROM_YEAR = ((2023, PEEL_2023_25), (2021, PEEL_2021_22), (2018, PEEL_2018_19))
 
 
-def _inspection_columns(table: Table) -> tuple[int, dict[int, _Inspection]] | None:
+def _inspection_columns(table: Table, abbreviations: dict[str, str]) -> tuple[int, dict[int, _Inspection]] | None:
     """The heading row and the columns of a table setting two or more
     inspections' grades side by side (an improvement journey), by column:
     each heading a short label naming its inspection by framework, period
-    or year, no two the same year, and a grade in the column below it (a
-    year over counts or figures is no inspection). The heading row is
-    within the first rows (under a "Grade" cell spanning the columns it
-    heads); None for any other table."""
+    or year, no two the same year, and a grade in the column below it (in
+    words, or by an abbreviation the document's key spells out; a year over
+    counts or figures is no inspection). The heading row is within the
+    first rows (under a "Grade" cell spanning the columns it heads); None
+    for any other table."""
     for row in range(min(table.n_rows - 1, 3)):
-        graded = {c.col for c in table.cells if c.row > row and noted_grade(c.text)}
+        graded = {c.col for c in table.cells if c.row > row and _keyed_grade(c, abbreviations)}
         found = {}
         for cell in table.row_cells(row):
             heading = clean(cell.text)
@@ -1189,7 +1219,7 @@ def _inspection_columns(table: Table) -> tuple[int, dict[int, _Inspection]] | No
 
 
 def _inspection_column_pairs(table: Table, p: Placed, heading_row: int, inspections: dict[int, _Inspection],
-                             as_of: str | None, quoted: dict[str, str]) -> list[Mention]:
+                             as_of: str | None, quoted: dict[str, str], abbreviations: dict[str, str]) -> list[Mention]:
     """Each row naming an area: its grade under each inspection's column.
     The latest column is the inspection the document is about, dated as
     its other grades are; an earlier one is dated only by a month its
@@ -1206,9 +1236,9 @@ def _inspection_column_pairs(table: Table, p: Placed, heading_row: int, inspecti
     found = []
     for row, (raw, area) in named.items():
         for cell in table.row_cells(row):
-            grade = noted_grade(cell.text) if cell.col in inspections else None
+            grade = _keyed_grade(cell, abbreviations) if cell.col in inspections else None
             if grade is None:
-                continue  # "n/a", "Not inspected": no grade
+                continue  # "n/a", "Not inspected", "–": no grade
             inspection, framework = inspections[cell.col], frameworks[cell.col]
             if cell.col == latest:
                 when = inspection.month or as_of

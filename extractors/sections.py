@@ -585,10 +585,18 @@ def _is_statement(block: TextBlock, label_size: float | None) -> bool:
     as the label is the label's sibling ("Other observations"), unless it is
     a sentence, full stop and all."""
     size = block.style.size
-    as_large = bool(size and label_size and size > label_size - 0.5)
     return (len(block.text.split()) >= 4 and not is_lead_in(block.text)
             and not (size and label_size and size > label_size + 0.5)
-            and not (as_large and block.kind is BlockKind.HEADING and not clean(block.text).endswith(".")))
+            and not _label_sibling(block, label_size))
+
+
+def _label_sibling(block: TextBlock, label_size: float | None) -> bool:
+    """A heading set as large as the label that opened the part, and no
+    sentence (no full stop): a section beside the label's, unless the
+    layout shows it is one of the part's items."""
+    size = block.style.size
+    return bool(size and label_size and size > label_size - 0.5 and block.kind is BlockKind.HEADING
+                and not clean(block.text).endswith("."))
 
 
 def _is_larger(block: TextBlock, label_size: float | None) -> bool:
@@ -946,7 +954,10 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     # a statement after a practice set among the main findings, no box around it: the list goes on
                     part, titles_in_part, bullets_in_part, label_size = interrupted
                 keeps_part = (
-                    (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block, text))
+                    # a heading as large as the part's label and larger than the area headings sorting its
+                    # items is the paper's next section ("Performance against the plan"), no item
+                    (part in (Part.AREAS_FOR_IMPROVEMENT, Part.CAUSES_OF_CONCERN) and _is_item_title(block, text)
+                     and not (_label_sibling(block, label_size) and _is_larger(block, area_size)))
                     or (part in _PRACTICES and titles_in_part == 0)
                     or (part is Part.MAIN_FINDINGS and bullets_in_part == 0 and _is_statement(block, label_size))
                 )
