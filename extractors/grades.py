@@ -116,7 +116,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.50.0"
+VERSION = "1.51.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -1417,8 +1417,9 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
             continue
         if cell.col in columns.not_graded:
             continue
-        # a grade in words, or a cell with none filled in a colour the document's key names
-        grade = (noted_grade(cell.text) or (_one_line_reading(cell, noted_grade) or (None, None))[1]
+        # a grade in words or by letters the document's key spells out, or a cell with none filled in a colour the
+        # document's key names
+        grade = (_keyed_grade(cell, keys.grades) or (_one_line_reading(cell, noted_grade) or (None, None))[1]
                  or _opening_grade(raw) or (None if raw else keys.colours.get((cell.fill or "").lower())))
         first_grade = first_grade or ((grade, cell.col) if grade else None)
         if grade and named:

@@ -148,3 +148,17 @@ def test_a_panel_report_dates_a_headerless_grade_table_by_the_report_it_says_was
          "the force should improve how it supports the wellbeing of its call handlers."),
         ("responding to the public", "the force should make sure that it answers non-emergency calls promptly."),
     ]  # the next section's heading, as large as the label, is no area for improvement
+
+
+def test_letters_the_key_spells_out_grade_an_area_and_grade_table(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Hertfordshire Constabulary – Chief Officer Group", level=3)
+    document.add_heading("HMICFRS PEEL 2023–25 grades", level=1)
+    document.add_paragraph("HMICFRS published its PEEL 2023–25 report on the constabulary on 9 October 2025.")
+    document.add_paragraph("Key: O = Outstanding; G = Good; A = Adequate; RI = Requires improvement; I = Inadequate.")
+    word_table(document, [["Area of policing", "Grade"], ["Preventing crime", "G"], ["Investigating crime", "A"],
+                          ["Responding to the public", "I"], ["Managing offenders", "O"]])
+    document.save(str(path := tmp_path / "cog.docx"))
+    assert lower_key(records(path)["grades"], ("area", "grade", "as_of")) == [
+        ("investigating crime", "adequate", "2025-10"), ("managing offenders", "outstanding", "2025-10"),
+        ("preventing crime", "good", "2025-10"), ("responding to the public", "inadequate", "2025-10")]
