@@ -84,8 +84,17 @@ class BlockKind(StrEnum):
     TABLE = "table"
 
 
+class _TextMemo:
+    """A slot for a block's joined text, outside the dataclass's fields (so
+    equality, hashing, repr, asdict and pickling never see it). A block is
+    immutable, so its text is worked out on first read and kept: extractors
+    read the same blocks' text hundreds of thousands of times a document."""
+
+    __slots__ = ("_text",)
+
+
 @dataclass(frozen=True, slots=True)
-class TextBlock:
+class TextBlock(_TextMemo):
     """A heading, a paragraph or a list item.
 
     ``level`` is the heading level (1 = most prominent) for headings, the
@@ -102,7 +111,12 @@ class TextBlock:
 
     @property
     def text(self) -> str:
-        return "".join(span.text for span in self.spans).strip()
+        try:
+            return self._text
+        except AttributeError:  # first read (an unpickled block starts without it too)
+            text = "".join(span.text for span in self.spans).strip()
+            object.__setattr__(self, "_text", text)  # the frozen dataclass's own __setattr__ refuses every name
+            return text
 
     @property
     def style(self) -> Style:
