@@ -116,7 +116,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.51.0"
+VERSION = "1.52.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -383,14 +383,18 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
     return {framework: found.pop() for framework, found in months.items() if len(found) == 1}
 
 
+# where a sentence joins clauses of their own: "...; the ...", "..., and the ...", "... while its ..."
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|while|whereas)\s+(?=(?:the|its|their|our)\s)", re.I)
+
+
 def _publication_clauses(text: str) -> list[str]:
-    """The sentences of a text, a sentence dating several reports split at
-    its semicolons so each clause dates its own ("The PEEL 2021/22 report
-    was published in June 2022; the PEEL 2023-25 report was published on 3
-    April 2025")."""
+    """The sentences of a text, a sentence saying several reports were
+    published split into its clauses so each dates its own ("The PEEL
+    2021/22 report was published in June 2022; the PEEL 2023-25 report was
+    published on 3 April 2025")."""
     clauses = []
     for sentence in SENTENCE_END.split(text):
-        parts = sentence.split(";")
+        parts = [part for part in _CLAUSE_BREAK.split(sentence) if part.strip()]
         if sum(bool(_PUBLISHED.search(part)) for part in parts) >= 2:
             clauses.extend(part.strip() for part in parts)
         else:

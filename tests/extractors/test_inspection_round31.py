@@ -24,7 +24,7 @@ H3 = ParagraphStyle("h3", fontName="Helvetica-Bold", fontSize=11, leading=14, sp
 BULLET = ParagraphStyle("bullet", parent=BODY, leftIndent=14, bulletIndent=4)
 
 
-def _compared_paper(path: Path, key: str, letters: dict[str, str]) -> Path:
+def _compared_paper(path: Path, key: str, letters: dict[str, str], joiner: str = "; the") -> Path:
     """A force board paper setting the 2022 and 2025 grades side by side in abbreviations its key spells out."""
     g, a, ri, o = (letters[grade] for grade in ("Good", "Adequate", "Requires improvement", "Outstanding"))
     document = Document()
@@ -33,8 +33,8 @@ def _compared_paper(path: Path, key: str, letters: dict[str, str]) -> Path:
     document.add_heading("PEEL: then and now", level=1)
     document.add_heading("Summary", level=2)
     document.add_paragraph("This paper compares the grades of the force's two most recent PEEL inspections. The "
-                           "PEEL 2021/22 report was published in May 2022; the PEEL 2023–25 report was published "
-                           "on 3 March 2025.")
+                           f"PEEL 2021/22 report was published in May 2022{joiner} PEEL 2023–25 report was "
+                           "published on 3 March 2025.")
     document.add_heading("Grades compared", level=2)
     document.add_paragraph(key)
     word_table(document, [
@@ -50,15 +50,20 @@ def _compared_paper(path: Path, key: str, letters: dict[str, str]) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("key", "letters"), [
+_LETTERS = {"Outstanding": "O", "Good": "G", "Adequate": "A", "Requires improvement": "RI"}
+
+
+@pytest.mark.parametrize(("key", "letters", "joiner"), [
     ("Key: O – Outstanding; G – Good; A – Adequate; RI – Requires improvement; I – Inadequate; – = not graded in "
-     "that inspection.", {"Outstanding": "O", "Good": "G", "Adequate": "A", "Requires improvement": "RI"}),
+     "that inspection.", _LETTERS, "; the"),
     ("Key: OS = Outstanding, GD = Good, AD = Adequate, RI = Requires improvement, IN = Inadequate.",
-     {"Outstanding": "OS", "Good": "GD", "Adequate": "AD", "Requires improvement": "RI"}),
+     {"Outstanding": "OS", "Good": "GD", "Adequate": "AD", "Requires improvement": "RI"}, "; the"),
+    ("Key: O = Outstanding; G = Good; A = Adequate; RI = Requires improvement; I = Inadequate.", _LETTERS,
+     ", and the"),
 ])
 def test_abbreviations_the_key_spells_out_grade_both_inspections_each_dated_by_its_clause(
-        tmp_path: Path, key: str, letters: dict[str, str]) -> None:
-    path = _compared_paper(tmp_path / "board.docx", key, letters)
+        tmp_path: Path, key: str, letters: dict[str, str], joiner: str) -> None:
+    path = _compared_paper(tmp_path / "board.docx", key, letters, joiner)
     assert lower_key(records(path)["grades"], ("area", "grade", "framework", "as_of")) == [
         ("good use of resources", "adequate", "peel 2021/22", "2022-05"),
         ("leadership and force management", "good", "peel 2023-25", "2025-03"),
