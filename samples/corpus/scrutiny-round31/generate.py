@@ -276,7 +276,7 @@ HERTFORDSHIRE = dict(
 DYFED_POWYS = dict(
     file="dyfed-powys-pcc-pab-2027-03-02.pdf", kind="rl", form="bilingual",
     office="Comisiynydd Heddlu a Throseddu Dyfed-Powys / Dyfed-Powys Police and Crime Commissioner",
-    organisation="Dyfed-Powys Police and Crime Commissioner", force="Dyfed-Powys Police",
+    organisation="Police and Crime Commissioner for Dyfed-Powys", force="Dyfed-Powys Police",
     title="Policing Accountability Board", title_welsh="Bwrdd Atebolrwydd Plismona",
     date="2027-03-02",
     when="Dydd Mawrth 2 Mawrth 2027 / Tuesday 2 March 2027, 10:00, Pencadlys yr Heddlu / Police Headquarters, Carmarthen",
