@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
@@ -38,6 +38,9 @@ _ANTISOCIAL = re.compile(r"\banti[- ]social\b")
 _GRADE_LEAD = re.compile(r"^(?:grade|graded|rated|judgment|judgement|overall grade|is)\s+")  # "is requiring improvement", "Rated good"
 
 
+# Remembered like `clean`: grades and sections key the same cells and headings
+# again and again (30,000 calls on a 400-page file).
+@lru_cache(maxsize=16384)
 def key(text: str) -> str:
     """The form names are compared in: lower-case words, no punctuation."""
     text = clean(text).lower().replace("&", " and ")
@@ -96,6 +99,23 @@ def _area_index() -> tuple[dict[str, list[Area]], dict[str, list[Area]]]:
         for name in entry["framework_aliases"]:
             contextual.setdefault(key(name), []).append(area)
     return always, contextual
+
+
+_KEY_LETTER = re.compile(r"[a-z]")
+
+
+def _letters(word: str) -> int:
+    """The letters ``word`` gives a key. Every step of `key` after
+    lower-casing and reading "&" as "and" keeps or drops non-letters only,
+    so the key of words joined by spaces holds the sum of their letters."""
+    return len(_KEY_LETTER.findall(word.lower().replace("&", " and ")))
+
+
+@cache
+def _most_letters_in_a_name() -> int:
+    """The most letters any area name's key holds: words holding more can name no area."""
+    always, contextual = _area_index()
+    return max(_letters(name) for name in [*always, *contextual])
 
 
 def areas() -> list[Area]:
@@ -207,10 +227,18 @@ def split_areas(text: str, framework: str | None = None) -> list[tuple[Area, str
     offenders"), each with its words as printed; None unless every word
     belongs to a name."""
     printed = clean(text).split()
+    letters = [_letters(word) for word in printed]
+    most = _most_letters_in_a_name()
     out: list[tuple[Area, str]] = []
     start = 0
     while start < len(printed):
-        for end in range(len(printed), start, -1):
+        # longest first, from the longest run of words with no more letters than a name has
+        # (a paragraph is then tried on a name's length of words, not on each of its prefixes)
+        longest, held = start, 0
+        while longest < len(printed) and held + letters[longest] <= most:
+            held += letters[longest]
+            longest += 1
+        for end in range(longest, start, -1):
             area = match_area(" ".join(printed[start:end]), framework, fuzzy=False)
             if area:
                 out.append((area, " ".join(printed[start:end])))
