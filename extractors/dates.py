@@ -34,6 +34,10 @@ _PATTERNS = [
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
 ]
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+# What every pattern above needs somewhere in the text: a year's four digits
+# or, for numeric dates, a digit before a "/" or ".". One search rules out
+# most blocks, which the patterns would each scan in vain.
+_MAY_HOLD_A_DATE = re.compile(r"(?:19|20)\d\d|\d[/.]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,8 @@ def _to_date(groups: dict[str, str]) -> date | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Every full date in ``text``, in order of appearance."""
+    if not _MAY_HOLD_A_DATE.search(text):
+        return []
     found: list[FoundDate] = []
     taken: list[range] = []
     for pattern in _PATTERNS:
