@@ -146,7 +146,7 @@ def cookie_banner(width: float, site: str) -> Table:
 def browser_pdf(story: list[Flowable], *, page_title: str, url: str, printed: str, sidebar: list[Flowable] | None = None,
                 first_page: int = 1, total: int | None = None) -> bytes:
     """A web page as a browser prints it: date, time and page title at the top of every page; URL and
-    "N/M" at the foot. ``first_page``/``total`` print a range of a longer page (pages 5-6 of 12)."""
+    "N/M" at the foot. ``first_page``/``total`` print a range of a longer page (pages 5-7 of 12)."""
 
     def build(pages: int) -> tuple[bytes, int]:
         buffer = io.BytesIO()
@@ -339,7 +339,7 @@ def northumbria() -> tuple[bytes, dict, dict]:
     return data, document, records
 
 
-# --------------------------------------------------------------------------- 2. Avon and Somerset, pages 5-6 of 12
+# --------------------------------------------------------------------------- 2. Avon and Somerset, pages 5-7 of 12
 
 AVON = "Avon and Somerset Constabulary"
 A_ORPHAN = ("The force should make sure that officers record the reasons for their decisions when they close an "
@@ -376,6 +376,59 @@ A_PRACTICE = ("Managing offenders", "Innovative practice",
               "and both agencies update it the same day.")
 
 
+A_NARRATIVE = {
+    "Protecting vulnerable people": [
+        ("The force identifies vulnerability well at first contact", [
+            "Call handlers use a structured assessment to identify vulnerability, and they did so in almost every "
+            "call we reviewed. Officers attending incidents complete a vulnerability form and share it with the "
+            "multi-agency safeguarding hub.",
+            "The hub is well staffed and partners work together in the same building. Decisions about referrals are "
+            "made quickly, and the rationale is recorded."]),
+        ("The force needs to improve its response to missing children", [
+            "Officers do not always consider whether a child who goes missing is at risk of exploitation. In 11 of "
+            "the 30 missing child cases we reviewed, the link to possible exploitation was not recorded.",
+            "The force has trained its neighbourhood officers in child exploitation, but the training has not yet "
+            "reached response officers."])],
+    "Managing offenders": [
+        ("The force manages registered sex offenders well, but its teams are stretched", [
+            "Visits to registered sex offenders are usually completed on time, and risk management plans are of a "
+            "good standard. Offender managers understand the risks their offenders pose.",
+            "However, caseloads have risen by a fifth in two years, and managers told us that they have little time "
+            "for unannounced visits."]),
+        ("The force pursues suspects effectively", [
+            "The force has reduced the number of outstanding suspects by a third since our last inspection. A daily "
+            "meeting reviews wanted people and allocates them to teams."])],
+    "Developing a positive workplace": [
+        ("The force's vetting arrangements need to improve", [
+            "The vetting unit has a backlog of renewals, and some officers were working in sensitive posts with "
+            "expired clearance. The force has recruited more staff to the unit and expects the backlog to be "
+            "cleared by the end of 2026.",
+            "The force does not routinely check whether a change in an officer's circumstances should lead to a "
+            "review of their vetting."]),
+        ("Supervisors are not always able to support their teams", [
+            "Many sergeants are in temporary posts and have not had training for the role. Officers told us that "
+            "they valued their supervisors but that supervisors were too busy to give them time."])],
+    "Leadership and force management": [
+        ("Leaders set a clear direction", [
+            "The chief officer team has a clear plan, which officers and staff understand. Leaders are visible and "
+            "are well regarded across the force.",
+            "The force manages its finances well and has a balanced budget for the next two years."]),
+        ("The force needs to understand its future demand", [
+            "The force's planning relies on a demand assessment that is now out of date. It has started work on a "
+            "new assessment but this was not complete at the time of our inspection."])],
+}
+A_CLOSING = {
+    "Protecting vulnerable people": "The force works well with its partners to protect vulnerable people, and we "
+                                    "saw good joint working in the domestic abuse teams.",
+    "Managing offenders": "Overall, the force is effective at managing offenders and suspects and protecting the "
+                          "public from the harm they might cause.",
+    "Developing a positive workplace": "The force has plans to improve its wellbeing support and we will review them "
+                                       "at our next inspection.",
+    "Leadership and force management": "The force is well led and its plans are realistic, but it must complete its "
+                                       "demand work to make sure that its workforce plan is sound.",
+}
+
+
 def avon_somerset() -> tuple[bytes, dict, dict]:
     width = main_width()
     story = [p("of the cases we reviewed, officers had recorded a clear investigation plan. Too many investigations "
@@ -386,18 +439,22 @@ def avon_somerset() -> tuple[bytes, dict, dict]:
              box([p("Area for improvement", H3), p(f"<b>{A_ORPHAN[0]}</b>"), p(A_ORPHAN[1])], width), Spacer(1, 4),
              back_to_top()]
     for area, _, opening, afis in A_SECTIONS:
-        story += [p(area, H2), p(f"<b>{opening}</b>"),
-                  p("We found that the force has clear processes in place in this area, and we describe below "
-                    "where it needs to improve. Officers and staff we spoke to understood their responsibilities.")]
+        story += [p(area, H2), p(f"<b>{opening}</b>")]
+        for subheading, paragraphs in A_NARRATIVE[area]:
+            story += [p(subheading, H3)] + [p(text) for text in paragraphs]
         for text, detail in afis:
             story += [box([p("Area for improvement", H3), p(f"<b>{text}</b>")] + ([p(detail)] if detail else []),
                           width), Spacer(1, 4)]
         if area == A_PRACTICE[0]:
             story += [box([p(A_PRACTICE[1], H3), p(f"<b>{A_PRACTICE[2]}</b>"), p(A_PRACTICE[3])], width,
-                          "#eef7ee", "#00703c")]
-        story += [p("The force has made progress since our last inspection, but there is more to do. Leaders have "
-                    "committed to an action plan and told us how they will monitor it. We will continue to monitor "
-                    "progress through our usual engagement with the force."), back_to_top()]
+                          "#eef7ee", "#00703c"), Spacer(1, 4)]
+        story += [p(A_CLOSING[area]), back_to_top()]
+    story += [p("About the data", H2),
+              p("Data in this report comes from a range of sources, including the Home Office, the Office for "
+                "National Statistics and the force itself. Where we collected data directly from forces, we took "
+                "reasonable steps to agree the design of the data collection with them."),
+              p("When we compare the force with others, we use its most similar group: the forces that are most "
+                "like it in their demography, social and economic circumstances, and crime.")]
     data = browser_pdf(story, page_title="PEEL 2023\u201325: An inspection of Avon and Somerset Constabulary | HMICFRS",
                        url="https://hmicfrs.justiceinspectorates.gov.uk/publication-html/peel-2023-25-avon-and-"
                            "somerset-constabulary/", printed="03/03/2026, 16:12", first_page=5, total=12)
@@ -898,7 +955,7 @@ def british_transport_police() -> tuple[bytes, dict, dict]:
 
 DOCUMENTS = {
     "peel-2023-25-northumbria-web-sidebar-r32i.pdf": northumbria,
-    "peel-2023-25-avon-somerset-web-pages-5-6-r32i.pdf": avon_somerset,
+    "peel-2023-25-avon-somerset-web-pages-5-7-r32i.pdf": avon_somerset,
     "nottinghamshire-police-peel-results-web-r32i.pdf": nottinghamshire,
     "lancashire-pcc-hmicfrs-inspections-web-r32i.pdf": lancashire,
     "ncpi-surrey-web-saved-as-word-r32i.docx": surrey,
