@@ -23,10 +23,8 @@ import sys
 from pathlib import Path
 
 from docx import Document
-from docx.enum.text import WD_COLOR_INDEX
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
 from pypdf import PdfReader
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -63,7 +61,6 @@ CANONICAL = {
     "Investigating reports of abuse, neglect and exploitation of children":
         "Investigating reports of abuse, neglect and exploitation of children",
 }
-PEEL_ORDER = list(CANONICAL)[:8]
 
 # --------------------------------------------------------------------------- browser print rendering
 
@@ -119,8 +116,8 @@ class GradeIcon(Flowable):
         self.canv.circle(self.size / 2, self.size / 2, self.size / 2, stroke=0, fill=1)
 
 
-def icon_cell(grade: str, shown: str | None = None) -> Table:
-    inner = Table([[GradeIcon(grade), p(shown or grade)]], colWidths=[16, None])
+def icon_cell(grade: str) -> Table:
+    inner = Table([[GradeIcon(grade), p(grade)]], colWidths=[16, None])
     inner.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
     return inner
