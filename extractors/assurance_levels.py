@@ -73,7 +73,19 @@ _COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red|(?-i:[A-Z]{1,2})|
 @cache
 def _under_label() -> dict[str, str]:
     """Words that are a level only under an assurance label or column ("None")."""
-    return {words(phrase): level for level, phrases in load_vocab("assurance.json")["under_label"].items()
+    return _vocab_section("under_label")
+
+
+@cache
+def answer_levels() -> dict[str, str]:
+    """The answers to whether the decider is assured ("Yes", "Partial", "No"):
+    levels only where a label or a column heading names assurance."""
+    return _vocab_section("answers")
+
+
+def _vocab_section(name: str) -> dict[str, str]:
+    """A section of schemas/vocab/assurance.json: printed words (normalised) -> canonical level."""
+    return {words(phrase): level for level, phrases in load_vocab("assurance.json")[name].items()
             for phrase in phrases}
 
 
@@ -391,6 +403,8 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if not _may_state_level(text, level_words):
         return None  # most lines name no level: nothing to read
     labelled = _LABELLED.match(text)
+    if labelled and "assur" in text[:labelled.start("rest")].lower():  # "Assurance: Yes" answers whether assured
+        level_words = {**(level_words or {}), **answer_levels()}
     ticked = _ticked(labelled.group("rest") if labelled else text) or _set_apart(spans)
     if ticked:
         return ticked

@@ -465,7 +465,7 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
     The item runs to the next question, heading, table or level line."""
     blocks = doc.blocks
     numbered = _question_of(blocks[index])
-    in_heading = read_level(numbered.text) if numbered and numbered.number else None
+    in_heading = read_level(numbered.text, colours) if numbered and numbered.number else None
     if in_heading and not in_heading.remainder and in_heading.how == "opening":
         level, question_at, start = in_heading, index + 1, index + 2
     else:

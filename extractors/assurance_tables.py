@@ -27,9 +27,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING, TICKS,
-                                         Decision, StatedLevel, chosen_option, colour_name, defers_level, glyph_level,
-                                         is_item_heading, is_shaded, item_heading, level_phrases, prints_colour_key,
-                                         read_level)
+                                         Decision, StatedLevel, answer_levels, chosen_option, colour_name,
+                                         defers_level, glyph_level, is_item_heading, is_shaded, item_heading,
+                                         level_phrases, prints_colour_key, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, in_english, join_continued_rows,
@@ -54,7 +54,10 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                  # any decider's view or position ("Committee view", "Members' position")
                  "view", "position"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
-                   "follow up", "next steps", "reason", "reasons"),
+                   "follow up", "next steps", "reason", "reasons",
+                   # what the decider asks for next, a summary's closing column: "Further action", "Action required"
+                   "further action", "further actions", "action required", "actions required", "further work",
+                   "remarks", "observations"),
     # a log of several meetings' questions dates each row: "Meeting", "Date raised"
     "date": ("date", "meeting date", "date of meeting", "meeting", "date raised", "raised", "date asked"),
 }
@@ -74,10 +77,6 @@ _TRACKED_RECOMMENDATIONS = {
     "decision": ("assurance", "level of assurance", "assurance level", "assured"),
     "commentary": _ROLES["commentary"],
 }
-
-# The answers of a decision column headed as a question ("Assured?").
-_ANSWERS = {"yes": "Assured", "no": "Not assured"}
-
 
 # A question's number alone, maybe after its label: "3.", "Q1", "LoE 2", "KLOE 4".
 _BARE_NUMBER = re.compile(r"(?:(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*)?(?P<number>\d{1,3}[a-z]?)[.):]?",
@@ -121,7 +120,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
                   or find_header(block, _ROLES, required=("question", "decision"))
                   or find_header(block, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
-                  or _numbered_questions_header(block))
+                  or _numbered_questions_header(block)
+                  or _level_columns_header(block, colours))
         if header is None and (turned := _transposed(block)) is not None:
             block, header = turned
         spanning = header is None and _has_spanning_levels(block, colours)
@@ -132,8 +132,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         banner = _banner_header(block) if header is None else None
         if header is not None:
             header = _unfold_header(block, header)
-            answers = _ANSWERS if "decision" in header.columns and not spanning and \
-                block.grid()[header.row][header.columns["decision"]].strip().endswith("?") else {}
+            answers = answer_levels() if "decision" in header.columns and not spanning and \
+                _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows)
         elif banner is not None:
             answers, questions = {}, _banner_questions(block, banner)
@@ -149,7 +149,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         decision_fill: str | None = None
         sharing = _sharing(questions, block.ruled)
         # a table that only asks and answers is decided by the summary, question by question
-        asks_only = header is not None and "decision" not in header.columns and not spanning
+        asks_only = header is not None and "decision" not in header.columns and not spanning \
+            and not _level_columns(block, header.first_body_row, colours)
         for ordinal, q in enumerate(questions):
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
             if q.decision or q.fill or (carried_over_blank and block.ruled):
@@ -232,6 +233,21 @@ def _row_fill(table: Table, row: int) -> str | None:
     """The shading every cell of ``row`` shares, else None."""
     fills = {cell.fill for cell in table.row_cells(row)}
     return fills.pop() if len(fills) == 1 else None
+
+
+def _asks_assurance(heading: str) -> bool:
+    """Whether a decision column's heading asks whether the decider is assured
+    ("Assured?") or names assurance ("Assurance"): its "Yes" or "No" is a level."""
+    return heading.strip().endswith("?") or "assur" in heading.lower()
+
+
+def _level_columns_header(table: Table, colours: dict[str, str]) -> Header | None:
+    """The header of a table that gives each question's level by a mark in
+    one of the columns each headed by a level ("Satisfied | Partially
+    satisfied | Not satisfied"), no column named as the decision; None for
+    any other table."""
+    header = find_header(table, _ROLES, required=("question",))
+    return header if header is not None and _level_columns(table, header.first_body_row, colours) else None
 
 
 def _numbered_questions_header(table: Table) -> Header | None:
@@ -674,7 +690,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
                for row in range(first_row, table.n_rows)}
     numbered = any(numbers.values())
-    level_columns = _level_columns(table, first_row)
+    level_columns = _level_columns(table, first_row, colours or {})
     questions: list[_Question] = []
     theme: list[TextBlock] = []
     for row in range(first_row, table.n_rows):
@@ -719,18 +735,21 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
 
 
 # A mark choosing a column: a tick, a cross, a dot or a "Yes".
-_MARK = re.compile(rf"[{TICKS}\u25cf\u25a0xX*]|yes|y", re.I)
+_MARK = re.compile(rf"[{TICKS}\u2717\u2718\u25cf\u25a0xX*]|yes|y", re.I)
 
 
-def _level_columns(table: Table, first_row: int) -> dict[int, tuple[str, str]]:
+def _level_columns(table: Table, first_row: int, colours: dict[str, str]) -> dict[int, tuple[str, str]]:
     """The columns headed each by a level ("Assured" | "Partially assured" |
-    "Not assured"), where a mark in a row's cell gives that row's level:
-    column -> (level, as printed). Empty unless two or more are."""
+    "Not assured", "Satisfied" | ..., a rating of the pack's key: a level
+    of ``colours``, as under an assurance label), where a mark in a row's
+    cell gives that row's level: column -> (level, as printed). Empty
+    unless two or more are."""
     if not first_row:
         return {}
     header = table.grid()[first_row - 1]
     columns = {col: (found.level, found.printed) for col, text in enumerate(header)
-               if (found := read_level(text)) and not found.remainder and found.how == "opening"}
+               if (found := read_level(text, colours, under_label=True)) and not found.remainder
+               and found.how == "opening"}
     return columns if len(columns) >= 2 else {}
 
 

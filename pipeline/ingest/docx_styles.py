@@ -43,6 +43,8 @@ _SYMBOL_FONT_GLYPHS = {
         0x9F: "•", 0xA7: "▪", 0xA8: "◻", 0xD8: "➢", 0xE0: "→", 0xE8: "➔",
         0xFB: "✗", 0xFC: "✓", 0xFD: "☒", 0xFE: "☑",
     },
+    # the tick and boxes offices type from Wingdings 2 ("P" a tick, "R" a ticked box, "£" an empty one)
+    "wingdings 2": {0x4F: "✗", 0x50: "✓", 0x52: "☑", 0x54: "☒", 0xA3: "☐"},
 }
 
 

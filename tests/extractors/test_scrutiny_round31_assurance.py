@@ -1,0 +1,181 @@
+"""Round 31 (samples/corpus/scrutiny-round31, issue 4): the assurance scales
+real offices print, on small real Word files and reportlab PDFs: a tick of
+any glyph (a Unicode tick, Word's Wingdings 2 tick) in one of the columns
+each headed by a level, of a scale the vocabulary knows only under a label
+("Satisfied | Partially satisfied | Not satisfied") or one the pack's key
+defines ("Met | Partly met | Not met"), the header row not marked to repeat;
+a level in a question's heading after an assurance label ("Question 1 –
+Assurance: Yes"), the bold line below it the question, no item heading; a
+decision column headed "Assurance" answered Yes / Partial / No; a summary
+table closing the notes whose action column ("Further action", "Action
+required") is the commentary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from files import BODY, BOLD, H1, grid, pdf, records
+from reportlab.platypus import Paragraph
+
+# (number, question, answer, the column ticked: 0 the top level, comment)
+_TICKED = (("3.1", "How many people were killed or seriously injured on the roads?", "There were 241, down from 262.",
+            0, "The Commissioner noted the fall."),
+           ("3.2", "What enforcement has taken place on high-risk routes?", "There were 46 operations.",
+            1, "The Commissioner asked for the figures by route."),
+           ("3.3", "How is footage submitted by the public used?", "There is a backlog of 600 clips.",
+            2, "The backlog must be cleared."),
+           ("3.4", "Is the force working with the fire service on education?", "A joint programme ran in 14 schools.",
+            0, ""))
+_LEVELS = ("Assured", "Partly assured", "Not assured")
+
+
+def _wingdings_tick(paragraph) -> None:
+    """Word's tick as Insert > Symbol types it: Wingdings 2's "P", stored as a symbol."""
+    symbol = OxmlElement("w:sym")
+    symbol.set(qn("w:font"), "Wingdings 2")
+    symbol.set(qn("w:char"), "F050")
+    paragraph.add_run()._r.append(symbol)
+
+
+def _ticked_columns_notes(path: Path, scale: tuple[str, str, str], tick: str, key: str | None = None) -> Path:
+    """Notes of one item whose table ticks one of three level columns in each
+    row, the header row plain (not marked to repeat: Word's default)."""
+    document = Document()
+    document.add_heading("Public Accountability Conference", level=1)
+    if key:
+        document.add_paragraph(key)
+    document.add_heading("Notes of the Public Accountability Conference held on 14 January 2027", level=2)
+    document.add_heading("3. Road safety", level=3)
+    document.add_paragraph("The Commissioner recorded a view on each response.")
+    table = document.add_table(rows=len(_TICKED) + 1, cols=7)
+    table.style = "Table Grid"
+    for col, label in enumerate(("No.", "Question", "Force response", *scale, "Commissioner's comments")):
+        table.cell(0, col).paragraphs[0].add_run(label).bold = True
+    for row, (number, question, answer, ticked, comment) in enumerate(_TICKED, start=1):
+        for col, text in enumerate((number, question, answer)):
+            table.cell(row, col).text = text
+        if tick == "wingdings":
+            _wingdings_tick(table.cell(row, 3 + ticked).paragraphs[0])
+        else:
+            table.cell(row, 3 + ticked).text = tick
+        table.cell(row, 6).text = comment
+    document.save(str(path))
+    return path
+
+
+def _decisions(path: Path) -> list[tuple]:
+    return sorted((d["question_number"], d["topic"], d["question"], d["evidence_summary"], d["assurance"],
+                   d["commentary"]) for d in records(path)["assurance_decisions"])
+
+
+def _expected_ticked() -> list[tuple]:
+    return [(number, "Road safety", question, answer, _LEVELS[ticked], comment or None)
+            for number, question, answer, ticked, comment in _TICKED]
+
+
+@pytest.mark.parametrize("tick", ["\u2713", "\u2714", "\u2611", "wingdings"])
+def test_a_tick_under_a_satisfied_scales_column_is_the_rows_level(tmp_path: Path, tick: str) -> None:
+    path = _ticked_columns_notes(tmp_path / "notes.docx", ("Satisfied", "Partially satisfied", "Not satisfied"), tick)
+    assert _decisions(path) == _expected_ticked()
+    assert {d["assurance_raw"] for d in records(path)["assurance_decisions"]} == {
+        "Satisfied", "Partially satisfied", "Not satisfied"}
+
+
+def test_a_tick_under_the_columns_of_a_scale_the_packs_key_defines(tmp_path: Path) -> None:
+    path = _ticked_columns_notes(tmp_path / "notes.docx", ("Met", "Partly met", "Not met"), "\u2713",
+                                 key="Key: Met (assured); Partly met (partly assured); Not met (not assured).")
+    assert _decisions(path) == _expected_ticked()
+
+
+def test_columns_headed_by_words_that_are_no_scale_decide_nothing(tmp_path: Path) -> None:
+    path = _ticked_columns_notes(tmp_path / "notes.docx", ("Met", "Partly met", "Not met"), "\u2713")
+    assert records(path)["assurance_decisions"] == []
+
+
+# (heading's label and level, question, answer, comment, canonical level)
+_HEADED = (("Assurance: Yes", "How many reports of anti-social behaviour were received in 2026?",
+            "There were 14,950 reports, a fall of 6 per cent.", "The PCC welcomed the fall.", "Assured"),
+           ("Assurance: Partial", "How are repeat victims identified and supported?",
+            "Callers are asked whether they have reported before.", "The PCC asked for an update in May.",
+            "Partly assured"),
+           ("Assurance: No", "How are case reviews promoted to the public?",
+            "No publicity has taken place since the relaunch.", "A communications plan is required.", "Not assured"),
+           ("Level of assurance: Limited", "How quickly are reports of noise nuisance passed to the council?",
+            "Reports are passed on within five days.", "The PCC wants the wait shortened.", "Partly assured"))
+
+
+def test_a_level_in_a_questions_heading_after_an_assurance_label(tmp_path: Path) -> None:
+    """Each question under a heading "Question N – <label>: <level>", the
+    question a bold line below it (read as a minor heading), then the answer
+    and the PCC's comment: the first bold line is no item heading."""
+    document = Document()
+    document.add_heading("Minutes of the Strategic Accountability Board held on 21 January 2027", level=2)
+    document.add_heading("4. Anti-social behaviour", level=3)
+    document.add_paragraph("For each question the PCC recorded whether he was assured: Yes, Partial or No.")
+    for number, (stated, question, answer, comment, _) in enumerate(_HEADED, start=1):
+        heading = document.add_paragraph()
+        run = heading.add_run(f"Question {number} \u2013 {stated}")
+        run.bold, run.font.size = True, Pt(12)
+        asked = document.add_paragraph().add_run(question)
+        asked.bold = True
+        document.add_paragraph(answer)
+        document.add_paragraph(f"PCC's comment: {comment}")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert _decisions(path) == [(str(number), "Anti-social behaviour", question, answer, level, comment)
+                                for number, (_, question, answer, comment, level) in enumerate(_HEADED, start=1)]
+
+
+def test_yes_partial_no_under_an_assurance_column(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Scrutiny Board held on 3 February 2027", level=2)
+    document.add_heading("2. Burglary", level=3)
+    table = document.add_table(rows=4, cols=4)
+    table.style = "Table Grid"
+    rows = (("Question", "Response", "Assurance", "Comment"),
+            ("How many burglaries were solved?", "The solved rate is 9 per cent.", "Yes", "Noted."),
+            ("Are victims visited within a day?", "Most are, but not all.", "Partial", "An audit is due."),
+            ("Is forensic capacity sufficient?", "There is a 12-week backlog.", "No", "A plan is needed."))
+    for row, values in enumerate(rows):
+        for col, text in enumerate(values):
+            table.cell(row, col).text = text
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert [(d["question"], d["assurance"], d["assurance_raw"]) for d in records(path)["assurance_decisions"]] == [
+        ("How many burglaries were solved?", "Assured", "Yes"),
+        ("Are victims visited within a day?", "Partly assured", "Partial"),
+        ("Is forensic capacity sufficient?", "Not assured", "No")]
+
+
+_SUMMARISED = (("How many children were reported missing?", "There were 2,104 episodes.", "Assured", "None",
+                "Assured"),
+               ("Are return home interviews completed within 72 hours?", "Sixty-four per cent are.",
+                "Assured with caveats", "Timeliness data to be shared.", "Partly assured"),
+               ("How is information shared with homes outside the county?", "There is no protocol.",
+                "Not yet assured", "Protocol to be drafted.", "Not assured"))
+
+
+@pytest.mark.parametrize("action_header", ["Further action", "Action required"])
+def test_a_closing_summarys_action_column_is_the_commentary(tmp_path: Path, action_header: str) -> None:
+    """Questions asked and answered in the notes, their levels in a "Summary of
+    assurance" table closing them: the action column is the commentary
+    ("None" is none), the question's page where it is asked."""
+    flow = [Paragraph("Notes of the Strategic Governance Board \u2013 12 January 2027", H1),
+            Paragraph("Focus of the meeting: Missing children", BOLD)]
+    for number, (question, answer, *_) in enumerate(_SUMMARISED, start=1):
+        flow += [Paragraph(f"Q{number}. {question}", BOLD), Paragraph(answer, BODY)]
+    flow.append(Paragraph("Summary of assurance", H1))
+    flow.append(grid([["Q", "Question", "Assurance", action_header],
+                      *[[str(number), question, printed, action]
+                        for number, (question, _, printed, action, _) in enumerate(_SUMMARISED, start=1)]],
+                     [30, 220, 100, 150]))
+    path = pdf(tmp_path / "notes.pdf", flow)
+    found = sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
+                    d["page"]) for d in records(path)["assurance_decisions"])
+    assert found == [(str(number), question, answer, level, None if action == "None" else action, 1)
+                     for number, (question, answer, _, action, level) in enumerate(_SUMMARISED, start=1)]
