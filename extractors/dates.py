@@ -35,8 +35,9 @@ _PATTERNS = [
 ]
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 # What every pattern above needs somewhere in the text: a year's four digits
-# or, for numeric dates, a digit before a "/" or ".". One search rules out
-# most blocks, which the patterns would each scan in vain.
+# or, for numeric dates, a digit before a "/" or "." (a month alone needs its
+# year). One search rules out most blocks, which the patterns would each scan
+# in vain.
 _MAY_HOLD_A_DATE = re.compile(r"(?:19|20)\d\d|\d[/.]")
 
 
@@ -79,7 +80,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 def parse_month(text: str) -> str | None:
     """An ISO month ("2025-04") for "April 2025", or None."""
-    m = _MONTH_ONLY.search(text)
+    m = _MONTH_ONLY.search(text) if _MAY_HOLD_A_DATE.search(text) else None
     if not m:
         return None
     return f"{int(m.group('year')):04d}-{MONTHS[m.group('month').lower().rstrip('.')]:02d}"
