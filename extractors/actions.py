@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.52.0"
+VERSION = "1.53.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1150,12 +1150,14 @@ def _with_update(action: Action, update: str, as_of: date | None) -> Action:
 
 # An action cell saying that no action was set ("None", "-", "No action required"), or giving only the outcome of
 # the discussion (an "Outcome and actions" column's "Noted.", "Agreed.", "The notes were agreed as a true record."):
-# a decision recorded, nothing for anyone to do ("... to be approved" is an action, so no "to" before the verb)
+# a decision recorded, nothing for anyone to do (a resolution or a task, "That a policy be approved", "Plan to be
+# approved", is an action: no "that", "to", "be" or modal before the verb)
 _DECIDED = r"(?:noted|agreed|approved|accepted|received|endorsed)"
 _NO_ACTION = re.compile(r"^\s*(?:[-\u2013\u2014]+|n/?a|not\s+applicable"
                         r"|(?:none|nil)(?:\s+(?:required|agreed|set|arising|needed|identified))?"
                         r"|no\s+(?:further\s+|new\s+)?actions?(?:\s+[a-z]+){0,4}"
-                        rf"|(?:(?!to\b)[\w'\u2019]+\s+){{0,5}}{_DECIDED}(?:\s+(?:and|&)\s+{_DECIDED})?"
+                        rf"|(?:(?!(?:that|to|be|should|shall|will|must|may)\b)[\w'\u2019]+\s+){{0,5}}"
+                        rf"{_DECIDED}(?:\s+(?:and|&)\s+{_DECIDED})?"
                         r"(?:\s+as\s+an?\s+(?:true|correct|accurate)\s+record)?)\s*\.?\s*$", re.I)
 
 

@@ -26,10 +26,12 @@ def test_outcomes_in_an_outcome_and_actions_column_are_no_actions(tmp_path: Path
         ["2. Notes of the last conference", "The notes were agreed.", "The notes were agreed as a true record."],
         ["3. Rural crime", "The Superintendent presented the report.",
          "Action PAC 27/04: Revised farm watch plan to be approved by the Chief Constable."],
-        ["4. Any other business", "None.", "Agreed."]])
+        ["4. Drones", "The drone policy was discussed.", "That a drone policy be approved."],
+        ["5. Any other business", "None.", "Agreed."]])
     found = records(published(document, tmp_path / "pack.docx", "word"))["actions"]
     assert [(a["number"], a["text"], a["topic"]) for a in found] == [
-        ("PAC 27/04", "Revised farm watch plan to be approved by the Chief Constable.", "Rural crime")]
+        ("PAC 27/04", "Revised farm watch plan to be approved by the Chief Constable.", "Rural crime"),
+        (None, "That a drone policy be approved.", "Drones")]
 
 
 def _bilingual_pack() -> Document:
