@@ -53,6 +53,7 @@ class Pack:
     force: str
     title: str
     meeting_date: str
+    publication_date: str | None = None  # where the pack prints one ("Published: ...")
     blocks: list = field(default_factory=list)
     records: dict = field(default_factory=lambda: {t: [] for t in ("meetings", "agenda_items", "assurance_decisions", "actions")})
     # record -> (paper header the search starts from, text to find)
@@ -100,7 +101,7 @@ class Pack:
     def document(self, file_type: str, pages: int | None) -> dict:
         record = {"page": None, "file_type": file_type, "doc_kind": "scrutiny_pack", "title": self.title,
                   "force": self.force, "organisation": self.organisation, "meeting_date": self.meeting_date,
-                  "publication_date": None, "status": "ok"}
+                  "publication_date": self.publication_date, "status": "ok"}
         if pages is not None:
             record["pages"] = pages
         return record
@@ -367,7 +368,7 @@ def kent() -> tuple[Pack, bytes]:
     """modern.gov public reports pack: front sheet without a page stamp, then every paper with
     "Agenda Item N", the pack's "Page N" and its own "n of m"."""
     pack = Pack("kent-pcc-pdb-2027-05-11.pdf", "Police and Crime Commissioner for Kent", "Kent Police",
-                "Performance and Delivery Board", "2027-05-11")
+                "Performance and Delivery Board", "2027-05-11", "2027-04-30")
     prev = "2027-03-09"
     pack.start_paper("", "Public Document Pack")
     pack.add("p", "Public Document Pack")
@@ -462,7 +463,7 @@ def kent() -> tuple[Pack, bytes]:
             "Plan shared on 2 February 2027.", "Closed"),
            ("PDB 27/03", "2027-01-12", "12 January 2027", "6/27", None,
             "Provide figures on the use of body-worn video at stop and search encounters.",
-            "Chief Superintendent, Professional Standards",
+            "Ch Supt, Professional Standards",
             "Figures for quarter 4 are being validated and will follow in May.", "Open"),
            ("PDB 27/06", prev, "9 March 2027", "17/27", topic,
             "Provide a recovery plan for the toxicology backlog, with monthly figures.",
@@ -476,7 +477,7 @@ def kent() -> tuple[Pack, bytes]:
         rows.append([ref, printed, minute, text, owner, update, status])
         pack.action(date, action_topic, ref, text, update, "complete" if status == "Closed" else "outstanding",
                     "status_column", "action_tracker", minutes if date == prev else None)
-    pack.add("table", rows, [0.1, 0.12, 0.08, 0.26, 0.14, 0.22, 0.08])
+    pack.add("table", rows, [0.1, 0.12, 0.09, 0.25, 0.14, 0.2, 0.1])
 
     pack.start_paper("Agenda Item 5", "Neighbourhood policing and visibility - Report of the Chief Constable")
     pack.add("title", "Neighbourhood policing and visibility")
@@ -662,7 +663,7 @@ def west_mercia() -> tuple[Pack, bytes]:
     """A web page of meeting notes printed to PDF from a browser: print header and URL footer, site
     navigation, breadcrumbs, a cookie notice at the end."""
     pack = Pack("west-mercia-pcc-htam-2027-04-12.pdf", "Police and Crime Commissioner for West Mercia",
-                "West Mercia Police", "Holding to account meeting notes - 12 April 2027", "2027-04-12")
+                "West Mercia Police", "Holding to account meeting notes - 12 April 2027", "2027-04-12", "2027-04-28")
     page_title = "Holding to account meeting notes - 12 April 2027 | West Mercia PCC"
     url = "https://www.westmercia-pcc.example.gov.uk/holding-to-account/meeting-notes/12-april-2027/"
     pack.start_paper("", f"{page_title}\t{url}\t04/05/2027, 09:41")
