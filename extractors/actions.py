@@ -484,9 +484,10 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
             continue
         meeting = notes_meeting_at(doc, index)
         meeting_date = meeting.meeting_date if meeting else pack_date
-        topic = meeting.topic if meeting else own_topic
-        if meeting and not topic:
-            topic = _item_headed(doc, meeting.block_index, index) or _only_item(doc, meeting.block_index, index)
+        # the item whose sub-heading the list is names its topic, before the notes' own (a topic in the notes
+        # heading's bracket spans several items)
+        topic = (_item_headed(doc, meeting.block_index, index) or meeting.topic
+                 or _only_item(doc, meeting.block_index, index)) if meeting else own_topic
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
                                 page, ("list", index, ordinal)))

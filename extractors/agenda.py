@@ -27,13 +27,13 @@ from dataclasses import dataclass, replace
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
-from extractors.meetings import looks_like_presenter, pack_meeting, presenter_line
+from extractors.meetings import is_agenda_heading, looks_like_presenter, pack_meeting, presenter_line
 from extractors.tables import bilingual_side, find_header, header_matches, in_english, leading_number, words
 from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.7.0"
+VERSION = "2.8.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -43,9 +43,6 @@ _ROLES = {
 # Header words of an action tracker or a scrutiny record, which are no agenda.
 _NOT_AGENDA_HEADER = ("action", "actions", "status", "update", "progress", "question", "decision", "assurance",
                       "due", "due date", "rag", "response", "evidence")
-_AGENDA_HEADING = re.compile(
-    r"^(?:(?:meeting|public|draft|revised)\s+)?agenda(?:\s+(?:items?|and\s+papers|for\s+the\s+meeting))?$"
-    r"|^(?:items?|matters)\s+(?:for|of)\s+(?:discussion|business|consideration)$|^order\s+of\s+business$")
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
 _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
 _DOTTED = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}\.\d{1,2}[a-z]?)\.?(?:\s+|$)", re.I)
@@ -120,11 +117,6 @@ def _presented_list(blocks: tuple[Block, ...]) -> list[_Item]:
     return []
 
 
-def is_agenda_heading(block: TextBlock) -> bool:
-    """A block that announces an agenda: "Agenda", "AGENDA ITEMS", "Items for Discussion"."""
-    return len(block.text) <= 60 and bool(_AGENDA_HEADING.match(words(block.text)))
-
-
 def _agenda_header(table: Table) -> bool:
     """A header row (the table's first) naming the item and who presents it,
     and nothing a tracker has."""
@@ -168,6 +160,9 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
             gap = 0
             continue
         presenter = presenter_line(text)
+        if presenter is None and item_line == index - 1 and items[-1].presenter_in_title \
+                and _presenter_under(blocks[item_line], block):
+            presenter = text  # the plain line under a bold item names who presents it
         if presenter and items and items[-1].presenter is None:
             items[-1] = replace(items[-1], presenter=presenter, presenter_in_title=False)
             continue
@@ -182,6 +177,16 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
             continue  # a bullet point under an item
         gap += 1
     return items
+
+
+def _presenter_under(item_line: TextBlock, line: TextBlock) -> bool:
+    """A presenter printed as a plain paragraph of its own right under a bold
+    item line ("Chief Executive" under "4. Minutes of the last meeting"): it
+    names a role or a person, set in neither the item's bold nor a purpose
+    line's italics ("For assurance"); a date ("8th June 2027") or an
+    explanatory paragraph names no one."""
+    return (item_line.is_bold and line.kind is BlockKind.PARAGRAPH and not line.is_bold and not line.is_italic
+            and looks_like_presenter(clean(line.text)))
 
 
 def _tab_presenter(block: TextBlock, title: str) -> tuple[str, str | None]:

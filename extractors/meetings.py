@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.36.0"
+VERSION = "1.37.0"
 
 
 class MentionKind(IntEnum):
@@ -374,13 +374,61 @@ def mentions(doc: LayoutDocument) -> tuple[Mention, ...]:
         elif is_contents_line(block.text):
             continue  # a contents line points to the notes; their heading is the mention
         else:
-            mention = _notes_heading(blocks, index, board=board) or _agenda_date(blocks, index, board, side)
+            mention = _notes_heading(blocks, index, board=board, side=side) or _agenda_date(blocks, index, board, side)
         if mention and found and found[-1].kind is MentionKind.NOTES and mention.kind is not MentionKind.NOTES \
                 and mention.meeting_date == found[-1].meeting_date and mention.block_index - found[-1].block_index <= 2:
             continue  # the date line right under a notes heading dates those notes
         if mention:
             found.append(mention)
-    return tuple(found)
+    undated = _furniture_dated_agenda(doc, found)
+    return tuple(sorted([*found, undated], key=lambda m: m.block_index) if undated else found)
+
+
+def _furniture_dated_agenda(doc: LayoutDocument, found: list[Mention]) -> Mention | None:
+    """The pack's own meeting where only its running header or footer dates
+    it ("Performance and Accountability Board – 18 March 2027", "... – 9 March
+    2027  Page 1"): the agenda that opens the pack ahead of any notes, where
+    no line of the body dates it (a body date always wins; the notes' date is
+    theirs, never the agenda's)."""
+    blocks = doc.blocks
+    first_notes = next((m.block_index for m in found if m.kind is MentionKind.NOTES), len(blocks))
+    if any(m.kind is not MentionKind.NOTES and m.block_index < first_notes for m in found):
+        return None
+    dated = _furniture_date(doc)
+    if dated is None or any(m.meeting_date == dated[0] for m in found):
+        return None  # a running line dating notes the body prints
+    agenda = next((i for i, b in enumerate(blocks[:first_notes]) if isinstance(b, TextBlock) and is_agenda_heading(b)),
+                  None)
+    if agenda is None:
+        return None
+    above = [b for b in reversed(blocks[max(0, agenda - _ABOVE - 1):agenda]) if isinstance(b, TextBlock)
+             and _is_title_like(b) and _MEETING_BODY.search(b.text) and not _ORGANISATION.search(clean(b.text))]
+    title = in_english(clean(above[0].text), bilingual_side(doc)) if above else dated[1]
+    return Mention(MentionKind.AGENDA, agenda, dated[0], title, _topic_above(blocks, agenda), blocks[agenda].prov.page)
+
+
+def _furniture_date(doc: LayoutDocument) -> tuple[date, str] | None:
+    """(date, board) of a running header or footer that names a board and
+    dates it once; no notes' or next meeting's line."""
+    side = bilingual_side(doc)
+    for block in doc.page_furniture:
+        text = in_english(clean(block.text), side)
+        dates = find_dates(text)
+        board = text[:dates[0].start].strip(" -\u2013\u2014|,:") if len(dates) == 1 else ""
+        if _MEETING_BODY.search(board) and not _NOTES_START.search(text) and not _NEXT.search(text):
+            return dates[0].value, board
+    return None
+
+
+# A block that announces an agenda: "Agenda", "AGENDA ITEMS", "Items for Discussion".
+_AGENDA_HEADING = re.compile(
+    r"^(?:(?:meeting|public|draft|revised)\s+)?agenda(?:\s+(?:items?|and\s+papers|for\s+the\s+meeting))?$"
+    r"|^(?:items?|matters)\s+(?:for|of)\s+(?:discussion|business|consideration)$|^order\s+of\s+business$")
+
+
+def is_agenda_heading(block: TextBlock) -> bool:
+    """A block that announces an agenda: "Agenda", "AGENDA ITEMS", "Items for Discussion"."""
+    return len(block.text) <= 60 and bool(_AGENDA_HEADING.match(words(block.text)))
 
 
 def _furniture_board(doc: LayoutDocument) -> str:
@@ -400,10 +448,12 @@ def _is_title_like(block: TextBlock) -> bool:
             or (text.upper() == text and any(c.isalpha() for c in text)))
 
 
-def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "") -> Mention | None:
+def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "",
+                   side: str | None = None) -> Mention | None:
     """A notes heading, dated in itself or by a date line right below it. A
     heading that is only "Minutes" names the board of the page header
-    (``board``), where a pack prints its name only there."""
+    (``board``), where a pack prints its name only there. A bilingual pack's
+    items are read by their English side (``side``)."""
     block = blocks[index]
     if not isinstance(block, TextBlock) or block.kind is BlockKind.LIST_ITEM or len(block.text) > 300:
         return None
@@ -432,7 +482,7 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "")
     elif _UNNAMED_NOTES.match(text):
         text = _board_above(blocks, index) or text
     topic = (_topic_in_title(text) or _topic_nearby(blocks, index) or _spoken_theme(blocks, index)) if with_topic else None
-    sole_item = _sole_item(blocks, index) if with_topic else None
+    sole_item = _sole_item(blocks, index, side) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page, sole_item)
 
 
@@ -479,15 +529,20 @@ def _on_divider_page(blocks, index: int) -> bool:
             and any(_DIVIDER_LABEL.match(clean(block.text)) for block in on_page))
 
 
-def _sole_item(blocks, index: int) -> str | None:
+def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     """The title of the one scrutiny item the notes at ``index`` hold
-    ("Item 3 - Missing people"): notes of a single scrutiny item are about
-    it. Items are the outermost numbered item headings under the notes
-    heading; standing business (apologies, minutes, any other business) is
-    no scrutiny item, and the questions numbered under an item are no items.
-    The notes end at a heading as prominent as their own or the next notes."""
+    ("Item 3 - Missing people"), by its English side in a bilingual pack
+    (``side``): notes of a single scrutiny item are about it. Items are the
+    outermost numbered item headings under the notes heading; standing
+    business (apologies, minutes, any other business) is no scrutiny item,
+    and the questions numbered under an item are no items. The notes end at
+    a heading as prominent as their own or the next notes; under an
+    unnumbered notes heading, a numbered item heading set as high as it is
+    one of their items ("4. Retail crime" under "Minutes of the ... held
+    on ...", both bold 12.5 pt) where they number none lower."""
     notes = blocks[index]
     notes_level = notes.level if notes.kind is BlockKind.HEADING else None
+    notes_numbered = leading_number(notes)[0] is not None
     headed: list[tuple[int, str]] = []
     unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
@@ -496,10 +551,16 @@ def _sole_item(blocks, index: int) -> str | None:
             headed += [(row.notes[0].level, clean(row.notes[0].text)) for row in minute_rows(block)
                        if row.notes and row.notes[0].kind is BlockKind.HEADING]
             continue
-        if block.kind is BlockKind.HEADING and (
-                (notes_level is not None and block.level <= notes_level) or _notes_heading(blocks, offset, with_topic=False)):
-            break
         number, title = _item_number(block)
+        title = in_english(title, side)
+        # an item heading beside the notes heading, where the notes number no items below it (the papers behind
+        # notes of sub-headed items, "Item 4: ...", are the pack's next part)
+        sibling_item = (number is not None and not notes_numbered and block.level == notes_level
+                        and all(level == notes_level for level, _ in headed) and _is_item_title(block, title))
+        if block.kind is BlockKind.HEADING and (
+                (notes_level is not None and block.level <= notes_level and not sibling_item)
+                or _notes_heading(blocks, offset, with_topic=False)):
+            break
         if block.kind is BlockKind.HEADING and not number and not is_aside(title):
             if headed and block.level <= min(level for level, _ in headed):
                 break  # a heading beside the notes' numbered items, unnumbered: the pack's next part
