@@ -14,7 +14,7 @@ times, presenters (roles and titles of office, "All"), titles (the longest
 text), and anything else (a purpose or paper reference) left aside. A
 presenter not in a column of its own ends the title: after a tab or a dash,
 in brackets, or on a line of its own below ("Presented by the Chief
-Constable").
+Constable", or a plain line naming a role under a bold item).
 Without an agenda heading, a table whose header names the item and who
 presents it is the agenda, unless its header makes it a tracker.
 """
@@ -53,6 +53,7 @@ _SUFFIX = re.compile(r"^(?P<title>.+?)\s+[\-\u2013\u2014]\s*\(?(?P<presenter>[^(
 _BRACKETED = re.compile(r"^(?P<title>.+?)\s*[\-\u2013\u2014]?\s*\(\s*(?P<presenter>[^()]+?)\s*\)\s*$")
 # A bracketed name or role of a few capitalised words, no dates or figures.
 _BRACKETED_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,8}$")
+_JOINING_WORDS = {"and", "of", "the", "for", "to", "in"}  # the lower-case words of a role's title ("Head of Crime")
 _MAX_GAP = 3  # blocks an agenda runs on past its last item (descriptions, papers, times)
 _MAX_LEAD_IN = 2  # blocks between the agenda heading and its first item
 _MIN_LISTED = 3  # items of an agenda that only its bracketed presenters make one
@@ -185,8 +186,12 @@ def _presenter_under(item_line: TextBlock, line: TextBlock) -> bool:
     names a role or a person, set in neither the item's bold nor a purpose
     line's italics ("For assurance"); a date ("8th June 2027") or an
     explanatory paragraph names no one."""
+    text = clean(line.text)
+    # unlabelled, the line must read as a name or a title throughout: "Chief Constable's report on performance" is
+    # a description
+    titled = all(word[:1].isupper() or word.lower() in _JOINING_WORDS for word in re.split(r"[\s,/&]+", text) if word)
     return (item_line.is_bold and line.kind is BlockKind.PARAGRAPH and not line.is_bold and not line.is_italic
-            and looks_like_presenter(clean(line.text)))
+            and titled and looks_like_presenter(text))
 
 
 def _tab_presenter(block: TextBlock, title: str) -> tuple[str, str | None]:

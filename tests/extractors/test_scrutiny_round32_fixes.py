@@ -95,7 +95,8 @@ def test_meeting_dated_only_in_the_running_footer(tmp_path: Path) -> None:
 
 def test_presenter_on_the_plain_line_under_a_bold_item(tmp_path: Path) -> None:
     """The plain line under a bold "N. Title" names its presenter; a date on
-    that line, an explanatory paragraph or an italic purpose line does not."""
+    that line, an explanatory paragraph, a description or an italic purpose
+    line does not."""
     path = tmp_path / "pack.pdf"
     SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([
         Paragraph("Accountability Board", TITLE),
@@ -115,6 +116,8 @@ def test_presenter_on_the_plain_line_under_a_bold_item(tmp_path: Path) -> None:
                   "item, under Part I of Schedule 12A to the Local Government Act 1972.", BODY),
         Paragraph("7. Estates strategy", ITEM),
         Paragraph("Chief Finance Officer", BODY),
+        Paragraph("8. Performance report", ITEM),
+        Paragraph("Chief Constable's performance report", BODY),
     ])
     found = records(path)["agenda_items"]
     assert [(a["number"], a["title"], a["presenter"]) for a in found] == [
@@ -124,7 +127,8 @@ def test_presenter_on_the_plain_line_under_a_bold_item(tmp_path: Path) -> None:
         ("4", "Custody refurbishment", None),
         ("5", "Date of the next meeting", None),
         ("6", "Exclusion of press and public", None),
-        ("7", "Estates strategy", "Chief Finance Officer")]
+        ("7", "Estates strategy", "Chief Finance Officer"),
+        ("8", "Performance report", None)]
 
 
 def test_bilingual_notes_standing_items_by_their_english_side(tmp_path: Path) -> None:
