@@ -414,10 +414,17 @@ def _furniture_date(doc: LayoutDocument) -> tuple[date, str] | None:
     for block in doc.page_furniture:
         text = in_english(clean(block.text), side)
         dates = find_dates(text)
-        board = text[:dates[0].start].strip(" -\u2013\u2014|,:") if len(dates) == 1 else ""
+        if len(dates) != 1:
+            continue
+        # the board's name, before or after the date, without the page number a footer adds
+        board = _RUNNING_PAGE.sub("", f"{text[:dates[0].start]} | {text[dates[0].end:]}")
+        board = max((part.strip() for part in re.split(r"\s[\-\u2013\u2014|]\s|\s{3,}", board)), key=len)
         if _MEETING_BODY.search(board) and not _NOTES_START.search(text) and not _NEXT.search(text):
             return dates[0].value, board
     return None
+
+
+_RUNNING_PAGE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b", re.I)
 
 
 # A block that announces an agenda: "Agenda", "AGENDA ITEMS", "Items for Discussion".

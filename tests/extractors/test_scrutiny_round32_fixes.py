@@ -218,3 +218,23 @@ def test_papers_after_notes_of_sub_headed_items_are_no_items_of_theirs(tmp_path:
     ])
     topics = {m["meeting_date"]: m["topic"] for m in records(path)["meetings"]}
     assert topics == {"2027-03-23": None, "2027-01-26": "Drug supply"}
+
+
+def test_footer_dating_the_meeting_before_the_boards_name(tmp_path: Path) -> None:
+    """A footer that prints the date first names the board after it, and the
+    board titles the meeting where the front sheet prints no title of its own."""
+    path = tmp_path / "pack.pdf"
+    footer = _footer("18 March 2027 | Police and Crime Panel")
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([
+        Paragraph("Agenda", HEADING),
+        Paragraph("1. Apologies (Chair)", BODY),
+        Paragraph("2. Hate crime (Chief Constable)", BODY),
+        Paragraph("3. Any other business (Chair)", BODY),
+        PageBreak(),
+        Paragraph("Minutes of the Police and Crime Panel held on 12 January 2027", HEADING),
+        Paragraph("The Chair welcomed everyone.", BODY),
+    ], onFirstPage=footer, onLaterPages=footer)
+    found = records(path)
+    assert [(m["meeting_date"], m["title"], m["page"]) for m in found["meetings"]] == [
+        ("2027-03-18", "Police and Crime Panel", 1),
+        ("2027-01-12", "Minutes of the Police and Crime Panel held on 12 January 2027", 2)]
