@@ -348,7 +348,7 @@ def _hyphenated(pieces: list[str], known: Counter[str]) -> bool:
     """Whether the pieces (all but the last ending in a hyphen) are one word
     broken over lines rather than a compound printed with its hyphens."""
     whole = word_token("".join(piece[:-1] for piece in pieces[:-1]) + pieces[-1])
-    return known[word_token("".join(pieces))] <= 0 and (known[whole] > 0 or _english_count(whole) >= _COMMON_WORD)
+    return known[word_token("".join(pieces))] <= 0 and (known[whole] > 0 or common_word(whole))
 
 
 # Times a word occurs in wordsegment's English web counts for it to be
@@ -357,9 +357,10 @@ def _hyphenated(pieces: list[str], known: Counter[str]) -> bool:
 _COMMON_WORD = 1_000_000
 
 
-def _english_count(word: str) -> float:
+def common_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a common English word."""
     _segmenter()  # loads the counts
-    return wordsegment.UNIGRAMS.get(word, 0.0)
+    return wordsegment.UNIGRAMS.get(word, 0.0) >= _COMMON_WORD
 
 
 _MIN_SPACED_LETTERS = 4  # capitals set a space apart in a row: a letter-spaced label, not initials
@@ -394,7 +395,7 @@ def _spelt_words(letters: list[Word]) -> list[Word]:
         breaks = [i + 1 for i, gap in enumerate(gaps) if gap > cut]
     else:
         spelt = _segmenter()("".join(w.text for w in letters))
-        if len(spelt) == len(letters) or not all(_english_count(word) >= _COMMON_WORD for word in spelt):
+        if len(spelt) == len(letters) or not all(common_word(word) for word in spelt):
             return letters  # letters that spell no words: initials or codes, not a label
         breaks = list(accumulate(len(word) for word in spelt[:-1]))
     pieces = [letters[a:b] for a, b in zip([0, *breaks], [*breaks, len(letters)])]

@@ -5,12 +5,13 @@ each cell reads a word its narrow column broke over lines whole."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.ingest.pdf_blocks import (group_paragraphs, join_hyphenated, join_letter_spaced, list_levels, split_marker,
-                                        to_block)
+from pipeline.ingest.pdf_blocks import (common_word, group_paragraphs, join_hyphenated, join_letter_spaced, list_levels,
+                                        split_marker, to_block)
 from pipeline.ingest.pdf_text import Line, Word, group_lines, split_segments
 from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 
@@ -414,10 +415,21 @@ def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
     if known[_token(head + tail)] > 0:
         return True
     ending = _token(tail)
-    if _known_word(ending, known):
+    if _known_word(ending, known) or _two_common_words(_token(head), ending):
         return False
     # After a whole word only an ending ("Discharge" over "d"); an unknown word may follow a word that fills its line.
     return known[_token(head)] <= 0 or len(ending) <= 2
+
+
+# The shortest second piece read as a word of its own for being a common word ("d", "ed" and "ce" are endings).
+_MIN_COMMON_PIECE = 3
+
+
+def _two_common_words(head: str, ending: str) -> bool:
+    """Whether the pieces are two common English words that make none together
+    ("seriously" over "injured"), where the document prints neither elsewhere."""
+    return len(ending) >= _MIN_COMMON_PIECE and common_word(head) and common_word(ending) \
+        and not common_word(head + ending)
 
 
 def _known_word(token: str, known: Counter[str]) -> bool:
@@ -460,16 +472,25 @@ def _word_space(lines: Sequence[Line]) -> float:
     return min(gaps, default=0.0)
 
 
+_APOSTROPHE = re.compile(r"[^\W\d_]['\u2019]$")
+# The letters fonts set as one glyph, which a line cannot break inside.
+_LIGATURE = re.compile(r"ff[il]|f[fil]")
+
+
 def _fills_line(head: Word, tail: Word, end: float, left: float, right: float) -> bool:
     """Whether ``head``'s line, ending at ``end``, stops where ``tail``'s first
     letter would no longer fit, and the two words are wider than a line."""
-    if not head.text[-1].isalnum():
-        return False  # a word ending in punctuation ends there (after a hyphen or slash: ``continues_token``)
+    # a word ending in punctuation ends there (after a hyphen or slash: ``continues_token``), bar an apostrophe
+    # inside a word ("Commissioner'" over "s")
+    if not (head.text[-1].isalnum() or (_APOSTROPHE.search(head.text) and tail.text[0].islower())):
+        return False
     first = tail.text[0]
     capitals = head.text[-2:].isupper() and tail.text.isupper()  # a word set in capitals carries on in them
     if not (first.islower() or first.isdigit() or capitals or _closes(tail.text) or _opens_with_separator(tail.text)):
         return False  # a capital opens a word of its own
-    letter = (tail.x1 - tail.x0) / len(tail.text)  # the first letter's width, near enough
+    # the first letter's width, near enough; a ligature's ("fi", one glyph) is its letters'
+    ligature = _LIGATURE.match(tail.text)
+    letter = (tail.x1 - tail.x0) / len(tail.text) * (len(ligature.group(0)) if ligature else 1)
     too_wide = (head.x1 - head.x0) + (tail.x1 - tail.x0) > right - left - _PIECE_TOLERANCE
     return right - end < letter + _PIECE_TOLERANCE and too_wide
 

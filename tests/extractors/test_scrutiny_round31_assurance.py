@@ -18,8 +18,8 @@ import pytest
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
-from files import BODY, BOLD, H1, grid, pdf, records
+from docx.shared import Cm, Pt
+from files import AS_PUBLISHED, BODY, BOLD, H1, grid, pdf, published, records
 from reportlab.platypus import Paragraph
 
 # (number, question, answer, the column ticked: 0 the top level, comment)
@@ -42,10 +42,17 @@ def _wingdings_tick(paragraph) -> None:
     paragraph.add_run()._r.append(symbol)
 
 
-def _ticked_columns_notes(path: Path, scale: tuple[str, str, str], tick: str, key: str | None = None) -> Path:
+# The columns' widths (cm): the level columns narrower than "satisfied", which a PDF prints broken ("satis" / "fied").
+_WIDTHS = (1.2, 4, 4.4, 1.7, 1.9, 1.7, 2.1)
+
+
+def _ticked_columns_notes(path: Path, scale: tuple[str, str, str], tick: str, key: str | None = None,
+                          form: str = "word") -> Path:
     """Notes of one item whose table ticks one of three level columns in each
-    row, the header row plain (not marked to repeat: Word's default)."""
+    row, the header row plain (not marked to repeat: Word's default), saved
+    as ``form`` (files.published)."""
     document = Document()
+    document.styles["Normal"].font.name = "Arial"
     document.add_heading("Public Accountability Conference", level=1)
     if key:
         document.add_paragraph(key)
@@ -64,8 +71,11 @@ def _ticked_columns_notes(path: Path, scale: tuple[str, str, str], tick: str, ke
         else:
             table.cell(row, 3 + ticked).text = tick
         table.cell(row, 6).text = comment
-    document.save(str(path))
-    return path
+    for column, width in zip(table.columns, _WIDTHS):
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)
+    return published(document, path, form)
 
 
 def _decisions(path: Path) -> list[tuple]:
@@ -84,6 +94,16 @@ def test_a_tick_under_a_satisfied_scales_column_is_the_rows_level(tmp_path: Path
     assert _decisions(path) == _expected_ticked()
     assert {d["assurance_raw"] for d in records(path)["assurance_decisions"]} == {
         "Satisfied", "Partially satisfied", "Not satisfied"}
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_level_columns_too_narrow_for_their_headings_words(tmp_path: Path, form: str) -> None:
+    """The PDF LibreOffice makes prints "satisfied" broken over two lines of a
+    narrow column ("satisfie" over "d"): each heading is read whole, so every
+    row keeps its level and its comment."""
+    path = _ticked_columns_notes(tmp_path / "notes.docx", ("Satisfied", "Partially satisfied", "Not satisfied"),
+                                 "\u2713", form=form)
+    assert _decisions(path) == _expected_ticked()
 
 
 def test_a_tick_under_the_columns_of_a_scale_the_packs_key_defines(tmp_path: Path) -> None:
