@@ -589,12 +589,20 @@ def _key_entries(text: str) -> dict[str, str]:
 _BRACKETED_KEY = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,30}?)\s*\((?P<meaning>[^()]{3,60})\)")
 
 
+# A key's entry giving a level its code in brackets: "Assured (A); Partially assured (PA); Not assured (NA)".
+_BRACKETED_CODE = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,30}?)\s*\((?P<code>[A-Z]{1,3})\)")
+
+
 def _bracketed_key(text: str) -> dict[str, str]:
     """What each outcome of a key sentence means, where the sentence gives
-    two levels or more each in brackets after its outcome: outcome -> level."""
-    key = {words(m.group("name")): found[0] for m in _BRACKETED_KEY.finditer(clean(text))
+    two levels or more each in brackets after its outcome, or each level's
+    code in brackets after it: outcome or code -> level."""
+    text = clean(text)
+    key = {words(m.group("name")): found[0] for m in _BRACKETED_KEY.finditer(text)
            if (found := normalise_assurance(m.group("meaning")))}
-    return key if len(set(key.values())) >= 2 else {}
+    codes = {words(m.group("code")): level for m in _BRACKETED_CODE.finditer(text)
+             if (level := _whole_level(m.group("name")))}
+    return next((found for found in (key, codes) if len(set(found.values())) >= 2), {})
 
 
 def _colour_levels(text: str) -> dict[str, str]:

@@ -465,7 +465,9 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
     The item runs to the next question, heading, table or level line."""
     blocks = doc.blocks
     numbered = _question_of(blocks[index])
-    in_heading = read_level(numbered.text, colours) if numbered and numbered.number else None
+    # the level maybe in brackets after the number: "Question 2 (Assurance: Partial)"
+    in_heading = read_level(numbered.text.removeprefix("(").removesuffix(")") if numbered.text.startswith("(")
+                            else numbered.text, colours) if numbered and numbered.number else None
     if in_heading and not in_heading.remainder and in_heading.how == "opening":
         level, question_at, start = in_heading, index + 1, index + 2
     else:

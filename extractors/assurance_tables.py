@@ -748,8 +748,14 @@ def _level_columns(table: Table, first_row: int, colours: dict[str, str]) -> dic
         return {}
     header = table.grid()[first_row - 1]
     columns = {col: (found.level, found.printed) for col, text in enumerate(header)
-               if (found := read_level(text, colours, under_label=True)) and not found.remainder
+               if (found := read_level(text, colours | answer_levels(), under_label=True)) and not found.remainder
                and found.how == "opening"}
+    # "Yes" heads a level only on a scale of answers with a step between ("Yes | Partial | No"), not a yes-or-no
+    # question's columns
+    answers_only = {col for col, (_, printed) in columns.items()
+                    if read_level(printed, colours, under_label=True) is None}
+    if "Partly assured" not in {level for level, _ in columns.values()}:
+        columns = {col: level for col, level in columns.items() if col not in answers_only}
     return columns if len(columns) >= 2 else {}
 
 

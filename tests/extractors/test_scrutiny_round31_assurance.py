@@ -199,3 +199,89 @@ def test_a_closing_summarys_action_column_is_the_commentary(tmp_path: Path, acti
                     d["page"]) for d in records(path)["assurance_decisions"])
     assert found == [(str(number), question, answer, level, None if action == "None" else action, 1)
                      for number, (question, answer, _, action, level) in enumerate(_SUMMARISED, start=1)]
+
+
+# Scales a pack's key defines and forms offices vary, each on a real Word file.
+_ASKED = (("How many burglaries were solved?", "The solved rate is 9 per cent."),
+          ("Are victims visited within a day?", "Most are, but not all."),
+          ("Is forensic capacity sufficient?", "There is a 12-week backlog."))
+
+
+def _burglary_notes(key: str | None = None) -> Document:
+    document = Document()
+    document.add_heading("Scrutiny Board", level=1)
+    if key:
+        document.add_paragraph(key)
+    document.add_heading("Notes of the Scrutiny Board held on 3 February 2027", level=2)
+    document.add_heading("2. Burglary", level=3)
+    return document
+
+
+def _word_table(document: Document, rows: list[list[str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for row, values in enumerate(rows):
+        for col, text in enumerate(values):
+            table.cell(row, col).text = text
+
+
+def _levels(document: Document, path: Path) -> list[tuple[str, str | None, str | None]]:
+    document.save(str(path))
+    return [(d["question"], d["assurance"], d["assurance_raw"]) for d in records(path)["assurance_decisions"]]
+
+
+def test_codes_a_key_gives_in_brackets_after_its_levels(tmp_path: Path) -> None:
+    document = _burglary_notes("Key: Assured (A); Partially assured (PA); Not assured (NA).")
+    _word_table(document, [["Question", "Response", "Assurance"],
+                           *[[question, answer, code] for (question, answer), code in zip(_ASKED, ("A", "PA", "NA"))]])
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "A"), (_ASKED[1][0], "Partly assured", "PA"), (_ASKED[2][0], "Not assured", "NA")]
+
+
+def test_a_level_in_brackets_in_a_questions_heading(tmp_path: Path) -> None:
+    document = _burglary_notes()
+    for number, ((question, answer), stated) in enumerate(zip(_ASKED, ("Yes", "Partial", "No")), start=1):
+        document.add_paragraph().add_run(f"Question {number} (Assurance: {stated})").bold = True
+        document.add_paragraph().add_run(question).bold = True
+        document.add_paragraph(answer)
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "Yes"), (_ASKED[1][0], "Partly assured", "Partial"),
+        (_ASKED[2][0], "Not assured", "No")]
+
+
+def test_a_tick_under_yes_partial_no_columns(tmp_path: Path) -> None:
+    document = _burglary_notes()
+    _word_table(document, [["Question", "Response", "Yes", "Partial", "No"],
+                           *[[question, answer, *("\u2713" if col == row else "" for col in range(3))]
+                             for row, (question, answer) in enumerate(_ASKED)]])
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "Yes"), (_ASKED[1][0], "Partly assured", "Partial"),
+        (_ASKED[2][0], "Not assured", "No")]
+
+
+def test_yes_and_no_columns_of_a_question_that_is_no_scale_decide_nothing(tmp_path: Path) -> None:
+    document = _burglary_notes()
+    _word_table(document, [["Question", "Response", "Yes", "No"],
+                           *[[question, answer, "\u2713", ""] for question, answer in _ASKED]])
+    assert _levels(document, tmp_path / "notes.docx") == []
+
+
+def test_a_tick_under_levels_a_header_spreads_under_assurance(tmp_path: Path) -> None:
+    """"Assurance" merged over the sub-headings "Full | Partial | None" of the row below."""
+    document = _burglary_notes()
+    table = document.add_table(rows=5, cols=6)
+    table.style = "Table Grid"
+    for col, label in enumerate(("No.", "Question", "Response", "Assurance")):
+        table.cell(0, col).text = label
+    table.cell(0, 3).merge(table.cell(0, 5))
+    for col in range(3):
+        table.cell(0, col).merge(table.cell(1, col))
+    for col, label in enumerate(("Full", "Partial", "None")):
+        table.cell(1, 3 + col).text = label
+    for row, (question, answer) in enumerate(_ASKED):
+        for col, text in enumerate((str(row + 1), question, answer)):
+            table.cell(2 + row, col).text = text
+        table.cell(2 + row, 3 + row).text = "\u2713"
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "Full"), (_ASKED[1][0], "Partly assured", "Partial"),
+        (_ASKED[2][0], "Not assured", "None")]
