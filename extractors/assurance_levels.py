@@ -103,6 +103,7 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
         if len(numbered) < 2:  # one numbered level is a question's ("Question 2 - Limited"), a key numbers the scale
             entries = {name: level for name, level in entries.items() if not name.isdigit()}
         colours.update(entries)
+        colours.update(_worded_key(block.text))
         colours.update(_bracketed_key(block.text))
         colours.update(_glyph_key(block))
         colours.update(_shape_key(block.text))
@@ -131,14 +132,17 @@ def _rating_table_key(table: Table) -> dict[str, str]:
     for row in range(table.n_rows):
         cells = table.row_cells(row)
         name = clean(" ".join(b.text for b in cells[0].blocks))
-        meaning = clean(" ".join(b.text for b in cells[-1].blocks))
-        found = normalise_assurance(re.split(r"[:;,.]", meaning)[0]) if len(cells) >= 2 else None
-        if found is None or words(found[1]) == words(meaning) or not name \
-                or len(name.split()) > _RATING_NAME_WORDS or name.endswith("?"):
+        rating = _RATING_NAME.match(name)
+        # a number alone names a rating whose level may be a cell's only words ("4 | Full assurance | ...")
+        found = next((found for cell in (*cells[-1:], *cells[1:-1])
+                      if (meaning := clean(" ".join(b.text for b in cell.blocks)))
+                      and (found := normalise_assurance(re.split(r"[:;,.]", meaning)[0]))
+                      and (words(found[1]) != words(meaning) or (rating and not rating.group("name")))),
+                     None) if len(cells) >= 2 else None
+        if found is None or not name or len(name.split()) > _RATING_NAME_WORDS or name.endswith("?"):
             if row == 0:
                 continue
             return {}
-        rating = _RATING_NAME.match(name)
         names = [name, *((rating.group("number"), rating.group("name") or "") if rating else ())]
         key.update({words(part): found[0] for part in names if words(part)})
     return key if len(set(key.values())) >= 2 else {}
@@ -591,6 +595,20 @@ _BRACKETED_KEY = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{
 
 # A key's entry giving a level its code in brackets: "Assured (A); Partially assured (PA); Not assured (NA)".
 _BRACKETED_CODE = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,30}?)\s*\((?P<code>[A-Z]{1,3})\)")
+
+
+# A key's entry naming the pack's own outcome in words, a dash, then what it means: "Met – the Commissioner is
+# assured; Partly met – ...".
+_WORDED_KEY = re.compile(r"(?:^|[:;]\s*)(?P<name>[A-Za-z][A-Za-z' ]{1,30}?)\s*(?:=|\s-|\u2013|\u2014)\s*"
+                         r"(?P<meaning>[^;]{3,80})")
+
+
+def _worded_key(text: str) -> dict[str, str]:
+    """What each outcome of a key line means, where the line gives two levels
+    or more each after its outcome and a dash: outcome -> level."""
+    key = {words(m.group("name")): found[0] for m in _WORDED_KEY.finditer(clean(text))
+           if (found := normalise_assurance(m.group("meaning")))}
+    return key if len(set(key.values())) >= 2 else {}
 
 
 def _bracketed_key(text: str) -> dict[str, str]:

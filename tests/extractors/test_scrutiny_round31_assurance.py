@@ -285,3 +285,32 @@ def test_a_tick_under_levels_a_header_spreads_under_assurance(tmp_path: Path) ->
     assert _levels(document, tmp_path / "notes.docx") == [
         (_ASKED[0][0], "Assured", "Full"), (_ASKED[1][0], "Partly assured", "Partial"),
         (_ASKED[2][0], "Not assured", "None")]
+
+
+def test_a_rating_key_table_whose_level_stands_in_a_middle_column(tmp_path: Path) -> None:
+    """A key table "Rating | Assurance | What it means" ("4 | Full assurance |
+    Controls are strong ..."): each number is the level beside it."""
+    document = Document()
+    document.add_heading("Scrutiny Board", level=1)
+    _word_table(document, [["Rating", "Assurance", "What it means"],
+                           ["4", "Full assurance", "Controls are strong and tested."],
+                           ["3", "Substantial assurance", "Controls are in place with minor gaps."],
+                           ["2", "Limited assurance", "Gaps remain in controls."],
+                           ["1", "No assurance", "Controls are absent."]])
+    document.add_heading("Notes of the Scrutiny Board held on 3 February 2027", level=2)
+    document.add_heading("2. Burglary", level=3)
+    _word_table(document, [["Question", "Response", "Rating"],
+                           *[[question, answer, rating] for (question, answer), rating in zip(_ASKED, "321")]])
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "3"), (_ASKED[1][0], "Partly assured", "2"), (_ASKED[2][0], "Not assured", "1")]
+
+
+def test_outcomes_a_key_line_defines_in_words(tmp_path: Path) -> None:
+    document = _burglary_notes("Outcome key: Met \u2013 the Commissioner is assured; Partly met \u2013 the Commissioner "
+                               "is partly assured; Not met \u2013 the Commissioner is not assured.")
+    _word_table(document, [["Question", "Response", "Outcome"],
+                           *[[question, answer, outcome]
+                             for (question, answer), outcome in zip(_ASKED, ("Met", "Partly met", "Not met"))]])
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "Met"), (_ASKED[1][0], "Partly assured", "Partly met"),
+        (_ASKED[2][0], "Not assured", "Not met")]
