@@ -8,7 +8,7 @@ summary table of Assured / Assured with caveats / Not yet assured, "Assurance: Y
 No" in each question's heading, bilingual level labels on a five-step scale, and the level in
 the Deputy Mayor's closing sentence.
 
-Writes the documents beside this file and their gold into pending/. Deterministic: reportlab in
+Writes the documents beside this file and their gold into gold/. Deterministic: reportlab in
 invariant mode, Word files with fixed zip times and core properties, Word-made PDFs through
 ../office_pdf.py.
 
@@ -43,7 +43,7 @@ sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import _stable_zip  # noqa: E402
 
-PENDING = HERE / "pending"
+PENDING = HERE / "gold"
 CHECKED = ("Written blind for round 31; every record hand-checked against the rendered document and "
            "`scrutiny inspect` by the round's writer.")
 LEVELS = {"A": "Assured", "P": "Partly assured", "N": "Not assured"}
