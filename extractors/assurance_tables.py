@@ -121,7 +121,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                   or find_header(block, _ROLES, required=("question", "decision"))
                   or find_header(block, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
                   or _numbered_questions_header(block)
-                  or _level_columns_header(block, colours))
+                  or _level_columns_header(block, colours, side))
         if header is None and (turned := _transposed(block)) is not None:
             block, header = turned
         spanning = header is None and _has_spanning_levels(block, colours)
@@ -134,7 +134,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = _unfold_header(block, header)
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
-            questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows)
+            questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows, side)
         elif banner is not None:
             answers, questions = {}, _banner_questions(block, banner)
         else:
@@ -150,7 +150,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         sharing = _sharing(questions, block.ruled)
         # a table that only asks and answers is decided by the summary, question by question
         asks_only = header is not None and "decision" not in header.columns and not spanning \
-            and not _level_columns(block, header.first_body_row, colours)
+            and not _level_columns(block, header.first_body_row, colours, side)
         for ordinal, q in enumerate(questions):
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
             if q.decision or q.fill or (carried_over_blank and block.ruled):
@@ -241,13 +241,13 @@ def _asks_assurance(heading: str) -> bool:
     return heading.strip().endswith("?") or "assur" in heading.lower()
 
 
-def _level_columns_header(table: Table, colours: dict[str, str]) -> Header | None:
+def _level_columns_header(table: Table, colours: dict[str, str], side: str | None) -> Header | None:
     """The header of a table that gives each question's level by a mark in
     one of the columns each headed by a level ("Satisfied | Partially
     satisfied | Not satisfied"), no column named as the decision; None for
     any other table."""
     header = find_header(table, _ROLES, required=("question",))
-    return header if header is not None and _level_columns(table, header.first_body_row, colours) else None
+    return header if header is not None and _level_columns(table, header.first_body_row, colours, side) else None
 
 
 def _numbered_questions_header(table: Table) -> Header | None:
@@ -676,7 +676,8 @@ def _has_spanning_levels(table: Table, colours: dict[str, str]) -> bool:
 
 
 def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: bool = False,
-               colours: dict[str, str] | None = None, shaded_rows: bool = False) -> list[_Question]:
+               colours: dict[str, str] | None = None, shaded_rows: bool = False,
+               side: str | None = None) -> list[_Question]:
     """The table's questions (rows a page break split joined beforehand),
     repeated header rows (a header printed again on a continuation page)
     skipped; with ``spanning``, a row spanning the table that states a
@@ -690,7 +691,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
                for row in range(first_row, table.n_rows)}
     numbered = any(numbers.values())
-    level_columns = _level_columns(table, first_row, colours or {})
+    level_columns = _level_columns(table, first_row, colours or {}, side)
     questions: list[_Question] = []
     theme: list[TextBlock] = []
     for row in range(first_row, table.n_rows):
@@ -738,7 +739,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
 _MARK = re.compile(rf"[{TICKS}\u2717\u2718\u25cf\u25a0xX*]|yes|y", re.I)
 
 
-def _level_columns(table: Table, first_row: int, colours: dict[str, str]) -> dict[int, tuple[str, str]]:
+def _level_columns(table: Table, first_row: int, colours: dict[str, str],
+                   side: str | None) -> dict[int, tuple[str, str]]:
     """The columns headed each by a level ("Assured" | "Partially assured" |
     "Not assured", "Satisfied" | ..., a rating of the pack's key: a level
     of ``colours``, as under an assurance label), where a mark in a row's
@@ -746,7 +748,7 @@ def _level_columns(table: Table, first_row: int, colours: dict[str, str]) -> dic
     unless two or more are."""
     if not first_row:
         return {}
-    header = table.grid()[first_row - 1]
+    header = [in_english(text, side) for text in table.grid()[first_row - 1]]  # "Bodlon / Satisfied" in English
     columns = {col: (found.level, found.printed) for col, text in enumerate(header)
                if (found := read_level(text, colours | answer_levels(), under_label=True)) and not found.remainder
                and found.how == "opening"}

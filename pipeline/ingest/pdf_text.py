@@ -26,6 +26,8 @@ UNMAPPED = "\ufffd"
 # Symbol fonts print a bullet or a square under an ASCII code; say what they show.
 _DINGBATS = {"n": "■", "l": "●", "o": "❏", "q": "❑", "u": "◆", "4": "✔", "8": "✘"}
 _WINGDINGS = {"§": "■", "l": "●", "n": "■", "q": "❑", "ü": "✔", "Ø": "➢", "v": "❖", "\uf0a7": "■", "\uf0b7": "•", "\uf0d8": "➢"}
+# Wingdings 2, where offices type their ticks and check boxes: "P" a tick, "R" a ticked box, "£" an empty one.
+_WINGDINGS_2 = {"O": "✗", "P": "✓", "R": "☑", "T": "☒", "£": "☐"}
 _PRIVATE_USE = {"\uf0b7": "•", "\uf0a7": "■", "\uf0a8": "□", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✔", "\uf06e": "■", "\uf06c": "●"}
 
 
@@ -76,6 +78,8 @@ def _glyph_text(text: str, fontname: str) -> str:
     lowered = fontname.lower()
     if "dingbat" in lowered and text in _DINGBATS:
         return _DINGBATS[text]
+    if re.search(r"wingdings\W?2", lowered):  # its codes, or the private-use codes a font map gives them
+        return "".join(_WINGDINGS_2.get(chr(ord(ch) & 0xFF) if "\uf000" <= ch <= "\uf0ff" else ch, ch) for ch in text)
     if "wingding" in lowered and text in _WINGDINGS:
         return _WINGDINGS[text]
     if text and "\ue000" <= text[0] <= "\uf8ff":

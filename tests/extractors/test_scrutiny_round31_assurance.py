@@ -314,3 +314,38 @@ def test_outcomes_a_key_line_defines_in_words(tmp_path: Path) -> None:
     assert _levels(document, tmp_path / "notes.docx") == [
         (_ASKED[0][0], "Assured", "Met"), (_ASKED[1][0], "Partly assured", "Partly met"),
         (_ASKED[2][0], "Not assured", "Not met")]
+
+
+def test_a_tick_under_bilingual_level_columns_reads_their_english_side(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Bwrdd Atebolrwydd Plismona / Policing Accountability Board", level=1)
+    document.add_heading("Cofnodion / Minutes of the Policing Accountability Board \u2013 3 February 2027", level=2)
+    document.add_heading("2. Byrgleriaeth / Burglary", level=3)
+    _word_table(document, [["Cwestiwn / Question", "Ymateb / Response", "Bodlon / Satisfied",
+                            "Rhannol fodlon / Partially satisfied", "Anfodlon / Not satisfied"],
+                           *[[question, answer, *("\u2713" if col == row else "" for col in range(3))]
+                             for row, (question, answer) in enumerate(_ASKED)]])
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "Satisfied"), (_ASKED[1][0], "Partly assured", "Partially satisfied"),
+        (_ASKED[2][0], "Not assured", "Not satisfied")]
+
+
+def test_a_wingdings_2_tick_in_a_pdf_under_a_level_column(tmp_path: Path) -> None:
+    """Word prints a tick typed from Wingdings 2 as its "P" in that font; the
+    PDF here embeds a font under that name (DejaVu Sans renamed: same length,
+    so the file's offsets hold) to print the ticks with."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("TickFont", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    tick = '<font name="TickFont">P</font>'
+    flow = [Paragraph("Notes of the Scrutiny Board held on 3 February 2027", H1), Paragraph("2. Burglary", BOLD),
+            grid([["Question", "Response", "Satisfied", "Partially satisfied", "Not satisfied"],
+                  *[[question, answer, *(tick if col == row else "" for col in range(3))]
+                    for row, (question, answer) in enumerate(_ASKED)]], [150, 150, 60, 70, 60])]
+    path = pdf(tmp_path / "notes.pdf", flow)
+    data = path.read_bytes()
+    assert data.count(b"DejaVuSans") >= 1
+    path.write_bytes(data.replace(b"DejaVuSans", b"Wingdings2"))
+    found = [(d["question"], d["assurance"]) for d in records(path)["assurance_decisions"]]
+    assert found == [(_ASKED[0][0], "Assured"), (_ASKED[1][0], "Partly assured"), (_ASKED[2][0], "Not assured")]
