@@ -2,7 +2,7 @@
 
 Seven packs of PCC, PFCC and mayoral offices. Three are Word files saved as PDFs by LibreOffice
 (../office_pdf.py), two are Word files, two are reportlab PDFs (invariant mode). Gold goes to
-pending/. Names, figures and wording are invented.
+gold/ (staged in pending/ until promoted). Names, figures and wording are invented.
 
     .venv/bin/python samples/corpus/scrutiny-round32/generate.py
 """
@@ -978,9 +978,9 @@ def build(name: str) -> None:
         gold["documents"][0]["pages"] = len(_pdf_pages(data))
         _check_pages(name, data, gold)
     (HERE / name).write_bytes(data)
-    (HERE / "pending").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     record = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold}
-    (HERE / "pending" / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+    (HERE / "gold" / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
     print(f"{name}: {len(data)} bytes")
 
 
