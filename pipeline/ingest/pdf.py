@@ -31,6 +31,8 @@ from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Pa
 _SQUARE_MIN, _SQUARE_MAX = 3.0, 16.0  # side of a drawn status square, points
 _RUNNING_BAND = 0.08  # share of the page height at top and bottom where running headers live
 _COLUMN_GAP = 12.0  # points of white space that can separate page columns
+_SIDEBAR_MAX_WIDTH = 0.3  # share of the page width a sidebar column may take
+_SIDEBAR_MIN_LINES = 4
 
 
 @dataclass(slots=True)
@@ -56,7 +58,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     warnings = _warnings(contents)
     furniture = _drop_running_lines(contents)
     footnotes = [note for content in contents for note in _take_footnotes(content)]
-    asides = [aside for content in contents for aside in _take_asides(content)]
+    asides = [aside for content in contents for aside in (*_take_sidebars(content), *_take_asides(content))]
     flow = _join_tables(_page_flows(contents), {c.page.number: c.page.height for c in contents})
     size = body_size([*(ln for c in contents for ln in c.lines), *_table_lines(flow)])
     lines = [item for item in flow if isinstance(item, Line)]
@@ -311,6 +313,76 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
         content.lines = group_lines([w for line in content.lines for w in line.words if id(w) not in taken],
                                     content.page.number)
     return asides
+
+
+def _take_sidebars(content: _PageContent) -> list[TextBlock]:
+    """Remove from the page's lines a narrow column of short lines set beside
+    a wide main column (a web page's contents or navigation sidebar, printed
+    from a browser) and return it as one block. The column is stacked at the
+    page's left or right, no word crosses the gap beside it, and it keeps a
+    line spacing of its own: most of its lines stand between the main
+    column's baselines, where a table's label column lines up with its rows."""
+    pieces = [(segment, line) for line in content.lines for segment in split_segments(line, _COLUMN_GAP)]
+    if len(pieces) < 2 * _SIDEBAR_MIN_LINES:
+        return []
+    narrow = _SIDEBAR_MAX_WIDTH * content.page.width
+    left_edge, right_edge = min(s[0].x0 for s, _ in pieces), max(s[-1].x1 for s, _ in pieces)
+    taken: set[int] = set()
+    sidebars = []
+    for is_left, within in ((True, [s for s, _ in pieces if s[-1].x1 <= left_edge + narrow]),
+                            (False, [s for s, _ in pieces if s[0].x0 >= right_edge - narrow])):
+        # the column's lines start at its edge, a nested entry a little in
+        side = [s for s in within if s[0].x0 <= min(p[0].x0 for p in within) + 0.25 * narrow] if within else []
+        for stack in _stacks(side):
+            column = _sidebar_column(stack, pieces, is_left)
+            if column is not None and not taken & {id(w) for w in column}:
+                taken |= {id(w) for w in column}
+                box = BBox(min(w.x0 for w in column), min(w.top for w in column),
+                           max(w.x1 for w in column), max(w.bottom for w in column))
+                lines = group_lines(column, content.page.number)
+                sidebars.append(TextBlock(BlockKind.PARAGRAPH, make_spans([line.words for line in lines]),
+                                          Provenance(page=content.page.number, bbox=box)))
+    if taken:
+        content.lines = group_lines([w for line in content.lines for w in line.words if id(w) not in taken],
+                                    content.page.number)
+    return sidebars
+
+
+def _stacks(pieces: Sequence[list[Word]]) -> list[list[list[Word]]]:
+    """Pieces one under another, each within two lines' height of the last."""
+    stacks: list[list[list[Word]]] = []
+    for piece in sorted(pieces, key=lambda p: p[0].top):
+        size = max(piece[0].style.size or 0.0, 1.0)
+        if stacks and piece[0].top - max(w.bottom for w in stacks[-1][-1]) <= 2.5 * size:
+            stacks[-1].append(piece)
+        else:
+            stacks.append([piece])
+    return stacks
+
+
+def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], Line]], is_left: bool) -> list[Word] | None:
+    """The words of ``stack`` where it is a sidebar beside the page's main
+    column (see ``_take_sidebars``), else None."""
+    if len(stack) < _SIDEBAR_MIN_LINES:
+        return None
+    members = {id(piece[0]) for piece in stack}
+    x0, x1 = min(p[0].x0 for p in stack), max(p[-1].x1 for p in stack)
+    top, bottom = min(w.top for p in stack for w in p), max(w.bottom for p in stack for w in p)
+    beside = [s for s, _ in pieces if id(s[0]) not in members and s[0].top < bottom and s[-1].bottom > top]
+    if len(beside) < _SIDEBAR_MIN_LINES:
+        return None
+    if is_left and any(s[0].x0 < x1 + _COLUMN_GAP for s in beside):
+        return None  # text beside it reaches into the column: one flow, or a table
+    if not is_left and any(s[-1].x1 > x0 - _COLUMN_GAP for s in beside):
+        return None
+    main_width = max(s[-1].x1 for s in beside) - min(s[0].x0 for s in beside)
+    if main_width < 2 * (x1 - x0):
+        return None
+    main_tops = [s[0].top for s in beside]
+    in_line = sum(1 for p in stack if any(abs(p[0].top - t) <= 1.0 for t in main_tops))
+    if in_line > 0.3 * len(stack):
+        return None  # lined up with the text beside it: a table's label column
+    return [w for piece in stack for w in piece]
 
 
 def _gutter(lines: Sequence[Line], width: float) -> float | None:
