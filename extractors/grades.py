@@ -116,7 +116,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.52.0"
+VERSION = "1.53.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -1278,18 +1278,19 @@ def _sideways_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]
 
 def _tile_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:
     """A grid of tiles, each cell an area's name over its grade on the
-    cell's last line (two tiles at least; a tile saying "Not graded" gives
-    none)."""
+    cell's last line, or a grade card: the grade on its first line over the
+    area's name (two tiles at least; a tile saying "Not graded" gives none)."""
     found = []
     for cell in table.cells:
         lines = [clean(b.text) for b in cell.blocks] if len(cell.blocks) > 1 else cell.text.split("\n")
         lines = [line for line in (clean(line) for line in lines) if line]
         if len(lines) < 2:
             continue
-        raw, grade = " ".join(lines[:-1]), noted_grade(lines[-1])
-        area = match_area(raw, p.framework) if grade else None
-        if area:
-            found.append(_pair(table, p, cell.row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}"))
+        for raw, grade in ((" ".join(lines[:-1]), noted_grade(lines[-1])), (" ".join(lines[1:]), noted_grade(lines[0]))):
+            area = match_area(raw, p.framework) if grade else None
+            if area:
+                found.append(_pair(table, p, cell.row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}"))
+                break
     return found if len(found) >= 2 else []
 
 

@@ -179,12 +179,16 @@ def _holds_text(box: BBox, words: Sequence[Word]) -> bool:
 def _bordered(box: BBox, strokes: Sequence[dict]) -> bool:
     """Whether rules (lines, rectangles thin as lines, or the top and foot
     of a stroked rectangle: a box's outline) drawn across ``box``'s top and
-    foot border it, not only the edges of a filled rectangle (a shaded band
-    behind an unruled table's row)."""
+    foot border it, or one rule runs down its whole left or right side (a
+    web page's call-out, shaded with a coloured bar at its side); not only
+    the edges of a filled rectangle (a shaded band behind an unruled table's row)."""
     across = [s for s in strokes if s["x0"] <= box.x0 + 2 and s["x1"] >= box.x1 - 2]
     rules = [(s["top"] + s["bottom"]) / 2 for s in across if s["bottom"] - s["top"] <= 2]
     rules += [y for s in across if s.get("object_type") == "rect" and s.get("stroke") for y in (s["top"], s["bottom"])]
-    return all(any(abs(rule - y) <= 2 for rule in rules) for y in (box.top, box.bottom))
+    if all(any(abs(rule - y) <= 2 for rule in rules) for y in (box.top, box.bottom)):
+        return True
+    down = [s for s in strokes if s["top"] <= box.top + 2 and s["bottom"] >= box.bottom - 2 and s["x1"] - s["x0"] <= 6]
+    return any(abs(s["x0"] - x) <= 2 or abs(s["x1"] - x) <= 2 for s in down for x in (box.x0, box.x1))
 
 
 def _closing_lines(edges: Sequence[dict]) -> list[dict]:
