@@ -634,13 +634,22 @@ def _whole_level(text: str) -> str | None:
     return found[0] if found else None
 
 
+# A rating's number with its level in brackets: "3 (Substantial)", "1 (No assurance)".
+_RATED = re.compile(r"(?P<number>\d{1,2})\s*\((?P<level>[^()]{2,30})\)\.?")
+
+
 def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:
     """(level, as printed) where ``text`` is a level and nothing more, or a
-    level and a short qualifier after a dash or in brackets."""
+    level and a short qualifier after a dash or in brackets, or a rating's
+    number with its level in brackets."""
     text = text.strip()
     found = normalise_assurance(text, level_words) if text else None
     if found and words(found[1]) == words(text):
         return found
+    rated = _RATED.fullmatch(text)
+    if rated and (found := _whole(rated.group("level"), level_words)) \
+            and (level_words or {}).get(rated.group("number")) in (None, found[0]):  # a key must agree
+        return found[0], text.rstrip(" .")
     for start in _QUALIFIER_START.finditer(text):
         head = text[:start.start()]
         found = normalise_assurance(head, level_words) if head.strip() else None

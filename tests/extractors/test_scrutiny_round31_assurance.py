@@ -349,3 +349,27 @@ def test_a_wingdings_2_tick_in_a_pdf_under_a_level_column(tmp_path: Path) -> Non
     path.write_bytes(data.replace(b"DejaVuSans", b"Wingdings2"))
     found = [(d["question"], d["assurance"]) for d in records(path)["assurance_decisions"]]
     assert found == [(_ASKED[0][0], "Assured"), (_ASKED[1][0], "Partly assured"), (_ASKED[2][0], "Not assured")]
+
+
+def test_a_ratings_number_with_its_level_in_brackets_needs_no_key(tmp_path: Path) -> None:
+    document = _burglary_notes()
+    for number, ((question, answer), rating) in enumerate(zip(_ASKED, ("3 (Substantial)", "2 (Limited)",
+                                                                      "1 (No assurance)")), start=1):
+        asked = document.add_paragraph()
+        asked.add_run(f"Question {number}: ").bold = True
+        asked.add_run(question)
+        document.add_paragraph(answer)
+        document.add_paragraph(f"Assurance rating: {rating}")
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "3 (Substantial)"), (_ASKED[1][0], "Partly assured", "2 (Limited)"),
+        (_ASKED[2][0], "Not assured", "1 (No assurance)")]
+
+
+def test_the_adequate_requires_improvement_inadequate_scale(tmp_path: Path) -> None:
+    document = _burglary_notes()
+    _word_table(document, [["Question", "Response", "Assurance"],
+                           *[[question, answer, level] for (question, answer), level
+                             in zip(_ASKED, ("Adequate", "Requires improvement", "Inadequate"))]])
+    assert _levels(document, tmp_path / "notes.docx") == [
+        (_ASKED[0][0], "Assured", "Adequate"), (_ASKED[1][0], "Partly assured", "Requires improvement"),
+        (_ASKED[2][0], "Not assured", "Inadequate")]
