@@ -415,12 +415,15 @@ def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
     if known[_token(head + tail)] > 0:
         return True
     ending = _token(tail)
-    if _known_word(ending, known) or _two_common_words(_token(head), ending):
+    # a compound ends on a whole word of its own ("Drug-related" over "harm"): its last part is read with the tail
+    if _known_word(ending, known) or _two_common_words(_token(_COMPOUND_JOIN.split(head)[-1]), ending):
         return False
     # After a whole word only an ending ("Discharge" over "d"); an unknown word may follow a word that fills its line.
     return known[_token(head)] <= 0 or len(ending) <= 2
 
 
+# The hyphen between two parts of a compound word ("drug-related").
+_COMPOUND_JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # The shortest second piece read as a word of its own for being a common word ("d", "ed" and "ce" are endings).
 _MIN_COMMON_PIECE = 3
 
