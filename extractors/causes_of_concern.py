@@ -37,7 +37,7 @@ from extractors.vocab import item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.45.0"
+VERSION = "1.46.0"
 
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
 # "Norfolk Constabulary should review ...": a recommendation worded as a sentence of its own, subject and all
@@ -80,7 +80,8 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
     section_start = -1  # index of the heading that opened the current area's section
     previous_part: Part | None = None
     numbered = False  # a numbered label ("Recommendation 1") over the sentence that is its recommendation
-    for p in placed:
+    lead_in_level: int | None = None  # the list depth of a lead-in printed as a bullet over its recommendations
+    for at, p in enumerate(placed):
         if p.role == "area":
             section_start = p.index
         opens = p.part is Part.RECOMMENDATIONS and (p.role == "label" or previous_part is not Part.RECOMMENDATIONS)
@@ -92,14 +93,20 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
         if opens:
             # a "Recommendations" label, or a cause's lead-in with a timescale: the recommendations of the
             # section's last cause of concern
-            lead_in, last = None, None
+            lead_in, last, lead_in_level = None, None, None
             cause_id = next((d.record_id for i, d in reversed(causes) if section_start < i < p.index), None)
         if p.role == "label":
             numbered = p.label_number is not None
             continue
         timescale_label = _TIMESCALE_LABEL.match(text)
-        if is_bulleted(p.block) and p.role != "lead_in":
+        if is_bulleted(p.block) and p.role != "lead_in" and _bulleted_lead_in(p, placed[at + 1:at + 2]):
+            # "Within six months, the force should:" as a bullet over deeper bullets (a web page's nested list
+            # saved as Word): their lead-in, no recommendation
+            lead_in, last, lead_in_level = list_text(text), None, p.block.level
+        elif is_bulleted(p.block) and p.role != "lead_in":
             item = list_text(text)
+            if lead_in_level is not None and p.block.level <= lead_in_level:
+                lead_in, lead_in_level = None, None  # back at the lead-in's depth: its list has ended
             # the lead-in a bullet completes ("we recommend that X:" over "immediately makes sure ..."), never the
             # introduction to bullets that are sentences of their own ("It made two recommendations:")
             hangs_from = None if _OWN_SENTENCE.match(item) else lead_in
@@ -124,6 +131,15 @@ def _recommendations(placed: list[Placed], causes: list[tuple[int, Draft]], fact
             drafts.append(last)
         numbered = False
     return drafts
+
+
+def _bulleted_lead_in(p: Placed, following: list[Placed]) -> bool:
+    """A bullet that is a lead-in worded as its own sentence ("Within six
+    months, the force should:") with a deeper bullet under it."""
+    item = list_text(p.text)
+    below = following[0].block if following else None
+    return (is_lead_in(item) and bool(_OWN_SENTENCE.match(item)) and isinstance(below, TextBlock)
+            and is_bulleted(below) and below.level > p.block.level)
 
 
 def _draft(factory: RecordFactory, p: Placed, text: str, lead_in: str | None, timescale: str | None,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx import Document
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -69,3 +70,32 @@ def test_grade_cards_give_the_grade_over_each_areas_name(tmp_path: Path) -> None
     grades = records(pdf(tmp_path / "cards.pdf", flow))["grades"]
     assert sorted((g["area"], g["grade"], g["as_of"], g["page"]) for g in grades) == sorted(
         (area, grade, "2026-03", 1) for grade, area in _CARDS)
+
+
+def test_a_lead_in_bullet_over_deeper_bullets_is_their_lead_in(tmp_path: Path) -> None:
+    """A web page saved as Word keeps its nested list: the lead-in a level-1
+    bullet ("Within six months, ... should:"), the recommendations level-2
+    bullets under it."""
+    document = Document()
+    document.add_heading("PEEL 2023–25: An inspection of Westshire Police", level=1)
+    document.add_paragraph("Published on: 4 February 2026")
+    document.add_heading("Investigating crime", level=3)
+    document.add_paragraph("Westshire Police requires improvement at investigating crime.")
+    document.add_heading("Cause of concern", level=4)
+    document.add_paragraph().add_run("Westshire Police does not supervise its investigations well enough.").bold = True
+    document.add_paragraph("In 20 of the 60 investigations we reviewed, supervisors gave no direction.")
+    document.add_paragraph().add_run("Recommendations").bold = True
+    document.add_paragraph("Within six months, Westshire Police should:", style="List Bullet")
+    recommendations = ["make sure that supervisors review investigations at set intervals;",
+                       "make sure that supervisors record their direction; and",
+                       "make sure that victims are told when an investigation ends."]
+    for text in recommendations:
+        document.add_paragraph(text, style="List Bullet 2")
+    path = tmp_path / "saved-as-word.docx"
+    document.save(str(path))
+    found = records(path)["recommendations"]
+    assert [(r["text"], r["lead_in"], r["timescale"]) for r in found] == [
+        (text, "Within six months, Westshire Police should:", "Within six months") for text in (
+            "make sure that supervisors review investigations at set intervals",
+            "make sure that supervisors record their direction",
+            "make sure that victims are told when an investigation ends.")]
