@@ -116,7 +116,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.53.0"
+VERSION = "1.54.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -1286,7 +1286,8 @@ def _tile_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:
         lines = [line for line in (clean(line) for line in lines) if line]
         if len(lines) < 2:
             continue
-        for raw, grade in ((" ".join(lines[:-1]), noted_grade(lines[-1])), (" ".join(lines[1:]), noted_grade(lines[0]))):
+        for raw, grade in ((" ".join(lines[:-1]), noted_grade(lines[-1])),
+                           (" ".join(lines[1:]), noted_grade(lines[0]))):
             area = match_area(raw, p.framework) if grade else None
             if area:
                 found.append(_pair(table, p, cell.row, cell.col, 0, area, raw, grade, as_of, f"{raw}: {grade}"))

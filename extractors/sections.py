@@ -219,6 +219,8 @@ class Placed:
     inline_text: str | None = None  # an item's words after the label it opens with ("Area for improvement 1: ...")
     item_area: Area | None = None  # the area that label names in brackets ("AFI 2 (Managing offenders): ...")
     item_timescale: str | None = None  # the timescale it gives in brackets ("Recommendation (within six months): ...")
+    # it follows a saved web page's link line ("Back to top", "Share this page"), which ends the section above
+    after_link: bool = False
 
     @property
     def text(self) -> str:
@@ -671,14 +673,14 @@ _COPYRIGHT_LINE = re.compile(r"^(?:\u00a9|\(c\)\s|(?:crown\s+)?copyright\b)", re
 # A saved web page's furniture, by what it is rather than by one site's strings: a line holding a web address
 # ("Printed 12/04/2026 from https://...", "www.example.gov.uk"), a breadcrumb ("Home > Publications > ..."), a menu
 # of short links ("Accessibility | Cookies | Privacy"), a cookie banner, or a short line of link commands ("Back to
-# top", "Skip to main content", "Print this page Share this page", "Download the full report (PDF)")
+# top", "↑ Back to top", "Skip to main content", "Print this page Share this page", "Download the full report (PDF)")
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[a-z0-9-]+\.", re.I)
 _BREADCRUMB = re.compile(r"^[^>\u203a\u00bb]{1,60}(?:\s[>\u203a\u00bb]\s[^>\u203a\u00bb]{1,160}){2,}$")
 _LINK_MENU = re.compile(r"^[^|]{1,40}(?:\s\|\s[^|]{1,40}){3,}")
 _COOKIE_BANNER = re.compile(r"\bcookies\b.*\b(?:accept|reject|settings|preferences|analytics|essential)\b"
                             r"|\b(?:accept|reject|analytics|essential)\b.*\bcookies\b", re.I)
-_LINK_COMMAND = re.compile(r"^(?:(?:back|return|go|jump|skip)\s+to\s+(?:the\s+)?(?:top|main\s+content|content"
-                           r"|contents|navigation|page\s+top)\b|(?:print|share|email|bookmark)\s+this\s+(?:page|report)"
+_LINK_COMMAND = re.compile(r"^(?:[^\w\s]\s*)?(?:(?:back|return|go|jump|skip)\s+to\s+(?:the\s+)?"
+                           r"(?:top|main\s+content|content|contents|navigation|page\s+top)\b|(?:print|share|email|bookmark)\s+this\s+(?:page|report)"
                            r"\b|download\s+(?:the\s+)?(?:full\s+)?(?:report|pdf|document|publication)\b)", re.I)
 
 
@@ -707,6 +709,24 @@ def _repeated_link_lines(doc: LayoutDocument) -> set[str]:
                     and grade_of(line) is None and part_label(line) is None):
                 counts[line] = counts.get(line, 0) + 1
     return {line for line, times in counts.items() if times >= _REPEATED_LINK_TIMES}
+
+
+def _after_link_lines(doc: LayoutDocument) -> set[int]:
+    """The blocks (ids) that come next after a saved web page's link line
+    ("Back to top", "Share this page", a short line it repeats between its
+    sections): the page's navigation closes a section, so no explanation
+    of an item above runs on past it (into the share links below)."""
+    repeated_links = _repeated_link_lines(doc)
+    after: set[int] = set()
+    pending = False
+    for block in doc.blocks:
+        line = clean(block.text) if isinstance(block, TextBlock) else None
+        if line is not None and ((_LINK_COMMAND.match(line) and len(line.split()) <= 12) or line in repeated_links):
+            pending = True
+        elif pending and (line is None or not is_web_furniture(line)):
+            after.add(id(block))
+            pending = False
+    return after
 
 
 def _reading_blocks(doc: LayoutDocument) -> list[tuple[TextBlock | Table, int | None]]:
@@ -800,6 +820,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
     before_box: tuple[Part | None, int, int, float | None] | None = None  # the part's state where the box began
     item_in_box = False  # the box holds an item of the part it opened, not its label alone
     reading = _reading_blocks(doc)
+    after_links = _after_link_lines(doc)
     side = bilingual_side(doc)
     boxes_explain = _boxes_hold_explanations(reading)
     for index, (block, in_box) in enumerate(reading):
@@ -975,7 +996,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             # the findings list a practice interrupts, to go on after it
             interrupted = state_before if part in _PRACTICES and state_before[0] is Part.MAIN_FINDINGS else None
         placed.append(Placed(index, block, area, area_raw, framework, part, role, number, inline, item_area,
-                             item_timescale))
+                             item_timescale, id(block) in after_links))
         item_in_box = item_in_box or (box is not None and part in _BOXED_ITEMS and role != "label")
     return placed
 
@@ -1242,6 +1263,8 @@ def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ())
         text = p.text
         if not text or p.role == "note":
             continue  # a figure's caption or source line: the figure's, not an item's
+        if p.after_link and current:
+            current.closed = True  # the page's navigation ended the section the item explained
         if p.role == "label":
             current, sentence_expected, after_tracker = None, p.label_number is not None or _names_one_item(p.text), False
         elif p.role in ("area", "lead_in"):

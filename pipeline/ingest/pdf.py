@@ -364,7 +364,8 @@ def _stacks(pieces: Sequence[list[Word]]) -> list[list[list[Word]]]:
     return stacks
 
 
-def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], Line]], is_left: bool) -> list[Word] | None:
+def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], Line]],
+                    is_left: bool) -> list[Word] | None:
     """The words of ``stack`` where it is a sidebar beside the page's main
     column (see ``_take_sidebars``), else None."""
     if len(stack) < _SIDEBAR_MIN_LINES:

@@ -99,3 +99,20 @@ def test_a_lead_in_bullet_over_deeper_bullets_is_their_lead_in(tmp_path: Path) -
             "make sure that supervisors review investigations at set intervals",
             "make sure that supervisors record their direction",
             "make sure that victims are told when an investigation ends.")]
+
+
+def test_a_pages_navigation_ends_an_afis_detail(tmp_path: Path) -> None:
+    """An AFI printed without a box: its explanation ends at the page's
+    "Back to top" link, never runs on into the share links after it."""
+    flow = [*_header("Northshire Police"),
+            Paragraph("Developing a positive workplace", H1),
+            Paragraph("Northshire Police is adequate at building, supporting and protecting the workforce.", BOLD),
+            Paragraph("Area for improvement", _LABEL),
+            Paragraph("The force should make sure it understands the wellbeing needs of its workforce.", BOLD),
+            Paragraph("The force had not analysed the results of its staff survey.", BODY),
+            Paragraph("› Back to top", _LINK),
+            Paragraph("Share this page", _LABEL),
+            Paragraph("Email Facebook LinkedIn", _LINK)]
+    afis = records(pdf(tmp_path / "web-print.pdf", flow))["areas_for_improvement"]
+    assert [(a["area"], a["detail"]) for a in afis] == [
+        ("Developing a positive workplace", "The force had not analysed the results of its staff survey.")]
