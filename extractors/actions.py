@@ -32,8 +32,8 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
-from extractors.meetings import (PARAGRAPH_NUMBER, MentionKind, fix_case, is_standing_business, meeting_at, meetings,
-                                 mentions, notes_meeting_at, pack_meeting)
+from extractors.meetings import (MINUTE_REFERENCE, PARAGRAPH_NUMBER, MentionKind, fix_case, is_standing_business,
+                                 meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
                                is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables,
                                minute_rows, rows_above, words)
@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.53.0"
+VERSION = "1.54.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -693,10 +693,13 @@ def prose_actions(doc: LayoutDocument) -> list[Action]:
 
 def _item_title(block: TextBlock, text: str) -> str | None:
     """The title of a minuted item's heading: a numbered heading or bold
-    list item ("2. Missing persons"), or a line that is only "Item 3: Road safety"."""
+    list item ("2. Missing persons", a minute's "17/27 Road safety"), or a
+    line that is only "Item 3: Road safety"."""
     number, rest = leading_number(block)
     if _is_question(text) or PARAGRAPH_NUMBER.match(text):
         return None  # "Question 2: ..." or "3. How ...?" heads a question, "5.7 Level of ..." a paragraph: not an item
+    if number is None and (minuted := MINUTE_REFERENCE.match(text)):
+        number, rest = minuted.group(0).strip(), text[minuted.end():]
     if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
         return rest.strip(" :-\u2013") or None
     m = _ITEM_LINE.match(text)

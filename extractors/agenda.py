@@ -33,7 +33,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.8.0"
+VERSION = "2.9.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -52,6 +52,9 @@ _PLACEHOLDER = re.compile(r"^[\s\u2013\u2014\-/]*(?:n/?a)?[\s\u2013\u2014\-/]*$"
 _SUFFIX = re.compile(r"^(?P<title>.+?)\s+[\-\u2013\u2014]\s*\(?(?P<presenter>[^()\-\u2013\u2014]+?)\)?\s*$")
 _BRACKETED = re.compile(r"^(?P<title>.+?)\s*[\-\u2013\u2014]?\s*\(\s*(?P<presenter>[^()]+?)\s*\)\s*$")
 # A bracketed name or role of a few capitalised words, no dates or figures.
+# A pack's page range after a title ("(Pages 1 - 2)", "(Page 3)", "[pp. 4-5]"): where the paper sits, no presenter.
+_PAGE_RANGE = re.compile(r"\s*[(\[]\s*(?:pages?|pp?\.?)\s*\d{1,4}(?:\s*(?:[\-\u2013\u2014,&]|to|and)\s*\d{1,4})*\s*[)\]]",
+                         re.I)
 _BRACKETED_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,8}$")
 _JOINING_WORDS = {"and", "of", "the", "for", "to", "in"}  # the lower-case words of a role's title ("Head of Crime")
 _MAX_GAP = 3  # blocks an agenda runs on past its last item (descriptions, papers, times)
@@ -470,7 +473,8 @@ def _split_presenters(items: list[_Item]) -> list[_Item]:
     """Presenters printed at the end of their titles: after a dash when the
     words name a role, or in brackets when they name a role or where most
     items end so (a bracket only some titles end with, naming no role, is
-    part of them)."""
+    part of them). A pack's page range is neither title nor presenter."""
+    items = [replace(item, title=_without_page_range(item.title)) for item in items]
     bracketed = sum(1 for item in items if item.presenter_in_title and _bracketed(item.title))
     names_bracketed = bracketed >= 2 and bracketed * 2 >= len(items)
     out = []
@@ -488,6 +492,10 @@ def _split_presenters(items: list[_Item]) -> list[_Item]:
             continue
         out.append(item)
     return out
+
+
+def _without_page_range(title: str) -> str:
+    return clean(_PAGE_RANGE.sub(" ", title)) or title
 
 
 def _bracketed(title: str) -> re.Match[str] | None:

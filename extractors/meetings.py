@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.37.0"
+VERSION = "1.38.0"
 
 
 class MentionKind(IntEnum):
@@ -323,7 +323,7 @@ def meetings(doc: LayoutDocument) -> tuple[Meeting, ...]:
     found: list[Meeting] = []
     for meeting_date, group in by_date.items():
         # the best mention names the topic too (an agenda line can read like a notes heading)
-        ranked = sorted(group, key=lambda m: (m.kind, m.topic is None, m.block_index))
+        ranked = sorted(group, key=lambda m: (m.kind, m.topic is None, _notes_in_body_type(doc, m), m.block_index))
         best = ranked[0]
         # a report's front sheet titles one item of the agenda, not the meeting the agenda opens
         topical = [m for m in ranked if m.kind is not MentionKind.FRONT_SHEET or best.kind is MentionKind.FRONT_SHEET]
@@ -447,6 +447,13 @@ def _furniture_board(doc: LayoutDocument) -> str:
         if _MEETING_BODY.search(text) and not _ORGANISATION.search(text) and len(text) <= 100:
             return text
     return ""
+
+
+def _notes_in_body_type(doc: LayoutDocument, mention: Mention) -> bool:
+    """Whether notes are named by a line in body type, not set as a heading:
+    a paper's running header the layout kept in the body ("Board - Minutes -
+    <date>" over the paper's own "MINUTES of a meeting of ... held on ...")."""
+    return mention.kind is MentionKind.NOTES and not _is_title_like(doc.blocks[mention.block_index])
 
 
 def _is_title_like(block: TextBlock) -> bool:
@@ -588,8 +595,8 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
 
 
 # A minute's own number before an item's title, the year and the minute's place in it, maybe labelled and
-# of several parts: "26/63 Rural crime", "Ref 03/27/10/2026 – Stop and search".
-MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*)?\d{2,4}(?:/\d{1,4})+\.?"
+# of several parts: "26/63 Rural crime", "8/27 Retail crime", "Ref 03/27/10/2026 – Stop and search".
+MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*)?\d{1,4}(?:/\d{1,4})+\.?"
                               r"(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
 
 
@@ -701,7 +708,7 @@ def _topic_in_title(text: str) -> str | None:
         inner = m.group(1).strip()
         is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6
         if not is_acronym and not find_dates(inner):
-            return inner
+            return topic_label(inner) or inner  # "(Theme: Knife crime)": the topic without its label
     m = re.search(rf"\b{_BODY}\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
     # the words between the board and the date may name the record, not its topic ("- DECISION RECORD -")
     if m and not find_dates(m.group("topic")) and not re.match(_RECORD, m.group("topic"), re.I):
@@ -842,10 +849,11 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     following = next((b for b in blocks[index + 1:index + 2] if isinstance(b, TextBlock)), None)
     if not dates or (following is not None and _SALUTATION.match(clean(following.text))):
         return None  # no date, or a letter's own date above its "Dear ..."
-    above = [b for b in reversed(blocks[max(0, index - 4):index])
-             if isinstance(b, TextBlock) and len(b.text) < 160 and _is_title_like(b) and not _DATE_LINE.match(b.text)]
-    if above and _NEXT.search(above[0].text):
-        return None  # "Date of next meeting" over the date
+    titles_above = [b for b in reversed(blocks[max(0, index - 4):index])
+                    if isinstance(b, TextBlock) and len(b.text) < 160 and _is_title_like(b)]
+    above = [b for b in titles_above if not _DATE_LINE.match(b.text)]
+    if any(_NEXT.search(b.text) for b in [*titles_above[:1], *above[:1]]):
+        return None  # "Date of next meeting" (a date line of its own, an agenda item) over the date
     named = [b for b in above if _MEETING_BODY.search(b.text) and words(b.text) not in _LABELS]
     agenda_follows = any(isinstance(b, TextBlock) and words(b.text) == "agenda" for b in blocks[index + 1:index + 7])
     title_block = named[0] if named else above[0] if above and agenda_follows else None
