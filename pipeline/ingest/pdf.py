@@ -22,7 +22,7 @@ import pdfplumber
 from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.pdf_blocks import (HeadingScale, Para, group_paragraphs, join_hyphenated, join_letter_spaced,
                                         known_words, list_levels, make_spans, to_block)
-from pipeline.ingest.pdf_tables import (RawTable, broken_words, continues, join, place_words, ruled_table,
+from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, continues, join, place_words, ruled_table,
                                         shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, strike_marks, to_words)
@@ -132,12 +132,21 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
     # pdfplumber keeps only tables of two cells or more; a lone ruled cell is a
     # table when shaded and holding text (a call-out box), not an empty frame.
     in_tables = {cell for found in finder.tables for cell in found.cells}
+    cards: list[BBox] = []
     for cell in finder.cells:
         if cell not in in_tables:
             box = ruled_table([cell], number)
             shade_cells(box, fills)
-            if box.cells[0].fill and _holds_text(box.bbox, words) and _bordered(box.bbox, [*table_source.lines, *table_source.rects]):
+            if not box.cells[0].fill or not _holds_text(box.bbox, words):
+                continue
+            if _bordered(box.bbox, [*table_source.lines, *table_source.rects]):
                 tables.append(box)
+            else:
+                cards.append(box.bbox)
+    for grid in _card_grids(cards):
+        table = _card_table(grid, number)
+        shade_cells(table, fills)
+        tables.append(table)
     tables.sort(key=lambda table: (table.bbox.top, table.bbox.x0))
 
     body: list[Word] = []
@@ -189,6 +198,58 @@ def _bordered(box: BBox, strokes: Sequence[dict]) -> bool:
         return True
     down = [s for s in strokes if s["top"] <= box.top + 2 and s["bottom"] >= box.bottom - 2 and s["x1"] - s["x0"] <= 6]
     return any(abs(s["x0"] - x) <= 2 or abs(s["x1"] - x) <= 2 for s in down for x in (box.x0, box.x1))
+
+
+def _card_grids(cards: Sequence[BBox]) -> list[list[BBox]]:
+    """Shaded cards laid out as a grid (a web page's tiles: each an area's
+    grade, set apart by white gaps, no rules): cards of one size in rows,
+    the first of two or more, each row close under the last and set on
+    the first's columns (the last may leave places empty). A shaded box
+    alone in its row, no grid above it, is no card."""
+    by_size: dict[tuple[int, int], list[BBox]] = {}
+    for card in cards:
+        by_size.setdefault((round(card.width / 2), round(card.height / 2)), []).append(card)
+    grids = []
+    for same in by_size.values():
+        rows: list[list[BBox]] = []
+        for card in sorted(same, key=lambda c: (c.top, c.x0)):
+            if rows and abs(card.top - rows[-1][0].top) <= 2:
+                rows[-1].append(card)
+            else:
+                rows.append([card])
+        grid: list[list[BBox]] = []
+        for row in [*rows, []]:
+            if row and grid and row[0].top - grid[-1][0].bottom <= row[0].height and all(
+                    any(abs(card.x0 - column.x0) <= 2 for column in grid[0]) for card in row):
+                grid.append(row)
+                continue
+            if grid:
+                grids.append([card for grid_row in grid for card in grid_row])
+            grid = [row] if len(row) >= 2 else []
+    return grids
+
+
+def _card_table(cards: Sequence[BBox], page: int) -> RawTable:
+    """A grid of cards as a table, one cell a card, the white gaps between
+    them no column or row of their own; a place the last row leaves
+    empty is an empty cell."""
+    lefts = [min(c.x0 for c in cards)]
+    for x in sorted(c.x0 for c in cards):
+        if x - lefts[-1] > 2:
+            lefts.append(x)
+    tops = [min(c.top for c in cards)]
+    for y in sorted(c.top for c in cards):
+        if y - tops[-1] > 2:
+            tops.append(y)
+    width, height = cards[0].width, cards[0].height
+    cells = {(min(range(len(tops)), key=lambda i: abs(tops[i] - c.top)),
+              min(range(len(lefts)), key=lambda i: abs(lefts[i] - c.x0))): c for c in cards}
+    raw_cells = [RawCell(row=r, col=k, page=page, bbox=cells.get((r, k), BBox(lefts[k], tops[r], lefts[k] + width,
+                                                                              tops[r] + height)))
+                 for r in range(len(tops)) for k in range(len(lefts))]
+    bbox = BBox(lefts[0], tops[0], max(c.x1 for c in cards), max(c.bottom for c in cards))
+    return RawTable(page=page, bbox=bbox, col_edges=[*lefts, bbox.x1], n_rows=len(tops), cells=raw_cells,
+                    ruled=True, pages=[page])
 
 
 def _closing_lines(edges: Sequence[dict]) -> list[dict]:

@@ -116,3 +116,24 @@ def test_a_pages_navigation_ends_an_afis_detail(tmp_path: Path) -> None:
     afis = records(pdf(tmp_path / "web-print.pdf", flow))["areas_for_improvement"]
     assert [(a["area"], a["detail"]) for a in afis] == [
         ("Developing a positive workplace", "The force had not analysed the results of its staff survey.")]
+
+
+def _card(grade: str, area: str) -> Table:
+    """A tile: a shaded card, no rules, its grade over the area's name."""
+    card = Table([[Paragraph(grade, BOLD)], [Paragraph(area, BODY)]], colWidths=[210])
+    card.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f2f1"))]))
+    return card
+
+
+def test_shaded_cards_set_apart_by_white_gaps_are_a_grid_of_grades(tmp_path: Path) -> None:
+    cards = [*_CARDS, ("Inadequate", "Managing offenders")]
+    tiles = [_card(grade, area) for grade, area in cards]
+    grid = Table([tiles[0:2], tiles[2:4], [tiles[4], ""]], colWidths=[225, 225])
+    grid.setStyle(TableStyle([("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+    flow = [*_header("Southshire Police"), Paragraph("Our judgments", H1),
+            Paragraph("This is how we graded Southshire Police in each area of policing:", BODY), grid,
+            Paragraph("We also inspected how effective the force is at providing a service to victims of crime, "
+                      "but we don't grade this area.", BODY)]
+    grades = records(pdf(tmp_path / "tiles.pdf", flow))["grades"]
+    assert sorted((g["area"], g["grade"], g["as_of"]) for g in grades) == sorted(
+        (area, grade, "2026-03") for grade, area in cards)
