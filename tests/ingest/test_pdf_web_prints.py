@@ -6,6 +6,7 @@ a table of its own rows, never rows merged with the sidebar's links."""
 
 from __future__ import annotations
 
+import pytest
 from reportlab.lib import colors
 from reportlab.pdfgen.canvas import Canvas
 
@@ -54,10 +55,11 @@ def _main_column(canvas: Canvas, x: float, top: float) -> None:
     canvas.drawString(x, top - 263, "of crime. We don't make a graded judgment in this area.")
 
 
-def test_a_contents_sidebar_beside_the_main_column_is_an_aside() -> None:
+@pytest.mark.parametrize("sidebar_x, main_x", [(45, 190), (440, 45)], ids=["left", "right"])
+def test_a_contents_sidebar_beside_the_main_column_is_an_aside(sidebar_x: float, main_x: float) -> None:
     def draw(canvas: Canvas) -> None:
-        _sidebar(canvas, 45, 780)
-        _main_column(canvas, 190, 771)
+        _sidebar(canvas, sidebar_x, 780)
+        _main_column(canvas, main_x, 771)
     doc = read(canvas_pdf(draw))
     assert [aside.text.split()[:3] for aside in doc.asides] == [["Contents", "Overall", "summary"]]
     texts = [b.text for b in doc.blocks if isinstance(b, TextBlock)]
