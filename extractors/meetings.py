@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.38.0"
+VERSION = "1.39.0"
 
 
 class MentionKind(IntEnum):
@@ -662,8 +662,10 @@ def looks_like_presenter(text: str) -> bool:
 
 # Who gave an answer, before its label ("Chief Constable's response").
 ANSWER_GIVER = r"[\w\s.]{1,40}['\u2019]s\s+"
-# A line naming the answer below it, set apart with no colon ("Chief Constable's response", "Force response").
-ANSWER_LABEL = re.compile(rf"^(?:{ANSWER_GIVER}|force\s+)?(?:response|answer|reply)$", re.I)
+# A line naming the answer below it, set apart with no colon ("Chief Constable's response", "Force response",
+# "Response from the force").
+ANSWER_LABEL = re.compile(rf"^(?:{ANSWER_GIVER}|force\s+)?(?:response|answer|reply)"
+                          rf"(?:\s+(?:from|of|by)\s+(?:the\s+)?[\w\s.'\u2019]{{1,40}})?$", re.I)
 
 
 def is_aside(text: str) -> bool:

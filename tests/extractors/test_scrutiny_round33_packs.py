@@ -104,3 +104,29 @@ def test_topic_cell_wrapped_after_a_compound_keeps_the_space(tmp_path: Path) -> 
     found = records(path)
     assert [(a["number"], a["topic"], a["status"]) for a in found["actions"]] == [
         ("AB 27/02", "Drug-related harm", "outstanding"), ("AB 27/03", "Stalking", "complete")]
+
+
+def test_question_headed_page_with_a_response_from_line(tmp_path: Path) -> None:
+    """A notes web page printed from a browser: "Question N" as a heading,
+    the question as a plain paragraph, then a bold "Response from the force"
+    line over the answer. That line labels the answer; it titles nothing and
+    asks nothing."""
+    flow = [Paragraph("Holding to account meeting notes - 9 February 2027", TITLE),
+            Paragraph("Theme: Neighbourhood policing", BODY), Paragraph("Questions and responses", MINUTE)]
+    asked = [("How many neighbourhood officers were moved to response duties last year?",
+              "Officers were abstracted on 412 shifts, up from 350.", "Partially assured",
+              "Abstractions should be reported each quarter."),
+             ("How are ward priorities agreed with residents?", "Priorities are set at ward panels twice a year.",
+              "Assured", "The Commissioner welcomed the panels.")]
+    for number, (question, response, level, comment) in enumerate(asked, start=1):
+        flow += [Paragraph(f"Question {number}", MINUTE), Paragraph(question, BODY),
+                 Paragraph("Response from the force", ITEM), Paragraph(response, BODY),
+                 Paragraph(f"<b>Assurance rating:</b> {level}", BODY),
+                 Paragraph(f"Commissioner's comment: {comment}", BODY)]
+    path = tmp_path / "notes.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    found = records(path)
+    assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["topic"])
+            for d in found["assurance_decisions"]] == [
+        ("1", asked[0][0], asked[0][1], "Partly assured", "Neighbourhood policing"),
+        ("2", asked[1][0], asked[1][1], "Assured", "Neighbourhood policing")]
