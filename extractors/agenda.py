@@ -33,7 +33,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.9.0"
+VERSION = "2.10.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -52,9 +52,10 @@ _PLACEHOLDER = re.compile(r"^[\s\u2013\u2014\-/]*(?:n/?a)?[\s\u2013\u2014\-/]*$"
 _SUFFIX = re.compile(r"^(?P<title>.+?)\s+[\-\u2013\u2014]\s*\(?(?P<presenter>[^()\-\u2013\u2014]+?)\)?\s*$")
 _BRACKETED = re.compile(r"^(?P<title>.+?)\s*[\-\u2013\u2014]?\s*\(\s*(?P<presenter>[^()]+?)\s*\)\s*$")
 # A bracketed name or role of a few capitalised words, no dates or figures.
-# A pack's page range after a title ("(Pages 1 - 2)", "(Page 3)", "[pp. 4-5]"): where the paper sits, no presenter.
-_PAGE_RANGE = re.compile(r"\s*[(\[]\s*(?:pages?|pp?\.?)\s*\d{1,4}(?:\s*(?:[\-\u2013\u2014,&]|to|and)\s*\d{1,4})*\s*[)\]]",
-                         re.I)
+# A pack's page range after a title ("(Pages 1 - 2)", "(Page 3)", "[pp. 4-5]", or unbracketed at its end,
+# "Action log  Pages 3 - 4"): where the paper sits, no presenter.
+_PAGES = r"(?:pages?|pp?\.?)\s*\d{1,4}(?:\s*(?:[\-\u2013\u2014,&]|to|and)\s*\d{1,4})*"
+_PAGE_RANGE = re.compile(rf"\s*[(\[]\s*{_PAGES}\s*[)\]]|\s+{_PAGES}\s*$", re.I)
 _BRACKETED_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,8}$")
 _JOINING_WORDS = {"and", "of", "the", "for", "to", "in"}  # the lower-case words of a role's title ("Head of Crime")
 _MAX_GAP = 3  # blocks an agenda runs on past its last item (descriptions, papers, times)

@@ -31,7 +31,8 @@ def _pack(path: Path, minutes_heading: str) -> Path:
     pack pages after its bold title and the next meeting's date under its
     item, then the last meeting's minutes under the paper's running header."""
     agenda = ["1. Apologies for absence", "2. Minutes of the meeting held on 2 February 2027 (Pages 1 - 2)",
-              "3. Action log (Page 3)", "4. Burglary and robbery (Pages 4 - 6)", "5. Date of next meeting"]
+              "3. Action log (Page 3)", "4. Burglary and robbery (Pages 4 - 6) - Chief Constable",
+              "5. Vehicle crime Pages 7 - 8", "6. Date of next meeting"]
     flow = [Paragraph("Public Document Pack", BODY), Paragraph("Resources and Scrutiny Board", TITLE),
             Paragraph("Date: Wednesday, 14 April 2027 Time: 2.00 pm", BODY), Paragraph("AGENDA", MINUTE)]
     flow += [Paragraph(line, ITEM) for line in agenda]
@@ -59,8 +60,9 @@ def test_pack_page_ranges_are_no_presenters(tmp_path: Path) -> None:
         ("1", "Apologies for absence", None),
         ("2", "Minutes of the meeting held on 2 February 2027", None),
         ("3", "Action log", None),
-        ("4", "Burglary and robbery", None),
-        ("5", "Date of next meeting", None)]
+        ("4", "Burglary and robbery", "Chief Constable"),
+        ("5", "Vehicle crime", None),
+        ("6", "Date of next meeting", None)]
 
 
 def test_next_meeting_item_is_no_meeting_and_minutes_keep_their_heading(tmp_path: Path) -> None:
