@@ -280,10 +280,22 @@ def _title(doc: LayoutDocument) -> str | None:
     # is the paper's particulars ("Meeting date: 24 February 2026 · Paper 4"), and the title ends above it
     for block in opening[opening.index(best) + 1:]:
         if len(lines) >= _TITLE_LINES or not title_line(block) or not _set_apart(block, doc.body_size or 0) \
-                or (lines == [best] and _ends_with_force(_title_text(best, side))) or find_dates(clean(block.text)):
+                or (lines == [best] and _ends_with_force(_title_text(best, side))) or find_dates(clean(block.text)) \
+                or _ends_with_issue_date(_title_text(lines[-1], side)):
             break
         lines.append(block)
     return " ".join(_title_text(b, side) for b in lines)
+
+
+# "... February 2026", "... 9 July 2025": a title ending with the month or day of its issue or meeting
+_ISSUE_DATE_END = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\s+(?:19|20)\d\d$")
+
+
+def _ends_with_issue_date(text: str) -> bool:
+    """Whether a title ends with a date ("Community newsletter: February
+    2026"): it is complete, and the heading under it opens the text."""
+    m = _ISSUE_DATE_END.search(text.rstrip(" ."))
+    return bool(m and parse_month(m.group(0)))
 
 
 def _ends_with_force(text: str) -> bool:
@@ -321,6 +333,9 @@ def _dated_board_name(block: TextBlock) -> bool:
             and not _opens_with_date(text) and not _NOT_TITLE.match(text))
 
 
+# a publication of its own a commissioner's office or a date may head: "Annual Report 2025/26", "Community
+# newsletter: February 2026"
+_PUBLICATION = re.compile(r"\b(?:annual\s+report|newsletter|bulletin|magazine)\b", re.I)
 _TITLE_WORDS = 20  # a longer bold line is a sentence
 _TOP_HEADING_WORDS = 32  # a top-level heading may name the office, the report and the force at length
 
@@ -336,9 +351,13 @@ def _may_be_title(block: TextBlock, text: str | None = None) -> bool:
 def _may_be_title_text(text: str, most_words: int = _TITLE_WORDS) -> bool:
     # a commissioner's office is a letterhead, unless the line goes on to the inspection it is about
     # ("Response of the Police and Crime Commissioner for X to the HMICFRS PEEL 2023-25 inspection of X Police")
+    # or names the publication it heads ("Police and Crime Commissioner for X: Annual Report 2025/26"); a date
+    # line is no title, unless it names the publication the date is the issue of ("Community newsletter: February
+    # 2026")
+    publication = bool(_PUBLICATION.search(text))
     return (len(text.split()) <= most_words and not _NOT_TITLE.match(text)
-            and not (_COMMISSIONER.search(text) and not _INSPECTION.search(text))
-            and not _is_date_line(text) and not _opens_with_date(text)
+            and not (_COMMISSIONER.search(text) and not _INSPECTION.search(text) and not publication)
+            and not (_is_date_line(text) and not publication) and not _opens_with_date(text)
             and not is_web_furniture(text))  # a saved web page's breadcrumb or link line names no document
 
 
