@@ -8,7 +8,7 @@ web report whose section starts mid-way. Names, figures, grades and wording are 
 
     .venv/bin/python samples/corpus/inspection-round32/generate.py
 
-writes the documents beside this file and their gold into pending/. Deterministic: reportlab's
+writes the documents beside this file and their gold into gold/. Deterministic: reportlab's
 invariant mode for the PDFs, fixed zip times for the Word files, office_pdf for the Word-made PDF.
 Gold pages of PDFs are found in the PDF's own text (pypdf) and were read against `scrutiny inspect`.
 """
@@ -220,7 +220,7 @@ def afi(force: str, area: str | None, text: str, detail: str | None, page: int |
 
 def gold_file(name: str, document: dict, records: dict) -> None:
     data = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": {"documents": [document], **records}}
-    (HERE / "pending" / f"{name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+    (HERE / "gold" / f"{name}.json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 
 # --------------------------------------------------------------------------- 1. Northumbria, contents sidebar
@@ -962,7 +962,7 @@ DOCUMENTS = {
 
 
 def main(names: list[str]) -> None:
-    (HERE / "pending").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     for name in names or DOCUMENTS:
         data, document, records = DOCUMENTS[name]()
         (HERE / name).write_bytes(data)
