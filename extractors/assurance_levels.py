@@ -314,6 +314,10 @@ _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+foll
                        r"not\s+(?:yet\s+)?(?:reached|rated|assessed|given|taken|determined|considered))\b", re.I)
 
 
+# The withheld word after the thing withheld: "Assurance deferred", "Level to be confirmed".
+_NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision)\s+{_WITHHELD.pattern}", re.I)
+
+
 def defers_level(text: str) -> bool:
     """Whether a decision slot opens by saying its level is still to come
     ("To be given at the meeting", "Deferred", "TBC")."""
@@ -448,7 +452,7 @@ def withheld_level(text: str) -> tuple[str, str] | None:
     if labelled is None or not re.search(r"assurance|level|rating", line[:labelled.start("rest")], re.I):
         return None
     rest = labelled.group("rest")
-    said = _WITHHELD.match(rest)
+    said = _WITHHELD.match(rest) or _NAMED_WITHHELD.match(rest)
     after = re.match(r"\s*(?:[.;:,]|[-\u2013\u2014])?\s*", rest[said.end():]) if said else None
     if said is None or (after.end() == 0 and rest[said.end():]):  # "Pending" must end the level, not open a word
         return None

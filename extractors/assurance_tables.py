@@ -31,7 +31,7 @@ from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT
                                          defers_level, glyph_level, is_item_heading, is_shaded, item_heading,
                                          level_phrases, prints_colour_key, read_level)
 from extractors.dates import find_dates
-from extractors.meetings import meeting_at, topic_label
+from extractors.meetings import MINUTE_REFERENCE, meeting_at, topic_label
 from extractors.tables import (Header, bilingual_side, find_header, header_matches, in_english, join_continued_rows,
                                leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet
@@ -144,6 +144,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         meeting = meeting_at(doc, index)
         heading_above = _heading_above(doc, index)
         item_topic = item_heading(doc, heading_above, bilingual_side(doc))
+        # a minute's heading ("23/27 Missing children") titles its item though its number is no item number
+        minute_above = heading_above is not None and bool(MINUTE_REFERENCE.match(clean(heading_above.text)))
         labelled_topic = topic_label(clean(heading_above.text)) if heading_above else None
         decision_blocks: list[TextBlock] = []
         decision_fill: str | None = None
@@ -184,7 +186,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
-            topic = _join(q.topic) or theme or (item_topic[1] if item_topic[0] else None) or labelled_topic or (
+            topic = _join(q.topic) or theme or (item_topic[1] if item_topic[0] or minute_above else None) or labelled_topic or (
                 meeting.topic if meeting else None)
             found.append(Decision(
                 key=(index, ordinal),

@@ -6,7 +6,10 @@ theme bracketed with its label ("(Theme: ...)") is the topic without it; an
 action minuted under a numbered minute ("17/27 Road safety") takes that
 minute's title although the agenda numbered its items before; a tracker's
 Topic cell wrapped after a compound ("Drug-related" over "harm") keeps the
-space. Real reportlab PDFs."""
+space; a "Response from the force" line labels the answer below it; a
+level slot saying "Assurance deferred" decides with no level; a table of
+decisions under a numbered minute takes the minute's title. Real reportlab
+PDFs."""
 
 from __future__ import annotations
 
@@ -119,7 +122,9 @@ def test_question_headed_page_with_a_response_from_line(tmp_path: Path) -> None:
               "Officers were abstracted on 412 shifts, up from 350.", "Partially assured",
               "Abstractions should be reported each quarter."),
              ("How are ward priorities agreed with residents?", "Priorities are set at ward panels twice a year.",
-              "Assured", "The Commissioner welcomed the panels.")]
+              "Assured", "The Commissioner welcomed the panels."),
+             ("How quickly are reports of rural theft followed up?", "A review of rural theft reports is under way.",
+              "Assurance deferred", "The Commissioner will decide once the review has reported.")]
     for number, (question, response, level, comment) in enumerate(asked, start=1):
         flow += [Paragraph(f"Question {number}", MINUTE), Paragraph(question, BODY),
                  Paragraph("Response from the force", ITEM), Paragraph(response, BODY),
@@ -131,4 +136,33 @@ def test_question_headed_page_with_a_response_from_line(tmp_path: Path) -> None:
     assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["topic"])
             for d in found["assurance_decisions"]] == [
         ("1", asked[0][0], asked[0][1], "Partly assured", "Neighbourhood policing"),
-        ("2", asked[1][0], asked[1][1], "Assured", "Neighbourhood policing")]
+        ("2", asked[1][0], asked[1][1], "Assured", "Neighbourhood policing"),
+        ("3", asked[2][0], asked[2][1], None, "Neighbourhood policing")]
+    # a deferred level is a decision with no level, commented as printed
+    assert found["assurance_decisions"][2]["commentary"] == asked[2][3]
+
+
+def test_decisions_under_minutes_of_a_themed_meeting_take_the_minute_titles(tmp_path: Path) -> None:
+    """Minutes whose heading brackets the meeting's theme, each scrutiny
+    minute ("23/27 Missing children") holding a No. | Question | Response |
+    Assurance table: a decision's topic is its minute's title."""
+    flow = [Paragraph("Minutes of the Accountability Board (Theme: Protecting vulnerable people) held on "
+                      "19 April 2027", TITLE)]
+    minutes = [("23/27 Missing children", "How many children were reported missing more than once?",
+                "412 children, 96 of them more than three times.", "Partially assured"),
+               ("24/27 Domestic abuse", "What share of domestic abuse arrests lead to a charge?",
+                "31 per cent, up from 27.", "Assured")]
+    for title, question, response, level in minutes:
+        rows = [[Paragraph(text, CELL) for text in ("No.", "Question", "Response", "Assurance")],
+                [Paragraph(text, CELL) for text in ("1", question, response, f"<b>{level}</b>")]]
+        grid = Table(rows, colWidths=[30, 170, 170, 90])
+        grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                                  ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9"))]))
+        flow += [Paragraph(title, MINUTE), Paragraph("The Board considered a report of the Chief Constable.", BODY),
+                 grid]
+    path = tmp_path / "minutes.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow)
+    found = records(path)
+    assert [m["topic"] for m in found["meetings"]] == ["Protecting vulnerable people"]
+    assert [(d["question_number"], d["assurance"], d["topic"]) for d in found["assurance_decisions"]] == [
+        ("1", "Partly assured", "Missing children"), ("1", "Assured", "Domestic abuse")]
