@@ -260,6 +260,16 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     return RawTable(page=page, bbox=bbox, col_edges=edges, n_rows=len(grid_rows), cells=cells, ruled=False, pages=[page])
 
 
+# What says a piece's own cell did not wrap it (``_overflowed``). A line that
+# wrapped for want of room stops short of the next column by less than its next
+# word and a space; one that did not leaves room for the piece with its space
+# twice over, and half its column empty: a cell that wrapped in a box narrower
+# than the gap to the next column (a tile, a grade's two words) leaves less.
+_TYPICAL_SPACE = 0.3  # of the text size: a word space of most fonts, near enough
+_ROOM_FOR_PIECE = 2.0  # times the wrapped piece and its space
+_EMPTY_SHARE = 0.5  # of the column's width
+
+
 def _overflowed(previous: dict[int, list[Word]], col: int, piece: list[Word], columns: Sequence[_Column],
                 above: Line, text_right: float) -> int:
     """The column a wrapped piece continues. A line of tab-separated pieces
@@ -273,18 +283,17 @@ def _overflowed(previous: dict[int, list[Word]], col: int, piece: list[Word], co
     last = max(previous)
     if last == col:
         return col
-    space = 0.3 * (above.size or 10.0)
+    space = _TYPICAL_SPACE * (above.size or 10.0)
     width = piece[0].x1 - piece[0].x0  # the first word: what would not fit in the last column
     own = {id(w) for w in previous.get(col, [])}
+    last_own = {id(w) for w in previous[last]}
     ends = [w.x1 for w in above.words if id(w) in own]
-    last_ends = [w.x1 for w in above.words if id(w) in {id(x) for x in previous[last]}]
+    last_ends = [w.x1 for w in above.words if id(w) in last_own]
     if not ends or not last_ends:
         return col
     room = columns[col + 1].x0 - _ALIGN_TOLERANCE - max(ends)
-    # Room for the whole piece twice over, and half the column empty: a
-    # cell that wrapped in a box narrower than the gap to the next column
-    # (a tile, a grade's two words) leaves less.
-    had_room = room >= 2 * (space + piece[-1].x1 - piece[0].x0) and room >= 0.5 * (columns[col + 1].x0 - columns[col].x0)
+    had_room = (room >= _ROOM_FOR_PIECE * (space + piece[-1].x1 - piece[0].x0)
+                and room >= _EMPTY_SHARE * (columns[col + 1].x0 - columns[col].x0))
     last_full = max(last_ends) + space + width > text_right
     return last if had_room and last_full else col
 
