@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.ingest.pdf_blocks import (common_word, group_paragraphs, join_hyphenated, join_letter_spaced, list_levels,
-                                        split_marker, to_block)
+from pipeline.ingest.pdf_blocks import (_segmenter, common_word, group_paragraphs, join_hyphenated, join_letter_spaced,
+                                        list_levels, split_marker, to_block)
 from pipeline.ingest.pdf_text import Line, Word, group_lines, split_segments
 from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 
@@ -425,7 +425,10 @@ def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
         return True
     ending = _token(tail)
     # a compound ends on a whole word of its own ("Drug-related" over "harm"): its last part is read with the tail
-    if _known_word(ending, known) or _two_common_words(_token(_COMPOUND_JOIN.split(head)[-1]), ending):
+    last_part = _token(_COMPOUND_JOIN.split(head)[-1])
+    if _likelier_one_word(last_part, ending):
+        return True
+    if _known_word(ending, known) or _two_common_words(last_part, ending):
         return False
     # After a whole word only an ending ("Discharge" over "d"); an unknown word may follow a word that fills its line.
     return known[_token(head)] <= 0 or len(ending) <= 2
@@ -435,6 +438,17 @@ def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
 _COMPOUND_JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # The shortest second piece read as a word of its own for being a common word ("d", "ed" and "ce" are endings).
 _MIN_COMMON_PIECE = 3
+
+
+def _likelier_one_word(head: str, ending: str) -> bool:
+    """Whether the pieces' letters are likelier one English word than two or
+    more, by word segmentation over English web counts: "safe" over "guarding"
+    is "safeguarding", "under" over "spend" "underspend", though the document
+    prints neither and may print "spend" ("call" over "handlers" stays two).
+    The pieces are those of a word wider than its line (``_fills_line``),
+    where a line breaker never breaks between two words of a likely phrase."""
+    joined = head + ending
+    return joined.isalpha() and _segmenter()(joined) == [joined]
 
 
 def _two_common_words(head: str, ending: str) -> bool:
