@@ -445,8 +445,9 @@ def _likelier_one_word(head: str, ending: str) -> bool:
     more, by word segmentation over English web counts: "safe" over "guarding"
     is "safeguarding", "under" over "spend" "underspend", though the document
     prints neither and may print "spend" ("call" over "handlers" stays two).
-    The pieces are those of a word wider than its line (``_fills_line``),
-    where a line breaker never breaks between two words of a likely phrase."""
+    Asked only where the line's geometry cannot tell (``_fills_line``): the
+    first piece fills its line to within a letter and the two are wider than
+    the line, as well a word broken there as two words the line wrapped."""
     joined = head + ending
     return joined.isalpha() and _segmenter()(joined) == [joined]
 
