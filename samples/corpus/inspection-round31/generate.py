@@ -4,7 +4,7 @@ report, section 55 response, PCC newsletter, joint audit committee paper, force 
 
     .venv/bin/python samples/corpus/inspection-round31/generate.py [FILE ...]
 
-Builds the documents named (or all) into this folder and their gold into pending/<file>.json. Needs
+Builds the documents named (or all) into this folder and their gold into gold/<file>.json. Needs
 `soffice` for the two PDFs saved from Word (office_pdf.docx_to_pdf). Deterministic: reportlab invariant
 mode, fixed Word core properties and zip times, office_pdf's fixed PDF dates.
 
@@ -702,13 +702,13 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    pending = HERE / "pending"
-    pending.mkdir(exist_ok=True)
+    gold_dir = HERE / "gold"
+    gold_dir.mkdir(exist_ok=True)
     for name in names or list(DOCUMENTS):
         data, records = DOCUMENTS[name]()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (pending / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (gold_dir / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data), "bytes", {kind: [r["page"] for r in items] for kind, items in records.items()})
 
 
