@@ -353,8 +353,8 @@ def write(pack: Pack, data: bytes) -> None:
     (HERE / pack.name).write_bytes(data)
     records = {"documents": [pack.document(pack.name.rsplit(".", 1)[1], pages)], **pack.records, "grades": []}
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HERE / "pending").mkdir(exist_ok=True)
-    (HERE / "pending" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (HERE / "gold").mkdir(exist_ok=True)
+    (HERE / "gold" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(pack.name, len(data), "bytes", pages, "pages",
           {k: [r["page"] for r in v] for k, v in pack.records.items()})
 
