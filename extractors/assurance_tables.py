@@ -739,6 +739,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
 
 # A mark choosing a column: a tick, a cross, a dot or a "Yes".
 _MARK = re.compile(rf"[{TICKS}\u2717\u2718\u25cf\u25a0xX*]|yes|y", re.I)
+# A cross glyph: beside a tick it strikes its column out ("\u2713 | \u2717 | \u2717"); alone it chooses nothing.
+_CROSS_GLYPH = re.compile(r"[\u2717\u2718]")
 
 
 def _level_columns(table: Table, first_row: int, colours: dict[str, str],
@@ -767,8 +769,12 @@ def _marked_level(table: Table, row: int, level_columns: dict[int, tuple[str, st
     """The level of the one level column whose cell in ``row`` holds only a
     mark, else of the one cell of them shaded where the others are not."""
     cells = {col: table.cell(row, col) for col in level_columns}
-    marked = [level for col, level in level_columns.items()
-              if _MARK.fullmatch(clean(" ".join(b.text for b in _own_blocks(table, row, col))))]
+    marks = {col: text for col in level_columns
+             if _MARK.fullmatch(text := clean(" ".join(b.text for b in _own_blocks(table, row, col))))}
+    # a typed "X" alone chooses its column; a cross glyph only strikes out the columns beside a tick
+    chosen = [col for col, text in marks.items()
+              if not _CROSS_GLYPH.fullmatch(text) and not (text.lower() == "x" and len(marks) > 1)]
+    marked = [level_columns[col] for col in chosen]
     shaded = [level for col, level in level_columns.items()
               if cells[col] is not None and cells[col].row == row and is_shaded(cells[col])]
     return marked[0] if len(marked) == 1 else shaded[0] if not marked and len(shaded) == 1 else None
