@@ -128,17 +128,14 @@ def _rating_table_key(table: Table) -> dict[str, str]:
     is such an entry and the scale has two levels or more."""
     if table.n_cols < 2:
         return {}
+    names_scale = bool(_SCALE_HEADER.search(" ".join(table.grid()[0])))
     key: dict[str, str] = {}
     for row in range(table.n_rows):
         cells = table.row_cells(row)
         name = clean(" ".join(b.text for b in cells[0].blocks))
         rating = _RATING_NAME.match(name)
-        # a number alone names a rating whose level may be a cell's only words ("4 | Full assurance | ...")
-        found = next((found for cell in (*cells[-1:], *cells[1:-1])
-                      if (meaning := clean(" ".join(b.text for b in cell.blocks)))
-                      and (found := normalise_assurance(re.split(r"[:;,.]", meaning)[0]))
-                      and (words(found[1]) != words(meaning) or (rating and not rating.group("name")))),
-                     None) if len(cells) >= 2 else None
+        found = _rating_meaning([clean(" ".join(b.text for b in cell.blocks)) for cell in cells[1:]],
+                                bool(rating and not rating.group("name")), names_scale)
         if found is None or not name or len(name.split()) > _RATING_NAME_WORDS or name.endswith("?"):
             if row == 0:
                 continue
@@ -146,6 +143,27 @@ def _rating_table_key(table: Table) -> dict[str, str]:
         names = [name, *((rating.group("number"), rating.group("name") or "") if rating else ())]
         key.update({words(part): found[0] for part in names if words(part)})
     return key if len(set(key.values())) >= 2 else {}
+
+
+# A key table's header naming what it keys ("Rating | Meaning", "Assurance scale", "Key").
+_SCALE_HEADER = re.compile(r"\b(?:scales?|ratings?|key)\b", re.I)
+
+
+def _rating_meaning(texts: list[str], bare_number: bool, names_scale: bool) -> tuple[str, str] | None:
+    """The level a key row's cells after its name state (the last cell
+    first): a meaning stating a level in words of its own ("The
+    Commissioner is assured: ..."). A cell of the level alone keys only a
+    number alone ("4 | Full assurance | Controls are strong ...") in a row
+    that explains it in another cell, or in a table headed as a scale: a
+    numbered summary ("1 | Assured") is no key."""
+    for i in (len(texts) - 1, *range(len(texts) - 1)) if texts else ():  # a row merged across has no meaning
+        found = normalise_assurance(re.split(r"[:;,.]", texts[i])[0]) if texts[i] else None
+        if found is None:
+            continue
+        explained = any(text for j, text in enumerate(texts) if j != i)
+        if words(found[1]) != words(texts[i]) or (bare_number and (explained or names_scale)):
+            return found
+    return None
 
 
 def prints_colour_key(doc: LayoutDocument) -> bool:

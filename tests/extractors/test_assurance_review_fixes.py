@@ -1,5 +1,7 @@
 """Findings of the assurance review, on real Word files: a tick beside
-crosses in level columns ("\u2713 | \u2717 | \u2717") is the tick's level."""
+crosses in level columns ("\u2713 | \u2717 | \u2717") is the tick's level; a
+numbered summary table ("No. | Assurance") keys no rating number; a minutes
+sentence naming topics before "assured" is no key of level words."""
 
 from __future__ import annotations
 
@@ -36,3 +38,56 @@ def test_a_tick_beside_crosses_is_the_ticks_level_and_crosses_alone_decide_nothi
              for d in records(_marked_notes(tmp_path / "notes.docx"))["assurance_decisions"]}
     assert found == {"1": "Assured", "2": "Partly assured", "3": "Not assured", "4": None}
 
+
+_ASKED = (("How many burglaries were solved this year?", "The solved rate rose to 9 per cent."),
+          ("How quickly are burglary scenes attended?", "Most scenes are attended within a day."),
+          ("Are repeat victims offered target hardening?", "The scheme has had no funding since April."))
+
+
+def _rated_notes(path: Path, key_line: str | None, key_table: list[list[str]] | None = None,
+                 summary: list[list[str]] | None = None) -> dict[str, tuple]:
+    """Notes of one item rated by number (Question | Response | Rating "3", "2", "1"), after
+    ``key_line`` and ``key_table``, closed by ``summary``: question -> (level, as printed)."""
+    document = Document()
+    document.add_heading("Scrutiny Board", level=1)
+    if key_line:
+        document.add_paragraph(key_line)
+    if key_table:
+        word_table(document, key_table)
+    document.add_heading("Notes of the Scrutiny Board held on 3 February 2027", level=2)
+    document.add_heading("2. Burglary", level=3)
+    word_table(document, [["Question", "Response", "Rating"],
+                          *[[question, answer, rating] for (question, answer), rating in zip(_ASKED, "321")]])
+    if summary:
+        document.add_paragraph("Summary of outcomes")
+        word_table(document, summary)
+    document.save(str(path))
+    return {d["question"]: (d["assurance"], d["assurance_raw"])
+            for d in records(path)["assurance_decisions"] if d["question"] in dict(_ASKED)}
+
+
+_SUMMARY = [["No.", "Assurance"], ["1", "Assured"], ["2", "Partially assured"], ["3", "Not assured"]]
+
+
+def test_a_numbered_summary_table_is_no_key_over_the_key_line(tmp_path: Path) -> None:
+    """A closing summary numbering its outcomes ("1 | Assured") keys no rating
+    number: the key line's reading of "3", "2", "1" stands."""
+    found = _rated_notes(tmp_path / "notes.docx",
+                         "Rating key: 3 \u2013 Full assurance; 2 \u2013 Limited assurance; 1 \u2013 No assurance.",
+                         summary=_SUMMARY)
+    assert found == {_ASKED[0][0]: ("Assured", "3"), _ASKED[1][0]: ("Partly assured", "2"),
+                     _ASKED[2][0]: ("Not assured", "1")}
+
+
+def test_a_rating_key_table_still_keys_its_numbers(tmp_path: Path) -> None:
+    """The key table's shapes: a number, its level and what it means
+    ("3 | Full assurance | Controls ..."), or a two-column table headed as a scale."""
+    explained = [["Rating", "Assurance", "What it means"],
+                 ["3", "Full assurance", "Controls are strong and tested."],
+                 ["2", "Limited assurance", "Gaps remain in controls."],
+                 ["1", "No assurance", "Controls are absent."]]
+    headed = [["Assurance scale", ""], ["3", "Full assurance"], ["2", "Limited assurance"], ["1", "No assurance"]]
+    expected = {_ASKED[0][0]: ("Assured", "3"), _ASKED[1][0]: ("Partly assured", "2"),
+                _ASKED[2][0]: ("Not assured", "1")}
+    assert _rated_notes(tmp_path / "explained.docx", None, explained) == expected
+    assert _rated_notes(tmp_path / "headed.docx", None, headed) == expected
