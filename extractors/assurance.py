@@ -22,7 +22,7 @@ from pipeline.layout import LayoutDocument
 _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "none required"}
 
 NAME = "assurance"
-VERSION = "2.52.1"
+VERSION = "2.52.2"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

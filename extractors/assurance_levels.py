@@ -619,18 +619,46 @@ _BRACKETED_KEY = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{
 _BRACKETED_CODE = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,30}?)\s*\((?P<code>[A-Z]{1,3})\)")
 
 
-# A key's entry naming the pack's own outcome in words, a dash, then what it means: "Met – the Commissioner is
-# assured; Partly met – ...".
-_WORDED_KEY = re.compile(r"(?:^|[:;]\s*)(?P<name>[A-Za-z][A-Za-z' ]{1,30}?)\s*(?:=|\s-|\u2013|\u2014)\s*"
-                         r"(?P<meaning>[^;]{3,80})")
+# A key's entry naming the pack's own outcome in words (three at most), a dash, then what it means: "Met – the
+# Commissioner is assured".
+_WORDED_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})\s*(?:=|\s-|\u2013|\u2014)\s*"
+                           r"(?P<meaning>.{3,80})")
+# A key's label before its entries: "Key:", "Outcome key:", "Assurance levels:".
+_KEY_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}:\s*")
+# Words before the level in a meaning that states only the level: "the Commissioner is" (partly) assured.
+_STATEMENT_SUBJECT_WORDS = 4
+# A meaning told in the past is a minute of what was decided, not a key's definition.
+_NARRATED = {"was", "were"}
 
 
 def _worded_key(text: str) -> dict[str, str]:
-    """What each outcome of a key line means, where the line gives two levels
-    or more each after its outcome and a dash: outcome -> level."""
-    key = {words(m.group("name")): found[0] for m in _WORDED_KEY.finditer(clean(text))
-           if (found := normalise_assurance(m.group("meaning")))}
-    return key if len(set(key.values())) >= 2 else {}
+    """What each outcome of a key line means, where the line (after a label
+    such as "Outcome key:") is only entries, each an outcome, a dash and a
+    meaning stating a level and nothing more ("Met – the Commissioner is
+    assured; Partly met – ..."), two levels or more: outcome -> level. A
+    minuted sentence ("Finance – the Commissioner was assured that ...;
+    Estates – ...") keys nothing."""
+    text = clean(text)
+    label = _KEY_LABEL.match(text)
+    entries = [_WORDED_ENTRY.fullmatch(entry.strip()) for entry in text[label.end() if label else 0:].split(";")]
+    if not all(entries):
+        return {}
+    key = {words(m.group("name")): level for m in entries if (level := _stated_level(m.group("meaning")))}
+    return key if len(key) == len(entries) and len(set(key.values())) >= 2 else {}
+
+
+def _stated_level(meaning: str) -> str | None:
+    """The level a key's meaning states where it states that and nothing more:
+    the level ends it after a few words naming the decider, in the present
+    ("the Commissioner is partly assured")."""
+    found = normalise_assurance(meaning)
+    if found is None:
+        return None
+    said, level = words(meaning).split(), words(found[1]).split()
+    subject = said[:-len(level)]
+    if said[len(subject):] != level or len(subject) > _STATEMENT_SUBJECT_WORDS or _NARRATED & set(subject):
+        return None
+    return found[0]
 
 
 def _bracketed_key(text: str) -> dict[str, str]:

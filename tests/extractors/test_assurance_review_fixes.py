@@ -91,3 +91,35 @@ def test_a_rating_key_table_still_keys_its_numbers(tmp_path: Path) -> None:
                 _ASKED[2][0]: ("Not assured", "1")}
     assert _rated_notes(tmp_path / "explained.docx", None, explained) == expected
     assert _rated_notes(tmp_path / "headed.docx", None, headed) == expected
+
+
+def _columns_notes(path: Path, paragraph: str, columns: tuple[str, str, str]) -> list[tuple]:
+    """Minutes holding ``paragraph``, then a table ticking one of ``columns`` in each
+    row: (question, level, as printed) of each decision."""
+    document = Document()
+    document.add_heading("Minutes of the Police Accountability Board held on 8 April 2027", level=2)
+    document.add_heading("3. Resources", level=3)
+    document.add_paragraph(paragraph)
+    word_table(document, [["Question", "Response", *columns],
+                          *[[question, answer, *("\u2713" if col == row else "" for col in range(3))]
+                            for row, (question, answer) in enumerate(_ASKED)]])
+    document.save(str(path))
+    return sorted((d["question"], d["assurance"], d["assurance_raw"])
+                  for d in records(path)["assurance_decisions"])
+
+
+def test_a_minuted_sentence_naming_topics_is_no_key(tmp_path: Path) -> None:
+    """Topics before dashes in a minute ("Finance – the Commissioner was
+    assured ...; Estates – ...") are no levels: columns they head decide nothing."""
+    minute = ("Finance \u2013 the Commissioner was assured that spending is on plan; Estates \u2013 the "
+              "Commissioner was not assured about the custody suite; Fleet \u2013 the Commissioner was partly "
+              "assured.")
+    assert _columns_notes(tmp_path / "notes.docx", minute, ("Finance", "Estates", "Fleet")) == []
+
+
+def test_a_key_line_defining_outcomes_in_words_is_read(tmp_path: Path) -> None:
+    key = ("Outcome key: Met \u2013 the Commissioner is assured; Partly met \u2013 the Commissioner is partly "
+           "assured; Not met \u2013 the Commissioner is not assured.")
+    assert _columns_notes(tmp_path / "notes.docx", key, ("Met", "Partly met", "Not met")) == sorted([
+        (_ASKED[0][0], "Assured", "Met"), (_ASKED[1][0], "Partly assured", "Partly met"),
+        (_ASKED[2][0], "Not assured", "Not met")])
