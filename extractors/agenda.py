@@ -28,7 +28,8 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
 from extractors.meetings import is_agenda_heading, looks_like_presenter, pack_meeting, presenter_line
-from extractors.tables import bilingual_side, find_header, header_matches, in_english, leading_number, words
+from extractors.tables import (DOTTED_NUMBER, bilingual_side, find_header, header_matches, in_english, leading_number,
+                               words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
@@ -45,7 +46,6 @@ _NOT_AGENDA_HEADER = ("action", "actions", "status", "update", "progress", "ques
                       "due", "due date", "rag", "response", "evidence")
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
 _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
-_DOTTED = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,2}\.\d{1,2}[a-z]?)\.?(?:\s+|$)", re.I)
 _OPENING_TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}|\s*(?:am|pm)\b)", re.I)
 _PLACEHOLDER = re.compile(r"^[\s\u2013\u2014\-/]*(?:n/?a)?[\s\u2013\u2014\-/]*$", re.I)
 # The presenter at the end of a title: after a dash, or in brackets (a tab is read from the block's own text).
@@ -457,7 +457,7 @@ def _item_number(block: TextBlock, last: str | None = None) -> tuple[str | None,
     text = clean(block.text)
     if block.marker and not any(c.isalnum() for c in block.marker):
         return None, text  # a bullet point, whatever figure it opens with
-    dotted = _DOTTED.match(block.marker or text)
+    dotted = DOTTED_NUMBER.match(block.marker or text)
     if dotted and last is not None and _follows(last, dotted.group("number")):
         return dotted.group("number"), (text if block.marker else text[dotted.end():]).strip()
     number, rest = leading_number(block)

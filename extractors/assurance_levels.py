@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from extractors.colours import colour_name
 from extractors.meetings import MINUTE_REFERENCE, fix_case
-from extractors.tables import in_english, leading_number, load_vocab, words
+from extractors.tables import DOTTED_NUMBER, in_english, leading_number, load_vocab, words
 from extractors.text import clean
 from pipeline.layout import STATUS_GLYPHS, Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
@@ -833,18 +833,14 @@ def is_item_heading(block: TextBlock) -> bool:
             and len(title.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", title))
 
 
-# A question numbered at every level of a multi-level list, or typed so: "1.1", "2.3.", "Q1.2".
-_MULTILEVEL_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(?P<number>\d{1,3}(?:\.\d{1,3})+)\.?(?:\s+|$)", re.I)
-
-
 def question_number(block: TextBlock) -> tuple[str | None, str]:
     """The number a question is printed with, and its text without it: every
     level of a multi-level number ("1.1": item 1's first question, not item
     1), from the list's marker or typed; else ``leading_number``'s."""
     text = clean(block.text)
-    if block.marker and (m := _MULTILEVEL_NUMBER.match(block.marker)):
+    if block.marker and (m := DOTTED_NUMBER.match(block.marker)):
         return m.group("number"), text
-    if (m := _MULTILEVEL_NUMBER.match(text)) and m.end() < len(text):
+    if (m := DOTTED_NUMBER.match(text)) and m.end() < len(text):
         return m.group("number"), text[m.end():].lstrip(" .:)-\u2013")
     return leading_number(block)
 

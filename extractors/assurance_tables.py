@@ -32,8 +32,8 @@ from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT
                                          level_phrases, prints_colour_key, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import MINUTE_REFERENCE, meeting_at, topic_label
-from extractors.tables import (Header, bilingual_side, find_header, header_matches, in_english, join_continued_rows,
-                               leading_number, logical_tables, words)
+from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
+                               join_continued_rows, leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
@@ -84,7 +84,6 @@ _BARE_NUMBER = re.compile(r"(?:(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquir
 # A question's number after its label, the question following: "KLOE 1: How ...?", "Q2. What ...?".
 _LABELLED_NUMBER = re.compile(r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)\s*[.):]",
                               re.I)
-_DOTTED_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3})+\.?")
 _REFERENCE = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{0,10}(?: [\w./-]{1,4})?")
 
 
@@ -791,8 +790,8 @@ def _number(table: Table, row: int, col: int | None, reference: bool = False) ->
     text = clean(blocks[0].text)
     number = leading_number(blocks[0])[0]
     alone = _BARE_NUMBER.fullmatch(text) or _LABELLED_NUMBER.match(text)
-    if reference and len(blocks) == 1 and _DOTTED_NUMBER.fullmatch(text):
-        return text.rstrip(".")  # "3.1": a sub-question of item 3, not question 3
+    if reference and len(blocks) == 1 and (dotted := DOTTED_NUMBER.fullmatch(text)):
+        return dotted.group("number")  # "3.1": a sub-question of item 3, not question 3
     if number or alone:
         return number or alone.group("number")
     if reference and len(blocks) == 1 and _REFERENCE.fullmatch(text):

@@ -147,6 +147,10 @@ def is_full_width(table: Table, row: int) -> bool:
 
 
 _LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+(?=\S)|$)", re.I)
+# A number keeping every level of a multi-level list's marker, or typed so: "1.1", "2.3.", "Q1.2", "Item 5.1a"
+# (a sub-item or a sub-question, which leading_number would cut to its first level).
+DOTTED_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}(?:\.\d{1,3})+[a-z]?)\.?(?:\s+|$)",
+                           re.I)
 
 
 # An action stated as a line of the minutes: "ACTION AB/25/01: ...",
