@@ -700,7 +700,8 @@ def hampshire() -> tuple[WordPack, dict]:
     ]
     w.table([["Ref", "Question", "Response", "PCC assessment"]] + [[n, q, ["• " + x for x in e], cell] for n, q, e, cell, _l, _c in rows],
             [6, 30, 42, 22])
-    decisions = [decision(prev, topic, n, q, e, level, c) for n, q, e, _cell, level, c in rows]
+    # The "Q" label is not part of the number (docs/gold-format.md).
+    decisions = [decision(prev, topic, n.removeprefix("Q"), q, e, level, c) for n, q, e, _cell, level, c in rows]
     w.page_break()
 
     w.h("Action tracker", 2)
