@@ -116,7 +116,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.54.0"
+VERSION = "1.55.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -979,48 +979,64 @@ def _key_abbreviations(placed: list[Placed]) -> dict[str, str]:
     return found
 
 
-_GRID_AREAS = 3  # a grid comparing forces heads this many area columns at least
-_GRID_FORCES = 2  # and sets out this many forces' rows at least
+_GRID_AREAS = 3  # a grid comparing forces heads this many area lines at least
+_GRID_FORCES = 2  # and sets out this many forces' lines at least
 
 
 def _force_grid_pairs(table: Table, p: Placed, as_of: str | None, abbreviations: dict[str, str],
                       own_force: str | None) -> list[Mention]:
     """A grid comparing forces' grades (a most similar group's): a heading
-    row of area columns, and rows each naming a force in a cell of its own
-    and giving every area column a grade, in words or by an abbreviation the
-    document's key spells out (a table of crime figures by force is no grade
-    grid). Each row is its force's inspection, dated by a month the row
-    states ("Oct 2025" under "Report published"); the document's own force's
-    row otherwise as the document dates its report, another force's by
-    nothing else."""
-    for heading_row in range(min(table.n_rows - 1, 2)):
-        area_cols = {c.col: (area, raw) for c in table.row_cells(heading_row)
-                     if (raw := _cell_text(c)) and (area := match_area(raw, p.framework))}
-        if len(area_cols) >= _GRID_AREAS and len({area for area, _ in area_cols.values()}) == len(area_cols):
+    row of area columns and a row per force or, the grid on its side, a
+    heading column of area rows and a column per force. Each force's line
+    names the force in a cell of its own and gives every area a grade, in
+    words or by an abbreviation the document's key spells out (a table of
+    crime figures by force is no grade grid). Each line is its force's
+    inspection, dated by a month the line states ("Oct 2025" under or
+    beside "Report published"); the document's own force's line otherwise
+    as the document dates its report, another force's by nothing else."""
+    return (_force_lines_pairs(table, p, as_of, abbreviations, own_force, on_its_side=False)
+            or _force_lines_pairs(table, p, as_of, abbreviations, own_force, on_its_side=True))
+
+
+def _table_lines(table: Table, on_its_side: bool) -> list[list[tuple[int, Cell]]]:
+    """The table's rows (on its side, its columns), each cell with its place
+    along the line (its column; on its side, its row)."""
+    lines: list[list[tuple[int, Cell]]] = [[] for _ in range(table.n_cols if on_its_side else table.n_rows)]
+    for cell in table.cells:
+        line, place = (cell.col, cell.row) if on_its_side else (cell.row, cell.col)
+        lines[line].append((place, cell))
+    return lines
+
+
+def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, abbreviations: dict[str, str],
+                       own_force: str | None, on_its_side: bool) -> list[Mention]:
+    lines = _table_lines(table, on_its_side)
+    for heading in range(min(len(lines) - 1, 2)):
+        area_at = {place: (area, raw) for place, cell in lines[heading]
+                   if (raw := _cell_text(cell)) and (area := match_area(raw, p.framework))}
+        if len(area_at) >= _GRID_AREAS and len({area for area, _ in area_at.values()}) == len(area_at):
             break
     else:
         return []
-    rows = []
-    for row in range(heading_row + 1, table.n_rows):
-        cells = [c for c in table.row_cells(row) if c.col not in area_cols]
-        force = next((f for c in cells if (f := force_of_subject(_cell_text(c)))), None)
-        grades = {c.col: grade for c in table.row_cells(row) if c.col in area_cols
-                  if (grade := grade_of(_cell_text(c)) or abbreviations.get(_cell_text(c)))}
-        if force is None or grades.keys() != area_cols.keys():
+    forces = []
+    for line in lines[heading + 1:]:
+        others = [cell for place, cell in line if place not in area_at]
+        force = next((f for c in others if (f := force_of_subject(_cell_text(c)))), None)
+        graded = {place: (cell, grade) for place, cell in line if place in area_at
+                  if (grade := grade_of(_cell_text(cell)) or abbreviations.get(_cell_text(cell)))}
+        if force is None or graded.keys() != area_at.keys():
             continue
-        month = next((d for c in cells if (d := _date_alone(_cell_text(c)))), None)
-        rows.append((row, force.name, month))
-    if len(rows) < _GRID_FORCES:
+        month = next((d for c in others if (d := _date_alone(_cell_text(c)))), None)
+        forces.append((force.name, month, graded))
+    if len(forces) < _GRID_FORCES:
         return []
     found = []
-    for row, force, month in rows:
+    for force, month, graded in forces:
         own = force == own_force
-        for cell in table.row_cells(row):
-            if cell.col in area_cols:
-                area, raw = area_cols[cell.col]
-                grade = grade_of(_cell_text(cell)) or abbreviations[_cell_text(cell)]
-                found.append(_pair(table, p, row, cell.col, 0, area, raw, grade, month or (as_of if own else None),
-                                   f"{force} | {raw}: {grade}", dated_apart=not own, force=force))
+        for place, (cell, grade) in sorted(graded.items()):
+            area, raw = area_at[place]
+            found.append(_pair(table, p, cell.row, cell.col, 0, area, raw, grade, month or (as_of if own else None),
+                               f"{force} | {raw}: {grade}", dated_apart=not own, force=force))
     return found
 
 
