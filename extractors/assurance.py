@@ -22,7 +22,7 @@ from pipeline.layout import LayoutDocument
 _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "none required"}
 
 NAME = "assurance"
-VERSION = "2.52.2"
+VERSION = "2.53.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

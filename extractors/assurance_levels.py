@@ -135,7 +135,8 @@ def _rating_table_key(table: Table) -> dict[str, str]:
         name = clean(" ".join(b.text for b in cells[0].blocks))
         rating = _RATING_NAME.match(name)
         found = _rating_meaning([clean(" ".join(b.text for b in cell.blocks)) for cell in cells[1:]],
-                                bool(rating and not rating.group("name")), names_scale)
+                                bool(rating and not rating.group("name")), names_scale) \
+            or _named_rating(rating)
         if found is None or not name or len(name.split()) > _RATING_NAME_WORDS or name.endswith("?"):
             if row == 0:
                 continue
@@ -143,6 +144,15 @@ def _rating_table_key(table: Table) -> dict[str, str]:
         names = [name, *((rating.group("number"), rating.group("name") or "") if rating else ())]
         key.update({words(part): found[0] for part in names if words(part)})
     return key if len(set(key.values())) >= 2 else {}
+
+
+def _named_rating(rating: re.Match[str] | None) -> tuple[str, str] | None:
+    """The level a numbered rating's own word is ("2 – Limited", "1 – None"),
+    where its meaning states none in words ("The PCC has significant
+    concerns"): the scale names its steps by the levels."""
+    if rating is None or not rating.group("number") or not rating.group("name"):
+        return None
+    return _whole(rating.group("name"), _under_label())
 
 
 # A key table's header naming what it keys ("Rating | Meaning", "Assurance scale", "Key").

@@ -39,7 +39,7 @@ from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBl
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus",
-                 "line of questioning", "lines of questioning"),
+                 "line of questioning", "lines of questioning", "area of scrutiny"),
     "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion", "update", "force update", "what we heard", "what the board heard",
@@ -49,7 +49,7 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                  "told us", "we were told"),
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
                  "level of assurance", "assurance level", "assurance", "level", "assured", "assured?", "judgement", "conclusion",
-                 "assessment", "pcc assessment", "rating", "rag", "opfcc view", "opcc view", "pcc view", "pfcc view",
+                 "assessment", "pcc assessment", "rating", "rag", "score", "opfcc view", "opcc view", "pcc view", "pfcc view",
                  "commissioner s view", "board s view", "authority s view", "committee s view",
                  # any decider's view or position ("Committee view", "Members' position")
                  "view", "position"),
