@@ -21,7 +21,7 @@ from itertools import islice
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.dates import FoundDate, find_dates
+from extractors.dates import MONTHS, FoundDate, find_dates
 from extractors.per_document import per_document
 from extractors.sections import is_contents_line
 from extractors.text import clean
@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.39.0"
+VERSION = "1.40.0"
 
 
 class MentionKind(IntEnum):
@@ -108,7 +108,7 @@ _PRESENTER_LINE = re.compile(
 # Words that make a short phrase a presenter: roles and offices, their usual
 # abbreviations, and the forms of address of a named person.
 _ROLE_WORDS = frozenset(
-    "commissioner commissioners constable chief deputy assistant officer officers head director chair chairman "
+    "commissioner commissioners commander constable chief deputy assistant officer officers head director chair chairman "
     "chairperson chairs executive manager superintendent supt inspector sergeant treasurer clerk secretary mayor "
     "lead leads all everyone members pcc pfcc pcc's dpcc opcc opfcc cc dcc acc acor acc's cfo ceo coo dmpc mopac "
     "ch dci di cllr councillor mr mrs ms dr prof staff team representative".split())
@@ -149,7 +149,7 @@ _AREA_OFFICE = re.compile(
 # A commissioner named by area first, whose title runs on after "for":
 # "Staffordshire Commissioner for Police, Fire and Rescue and Crime".
 _AREA_FIRST_OFFICE = re.compile(
-    r"(?<![\w'-])(?P<place>(?:[A-Z][\w'\u2019.-]*\s+){1,3}?)Commissioner\s+for\s+Police,?\s+Fire(?:\s+and\s+Rescue)?"
+    r"(?<![\w'-])(?P<place>(?:[A-Z][\w'\u2019.-]*\s+){1,3}?)Commissioner\s+for\s+Police,?\s+Fire(?:\s+(?:and|&)\s+Rescue)?"
     r",?\s+and\s+Crime\b")
 # A public body that scrutinises its force where no commissioner or police
 # authority does: a council ("Fife Council", "The Highland Council"), a
@@ -819,6 +819,11 @@ def _english_labelled(text: str, side: str | None) -> str:
     return f"{in_english(labelled.group('label'), side)}: {in_english(labelled.group('rest'), side)}"
 
 
+# A bilingual date naming its month in both languages, the English one second: "20 Ebrill / April 2027".
+_ONE_MONTH_IN_TWO_TONGUES = re.compile(
+    rf"(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)?\s+)[^\W\d_]+\s*/\s*(?=(?:{'|'.join(MONTHS)})\b)", re.I)
+
+
 def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -> Mention | None:
     """The date line of a meeting's opening block: "Date: ..." or a line that
     starts with the date ("Tuesday 11th February 2025, 10:00, Venue"),
@@ -830,12 +835,15 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     the date: "Dydd Mawrth 1 Rhagfyr 2026 / Tuesday 1 December 2026, 10:00"
     starts with its date, "Date / Dyddiad: <date>" is read whole."""
     block = blocks[index]
-    text = clean(block.text)
+    text = _ONE_MONTH_IN_TWO_TONGUES.sub(r"\g<day>", clean(block.text))
     english = _english_labelled(text, side)
     text = english if find_dates(english) else text
     if _NEXT.search(text) or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
         return None
-    m = _DATE_LINE.match(text) if len(text) <= 120 else None
+    m = _DATE_LINE.match(text)
+    if m and len(text) > 120 and not _opens_with_date(m.group("rest")):
+        m = None  # a long line that opens "Date" is a sentence, unless the date follows at once (then time, venue)
+    m = m or _labelled_date_line(block.text)
     notice = _NOTICE.search(text)
     dated_title = _dated_title(block)
     if dated_title:
@@ -866,10 +874,30 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
 
 
+def _opens_with_date(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and dates[0].start == 0
+
+
+# A block of labelled lines, one of them the date: "Chair: ...\nDate: Tuesday 30 March 2027, 14:00\nLocation: ...".
+_LABELLED_DATE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?P<rest>.+)$", re.I)
+
+
+def _labelled_date_line(text: str) -> re.Match[str] | None:
+    """The "Date: ..." line of a block whose lines each give a detail of
+    the meeting (a line break inside one paragraph), where the date is not
+    its first line."""
+    lines = [clean(line) for line in text.splitlines()]
+    return next((m for line in lines[1:] if len(line) <= 120 and (m := _LABELLED_DATE.match(line))), None)
+
+
 def _names_office(lead: str) -> bool:
     """Whether the words before a date line's date name only the office that
-    holds the meeting ("<office> – Thursday 30 July 2026, 2pm, <venue>")."""
-    m = re.fullmatch(r"(?P<office>.{3,100}?)\s*[\-\u2013\u2014|,]\s*", lead)
+    holds the meeting ("<office> – Thursday 30 July 2026, 2pm, <venue>"), or
+    its office ("Office of the <office>"), maybe on a line of its own above
+    the date (a line break the text reads as a space)."""
+    m = re.fullmatch(r"(?:(?:the\s+)?office\s+of\s+(?:the\s+)?)?(?P<office>.{3,100}?)\s*(?:[\-\u2013\u2014|,]\s*)?",
+                     lead, re.I)
     return m is not None and any(p.fullmatch(m.group("office").strip())
                                  for p in (_ORGANISATION, _AREA_OFFICE, _AREA_FIRST_OFFICE))
 
