@@ -170,7 +170,9 @@ def _running_title(doc: LayoutDocument) -> str | None:
     side = bilingual_side(doc)
     for block in doc.page_furniture:
         text = _without_issuing_office(_BOARD_PREFIX.sub("", in_english(clean(block.text), side)))
-        if _MEETING_BODY.search(text) and _may_be_title_text(text) and not re.search(r"\d", text):
+        # a body's word alone ("Meeting") is the header's second line, its board's name broken over two
+        if _MEETING_BODY.search(text) and _may_be_title_text(text) and not re.search(r"\d", text) \
+                and not _MEETING_BODY.fullmatch(text.strip()):
             # a running header is the title only where the body prints none
             return _board_under_office(doc, side) or text
     return None

@@ -121,3 +121,18 @@ def test_commissioner_for_police_fire_and_rescue_and_crime_with_an_ampersand(tmp
     assert found["documents"][0]["organisation"] == "Derbyshire Commissioner for Police, Fire & Rescue and Crime"
     assert {m["organisation"] for m in found["meetings"]} == {
         "Derbyshire Commissioner for Police, Fire & Rescue and Crime"}
+
+
+def test_running_header_broken_before_its_last_word_is_no_title(tmp_path: Path) -> None:
+    document = Document()
+    header = document.sections[0].header
+    header.paragraphs[0].text = "Kent Police and Crime Commissioner – Performance and Accountability"
+    header.add_paragraph("Meeting")
+    document.add_heading("Performance and Accountability Meeting", level=0)
+    document.add_paragraph("Date: 13 April 2027")
+    document.add_heading("Agenda", level=1)
+    word_table(document, [["Item", "Subject"], ["1", "Apologies"], ["2", "Burglary"]])
+    path = tmp_path / "kent-pam-header.docx"
+    document.save(str(path))
+
+    assert records(path)["documents"][0]["title"] == "Performance and Accountability Meeting"
