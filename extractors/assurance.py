@@ -19,10 +19,11 @@ from extractors.tables import bilingual_side, words
 from pipeline.layout import LayoutDocument
 
 # What a comment cell or follow-up holds where there is no comment ("None.", "N/A", "-").
-_NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "none required"}
+_NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "no further comment", "no further comments",
+               "none required"}
 
 NAME = "assurance"
-VERSION = "2.53.0"
+VERSION = "2.53.1"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

@@ -68,3 +68,21 @@ def test_a_score_key_table_keys_each_score_by_its_own_word(tmp_path: Path) -> No
                           ("Ref", "Question", "Response", "Score", "Comment"),
                           ("4 \u2013 Reasonable", "2 \u2013 Limited", "1 \u2013 None"))
     assert found == _EXPECTED
+
+
+def test_no_further_comment_is_no_commentary(tmp_path: Path) -> None:
+    """A decision cell's "No further comment." beside the level says there is none."""
+    path = tmp_path / "decided.docx"
+    document = Document()
+    document.add_heading("Minutes of the PCC Accountability Meeting held on 9 February 2027", level=2)
+    document.add_heading("3. Public protection", level=3)
+    word_table(document, [["No.", "Question", "Summary of evidence", "Decision of the PCC"],
+                          ["1", _SCORED[0][1], _SCORED[0][2], ""], ["2", _SCORED[1][1], _SCORED[1][2], ""]])
+    for row, (level, comment) in ((1, ("Assured", "No further comment.")),
+                                  (2, ("Partially Assured", "The PCC asked for an audit."))):
+        cell = document.tables[0].cell(row, 3)
+        cell.paragraphs[0].add_run(level).bold = True
+        cell.add_paragraph().add_run(comment).italic = True
+    document.save(str(path))
+    found = sorted((d["question_number"], d["assurance"], d["commentary"]) for d in records(path)["assurance_decisions"])
+    assert found == [("1", "Assured", None), ("2", "Partly assured", "The PCC asked for an audit.")]
