@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.40.0"
+VERSION = "1.40.1"
 
 
 class MentionKind(IntEnum):
@@ -94,7 +94,7 @@ _SALUTATION = re.compile(r"^dear\b", re.I)
 # key cell: topic, theme, focus or subject (of the meeting, of scrutiny), a spotlight, a deep dive, a title.
 _TOPIC_LABEL = (r"(?:(?:meeting|scrutiny|thematic)\s+(?:focus|theme|topic|subject)|"
                 r"(?:topic|subject|theme|focus)(?:\s+of\s+(?:the\s+)?(?:meeting|scrutiny|session))?|"
-                r"focus\s+(?:area|report|topic)|area\s+of\s+focus|spotlight(?:\s+on)?|deep\s+dive|"
+                r"focus\s+(?:area|report|topic|item)|area\s+of\s+focus|spotlight(?:\s+on)?|deep\s+dive|"
                 r"report\s+title|title(?:\s+of\s+report)?)")
 _TOPIC_LINE = re.compile(rf"^\s*{_TOPIC_LABEL}\s*[:\-\u2013]\s*(?P<topic>.+)$", re.I)
 _TOPIC_KEY = re.compile(_TOPIC_LABEL, re.I)

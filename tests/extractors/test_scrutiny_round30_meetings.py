@@ -136,3 +136,18 @@ def test_running_header_broken_before_its_last_word_is_no_title(tmp_path: Path) 
     document.save(str(path))
 
     assert records(path)["documents"][0]["title"] == "Performance and Accountability Meeting"
+
+
+def test_focus_item_line_states_the_meetings_topic(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "scrutiny-board.pdf", [
+        Paragraph("Performance and Resources Scrutiny Board", TITLE),
+        Paragraph("Date: 25 May 2027", BODY),
+        Paragraph("<b>Focus item:</b> Fraud and economic crime", BODY),
+        Paragraph("Agenda", H1),
+        Paragraph("1. Apologies", BODY),
+        Paragraph("2. Fraud and economic crime", BODY),
+    ])
+
+    meetings = records(path)["meetings"]
+
+    assert [(str(m["meeting_date"]), m["topic"]) for m in meetings] == [("2027-05-25", "Fraud and economic crime")]
