@@ -394,7 +394,7 @@ def _spelt_words(letters: list[Word]) -> list[Word]:
         cut = (max(gaps) + min(gaps)) / 2
         breaks = [i + 1 for i, gap in enumerate(gaps) if gap > cut]
     else:
-        spelt = _segmenter()("".join(w.text for w in letters))
+        spelt = segment_words("".join(w.text for w in letters))
         if len(spelt) == len(letters) or not all(common_word(word) for word in spelt):
             return letters  # letters that spell no words: initials or codes, not a label
         breaks = list(accumulate(len(word) for word in spelt[:-1]))
@@ -408,6 +408,13 @@ def _segmenter() -> Callable[[str], list[str]]:
     """English word segmentation, its word counts loaded on first need (a second or so)."""
     wordsegment.load()
     return wordsegment.segment
+
+
+def segment_words(letters: str) -> list[str]:
+    """The English words ``letters`` most likely spell (lower case), by word
+    segmentation over English web counts: "safeguarding" -> ["safeguarding"],
+    "areaforimprovement" -> ["area", "for", "improvement"]."""
+    return _segmenter()(letters)
 
 
 def make_spans(lines_words: Sequence[Sequence[Word]]) -> tuple[Span, ...]:

@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.ingest.pdf_blocks import (_segmenter, common_word, group_paragraphs, join_hyphenated, join_letter_spaced,
-                                        list_levels, split_marker, to_block)
+from pipeline.ingest.pdf_blocks import (common_word, group_paragraphs, join_hyphenated, join_letter_spaced,
+                                        list_levels, segment_words, split_marker, to_block)
 from pipeline.ingest.pdf_text import Line, Word, group_lines, split_segments
 from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 
@@ -449,7 +449,7 @@ def _likelier_one_word(head: str, ending: str) -> bool:
     first piece fills its line to within a letter and the two are wider than
     the line, as well a word broken there as two words the line wrapped."""
     joined = head + ending
-    return joined.isalpha() and _segmenter()(joined) == [joined]
+    return joined.isalpha() and segment_words(joined) == [joined]
 
 
 def _two_common_words(head: str, ending: str) -> bool:
