@@ -1,0 +1,623 @@
+"""Held-out inspection round 34: seven documents of the inspection family (northern and midland forces) and their
+hand-written gold, kept in heldout/ (never in gold/): this round is scored only by the coordinator.
+
+    .venv/bin/python samples/corpus/inspection-round34/generate.py [FILE ...]
+
+builds every document (or those named) and writes its gold to heldout/<file>.json. Reportlab PDFs are drawn in
+invariant mode, Word files get fixed zip times, and the two Word-made PDFs go through LibreOffice
+(../office_pdf.py, needs `soffice`). Every PDF record's page is written by hand beside its text and checked here
+against the PDF's own text: the build fails if the record's words are not on that page.
+
+Names, figures, grades and wording are invented.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pdfplumber
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+                                Table, TableStyle)
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE.parent), str(HERE.parent.parent)]  # samples/corpus helpers, samples/generator
+from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
+from office_pdf import docx_to_pdf  # noqa: E402
+
+HELDOUT = HERE / "heldout"
+CHECKED = ("Written by hand in samples/corpus/inspection-round34/generate.py beside the text it describes, blind "
+           "(no extractor code, extractor test or earlier generator read); PDF pages checked against the PDF's own "
+           "text by the generator and read against `scrutiny inspect`. Held out: never scored by its author.")
+P2325, P2122, CP = "PEEL 2023-25", "PEEL 2021/22", "Child protection"
+
+
+# ---------------------------------------------------------------- gold record builders
+
+def grade(page, force, framework, area, area_raw, grade_word, as_of):
+    record = {"page": page, "force": force, "framework": framework, "area": area, "area_raw": area_raw,
+              "grade": grade_word, "as_of": as_of}
+    if area_raw is None:  # a label the document prints only as an abbreviation: not scored
+        del record["area_raw"]
+    return record
+
+
+def afi(page, force, area, text, detail=None):
+    return {"page": page, "force": force, "area": area, "text": text, "detail": detail}
+
+
+def cause(page, force, area, text, detail=None):
+    return {"page": page, "force": force, "area": area, "text": text, "detail": detail}
+
+
+def rec(page, force, text, timescale, lead_in, cause_text):
+    return {"page": page, "force": force, "text": text, "timescale": timescale, "lead_in": lead_in,
+            "cause_of_concern_text": cause_text}
+
+
+def finding(page, force, kind, area, text):
+    return {"page": page, "force": force, "kind": kind, "area": area, "text": text}
+
+
+def empty_records() -> dict:
+    return {"documents": [], "grades": [], "areas_for_improvement": [], "causes_of_concern": [],
+            "recommendations": [], "findings": []}
+
+
+# ---------------------------------------------------------------- reportlab helpers
+
+FONT, BOLD = "Helvetica", "Helvetica-Bold"
+BODY = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, spaceAfter=6)
+SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11)
+CELL = ParagraphStyle("cell", parent=BODY, fontSize=9.5, leading=12, spaceAfter=0)
+CELL_BOLD = ParagraphStyle("cellb", parent=CELL, fontName=BOLD)
+CELL_CENTRE = ParagraphStyle("cellc", parent=CELL, alignment=TA_CENTER)
+BOLD_BODY = ParagraphStyle("boldbody", parent=BODY, fontName=BOLD)
+H1 = ParagraphStyle("h1", fontName=BOLD, fontSize=20, leading=25, spaceAfter=10, textColor=colors.HexColor("#1d3557"))
+H2 = ParagraphStyle("h2", fontName=BOLD, fontSize=15, leading=19, spaceBefore=10, spaceAfter=6,
+                    textColor=colors.HexColor("#1d3557"))
+H3 = ParagraphStyle("h3", fontName=BOLD, fontSize=12, leading=15, spaceBefore=8, spaceAfter=4)
+LABEL = ParagraphStyle("label", fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=6, spaceAfter=3,
+                       textColor=colors.HexColor("#6a1b4d"))
+KICKER = ParagraphStyle("kicker", fontName=FONT, fontSize=11, leading=14, spaceAfter=4,
+                        textColor=colors.HexColor("#555555"))
+
+
+def bullets(items: list[str], style: ParagraphStyle = BODY) -> ListFlowable:
+    return ListFlowable([ListItem(Paragraph(text, style), leftIndent=14) for text in items],
+                        bulletType="bullet", start="•", leftIndent=14, bulletFontSize=9)
+
+
+def box(flowables: list, fill: str, width: float, border: str = "#9aa5b1") -> Table:
+    """A shaded box of one cell, as HMICFRS sets its AFI and practice panels."""
+    table = Table([[flowables]], colWidths=[width])
+    table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(fill)),
+                               ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor(border)),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return table
+
+
+def build_pdf(flowables: list, title: str, author: str, header: str, footer: Callable[[int], str],
+              pagesize=A4) -> bytes:
+    def decorate(canvas, doc):
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        width, height = pagesize
+        if header:
+            canvas.drawString(2 * cm, height - 1.2 * cm, header)
+        canvas.drawRightString(width - 2 * cm, 1.0 * cm, footer(doc.page))
+        canvas.restoreState()
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+                            bottomMargin=1.8 * cm, title=title, author=author, invariant=1)
+    doc.build(flowables, onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue()
+
+
+def text_width(pagesize=A4) -> float:
+    return pagesize[0] - 4 * cm
+
+
+# ---------------------------------------------------------------- python-docx helpers
+
+def shade(cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill.lstrip("#").upper())
+    tc_pr.append(shading)
+
+
+def set_cell(cell, text: str, bold: bool = False, colour: str | None = None, size: float | None = None) -> None:
+    cell.text = ""
+    run = cell.paragraphs[0].add_run(text)
+    run.bold = bold
+    if colour:
+        run.font.color.rgb = RGBColor.from_string(colour.lstrip("#").upper())
+    if size:
+        run.font.size = Pt(size)
+
+
+def repeat_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    tr_pr.append(flag)
+
+
+def page_field(paragraph, prefix: str = "Page ") -> None:
+    paragraph.add_run(prefix)
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def bold_paragraph(document, text: str):
+    paragraph = document.add_paragraph()
+    paragraph.add_run(text).bold = True
+    return paragraph
+
+
+def labelled(document, label: str, text: str):
+    paragraph = document.add_paragraph()
+    paragraph.add_run(label).bold = True
+    paragraph.add_run(text)
+    return paragraph
+
+
+def grid_table(document, rows: list[list[str]], widths: list[float], header_fill: str = "#1d3557",
+               header_colour: str = "#ffffff"):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            cell.width = Cm(widths[c])
+            if r == 0:
+                set_cell(cell, text, bold=True, colour=header_colour)
+                shade(cell, header_fill)
+            else:
+                set_cell(cell, text)
+    repeat_header(table.rows[0])
+    return table
+
+
+def docx_bytes(document) -> bytes:
+    document.core_properties.author = "samples/corpus/inspection-round34"
+    raw = io.BytesIO()
+    document.save(raw)
+    return raw.getvalue()
+
+
+# ---------------------------------------------------------------- 1. PEEL 2023-25 report, Derbyshire (common form)
+
+def derbyshire() -> tuple[bytes, dict]:
+    force, month = "Derbyshire Constabulary", "2026-02"
+    width = text_width()
+    records = empty_records()
+    records["documents"].append({"page": None, "force": force, "status": "ok",
+                                 "title": "PEEL 2023–25: An inspection of Derbyshire Constabulary",
+                                 "doc_kind": "peel_report", "publication_date": "2026-02-18", "file_type": "pdf"})
+    story = [Paragraph("Police effectiveness, efficiency and legitimacy", KICKER),
+             Paragraph("PEEL 2023–25: An inspection of Derbyshire Constabulary", H1),
+             Paragraph("Published: 18 February 2026", BODY),
+             Spacer(1, 8), Paragraph("Contents", H2)]
+    contents = ["About this inspection", "Our judgments", "HM Inspector’s observations",
+                "Police powers and public treatment", "Preventing crime", "Responding to the public",
+                "Investigating crime", "Protecting vulnerable people", "Managing offenders",
+                "Developing a positive workplace", "Leadership and force management", "About the data"]
+    story.append(Table([[Paragraph(item, CELL), Paragraph(str(page), CELL)] for item, page in
+                        zip(contents, [1, 2, 2, 4, 4, 3, 4, 3, 4, 4, 4, 4])],
+                       colWidths=[width - 2 * cm, 2 * cm],
+                       style=[("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#cccccc"))]))
+    story += [Paragraph("About this inspection", H2),
+              Paragraph("This inspection assessed how good Derbyshire Constabulary is in nine areas of policing. "
+                        "We make graded judgments in eight of these nine areas. We inspected the force in June and "
+                        "July 2025, and we reviewed case files, listened to calls and spoke to more than 140 officers "
+                        "and staff.", BODY),
+              Paragraph("Our judgments are Outstanding, Good, Adequate, Requires improvement or Inadequate. Where we "
+                        "have serious concerns we set out a cause of concern and recommendations.", BODY),
+              PageBreak()]
+
+    table_grades = [("Police powers and public treatment", "Adequate"), ("Preventing crime", "Good"),
+                    ("Responding to the public", "Requires improvement"), ("Investigating crime", "Adequate"),
+                    ("Protecting vulnerable people", "Requires improvement"), ("Managing offenders", "Good"),
+                    ("Developing a positive workplace", "Adequate"), ("Leadership and force management", "Good")]
+    rows = [[Paragraph("<b>Area of policing</b>", CELL), Paragraph("<b>Grade</b>", CELL)]]
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a8a8a")),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dfe6ee"))]
+    for r, (area, word) in enumerate(table_grades, start=1):
+        rows.append([Paragraph(area, CELL), Paragraph(word, CELL)])
+        style.append(("BACKGROUND", (1, r), (1, r), colors.HexColor(GRADE_FILL[word])))
+        records["grades"].append(grade(2, force, P2325, area, area, word, month))
+    story += [Paragraph("Our judgments", H2),
+              Paragraph("Our inspection assessed how good Derbyshire Constabulary is in the following areas of "
+                        "policing.", BODY),
+              Table(rows, colWidths=[width * 0.62, width * 0.38], style=style), Spacer(1, 6),
+              Paragraph("We also inspected how effective a service the force gives to victims of crime. We don’t "
+                        "grade this area.", BODY),
+              Paragraph("HM Inspector’s observations", H2),
+              Paragraph("I am satisfied with some aspects of Derbyshire Constabulary’s performance, but there are "
+                        "areas where it needs to improve. In our 2022 inspection we judged the force to be good at "
+                        "responding to the public. Its performance in this area has since declined, and I have set "
+                        "out a cause of concern.", BODY),
+              Paragraph("The force has made real progress in how it prevents crime and manages offenders. It now "
+                        "needs to make sure that the public can reach it quickly and that vulnerable people get the "
+                        "help they need at the first contact.", BODY),
+              Paragraph("Roy Ellerby, His Majesty’s Inspector of Constabulary", BODY),
+              PageBreak()]
+
+    cause_text = ("Derbyshire Constabulary doesn’t always identify and assess risk when members of the public "
+                  "contact it, and it doesn’t respond to calls for service quickly enough.")
+    cause_detail = ("In the year to March 2025, the force answered 78 percent of emergency calls within ten "
+                    "seconds, below the national standard of 90 percent. In 19 of the 85 incidents we reviewed, the "
+                    "call handler didn’t use a structured risk assessment. Officers were sent to emergency incidents "
+                    "within the force’s target time in only 67 percent of cases.")
+    lead_in = "Within six months, Derbyshire Constabulary should:"
+    recs = ["make sure that it has enough call handlers to answer emergency calls within the national standard;",
+            "make sure that call handlers use a structured risk assessment for every call and record its result; and",
+            "monitor its attendance times and act where it misses its targets."]
+    afi_response = ("The force should make sure it answers non-emergency calls promptly and that it calls back "
+                    "people who abandon their calls where there is a risk.")
+    afi_response_detail = ("The average time to answer a 101 call was more than eight minutes in the summer of 2025, "
+                           "and more than a quarter of these calls were abandoned.")
+    story += [Paragraph("Responding to the public", H2),
+              Paragraph("<b>Derbyshire Constabulary requires improvement at responding to the public.</b>", BODY),
+              Paragraph("Cause of concern", LABEL), Paragraph(cause_text, BOLD_BODY), Paragraph(cause_detail, BODY),
+              Paragraph("Recommendations", LABEL), Paragraph(lead_in, BODY), bullets(recs), Spacer(1, 4),
+              box([Paragraph("Area for improvement", LABEL), Paragraph(afi_response, BOLD_BODY),
+                   Paragraph(afi_response_detail, BODY)], "#eef3f8", width)]
+    records["causes_of_concern"].append(cause(3, force, "Responding to the public", cause_text, cause_detail))
+    for text in recs:
+        records["recommendations"].append(rec(3, force, text, "Within six months", lead_in, cause_text))
+    records["areas_for_improvement"].append(afi(3, force, "Responding to the public", afi_response,
+                                                afi_response_detail))
+
+    pvp_afis = [("The force should improve how it shares information about children at risk with its safeguarding "
+                 "partners.",
+                 "In 11 of the 46 cases we reviewed, the force didn’t refer the child to children’s social care on "
+                 "the day of the incident."),
+                ("The force should make sure it applies for and monitors domestic abuse protection orders where "
+                 "they are needed.",
+                 "Officers told us they weren’t confident about when to apply for an order. The force applied for "
+                 "fewer orders than most similar forces.")]
+    story += [Paragraph("Protecting vulnerable people", H2),
+              Paragraph("<b>Derbyshire Constabulary requires improvement at protecting vulnerable people.</b>", BODY),
+              Paragraph("Areas for improvement", LABEL)]
+    for text, detail in pvp_afis:
+        story += [Paragraph(text, BOLD_BODY), Paragraph(detail, BODY)]
+        records["areas_for_improvement"].append(afi(3, force, "Protecting vulnerable people", text, detail))
+    story.append(PageBreak())
+
+    ic_afi = ("The force should make sure that victims are offered the chance to make a victim personal statement "
+              "and that their decision is recorded.")
+    practice = "Digital triage kiosks in every custody suite"
+    story += [Paragraph("Investigating crime", H2),
+              Paragraph("<b>Derbyshire Constabulary is adequate at investigating crime.</b>", BODY),
+              Paragraph("The force carries out most investigations in a timely way, and supervisors review them "
+                        "regularly. Investigators have access to digital forensic support.", BODY),
+              box([Paragraph("Innovative practice", LABEL), Paragraph(practice, BOLD_BODY),
+                   Paragraph("Officers can examine a suspect’s phone in custody with a kiosk and an examiner on a "
+                             "video link, which has cut the time to charge in many cases.", BODY)],
+                  "#eef7ee", width, "#4c9a5b"),
+              Spacer(1, 6),
+              box([Paragraph("Area for improvement", LABEL), Paragraph(ic_afi, BOLD_BODY)], "#eef3f8", width)]
+    records["findings"].append(finding(4, force, "innovative_practice", "Investigating crime", practice))
+    records["areas_for_improvement"].append(afi(4, force, "Investigating crime", ic_afi))
+
+    dpw_afis = ["The force should make sure that supervisors hold regular wellbeing conversations with their staff.",
+                "The force should understand why officers from under-represented groups leave the force sooner "
+                "than their colleagues."]
+    story += [Paragraph("Developing a positive workplace", H2),
+              Paragraph("<b>Derbyshire Constabulary is adequate at developing a positive workplace.</b>", BODY),
+              Paragraph("Areas for improvement", LABEL), bullets(dpw_afis)]
+    records["areas_for_improvement"] += [afi(4, force, "Developing a positive workplace", text) for text in dpw_afis]
+    story += [Paragraph("Preventing crime, managing offenders and leadership", H2),
+              Paragraph("The force is good at preventing crime, managing offenders and leadership and force "
+                        "management. We have no areas for improvement in these areas.", BODY),
+              Paragraph("About the data", H2),
+              Paragraph("Data in this report comes from a range of sources, including the Home Office, the Office "
+                        "for National Statistics and our own data collection.", SMALL)]
+    data = build_pdf(story, "PEEL 2023–25: Derbyshire Constabulary", "HMICFRS",
+                     "PEEL 2023–25: An inspection of Derbyshire Constabulary", lambda page: f"Page {page}")
+    return data, records
+
+
+# ---------------------------------------------------------------- 2. national child protection inspection, Word
+
+def west_midlands_ncpi() -> tuple[bytes, dict]:
+    force, month = "West Midlands Police", "2026-03"
+    records = empty_records()
+    title = "National child protection inspection: West Midlands Police"
+    records["documents"].append({"page": None, "force": force, "status": "ok", "title": title,
+                                 "doc_kind": "child_protection_report", "publication_date": "2026-03-10",
+                                 "file_type": "docx"})
+    document = Document()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "National child protection inspection – West Midlands Police"
+    page_field(section.footer.paragraphs[0])
+    section.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.add_paragraph(title, style="Title")
+    document.add_paragraph("Published: 10 March 2026")
+    document.add_heading("Contents", level=1)
+    for item in ["Foreword", "Summary of our judgments", "Responding to children at risk of harm",
+                 "Investigating reports of abuse, neglect and exploitation of children",
+                 "Working with safeguarding partners", "Leadership and management", "Next steps"]:
+        document.add_paragraph(item, style="List Bullet")
+    document.add_heading("Foreword", level=1)
+    document.add_paragraph(
+        "This report sets out what we found when we inspected how well West Midlands Police protects children. We "
+        "last inspected the force’s child protection work in 2019. That inspection was not graded. Since then the "
+        "force has restructured its public protection teams and increased the number of specialist investigators.")
+    document.add_heading("Summary of our judgments", level=1)
+    judgments = [("Leadership and management", "Child protection leadership", "Adequate"),
+                 ("Working with safeguarding partners", "Working with safeguarding partners", "Good"),
+                 ("Responding to children at risk of harm", "Responding to children at risk of harm",
+                  "Requires improvement"),
+                 ("Assessing risk to children and making appropriate referrals",
+                  "Assessing risk to children and making appropriate referrals", "Adequate"),
+                 ("Investigating reports of abuse, neglect and exploitation of children",
+                  "Investigating reports of abuse, neglect and exploitation of children", "Requires improvement"),
+                 ("Managing those who pose a risk to children", "Managing those who pose a risk to children",
+                  "Adequate")]
+    table = grid_table(document, [["Inspection area", "Judgment"]] + [[raw, word] for raw, _, word in judgments],
+                       [11, 5], header_fill="#d9d9d9", header_colour="#000000")
+    for r, (raw, area, word) in enumerate(judgments, start=1):
+        shade(table.cell(r, 1), GRADE_FILL[word])
+        records["grades"].append(grade(None, force, CP, area, raw, word, month))
+    document.add_paragraph()
+
+    document.add_heading("Responding to children at risk of harm", level=1)
+    document.add_paragraph("Our judgment: requires improvement")
+    document.add_paragraph(
+        "Call handlers usually identify when a child is at risk. But officers don’t always speak to children when "
+        "they attend incidents, and they don’t always record what children say or how they behave.")
+    cause_text = ("West Midlands Police doesn’t consistently recognise and respond to the risks children face when "
+                  "officers attend incidents of domestic abuse.")
+    cause_detail = ("In 24 of the 70 domestic abuse incidents we reviewed where children were present, officers "
+                    "didn’t speak to or see the children. In 15 of those incidents, the force didn’t share "
+                    "information about the children with partner agencies.")
+    document.add_heading("Cause of concern", level=3)
+    bold_paragraph(document, cause_text)
+    document.add_paragraph(cause_detail)
+    document.add_heading("Recommendations", level=3)
+    three = "Within three months, West Midlands Police should:"
+    six = "Within six months, West Midlands Police should:"
+    recs_three = ["make sure that officers who attend domestic abuse incidents see and speak to every child present "
+                  "and record the child’s voice; and",
+                  "make sure that supervisors check the child’s record before the incident is closed."]
+    recs_six = ["train all response officers in recognising the signs of harm to children at domestic abuse "
+                "incidents."]
+    document.add_paragraph(three)
+    for text in recs_three:
+        document.add_paragraph(text, style="List Bullet")
+    document.add_paragraph(six)
+    for text in recs_six:
+        document.add_paragraph(text, style="List Bullet")
+    records["causes_of_concern"].append(cause(None, force, "Responding to children at risk of harm", cause_text,
+                                              cause_detail))
+    records["recommendations"] += [rec(None, force, t, "Within three months", three, cause_text) for t in recs_three]
+    records["recommendations"] += [rec(None, force, t, "Within six months", six, cause_text) for t in recs_six]
+    afi_text = "The force should make sure that missing children are risk assessed by a trained supervisor."
+    afi_detail = ("Initial risk assessments of missing children were reviewed by a supervisor in only half of the "
+                  "cases we looked at.")
+    document.add_heading("Area for improvement", level=3)
+    bold_paragraph(document, afi_text)
+    document.add_paragraph(afi_detail)
+    records["areas_for_improvement"].append(afi(None, force, "Responding to children at risk of harm", afi_text,
+                                                afi_detail))
+
+    area = "Investigating reports of abuse, neglect and exploitation of children"
+    document.add_heading(area, level=1)
+    document.add_paragraph("Our judgment: requires improvement")
+    document.add_paragraph("The force’s specialist teams carry out thorough investigations. But many child abuse "
+                           "investigations take too long, and officers don’t always update children and their "
+                           "families.")
+    document.add_heading("Areas for improvement", level=3)
+    for text, detail in [
+            ("The force should reduce delays in investigations of child abuse and make sure victims and their "
+             "families are kept up to date.",
+             "A third of the investigations we reviewed had been open for more than a year, and in many there had "
+             "been no contact with the family for several months."),
+            ("The force should make sure that achieving best evidence interviews are planned with a "
+             "trained interview adviser.",
+             "Interview plans were missing or incomplete in 14 of the 38 cases we reviewed.")]:
+        bold_paragraph(document, text)
+        document.add_paragraph(detail)
+        records["areas_for_improvement"].append(afi(None, force, area, text, detail))
+
+    document.add_heading("Working with safeguarding partners", level=1)
+    document.add_paragraph("Our judgment: good")
+    document.add_paragraph("The force is an active member of the seven local safeguarding partnerships in its area.")
+    practice = "A shared exploitation hub with four local authorities"
+    document.add_heading("Promising practice", level=3)
+    bold_paragraph(document, practice)
+    document.add_paragraph("Police staff, social workers and youth workers share one office and one list of "
+                           "children at risk of exploitation, which means decisions are made on the same day.")
+    records["findings"].append(finding(None, force, "promising_practice", "Working with safeguarding partners",
+                                       practice))
+
+    document.add_heading("Leadership and management", level=1)
+    document.add_paragraph("Our judgment: adequate")
+    lead_afi = "The force should make sure that its performance reports tell leaders how well it protects children."
+    document.add_heading("Area for improvement", level=3)
+    bold_paragraph(document, lead_afi)
+    records["areas_for_improvement"].append(afi(None, force, "Child protection leadership", lead_afi))
+
+    document.add_heading("Next steps", level=1)
+    document.add_paragraph("We will ask the force to send us an action plan within six weeks of this report’s "
+                           "publication. We will review its progress against the cause of concern and "
+                           "recommendations in a post-inspection review.")
+    return fixed_zip_times(docx_bytes(document)), records
+
+
+# ---------------------------------------------------------------- 3. police and crime panel report, Word saved as PDF
+
+def south_yorkshire_panel() -> tuple[bytes, dict]:
+    force = "South Yorkshire Police"
+    records = empty_records()
+    title = "HMICFRS PEEL 2023–25 inspection of South Yorkshire Police"
+    records["documents"].append({"page": None, "force": force, "status": "ok", "title": title,
+                                 "meeting_date": "2026-03-05", "file_type": "pdf"})
+    document = Document()
+    section = document.sections[0]
+    section.left_margin = section.right_margin = Cm(2.2)
+    header = section.header.paragraphs[0]
+    header.text = "South Yorkshire Police and Crime Panel"
+    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    page_field(section.footer.paragraphs[0])
+    section.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    cover = document.add_table(rows=4, cols=2)
+    cover.style = "Table Grid"
+    for r, (label, value) in enumerate([("Meeting", "South Yorkshire Police and Crime Panel"),
+                                        ("Date", "5 March 2026"), ("Report of", "The Mayor of South Yorkshire"),
+                                        ("Agenda item", "8")]):
+        set_cell(cover.cell(r, 0), label, bold=True)
+        shade(cover.cell(r, 0), "#e7e6e6")
+        set_cell(cover.cell(r, 1), value)
+    document.add_paragraph()
+    document.add_paragraph(title, style="Title")
+    document.add_heading("1. Purpose of the report", level=1)
+    document.add_paragraph("1.1 To inform the Panel of the outcome of His Majesty’s Inspectorate of Constabulary "
+                           "and Fire & Rescue Services’ (HMICFRS) PEEL inspection of South Yorkshire Police, and of "
+                           "the Mayor’s response under section 55 of the Police Act 1996.")
+    document.add_heading("2. Background", level=1)
+    document.add_paragraph("2.1 HMICFRS published its PEEL 2023–25 report on South Yorkshire Police on 22 January "
+                           "2026. The inspection took place over several weeks in the summer of 2025.")
+    document.add_paragraph("2.2 The previous PEEL report on the force, under the PEEL 2021/22 framework, was "
+                           "published in September 2022. The table below sets the two sets of grades side by side. "
+                           "Leadership and force management was not graded in 2021/22.")
+    document.add_heading("3. Inspection grades", level=1)
+    journey = [("Police powers and public treatment", "Good", "Adequate"),
+               ("Preventing crime", "Outstanding", "Good"),
+               ("Responding to the public", "Adequate", "Requires improvement"),
+               ("Investigating crime", "Good", "Adequate"),
+               ("Protecting vulnerable people", "Adequate", "Adequate"),
+               ("Managing offenders", "Good", "Good"),
+               ("Developing a positive workplace", "Good", "Requires improvement"),
+               ("Leadership and force management", "Good", "Not graded")]
+    table = grid_table(document, [["Area of policing", "PEEL 2023–25 grade", "PEEL 2021/22 grade"]]
+                       + [list(row) for row in journey], [7.5, 4.2, 4.2], header_fill="#44546a")
+    for r, (area, now, then) in enumerate(journey, start=1):
+        shade(table.cell(r, 1), GRADE_FILL[now])
+        records["grades"].append(grade(1, force, P2325, area, area, now, "2026-01"))
+        if then in GRADE_FILL:
+            shade(table.cell(r, 2), GRADE_FILL[then])
+            records["grades"].append(grade(1, force, P2122, area, area, then, "2022-09"))
+    document.add_paragraph()
+    document.add_paragraph("3.1 The force has improved in five areas and has kept its grade in two. No area was "
+                           "graded lower than in 2022. HMICFRS did not grade the service the force gives to victims "
+                           "of crime.")
+    document.add_heading("4. Areas for improvement", level=1)
+    document.add_paragraph("4.1 The report sets out five areas for improvement and no causes of concern. The force’s "
+                           "progress against each is summarised below and is monitored at the Mayor’s Public "
+                           "Accountability Board.")
+    afis = [("Responding to the public",
+             "The force should make sure it identifies repeat victims and vulnerable callers when they first "
+             "contact it.", "New call handling script in place since November 2025. Audit due April 2026.",
+             "On track"),
+            ("Responding to the public",
+             "The force should reduce the number of non-emergency calls that are abandoned.",
+             "Online reporting promoted; abandonment rate down from 22% to 14%.", "On track"),
+            ("Protecting vulnerable people",
+             "The force should make sure that officers complete a risk assessment at every domestic abuse "
+             "incident.", "Compliance is 91% against a target of 98%. Supervisors now check each one.",
+             "Some delay"),
+            ("Protecting vulnerable people",
+             "The force should improve how quickly it refers children at risk to social care.",
+             "Referral pathway agreed with the four local authorities in January 2026.", "On track"),
+            ("Police powers and public treatment",
+             "The force should improve how it records the reasons for stop and search.",
+             "Body-worn video review panel now meets monthly.", "Complete")]
+    table = grid_table(document, [["PEEL area", "Area for improvement", "Progress", "Status"]]
+                       + [list(row) for row in afis], [3.4, 6.2, 5.0, 2.2], header_fill="#44546a")
+    status_fill = {"On track": "#c6efce", "Some delay": "#ffeb9c", "Complete": "#bdd7ee"}
+    for r, (area, text, _, status) in enumerate(afis, start=1):
+        shade(table.cell(r, 3), status_fill[status])
+        records["areas_for_improvement"].append(afi(2, force, area, text))
+    document.add_paragraph()
+    document.add_heading("5. The Mayor’s comments", level=1)
+    document.add_paragraph("5.1 I welcome this report, which shows the progress the force has made since 2022. I am "
+                           "particularly pleased that it has been judged outstanding at preventing crime, which "
+                           "reflects years of work with our communities and partners.")
+    document.add_paragraph("5.2 I will continue to hold the Chief Constable to account for the five areas for "
+                           "improvement through my Public Accountability Board.")
+    document.add_heading("6. Recommendation", level=1)
+    document.add_paragraph("6.1 The Panel is asked to note the report.")
+    document.add_paragraph("Contact officer: Head of Governance, Policing and Crime Team")
+    return docx_to_pdf(docx_bytes(document)), records
+
+
+# ---------------------------------------------------------------- writing and checking
+
+DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
+    "peel-2023-25-derbyshire-round34.pdf": derbyshire,
+    "ncpi-west-midlands-round34.docx": west_midlands_ncpi,
+    "south-yorkshire-mayor-pcp-peel-2026-03-05-round34.pdf": south_yorkshire_panel,
+}
+
+
+def squash(text: str) -> str:
+    text = text.replace("’", "'").replace("–", "-")
+    return re.sub(r"\s+", "", text).lower()
+
+
+def check_pages(name: str, data: bytes, records: dict) -> None:
+    """Every paged record's first words must be on its page of the PDF; the page count goes into the gold."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [squash(page.extract_text() or "") for page in pdf.pages]
+    records["documents"][0]["pages"] = len(pages)
+    for kind, items in records.items():
+        for record in items:
+            if kind == "documents":
+                continue
+            label = record.get("text") or record.get("area_raw") or record["grade"]
+            probe = squash(label)[:14]
+            page = record["page"]
+            if not (isinstance(page, int) and 1 <= page <= len(pages) and probe in pages[page - 1]):
+                found = [n for n, text in enumerate(pages, start=1) if probe in text]
+                raise SystemExit(f"{name}: {kind} {label[:50]!r} not on page {page} (found on {found})")
+
+
+def main(names: list[str]) -> None:
+    HELDOUT.mkdir(exist_ok=True)
+    for name, build in DOCUMENTS.items():
+        if names and name not in names:
+            continue
+        data, records = build()
+        if name.endswith(".pdf"):
+            check_pages(name, data, records)
+        (HERE / name).write_bytes(data)
+        gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
+        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        print(name, len(data), {kind: len(items) for kind, items in records.items()})
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
