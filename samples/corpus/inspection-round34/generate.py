@@ -38,6 +38,7 @@ from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, PageBreak,
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent.parent)]  # samples/corpus helpers, samples/generator
+from generator import pdf_render  # noqa: E402
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
@@ -758,6 +759,162 @@ def lincolnshire_board() -> tuple[bytes, dict]:
     return docx_to_pdf(docx_bytes(document)), records
 
 
+
+# ---------------------------------------------------------------- 6. OPCC briefing comparing a region's forces, Word
+
+def cheshire_regional_comparison() -> tuple[bytes, dict]:
+    force = "Cheshire Constabulary"
+    records = empty_records()
+    title = "North West forces: PEEL 2023–25 grades compared"
+    records["documents"].append({"page": None, "force": force, "status": "ok", "title": title, "file_type": "docx"})
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    section.left_margin = section.right_margin = Cm(1.8)
+    section.header.paragraphs[0].text = "Office of the Police and Crime Commissioner for Cheshire · Briefing note"
+    page_field(section.footer.paragraphs[0])
+    document.add_paragraph(title, style="Title")
+    labelled(document, "Prepared for: ", "Commissioner’s Scrutiny Board, 9 April 2026")
+    labelled(document, "Prepared by: ", "Policy and Performance Officer, OPCC")
+    document.add_heading("Purpose", level=1)
+    document.add_paragraph("This note compares the PEEL 2023–25 grades of Cheshire Constabulary with those of the "
+                           "other forces in the North West region, so that the Commissioner can see where Cheshire "
+                           "stands against its neighbours. Each row is dated by the month that force’s report was "
+                           "published.")
+    document.add_heading("Grades by force", level=1)
+    columns = [("PPPT", "Police powers and public treatment"), ("PC", "Preventing crime"),
+               ("RttP", "Responding to the public"), ("IC", "Investigating crime"),
+               ("PVP", "Protecting vulnerable people"), ("MO", "Managing offenders"),
+               ("DPW", "Developing a positive workplace"), ("LFM", "Leadership and force management")]
+    G, A, RI, O = "Good", "Adequate", "Requires improvement", "Outstanding"
+    grid = [("Cheshire", "Cheshire Constabulary", "March 2025", "2025-03", [G, G, A, A, G, O, G, G]),
+            ("Cumbria", "Cumbria Constabulary", "October 2024", "2024-10", [A, G, G, RI, A, G, A, A]),
+            ("Greater Manchester", "Greater Manchester Police", "April 2025", "2025-04", [G, G, G, A, A, G, G, O]),
+            ("Lancashire", "Lancashire Constabulary", "January 2026", "2026-01", [G, A, RI, A, A, G, A, G]),
+            ("Merseyside", "Merseyside Police", "Not yet published", None, ["–"] * 8)]
+    rows = [["Force", "Report published"] + [short for short, _ in columns]]
+    rows += [[name, published] + cells for name, _, published, _, cells in grid]
+    table = grid_table(document, rows, [3.4, 2.6] + [2.5] * 8, header_fill="#4b2e83")
+    for row in table.rows:  # a dense grid: 9 pt, so that "Requires improvement" breaks between its words
+        for run in (run for cell in row.cells for paragraph in cell.paragraphs for run in paragraph.runs):
+            run.font.size = Pt(9)
+    for r, (_, official, _, month, cells) in enumerate(grid, start=1):
+        for c, word in enumerate(cells):
+            if word in GRADE_FILL:
+                shade(table.cell(r, c + 2), GRADE_FILL[word])
+                records["grades"].append(grade(None, official, P2325, columns[c][1], None, word, month))
+    key = document.add_paragraph()
+    key.add_run("Key: ").bold = True
+    key.add_run("; ".join(f"{short} – {long}" for short, long in columns)
+                + ". Merseyside Police was inspected in autumn 2025; its report is expected in May 2026.")
+    key.runs[1].font.size = Pt(9)
+    document.add_heading("Observations", level=1)
+    for text in ["Cheshire is the only force in the region graded outstanding at managing offenders.",
+                 "Three of the four forces with published reports are graded adequate or lower at investigating "
+                 "crime, in line with the national picture.",
+                 "Greater Manchester Police has the most improved grades in the region since 2022."]:
+        document.add_paragraph(text, style="List Bullet")
+    document.add_heading("Cheshire’s open areas for improvement", level=1)
+    document.add_paragraph("Of the six areas for improvement in Cheshire’s report, three remain open:")
+    open_afis = ["The force should make sure that victims of crime are given a needs assessment and that it is "
+                 "recorded.",
+                 "The force should make sure it answers non-emergency calls within its target time.",
+                 "The force should improve how it manages the risk posed by registered sex offenders awaiting a "
+                 "home visit."]
+    for text in open_afis:
+        document.add_paragraph(text, style="List Number")
+        records["areas_for_improvement"].append(afi(None, force, None, text))
+    document.add_heading("Recommendation", level=1)
+    document.add_paragraph("The Board is asked to note the comparison. The OPCC will update it when Merseyside "
+                           "Police’s report is published.")
+    return fixed_zip_times(docx_bytes(document)), records
+
+
+# ---------------------------------------------------------------- 7. force annual review: the grades as dots on a scale
+
+def west_yorkshire_annual_review() -> tuple[bytes, dict]:
+    force, month = "West Yorkshire Police", "2025-11"
+    width = text_width()
+    records = empty_records()
+    title = "Annual Review 2025"
+    records["documents"].append({"page": None, "force": force, "status": "ok", "title": title, "file_type": "pdf"})
+    banner = ParagraphStyle("banner", fontName=BOLD, fontSize=26, leading=30, textColor=colors.white)
+    sub = ParagraphStyle("sub", fontName=FONT, fontSize=12, leading=15, textColor=colors.white)
+    story = [Table([[[Paragraph("West Yorkshire Police", sub), Paragraph(title, banner),
+                      Paragraph("Keeping West Yorkshire safe, January to December 2025", sub)]]],
+                   colWidths=[width], style=[("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#12284c")),
+                                             ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                                             ("TOPPADDING", (0, 0), (-1, -1), 12),
+                                             ("BOTTOMPADDING", (0, 0), (-1, -1), 14)]),
+             Spacer(1, 10),
+             Paragraph("Foreword from the Chief Constable", H2),
+             Paragraph("2025 has been a year of real progress. Neighbourhood teams are back at full strength, we "
+                       "answer emergency calls faster than ever, and more offenders are being brought to justice. "
+                       "When the inspectorate last visited us, in 2022, it judged us adequate at investigating crime; "
+                       "this year it judged us good, and I am proud of every officer and member of staff who made "
+                       "that happen.", BODY),
+             Paragraph("Our year in numbers", H2)]
+    numbers = [("999 calls answered", "412,380"), ("Average answer time (999)", "6 seconds"),
+               ("Arrests", "31,240"), ("Officers", "6,102"), ("Police staff", "4,377"),
+               ("Volunteers and specials", "812")]
+    story.append(Table([[Paragraph(f"<b>{value}</b>", CELL), Paragraph(label, CELL)] for label, value in numbers],
+                       colWidths=[width * 0.3, width * 0.7],
+                       style=[("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb"))]))
+    story += [Paragraph("What the inspectors said", H2),
+              Paragraph("His Majesty’s Inspectorate of Constabulary and Fire &amp; Rescue Services (HMICFRS) "
+                        "published its PEEL 2023–25 report on West Yorkshire Police in November 2025. The chart "
+                        "shows where each area of policing sits on the inspectorate’s five-point scale.", BODY)]
+    scale = ["Inadequate", "Requires improvement", "Adequate", "Good", "Outstanding"]
+    placed = [("Police powers and public treatment", "Good"), ("Preventing crime", "Outstanding"),
+              ("Responding to the public", "Good"), ("Investigating crime", "Good"),
+              ("Protecting vulnerable people", "Adequate"), ("Managing offenders", "Good"),
+              ("Developing a positive workplace", "Requires improvement"),
+              ("Leadership and force management", "Good")]
+    pdf_render._register_symbol_font()  # DejaVu Sans, for the dot
+    dot = ParagraphStyle("dot", parent=CELL_CENTRE, fontName=pdf_render.SYMBOL_FONT, fontSize=14, leading=16)
+    head = ParagraphStyle("scalehead", parent=CELL_CENTRE, fontName=BOLD, fontSize=8.5, leading=10.5)
+    rows = [[Paragraph("<b>Area of policing</b>", CELL)] + [Paragraph(w, head) for w in scale]]
+    style = [("LINEBELOW", (0, 0), (-1, -1), 0.3, colors.HexColor("#bbbbbb")), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+             ("LINEBELOW", (0, 0), (-1, 0), 1, colors.HexColor("#12284c"))]
+    for area, word in placed:
+        cells = [Paragraph(area, CELL)]
+        for step in scale:
+            mark = f'<font color="{GRADE_FILL[word]}">●</font>' if step == word else ""
+            cells.append(Paragraph(mark, dot))
+        rows.append(cells)
+        records["grades"].append(grade(1, force, P2325, area, area, word, month))
+    story += [Table(rows, colWidths=[width * 0.3] + [width * 0.14] * 5, style=style),
+              Paragraph(f"<font name='{pdf_render.SYMBOL_FONT}'>●</font> marks the grade HMICFRS gave each area. The service we give to victims of crime was "
+                        "inspected but not graded.", SMALL),
+              PageBreak(),
+              Paragraph("Where we need to do better", H2),
+              Paragraph("The inspectors also told us where we must improve. They set out four areas for "
+                        "improvement, including:", BODY)]
+    afis = ["The force should make sure that its officers and staff receive regular wellbeing reviews.",
+            "The force should make sure it understands why some officers leave in their first two years.",
+            "The force should improve how it manages investigations into the online abuse of children."]
+    story.append(bullets(afis))
+    records["areas_for_improvement"] += [afi(2, force, None, text) for text in afis]
+    story += [Paragraph("We have a plan for each of these, and the Mayor’s team checks our progress every quarter.",
+                        BODY),
+              Paragraph("Our priorities for 2026", H2)]
+    priorities = [("Neighbourhood policing", "On track", "#c6efce"), ("Violence against women and girls",
+                                                                     "On track", "#c6efce"),
+                  ("Workforce wellbeing", "Needs attention", "#ffeb9c"), ("Road safety", "On track", "#c6efce")]
+    story.append(Table([[Paragraph("<b>Priority</b>", CELL), Paragraph("<b>Status</b>", CELL)]]
+                       + [[Paragraph(name, CELL), Paragraph(status, CELL)] for name, status, _ in priorities],
+                       colWidths=[width * 0.6, width * 0.4],
+                       style=[("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999"))]
+                       + [("BACKGROUND", (1, r), (1, r), colors.HexColor(fill))
+                          for r, (_, _, fill) in enumerate(priorities, start=1)]))
+    story += [Paragraph("Thank you", H2),
+              Paragraph("Thank you to our communities, our partners and the Mayor of West Yorkshire for their "
+                        "support in 2025.", BODY)]
+    data = build_pdf(story, title, "West Yorkshire Police", "", lambda page: f"West Yorkshire Police · {page}")
+    return data, records
+
+
 # ---------------------------------------------------------------- writing and checking
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -766,6 +923,8 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "south-yorkshire-mayor-pcp-peel-2026-03-05-round34.pdf": south_yorkshire_panel,
     "peel-2021-22-staffordshire-round34.pdf": staffordshire_2122,
     "lincolnshire-pab-peel-grades-2026-02-24-round34.pdf": lincolnshire_board,
+    "cheshire-opcc-north-west-peel-compared-round34.docx": cheshire_regional_comparison,
+    "west-yorkshire-police-annual-review-2025-round34.pdf": west_yorkshire_annual_review,
 }
 
 
