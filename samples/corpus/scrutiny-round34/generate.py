@@ -485,10 +485,399 @@ def staffordshire() -> tuple[bytes, dict]:
     return data, pack.gold("staffordshire-pfcc-sgb-2027-07-06-round34.docx", data)
 
 
+
+# --- 4. North Wales: reportlab PDF, bilingual, a tick in one of three assurance columns ----------
+
+def north_wales() -> tuple[bytes, dict]:
+    """PCC for North Wales, Strategic Accountability Board, with Welsh / English headings, labels and
+    agenda. The last Board's minutes hold a table with one column per assurance level (Sicr /
+    Assured, Rhannol sicr / Partly assured, Dim sicrwydd / Not assured) and a tick in one; one row
+    has no tick and its decision deferred. The action log has no status column: the update's words
+    say whether an action is done."""
+    org = "Police and Crime Commissioner for North Wales"
+    pack = Pack(file_type="pdf", title="Strategic Accountability Board", force="North Wales Police",
+                organisation=org, meeting_date="2027-06-22")
+    this_topic = "Rural and wildlife crime"
+    pack.add(P("**Comisiynydd Heddlu a Throsedd Gogledd Cymru / Police and Crime Commissioner for North Wales**"),
+             H("Bwrdd Atebolrwydd Strategol / Strategic Accountability Board"),
+             P("Dydd Mawrth 22 Mehefin 2027, 10:00 / Tuesday 22 June 2027, 10:00"),
+             P(f"**Thema / Theme:** Troseddau gwledig a bywyd gwyllt / {this_topic}"),
+             H("Agenda", 2))
+    pack.meeting("2027-06-22", "Strategic Accountability Board", this_topic, key="Tuesday 22 June 2027")
+    agenda = [("1", "Croeso ac ymddiheuriadau", "Welcome and apologies", "Comisiynydd", "Commissioner"),
+              ("2", "Cofnodion y cyfarfod blaenorol", "Minutes of the previous meeting", "Prif Weithredwr",
+               "Chief Executive"),
+              ("3", "Log gweithredu", "Action log", "Prif Weithredwr", "Chief Executive"),
+              ("4", "Troseddau gwledig a bywyd gwyllt", this_topic, "Prif Gwnstabl Cynorthwyol",
+               "Assistant Chief Constable"),
+              ("5", "Adroddiad perfformiad chwarterol", "Quarterly performance report", "Pennaeth Perfformiad",
+               "Head of Performance"),
+              ("6", "Unrhyw fater arall", "Any other business", "Comisiynydd", "Commissioner")]
+    pack.add(T((("Eitem / Item", "Pwnc / Subject", "Cyflwynydd / Presenter"),)
+               + tuple((n, f"{cy} / {en}", f"{pcy} / {pen}") for n, cy, en, pcy, pen in agenda),
+               widths=(16, 100, 60), header_rows=1))
+    for n, _, en, _, pen in agenda:
+        pack.agenda(n, en, pen)
+    pack.add(P("Mae'r ddogfen hon ar gael yn Gymraeg. / This document is available in Welsh."), Break())
+
+    prev, prev_topic = "2027-05-18", "Domestic abuse"
+    heading_en = "Minutes of the Strategic Accountability Board – 18 May 2027"
+    pack.add(H(f"Cofnodion y Bwrdd Atebolrwydd Strategol – 18 Mai 2027 / {heading_en}", 2),
+             P(f"**Thema / Theme:** Cam-drin domestig / {prev_topic}"),
+             P("**Yn bresennol / Present:** Commissioner (Chair); Deputy Commissioner; Chief Constable; "
+               "Assistant Chief Constable; Chief Executive; Governance Officer."),
+             P("The Commissioner records his decision on each question by a tick in one column."))
+    pack.meeting(prev, heading_en, prev_topic, key="Minutes of the Strategic Accountability Board")
+    tick = "✓"
+    questions = [
+        ("How many domestic abuse arrests were made in the last year, and what share led to a charge?",
+         "There were 3,915 arrests. 31 per cent resulted in a charge, up from 27 per cent.",
+         "Assured", "The Commissioner welcomed the rise in charges."),
+        ("How is the force using Domestic Violence Protection Orders?",
+         "91 orders were granted; 14 were breached. Applications are not made in every district.",
+         "Partly assured", "The Commissioner asked why use of orders differs between districts."),
+        ("How long do victims wait for a callback after reporting non-urgent domestic abuse?",
+         "The average wait is 19 hours against a standard of 4 hours; the force is recruiting call handlers.",
+         "Not assured", "Waits of this length put victims at risk; the Commissioner will raise this with the "
+                        "Chief Constable monthly until the standard is met."),
+        ("What has the Domestic Abuse Matters training changed for frontline officers?",
+         "1,140 officers have been trained. An evaluation with Bangor University reports in July.",
+         None, "Decision deferred until the evaluation has reported."),
+    ]
+    columns = ("Assured", "Partly assured", "Not assured")
+    rows = [("Rhif / No.", "Cwestiwn / Question", "Crynodeb o'r dystiolaeth / Summary of evidence", "Sicr / Assured",
+             "Rhannol sicr / Partly assured", "Dim sicrwydd / Not assured", "Sylwadau'r Comisiynydd / "
+             "Commissioner's comments")]
+    for i, (q, evidence, level, comment) in enumerate(questions, start=1):
+        rows.append((str(i), q, evidence) + tuple(tick if level == c else "" for c in columns) + (comment,))
+        pack.decision(prev, prev_topic, str(i), q, evidence, level, comment)
+    pack.add(T(tuple(rows), widths=(9, 42, 48, 13, 14, 14, 40), header_rows=1))
+    minuted = [("SAB 27/07", "Explain the difference in the use of protection orders between districts."),
+               ("SAB 27/08", "Report callback times for domestic abuse to the Commissioner each month.")]
+    pack.add(H("Camau gweithredu / Actions", 3))
+    for ref, text in minuted:
+        pack.add(P(f"**{ref}** – {text}"))
+    pack.add(Break(), H("Log gweithredu / Action log", 2))
+    log = [
+        ("SAB 27/02", "16 Mawrth / March 2027", "2027-03-16", "Provide the number of hate crimes reported online "
+         "through the new portal.", "Head of Performance", "Figures circulated to Board members on 2 April 2027."),
+        ("SAB 27/04", "16 Mawrth / March 2027", "2027-03-16", "Share the business case for the second custody "
+         "nurse.", "Chief Superintendent, Custody", "Business case being revised after the budget settlement; "
+         "expected in September."),
+        ("SAB 27/05", "20 Ebrill / April 2027", "2027-04-20", "Arrange a visit for the Commissioner to the "
+         "force control room.", "Chief Executive", "Visit took place on 12 May 2027."),
+        ("SAB 27/07", "18 Mai / May 2027", prev, minuted[0][1], "Assistant Chief Constable",
+         "Analysis under way; to be presented to the July Board."),
+        ("SAB 27/08", "18 Mai / May 2027", prev, minuted[1][1], "Head of Contact",
+         "First monthly report due at the end of June 2027."),
+    ]
+    done = {"SAB 27/02", "SAB 27/05"}
+    rows = [("Cyf. / Ref", "Dyddiad / Date", "Cam gweithredu / Action", "Perchennog / Owner",
+             "Diweddariad / Update")]
+    for ref, shown, date, text, owner, update in log:
+        rows.append((ref, shown, text, owner, update))
+        pack.action(date=date, topic=prev_topic if date == prev else None, number=ref, text=text, update=update,
+                    status="complete" if ref in done else "outstanding", status_source="inferred_from_update",
+                    source="action_tracker")
+    pack.add(T(tuple(rows), widths=(18, 24, 60, 32, 60), header_rows=1))
+    look = register_dejavu_serif()
+    look = PdfLook(font=look.font, bold_font=look.bold_font, italic_font=look.italic_font, body_size=10,
+                   cell_size=8.5, margin=50, header="Comisiynydd Heddlu a Throsedd Gogledd Cymru / Police and "
+                   "Crime Commissioner for North Wales", footer="Bwrdd Atebolrwydd Strategol / Strategic "
+                   "Accountability Board")
+    data = render_pdf(pack.blocks, look, title="Strategic Accountability Board 22 June 2027",
+                      author="Swyddfa'r Comisiynydd / Office of the Commissioner")
+    return data, pack.gold("north-wales-pcc-sab-2027-06-22-round34.pdf", data)
+
+
+# --- 5. West Yorkshire: Word file, the Deputy Mayor's confidence ratings -------------------------
+
+def west_yorkshire() -> tuple[bytes, dict]:
+    """West Yorkshire Combined Authority, Policing Accountability Meeting, chaired by the Deputy
+    Mayor for Policing and Crime. The last meeting's note gives each line of enquiry a Heading 3,
+    a bold question, a "What we heard:" paragraph, a "Confidence: High / Medium / Low" line on a
+    scale its key defines, and the Deputy Mayor's view. A figures table (a look-alike) and an
+    action log with a Status column."""
+    org = "Deputy Mayor for Policing and Crime"
+    pack = Pack(file_type="docx", title="Policing Accountability Meeting", force="West Yorkshire Police",
+                organisation=org, meeting_date="2027-06-24")
+    pack.add(H("Policing Accountability Meeting"),
+             P("West Yorkshire Combined Authority – Mayor of West Yorkshire"),
+             P("**Chair:** Deputy Mayor for Policing and Crime"),
+             P("Thursday 24 June 2027, 13:30, Wellington House, Leeds"),
+             H("Agenda", 2))
+    pack.meeting("2027-06-24", "Policing Accountability Meeting", None, key="Thursday 24 June 2027")
+    agenda = [("1", "Welcome, introductions and apologies", "Deputy Mayor for Policing and Crime"),
+              ("2", "Note of the meeting held on 25 March 2027 and action log", "Policing and Crime Team"),
+              ("3", "Safety of women and girls in the night-time economy", "ACC Specialist Crime"),
+              ("4", "Police and Crime Plan performance", "Head of Analysis"),
+              ("5", "Any other business", "Deputy Mayor for Policing and Crime")]
+    pack.add(T((("Item", "Subject", "Lead officer"),) + tuple(agenda), widths=(12, 100, 55), header_rows=1))
+    for n, t, p in agenda:
+        pack.agenda(n, t, p)
+    prev, prev_topic = "2027-03-25", "Neighbourhood crime"
+    heading = "Note of the Policing Accountability Meeting, 25 March 2027"
+    pack.add(Break(), H(heading, 1), P(f"**Focus:** {prev_topic}"),
+             P("**Confidence ratings.** After each line of enquiry the Deputy Mayor records her confidence in "
+               "the response: **High** – assured that the force has a good grip; **Medium** – partly assured, "
+               "further work expected; **Low** – not assured."))
+    pack.meeting(prev, heading, prev_topic)
+    lines = [
+        ("How many burglaries were solved in 2026/27, and how does the force compare with its peers?",
+         "The solved rate for residential burglary rose to 9.8 per cent, the third highest in the most similar "
+         "group. Every burglary is attended, and forensic examination is offered in all cases.",
+         "High", "Assured", "The Deputy Mayor recognised the consistent attendance policy."),
+        ("What is being done about the theft of vehicles and catalytic converters?",
+         "Vehicle crime fell by 6 per cent. A regional operation has disrupted two organised groups, but "
+         "catalytic converter thefts rose in Calderdale and Kirklees.",
+         "Medium", "Partly assured", "The Deputy Mayor asked for the district picture to be explained at the "
+                                     "next meeting."),
+        ("How quickly are neighbourhood crimes reported online being allocated to an officer?",
+         "Online reports wait an average of 4.5 days to be allocated. A triage pilot is planned but has no "
+         "start date.",
+         "Low", "Not assured", "The Deputy Mayor was concerned that victims hear nothing for days and asked "
+                               "for a start date for the pilot."),
+    ]
+    for i, (q, heard, confidence, level, view) in enumerate(lines, start=1):
+        pack.add(H(f"Line of enquiry {i}", 3), P(f"**{q}**"), P(f"*What we heard:* {heard}"),
+                 P(f"Confidence: **{confidence}**"), P(f"*Deputy Mayor's view:* {view}"))
+        pack.decision(prev, prev_topic, str(i), q, heard, level, view)
+    pack.add(H("Performance snapshot", 3),
+             T((("Measure", "2025/26", "2026/27"), ("Residential burglary", "8,912", "8,301"),
+                ("Vehicle crime", "11,406", "10,722"), ("Robbery of personal property", "1,288", "1,240")),
+               widths=(80, 40, 40), header_rows=1))
+    minuted = [("PAM 27/06", "Explain the district picture for catalytic converter theft."),
+               ("PAM 27/07", "Confirm a start date for the online crime triage pilot.")]
+    pack.add(H("Actions", 3), Bul(tuple(f"{ref}: {text}" for ref, text in minuted)))
+    pack.add(Break(), H("Action log", 1))
+    log = [
+        ("PAM 26/31", "10 Dec 2026", "2026-12-10", "Provide the number of domestic abuse victims referred to "
+         "the independent advocacy service.", "Figures provided in January.", "Closed"),
+        ("PAM 27/02", "28 Jan 2027", "2027-01-28", "Share the force's plan for the new stalking clinic.",
+         "Plan to be presented after the partner consultation ends in July.", "Open"),
+        ("PAM 27/06", "25 Mar 2027", prev, minuted[0][1], "District analysis to be presented at this meeting.",
+         "Open"),
+        ("PAM 27/07", "25 Mar 2027", prev, minuted[1][1], "Pilot started on 4 May 2027.", "Closed"),
+    ]
+    rows = [("Ref", "Meeting", "Action", "Progress", "Status")]
+    for ref, shown, date, text, update, status in log:
+        rows.append((ref, shown, text, update, status))
+        pack.action(date=date, topic=prev_topic if date == prev else None, number=ref, text=text, update=update,
+                    status="complete" if status == "Closed" else "outstanding", status_source="status_column",
+                    source="action_tracker", key=f"{ref}: {text}" if date == prev else text)
+    pack.add(T(tuple(rows), widths=(18, 22, 60, 55, 15), header_rows=1))
+    data = word(pack, title="Policing Accountability Meeting 24 June 2027", author="West Yorkshire Combined Authority",
+                when=datetime(2027, 6, 17, 9, 0), header=("West Yorkshire Combined Authority",),
+                footer="Policing Accountability Meeting")
+    return data, pack.gold("west-yorkshire-dmpc-pam-2027-06-24-round34.docx", data)
+
+
+
+# --- 6. Gwent: Word-made PDF, assurance shown only by a shaded cell ------------------------------
+
+def gwent() -> tuple[bytes, dict]:
+    """PCC for Gwent, Strategy and Performance Board (landscape). The agenda is Word's numbered
+    list with the presenter after " – ". The last Board's notes have a key of four shaded cells
+    (green Assured, amber Partially assured, red Not assured, grey Decision deferred) and a table
+    whose "Assurance" cells are shaded, with no words. The tracker marks each row with a coloured
+    square under a four-colour legend (blue complete)."""
+    org = "Police and Crime Commissioner for Gwent"
+    pack = Pack(file_type="pdf", title="Strategy and Performance Board", force="Gwent Police", organisation=org,
+                meeting_date="2027-07-20")
+    pack.add(H("Strategy and Performance Board"),
+             P("Office of the Police and Crime Commissioner for Gwent"),
+             P("Tuesday 20 July 2027, 10:00 – 12:30, Police Headquarters, Cwmbrân, and Microsoft Teams"),
+             H("Agenda", 2))
+    pack.meeting("2027-07-20", "Strategy and Performance Board", None, key="Tuesday 20 July 2027")
+    agenda = [("Apologies", "Chair"),
+              ("Notes of the meeting held on 15 June 2027", "Board Secretary"),
+              ("Action tracker", "Board Secretary"),
+              ("Hate crime and community cohesion", "Superintendent, Partnerships"),
+              ("Medium-term financial plan: first look", "Chief Finance Officer"),
+              ("Any other business", "Chair")]
+    pack.add(Num(tuple(f"{t} – {p}" for t, p in agenda)))
+    for n, (t, p) in enumerate(agenda, start=1):
+        pack.agenda(str(n), t, p, key=f"{t} – {p}")
+    prev, prev_topic = "2027-06-15", "Custody and detainee welfare"
+    heading = "Notes of the Strategy and Performance Board – 15 June 2027"
+    pack.add(Break(), H(heading, 1), P(f"**Topic:** {prev_topic}"),
+             P("**Present:** Police and Crime Commissioner (Chair), Deputy Police and Crime Commissioner, Chief "
+               "Constable, Chief Superintendent Criminal Justice, OPCC Chief Executive, Board Secretary."),
+             P("**Key to the assurance column**"),
+             T((("Assured", "Partially assured", "Not assured", "Decision deferred"),), widths=(40, 40, 40, 40),
+               fills={(0, 0): GREEN, (0, 1): AMBER, (0, 2): RED, (0, 3): GREY}),
+             P("**Questions and responses**"))
+    pack.meeting(prev, heading, prev_topic)
+    questions = [
+        ("How many detainees waited more than two hours to be booked in during the last quarter?",
+         "Eighty-four detainees waited over two hours, mostly on Friday and Saturday nights. A third custody "
+         "sergeant now works those nights.", "Partly assured",
+         "The Commissioner asked for the effect of the extra sergeant to be reported."),
+        ("How are detainees with mental health needs assessed and supported?",
+         "Liaison and diversion practitioners are present from 8am to 10pm and saw 1,310 detainees. Out of "
+         "hours, assessments rely on the on-call service.", "Assured",
+         "Good cover in the day; the Commissioner noted the gap at night."),
+        ("What did the independent custody visitors find on their last round of visits?",
+         "Visitors made 46 visits. They found cells clean, but in 9 visits detainees had not been offered a "
+         "shower or a change of clothes.", "Not assured",
+         "Basic welfare must be offered to every detainee."),
+        ("How many children were held overnight in custody, and were alternatives sought?",
+         "Eleven children were held overnight. The local authority was asked for accommodation in each case "
+         "and none was found.", None, "To be reconsidered once the joint review with the local authorities "
+                                      "has reported."),
+    ]
+    fill = {"Assured": GREEN, "Partly assured": AMBER, "Not assured": RED, None: GREY}
+    rows = [("No.", "Question", "Force response", "Assurance", "Commissioner's comment")]
+    fills = {}
+    for i, (q, response, level, comment) in enumerate(questions, start=1):
+        rows.append((f"Q{i}", q, response, "", comment))
+        fills[(i, 3)] = fill[level]
+        pack.decision(prev, prev_topic, str(i), q, response, level, comment)
+    pack.add(T(tuple(rows), widths=(10, 60, 80, 20, 60), header_rows=1, fills=fills))
+    minuted = [("SPB 27/18", "Report the effect of the third custody sergeant on booking-in times."),
+               ("SPB 27/19", "Confirm that every detainee is offered a shower and a change of clothes, and "
+                             "audit it.")]
+    pack.add(H("Actions", 2))
+    for ref, text in minuted:
+        pack.add(P(f"**{ref}:** {text}"))
+
+    pack.add(Break(), H("Action tracker", 1),
+             P(f"{square(BLUE)} Complete   {square(GREEN)} On track   {square(AMBER)} At risk   "
+               f"{square(RED)} Overdue"))
+    log = [
+        ("SPB 27/09", "16 March 2027", "2027-03-16", "Road safety", "Publish the results of the 20mph speed "
+         "enforcement review.", "Published on the force website on 9 April 2027.", BLUE),
+        ("SPB 27/12", "20 April 2027", "2027-04-20", "Stop and search", "Set up a youth panel to review stop "
+         "and search body-worn video.", "Recruitment of members under way with the youth service.", GREEN),
+        ("SPB 27/14", "20 April 2027", "2027-04-20", "Stop and search", "Report the use of handcuffs on under "
+         "18s by ethnicity.", "Data quality issues in the custody system; report delayed.", AMBER),
+        ("SPB 27/18", "15 June 2027", prev, prev_topic, minuted[0][1], "First report due in September.", GREEN),
+        ("SPB 27/19", "15 June 2027", prev, prev_topic, minuted[1][1], "Audit not yet started; the deadline "
+         "of 30 June was missed.", RED),
+    ]
+    rows = [("Ref", "Raised", "Topic", "Action", "Update", "RAG")]
+    for ref, shown, date, topic, text, update, colour in log:
+        rows.append((ref, shown, topic, text, update, square(colour)))
+        pack.action(date=date, topic=topic, number=ref, text=text, update=update,
+                    status="complete" if colour == BLUE else "outstanding", status_source="glyph_colour",
+                    source="action_tracker")
+    pack.add(T(tuple(rows), widths=(18, 22, 30, 70, 70, 10), header_rows=1))
+    data = docx_to_pdf(word(pack, title="Strategy and Performance Board 20 July 2027", author="OPCC Gwent",
+                            when=datetime(2027, 7, 13, 9, 0), header=("OFFICIAL – Strategy and Performance Board",),
+                            footer="Police and Crime Commissioner for Gwent", landscape=True))
+    return data, pack.gold("gwent-pcc-spb-2027-07-20-round34.pdf", data)
+
+
+# --- 7. South Yorkshire: Word-made PDF, the Mayor's level in an outcome sentence ----------------
+
+def south_yorkshire() -> tuple[bytes, dict]:
+    """Mayor of South Yorkshire, Public Accountability Board. The agenda table has "Report of"; the
+    last Board's minutes have one scrutiny minute whose questions ("Q1.") are followed by the
+    force's answer and an "Outcome:" sentence that states the Mayor's level in words ("The Mayor
+    was partly assured."), one deferred; an "Actions arising" table; a tracker with a Status column;
+    a cover report for this meeting (a look-alike)."""
+    org = "Mayor of South Yorkshire"
+    pack = Pack(file_type="pdf", title="Public Accountability Board", force="South Yorkshire Police",
+                organisation=org, meeting_date="2027-07-13")
+    pack.add(H("Public Accountability Board"),
+             P("South Yorkshire Mayoral Combined Authority"),
+             P("**Chair:** Mayor of South Yorkshire"),
+             P("Tuesday 13 July 2027 at 10:00am, Broad Street West, Sheffield"),
+             H("Agenda", 2))
+    pack.meeting("2027-07-13", "Public Accountability Board", None, key="Tuesday 13 July 2027")
+    agenda = [("1", "Welcome and apologies", "Mayor"),
+              ("2", "Declarations of interest", None),
+              ("3", "Minutes of the meeting held on 25 May 2027", "Governance Officer"),
+              ("4", "Action tracker", "Governance Officer"),
+              ("5", "Public questions", "Mayor"),
+              ("6", "Road safety and the Safer Roads Partnership", "Chief Constable"),
+              ("7", "Budget monitoring: quarter 1", "Chief Finance Officer"),
+              ("8", "Any other business", None)]
+    pack.add(T((("Item", "Agenda item", "Report of"),) + tuple((n, t, p or "") for n, t, p in agenda),
+               widths=(12, 110, 48), header_rows=1))
+    for n, t, p in agenda:
+        pack.agenda(n, t, p)
+    prev, prev_topic = "2027-05-25", "Drugs and county lines"
+    heading = "Minutes of the Public Accountability Board held on 25 May 2027"
+    pack.add(Break(), H(heading, 1),
+             P("**Present:** Mayor of South Yorkshire (Chair); Chief Constable; Deputy Chief Constable; Chief "
+               "Executive, SYMCA; Head of Policing and Crime Governance; Governance Officer."),
+             H("1. Welcome and apologies", 3), P("The Mayor welcomed those present. There were no apologies."),
+             H("2. Minutes of the previous meeting", 3),
+             P("The minutes of the meeting held on 13 April 2027 were agreed."),
+             H(f"3. {prev_topic}", 3),
+             P("The Detective Chief Superintendent, Serious and Organised Crime, presented the report."))
+    pack.meeting(prev, heading, prev_topic)
+    questions = [
+        ("How many county lines have been closed in the last twelve months?",
+         "The force reported that 57 lines had been closed and 142 people charged, 26 of them under 18.",
+         "The Mayor was assured.", "Assured", "He thanked officers for the sustained operations."),
+        ("How are children who are exploited to run drugs treated as victims?",
+         "The force reported that every child arrested in a county lines operation is referred to the "
+         "National Referral Mechanism, but that decisions take an average of 14 months.",
+         "The Mayor was partly assured.", "Partly assured",
+         "He asked how many children had been prosecuted while awaiting a decision."),
+        ("What is the force doing about drug-related violence in Barnsley and Rotherham town centres?",
+         "The force reported a 12 per cent rise in drug-related violence and described a new problem-solving "
+         "plan with the councils that has not yet begun.",
+         "The Mayor was not assured.", "Not assured", "He asked for the plan to start before the summer."),
+        ("What has drug testing on arrest achieved since it was extended to all custody suites?",
+         "The force reported that 3,406 tests had been carried out and 1,190 people referred to treatment.",
+         "Assessment deferred.", None, "The Mayor will decide once the treatment providers' evaluation is "
+                                       "published in September."),
+    ]
+    for i, (q, answer, outcome, level, comment) in enumerate(questions, start=1):
+        pack.add(P(f"**Q{i}.** {q}"), P(answer), P(f"**Outcome:** {outcome} {comment}"))
+        pack.decision(prev, prev_topic, str(i), q, answer, level, comment)
+    minuted = [("PAB 27/21", "Report how many exploited children were prosecuted while awaiting an NRM decision.",
+                "Head of Public Protection", "July 2027"),
+               ("PAB 27/22", "Confirm the start date of the town centre problem-solving plan.",
+                "Chief Superintendent, Operations", "June 2027")]
+    pack.add(P("**Actions arising**"),
+             T((("Ref", "Action", "Owner", "Due"),) + tuple(minuted), widths=(20, 90, 40, 20), header_rows=1),
+             H("4. Any other business", 3), P("None."))
+    pack.add(Break(), H("Action tracker", 1))
+    log = [
+        ("PAB 27/14", "13 April 2027", "2027-04-13", "Provide the number of 999 calls answered within ten "
+         "seconds by month.", "Provided on 30 April 2027.", "Complete"),
+        ("PAB 27/17", "13 April 2027", "2027-04-13", "Share the findings of the review of neighbourhood "
+         "policing in Doncaster.", "Review extended to include Rotherham; findings expected in August.", "Open"),
+        ("PAB 27/21", "25 May 2027", prev, minuted[0][1], "Data being collated with the Crown Prosecution "
+         "Service.", "Open"),
+        ("PAB 27/22", "25 May 2027", prev, minuted[1][1], "Plan began on 14 June 2027.", "Complete"),
+    ]
+    rows = [("Ref", "Meeting", "Action", "Update", "Status")]
+    for ref, shown, date, text, update, status in log:
+        rows.append((ref, shown, text, update, status))
+        # A minuted action's row in "Actions arising" may break over a page: its start is the ref and first words.
+        pack.action(date=date, topic=prev_topic if date == prev else None, number=ref, text=text, update=update,
+                    status="complete" if status == "Complete" else "outstanding", status_source="status_column",
+                    source="action_tracker", key=f"{ref} {' '.join(text.split()[:3])}" if date == prev else text)
+    pack.add(T(tuple(rows), widths=(18, 24, 60, 55, 15), header_rows=1))
+    pack.add(Break(), H("Report to the Public Accountability Board", 1),
+             T((("Report title", "Road safety and the Safer Roads Partnership"), ("Report of", "Chief Constable"),
+                ("Date", "13 July 2027")), widths=(40, 130)),
+             H("1. Purpose", 2),
+             P("To update the Mayor on casualty reduction and the work of the Safer Roads Partnership."),
+             H("2. Recommendation", 2),
+             P("That the Mayor notes the report and the progress against the casualty reduction target."),
+             H("3. Background", 2),
+             P("In 2026, 612 people were killed or seriously injured on the county's roads, 8 per cent fewer "
+               "than in 2025. The partnership's education programme reached 9,400 young drivers."))
+    data = docx_to_pdf(word(pack, title="Public Accountability Board 13 July 2027", author="SYMCA",
+                            when=datetime(2027, 7, 6, 9, 0), header=("South Yorkshire Mayoral Combined Authority",),
+                            footer="Public Accountability Board – 13 July 2027"))
+    return data, pack.gold("south-yorkshire-mayor-pab-2027-07-13-round34.pdf", data)
+
+
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "northumbria-pcc-sb-2027-05-19-round34.pdf": northumbria,
     "lancashire-pcc-asm-2027-06-08-round34.pdf": lancashire,
     "staffordshire-pfcc-sgb-2027-07-06-round34.docx": staffordshire,
+    "north-wales-pcc-sab-2027-06-22-round34.pdf": north_wales,
+    "west-yorkshire-dmpc-pam-2027-06-24-round34.docx": west_yorkshire,
+    "gwent-pcc-spb-2027-07-20-round34.pdf": gwent,
+    "south-yorkshire-mayor-pab-2027-07-13-round34.pdf": south_yorkshire,
 }
 
 
