@@ -422,6 +422,513 @@ def kent() -> tuple[bytes, Gold]:
     return docx_to_pdf(data), gold
 
 
+# --- 2. Hampshire and the Isle of Wight: Word -> PDF, a letter scale (A-D) read by its key ------
+
+
+@pack("hampshire-iow-pcc-pab-2027-05-18-round34b.pdf")
+def hampshire() -> tuple[bytes, Gold]:
+    org = "Police and Crime Commissioner for Hampshire and the Isle of Wight"
+    board, date, notes_date = "Performance and Accountability Board", "2027-05-18", "2027-03-23"
+    focus, item = "Fraud and cyber-enabled crime", "Rural and wildlife crime"
+    notes_title = f"Record of the Performance and Accountability Board held on {long_date(notes_date, False)}"
+    gold = Gold(document("pdf", board, "Hampshire and Isle of Wight Constabulary", org, date))
+    gold.meetings += [meeting(date, focus, org, board), meeting(notes_date, item, org, notes_title)]
+    items = [("1", "Introduction and apologies", "Commissioner"), ("2", "Record of the last meeting", "Chief Executive"),
+             ("3", "Action log", "Chief Executive"), ("4", focus, "ACC Crime and Criminal Justice"),
+             ("5", "Police and Crime Plan scorecard", "Director of Performance"), ("6", "Any other business", None)]
+    rows = [("**No.**", "**Agenda item**", "**Lead**", "**Paper**")]
+    for (number, title, lead), paper in zip(items, ("–", "A", "B", "C", "D", "–")):
+        rows.append((number, title, lead or "–", paper))
+        gold.agenda_items.append(agenda(date, number, title, lead))
+    blocks: list = [
+        P("**Hampshire and Isle of Wight Police and Crime Commissioner**"),
+        Title(board),
+        P(f"{long_date(date)} at 14:00, Commissioner’s Office, Winchester"),
+        P(f"**Focus:** {focus}"),
+        T(tuple(rows), (1, 7, 4, 1.2), header_rows=1),
+        P("Papers are published on the Commissioner’s website one week after the meeting."),
+        Break(),
+        H(notes_title, 1),
+        P("**Attendees:** Police and Crime Commissioner (Chair), Chief Executive, Chief Constable, "
+          "Deputy Chief Constable, ACC Operations, Head of Scrutiny (minutes)."),
+        H("Item 1 – Introduction and apologies", 2),
+        P("The Commissioner welcomed attendees. There were no apologies."),
+        H("Item 2 – Record of the last meeting and action log", 2),
+        P("The record of 26 January 2027 was agreed as accurate; the action log was reviewed (paper B)."),
+        H(f"Item 3 – {item}", 2),
+        P("The ACC Operations presented the force’s rural crime strategy. The Commissioner rates each answer "
+          "on the scale below."),
+        T((("**Rating**", "**Meaning**"),
+           ("A", "Full assurance: the response answers the question and the evidence shows the arrangements work"),
+           ("B", "Reasonable assurance: the arrangements are sound, with minor gaps"),
+           ("C", "Limited assurance: significant gaps; further evidence is needed"),
+           ("D", "No assurance: the response gives the Commissioner no confidence")), (1, 9), header_rows=1),
+    ]
+    questions = [
+        ("How many officers are trained in wildlife crime, and how is their time protected from abstraction?",
+         ["Twenty-two officers hold the national wildlife crime course; 14 of them serve in the Country Watch team.",
+          "Abstraction to response duties averaged 11 per cent in the last quarter."],
+         "B", "Assured", "The Commissioner noted the low abstraction rate."),
+        ("What is the force doing to reduce the theft of agricultural machinery and GPS units?",
+         ["Thefts fell by 18 per cent after forensic marking events at livestock markets.",
+          "Two organised groups were disrupted in a joint operation with a neighbouring force."],
+         "A", "Assured", "Good partnership work, which should be publicised to farmers."),
+        ("How are reports of hare coursing recorded and followed up?",
+         ["Hare coursing is logged as an incident and only sometimes recorded as a crime.",
+          "The force could not yet give outcome figures."],
+         "C", "Partly assured", "The Commissioner asked for crime recording to be checked against the Home Office Counting Rules."),
+        ("How are heritage crimes at scheduled monuments investigated?",
+         ["There is no named lead for heritage crime and no outcome data was available."],
+         "D", "Not assured", "The Commissioner asked for a named lead to be appointed."),
+        ("What has the rural crime survey told the force about confidence in rural areas?",
+         ["The survey closed in March and the results are being analysed."],
+         "Deferred", None, "Rating deferred until the survey results are available."),
+    ]
+    rows = [("**Ref**", "**Question**", "**Response**", "**Rating**", "**Commissioner’s comments**")]
+    for number, (question, evidence, printed, level, comment) in enumerate(questions, start=1):
+        rows.append((f"Q{number}", question, tuple(evidence), printed, comment))
+        gold.assurance_decisions.append(decision(notes_date, item, str(number), question, evidence, level, comment))
+    blocks.append(T(tuple(rows), (1, 4, 5, 1.4, 3.6), header_rows=1))
+    minuted = [("PAB/27/09", "Check the recording of hare coursing reports against the Home Office Counting Rules.", "Force Crime Registrar",
+                "The Force Crime Registrar’s audit has started and will report in July.", "outstanding"),
+               ("PAB/27/10", "Appoint a named lead for heritage crime.", "ACC Operations",
+                "Chief Inspector, Rural Policing, appointed as heritage crime lead on 4 April 2027.", "complete")]
+    blocks += [P("**Actions agreed**"),
+               T((("**Ref**", "**Action**", "**Owner**"),) + tuple((ref, text, owner) for ref, text, owner, _, _ in minuted),
+                 (1.5, 7, 3), header_rows=1),
+               H("Item 4 – Any other business", 2), P("No other business was raised."), Break(),
+               H("Paper B – Action log", 1),
+               P("Open and recently closed actions. Closed actions are removed after one meeting.")]
+    earlier = [("PAB/26/41", "2026-11-24", "Share the evaluation of the rural crime drone pilot.", "Head of Rural Policing",
+                "Evaluation shared with the OPCC on 9 January 2027.", "complete"),
+               ("PAB/27/02", "2027-01-26", "Provide victim satisfaction figures for burglary by district.", "Director of Performance",
+                "Figures will be provided once the new survey provider is in place in June.", "outstanding"),
+               ("PAB/27/03", "2027-01-26", "Confirm how many special constables work in rural teams.", "Head of Special Constabulary",
+                "Confirmed at 37; details sent to the Commissioner on 2 February 2027.", "complete")]
+    rows = [("**Ref**", "**Raised**", "**Action**", "**Owner**", "**Update**")]
+    for ref, raised, text, owner, update, status in earlier:
+        rows.append((ref, long_date(raised, False), text, owner, update))
+        gold.actions.append(action(raised, None, ref, text, update, status, "inferred_from_update"))
+    for ref, text, owner, update, status in minuted:
+        rows.append((ref, long_date(notes_date, False), text, owner, update))
+        gold.actions.append(action(notes_date, item, ref, text, update, status, "inferred_from_update"))
+    blocks += [T(tuple(rows), (1.6, 1.8, 4, 2.4, 4.5), header_rows=1),
+               H("Appendix – rural crime in figures", 2),
+               T((("**Measure**", "**2025/26**", "**2026/27**"), ("Rural crimes recorded", "3,412", "3,180"),
+                  ("Machinery thefts", "214", "176"), ("Wildlife crime reports", "389", "402")), (5, 2, 2), header_rows=1)]
+    data = word(blocks, title=f"{board} {long_date(date, False)}", author="OPCC Hampshire and Isle of Wight",
+                when=datetime(2027, 5, 10, 9), header="Hampshire and Isle of Wight OPCC – OFFICIAL", footer=board)
+    return docx_to_pdf(data), gold
+
+
+# --- 3. Surrey: Word, an Accepted / Accepted – further work required / Not accepted outcome ------
+
+
+@pack("surrey-pcc-pam-2027-06-08-round34b.docx")
+def surrey() -> tuple[bytes, Gold]:
+    org = "Police and Crime Commissioner for Surrey"
+    board, date, notes_date = "Performance and Accountability Meeting", "2027-06-08", "2027-04-13"
+    theme, item = "Road safety and the fatal five", "Anti-social behaviour in town centres"
+    notes_title = f"Minutes of the Performance and Accountability Meeting – {long_date(notes_date, False)}"
+    gold = Gold(document("docx", board, "Surrey Police", org, date))
+    gold.meetings += [meeting(date, theme, org, board), meeting(notes_date, item, org, notes_title)]
+    items = [("1", "Welcome and apologies", "Commissioner"), ("2", "Minutes and actions of the last meeting", "Head of Policy"),
+             ("3", theme, "Chief Superintendent, Roads Policing"), ("4", "Performance against the Police and Crime Plan", "Deputy Chief Constable"),
+             ("5", "Questions from the public", "Commissioner"), ("6", "Date of next meeting", None)]
+    rows = [("**No.**", "**Item**", "**Lead**", "**Time**")]
+    for (number, title, lead), time in zip(items, ("10:00", "10:05", "10:15", "11:00", "11:30", "11:45")):
+        rows.append((number, title, lead or "", time))
+        gold.agenda_items.append(agenda(date, number, title, lead))
+    blocks: list = [
+        P("**Office of the Police and Crime Commissioner for Surrey**"),
+        Title(board),
+        P(f"{long_date(date)}, 10:00, held online and streamed"),
+        P(f"**Theme:** {theme}"),
+        T(tuple(rows), (1, 7, 4, 1.5), header_rows=1),
+        Break(),
+        H(notes_title, 1),
+        P("**Present:** Commissioner (Chair), Deputy Commissioner, Chief Constable, Deputy Chief Constable, "
+          "Head of Policy and Commissioning (minutes)."),
+        H("1. Welcome and apologies", 2), P("There were no apologies."),
+        H("2. Minutes and actions", 2), P("The minutes of 9 February 2027 were approved. The action log is at the end of this pack."),
+        H(f"3. {item}", 2),
+        P("The Chief Superintendent, East Surrey, presented the paper. After each answer the Commissioner records "
+          "an outcome: **Accepted** (she is assured by the response), **Accepted – further work required** (she is "
+          "partly assured) or **Not accepted** (she is not assured)."),
+    ]
+    questions = [
+        ("Which town centres have seen the largest rise in anti-social behaviour this year, and why?",
+         ["Reports rose most in two town centres, by 22 and 17 per cent, linked to the closure of youth venues.",
+          "Patrol plans were changed in February to cover the evening peak."],
+         "Accepted – further work required", "Partly assured", "The Commissioner asked for the effect of the patrol changes to be measured."),
+        ("How are dispersal orders used, and are they checked for fairness?",
+         ["Fourteen dispersal orders were authorised in the last six months, each signed off by an inspector.",
+          "Every order is reviewed by the scrutiny panel, which found no concerns."],
+         "Accepted", "Assured", "The Commissioner thanked the panel for its work."),
+        ("How are repeat victims of anti-social behaviour identified and supported?",
+         ["Repeat callers are flagged by the contact centre but the flag is not passed to neighbourhood teams.",
+          "The force could not say how many repeat victims had a support plan."],
+         "Not accepted", "Not assured", "The Commissioner expects a plan to close this gap by the next meeting."),
+        ("How does the force work with councils to use Community Protection Notices?",
+         ["A joint protocol with all eleven councils was signed in January.",
+          "Notices issued rose from 61 to 98 year on year."],
+         "Accepted", "Assured", None),
+    ]
+    rows = [("**No.**", "**Question**", "**Force response**", "**Outcome**", "**Commissioner’s remarks**")]
+    for number, (question, evidence, printed, level, remark) in enumerate(questions, start=1):
+        rows.append((f"3.{number}", question, tuple(evidence), f"**{printed}**", remark or ""))
+        gold.assurance_decisions.append(decision(notes_date, item, f"3.{number}", question, evidence, level, remark))
+    blocks.append(T(tuple(rows), (1, 4, 5, 2.4, 3.4), header_rows=1))
+    minuted = [("PAM 27/11", "Measure the effect of the changed evening patrol plans in the two town centres.",
+                "Analysis under way; findings due at the July meeting.", "amber"),
+               ("PAM 27/12", "Set out a plan for passing repeat victim flags to neighbourhood teams.",
+                "Plan agreed by the Deputy Chief Constable on 20 May 2027 and circulated.", "green")]
+    blocks += [P("**Actions**"), Bul(tuple(f"{ref} – {text}" for ref, text, _, _ in minuted)),
+               H("4. Any other business", 2), P("None."), Break(),
+               H("Action log", 1),
+               P("Key: {#00a651|■} Complete   {#ffc000|■} In progress   {#e00000|■} Not started")]
+    colour = {"green": "#00a651", "amber": "#ffc000", "red": "#e00000"}
+    status = {"green": "complete", "amber": "outstanding", "red": "outstanding"}
+    earlier = [("PAM 27/03", "2027-02-09", "Publish the drink and drug driving campaign results.",
+                "Results published on the force website on 6 March 2027.", "green"),
+               ("PAM 27/05", "2027-02-09", "Review the criteria for deploying the mobile speed camera vans.",
+                "Review to begin once the new road safety partnership manager starts.", "red"),
+               ("PAM 27/06", "2027-02-09", "Provide the number of officers trained in collision investigation.",
+                "Training records being collated by Learning and Development.", "amber")]
+    rows = [("**No.**", "**Meeting**", "**Action**", "**Update**", "**Status**")]
+    for ref, raised, text, update, rag in earlier:
+        rows.append((ref, long_date(raised, False), text, update, f"{{{colour[rag]}|■}}"))
+        gold.actions.append(action(raised, None, ref, text, update, status[rag], "glyph_colour"))
+    for ref, text, update, rag in minuted:
+        rows.append((ref, long_date(notes_date, False), text, update, f"{{{colour[rag]}|■}}"))
+        gold.actions.append(action(notes_date, item, ref, text, update, status[rag], "glyph_colour"))
+    blocks.append(T(tuple(rows), (1.5, 2, 5, 5, 1.2), header_rows=1))
+    data = word(blocks, title=board, author="OPCC Surrey", when=datetime(2027, 6, 1, 9),
+                header="Surrey OPCC – OFFICIAL", footer=f"{board} – {long_date(date, False)}")
+    return data, gold
+
+
+# --- 4. Essex: Word, "Question N" headings and level lines; a log of shaded Status cells -------
+
+
+@pack("essex-pfcc-prsb-2027-06-29-round34b.docx")
+def essex() -> tuple[bytes, Gold]:
+    org = "Police, Fire and Crime Commissioner for Essex"
+    board, date, notes_date = "Performance and Resources Scrutiny Board", "2027-06-29", "2027-04-27"
+    focus, item = "Domestic abuse and stalking", "Knife crime and serious violence"
+    notes_title = f"Minutes of the Performance and Resources Scrutiny Board held on {long_date(notes_date, False)}"
+    gold = Gold(document("docx", board, "Essex Police", org, date))
+    gold.meetings += [meeting(date, focus, org, board), meeting(notes_date, item, org, notes_title)]
+    items = [("Apologies for absence", "PFCC"), ("Minutes of the last meeting", "Head of Governance"),
+             ("Action log", "Head of Governance"), (focus, "Head of Crime and Public Protection"),
+             ("Finance report (month 2)", "Chief Finance Officer"), ("Any other business", None)]
+    gold.agenda_items += [agenda(date, str(n), title, lead) for n, (title, lead) in enumerate(items, start=1)]
+    blocks: list = [
+        P("**Police, Fire and Crime Commissioner for Essex**"),
+        Title(board),
+        P(f"**Date:** {long_date(date)}   **Time:** 09:30   **Venue:** Kelvedon Park"),
+        P(f"**Focus of the meeting:** {focus}"),
+        H("Agenda", 2),
+        Num(tuple(f"{title} – {lead}" if lead else title for title, lead in items)),
+        Break(),
+        H(notes_title, 1),
+        P("**Present:** PFCC (Chair); Chief Executive; Chief Constable; Deputy Chief Constable; "
+          "ACC Crime; Head of Governance (minutes)."),
+        H("1. Apologies", 2), P("Apologies were received from the Chief Finance Officer."),
+        H("2. Minutes and action log", 2), P("The minutes of 23 February 2027 were agreed."),
+        H(f"3. {item}", 2),
+        P("The ACC Crime introduced the report. The PFCC put the following questions."),
+    ]
+    questions = [
+        ("How has knife crime changed in the county over the last twelve months?",
+         ["Knife-enabled offences fell by 9 per cent.", "Possession offences rose by 12 per cent, reflecting more proactive searches."],
+         "Substantial", "Assured", "The PFCC recognised the reduction and the proactive work behind it."),
+        ("What is the force doing to divert young people away from carrying knives?",
+         ["School liaison officers delivered knife-crime sessions in 61 secondary schools.",
+          "A youth diversion scheme takes referrals from custody; 140 young people were referred."],
+         "Reasonable", "Assured", "The PFCC asked to see the evaluation of the diversion scheme when it is ready."),
+        ("How does the force use knife arches and test purchases with retailers?",
+         ["Knife arches were deployed at 18 events.", "Test purchases found that 4 of 30 retailers sold to under-18s; no follow-up visits have yet been made."],
+         "Limited", "Partly assured", "The PFCC asked for follow-up visits to be made to every retailer that failed."),
+        ("How are serious violence duty partners sharing data with the force?",
+         ["Data sharing agreements are in place with two of the five partner types.", "Health data is not yet shared."],
+         "No assurance", "Not assured", "The PFCC will raise health data sharing with the Violence and Vulnerability Partnership."),
+    ]
+    for number, (question, evidence, printed, level, comment) in enumerate(questions, start=1):
+        blocks += [H(f"Question {number}", 3), P(f"**{question}**"), P("*Response:*"), Bul(tuple(evidence)),
+                   P(f"**Level of assurance:** {printed}"), P(f"**PFCC comment:** {comment}")]
+        gold.assurance_decisions.append(decision(notes_date, item, str(number), question, evidence, level, comment))
+    minuted = [("PRSB 27/14", "Share the evaluation of the youth diversion scheme with the PFCC.",
+                "Evaluation due from the university partner in September 2027.", "amber"),
+               ("PRSB 27/15", "Make follow-up visits to every retailer that failed a knife test purchase.",
+                "All four retailers visited; two have had refresher training.", "green")]
+    blocks += [H("Actions arising", 3)] + [P(f"**{ref}:** {text}") for ref, text, _, _ in minuted]
+    blocks += [H("4. Any other business", 2), P("None."), Break(), H("Action log", 1),
+               P("Status key:"),
+               T((("", "Complete"), ("", "In progress"), ("", "Overdue")), (1, 5),
+                 fills={(0, 0): "#00b050", (1, 0): "#ffc000", (2, 0): "#ff0000"})]
+    fill = {"green": "#00b050", "amber": "#ffc000", "red": "#ff0000"}
+    status = {"green": "complete", "amber": "outstanding", "red": "outstanding"}
+    earlier = [("PRSB 26/52", "2026-12-15", "Provide the number of officers trained in domestic abuse risk assessment.",
+                "1,310 officers trained; figures sent on 10 January 2027.", "green"),
+               ("PRSB 27/03", "2027-02-23", "Report the cost of the custody refurbishment against budget.",
+                "Awaiting the final account from the contractor.", "red"),
+               ("PRSB 27/05", "2027-02-23", "Brief the PFCC on the new stalking clinic.",
+                "Briefing held on 18 March 2027.", "green")]
+    rows = [("**Ref**", "**Date**", "**Action**", "**Update**", "**Status**")]
+    fills = {}
+    for r, (ref, raised, text, update, rag) in enumerate(earlier + [(ref, notes_date, text, update, rag) for ref, text, update, rag in minuted], start=1):
+        rows.append((ref, long_date(raised, False), text, update, ""))
+        fills[(r, 4)] = fill[rag]
+        minuted_here = raised == notes_date
+        gold.actions.append(action(raised, item if minuted_here else None, ref, text, update, status[rag], "cell_shading"))
+    blocks.append(T(tuple(rows), (1.6, 2, 5, 5, 1.2), header_rows=1, fills=fills))
+    data = word(blocks, title=board, author="Essex PFCC", when=datetime(2027, 6, 21, 9),
+                header="OFFICIAL", footer=f"{board} – {long_date(date, False)}")
+    return data, gold
+
+
+# --- 5. Devon and Cornwall: reportlab, the common five-column table, two items -------------------
+
+
+@pack("devon-cornwall-pcc-pab-2027-06-02-round34b.pdf")
+def devon_cornwall() -> tuple[bytes, Gold]:
+    org = "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly"
+    board, date, notes_date = "Performance and Accountability Board", "2027-06-02", "2027-03-03"
+    theme = "Roads policing"
+    notes_title = f"Notes of the Performance and Accountability Board – {long_date(notes_date, False)}"
+    gold = Gold(document("pdf", board, "Devon and Cornwall Police", org, date))
+    gold.meetings += [meeting(date, theme, org, board), meeting(notes_date, None, org, notes_title)]
+    blocks: list = [
+        P("Office of the Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly", size=10),
+        Title(board),
+        P(f"**Date:** {long_date(date)}, 13:30 to 16:00"),
+        P(f"**Theme:** {theme}"),
+        agenda_table(gold, date, [
+            ("1", "Apologies and declarations of interest", "Chair"),
+            ("2", f"Notes of the meeting of {long_date(notes_date, False)}", "OPCC Governance Officer"),
+            ("3", "Action log", "OPCC Governance Officer"),
+            ("4", "Roads policing and the Vision Zero partnership", "Chief Superintendent, Roads Policing"),
+            ("5", "Quarterly performance and finance", "Deputy Chief Constable"),
+            ("6", "Any other business", "Chair"),
+        ], headers=("No.", "Item", "Presenter"), widths=(1, 7, 4)),
+        Break(),
+        H(notes_title, 1),
+        P("**Present:** Police and Crime Commissioner (Chair), Chief Executive, Chief Constable, Deputy Chief "
+          "Constable, two Assistant Chief Constables, OPCC Governance Officer."),
+        H("1. Apologies", 2), P("Apologies from the Treasurer."),
+        H("2. Notes and action log", 2), P("The notes of 13 January 2027 were agreed."),
+    ]
+    sections = [
+        ("Retail crime", [
+            ("How many shop theft reports are attended, and how quickly?",
+             "39 per cent were attended in the last quarter, within a median of 26 hours. Reports with CCTV are now prioritised.",
+             "Reasonable assurance", "Assured", "The Commissioner welcomed the CCTV triage."),
+            ("What is the force doing about repeat offenders targeting small retailers?",
+             "Twenty-eight prolific offenders are managed under the integrated offender scheme. Criminal behaviour orders were obtained for nine.",
+             "Substantial assurance", "Assured", "No further comment."),
+            ("How are retail staff who are assaulted kept informed about their case?",
+             "Victim updates are recorded in 58 per cent of cases, against a target of 90 per cent.",
+             "Limited assurance", "Partly assured", "The Commissioner asked for victim update compliance to be reported monthly."),
+        ]),
+        ("Custody", [
+            ("How is the force making sure detainees see a health care professional promptly?",
+             "The median wait fell from 3.1 to 2.4 hours after a second nurse was added on night shifts.",
+             "Substantial assurance", "Assured", "The Commissioner thanked the custody team."),
+            ("What has changed since the independent custody visitors raised concerns about cell temperatures?",
+             "Estates have surveyed two suites; no work has yet been scheduled.",
+             "No assurance", "Not assured", "The Commissioner expects a costed plan at the next meeting."),
+        ]),
+    ]
+    minuted = {"Retail crime": [("PAB/27/07", "Report victim update compliance for assaulted retail staff monthly.",
+                                 "First monthly report received in April 2027.", "Closed")],
+               "Custody": [("PAB/27/08", "Bring a costed plan to fix cell temperatures in the two surveyed suites.",
+                            "Plan being costed; now due in July.", "Overdue")]}
+    number = 0
+    for index, (title, questions) in enumerate(sections, start=3):
+        blocks += [H(f"{index}. {title}", 2)]
+        rows = [("**No.**", "**Question**", "**Response**", "**Level of assurance**", "**Commissioner’s comments**")]
+        for question, response, printed, level, comment in questions:
+            number += 1
+            rows.append((str(number), question, response, printed, comment))
+            commentary = None if comment == "No further comment." else comment
+            gold.assurance_decisions.append(decision(notes_date, title, str(number), question, [response], level, commentary))
+        blocks.append(T(tuple(rows), (0.7, 4, 5, 2.2, 3.4), header_rows=1))
+        blocks += [P(f"**Action {ref}:** {text}") for ref, text, _, _ in minuted[title]]
+    blocks += [H("5. Any other business", 2), P("There was none."), Break(), H("Action log", 1)]
+    earlier = [("PAB/26/61", "2026-11-04", None, "Share the findings of the speed camera site review.",
+                "Findings shared with the OPCC on 2 December 2026.", "Closed"),
+               ("PAB/27/02", "2027-01-13", None, "Provide the number of drink-drive arrests over the Christmas campaign.",
+                "412 arrests; figures given to the Commissioner in February.", "Closed"),
+               ("PAB/27/04", "2027-01-13", None, "Confirm the date for the retail crime summit with the business crime partnership.",
+                "Summit date still to be agreed with the partnership.", "Open")]
+    rows = [("**Ref**", "**Date**", "**Action**", "**Update**", "**Status**")]
+    for ref, raised, topic, text, update, printed in earlier + [(ref, notes_date, title, text, update, printed)
+                                                                for title, actions in minuted.items()
+                                                                for ref, text, update, printed in actions]:
+        rows.append((ref, long_date(raised, False), text, update, printed))
+        gold.actions.append(action(raised, topic, ref, text, update, "complete" if printed == "Closed" else "outstanding",
+                                   "status_column"))
+    blocks.append(T(tuple(rows), (1.6, 2, 5, 5, 1.3), header_rows=1))
+    look = rl.PdfLook(body_size=10.5, cell_size=9.5, margin=56, header="OFFICIAL",
+                      footer=f"{board} – {long_date(date, False)}")
+    return reportlab_pdf(blocks, look, board, "OPCC Devon, Cornwall and the Isles of Scilly"), gold
+
+
+# --- 6. Wiltshire: reportlab, minutes in prose with the Commissioner's opinion table ------------
+
+
+@pack("wiltshire-pcc-cmb-2027-05-12-round34b.pdf")
+def wiltshire() -> tuple[bytes, Gold]:
+    org = "Police and Crime Commissioner for Wiltshire and Swindon"
+    board, date, notes_date = "Commissioner’s Monitoring Board", "2027-05-12", "2027-03-17"
+    item = "Vetting and professional standards"
+    notes_title = f"Minutes of the Commissioner’s Monitoring Board, {long_date(notes_date, False)}"
+    gold = Gold(document("pdf", board, "Wiltshire Police", org, date))
+    gold.meetings += [meeting(date, None, org, board), meeting(notes_date, item, org, notes_title)]
+    items = [("1", "Apologies", None), ("2", "Minutes of the meeting held on 17 March 2027", "Head of Governance"),
+             ("3", "Action log", "Head of Governance"), ("4", "Neighbourhood crime and burglary", "Superintendent, Local Policing"),
+             ("5", "Contact centre performance", "Head of Contact Management"), ("6", "Any other business", None)]
+    rows = []
+    for number, title, lead in items:
+        rows.append((f"{number}.", f"**{title}**" + (f"\n*{lead}*" if lead else "")))
+        gold.agenda_items.append(agenda(date, number, title, lead))
+    blocks: list = [
+        P("**Police and Crime Commissioner for Wiltshire and Swindon**"),
+        Title(board),
+        P(f"{long_date(date)}, 10.00am, Police Headquarters, Devizes"),
+        H("Agenda", 2),
+        T(tuple(rows), (0.6, 9), bordered=False),
+        Break(),
+        H(notes_title, 1),
+        P("**Present:** Commissioner (Chair), Chief Constable, Deputy Chief Constable, Head of Professional "
+          "Standards, OPCC Head of Governance."),
+        P("**16. Apologies.** None."),
+        P("**17. Minutes and action log.** The minutes of 20 January 2027 were approved. Updates to the log are shown at item 3."),
+        H(f"18. {item}", 2),
+        P("18.1 The Head of Professional Standards presented the quarterly report. The Commissioner asked the "
+          "questions below; his opinion on each answer is recorded in the table at the end of this minute."),
+    ]
+    questions = [
+        ("How long does vetting clearance take for new recruits, and what is being done about delays?",
+         ["The median time is 47 days, down from 68 days a year ago.",
+          "Two temporary vetting officers were recruited and the backlog cleared in February."],
+         "Effective", "Assured", "The reduction in clearance times is welcome."),
+        ("How many officers and staff are overdue for re-vetting?",
+         ["Re-vetting is overdue for 131 officers and staff.", "A plan to clear the list by September has been agreed but not yet started."],
+         "Partially effective", "Partly assured", "The Commissioner asked for monthly progress against the September plan."),
+        ("How quickly are public complaints logged and the complainant contacted?",
+         ["Complaints are logged within two working days in 93 per cent of cases.",
+          "First contact is made within ten working days in 81 per cent."],
+         "Effective", "Assured", "Performance is in line with the national picture."),
+        ("What has the force learned from misconduct hearings held in public this year?",
+         ["Learning is shared through a bulletin, but no review of themes across hearings has been done."],
+         "Not effective", "Not assured", "A thematic review should be commissioned and reported to the Board."),
+    ]
+    for number, (question, evidence, *_rest) in enumerate(questions, start=1):
+        blocks += [P(f"**Q{number}.** {question}", indent=18)] + [P(text, indent=18) for text in evidence]
+    blocks += [P("**Commissioner’s opinion.** Effective – the Commissioner is assured; Partially effective – "
+                 "the Commissioner is partly assured; Not effective – the Commissioner is not assured.")]
+    rows = [("**Q**", "**Opinion**", "**Reason**")]
+    for number, (question, evidence, printed, level, reason) in enumerate(questions, start=1):
+        rows.append((f"Q{number}", printed, reason))
+        gold.assurance_decisions.append(decision(notes_date, item, str(number), question, evidence, level, reason))
+    blocks.append(T(tuple(rows), (0.8, 2.4, 7), header_rows=1))
+    minuted = [("CMB 27/06", "Report monthly progress against the re-vetting plan.",
+                "April and May progress reports received.", "Discharged"),
+               ("CMB 27/07", "Commission a thematic review of misconduct hearings and report it to the Board.",
+                "Terms of reference drafted; review to start in June.", "Live")]
+    blocks += [P("18.2 **Resolved** that the following actions be taken:")]
+    blocks += [P(f"({letter}) {ref} – {text}", indent=18) for letter, (ref, text, _, _) in zip("ab", minuted)]
+    blocks += [
+               P("**19. Any other business.** None. The meeting closed at 11.40am."), Break(),
+               H("Item 3 – Action log", 1)]
+    earlier = [("CMB 26/44", "2026-11-18", "Provide the outcome of the burglary dip sample.",
+                "Dip sample found 88 per cent of burglaries attended within 24 hours; report circulated.", "Discharged"),
+               ("CMB 27/02", "2027-01-20", "Publish the contact centre answer times on the OPCC website.",
+                "Website page in development with the force digital team.", "Live")]
+    rows = [("**Ref**", "**Meeting**", "**Action**", "**Update**", "**Status**")]
+    for ref, raised, text, update, printed in earlier + [(ref, notes_date, text, update, printed) for ref, text, update, printed in minuted]:
+        rows.append((ref, long_date(raised, False), text, update, printed))
+        minuted_here = raised == notes_date
+        gold.actions.append(action(raised, item if minuted_here else None, ref, text, update,
+                                   "complete" if printed == "Discharged" else "outstanding", "status_column",
+                                   key=f"{ref} – {text}" if minuted_here else None))
+    blocks.append(T(tuple(rows), (1.5, 2, 5, 5, 1.4), header_rows=1))
+    look = rl.register_dejavu_serif()
+    look = rl.PdfLook(font=look.font, bold_font=look.bold_font, italic_font=look.italic_font, body_size=10.5,
+                      cell_size=9.5, margin=60, header="Wiltshire and Swindon OPCC", footer=board)
+    return reportlab_pdf(blocks, look, board, "OPCC Wiltshire and Swindon"), gold
+
+
+# --- 7. MOPAC: Word -> PDF, chaired by the Deputy Mayor, "Question N" headings ------------------
+
+
+@pack("mopac-dmpc-challenge-2027-06-24-round34b.pdf")
+def mopac() -> tuple[bytes, Gold]:
+    org = "Deputy Mayor for Policing and Crime"
+    board, date, notes_date = "MOPAC Challenge", "2027-06-24", "2027-04-22"
+    theme, item = "Public confidence and trust", "Youth violence"
+    notes_title = f"MOPAC Challenge: {item} – note of the meeting held on {long_date(notes_date, False)}"
+    gold = Gold(document("pdf", board, "Metropolitan Police Service", org, date))
+    gold.meetings += [meeting(date, theme, org, board), meeting(notes_date, item, org, notes_title)]
+    blocks: list = [
+        P("**MAYOR OF LONDON – OFFICE FOR POLICING AND CRIME**"),
+        Title(board),
+        P(f"{long_date(date)}, 14:00 – 16:00, City Hall, and webcast"),
+        P("**Chair:** Deputy Mayor for Policing and Crime"),
+        P(f"**Theme:** {theme}"),
+        agenda_table(gold, date, [
+            ("1", "Welcome and introductions", "DMPC"),
+            ("2", "Note of the last Challenge and actions", "MOPAC Secretariat"),
+            ("3", "Trust and confidence: the Met’s response", "Deputy Commissioner"),
+            ("4", "Community monitoring: what London’s residents tell us", "Director of Strategy, MOPAC"),
+            ("5", "Close", "DMPC"),
+        ], headers=("Item", "Subject", "Presenter"), widths=(1, 7, 4)),
+        Break(),
+        H(notes_title, 1),
+        P("**Attendees:** Deputy Mayor for Policing and Crime (Chair); Chief Executive, MOPAC; Deputy Commissioner; "
+          "Commander, Violent Crime Taskforce; MOPAC Secretariat."),
+        P("The DMPC challenged the Met on its response to youth violence. The DMPC’s assessment of each answer is "
+          "given as assured, partially assured or not assured."),
+    ]
+    questions = [
+        ("How has the number of young people injured by knives changed over the last year, and why?",
+         ["Under-25 knife injury victims fell by 14 per cent.", "The Met attributes the fall to hotspot patrols and the violence reduction unit’s youth workers in emergency departments."],
+         "Assured", "Assured", "The DMPC welcomed the fall and the partnership work behind it."),
+        ("How is the Met making sure that stop and search of young people is fair?",
+         ["Body-worn video is reviewed for 10 per cent of searches of under-18s.", "Disproportionality for young Black Londoners remains at 3.4 times."],
+         "Partially assured", "Partly assured", "The DMPC asked for the community monitoring groups to review a sample of searches."),
+        ("What support is offered to children arrested for violent offences?",
+         ["Custody diversion workers cover three of the twelve custody suites.", "No data was given on the outcomes of referrals."],
+         "Not assured", "Not assured", "The DMPC expects a plan to extend coverage and outcome data at the next Challenge."),
+    ]
+    for number, (question, evidence, printed, level, comment) in enumerate(questions, start=1):
+        blocks += [H(f"Question {number}", 3), P(f"**{question}**"), P("*Met response:*"), Bul(tuple(evidence)),
+                   P(f"**DMPC assessment:** {printed}"), P(f"**Comment:** {comment}")]
+        gold.assurance_decisions.append(decision(notes_date, item, str(number), question, evidence, level, comment))
+    minuted = [("MC/27/08", "Community monitoring groups to review a sample of searches of under-18s.",
+                "First review held on 19 May 2027; report to follow.", "In progress"),
+               ("MC/27/09", "Bring a plan to extend custody diversion to all custody suites, with outcome data.",
+                "Plan presented to MOPAC on 3 June 2027.", "Complete")]
+    blocks += [H("Actions", 3), Bul(tuple(f"{text} ({ref})" for ref, text, _, _ in minuted)), Break(),
+               H("Action tracker", 1)]
+    earlier = [("MC/26/31", "2026-10-21", "Share the Met’s evaluation of its neighbourhood ward panels.",
+                "Evaluation shared on 30 November 2026.", "Complete"),
+               ("MC/27/02", "2027-02-17", "Set out how the Met will report public complaints data by borough.",
+                "Borough data will be included from the quarter 1 report.", "In progress")]
+    rows = [("**Ref**", "**Challenge**", "**Action**", "**Update**", "**Status**")]
+    for ref, raised, text, update, printed in earlier + [(ref, notes_date, text, update, printed) for ref, text, update, printed in minuted]:
+        rows.append((ref, long_date(raised, False), text, update, printed))
+        minuted_here = raised == notes_date
+        gold.actions.append(action(raised, item if minuted_here else None, ref, text, update,
+                                   "complete" if printed == "Complete" else "outstanding", "status_column"))
+    blocks.append(T(tuple(rows), (1.5, 2, 5, 5, 1.5), header_rows=1))
+    data = word(blocks, title=board, author="MOPAC", when=datetime(2027, 6, 16, 9),
+                header="MOPAC | MAYOR OF LONDON", footer="OFFICIAL")
+    return docx_to_pdf(data), gold
+
+
 def main(prefixes: list[str]) -> None:
     for name, build in PACKS.items():
         if not prefixes or any(name.startswith(p) for p in prefixes):
