@@ -192,15 +192,29 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text).lower()
 
 
-def _holds(page_text: str, phrase: str) -> bool:
-    """The page holds the phrase's opening words; in a narrow table cell, whose lines interleave with its
-    neighbours', its first line's words and its five longest words."""
+def _holds(page_text: str, phrase: str, strictness: int = 3) -> bool:
+    """The page holds the phrase (strictness 3), its opening 48 characters (2), or, for a narrow table cell whose
+    lines interleave with its neighbours', its first word and its five longest words (1), or, for a row split
+    by a page break, its opening 24 characters (0)."""
     squashed = _squash(phrase)
-    if any(squashed[:n] in page_text for n in (48, 24)):
+    if squashed in page_text or (strictness <= 2 and squashed[:48] in page_text):
         return True
+    if strictness > 1:
+        return False
     words = [_squash(w.strip(".,;:()")) for w in phrase.split()]
     longest = sorted(words, key=len, reverse=True)[:5]
-    return "".join(words[:2]) in page_text and all(w in page_text for w in longest)
+    if words[0] in page_text and all(w in page_text for w in longest):
+        return True
+    return strictness == 0 and squashed[:24] in page_text
+
+
+def _find(pages: list[str], phrase: str, floor: int) -> int | None:
+    """The first page, from ``floor``, that holds the phrase at the strictest level any page does."""
+    for strictness in (3, 2, 1, 0):
+        for number in range(floor, len(pages) + 1):
+            if _holds(pages[number - 1], phrase, strictness):
+                return number
+    return None
 
 
 def check_pages(name: str, data: bytes, records: dict) -> None:
@@ -214,11 +228,11 @@ def check_pages(name: str, data: bytes, records: dict) -> None:
         for record in records[kind]:
             phrase = record.pop("_key", None) or (record["area_raw"] if kind == "grades" else record["text"])
             if record["page"] is None:
-                found = next((p for p in range(floor, len(pages) + 1) if _holds(pages[p - 1], phrase)), None)
+                found = _find(pages, phrase, floor)
                 if found is None:
                     raise SystemExit(f"{name}: {kind} {phrase!r} not found in the PDF")
                 record["page"] = found
-            elif not _holds(pages[record["page"] - 1], phrase):
+            elif not _holds(pages[record["page"] - 1], phrase, 0):
                 raise SystemExit(f"{name}: {kind} {phrase!r} not on page {record['page']}")
             floor = record["page"]
 
@@ -857,6 +871,20 @@ def avon_news() -> tuple[bytes, dict]:
         Para("The Commissioner will publish her formal response to the report within 56 days, as the law "
              "requires."),
         Para("Read the full report on the HMICFRS website."),
+        Heading("Notes to editors", 3),
+        Para("PEEL stands for police effectiveness, efficiency and legitimacy. HMICFRS inspects every police force "
+             "in England and Wales under PEEL. For each area of policing it gives one of five grades:"),
+        bullets("- Outstanding – the force has substantially exceeded the characteristics of good performance\n"
+                "- Good – the force has demonstrated substantially all the characteristics of good performance\n"
+                "- Adequate – the force has demonstrated some of the characteristics of good performance\n"
+                "- Requires improvement – the force has demonstrated few, if any, of the characteristics of good "
+                "performance\n"
+                "- Inadequate – the inspectorate has causes of concern and has made recommendations"),
+        Para("The Police and Crime Commissioner for Avon and Somerset is elected to hold the Chief Constable to "
+             "account for the policing of Bath and North East Somerset, Bristol, North Somerset, Somerset and "
+             "South Gloucestershire."),
+        Para("For media enquiries, please contact the Office of the Police and Crime Commissioner’s "
+             "communications team."),
         Heading("Related news", 3),
         bullets("- Commissioner launches consultation on the police budget for 2026/27\n"
                 "- New funding for rural crime teams across Somerset\n"
@@ -868,7 +896,7 @@ def avon_news() -> tuple[bytes, dict]:
                             header="21/11/2025, 14:07            Commissioner responds to PEEL report | Avon and "
                                    "Somerset PCC",
                             footer="https://www.avonandsomerset-pcc.gov.uk/news/commissioner-responds-to-peel-report/"
-                                   "          {page}/1")
+                                   "          {page}/2")
     grades_found = [grade(AVON, PEEL, canonical[a], a, value, "2025-11", 1) for value, areas in by_grade for a in areas]
     records = {
         "documents": [{"page": None, "force": AVON, "status": "ok", "title": title, "file_type": "pdf"}],
@@ -963,6 +991,128 @@ def gloucestershire_s55() -> tuple[bytes, dict]:
     return docx, records
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 8. HMICFRS PEEL 2021/22 report (reportlab): the chart a column per grade, the long 2021/22 area names listed
+#    under their grade, empty Outstanding and Inadequate columns.
+
+GWENT = "Gwent Police"
+LONG_2122 = {
+    "Recording data about crime": "Recording data about crime",
+    "Preventing crime and anti-social behaviour": "Preventing crime",
+    "Managing offenders and suspects": "Managing offenders",
+    "Engaging with and treating the public with fairness and respect": "Police powers and public treatment",
+    "Protecting vulnerable people": "Protecting vulnerable people",
+    "Building, supporting and protecting the workforce": "Developing a positive workplace",
+    "Responding to the public": "Responding to the public",
+    "Investigating crime": "Investigating crime",
+    "Strategic planning, organisational management and value for money": "Good use of resources",
+}
+
+
+def gwent_peel_2122() -> tuple[bytes, dict]:
+    f = GWENT
+    title = "PEEL 2021/22: An inspection of Gwent Police"
+    chart = {"Outstanding": [],
+             "Good": ["Recording data about crime", "Preventing crime and anti-social behaviour",
+                      "Managing offenders and suspects"],
+             "Adequate": ["Engaging with and treating the public with fairness and respect",
+                          "Protecting vulnerable people", "Building, supporting and protecting the workforce"],
+             "Requires improvement": ["Responding to the public", "Investigating crime",
+                                      "Strategic planning, organisational management and value for money"],
+             "Inadequate": []}
+    grid = Table(rows=(tuple(cell(f"**{g}**") for g in chart),
+                       tuple(cell(*areas) if areas else cell("") for areas in chart.values())),
+                 widths=(1, 1, 1, 1.2, 1), header_rows=1)
+    fills = {(0, c): GRADE_FILL[g] for c, g in enumerate(chart)}
+    rtp_afis = ["The force should make sure it answers non-emergency calls quickly enough",
+                "The force should make sure that call handlers give callers appropriate advice on preserving "
+                "evidence"]
+    ic_afi = "The force should make sure that it carries out investigations in a timely way."
+    ic_afi_detail = ("Of the 75 investigations we reviewed, 18 had unexplained periods of inactivity. Victims in "
+                     "these cases were less likely to support further police action.")
+    pvp_afi = "The force should improve how it manages the risk from people wanted for domestic abuse offences."
+    gur_afi = "The force should make sure that its savings plans are realistic and based on evidence."
+    gur_afi_detail = ("The force’s medium-term financial plan depends on savings that it hasn’t yet identified. "
+                      "It should make sure its change programme is costed.")
+    innovative = "Rural crime volunteers trained as community speed watch leads"
+    blocks = [
+        Para("Police effectiveness, efficiency and legitimacy", size=12),
+        Heading(title, 1),
+        Para("Published: 11 August 2022"),
+        Heading("Contents", 2),
+        Para("Overall summary\nProviding a service to the victims of crime\nEngaging with and treating the public "
+             "with fairness and respect\nPreventing crime and anti-social behaviour\nResponding to the public\n"
+             "Investigating crime\nProtecting vulnerable people\nManaging offenders and suspects\nBuilding, "
+             "supporting and protecting the workforce\nStrategic planning, organisational management and value "
+             "for money"),
+        PageBreak(),
+        Heading("Overall summary", 2),
+        Heading("Our judgments", 3),
+        Para("Our inspection assessed how good Gwent Police is in ten areas of policing. We make graded "
+             "judgments in nine of these ten as follows:"),
+        grid,
+        Para("We also inspected how effective a service the force gives to the victims of crime. We don’t make a "
+             "graded judgment in this area."),
+        Para("We set out our detailed findings about things the force is doing well and where the force should "
+             "improve in the rest of this report."),
+        Heading("Providing a service to the victims of crime", 2),
+        Para("We found that the force records crime well and that victims are usually kept informed, but too "
+             "many victims wait a long time for the police to attend."),
+        Heading("Engaging with and treating the public with fairness and respect", 2),
+        Para("**Gwent Police is adequate at treating the public fairly and respectfully.**"),
+        Para("The force has a good understanding of its communities, and it uses an independent panel to "
+             "scrutinise its use of stop and search."),
+        Heading("Preventing crime and anti-social behaviour", 2),
+        Para("**Gwent Police is good at preventing crime and anti-social behaviour.**"),
+        Heading("Innovative practice", 3),
+        Para(f"**{innovative}**"),
+        Para("The force trained rural crime volunteers to run speed checks in villages, which residents told us "
+             "was their main concern."),
+        Heading("Responding to the public", 2),
+        Para("**Gwent Police requires improvement at responding to the public.**"),
+        Heading("Areas for improvement", 3),
+        bullets("\n".join(f"- {a}" for a in rtp_afis)),
+        Heading("Investigating crime", 2),
+        Para("**Gwent Police requires improvement at investigating crime.**"),
+        Heading("Area for improvement", 3),
+        Para(f"**{ic_afi}**"),
+        Para(ic_afi_detail),
+        Heading("Protecting vulnerable people", 2),
+        Para("**Gwent Police is adequate at protecting vulnerable people.**"),
+        Heading("Area for improvement", 3),
+        Para(f"**{pvp_afi}**"),
+        Heading("Managing offenders and suspects", 2),
+        Para("**Gwent Police is good at managing offenders and suspects.**"),
+        Para("The force manages the risk posed by registered sex offenders well, and it uses its powers to "
+             "protect the public."),
+        Heading("Building, supporting and protecting the workforce", 2),
+        Para("**Gwent Police is adequate at building, supporting and protecting its workforce.**"),
+        Para("The force has a clear wellbeing strategy, and most of the workforce told us they feel supported."),
+        Heading("Strategic planning, organisational management and value for money", 2),
+        Para("**Gwent Police requires improvement at strategic planning, organisational management and value for "
+             "money.**"),
+        Heading("Area for improvement", 3),
+        Para(f"**{gur_afi}**"),
+        Para(gur_afi_detail),
+    ]
+    data = render_reportlab(blocks, {0: fills}, title=title, header="PEEL 2021/22: Gwent Police",
+                            footer="© HMICFRS 2022                                                    {page}")
+    grades_found = [grade(f, PEEL_2122, LONG_2122[a], a, g, "2022-08", 2) for g, areas in chart.items() for a in areas]
+    records = {
+        "documents": [{"page": None, "force": f, "status": "ok", "title": title, "doc_kind": "peel_report",
+                       "publication_date": "2022-08-11", "file_type": "pdf"}],
+        "grades": grades_found,
+        "areas_for_improvement": [
+            *[afi(f, "Responding to the public", a, None) for a in rtp_afis],
+            afi(f, "Investigating crime", ic_afi, ic_afi_detail),
+            afi(f, "Protecting vulnerable people", pvp_afi, None),
+            afi(f, "Good use of resources", gur_afi, gur_afi_detail),
+        ],
+        "findings": [finding(f, "Preventing crime", "innovative_practice", innovative)],
+    }
+    return data, records
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-surrey-report-round34b.pdf": surrey_peel,
     "ncpi-south-wales-word-pdf-round34b.pdf": south_wales_ncpi,
@@ -971,6 +1121,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "bedfordshire-opcc-eastern-peel-comparison-round34b.pdf": bedfordshire_comparison,
     "avon-somerset-pcc-peel-news-web-round34b.pdf": avon_news,
     "gloucestershire-pcc-s55-ncpi-response-round34b.docx": gloucestershire_s55,
+    "peel-2021-22-gwent-report-round34b.pdf": gwent_peel_2122,
 }
 
 
