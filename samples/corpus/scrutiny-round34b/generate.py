@@ -1,11 +1,11 @@
-"""Held-out scrutiny round 34b: seven packs of offices of the south, east and London, written
+"""Held-out scrutiny round 34b: eight packs of offices of the south, east and London, written
 blind, with their gold in heldout/ (never scored by CI).
 
 Each pack is built from one list of blocks and, beside it, the gold records the same calls
 write, so the gold says what the page says. Word packs are typed with python-docx in Word's own
 styles (Title, Heading 1-3, List Bullet, List Number, Table Grid, shaded header rows repeated on
 each page, merged cells, header and footer with a PAGE field); three of them are saved as PDF by
-LibreOffice (../office_pdf.py). Two are reportlab PDFs (../scrutiny-round3/render.py, invariant
+LibreOffice (../office_pdf.py). Three are reportlab PDFs (../scrutiny-round3/render.py, invariant
 mode). A PDF record's page is the first page whose text or table cells hold the start of its key
 text (pdfplumber); every page was then checked by hand against `scrutiny inspect`.
 
@@ -82,7 +82,7 @@ KEY_FIELD = {"meetings": "title", "agenda_items": "title", "assurance_decisions"
 
 def set_pdf_pages(data: bytes, gold: Gold) -> None:
     """Each record's page: the first page whose text or table cells hold the start of its key
-    text (a record's `_key` where the printed words differ from the field)."""
+    text, its first 60 letters (a record's `_key` where the printed words differ from the field)."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         gold.document["pages"] = len(pdf.pages)
         pages = []
@@ -93,7 +93,7 @@ def set_pdf_pages(data: bytes, gold: Gold) -> None:
         if kind in ("documents", "grades"):
             continue
         for record in records:
-            key = _squash(record.pop("_key", None) or record[KEY_FIELD[kind]])[:32]
+            key = _squash(record.pop("_key", None) or record[KEY_FIELD[kind]])[:60]
             found = [n for n, text in enumerate(pages, start=1) if key in text]
             if not found:
                 raise SystemExit(f"{kind}: {key!r} is on no page")
@@ -927,6 +927,90 @@ def mopac() -> tuple[bytes, Gold]:
     data = word(blocks, title=board, author="MOPAC", when=datetime(2027, 6, 16, 9),
                 header="MOPAC | MAYOR OF LONDON", footer="OFFICIAL")
     return docx_to_pdf(data), gold
+
+
+# --- 8. Suffolk: reportlab, landscape; a Satisfactory / Requires further assurance / Unsatisfactory
+# outcome read by its key; a log whose status is a percentage complete ---------------------------
+
+
+@pack("suffolk-pcc-app-2027-06-18-round34b.pdf")
+def suffolk() -> tuple[bytes, Gold]:
+    org = "Police and Crime Commissioner for Suffolk"
+    board, date, notes_date = "Accountability and Performance Panel", "2027-06-18", "2027-03-19"
+    theme, item = "Victim services", "Hate crime"
+    notes_title = f"Accountability and Performance Panel – Minutes – {long_date(notes_date, False)}"
+    gold = Gold(document("pdf", board, "Suffolk Constabulary", org, date))
+    gold.meetings += [meeting(date, theme, org, board), meeting(notes_date, item, org, notes_title)]
+    items = [("1", "Welcome and apologies", None, "10:00"), ("2", "Minutes of the last meeting", "Chief Executive", "10:05"),
+             ("3", "Action log", "Chief Executive", "10:10"), ("4", "Support for victims of crime", "Chief Constable", "10:15"),
+             ("5", "Victim Care Service annual report", "Head of Commissioning", "11:00"),
+             ("6", "Any other business", None, "11:40")]
+    rows = [("**Item**", "**Title**", "**Report by**", "**Time**")]
+    for number, title, lead, time in items:
+        rows.append((number, title, lead or "", time))
+        gold.agenda_items.append(agenda(date, number, title, lead))
+    blocks: list = [
+        P("**SUFFOLK POLICE AND CRIME COMMISSIONER**"),
+        Title(board),
+        P(f"{long_date(date)} at 10.00am, Suffolk Police Headquarters, Martlesham Heath. Open to the public and the press."),
+        P(f"**Theme of the meeting:** {theme}"),
+        T(tuple(rows), (1, 8, 4, 1.4), header_rows=1),
+        Break(),
+        H(notes_title, 1),
+        P("**Present:** Police and Crime Commissioner (Chair); Chief Executive; Chief Finance Officer; Chief "
+          "Constable; Deputy Chief Constable; Superintendent, Community Safety."),
+        P("**1. Apologies.** None.   **2. Minutes.** The minutes of 22 January 2027 were approved."),
+        H(f"3. {item}", 2),
+        P("The Constabulary’s report on hate crime was taken as read. The table records the PCC’s questions, the "
+          "Constabulary’s answers and the scrutiny outcome."),
+        T((("**Scrutiny outcomes**", ""),
+           ("Satisfactory", "The PCC is assured by the answer."),
+           ("Requires further assurance", "The PCC is partly assured and has asked for more information."),
+           ("Unsatisfactory", "The PCC is not assured.")), (2, 6), header_rows=1, spans=((0, 0, 1, 2),)),
+    ]
+    questions = [
+        ("How many hate crimes were recorded in 2026, and how does that compare with the year before?",
+         ["1,206 hate crimes were recorded, 4 per cent fewer than in 2025.",
+          "Racially aggravated offences make up 68 per cent of the total."],
+         "Satisfactory", "Assured", "Figures accepted; the PCC asked for them to be published by district."),
+        ("What proportion of hate crime victims receive a visit from a hate crime officer?",
+         ["All high-risk victims are visited; medium-risk victims are offered a call.",
+          "Overall, 44 per cent of victims had a visit in the last quarter."],
+         "Requires further assurance", "Partly assured", "The PCC asked how medium-risk victims are kept informed."),
+        ("How does the Constabulary work with third-party reporting centres?",
+         ["There are 31 third-party reporting centres.", "Nine have not been visited by the police in over a year."],
+         "Requires further assurance", "Partly assured", "A visit programme is to be agreed."),
+        ("What is the charge rate for hate crime, and how is it being improved?",
+         ["The charge rate is 7 per cent.", "No improvement plan was presented."],
+         "Unsatisfactory", "Not assured", "The PCC requires an improvement plan by the June Panel."),
+    ]
+    rows = [("**Ref**", "**PCC question**", "**Constabulary response**", "**Scrutiny outcome**", "**Notes**")]
+    for number, (question, evidence, printed, level, note) in enumerate(questions, start=1):
+        rows.append((f"HC{number}", question, tuple(evidence), f"**{printed}**", note))
+        gold.assurance_decisions.append(decision(notes_date, item, f"HC{number}", question, evidence, level, note))
+    blocks.append(T(tuple(rows), (0.8, 4, 5, 2, 3.4), header_rows=1))
+    minuted = [("APP 27/05", "Agree a programme of visits to third-party hate crime reporting centres.",
+                "Programme agreed; 5 of 9 centres visited by 31 May 2027.", "55%"),
+               ("APP 27/06", "Present a plan to improve the hate crime charge rate to the June Panel.",
+                "Plan presented at item 4 of this agenda.", "100%")]
+    blocks += [P("**Actions:**"), Num(tuple(f"{ref}: {text}" for ref, text, _, _ in minuted)),
+               P("**4. Any other business.** None. The meeting closed at 11.35am."), Break(),
+               H("Action log", 1),
+               P("Progress shows the share of each action completed; actions at 100% are removed after the meeting.")]
+    earlier = [("APP 26/38", "2026-11-20", "Provide the cost of the new digital evidence platform.",
+                "Cost confirmed as £412,000 over three years.", "100%"),
+               ("APP 27/02", "2027-01-22", "Report the number of repeat victims of anti-social behaviour by district.",
+                "Data is being cleaned; report expected in July.", "30%")]
+    rows = [("**Ref**", "**Meeting**", "**Action**", "**Update**", "**Progress**")]
+    for ref, raised, text, update, progress in earlier + [(ref, notes_date, text, update, progress) for ref, text, update, progress in minuted]:
+        rows.append((ref, long_date(raised, False), text, update, progress))
+        minuted_here = raised == notes_date
+        gold.actions.append(action(raised, item if minuted_here else None, ref, text, update,
+                                   "complete" if progress == "100%" else "outstanding", "status_column"))
+    blocks.append(T(tuple(rows), (1.5, 2, 5.5, 5.5, 1.3), header_rows=1))
+    look = rl.PdfLook(landscape=True, body_size=10.5, cell_size=9.5, margin=50, header="OFFICIAL",
+                      footer=f"Suffolk PCC – {board}")
+    return reportlab_pdf(blocks, look, board, "Suffolk OPCC"), gold
 
 
 def main(prefixes: list[str]) -> None:
