@@ -116,7 +116,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.55.0"
+VERSION = "1.56.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -1424,6 +1424,8 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
         raw = _cell_text(cell)
         # an area by its name, or by an abbreviation the document's key spells out ("RTTP")
         area = (match_area(raw, in_force) or keyed_area(raw, keys.areas)) if raw else None
+        if not area and len(_listed_in_cell(cell, in_force)) > 1:
+            continue  # the areas a grade cell before or after it grades ("Good | A, B and C"), bound below
         if not area:
             # a bilingual cell, one line in each language ("Atal troseddu" over "Preventing crime"): its one
             # line naming an area
@@ -1493,14 +1495,20 @@ def _one_line_reading(cell: Cell, read: Callable[[str], _T | None]) -> tuple[str
 
 
 def _listed_in_cell(cell: Cell, framework: str | None) -> list[tuple[Area, str]]:
-    """The areas a cell lists, on its lines or as a list ("A, B and C"):
-    every line and listed part an area's name, else none (a grade's
-    definition beside it names none)."""
+    """The areas a cell lists, on its lines, as a list ("A, B and C") or
+    as names run on one after another (two on a line, or a name wrapped
+    onto the next: "Police powers and public treatment Managing
+    offenders"): every line and listed part an area's name, else none (a
+    grade's definition beside it names none)."""
     found = []
     for line in [b.text for b in cell.blocks] if len(cell.blocks) > 1 else cell.text.split("\n"):
-        listed = _listed_areas(clean(line), framework) if line.strip() else []
-        if line.strip() and not (listed and all(match_area(raw, framework) for _, raw in listed)):
-            return []
+        if not line.strip():
+            continue
+        listed = _listed_areas(clean(line), framework)
+        if not (listed and all(match_area(raw, framework) for _, raw in listed)):
+            listed = split_areas(line, framework) or []
+        if not listed:
+            return split_areas(cell.text, framework) or []
         found.extend(listed)
     return found
 
