@@ -119,14 +119,21 @@ _BOARD_LINES = 6  # the letterhead lines above a paper's title
 def _board_line(doc: LayoutDocument) -> str | None:
     """A paper's front line naming the board it goes to ("Accountability
     Board – 6 October 2025": a scrutiny board, or any board with the
-    meeting's date), among its first lines: the paper is a pack's."""
-    for block in _opening_blocks(doc)[:_BOARD_LINES]:
-        text = clean(block.text)
+    meeting's date on the line or alone on the line under it), among its
+    first lines: the paper is a pack's."""
+    lines = [clean(b.text) for b in _opening_blocks(doc)[:_BOARD_LINES + 1]]
+    for text, below in zip(lines[:_BOARD_LINES], lines[1:] + [""]):
         if len(text.split()) <= _BOARD_LINE_WORDS and (
-                _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and find_dates(text))
+                _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and (find_dates(text) or _is_day_line(below)))
                 or _PAPER_FOR_MEETING.match(text) or _MINUTES_OF_MEETING.match(text)):
             return text
     return None
+
+
+def _is_day_line(text: str) -> bool:
+    """A line that is a day's date and little else ("12 February 2026")."""
+    found = find_dates(text)
+    return _is_date_line(text) and bool(found) and found[0].start == 0
 
 
 _DATE_LEAD_WORDS = 4  # "Meeting held on 27 January 2026 at ...": the date opens the line

@@ -56,3 +56,15 @@ def test_a_grades_cell_whose_area_names_wrap_into_each_other_grades_each(tmp_pat
     assert _graded(records(pdf(tmp_path / "response.pdf", flow))["grades"]) == sorted(
         (grade, area, "2025-11") for grade, area in _GRADED)
 
+
+def test_a_panel_paper_is_dated_by_the_day_printed_under_the_panels_name(tmp_path: Path) -> None:
+    """A paper's front lines: the panel it goes to, the meeting's date alone
+    on the line under it, then who reports and the paper's title."""
+    flow = [Paragraph("Southshire Police and Crime Panel", BODY), Paragraph("3 March 2026", BODY),
+            Paragraph("Report of the Police and Crime Commissioner", BODY),
+            Paragraph("HMICFRS PEEL 2023–25 inspection of Southshire Police", TITLE),
+            Paragraph("1. Purpose of the report", H1),
+            Paragraph("1.1 To inform the Panel of the inspectorate's findings, published on 9 December 2025.", BODY)]
+    document = records(pdf(tmp_path / "panel-paper.pdf", flow))["documents"][0]
+    assert (document["meeting_date"], document["title"]) == (
+        "2026-03-03", "HMICFRS PEEL 2023-25 inspection of Southshire Police")
