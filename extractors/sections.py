@@ -882,9 +882,12 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             counted = counted_heading(text, framework) if heading else None
             named = (match_area(text, framework) or own_areas.get(key(text))
                      or (graded or counted or (None,))[0]) if heading else None
-            judged = [j for j in judgments(text, framework) if j.area] if len(text.split()) <= 40 else []
-            if len({j.area for j in judged}) > 1:
-                judged = []  # a summary grading several areas opens no area's section
+            stated = judgments(text, framework) if len(text.split()) <= 40 else ()
+            judged = [j for j in stated if j.area]
+            if len({j.area for j in judged}) > 1 or len({j.phrase for j in stated}) > 1:
+                # a summary grading several areas opens no area's section, nor does a line grading an area and
+                # something else ("good at building ... the workforce and at leading and managing the force")
+                judged = []
             if _VALEDICTION.match(text):
                 # a letter's closing: the signatory's name and title below are no item's explanation
                 area = area_raw = area_size = None
@@ -1148,6 +1151,27 @@ def _recalls_item(text: str) -> bool:
     return bool(_EARLIER_INSPECTION.search(text) and _ITEM_NAMED.search(text))
 
 
+# "The force answers most emergency calls ...": a sentence whose subject is the force, saying what it does
+_FORCE_STATEMENT = re.compile(r"^(?P<subject>[Tt]he\s+(?:force|constabulary|service)|It"
+                              r"|[A-Z][\w&'\u2019.-]*(?:\s+(?:and\s+)?[A-Z][\w&'\u2019.-]*)*)\s+[a-z]")
+# what an explanation says: a shortfall ("doesn't", "rarely", "only"), a consequence ("can", "may"), what the
+# force should do, or a word pointing back to what it explains ("this", "these")
+_EXPLAINING = re.compile(r"\b(?:not|no|never|rarely|seldom|only|too|poor(?:ly)?|without|cannot|can|could|may|might"
+                         r"|however|but|although|this|these|those|that|such|they|them)\b|n['\u2019]t\b", re.I)
+
+
+def _force_finding(text: str) -> bool:
+    """A paragraph that is a finding of the section's own, not an item's
+    explanation: it opens with a sentence of what the force does ("The force
+    answers most emergency calls within ten seconds."), points back to
+    nothing and states no shortfall, consequence or remedy anywhere."""
+    first = SENTENCE_END.split(clean(text), maxsplit=1)[0]
+    m = _FORCE_STATEMENT.match(first)
+    if not m or not (key(m.group("subject")) in THE_FORCE or force_of_subject(m.group("subject"))):
+        return False
+    return not (_EXPLAINING.search(first) or _ITEM_TITLE_VERB.search(text))
+
+
 def _explain(item: Item, text: str) -> None:
     """A paragraph below an item is its explanation, unless it recalls an
     earlier inspection's item, which ends the explanation."""
@@ -1312,6 +1336,8 @@ def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ())
                 _explain(current, text)
         elif continues(current.detail[-1], text):
             current.detail[-1] = f"{current.detail[-1]} {text}"
+        elif _force_finding(text):
+            current.closed = True  # the item is explained: the section's own findings go on below it
         else:
             _explain(current, text)
     return items

@@ -8,9 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from files import BODY, H1, TITLE, grid, pdf, records
+from files import BODY, BOLD, H1, TITLE, grid, pdf, records
 
 _GRADED = [("Good", "Police powers and public treatment"), ("Good", "Managing offenders"),
            ("Good", "Leadership and force management"), ("Adequate", "Responding to the public"),
@@ -68,3 +69,56 @@ def test_a_panel_paper_is_dated_by_the_day_printed_under_the_panels_name(tmp_pat
     document = records(pdf(tmp_path / "panel-paper.pdf", flow))["documents"][0]
     assert (document["meeting_date"], document["title"]) == (
         "2026-03-03", "HMICFRS PEEL 2023-25 inspection of Southshire Police")
+
+
+def _report(sections: list) -> list:
+    return [Paragraph("PEEL 2023–25", BODY),
+            Paragraph("An inspection of Southshire Constabulary", TITLE),
+            Paragraph("Published 4 December 2025", BODY), *sections]
+
+
+_LABEL = ParagraphStyle("label", parent=BOLD, fontSize=12, leading=15)
+
+
+def test_an_afis_explanation_ends_where_the_sections_own_finding_on_the_force_begins(tmp_path: Path) -> None:
+    """Under an AFI's bold sentence, the paragraphs explaining it (what was
+    found wanting, what it means, what the force should do); a paragraph
+    after them stating what the force does well is the section's own."""
+    flow = _report([
+        Paragraph("Responding to the public", H1),
+        Paragraph("Southshire Constabulary is adequate at responding to the public.", BOLD),
+        Paragraph("Area for improvement", _LABEL),
+        Paragraph("The force should make sure that it assesses the risk to callers accurately when it first "
+                  "receives a call for service.", BOLD),
+        Paragraph("In 19 of the 96 calls we listened to, call handlers did not use a structured method.", BODY),
+        Paragraph("The force is replacing its call handling system in 2026. It should make sure the new system "
+                  "prompts call handlers to assess risk.", BODY),
+        Paragraph("The force answers most emergency calls within ten seconds. It answered 91 per cent of them "
+                  "within this time in the year to March 2025.", BODY),
+        Paragraph("Investigating crime", H1),
+        Paragraph("Area for improvement", _LABEL),
+        Paragraph("The force should make sure that supervisors review investigations.", BOLD),
+        Paragraph("Supervisors reviewed only half of the investigations we examined.", BODY),
+        Paragraph("The force has recognised this and is reviewing its supervision policy.", BODY)])
+    afis = records(pdf(tmp_path / "report.pdf", flow))["areas_for_improvement"]
+    assert [a["detail"] for a in afis] == [
+        "In 19 of the 96 calls we listened to, call handlers did not use a structured method.\n\n"
+        "The force is replacing its call handling system in 2026. It should make sure the new system prompts "
+        "call handlers to assess risk.",
+        "Supervisors reviewed only half of the investigations we examined.\n\n"
+        "The force has recognised this and is reviewing its supervision policy."]
+
+
+def test_a_line_grading_the_sections_area_and_another_leaves_the_afi_in_the_section(tmp_path: Path) -> None:
+    """A section's bold grade line naming two areas, one by words of its
+    own, opens neither: the AFI under it takes the section heading's area."""
+    flow = _report([
+        Paragraph("Leadership and force management", H1),
+        Paragraph("The force is good at building, supporting and protecting the workforce and at "
+                  "leading and managing the force.", BOLD),
+        Paragraph("Area for improvement", _LABEL),
+        Paragraph("The force should make sure that its new performance framework gives leaders information "
+                  "about the quality of service.", BOLD),
+        Paragraph("Most measures leaders receive count demand and activity.", BODY)])
+    afis = records(pdf(tmp_path / "report.pdf", flow))["areas_for_improvement"]
+    assert [a["area"] for a in afis] == ["Leadership and force management"]
