@@ -725,7 +725,9 @@ def hampshire() -> tuple[WordPack, dict]:
                for r, d, a, o, u, c in log]
     records = {
         "documents": [document("pdf", "Performance and Accountability Board", force, org, date)],
-        "meetings": [meeting(date, "Rural and wildlife crime", org, "Performance and Accountability Board"),
+        # No topic line, and the agenda holds two items that are no standing business (rural crime, the plan's
+        # delivery update), as Surrey's does: no topic (docs/gold-format.md).
+        "meetings": [meeting(date, None, org, "Performance and Accountability Board"),
                      meeting(prev, topic, org, "Notes of the Performance and Accountability Board held on 2 February 2027")],
         "agenda_items": agenda(date, items),
         "assurance_decisions": decisions,
