@@ -379,8 +379,9 @@ _DECIDER_SUBJECT = re.compile(
     r"(?:am|was|were|is|are|remains?|remained|felt|feels)\s+))(?P<complement>[^.;]*)", re.I)
 # A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
-# Where the words after a level start: a full stop, a semicolon or a dash.
-_SENTENCE_END = re.compile(r"(?<=\w)\s?(?:\.\s+|;\s*)")
+# Where the words after a level start: a full stop, a semicolon, a colon ("Partially assured: the PFCC asked
+# ...") or a dash.
+_SENTENCE_END = re.compile(r"(?<=\w)\s?(?:\.\s+|;\s*|:\s+)")
 _DASH = re.compile(r"\s+-\s+|\s*[\u2013\u2014]\s*")  # a hyphen joins words ("high-risk") unless spaced
 # The rest of a level's line when it only qualifies the level, a short phrase
 # after a dash (" – further update requested", " – return to next Board") or
@@ -839,8 +840,10 @@ def is_item_heading(block: TextBlock) -> bool:
     text = clean(block.text)
     labelled = _ITEM_LINE.match(text)
     title = labelled.group("title") if labelled else text
+    # a title may close with a full stop ("4. Call handling."), as one sentence and no more
     return ((bool(labelled) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
-            and len(title.split()) <= _ITEM_TITLE_WORDS and not re.search(r"[.?:;]$", title))
+            and len(title.split()) <= _ITEM_TITLE_WORDS
+            and (not re.search(r"[.?:;]$", title) or bool(re.fullmatch(r"[^.?:;]+\.", title))))
 
 
 def question_number(block: TextBlock) -> tuple[str | None, str]:
@@ -869,7 +872,7 @@ def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | Non
     minuted = MINUTE_REFERENCE.match(clean(heading.text))
     number, text = (themed.group("number"), themed.group("title")) if themed \
         else (None, clean(heading.text)[minuted.end():]) if minuted else leading_number(heading)
-    text = in_english(text.strip(" :-\u2013"), side)
+    text = in_english(text.strip(" :-\u2013").removesuffix("."), side)  # "4. Call handling." titles "Call handling"
     if _NOTES_PART.fullmatch(text):
         return number, None
     return number, fix_case(doc, text) if text else None

@@ -29,7 +29,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, De
                                          decider_said, is_item_heading, item_heading, level_phrases, question_number,
                                          read_level, scale_key_lines, withheld_level)
 from extractors.assurance_tables import numbered_level, numbered_summary
-from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, notes_meeting_at
+from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
 from extractors.tables import ACTION_LINE, in_english, join_continued_rows, minute_rows, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
@@ -173,9 +173,10 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 continue  # the heading names a level, no item: the item is still the heading before it
             if question := _under_bare_label(doc, index, item):
                 labelled.append(question)
-            # the notes' own heading opens the notes, no item: its words are the meeting's, no topic
-            notes = notes_meeting_at(doc, index)
-            heading, body, listed = (None if notes and notes.block_index == index else block), [], []
+            # a meeting's own heading (its notes', or a dated summary's) opens the meeting, no item: its words are
+            # the meeting's, no topic
+            opens_meeting = any(mention.block_index == index for mention in mentions(doc))
+            heading, body, listed = (None if opens_meeting else block), [], []
             if not _BARE_QUESTION_LABEL.match(text):
                 item = heading
             in_summary = bool(_SUMMARY.match(text))
@@ -375,8 +376,8 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
         spans = tuple(span for b in held for span in (Span(" ", b.style), *b.spans))[1:]
         line = TextBlock(BlockKind.PARAGRAPH, spans, held[0].prov) if held else None
         return line if line and read_level(line.text, colours, line.spans) else None
-    if table.n_rows == 1:
-        return _level_beside(table, colours)
+    if table.n_rows == 1 and (beside := _level_beside(table, colours)):
+        return beside
     if table.n_cols == 2:
         return _labelled_values(table, colours)
     if table.n_cols != 1:
@@ -625,8 +626,9 @@ def _question_of(block: Block) -> _Question | None:
         return _Question(_SPOKEN_NUMBERS.get(number.lower(), number), labelled.group("text"))
     if not text.endswith("?"):
         return None
-    if _QUESTION_LABEL.match(text):
-        return _Question(None, _QUESTION_LABEL.sub("", text))
+    if _QUESTION_LABEL.match(text):  # numbered by its minute where the label gives none ("4.1 Question: ...?")
+        minuted = _MINUTED_NUMBER.match(text)
+        return _Question(minuted.group("number") if minuted else None, _QUESTION_LABEL.sub("", text))
     number, asked = question_number(block) if block.kind is BlockKind.HEADING or block.is_bold else (None, text)
     return _Question(number, asked) if number else None
 

@@ -455,8 +455,8 @@ def _sharing(questions: list[_Question], ruled: bool) -> list[tuple[int, int]]:
 
 
 # One question's entry in a decision cell shared by several: "Line of enquiry 2 – Partially assured. ...",
-# "Q3: Assured", "2. Not assured – ...".
-_ENTRY = re.compile(r"^\s*(?:(?:line\s+of\s+enquiry|loe|kloe|question|q)\s*)?(?P<number>\d{1,3}[a-z]?)\s*"
+# "Q3: Assured", "2. Not assured – ...", "4.1 – Partially assured: ..." (item 4's first question).
+_ENTRY = re.compile(r"^\s*(?:(?:line\s+of\s+enquiry|loe|kloe|question|q)\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})*[a-z]?)\s*"
                     r"[-\u2013\u2014:.)]\s*(?P<rest>\S.*)$", re.I | re.S)
 
 

@@ -1,0 +1,123 @@
+"""Assurance forms of the released scrutiny rounds 30 and 30b, on real
+files: a rating in a one-row "Assurance rating | <rating>" table under each
+question, read on the pack's own scale (colour words by the key line, a
+score by its key, a word of the scale); a closing list of per-question
+decisions ("4.1 – Partially assured: ..."), each bullet deciding the
+question minuted under that number."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+from files import BODY, BOLD, H1, pdf, records
+from reportlab.platypus import ListFlowable, ListItem, Paragraph
+
+# (question, answer bullets, rating as printed, the PCC's comment)
+_RATED = (("How many reports of anti-social behaviour did the force receive last year?",
+           ("Reports fell by 7 per cent.", "Town centre reports rose by 4 per cent."),
+           "The PCC noted the overall reduction."),
+          ("What use has the force made of Closure Orders?", ("Eight Closure Orders were obtained.",),
+           "The PCC asked for a breakdown by district."),
+          ("How many case reviews met the threshold?", ("Nineteen of fifty-two met it.",),
+           "The PCC asked for an audit."))
+_LEVELS = ["Assured", "Partly assured", "Not assured"]
+
+
+def _rated_notes(path: Path, key_line: str | None, label: str, ratings: tuple[str, str, str],
+                 fills: tuple[str, str, str] | None) -> list[dict]:
+    """Notes of one meeting with a theme line, an optional key line, and
+    under each "Question N" heading the bold question, "Response:", its
+    bullets, a one-row table ``label`` | rating (its cell shaded with
+    ``fills``) and a "PCC comment:" paragraph."""
+    document = Document()
+    document.add_heading("Summary of the Performance & Accountability Meeting \u2013 14 January 2027", level=1)
+    document.add_paragraph("Theme: Anti-social behaviour")
+    if key_line:
+        document.add_paragraph(key_line)
+    for n, ((question, answer, comment), rating) in enumerate(zip(_RATED, ratings), start=1):
+        document.add_heading(f"Question {n}", level=3)
+        document.add_heading(question, level=3)
+        document.add_paragraph().add_run("Response:").italic = True
+        for line in answer:
+            document.add_paragraph(line, style="List Bullet")
+        table = document.add_table(rows=1, cols=2)
+        table.style = "Table Grid"
+        table.cell(0, 0).text, table.cell(0, 1).text = label, rating
+        if fills:
+            table.cell(0, 1)._tc.get_or_add_tcPr().append(
+                parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="{fills[n - 1]}"/>'))
+        document.add_paragraph(f"PCC comment: {comment}")
+    document.save(str(path))
+    return records(path)["assurance_decisions"]
+
+
+@pytest.mark.parametrize(("key_line", "label", "ratings", "fills"), [
+    ("Assurance ratings: GREEN \u2013 the PCC is assured by the response; AMBER \u2013 the PCC is partially "
+     "assured and has asked for more; RED \u2013 the PCC is not assured.",
+     "Assurance rating", ("GREEN", "AMBER", "RED"), ("00B050", "FFC000", "FF0000")),
+    ("Assurance scores: 3 \u2013 Substantial assurance; 2 \u2013 Limited assurance; 1 \u2013 No assurance.",
+     "Assurance score", ("3", "2", "1"), None),
+    (None, "Level of assurance", ("Reasonable", "Limited", "No assurance"), None),
+], ids=["colour words by the key", "score by the key", "words of the scale"])
+def test_a_one_row_rating_table_under_each_question_decides_it(
+        tmp_path: Path, key_line: str | None, label: str, ratings: tuple[str, str, str],
+        fills: tuple[str, str, str] | None) -> None:
+    found = sorted(_rated_notes(tmp_path / "rated.docx", key_line, label, ratings, fills),
+                   key=lambda d: d["question_number"])
+    assert [(d["question_number"], d["question"], d["assurance"], d["commentary"]) for d in found] == [
+        (str(n), question, level, comment) for n, ((question, _, comment), level)
+        in enumerate(zip(_RATED, _LEVELS), start=1)]
+    assert [" ".join(d["evidence_summary"].split()) for d in found] == [" ".join(answer) for _, answer, _ in _RATED]
+    # the summary's heading opens the meeting, no item: the topic is the theme it states
+    assert {(d["topic"], d["meeting_date"], d["page"]) for d in found} == {("Anti-social behaviour", "2027-01-14", None)}
+
+
+def _item(number: int, title: str, questions: list[tuple[str, str]], decided: list[str]) -> list:
+    """An item of numbered minutes: its bold title, "<n>.<k> Question: ...?"
+    and "Response: ..." paragraphs, then the closing "PFCC assurance:" list."""
+    flow = [ListFlowable([ListItem(Paragraph(f"{title}.", BOLD), value=number)], bulletType="1", start=number)]
+    for k, (question, answer) in enumerate(questions, start=1):
+        flow += [Paragraph(f"{number}.{k} <b>Question:</b> {question}", BODY),
+                 Paragraph(f"<b>Response:</b> {answer}", BODY)]
+    flow.append(Paragraph("PFCC assurance:", BOLD))
+    flow.append(ListFlowable([ListItem(Paragraph(line, BODY)) for line in decided], bulletType="bullet"))
+    return flow
+
+
+def test_a_closing_list_of_levels_by_number_decides_each_question(tmp_path: Path) -> None:
+    """Each bullet of the list closing an item ("4.1 – Partially assured:
+    the PFCC asked ...") decides the question minuted as 4.1: its level, the
+    words after the colon its commentary, the response its evidence, the
+    item's title (printed with a full stop) its topic."""
+    path = pdf(tmp_path / "listed.pdf", [
+        Paragraph("Minutes of the Performance and Resources Scrutiny Board \u2013 27 April 2027", H1),
+        *_item(4, "Call handling and the 101 service",
+               [("How long did 101 calls take to answer?", "The average was 6 minutes."),
+                ("How many 999 calls were answered within ten seconds?", "91 per cent were."),
+                ("Does the force call back abandoned calls?", "It does not.")],
+               ["4.1 \u2013 Partially assured: the PFCC asked for a staffing plan.", "4.2 \u2013 Assured",
+                "4.3 \u2013 Not assured: the PFCC was concerned that crimes may be lost."]),
+        *_item(5, "Retail crime", [("How is the retail crime plan used?", "A named officer leads it in each district."),
+                                   ("How is retailer confidence measured?", "No measure yet.")],
+               ["5.1 \u2013 Assured: the PFCC welcomed the rise in charges.",
+                "5.2 \u2013 Partially assured: the survey should report by the autumn."]),
+    ])
+    found = sorted(records(path)["assurance_decisions"], key=lambda d: d["question_number"])
+    assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"], d["topic"])
+            for d in found] == [
+        ("4.1", "How long did 101 calls take to answer?", "The average was 6 minutes.", "Partly assured",
+         "the PFCC asked for a staffing plan.", "Call handling and the 101 service"),
+        ("4.2", "How many 999 calls were answered within ten seconds?", "91 per cent were.", "Assured", None,
+         "Call handling and the 101 service"),
+        ("4.3", "Does the force call back abandoned calls?", "It does not.", "Not assured",
+         "the PFCC was concerned that crimes may be lost.", "Call handling and the 101 service"),
+        ("5.1", "How is the retail crime plan used?", "A named officer leads it in each district.", "Assured",
+         "the PFCC welcomed the rise in charges.", "Retail crime"),
+        ("5.2", "How is retailer confidence measured?", "No measure yet.", "Partly assured",
+         "the survey should report by the autumn.", "Retail crime"),
+    ]
+    assert {(d["meeting_date"], d["page"]) for d in found} == {("2027-04-27", 1)}
