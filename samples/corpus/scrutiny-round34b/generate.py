@@ -82,7 +82,8 @@ KEY_FIELD = {"meetings": "title", "agenda_items": "title", "assurance_decisions"
 
 def set_pdf_pages(data: bytes, gold: Gold) -> None:
     """Each record's page: the first page whose text or table cells hold the start of its key
-    text, its first 60 letters (a record's `_key` where the printed words differ from the field)."""
+    text: its first 60 letters, or 40 or 25 where a table row is split over two pages (a record's
+    `_key` where the printed words differ from the field)."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         gold.document["pages"] = len(pdf.pages)
         pages = []
@@ -93,10 +94,12 @@ def set_pdf_pages(data: bytes, gold: Gold) -> None:
         if kind in ("documents", "grades"):
             continue
         for record in records:
-            key = _squash(record.pop("_key", None) or record[KEY_FIELD[kind]])[:60]
-            found = [n for n, text in enumerate(pages, start=1) if key in text]
+            key = _squash(record.pop("_key", None) or record[KEY_FIELD[kind]])
+            # the longest start found: a table row split over two pages starts on the first
+            found = next(([n for n, text in enumerate(pages, start=1) if key[:length] in text] for length in (60, 40, 25)
+                          if any(key[:length] in text for text in pages)), None)
             if not found:
-                raise SystemExit(f"{kind}: {key!r} is on no page")
+                raise SystemExit(f"{kind}: {key[:60]!r} is on no page")
             record["page"] = found[0]
 
 
@@ -153,6 +156,8 @@ def _word_table(document, table: T, width_mm: float) -> None:
     out.style = document.styles["Table Grid" if table.bordered else "Normal Table"]
     out.autofit = False
     total = sum(table.widths)
+    for c, width in enumerate(table.widths):
+        out.columns[c].width = Mm(width_mm * width / total)  # the grid LibreOffice lays out by
     for row in out.rows:
         for c, width in enumerate(table.widths):
             row.cells[c].width = Mm(width_mm * width / total)
@@ -407,7 +412,7 @@ def kent() -> tuple[bytes, Gold]:
         # a minuted action is printed first in the notes, so its page is the notes' page
         gold.actions.append(action(raised, topic, ref, text, update, "complete" if status == "Complete" else "outstanding",
                                    "status_column"))
-    blocks.append(T(tuple(rows), (2.2, 1.5, 1.8, 4, 4, 1.6), header_rows=1, spans=tuple(spans)))
+    blocks.append(T(tuple(rows), (2.7, 1.7, 2.4, 3.6, 3.6, 2.8), header_rows=1, spans=tuple(spans)))
     blocks += [Break(), H(f"Item 5: {theme}", 1), P("**Report of:** Chief Constable"),
                P("**Purpose:** To update the Commissioner on the neighbourhood policing model, visibility patrols and "
                  "public confidence in local policing."),
@@ -488,7 +493,7 @@ def hampshire() -> tuple[bytes, Gold]:
     for number, (question, evidence, printed, level, comment) in enumerate(questions, start=1):
         rows.append((f"Q{number}", question, tuple(evidence), printed, comment))
         gold.assurance_decisions.append(decision(notes_date, item, str(number), question, evidence, level, comment))
-    blocks.append(T(tuple(rows), (1, 4, 5, 1.4, 3.6), header_rows=1))
+    blocks.append(T(tuple(rows), (0.9, 4, 4.6, 1.9, 3.6), header_rows=1))
     minuted = [("PAB/27/09", "Check the recording of hare coursing reports against the Home Office Counting Rules.", "Force Crime Registrar",
                 "The Force Crime Registrar’s audit has started and will report in July.", "outstanding"),
                ("PAB/27/10", "Appoint a named lead for heritage crime.", "ACC Operations",
@@ -512,7 +517,7 @@ def hampshire() -> tuple[bytes, Gold]:
     for ref, text, owner, update, status in minuted:
         rows.append((ref, long_date(notes_date, False), text, owner, update))
         gold.actions.append(action(notes_date, item, ref, text, update, status, "inferred_from_update"))
-    blocks += [T(tuple(rows), (1.6, 1.8, 4, 2.4, 4.5), header_rows=1),
+    blocks += [T(tuple(rows), (2, 2.3, 3.8, 3, 4), header_rows=1),
                H("Appendix – rural crime in figures", 2),
                T((("**Measure**", "**2025/26**", "**2026/27**"), ("Rural crimes recorded", "3,412", "3,180"),
                   ("Machinery thefts", "214", "176"), ("Wildlife crime reports", "389", "402")), (5, 2, 2), header_rows=1)]
