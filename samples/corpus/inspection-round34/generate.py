@@ -1,4 +1,4 @@
-"""Held-out inspection round 34: seven documents of the inspection family (northern and midland forces) and their
+"""Held-out inspection round 34: eight documents of the inspection family (northern and midland forces) and their
 hand-written gold, kept in heldout/ (never in gold/): this round is scored only by the coordinator.
 
     .venv/bin/python samples/corpus/inspection-round34/generate.py [FILE ...]
@@ -915,6 +915,76 @@ def west_yorkshire_annual_review() -> tuple[bytes, dict]:
     return data, records
 
 
+
+# ---------------------------------------------------------------- 8. OPCC heat map: grades told by colour and key only
+
+def nottinghamshire_heat_map() -> tuple[bytes, dict]:
+    force = "Nottinghamshire Police"
+    pagesize = landscape(A4)
+    width = text_width(pagesize)
+    records = empty_records()
+    title = "How Nottinghamshire compares: PEEL 2023–25 grades of similar forces"
+    records["documents"].append({"page": None, "force": force, "status": "ok", "title": title,
+                                 "meeting_date": "2026-03-12", "file_type": "pdf"})
+    areas = ["Police powers and public treatment", "Preventing crime", "Responding to the public",
+             "Investigating crime", "Protecting vulnerable people", "Managing offenders",
+             "Developing a positive workplace", "Leadership and force management"]
+    G, A, RI, O = "Good", "Adequate", "Requires improvement", "Outstanding"
+    forces = [("Nottinghamshire", "Nottinghamshire Police", "December 2025", "2025-12", [G, A, A, RI, A, G, G, A]),
+              ("Derbyshire", "Derbyshire Constabulary", "February 2026", "2026-02", [A, G, RI, A, RI, G, A, G]),
+              ("South Yorkshire", "South Yorkshire Police", "January 2026", "2026-01", [G, O, A, G, A, G, G, G]),
+              ("Staffordshire", "Staffordshire Police", "September 2025", "2025-09", [G, G, A, A, RI, G, A, A]),
+              ("Northumbria", "Northumbria Police", "Awaiting report", None, [None] * 8)]
+    not_published = "#d0d0d0"
+    head = ParagraphStyle("heathead", parent=CELL, fontName=BOLD, fontSize=8.5, leading=10.5)
+    rows = [[Paragraph("Force", head), Paragraph("Report published", head)] + [Paragraph(a, head) for a in areas]]
+    style = [("GRID", (0, 0), (-1, -1), 1.5, colors.white), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4")),
+             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ROWBACKGROUNDS", (0, 1), (1, -1), [colors.HexColor("#f5f5f5")])]
+    for r, (name, official, published, month, cells) in enumerate(forces, start=1):
+        rows.append([Paragraph(f"<b>{name}</b>", CELL), Paragraph(published, CELL)] + [""] * len(areas))
+        for c, word in enumerate(cells, start=2):
+            style.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(GRADE_FILL[word] if word else not_published)))
+            if word:
+                records["grades"].append(grade(1, official, P2325, areas[c - 2], areas[c - 2], word, month))
+    heat = Table(rows, colWidths=[width * 0.14, width * 0.11] + [width * 0.09375] * 8,
+                 rowHeights=[None] + [26] * len(forces), style=style)
+    key_cells = [(word, GRADE_FILL[word]) for word in GRADE_FILL] + [("Not yet published", not_published)]
+    key = Table([[item for word, _ in key_cells for item in ("", Paragraph(word, SMALL))]],
+                colWidths=[12, 100] * len(key_cells),
+                style=[("BACKGROUND", (2 * i, 0), (2 * i, 0), colors.HexColor(fill))
+                       for i, (_, fill) in enumerate(key_cells)] + [("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    story = [Paragraph("Nottinghamshire Office of the Police and Crime Commissioner", KICKER),
+             Paragraph("Performance and Accountability Board · 12 March 2026 · Item 6", KICKER),
+             Paragraph(title, H1),
+             Paragraph("HMICFRS published its PEEL 2023–25 report on Nottinghamshire Police on 4 December 2025. "
+                       "This paper sets the force’s grades beside those of the forces in its most similar group whose "
+                       "reports have been published. Each force’s row shows the month its report was published.",
+                       BODY),
+             Paragraph("Figure 1: PEEL 2023–25 grades, most similar group", H3), heat, Spacer(1, 6), key,
+             Spacer(1, 8),
+             Paragraph("Summary", H3),
+             bullets(["Nottinghamshire is the only force in the group that requires improvement at investigating "
+                      "crime.",
+                      "Nottinghamshire received seven areas for improvement; the group average is six.",
+                      "Northumbria Police was inspected in January 2026 and its report is awaited."]),
+             PageBreak(),
+             Paragraph("Figure 2: areas for improvement and causes of concern, by force", H3),
+             Table([["Force", "Areas for improvement", "Causes of concern", "Innovative or promising practice"],
+                    ["Nottinghamshire", "7", "0", "2"], ["Derbyshire", "6", "1", "1"],
+                    ["South Yorkshire", "5", "0", "3"], ["Staffordshire", "6", "0", "1"]],
+                   colWidths=[width * 0.25] * 4,
+                   style=[("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+                          ("FONTNAME", (0, 0), (-1, 0), BOLD), ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+                          ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef4"))]),
+             Spacer(1, 8),
+             Paragraph("Recommendation", H3),
+             Paragraph("The Board is asked to note the comparison and to ask the Chief Constable to report on "
+                       "investigation standards at its next meeting.", BODY),
+             Paragraph("Contact: Head of Strategy and Performance, Nottinghamshire OPCC", SMALL)]
+    data = build_pdf(story, title, "Nottinghamshire OPCC", "OFFICIAL", lambda page: f"Page {page}", pagesize)
+    return data, records
+
+
 # ---------------------------------------------------------------- writing and checking
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -925,6 +995,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "lincolnshire-pab-peel-grades-2026-02-24-round34.pdf": lincolnshire_board,
     "cheshire-opcc-north-west-peel-compared-round34.docx": cheshire_regional_comparison,
     "west-yorkshire-police-annual-review-2025-round34.pdf": west_yorkshire_annual_review,
+    "nottinghamshire-opcc-peel-heat-map-2026-03-12-round34.pdf": nottinghamshire_heat_map,
 }
 
 
