@@ -181,16 +181,20 @@ def _running_title(doc: LayoutDocument) -> str | None:
         if _MEETING_BODY.search(text) and _may_be_title_text(text) and not re.search(r"\d", text) \
                 and not _MEETING_BODY.fullmatch(text.strip()):
             # a running header is the title only where the body prints none
-            return _board_under_office(doc, side) or text
+            board = _board_under_office(doc, side)
+            return _title_text(board, side) if board else text
     return None
 
 
-def _board_under_office(doc: LayoutDocument, side: str | None) -> str | None:
+def _board_under_office(doc: LayoutDocument, side: str | None) -> TextBlock | None:
     """The board's name the first page sets as its heading under the issuing
     office's line ("Office of the Police and Crime Commissioner for X" over
     "Strategic Assurance Board"), its address lines between them or not: the
     pack's own title, which a running header repeats with the office's name
-    or initials. Only the heading itself, never a translation under it."""
+    or initials. The heading set larger than the office's line or, where
+    that line is the page's top heading itself (a combined authority's name
+    in the Title style), the first heading under it. Only the heading
+    itself, never a translation under it."""
     top_level = {id(b) for b in doc.blocks}
     lines = [b for b in _opening_blocks(doc)[:_BOARD_LINES] if id(b) in top_level]
     office = next((b for b in lines if _is_own_line(clean(b.text)) and _OFFICE.search(clean(b.text))), None)
@@ -198,8 +202,9 @@ def _board_under_office(doc: LayoutDocument, side: str | None) -> str | None:
         return None
     for block in lines[lines.index(office) + 1:]:
         text = _title_text(block, side)
-        if block.kind is BlockKind.HEADING and (block.style.size or 0) > (office.style.size or 0):
-            return text if _MEETING_BODY.search(text) and _may_be_title(block, text) else None
+        if block.kind is BlockKind.HEADING and (
+                office.kind is BlockKind.HEADING or (block.style.size or 0) > (office.style.size or 0)):
+            return block if _MEETING_BODY.search(text) and _may_be_title(block, text) else None
     return None
 
 
@@ -257,6 +262,11 @@ def _title(doc: LayoutDocument) -> str | None:
                              for c in candidates)),
                 None) or max(candidates, key=lambda b: (b.style.size or 0, not force_named(_title_text(b, side)),
                                                         -candidates.index(b)))
+    # the issuing office's line set as the page's top heading over the board's name: the board's name is the title
+    board = _board_under_office(doc, side)
+    if board is not None and best in lines and lines.index(best) < lines.index(board) \
+            and _OFFICE.search(clean(best.text)) and not _MEETING_BODY.search(in_english(clean(best.text), side)):
+        best = board
     # a panel's name over the paper's own top heading, the next heading below it, set as large and naming the
     # inspection (only the byline and the meeting's particulars between them): the paper's subject is its title
     if _MEETING_BODY.search(in_english(clean(best.text), side)) and best in lines:

@@ -122,3 +122,32 @@ def test_a_line_grading_the_sections_area_and_another_leaves_the_afi_in_the_sect
         Paragraph("Most measures leaders receive count demand and activity.", BODY)])
     afis = records(pdf(tmp_path / "report.pdf", flow))["areas_for_improvement"]
     assert [a["area"] for a in afis] == ["Leadership and force management"]
+
+
+def _front_sheet(office: str, board: str, footer: str | None) -> Document:
+    """A pack's front sheet in Word: the office's name in the Title style,
+    the board's name as a smaller Heading 1 under it, then the particulars."""
+    document = Document()
+    document.add_heading(office, level=0)
+    document.add_heading(board, level=1)
+    document.add_paragraph("Chaired by the Deputy Mayor for Policing and Crime")
+    document.add_paragraph("Tuesday 27 April 2027, 11:00am")
+    document.add_heading("Agenda", level=2)
+    for line in ("1. Welcome and apologies", "2. Notes of the previous meeting", "3. Neighbourhood policing"):
+        document.add_paragraph(line)
+    if footer:
+        document.sections[0].footer.paragraphs[0].add_run(footer)
+    return document
+
+
+def test_a_packs_title_is_the_boards_name_under_the_offices_larger_title_line(tmp_path: Path) -> None:
+    path = tmp_path / "pack.docx"
+    _front_sheet("Southshire Combined Authority", "Public Accountability Meeting", None).save(str(path))
+    assert records(path)["documents"][0]["title"] == "Public Accountability Meeting"
+
+
+def test_a_running_footer_naming_the_board_with_its_place_gives_way_to_the_heading(tmp_path: Path) -> None:
+    path = tmp_path / "pack.docx"
+    _front_sheet("Police and Crime Commissioner for Southshire", "Accountability Board",
+                 "Southshire Accountability Board").save(str(path))
+    assert records(path)["documents"][0]["title"] == "Accountability Board"
