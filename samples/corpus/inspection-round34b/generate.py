@@ -36,7 +36,7 @@ from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
 from reportlab.platypus import SimpleDocTemplate, TableStyle  # noqa: E402
 
 from generator import docx_render, pdf_render  # noqa: E402
-from generator.model import Bullets, Heading, Merge, PageBreak, Para, Table, bullets, cell  # noqa: E402
+from generator.model import Heading, Merge, PageBreak, Para, Table, bullets, cell  # noqa: E402
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
@@ -45,7 +45,7 @@ CHECKED = ("Written by hand in samples/corpus/inspection-round34b/generate.py be
            "(no extractor code or extractor test read, extractors never run on these files); PDF pages checked "
            "against the PDF's own text by the generator and read against `scrutiny inspect`.")
 HEADER_FILL = "#d9d9d9"
-NAVY = "#1f3864"
+PLAN_HEADER_FILL = "#d9e2f3"
 RAG = {"Complete": "#70ad47", "On track": "#ffc000", "Off track": "#ff0000"}
 TYPES = ("grades", "areas_for_improvement", "causes_of_concern", "recommendations", "findings")
 
@@ -715,7 +715,7 @@ def hiow_plan() -> tuple[bytes, dict]:
                       "Officer", "Sep 2026", "On track")]),
     ]
     rows = [tuple(cell(f"**{h}**") for h in ("Ref", "HMICFRS finding", "Our action", "Lead", "Due", "Status"))]
-    merges, fills = [], header_fills(6, NAVY.replace("#1f3864", "#d9e2f3"))
+    merges, fills = [], header_fills(6, PLAN_HEADER_FILL)
     for area, value, items in sections:
         r = len(rows)
         rows.append((cell(f"**{area} – HMICFRS grade: {value}**"),) + (cell(),) * 5)
