@@ -275,13 +275,25 @@ def gwent() -> tuple[bytes, dict]:
            "investigating crime; Inadequate: none.")
     w.para("By comparison, the 2022 inspection had judged the force good in three areas and found no area "
            "inadequate. The inspectorate raised no cause of concern this time.")
+    w.para("The inspectorate found that the force understands its communities well and that its neighbourhood "
+           "teams work closely with partners to solve local problems. It was less positive about the force's "
+           "contact centre, where too many non-emergency callers give up before their call is answered, and "
+           "about the supervision of volume crime investigations.")
+    w.para("The Commissioner wrote to the Home Secretary with his section 55 response on 5 December 2025. The "
+           "response is published on the OPCC website.")
     w.heading("3. Areas for improvement", 2)
     w.para("The report set out eleven areas for improvement. The force has given each a reference in its PEEL "
            "improvement plan. The four that the committee asked to follow are below; the rest are reported to "
            "the Commissioner's Strategic Performance Board.")
     w.table([["Ref", "Area", "Area for improvement", "Status at 28 February 2026"]]
             + [list(row) for row in GWENT_AFIS], [22, 38, 75, 35])
-    w.heading("4. Recommendation", 2)
+    w.para("Progress is reported to the Commissioner's Strategic Performance Board each quarter. The internal "
+           "auditors will test the evidence behind two closed areas for improvement in their 2026–27 plan, so "
+           "that the committee can take assurance that closure reflects a lasting change.")
+    w.heading("4. Risks", 2)
+    w.para("The main risk is that the contact centre's recruitment does not keep pace with leavers. The force "
+           "has recorded this on its strategic risk register, and the OPCC risk register refers to it.")
+    w.heading("5. Recommendation", 2)
     w.para("The committee is asked to note the report and the progress made on the areas for improvement.")
     w.para("Author: Head of Assurance, OPCC Gwent")
     records = {
@@ -408,11 +420,13 @@ HUM_AFIS = [
      "their views and behaviour."),
     ("Assessing risk to children and making appropriate referrals", "The force should make sure its referrals to "
      "children's social care set out the risk clearly and are made without delay."),
-    ("Child protection leadership", "Leaders should use information about the outcomes for children, not only "
+    ("Leadership and management", "Leaders should use information about the outcomes for children, not only "
      "the volume of referrals, to understand performance."),
     ("Police detention of children", "The force should make sure that an appropriate adult attends promptly "
      "whenever a child is detained overnight."),
 ]
+# The table prints the report's own heading; the framework's leadership area is called by its canonical name.
+CP_AREA = {"Leadership and management": "Child protection leadership"}
 
 
 def humberside() -> tuple[bytes, dict]:
@@ -483,7 +497,7 @@ def humberside() -> tuple[bytes, dict]:
              "assessing risk to children and making appropriate referrals", "Adequate"),
             ("Investigating reports of abuse, neglect and exploitation of children",
              "investigating reports of abuse, neglect and exploitation of children", "Requires improvement")]],
-        "areas_for_improvement": [afi(text, HUM, area, text) for area, text in HUM_AFIS],
+        "areas_for_improvement": [afi(text, HUM, CP_AREA.get(area, area), text) for area, text in HUM_AFIS],
         "causes_of_concern": [{"page": HUM_CAUSE, "force": HUM,
                                "area": "Investigating reports of abuse, neglect and exploitation of children",
                                "text": HUM_CAUSE, "detail": None}],
@@ -734,9 +748,18 @@ def north_wales() -> tuple[bytes, dict]:
             + [[ref, source, theme, text, status] for ref, source, theme, _, text, status in NWP_AFIS],
             [25, 27, 25, 75, 20],
             {(r, 4): status_fill[row[5]] for r, row in enumerate(NWP_AFIS, start=1)})
+    w.para("Each owner reports progress monthly to the force's Organisational Learning Board. An item is closed "
+           "only when the Board has seen evidence that the change is embedded, and the force then tells "
+           "HMICFRS so that the inspectorate can test it at its next visit.")
     w.heading("9.3 Internal audit", 2)
     w.para("The joint internal audit plan for 2025–26 gave substantial assurance on four of its six reviews; "
            "the two limited assurance reviews concern fleet management and overtime.")
+    w.para("Management actions from internal audit are tracked in the same system as inspection findings and "
+           "reported to the Joint Audit Committee at each meeting.")
+    w.heading("9.4 Future demand on assurance", 2)
+    w.para("The force expects two further HMICFRS inspections in 2026–27: a joint inspection of custody and the "
+           "national child protection inspection. It has set aside analyst time to prepare the data these "
+           "inspections will ask for.")
     records = {
         "documents": [document(NWP, "Force Management Statement 2026", "docx")],
         "grades": [grade(None, NWP, P23, area, theme, value, "2025-11") for theme, area, value in NWP_THEMES],
