@@ -32,6 +32,7 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
@@ -200,6 +201,13 @@ def _rl_table(table: Table, width: float) -> RLTable:
     data = [[Paragraph(_rl_markup(cell), bold if (table.header and r == 0) else plain) for cell in row]
             for r, row in enumerate(table.rows)]
     total = sum(table.widths)
+    for r, row in enumerate(table.rows):  # a word wider than its column would be split mid-word
+        for c, cell in enumerate(row):
+            font = "Helvetica-Bold" if (table.header and r == 0) or "**" in cell else "Helvetica"
+            room = width * table.widths[c] / total - 12
+            for word in re.sub(r"\*\*|(?<![\w])_|_(?![\w])", "", cell).split():
+                if stringWidth(word, font, table.size) > room:
+                    raise SystemExit(f"column {c} too narrow for {word!r}")
     out = RLTable(data, colWidths=[width * w / total for w in table.widths],
                   repeatRows=1 if table.header else 0)
     style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -443,7 +451,7 @@ def cambridgeshire() -> Pack:
     for n, (question, response, printed, level, comment) in enumerate(questions, 1):
         rows.append([str(n), question, response, printed, comment])
         pack.decision(prev, topic, str(n), question, response, level, comment or None, from_page=2)
-    pack.table(rows, [0.6, 3.6, 3.6, 1.6, 2.6], size=8.5)
+    pack.table(rows, [0.8, 3.5, 3.5, 1.6, 2.6], size=8.5)
     pack.p("**Actions arising:**")
     minuted = [
         ("BCB 27/19", "Provide a recovery plan for the online dangerous driving portal backlog, with weekly "
@@ -464,24 +472,24 @@ def cambridgeshire() -> Pack:
 
     pack.h("Business Coordination Board – Action log (as at 2 November 2027)", 1)
     log = [
-        ("BCB 27/09", "13 July 2027", "2027-07-13", None, "Share the results of the burglary victim "
-         "satisfaction survey.", "Head of Performance", "30 September 2027", "Results shared with the "
+        ("BCB 27/09", "13/07/2027", "2027-07-13", None, "Share the results of the burglary victim "
+         "satisfaction survey.", "Head of Performance", "30/09/2027", "Results shared with the "
          "Board on 21 September.", "Closed", "complete"),
-        ("BCB 27/11", "13 July 2027", "2027-07-13", None, "Report monthly on the number of dangerous "
-         "driving submissions awaiting review.", "ACC Local Policing", "14 September 2027",
+        ("BCB 27/11", "13/07/2027", "2027-07-13", None, "Report monthly on the number of dangerous "
+         "driving submissions awaiting review.", "ACC Local Policing", "14/09/2027",
          "Replaced by the recovery plan action BCB 27/19.", "Superseded", "complete"),
-        ("BCB 27/14", "13 July 2027", "2027-07-13", None, "Confirm when the recruitment of detention "
-         "officers for the custody suites will be completed.", "Director of HR", "14 September 2027",
+        ("BCB 27/14", "13/07/2027", "2027-07-13", None, "Confirm when the recruitment of detention "
+         "officers for the custody suites will be completed.", "Director of HR", "14/09/2027",
          "Recruitment completed in August; closed at matters arising on 14 September.", "Closed",
          "complete"),
-        ("BCB 27/16", "13 July 2027", "2027-07-13", None, "Present the business case for the new rural "
-         "crime vehicles.", "Chief Finance Officer", "9 November 2027", "Business case delayed by the "
+        ("BCB 27/16", "13/07/2027", "2027-07-13", None, "Present the business case for the new rural "
+         "crime vehicles.", "Chief Finance Officer", "09/11/2027", "Business case delayed by the "
          "fleet review; to come to the January Board.", "Carried forward", "outstanding"),
-        *[(ref, "14 September 2027", prev, topic, text, owner, due, update, printed, status)
+        *[(ref, "14/09/2027", prev, topic, text, owner, due, update, printed, status)
           for (ref, text, update, printed, status), owner, due in zip(
-              minuted, ("ACC Local Policing", "ACC Local Policing"), ("12 October 2027", "9 November 2027"))],
-        ("BCB 27/21", "14 September 2027", prev, topic, "Circulate the revised terms of reference for the "
-         "Board.", "Governance Manager", "9 November 2027", "", "Open", "outstanding"),
+              minuted, ("ACC Local Policing", "ACC Local Policing"), ("12/10/2027", "09/11/2027"))],
+        ("BCB 27/21", "14/09/2027", prev, topic, "Circulate the revised terms of reference for the "
+         "Board.", "Governance Manager", "09/11/2027", "", "Open", "outstanding"),
     ]
     rows = [["Ref", "Date raised", "Action", "Lead", "Due date", "Update", "Status"]]
     for ref, raised, iso, act_topic, text, owner, due, update, printed, status in log:
@@ -489,7 +497,7 @@ def cambridgeshire() -> Pack:
         if ref not in {m[0] for m in minuted}:
             pack.action(iso, act_topic, ref, text, update or None, status, "status_column", "action_tracker",
                         from_page=3)
-    pack.table(rows, [1.1, 1.3, 3.4, 1.5, 1.3, 3.0, 1.2], size=8)
+    pack.table(rows, [1.1, 1.6, 3.2, 1.6, 1.6, 2.8, 1.5], size=8)
     return pack
 
 
@@ -622,7 +630,7 @@ def gloucestershire() -> Pack:
         fills[(r, 7)] = shade[colour]
         if ref not in LOG_GLOUCS:
             pack.action(iso, topic, ref, act, update, status, "cell_shading", "action_tracker", from_page=4)
-    pack.table(rows, [1.1, 1.3, 1.4, 3.0, 1.6, 1.0, 2.6, 0.6], fills=fills, size=8)
+    pack.table(rows, [1.1, 1.5, 2.0, 2.7, 1.7, 1.5, 2.3, 1.0], fills=fills, size=8)
     return pack
 
 
@@ -1162,7 +1170,7 @@ def west_midlands() -> Pack:
     date, prev = "2027-10-12", "2027-09-14"
     pack.document(title="Strategic Policing and Crime Board", force=force, organisation=org,
                   meeting_date=date, publication_date=None)
-    pack.p("**West Midlands Police and Crime Commissioner**", size=12)
+    pack.p("**Office of the Police and Crime Commissioner for the West Midlands**", size=12)
     pack.p("Lloyd House, Colmore Circus Queensway, Birmingham", size=8.5)
     pack.p("1 October 2027")
     pack.p("Dear Board Member,")
