@@ -454,8 +454,8 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if opening:
         # a line listing a level after the level is a key of the scale ("Substantial – ...; Limited – ...")
         return None if _opening(opening[2], None) else StatedLevel(*opening, "opening")
-    return (_decider_level(labelled.group("rest") if labelled else text) or _labelled_inside(text, level_words)
-            or _bold_level(text, spans))
+    return (_decider_level(labelled.group("rest"), labelled=True) if labelled else _decider_level(text)) \
+        or _labelled_inside(text, level_words) or _bold_level(text, spans)
 
 
 # The separators of a printed list of options: "/", "|" or "or".
@@ -737,8 +737,9 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
     return None
 
 
-def _decider_level(text: str) -> StatedLevel | None:
-    """The level in the complement of a sentence whose subject is the decider."""
+def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
+    """The level in the complement of a sentence whose subject is the decider;
+    ``labelled`` where the text is what a level's label gives ("Outcome: ...")."""
     for m in _DECIDER_SUBJECT.finditer(text):
         stated = _complement_level(m)
         if stated is None:
@@ -747,6 +748,10 @@ def _decider_level(text: str) -> StatedLevel | None:
         at_start = m.start() == 0
         if at_start and not re.sub(r"\W", "", text[end:]):
             return StatedLevel(level, printed, "", "decider")
+        # under a level's label, a sentence that only states the level fills the label's slot ("Outcome: The PCC
+        # was partially assured. He asked ..."): no commentary, the sentences after it are
+        if labelled and at_start and (stop := re.match(r"\s*\.\s+(?=\S)", text[end:])):
+            return StatedLevel(level, printed, text[end + stop.end():], "decider")
         return StatedLevel(level, printed, text[m.start("subject"):] if at_start else text, "decider")
     return None
 

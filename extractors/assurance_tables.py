@@ -200,7 +200,40 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 assurance_raw=raw,
                 commentary=commentary_text or None,
             ))
+    answered = _answered(doc)
+    return [_answered_elsewhere(decision, answered) for decision in found]
+
+
+def _answered(doc: LayoutDocument) -> list[tuple[str | None, str, str]]:
+    """(number, question's words, answer) of each row of the tables that only
+    ask and answer (No. | Question | Response), their decisions given in
+    another table."""
+    found = []
+    for _, table in logical_tables(doc.blocks):
+        table = join_continued_rows(table)
+        header = find_header(table, _ROLES, required=("question", "evidence"))
+        if header is None or "decision" in header.columns:
+            continue
+        for row in range(header.first_body_row, table.n_rows):
+            asked = _own_blocks(table, row, header.columns["question"])
+            answer = _join(_own_blocks(table, row, header.columns["evidence"]))
+            if asked and answer:
+                number = _number(table, row, header.columns.get("number"), reference=True)
+                found.append((number, _asked(asked), answer))
     return found
+
+
+def _answered_elsewhere(decision: Decision, answered: list[tuple[str | None, str, str]]) -> Decision:
+    """A decision with no evidence of its own (a summary of levels: No. |
+    Question | Assured | Partially assured | ...) takes the answer of the
+    table that asked and answered its question: the row of the same
+    question, else the one row of its number."""
+    if decision.evidence_summary is not None:
+        return decision
+    by_words = [answer for _, asked, answer in answered if asked == words(decision.question)]
+    by_number = [answer for number, _, answer in answered if number is not None and number == decision.question_number]
+    answer = by_words[0] if by_words else by_number[0] if len(by_number) == 1 else None
+    return replace(decision, evidence_summary=answer) if answer else decision
 
 
 def _transposed(table: Table) -> tuple[Table, Header] | None:

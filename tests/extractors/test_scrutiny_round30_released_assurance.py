@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from files import BODY, BOLD, H1, pdf, records
+from files import BODY, BOLD, H1, pdf, records, word_table
 from reportlab.platypus import ListFlowable, ListItem, Paragraph
 
 # (question, answer bullets, rating as printed, the PCC's comment)
@@ -121,3 +121,48 @@ def test_a_closing_list_of_levels_by_number_decides_each_question(tmp_path: Path
          "the survey should report by the autumn.", "Retail crime"),
     ]
     assert {(d["meeting_date"], d["page"]) for d in found} == {("2027-04-27", 1)}
+
+
+def test_the_sentence_filling_a_level_label_is_no_commentary(tmp_path: Path) -> None:
+    """"Outcome: The PCC was partially assured. He asked ...": the sentence
+    stating the level fills the label's slot; the sentences after it are
+    the commentary. A decider's sentence under no level label (after an
+    "Assurance statement:" heading) is its own commentary, whole."""
+    path = pdf(tmp_path / "outcome.pdf", [
+        Paragraph("Minutes of the Performance Accountability Meeting held on 24 March 2027", H1),
+        Paragraph("<b>Question 1:</b> What enforcement has the force carried out against drink driving?", BODY),
+        Paragraph("The force made 412 arrests in its winter campaign.", BODY),
+        Paragraph("<b>Outcome:</b> The PCC was partially assured. He was concerned that testing kits ran short.",
+                  BODY),
+        Paragraph("<b>Question 2:</b> How are dashcam reports from the public dealt with?", BODY),
+        Paragraph("A team of four reviews every submission within a week.", BODY),
+        Paragraph("Assurance statement:", BOLD),
+        Paragraph("The PCC was assured. He thanked the team for its work.", BODY),
+    ])
+    found = sorted(records(path)["assurance_decisions"], key=lambda d: d["question_number"])
+    assert [(d["question_number"], d["assurance"], d["commentary"]) for d in found] == [
+        ("1", "Partly assured", "He was concerned that testing kits ran short."),
+        ("2", "Assured", "The PCC was assured. He thanked the team for its work.")]
+
+
+def test_a_summary_of_ticked_levels_takes_the_answers_of_the_table_that_asked(tmp_path: Path) -> None:
+    """No. | Question | Response, then an "Assurance summary" of ticks
+    (No. | Question | Assured | Partially assured | Not assured | Comments):
+    each decision's evidence is the Response cell of its question."""
+    path = tmp_path / "ticked.docx"
+    document = Document()
+    document.add_heading("Notes of the Public Accountability Meeting \u2013 23 February 2027", level=1)
+    document.add_paragraph("Topic: Retail crime")
+    word_table(document, [["No.", "Question", "Response"],
+                          ["1", "How has shoplifting changed in the last year?", "Offences rose by 12 per cent."],
+                          ["2", "Are the new business crime officers in post?", "Four of the six posts are filled."]])
+    document.add_heading("Assurance summary", level=3)
+    word_table(document, [["No.", "Question", "Assured", "Partially assured", "Not assured", "Comments"],
+                          ["1", "How has shoplifting changed in the last year?", "\u2713", "", "",
+                           "Good progress."],
+                          ["2", "Are the new business crime officers in post?", "", "\u2713", "", ""]])
+    document.save(str(path))
+    found = sorted(records(path)["assurance_decisions"], key=lambda d: d["question_number"])
+    assert [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"]) for d in found] == [
+        ("1", "Assured", "Offences rose by 12 per cent.", "Good progress."),
+        ("2", "Partly assured", "Four of the six posts are filled.", None)]
