@@ -34,7 +34,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,
+from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,
                                 Spacer, Table, TableStyle)
 
 HERE = Path(__file__).resolve().parent
@@ -76,20 +76,32 @@ def gold(name: str, records: dict) -> dict:
 
 def page_texts(pdf: bytes) -> list[str]:
     with pdfplumber.open(io.BytesIO(pdf)) as opened:
-        return [_squash(page.extract_text() or "") for page in opened.pages]
+        return [page.extract_text() or "" for page in opened.pages]
 
 
 def _squash(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "", text.lower().replace("’", "'"))
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
 def page_of(texts: list[str], phrase: str, after: int = 1) -> int:
-    """The first page at or after ``after`` whose text holds the phrase's first words."""
-    for length in (40, 16):  # a narrow table cell wraps after a few words
-        key = _squash(phrase)[:length]
-        for number in range(after, len(texts) + 1):
-            if key in texts[number - 1]:
-                return number
+    """The first page at or after ``after`` holding the phrase. A table cell wraps its text into
+    lines that interleave with the neighbouring cells' lines, so a cell's phrase is found by its first
+    four words in a row and most of its other words on the same page."""
+    key = _squash(phrase)[:40]
+    for number in range(after, len(texts) + 1):
+        if key in _squash(texts[number - 1]):
+            return number
+    words = _words(phrase)
+    for number in range(after, len(texts) + 1):
+        page_words = _words(texts[number - 1])
+        opening = " ".join(words[:4])
+        present = sum(word in set(page_words) for word in set(words))
+        if opening in " ".join(page_words) and present >= 0.85 * len(set(words)):
+            return number
     raise ValueError(f"not found in the PDF: {phrase!r}")
 
 
@@ -218,7 +230,8 @@ def reportlab_pdf(flowables: list, title: str, author: str, page_size=A4, footer
             canvas.restoreState()
 
     doc = SimpleDocTemplate(buffer, pagesize=page_size, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
-                            bottomMargin=18 * mm, title=title, author=author, creator="samples/corpus/inspection-round35/generate.py",
+                            bottomMargin=18 * mm, title=title, author=author,
+                            creator="samples/corpus/inspection-round35/generate.py",
                             invariant=1)
     doc.build(flowables, onFirstPage=furniture, onLaterPages=furniture)
     return buffer.getvalue()
@@ -241,7 +254,7 @@ def grid(rows: list[list], widths: list[float], header: bool = True, extra: list
     return table
 
 
-# ================================================================ 1. Gwent: "Grade: areas; ..." list (Word)
+# ==== 1. Gwent: "Grade: areas; ..." list (Word)
 
 GWENT = "Gwent Police"
 GWENT_NAME = "gwent-opcc-jac-peel-summary-2026-03-r35i.docx"
@@ -313,7 +326,7 @@ def gwent() -> tuple[bytes, dict]:
     return w.bytes(), gold(GWENT_NAME, records)
 
 
-# ================================================================ 2. West Midlands: rows = grades, columns = years (Word -> PDF)
+# ==== 2. West Midlands: rows = grades, columns = years (Word -> PDF)
 
 WMP = "West Midlands Police"
 WMP_NAME = "west-midlands-spcb-peel-grades-by-year-2026-02-17-r35i.pdf"
@@ -402,7 +415,7 @@ def west_midlands() -> tuple[bytes, dict]:
     return pdf, gold(WMP_NAME, records)
 
 
-# ================================================================ 3. Humberside: grades in sentence lists (reportlab)
+# ==== 3. Humberside: grades in sentence lists (reportlab)
 
 HUM = "Humberside Police"
 HUM_NAME = "humberside-pcc-s55-child-protection-sentences-r35i.pdf"
@@ -508,7 +521,7 @@ def humberside() -> tuple[bytes, dict]:
     return pdf, gold(HUM_NAME, records)
 
 
-# ================================================================ 4. Hertfordshire: slide deck, abbreviation tiles (reportlab)
+# ==== 4. Hertfordshire: slide deck, abbreviation tiles (reportlab)
 
 HERTS = "Hertfordshire Constabulary"
 HERTS_NAME = "hertfordshire-peel-briefing-slides-2026-03-10-r35i.pdf"
@@ -606,7 +619,7 @@ def hertfordshire() -> tuple[bytes, dict]:
     return pdf, gold(HERTS_NAME, records)
 
 
-# ================================================================ 5. Suffolk and Norfolk: two-force comparison (Word -> PDF)
+# ==== 5. Suffolk and Norfolk: two-force comparison (Word -> PDF)
 
 SUF, NOR = "Suffolk Constabulary", "Norfolk Constabulary"
 SUF_NAME = "suffolk-pcc-app-peel-two-forces-2026-01-29-r35i.pdf"
@@ -692,7 +705,7 @@ def suffolk() -> tuple[bytes, dict]:
     return pdf, gold(SUF_NAME, records)
 
 
-# ================================================================ 6. North Wales: force management statement, short themes (Word)
+# ==== 6. North Wales: force management statement, short themes (Word)
 
 NWP = "North Wales Police"
 NWP_NAME = "north-wales-fms-2026-inspection-chapter-r35i.docx"
@@ -768,7 +781,7 @@ def north_wales() -> tuple[bytes, dict]:
     return w.bytes(), gold(NWP_NAME, records)
 
 
-# ================================================================ 7. Gloucestershire: dot ratings and tracker (Word -> PDF)
+# ==== 7. Gloucestershire: dot ratings and tracker (Word -> PDF)
 
 GLOS = "Gloucestershire Constabulary"
 GLOS_NAME = "gloucestershire-peel-tracker-dot-ratings-2026-02-r35i.pdf"
@@ -825,7 +838,7 @@ def gloucestershire() -> tuple[bytes, dict]:
     return pdf, gold(GLOS_NAME, records)
 
 
-# ================================================================ 8. Leicestershire: bar chart with grade labels (reportlab)
+# ==== 8. Leicestershire: bar chart with grade labels (reportlab)
 
 LEICS = "Leicestershire Police"
 LEICS_NAME = "leicestershire-opcc-annual-report-peel-chart-2025-26-r35i.pdf"
@@ -910,7 +923,7 @@ def leicestershire() -> tuple[bytes, dict]:
     return pdf, gold(LEICS_NAME, records)
 
 
-# ================================================================ build
+# ==== build
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     GWENT_NAME: gwent,
