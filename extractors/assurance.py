@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, replace
 
 from extractors.assurance_levels import label_levels
-from extractors.assurance_minutes import minute_decisions, minuted_answers
+from extractors.assurance_minutes import minute_decisions, minuted_answers, prose_questions
 from extractors.assurance_tables import table_decisions
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
@@ -23,7 +23,7 @@ _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "no furthe
                "none required"}
 
 NAME = "assurance"
-VERSION = "2.55.0"
+VERSION = "2.56.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -32,14 +32,19 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     colours = label_levels(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     minuted = minuted_answers(doc)
+    side = bilingual_side(doc)
+    in_prose = prose_questions(doc, side)
     decisions = (table_decisions(doc, colours, pack_date, result.warnings)
-                 + minute_decisions(doc, colours, pack_date, bilingual_side(doc)))
+                 + minute_decisions(doc, colours, pack_date, side))
     for decision in decisions:
         asked = minuted.get(words(decision.question))
         if asked is not None:  # decided apart from the notes (a summary, an appendix): they minute question and answer
             decision = replace(decision, evidence_summary=decision.evidence_summary or asked.answer or None,
                                question_number=decision.question_number or asked.number,
                                page=min(decision.page, asked.page) if decision.page and asked.page else decision.page)
+        put = in_prose.get(decision.question_number or "")
+        if decision.evidence_summary is None and put is not None:  # a decisions table's "3a": item 3's first question
+            decision = replace(decision, evidence_summary=put.answer or None, topic=put.topic or decision.topic)
         fields = asdict(decision)
         key, page, confidence = fields.pop("key"), fields.pop("page"), fields.pop("confidence")
         if words(fields["commentary"] or "") in _NO_COMMENT:  # a comment cell saying there is none

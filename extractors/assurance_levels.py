@@ -731,7 +731,12 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
         return *found, ""
     run_ons = reversed(list(_RUN_ON_SENTENCE.finditer(text))) if run_on else ()
     for end in (*_SENTENCE_END.finditer(text), *_DASH.finditer(text), *run_ons):
-        found = _whole(text[:end.start()], level_words)
+        head = text[:end.start()]
+        # a clause after a semicolon carries on the words after a dash ("Partially assured – too early to judge;
+        # return in six months"): they are one comment, no qualifier of the level
+        if end.group().strip() == ";" and _QUALIFIER_START.search(head):
+            continue
+        found = _whole(head, level_words)
         if found:
             return *found, text[end.end():].strip()
     return None

@@ -522,11 +522,51 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
 @dataclass(frozen=True, slots=True)
 class MinutedQuestion:
     """A labelled question as the notes minute it: the page it is printed on,
-    the answer below it ("" where none is minuted) and its label's number."""
+    the answer below it ("" where none is minuted) and its label's number;
+    the title of the item it is asked under, where that is how it is found."""
 
     page: int | None
     answer: str
     number: str | None
+    topic: str | None = None
+
+
+# The decider putting a question in prose: "The DMPC asked how many ...", "The PCC queried whether ...".
+_ASKED_IN_PROSE = re.compile(rf"^\s*{DECIDER}\s+(?:asked|queried|questioned|enquired|challenged)\b", re.I)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def prose_questions(doc: LayoutDocument, side: str | None = None) -> dict[str, MinutedQuestion]:
+    """The questions the decider puts in prose under a numbered item ("3.
+    Missing people": "The DMPC asked how many ... The Met reported ..."),
+    by the number a decisions table gives them: the item's number and the
+    question's letter in order ("3a", "3b", ...). Each answer is the rest of
+    the paragraph after the question's sentence and the paragraphs after it,
+    up to the next question, heading, table, action or remark of the
+    decider; each topic the item's title."""
+    asked: dict[str, tuple[TextBlock, str | None, list[str]]] = {}
+    put_under: dict[str, int] = {}  # item number -> questions put under it so far
+    item: tuple[str | None, str | None] = (None, None)
+    answer: list[str] | None = None
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            answer = None
+            continue
+        if is_item_heading(block):
+            item, answer = item_heading(doc, block, side), None
+            continue
+        text = _MINUTED_NUMBER.sub("", clean(block.text))
+        number, title = item
+        if number and _ASKED_IN_PROSE.match(text) and (put := put_under.get(number, 0)) < len(_LETTERS):
+            put_under[number] = put + 1
+            answer = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text, maxsplit=1)[1:]
+            asked[f"{number}{_LETTERS[put]}"] = (block, title, answer)
+        elif re.match(rf"{DECIDER}\b", text, re.I) or ACTION_LINE.match(text):
+            answer = None
+        elif answer is not None:
+            answer.append(text)
+    return {key: MinutedQuestion(block.prov.page, "\n".join(said), key, title)
+            for key, (block, title, said) in asked.items()}
 
 
 def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:

@@ -39,8 +39,10 @@ from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBl
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus",
-                 "line of questioning", "lines of questioning", "area of scrutiny"),
-    "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe"),
+                 "line of questioning", "lines of questioning", "area of scrutiny",
+                 # a decisions table's row: "Item | Matter considered | Outcome"
+                 "matter considered", "matters considered"),
+    "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe", "item"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion", "update", "force update", "what we heard", "what the board heard",
                  # what a decision record's decider weighed: "Information considered"

@@ -166,3 +166,42 @@ def test_a_summary_of_ticked_levels_takes_the_answers_of_the_table_that_asked(tm
     assert [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"]) for d in found] == [
         ("1", "Assured", "Offences rose by 12 per cent.", "Good progress."),
         ("2", "Partly assured", "Four of the six posts are filled.", None)]
+
+
+def test_a_decisions_table_after_prose_minutes_takes_each_answer_by_item_and_letter(tmp_path: Path) -> None:
+    """Minutes in prose ("The DMPC asked ... The Met reported ..."), closed
+    by a Decisions table Item | Matter considered | Outcome: each row is a
+    decision, its question the matter, its level and commentary the
+    outcome's ("DMPC not assured – <comment>"), its evidence the answer
+    minuted after the question its number points to ("3b": item 3's second
+    question), its topic that item's title."""
+    path = tmp_path / "decisions.docx"
+    document = Document()
+    document.add_heading("Minutes of the Oversight Board \u2013 23 February 2027", level=1)
+    document.add_heading("1. Welcome and apologies", level=2)
+    document.add_paragraph("The DMPC welcomed attendees.")
+    document.add_heading("3. Missing people", level=2)
+    document.add_paragraph("The Assistant Commissioner introduced the report.")
+    document.add_paragraph("The DMPC asked how many reports had been received in 2026. The Met reported 41,900 "
+                           "reports, a rise of 3 per cent.")
+    document.add_paragraph("The DMPC asked whether return home interviews were completed within 72 hours.")
+    document.add_paragraph("The Met said it did not hold the boroughs' data.")
+    document.add_paragraph("The DMPC asked how the new hub was changing outcomes. The hub had opened in December.")
+    document.add_heading("Decisions", level=2)
+    word_table(document, [["Item", "Matter considered", "Outcome"],
+                          ["3a", "Volume of missing person reports", "DMPC assured"],
+                          ["3b", "Return home interviews within 72 hours",
+                           "DMPC not assured \u2013 the Met to agree a data-sharing route"],
+                          ["3c", "Impact of the missing persons hub",
+                           "DMPC partially assured \u2013 too early to judge; return in six months"]])
+    document.save(str(path))
+    found = sorted(records(path)["assurance_decisions"], key=lambda d: d["question_number"])
+    assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"], d["topic"])
+            for d in found] == [
+        ("3a", "Volume of missing person reports", "The Met reported 41,900 reports, a rise of 3 per cent.",
+         "Assured", None, "Missing people"),
+        ("3b", "Return home interviews within 72 hours", "The Met said it did not hold the boroughs' data.",
+         "Not assured", "the Met to agree a data-sharing route", "Missing people"),
+        ("3c", "Impact of the missing persons hub", "The hub had opened in December.", "Partly assured",
+         "too early to judge; return in six months", "Missing people"),
+    ]
