@@ -1151,9 +1151,12 @@ def _recalls_item(text: str) -> bool:
     return bool(_EARLIER_INSPECTION.search(text) and _ITEM_NAMED.search(text))
 
 
-# "The force answers most emergency calls ...": a sentence whose subject is the force, saying what it does
+# "The force answers most emergency calls ...": a sentence whose subject is the force, saying in a verb of its
+# own what it does (never "is introducing", "has recognised": what it is doing about the item)
 _FORCE_STATEMENT = re.compile(r"^(?P<subject>[Tt]he\s+(?:force|constabulary|service)|It"
-                              r"|[A-Z][\w&'\u2019.-]*(?:\s+(?:and\s+)?[A-Z][\w&'\u2019.-]*)*)\s+[a-z]")
+                              r"|[A-Z][\w&'\u2019.-]*(?:\s+(?:and\s+)?[A-Z][\w&'\u2019.-]*)*)\s+"
+                              r"(?!(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must"
+                              r"|needs?|does|did|plans|intends|aims)\b)[a-z]")
 # what an explanation says: a shortfall ("doesn't", "rarely", "only"), a consequence ("can", "may"), what the
 # force should do, or a word pointing back to what it explains ("this", "these")
 _EXPLAINING = re.compile(r"\b(?:not|no|never|rarely|seldom|only|too|poor(?:ly)?|without|cannot|can|could|may|might"
