@@ -22,15 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.shared import Mm, Pt
 from pypdf import PdfReader
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
@@ -66,7 +65,6 @@ class Pack:
     name: str
     header: str = ""
     footer: str = ""
-    landscape: bool = False
     blocks: list = field(default_factory=list)
     records: dict = field(default_factory=lambda: {t: [] for t in TYPES})
     keys: list = field(default_factory=list)  # (record, key text, first page to search)
@@ -157,7 +155,7 @@ HEAD_SIZES = {0: 17, 1: 13.5, 2: 11.5, 3: 10.5}
 
 def render_reportlab(pack: Pack) -> bytes:
     buffer = io.BytesIO()
-    size = landscape(A4) if pack.landscape else A4
+    size = A4
     doc = SimpleDocTemplate(buffer, pagesize=size, leftMargin=50, rightMargin=50, topMargin=58,
                             bottomMargin=58, title=pack.name, author="", creator="", producer="")
     width = size[0] - 100
@@ -227,12 +225,9 @@ def render_docx(pack: Pack) -> bytes:
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    if pack.landscape:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = Mm(297), Mm(210)
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Mm(20))
-    text_width = (297 if pack.landscape else 210) - 40
+    text_width = 210 - 40
     normal = document.styles["Normal"]
     normal.font.name = "Arial"
     normal.font.size = Pt(10)
