@@ -39,10 +39,10 @@ from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header,
                                minute_rows, rows_above, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.ingest.bilingual import english_half
-from pipeline.layout import BlockKind, Cell, LayoutDocument, Table, TextBlock
+from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.54.0"
+VERSION = "1.55.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -479,8 +479,9 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
     found: list[Action] = []
     blocks = doc.blocks
     own_topic = next((m.topic for m in meetings(doc) if m.meeting_date == pack_date), None)
+    side = bilingual_side(doc)
     for index, block in enumerate(blocks):
-        if isinstance(block, Table) or words(leading_number(block)[1]) not in _ACTIONS_HEADINGS:
+        if not _is_actions_heading(block, side):
             continue
         meeting = notes_meeting_at(doc, index)
         meeting_date = meeting.meeting_date if meeting else pack_date
@@ -525,16 +526,45 @@ def _item_headed(doc: LayoutDocument, start: int, index: int) -> str | None:
     ``index`` is: the nearest heading above it in the notes opening at
     ``start`` set a level higher, where that heading titles an item ("2.
     Violence reduction partnership"). The list closes that item, wherever
-    a page breaks it; an "Actions" heading as high as the items' closes the
-    notes, and gives none."""
+    a page breaks it. Where no item heading stands higher, the item the
+    heading closes (``_item_closed``)."""
     actions_heading = doc.blocks[index]
-    if actions_heading.kind is not BlockKind.HEADING:
+    if actions_heading.kind is BlockKind.HEADING:
+        for block in reversed(doc.blocks[start + 1:index]):
+            if isinstance(block, TextBlock) and block.kind is BlockKind.HEADING and block.level < actions_heading.level:
+                title = _item_title(block, clean(block.text))
+                if title:
+                    title = in_english(title, bilingual_side(doc))
+                    return None if is_standing_business(title) else fix_case(doc, title)
+                break
+    return _item_closed(doc, start, index)
+
+
+def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
+    """The title of the item the "Actions" line at ``index`` closes, where
+    it stands as high as the items of the notes opening at ``start`` (a bold
+    "Action:" label beside "4. Custody", both headings; or the items are bold
+    numbered list items, with no level to compare): the nearest item above,
+    when the line stands among the items (the notes repeat it, one for each
+    item, or another scrutiny item follows it). One "Actions" line after the
+    last item closes the notes: none."""
+    following = [m.block_index for m in mentions(doc) if m.block_index > start]
+    notes = range(start + 1, following[0] if following else len(doc.blocks))
+    side = bilingual_side(doc)
+    titled = [(at, in_english(title, side)) for at in notes
+              if isinstance(block := doc.blocks[at], TextBlock) and (title := _item_title(block, clean(block.text)))]
+    above = [title for at, title in titled if at < index]
+    repeated = sum(_is_actions_heading(doc.blocks[at], side) for at in notes) > 1
+    item_follows = any(at > index and not is_standing_business(title) for at, title in titled)
+    if not above or is_standing_business(above[-1]) or not (repeated or item_follows):
         return None
-    for block in reversed(doc.blocks[start + 1:index]):
-        if isinstance(block, TextBlock) and block.kind is BlockKind.HEADING and block.level < actions_heading.level:
-            title = _item_title(block, clean(block.text))
-            return fix_case(doc, title) if title and not is_standing_business(title) else None
-    return None
+    return fix_case(doc, above[-1])
+
+
+def _is_actions_heading(block: Block, side: str | None) -> bool:
+    """Whether ``block`` heads a list of actions ("Actions", "4. Actions
+    agreed"); a bilingual pack's by its English side ("Camau gweithredu / Actions")."""
+    return isinstance(block, TextBlock) and words(in_english(leading_number(block)[1], side)) in _ACTIONS_HEADINGS
 
 
 def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:

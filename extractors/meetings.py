@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.40.1"
+VERSION = "1.40.2"
 
 
 class MentionKind(IntEnum):
@@ -575,7 +575,8 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
                 (notes_level is not None and block.level <= notes_level and not sibling_item)
                 or _notes_heading(blocks, offset, with_topic=False)):
             break
-        if block.kind is BlockKind.HEADING and not number and not is_aside(title):
+        # a bold label over the lines below it ("Action:") that a layout reads as a heading heads no part
+        if block.kind is BlockKind.HEADING and not number and not is_aside(title) and not title.rstrip().endswith(":"):
             if headed and block.level <= min(level for level, _ in headed):
                 break  # a heading beside the notes' numbered items, unnumbered: the pack's next part
             if _is_item_title(block, title):
