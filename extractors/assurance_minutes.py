@@ -378,7 +378,7 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
         return line if line and read_level(line.text, colours, line.spans) else None
     if table.n_rows == 1 and (beside := _level_beside(table, colours)):
         return beside
-    if table.n_cols == 2:
+    if table.n_cols == 2 or table.n_rows == 1:
         return _labelled_values(table, colours)
     if table.n_cols != 1:
         return None
@@ -391,20 +391,21 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
 
 
 def _labelled_values(table: Table, colours: dict[str, str]) -> TextBlock | None:
-    """A box of label | value rows after an answer, one row the level ("Assurance
-    level | Partially assured"), the others the decider's comment ("PCC
-    comments | ...", "Commissioner's observations | ..."), as the line
-    "<label>: <level>. <comment>" it stands for; None unless every row is
-    one of these and one, only one, gives the level (or defers it:
-    "Assurance level | Deferred – ..."). A row a page break split is read
-    whole."""
+    """A box of label | value pairs after an answer, a row each or side by
+    side in one row ("Assurance rating | AMBER | PCC comment | ..."), one
+    the level ("Assurance level | Partially assured"), the others the
+    decider's comment ("PCC comments | ...", "Commissioner's observations |
+    ..."), as the line "<label>: <level>. <comment>" it stands for; None
+    unless every pair is one of these and one, only one, gives the level
+    (or defers it: "Assurance level | Deferred – ..."). A row a page break
+    split is read whole."""
     table = join_continued_rows(table)
     level_line: str | None = None
     comments: list[str] = []
-    for row in range(table.n_rows):
-        cells = table.row_cells(row)
-        if len(cells) != 2:
-            return None
+    rows = [table.row_cells(row) for row in range(table.n_rows)]
+    if any(len(cells) % 2 for cells in rows):
+        return None
+    for cells in (pair for cells in rows for pair in zip(cells[::2], cells[1::2])):
         label, value = (clean(" ".join(b.text for b in cell.blocks)).rstrip(" :") for cell in cells)
         if LABEL_ONLY.match(label) and (read_level(value, colours, under_label=True)
                                          or withheld_level(f"{label}: {value}")):
@@ -540,7 +541,8 @@ def prose_questions(doc: LayoutDocument, side: str | None = None) -> dict[str, M
     """The questions the decider puts in prose under a numbered item ("3.
     Missing people": "The DMPC asked how many ... The Met reported ..."),
     by the number a decisions table gives them: the item's number and the
-    question's letter in order ("3a", "3b", ...). Each answer is the rest of
+    question's letter in order ("3a", "3b", ...), or the item's number alone
+    where it puts one question. Each answer is the rest of
     the paragraph after the question's sentence and the paragraphs after it,
     up to the next question, heading, table, action or remark of the
     decider; each topic the item's title."""
@@ -565,6 +567,7 @@ def prose_questions(doc: LayoutDocument, side: str | None = None) -> dict[str, M
             answer = None
         elif answer is not None:
             answer.append(text)
+    asked |= {number: asked[f"{number}a"] for number, put in put_under.items() if put == 1}
     return {key: MinutedQuestion(block.prov.page, "\n".join(said), key, title)
             for key, (block, title, said) in asked.items()}
 

@@ -490,9 +490,9 @@ def _sharing(questions: list[_Question], ruled: bool) -> list[tuple[int, int]]:
 
 
 # One question's entry in a decision cell shared by several: "Line of enquiry 2 – Partially assured. ...",
-# "Q3: Assured", "2. Not assured – ...", "4.1 – Partially assured: ..." (item 4's first question).
-_ENTRY = re.compile(r"^\s*(?:(?:line\s+of\s+enquiry|loe|kloe|question|q)\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})*[a-z]?)\s*"
-                    r"[-\u2013\u2014:.)]\s*(?P<rest>\S.*)$", re.I | re.S)
+# "Q3: Assured", "2. Not assured – ...", "4.1 – Partially assured: ..." (item 4's first question), "4.2 Assured".
+_ENTRY = re.compile(r"^\s*(?:(?:line\s+of\s+enquiry|loe|kloe|question|q)\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})*[a-z]?)"
+                    r"(?:\s*[-\u2013\u2014:.)]|\s)\s*(?P<rest>\S.*)$", re.I | re.S)
 
 
 def _own_entry(blocks: list[TextBlock], number: str) -> list[TextBlock] | None:

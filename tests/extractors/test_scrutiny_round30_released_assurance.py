@@ -28,11 +28,12 @@ _LEVELS = ["Assured", "Partly assured", "Not assured"]
 
 
 def _rated_notes(path: Path, key_line: str | None, label: str, ratings: tuple[str, str, str],
-                 fills: tuple[str, str, str] | None) -> list[dict]:
+                 fills: tuple[str, str, str] | None, comment_beside: bool = False) -> list[dict]:
     """Notes of one meeting with a theme line, an optional key line, and
     under each "Question N" heading the bold question, "Response:", its
     bullets, a one-row table ``label`` | rating (its cell shaded with
-    ``fills``) and a "PCC comment:" paragraph."""
+    ``fills``) and a "PCC comment:" paragraph, or with ``comment_beside``
+    the comment's label and words in the table's next two cells."""
     document = Document()
     document.add_heading("Summary of the Performance & Accountability Meeting \u2013 14 January 2027", level=1)
     document.add_paragraph("Theme: Anti-social behaviour")
@@ -44,29 +45,33 @@ def _rated_notes(path: Path, key_line: str | None, label: str, ratings: tuple[st
         document.add_paragraph().add_run("Response:").italic = True
         for line in answer:
             document.add_paragraph(line, style="List Bullet")
-        table = document.add_table(rows=1, cols=2)
+        cells = [label, rating, "PCC comment", comment] if comment_beside else [label, rating]
+        table = document.add_table(rows=1, cols=len(cells))
         table.style = "Table Grid"
-        table.cell(0, 0).text, table.cell(0, 1).text = label, rating
+        for col, text in enumerate(cells):
+            table.cell(0, col).text = text
         if fills:
             table.cell(0, 1)._tc.get_or_add_tcPr().append(
                 parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="{fills[n - 1]}"/>'))
-        document.add_paragraph(f"PCC comment: {comment}")
+        if not comment_beside:
+            document.add_paragraph(f"PCC comment: {comment}")
     document.save(str(path))
     return records(path)["assurance_decisions"]
 
 
-@pytest.mark.parametrize(("key_line", "label", "ratings", "fills"), [
+@pytest.mark.parametrize(("key_line", "label", "ratings", "fills", "comment_beside"), [
     ("Assurance ratings: GREEN \u2013 the PCC is assured by the response; AMBER \u2013 the PCC is partially "
      "assured and has asked for more; RED \u2013 the PCC is not assured.",
-     "Assurance rating", ("GREEN", "AMBER", "RED"), ("00B050", "FFC000", "FF0000")),
+     "Assurance rating", ("GREEN", "AMBER", "RED"), ("00B050", "FFC000", "FF0000"), False),
     ("Assurance scores: 3 \u2013 Substantial assurance; 2 \u2013 Limited assurance; 1 \u2013 No assurance.",
-     "Assurance score", ("3", "2", "1"), None),
-    (None, "Level of assurance", ("Reasonable", "Limited", "No assurance"), None),
-], ids=["colour words by the key", "score by the key", "words of the scale"])
+     "Assurance score", ("3", "2", "1"), None, False),
+    (None, "Level of assurance", ("Reasonable", "Limited", "No assurance"), None, False),
+    (None, "Assurance rating", ("Reasonable", "Limited", "No assurance"), None, True),
+], ids=["colour words by the key", "score by the key", "words of the scale", "comment beside the rating"])
 def test_a_one_row_rating_table_under_each_question_decides_it(
         tmp_path: Path, key_line: str | None, label: str, ratings: tuple[str, str, str],
-        fills: tuple[str, str, str] | None) -> None:
-    found = sorted(_rated_notes(tmp_path / "rated.docx", key_line, label, ratings, fills),
+        fills: tuple[str, str, str] | None, comment_beside: bool) -> None:
+    found = sorted(_rated_notes(tmp_path / "rated.docx", key_line, label, ratings, fills, comment_beside),
                    key=lambda d: d["question_number"])
     assert [(d["question_number"], d["question"], d["assurance"], d["commentary"]) for d in found] == [
         (str(n), question, level, comment) for n, ((question, _, comment), level)
@@ -103,8 +108,8 @@ def test_a_closing_list_of_levels_by_number_decides_each_question(tmp_path: Path
                 "4.3 \u2013 Not assured: the PFCC was concerned that crimes may be lost."]),
         *_item(5, "Retail crime", [("How is the retail crime plan used?", "A named officer leads it in each district."),
                                    ("How is retailer confidence measured?", "No measure yet.")],
-               ["5.1 \u2013 Assured: the PFCC welcomed the rise in charges.",
-                "5.2 \u2013 Partially assured: the survey should report by the autumn."]),
+               ["5.1 Assured: the PFCC welcomed the rise in charges.",
+                "5.2 Partially assured \u2013 the survey should report by the autumn."]),
     ])
     found = sorted(records(path)["assurance_decisions"], key=lambda d: d["question_number"])
     assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"], d["topic"])
@@ -205,3 +210,25 @@ def test_a_decisions_table_after_prose_minutes_takes_each_answer_by_item_and_let
         ("3c", "Impact of the missing persons hub", "The hub had opened in December.", "Partly assured",
          "too early to judge; return in six months", "Missing people"),
     ]
+
+
+def test_a_decisions_row_numbered_by_its_item_alone_takes_the_items_one_question(tmp_path: Path) -> None:
+    """A Decisions row numbered "4" points to item 4, where the decider put one question in prose."""
+    path = tmp_path / "items.docx"
+    document = Document()
+    document.add_heading("Minutes of the Oversight Board \u2013 23 February 2027", level=1)
+    for number, title, asked, answer in ((3, "Missing people", "The DMPC asked how many reports were received.",
+                                          "The Met reported 41,900."),
+                                         (4, "Stop and search", "The DMPC asked how searches were monitored.",
+                                          "Community groups review footage monthly.")):
+        document.add_heading(f"{number}. {title}", level=2)
+        document.add_paragraph(f"{asked} {answer}")
+    document.add_heading("Decisions", level=2)
+    word_table(document, [["Item", "Matter considered", "Outcome"],
+                          ["3", "Volume of missing person reports", "Assured"],
+                          ["4", "Monitoring of stop and search", "Partially assured"]])
+    document.save(str(path))
+    found = sorted(records(path)["assurance_decisions"], key=lambda d: d["question_number"])
+    assert [(d["question_number"], d["evidence_summary"], d["assurance"], d["topic"]) for d in found] == [
+        ("3", "The Met reported 41,900.", "Assured", "Missing people"),
+        ("4", "Community groups review footage monthly.", "Partly assured", "Stop and search")]
