@@ -453,7 +453,8 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
         opening = opening or (_opening(bare.group("rest"), None) if bare else None)
     if opening:
         # a line listing a level after the level is a key of the scale ("Substantial – ...; Limited – ...")
-        return None if _opening(opening[2], None) else StatedLevel(*opening, "opening")
+        listed = any(_opening(clause, None) for clause in re.split(r";\s*", opening[2]))
+        return None if listed else StatedLevel(*opening, "opening")
     return (_decider_level(labelled.group("rest"), labelled=True) if labelled else _decider_level(text)) \
         or _labelled_inside(text, level_words) or _bold_level(text, spans)
 
