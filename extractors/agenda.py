@@ -11,10 +11,12 @@ meeting), or a few blocks after the last item.
 
 A table's columns are told apart by what their cells hold: item numbers,
 times, presenters (roles and titles of office, "All"), titles (the longest
-text), and anything else (a purpose or paper reference) left aside. A
-presenter not in a column of its own ends the title: after a tab or a dash,
-in brackets, or on a line of its own below ("Presented by the Chief
-Constable", or a plain line naming a role under a bold item).
+text), and anything else (a purpose or paper reference) left aside; where
+the items are numbered, a row left unnumbered ("Comfort break", "Close") is
+the timetable's. A presenter not in a column of its own ends the title: after
+a tab or a dash, in brackets, or on a line of its own below ("Presented by the
+Chief Constable", or a plain line naming a role under a bold item); a purpose
+in brackets after it ("(for decision)") is neither.
 Without an agenda heading, a table whose header names the item and who
 presents it is the agenda, unless its header makes it a tracker.
 """
@@ -34,7 +36,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.10.0"
+VERSION = "2.11.0"
 
 _ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
@@ -57,6 +59,12 @@ _BRACKETED = re.compile(r"^(?P<title>.+?)\s*[\-\u2013\u2014]?\s*\(\s*(?P<present
 _PAGES = r"(?:pages?|pp?\.?)\s*\d{1,4}(?:\s*(?:[\-\u2013\u2014,&]|to|and)\s*\d{1,4})*"
 _PAGE_RANGE = re.compile(rf"\s*[(\[]\s*{_PAGES}\s*[)\]]|\s+{_PAGES}\s*$", re.I)
 _BRACKETED_NAME = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[ ,/&]+[\w'\u2019.-]+){0,8}$")
+# An item's purpose in brackets at the end of its line ("(for decision)", "(For information and noting)"): what
+# the board is asked to do, neither title nor presenter.
+_PURPOSES = r"(?:decision|information|assurance|noting|note|discussion|approval|agreement|consideration|comment|" \
+            r"endorsement|scrutiny|awareness|debate|update)"
+_PURPOSE = re.compile(rf"\s*[(\[]\s*for\s+{_PURPOSES}(?:\s*(?:,|/|&|and|or)\s*{_PURPOSES})*\s*[)\]]\s*$", re.I)
+_BRANCH = re.compile(r"\s*\((?P<branch>[A-Z][\w'\u2019&, -]{1,40})\)\s*$")  # "(Local Policing)" after a role
 _JOINING_WORDS = {"and", "of", "the", "for", "to", "in"}  # the lower-case words of a role's title ("Head of Crime")
 _MAX_GAP = 3  # blocks an agenda runs on past its last item (descriptions, papers, times)
 _MAX_LEAD_IN = 2  # blocks between the agenda heading and its first item
@@ -164,7 +172,7 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
             item_line = index
             gap = 0
             continue
-        presenter = presenter_line(text)
+        presenter = _labelled_presenter(text)
         if presenter is None and item_line == index - 1 and items[-1].presenter_in_title \
                 and _presenter_under(blocks[item_line], block):
             presenter = text  # the plain line under a bold item names who presents it
@@ -182,6 +190,16 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
             continue  # a bullet point under an item
         gap += 1
     return items
+
+
+def _labelled_presenter(text: str) -> str | None:
+    """``presenter_line``, where the role carries its branch in brackets
+    ("Lead: Assistant Chief Constable (Local Policing)"): kept as printed."""
+    branch = _BRANCH.search(text)
+    if branch is None:
+        return presenter_line(text)
+    role = presenter_line(text[:branch.start()])
+    return f"{role} ({branch.group('branch')})" if role else None
 
 
 def _presenter_under(item_line: TextBlock, line: TextBlock) -> bool:
@@ -302,10 +320,11 @@ def _table_items(table: Table, last: str | None) -> list[_Item]:
         elif number is not None and not items and not _follows(last, number):
             return []  # numbered apart from the items above it: another list
         items.append(_Item(number, title, presenter, table.page_of_row(row), columns.presenter is None))
+    if any(item.number for item in items):
+        # where the agenda numbers its items, a row it leaves unnumbered is the timetable's ("Comfort break", "Close")
+        return [item for item in items if item.number]
     has_header = columns.first_row > 0
-    if not any(item.number for item in items) and not (has_header and last is None and _agenda_header(table)):
-        return []
-    return items
+    return items if has_header and last is None and _agenda_header(table) else []
 
 
 def _columns(table: Table) -> _Columns | None:
@@ -474,8 +493,9 @@ def _split_presenters(items: list[_Item]) -> list[_Item]:
     """Presenters printed at the end of their titles: after a dash when the
     words name a role, or in brackets when they name a role or where most
     items end so (a bracket only some titles end with, naming no role, is
-    part of them). A pack's page range is neither title nor presenter."""
-    items = [replace(item, title=_without_page_range(item.title)) for item in items]
+    part of them). A pack's page range and an item's purpose in brackets
+    ("(for decision)") are neither title nor presenter."""
+    items = [replace(item, title=_without_page_range(_without_purpose(item.title))) for item in items]
     bracketed = sum(1 for item in items if item.presenter_in_title and _bracketed(item.title))
     names_bracketed = bracketed >= 2 and bracketed * 2 >= len(items)
     out = []
@@ -493,6 +513,10 @@ def _split_presenters(items: list[_Item]) -> list[_Item]:
             continue
         out.append(item)
     return out
+
+
+def _without_purpose(title: str) -> str:
+    return clean(_PURPOSE.sub("", title)) or title
 
 
 def _without_page_range(title: str) -> str:
