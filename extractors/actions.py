@@ -42,10 +42,11 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.55.0"
+VERSION = "1.56.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
+_INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
 _MERGE_MIN = 90  # rapidfuzz ratio: the same action reprinted, not a similar one
 
 _ROLES = {  # tried in this order: the more specific headers first
@@ -473,8 +474,9 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
     """Actions listed under an "Actions" heading (numbered or not: "4.
     Actions"), numbered list items, a number | text table or a table of
     actions with no progress column (Ref | Action | Owner | Due), up to the
-    next heading; outside any meeting's notes they were agreed at the pack's
-    own meeting (``pack_date``) and take its topic ("Theme: ..." over a
+    next heading; outside any meeting's notes or dated record ("Decision
+    record of the Board - <date>") they were agreed at the pack's own
+    meeting (``pack_date``) and take its topic ("Theme: ..." over a
     one-topic meeting)."""
     found: list[Action] = []
     blocks = doc.blocks
@@ -484,12 +486,17 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
         if not _is_actions_heading(block, side):
             continue
         meeting = notes_meeting_at(doc, index)
+        if meeting is None and (record := meeting_at(doc, index)) and record.meeting_date != pack_date:
+            meeting = record  # agreed in another meeting's record, titled by its board and date, not as notes
         meeting_date = meeting.meeting_date if meeting else pack_date
         # the item whose sub-heading the list is names its topic, before the notes' own (a topic in the notes
         # heading's bracket spans several items)
         topic = (_item_headed(doc, meeting.block_index, index) or meeting.topic
                  or _only_item(doc, meeting.block_index, index)) if meeting else own_topic
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
+            if number is None and (trailing := _TRAILING_REF.search(text)):
+                # a bullet closing with its reference in brackets: "Publish the figures ... (SPAB 27/23)"
+                text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
                                 page, ("list", index, ordinal)))
     return found
@@ -749,6 +756,7 @@ def _lists_actions(doc: LayoutDocument, notes_at: int) -> bool:
 def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
     items: list[tuple[str | None, str, int | None]] = []
     list_level: int | None = None  # the nesting level of the list's own items
+    list_x: float | None = None  # where the list's own markers stand on the page, where the format says
     bold_items: bool | None = None  # whether the list's own items are printed bold
     for block in blocks:
         if isinstance(block, Table):
@@ -775,13 +783,15 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
         if block.kind is BlockKind.LIST_ITEM:
             # items typed as numbered paragraphs stand at the outer level
             own_level = list_level if list_level is not None else 0 if items else block.level
-            if block.level > own_level:  # a sub-bullet belongs to the action above it
+            if block.level > own_level and not _level_with(block, list_x):  # a sub-bullet belongs to the action above
                 items[-1] = (items[-1][0], f"{items[-1][1]}\n{strip_bullet(text)}", items[-1][2])
                 continue
             if block.level < own_level:
                 break  # an outer item: the minutes' next numbered item heading
             list_level = own_level
-        if number is None and items and _runs_on(items[-1], block, text):
+            list_x = list_x if list_x is not None else block.prov.bbox.x0 if block.prov.bbox else None
+        if number is None and items and (_runs_on(items[-1], block, text) or _TRAILING_REF.fullmatch(text)):
+            # the rest of the item above, over a page break, or its reference wrapped onto a line of its own
             items[-1] = (items[-1][0], f"{items[-1][1]} {text}", items[-1][2])
             continue
         if number is None and block.kind is not BlockKind.LIST_ITEM and not _RESOLUTION.match(text):
@@ -789,6 +799,12 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
         items.append((number, strip_bullet(text), block.prov.page))
         bold_items = block.is_bold if bold_items is None else bold_items
     return [item for item in items if item[1]]
+
+
+def _level_with(block: TextBlock, list_x: float | None) -> bool:
+    """Whether a list item's marker stands where the list's own markers do,
+    whatever nesting level the reading gave it: then it is no sub-bullet."""
+    return list_x is not None and block.prov.bbox is not None and abs(block.prov.bbox.x0 - list_x) <= _INDENT_TOLERANCE
 
 
 def _agreed_rows(table: Table) -> list[tuple[str | None, str, int | None]]:
