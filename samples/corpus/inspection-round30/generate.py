@@ -2,7 +2,7 @@
 
     .venv/bin/python samples/corpus/inspection-round30/generate.py [FILE ...]
 
-Builds every document (or those named) beside this file and writes its gold to heldout/<file>.json.
+Builds every document (or those named) beside this file and writes its gold to gold/<file>.json (held out in session 6, promoted in session 7).
 Reportlab PDFs are drawn in invariant mode; Word files get fixed zip times; the two Word-made PDFs go
 through LibreOffice (`office_pdf.docx_to_pdf`, needs `soffice`). Every PDF record's page is written by
 hand and checked against the PDF's own text (the build fails if a record's words are not on its page).
@@ -862,7 +862,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, Gold]]] = {
 }
 
 def main(names: list[str]) -> None:
-    (HERE / "heldout").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         if names and name not in names:
             continue
@@ -875,7 +875,7 @@ def main(names: list[str]) -> None:
                     record["page"] = None
         (HERE / name).write_bytes(data)
         out = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
-        (HERE / "heldout" / f"{name}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
         counts = {t: len(r) for t, r in gold.records.items()}
         print(name, len(data), "bytes", counts)
 

@@ -2,7 +2,7 @@
 
     .venv/bin/python samples/corpus/inspection-round30b/generate.py [FILE ...]
 
-Builds every document (or those named) beside this file and writes its gold to heldout/<file>.json.
+Builds every document (or those named) beside this file and writes its gold to gold/<file>.json (held out in session 6, promoted in session 7).
 reportlab PDFs use inspection_render.render_pdf (invariant mode); Word files are built with python-docx in
 Word's own styles and fixed zip times; the Word-made PDFs pass those through office_pdf.docx_to_pdf (needs
 soffice). Gold records are written beside the text they describe; a PDF record's page is the first page
@@ -34,7 +34,7 @@ from generator.model import Bullets, Heading, Merge, PageBreak, Para, Table, cel
 from inspection_render import GRADE_FILL, fixed_zip_times, render_pdf  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round30b/generate.py beside the text it describes, blind "
            "(no extractor code or extractor test read, extractors never run on these files); PDF pages found in the "
            "PDF's own text and read against `scrutiny inspect`.")
@@ -1064,7 +1064,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         if names and name not in names:
             continue
@@ -1072,7 +1072,7 @@ def main(names: list[str]) -> None:
         resolve_pages(name, data, records)
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
         print(name, len(data), "bytes")
 
 

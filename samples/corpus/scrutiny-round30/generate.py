@@ -1,8 +1,8 @@
 """Held-out scrutiny round 30: eight packs of PCC, PFCC and mayoral offices of the south, east
 and London. Seven are typed in Word (python-docx, Word's own styles) and saved as Word files or,
 through LibreOffice, as PDFs (../office_pdf.py); one is drawn with reportlab. Each pack's gold is
-built from the same content that is rendered, and written to heldout/ (never gold/): this round
-is scored only at the end.
+built from the same content that is rendered, and written to gold/ (held out and scored in session 6,
+then promoted in session 7).
 
     .venv/bin/python samples/corpus/scrutiny-round30/generate.py [FILE ...]
 
@@ -984,7 +984,7 @@ PACKS: dict[str, Callable[[], tuple[WordPack | ReportlabPack, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    (HERE / "heldout").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     for name in names or list(PACKS):
         pack, records = PACKS[name]()
         title, author = records["documents"][0]["title"], records["documents"][0]["organisation"]
@@ -998,7 +998,7 @@ def main(names: list[str]) -> None:
             set_pdf_pages(data, records)
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HERE / "heldout" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data), "bytes", records["documents"][0].get("pages", ""))
 
 

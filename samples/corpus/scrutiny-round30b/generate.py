@@ -1,6 +1,6 @@
 """Held-out scrutiny round 30b: seven packs of Midlands, northern and Welsh offices (PCC, PFCC,
 Deputy Mayor), in Word, Word saved as PDF, and reportlab PDF. Writes the documents beside this
-file and their gold to heldout/ (never gold/: the round is held out and scored by hand).
+file and their gold to gold/ (held out and scored in session 6, promoted in session 7).
 
     .venv/bin/python samples/corpus/scrutiny-round30b/generate.py [NAME ...]
 
@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE.parent.parent))  # samples/, for inspection_render's
 from inspection_render import fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 30b; every record hand-checked against the rendered "
            "document and `scrutiny inspect` (layout only) by the round's writer. Not scored by the writer.")
 FIXED_TIME = datetime(2027, 1, 1, 9, 0, 0)
@@ -148,9 +148,9 @@ def finish(name: str, data: bytes, gold: Gold) -> None:
         with pdfplumber.open(io.BytesIO(pdf)) as document:
             gold.records["documents"][0]["pages"] = len(document.pages)
     (HERE / name).write_bytes(data)
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     out = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
-    (HELDOUT / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in gold.records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{name}: {len(data)} bytes; pages {pages}")
 
