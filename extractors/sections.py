@@ -1157,10 +1157,12 @@ _FORCE_STATEMENT = re.compile(r"^(?P<subject>[Tt]he\s+(?:force|constabulary|serv
                               r"|[A-Z][\w&'\u2019.-]*(?:\s+(?:and\s+)?[A-Z][\w&'\u2019.-]*)*)\s+"
                               r"(?!(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must"
                               r"|needs?|does|did|plans|intends|aims)\b)[a-z]")
-# what an explanation says: a shortfall ("doesn't", "rarely", "only"), a consequence ("can", "may"), what the
-# force should do, or a word pointing back to what it explains ("this", "these")
-_EXPLAINING = re.compile(r"\b(?:not|no|never|rarely|seldom|only|too|poor(?:ly)?|without|cannot|can|could|may|might"
-                         r"|however|but|although|this|these|those|that|such|they|them)\b|n['\u2019]t\b", re.I)
+# what an explanation opens with: a word pointing back to what it explains ("This means ...", "These delays ...")
+_POINTS_BACK = re.compile(r"\b(?:this|these|those|that|such|they|them)\b", re.I)
+# what an explanation says anywhere: a shortfall ("doesn't", "rarely", "only", "too many"), a consequence ("can",
+# "may") or a turn ("But ...", "However ...")
+_SHORTFALL = re.compile(r"\b(?:not|no|never|rarely|seldom|only|too|poor(?:ly)?|without|cannot|can|could|may|might"
+                        r"|however|but|although)\b|n['\u2019]t\b", re.I)
 
 
 def _force_finding(text: str) -> bool:
@@ -1172,7 +1174,7 @@ def _force_finding(text: str) -> bool:
     m = _FORCE_STATEMENT.match(first)
     if not m or not (key(m.group("subject")) in THE_FORCE or force_of_subject(m.group("subject"))):
         return False
-    return not (_EXPLAINING.search(first) or _ITEM_TITLE_VERB.search(text))
+    return not (_POINTS_BACK.search(first) or _SHORTFALL.search(text) or _ITEM_TITLE_VERB.search(text))
 
 
 def _explain(item: Item, text: str) -> None:
