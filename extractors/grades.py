@@ -116,7 +116,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.56.0"
+VERSION = "1.57.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -753,8 +753,28 @@ def _label_value_grades(text: str, framework: str | None, own_areas: dict[str, A
     pairs = [part.strip() for part in text.split(";") if part.strip()]
     if bound or len(pairs) < 2:
         return bound
-    found = [_label_value_pair(part, framework, own_areas) for part in pairs]
-    return [pair for part in found for pair in part] if all(found) else []
+    # a grade no area has ("Outstanding: none") is one of the pairs, grading nothing
+    found = [(_label_value_pair(part, framework, own_areas), part) for part in pairs]
+    if not all(bound or _grades_nothing(part) for bound, part in found):
+        return []
+    return [pair for bound, _ in found for pair in bound]
+
+
+# "none", "no areas", "n/a", "–": the value of a grade no area has
+_NO_AREA_VALUE = re.compile(r"^(?:none|no\s+areas?|nil|n/?a|[-\u2013\u2014])$", re.I)
+
+
+def _grades_nothing(text: str) -> bool:
+    """Whether a line gives a grade no area ("Outstanding: none",
+    "Inadequate – no areas"), after a label of its own as a list's first
+    part ("The grades awarded were: Outstanding: none")."""
+    m = LABEL_VALUE_LINE.match(text)
+    if not m:
+        return False
+    label, value = m.group("label").strip(), m.group("value").strip()
+    if grade_of(label):
+        return bool(_NO_AREA_VALUE.match(value))
+    return _grades_nothing(value)
 
 
 def _sentence_pairs(text: str, framework: str | None, own_areas: dict[str, Area]) -> list[tuple[Area, str, str]]:
