@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.40.2"
+VERSION = "1.40.3"
 
 
 class MentionKind(IntEnum):
@@ -825,6 +825,15 @@ _ONE_MONTH_IN_TWO_TONGUES = re.compile(
     rf"(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)?\s+)[^\W\d_]+\s*/\s*(?=(?:{'|'.join(MONTHS)})\b)", re.I)
 
 
+def _as_read(text: str, side: str | None) -> str:
+    """A line as a date line is read: cleaned, a month named in both languages
+    by its English name, a bilingual line by its English side where that
+    holds the date."""
+    text = _ONE_MONTH_IN_TWO_TONGUES.sub(r"\g<day>", clean(text))
+    english = _english_labelled(text, side)
+    return english if find_dates(english) else text
+
+
 def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -> Mention | None:
     """The date line of a meeting's opening block: "Date: ..." or a line that
     starts with the date ("Tuesday 11th February 2025, 10:00, Venue"),
@@ -836,15 +845,13 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     the date: "Dydd Mawrth 1 Rhagfyr 2026 / Tuesday 1 December 2026, 10:00"
     starts with its date, "Date / Dyddiad: <date>" is read whole."""
     block = blocks[index]
-    text = _ONE_MONTH_IN_TWO_TONGUES.sub(r"\g<day>", clean(block.text))
-    english = _english_labelled(text, side)
-    text = english if find_dates(english) else text
+    text = _as_read(block.text, side)
     if _NEXT.search(text) or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
         return None
     m = _DATE_LINE.match(text)
     if m and len(text) > 120 and not _opens_with_date(m.group("rest")):
         m = None  # a long line that opens "Date" is a sentence, unless the date follows at once (then time, venue)
-    m = m or _labelled_date_line(block.text)
+    m = m or _labelled_date_line(block.text, side)
     notice = _NOTICE.search(text)
     dated_title = _dated_title(block)
     if dated_title:
@@ -884,12 +891,24 @@ def _opens_with_date(text: str) -> bool:
 _LABELLED_DATE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?P<rest>.+)$", re.I)
 
 
-def _labelled_date_line(text: str) -> re.Match[str] | None:
+# The labels of a meeting's other details, printed with its date: "Chair:", "Time:", "Venue:", "Present:".
+_MEETING_DETAIL = re.compile(r"^\s*(?:chair(?:man|woman|person|ed\s+by)?|time|venue|location|place|where|room|address|"
+                             r"present|attendees|attending|in\s+attendance|apologies|format|dial[\s-]*in|"
+                             r"clerk|secretariat)\s*:", re.I)
+
+
+def _labelled_date_line(text: str, side: str | None) -> re.Match[str] | None:
     """The "Date: ..." line of a block whose lines each give a detail of
     the meeting (a line break inside one paragraph), where the date is not
-    its first line."""
-    lines = [clean(line) for line in text.splitlines()]
-    return next((m for line in lines[1:] if len(line) <= 120 and (m := _LABELLED_DATE.match(line))), None)
+    its first line; each line read as ``_as_read`` reads it. A "Date:" line
+    among other lines ("Action 3: ..." / "Date: <deadline>" / "Owner: ...")
+    dates no meeting."""
+    lines = [_as_read(line, side) for line in text.splitlines() if line.strip()]
+    dated = [(i, m) for i, line in enumerate(lines) if len(line) <= 120 and (m := _LABELLED_DATE.match(line))]
+    if len(dated) != 1 or dated[0][0] == 0:
+        return None
+    details = [line for i, line in enumerate(lines) if i != dated[0][0]]
+    return dated[0][1] if all(_MEETING_DETAIL.match(_english_labelled(line, side)) for line in details) else None
 
 
 def _names_office(lead: str) -> bool:
