@@ -843,12 +843,27 @@ _ITEM_TITLE_WORDS = 8
 _ITEM_LINE = re.compile(r"^item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
 
 
+# A minute's verb: a line that has one and closes with a full stop is a sentence minuted ("3. The Chief Constable
+# presented the report.", "Apologies were received."), no item's title ("4. Call handling.").
+_MINUTED_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|presented|noted|agreed|received|confirmed|asked|said|"
+                           r"reported|explained|thanked|welcomed|introduced|outlined|gave|updated|provided|stated|"
+                           r"advised|discussed|considered|approved|resolved|declared|attended|opened|closed)\b", re.I)
+
+
+def _minuted_sentence(text: str) -> bool:
+    """Whether ``text`` closes with a full stop as a sentence does: a minute's verb, or the decider as subject."""
+    return text.endswith(".") and bool(_MINUTED_VERB.search(text) or _DECIDER_SUBJECT.search(text))
+
+
 def is_item_heading(block: TextBlock) -> bool:
     """A heading, or a numbered item's title: printed bold in a list, or
-    after an "Item 3:" label."""
+    after an "Item 3:" label; never a minuted sentence, whatever its
+    styling (a backend may read a whole page of minutes as headings)."""
+    text = clean(block.text)
+    if _minuted_sentence(text):
+        return False
     if block.kind is BlockKind.HEADING:
         return True
-    text = clean(block.text)
     labelled = _ITEM_LINE.match(text)
     title = labelled.group("title") if labelled else text
     # a title may close with a full stop ("4. Call handling."), as one sentence and no more
