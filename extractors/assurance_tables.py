@@ -52,7 +52,7 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
                  "level of assurance", "assurance level", "assurance", "level", "assured", "assured?", "judgement", "conclusion",
                  "assessment", "pcc assessment", "rating", "rag", "score", "opfcc view", "opcc view", "pcc view", "pfcc view",
-                 "commissioner s view", "board s view", "authority s view", "committee s view",
+                 "commissioner s view", "board s view", "authority s view", "committee s view", "grade",
                  # any decider's view or position ("Committee view", "Members' position")
                  "view", "position"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
@@ -312,10 +312,37 @@ def _asked_and_answered(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[
     asks = next((i for i, block in enumerate(blocks) if clean(block.text).endswith("?")), None)
     if asks is None:
         return blocks, [], []
-    rest = blocks[asks + 1:]
+    rest = [line for block in blocks[asks + 1:] for line in _statement_lines(block)]
     said = [(block, STATEMENT_LINE.match(clean(block.text))) for block in rest]
-    return (blocks[:asks + 1], [block for block, comment in said if comment is None],
+    return (blocks[:asks + 1], [_unlabelled_answer(block) for block, comment in said if comment is None],
             [comment.group("text").strip() for _, comment in said if comment is not None])
+
+
+# The decider's comment under its label run on after a sentence, where a PDF
+# joins a cell's paragraphs into one ("... not flagged. PCC comment: ...").
+_STATEMENT_RUN_ON = re.compile(rf"(?<=[.!?])\s+(?={STATEMENT_LINE.pattern.removeprefix('^')})", re.I | re.S)
+
+
+def _statement_lines(block: TextBlock) -> list[TextBlock]:
+    """``block``, split before a comment under the decider's label run on after its last sentence."""
+    text = clean(block.text)
+    run_on = _STATEMENT_RUN_ON.search(text)
+    if run_on is None:
+        return [block]
+    return [TextBlock(BlockKind.PARAGRAPH, (Span(part, block.style),), block.prov)
+            for part in (text[:run_on.start()], text[run_on.end():])]
+
+
+# A label opening a line, then its text: "Force response: The force ...".
+_LINE_LABEL = re.compile(r"\s*(?P<label>[^:.?]{2,40}):\s+(?P<text>\S.*)$", re.S)
+
+
+def _unlabelled_answer(block: TextBlock) -> TextBlock:
+    """An answer's line without the answer's label it opens with ("Force response: ...")."""
+    labelled = _LINE_LABEL.match(clean(block.text))
+    if labelled is None or _label_role(labelled.group("label")) != "evidence":
+        return block
+    return TextBlock(BlockKind.PARAGRAPH, (Span(labelled.group("text"), block.style),), block.prov)
 
 
 def _row_date(blocks: list[TextBlock]) -> date | None:
@@ -730,6 +757,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     level_columns = _level_columns(table, first_row, colours or {}, side)
     questions: list[_Question] = []
     theme: list[TextBlock] = []
+    asked_across = False  # the row above asks a question merged across the decision column
     for row in range(first_row, table.n_rows):
         row_text = [words(t) for t in table.grid()[row]]
         if row_text == header_text:
@@ -749,8 +777,12 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         number = numbers[row]
         # rows a page break split are joined already; a row whose question cell is
         # blank (merged down over it; without rules, one text over blank cells),
-        # or unnumbered where the questions are numbered, carries the question above on
-        continues = bool(questions) and (not question_blocks or (numbered and number is None))
+        # or unnumbered where the questions are numbered, carries the question above on;
+        # so does the row under a question merged across the decision column (its answer and level below it)
+        across = _asks_across(table, row, columns)
+        continues = bool(questions) and (not question_blocks or (numbered and number is None)
+                                         or (asked_across and not across))
+        asked_across = across and not continues
         if not continues:
             if not question_blocks and not any(_own_blocks(table, row, c) for c in columns.values()):
                 continue
@@ -769,6 +801,15 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
                 blocks = blocks[1:]
             target.extend(blocks)
     return questions
+
+
+def _asks_across(table: Table, row: int, columns: dict[str, int]) -> bool:
+    """Whether ``row``'s question cell is merged across the decision column:
+    the question alone, its answer and level in the row below."""
+    cell = table.cell(row, columns["question"])
+    decision = columns.get("decision")
+    return cell is not None and cell.row == row and decision is not None \
+        and cell.col <= decision < cell.col + cell.col_span
 
 
 # A mark choosing a column: a tick, a cross, a dot or a "Yes".
