@@ -22,6 +22,9 @@ MONTHS = {
     )
     for name in names
 }
+# The months' Welsh names, which a bilingual pack prints before the English ones ("20 Ebrill / April 2027").
+WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
+                "tachwedd", "rhagfyr")
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

@@ -21,7 +21,7 @@ from itertools import islice
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.dates import MONTHS, FoundDate, find_dates
+from extractors.dates import MONTHS, WELSH_MONTHS, FoundDate, find_dates
 from extractors.per_document import per_document
 from extractors.sections import is_contents_line
 from extractors.text import clean
@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.40.3"
+VERSION = "1.40.4"
 
 
 class MentionKind(IntEnum):
@@ -822,7 +822,7 @@ def _english_labelled(text: str, side: str | None) -> str:
 
 # A bilingual date naming its month in both languages, the English one second: "20 Ebrill / April 2027".
 _ONE_MONTH_IN_TWO_TONGUES = re.compile(
-    rf"(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)?\s+)[^\W\d_]+\s*/\s*(?=(?:{'|'.join(MONTHS)})\b)", re.I)
+    rf"(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)?\s+)(?:{'|'.join(WELSH_MONTHS)})\s*/\s*(?=(?:{'|'.join(MONTHS)})\b)", re.I)
 
 
 def _as_read(text: str, side: str | None) -> str:

@@ -46,3 +46,20 @@ def test_bilingual_date_line_among_labelled_lines_of_one_paragraph(tmp_path: Pat
 
     assert sorted(str(m["meeting_date"]) for m in found["meetings"]) == ["2027-02-16", "2027-04-20"]
     assert str(found["documents"][0]["meeting_date"]) == "2027-04-20"
+
+
+def test_a_word_before_a_slash_and_a_month_is_no_welsh_month(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Police Accountability Board", level=0)
+    document.add_paragraph("Date: 12 March 2027")
+    document.add_heading("Agenda", level=1)
+    document.add_paragraph("1.\tApologies")
+    document.add_paragraph("2.\tPerformance")
+    document.add_heading("Performance report to the Board", level=1)
+    document.add_paragraph("3 tables / April 2027 figures for crime, calls and custody are attached.")
+    path = tmp_path / "board-performance.docx"
+    document.save(str(path))
+
+    found = records(path)
+
+    assert [str(m["meeting_date"]) for m in found["meetings"]] == ["2027-03-12"]
