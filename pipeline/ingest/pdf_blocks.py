@@ -25,6 +25,8 @@ from pipeline.layout import BBox, BlockKind, Provenance, Span, Style, TextBlock
 # "■" is a bullet only when black or grey: a coloured square is a status, kept as text.
 BULLETS = frozenset("•▪◦o-–—■●○▫◾‣⁃∙·*➢►❖✓□❏❑◆")
 _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
+# the marks of a rating printed as a run ("●●●○○", "★★★☆☆"): content, never a list's bullet
+_RATING_MARKS = frozenset("●○◉◯★☆")
 _NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$", re.I)
 _SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
 _HEADING_MAX_LINES = 3
@@ -44,6 +46,8 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
     the line; None when the line does not open a list item."""
     first, rest = line.words[0], line.words[1:]
     text = first.text
+    if _opens_with_rating(line):
+        return None
     if text == UNMAPPED:
         # a glyph the font maps to no character, set apart before the text: a bullet
         return ("\u2022", first, rest) if rest else None
@@ -57,6 +61,17 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
         shown = Word(text[1:].lstrip(), first.x0, first.x1, first.top, first.bottom, first.style)
         return text[0], None, [shown, *rest]
     return None
+
+
+def _opens_with_rating(line: Line) -> bool:
+    """The line opens with a run of two or more rating marks, glued or
+    spaced ("●●●○○", "● ● ● ○ ○"): a rating, whose first dot counts."""
+    run = 0
+    for word in line.words:
+        if not set(word.text) <= _RATING_MARKS:
+            break
+        run += len(word.text)
+    return run >= 2
 
 
 @dataclass(slots=True)
