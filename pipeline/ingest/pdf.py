@@ -551,7 +551,77 @@ def _page_flow(content: _PageContent) -> list[Line | RawTable]:
     for item in flow:
         if isinstance(item, RawTable) and not item.ruled:
             shade_cells(item, content.fills)
-    return flow
+    return _headed_columns(flow)
+
+
+def _headed_columns(flow: list[Line | RawTable]) -> list[Line | RawTable]:
+    """The flow with each region of two columns under headings set side by
+    side (a slide's "Area A | Area B" over each area's bullets) read column by
+    column: the left heading and the lines under it, then the right ones.
+    Lines read across the gutter would merge the headings and interleave the
+    columns' lines."""
+    out: list[Line | RawTable] = []
+    i = 0
+    while i < len(flow):
+        found = _column_region(flow, i)
+        if found is None:
+            out.append(flow[i])
+            i += 1
+            continue
+        gutter, used = found
+        region = flow[i:i + used]
+        words = [w for line in region if isinstance(line, Line) for w in line.words]
+        page = flow[i].page
+        out += group_lines([w for w in words if w.x1 <= gutter], page)
+        out += group_lines([w for w in words if w.x0 >= gutter], page)
+        i += used
+    return out
+
+
+def _column_region(flow: Sequence[Line | RawTable], start: int) -> tuple[float, int] | None:
+    """The gutter and the number of flow items of a headed two-column region
+    opening at ``start``, else None. The opening line is two heading pieces
+    (bold, or larger than the text under them) a column gap apart; the lines
+    under it keep their words on either side of the right heading's left
+    edge, and each column's text starts where its heading does."""
+    head = flow[start]
+    if not isinstance(head, Line):
+        return None
+    pieces = split_segments(head, _COLUMN_GAP)
+    if len(pieces) != 2:
+        return None
+    left_head, right_head = pieces
+    gutter = right_head[0].x0 - 1.0
+    end = start + 1
+    while end < len(flow):
+        line, prev = flow[end], flow[end - 1]
+        if (not isinstance(line, Line) or line.page != head.page or line.top - prev.bottom > 2.0 * max(line.size, 1.0)
+                or not _apart_at(line, gutter)):
+            break
+        end += 1
+    if end - start < 3:
+        return None
+    under = [w for line in flow[start + 1:end] for w in line.words]
+    left = [w for w in under if w.x1 <= gutter]
+    right = [w for w in under if w.x0 >= gutter]
+    if not left or not right:
+        return None
+    body = max(w.style.size or 0.0 for w in under)
+    if not all(w.style.bold or (w.style.size or 0.0) >= body + 1 for w in head.words):
+        return None
+    if abs(min(w.x0 for w in left) - left_head[0].x0) > 3 or abs(min(w.x0 for w in right) - right_head[0].x0) > 3:
+        return None
+    return gutter, end - start
+
+
+def _apart_at(line: Line, gutter: float) -> bool:
+    """Whether no word of the line crosses the gutter and, where it has words
+    on both sides, a column gap parts them (a word space is one line of prose)."""
+    if any(w.x0 < gutter < w.x1 for w in line.words):
+        return False
+    left = [w.x1 for w in line.words if w.x1 <= gutter]
+    right = [w.x0 for w in line.words if w.x0 >= gutter]
+    return not (left and right) or min(right) - max(left) >= _COLUMN_GAP
 
 
 def _banded(items: list[tuple[int, int, float, Line | RawTable]]) -> list[tuple[Line | RawTable, int]]:
