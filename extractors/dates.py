@@ -81,6 +81,14 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+def opens_with_date(text: str) -> FoundDate | None:
+    """The date ``text`` opens with: a line of a meeting's particulars
+    ("Tuesday 22 April 2025, 10:00 to 12:00, Headquarters") or a label's
+    value; None where the text opens with anything else."""
+    found = find_dates(text)
+    return found[0] if found and found[0].start == 0 else None
+
+
 def parse_month(text: str) -> str | None:
     """An ISO month ("2025-04") for "April 2025", or None."""
     m = _MONTH_ONLY.search(text) if _MAY_HOLD_A_DATE.search(text) else None

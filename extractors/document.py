@@ -9,7 +9,7 @@ from datetime import date
 from itertools import takewhile
 
 from extractors.context import DocumentContext
-from extractors.dates import find_dates, parse_month
+from extractors.dates import find_dates, opens_with_date, parse_month
 from extractors.meetings import pack_meeting
 from extractors.sections import framework_cue, is_heading_like, is_web_furniture
 from extractors.tables import bilingual_side, in_english, words
@@ -123,17 +123,13 @@ def _board_line(doc: LayoutDocument) -> str | None:
     first lines: the paper is a pack's."""
     lines = [clean(b.text) for b in _opening_blocks(doc)[:_BOARD_LINES + 1]]
     for text, below in zip(lines[:_BOARD_LINES], lines[1:] + [""]):
+        # the line under it a day's date and little else ("12 February 2026")
+        dated_below = _is_date_line(below) and opens_with_date(below)
         if len(text.split()) <= _BOARD_LINE_WORDS and (
-                _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and (find_dates(text) or _is_day_line(below)))
+                _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and (find_dates(text) or dated_below))
                 or _PAPER_FOR_MEETING.match(text) or _MINUTES_OF_MEETING.match(text)):
             return text
     return None
-
-
-def _is_day_line(text: str) -> bool:
-    """A line that is a day's date and little else ("12 February 2026")."""
-    found = find_dates(text)
-    return _is_date_line(text) and bool(found) and found[0].start == 0
 
 
 _DATE_LEAD_WORDS = 4  # "Meeting held on 27 January 2026 at ...": the date opens the line
@@ -257,7 +253,7 @@ def _title(doc: LayoutDocument) -> str | None:
     if subject:
         return _title_text(subject, side)
     best = next((b for b, below in zip(lines, lines[1:]) if b in candidates
-                 and _MEETING_BODY.search(in_english(clean(b.text), side)) and _opens_with_date(clean(below.text))
+                 and _MEETING_BODY.search(in_english(clean(b.text), side)) and opens_with_date(clean(below.text))
                  and not any((c.style.size or 0) > (b.style.size or 0) and _INSPECTION.search(_title_text(c, side))
                              for c in candidates)),
                 None) or max(candidates, key=lambda b: (b.style.size or 0, not force_named(_title_text(b, side)),
@@ -349,7 +345,7 @@ def _is_numbered_section(block: TextBlock) -> bool:
 def _dated_board_name(block: TextBlock) -> bool:
     text = clean(block.text)
     return (is_heading_like(block) and bool(_BOARD_NAME.search(text)) and _is_date_line(text)
-            and not _opens_with_date(text) and not _NOT_TITLE.match(text))
+            and not opens_with_date(text) and not _NOT_TITLE.match(text))
 
 
 # a publication of its own a commissioner's office or a date may head: "Annual Report 2025/26", "Community
@@ -376,14 +372,8 @@ def _may_be_title_text(text: str, most_words: int = _TITLE_WORDS) -> bool:
     publication = bool(_PUBLICATION.search(text))
     return (len(text.split()) <= most_words and not _NOT_TITLE.match(text)
             and not (_COMMISSIONER.search(text) and not _INSPECTION.search(text) and not publication)
-            and not (_is_date_line(text) and not publication) and not _opens_with_date(text)
+            and not (_is_date_line(text) and not publication) and not opens_with_date(text)
             and not is_web_furniture(text))  # a saved web page's breadcrumb or link line names no document
-
-
-def _opens_with_date(text: str) -> bool:
-    """A line of the meeting's particulars ("Tuesday 22 April 2025, 10:00 to 12:00, Headquarters")."""
-    found = find_dates(text)
-    return bool(found) and found[0].start == 0
 
 
 def _is_date_line(text: str) -> bool:
@@ -642,9 +632,9 @@ def _labelled_meeting_date(doc: LayoutDocument, cover: list[tuple[str, str]]) ->
     for block in _opening_blocks(doc)[:_BOARD_LINES * 2]:
         text = clean(block.text)
         m = _MEETING_DATE_LINE.match(text)
-        found = find_dates(text[m.end():]) if m else []
-        if found and found[0].start == 0:
-            return found[0].value
+        found = opens_with_date(text[m.end():]) if m else None
+        if found:
+            return found.value
     names_committee = any(_COMMITTEE_LABEL.match(label) for label, _ in cover)
     for label, value in cover:
         found = find_dates(value) if _MEETING_DATE_LABEL.match(label) or (
@@ -673,9 +663,9 @@ def _cover_date(doc: LayoutDocument) -> date | None:
     2025", "Date: 28 March 2025")."""
     for block in _cover_blocks(doc)[:25]:
         text = _DATE_LABEL.sub("", clean(block.text))
-        found = find_dates(text)
-        if _is_date_line(text) and found and found[0].start == 0:
-            return found[0].value
+        found = opens_with_date(text)
+        if found and _is_date_line(text):
+            return found.value
     return None
 
 
@@ -693,7 +683,7 @@ def _publication_date(doc: LayoutDocument) -> date | None:
     fields += [field for b in doc.page_furniture for field in _FURNITURE_FIELD_BREAK.split(clean(b.text))]
     for text in fields:
         m = _PUBLISHED.match(text)
-        found = find_dates(text[m.end():m.end() + 40]) if m else []
-        if found and found[0].start == 0:
-            return found[0].value
+        found = opens_with_date(text[m.end():m.end() + 40]) if m else None
+        if found:
+            return found.value
     return None

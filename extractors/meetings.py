@@ -21,7 +21,7 @@ from itertools import islice
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.dates import MONTHS, WELSH_MONTHS, FoundDate, find_dates
+from extractors.dates import MONTHS, WELSH_MONTHS, FoundDate, find_dates, opens_with_date
 from extractors.per_document import per_document
 from extractors.sections import is_contents_line
 from extractors.text import clean
@@ -849,7 +849,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     if _NEXT.search(text) or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
         return None
     m = _DATE_LINE.match(text)
-    if m and len(text) > 120 and not _opens_with_date(m.group("rest")):
+    if m and len(text) > 120 and not opens_with_date(m.group("rest")):
         m = None  # a long line that opens "Date" is a sentence, unless the date follows at once (then time, venue)
     m = m or _labelled_date_line(block.text, side)
     notice = _NOTICE.search(text)
@@ -860,7 +860,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     if m:
         dates = find_dates(m.group("rest"))
     elif notice:
-        dates = [d for d in find_dates(notice.group("rest"))[:1] if d.start == 0]
+        dates = [d for d in [opens_with_date(notice.group("rest"))] if d]
     else:
         dates = [d for d in find_dates(text)[:1] if (d.start == 0 or _names_office(text[:d.start]))
                  and len(text) <= 160]
@@ -880,11 +880,6 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     title = in_english(clean(title_block.text), side) if title_block else board
     topic = _topic_nearby(blocks, index) or _topic_above(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
-
-
-def _opens_with_date(text: str) -> bool:
-    dates = find_dates(text)
-    return bool(dates) and dates[0].start == 0
 
 
 # A block of labelled lines, one of them the date: "Chair: ...\nDate: Tuesday 30 March 2027, 14:00\nLocation: ...".

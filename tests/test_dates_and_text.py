@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extractors.dates import find_dates, parse_month
+from extractors.dates import find_dates, opens_with_date, parse_month
 from extractors.text import clean, normalise_for_match, strip_bullet
 
 
@@ -56,3 +56,10 @@ def test_bullets_are_stripped_but_words_kept() -> None:
 def test_match_form_ignores_bullets_case_and_list_punctuation() -> None:
     assert normalise_for_match("\u2022 Review the plan; and") == normalise_for_match("review the plan.")
     assert normalise_for_match("Review the plan") != normalise_for_match("Review the budget")
+
+
+def test_a_line_opens_with_a_date_only_where_the_date_comes_first() -> None:
+    particulars = opens_with_date("Tuesday 22 April 2025, 10:00 to 12:00, Headquarters")
+    assert particulars is not None and particulars.value == date(2025, 4, 22)
+    assert opens_with_date("Meeting held on 22 April 2025") is None
+    assert opens_with_date("Agenda") is None
