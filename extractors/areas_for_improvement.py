@@ -21,7 +21,7 @@ from extractors.vocab import CHILD_PROTECTION, item_area_name, topic_area
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.43.1"
+VERSION = "1.44.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -37,7 +37,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     for quoted in quoted_items(doc, ctx):
         if quoted.record_type == AFI:
             result.drafts.append(factory.draft(
-                AFI, key=quoted.order, page=quoted.page, confidence=0.85, force=force_addressed(quoted.text, ctx),
+                AFI, key=quoted.order, page=quoted.page, confidence=0.85,
+                force=force_addressed(quoted.text, ctx, quoted.force),
                 area=item_area_name(quoted.area, quoted.text, ctx.framework), text=quoted.text, force_response=quoted.response,
             ))
     return result

@@ -37,7 +37,7 @@ from extractors.vocab import item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.47.1"
+VERSION = "1.48.0"
 
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
 # "Norfolk Constabulary should review ...": a recommendation worded as a sentence of its own, subject and all
@@ -171,13 +171,14 @@ def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, s
     ids: dict[tuple[int, int, int], str] = {}
     for quoted in quoted_items(doc, ctx):
         if quoted.record_type == CAUSE:
-            draft = factory.draft(CAUSE, key=quoted.order, page=quoted.page, confidence=0.85, force=ctx.force,
+            draft = factory.draft(CAUSE, key=quoted.order, page=quoted.page, confidence=0.85,
+                                  force=quoted.force or ctx.force,
                                   area=item_area_name(quoted.area, quoted.text, ctx.framework), text=quoted.text,
                                   force_response=quoted.response)
             ids[quoted.order] = draft.record_id
         elif quoted.record_type == RECOMMENDATION:
             draft = factory.draft(RECOMMENDATION, key=quoted.order, page=quoted.page, confidence=0.85,
-                                  force=force_addressed(quoted.lead_in or quoted.text, ctx),
+                                  force=force_addressed(quoted.lead_in or quoted.text, ctx, quoted.force),
                                   cause_of_concern_id=ids.get(quoted.parent) if quoted.parent else served.get(quoted.order[0]),
                                   text=quoted.text, lead_in=quoted.lead_in,
                                   timescale=quoted.timescale or timescale_of(quoted.lead_in or quoted.text),

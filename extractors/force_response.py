@@ -47,7 +47,7 @@ from extractors.sections import (
 from extractors.tables import (Header, blocks_text, find_header, header_matches, is_full_width, join_continued_rows,
                                logical_tables, words)
 from extractors.text import clean
-from extractors.vocab import Area, match_area
+from extractors.vocab import Area, force_of_subject, match_area
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 AFI = "areas_for_improvement"
@@ -69,6 +69,13 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "parent": ("parent", "parent ref", "linked to"),
     # the inspectorate's own timescale beside its recommendation (never a force's target date)
     "timescale": ("timescale", "timescales", "timeframe", "timeframes"),
+}
+# a tracker's own words, read only where its kind or ref column names every row's kind (Tracker ref | Source
+# "PEEL 2025 AFI 1" | Theme | Requirement | Status): "requirement" alone heads many a table that quotes no inspection
+_TRACKER_ROLES: dict[str, tuple[str, ...]] = {
+    **_ROLES,
+    "text": (*_ROLES["text"], "requirement", "requirements"),
+    "kind": (*_ROLES["kind"], "source"),
 }
 # a table setting each cause of concern beside its recommendation (Cause of concern | Recommendation | Timescale)
 _PAIRED_ROLES: dict[str, tuple[str, ...]] = {
@@ -96,6 +103,7 @@ class Quoted:
     parent: tuple[int, int, int] | None  # order of the cause of concern a recommendation serves
     timescale: str | None  # as its own column prints it
     lead_in: str | None = None  # the sentence a cell's listed items hang from
+    force: str | None = None  # the force the text column's header names ("Norfolk area for improvement"), if any
 
 
 @per_document
@@ -132,21 +140,26 @@ def _listing_header(table: Table) -> Header | None:
     Recommendation | Timescale; Ref | Area | Type | Recommendation / AFI):
     its text column names the kind of item, or several kinds with a type or
     ref column saying each row's ("AFI 2", "R1"), beside at least one other
-    column of the roles."""
-    header = find_header(table, _ROLES, ("text",))
-    if header is None or len(header.columns) < 2:
-        return None
+    column of the roles. A tracker's words (``_TRACKER_ROLES``: Source |
+    Requirement) are tried after the inspectorate's."""
     grid = table.grid()
-    kinds = _kinds_named(grid[header.row][header.columns["text"]])
-    if not kinds:
-        # a text column of no kind ("HMICFRS finding") beside a type or ref column naming every row's ("CoC",
-        # "Rec", "AFI"; "CoC 1", "AFI 2")
-        return header if any(role in header.columns and all(
-            _kind_of(grid[row][header.columns[role]]) for row in range(header.first_body_row, table.n_rows)
-            if not is_full_width(table, row)) for role in ("kind", "ref")) else None
-    if len(kinds) > 1 and not {"kind", "ref"} & header.columns.keys():
-        return None
-    return header
+    for roles in (_ROLES, _TRACKER_ROLES):
+        header = find_header(table, roles, ("text",))
+        if header is None or len(header.columns) < 2:
+            continue
+        kinds = _kinds_named(grid[header.row][header.columns["text"]])
+        if not kinds:
+            # a text column of no kind ("HMICFRS finding", "Requirement") beside a type, source or ref column
+            # naming every row's ("CoC", "Rec", "AFI"; "CoC 1", "AFI 2"; "PEEL 2025 AFI 1")
+            if any(role in header.columns and all(
+                    _kind_of(grid[row][header.columns[role]]) for row in range(header.first_body_row, table.n_rows)
+                    if not is_full_width(table, row)) for role in ("kind", "ref")):
+                return header
+            continue
+        if len(kinds) > 1 and not {"kind", "ref"} & header.columns.keys():
+            continue
+        return header
+    return None
 
 
 def _paired_header(table: Table) -> Header | None:
@@ -228,7 +241,24 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, sectio
                 causes_by_ref[words(ref)] = cause
             if code:
                 causes_by_code[code] = cause
-    return out
+    holder = _force_of_header(grid[header.row][columns["text"]])
+    return [replace(quoted, force=holder) for quoted in out] if holder else out
+
+
+# the kind of item a header names, after the force whose items the column holds ("Norfolk area for improvement")
+_KIND_PHRASE = re.compile(r"\b(?:areas?\s+for\s+improvement|afis?|causes?\s+(?:of|for)\s+concern|recommendations?)\b",
+                          re.I)
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+
+
+def _force_of_header(text: str) -> str | None:
+    """The force a text column's header names before the kind of item
+    ("Norfolk area for improvement", "Kent Police's AFIs"): a comparison's
+    column of another force's items. None where it names none."""
+    m = _KIND_PHRASE.search(text)
+    owner = _POSSESSIVE.sub("", clean(text[:m.start()])).strip() if m else ""
+    force = force_of_subject(owner) if owner else None
+    return force.name if force else None
 
 
 # the numbers of a ref and a letter run on after one: "CoC 1 R2" -> 1, 2; "C1.R2" -> 1, 2; "1a" -> 1, a

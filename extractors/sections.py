@@ -1033,18 +1033,19 @@ _NATIONAL_ADDRESSEE = re.compile(
     r"|home\s+secretary|national\s+crime\s+agency)\b", re.I)
 
 
-def force_addressed(text: str, ctx: DocumentContext) -> str | None:
+def force_addressed(text: str, ctx: DocumentContext, holder: str | None = None) -> str | None:
     """The force a recommendation or area for improvement is addressed to:
     one it names ("By 30 April 2026, the Metropolitan Police Service should
     ..."), none where it is made to every force or a national body ("chief
     constables should", "the College of Policing should", a thematic's
-    "Forces should ..."), else the document's."""
+    "Forces should ..."), else the force whose items the column holding it
+    lists (``holder``), else the document's."""
     m = _ADDRESSEE.match(clean(text))
     subject = m.group("subject").strip() if m else ""
     if _NATIONAL_ADDRESSEE.match(subject):
         return None
     named: Force | None = force_of_subject(subject) if subject else None
-    return named.name if named else ctx.force
+    return named.name if named else holder or ctx.force
 
 
 # "The force should make sure ...", "Kent Police should improve ...": what the force should do
