@@ -76,16 +76,18 @@ _BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
                           rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}", re.I)
+# The label of a meeting's date line: "Date", "Meeting date", "Date of (the) meeting".
+_DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?"
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
 # "Dyddiad / Date: 8 July 2025".
-_DATE_BELOW = re.compile(r"^[^:]{0,30}?\bdate(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
+_DATE_BELOW = re.compile(rf"^[^:]{{0,30}}?\b{_DATE_LABEL}\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
 # Notes that name no board: "MINUTES OF THE MEETING HELD ON ...".
 _UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:(?:summary|brief|short)\s+)?"
                             r"(?:notes?|minutes|record)\s+of\s+the\s+meeting\b", re.I)
 # Section labels that name no meeting, though they say "meeting".
 _LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
-_DATE_LINE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
+_DATE_LINE = re.compile(rf"^\s*{_DATE_LABEL}\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
 # A notice of meeting: "You are requested to attend a Level 1 meeting on Tuesday 22 July 2025 at 10.00am".
 _NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|will\s+(?:be\s+held|take\s+place)|"
                      r"to\s+be\s+held)\b[^.]*?\bon\s+(?P<rest>.+)$", re.I)
@@ -883,7 +885,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
 
 
 # A block of labelled lines, one of them the date: "Chair: ...\nDate: Tuesday 30 March 2027, 14:00\nLocation: ...".
-_LABELLED_DATE = re.compile(r"^\s*(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?\s*:\s*(?P<rest>.+)$", re.I)
+_LABELLED_DATE = re.compile(rf"^\s*{_DATE_LABEL}\s*:\s*(?P<rest>.+)$", re.I)
 
 
 # The labels of a meeting's other details, printed with its date: "Chair:", "Time:", "Venue:", "Present:".
