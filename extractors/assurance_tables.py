@@ -118,8 +118,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         if index in summary:
             continue
         block = join_continued_rows(block)
-        header = (find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision"))
-                  or find_header(block, _ROLES, required=("question", "decision"))
+        header = (_rated(block, find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision")))
+                  or _rated(block, find_header(block, _ROLES, required=("question", "decision")))
                   or find_header(block, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
                   or _numbered_questions_header(block)
                   or _level_columns_header(block, colours, side))
@@ -247,9 +247,7 @@ def _transposed(table: Table) -> tuple[Table, Header] | None:
     every column after it asks a question of its own."""
     if table.n_cols < 3:
         return None
-    turned = Table(n_rows=table.n_cols, n_cols=table.n_rows, prov=table.prov, pages=table.pages, header_rows=1,
-                   ruled=table.ruled, cells=tuple(replace(cell, row=cell.col, col=cell.row, row_span=cell.col_span,
-                                                          col_span=cell.row_span) for cell in table.cells))
+    turned = _turned(table)
     header = find_header(turned, _ROLES, required=("question", "decision"), max_rows=1)
     if header is None or any(not _own_blocks(turned, row, header.columns["question"]) for row in range(1, turned.n_rows)):
         return None
@@ -258,6 +256,24 @@ def _transposed(table: Table) -> tuple[Table, Header] | None:
     if 0 not in columns.values() and all(_BARE_NUMBER.fullmatch(head) for head in heads):
         columns["number"] = 0
     return turned, Header(header.row, columns)
+
+
+# A decision column's heading that is only a mark's name ("Score", "Grade"): a survey's or a quiz's as well.
+_BARE_RATING = frozenset({"score", "scores", "grade", "grades"})
+
+
+def _rated(table: Table, header: Header | None) -> Header | None:
+    """``header``, unless its decision column is headed only "Score" or
+    "Grade" beside no answer: a survey's "Question | Score" rates, it
+    decides nothing. The answer may share the question's column ("Question
+    and response")."""
+    if header is None or "evidence" in header.columns:
+        return header
+    heading = table.grid()[header.row]
+    if words(heading[header.columns["decision"]]) not in _BARE_RATING \
+            or header_matches(heading[header.columns["question"]], _ROLES["evidence"]):
+        return header
+    return None
 
 
 def _has_shaded_rows(table: Table, colours: dict[str, str]) -> bool:
@@ -421,6 +437,8 @@ def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[s
     number -> (level, as printed, the reason, else the words beside the
     level); empty where the table is no such summary (it asks or answers
     questions of its own)."""
+    if matrix := _matrix_levels(table, colours):
+        return matrix
     header = find_header(table, _ROLES, required=("number", "decision"))
     if header is not None and "question" in header.columns:
         return {}
@@ -437,6 +455,59 @@ def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[s
         reason = _join(_own_blocks(table, row, header.columns.get("commentary")))
         levels[number.group("number")] = level[0], level[1], reason or level[2]
     return levels
+
+
+def _matrix_levels(table: Table, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """The levels of a matrix of questions by levels, a column each question
+    headed by its number alone ("Assurance level | 2.1 | 2.2 | ..."), a row
+    each level labelled by it ("Green – assured"), a mark in the row of the
+    question's level, or the same turned (a row each question number, a
+    column each level): question number -> (level, the level's label, "").
+    Rows labelled by no level (a direction of travel) give none. Empty for
+    any other table."""
+    if table.n_rows < 3 or table.n_cols < 3:
+        return {}
+    return _question_columns_levels(table, colours) or _question_columns_levels(_turned(table), colours)
+
+
+def _turned(table: Table) -> Table:
+    """``table`` with its rows as columns and its columns as rows."""
+    return Table(n_rows=table.n_cols, n_cols=table.n_rows, prov=table.prov, pages=table.pages, header_rows=1,
+                 ruled=table.ruled, cells=tuple(replace(cell, row=cell.col, col=cell.row, row_span=cell.col_span,
+                                                        col_span=cell.row_span) for cell in table.cells))
+
+
+_MATRIX_NOTE_WORDS = 3
+
+
+def _question_columns_levels(table: Table, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """_matrix_levels of a matrix whose columns are the questions."""
+    heads = {col: _question_number(clean(" ".join(b.text for b in _own_blocks(table, 0, col))))
+             for col in range(1, table.n_cols)}
+    if not all(heads.values()):
+        return {}
+    rows = {row: found for row in range(1, table.n_rows)
+            if (label := clean(" ".join(b.text for b in _own_blocks(table, row, 0))))
+            and (found := read_level(label, colours, under_label=True)) and found.how == "opening"}
+    # a matrix only marks: a row of no level notes a word or two (a direction of travel), never a question or answer
+    notes = [clean(" ".join(b.text for b in _own_blocks(table, row, col)))
+             for row in range(1, table.n_rows) if row not in rows for col in heads]
+    if len({found.level for found in rows.values()}) < 2 or any(len(note.split()) > _MATRIX_NOTE_WORDS for note in notes):
+        return {}
+    levels: dict[str, tuple[str, str, str]] = {}
+    for col, number in heads.items():
+        marked = [row for row in rows if _MARK.fullmatch(clean(" ".join(b.text for b in _own_blocks(table, row, col))))]
+        if len(marked) == 1:
+            row_label = " ".join(b.text for b in _own_blocks(table, marked[0], 0)).strip()
+            levels[number] = rows[marked[0]].level, row_label, ""
+    return levels
+
+
+def _question_number(text: str) -> str | None:
+    """The question number a header cell holds alone ("2.1", "Q3", "4"), else None."""
+    dotted = DOTTED_NUMBER.fullmatch(text)
+    bare = _BARE_NUMBER.fullmatch(text)
+    return dotted.group("number") if dotted else bare.group("number") if bare else None
 
 
 def _listed_levels(doc: LayoutDocument, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:

@@ -80,3 +80,79 @@ def test_a_grade_letter_in_the_row_under_its_question_read_through_the_covers_ke
         (str(number) if numbered else None, "Burglary and vehicle crime", question, answer, level, grade, comment)
         for number, (question, answer, comment, grade, level) in enumerate(_GRADED, start=1))
 
+
+# (number, question, answer, level row, canonical level, direction of travel)
+_MATRIX = (("2.1", "How has the number of knife crime offences changed this year?", "Offences fell by 7 per cent.",
+            0, "Assured", "Improving"),
+           ("2.2", "How many weapon sweeps were run, and what did they find?", "There were 64 sweeps; 141 weapons.",
+            1, "Partly assured", "Stable"),
+           ("2.3", "How many young people were referred to diversion?", "The data were not available.",
+            2, "Not assured", "Worsening"))
+_MATRIX_LEVELS = ("Green \u2013 assured", "Amber \u2013 partly assured", "Red \u2013 not assured")
+
+
+def _matrix_notes(path: Path, turned: bool, form: str) -> Path:
+    """Notes asking each question as a bold numbered line over its answer,
+    then an assurance matrix: a column each question and a row each level
+    (or, ``turned``, a row each question and a column each level), a ● in
+    the question's level, and a direction-of-travel row or column."""
+    document = Document()
+    document.add_heading("Notes of the Policing and Crime Accountability Meeting held on 7 September 2027", level=2)
+    document.add_heading("2. Knife crime", level=3)
+    document.add_paragraph("The force answered the Mayor's questions as follows.")
+    for number, question, answer, *_ in _MATRIX:
+        document.add_paragraph().add_run(f"{number}  {question}").bold = True
+        document.add_paragraph(answer)
+    document.add_heading("Assurance matrix", level=3)
+    document.add_paragraph("The Mayor's level of assurance on each question is marked \u25cf in its row.")
+    rows = [["Assurance level", *(number for number, *_ in _MATRIX)],
+            *[[label, *("\u25cf" if row == level_row else "" for _, _, _, level_row, _, _ in _MATRIX)]
+              for row, label in enumerate(_MATRIX_LEVELS)],
+            ["Direction of travel", *(direction for *_, direction in _MATRIX)]]
+    if turned:
+        rows = [list(column) for column in zip(*rows)]
+        rows[0][0] = "Question"
+    _table(document, rows)
+    return published(document, path, form)
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+@pytest.mark.parametrize("turned", [False, True], ids=["a column each question", "a row each question"])
+def test_a_matrix_of_questions_by_levels_marks_each_questions_level(tmp_path: Path, turned: bool, form: str) -> None:
+    """The question asked in the notes takes the level whose row (or column)
+    holds the ● under its number; the direction of travel is no comment."""
+    path = _matrix_notes(tmp_path / "notes.docx", turned, form)
+    assert _decisions(path) == [(number, "Knife crime", question, answer, level, _MATRIX_LEVELS[row], None)
+                                for number, question, answer, row, level, _ in _MATRIX]
+
+
+_NUMBERED_KEY = "Key: 4 \u2013 Full assurance; 3 \u2013 Substantial assurance; 2 \u2013 Limited assurance; 1 \u2013 No assurance."
+
+
+def _scored_tables(path: Path, survey: list[list[str]], decided: list[list[str]]) -> Path:
+    """A pack keying a numbered scale, with a survey's table of scores and the notes' table of decisions."""
+    document = Document()
+    document.add_heading("Scrutiny Board", level=1)
+    document.add_paragraph(_NUMBERED_KEY)
+    document.add_heading("Victim satisfaction survey", level=2)
+    _table(document, survey)
+    document.add_heading("Notes of the Scrutiny Board held on 3 June 2027", level=2)
+    document.add_heading("4. Victim care", level=3)
+    _table(document, decided)
+    return published(document, path, "word")
+
+
+def test_a_surveys_question_and_score_table_is_no_decision(tmp_path: Path) -> None:
+    """A survey's "Question | Score" beside no answer rates, it decides
+    nothing, though the pack keys a numbered scale; the notes' table with
+    the answer beside its "Score" column decides."""
+    path = _scored_tables(tmp_path / "pack.docx",
+                          [["Question", "Score"], ["How satisfied were you with the first contact?", "4"],
+                           ["How well were you kept informed?", "2"]],
+                          [["No.", "Question", "Response", "Score"],
+                           ["1", "How many victims were contacted within a day?", "Nine in ten were.", "4"],
+                           ["2", "How are victims kept informed?", "Updates are sent every 28 days.", "2"]])
+    assert _decisions(path) == [
+        ("1", "Victim care", "How many victims were contacted within a day?", "Nine in ten were.", "Assured", "4", None),
+        ("2", "Victim care", "How are victims kept informed?", "Updates are sent every 28 days.", "Partly assured", "2",
+         None)]
