@@ -111,12 +111,13 @@ from extractors.vocab import (
     match_area_phrase,
     own_area,
     split_areas,
+    theme_names,
 )
 from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBlock
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.57.0"
+VERSION = "1.58.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -492,6 +493,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     list_subject: str | None = None  # "BTP" of "We found that BTP is:", the subject of the bullets below
     grouped_under: str | None = None  # the grade of a bold grade line the area bullets below it are given
     banded, bands = _grade_bands(placed)
+    bars = _labelled_bars(placed)
     # A paper quoting several inspections names the one it quotes in its prose ("In its PEEL 2021/22
     # inspection, ... HMICFRS found ..."); that holds for the paragraphs after it, up to the next heading.
     # A report grades only its own inspection, so its prose never switches the framework.
@@ -523,6 +525,11 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
                                         _framework_of(area, p.framework), area, list_text(text), grade,
                                         None, text, 0.9))
                 continue
+        if p.index in bars:
+            area, raw, grade = bars[p.index]
+            mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force, _framework_of(area, p.framework),
+                                    area, raw, grade, None, text, 0.9))
+            continue
         if not is_bulleted(block):
             grouped_under = (grade_of(text) if is_heading_like(block) and p.area is None else None) or (
                 _graded_lead_in(text))
@@ -649,6 +656,33 @@ _REGRADE = re.compile(rf"\b(?:changed|revised|amended|updated|raised|lowered|mov
                       rf"\s+to\s+(?P<grade>{_GRADE_WORD})\b", re.I)
 
 
+# "Preventing crime Outstanding": an area's name and its grade with nothing between them
+# (the area ending on a word: "Preventing crime – Good" is a label and its value)
+_AREA_THEN_GRADE = re.compile(rf"^(?P<area>[A-Za-z][A-Za-z,'&\- ]+?)(?<=[A-Za-z])\s+(?P<grade>{_GRADE_WORD})$", re.I)
+_BARS = 2  # a chart labels this many bars at least
+
+
+def _labelled_bars(placed: list[Placed]) -> dict[int, tuple[Area, str, str]]:
+    """Lines each an area's name and its grade with nothing between, in a
+    run of such lines (a bar chart's category label and the data label at
+    its bar's end, read as one line a bar: "Preventing crime Outstanding"),
+    by block index, with the area, its name as printed and the grade; a
+    line alone is no chart's."""
+    found: dict[int, tuple[Area, str, str]] = {}
+    run: list[tuple[int, tuple[Area, str, str]]] = []
+    for p in [*placed, None]:
+        block = p.block if p else None
+        m = _AREA_THEN_GRADE.match(clean(block.text)) if isinstance(block, TextBlock) and not is_bulleted(block) else None
+        area = match_area(m.group("area"), p.framework, fuzzy=False) if m else None
+        if area:
+            run.append((p.index, (area, m.group("area"), grade_of(m.group("grade")))))
+            continue
+        if len(run) >= _BARS:
+            found.update(run)
+        run = []
+    return found
+
+
 def _regrades(text: str, framework: str | None, ctx: DocumentContext) -> list[Mention]:
     """The grades a letter sets for areas in place of those its inspection
     gave, dated by the letter: they stand from then."""
@@ -686,9 +720,21 @@ def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> li
     force's grade named in passing ("West Mercia Police was graded adequate
     at ...") is none of this document's, and the force's view of itself
     ("The force considers that it is now good at ...") is no grade."""
-    return [j for j in judgments(text, framework)
+    found = list(judgments(text, framework))
+    for sentence in SENTENCE_END.split(clean(text)):
+        reported = _INSPECTORATE_FOUND.match(sentence)
+        if reported and not any(j.sentence == sentence for j in found):
+            found.extend(judgments(sentence[reported.end():], framework))
+    return [j for j in found
             if (j.force is None or ctx.force is None or j.force.name == ctx.force)
             and not _self_view(j.sentence, ctx)]
+
+
+# "It found that", "The inspectorate concluded that", "Inspectors judged that": the inspectorate reporting the
+# clause after it, whose subject may be the area ("It found that investigating crime requires improvement")
+_INSPECTORATE_FOUND = re.compile(rf"^(?:(?:and|but)\s+)?(?:it|they|inspectors|{_INSPECTORATE_NAME}"
+                                 r"|the\s+(?:inspection|report))\s+(?:also\s+)?(?:found|judged|concluded)\s+that\s+",
+                                 re.I)
 
 
 # the force judging itself: "would grade itself good", "rates ourselves", "our self-assessment"
@@ -881,10 +927,34 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str
             continue
         grid = (_force_grid_pairs(block, p, pending_as_of, keys.grades, ctx.force)
                 or _chip_line_pairs(block, after, p, pending_as_of) or _judgment_box_pairs(block, p, pending_as_of))
-        found, header = (grid, None) if grid else _table_pairs(block, p, header, pending_as_of, quoted, keys)
+        caption = placed[at - 1].block if at else None
+        themes = _grade_table_themes(block, caption if isinstance(caption, TextBlock) else None, p.framework)
+        table_keys = replace(keys, areas={**themes, **keys.areas}) if themes else keys
+        found, header = (grid, None) if grid else _table_pairs(block, p, header, pending_as_of, quoted, table_keys)
         mentions.extend(_with_table_framework(found, p, ctx))
         pending_as_of = None
     return mentions
+
+
+# "Table 9.1: HMICFRS PEEL 2023–25 grades by FMS theme", a column's "PEEL grade": a table titled as PEEL's grades
+_PEEL_GRADES_TITLE = re.compile(r"\bPEEL\b.*\b(?:grades?|judg(?:e)?ments?|ratings?)\b"
+                                r"|\b(?:grades?|judg(?:e)?ments?|ratings?)\b.*\bPEEL\b", re.I)
+
+
+def _grade_table_themes(table: Table, caption: TextBlock | None, framework: str | None) -> dict[str, Area]:
+    """The short theme names a force's own plans give PEEL's areas
+    ("Response", "Workforce"), as a table reads them: one its caption or
+    header titles as PEEL's grades, where every row below the header names
+    an area, by name or by theme; none for any other table (a plan's
+    "Response" row is no area)."""
+    titles = [clean(caption.text)] if caption else []
+    if not any(_PEEL_GRADES_TITLE.search(t) for t in titles + [text for _, text in _header_cells(table)]):
+        return {}
+    themes = theme_names(framework)
+    for row in range(max(table.header_rows, 1), table.n_rows):
+        if not any(match_area(raw := _cell_text(c), framework) or key(raw) in themes for c in table.row_cells(row)):
+            return {}
+    return themes
 
 
 def _colour_key(placed: list[Placed]) -> dict[str, str]:
@@ -982,25 +1052,43 @@ def _judgment_box_pairs(table: Table, p: Placed, as_of: str | None) -> list[Ment
 
 
 # "Key: O = Outstanding; G = Good; RI = Requires improvement": each abbreviation a key under a grid defines
-_KEY_ENTRY = re.compile(r"(?<![\w/])(?P<letters>[A-Z]{1,3}(?:/[A-Z]{1,2})?)\s*(?:=|:|\s[-\u2013]\s)\s*"
-                        r"(?P<grade>[A-Za-z][A-Za-z ]{2,25}?)\s*(?=[;,.]|$)")
+# (or with nothing but spaces between them: "Key: O = Outstanding G = Good RI = Requires improvement")
+_KEY_LETTERS = r"[A-Z]{1,3}(?:/[A-Z]{1,2})?"
+_KEY_ENTRY = re.compile(rf"(?<![\w/])(?P<letters>{_KEY_LETTERS})\s*(?:=|:|\s[-\u2013]\s)\s*"
+                        rf"(?P<grade>[A-Za-z][A-Za-z ]{{2,25}}?)\s*(?=[;,.]|$|\s+{_KEY_LETTERS}\s*(?:=|:|\s[-\u2013]\s))")
+
+
+# a rating printed as a run of marks, filled then empty: "●●●○○", "★★★★☆" (or spaced: "● ● ● ○ ○")
+_RATING_MARKS = "\u25cf\u25cb\u25c9\u25ef\u2605\u2606"
+_RATING = re.compile(rf"^[{_RATING_MARKS}](?:\s?[{_RATING_MARKS}])*$")
+# "Rating key: ●●●●● Outstanding ●●●●○ Good ●●●○○ Adequate": each rating a key line defines
+_RATING_ENTRY = re.compile(rf"(?P<letters>[{_RATING_MARKS}](?:\s?[{_RATING_MARKS}])*)\s*(?:=|:|\s[-\u2013]\s)?\s*"
+                           rf"(?P<grade>[A-Za-z][A-Za-z ]{{2,25}}?)\s*(?=[;,.]|$|\s*[{_RATING_MARKS}])")
 
 
 def _key_abbreviations(placed: list[Placed]) -> dict[str, str]:
     """The grade abbreviations a key line of the document spells out (two
-    at least on the one line), by their letters."""
+    at least on the one line), by their letters, and the ratings it spells
+    out as marks ("●●●○○ Adequate"), by their marks with no space between."""
     found: dict[str, str] = {}
     for p in placed:
         if isinstance(p.block, TextBlock):
-            entries = {m.group("letters"): grade for m in _KEY_ENTRY.finditer(clean(p.block.text))
-                       if (grade := grade_of(m.group("grade")))}
+            text = clean(p.block.text)
+            entries = {_key_form(m.group("letters")): grade for pattern in (_KEY_ENTRY, _RATING_ENTRY)
+                       for m in pattern.finditer(text) if (grade := grade_of(m.group("grade")))}
             if len(entries) >= 2:
                 found.update(entries)
     return found
 
 
+def _key_form(printed: str) -> str:
+    """The form a key's entry and a cell are looked up in: a rating's marks
+    with no space between ("●●●○○" of "● ● ● ○ ○"), letters as printed."""
+    return re.sub(r"\s+", "", printed) if _RATING.match(printed) else printed
+
+
 _GRID_AREAS = 3  # a grid comparing forces heads this many area lines at least
-_GRID_FORCES = 2  # and sets out this many forces' lines at least
+_GRID_FORCES = 2  # and sets out the lines of this many distinct forces at least
 
 
 def _force_grid_pairs(table: Table, p: Placed, as_of: str | None, abbreviations: dict[str, str],
@@ -1030,6 +1118,14 @@ def _table_lines(table: Table, on_its_side: bool) -> list[list[tuple[int, Cell]]
 
 def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, abbreviations: dict[str, str],
                        own_force: str | None, on_its_side: bool) -> list[Mention]:
+    """The grades of a grid comparing forces read one way: a heading line
+    (within the first two) naming three areas at least, each once, and a
+    line per force under it, naming the force in a cell of its own and
+    grading every area; two distinct forces at least, so that one force's
+    inspections side by side ("Kent Police" over "2022" and over "2025")
+    are read as inspections, not as peers. Each line's month is the one a
+    cell of its own states; the document's own force's line otherwise
+    takes ``as_of``, another force's no month."""
     lines = _table_lines(table, on_its_side)
     for heading in range(min(len(lines) - 1, 2)):
         area_at = {place: (area, raw) for place, cell in lines[heading]
@@ -1048,7 +1144,7 @@ def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, abbreviations
             continue
         month = next((d for c in others if (d := _date_alone(_cell_text(c)))), None)
         forces.append((force.name, month, graded))
-    if len(forces) < _GRID_FORCES:
+    if len({force for force, _, _ in forces}) < _GRID_FORCES:
         return []
     found = []
     for force, month, graded in forces:
@@ -1067,7 +1163,10 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | N
     side_by_side = _inspection_columns(table, keys.grades)
     if side_by_side:
         return _inspection_column_pairs(table, p, *side_by_side, as_of, quoted, keys.grades), None
-    sideways = _sideways_pairs(table, p, as_of) or _tile_pairs(table, p, as_of)
+    by_grade = _grade_row_pairs(table, p, as_of, quoted, keys.grades)
+    if by_grade:
+        return by_grade, None
+    sideways = _sideways_pairs(table, p, as_of) or _tile_pairs(table, p, as_of, keys.grades)
     if sideways:
         return sideways, None
     own = _grade_header(table)
@@ -1196,9 +1295,10 @@ def _with_table_framework(found: list[Mention], p: Placed, ctx: DocumentContext)
 
 
 def _keyed_grade(cell: Cell, abbreviations: dict[str, str]) -> str | None:
-    """The grade a cell states in words, or by an abbreviation the
-    document's key spells out ("G" where the key says "G – Good")."""
-    return noted_grade(cell.text) or abbreviations.get(_cell_text(cell))
+    """The grade a cell states in words, or by an abbreviation or a rating
+    the document's key spells out ("G" where the key says "G – Good",
+    "●●●○○" where it says "●●●○○ Adequate")."""
+    return noted_grade(cell.text) or abbreviations.get(_key_form(_cell_text(cell)))
 
 
 def _cell_text(cell: Cell) -> str:
@@ -1245,17 +1345,64 @@ def _inspection_columns(table: Table, abbreviations: dict[str, str]) -> tuple[in
     for any other table."""
     for row in range(min(table.n_rows - 1, 3)):
         graded = {c.col for c in table.cells if c.row > row and _keyed_grade(c, abbreviations)}
-        found = {}
-        for cell in table.row_cells(row):
-            heading = clean(cell.text)
-            years = [int(y) for y in _YEAR.findall(heading)]
-            if (not years or cell.col not in graded or len(heading.split()) > _HEADING_WORDS
-                    or _NOT_A_GRADE_COLUMN.search(heading)):
-                continue
-            found[cell.col] = _Inspection(heading, _period_named(heading), min(years), parse_month(heading))
+        found = {col: inspection for col, inspection in _inspection_headings(table, row).items() if col in graded}
         if len(found) >= 2 and len({i.year for i in found.values()}) == len(found):
             return row, found
     return None
+
+
+def _inspection_headings(table: Table, row: int) -> dict[int, _Inspection]:
+    """The cells of a row heading a column by the inspection it names (a
+    short label naming a framework, period or year, never a target's or a
+    status's column), by column."""
+    found = {}
+    for cell in table.row_cells(row):
+        heading = clean(cell.text)
+        years = [int(y) for y in _YEAR.findall(heading)]
+        if years and len(heading.split()) <= _HEADING_WORDS and not _NOT_A_GRADE_COLUMN.search(heading):
+            found[cell.col] = _Inspection(heading, _period_named(heading), min(years), parse_month(heading))
+    return found
+
+
+_GRADE_ROWS = 2  # a table of a row per grade sets out this many grades' rows at least
+
+
+def _grade_row_pairs(table: Table, p: Placed, as_of: str | None, quoted: dict[str, str],
+                     abbreviations: dict[str, str]) -> list[Mention]:
+    """An improvement journey on its side: a row per grade (its grade in a
+    cell of its own) and a column per inspection, headed by its year or
+    period, each cell listing the areas that inspection gave the row's
+    grade ("None" where it gave none). Each area takes its row's grade and
+    its column's inspection, dated as ``_inspection_column_pairs`` dates
+    them; a table whose rows list anything but areas is none of these."""
+    inspections = _inspection_headings(table, 0)
+    if len(inspections) < 2 or len({i.year for i in inspections.values()}) != len(inspections):
+        return []
+    rows: list[tuple[int, str, dict[int, tuple[Cell, list[tuple[Area, str]]]]]] = []
+    for row in range(1, table.n_rows):
+        cells = table.row_cells(row)
+        grades = [grade for c in cells if c.col not in inspections if (grade := _keyed_grade(c, abbreviations))]
+        listed = {c.col: (c, _listed_in_cell(c, inspections[c.col].framework)) for c in cells if c.col in inspections}
+        if len(grades) != 1 or not all(areas or _NO_AREA_VALUE.match(_cell_text(c)) for c, areas in listed.values()):
+            return []
+        rows.append((row, grades[0], listed))
+    if len(rows) < _GRADE_ROWS:
+        return []
+    areas_of: dict[int, list[Area]] = {col: [] for col in inspections}
+    for _, _, listed in rows:
+        for col, (_, areas) in listed.items():
+            areas_of[col].extend(area for area, _ in areas)
+    frameworks = {col: i.framework or _framework_of_year(i.year, areas_of[col]) for col, i in inspections.items()}
+    latest = max(inspections, key=lambda col: inspections[col].year)
+    found = []
+    for row, grade, listed in rows:
+        for col, (cell, areas) in sorted(listed.items()):
+            inspection, framework = inspections[col], frameworks[col]
+            when = _inspection_month(col, latest, inspections, frameworks, as_of, quoted)
+            found.extend(_pair(table, p, row, col, place, area, raw, grade, when,
+                               f"{raw} | {inspection.heading}: {grade}", framework, dated_apart=col != latest)
+                         for place, (area, raw) in enumerate(areas))
+    return found
 
 
 def _inspection_column_pairs(table: Table, p: Placed, heading_row: int, inspections: dict[int, _Inspection],
@@ -1280,13 +1427,22 @@ def _inspection_column_pairs(table: Table, p: Placed, heading_row: int, inspecti
             if grade is None:
                 continue  # "n/a", "Not inspected", "–": no grade
             inspection, framework = inspections[cell.col], frameworks[cell.col]
-            if cell.col == latest:
-                when = inspection.month or as_of
-            else:
-                when = inspection.month or (quoted.get(framework) if framework != frameworks[latest] else None)
+            when = _inspection_month(cell.col, latest, inspections, frameworks, as_of, quoted)
             found.append(_pair(table, p, row, cell.col, 0, area, raw, grade, when,
                                f"{raw} | {inspection.heading}: {grade}", framework, dated_apart=cell.col != latest))
     return found
+
+
+def _inspection_month(col: int, latest: int, inspections: dict[int, _Inspection], frameworks: dict[int, str | None],
+                      as_of: str | None, quoted: dict[str, str]) -> str | None:
+    """The month of an inspection's column: the latest column's is the
+    document's own inspection, dated as its other grades are; an earlier
+    one's only a month its heading states, or that the document gives its
+    framework's report where that is not the latest's framework."""
+    stated = inspections[col].month
+    if col == latest:
+        return stated or as_of
+    return stated or (quoted.get(frameworks[col]) if frameworks[col] != frameworks[latest] else None)
 
 
 def _framework_of_year(year: int, areas: list[Area]) -> str | None:
@@ -1312,17 +1468,19 @@ def _sideways_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]
     return found
 
 
-def _tile_pairs(table: Table, p: Placed, as_of: str | None) -> list[Mention]:
+def _tile_pairs(table: Table, p: Placed, as_of: str | None, abbreviations: dict[str, str]) -> list[Mention]:
     """A grid of tiles, each cell an area's name over its grade on the
-    cell's last line, or a grade card: the grade on its first line over the
-    area's name (two tiles at least; a tile saying "Not graded" gives none)."""
+    cell's last line (in words, or by the letters the document's key spells
+    out: "G" where the key says "G = Good"), or a grade card: the grade on
+    its first line over the area's name (two tiles at least; a tile saying
+    "Not graded" gives none)."""
     found = []
     for cell in table.cells:
         lines = [clean(b.text) for b in cell.blocks] if len(cell.blocks) > 1 else cell.text.split("\n")
         lines = [line for line in (clean(line) for line in lines) if line]
         if len(lines) < 2:
             continue
-        for raw, grade in ((" ".join(lines[:-1]), noted_grade(lines[-1])),
+        for raw, grade in ((" ".join(lines[:-1]), noted_grade(lines[-1]) or abbreviations.get(lines[-1])),
                            (" ".join(lines[1:]), noted_grade(lines[0]))):
             area = match_area(raw, p.framework) if grade else None
             if area:

@@ -152,6 +152,25 @@ def match_area(text: str, framework: str | None = None, *, fuzzy: bool = True) -
 
 
 @cache
+def _theme_index() -> tuple[tuple[str, Area], ...]:
+    return tuple((key(theme), Area(entry["name"], tuple(entry["frameworks"])))
+                 for entry in load_vocab("areas.json")["areas"] for theme in entry.get("themes", ()))
+
+
+def theme_names(framework: str | None) -> dict[str, Area]:
+    """The short theme names a force's own plans give the areas of
+    ``framework`` (any framework's where None), by their words as ``key``
+    normalises them ("response": Responding to the public). Too loose to
+    name an area anywhere else: callers read them only where the document
+    titles a table as the inspection's grades."""
+    found: dict[str, Area] = {}
+    for words, area in _theme_index():
+        if framework is None or framework in area.frameworks:
+            found.setdefault(words, area)
+    return found
+
+
+@cache
 def _topic_patterns() -> tuple[tuple[Area, re.Pattern[str]], ...]:
     return tuple((Area(entry["name"], tuple(entry["frameworks"])),
                   re.compile(r"\b(?:" + "|".join(re.escape(key(t)) for t in entry["topics"]) + r")\b"))
