@@ -107,10 +107,55 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
         colours.update(_bracketed_key(block.text))
         colours.update(_glyph_key(block))
         colours.update(_shape_key(block.text))
+        colours.update(_band_key(block.text))
     for table in doc.tables():
         colours.update(_table_key(table))
         colours.update(_rating_table_key(table))
     return colours
+
+
+# A number of a key's bands, maybe a percentage ("75%", "40 per cent").
+_BAND_NUMBER = r"\d{1,3}(?:\s*(?:%|per\s*cent))?"
+# A band of a key's scale: "75% or more", "40% to 74%", "below 40%", "8 and above", "3 or less".
+_BAND = re.compile(rf"(?P<from>{_BAND_NUMBER})\s*(?:or\s+(?:more|above|over|higher)|and\s+(?:above|over)|\+)"
+                   rf"|(?P<low>{_BAND_NUMBER})\s*(?:to|-|\u2013)\s*(?P<high>{_BAND_NUMBER})"
+                   rf"|(?:below|under|less\s+than|lower\s+than)\s+(?P<below>{_BAND_NUMBER})"
+                   rf"|(?P<upto>{_BAND_NUMBER})\s*or\s+(?:less|below|lower|fewer)", re.I)
+# What a band means, after it: "means he is assured", "= partly assured", ": not assured".
+_BAND_MEANING = re.compile(r"\s*(?:means|shows|indicates|=|:|-|\u2013|\u2014|is|are)\s+(?P<meaning>.+)$", re.I | re.S)
+# The words a percentage is keyed by, "%" or "per cent" as printed.
+_PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b)", re.I)
+
+
+def _band_key(text: str) -> dict[str, str]:
+    """What each value of a scale of bands means, where a sentence keys
+    them a clause each ("75% or more means he is assured; 40% to 74% means
+    he is partly assured; below 40% means he is not assured"): every whole
+    number of each band (as "<n> per cent" where the bands are
+    percentages) -> level. Empty unless two bands or more each state a
+    level of their own, none overlapping another."""
+    bands: list[tuple[int | None, int | None, str]] = []
+    percent = False
+    for clause in re.split(r";|,\s+(?=\w+\s+\d)|\.\s+", clean(text)):
+        band = next((m for m in _BAND.finditer(clause) if _BAND_MEANING.match(clause, m.end())), None)
+        level = _stated_level(_BAND_MEANING.match(clause, band.end()).group("meaning").rstrip(" .")) if band else None
+        if band is None or level is None:
+            continue
+        percent = percent or bool(_PERCENT.search(band.group(0)))
+        number = {name: int(re.match(r"\d+", value).group()) for name, value in band.groupdict().items() if value}
+        bands.append((number.get("from", number.get("low")),
+                      number.get("high", number.get("upto", number["below"] - 1 if "below" in number else None)),
+                      level))
+    if len({level for *_, level in bands}) < 2:
+        return {}
+    top = 100 if percent else max(n for low, high, _ in bands for n in (low, high) if n is not None)
+    key: dict[str, str] = {}
+    for low, high, level in bands:
+        for n in range(low or 0, (top if high is None else high) + 1):
+            name = f"{n} per cent" if percent else str(n)
+            if key.setdefault(name, level) != level:
+                return {}
+    return key
 
 
 # A rating's name in a key: its number and its word ("4 – Substantial"), or either alone.
@@ -279,15 +324,16 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
     the words that are levels only there: see label_levels), else the longest level phrase inside it. None when it
     states none."""
     text = clean(text)
-    if not _may_state_level(text, colours):
+    said = _PERCENT.sub(" per cent", text)  # "85%" as a key of bands names it ("85 per cent")
+    if not _may_state_level(said, colours):
         return None
     levels = _levels()
-    whole = words(text)
+    whole = words(said)
+    if colours and whole in colours:  # the pack's key decides ("Adequate (partly assured)")
+        return colours[whole], text.strip(" .:")
     for candidate in (whole, f"{whole} assurance"):
         if candidate in levels:
             return levels[candidate], text.strip(" .:")
-    if colours and whole in colours:
-        return colours[whole], text.strip(" .:")
     lowered = text.lower()
     best: tuple[int, int, str, str] | None = None  # (start, -length, level, printed)
     for phrase_words, pattern, level in _level_patterns():
@@ -333,6 +379,7 @@ STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\
 # assessment: Partial assurance.": a label, then the level first.
 LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|"
                r"assurance\s+(?:level|rating|score|outcome|judgement|opinion|statement)|"
+               r"confidence(?:\s+(?:level|rating|score))?|"
                rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?)")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
@@ -386,9 +433,10 @@ _DASH = re.compile(r"\s+-\s+|\s*[\u2013\u2014]\s*")  # a hyphen joins words ("hi
 # The rest of a level's line when it only qualifies the level, a short phrase
 # after a dash (" – further update requested", " – return to next Board") or
 # in brackets (" (further information requested)", often on a line of its
-# own); a longer clause (" – the PCC will return to this in the summer") is
-# commentary.
-_QUALIFIER = re.compile(r"\s*(?:[-\u2013\u2014]\s*\w[^.;?]{0,40}\.?|\(\s*\w[^().;?]{0,40}\)\.?)")
+# own); a longer clause (" – the PCC will return to this in the summer"), or
+# a sentence of its own (" – Charge rates remain low."), is commentary.
+_QUALIFIER = re.compile(r"\s*(?:[-\u2013\u2014]\s*(?![A-Z][^.;?]*\s[^.;?]*\.$)\w[^.;?]{0,40}\.?"
+                        r"|\(\s*\w[^().;?]{0,40}\)\.?)")
 _QUALIFIER_START = re.compile(rf"{_DASH.pattern}|\s*\(")
 _QUALIFIER_WORDS = 5
 # A new sentence run on after a level with no stop between them, where a
@@ -623,8 +671,12 @@ def _key_entries(text: str) -> dict[str, str]:
 
 # A key's entry naming the pack's own outcome, its level in brackets after
 # it: "Satisfied (the Commissioner is assured), Partially satisfied (partly
-# assured) or Not satisfied (not assured)".
-_BRACKETED_KEY = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,30}?)\s*\((?P<meaning>[^()]{3,60})\)")
+# assured) or Not satisfied (not assured)"; the first entry may run on from
+# the sentence's words, a capitalised word or two ("... each answer is Strong
+# (assured), Adequate (partly assured) or Weak (not assured)").
+_BRACKETED_KEY = re.compile(r"(?:(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,30}?)"
+                            r"|(?<=[a-z]\s)(?P<first>[A-Z][a-z-]+(?:\s[a-z-]+)?))"
+                            r"\s*\((?P<meaning>[^()]{3,60})\)")
 
 
 # A key's entry giving a level its code in brackets: "Assured (A); Partially assured (PA); Not assured (NA)".
@@ -678,7 +730,7 @@ def _bracketed_key(text: str) -> dict[str, str]:
     two levels or more each in brackets after its outcome, or each level's
     code in brackets after it: outcome or code -> level."""
     text = clean(text)
-    key = {words(m.group("name")): found[0] for m in _BRACKETED_KEY.finditer(text)
+    key = {words(m.group("name") or m.group("first")): found[0] for m in _BRACKETED_KEY.finditer(text)
            if (found := normalise_assurance(m.group("meaning")))}
     codes = {words(m.group("code")): level for m in _BRACKETED_CODE.finditer(text)
              if (level := _whole_level(m.group("name")))}
