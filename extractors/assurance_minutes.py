@@ -98,9 +98,30 @@ _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion
 
 
 # A question's bare label as a heading of its own, the question on the line below ("Question 2", "Line of
-# enquiry 1").
-_BARE_QUESTION_LABEL = re.compile(r"^\s*(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)"
+# enquiry 1", a card's "Question card 3").
+_BARE_QUESTION_LABEL = re.compile(r"^\s*(?:q|question(?:\s+card)?|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*"
+                                  r"(?P<number>\d{1,3}[a-z]?)"
                                   r"\s*[.:]?\s*$", re.I)
+
+
+# A label answered yes or no, maybe with a word on what follows ("Further scrutiny required: Yes – return in
+# November", "Return to Board? No"): a flag of the item, neither its level, its answer nor the decider's comment.
+_FLAG_LINE = re.compile(r"^(?P<label>[^:?]{3,50})[:?]\s*(?:yes|no)\b\s*(?:[-\u2013\u2014,.;]\s*[^.;]{0,60}\.?)?$", re.I)
+
+
+def _flag_line(block: Block, colours: dict[str, str]) -> bool:
+    """A card's or a form's yes/no flag line (_FLAG_LINE) that states no
+    level (a label naming assurance makes yes or no a level: "Question 1 –
+    Assurance: Yes") and labels no answer, question or comment ("Response:
+    No, ..." is an answer), whatever the backend makes of it (a short bold
+    line may read as a heading)."""
+    if not isinstance(block, TextBlock) or _question_of(block):
+        return False
+    text = _MINUTED_NUMBER.sub("", clean(block.text))
+    flag = _FLAG_LINE.match(text)
+    return bool(flag) and "assur" not in flag.group("label").lower() and not read_level(text, colours) and not any(
+        pattern.match(f"{flag.group('label')}:") for pattern in (_EVIDENCE_LABEL, _QUESTION_LABEL, STATEMENT_LINE,
+                                                                 ANSWER_LABEL))
 
 
 @dataclass(slots=True)
@@ -161,7 +182,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 continue
             block = box
         text = clean(block.text)
-        if index in commentary_of.values() or index <= decided_through:
+        if index in commentary_of.values() or index <= decided_through or _flag_line(block, colours):
             continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
         if is_item_heading(block) and not is_label(text) and not _decision_line(block, colours) \
@@ -210,6 +231,16 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 found += decided
                 asked = []
                 continue
+        # a summary closing the item may give every question its level by reference only ("high confidence in
+        # the answers on risk assessment (Q1) ..."), in the words of the pack's key: it speaks for them all at once
+        summed = _levels_in_summary(text, [q for q in asked if q.heading is heading], colours) \
+            if asked and not _question_of(block) and _decision_line(block, colours, body) is None else {}
+        if summed:
+            decided = _summarised(doc, index, [(q, *summed[q.number], "") for q in asked if q.number in summed], side)
+            found += decided
+            asked = [q for q in asked if q.index not in {d.block_index for d in decided}]
+            body = []
+            continue
         first = _level_first(doc, index, colours, scale_key) if _question_of(block) else None
         if first:
             level, question_at, answer = first
@@ -620,10 +651,14 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     Limited") that gives the decision-maker's view ("The PCC asked for ...",
     "5.4 The PCC welcomed ...": a minute's number no part of it), or the
     comment under its label ("Comment: ...", "PCC comment: ..."): the level
-    line's own, not the next question's."""
-    if index + 1 >= len(doc.blocks):
+    line's own, not the next question's; a flag between them ("Further
+    scrutiny required: No") is passed over."""
+    index += 1
+    while index < len(doc.blocks) and _flag_line(doc.blocks[index], colours):
+        index += 1
+    if index >= len(doc.blocks):
         return None
-    block = doc.blocks[index + 1]
+    block = doc.blocks[index]
     if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
         return None
     text = _MINUTED_NUMBER.sub("", clean(block.text))
@@ -632,7 +667,7 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     stated = _decision_line(block, colours)
     if stated and stated.how != "decider":  # a level line of its own; a sentence restating the level is the view
         return None
-    return index + 1
+    return index
 
 
 # What follows a question's mark to the end of its line: the answer's label where the layout ran the two together.
@@ -732,7 +767,38 @@ def _numbers(named: str) -> list[str]:
     return found
 
 
-def _levels_by_number(sentence: str, others: list[str]) -> dict[str, tuple[str, str]]:
+def _levels_in_summary(text: str, item: list[_Asked], colours: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """Question number -> (level, as printed) where the paragraph ``text``
+    gives each question of the item (``item``: its questions still
+    undecided, two or more) its level by number, sentence by sentence,
+    in level phrases or in the words of the pack's key before "confidence"
+    or "assurance" ("He had medium confidence on protection orders (Q2)");
+    empty where it leaves one out or gives one two levels."""
+    numbers = [q.number for q in item if q.number]
+    if len(numbers) < 2 or len(numbers) != len(item):
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        for number, level in _levels_by_number(sentence, numbers, colours).items():
+            if found.setdefault(number, level)[0] != level[0]:
+                return {}
+    return found if set(found) == set(numbers) else {}
+
+
+def _keyed_phrases(text: str, colours: dict[str, str]) -> list[tuple[int, int, str]]:
+    """(start, end, level) of each level ``text`` states in a word of the
+    pack's key before "confidence" or "assurance" ("medium confidence" where
+    the key reads "Medium (he is partly assured)"), with the vocabulary's
+    level phrases that no such word overlaps: the key decides."""
+    named = sorted((name for name in colours if re.fullmatch(r"[a-z]+(?: [a-z]+)?", name)), key=len, reverse=True)
+    keyed = [(m.start(), m.end(), colours[words(m.group("name"))]) for m in re.finditer(
+        rf"\b(?P<name>{'|'.join(map(re.escape, named))})\s+(?:confidence|assurance)\b", text, re.I)] if named else []
+    return sorted([*keyed, *(phrase for phrase in level_phrases(text)
+                             if not any(start < phrase[1] and phrase[0] < end for start, end, _ in keyed))])
+
+
+def _levels_by_number(sentence: str, others: list[str],
+                      colours: dict[str, str] | None = None) -> dict[str, tuple[str, str]]:
     """Question number -> (level, as printed) where ``sentence`` gives levels
     by question number ("assured on questions 1 and 3 and partially assured
     on question 2", "On question 1 the PCC was assured; on the remaining
@@ -741,8 +807,9 @@ def _levels_by_number(sentence: str, others: list[str]) -> dict[str, tuple[str, 
     the level ("but not on question 2"), else the level the sentence gives
     on the same side as its first group: before it where a level comes first,
     else after. "The others" are ``others`` not named elsewhere. Empty
-    where the sentence names no question or leaves one without a level."""
-    levels = level_phrases(sentence)
+    where the sentence names no question or leaves one without a level.
+    With the pack's key (``colours``), its words state levels too (_keyed_phrases)."""
+    levels = _keyed_phrases(sentence, colours) if colours else level_phrases(sentence)
     groups = [(m.start(), m.end(), _numbers(m.group("numbers"))) for m in _NAMED.finditer(sentence)]
     named = {number for _, _, numbers in groups for number in numbers}
     groups += [(m.start(), m.end(), [n for n in others if n not in named]) for m in _THE_OTHERS.finditer(sentence)]
@@ -855,7 +922,8 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     at = numbered[0][0] if numbered else asked[0] if asked else 0
     minuted = _MINUTED_NUMBER.match(clean(body[at].text))
     number = numbered[0][1].number if numbered else minuted.group("number") if minuted else None
-    question = numbered[0][1].text if numbered else _QUESTION_LABEL.sub("", clean(body[at].text))
+    question = numbered[0][1].text if numbered \
+        else _QUESTION_LABEL.sub("", _MINUTED_NUMBER.sub("", clean(body[at].text)))
     # a numbered question is one of the item's series: the paragraphs before it introduce the item, its answer
     # follows it; a lone question's item is all its evidence
     evidence = [_answer_text(clean(b.text)) for i, b in enumerate(body)
