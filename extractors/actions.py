@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.56.0"
+VERSION = "1.56.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -71,10 +71,13 @@ _ROLES = {  # tried in this order: the more specific headers first
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
 _RESOLUTION = re.compile(r"^\s*That\b")
-# An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "APB 26/44: ...", "A12 – ...",
-# a board's capital letters and its number "GSB 44: ..."
-_LEADING_REF = re.compile(r"^(?P<ref>[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4}|[A-Z]{2,6}\s\d{1,4})"
-                          r"\s*[-\u2013\u2014:]\s+(?=\S)")
+# An action's reference: a board's capitals and its numbers ("DM/26/31", "APB 26/44", "A12", "GSB 44").
+_REF = r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4}|[A-Z]{2,6}\s\d{1,4}"
+# An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."
+_LEADING_REF = re.compile(rf"^(?P<ref>{_REF})\s*[-\u2013\u2014:]\s+(?=\S)")
+# An action closing with its reference in brackets: "... with the OPCC. (PAB 47)"; a bracket of other words
+# ("(by June 2027)", "(Appendix 2)") is the action's own text.
+_TRAILING_REF = re.compile(rf"\s*\((?P<ref>{_REF})\)\.?\s*$")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
                  "yellow": "#ffff00", "blue": "#0070c0", "grey": "#a6a6a6", "gray": "#a6a6a6"}
@@ -583,9 +586,6 @@ def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
               if isinstance(block, TextBlock) and (title := _item_title(block, clean(block.text)))
               and not is_standing_business(title)]
     return fix_case(doc, titles[0]) if len(titles) == 1 else None
-
-
-_TRAILING_REF = re.compile(r"\s*\((?P<ref>(?=[\w /.-]*\d)[A-Za-z][\w /.-]{0,14})\)\.?\s*$")
 
 
 def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:

@@ -162,3 +162,23 @@ def test_actions_agreed_in_a_dated_decision_record_are_that_meetings(tmp_path: P
     on_page = (lambda page: None) if form == "word" else (lambda page: page)
     assert {a["number"]: a["page"] for a in found["actions"] if a["number"] != "AB 27/15"} == {
         "AB 27/28": on_page(2), "AB 27/29": on_page(2)}
+
+
+def test_a_bullet_closing_with_a_bracket_of_words_keeps_it_as_its_text(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Police Accountability Board", level=0)
+    document.add_paragraph("Date: 12 March 2027")
+    document.add_heading("Actions", level=1)
+    document.add_paragraph("The force to report back on call handling performance (by June 2027)", style="List Bullet")
+    document.add_paragraph("The OPCC to publish the survey results (Appendix 2)", style="List Bullet")
+    document.add_paragraph("The force to share the custody audit with the office (PAB 27/14)", style="List Bullet")
+    document.add_heading("Close", level=1)
+    path = tmp_path / "pab.docx"
+    document.save(str(path))
+
+    assert [(a["number"], a["text"]) for a in records(path)["actions"]] == [
+        (None, "The force to report back on call handling performance (by June 2027)"),
+        (None, "The OPCC to publish the survey results (Appendix 2)"),
+        ("PAB 27/14", "The force to share the custody audit with the office"),
+    ]
+
