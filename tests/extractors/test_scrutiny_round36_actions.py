@@ -182,3 +182,27 @@ def test_a_bullet_closing_with_a_bracket_of_words_keeps_it_as_its_text(tmp_path:
         ("PAB 27/14", "The force to share the custody audit with the office"),
     ]
 
+
+def test_an_update_closing_the_action_or_telling_what_staff_are_expected_to_do_is_complete(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Strategic Policing Board", level=1)
+    document.add_paragraph("Thursday 4 March 2027")
+    document.add_heading("Action log", level=2)
+    word_table(document, [
+        ["Ref", "Raised", "Action", "Owner", "Progress update"],
+        ["SPB 27/05", "14 January 2027", "Pilot the new victim contact survey.", "Head of Performance",
+         "Completed. Results were better than expected in the first quarter."],
+        ["SPB 27/06", "14 January 2027", "Train call handlers on the revised risk form.", "ACC Contact",
+         "Training delivered to all staff, who are now expected to use the new form."],
+        ["SPB 27/07", "14 January 2027", "Agree a data-sharing protocol with the health board.", "ACC Crime",
+         "Draft agreed by both legal teams; signing expected in April."],
+    ])
+    path = tmp_path / "spb.docx"
+    document.save(str(path))
+
+    assert {a["number"]: (a["status"], a["status_source"]) for a in records(path)["actions"]} == {
+        "SPB 27/05": ("complete", "inferred_from_update"),
+        "SPB 27/06": ("complete", "inferred_from_update"),
+        "SPB 27/07": ("outstanding", "inferred_from_update"),
+    }
+
