@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.56.2"
+VERSION = "1.56.3"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -473,6 +473,12 @@ def _is_status_key(block: TextBlock) -> bool:
 
 # --- numbered action lists ----------------------------------------------------
 
+# A heading naming a record of a meeting's decisions ("Decision record of the Board – 4 October 2027", "Scrutiny
+# record", "Notes of the Board held on ..."): the actions under it are that meeting's. A paper dated for the board
+# ("Road Safety Report to the Board – 1 March 2027") is one the pack's own meeting considers.
+_MEETING_RECORD = re.compile(r"\b(?:(?:decision|scrutiny|meeting)\s+record|record\s+of|minutes|notes?\s+of)\b", re.I)
+
+
 def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Action]:
     """Actions listed under an "Actions" heading (numbered or not: "4.
     Actions"), numbered list items, a number | text table or a table of
@@ -489,7 +495,8 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
         if not _is_actions_heading(block, side):
             continue
         meeting = notes_meeting_at(doc, index)
-        if meeting is None and (record := meeting_at(doc, index)) and record.meeting_date != pack_date:
+        if meeting is None and (record := meeting_at(doc, index)) and record.meeting_date != pack_date \
+                and _MEETING_RECORD.search(record.title):
             meeting = record  # agreed in another meeting's record, titled by its board and date, not as notes
         meeting_date = meeting.meeting_date if meeting else pack_date
         # the item whose sub-heading the list is names its topic, before the notes' own (a topic in the notes

@@ -206,3 +206,25 @@ def test_an_update_closing_the_action_or_telling_what_staff_are_expected_to_do_i
         "SPB 27/07": ("outstanding", "inferred_from_update"),
     }
 
+
+@pytest.mark.parametrize("heading, meeting_date", [
+    ("Road Safety Report to the Police Accountability Board \u2013 1 March 2027", "2027-03-12"),
+    ("Decision record of the Police Accountability Board \u2013 1 March 2027", "2027-03-01"),
+])
+def test_actions_under_a_paper_dated_for_the_board_are_the_packs_own_meetings(tmp_path: Path, heading: str,
+                                                                              meeting_date: str) -> None:
+    document = Document()
+    document.add_heading("Police Accountability Board", level=0)
+    document.add_paragraph("Date: 12 March 2027")
+    document.add_heading("Agenda", level=1)
+    document.add_paragraph("1.\tApologies")
+    document.add_paragraph("2.\tRoad safety")
+    document.add_heading(heading, level=1)
+    document.add_paragraph("The Board considered the road safety report.")
+    document.add_heading("Actions", level=2)
+    document.add_paragraph("The force to report back on speed enforcement", style="List Bullet")
+    path = tmp_path / "pab.docx"
+    document.save(str(path))
+
+    assert [(a["text"], a["meeting_date"]) for a in records(path)["actions"]] == [
+        ("The force to report back on speed enforcement", meeting_date)]
