@@ -89,6 +89,13 @@ def opens_with_date(text: str) -> FoundDate | None:
     return found[0] if found and found[0].start == 0 else None
 
 
+def without_dates(text: str) -> str:
+    """``text`` less the full dates it gives ("Minutes of 4 May 2026" -> "Minutes of ")."""
+    for found in reversed(find_dates(text)):
+        text = text[:found.start] + text[found.end:]
+    return text
+
+
 def parse_month(text: str) -> str | None:
     """An ISO month ("2025-04") for "April 2025", or None."""
     m = _MONTH_ONLY.search(text) if _MAY_HOLD_A_DATE.search(text) else None

@@ -76,7 +76,10 @@ _MEETING_BODY = re.compile(r"\b(?:board|meeting|panel|committee|conference)$", r
 # bodies joined by a slash), "OPFCC - Public Accountability Conference"
 _BOARD_PREFIX = re.compile(r"^(?:(?:[^\s/]+\s*/\s*)+[^\s/]+\s+(?=\S+\s+\S)|[A-Z]{2,}\s*[-\u2013]\s+)")
 _TITLE_LINES = 4  # a title set over several lines ("PEEL 2023-25" / "Police effectiveness ..." / "An inspection of ...")
-_SECTION_NUMBER = re.compile(r"^\(?\d+(?:\.\d+)*[.)]?\s")  # "1. Purpose of the report" opens the body, not the title
+# "1. Purpose of the report", "Chapter 9: Inspection, audit and assurance" open the body, not the title
+# ("Section 55 response: ..." is a title: a chapter's number is followed by a colon or dash)
+_SECTION_NUMBER = re.compile(r"^(?:\(?\d+(?:\.\d+)*[.)]?|(?:chapter|section|part)\s+\d+(?:\.\d+)*\s*[:.\-\u2013])\s",
+                             re.I)
 _DATE_LABEL = re.compile(r"^(?:date|dated|issued)\s*:?\s*", re.I)
 
 
@@ -125,11 +128,25 @@ def _board_line(doc: LayoutDocument) -> str | None:
     for text, below in zip(lines[:_BOARD_LINES], lines[1:] + [""]):
         # the line under it a day's date and little else ("12 February 2026")
         dated_below = _is_date_line(below) and opens_with_date(below)
-        if len(text.split()) <= _BOARD_LINE_WORDS and (
+        if _board_name_words(text) <= _BOARD_LINE_WORDS and (
                 _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and (find_dates(text) or dated_below))
                 or _PAPER_FOR_MEETING.match(text) or _MINUTES_OF_MEETING.match(text)):
             return text
     return None
+
+
+# The dash between a board's name and the date of its meeting: "Accountability Board – 10 March 2026".
+_DASH_BEFORE_DATE = re.compile(r"\s[-\u2013\u2014]\s*$")
+
+
+def _board_name_words(text: str) -> int:
+    """The words of a front line, less the meeting's date it closes with
+    after a dash ("Briefing to the ... Accountability Board – 10 March 2026"):
+    the name of a board, however long the date it gives."""
+    found = find_dates(text)
+    if found and found[-1].end >= len(text.rstrip(" .")) and _DASH_BEFORE_DATE.search(text[:found[-1].start]):
+        text = text[:found[-1].start]
+    return len(text.split())
 
 
 _DATE_LEAD_WORDS = 4  # "Meeting held on 27 January 2026 at ...": the date opens the line
@@ -157,11 +174,13 @@ def _opening_blocks(doc: LayoutDocument) -> list[TextBlock]:
 
 
 def _letter_subject(doc: LayoutDocument) -> str | None:
-    """A letter's title: the subject line set in bold right above "Dear ..."."""
+    """A letter's title: the subject line set in bold right above "Dear ...",
+    or right under it."""
     opening = _opening_blocks(doc)
-    for previous, block in zip(opening, opening[1:]):
+    for at, block in enumerate(opening):
         if _SALUTATION.match(clean(block.text)):
-            return clean(previous.text) if _may_be_title(previous) else None
+            subject = [b for b in opening[max(0, at - 1):at + 2] if b is not block and _may_be_title(b)]
+            return clean(subject[0].text) if subject else None
     return None
 
 

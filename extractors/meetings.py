@@ -21,7 +21,7 @@ from itertools import islice
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.dates import MONTHS, WELSH_MONTHS, FoundDate, find_dates, opens_with_date
+from extractors.dates import MONTHS, WELSH_MONTHS, FoundDate, find_dates, opens_with_date, without_dates
 from extractors.per_document import per_document
 from extractors.sections import is_contents_line
 from extractors.text import clean
@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.40.4"
+VERSION = "1.41.0"
 
 
 class MentionKind(IntEnum):
@@ -76,8 +76,9 @@ _BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
                           rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}", re.I)
-# The label of a meeting's date line: "Date", "Meeting date", "Date of (the) meeting".
-_DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?"
+# The label of a meeting's date line: "Date", "Meeting date", "Date of (the) meeting"; never the date of
+# something else ("Date of publication: ...").
+_DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?!\s+of\b)"
 # A date line under a notes heading that prints no date: "DATE OF MEETING 20 JANUARY 2025",
 # "Dyddiad / Date: 8 July 2025".
 _DATE_BELOW = re.compile(rf"^[^:]{{0,30}}?\b{_DATE_LABEL}\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
@@ -88,9 +89,11 @@ _UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+
 _LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
 _DATE_LINE = re.compile(rf"^\s*{_DATE_LABEL}\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
-# A notice of meeting: "You are requested to attend a Level 1 meeting on Tuesday 22 July 2025 at 10.00am".
+# A notice of meeting: "You are requested to attend a Level 1 meeting on Tuesday 22 July 2025 at 10.00am";
+# a pack's cover line naming the meeting its papers are for: "Reports pack for the meeting on Tuesday ...".
 _NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|will\s+(?:be\s+held|take\s+place)|"
-                     r"to\s+be\s+held)\b[^.]*?\bon\s+(?P<rest>.+)$", re.I)
+                     r"to\s+be\s+held|(?:papers|pack|reports|agenda|bundle)\s+for\s+the\s+meeting)\b[^.]*?\bon\s+"
+                     r"(?P<rest>.+)$", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
 # The labels a pack states its meeting's topic by, on a line of its own ("Focus: ...") or as a front sheet's
 # key cell: topic, theme, focus or subject (of the meeting, of scrutiny), a spotlight, a deep dive, a title.
@@ -491,6 +494,10 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "",
         below = [m for b in blocks[index + 1:index + 3] if isinstance(b, TextBlock)
                  and (m := _DATE_BELOW.match(clean(b.text)))]
         dates = [d for m in below for d in find_dates(m.group("rest"))][:1]
+        # or the meeting's particulars line right under it ("Wednesday 24 November 2027, 10.00am, <venue>")
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        particulars = opens_with_date(clean(following.text)) if isinstance(following, TextBlock) else None
+        dates = dates or ([particulars] if particulars else [])
     if not dates:
         return None
     if bare:
@@ -614,7 +621,7 @@ def _item_number(block: TextBlock) -> tuple[str | None, str]:
 
 # Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
 # previous meeting and action log", "Any other business", "Date of next meeting".
-_STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?|"
+_STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|declarations?(?:\s+of\s+interests?)?|"
              r"chair'?s\s+announcements|(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?(?:draft\s+)?(?:(?:summary|brief|short)\s+)?"
              r"(?:minutes|notes?)|"
              r"actions?(?:\s+(?:log|tracker|list|sheet|update))?(?:\s+review)?|matters\s+arising|"
@@ -637,9 +644,7 @@ def is_standing_business(title: str) -> bool:
 def _business_words(title: str) -> str:
     """An item's title in lower case without the meeting it refers to
     ("of the previous meeting", "held on <date>") or what follows a colon."""
-    text = clean(title).lower().split(":")[0]
-    for found in reversed(find_dates(text)):
-        text = text[:found.start] + text[found.end:]
+    text = without_dates(clean(title).lower().split(":")[0])
     return re.sub(r"\s+", " ", _OF_A_MEETING.sub("", text)).strip(" .-\u2013")
 
 
@@ -724,12 +729,15 @@ def _topic_in_title(text: str) -> str | None:
 def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
     """A "Topic: ..." line or an undated front sheet's topic in the few
     blocks after ``index``, up to the next notes heading (the topic below it
-    is that meeting's) or the agenda (a topic after it is one item's). A
+    is that meeting's) or the agenda (a topic after it is one item's, but for
+    a theme line right under the agenda's heading, before its first item). A
     dated front sheet is a mention of its own, of one item's report."""
     for offset, block in enumerate(blocks[index + 1:index + 1 + window], start=index + 1):
-        if isinstance(block, TextBlock) and (_notes_heading(blocks, offset, with_topic=False)
-                                             or words(block.text) == "agenda"):
+        if isinstance(block, TextBlock) and _notes_heading(blocks, offset, with_topic=False):
             return None
+        if isinstance(block, TextBlock) and words(block.text) == "agenda":
+            theme = blocks[offset + 1] if offset + 1 < len(blocks) else None
+            return topic_label(clean(theme.text)) if isinstance(theme, TextBlock) else None
         if isinstance(block, Table):
             meeting_date, topic = _front_sheet_fields(block)
             if topic and meeting_date is None:
@@ -827,6 +835,16 @@ _ONE_MONTH_IN_TWO_TONGUES = re.compile(
     rf"(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)?\s+)(?:{'|'.join(WELSH_MONTHS)})\s*/\s*(?=(?:{'|'.join(MONTHS)})\b)", re.I)
 
 
+_LETTER_OPENING = 3  # the blocks between a letter's "Dear ..." and its notice of meeting: a subject line
+
+
+def _in_letter(blocks, index: int) -> bool:
+    """Whether the block at ``index`` opens a letter's body: a salutation
+    ("Dear Colleague,") among the few blocks above it."""
+    return any(isinstance(b, TextBlock) and _SALUTATION.match(clean(b.text))
+               for b in blocks[max(0, index - _LETTER_OPENING):index])
+
+
 def _as_read(text: str, side: str | None) -> str:
     """A line as a date line is read: cleaned, a month named in both languages
     by its English name, a bilingual line by its English side where that
@@ -848,13 +866,15 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     starts with its date, "Date / Dyddiad: <date>" is read whole."""
     block = blocks[index]
     text = _as_read(block.text, side)
-    if _NEXT.search(text) or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
+    notice = _NOTICE.search(text)
+    # "the next meeting ... will be held on" in a covering letter is the meeting the letter sends papers for
+    next_meeting = _NEXT.search(text) and not (notice and _in_letter(blocks, index))
+    if next_meeting or len(text) > 300 or block.kind is BlockKind.LIST_ITEM:
         return None
     m = _DATE_LINE.match(text)
     if m and len(text) > 120 and not opens_with_date(m.group("rest")):
         m = None  # a long line that opens "Date" is a sentence, unless the date follows at once (then time, venue)
     m = m or _labelled_date_line(block.text, side)
-    notice = _NOTICE.search(text)
     dated_title = _dated_title(block)
     if dated_title:
         return Mention(MentionKind.AGENDA, index, dated_title.value, text, _topic_nearby(blocks, index),

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extractors.dates import find_dates, opens_with_date, parse_month
+from extractors.dates import find_dates, opens_with_date, parse_month, without_dates
 from extractors.text import clean, normalise_for_match, strip_bullet
 
 
@@ -63,3 +63,8 @@ def test_a_line_opens_with_a_date_only_where_the_date_comes_first() -> None:
     assert particulars is not None and particulars.value == date(2025, 4, 22)
     assert opens_with_date("Meeting held on 22 April 2025") is None
     assert opens_with_date("Agenda") is None
+
+
+def test_a_text_without_its_dates_keeps_every_other_word() -> None:
+    assert without_dates("Briefing to the Board – 10 March 2026") == "Briefing to the Board – "
+    assert without_dates("Apologies") == "Apologies"
