@@ -200,8 +200,9 @@ def _named_rating(rating: re.Match[str] | None) -> tuple[str, str] | None:
     return _whole(rating.group("name"), _under_label())
 
 
-# A key table's header naming what it keys ("Rating | Meaning", "Assurance scale", "Key").
-_SCALE_HEADER = re.compile(r"\b(?:scales?|ratings?|key)\b", re.I)
+# A key table's header naming what it keys ("Rating | Meaning", "Assurance scale", "Score | Level of assurance",
+# "Key").
+_SCALE_HEADER = re.compile(r"\b(?:scales?|ratings?|scores?|grades?|key)\b", re.I)
 
 
 def _rating_meaning(texts: list[str], bare_number: bool, names_scale: bool) -> tuple[str, str] | None:
@@ -278,9 +279,10 @@ def _glyph_key(block: TextBlock) -> dict[str, str]:
     return key
 
 
-# Marks a key may tell apart by their shape: full, half and empty circles, squares, diamonds, triangles, stars.
-SHAPES = frozenset("\u25cf\u25d0\u25d1\u25d2\u25d3\u25d4\u25d5\u25cb\u25ef\u25c9\u25ce\u2b24"
-                   "\u25a0\u25a1\u25c6\u25c7\u25b2\u25b3\u2605\u2606")  # ● ◐ ◑ ◒ ◓ ◔ ◕ ○ ◯ ◉ ◎ ⬤ ■ □ ◆ ◇ ▲ △ ★ ☆
+# Marks a key may tell apart by their shape: ticks and crosses, full, half and empty circles, squares, diamonds,
+# triangles, stars.
+SHAPES = frozenset("\u2713\u2714\u2716\u2717\u2718\u25cf\u25d0\u25d1\u25d2\u25d3\u25d4\u25d5\u25cb\u25ef\u25c9\u25ce\u2b24"
+                   "\u25a0\u25a1\u25c6\u25c7\u25b2\u25b3\u2605\u2606")  # ✓ ✔ ✖ ✗ ✘ ● ◐ ◑ ◒ ◓ ◔ ◕ ○ ◯ ◉ ◎ ⬤ ■ □ ◆ ◇ ▲ △ ★ ☆
 _SHAPE_ENTRY = re.compile(rf"(?P<mark>[{''.join(sorted(SHAPES))}])\s*(?:=|:|-|\u2013)?\s*(?P<meaning>[^{''.join(sorted(SHAPES))};,]+)")
 
 
