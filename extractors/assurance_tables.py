@@ -18,6 +18,13 @@ A table of questions and evidence alone may give each decision in a row
 spanning the table below its question ("Assurance: Substantial. Members
 were content ..."); a table laid out down the page labels each row
 ("Question 1" | ..., "Response" | ..., "Assurance level" | ...).
+
+A question merged across the decision column has its answer and level in
+the row below it; notes set as a Discussion | Outcome table ask in the
+discussion cell and give the level as a labelled value in the outcome
+cell ("Score: 4", read through the pack's key); a matrix of question
+numbers by levels marks each question's level for questions asked
+elsewhere.
 """
 
 from __future__ import annotations
@@ -122,7 +129,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                   or _rated(block, find_header(block, _ROLES, required=("question", "decision")))
                   or find_header(block, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
                   or _numbered_questions_header(block)
-                  or _level_columns_header(block, colours, side))
+                  or _level_columns_header(block, colours, side)
+                  or _discussion_header(block))
         if header is None and (turned := _transposed(block)) is not None:
             block, header = turned
         spanning = header is None and _has_spanning_levels(block, colours)
@@ -158,8 +166,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
             if q.decision or q.fill or (carried_over_blank and block.ruled):
                 decision_blocks, decision_fill = q.decision, q.fill
-            own_blocks = (_own_entry(decision_blocks, q.number or str(sharing[ordinal][0] + 1))
-                          if sharing[ordinal][1] > 1 else None) or decision_blocks
+            own_blocks = _labelled_values((_own_entry(decision_blocks, q.number or str(sharing[ordinal][0] + 1))
+                                           if sharing[ordinal][1] > 1 else None) or decision_blocks, colours)
             level = (((*q.marked, "") if q.marked else None)
                      or _level(own_blocks, colours, answers, side)
                      or _shaded_level(decision_fill, colours, own_blocks)
@@ -319,6 +327,26 @@ def _numbered_questions_header(table: Table) -> Header | None:
     return Header(header.row, columns)
 
 
+def _discussion_header(table: Table) -> Header | None:
+    """The header of notes set as a table with no question column
+    ("Discussion | Outcome"), each row's discussion cell opening with its
+    question ("1. How ...?") above the answer: the discussion column holds
+    the question (_asked_and_answered parts it from the answer). None for
+    any other table, and for one whose questions stand in rows across it
+    (_banner_header)."""
+    header = find_header(table, _ROLES, required=("evidence", "decision"))
+    if header is None or "question" in header.columns or header.first_body_row >= table.n_rows:
+        return None
+    rows = range(header.first_body_row, table.n_rows)
+    cells = [_own_blocks(table, row, header.columns["evidence"]) for row in rows]
+    if any(_spanning_row(table, row) for row in rows) \
+            or not all(len(blocks) >= 2 and clean(blocks[0].text).endswith("?") for blocks in cells if blocks):
+        return None
+    columns = dict(header.columns)
+    columns["question"] = columns.pop("evidence")
+    return Header(header.row, columns)
+
+
 def _asked_and_answered(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock], list[str]]:
     """(question, answer, comments) of a question cell that also holds the
     answer, in a table with no column for it ("Line of enquiry and response"):
@@ -449,7 +477,8 @@ def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[s
     levels: dict[str, tuple[str, str, str]] = {}
     for row in range(header.first_body_row, table.n_rows):
         number = _BARE_NUMBER.fullmatch(_join(_own_blocks(table, row, column)))
-        level = _level(_own_blocks(table, row, header.columns["decision"]), colours)
+        decided = _own_blocks(table, row, header.columns["decision"])
+        level = _level(decided, colours) or _glyph_decision(decided, colours)
         if number is None or level is None:
             return {}
         reason = _join(_own_blocks(table, row, header.columns.get("commentary")))
@@ -999,6 +1028,30 @@ def _level(blocks: list[TextBlock], colours: dict[str, str], answers: dict[str, 
     rest = [TextBlock(BlockKind.PARAGRAPH, (Span(found.remainder, block.style),), block.prov) if j == i else block
             for j, block in enumerate(blocks) if not (label_above and j == i - 1)]
     return found.level, found.printed, _join([b for b in rest if b.text.strip()])
+
+
+# A flag saying whether the question comes back ("Further scrutiny: Yes", "Further scrutiny required: No –
+# return in November"): neither the level nor commentary.
+_SCRUTINY_FLAG = re.compile(r"\s*further\s+scrutiny(?:\s+(?:required|needed))?\s*[:?]\s*(?:yes|no)\b", re.I)
+
+
+def _labelled_values(blocks: list[TextBlock], colours: dict[str, str]) -> list[TextBlock]:
+    """A decision cell's lines, a line that gives the level as a value under
+    a label of the decision's ("Score: 4", "Grade: B") reduced to the value,
+    where only the pack's key makes it a level, and a further-scrutiny flag
+    left out."""
+    kept: list[TextBlock] = []
+    for block in blocks:
+        text = clean(block.text)
+        labelled = _LINE_LABEL.match(text)
+        value = labelled.group("text").strip() if labelled else ""
+        if _SCRUTINY_FLAG.match(text):
+            continue
+        if labelled and _label_role(labelled.group("label")) == "decision" and read_level(text, colours) is None \
+                and (found := read_level(value, colours, under_label=True)) and not found.remainder:
+            block = TextBlock(BlockKind.PARAGRAPH, (Span(value, block.style),), block.prov)
+        kept.append(block)
+    return kept
 
 
 def _options_only(blocks: list[TextBlock]) -> bool:

@@ -81,6 +81,54 @@ def test_a_grade_letter_in_the_row_under_its_question_read_through_the_covers_ke
         for number, (question, answer, comment, grade, level) in enumerate(_GRADED, start=1))
 
 
+# (question, answer, score, further scrutiny, comment, canonical level)
+_SCORED = (("How many county lines were closed, and how does the force know they stayed closed?",
+            "Nine lines were closed; checks found two had reopened.", "4", "No", "The PCC welcomed the checks.",
+            "Assured"),
+           ("How many people found with drugs were referred to treatment?",
+            "Of 600 people, 140 were referred.", "2", "Yes", "Referral rates must rise.", "Partly assured"),
+           ("What does the force do to protect exploited children?",
+            "Every child is referred to the exploitation hub.", "5", "No", "", "Assured"),
+           ("How is the testing on arrest scheme evaluated?",
+            "There has been no evaluation.", "1", "Yes", "An evaluation plan is to come.", "Not assured"))
+_SCORE_KEY = (("5", "Full assurance"), ("4", "Substantial assurance"), ("3", "Reasonable assurance"),
+              ("2", "Limited assurance"), ("1", "No assurance"))
+
+
+def _scored_notes(path: Path, form: str) -> Path:
+    """A pack whose front sheet keys the scores 5 to 1, and notes in a
+    Discussion | Outcome table: the numbered question and its answer on the
+    left, "Score: N", a further-scrutiny flag and a comment on the right."""
+    document = Document()
+    document.add_heading("Public Accountability Conference", level=1)
+    document.add_heading("Assurance scores", level=3)
+    _table(document, [["Score", "Level of assurance"], *[list(entry) for entry in _SCORE_KEY]])
+    document.add_heading("Minutes of the Public Accountability Conference held on 6 July 2027", level=2)
+    document.add_heading("Drug-related harm", level=3)
+    table = _table(document, [["Discussion", "Outcome"], *[["", ""] for _ in _SCORED]])
+    for row, (question, answer, score, further, comment, _) in enumerate(_SCORED, start=1):
+        discussion = table.cell(row, 0)
+        discussion.paragraphs[0].add_run(f"{row}. {question}").bold = True
+        discussion.add_paragraph(answer)
+        outcome = table.cell(row, 1)
+        outcome.paragraphs[0].add_run(f"Score: {score}").bold = True
+        outcome.add_paragraph().add_run(f"Further scrutiny: {further}").bold = True
+        if comment:
+            outcome.add_paragraph(comment)
+    return published(document, path, form)
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_score_in_a_notes_tables_outcome_cell_read_through_the_front_sheets_key(tmp_path: Path, form: str) -> None:
+    """The question is the Discussion cell's numbered bold line, the answer
+    the rest; the Outcome cell's "Score: N" is the level through the key,
+    and its further-scrutiny flag is neither the level nor commentary."""
+    path = _scored_notes(tmp_path / "pack.docx", form)
+    assert _decisions(path) == sorted(
+        (str(number), "Drug-related harm", question, answer, level, score, comment or None)
+        for number, (question, answer, score, _, comment, level) in enumerate(_SCORED, start=1))
+
+
 # (number, question, answer, level row, canonical level, direction of travel)
 _MATRIX = (("2.1", "How has the number of knife crime offences changed this year?", "Offences fell by 7 per cent.",
             0, "Assured", "Improving"),
@@ -156,3 +204,33 @@ def test_a_surveys_question_and_score_table_is_no_decision(tmp_path: Path) -> No
         ("1", "Victim care", "How many victims were contacted within a day?", "Nine in ten were.", "Assured", "4", None),
         ("2", "Victim care", "How are victims kept informed?", "Updates are sent every 28 days.", "Partly assured", "2",
          None)]
+
+
+# (question, answer, mark, canonical level)
+_MARKED = (("What proportion of 999 calls were answered within ten seconds?", "The force answered 92 per cent.",
+            "\u2714", "Assured"),
+           ("How long do callers wait on 101?", "The average wait was 6 minutes 40 seconds.", "\u25d0", "Partly assured"),
+           ("How fast are online reports acknowledged?", "The force could not give a time.", "\u2716", "Not assured"))
+
+
+def test_a_summary_tables_marks_read_through_the_key_line_decide_the_questions_by_number(tmp_path: Path) -> None:
+    """Notes asking "Question N: ...?" over the answer, then a summary No. |
+    Subject | Assurance | Further scrutiny whose Assurance cells are only
+    ✔ / ◐ / ✖, keyed by a line below it: each question takes its number's
+    mark, the flag no part of it."""
+    document = Document()
+    document.add_heading("Notes of the Scrutiny Meeting held on 10 August 2027", level=2)
+    document.add_heading("3. Call handling", level=3)
+    for number, (question, answer, _, _) in enumerate(_MARKED, start=1):
+        asked = document.add_paragraph()
+        asked.add_run(f"Question {number}:").bold = True
+        asked.add_run(f" {question}")
+        document.add_paragraph(answer)
+    document.add_heading("Outcome of the questions", level=3)
+    _table(document, [["No.", "Subject", "Assurance", "Further scrutiny"],
+                      *[[str(number), question.split()[0], mark, "No" if level == "Assured" else "Yes"]
+                        for number, (question, _, mark, level) in enumerate(_MARKED, start=1)]])
+    document.add_paragraph("Key: \u2714 assured   \u25d0 partly assured   \u2716 not assured")
+    path = published(document, tmp_path / "notes.docx", "word")
+    assert _decisions(path) == [(str(number), "Call handling", question, answer, level, mark, None)
+                                for number, (question, answer, mark, level) in enumerate(_MARKED, start=1)]
