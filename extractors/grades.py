@@ -117,7 +117,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.58.0"
+VERSION = "1.58.1"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -510,6 +510,10 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             prose_framework = None if is_heading_like(block) else framework_cue(text) or prose_framework
         if is_heading_like(block):
             headings, section_area = _under_heading(headings, block), p.area
+        # A paper quotes the inspection's judgments where it writes about the inspection (its title or a heading
+        # over the sentence names it) or about the area graded (the area's own section); a paper on another subject
+        # recalling a judgment in passing quotes no grade.
+        about = not quoting or any(_ABOUT_INSPECTION.search(t) for t in [ctx.title or ""] + [h for _, h in headings])
         # a clause left open by a lead-in ("We found that BTP is:"), each bullet completing it
         if list_subject and is_bulleted(block):
             mentions.extend(_listed_judgment(p, list_subject, ctx))
@@ -525,7 +529,7 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
                                         _framework_of(area, p.framework), area, list_text(text), grade,
                                         None, text, 0.9))
                 continue
-        if p.index in bars:
+        if p.index in bars and about:
             area, raw, grade = bars[p.index]
             mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force, _framework_of(area, p.framework),
                                     area, raw, grade, None, text, 0.9))
@@ -569,11 +573,8 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
                                         grade, None, text, 0.9))
             follows_heading = False
             continue
-        # one clause whose subject is the force; a loose area phrase is the section's just under its heading. A
-        # paper quotes the inspection's judgments where it writes about the inspection (its title or a heading over
-        # the sentence names it) or about the area graded (the area's own section); a paper on another subject
-        # recalling a judgment in passing quotes no grade.
-        about = not quoting or any(_ABOUT_INSPECTION.search(t) for t in [ctx.title or ""] + [h for _, h in headings])
+        # one clause whose subject is the force; a loose area phrase is the section's just under its heading, where
+        # the paper writes about the inspection or the area
         for position, judged in enumerate(_own_judgments(text, in_force, ctx)):
             area = judged.area or (p.area if follows_heading else None)
             if area is None or not (about or area == section_area):

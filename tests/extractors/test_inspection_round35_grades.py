@@ -219,3 +219,12 @@ def test_one_forces_two_inspections_side_by_side_are_no_peer_grid(tmp_path: Path
         ("PEEL 2021/22", None, "Preventing crime", "Adequate", "Dyfed-Powys Police"),
         ("PEEL 2021/22", None, "Investigating crime", "Requires improvement", "Dyfed-Powys Police"),
         ("PEEL 2021/22", None, "Managing offenders", "Good", "Dyfed-Powys Police")])
+
+
+def test_area_and_grade_lines_in_a_paper_on_another_subject_grade_nothing(tmp_path: Path) -> None:
+    """The same label lines under a heading of another subject (the force's
+    own view of its services) are no inspection's grades."""
+    flow = [Paragraph("Annual Report 2025–26", H1), Paragraph("How the force sees its own services", H1),
+            Paragraph("Preventing crime Good", BODY), Paragraph("Investigating crime Adequate", BODY),
+            Paragraph("Managing offenders Good", BODY)]
+    assert records(pdf(tmp_path / "annual-report.pdf", flow))["grades"] == []
