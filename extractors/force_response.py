@@ -47,7 +47,7 @@ from extractors.sections import (
 from extractors.tables import (Header, blocks_text, find_header, header_matches, is_full_width, join_continued_rows,
                                logical_tables, words)
 from extractors.text import clean
-from extractors.vocab import Area, force_of_subject, match_area
+from extractors.vocab import Area, force_of_subject, key, match_area, theme_names
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 AFI = "areas_for_improvement"
@@ -187,6 +187,9 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, sectio
         if "ref" in columns else []
     coded_heads = {code[:n] for code in codes for n in range(1, len(code))}  # the codes others are coded under
     area = section_area
+    # a column headed as the force's themes ("FMS theme") names the areas by their short theme names ("Response")
+    themes = theme_names(ctx.framework) if "area" in columns and header_matches(
+        grid[header.row][columns["area"]], ("theme", "themes")) else {}
     for row in range(header.first_body_row, table.n_rows):
         if is_full_width(table, row):
             group = _group_row(grid[row][0], ctx.framework)
@@ -222,7 +225,8 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, sectio
             kind = RECOMMENDATION
         if "area" in columns and grid[row][columns["area"]].strip():
             printed = clean(grid[row][columns["area"]])
-            area = _cell_area(printed, ctx.framework) or keyed_area(printed, abbreviations)
+            area = (_cell_area(printed, ctx.framework) or keyed_area(printed, abbreviations)
+                    or themes.get(key(printed)))
         response = None
         if "response" in columns:
             response = blocks_text(_own_blocks(table, row, columns["response"]), "\n") or None

@@ -105,3 +105,25 @@ def test_recommendations_in_a_column_headed_with_another_forces_name_are_that_fo
                    "Within six months"]], [40, 320, 100])]
     found = records(pdf(tmp_path / "comparison.pdf", flow))["recommendations"]
     assert [(r["force"], r["timescale"]) for r in found] == [("Avon and Somerset Constabulary", "Within six months")]
+
+
+def test_a_trackers_theme_column_names_the_areas_by_the_forces_short_themes(tmp_path: Path) -> None:
+    """A tracker column headed as the force's themes ('FMS theme') names
+    each AFI's area by a short theme ('Vulnerability', 'Response',
+    'Workforce'): the PEEL area the theme stands for."""
+    document = Document()
+    document.add_heading("Force Management Statement 2026", level=0)
+    document.add_paragraph("HMICFRS published its PEEL 2023–25 report on Dyfed-Powys Police on 4 November 2025.")
+    word_table(document, [
+        ["Tracker ref", "Source", "FMS theme", "Requirement", "Status"],
+        ["DPP-HMI-031", "PEEL 2025 AFI 1", "Vulnerability",
+         "The force should make sure that referrals for vulnerable adults are shared without delay.", "In progress"],
+        ["DPP-HMI-032", "PEEL 2025 AFI 2", "Response",
+         "The force should make sure it attends incidents within its published times.", "Not started"],
+        ["DPP-HMI-033", "PEEL 2025 AFI 3", "Workforce",
+         "The force should make sure supervisors have time for their wellbeing responsibilities.", "Complete"]])
+    path = tmp_path / "fms.docx"
+    document.save(str(path))
+    afis = records(path)["areas_for_improvement"]
+    assert [a["area"] for a in afis] == [
+        "Protecting vulnerable people", "Responding to the public", "Developing a positive workplace"]
