@@ -1160,22 +1160,27 @@ _FORCE_STATEMENT = re.compile(r"^(?P<subject>[Tt]he\s+(?:force|constabulary|serv
                               r"|needs?|does|did|plans|intends|aims)\b)[a-z]")
 # what an explanation opens with: a word pointing back to what it explains ("This means ...", "These delays ...")
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|that|such|they|them)\b", re.I)
-# what an explanation says anywhere: a shortfall ("doesn't", "rarely", "only", "too many"), a consequence ("can",
-# "may") or a turn ("But ...", "However ...")
+# what an explanation's first sentence says: a shortfall ("doesn't", "rarely", "only", "too many") or a
+# consequence ("can", "may"); later sentences of a finding use these words as freely ("Call handlers can see ...")
 _SHORTFALL = re.compile(r"\b(?:not|no|never|rarely|seldom|only|too|poor(?:ly)?|without|cannot|can|could|may|might"
-                        r"|however|but|although)\b|n['\u2019]t\b", re.I)
+                        r")\b|n['\u2019]t\b", re.I)
+# what an explanation says anywhere: a turn from what the force does well to a shortfall ("But too many ...",
+# "However, ...")
+_TURN = re.compile(r"\b(?:but|however|although|yet|despite)\b", re.I)
 
 
 def _force_finding(text: str) -> bool:
     """A paragraph that is a finding of the section's own, not an item's
     explanation: it opens with a sentence of what the force does ("The force
-    answers most emergency calls within ten seconds."), points back to
-    nothing and states no shortfall, consequence or remedy anywhere."""
+    answers most emergency calls within ten seconds.") that points back to
+    nothing and states no shortfall or consequence, and no later sentence
+    turns to a shortfall ("But ...") or states a remedy."""
     first = SENTENCE_END.split(clean(text), maxsplit=1)[0]
     m = _FORCE_STATEMENT.match(first)
     if not m or not (key(m.group("subject")) in THE_FORCE or force_of_subject(m.group("subject"))):
         return False
-    return not (_POINTS_BACK.search(first) or _SHORTFALL.search(text) or _ITEM_TITLE_VERB.search(text))
+    return not (_POINTS_BACK.search(first) or _SHORTFALL.search(first) or _TURN.search(text)
+                or _ITEM_TITLE_VERB.search(text))
 
 
 def _explain(item: Item, text: str) -> None:

@@ -127,3 +127,20 @@ def test_a_trackers_theme_column_names_the_areas_by_the_forces_short_themes(tmp_
     afis = records(path)["areas_for_improvement"]
     assert [a["area"] for a in afis] == [
         "Protecting vulnerable people", "Responding to the public", "Developing a positive workplace"]
+
+
+def test_a_finding_whose_later_sentence_says_what_staff_can_do_is_the_sections_own(tmp_path: Path) -> None:
+    """'The force answers most emergency calls within ten seconds. Call
+    handlers can see previous calls from the same number.': 'can' in a later
+    sentence is what the force does well, no consequence of a shortfall, so
+    the AFI's explanation ends before this finding."""
+    flow = _report([
+        Paragraph("Responding to the public", H1),
+        Paragraph("Area for improvement", _LABEL),
+        Paragraph("The force should make sure it answers non-emergency calls promptly.", BOLD),
+        Paragraph("In the year to March 2025, callers waited on average six minutes.", BODY),
+        Paragraph("The force answers most emergency calls within ten seconds. Call handlers can see previous "
+                  "calls from the same number.", BODY),
+        Paragraph("Investigating crime", H1)])
+    afis = records(pdf(tmp_path / "report.pdf", flow))["areas_for_improvement"]
+    assert [a["detail"] for a in afis] == ["In the year to March 2025, callers waited on average six minutes."]
