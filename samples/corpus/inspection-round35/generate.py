@@ -5,7 +5,7 @@ ratings against a key, a bar chart with grade labels).
 
     .venv/bin/python samples/corpus/inspection-round35/generate.py [FILE ...]
 
-builds every document (or those named) beside this file and writes its gold to pending/<file>.json.
+builds every document (or those named) beside this file and writes its gold to gold/<file>.json.
 Needs `soffice` for the three Word-made PDFs (../office_pdf.py). Deterministic: reportlab in
 invariant mode, fixed zip times for Word files, office_pdf's fixed PDF metadata.
 
@@ -43,7 +43,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent.parent)]  # samples/corpus, sa
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round35/generate.py beside the text it describes, blind "
            "(no extractor code, extractor test or earlier generator read); PDF pages read against `scrutiny inspect`.")
 P23, P21, CP = "PEEL 2023-25", "PEEL 2021/22", "Child protection"
@@ -938,11 +938,11 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name in names or DOCUMENTS:
         data, annotations = DOCUMENTS[name]()
         (HERE / name).write_bytes(data)
-        (PENDING / f"{name}.json").write_text(json.dumps(annotations, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(annotations, indent=2, ensure_ascii=False) + "\n")
         print(name)
 
 

@@ -353,8 +353,8 @@ def write(pack: Pack, how: str) -> None:
         document["file_type"] = file_type
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (HERE / "pending").mkdir(exist_ok=True)
-    (HERE / "pending" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (HERE / "gold").mkdir(exist_ok=True)
+    (HERE / "gold" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {t: len(pack.records[t]) for t in TYPES}
     print(f"{pack.name}: {len(data)} bytes; {counts}")
 
