@@ -22,9 +22,15 @@ MONTHS = {
     )
     for name in names
 }
-# The months' Welsh names, which a bilingual pack prints before the English ones ("20 Ebrill / April 2027").
-WELSH_MONTHS = ("ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref",
-                "tachwedd", "rhagfyr")
+# The months' Welsh names and their usual abbreviations, which a bilingual pack prints before the English
+# ones ("20 Ebrill / April 2027", "20 Ebr / Apr 2027").
+WELSH_MONTHS = tuple(
+    name
+    for names in [("ionawr", "ion"), ("chwefror", "chwef"), ("mawrth", "maw"), ("ebrill", "ebr"), ("mai",),
+                  ("mehefin", "meh"), ("gorffennaf", "gorff"), ("awst",), ("medi",), ("hydref", "hyd"),
+                  ("tachwedd", "tach"), ("rhagfyr", "rhag")]
+    for name in names
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

@@ -30,7 +30,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.41.0"
+VERSION = "1.41.1"
 
 
 class MentionKind(IntEnum):
@@ -832,7 +832,8 @@ def _english_labelled(text: str, side: str | None) -> str:
 
 # A bilingual date naming its month in both languages, the English one second: "20 Ebrill / April 2027".
 _ONE_MONTH_IN_TWO_TONGUES = re.compile(
-    rf"(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)?\s+)(?:{'|'.join(WELSH_MONTHS)})\s*/\s*(?=(?:{'|'.join(MONTHS)})\b)", re.I)
+    rf"(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)?\s+)(?:{'|'.join(WELSH_MONTHS)})\.?\s*/\s*(?=(?:{'|'.join(MONTHS)})\b)",
+    re.I)
 
 
 _LETTER_OPENING = 3  # the blocks between a letter's "Dear ..." and its notice of meeting: a subject line
@@ -845,7 +846,7 @@ def _in_letter(blocks, index: int) -> bool:
                for b in blocks[max(0, index - _LETTER_OPENING):index])
 
 
-def _as_read(text: str, side: str | None) -> str:
+def _date_line_text(text: str, side: str | None) -> str:
     """A line as a date line is read: cleaned, a month named in both languages
     by its English name, a bilingual line by its English side where that
     holds the date."""
@@ -865,7 +866,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     the date: "Dydd Mawrth 1 Rhagfyr 2026 / Tuesday 1 December 2026, 10:00"
     starts with its date, "Date / Dyddiad: <date>" is read whole."""
     block = blocks[index]
-    text = _as_read(block.text, side)
+    text = _date_line_text(block.text, side)
     notice = _NOTICE.search(text)
     # "the next meeting ... will be held on" in a covering letter is the meeting the letter sends papers for
     next_meeting = _NEXT.search(text) and not (notice and _in_letter(blocks, index))
@@ -915,17 +916,20 @@ _MEETING_DETAIL = re.compile(r"^\s*(?:chair(?:man|woman|person|ed\s+by)?|time|ve
 
 
 def _labelled_date_line(text: str, side: str | None) -> re.Match[str] | None:
-    """The "Date: ..." line of a block whose lines each give a detail of
-    the meeting (a line break inside one paragraph), where the date is not
-    its first line; each line read as ``_as_read`` reads it. A "Date:" line
-    among other lines ("Action 3: ..." / "Date: <deadline>" / "Owner: ...")
-    dates no meeting."""
-    lines = [_as_read(line, side) for line in text.splitlines() if line.strip()]
+    """The "Date: ..." line of a block (a line break inside one paragraph)
+    opened by the meeting's title or one of its details, whose other lines
+    each give a detail of the meeting, where the date is not its first line;
+    each line read as ``_date_line_text`` reads it. A "Date:" line among
+    other lines ("Action 3: ..." / "Date: <deadline>" / "Owner: ...") dates
+    no meeting."""
+    lines = [_date_line_text(line, side) for line in text.splitlines() if line.strip()]
     dated = [(i, m) for i, line in enumerate(lines) if len(line) <= 120 and (m := _LABELLED_DATE.match(line))]
     if len(dated) != 1 or dated[0][0] == 0:
         return None
-    details = [line for i, line in enumerate(lines) if i != dated[0][0]]
-    return dated[0][1] if all(_MEETING_DETAIL.match(_english_labelled(line, side)) for line in details) else None
+    first, *details = [_english_labelled(line, side) for i, line in enumerate(lines) if i != dated[0][0]]
+    # the first line may be a title ("Joint Audit Committee"), never a label of something else ("Action 3: ...")
+    opens_meeting = not _KEYED_CELL.match(first) or _MEETING_DETAIL.match(first)
+    return dated[0][1] if opens_meeting and all(_MEETING_DETAIL.match(line) for line in details) else None
 
 
 def _names_office(lead: str) -> bool:
