@@ -250,8 +250,13 @@ def northumbria() -> tuple[bytes, dict]:
         (prev_topic, prev) + minuted[1][:3] + (minuted[1][3],),
     ]
     rows = [("Topic", "Ref", "Action", "Update", "Status")]
+    previous = None
     for topic, date, ref, text, update, status in tracked:
-        rows.append((topic, ref, text, update, square(GREEN if status == "complete" else RED)))
+        # A merged Topic cell prints its topic once: the rows it spans below its first write none
+        # (writing each row's topic into the merged Word cell would print it once per row).
+        rows.append((None if topic == previous else topic, ref, text, update,
+                     square(GREEN if status == "complete" else RED)))
+        previous = topic
     pack.add(T(tuple(rows), widths=(30, 18, 55, 55, 14), header_rows=1, spans=((1, 0, 3, 1), (4, 0, 2, 1))))
     for topic, date, ref, text, update, status in tracked:
         # The tracker prints no date: only the actions minuted in the notes above are dated.
