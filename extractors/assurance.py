@@ -23,7 +23,7 @@ _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "no furthe
                "none required"}
 
 NAME = "assurance"
-VERSION = "2.62.0"
+VERSION = "2.62.1"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -42,11 +42,12 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             decision = replace(decision, evidence_summary=decision.evidence_summary or asked.answer or None,
                                question_number=decision.question_number or asked.number,
                                page=min(decision.page, asked.page) if decision.page and asked.page else decision.page)
-        put = in_prose.get(decision.question_number or "")
+        put = in_prose.get(decision.question_number or "") if decision.item_numbered else None
         if decision.evidence_summary is None and put is not None:  # a decisions table's "3a": item 3's first question
             decision = replace(decision, evidence_summary=put.answer or None, topic=put.topic or decision.topic)
         fields = asdict(decision)
         key, page, confidence = fields.pop("key"), fields.pop("page"), fields.pop("confidence")
+        fields.pop("item_numbered")
         if words(fields["commentary"] or "") in _NO_COMMENT:  # a comment cell saying there is none
             fields["commentary"] = None
         result.drafts.append(factory.draft("assurance_decisions", key=key, page=page, confidence=confidence,

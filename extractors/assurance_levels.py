@@ -26,7 +26,9 @@ from pipeline.layout import STATUS_GLYPHS, Block, BlockKind, Cell, LayoutDocumen
 @dataclass(frozen=True, slots=True)
 class Decision:
     """One assurance decision, as either reader found it: the fields of its
-    draft record, its draft key and confidence."""
+    draft record, its draft key and confidence; ``item_numbered`` where a
+    decisions table numbers it by the notes' items ("Item | Matter
+    considered": "3a" is item 3's first question), not by its own numbering."""
 
     key: tuple
     page: int | None
@@ -39,6 +41,7 @@ class Decision:
     assurance: str | None
     assurance_raw: str | None
     commentary: str | None
+    item_numbered: bool = False
 
 
 @cache

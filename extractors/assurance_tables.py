@@ -144,10 +144,13 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows, side)
+            item_numbered = _numbers_items(block, header)
         elif banner is not None:
             answers, questions = {}, _banner_questions(block, banner)
+            item_numbered = False
         else:
             answers, questions = {}, _labelled_rows(block, colours) or _banner_cell_questions(block, colours)
+            item_numbered = False
             if not questions:
                 continue
         meeting = meeting_at(doc, index)
@@ -209,6 +212,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 assurance=assurance,
                 assurance_raw=raw,
                 commentary=commentary_text or None,
+                item_numbered=item_numbered,
             ))
     answered = _answered(doc)
     return [_answered_elsewhere(decision, answered) for decision in found]
@@ -244,6 +248,16 @@ def _answered_elsewhere(decision: Decision, answered: list[tuple[str | None, str
     by_number = [answer for number, _, answer in answered if number is not None and number == decision.question_number]
     answer = by_words[0] if by_words else by_number[0] if len(by_number) == 1 else None
     return replace(decision, evidence_summary=answer) if answer else decision
+
+
+def _numbers_items(table: Table, header: Header) -> bool:
+    """True where a decisions table numbers its rows by the notes' items, not
+    by questions of its own: its number column headed "Item", or its question
+    column "Matter considered"."""
+    heading = table.grid()[header.row]
+    return (("number" in header.columns and header_matches(heading[header.columns["number"]], ("item", "items")))
+            or ("question" in header.columns
+                and header_matches(heading[header.columns["question"]], ("matter considered", "matters considered"))))
 
 
 def _transposed(table: Table) -> tuple[Table, Header] | None:

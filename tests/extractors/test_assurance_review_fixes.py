@@ -123,3 +123,25 @@ def test_a_key_line_defining_outcomes_in_words_is_read(tmp_path: Path) -> None:
     assert _columns_notes(tmp_path / "notes.docx", key, ("Met", "Partly met", "Not met")) == sorted([
         (_ASKED[0][0], "Assured", "Met"), (_ASKED[1][0], "Partly assured", "Partly met"),
         (_ASKED[2][0], "Not assured", "Not met")])
+
+
+def test_a_question_numbered_in_a_table_of_its_own_takes_no_agenda_items_answer(tmp_path: Path) -> None:
+    """A table "No. | Question | Assurance level" numbers its own questions:
+    its question 3 is not agenda item 3, so the answer and title of minutes
+    item "3." (the PCC asking about missing children) are none of its."""
+    document = Document()
+    document.add_heading("Police Accountability Board", level=0)
+    document.add_paragraph("Date: 12 March 2027")
+    document.add_heading("Minutes", level=1)
+    document.add_heading("3. Missing people", level=2)
+    document.add_paragraph("The PCC asked how many missing children were found within 24 hours. "
+                           "The force reported that most were found the same day.")
+    document.add_heading("Assurance summary", level=1)
+    word_table(document, [["No.", "Question", "Assurance level"],
+                          ["1", "Is the force recording crime accurately?", "Assured"],
+                          ["3", "Is the custody estate fit for purpose?", "Not assured"]])
+    path = tmp_path / "summary.docx"
+    document.save(str(path))
+    found = {d["question_number"]: d for d in records(path)["assurance_decisions"]}
+    assert (found["3"]["question"], found["3"]["assurance"]) == ("Is the custody estate fit for purpose?", "Not assured")
+    assert (found["3"]["evidence_summary"], found["3"]["topic"]) == (None, None)
