@@ -169,7 +169,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
             if q.decision or q.fill or (carried_over_blank and block.ruled):
                 decision_blocks, decision_fill = q.decision, q.fill
-            own_blocks = _labelled_values((_own_entry(decision_blocks, q.number or str(sharing[ordinal][0] + 1))
+            entry_number = q.number or str(sharing[ordinal][0] + 1)
+            own_blocks = _labelled_values((_own_entry(decision_blocks, entry_number, colours)
                                            if sharing[ordinal][1] > 1 else None) or decision_blocks, colours)
             level = (((*q.marked, "") if q.marked else None)
                      or _level(own_blocks, colours, answers, side)
@@ -570,8 +571,7 @@ def numbered_level(block: TextBlock, colours: dict[str, str]) -> tuple[str, Stat
     PCC asked ...", "3. Not assured"), the words after the level its
     commentary; None for any other line."""
     text = clean(block.text)
-    entry = _ENTRY.match(text)
-    number, rest = (entry.group("number"), entry.group("rest")) if entry else (leading_number(block)[0], text)
+    number, rest = _entry(text, colours) or (leading_number(block)[0], text)
     level = read_level(rest, colours, under_label=True) if number else None
     return (number, level) if level and level.how == "opening" else None
 
@@ -633,23 +633,43 @@ def _sharing(questions: list[_Question], ruled: bool) -> list[tuple[int, int]]:
 # One question's entry in a decision cell shared by several: "Line of enquiry 2 – Partially assured. ...",
 # "Q3: Assured", "2. Not assured – ...", "4.1 – Partially assured: ..." (item 4's first question), "4.2 Assured".
 _ENTRY = re.compile(r"^\s*(?:(?:line\s+of\s+enquiry|loe|kloe|question|q)\s*)?(?P<number>\d{1,3}(?:\.\d{1,2})*[a-z]?)"
-                    r"(?:\s*[-\u2013\u2014:.)]|\s)\s*(?P<rest>\S.*)$", re.I | re.S)
+                    r"(?:\s*(?P<mark>[-\u2013\u2014:.)])|\s)\s*(?P<rest>\S.*)$", re.I | re.S)
 
 
-def _own_entry(blocks: list[TextBlock], number: str) -> list[TextBlock] | None:
+def _entry(text: str, colours: dict[str, str]) -> tuple[str, str] | None:
+    """(number, the words after it) of one question's entry line; a number
+    set apart by a space alone only before a level ("4.2 Assured"), since
+    "2 officers remain under review" is a sentence, no entry of question 2."""
+    entry = _ENTRY.match(text)
+    if entry is None:
+        return None
+    if not entry.group("mark") and not ((level := read_level(entry.group("rest"), colours, under_label=True))
+                                        and level.how == "opening"):
+        return None
+    return entry.group("number"), entry.group("rest")
+
+
+def _own_entry(blocks: list[TextBlock], number: str, colours: dict[str, str]) -> list[TextBlock] | None:
     """A question's own entry in a decision cell merged over several
     questions, where the cell gives each its own numbered line (a bullet a
     line of enquiry): the entry whose number is the question's, without its
-    number. None unless every line of the cell is such an entry."""
-    entries: dict[str, TextBlock] = {}
+    number, with the lines under it that number no entry ("2 officers remain
+    under review" carries on the entry above). None unless the cell opens
+    with such an entry and holds two or more."""
+    entries: dict[str, list[TextBlock]] = {}
+    current: list[TextBlock] | None = None
     for block in blocks:
-        m = _ENTRY.match(clean(block.text))
-        if m is None:
+        entry = _entry(clean(block.text), colours)
+        if entry is not None:
+            entry_number, rest = entry
+            current = entries[entry_number.lower()] = [
+                TextBlock(BlockKind.PARAGRAPH, (Span(rest, block.style),), block.prov)]
+        elif current is None:
             return None
-        rest = m.group("rest")
-        entries[m.group("number").lower()] = TextBlock(BlockKind.PARAGRAPH, (Span(rest, block.style),), block.prov)
+        else:
+            current.append(block)
     own = entries.get(number.lower())
-    return [own] if own is not None and len(entries) > 1 else None
+    return own if own is not None and len(entries) > 1 else None
 
 
 def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:

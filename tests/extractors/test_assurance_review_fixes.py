@@ -145,3 +145,27 @@ def test_a_question_numbered_in_a_table_of_its_own_takes_no_agenda_items_answer(
     found = {d["question_number"]: d for d in records(path)["assurance_decisions"]}
     assert (found["3"]["question"], found["3"]["assurance"]) == ("Is the custody estate fit for purpose?", "Not assured")
     assert (found["3"]["evidence_summary"], found["3"]["topic"]) == (None, None)
+
+
+def test_a_shared_decision_cells_sentence_opening_with_a_number_carries_on_the_entry_above(tmp_path: Path) -> None:
+    """A decision cell merged over questions 1 and 2 gives each its numbered
+    entry ("1 – Assured", "2 – Partially assured"); a line under them
+    opening with a count ("2 officers remain under review") is no entry of
+    question 2 but the rest of the entry above: question 2 keeps its level,
+    the line is its commentary as printed."""
+    document = Document()
+    document.add_heading("Police Accountability Board", level=0)
+    document.add_paragraph("Date: 12 March 2027")
+    document.add_heading("Scrutiny of misconduct", level=1)
+    word_table(document, [["No.", "Question", "Force response", "Assurance level"],
+                          ["1", "Are misconduct cases concluded promptly?", "Most cases close within a year.", ""],
+                          ["2", "Are officers under investigation restricted?", "Restrictions are reviewed monthly.", ""]])
+    shared = document.tables[-1].cell(1, 3).merge(document.tables[-1].cell(2, 3))
+    shared.paragraphs[0].text = "1 \u2013 Assured"
+    shared.add_paragraph("2 \u2013 Partially assured")
+    shared.add_paragraph("2 officers remain under review")
+    path = tmp_path / "shared.docx"
+    document.save(str(path))
+    found = {d["question_number"]: d for d in records(path)["assurance_decisions"]}
+    assert [(found[n]["assurance"], found[n]["commentary"]) for n in ("1", "2")] == [
+        ("Assured", None), ("Partly assured", "2 officers remain under review")]
