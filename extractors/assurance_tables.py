@@ -33,8 +33,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from extractors.assurance_levels import (LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING, TICKS,
-                                         Decision, StatedLevel, answer_levels, chosen_option, colour_name,
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING,
+                                         TICKS, Decision, StatedLevel, answer_levels, chosen_option, colour_name,
                                          defers_level, glyph_level, is_item_heading, is_shaded, item_heading,
                                          level_phrases, prints_colour_key, read_level)
 from extractors.dates import find_dates
@@ -378,8 +378,11 @@ def _asked_and_answered(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[
 
 
 # The decider's comment under its label run on after a sentence, where a PDF
-# joins a cell's paragraphs into one ("... not flagged. PCC comment: ...").
-_STATEMENT_RUN_ON = re.compile(rf"(?<=[.!?])\s+(?={STATEMENT_LINE.pattern.removeprefix('^')})", re.I | re.S)
+# joins a cell's paragraphs into one ("... not flagged. PCC comment: ..."): the
+# label names the decider, since the answer's own "Comment: the figures
+# exclude ..." is the force's.
+_STATEMENT_RUN_ON = re.compile(rf"(?<=[.!?])\s+(?=(?:assurance\s+statement|{DECIDER}(?:'s)?\s+"
+                               r"(?:commentary|comments?|rationale|views?|observations?|remarks?))\s*:)", re.I | re.S)
 
 
 def _statement_lines(block: TextBlock) -> list[TextBlock]:

@@ -169,3 +169,25 @@ def test_a_shared_decision_cells_sentence_opening_with_a_number_carries_on_the_e
     found = {d["question_number"]: d for d in records(path)["assurance_decisions"]}
     assert [(found[n]["assurance"], found[n]["commentary"]) for n in ("1", "2")] == [
         ("Assured", None), ("Partly assured", "2 officers remain under review")]
+
+
+def test_a_comment_run_on_in_the_answer_is_the_deciders_only_where_its_label_names_the_decider(
+        tmp_path: Path) -> None:
+    """A question cell holding the answer ("Line of enquiry and response"):
+    the force's own "Comment: the figures exclude ..." run on in its answer
+    stays the evidence; "PCC comment: ..." run on in the same way is the
+    PCC's commentary."""
+    document = Document()
+    document.add_heading("Record of the Accountability Panel held on 2 June 2026", level=1)
+    word_table(document, [["Line of enquiry and response", "Assessment"], ["", "Assured"], ["", "Partially assured"]])
+    cells = [document.tables[-1].cell(row, 0) for row in (1, 2)]
+    cells[0].paragraphs[0].text = "1. How many misconduct cases were closed?"
+    cells[0].add_paragraph("The force closed 40 cases. Comment: the figures exclude transferred cases.")
+    cells[1].paragraphs[0].text = "2. How long do appeals take?"
+    cells[1].add_paragraph("Appeals take 90 days. PCC comment: the PCC asked for quarterly figures.")
+    path = tmp_path / "panel.docx"
+    document.save(str(path))
+    found = [(d["evidence_summary"], d["assurance"], d["commentary"]) for d in records(path)["assurance_decisions"]]
+    assert found == [
+        ("The force closed 40 cases. Comment: the figures exclude transferred cases.", "Assured", None),
+        ("Appeals take 90 days.", "Partly assured", "the PCC asked for quarterly figures.")]
