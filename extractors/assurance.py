@@ -42,9 +42,10 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
             decision = replace(decision, evidence_summary=decision.evidence_summary or asked.answer or None,
                                question_number=decision.question_number or asked.number,
                                page=min(decision.page, asked.page) if decision.page and asked.page else decision.page)
-        put = in_prose.get(decision.question_number or "") if decision.item_numbered else None
-        if decision.evidence_summary is None and put is not None:  # a decisions table's "3a": item 3's first question
-            decision = replace(decision, evidence_summary=put.answer or None, topic=put.topic or decision.topic)
+        prose_question = in_prose.get(decision.question_number or "") if decision.item_numbered else None
+        if decision.evidence_summary is None and prose_question is not None:  # "3a": item 3's first question
+            decision = replace(decision, evidence_summary=prose_question.answer or None,
+                               topic=prose_question.topic or decision.topic)
         fields = asdict(decision)
         key, page, confidence = fields.pop("key"), fields.pop("page"), fields.pop("confidence")
         fields.pop("item_numbered")
