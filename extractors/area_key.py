@@ -21,6 +21,9 @@ _KEY_LABEL = re.compile(r"^\s*(?:(?:area\s+)?key|abbreviations?(?:\s+used)?|glos
                         re.I)
 # "PPPT – Police powers and public treatment", "IC = Investigating crime", "PVP: Protecting vulnerable people"
 _ENTRY = re.compile(r"^(?P<short>[^:=\u2013\u2014]{1,24}?)\s*(?:=|:|\s[-\u2013\u2014]\s)\s*(?P<name>\S.*?)\s*\.?$")
+# entries part at a semicolon or line break; a sentence after the last entry ("... management. Merseyside's report
+# is expected ...") parts at its full stop
+_ENTRY_BREAK = re.compile(r";|\n|\.\s+(?=[A-Z])")
 _SHORT_WORDS = 3  # "Leadership & FM": an abbreviation is a few words at most
 _KEY_ENTRIES = 2  # a key spells out two abbreviations at least; one "X – Y" is a sentence's aside
 
@@ -36,7 +39,7 @@ def area_abbreviations(doc: LayoutDocument, framework: str | None = None) -> dic
         if not text:
             continue
         body = _KEY_LABEL.sub("", text)
-        entries = [e for part in re.split(r";|\n", body) if (e := _entry(part, framework))]
+        entries = [e for part in _ENTRY_BREAK.split(body) if (e := _entry(part, framework))]
         if len(entries) >= _KEY_ENTRIES:
             found.update(entries)
     for table in doc.tables():

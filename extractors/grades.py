@@ -117,7 +117,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.58.1"
+VERSION = "1.60.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -926,7 +926,7 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str
             elif len(text.split()) > 8:
                 header, pending_as_of = None, None  # prose between tables ends a table group
             continue
-        grid = (_force_grid_pairs(block, p, pending_as_of, keys.grades, ctx.force)
+        grid = (_force_grid_pairs(block, p, pending_as_of, keys, ctx.force)
                 or _chip_line_pairs(block, after, p, pending_as_of) or _judgment_box_pairs(block, p, pending_as_of))
         caption = placed[at - 1].block if at else None
         themes = _grade_table_themes(block, caption if isinstance(caption, TextBlock) else None, p.framework)
@@ -1092,7 +1092,7 @@ _GRID_AREAS = 3  # a grid comparing forces heads this many area lines at least
 _GRID_FORCES = 2  # and sets out the lines of this many distinct forces at least
 
 
-def _force_grid_pairs(table: Table, p: Placed, as_of: str | None, abbreviations: dict[str, str],
+def _force_grid_pairs(table: Table, p: Placed, as_of: str | None, keys: _Keys,
                       own_force: str | None) -> list[Mention]:
     """A grid comparing forces' grades (a most similar group's): a heading
     row of area columns and a row per force or, the grid on its side, a
@@ -1103,8 +1103,8 @@ def _force_grid_pairs(table: Table, p: Placed, as_of: str | None, abbreviations:
     inspection, dated by a month the line states ("Oct 2025" under or
     beside "Report published"); the document's own force's line otherwise
     as the document dates its report, another force's by nothing else."""
-    return (_force_lines_pairs(table, p, as_of, abbreviations, own_force, on_its_side=False)
-            or _force_lines_pairs(table, p, as_of, abbreviations, own_force, on_its_side=True))
+    return (_force_lines_pairs(table, p, as_of, keys, own_force, on_its_side=False)
+            or _force_lines_pairs(table, p, as_of, keys, own_force, on_its_side=True))
 
 
 def _table_lines(table: Table, on_its_side: bool) -> list[list[tuple[int, Cell]]]:
@@ -1117,10 +1117,11 @@ def _table_lines(table: Table, on_its_side: bool) -> list[list[tuple[int, Cell]]
     return lines
 
 
-def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, abbreviations: dict[str, str],
+def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, keys: _Keys,
                        own_force: str | None, on_its_side: bool) -> list[Mention]:
     """The grades of a grid comparing forces read one way: a heading line
-    (within the first two) naming three areas at least, each once, and a
+    (within the first two) naming three areas at least, each once, by name
+    or by an abbreviation the document's key spells out ("PVP"), and a
     line per force under it, naming the force in a cell of its own and
     grading every area; two distinct forces at least, so that one force's
     inspections side by side ("Kent Police" over "2022" and over "2025")
@@ -1130,7 +1131,8 @@ def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, abbreviations
     lines = _table_lines(table, on_its_side)
     for heading in range(min(len(lines) - 1, 2)):
         area_at = {place: (area, raw) for place, cell in lines[heading]
-                   if (raw := _cell_text(cell)) and (area := match_area(raw, p.framework))}
+                   if (raw := _cell_text(cell))
+                   and (area := match_area(raw, p.framework) or keyed_area(raw, keys.areas))}
         if len(area_at) >= _GRID_AREAS and len({area for area, _ in area_at.values()}) == len(area_at):
             break
     else:
@@ -1140,7 +1142,7 @@ def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, abbreviations
         others = [cell for place, cell in line if place not in area_at]
         force = next((f for c in others if (f := force_of_subject(_cell_text(c)))), None)
         graded = {place: (cell, grade) for place, cell in line if place in area_at
-                  if (grade := grade_of(_cell_text(cell)) or abbreviations.get(_cell_text(cell)))}
+                  if (grade := grade_of(_cell_text(cell)) or keys.grades.get(_cell_text(cell)))}
         if force is None or graded.keys() != area_at.keys():
             continue
         month = next((d for c in others if (d := _date_alone(_cell_text(c)))), None)
@@ -1581,7 +1583,8 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     Grade | Area | Grade") gives each pair; a row whose grade comes before
     its area binds the two all the same; a row giving a grade and, in a
     cell of their own, the areas it grades ("Good | Preventing crime,
-    Managing offenders") binds it to each. A cell naming an inspection, in
+    Managing offenders") binds it to each; a grade cell merged down over
+    several rows (a table sorted by grade) grades each. A cell naming an inspection, in
     the row or merged down over it from a row above (a register of several
     inspections), gives the row's framework, whose vocabulary reads its
     area first ("Leadership and management" of a child protection row); a
@@ -1599,7 +1602,9 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     bound: list[tuple[Cell, Area, str, str, int]] = []  # the area's cell, the area, its name, the grade, its column
     named: tuple[Cell, Area, str] | None = None
     first_grade: tuple[str, int] | None = None
-    for cell in sorted(cells, key=lambda c: c.col):
+    # a grade cell merged down over several area rows (a table sorted by grade) grades each row it spans
+    merged_grades = [c for c in merged if c.col not in columns.not_graded and grade_of(_cell_text(c))]
+    for cell in sorted(cells + merged_grades, key=lambda c: c.col):
         raw = _cell_text(cell)
         # an area by its name, or by an abbreviation the document's key spells out ("RTTP")
         area = (match_area(raw, in_force) or keyed_area(raw, keys.areas)) if raw else None
