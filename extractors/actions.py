@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.56.3"
+VERSION = "1.57.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -56,7 +56,9 @@ _ROLES = {  # tried in this order: the more specific headers first
     # the status column's word wins where they disagree.
     "rag": ("rag", "rag status", "rag rating"),
     "number": ("no", "ref", "action no", "action number", "number", "#", "item"),
-    "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title"),
+    # "Item" beside a column that numbers the rows ("Ref | Meeting | Item | Action") names the agenda item raising
+    # them: their topic.
+    "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title", "item"),
     # The date an action was closed, in a log with no status column: claimed before "date".
     "completed_on": ("date completed", "completed on", "completed date", "date of completion", "date closed",
                      "closed on", "closed date", "closure date", "date of closure"),
@@ -817,10 +819,12 @@ def _level_with(block: TextBlock, list_x: float | None) -> bool:
 def _agreed_rows(table: Table) -> list[tuple[str | None, str, int | None]]:
     """The rows of a table of actions agreed (Ref | Action | Owner | Due):
     one with an action column and no update, status or RAG column, which a
-    tracker would have (the tracker's reading takes those)."""
+    tracker would have (the tracker's reading takes those). A row a page
+    break opened that carries on the action above is read into it."""
     header = find_header(table, _ROLES, required=("action",))
     if header is None or any(role in header.columns for role in ("update", "status", "rag")):
         return []
+    table = _split_rows_joined(table, header.first_body_row, header.columns["action"], [], [])
     return [(_cell_text(_own_cell(table, row, header.columns.get("number"))).rstrip(".") or None, text,
              table.page_of_row(row))
             for row in range(header.first_body_row, table.n_rows)
@@ -1298,7 +1302,12 @@ def _topic(table: Table, row: int, col: int | None, current: str | None) -> str 
         return current
     cell = table.cell(row, col)
     text = clean(cell.text) if cell is not None else ""
+    if _ITEM_NUMBER.match(text):
+        return current  # an item's number ("5", "Item 6.2") names no topic
     return text or current
+
+
+_ITEM_NUMBER = re.compile(r"^(?:(?:agenda\s+)?item\s*)?\d+(?:\.\d+)*[a-z]?\.?$", re.I)
 
 
 # A banner naming the meeting that raised the rows ("Actions from the meeting of", "Accountability Board"), no topic.
