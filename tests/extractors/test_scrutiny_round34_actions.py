@@ -77,3 +77,23 @@ def test_an_agreed_action_row_split_by_a_page_break_is_one_action(tmp_path: Path
                      "twelve months of their referral.", 1),
         ("PB 27/12", "Confirm the start date of the new domestic abuse perpetrator programme.", 2),
     ]
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_an_update_telling_of_a_post_filled_on_a_date_closes_the_action(tmp_path: Path, form: str) -> None:
+    document = Document()
+    document.add_heading("Action log", level=2)
+    word_table(document, [
+        ["Ref", "Raised", "Action", "Owner", "Update"],
+        ["PAB/27/14", "23 March 2027", "Appoint a named lead for wildlife crime.", "ACC Operations",
+         "Inspector, Rural Crime Team, appointed as wildlife crime lead on 6 April 2027."],
+        ["PAB/27/15", "23 March 2027", "Appoint a named lead for fraud prevention.", "ACC Crime",
+         "A lead is to be appointed in June."],
+    ])
+
+    found = records(published(document, tmp_path / "log.docx", form))
+
+    assert {a["number"]: (a["status"], a["status_source"]) for a in found["actions"]} == {
+        "PAB/27/14": ("complete", "inferred_from_update"),
+        "PAB/27/15": ("outstanding", "inferred_from_update"),
+    }
