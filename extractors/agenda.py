@@ -29,23 +29,16 @@ from dataclasses import dataclass, replace
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates
-from extractors.meetings import is_agenda_heading, looks_like_presenter, pack_meeting, presenter_line
-from extractors.tables import (DOTTED_NUMBER, bilingual_side, find_header, header_matches, in_english, leading_number,
+from extractors.meetings import (AGENDA_ROLES, is_agenda_heading, is_agenda_table, looks_like_presenter, pack_meeting,
+                                 presenter_line)
+from extractors.tables import (DOTTED_NUMBER, bilingual_side, header_matches, in_english, leading_number,
                                words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.11.0"
+VERSION = "2.11.1"
 
-_ROLES = {
-    "number": ("item no", "item number", "no", "number", "ref", "#"),
-    "presenter": ("presented by", "presenter", "lead", "officer", "lead officer", "responsible", "by", "owner", "speaker"),
-    "title": ("item", "agenda item", "title", "subject", "report", "business", "topic"),
-}
-# Header words of an action tracker or a scrutiny record, which are no agenda.
-_NOT_AGENDA_HEADER = ("action", "actions", "status", "update", "progress", "question", "decision", "assurance",
-                      "due", "due date", "rag", "response", "evidence")
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
 _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
 _OPENING_TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}|\s*(?:am|pm)\b)", re.I)
@@ -104,7 +97,7 @@ def _agenda_items(doc: LayoutDocument) -> list[_Item]:
     blocks = doc.blocks
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
-            if _agenda_header(block):
+            if is_agenda_table(block):
                 items = _table_items(block, None)
                 if items:
                     return _split_presenters(items)
@@ -128,14 +121,6 @@ def _presented_list(blocks: tuple[Block, ...]) -> list[_Item]:
             return _split_presenters(items)
         return []  # the pack's first numbered list is not its agenda
     return []
-
-
-def _agenda_header(table: Table) -> bool:
-    """A header row (the table's first) naming the item and who presents it,
-    and nothing a tracker has."""
-    header = find_header(table, _ROLES, required=("title", "presenter"), max_rows=max(1, table.header_rows))
-    return header is not None and not any(
-        header_matches(text, _NOT_AGENDA_HEADER) for row in table.grid()[:header.row + 1] for text in row)
 
 
 def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Item]:
@@ -324,7 +309,7 @@ def _table_items(table: Table, last: str | None) -> list[_Item]:
         # where the agenda numbers its items, a row it leaves unnumbered is the timetable's ("Comfort break", "Close")
         return [item for item in items if item.number]
     has_header = columns.first_row > 0
-    return items if has_header and last is None and _agenda_header(table) else []
+    return items if has_header and last is None and is_agenda_table(table) else []
 
 
 def _columns(table: Table) -> _Columns | None:
@@ -358,7 +343,7 @@ def _columns(table: Table) -> _Columns | None:
     # the column the header names the title; where that one holds the numbers ("Eitem / Item"), the next it
     # names so ("Title" beside a bilingual pack's "Teitl")
     titled = [c for c in free if c == named.get("title")] or [
-        c for c in free if first and named.get("title") not in free and header_matches(table.grid()[first - 1][c], _ROLES["title"])]
+        c for c in free if first and named.get("title") not in free and header_matches(table.grid()[first - 1][c], AGENDA_ROLES["title"])]
     title = titled[0] if titled and _mean_length(filled[titled[0]]) >= 8 else max(
         free, key=lambda c: _mean_length(filled[c]))
     return _Columns(number, title, presenter, first, min(times) if times else None)
@@ -368,7 +353,7 @@ def _named_columns(table: Table, header_row: int) -> dict[str, int]:
     """The columns the header row names, by role (each cell names one)."""
     named: dict[str, int] = {}
     for col, text in enumerate(table.grid()[header_row]):
-        role = next((r for r, phrases in _ROLES.items() if r not in named and header_matches(text, phrases)), None)
+        role = next((r for r, phrases in AGENDA_ROLES.items() if r not in named and header_matches(text, phrases)), None)
         if role and col not in named.values():
             named[role] = col
     return named

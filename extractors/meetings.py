@@ -25,12 +25,13 @@ from extractors.dates import MONTHS, WELSH_MONTHS, FoundDate, find_dates, opens_
 from extractors.per_document import per_document
 from extractors.sections import is_contents_line
 from extractors.text import clean
-from extractors.tables import bilingual_side, in_english, leading_number, minute_rows, words
+from extractors.tables import (bilingual_side, find_header, header_matches, in_english, leading_number, minute_rows,
+                               words)
 from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.41.1"
+VERSION = "1.42.0"
 
 
 class MentionKind(IntEnum):
@@ -73,9 +74,13 @@ _NOTES_WORDS = (r"(?:(?:summary|brief|short)\s+notes?|notes|note\s+of|minutes|re
 _RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|(?:decision|scrutiny|meeting)\s+record\b|meeting\s+notes?\b)"
 # The words that name a meeting's body ("... Board", "Public Accountability Conference").
 _BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
+# Notes of "the meeting" after a board not named by a meeting word, and maybe a topic: "<Board>: <Topic> – note of
+# the meeting held on <date>" (not an agenda line: "Item 2 - Minutes of the meeting ...").
+_NOTES_OF_THE_MEETING = (rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014|]+[\-\u2013\u2014|]\s*{_RECORD}"
+                         rf"\s+(?:the\s+)?{_BODY}\b")
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
-                          rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}", re.I)
+                          rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}|{_NOTES_OF_THE_MEETING}", re.I)
 # The label of a meeting's date line: "Date", "Meeting date", "Date of (the) meeting"; never the date of
 # something else ("Date of publication: ...").
 _DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?!\s+of\b)"
@@ -443,6 +448,25 @@ def is_agenda_heading(block: TextBlock) -> bool:
     return len(block.text) <= 60 and bool(_AGENDA_HEADING.match(words(block.text)))
 
 
+# The header words of an agenda table's columns, by role.
+AGENDA_ROLES = {
+    "number": ("item no", "item number", "no", "number", "ref", "#"),
+    "presenter": ("presented by", "presenter", "lead", "officer", "lead officer", "responsible", "by", "owner", "speaker"),
+    "title": ("item", "agenda item", "title", "subject", "report", "business", "topic"),
+}
+# Header words of an action tracker or a scrutiny record, which are no agenda.
+_NOT_AGENDA_HEADER = ("action", "actions", "status", "update", "progress", "question", "decision", "assurance",
+                      "due", "due date", "rag", "response", "evidence")
+
+
+def is_agenda_table(table: Table) -> bool:
+    """A header row (the table's first) naming the item and who presents it,
+    and nothing a tracker has."""
+    header = find_header(table, AGENDA_ROLES, required=("title", "presenter"), max_rows=max(1, table.header_rows))
+    return header is not None and not any(
+        header_matches(text, _NOT_AGENDA_HEADER) for row in table.grid()[:header.row + 1] for text in row)
+
+
 def _furniture_board(doc: LayoutDocument) -> str:
     """The board a running header names ("Policing Accountability Board"),
     in English where the header is bilingual; "" when it names none."""
@@ -711,6 +735,11 @@ def _board_above(blocks, index: int) -> str | None:
     return None
 
 
+# The topic between a board's colon and the notes after a dash: "<Board>: <Topic> – note of the meeting held on ...".
+_TOPIC_BEFORE_NOTES = re.compile(rf"^[^:\-\u2013\u2014|]+:\s*(?P<topic>[^:\-\u2013\u2014|]+?)\s*[\-\u2013\u2014|]\s*{_RECORD}",
+                                 re.I)
+
+
 def _topic_in_title(text: str) -> str | None:
     """The topic a heading carries in parentheses ("... MEETING (TOPIC) -
     DATE"), or between the word "meeting" and the date after a dash or colon."""
@@ -719,7 +748,8 @@ def _topic_in_title(text: str) -> str | None:
         is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6
         if not is_acronym and not find_dates(inner):
             return topic_label(inner) or inner  # "(Theme: Knife crime)": the topic without its label
-    m = re.search(rf"\b{_BODY}\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I)
+    m = re.search(rf"\b{_BODY}\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I) \
+        or _TOPIC_BEFORE_NOTES.match(text)
     # the words between the board and the date may name the record, not its topic ("- DECISION RECORD -")
     if m and not find_dates(m.group("topic")) and not re.match(_RECORD, m.group("topic"), re.I):
         return m.group("topic").strip()
@@ -896,7 +926,10 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     if any(_NEXT.search(b.text) for b in [*titles_above[:1], *above[:1]]):
         return None  # "Date of next meeting" (a date line of its own, an agenda item) over the date
     named = [b for b in above if _MEETING_BODY.search(b.text) and words(b.text) not in _LABELS]
-    agenda_follows = any(isinstance(b, TextBlock) and words(b.text) == "agenda" for b in blocks[index + 1:index + 7])
+    # an "Agenda" heading, or an agenda table under the meeting's particulars (a challenge's front sheet: title,
+    # date line, "Chair:" and "Theme:" lines, then a table of Item | Subject | Presenter)
+    agenda_follows = any((isinstance(b, TextBlock) and words(b.text) == "agenda")
+                         or (isinstance(b, Table) and is_agenda_table(b)) for b in blocks[index + 1:index + 7])
     title_block = named[0] if named else above[0] if above and agenda_follows else None
     if title_block is None and not agenda_follows:
         return None
