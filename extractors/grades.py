@@ -117,7 +117,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.60.0"
+VERSION = "1.61.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -1117,6 +1117,13 @@ def _table_lines(table: Table, on_its_side: bool) -> list[list[tuple[int, Cell]]
     return lines
 
 
+def _grid_grade(cell: Cell, keys: _Keys) -> str | None:
+    """A grid cell's grade: in words, by letters the document's key spells
+    out, or, the cell empty (a heat map), by the colour its key names."""
+    raw = _cell_text(cell)
+    return grade_of(raw) or keys.grades.get(raw) or (None if raw else keys.colours.get((cell.fill or "").lower()))
+
+
 def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, keys: _Keys,
                        own_force: str | None, on_its_side: bool) -> list[Mention]:
     """The grades of a grid comparing forces read one way: a heading line
@@ -1142,7 +1149,7 @@ def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, keys: _Keys,
         others = [cell for place, cell in line if place not in area_at]
         force = next((f for c in others if (f := force_of_subject(_cell_text(c)))), None)
         graded = {place: (cell, grade) for place, cell in line if place in area_at
-                  if (grade := grade_of(_cell_text(cell)) or keys.grades.get(_cell_text(cell)))}
+                  if (grade := _grid_grade(cell, keys))}
         if force is None or graded.keys() != area_at.keys():
             continue
         month = next((d for c in others if (d := _date_alone(_cell_text(c)))), None)

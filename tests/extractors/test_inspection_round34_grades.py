@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import lower_key, records
+from files import BODY, BOLD, H1, grid, lower_key, pdf, records
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, TableStyle
 
 _BY_GRADE = [
     ("Good", ["Preventing crime", "Managing offenders"]),
@@ -99,3 +101,46 @@ def test_a_grid_of_forces_headed_by_keyed_abbreviations_grades_each_force_by_the
 def test_abbreviated_headings_no_key_spells_out_grade_nothing(tmp_path: Path) -> None:
     found = records(_peer_grid(tmp_path / "unkeyed.docx", "Source: HMICFRS PEEL 2023–25 force reports."))
     assert found["grades"] == []
+
+
+_SWATCHES = {"Outstanding": "#1f6f3f", "Good": "#6cb33f", "Adequate": "#f2c12e",
+             "Requires improvement": "#f08a24", "Inadequate": "#c8102e"}
+_HEAT = [("Surrey", "March 2025", ["Good", "Adequate", "Good", "Requires improvement"]),
+         ("Sussex", "November 2024", ["Outstanding", "Good", "Adequate", "Adequate"])]
+
+
+def _heat_map(path: Path, keyed: bool) -> Path:
+    """A board paper's heat map of similar forces: a row per force with its
+    report's month, a column per area, each grade told only by its empty
+    cell's colour, and (``keyed``) a colour key of swatches beside grade words."""
+    areas = ["Preventing crime", "Responding to the public", "Investigating crime", "Protecting vulnerable people"]
+    rows = [["Force", "Report published", *areas]] + [[force, month, "", "", "", ""] for force, month, _ in _HEAT]
+    heat = grid(rows, [70, 70, 90, 90, 90, 90])
+    heat.setStyle(TableStyle([("BACKGROUND", (2 + col, 1 + row), (2 + col, 1 + row), colors.HexColor(_SWATCHES[g]))
+                              for row, (_, _, grades) in enumerate(_HEAT) for col, g in enumerate(grades)]))
+    flow = [Paragraph("Performance Board · 10 March 2026", BODY),
+            Paragraph("How Surrey compares: PEEL 2023–25 grades of similar forces", H1),
+            Paragraph("HMICFRS published its PEEL 2023–25 report on Surrey Police on 14 March 2025.", BODY), heat]
+    if keyed:
+        key = grid([sum(([" ", grade] for grade in _SWATCHES), [])], [14, 90] * len(_SWATCHES))
+        key.setStyle(TableStyle([("BACKGROUND", (2 * i, 0), (2 * i, 0), colors.HexColor(colour))
+                                 for i, colour in enumerate(_SWATCHES.values())]))
+        flow += [Paragraph("Colour key", BOLD), key]
+    return pdf(path, flow)
+
+
+def test_a_heat_map_of_forces_grades_each_cell_by_the_colour_the_key_names(tmp_path: Path) -> None:
+    found = records(_heat_map(tmp_path / "heat.pdf", keyed=True))
+    grades = lower_key(found["grades"], ("force", "area", "grade", "as_of"))
+    assert len(grades) == 8
+    assert [g for g in grades if g[0] == "surrey police"] == [
+        ("surrey police", "investigating crime", "good", "2025-03"),
+        ("surrey police", "preventing crime", "good", "2025-03"),
+        ("surrey police", "protecting vulnerable people", "requires improvement", "2025-03"),
+        ("surrey police", "responding to the public", "adequate", "2025-03"),
+    ]
+    assert {r["page"] for r in found["grades"]} == {1}
+
+
+def test_cell_colours_no_key_names_grade_nothing(tmp_path: Path) -> None:
+    assert records(_heat_map(tmp_path / "unkeyed.pdf", keyed=False))["grades"] == []
