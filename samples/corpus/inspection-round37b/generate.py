@@ -1,0 +1,458 @@
+"""Held-out inspection round 37b: eight documents about northern, midland and Welsh forces' inspections,
+with their hand-written gold in heldout/.
+
+    .venv/bin/python samples/corpus/inspection-round37b/generate.py [FILE ...]
+
+Builds every document (or those named) and writes its gold to heldout/<file>.json. Reportlab PDFs are drawn in
+invariant mode, Word files get fixed zip times, and the two Word-made PDFs go through LibreOffice
+(../office_pdf.py, needs `soffice`). Every PDF record's page is found in the PDF's own text from a probe written
+beside the record (the first page, at or after the previous record's of its type, that holds the probe); the run
+fails when a probe is on no page, and grade pages are also checked against the page written by hand.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent.parent))
+
+from docx import Document  # noqa: E402
+from docx.enum.section import WD_ORIENT  # noqa: E402
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+from docx.oxml import OxmlElement  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from docx.shared import Cm, Pt, RGBColor  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.enums import TA_CENTER  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.lib.units import cm  # noqa: E402
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle  # noqa: E402
+
+from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
+from office_pdf import docx_to_pdf  # noqa: E402
+
+HELDOUT = HERE / "heldout"
+CHECKED = ("Written by hand in samples/corpus/inspection-round37b/generate.py beside the text it describes, blind "
+           "(no extractor code, extractor test or earlier generator read); PDF pages found in the PDF's own text by "
+           "the generator and read against `scrutiny inspect`. Held out: never scored by its author.")
+P23, P21, CP = "PEEL 2023-25", "PEEL 2021/22", "Child protection"
+
+
+# ---------------------------------------------------------------------------------------------- gold records
+
+def grade(force: str, framework: str, area: str, raw: str | None, value: str, as_of: str | None,
+          page: int | None = None, probe: str | None = None) -> dict:
+    record = {"page": page, "force": force, "framework": framework, "area": area, "area_raw": raw,
+              "grade": value, "as_of": as_of, "_probe": probe or raw or area}
+    if raw is None:
+        del record["area_raw"]  # an abbreviation or a grid's own label: not scored
+    return record
+
+
+def afi(force: str, area: str | None, text: str, detail: str | None = None) -> dict:
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail}
+
+
+def cause(force: str, area: str | None, text: str, detail: str | None = None) -> dict:
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail}
+
+
+def rec(force: str, text: str, timescale: str, lead_in: str | None, cause_text: str | None) -> dict:
+    return {"page": None, "force": force, "text": text, "timescale": timescale, "lead_in": lead_in,
+            "cause_of_concern_text": cause_text}
+
+
+def finding(force: str, kind: str, area: str | None, text: str) -> dict:
+    return {"page": None, "force": force, "kind": kind, "area": area, "text": text}
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                                         "\u2013": "-", "\u2014": "-", "\u00a0": " "}))
+    return re.sub(r"\s+", "", text).lower()
+
+
+def probe_of(record: dict) -> str:
+    if "_probe" in record:
+        return record["_probe"]
+    words = re.sub(r"[*_]", "", record["text"]).split()
+    return " ".join(words[:6])
+
+
+def set_pdf_pages(data: bytes, records: dict) -> None:
+    """Each record's page: the first page, at or after the previous record's of its type, holding its probe."""
+    pages = [normalise(page.extract_text() or "") for page in PdfReader(io.BytesIO(data)).pages]
+    for kind, items in records.items():
+        if kind == "documents":
+            continue
+        start = 0
+        for record in items:
+            probe = normalise(probe_of(record))
+            found = next((n for n in range(start, len(pages)) if probe in pages[n]), None)
+            if found is None:
+                raise SystemExit(f"{kind}: {probe_of(record)!r} on no page at or after {start + 1}")
+            if kind == "grades" and record["page"] is not None and record["page"] != found + 1:
+                raise SystemExit(f"grade {record['area']}: written on page {record['page']}, found on {found + 1}")
+            record["page"] = found + 1
+            start = found
+
+
+def clean(records: dict) -> dict:
+    return {kind: [{k: v for k, v in r.items() if not k.startswith("_")} for r in items]
+            for kind, items in records.items()}
+
+
+def write(name: str, data: bytes, records: dict) -> None:
+    if name.endswith(".pdf"):
+        set_pdf_pages(data, records)
+        records["documents"][0]["pages"] = len(PdfReader(io.BytesIO(data)).pages)
+    else:
+        for items in records.values():
+            for record in items:
+                record["page"] = None
+    (HERE / name).write_bytes(data)
+    gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": clean(records)}
+    HELDOUT.mkdir(exist_ok=True)
+    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    counts = {k: len(v) for k, v in records.items()}
+    print(f"{name}: {len(data)} bytes; {counts}")
+
+
+def records(document: dict, grades=(), afis=(), causes=(), recs=(), findings=()) -> dict:
+    document = {"page": None, "status": "ok", **document}
+    return {"documents": [document], "grades": list(grades), "areas_for_improvement": list(afis),
+            "causes_of_concern": list(causes), "recommendations": list(recs), "findings": list(findings)}
+
+
+# ---------------------------------------------------------------------------------------------- reportlab
+
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10.5, leading=14, spaceAfter=6)
+SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11, spaceAfter=3)
+CELL = ParagraphStyle("cell", parent=BODY, fontSize=9.5, leading=12, spaceAfter=0)
+CELL_C = ParagraphStyle("cellc", parent=CELL, alignment=TA_CENTER)
+BULLET = ParagraphStyle("bullet", parent=BODY, leftIndent=18, bulletIndent=6, spaceAfter=3)
+HEAD = {1: ParagraphStyle("h1", parent=BODY, fontName="Helvetica-Bold", fontSize=17, leading=21, spaceBefore=6,
+                          spaceAfter=8, keepWithNext=1),
+        2: ParagraphStyle("h2", parent=BODY, fontName="Helvetica-Bold", fontSize=13.5, leading=17, spaceBefore=8,
+                          spaceAfter=6, keepWithNext=1),
+        3: ParagraphStyle("h3", parent=BODY, fontName="Helvetica-Bold", fontSize=11.5, leading=14, spaceBefore=6,
+                          spaceAfter=4, keepWithNext=1)}
+
+
+def md(text: str) -> str:
+    """**bold** and _italic_ to reportlab markup (text is plain, so only & and < need escaping)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
+    return re.sub(r"(?<![\w])_(.+?)_(?![\w])", r"<i>\1</i>", text)
+
+
+def h(level: int, text: str) -> Paragraph:
+    return Paragraph(md(text), HEAD[level])
+
+
+def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+    return Paragraph(md(text), style)
+
+
+def bullets(items: list[str]) -> list[Paragraph]:
+    return [Paragraph(md(item), BULLET, bulletText="\u2022") for item in items]
+
+
+def table(rows: list[list], widths: list[float], fills: dict[tuple[int, int], str] | None = None,
+          header: bool = True, spans: list[tuple] = (), centre_from: int | None = None) -> Table:
+    cells = []
+    for r, row in enumerate(rows):
+        line = []
+        for c, value in enumerate(row):
+            style = CELL_C if centre_from is not None and c >= centre_from and r > 0 else CELL
+            if isinstance(value, str):
+                text = f"<b>{md(value)}</b>" if header and r == 0 else md(value)
+                line.append(Paragraph(text, style))
+            else:
+                line.append(value)
+        cells.append(line)
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7f7f7f")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9e2f3")))
+    for (r, c), fill in (fills or {}).items():
+        commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(fill)))
+    for span in spans:
+        commands.append(("SPAN",) + span)
+    return Table(cells, colWidths=widths, repeatRows=1 if header else 0, style=TableStyle(commands),
+                 hAlign="LEFT", spaceAfter=8, spaceBefore=2)
+
+
+def box(flowables: list, fill: str, width: float) -> Table:
+    """A one-cell shaded box, as the inspectorate prints its practice notes."""
+    return Table([[flowables]], colWidths=[width], hAlign="LEFT", spaceAfter=8,
+                 style=TableStyle([("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(fill)),
+                                   ("BOX", (0, 0), (-1, -1), 0.5, colors.HexColor(fill)),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+
+
+def build_pdf(flowables: list, title: str, author: str, header: str, footer: str,
+              pagesize=A4, margin: float = 2.2 * cm) -> bytes:
+    """``footer`` may hold {page}."""
+    buffer = io.BytesIO()
+    width, height = pagesize
+
+    def decorate(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.setFillColor(colors.HexColor("#595959"))
+        if header:
+            canvas.drawString(margin, height - margin * 0.55, header)
+        canvas.drawString(margin, margin * 0.45, footer.format(page=doc.page))
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=margin,
+                            bottomMargin=margin, title=title, author=author, creator="samples/corpus/inspection-round37b/generate.py", invariant=1)
+    doc.build(flowables, onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue()
+
+
+FRAME = A4[0] - 4.4 * cm
+
+
+# ---------------------------------------------------------------------------------------------- python-docx
+
+def shade(cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill.lstrip("#").upper())
+    tc_pr.append(shading)
+
+
+def add_runs(paragraph, text: str) -> None:
+    """**bold** and _italic_ runs."""
+    for part in re.split(r"(\*\*.+?\*\*|(?<![\w])_.+?_(?![\w]))", text):
+        if not part:
+            continue
+        if part.startswith("**"):
+            paragraph.add_run(part[2:-2]).bold = True
+        elif part.startswith("_") and part.endswith("_") and len(part) > 2:
+            paragraph.add_run(part[1:-1]).italic = True
+        else:
+            paragraph.add_run(part)
+
+
+def dpara(document, text: str, style: str | None = None):
+    paragraph = document.add_paragraph(style=style)
+    add_runs(paragraph, text)
+    return paragraph
+
+
+def page_field(paragraph) -> None:
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+def new_docx(header: str, footer: str, landscape_page: bool = False):
+    document = Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+    if landscape_page:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Cm(2.2))
+    normal = document.styles["Normal"]
+    normal.font.name = "Arial"
+    normal.font.size = Pt(10.5)
+    section.header.paragraphs[0].text = header
+    foot = section.footer.paragraphs[0]
+    foot.text = footer
+    page_field(foot)
+    foot.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    core = document.core_properties
+    core.author = "Author"
+    core.last_modified_by = "Author"
+    return document
+
+
+def dtable(document, rows: list[list[str]], widths_cm: list[float], fills: dict[tuple[int, int], str] | None = None,
+           header_fill: str = "#D9E2F3"):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    table.autofit = False
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            cell = table.cell(r, c)
+            cell.width = Cm(widths_cm[c])
+            paragraph = cell.paragraphs[0]
+            add_runs(paragraph, f"**{value}**" if r == 0 and value else value)
+    for c in range(len(rows[0])):
+        shade(table.cell(0, c), header_fill)
+    for (r, c), fill in (fills or {}).items():
+        shade(table.cell(r, c), fill)
+    grid = table._tbl.tblGrid
+    for c, col in enumerate(grid.findall(qn("w:gridCol"))):
+        col.set(qn("w:w"), str(int(widths_cm[c] * 567)))
+    return table
+
+
+def save_docx(document) -> bytes:
+    raw = io.BytesIO()
+    document.save(raw)
+    return fixed_zip_times(raw.getvalue())
+
+
+# ---------------------------------------------------------------------------------------------- documents
+
+NORTHUMBRIA = "Northumbria Police"
+
+
+def northumbria_peel_report() -> tuple[bytes, dict]:
+    """Common form: a whole HMICFRS PEEL 2023-25 report with an Area of policing | Grade table."""
+    force, as_of = NORTHUMBRIA, "2026-01"
+    table_grades = [("Police powers and public treatment", "Good"), ("Preventing crime", "Adequate"),
+                    ("Responding to the public", "Requires improvement"), ("Investigating crime", "Adequate"),
+                    ("Protecting vulnerable people", "Adequate"), ("Managing offenders", "Good"),
+                    ("Developing a positive workplace", "Adequate"), ("Leadership and force management", "Good")]
+    grades = [grade(force, P23, area, area, value, as_of, page=2) for area, value in table_grades]
+    coc_text = ("Northumbria Police doesn\u2019t answer emergency and non-emergency calls quickly enough, and it "
+                "doesn\u2019t always assess the risk to callers.")
+    coc_detail = ("In the year to June 2025, the force answered 81 percent of 999 calls within ten seconds. Callers to "
+                  "101 waited on average more than six minutes, and one in five hung up before being answered. In 17 "
+                  "of the 90 incidents we reviewed, the call handler didn\u2019t complete a structured risk assessment.")
+    lead = "Within six months, Northumbria Police should:"
+    rec_texts = ["make sure it has enough trained call handlers at the times of highest demand;",
+                 "make sure call handlers complete a structured risk assessment for every call; and",
+                 "call back people who abandon non-emergency calls where there may be a risk."]
+    afis = [
+        afi(force, "Responding to the public",
+            "The force should make sure that it keeps victims informed when it can\u2019t attend at the time it "
+            "promised.",
+            "We found that victims were often not told when an appointment was cancelled or delayed. In 12 of the 40 "
+            "cases we reviewed, the victim had no update for more than a day."),
+        afi(force, "Investigating crime",
+            "The force should make sure that supervisors review investigation plans regularly and record their "
+            "direction.",
+            "In 23 of the 75 investigations we reviewed, there was no record of a supervisor reviewing the "
+            "investigation after it was allocated."),
+        afi(force, "Protecting vulnerable people",
+            "The force should improve how it uses Clare\u2019s Law to protect people at risk of domestic abuse."),
+        afi(force, "Developing a positive workplace",
+            "The force should make sure it understands why officers and staff leave in their first two years."),
+        afi(force, "Developing a positive workplace",
+            "The force should give first-line supervisors the time and training to support the wellbeing of their "
+            "teams."),
+    ]
+    findings = [finding(force, "promising_practice", "Protecting vulnerable people",
+                        "A joint triage desk for missing children")]
+
+    header, footer = "PEEL 2023\u201325 Police effectiveness, efficiency and legitimacy: Northumbria Police", \
+        "\u00a9 HMICFRS 2026          Page {page}"
+    flow = [
+        p("Police effectiveness, efficiency and legitimacy",
+          ParagraphStyle("kicker", parent=BODY, fontName="Helvetica-Bold", textColor=colors.HexColor("#1d3c6e"))),
+        Paragraph("PEEL 2023\u201325: An inspection of Northumbria Police",
+                  ParagraphStyle("title", parent=HEAD[1], fontSize=22, leading=27)),
+        p("Published: 15 January 2026"),
+        h(2, "Contents"),
+        table([["About this inspection", "1"], ["Overall summary", "2"], ["Responding to the public", "3"],
+               ["Investigating crime", "3"], ["Protecting vulnerable people", "4"],
+               ["Developing a positive workplace", "4"]], [FRAME * 0.8, FRAME * 0.2], header=False),
+        h(2, "About this inspection"),
+        p("We inspect every police force in England and Wales as part of our PEEL inspections. We assess how good "
+          "forces are in several areas of policing and we make graded judgments in each of them."),
+        p("Our judgments use five grades: outstanding, good, adequate, requires improvement and inadequate. We also "
+          "set out causes of concern, with recommendations, and areas for improvement where a force could do "
+          "better."),
+        p("This inspection took place between March and July 2025. The data in this report is the latest available "
+          "to us at the time of the fieldwork."),
+        PageBreak(),
+        h(1, "Overall summary"),
+        h(2, "Our judgments"),
+        p("Our inspection assessed how good Northumbria Police is in nine areas of policing. We make graded "
+          "judgments in eight of these nine areas. We make a judgment about how good the force is at providing a "
+          "service to victims of crime, but we don\u2019t grade it."),
+        table([["Area of policing", "Grade"]] + [[a, g] for a, g in table_grades], [FRAME * 0.68, FRAME * 0.32],
+              fills={(r, 1): GRADE_FILL[g] for r, (_, g) in enumerate(table_grades, start=1)}),
+        h(2, "HM Inspector\u2019s observations"),
+        p("I am pleased with some aspects of Northumbria Police\u2019s performance, but the force needs to improve "
+          "how it responds to the public. In our 2022 inspection we graded the force as good at responding to the "
+          "public, and its performance has since declined."),
+        p("The force\u2019s leaders have a clear plan, and the workforce is proud of the service it gives. I will "
+          "monitor the force\u2019s progress against the cause of concern in this report."),
+        PageBreak(),
+        h(1, "Responding to the public"),
+        p("**Northumbria Police requires improvement at responding to the public.**"),
+        h(3, "Cause of concern"),
+        p(f"**{coc_text}**"),
+        p(coc_detail),
+        h(3, "Recommendations"),
+        p(lead), *bullets(rec_texts),
+        h(3, "Area for improvement"),
+        p(f"**{afis[0]['text']}**"), p(afis[0]["detail"]),
+        h(1, "Investigating crime"),
+        p("**Northumbria Police is adequate at investigating crime.**"),
+        h(3, "Area for improvement"),
+        p(f"**{afis[1]['text']}**"), p(afis[1]["detail"]),
+        p("The force achieves a charge or summons outcome for a higher proportion of crimes than most forces."),
+        PageBreak(),
+        h(1, "Protecting vulnerable people"),
+        p("**Northumbria Police is adequate at protecting vulnerable people.**"),
+        h(3, "Area for improvement"),
+        p(f"**{afis[2]['text']}**"),
+        box([p("**Promising practice**", SMALL), p(f"**{findings[0]['text']}**"),
+             p("The force, the local authorities and the health service staff a shared desk that reviews every "
+               "report of a missing child within two hours. It has cut the number of children reported missing "
+               "more than three times in a year.")], "#e2efd9", FRAME),
+        h(1, "Developing a positive workplace"),
+        p("**Northumbria Police is adequate at developing a positive workplace.**"),
+        h(3, "Areas for improvement"),
+        *bullets([afis[3]["text"], afis[4]["text"]]),
+        h(2, "About the data"),
+        p("Data in this report comes from a range of sources, including the Home Office and data the force gave us.",
+          SMALL),
+    ]
+    data = build_pdf(flow, "PEEL 2023-25: Northumbria Police", "HMICFRS", header, footer)
+    return data, records(
+        {"force": force, "title": "PEEL 2023\u201325: An inspection of Northumbria Police",
+         "doc_kind": "peel_report", "publication_date": "2026-01-15", "file_type": "pdf"},
+        grades=grades, afis=afis,
+        causes=[cause(force, "Responding to the public", coc_text, coc_detail)],
+        recs=[rec(force, t, "Within six months", lead, coc_text) for t in rec_texts],
+        findings=findings)
+
+
+DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
+    "peel-2023-25-northumbria-report-round37b.pdf": northumbria_peel_report,
+}
+
+
+def main(names: list[str]) -> None:
+    for name, build in DOCUMENTS.items():
+        if names and name not in names:
+            continue
+        data, gold = build()
+        write(name, data, gold)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
