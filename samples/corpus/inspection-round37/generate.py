@@ -1,0 +1,558 @@
+"""Held-out inspection round 37: eight documents of southern and eastern forces, with hand-written gold.
+
+    .venv/bin/python samples/corpus/inspection-round37/generate.py [FILE ...]
+
+builds every document (or those named) into this folder and writes its gold to heldout/<file>.json.
+Reportlab PDFs are drawn in invariant mode, Word files get fixed zip times and core properties, and the
+two Word-made PDFs go through LibreOffice (../office_pdf.py, needs `soffice`). Every PDF record's page is
+written by hand; the generator fails unless the record's first words are on that page in the PDF's text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pdfplumber
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import (KeepTogether, ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,
+                                Spacer, Table, TableStyle)
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent.parent))
+from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
+from office_pdf import docx_to_pdf  # noqa: E402
+
+HELDOUT = HERE / "heldout"
+CHECKED = ("Written by hand in samples/corpus/inspection-round37/generate.py beside the text it describes, blind "
+           "(no extractor code, extractor test or earlier generator read); PDF pages checked against the PDF's own "
+           "text by the generator and read against `scrutiny inspect`. Held out: never scored by its author.")
+P2325, P2122, CP = "PEEL 2023-25", "PEEL 2021/22", "Child protection"
+AREAS_2325 = ["Police powers and public treatment", "Preventing crime", "Responding to the public", "Investigating crime",
+              "Protecting vulnerable people", "Managing offenders", "Developing a positive workplace",
+              "Leadership and force management"]
+ALL_TYPES = ("documents", "grades", "areas_for_improvement", "causes_of_concern", "recommendations", "findings")
+
+
+# ---------------------------------------------------------------- gold
+class Gold:
+    """The records of one document, written beside the text that holds them."""
+
+    def __init__(self, force: str, file_type: str, **document: object) -> None:
+        self.force = force
+        self.records: dict[str, list[dict]] = {t: [] for t in ALL_TYPES}
+        self.records["documents"].append({"page": None, "force": force, "status": "ok", "file_type": file_type,
+                                          **document})
+
+    def grade(self, page: int | None, area: str, grade: str, as_of: str | None, framework: str = P2325,
+              area_raw: str | None = None, force: str | None = None, raw: bool = True) -> None:
+        record = {"page": page, "force": force or self.force, "framework": framework, "area": area,
+                  "area_raw": area_raw or area, "grade": grade, "as_of": as_of}
+        if not raw:
+            del record["area_raw"]
+        self.records["grades"].append(record)
+
+    def afi(self, page: int | None, area: str | None, text: str, detail: str | None = None) -> None:
+        self.records["areas_for_improvement"].append(
+            {"page": page, "force": self.force, "area": area, "text": text, "detail": detail})
+
+    def cause(self, page: int | None, area: str | None, text: str, detail: str | None = None) -> None:
+        self.records["causes_of_concern"].append(
+            {"page": page, "force": self.force, "area": area, "text": text, "detail": detail})
+
+    def rec(self, page: int | None, text: str, timescale: str, lead_in: str, cause: str | None) -> None:
+        self.records["recommendations"].append(
+            {"page": page, "force": self.force, "text": text, "timescale": timescale, "lead_in": lead_in,
+             "cause_of_concern_text": cause})
+
+    def finding(self, page: int | None, kind: str, area: str | None, text: str) -> None:
+        self.records["findings"].append({"page": page, "force": self.force, "kind": kind, "area": area, "text": text})
+
+
+def _words(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2013", "-").lower()
+    return re.sub(r"\s+", " ", re.sub(r"[^\w' -]", " ", text)).strip()
+
+
+def check_pages(name: str, data: bytes, gold: Gold) -> None:
+    """Each PDF record's first words must be on the page its gold gives."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        pages = [_words(page.extract_text() or "") for page in pdf.pages]
+    for kind, records in gold.records.items():
+        for record in records:
+            if kind == "documents":
+                continue
+            probe = record.get("area_raw") or record.get("area") if kind == "grades" else record["text"]
+            # a table cell wraps its text, so the first distinctive words are looked for one by one
+            first = [w for w in _words(probe).split()[:8] if len(w) > 3][:5]
+            page = record["page"]
+            if page is None or not all(w in pages[page - 1].split() for w in first):
+                raise SystemExit(f"{name}: {kind} {probe[:50]!r} is not on page {page}")
+
+
+# ---------------------------------------------------------------- reportlab
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
+SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=11, spaceAfter=2)
+BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
+TITLE = ParagraphStyle("title", parent=BODY, fontName="Helvetica-Bold", fontSize=20, leading=24, spaceAfter=12)
+H1 = ParagraphStyle("h1", parent=BODY, fontName="Helvetica-Bold", fontSize=15, leading=19, spaceBefore=8, spaceAfter=6)
+H2 = ParagraphStyle("h2", parent=BODY, fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=6, spaceAfter=4)
+LABEL = ParagraphStyle("label", parent=BODY, fontName="Helvetica-Bold", fontSize=10,
+                       textColor=colors.HexColor("#6b2c91"), spaceBefore=4, spaceAfter=3)
+CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+CELL_BOLD = ParagraphStyle("cellbold", parent=CELL, fontName="Helvetica-Bold")
+CELL_CENTRE = ParagraphStyle("cellc", parent=CELL_BOLD, alignment=TA_CENTER, fontSize=11, leading=13)
+
+
+def bullets(items: list[str], style: ParagraphStyle = BODY) -> ListFlowable:
+    return ListFlowable([ListItem(Paragraph(item, style), leftIndent=14) for item in items], bulletType="bullet",
+                        start="\u2022", leftIndent=14, bulletFontSize=9)
+
+
+def grid(rows: list[list], widths: list[float], fills: dict[tuple[int, int], str] | None = None,
+         header_fill: str = "#dcd3e6") -> Table:
+    cells = [[c if not isinstance(c, str) else Paragraph(c, CELL_BOLD if r == 0 else CELL) for c in row]
+             for r, row in enumerate(rows)]
+    table = Table(cells, colWidths=widths, repeatRows=1)
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#777777")), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header_fill))]
+    style += [("BACKGROUND", (c, r), (c, r), colors.HexColor(f)) for (r, c), f in (fills or {}).items()]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def build_pdf(story: list, header: str, title: str, pagesize=A4) -> bytes:
+    buffer = io.BytesIO()
+
+    def decorate(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.setFillColor(colors.HexColor("#555555"))
+        width, height = pagesize
+        canvas.drawString(2 * cm, height - 1.2 * cm, header)
+        canvas.drawRightString(width - 2 * cm, 1.0 * cm, f"Page {doc.page}")
+        canvas.restoreState()
+
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+                            bottomMargin=1.8 * cm, title=title, author="", creator="inspection-round37",
+                            invariant=1)
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------- python-docx
+def new_docx(header: str, footer: str | None = None, landscape_page: bool = False) -> Document:
+    document = Document()
+    core = document.core_properties
+    core.author, core.last_modified_by, core.revision = "", "", 1
+    core.created = core.modified = dt.datetime(2026, 1, 1)
+    section = document.sections[0]
+    if landscape_page:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = section.page_height, section.page_width
+    section.left_margin = section.right_margin = Cm(2)
+    section.header.paragraphs[0].text = header
+    if footer:
+        section.footer.paragraphs[0].text = footer
+    return document
+
+
+def shade(cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill.lstrip("#").upper())
+    tc_pr.append(shading)
+
+
+def word_table(document: Document, rows: list[list[str]], fills: dict[tuple[int, int], str] | None = None,
+               header_fill: str = "D9E2F3", widths: list[float] | None = None):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            paragraphs = text.split("\n")
+            cell.paragraphs[0].text = ""
+            run = cell.paragraphs[0].add_run(paragraphs[0])
+            run.bold = r == 0
+            for extra in paragraphs[1:]:
+                cell.add_paragraph(extra)
+            if r == 0:
+                shade(cell, header_fill)
+            if widths:
+                cell.width = Cm(widths[c])
+    if widths:
+        table.autofit = False
+        for column, width in zip(table.columns, widths):
+            column.width = Cm(width)
+    for (r, c), fill in (fills or {}).items():
+        shade(table.cell(r, c), fill)
+    return table
+
+
+def bold_para(document: Document, text: str, style: str | None = None):
+    paragraph = document.add_paragraph(style=style)
+    paragraph.add_run(text).bold = True
+    return paragraph
+
+
+def docx_bytes(document: Document) -> bytes:
+    raw = io.BytesIO()
+    document.save(raw)
+    return fixed_zip_times(raw.getvalue())
+
+
+def page_break(document: Document) -> None:
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+# ---------------------------------------------------------------- 1. Kent: a whole PEEL 2023-25 report (common form)
+def kent() -> tuple[bytes, Gold]:
+    force = "Kent Police"
+    gold = Gold(force, "pdf", title="PEEL 2023\u201325: An inspection of Kent Police", doc_kind="peel_report",
+                publication_date="2026-03-12")
+    grades = [("Police powers and public treatment", "Good"), ("Preventing crime", "Outstanding"),
+              ("Responding to the public", "Requires improvement"), ("Investigating crime", "Adequate"),
+              ("Protecting vulnerable people", "Adequate"), ("Managing offenders", "Good"),
+              ("Developing a positive workplace", "Adequate"), ("Leadership and force management", "Good")]
+    story = [
+        Paragraph("Police effectiveness, efficiency and legitimacy", LABEL),
+        Paragraph("PEEL 2023\u201325: An inspection of Kent Police", TITLE),
+        Paragraph("Published: 12 March 2026", BOLD),
+        Paragraph("Contents", H2),
+        grid([["Section", "Page"], ["About this inspection", "1"], ["Overall summary", "2"],
+              ["Responding to the public", "3"], ["Investigating crime", "4"],
+              ["Protecting vulnerable people", "4"], ["Developing a positive workplace", "4"]], [12 * cm, 3 * cm],
+             header_fill="#eeeeee"),
+        Paragraph("About this inspection", H1),
+        Paragraph("We inspected how well Kent Police provides policing services to its communities. Our PEEL "
+                  "assessments are designed to show how well each force keeps people safe and reduces crime, and "
+                  "how that compares with the previous inspection.", BODY),
+        Paragraph("We gathered evidence through document review, interviews, focus groups, a survey of the "
+                  "workforce and a review of 312 case files between March and May 2025. We also used data the "
+                  "force gave us about calls for service, crime outcomes and staffing.", BODY),
+        Paragraph("Our judgments use a five-point scale: outstanding, good, adequate, requires improvement and "
+                  "inadequate. We base them on the characteristics of good policing set out in our PEEL "
+                  "assessment framework.", BODY),
+        PageBreak(),
+        Paragraph("Overall summary", H1),
+        Paragraph("Our judgments", H2),
+        Paragraph("Our inspection assessed how good Kent Police is in eight areas of policing. We make graded "
+                  "judgments in these areas as follows:", BODY),
+        grid([["Area of policing", "Grade"]] + [[a, g] for a, g in grades], [11 * cm, 5 * cm],
+             {(r, 1): GRADE_FILL[g] for r, (_, g) in enumerate(grades, start=1)}),
+        Spacer(1, 6),
+        Paragraph("We also inspected how effective the force is at providing a service to victims of crime. We "
+                  "don't grade forces on this, but we summarise what we found in the report.", BODY),
+        Paragraph("HM Inspector\u2019s observations", H2),
+        Paragraph("I am pleased with some aspects of the force\u2019s performance, particularly its approach to "
+                  "preventing crime and antisocial behaviour, which is among the best we have seen.", BODY),
+        Paragraph("In our 2022 inspection, we graded the force as requires improvement at responding to the public. "
+                  "The force hasn\u2019t made enough progress since then, and I have identified a cause of concern.",
+                  BODY),
+        PageBreak(),
+    ]
+    for area, grade in grades:
+        gold.grade(2, area, grade, "2026-03")
+    cause = ("Kent Police doesn\u2019t answer emergency and non-emergency calls quickly enough, and it doesn\u2019t "
+             "always identify vulnerable callers when they first contact it.")
+    cause_detail = ("In the year to June 2025, the force answered 81 percent of emergency calls within ten seconds, "
+                    "against a national standard of 90 percent. The average wait for a 101 call was more than nine "
+                    "minutes, and one in four of these calls was abandoned.")
+    lead = "Within three months, Kent Police should:"
+    recs = ["review its call handling demand and make sure it has enough trained call handlers at the busiest times;",
+            "make sure call handlers use the force\u2019s structured risk assessment for every call and record the "
+            "result; and",
+            "call back people who abandon non-emergency calls where there may be a risk to them."]
+    afi_resp = "The force should make sure it attends incidents within the times it has set for each priority grade."
+    afi_resp_detail = ("In 14 of the 60 incidents we reviewed, officers arrived outside the target time, and the "
+                       "caller wasn\u2019t told of the delay.")
+    story += [
+        Paragraph("Responding to the public", H1),
+        Paragraph("Kent Police requires improvement at responding to the public.", BOLD),
+        Paragraph("Cause of concern", LABEL),
+        Paragraph(cause, BOLD),
+        Paragraph(cause_detail, BODY),
+        Paragraph("Recommendations", LABEL),
+        Paragraph(lead, BODY),
+        bullets(recs),
+        Spacer(1, 6),
+        Paragraph("Area for improvement", LABEL),
+        Paragraph(afi_resp, BOLD),
+        Paragraph(afi_resp_detail, BODY),
+        Paragraph("The force has invested in a new command and control system, which went live in April 2025. It "
+                  "is too early to say whether it will improve response times.", BODY),
+        PageBreak(),
+    ]
+    gold.cause(3, "Responding to the public", cause, cause_detail)
+    for text in recs:
+        gold.rec(3, text, "Within three months", lead, cause)
+    gold.afi(3, "Responding to the public", afi_resp, afi_resp_detail)
+    afi_ic = "The force should make sure supervisors review investigations regularly and record clear direction."
+    afi_ic_detail = "Supervisory reviews were recorded in only 58 of the 94 investigations we examined."
+    practice = "Evidence-review hubs for rape investigations"
+    pvp = ["The force should improve how it records the voice of the child when officers attend domestic abuse "
+           "incidents.",
+           "The force should make sure it applies for domestic violence protection orders in all suitable cases."]
+    dpw = "The force should make sure its wellbeing support reaches officers and staff working in the control room."
+    dpw_detail = "Fewer than half of the control room staff who answered our survey knew how to get this support."
+    story += [
+        Paragraph("Investigating crime", H1),
+        Paragraph("Kent Police is adequate at investigating crime.", BOLD),
+        Paragraph("Area for improvement", LABEL),
+        Paragraph(afi_ic, BOLD),
+        Paragraph(afi_ic_detail, BODY),
+        Paragraph("Innovative practice", LABEL),
+        Paragraph(practice, BOLD),
+        Paragraph("The force has set up two hubs where specialist staff review digital evidence with investigators "
+                  "within 48 hours of a report of rape. This has cut the time victims wait for their phones to be "
+                  "returned.", BODY),
+        Paragraph("Protecting vulnerable people", H1),
+        Paragraph("Kent Police is adequate at protecting vulnerable people.", BOLD),
+        Paragraph("Areas for improvement", LABEL),
+        bullets(pvp),
+        Paragraph("Developing a positive workplace", H1),
+        Paragraph("Kent Police is adequate at developing a positive workplace.", BOLD),
+        Paragraph("Area for improvement", LABEL),
+        Paragraph(dpw, BOLD),
+        Paragraph(dpw_detail, BODY),
+    ]
+    gold.afi(4, "Investigating crime", afi_ic, afi_ic_detail)
+    gold.finding(4, "innovative_practice", "Investigating crime", practice)
+    for text in pvp:
+        gold.afi(4, "Protecting vulnerable people", text)
+    gold.afi(4, "Developing a positive workplace", dpw, dpw_detail)
+    return build_pdf(story, "PEEL 2023\u201325 \u2013 Kent Police", "PEEL 2023-25: Kent Police"), gold
+
+
+# ---------------------------------------------------------------- 2. Sussex: a national child protection inspection (Word)
+def sussex() -> tuple[bytes, Gold]:
+    force = "Sussex Police"
+    title = "National child protection inspection: Sussex Police"
+    gold = Gold(force, "docx", title=title, doc_kind="child_protection_report", publication_date="2026-01-22")
+    judgments = [("Leadership and management", "Child protection leadership", "Adequate"),
+                 ("Working with safeguarding partners", "Working with safeguarding partners", "Good"),
+                 ("Responding to children at risk of harm", "Responding to children at risk of harm", "Adequate"),
+                 ("Assessing risk to children and making appropriate referrals",
+                  "Assessing risk to children and making appropriate referrals", "Requires improvement"),
+                 ("Investigating reports of abuse, neglect and exploitation of children",
+                  "Investigating reports of abuse, neglect and exploitation of children", "Adequate"),
+                 ("Managing those who pose a risk to children", "Managing those who pose a risk to children", "Good")]
+    document = new_docx("National child protection inspection \u2013 Sussex Police", "OFFICIAL")
+    document.add_paragraph(title, style="Title")
+    document.add_paragraph("Published: 22 January 2026")
+    document.add_heading("Contents", level=1)
+    for entry in ["Foreword", "Summary of our judgments", "Leadership and management",
+                  "Working with safeguarding partners", "Responding to children at risk of harm",
+                  "Assessing risk to children and making appropriate referrals"]:
+        document.add_paragraph(entry, style="List Bullet")
+    document.add_heading("Foreword", level=1)
+    document.add_paragraph("This report sets out our findings from an inspection of how well Sussex Police protects "
+                           "children. We last inspected the force\u2019s child protection work in 2018, when we didn\u2019t "
+                           "grade forces; we found then that too many children were not referred to partners "
+                           "promptly.")
+    document.add_paragraph("We examined 128 cases, spoke to 95 officers and staff, and met representatives of the "
+                           "four local safeguarding partnerships.")
+    document.add_heading("Summary of our judgments", level=1)
+    document.add_paragraph("We have graded the force in six areas of child protection:")
+    word_table(document, [["Inspection area", "Judgment"]] + [[raw, g] for raw, _, g in judgments],
+               {(r, 1): GRADE_FILL[g] for r, (_, _, g) in enumerate(judgments, start=1)})
+    for raw, area, grade in judgments:
+        gold.grade(None, area, grade, "2026-01", CP, raw)
+
+    document.add_heading("Leadership and management", level=1)
+    document.add_paragraph("Our judgment: Adequate")
+    document.add_paragraph("Senior leaders have made child protection a priority in the force\u2019s plan, and they "
+                           "hold regular meetings to review performance.")
+    document.add_heading("Area for improvement", level=3)
+    afi_lead = "The force should make sure its performance information about child protection covers outcomes for children."
+    bold_para(document, afi_lead)
+    gold.afi(None, "Child protection leadership", afi_lead)
+
+    document.add_heading("Working with safeguarding partners", level=1)
+    document.add_paragraph("Our judgment: Good")
+    document.add_heading("Promising practice", level=3)
+    practice = "A joint missing-from-home hub with children\u2019s social care"
+    bold_para(document, practice)
+    document.add_paragraph("Police officers and social workers share an office and review every child reported "
+                           "missing within 24 hours, agreeing a single safety plan.")
+    gold.finding(None, "promising_practice", "Working with safeguarding partners", practice)
+
+    document.add_heading("Responding to children at risk of harm", level=1)
+    document.add_paragraph("Our judgment: Adequate")
+    document.add_heading("Area for improvement", level=3)
+    afi_resp = "The force should make sure officers speak to children and record their views when they attend incidents."
+    afi_resp_detail = ("In 17 of the 52 incidents we reviewed, officers didn\u2019t speak to the children present or "
+                       "record how they were affected.")
+    bold_para(document, afi_resp)
+    document.add_paragraph(afi_resp_detail)
+    gold.afi(None, "Responding to children at risk of harm", afi_resp, afi_resp_detail)
+
+    document.add_heading("Assessing risk to children and making appropriate referrals", level=1)
+    document.add_paragraph("Our judgment: Requires improvement")
+    document.add_heading("Cause of concern", level=3)
+    cause = ("Sussex Police doesn\u2019t consistently assess the risks to children or share information with its "
+             "safeguarding partners quickly enough.")
+    cause_detail = ("Referrals to children\u2019s social care were delayed by more than three days in 21 of the 74 "
+                    "cases we examined, and the risk assessment was incomplete in 19.")
+    bold_para(document, cause)
+    document.add_paragraph(cause_detail)
+    document.add_heading("Recommendations", level=3)
+    lead = "Within six months, Sussex Police should:"
+    recs = ["make sure that all referrals about children at risk are sent to partner agencies within 24 hours; and",
+            "introduce a supervisory check of every child protection risk assessment before it is shared."]
+    document.add_paragraph(lead)
+    for text in recs:
+        document.add_paragraph(text, style="List Bullet")
+    gold.cause(None, "Assessing risk to children and making appropriate referrals", cause, cause_detail)
+    for text in recs:
+        gold.rec(None, text, "Within six months", lead, cause)
+
+    document.add_heading("Investigating reports of abuse, neglect and exploitation of children", level=1)
+    document.add_paragraph("Our judgment: Adequate")
+    document.add_heading("Areas for improvement", level=3)
+    inv = ["The force should reduce delays in the examination of digital devices in child abuse investigations.",
+           "The force should make sure that investigations of child sexual exploitation are overseen by a specialist "
+           "supervisor."]
+    for text in inv:
+        bold_para(document, text)
+        gold.afi(None, "Investigating reports of abuse, neglect and exploitation of children", text)
+
+    document.add_heading("Managing those who pose a risk to children", level=1)
+    document.add_paragraph("Our judgment: Good")
+    document.add_paragraph("The force manages registered sex offenders well, and its visits are on time in almost "
+                           "every case.")
+    return docx_bytes(document), gold
+
+
+# ---------------------------------------------------------------- 3. Surrey: panel report, improvement journey (Word saved as PDF)
+def surrey_docx() -> tuple[Document, Gold, list[tuple[str, str, str, str]], dict[int, int]]:
+    force = "Surrey Police"
+    title = "HMICFRS PEEL inspection of Surrey Police 2025"
+    gold = Gold(force, "pdf", title=title, meeting_date="2026-02-05")
+    document = new_docx("OFFICIAL", "Surrey Police and Crime Panel \u2013 5 February 2026")
+    word_table(document, [["Meeting", "Surrey Police and Crime Panel"], ["Date", "5 February 2026"],
+                          ["Report of", "Police and Crime Commissioner for Surrey"], ["Agenda item", "7"]],
+               header_fill="F2F2F2")
+    document.add_paragraph(title, style="Title")
+    document.add_heading("1. Purpose", level=1)
+    document.add_paragraph("This report tells the Panel the outcome of the latest HMICFRS PEEL inspection of Surrey "
+                           "Police and how the Commissioner is holding the Chief Constable to account for the areas "
+                           "for improvement.")
+    document.add_heading("2. Background", level=1)
+    document.add_paragraph("HMICFRS published its PEEL 2023\u201325 report on Surrey Police on 27 November 2025. The "
+                           "force\u2019s previous PEEL report, under the 2021/22 framework, was published in August "
+                           "2022.")
+    document.add_heading("3. Grades compared with the last inspection", level=1)
+    document.add_paragraph("Table 1 sets the 2025 grades beside those of 2022.")
+    now = ["Adequate", "Good", "Requires improvement", "Adequate", "Good", "Good", "Adequate", "Adequate"]
+    then = ["Good", "Good", "Adequate", "Requires improvement", "Adequate", "Good", "Adequate", "Not graded"]
+    scale = list(GRADE_FILL)
+    direction = []
+    for a, b in zip(now, then):
+        if b == "Not graded":
+            direction.append("New area")
+        elif scale.index(a) < scale.index(b):
+            direction.append("Improved")
+        elif scale.index(a) > scale.index(b):
+            direction.append("Declined")
+        else:
+            direction.append("No change")
+    rows = [["Area of policing", "PEEL 2023\u201325 grade", "PEEL 2021/22 grade", "Direction of travel"]]
+    rows += [[area, a, b, d] for area, a, b, d in zip(AREAS_2325, now, then, direction)]
+    fills = {}
+    for r, (a, b) in enumerate(zip(now, then), start=1):
+        fills[(r, 1)] = GRADE_FILL[a]
+        if b in GRADE_FILL:
+            fills[(r, 2)] = GRADE_FILL[b]
+    word_table(document, rows, fills, widths=[6, 3.5, 3.5, 4])
+    for area, a, b in zip(AREAS_2325, now, then):
+        gold.grade(1, area, a, "2025-11")
+        if b in GRADE_FILL:
+            gold.grade(1, area, b, "2022-08", P2122)
+    document.add_paragraph("The inspectorate also reported on the service the force gives to victims of crime, "
+                           "which it does not grade.")
+    document.add_heading("4. Areas for improvement", level=1)
+    document.add_paragraph("The report gave the force six areas for improvement. Table 2 shows the force\u2019s "
+                           "progress at 15 January 2026.")
+    afis = [("Responding to the public", "The force should make sure it answers 101 calls promptly.",
+             "New call-back service live since December 2025.", "Amber"),
+            ("Responding to the public", "The force should make sure it gives callers accurate advice on when "
+             "officers will arrive.", "Script revised; dip sampling monthly.", "Green"),
+            ("Police powers and public treatment", "The force should improve how it monitors the use of "
+             "stop and search on people from ethnic minority backgrounds.",
+             "Scrutiny panel now reviews body-worn video each quarter.", "Green"),
+            ("Investigating crime", "The force should make sure victims are updated at the intervals set out in "
+             "the Victims\u2019 Code.", "Victim update audit due in March 2026.", "Amber"),
+            ("Developing a positive workplace", "The force should understand why officers in their first two years "
+             "of service are leaving.", "Exit interview process under review.", "Red"),
+            ("Leadership and force management", "The force should make sure its demand model reflects hidden "
+             "demand, such as online child abuse.", "Work commissioned from the analysis team.", "Amber")]
+    rag = {"Green": "92D050", "Amber": "FFC000", "Red": "FF0000"}
+    rows = [["PEEL area", "Area for improvement", "Progress", "RAG"]] + [list(a) for a in afis]
+    table = word_table(document, rows, {(r, 3): rag[a[3]] for r, a in enumerate(afis, start=1)},
+                       widths=[3.2, 7.5, 4.3, 2])
+    merged = table.cell(1, 0).merge(table.cell(2, 0))
+    merged.paragraphs[0].text = "Responding to the public"
+    for extra in merged.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    page_of = {i: 2 for i in range(len(afis))}
+    document.add_heading("5. The Commissioner\u2019s comments", level=1)
+    document.add_paragraph("The Commissioner welcomes the good grades for preventing crime and protecting "
+                           "vulnerable people but is concerned that the force requires improvement at responding "
+                           "to the public. She will take a report on call handling at her next accountability "
+                           "meeting.")
+    document.add_heading("6. Recommendation", level=1)
+    document.add_paragraph("That the Panel notes the report.")
+    return document, gold, afis, page_of
+
+
+def surrey() -> tuple[bytes, Gold]:
+    document, gold, afis, page_of = surrey_docx()
+    for i, (area, text, _, _) in enumerate(afis):
+        gold.afi(page_of[i], area, text)
+    return docx_to_pdf(docx_bytes(document)), gold
+
+
+# ---------------------------------------------------------------- main
+DOCUMENTS: dict[str, Callable[[], tuple[bytes, Gold]]] = {
+    "peel-2023-25-kent-round37.pdf": kent,
+    "ncpi-sussex-round37.docx": sussex,
+    "surrey-pcp-peel-journey-2026-02-05-round37.pdf": surrey,
+}
+
+
+def main(names: list[str]) -> None:
+    HELDOUT.mkdir(exist_ok=True)
+    for name in names or DOCUMENTS:
+        data, gold = DOCUMENTS[name]()
+        if name.endswith(".pdf"):
+            check_pages(name, data, gold)
+            with pdfplumber.open(io.BytesIO(data)) as pdf:
+                gold.records["documents"][0]["pages"] = len(pdf.pages)
+        (HERE / name).write_bytes(data)
+        payload = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
+        (HELDOUT / f"{name}.json").write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+        print(name)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
