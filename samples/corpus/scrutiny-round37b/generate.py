@@ -1,0 +1,517 @@
+"""Held-out scrutiny round 37b: eight packs of northern, midlands and Welsh PCC, PFCC and mayoral
+offices, with their gold (written to heldout/, never scored by CI).
+
+Each block that prints a question, an action, an agenda line or a meeting heading also writes its
+gold record, so the gold says what the page says. A PDF record's page is the first page whose text
+or table cells hold the start of its key text; a Word file's records have page null.
+
+    .venv/bin/python samples/corpus/scrutiny-round37b/generate.py [NAME-PREFIX ...]
+
+Needs LibreOffice (`soffice`), `taskset` and `setarch` for the three Word -> PDF packs.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pdfplumber
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent
+sys.path.insert(0, str(CORPUS))
+sys.path.insert(0, str(CORPUS / "scrutiny-round3"))
+from office_pdf import docx_to_pdf  # noqa: E402
+from render import (HEADING_SIZES, Break, Bul, H, Num, P, PdfLook, T, _docx_table, _stable_zip,  # noqa: E402
+                    _write_runs, register_dejavu_serif, render_pdf)
+
+HELD_OUT = HERE / "heldout"
+CHECKED = ("Written blind for held-out round 37b; every record hand-checked against the rendered document "
+           "and `scrutiny inspect` (layout only) by the round's writer.")
+GREEN, AMBER, RED, GREY = "#00b050", "#ffc000", "#ff0000", "#bfbfbf"
+
+
+@dataclass(frozen=True)
+class Ttl:
+    """A paragraph in Word's Title style (PDF: a large bold line)."""
+
+    text: str
+
+
+# --- gold ---------------------------------------------------------------------------------------
+
+
+class Gold:
+    """The records of one pack, each with the text that finds its page in a PDF."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, list[dict]] = {t: [] for t in (
+            "documents", "meetings", "agenda_items", "assurance_decisions", "actions", "grades")}
+        self.keys: list[tuple[dict, str]] = []
+
+    def add(self, kind: str, record: dict, key: str | None) -> dict:
+        record = {"page": None, **record}
+        self.records[kind].append(record)
+        if key is not None:
+            self.keys.append((record, key))
+        return record
+
+    def document(self, **fields) -> None:
+        self.add("documents", {"status": "ok", "doc_kind": "scrutiny_pack", "publication_date": None, **fields}, None)
+
+    def meeting(self, key: str, meeting_date: str, topic: str | None, organisation: str, title: str) -> None:
+        self.add("meetings", {"meeting_date": meeting_date, "topic": topic, "organisation": organisation,
+                              "title": title}, key)
+
+    def agenda(self, meeting_date: str, number: str, title: str, presenter: str | None) -> None:
+        self.add("agenda_items", {"meeting_date": meeting_date, "number": number, "title": title,
+                                  "presenter": presenter}, title)
+
+    def decision(self, meeting_date: str, topic: str | None, number: str, question: str, evidence: str,
+                 assurance: str | None, commentary: str | None) -> None:
+        self.add("assurance_decisions", {"meeting_date": meeting_date, "topic": topic, "question_number": number,
+                                         "question": question, "evidence_summary": evidence,
+                                         "assurance": assurance, "commentary": commentary}, question)
+
+    def action(self, meeting_date: str | None, topic: str | None, number: str | None, text: str,
+               update: str | None, status: str, status_source: str, source: str = "action_tracker") -> None:
+        self.add("actions", {"meeting_date": meeting_date, "topic": topic, "number": number, "text": text,
+                             "update": update, "status": status, "status_source": status_source,
+                             "source": source}, text)
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def set_pdf_pages(data: bytes, gold: Gold) -> int:
+    """Give each keyed record the first page whose text or table cells hold its key's first
+    50 letters; stop with an error where no page does."""
+    pages: list[str] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            cells = [c or "" for table in page.extract_tables() for row in table for c in row]
+            pages.append(_letters(page.extract_text() or "") + "|" + "|".join(_letters(c) for c in cells))
+    for record, key in gold.keys:
+        needle = _letters(key)[:50]
+        found = [n for n, text in enumerate(pages, start=1) if needle in text]
+        if not found:
+            raise SystemExit(f"key text on no page: {key!r}")
+        record["page"] = found[0]
+    for document in gold.records["documents"]:
+        document["pages"] = len(pages)
+    return len(pages)
+
+
+# --- Word ---------------------------------------------------------------------------------------
+
+
+def _page_field(paragraph) -> None:
+    """A PAGE field, as Word's footer page number is."""
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+        else:
+            element = OxmlElement("w:instrText" if text == " PAGE " else "w:t")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+def render_word(blocks: list, *, title: str, author: str, when: datetime, header: str | None = None,
+                footer: str | None = None, landscape: bool = False) -> bytes:
+    """A Word file in Word's own styles: Title, Heading 1-3, List Bullet, List Number, Table Grid
+    with shaded header rows repeated on each page, a running header and a footer with a PAGE field."""
+    document = Document()
+    section = document.sections[0]
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
+    else:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, Mm(20))
+    text_width_mm = (297 if landscape else 210) - 40
+    document.styles["Normal"].font.name = "Arial"
+    document.styles["Normal"].font.size = Pt(11)
+    for level, size in HEADING_SIZES.items():
+        style = document.styles[f"Heading {level}"]
+        style.font.name, style.font.size, style.font.bold = "Arial", Pt(size), True
+        style.font.color.rgb = RGBColor(0x1F, 0x38, 0x64)
+    document.styles["Title"].font.name = "Arial"
+    document.styles["Title"].font.size = Pt(22)
+    if header:
+        section.header.is_linked_to_previous = False
+        _write_runs(section.header.paragraphs[0], header, 9)
+    if footer:
+        paragraph = section.footer.paragraphs[0]
+        _write_runs(paragraph, footer + "    Page ", 9)
+        _page_field(paragraph)
+    for block in blocks:
+        if isinstance(block, Ttl):
+            _write_runs(document.add_paragraph(style="Title"), block.text)
+        elif isinstance(block, H):
+            _write_runs(document.add_paragraph(style=f"Heading {block.level}"), block.text)
+        elif isinstance(block, P):
+            paragraph = document.add_paragraph()
+            if block.indent:
+                paragraph.paragraph_format.left_indent = Pt(block.indent)
+            _write_runs(paragraph, block.text, block.size)
+        elif isinstance(block, Num):
+            for item in block.items:
+                _write_runs(document.add_paragraph(style="List Number"), item)
+        elif isinstance(block, Bul):
+            for item in block.items:
+                _write_runs(document.add_paragraph(style="List Bullet 2" if block.level else "List Bullet"), item)
+        elif isinstance(block, T):
+            _docx_table(document, block, text_width_mm)
+            document.add_paragraph()
+        elif isinstance(block, Break):
+            document.add_page_break()
+    props = document.core_properties
+    props.title, props.author, props.last_modified_by = title, author, author
+    props.created = props.modified = props.last_printed = when
+    props.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _stable_zip(buffer.getvalue())
+
+
+def pdf_blocks(blocks: list) -> list:
+    """reportlab has no Title style: a title is a large bold heading."""
+    return [H(f"**{b.text}**", 1) if isinstance(b, Ttl) else b for b in blocks]
+
+
+def long_date(iso: str) -> str:
+    return datetime.strptime(iso, "%Y-%m-%d").strftime("%A %-d %B %Y")
+
+
+def short_date(iso: str) -> str:
+    return datetime.strptime(iso, "%Y-%m-%d").strftime("%-d %B %Y")
+
+
+def decision_rows(gold: Gold, meeting_date: str, topic: str | None, questions: list[tuple]) -> None:
+    """Gold for questions given as (number, question, evidence bullets, assurance, commentary)."""
+    for number, question, evidence, assurance, commentary in questions:
+        gold.decision(meeting_date, topic, number, question, " ".join(evidence), assurance, commentary)
+
+
+# --- 1. Northumbria: Word -> PDF, the common form ---------------------------------------------------
+
+
+def northumbria() -> tuple[bytes, Gold]:
+    org, force = "Police and Crime Commissioner for Northumbria", "Northumbria Police"
+    date, notes_date = "2027-07-14", "2027-05-12"
+    board, theme, item = "Scrutiny Meeting", "Rural and wildlife crime", "Road safety"
+    gold = Gold()
+    gold.document(file_type="pdf", title=board, force=force, organisation=org, meeting_date=date)
+    blocks: list = [
+        Ttl(org),
+        H(board, 1),
+        P(f"**Date:** {long_date(date)}, 10.00am"),
+        P("**Venue:** Meeting Room 3, Police Headquarters, and online via Microsoft Teams"),
+        P(f"**Theme:** {theme}"),
+        H("Agenda", 2),
+    ]
+    gold.meeting(board, date, theme, org, board)
+    agenda = [("1", "Welcome, introductions and apologies", "PCC"),
+              ("2", f"Draft notes of the meeting held on {short_date(notes_date)}", "Head of Governance"),
+              ("3", "Action tracker 2027/28", "Head of Governance"),
+              ("4", theme, "Assistant Chief Constable, Local Policing"),
+              ("5", "Quarterly performance against the Police and Crime Plan", "Head of Performance and Analysis"),
+              ("6", "Any other business", "PCC")]
+    rows = [("Item", "Title", "Presented by")]
+    for number, title, presenter in agenda:
+        rows.append((number, title, presenter))
+        gold.agenda(date, number, title, presenter)
+    blocks += [T(tuple(rows), (10, 60, 40), header_rows=1),
+               P("Papers for items 4 and 5 are attached. The meeting is open to the public and is recorded."),
+               Break()]
+    heading = f"Notes of the Scrutiny Meeting held on {short_date(notes_date)}"
+    gold.meeting(heading, notes_date, item, org, heading)
+    blocks += [H(heading, 1), P("*DRAFT – subject to approval at the next meeting*"),
+               P("**Present:** Police and Crime Commissioner (Chair); Deputy Chief Constable; Assistant Chief "
+                 "Constable, Local Policing; Chief Executive, OPCC; Head of Governance (notes)."),
+               H(f"Item 3: {item}", 2),
+               P("The Commissioner asked the force the questions below, sent in advance with the paper. Her "
+                 "decision is recorded against each.")]
+    questions = [
+        ("1", "How many people were killed or seriously injured on the force's roads in 2026, and how does this "
+              "compare with the previous three years?",
+         ["418 people were killed or seriously injured in 2026, against an average of 452 over 2023 to 2025.",
+          "Fatal collisions fell from 41 to 33; serious injuries to motorcyclists rose by 9 per cent.",
+          "The force shares collision data monthly with the five local highway authorities."],
+         "Partly Assured",
+         "The Commissioner welcomed the fall but asked for a plan for motorcyclist casualties."),
+        ("2", "What enforcement has the force carried out against the fatal four offences, and what were the "
+              "outcomes?",
+         ["The roads policing unit ran six operations in the year, with 2,914 offences detected.",
+          "Drink and drug driving arrests rose to 1,206, the highest in five years.",
+          "Mobile phone offences are now referred to the speed awareness style course where eligible."],
+         "Assured",
+         "The Commissioner was pleased with the arrest figures and the partnership work."),
+        ("3", "How does the force use community speed watch volunteers, and how are their reports followed up?",
+         ["There are 74 active schemes with 612 trained volunteers.",
+          "Vehicles seen speeding three times receive a visit from a neighbourhood officer.",
+          "Follow-up visits are not recorded in one system, so the force cannot say how many took place."],
+         "Not Assured",
+         "The Commissioner asked that follow-up visits be recorded and reported to her."),
+        ("4", "What support is given to families bereaved by a road death?",
+         ["Every family is given a trained family liaison officer within 24 hours.",
+          "Families are referred to a national road victims' charity with their consent."],
+         "Assured",
+         "The Commissioner thanked the family liaison team for their work."),
+    ]
+    rows = [("Question", "Brief Summary of Evidence", "Decision of PCC")]
+    for number, question, evidence, level, comment in questions:
+        rows.append((f"{number}. {question}", (Bul(tuple(evidence)),), (f"**{level}**", f"*{comment}*")))
+    blocks.append(T(tuple(rows), (34, 44, 22), header_rows=1))
+    decision_rows(gold, notes_date, item, [(n, q, e, {"Partly Assured": "Partly assured", "Not Assured":
+                                                      "Not assured"}.get(lv, lv), c)
+                                           for n, q, e, lv, c in questions])
+    minuted = [
+        ("SM 27/09", "Provide the Commissioner with a plan to reduce casualties among motorcyclists.",
+         "Plan presented to the Road Safety Partnership on 22 June 2027 and shared with the Commissioner.", GREEN),
+        ("SM 27/10", "Record community speed watch follow-up visits and report the numbers each quarter.",
+         "A recording field will be added to the neighbourhood app in the August release.", RED),
+    ]
+    blocks += [H("Actions", 3), Num(tuple(text for _, text, _, _ in minuted)), Break()]
+    blocks += [H("Action Tracker 2027/28", 1),
+               P(f"{{{GREEN}|■}} = Action complete        {{{RED}|■}} = Action outstanding")]
+    tracker = [
+        ("Violence against women and girls", [
+            ("SM 27/03", "2027-03-10", "Share the results of the survey of women's feelings of safety in the night-time economy.",
+             "Survey results circulated to the Commissioner and partners on 6 April 2027.", GREEN),
+            ("SM 27/04", "2027-03-10", "Report the number of stalking protection orders applied for and granted.",
+             "Figures will be provided once the court data for quarter one is received.", RED),
+            ("SM 27/05", "2027-03-10", "Arrange a visit for the Commissioner to the domestic abuse triage hub.",
+             "Visit took place on 19 April 2027.", GREEN),
+        ]),
+        (item, [(ref, notes_date, text, update, colour) for ref, text, update, colour in minuted]),
+    ]
+    rows = [("Topic", "Ref", "Raised", "Action", "Update", "Status")]
+    spans = []
+    for topic, actions in tracker:
+        spans.append((len(rows), 0, len(actions), 1))
+        for i, (ref, raised, text, update, colour) in enumerate(actions):
+            rows.append((topic if i == 0 else None, ref, short_date(raised), text, update, f"{{{colour}|■}}"))
+            status = "complete" if colour == GREEN else "outstanding"
+            gold.action(raised, topic, ref, text, update, status, "glyph_colour")
+    blocks.append(T(tuple(rows), (16, 11, 12, 28, 27, 8), header_rows=1, spans=tuple(spans)))
+    blocks += [P("Actions marked complete will be removed from the tracker after the next meeting.")]
+    docx = render_word(blocks, title=board, author="OPCC Northumbria", when=datetime(2027, 7, 7, 9, 0),
+                       header="Northumbria PCC – Scrutiny Meeting", footer="OFFICIAL")
+    return docx_to_pdf(docx), gold
+
+
+
+# --- 2. Lancashire: Word file, the common "Question N" form --------------------------------------
+
+
+def lancashire() -> tuple[bytes, Gold]:
+    org, force = "Police and Crime Commissioner for Lancashire", "Lancashire Constabulary"
+    date, notes_date = "2027-06-23", "2027-04-21"
+    board, theme, item = "Strategic Scrutiny Meeting", "Fraud and economic crime", "Retail crime"
+    gold = Gold()
+    gold.document(file_type="docx", title=board, force=force, organisation=org, meeting_date=date)
+    gold.meeting(board, date, theme, org, board)
+    blocks: list = [Ttl(board), P(f"**{org}**"),
+                    P(f"**Date:** {long_date(date)}   **Time:** 2.00pm   **Venue:** Committee Room B, County Hall"),
+                    P(f"**Theme:** {theme}"), H("Agenda", 1)]
+    agenda = [("1", "Apologies and declarations of interest", "Chair"),
+              ("2", "Minutes of the last meeting and matters arising", "Head of Scrutiny"),
+              ("3", "Action log", "Head of Scrutiny"),
+              ("4", "Fraud and economic crime: the force's response", "Detective Chief Superintendent, Crime"),
+              ("5", "Victim Services update", "Commissioning Manager"),
+              ("6", "Any other business", None)]
+    rows = [("No.", "Item", "Lead")]
+    for number, title, lead in agenda:
+        rows.append((number, title, lead or ""))
+        gold.agenda(date, number, title, lead)
+    blocks += [T(tuple(rows), (8, 62, 30), header_rows=1), Break()]
+    heading = f"Minutes of the Strategic Scrutiny Meeting held on {short_date(notes_date)}"
+    gold.meeting(heading, notes_date, item, org, heading)
+    blocks += [H(heading, 1),
+               P("**Present:** Police and Crime Commissioner (Chair); Chief Constable; Assistant Chief Constable, "
+                 "Territorial Policing; Chief Executive; Head of Scrutiny."),
+               H("1. Apologies and declarations of interest", 2),
+               P("Apologies were received from the Deputy Chief Constable. No interests were declared."),
+               H("2. Minutes of the last meeting", 2),
+               P("The minutes of the meeting held on 17 February 2027 were agreed as a correct record."),
+               H(f"3. {item}", 2),
+               P("The Assistant Chief Constable presented the paper. The Commissioner put the following questions. "
+                 "His level of assurance is given on the scale Substantial, Reasonable, Limited or No assurance.")]
+    questions = [
+        ("1", "How has shop theft changed over the last year, and which town centres are most affected?",
+         ["Recorded shop theft rose by 14 per cent to 11,230 offences.",
+          "Preston, Blackpool and Burnley town centres account for 38 per cent of offences.",
+          "A third of offences are committed by 120 repeat offenders."],
+         "Reasonable", "The Commissioner noted the concentration of offending and asked for a focus on repeat offenders."),
+        ("2", "What proportion of reported shop thefts are attended, and how quickly?",
+         ["Officers attended 61 per cent of reports where an offender was detained by staff.",
+          "Average attendance time was 47 minutes against a target of 60."],
+         "Substantial", "The Commissioner was pleased with the attendance figures."),
+        ("3", "How is violence and abuse against shop workers recorded and investigated?",
+         ["Offences are flagged with a retail worker marker on the crime system.",
+          "An audit found the marker missing on one in five relevant crimes.",
+          "Retraining for call handlers begins in June."],
+         "Limited", "The Commissioner asked to see the results of a repeat audit."),
+        ("4", "How does the force work with retailers to share evidence quickly?",
+         ["A digital evidence portal lets stores upload CCTV directly.",
+          "Forty-two retailers have signed up; small independent shops are not yet using it."],
+         "Reasonable", "The Commissioner encouraged work with the independent retailers' association."),
+    ]
+    for number, question, evidence, level, comment in questions:
+        blocks += [H(f"Question {number}", 3), P(f"**{question}**"), P("*Response:*"), Bul(tuple(evidence)),
+                   P(f"**Assurance level:** {level}"), P(f"**PCC comment:** {comment}")]
+    levels = {"Substantial": "Assured", "Reasonable": "Assured", "Limited": "Partly assured",
+              "No assurance": "Not assured"}
+    decision_rows(gold, notes_date, item, [(n, q, e, levels[lv], c) for n, q, e, lv, c in questions])
+    blocks += [H("4. Any other business", 2), P("There was no other business."), Break(),
+               H("Action log", 1)]
+    log = [
+        ("SSM 27/02", "2027-02-17", "Provide a breakdown of rural crime by district.",
+         "Breakdown provided on 3 March 2027.", "Complete", "complete"),
+        ("SSM 27/04", "2027-02-17", "Confirm funding for the second year of the drone pilot.",
+         "Awaiting the outcome of the capital bid.", "Open", "outstanding"),
+        ("SSM 27/07", "2027-04-21", "Repeat the audit of the retail worker marker and report the results.",
+         "Repeat audit to start in July after retraining.", "Open", "outstanding"),
+        ("SSM 27/08", "2027-04-21", "Share the list of retailers using the digital evidence portal.",
+         "List shared with the Commissioner's office on 5 May 2027.", "Complete", "complete"),
+        ("SSM 27/09", "2027-04-21", "Invite the independent retailers' association to a meeting on the portal.",
+         "Meeting being arranged for late June.", "Ongoing", "outstanding"),
+    ]
+    rows = [("Ref", "Date raised", "Action", "Owner", "Update", "Status")]
+    for ref, raised, text, update, status, value in log:
+        owner = "ACC Territorial Policing" if raised == notes_date else "Head of Scrutiny"
+        rows.append((ref, short_date(raised), text, owner, update, status))
+        gold.action(raised, item if raised == notes_date else None, ref, text, update, value, "status_column")
+    blocks.append(T(tuple(rows), (11, 12, 27, 14, 26, 10), header_rows=1))
+    return render_word(blocks, title=board, author="OPCC Lancashire", when=datetime(2027, 6, 16, 9, 0),
+                       header="Lancashire PCC – Strategic Scrutiny Meeting", footer="OFFICIAL"), gold
+
+
+# --- 3. Durham: reportlab, two items, a log whose status is only in the update's words -----------
+
+
+def durham() -> tuple[bytes, Gold]:
+    org = "Police, Crime and Victims' Commissioner for County Durham and Darlington"
+    force = "Durham Constabulary"
+    date, notes_date = "2027-07-01", "2027-04-29"
+    board, theme = "Performance and Accountability Board", "Drug-related harm"
+    gold = Gold()
+    gold.document(file_type="pdf", title=board, force=force, organisation=org, meeting_date=date)
+    gold.meeting(board, date, theme, org, board)
+    blocks: list = [P(org, size=10), H(board, 1),
+                    P(f"{long_date(date)} at 9.30am, Aykley Heads, Durham"),
+                    P(f"**Theme:** {theme}"), H("Agenda", 2)]
+    agenda = [("1", "Apologies", None), ("2", "Notes of the previous meeting", "Governance Officer"),
+              ("3", "Action log", "Governance Officer"),
+              ("4", "Drug-related harm and county lines", "Detective Superintendent, Serious and Organised Crime"),
+              ("5", "Quarterly victim satisfaction survey", "Victims' Services Manager"),
+              ("6", "Any other business", None)]
+    rows = [("No.", "Item", "Presenter")]
+    for number, title, presenter in agenda:
+        rows.append((number, title, presenter or "–"))
+        gold.agenda(date, number, title, presenter)
+    blocks += [T(tuple(rows), (8, 58, 34), header_rows=1), Break()]
+    heading = f"Notes of the Performance and Accountability Board – {short_date(notes_date)}"
+    gold.meeting(heading, notes_date, None, org, heading)
+    blocks += [H(heading, 1),
+               P("**Attendees:** Commissioner (Chair); Deputy Chief Constable; Assistant Chief Constable; Chief "
+                 "Executive; Governance Officer."),
+               H("1. Notes and action log of the last meeting", 2),
+               P("The notes of 25 February 2027 were agreed. The action log was reviewed."),
+               P("Assurance is recorded as Assured, Partially assured or Not assured.")]
+    items = [
+        ("Neighbourhood policing", [
+            ("1", "How many neighbourhood officers were taken from their wards to cover response duties last quarter?",
+             ["Neighbourhood officers lost 1,840 hours to response cover, down from 2,600 a year earlier.",
+              "Abstraction is now approved by an inspector and logged."],
+             "Assured", "The Commissioner welcomed the reduction."),
+            ("2", "How are residents told who their neighbourhood team is?",
+             ["Every ward has a web page with its team's names and photographs.",
+              "Surveys show 23 per cent of residents know how to contact their team."],
+             "Partially assured", "The Commissioner asked for a plan to raise awareness in rural wards."),
+        ]),
+        ("Stalking and harassment", [
+            ("3", "How many stalking protection orders did the force apply for in 2026?",
+             ["The force applied for 31 orders; 27 were granted.",
+              "A specialist stalking advocate now reviews every high-risk case."],
+             "Assured", "No further comment."),
+            ("4", "How quickly are stalking reports risk-assessed?",
+             ["The target is 24 hours; 64 per cent were assessed within it in quarter four.",
+              "Delays are caused by vacancies in the safeguarding hub."],
+             "Not assured", "The Commissioner asked for weekly figures until the target is met."),
+        ]),
+    ]
+    levels = {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}
+    for number, (title, questions) in enumerate(items, start=2):
+        blocks.append(H(f"{number}. {title}", 2))
+        rows = [("No.", "Question", "Response", "Assurance", "Comments")]
+        for n, question, evidence, level, comment in questions:
+            rows.append((n, question, (Bul(tuple(evidence)),), level, comment))
+        blocks.append(T(tuple(rows), (6, 28, 34, 13, 19), header_rows=1))
+        decision_rows(gold, notes_date, title, [(n, q, e, levels[lv], None if c == "No further comment." else c)
+                                                for n, q, e, lv, c in questions])
+    blocks += [H("4. Any other business", 2), P("None."), Break(), H("Action log", 1),
+               P("Actions are removed once the Board agrees they are done.")]
+    log = [
+        ("PAB 27/11", "2027-02-25", "Circulate the evaluation of the knife amnesty.",
+         "Evaluation circulated to Board members on 18 March 2027.", "complete"),
+        ("PAB 27/12", "2027-02-25", "Report on the use of drug testing on arrest.",
+         "Report will come to the September Board.", "outstanding"),
+        ("PAB 27/14", "2027-04-29", "Provide a plan to raise awareness of neighbourhood teams in rural wards.",
+         "Plan agreed with the Commissioner on 2 June 2027; leaflet drop completed.", "complete"),
+        ("PAB 27/15", "2027-04-29", "Send weekly figures on stalking risk assessments until the 24-hour target is met.",
+         "Weekly figures are being sent; the target has not yet been met.", "outstanding"),
+    ]
+    rows = [("Ref", "Meeting", "Action", "Update")]
+    for ref, raised, text, update, status in log:
+        rows.append((ref, short_date(raised), text, update))
+        gold.action(raised, None, ref, text, update, status, "inferred_from_update")
+    blocks.append(T(tuple(rows), (12, 14, 38, 36), header_rows=1))
+    look = PdfLook(header=f"{board} – {short_date(date)}", footer="Office of the Police, Crime and Victims' Commissioner")
+    return render_pdf(pdf_blocks(blocks), look, board, "PCVC Durham"), gold
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+PACKS = {
+    "northumbria-pcc-sm-2027-07-14-round37b.pdf": northumbria,
+    "lancashire-pcc-ssm-2027-06-23-round37b.docx": lancashire,
+    "durham-pcvc-pab-2027-07-01-round37b.pdf": durham,
+}
+
+
+def main(prefixes: list[str]) -> None:
+    HELD_OUT.mkdir(exist_ok=True)
+    for name, build in PACKS.items():
+        if prefixes and not any(name.startswith(p) for p in prefixes):
+            continue
+        data, gold = build()
+        for document in gold.records["documents"]:
+            document["file_type"] = name.rsplit(".", 1)[1]
+        if name.endswith(".pdf"):
+            set_pdf_pages(data, gold)
+        (HERE / name).write_bytes(data)
+        record = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
+        (HELD_OUT / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+        pages = {t: [r["page"] for r in gold.records[t]] for t in ("meetings", "assurance_decisions", "actions")}
+        print(f"{name}: {len(data)} bytes; pages {pages}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
