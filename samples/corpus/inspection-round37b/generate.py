@@ -99,6 +99,8 @@ def set_pdf_pages(data: bytes, records: dict) -> None:
         start = 0
         for record in items:
             probe = normalise(probe_of(record))
+            if kind == "grades" and record["page"] is not None:
+                start = record["page"] - 1  # written by hand: the probe must be on that very page
             found = next((n for n in range(start, len(pages)) if probe in pages[n]), None)
             if found is None:
                 raise SystemExit(f"{kind}: {probe_of(record)!r} on no page at or after {start + 1}")
@@ -441,8 +443,255 @@ def northumbria_peel_report() -> tuple[bytes, dict]:
         findings=findings)
 
 
+
+HUMBERSIDE = "Humberside Police"
+
+
+def humberside_peel_2021_22() -> tuple[bytes, dict]:
+    """Common 2021/22 form: the chart with a column per grade, long area names listed under their grade."""
+    force, as_of = HUMBERSIDE, "2022-05"
+    chart = {
+        "Outstanding": [],
+        "Good": [("Recording data about crime", "Recording data about crime"),
+                 ("Engaging with and treating the public with fairness and respect", "Police powers and public treatment"),
+                 ("Managing offenders and suspects", "Managing offenders")],
+        "Adequate": [("Preventing crime and anti-social behaviour", "Preventing crime"),
+                     ("Responding to the public", "Responding to the public"),
+                     ("Protecting vulnerable people", "Protecting vulnerable people"),
+                     ("Strategic planning, organisational management and value for money", "Good use of resources")],
+        "Requires improvement": [("Investigating crime", "Investigating crime"),
+                                 ("Building, supporting and protecting the workforce", "Developing a positive workplace")],
+        "Inadequate": [],
+    }
+    grades = [grade(force, P21, area, raw, value, as_of, page=2, probe=raw.split(",")[0])
+              for value, items in chart.items() for raw, area in items]
+    column_width = FRAME / 5
+    header_row = list(chart)
+    listed = ParagraphStyle("listed", parent=CELL, spaceAfter=7)
+    body_row = [[p(raw, listed) for raw, _ in items] or [p("", CELL)] for items in chart.values()]
+    chart_table = table([header_row, body_row], [column_width] * 5,
+                        fills={(0, c): GRADE_FILL[g] for c, g in enumerate(chart)})
+    coc_text = ("Humberside Police doesn\u2019t always investigate crime effectively, and too many investigations "
+                "are closed without a suspect being identified when there were lines of enquiry to follow.")
+    coc_detail = ("In 21 of the 62 investigations we reviewed, officers didn\u2019t complete all the reasonable lines "
+                  "of enquiry. Supervision was recorded in fewer than half of the investigations we looked at.")
+    lead = "By 31 October 2022, Humberside Police should:"
+    rec_texts = ["make sure that investigations are allocated to officers with the right skills and experience;",
+                 "make sure supervisors review investigations regularly and record their direction; and",
+                 "make sure that victims\u2019 wishes are recorded when an investigation is closed."]
+    afis = [
+        afi(force, "Responding to the public",
+            "The force needs to make sure that it answers non-emergency calls in a timely manner.",
+            "Callers to the 101 number waited more than four minutes on average, and around one in six calls was "
+            "abandoned."),
+        afi(force, "Investigating crime",
+            "The force needs to make sure it uses body-worn video in every domestic abuse investigation where it "
+            "would help."),
+        afi(force, "Developing a positive workplace",
+            "The force needs to improve how it records and acts on the wellbeing needs of its workforce."),
+        afi(force, "Developing a positive workplace",
+            "The force needs to make sure that its performance development reviews are meaningful."),
+    ]
+    findings = [finding(force, "innovative_practice", "Preventing crime",
+                        "Problem-solving hubs in every neighbourhood policing team")]
+    flow = [
+        p("PEEL 2021/22", ParagraphStyle("kick", parent=BODY, fontName="Helvetica-Bold", textColor=colors.HexColor("#1d3c6e"))),
+        Paragraph("Police effectiveness, efficiency and legitimacy: An inspection of Humberside Police",
+                  ParagraphStyle("title2", parent=HEAD[1], fontSize=20, leading=25)),
+        p("Published: 26 May 2022"),
+        h(2, "Contents"),
+        p("Overall summary ............ 2<br/>Preventing crime and anti-social behaviour ............ 3<br/>"
+          "Responding to the public ............ 3<br/>Investigating crime ............ 3<br/>"
+          "Building, supporting and protecting the workforce ............ 4"),
+        h(2, "About this report"),
+        p("This report sets out the findings of our PEEL inspection of Humberside Police. We graded the force in nine "
+          "areas of policing, and we report on how well it serves the victims of crime without grading it."),
+        p("Our inspection of the force\u2019s work to disrupt serious and organised crime is reported separately."),
+        PageBreak(),
+        h(1, "Overall summary"),
+        h(2, "Our judgments"),
+        p("Our inspection assessed how good Humberside Police is in ten areas of policing. We make graded judgments "
+          "in nine of these ten as follows:"),
+        chart_table,
+        p("We also inspected how effective the force is at providing a service to the victims of crime. We don\u2019t "
+          "grade this area."),
+        h(2, "HM Inspector\u2019s observations"),
+        p("In our 2018/19 PEEL inspection, we graded the force as good at effectiveness. I am pleased that the force "
+          "has kept many of its strengths, but it needs to improve how it investigates crime."),
+        PageBreak(),
+        h(1, "Preventing crime and anti-social behaviour"),
+        p("**Humberside Police is adequate at preventing crime and anti-social behaviour.**"),
+        box([p("**Innovative practice**", SMALL), p(f"**{findings[0]['text']}**"),
+             p("Each neighbourhood team has a hub where officers, council staff and housing providers meet weekly to "
+               "agree plans for the problems local people report most.")], "#deebf7", FRAME),
+        h(1, "Responding to the public"),
+        p("**Humberside Police is adequate at responding to the public.**"),
+        h(3, "Area for improvement"),
+        p(f"**{afis[0]['text']}**"), p(afis[0]["detail"]),
+        h(1, "Investigating crime"),
+        p("**Humberside Police requires improvement at investigating crime.**"),
+        h(3, "Cause of concern"),
+        p(f"**{coc_text}**"), p(coc_detail),
+        h(3, "Recommendations"),
+        p(lead), *bullets(rec_texts),
+        h(3, "Area for improvement"),
+        p(f"**{afis[1]['text']}**"),
+        h(1, "Building, supporting and protecting the workforce"),
+        p("**Humberside Police requires improvement at building, supporting and protecting the workforce.**"),
+        h(3, "Areas for improvement"),
+        *bullets([afis[2]["text"], afis[3]["text"]]),
+    ]
+    data = build_pdf(flow, "PEEL 2021/22: Humberside Police", "HMICFRS",
+                     "PEEL 2021/22 \u2013 Humberside Police", "Page {page}")
+    return data, records(
+        {"force": force, "title": "Police effectiveness, efficiency and legitimacy: An inspection of Humberside Police",
+         "doc_kind": "peel_report", "publication_date": "2022-05-26", "file_type": "pdf"},
+        grades=grades, afis=afis, causes=[cause(force, "Investigating crime", coc_text, coc_detail)],
+        recs=[rec(force, t, "By 31 October 2022", lead, coc_text) for t in rec_texts], findings=findings)
+
+
+def west_mercia_letter() -> tuple[bytes, dict]:
+    """New form: an HMI's letter raising an accelerated cause of concern before the report; no grades, a grade
+    recalled in a sentence, the cause outside any area section."""
+    force = "West Mercia Police"
+    coc_text = ("West Mercia Police doesn\u2019t always recognise the risk to people who go missing, and it "
+                "doesn\u2019t search for high-risk missing people quickly enough.")
+    coc_detail = ("We reviewed 54 reports of missing people. In 16 of them, the force assessed the person as lower "
+                  "risk than the circumstances showed, and in 9 of the 22 high-risk cases an inspector didn\u2019t "
+                  "take charge of the search within the first hour.")
+    lead = "By 30 June 2026, West Mercia Police should:"
+    rec_texts = ["make sure that call handlers and supervisors assess the risk to every missing person using all "
+                 "the information available to the force;",
+                 "make sure an inspector takes charge of every search for a high-risk missing person without delay; "
+                 "and",
+                 "make sure it learns from reviews of cases where a missing person came to serious harm."]
+    letter = ParagraphStyle("letter", parent=BODY, fontSize=10.5, leading=14.5, spaceAfter=8)
+    flow = [
+        p("**His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services**",
+          ParagraphStyle("lh", parent=BODY, fontSize=12, textColor=colors.HexColor("#1d3c6e"))),
+        p("Pippa Langridge<br/>His Majesty\u2019s Inspector of Constabulary", SMALL),
+        Spacer(1, 10),
+        p("Chief Constable<br/>West Mercia Police<br/>Police Headquarters<br/>Worcester", letter),
+        p("12 March 2026", letter),
+        p("Dear Chief Constable,", letter),
+        p("**Accelerated cause of concern: the response to missing people**", letter),
+        p("As you know, we inspected West Mercia Police in January and February 2026 as part of our PEEL 2025\u201327 "
+          "programme. We will publish our full report, with our graded judgments, later this year.", letter),
+        p("During the fieldwork we found a serious shortcoming in how the force responds to reports of missing "
+          "people. Because of the risk to the public, I am writing now to tell you that we have identified a cause "
+          "of concern and to set out our recommendations, rather than waiting for the report.", letter),
+        p("In our previous PEEL inspection, published in 2024, we graded the force as adequate at protecting "
+          "vulnerable people. What we have found this time is more worrying.", letter),
+        h(3, "Cause of concern"),
+        p(f"**{coc_text}**", letter),
+        p(coc_detail, letter),
+        h(3, "Recommendations"),
+        p(lead, letter), *bullets(rec_texts),
+        p("I would be grateful if you would send me your plan for meeting these recommendations by 10 April 2026. "
+          "We will revisit the force in the summer to see what progress it has made, and we will report on it.",
+          letter),
+        p("I am copying this letter to the Police and Crime Commissioner for West Mercia, who must publish comments "
+          "on it under section 55 of the Police Act 1996.", letter),
+        p("Yours sincerely,", letter),
+        Spacer(1, 16),
+        p("Pippa Langridge<br/>His Majesty\u2019s Inspector of Constabulary", letter),
+        p("cc: Police and Crime Commissioner for West Mercia", SMALL),
+        PageBreak(),
+        h(3, "Annex: how we identified this cause of concern"),
+        p("We reviewed a random sample of reports of missing people made to the force between August and December "
+          "2025. We listened to calls, read the force\u2019s records and interviewed call handlers, supervisors, "
+          "inspectors and staff of the missing persons team.", letter),
+        p("We raise an accelerated cause of concern when we find a shortcoming during an inspection that puts the "
+          "public at risk and that we think the force should start to put right before our report is published. "
+          "The cause of concern and its recommendations will also appear in the report.", letter),
+    ]
+    data = build_pdf(flow, "Letter to the Chief Constable of West Mercia Police", "HMICFRS", "",
+                     "HMICFRS, Clive House, 70 Petty France, London SW1H 9EX          {page}")
+    return data, records(
+        {"force": force, "title": "Accelerated cause of concern: the response to missing people", "file_type": "pdf"},
+        causes=[cause(force, None, coc_text, coc_detail)],
+        recs=[rec(force, t, "By 30 June 2026", lead, coc_text) for t in rec_texts])
+
+
+def warwickshire_neighbours_grid() -> tuple[bytes, dict]:
+    """New form: a grid with a column per force (not a row), a 'Report published' row, grade letters spelled out
+    by a key under the table."""
+    forces = [("Warwickshire", "Warwickshire Police", "Oct 2025", "2025-10"),
+              ("West Mercia", "West Mercia Police", "Jul 2025", "2025-07"),
+              ("Staffordshire", "Staffordshire Police", "Mar 2025", "2025-03"),
+              ("West Midlands", "West Midlands Police", "Not yet published", None)]
+    letters = {"O": "Outstanding", "G": "Good", "A": "Adequate", "RI": "Requires improvement", "I": "Inadequate"}
+    areas = ["Police powers and public treatment", "Preventing crime", "Responding to the public",
+             "Investigating crime", "Protecting vulnerable people", "Managing offenders",
+             "Developing a positive workplace", "Leadership and force management"]
+    cells = {"Warwickshire": ["G", "A", "A", "RI", "A", "G", "A", "G"],
+             "West Mercia": ["A", "G", "RI", "A", "RI", "A", "G", "A"],
+             "Staffordshire": ["G", "O", "A", "A", "A", "G", "RI", "A"],
+             "West Midlands": ["\u2013"] * 8}
+    rows = [["Area of policing"] + [short for short, *_ in forces],
+            ["Report published"] + [published for _, _, published, _ in forces]]
+    fills = {}
+    for r, area in enumerate(areas, start=2):
+        rows.append([area] + [cells[short][r - 2] for short, *_ in forces])
+        for c, (short, *_) in enumerate(forces, start=1):
+            mark = cells[short][r - 2]
+            if mark in letters:
+                fills[(r, c)] = GRADE_FILL[letters[mark]]
+    grades = [grade(official, P23, area, area, letters[cells[short][i]], as_of, page=1)
+              for short, official, _, as_of in forces if as_of
+              for i, area in enumerate(areas)]
+    home = "Warwickshire Police"
+    afis = [
+        afi(home, "Investigating crime",
+            "The force should make sure that it gives victims updates on their investigations as often as the "
+            "Victims\u2019 Code requires."),
+        afi(home, "Investigating crime",
+            "The force should reduce the time it takes to examine digital devices."),
+        afi(home, "Responding to the public",
+            "The force should make sure it records the vulnerability of callers accurately."),
+    ]
+    width = landscape(A4)[0] - 4 * cm
+    grid = table(rows, [width * 0.32] + [width * 0.17] * 4, fills=fills, centre_from=1)
+    flow = [
+        p("OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR WARWICKSHIRE", SMALL),
+        table([["Meeting", "Performance and Accountability Board"], ["Date of meeting", "24 February 2026"],
+               ["Report of", "Head of Policy and Scrutiny"], ["Agenda item", "6"]],
+              [width * 0.25, width * 0.5], header=False),
+        h(1, "PEEL 2023\u201325: how Warwickshire compares with its neighbouring forces"),
+        h(2, "1. Grades of the region\u2019s forces"),
+        p("The table shows the grades HMICFRS gave each force in the region in its PEEL 2023\u201325 inspection, "
+          "with the month each report was published."),
+        grid,
+        p("Key: O = Outstanding; G = Good; A = Adequate; RI = Requires improvement; I = Inadequate; "
+          "\u2013 = report not yet published. Source: HMICFRS PEEL 2023\u201325 force reports.", SMALL),
+        PageBreak(),
+        h(2, "2. Observations"),
+        p("Warwickshire is one of three forces in the region graded good for police powers and public treatment, "
+          "and Staffordshire remains the only one graded outstanding in any area. No force in the region was graded "
+          "inadequate."),
+        p("West Midlands Police expects its report in the spring. This paper will be updated when it is published."),
+        h(2, "3. Warwickshire Police\u2019s open areas for improvement"),
+        table([["PEEL area", "Area for improvement", "Lead", "Status"]] +
+              [[a["area"], a["text"], lead, status] for a, lead, status in
+               zip(afis, ["ACC Crime", "ACC Crime", "Chief Supt Contact"], ["On track", "Off track", "On track"])],
+              [width * 0.2, width * 0.5, width * 0.15, width * 0.15]),
+        h(2, "4. Recommendation"),
+        p("The Board is asked to note the report."),
+    ]
+    data = build_pdf(flow, "PEEL 2023-25 regional comparison", "OPCC Warwickshire", "OFFICIAL",
+                     "Performance and Accountability Board \u2013 24 February 2026 \u2013 page {page}",
+                     pagesize=landscape(A4), margin=2 * cm)
+    return data, records(
+        {"force": home, "title": "PEEL 2023\u201325: how Warwickshire compares with its neighbouring forces",
+         "meeting_date": "2026-02-24", "file_type": "pdf"},
+        grades=grades, afis=afis)
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-northumbria-report-round37b.pdf": northumbria_peel_report,
+    "peel-2021-22-humberside-report-round37b.pdf": humberside_peel_2021_22,
+    "west-mercia-hmi-letter-missing-people-round37b.pdf": west_mercia_letter,
+    "warwickshire-opcc-peel-neighbours-2026-02-24-round37b.pdf": warwickshire_neighbours_grid,
 }
 
 
