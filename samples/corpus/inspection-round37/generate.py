@@ -24,7 +24,7 @@ from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, RGBColor
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
@@ -532,11 +532,171 @@ def surrey() -> tuple[bytes, Gold]:
     return docx_to_pdf(docx_bytes(document)), gold
 
 
+
+# ---------------------------------------------------------------- 4. Hampshire and Isle of Wight: Chief Constable's memo (Word saved as PDF)
+def hampshire() -> tuple[bytes, Gold]:
+    force = "Hampshire and Isle of Wight Constabulary"
+    title = "HMICFRS PEEL 2023\u201325 inspection: outcome and improvement plan"
+    gold = Gold(force, "pdf", title=title, meeting_date="2026-04-14")
+    document = new_docx("OFFICIAL \u2013 FOR PUBLICATION", "Hampshire and Isle of Wight Constabulary")
+    word_table(document, [["To:", "Police and Crime Commissioner\u2019s Accountability and Performance Board"],
+                          ["From:", "Chief Constable"], ["Date:", "14 April 2026"],
+                          ["Subject:", "PEEL inspection outcome"]], header_fill="FFFFFF", widths=[3, 14])
+    document.add_paragraph(title, style="Title")
+    document.add_heading("1. Purpose", level=1)
+    document.add_paragraph("1.1 This paper gives the Board an overview of the outcome of the HMICFRS PEEL 2023\u201325 "
+                           "inspection of the Constabulary and of the plan to address its findings.")
+    document.add_heading("2. Recommendation", level=1)
+    document.add_paragraph("2.1 The Board is asked to note the grades and the progress made against the areas for "
+                           "improvement.")
+    document.add_heading("3. Background", level=1)
+    document.add_paragraph("3.1 HMICFRS carried out its fieldwork between June and September 2025 and published its "
+                           "report on 15 January 2026. The inspectorate graded eight areas of policing on a "
+                           "five-point scale.")
+    document.add_paragraph("3.2 The results were as follows:")
+    grades = [("Police powers and public treatment", "Adequate"), ("Preventing crime", "Good"),
+              ("Responding to the public", "Adequate"), ("Investigating crime", "Requires improvement"),
+              ("Protecting vulnerable people", "Adequate"), ("Managing offenders", "Good"),
+              ("Developing a positive workplace", "Good"), ("Leadership and force management", "Adequate")]
+    for area, grade in grades:
+        document.add_paragraph(f"{area} \u2013 \u2018{grade}\u2019", style="List Bullet")
+        gold.grade(1, area, grade, "2026-01")
+    document.add_paragraph("3.3 When the Constabulary was last inspected, in 2022, it was judged \u2018adequate\u2019 at "
+                           "investigating crime. The decline reflects the inspectorate\u2019s concern about the "
+                           "supervision of volume crime investigations.")
+    document.add_paragraph("3.4 The report contains no causes of concern and nine areas for improvement. Each has "
+                           "been given an owner at chief officer level and is tracked by the Constabulary\u2019s "
+                           "Inspection and Audit Board.")
+    document.add_heading("4. Improvement plan", level=1)
+    document.add_paragraph("4.1 Table 1 shows the areas for improvement by area of policing, as at 31 March 2026.")
+    plan = [("Investigating crime", [
+                ("HIOW-P25-01", "The Constabulary should make sure that investigations are allocated to staff with "
+                 "the right skills and are supervised effectively.", "ACC Crime", "Sep 2026", "Amber"),
+                ("HIOW-P25-02", "The Constabulary should improve how it records and reviews the decisions taken to "
+                 "close investigations without a suspect being identified.", "ACC Crime", "Jun 2026", "Green"),
+                ("HIOW-P25-03", "The Constabulary should make sure victims\u2019 needs are assessed and recorded in "
+                 "line with the Victims\u2019 Code.", "Head of Victim Care", "Jul 2026", "Amber")]),
+            ("Responding to the public", [
+                ("HIOW-P25-04", "The Constabulary should reduce the number of non-emergency calls that are "
+                 "abandoned before they are answered.", "Head of Contact", "Dec 2026", "Red"),
+                ("HIOW-P25-05", "The Constabulary should make sure that repeat callers are identified when they "
+                 "contact the force.", "Head of Contact", "Jun 2026", "Green")]),
+            ("Protecting vulnerable people", [
+                ("HIOW-P25-06", "The Constabulary should make sure it uses all the protective orders available to "
+                 "safeguard victims of domestic abuse.", "Head of Public Protection", "Sep 2026", "Amber"),
+                ("HIOW-P25-07", "The Constabulary should improve how it identifies and responds to children at risk "
+                 "of criminal exploitation.", "Head of Public Protection", "Oct 2026", "Amber")]),
+            ("Police powers and public treatment", [
+                ("HIOW-P25-08", "The Constabulary should make sure that officers record the grounds for every stop "
+                 "and search clearly.", "Head of Professional Standards", "Jun 2026", "Green")]),
+            ("Leadership and force management", [
+                ("HIOW-P25-09", "The Constabulary should make sure its plans for future demand are supported by "
+                 "a clear understanding of its workforce capability.", "Director of People", "Mar 2027", "Amber")])]
+    rag = {"Green": "92D050", "Amber": "FFC000", "Red": "FF0000"}
+    rows = [["Ref", "Area for improvement", "Owner", "Target", "RAG"]]
+    fills: dict[tuple[int, int], str] = {}
+    merged_rows = []
+    for area, items in plan:
+        merged_rows.append(len(rows))
+        rows.append([area, "", "", "", ""])
+        for item in items:
+            fills[(len(rows), 4)] = rag[item[4]]
+            rows.append(list(item))
+    table = word_table(document, rows, fills, header_fill="1F3864", widths=[3.3, 7.1, 3.0, 1.9, 1.7])
+    for cell in table.rows[0].cells:
+        for run in cell.paragraphs[0].runs:
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for r in merged_rows:
+        merged = table.cell(r, 0).merge(table.cell(r, 4))
+        text = rows[r][0]
+        for paragraph in merged.paragraphs:
+            paragraph._p.getparent().remove(paragraph._p)
+        paragraph = merged.add_paragraph()
+        paragraph.add_run(text).bold = True
+        shade(merged, "D9E2F3")
+    afi_pages = {"HIOW-P25-01": 2, "HIOW-P25-02": 2, "HIOW-P25-03": 2, "HIOW-P25-04": 2, "HIOW-P25-05": 2,
+                 "HIOW-P25-06": 2, "HIOW-P25-07": 2, "HIOW-P25-08": 2, "HIOW-P25-09": 2}
+    for area, items in plan:
+        for ref, text, *_ in items:
+            gold.afi(afi_pages[ref], area, text)
+    document.add_heading("5. Next steps", level=1)
+    document.add_paragraph("5.1 HMICFRS will review progress against the areas for improvement during its "
+                           "continuous assessment of the Constabulary. A further update will come to the Board in "
+                           "October 2026.")
+    return docx_to_pdf(docx_bytes(document)), gold
+
+
+# ---------------------------------------------------------------- 5. Essex: PFCC annual report with a tile grid of grades (Word)
+ESSEX_GRADES = [("Police powers and public treatment", "Good"), ("Preventing crime", "Good"),
+                ("Responding to the public", "Adequate"), ("Investigating crime", "Adequate"),
+                ("Protecting vulnerable people", "Good"), ("Managing offenders", "Outstanding"),
+                ("Developing a positive workplace", "Adequate"), ("Leadership and force management", "Good")]
+
+
+def essex() -> tuple[bytes, Gold]:
+    force = "Essex Police"
+    gold = Gold(force, "docx", title="Annual Report 2025/26")
+    document = new_docx("Police, Fire and Crime Commissioner for Essex \u2013 Annual Report 2025/26")
+    document.add_paragraph("Police, Fire and Crime Commissioner for Essex")
+    document.add_paragraph("Annual Report 2025/26", style="Title")
+    document.add_paragraph("Covering 1 April 2025 to 31 March 2026")
+    document.add_heading("Foreword", level=1)
+    document.add_paragraph("This report sets out how I have delivered the Police and Crime Plan over the past year "
+                           "and how I have held the Chief Constable to account for an efficient and effective "
+                           "police service.")
+    document.add_paragraph("Crime fell by 4 percent over the year, and the force now has more officers than at any "
+                           "time in its history. There is still more to do to answer calls from the public quickly.")
+    document.add_heading("Performance at a glance", level=1)
+    for line in ["3,612 officers at 31 March 2026", "Total recorded crime down 4 percent",
+                 "Anti-social behaviour incidents down 11 percent", "999 calls answered within ten seconds: 86 percent"]:
+        document.add_paragraph(line, style="List Bullet")
+    document.add_heading("What the inspectorate found", level=1)
+    document.add_paragraph("His Majesty\u2019s Inspectorate of Constabulary and Fire and Rescue Services published its "
+                           "PEEL 2023\u201325 report on Essex Police in October 2025. It assessed the force in eight "
+                           "areas of policing:")
+    table = document.add_table(rows=4, cols=4)
+    table.style = "Table Grid"
+    for half in range(2):
+        for c in range(4):
+            area, grade = ESSEX_GRADES[half * 4 + c]
+            name_cell = table.cell(half * 2, c)
+            name_cell.paragraphs[0].add_run(area).bold = True
+            shade(name_cell, "E7E6E6")
+            grade_cell = table.cell(half * 2 + 1, c)
+            grade_cell.paragraphs[0].text = grade
+            shade(grade_cell, GRADE_FILL[grade])
+    for area, grade in ESSEX_GRADES:
+        gold.grade(None, area, grade, "2025-10")
+    document.add_paragraph("Source: HMICFRS, PEEL 2023\u201325: An inspection of Essex Police.")
+    document.add_paragraph("I am particularly pleased that the force is outstanding at managing offenders, an "
+                           "improvement on 2022 when it was graded good in this area. Responding to the public "
+                           "remains adequate, and improving it is a priority of my plan.")
+    document.add_paragraph("The report identified seven areas for improvement. Among them, the inspectorate said "
+                           "that:")
+    afis = ["the force should make sure it answers emergency calls within the national standard;",
+            "the force should make sure officers record the reasons for each use of force; and",
+            "the force should improve how it supports officers and staff who work in high-risk roles."]
+    for text in afis:
+        document.add_paragraph(text, style="List Bullet")
+        gold.afi(None, None, text)
+    document.add_paragraph("I receive a quarterly update on each of them at my Performance and Resources Scrutiny "
+                           "Board.")
+    document.add_heading("Fire and rescue", level=1)
+    document.add_paragraph("Essex County Fire and Rescue Service was inspected by HMICFRS in 2025 and will receive "
+                           "its report later in 2026.")
+    document.add_heading("Finance", level=1)
+    document.add_paragraph("The police budget for 2025/26 was \u00a3420.3 million, and the year ended with an "
+                           "underspend of \u00a31.2 million, which has been placed in reserves.")
+    return docx_bytes(document), gold
+
+
 # ---------------------------------------------------------------- main
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, Gold]]] = {
     "peel-2023-25-kent-round37.pdf": kent,
     "ncpi-sussex-round37.docx": sussex,
     "surrey-pcp-peel-journey-2026-02-05-round37.pdf": surrey,
+    "hampshire-iow-cc-peel-outcome-2026-04-14-round37.pdf": hampshire,
+    "essex-pfcc-annual-report-2025-26-round37.docx": essex,
 }
 
 
