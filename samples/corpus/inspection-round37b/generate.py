@@ -687,11 +687,184 @@ def warwickshire_neighbours_grid() -> tuple[bytes, dict]:
         grades=grades, afis=afis)
 
 
+
+def durham_child_protection() -> tuple[bytes, dict]:
+    """Common form, Word saved as PDF: a national child protection inspection report."""
+    force, as_of = "Durham Constabulary", "2026-02"
+    judgments = [("Leadership and management", "Child protection leadership", "Adequate"),
+                 ("Working with safeguarding partners", "Working with safeguarding partners", "Good"),
+                 ("Responding to children at risk of harm", "Responding to children at risk of harm",
+                  "Requires improvement"),
+                 ("Assessing risk to children and making appropriate referrals",
+                  "Assessing risk to children and making appropriate referrals", "Adequate"),
+                 ("Investigating reports of abuse, neglect and exploitation of children",
+                  "Investigating reports of abuse, neglect and exploitation of children", "Requires improvement")]
+    grades = [grade(force, CP, area, raw, value, as_of, page=1) for raw, area, value in judgments]
+    coc1 = ("Durham Constabulary doesn\u2019t always recognise when children are at risk of harm when it first "
+            "responds to an incident, so it doesn\u2019t always act to protect them.")
+    coc1_detail = ("In 14 of the 48 incidents we reviewed, the officers who attended didn\u2019t speak to the child or "
+                   "record the child\u2019s views. Children who were present at domestic abuse incidents were often "
+                   "recorded only as names on the incident log.")
+    lead1 = "Within three months, Durham Constabulary should:"
+    recs1 = ["make sure that officers speak to children at incidents and record what they say and how they appear;",
+             "make sure that officers record every child present at a domestic abuse incident; and",
+             "make sure supervisors check that officers have assessed the risk to each child."]
+    coc2 = ("Durham Constabulary doesn\u2019t investigate reports of child sexual exploitation quickly or thoroughly "
+            "enough.")
+    coc2_detail = ("Several investigations we reviewed had gaps of more than a month without any action, and in "
+                   "some the suspect wasn\u2019t arrested or interviewed when there was enough evidence to do so.")
+    lead2 = "Within six months, Durham Constabulary should:"
+    recs2 = ["make sure that investigations of child sexual exploitation are allocated to trained investigators; and",
+             "make sure that supervisors review these investigations at least every 28 days."]
+    afis = [
+        afi(force, "Assessing risk to children and making appropriate referrals",
+            "The force should make sure it shares information about children with children\u2019s social care on "
+            "the day it becomes aware of the risk.",
+            "In 9 of the 40 referrals we examined, the force sent the referral more than two days after the "
+            "incident."),
+        afi(force, "Investigating reports of abuse, neglect and exploitation of children",
+            "The force should make sure that achieving best evidence interviews are planned with the child\u2019s "
+            "needs in mind."),
+        afi(force, "Investigating reports of abuse, neglect and exploitation of children",
+            "The force should make sure that it tells children and their families how their investigation is "
+            "progressing."),
+        afi(force, "Child protection leadership",
+            "The force should make sure its leaders understand the quality of its child protection work, not only "
+            "its volume.",
+            "The force\u2019s performance reports count referrals and arrests, but they give leaders little "
+            "information about the outcomes for children."),
+    ]
+    findings = [finding(force, "promising_practice", "Working with safeguarding partners",
+                        "Daily multi-agency meetings about children reported missing")]
+    doc = new_docx("National child protection inspection: Durham Constabulary", "\u00a9 HMICFRS 2026    Page ")
+    doc.add_paragraph("National child protection inspection of Durham Constabulary", style="Title")
+    dpara(doc, "Published: 3 February 2026")
+    doc.add_paragraph("Summary of our judgments", style="Heading 1")
+    dpara(doc, "We inspected how well Durham Constabulary protects children in five areas, and we graded each of "
+               "them.")
+    dtable(doc, [["Inspection area", "Grade"]] + [[raw, value] for raw, _, value in judgments], [11.0, 5.6],
+           fills={(r, 1): GRADE_FILL[value] for r, (_, _, value) in enumerate(judgments, start=1)})
+    dpara(doc, "Our previous inspection of the force\u2019s child protection work, in 2018, was not graded.")
+    doc.add_paragraph("Leadership and management", style="Heading 1")
+    dpara(doc, "Our judgment: Durham Constabulary is adequate at leading its child protection work.")
+    doc.add_paragraph("Area for improvement", style="Heading 2")
+    dpara(doc, f"**{afis[3]['text']}**")
+    dpara(doc, afis[3]["detail"])
+    doc.add_paragraph("Working with safeguarding partners", style="Heading 1")
+    dpara(doc, "Our judgment: Durham Constabulary is good at working with safeguarding partners.")
+    doc.add_paragraph("Promising practice", style="Heading 2")
+    dpara(doc, f"**{findings[0]['text']}**")
+    dpara(doc, "The force, the three local authorities and health partners meet each morning to review every child "
+               "reported missing in the previous 24 hours and agree who will do what.")
+    doc.add_paragraph("Responding to children at risk of harm", style="Heading 1")
+    dpara(doc, "Our judgment: Durham Constabulary requires improvement at responding to children at risk of harm.")
+    doc.add_paragraph("Cause of concern", style="Heading 2")
+    dpara(doc, f"**{coc1}**")
+    dpara(doc, coc1_detail)
+    doc.add_paragraph("Recommendations", style="Heading 3")
+    dpara(doc, lead1)
+    for text in recs1:
+        dpara(doc, text, "List Bullet")
+    doc.add_paragraph("Assessing risk to children and making appropriate referrals", style="Heading 1")
+    dpara(doc, "Our judgment: Durham Constabulary is adequate at assessing risk to children and making "
+               "appropriate referrals.")
+    doc.add_paragraph("Area for improvement", style="Heading 2")
+    dpara(doc, f"**{afis[0]['text']}**")
+    dpara(doc, afis[0]["detail"])
+    doc.add_paragraph("Investigating reports of abuse, neglect and exploitation of children", style="Heading 1")
+    dpara(doc, "Our judgment: Durham Constabulary requires improvement at investigating reports of abuse, neglect "
+               "and exploitation of children.")
+    doc.add_paragraph("Cause of concern", style="Heading 2")
+    dpara(doc, f"**{coc2}**")
+    dpara(doc, coc2_detail)
+    doc.add_paragraph("Recommendations", style="Heading 3")
+    dpara(doc, lead2)
+    for text in recs2:
+        dpara(doc, text, "List Bullet")
+    doc.add_paragraph("Areas for improvement", style="Heading 2")
+    for item in afis[1:3]:
+        dpara(doc, item["text"], "List Bullet")
+    doc.add_paragraph("Next steps", style="Heading 1")
+    dpara(doc, "We will ask the force to send us its plan to address the causes of concern, and we will monitor "
+               "its progress.")
+    data = docx_to_pdf(save_docx(doc))
+    return data, records(
+        {"force": force, "title": "National child protection inspection of Durham Constabulary",
+         "doc_kind": "child_protection_report", "publication_date": "2026-02-03", "file_type": "pdf"},
+        grades=grades, afis=[afis[3], afis[0], afis[1], afis[2]],
+        causes=[cause(force, "Responding to children at risk of harm", coc1, coc1_detail),
+                cause(force, "Investigating reports of abuse, neglect and exploitation of children", coc2,
+                      coc2_detail)],
+        recs=[rec(force, t, "Within three months", lead1, coc1) for t in recs1] +
+             [rec(force, t, "Within six months", lead2, coc2) for t in recs2],
+        findings=findings)
+
+
+def merseyside_annual_report() -> tuple[bytes, dict]:
+    """New form, Word saved as PDF: a PCC's annual report giving the grades as a lead-in sentence per grade over a
+    bulleted list of its areas."""
+    force, as_of = "Merseyside Police", "2025-10"
+    by_grade = [("The force was graded **outstanding** in one area:", "Outstanding", ["Preventing crime"]),
+                ("It was graded **good** in four areas:", "Good",
+                 ["Police powers and public treatment", "Responding to the public", "Managing offenders",
+                  "Leadership and force management"]),
+                ("It was graded **adequate** in two areas:", "Adequate",
+                 ["Investigating crime", "Developing a positive workplace"]),
+                ("And it **requires improvement** in one area:", "Requires improvement",
+                 ["Protecting vulnerable people"])]
+    grades = [grade(force, P23, area, area, value, as_of, page=2) for _, value, areas in by_grade for area in areas]
+    afis = [afi(force, None, "The force should make sure it assesses the risk to domestic abuse victims "
+                             "accurately at the first contact."),
+            afi(force, None, "The force should reduce the backlog of digital devices waiting to be examined."),
+            afi(force, None, "The force should make sure that officers are trained to recognise neglect.")]
+    doc = new_docx("Police and Crime Commissioner for Merseyside", "Annual Report 2025/26    ")
+    doc.add_paragraph("Annual Report 2025/26", style="Title")
+    dpara(doc, "Police and Crime Commissioner for Merseyside")
+    doc.add_paragraph("Commissioner\u2019s foreword", style="Heading 1")
+    dpara(doc, "This report sets out what my office and Merseyside Police have done over the last year to deliver "
+               "the Police and Crime Plan, and how I have held the Chief Constable to account on your behalf.")
+    dpara(doc, "It has been a year of real progress. Neighbourhood teams are back to full strength, knife crime has "
+               "fallen for the third year running and more victims are telling us they were kept informed.")
+    doc.add_paragraph("Our year in figures", style="Heading 1")
+    dtable(doc, [["Measure", "2024/25", "2025/26"], ["999 calls answered within 10 seconds", "88%", "92%"],
+                 ["Neighbourhood officers", "610", "655"], ["Victims referred to support services", "21,400", "23,050"],
+                 ["Community grants awarded", "112", "126"]], [8.6, 4.0, 4.0])
+    doc.add_paragraph("Holding the force to account", style="Heading 1")
+    dpara(doc, "I hold a public Scrutiny Meeting with the Chief Constable every quarter. This year the meetings "
+               "looked at violence against women and girls, call handling, and the use of stop and search.")
+    doc.add_page_break()
+    doc.add_paragraph("What the inspectors found", style="Heading 1")
+    dpara(doc, "His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) published its "
+               "PEEL 2023\u201325 inspection of Merseyside Police on 14 October 2025. HMICFRS grades forces on a "
+               "five-point scale, from outstanding to inadequate.")
+    for sentence, _, areas in by_grade:
+        dpara(doc, sentence)
+        for area in areas:
+            dpara(doc, area, "List Bullet")
+    dpara(doc, "This is a strong result. In 2022 the force was graded adequate at preventing crime, and the "
+               "inspectors now judge its work with communities to be among the best in the country.")
+    dpara(doc, "The inspectors identified six areas for improvement. The three I will follow most closely at my "
+               "Scrutiny Meetings are:")
+    for item in afis:
+        dpara(doc, item["text"], "List Number")
+    dpara(doc, "I have published my full response to the report on my website, as the law requires.")
+    doc.add_paragraph("Commissioning services for victims", style="Heading 1")
+    dpara(doc, "Victim Care Merseyside supported more than 23,000 people this year. We also opened a new "
+               "independent sexual violence advisers\u2019 service for young people.")
+    doc.add_paragraph("Finance", style="Heading 1")
+    dpara(doc, "The policing budget for 2025/26 was \u00a3452.6 million. The force ended the year within its budget.")
+    data = docx_to_pdf(save_docx(doc))
+    return data, records({"force": force, "title": "Annual Report 2025/26", "file_type": "pdf"},
+                         grades=grades, afis=afis)
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-northumbria-report-round37b.pdf": northumbria_peel_report,
     "peel-2021-22-humberside-report-round37b.pdf": humberside_peel_2021_22,
     "west-mercia-hmi-letter-missing-people-round37b.pdf": west_mercia_letter,
     "warwickshire-opcc-peel-neighbours-2026-02-24-round37b.pdf": warwickshire_neighbours_grid,
+    "ncpi-durham-word-pdf-round37b.pdf": durham_child_protection,
+    "merseyside-pcc-annual-report-2025-26-round37b.pdf": merseyside_annual_report,
 }
 
 
