@@ -297,7 +297,7 @@ def new_docx(header: str, footer: str, landscape_page: bool = False):
 
 
 def dtable(document, rows: list[list[str]], widths_cm: list[float], fills: dict[tuple[int, int], str] | None = None,
-           header_fill: str = "#D9E2F3"):
+           header: bool = True):
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
     table.autofit = False
@@ -306,9 +306,11 @@ def dtable(document, rows: list[list[str]], widths_cm: list[float], fills: dict[
             cell = table.cell(r, c)
             cell.width = Cm(widths_cm[c])
             paragraph = cell.paragraphs[0]
-            add_runs(paragraph, f"**{value}**" if r == 0 and value else value)
-    for c in range(len(rows[0])):
-        shade(table.cell(0, c), header_fill)
+            add_runs(paragraph, f"**{value}**" if header and r == 0 and value else value)
+    if header:  # shaded and repeated on every page, as Word's header rows are
+        for c in range(len(rows[0])):
+            shade(table.cell(0, c), "#D9E2F3")
+        table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
     for (r, c), fill in (fills or {}).items():
         shade(table.cell(r, c), fill)
     grid = table._tbl.tblGrid
@@ -858,6 +860,142 @@ def merseyside_annual_report() -> tuple[bytes, dict]:
                          grades=grades, afis=afis)
 
 
+
+def lancashire_panel_report() -> tuple[bytes, dict]:
+    """Common form (Word): a police and crime panel report by the PCC with an improvement journey table
+    (2025 grade | 2022 grade) and a direction-of-travel column, which grades nothing."""
+    force = "Lancashire Constabulary"
+    journey = [("Police powers and public treatment", "Good", "Adequate", "Improved"),
+               ("Preventing crime", "Good", "Good", "No change"),
+               ("Responding to the public", "Adequate", "Requires improvement", "Improved"),
+               ("Investigating crime", "Requires improvement", "Adequate", "Declined"),
+               ("Protecting vulnerable people", "Adequate", "Adequate", "No change"),
+               ("Managing offenders", "Good", "Adequate", "Improved"),
+               ("Developing a positive workplace", "Adequate", "Good", "Declined"),
+               ("Leadership and force management", "Good", "Not graded", "\u2013")]
+    grades = []
+    for area, now, before, _ in journey:
+        grades.append(grade(force, P23, area, area, now, "2025-12"))
+        if before in GRADE_FILL:
+            grades.append(grade(force, P21, area, area, before, "2022-07"))
+    afis = [afi(force, "Investigating crime",
+                "The force should make sure that investigations are supervised effectively and that supervisors "
+                "record their reviews."),
+            afi(force, "Investigating crime",
+                "The force should make sure that it obtains victims\u2019 consent before it closes an investigation "
+                "with an outcome of evidential difficulties."),
+            afi(force, "Protecting vulnerable people",
+                "The force should improve its understanding of the demand from missing children."),
+            afi(force, "Developing a positive workplace",
+                "The force should make sure its officers and staff can get occupational health support quickly.")]
+    doc = new_docx("Lancashire Police and Crime Panel", "Page ")
+    dtable(doc, [["Meeting", "Lancashire Police and Crime Panel"], ["Date", "3 February 2026"],
+                 ["Report of", "Police and Crime Commissioner for Lancashire"], ["Agenda item", "7"]],
+           [4.5, 12.1], header=False)
+    doc.add_paragraph("HMICFRS PEEL inspection of Lancashire Constabulary", style="Title")
+    doc.add_paragraph("1. Purpose of the report", style="Heading 1")
+    dpara(doc, "To inform the Panel of the findings of His Majesty\u2019s Inspectorate of Constabulary and Fire & "
+               "Rescue Services (HMICFRS) in its PEEL 2023\u201325 inspection of Lancashire Constabulary, and of how "
+               "the Commissioner is holding the Chief Constable to account for the force\u2019s response.")
+    doc.add_paragraph("2. Background", style="Heading 1")
+    dpara(doc, "HMICFRS published its PEEL 2023\u201325 report on Lancashire Constabulary on 9 December 2025. The "
+               "force\u2019s previous PEEL inspection, under the 2021/22 programme, was published in July 2022.")
+    dpara(doc, "The table below compares the grades of the two inspections. Leadership and force management was not "
+               "graded in 2021/22.")
+    fills = {}
+    for r, (_, now, before, _) in enumerate(journey, start=1):
+        fills[(r, 1)] = GRADE_FILL[now]
+        if before in GRADE_FILL:
+            fills[(r, 2)] = GRADE_FILL[before]
+    dtable(doc, [["Area of policing", "2025 grade", "2022 grade", "Direction of travel"]] +
+           [list(row) for row in journey], [6.4, 3.6, 3.6, 3.0], fills=fills)
+    doc.add_paragraph("3. Areas for improvement", style="Heading 1")
+    dpara(doc, "HMICFRS identified nine areas for improvement and no causes of concern. The Commissioner\u2019s "
+               "Accountability Board receives an update on each of them every quarter. Those most relevant to the "
+               "Panel are:")
+    dtable(doc, [["PEEL area", "Area for improvement", "Force update (January 2026)"]] +
+           [[a["area"], a["text"], update] for a, update in zip(afis, [
+               "A new supervisory review template went live in December 2025.",
+               "Guidance issued to all investigators; compliance is checked monthly.",
+               "A missing children problem profile is being written with partners.",
+               "A new occupational health provider starts in April 2026."])], [3.6, 7.0, 6.0])
+    doc.add_paragraph("4. Commissioner\u2019s comments", style="Heading 1")
+    dpara(doc, "I welcome the improvement in five areas, and in particular that the force is now good at managing "
+               "offenders. I am disappointed that investigating crime now requires improvement, and I have asked "
+               "the Chief Constable to report to my Accountability Board on it in March.")
+    doc.add_paragraph("5. Recommendation", style="Heading 1")
+    dpara(doc, "The Panel is asked to note the report.")
+    return save_docx(doc), records(
+        {"force": force, "title": "HMICFRS PEEL inspection of Lancashire Constabulary", "meeting_date": "2026-02-03",
+         "file_type": "docx"},
+        grades=grades, afis=afis)
+
+
+def cumbria_improvement_plan() -> tuple[bytes, dict]:
+    """New form (Word, landscape): a force's PEEL improvement plan whose rows are typed (Cause of concern,
+    Recommendation, AFI), the PEEL area cell merged down over a cause and its recommendations, and a grade summary
+    with a count column that grades nothing."""
+    force, as_of = "Cumbria Constabulary", "2025-11"
+    summary = [("Police powers and public treatment", "Good", "1"), ("Preventing crime", "Good", "0"),
+               ("Responding to the public", "Adequate", "2"), ("Investigating crime", "Adequate", "2"),
+               ("Protecting vulnerable people", "Inadequate", "3"), ("Managing offenders", "Adequate", "1"),
+               ("Developing a positive workplace", "Requires improvement", "2"),
+               ("Leadership and force management", "Adequate", "1")]
+    grades = [grade(force, P23, area, area, value, as_of) for area, value, _ in summary]
+    coc = ("Cumbria Constabulary doesn\u2019t effectively manage the risk posed by registered sex offenders, and "
+           "too many visits to them are overdue.")
+    rec_rows = [("R1.1", "Within six months, Cumbria Constabulary should make sure it has enough trained offender "
+                         "managers to complete risk assessments and visits on time."),
+                ("R1.2", "Within six months, Cumbria Constabulary should make sure that supervisors review the "
+                         "workload of every offender manager each month.")]
+    afis = [afi(force, "Protecting vulnerable people",
+                "The force should make sure that officers complete a risk assessment at every domestic abuse "
+                "incident."),
+            afi(force, "Responding to the public",
+                "The force should reduce the number of non-emergency calls that are abandoned."),
+            afi(force, "Investigating crime",
+                "The force should make sure that investigation plans are recorded and followed."),
+            afi(force, "Developing a positive workplace",
+                "The force should make sure it understands the wellbeing needs of its workforce.")]
+    doc = new_docx("OFFICIAL", "Cumbria Constabulary PEEL improvement plan \u2013 version 3 \u2013 page ",
+                   landscape_page=True)
+    doc.add_paragraph("PEEL 2023\u201325 improvement plan", style="Title")
+    dpara(doc, "Cumbria Constabulary \u2013 version 3, January 2026")
+    doc.add_paragraph("Introduction", style="Heading 1")
+    dpara(doc, "HMICFRS published its PEEL 2023\u201325 report on Cumbria Constabulary on 18 November 2025. This "
+               "plan sets out how the force will respond to the cause of concern, its recommendations and the areas "
+               "for improvement. The plan is reviewed monthly by the Deputy Chief Constable\u2019s Improvement Board "
+               "and reported to the Police, Fire and Crime Commissioner.")
+    doc.add_paragraph("Grades awarded", style="Heading 2")
+    dtable(doc, [["PEEL area", "Grade awarded", "Areas for improvement"]] + [list(row) for row in summary],
+           [9.0, 5.5, 5.0], fills={(r, 1): GRADE_FILL[value] for r, (_, value, _) in enumerate(summary, start=1)})
+    doc.add_paragraph("Improvement plan", style="Heading 2")
+    plan = [["Ref", "Type", "HMICFRS finding", "PEEL area", "Owner", "Target date", "Status"],
+            ["CoC1", "Cause of concern", coc, "Protecting vulnerable people", "D/Supt Public Protection", "May 2026",
+             "On track"]]
+    plan += [[ref, "Recommendation", text, "", owner, "May 2026", status]
+             for (ref, text), owner, status in zip(rec_rows, ["D/Supt Public Protection", "DCI MOSOVO"],
+                                                   ["On track", "Complete"])]
+    plan += [[f"AFI{n}", "Area for improvement", a["text"], a["area"], owner, due, status]
+             for n, (a, owner, due, status) in enumerate(zip(afis, [
+                 "D/Supt Public Protection", "Supt Contact Management", "D/Supt Crime", "Head of People"], [
+                 "March 2026", "April 2026", "June 2026", "September 2026"], [
+                 "Complete", "Off track", "On track", "On track"]), start=1)]
+    status_fill = {"Complete": "#C6EFCE", "On track": "#FFEB9C", "Off track": "#FFC7CE"}
+    table = dtable(doc, plan, [1.4, 2.8, 8.4, 3.6, 3.6, 2.4, 2.2],
+                   fills={(r, 6): status_fill[row[6]] for r, row in enumerate(plan[1:], start=1)})
+    table.cell(1, 3).merge(table.cell(3, 3))  # the area cell spans the cause and its recommendations
+    dpara(doc, "Status: Complete \u2013 the action is done and evidenced; On track \u2013 expected by the target "
+               "date; Off track \u2013 at risk of missing the target date.")
+    doc.add_paragraph("Governance", style="Heading 1")
+    dpara(doc, "Each owner reports progress to the Improvement Board. Evidence of completed actions is sent to "
+               "HMICFRS\u2019s force liaison lead before the board asks for an action to be closed.")
+    return save_docx(doc), records(
+        {"force": force, "title": "PEEL 2023\u201325 improvement plan", "file_type": "docx"},
+        grades=grades, afis=afis, causes=[cause(force, "Protecting vulnerable people", coc, None)],
+        recs=[rec(force, text, "Within six months", None, coc) for _, text in rec_rows])
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-northumbria-report-round37b.pdf": northumbria_peel_report,
     "peel-2021-22-humberside-report-round37b.pdf": humberside_peel_2021_22,
@@ -865,6 +1003,8 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "warwickshire-opcc-peel-neighbours-2026-02-24-round37b.pdf": warwickshire_neighbours_grid,
     "ncpi-durham-word-pdf-round37b.pdf": durham_child_protection,
     "merseyside-pcc-annual-report-2025-26-round37b.pdf": merseyside_annual_report,
+    "lancashire-pcp-peel-2026-02-03-round37b.docx": lancashire_panel_report,
+    "cumbria-constabulary-peel-improvement-plan-round37b.docx": cumbria_improvement_plan,
 }
 
 
