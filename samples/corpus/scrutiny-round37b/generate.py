@@ -130,6 +130,14 @@ def _page_field(paragraph) -> None:
         run._r.append(element)
 
 
+def _grid_widths(table, block: T, text_width_mm: float) -> None:
+    """Set the table grid's column widths as Word does (python-docx leaves them equal, and
+    LibreOffice lays a table out by its grid)."""
+    total = sum(block.widths)
+    for column, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), block.widths):
+        column.set(qn("w:w"), str(int(Mm(text_width_mm * width / total).twips)))
+
+
 def render_word(blocks: list, *, title: str, author: str, when: datetime, header: str | None = None,
                 footer: str | None = None, landscape: bool = False) -> bytes:
     """A Word file in Word's own styles: Title, Heading 1-3, List Bullet, List Number, Table Grid
@@ -177,6 +185,7 @@ def render_word(blocks: list, *, title: str, author: str, when: datetime, header
                 _write_runs(document.add_paragraph(style="List Bullet 2" if block.level else "List Bullet"), item)
         elif isinstance(block, T):
             _docx_table(document, block, text_width_mm)
+            _grid_widths(document.tables[-1], block, text_width_mm)
             document.add_paragraph()
         elif isinstance(block, Break):
             document.add_page_break()
@@ -487,12 +496,476 @@ def durham() -> tuple[bytes, Gold]:
     return render_pdf(pdf_blocks(blocks), look, board, "PCVC Durham"), gold
 
 
+
+# --- 4. South Yorkshire: Word -> PDF, the level ticked in one of three columns -------------------
+
+
+def south_yorkshire() -> tuple[bytes, Gold]:
+    org, force = "Deputy Mayor for Policing and Crime", "South Yorkshire Police"
+    date, notes_date = "2027-06-09", "2027-03-10"
+    board, theme, notes_theme = "Public Scrutiny Board", "Off-road bikes and anti-social behaviour", \
+        "Child sexual exploitation"
+    gold = Gold()
+    gold.document(file_type="pdf", title=board, force=force, organisation=org, meeting_date=date)
+    gold.meeting(board, date, theme, org, board)
+    blocks: list = [P("**South Yorkshire Mayoral Combined Authority**"), Ttl(board),
+                    P(f"{long_date(date)}, 1.30pm – 3.30pm, Carbrook House, Sheffield"),
+                    P("**Chair:** Deputy Mayor for Policing and Crime"),
+                    P(f"**Theme:** {theme}"), H("Agenda", 1)]
+    agenda = [("1", "Welcome and apologies", "Deputy Mayor"),
+              ("2", "Notes of the last meeting and action tracker", "Governance Lead"),
+              ("3", "Public questions", "Deputy Mayor"),
+              ("4", "Off-road bikes: enforcement and prevention", "Chief Superintendent, Operations"),
+              ("5", "Anti-social behaviour in town centres", "Assistant Chief Constable, Local Policing"),
+              ("6", "Police and Crime Plan performance report", "Head of Performance"),
+              ("7", "Any other business and close", "Deputy Mayor")]
+    rows = [("Item", "Subject", "Presenter")]
+    for number, title, presenter in agenda:
+        rows.append((number, title, presenter))
+        gold.agenda(date, number, title, presenter)
+    blocks += [T(tuple(rows), (9, 57, 34), header_rows=1),
+               P("Members of the public may submit up to two questions, of no more than 100 words each, "
+                 "five working days before the meeting."), Break()]
+    heading = f"Public Scrutiny Board – notes of the meeting held on {short_date(notes_date)}"
+    gold.meeting(heading, notes_date, notes_theme, org, heading)
+    blocks += [H(heading, 1), P(f"**Theme:** {notes_theme}"),
+               P("**Present:** Deputy Mayor for Policing and Crime (Chair); Chief Constable; Deputy Chief "
+                 "Constable; Detective Chief Superintendent, Public Protection; Governance Lead."),
+               H("Questions and assurance", 2),
+               P("The Deputy Mayor's assurance on each answer is shown by a tick (✓) in one of the three "
+                 "columns: A – assured; PA – partly assured; NA – not assured. Her remarks follow each question.")]
+    questions = [
+        ("1", "How many children has the force identified as at risk of sexual exploitation in the last twelve months?",
+         ["312 children were flagged as at risk, 41 per cent more than the year before.",
+          "The rise follows training for response officers and school staff."],
+         "A", "The Deputy Mayor accepted that the rise reflects better identification."),
+        ("2", "How does the force make sure that children are safeguarded when a referral is made out of hours?",
+         ["Out-of-hours referrals go to the emergency duty team of the local authority.",
+          "An audit of 60 referrals found that 11 had no strategy discussion within 24 hours."],
+         "NA", "The Deputy Mayor asked for the audit to be repeated within three months."),
+        ("3", "What has been done to disrupt the people who exploit children?",
+         ["Child abduction warning notices were issued on 58 occasions.",
+          "Eleven people were charged with exploitation offences; six have been convicted."],
+         "PA", "The Deputy Mayor asked for the use of civil orders to be reported."),
+        ("4", "How are survivors of exploitation supported through the court process?",
+         ["Every survivor is offered an independent advocate.",
+          "Pre-recorded cross-examination is used in all eligible cases."],
+         "A", "The Deputy Mayor praised the work of the advocates."),
+    ]
+    rows = [("No.", "Question", "Summary of response", "A", "PA", "NA")]
+    spans = []
+    for number, question, evidence, level, remark in questions:
+        ticks = tuple("✓" if level == code else "" for code in ("A", "PA", "NA"))
+        rows.append((number, question, (Bul(tuple(evidence)),)) + ticks)
+        spans.append((len(rows), 1, 1, 5))
+        rows.append(("", f"*Remarks:* {remark}", None, None, None, None))
+    blocks.append(T(tuple(rows), (6, 34, 42, 6, 6, 6), header_rows=1, spans=tuple(spans)))
+    levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
+    decision_rows(gold, notes_date, notes_theme, [(n, q, e, levels[lv], c) for n, q, e, lv, c in questions])
+    blocks += [Break(), H("Action tracker", 1)]
+    log = [
+        ("PSB 27/03", "2027-03-10", "Repeat the audit of out-of-hours referrals and report the results.",
+         "Audit under way; results due at the September Board.", "Open"),
+        ("PSB 27/04", "2027-03-10", "Report the number of civil orders used against people who exploit children.",
+         "Figures reported to the Deputy Mayor on 14 April 2027.", "Complete"),
+        ("PSB 26/19", "2026-12-02", "Publish the force's off-road bike hotspot map.",
+         "Map published on the force website in January 2027.", "Complete"),
+        ("PSB 26/21", "2026-12-02", "Explore funding for a second off-road bike team.",
+         "Bid submitted to the Home Office; decision expected in the summer.", "Open"),
+    ]
+    rows = [("Ref", "Raised", "Action", "Update", "Status")]
+    for ref, raised, text, update, status in log:
+        rows.append((ref, short_date(raised), text, update, status))
+        gold.action(raised, notes_theme if raised == notes_date else None, ref, text, update,
+                    "complete" if status == "Complete" else "outstanding", "status_column")
+    blocks.append(T(tuple(rows), (12, 14, 34, 30, 10), header_rows=1))
+    blocks += [Break(), H("Item 4 – Off-road bikes: enforcement and prevention", 1),
+               P("**Report of:** Chief Superintendent, Operations"),
+               H("Purpose of the report", 2),
+               P("To update the Board on the force's work to reduce the harm caused by the illegal use of "
+                 "off-road bikes and e-bikes, and on the prevention work carried out with partners."),
+               H("Background", 2),
+               P("Reports about off-road bikes rise each spring and summer. In 2026 the force received 4,870 "
+                 "such reports, 12 per cent fewer than in 2025. Most reports come from estates on the edge of "
+                 "the four towns and cities, and from moorland and country parks."),
+               P("The dedicated team seized 388 bikes in 2026. Seized bikes that are not claimed are crushed, "
+                 "and the force publicises the crushing to deter riders."),
+               H("Prevention", 2),
+               Bul(("Youth workers run engagement sessions on the estates most affected.",
+                    "Landowners have been given advice and funding for barriers at access points.",
+                    "Fuel stations have been asked not to sell fuel into cans to riders of unregistered bikes.")),
+               H("Recommendation", 2),
+               P("The Board is asked to note the report.")]
+    docx = render_word(blocks, title=board, author="SYMCA Policing and Crime Team", when=datetime(2027, 6, 2, 9, 0),
+                       header="South Yorkshire Mayoral Combined Authority", footer="Public Scrutiny Board")
+    return docx_to_pdf(docx), gold
+
+
+# --- 5. Staffordshire: reportlab, a "level of comfort" scale, a deferred answer -------------------
+
+
+def staffordshire() -> tuple[bytes, Gold]:
+    org, force = "Police, Fire and Crime Commissioner for Staffordshire", "Staffordshire Police"
+    date, notes_date = "2027-07-20", "2027-05-18"
+    board, item = "Strategic Governance Board", "Neighbourhood policing and local visibility"
+    gold = Gold()
+    gold.document(file_type="pdf", title=board, force=force, organisation=org, meeting_date=date)
+    gold.meeting(board, date, None, org, board)
+    blocks: list = [P("**Staffordshire Commissioner – Police, Fire and Rescue, and Crime**", size=12),
+                    H(board, 1), P(f"{long_date(date)}, 10.00am, Commissioner's Office, Stafford"),
+                    H("Agenda", 2)]
+    agenda = [("1", "Apologies", None), ("2", "Minutes of the meeting of 18 May 2027", "Governance Manager"),
+              ("3", "Action tracker", "Governance Manager"),
+              ("4", "Contact management and 101 performance", "Chief Superintendent, Contact"),
+              ("5", "Use of force and stop and search", "Superintendent, Professional Standards"),
+              ("6", "Medium-term financial plan", "Chief Finance Officer"),
+              ("7", "Any other business", None)]
+    rows = [("Item", "Title", "Lead", "Paper")]
+    for number, title, lead in agenda:
+        rows.append((number, title, lead or "", {"2": "A", "3": "B", "4": "C", "5": "D", "6": "E"}.get(number, "")))
+        gold.agenda(date, number, title, lead)
+    blocks += [T(tuple(rows), (8, 52, 32, 8), header_rows=1), Break()]
+    heading = f"Minutes of the Strategic Governance Board held on {short_date(notes_date)}"
+    gold.meeting(heading, notes_date, item, org, heading)
+    blocks += [P("**Paper A**"), H(heading, 1),
+               P("**Present:** Commissioner (Chair); Chief Constable; Deputy Chief Constable; Chief Executive; "
+                 "Chief Finance Officer; Governance Manager."),
+               H("1. Apologies", 2), P("None."),
+               H(f"2. {item}", 2),
+               P("The Deputy Chief Constable introduced the report. For each question the Commissioner records "
+                 "his level of comfort: **Comfortable** (he is assured), **Some concerns** (he is partly "
+                 "assured) or **Significant concerns** (he is not assured).")]
+    questions = [
+        ("Q1", "How many neighbourhood officer and PCSO posts are filled against the establishment?",
+         ["412 of 430 neighbourhood officer posts and 171 of 190 PCSO posts are filled.",
+          "The PCSO vacancies are concentrated in the north of the county."],
+         "Some concerns", "He asked for a recruitment plan for the PCSO vacancies."),
+        ("Q2", "How does the force measure whether local priorities set with communities are being tackled?",
+         ["Each of the 42 neighbourhoods publishes three priorities every quarter.",
+          "Progress is reviewed at monthly local performance meetings chaired by an inspector."],
+         "Comfortable", "He welcomed the published priorities."),
+        ("Q3", "What is the average time a neighbourhood officer spends on patrol in their own area each shift?",
+         ["The force does not yet record this; a pilot using device location data begins in June."],
+         "Significant concerns", "He expects figures from the pilot at the next meeting."),
+        ("Q4", "How are rural communities kept informed about crime in their area?",
+         ["A rural crime newsletter goes to 9,800 subscribers each month.",
+          "Farm watch and horse watch schemes have 1,450 members."],
+         "Comfortable", "He thanked the rural crime team."),
+        ("Q5", "What has the force learned from the neighbourhood policing peer review?",
+         ["The report of the peer review had not been received before the meeting."],
+         "Not assessed", "Deferred to the July meeting, when the report will be available."),
+    ]
+    rows = [("Ref", "Question", "Summary of response", "Level of comfort", "Commissioner's view")]
+    for ref, question, evidence, level, view in questions:
+        rows.append((ref, question, (Bul(tuple(evidence)),), f"**{level}**", view))
+    blocks.append(T(tuple(rows), (7, 27, 34, 14, 22), header_rows=1))
+    levels = {"Comfortable": "Assured", "Some concerns": "Partly assured", "Significant concerns": "Not assured",
+              "Not assessed": None}
+    decision_rows(gold, notes_date, item, [(r, q, e, levels[lv], c) for r, q, e, lv, c in questions])
+    blocks += [H("3. Any other business", 2), P("There was no other business."), Break(),
+               P("**Paper B**"), H("Action tracker", 1)]
+    log = [
+        ("SGB/27/08", "2027-03-16", "Provide the Board with the 101 abandonment rate by hour of day.",
+         "Provided on 30 March 2027.", "Closed"),
+        ("SGB/27/10", "2027-03-16", "Review the stop and search scrutiny panel's terms of reference.",
+         "Draft terms of reference with the panel chair for comment.", "Open – on track"),
+        ("SGB/27/13", "2027-05-18", "Produce a recruitment plan for PCSO vacancies in the north of the county.",
+         "Plan due to the Commissioner by 30 June; not yet received.", "Open – overdue"),
+        ("SGB/27/14", "2027-05-18", "Report the first results of the patrol time pilot.",
+         "Pilot started on 7 June 2027; first results at the September Board.", "Open – on track"),
+    ]
+    rows = [("Ref", "Date", "Action", "Update", "Status")]
+    for ref, raised, text, update, status in log:
+        rows.append((ref, short_date(raised), text, update, status))
+        gold.action(raised, item if raised == notes_date else None, ref, text, update,
+                    "complete" if status == "Closed" else "outstanding", "status_column")
+    blocks.append(T(tuple(rows), (12, 13, 33, 28, 14), header_rows=1))
+    look = PdfLook(footer="Strategic Governance Board – OFFICIAL", margin=60)
+    return render_pdf(pdf_blocks(blocks), look, board, "Staffordshire Commissioner's Office"), gold
+
+
+
+# --- 6. Derbyshire: Word file, the questions grouped under a heading for each level ---------------
+
+
+def derbyshire() -> tuple[bytes, Gold]:
+    org, force = "Police and Crime Commissioner for Derbyshire", "Derbyshire Constabulary"
+    date, notes_date = "2027-06-15", "2027-04-13"
+    board, theme, item = "Strategic Priorities Assurance Board", "Violence against women and girls", \
+        "Neighbourhood crime and burglary"
+    gold = Gold()
+    gold.document(file_type="docx", title=board, force=force, organisation=org, meeting_date=date)
+    gold.meeting("AGENDA", date, theme, org, board)
+    blocks: list = [P(f"**{org}**"), P("Butterley Hall, Ripley"), Ttl(f"Agenda – {board}"),
+                    T((("DATE OF MEETING", short_date(date)), ("TIME OF MEETING", "2.00pm"),
+                       ("LOCATION", "Conference Room 3, Police HQ, Ripley"), ("THEME OF MEETING", theme),
+                       ("OPCC CONTACT", "Governance and Assurance Officer")), (35, 65))]
+    agenda = [("1", "APOLOGIES FOR ABSENCE", ""), ("2", "DECLARATIONS OF INTEREST", ""),
+              ("3", "ANNOUNCEMENTS FROM THE COMMISSIONER", ""), ("4", "ANNOUNCEMENTS FROM THE CHIEF CONSTABLE", ""),
+              ("5", f"NOTES OF THE MEETING HELD ON {short_date(notes_date).upper()}", "TO AGREE"),
+              ("6", "REVIEW OF ACTIONS", "TO NOTE"),
+              ("7A", "VIOLENCE AGAINST WOMEN AND GIRLS – OPCC REPORT", "ASSURANCE"),
+              ("7B", "VIOLENCE AGAINST WOMEN AND GIRLS – FORCE REPORT AND PRESENTATION", "ASSURANCE"),
+              ("8", "COMMUNITY SAFETY GRANTS – ROUND 4", "TO NOTE"),
+              ("9", "ANY OTHER BUSINESS AND CLOSING REMARKS", "")]
+    rows = [("ITEM", "SUBJECT", "PURPOSE")]
+    for number, title, purpose in agenda:
+        rows.append((number, title, purpose))
+        gold.agenda(date, number, title, None)
+    blocks += [T(tuple(rows), (10, 68, 22), header_rows=1),
+               P("Members of the public may send questions for the Commissioner or the Chief Constable in "
+                 "advance, in writing or by email."), Break()]
+    heading = f"Notes of the Strategic Priorities Assurance Board held on {short_date(notes_date)}"
+    gold.meeting(heading, notes_date, item, org, heading)
+    blocks += [P("AGENDA ITEM 5"), H(heading, 1),
+               P("**In attendance:** Police and Crime Commissioner (Chair); Chief Executive; Chief Constable; Deputy "
+                 "Chief Constable; Assistant Chief Constable, Local Policing; Governance and Assurance Officer."),
+               H("1. Apologies", 2), P("Apologies were received from the Chief Finance Officer."),
+               H("2. Notes and actions of the last meeting", 2),
+               P("The notes were agreed. Progress on actions is shown in the review of actions."),
+               H(f"3. {item}", 2),
+               P("The Assistant Chief Constable presented the force report. The Commissioner's judgement on each "
+                 "answer is shown by the heading under which the question is listed.")]
+    groups = [
+        ("The Commissioner is assured", "Assured", [
+            ("1", "How has the number of residential burglaries changed since the burglary plan was launched?",
+             "Residential burglary has fallen by 18 per cent, to 3,102 offences in the year to March. Every "
+             "burglary victim now receives a visit from a crime scene investigator.",
+             "The Commissioner congratulated the burglary team."),
+            ("4", "How quickly do officers attend reports of a burglary in progress?",
+             "The median attendance time is 9 minutes in urban areas and 16 minutes in rural areas, within the "
+             "force's targets.", None),
+        ]),
+        ("The Commissioner is partly assured and has asked for further information", "Partly assured", [
+            ("2", "What proportion of burglaries result in a charge or summons, and how does this compare with "
+                  "similar forces?",
+             "The charge rate is 6.1 per cent against 5.4 per cent in similar forces. The force could not yet "
+             "say how many suspects were identified but not charged.",
+             "The Commissioner asked for the figures on identified suspects."),
+            ("5", "How is the force tackling theft of and from vehicles in the county's market towns?",
+             "A vehicle crime team was set up in February. Early results are not yet available.",
+             "The Commissioner will look again at this in October."),
+        ]),
+        ("The Commissioner is not assured", "Not assured", [
+            ("3", "How are repeat victims of neighbourhood crime identified and supported?",
+             "There is no single flag for repeat victims of neighbourhood crime; the force is designing one.",
+             "The Commissioner asked for a timetable for the new flag."),
+        ]),
+    ]
+    for heading3, level, questions in groups:
+        blocks.append(H(heading3, 3))
+        for number, question, answer, note in questions:
+            blocks += [P(f"**Q{number}. {question}**"), P(answer)]
+            if note:
+                blocks.append(P(f"*Commissioner's note:* {note}"))
+            gold.decision(notes_date, item, number, question, answer, level, note)
+    blocks += [H("4. Any other business", 2), P("None."), Break(), P("AGENDA ITEM 6"), H("Review of actions", 1),
+               P(f"Key:   {{{GREEN}|■}} Complete    {{{AMBER}|■}} In progress    {{{RED}|■}} Not started")]
+    log = [
+        ("SPAB 27/05", "2027-02-09", "Share the evaluation of the night-time economy safety marshals.",
+         "Evaluation shared with Board members on 2 March 2027.", GREEN),
+        ("SPAB 27/06", "2027-02-09", "Report on the use of the new domestic abuse risk tool.",
+         "Report being drafted for the July meeting.", AMBER),
+        ("SPAB 27/09", "2027-04-13", "Provide figures on burglary suspects identified but not charged.",
+         "Figures provided to the Commissioner on 10 May 2027.", GREEN),
+        ("SPAB 27/10", "2027-04-13", "Provide a timetable for the repeat victim flag.",
+         "Work not yet started; awaiting a systems change request.", RED),
+    ]
+    rows = [("No.", "Meeting", "Action", "Update", "Status")]
+    for ref, raised, text, update, colour in log:
+        rows.append((ref, short_date(raised), text, update, f"{{{colour}|■}}"))
+        gold.action(raised, item if raised == notes_date else None, ref, text, update,
+                    "complete" if colour == GREEN else "outstanding", "glyph_colour")
+    blocks.append(T(tuple(rows), (13, 14, 33, 30, 10), header_rows=1))
+    return render_word(blocks, title=board, author="OPCC Derbyshire", when=datetime(2027, 6, 10, 9, 0),
+                       footer="Strategic Priorities Assurance Board"), gold
+
+
+# --- 7. York and North Yorkshire: Word -> PDF, the level told in a sentence -----------------------
+
+
+def north_yorkshire() -> tuple[bytes, Gold]:
+    org, force = "Deputy Mayor for Policing, Fire and Crime", "North Yorkshire Police"
+    date, notes_date = "2027-07-27", "2027-05-25"
+    board, focus, notes_theme = "Online Public Meeting – Policing", "Emergency response times", \
+        "Neighbourhood policing"
+    gold = Gold()
+    gold.document(file_type="pdf", title=board, force=force, organisation=org, meeting_date=date)
+    gold.meeting(board, date, focus, org, board)
+    blocks: list = [P("**York and North Yorkshire Combined Authority**"), Ttl(board),
+                    P("Hosted by the Deputy Mayor for Policing, Fire and Crime"),
+                    P(f"{long_date(date)}, 1.30pm, streamed live online"),
+                    P(f"**Focus:** {focus}"), H("Agenda", 1)]
+    agenda = [("13:30", "1", "Welcome and introductions", "Deputy Mayor"),
+              ("13:35", "2", "Performance update", "Assistant Chief Constable"),
+              ("13:55", "3", f"In-depth discussion: {focus.lower()}", "Chief Superintendent, Operations"),
+              ("14:40", "4", "Progress against HMICFRS recommendations", "Deputy Chief Constable"),
+              ("14:55", "5", "Questions from the public", "Deputy Mayor"),
+              ("15:25", "", "Close", None)]
+    rows = [("Time", "No.", "Item", "Lead")]
+    for time, number, title, lead in agenda:
+        rows.append((time, number, title, lead or ""))
+        if number:  # an unnumbered "Close" row is no item
+            gold.agenda(date, number, title, lead)
+    blocks += [T(tuple(rows), (11, 7, 52, 30), header_rows=1),
+               P("Questions for the meeting may be sent through the online form on the Deputy Mayor's website."),
+               Break()]
+    heading = f"Online Public Meeting – Policing, {short_date(notes_date)}: record of the meeting"
+    gold.meeting(heading, notes_date, notes_theme, org, heading)
+    blocks += [H(heading, 1), P(f"**Theme:** {notes_theme}"),
+               P("**Present:** Deputy Mayor for Policing, Fire and Crime; Chief Constable; Assistant Chief "
+                 "Constable; Head of Neighbourhood Policing; Head of Policy and Scrutiny."),
+               H("In-depth discussion", 2),
+               P("The Deputy Mayor put five questions to the Chief Constable. Her view of each answer is recorded "
+                 "below it.")]
+    questions = [
+        ("1", "How many neighbourhood policing teams are at full strength?",
+         "Nineteen of the 27 teams are at full strength. The eight that are not are in the coastal and "
+         "moorland areas, where recruitment is harder.",
+         "partly assured", "She asked for the recruitment plan for the coastal teams."),
+        ("2", "How does the force know what matters most to each community?",
+         "Each team holds a quarterly community meeting and runs an online survey. The results set the team's "
+         "three priorities, which are published on the force website.",
+         "assured", "She praised the published priorities."),
+        ("3", "How much of their time do neighbourhood officers spend in their neighbourhood?",
+         "Officers spent 58 per cent of their duty time in their neighbourhood last quarter. The rest was taken "
+         "by response cover, training and court.",
+         "not assured", "She asked the Chief Constable to set a target and report against it."),
+        ("4", "How are young people engaged by neighbourhood teams?",
+         "Every secondary school has a named officer, and the mini police scheme runs in 64 primary schools.",
+         "assured", None),
+    ]
+    for number, question, answer, level, comment in questions:
+        view = f"The Deputy Mayor was {level}." + (f" {comment}" if comment else "")
+        blocks += [H(f"Question {number}", 3), P(f"**{question}**"), P(answer),
+                   P(f"**Deputy Mayor's view:** {view}")]
+        gold.decision(notes_date, notes_theme, number, question, answer, level.capitalize(), comment)
+    blocks += [H("Questions from the public", 2),
+               P("A resident of Scarborough asked why the town's front counter had reduced its opening hours. "
+                 "The Chief Constable said that use had fallen by two-thirds and that the hours would be "
+                 "reviewed in the autumn."),
+               P("A parish councillor asked how to report speeding. The Assistant Chief Constable explained the "
+                 "community speed watch scheme and the online reporting form."),
+               Break(), H("Action log", 1)]
+    log = [
+        ("OPM 27/07", "2027-03-23", "Publish the 999 answer times for each month on the website.",
+         "Completed", "Published from April 2027."),
+        ("OPM 27/08", "2027-03-23", "Review the front counter opening hours.",
+         "On track", "Review to report in the autumn."),
+        ("OPM 27/11", "2027-05-25", "Share the recruitment plan for the coastal neighbourhood teams.",
+         "Completed", "Plan shared on 16 June 2027."),
+        ("OPM 27/12", "2027-05-25", "Set a target for time spent in the neighbourhood and report against it.",
+         "Delayed", "Target to be agreed with the federation first."),
+    ]
+    rows = [("Ref", "Opened", "Action", "Status", "Comments")]
+    for ref, opened, text, status, comment in log:
+        rows.append((ref, short_date(opened), text, status, comment))
+        gold.action(opened, notes_theme if opened == notes_date else None, ref, text, comment,
+                    "complete" if status == "Completed" else "outstanding", "status_column")
+    blocks.append(T(tuple(rows), (12, 14, 38, 12, 24), header_rows=1))
+    docx = render_word(blocks, title=board, author="Office of the Deputy Mayor for Policing, Fire and Crime",
+                       when=datetime(2027, 7, 20, 9, 0), header="OFFICIAL", footer="Online Public Meeting – Policing")
+    return docx_to_pdf(docx), gold
+
+
+# --- 8. Gwent: reportlab, bilingual headings and levels -------------------------------------------
+
+
+def gwent() -> tuple[bytes, Gold]:
+    org, force = "Police and Crime Commissioner for Gwent", "Gwent Police"
+    date, notes_date = "2027-06-24", "2027-04-29"
+    board, item = "Strategy and Performance Board", "Hate crime"
+    gold = Gold()
+    gold.document(file_type="pdf", title=board, force=force, organisation=org, meeting_date=date)
+    gold.meeting(board, date, None, org, board)
+    blocks: list = [P("Comisiynydd Heddlu a Throseddu Gwent / **Police and Crime Commissioner for Gwent**"),
+                    H(f"Bwrdd Strategaeth a Pherfformiad / {board}", 1),
+                    P(f"Dydd Iau 24 Mehefin 2027 / {long_date(date)}, 10:00"),
+                    P("Lleoliad / Venue: Pencadlys yr Heddlu, Cwmbrân / Police Headquarters, Cwmbran"),
+                    H("Agenda", 2)]
+    agenda = [("1", "Croeso ac ymddiheuriadau", "Welcome and apologies", "Commissioner"),
+              ("2", "Datgan buddiannau", "Declarations of interest", None),
+              ("3", "Nodiadau'r cyfarfod blaenorol", "Notes of the previous meeting", "Board Secretary"),
+              ("4", "Log gweithredu", "Action log", "Board Secretary"),
+              ("5", "Perfformiad chwarterol", "Quarterly performance report", "Assistant Chief Constable"),
+              ("6", "Cyfiawnder ieuenctid", "Youth justice and diversion", "Chief Superintendent, Partnerships"),
+              ("7", "Unrhyw fater arall", "Any other business", None)]
+    rows = [("Rhif / No.", "Eitem / Item", "Cyflwynydd / Presenter")]
+    for number, welsh, english, presenter in agenda:
+        rows.append((number, f"{welsh} / {english}", presenter or ""))
+        gold.agenda(date, number, english, presenter)
+    blocks += [T(tuple(rows), (12, 56, 32), header_rows=1), Break()]
+    heading = f"Notes of the Strategy and Performance Board held on {short_date(notes_date)}"
+    gold.meeting(heading, notes_date, item, org, heading)
+    blocks += [H(f"Nodiadau'r Bwrdd Strategaeth a Pherfformiad a gynhaliwyd ar 29 Ebrill 2027 / {heading}", 1),
+               P("**Yn bresennol / Present:** Commissioner (Chair); Deputy Commissioner; Chief Constable; Deputy "
+                 "Chief Constable; Board Secretary."),
+               H("1. Apologies", 2), P("None."),
+               H(f"2. Troseddau casineb / {item}", 2),
+               P("The Chief Inspector for Community Cohesion presented the report. The Commissioner's level of "
+                 "assurance is given in Welsh and English: Sicrwydd llawn / Assured; Sicrwydd rhannol / Partly "
+                 "assured; Dim sicrwydd / Not assured.")]
+    questions = [
+        ("HC1", "How many hate crimes were recorded in 2026, and which strands increased?",
+         ["1,288 hate crimes were recorded, 7 per cent more than in 2025.",
+          "Disability and transgender hate crime rose most."],
+         "Sicrwydd llawn / Assured", "Assured", "The Commissioner noted that better recording explains part of the rise."),
+        ("HC2", "How many victims of hate crime received a follow-up visit?",
+         ["Eighty-four per cent of victims were visited within seven days.",
+          "Visits are recorded on the victim care record."],
+         "Sicrwydd llawn / Assured", "Assured", "The Commissioner welcomed the high rate of visits."),
+        ("HC3", "How does the force encourage third-party reporting?",
+         ["There are 36 third-party reporting centres.",
+          "Eleven centres received no reports in 2026; their staff have not been retrained since 2023."],
+         "Sicrwydd rhannol / Partly assured", "Partly assured",
+         "The Commissioner asked for refresher training for centre staff."),
+        ("HC4", "What proportion of hate crimes result in a charge?",
+         ["The charge rate is 9 per cent.", "The force could not say how many victims withdrew support."],
+         "Dim sicrwydd / Not assured", "Not assured",
+         "The Commissioner asked for an analysis of victim withdrawal."),
+    ]
+    rows = [("Cyf. / Ref", "Cwestiwn / Question", "Ymateb / Response", "Lefel sicrwydd / Assurance level",
+             "Sylwadau'r Comisiynydd / Commissioner's comments")]
+    for ref, question, evidence, printed, _, comment in questions:
+        rows.append((ref, question, (Bul(tuple(evidence)),), printed, comment))
+    blocks.append(T(tuple(rows), (9, 24, 33, 14, 20), header_rows=1))
+    decision_rows(gold, notes_date, item, [(r, q, e, lv, c) for r, q, e, _, lv, c in questions])
+    blocks += [H("3. Any other business", 2), P("None."), Break(),
+               H("Log gweithredu / Action log", 1)]
+    log = [
+        ("SPB 27/12", "2027-02-25", "Provide the Board with the results of the victim satisfaction survey.",
+         "Results presented at the April Board.", "Cwblhawyd / Complete"),
+        ("SPB 27/13", "2027-02-25", "Confirm the date for the independent review of custody.",
+         "Date to be confirmed by the inspectorate.", "Ar agor / Open"),
+        ("SPB 27/17", "2027-04-29", "Arrange refresher training for staff of third-party reporting centres.",
+         "Training booked for 7 and 8 July 2027.", "Ar agor / Open"),
+        ("SPB 27/18", "2027-04-29", "Provide an analysis of victim withdrawal in hate crime cases.",
+         "Analysis shared with the Commissioner on 3 June 2027.", "Cwblhawyd / Complete"),
+    ]
+    rows = [("Cyf. / Ref", "Dyddiad / Date", "Cam gweithredu / Action", "Diweddariad / Update", "Statws / Status")]
+    for ref, raised, text, update, status in log:
+        rows.append((ref, short_date(raised), text, update, status))
+        gold.action(raised, item if raised == notes_date else None, ref, text, update,
+                    "complete" if status.endswith("Complete") else "outstanding", "status_column")
+    blocks.append(T(tuple(rows), (11, 13, 32, 28, 16), header_rows=1))
+    look = register_dejavu_serif()
+    look = PdfLook(font=look.font, bold_font=look.bold_font, italic_font=look.italic_font, body_size=10.5,
+                   cell_size=9.0, footer="Swyddfa Comisiynydd Heddlu a Throseddu Gwent / Office of the Police and "
+                   "Crime Commissioner for Gwent")
+    return render_pdf(pdf_blocks(blocks), look, board, "OPCC Gwent"), gold
+
+
 # --- writing ------------------------------------------------------------------------------------
 
 PACKS = {
     "northumbria-pcc-sm-2027-07-14-round37b.pdf": northumbria,
     "lancashire-pcc-ssm-2027-06-23-round37b.docx": lancashire,
     "durham-pcvc-pab-2027-07-01-round37b.pdf": durham,
+    "south-yorkshire-dmpc-psb-2027-06-09-round37b.pdf": south_yorkshire,
+    "staffordshire-pfcc-sgb-2027-07-20-round37b.pdf": staffordshire,
+    "derbyshire-pcc-spab-2027-06-15-round37b.docx": derbyshire,
+    "north-yorkshire-dmpfc-opm-2027-07-27-round37b.pdf": north_yorkshire,
+    "gwent-pcc-spb-2027-06-24-round37b.pdf": gwent,
 }
 
 
