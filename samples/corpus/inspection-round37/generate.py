@@ -690,6 +690,361 @@ def essex() -> tuple[bytes, Gold]:
     return docx_bytes(document), gold
 
 
+
+# ---------------------------------------------------------------- 6. Thames Valley: a whole PEEL 2021/22 report (common form)
+def thames_valley() -> tuple[bytes, Gold]:
+    force = "Thames Valley Police"
+    gold = Gold(force, "pdf", title="PEEL 2021/22: An inspection of Thames Valley Police", doc_kind="peel_report",
+                publication_date="2022-06-09")
+    chart = {"Outstanding": [],
+             "Good": [("Preventing crime and anti-social behaviour", "Preventing crime"),
+                      ("Managing offenders and suspects", "Managing offenders"),
+                      ("Recording data about crime", "Recording data about crime")],
+             "Adequate": [("Treatment of the public", "Police powers and public treatment"),
+                          ("Investigating crime", "Investigating crime"),
+                          ("Developing a positive workplace", "Developing a positive workplace"),
+                          ("Good use of resources", "Good use of resources")],
+             "Requires improvement": [("Responding to the public", "Responding to the public"),
+                                      ("Protecting vulnerable people", "Protecting vulnerable people")],
+             "Inadequate": []}
+    header = [Paragraph(f"<b>{g}</b>", ParagraphStyle("ch", parent=CELL, textColor=colors.white
+                                                         if g in ("Outstanding", "Inadequate") else colors.black))
+              for g in chart]
+    # each area its own box in the printed chart: a gap between the areas of a column
+    boxed = ParagraphStyle("chartcell", parent=CELL, spaceAfter=6)
+    body = [[Paragraph(raw, boxed) for raw, _ in areas] or [Paragraph("", CELL)] for areas in chart.values()]
+    table = Table([header, body], colWidths=[3.4 * cm] * 5)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.white), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                              + [("BACKGROUND", (c, 0), (c, 0), colors.HexColor(GRADE_FILL[g]))
+                                 for c, g in enumerate(chart)]
+                              + [("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#f3f3f3"))]))
+    for grade, areas in chart.items():
+        for raw, area in areas:
+            gold.grade(1, area, grade, "2022-06", P2122, raw)
+    story = [
+        Paragraph("PEEL 2021/22", LABEL),
+        Paragraph("Police effectiveness, efficiency and legitimacy", H2),
+        Paragraph("PEEL 2021/22: An inspection of Thames Valley Police", TITLE),
+        Paragraph("Published: 9 June 2022", BOLD),
+        Paragraph("Our judgments", H1),
+        Paragraph("Our inspection assessed how good Thames Valley Police is in ten areas of policing. We make "
+                  "graded judgments in nine of these ten as follows:", BODY),
+        table,
+        Spacer(1, 8),
+        Paragraph("We also inspected how effective a service Thames Valley Police gives to victims of crime. We "
+                  "don\u2019t make a graded judgment in this overall area.", BODY),
+        Paragraph("We set out our detailed findings about things the force is doing well and where the force "
+                  "should improve in the rest of this report.", BODY),
+        Paragraph("Data in this report", H2),
+        Paragraph("For more information about the data in this report, please view the accompanying interactive "
+                  "data tool on our website.", BODY),
+        PageBreak(),
+    ]
+    aff = "The force needs to make sure it answers non-emergency calls promptly so that callers don\u2019t abandon them."
+    aff_detail = ("In March 2022 the force took an average of four minutes to answer a 101 call, and 21 percent of "
+                  "these calls were abandoned.")
+    cause = ("Thames Valley Police needs to improve how it identifies and manages the risks to vulnerable people, "
+             "particularly victims of domestic abuse.")
+    cause_detail = ("We found that in 23 of the 70 domestic abuse cases we reviewed, the risk assessment was not "
+                    "completed or was not reviewed by a supervisor, and safeguarding was delayed.")
+    lead = "By 31 December 2022, the force should:"
+    recs = ["make sure that risk assessments of domestic abuse victims are completed and reviewed in every case;",
+            "make sure it has enough trained staff in its domestic abuse investigation teams; and",
+            "improve how it monitors the use and breach of protective orders."]
+    practice = "Neighbourhood problem-solving surgeries"
+    story += [
+        Paragraph("Responding to the public", H1),
+        Paragraph("Requires improvement", BOLD),
+        Paragraph("Thames Valley Police requires improvement at responding to the public.", BODY),
+        Paragraph("Area for improvement", LABEL),
+        Paragraph(aff, BOLD),
+        Paragraph(aff_detail, BODY),
+        Paragraph("Protecting vulnerable people", H1),
+        Paragraph("Requires improvement", BOLD),
+        Paragraph("Thames Valley Police requires improvement at protecting vulnerable people.", BODY),
+        Paragraph("Cause of concern", LABEL),
+        Paragraph(cause, BOLD),
+        Paragraph(cause_detail, BODY),
+        Paragraph("Recommendations", LABEL),
+        Paragraph(lead, BODY),
+        bullets(recs),
+        PageBreak(),
+    ]
+    gold.afi(2, "Responding to the public", aff, aff_detail)
+    gold.cause(2, "Protecting vulnerable people", cause, cause_detail)
+    for text in recs:
+        gold.rec(2, text, "By 31 December 2022", lead, cause)
+    inv = ["The force needs to make sure that investigations are allocated promptly to officers with the right "
+           "skills.",
+           "The force needs to improve how it records whether victims support an investigation."]
+    wp = "The force should make sure supervisors have time to carry out wellbeing conversations with their teams."
+    story += [
+        Paragraph("Preventing crime and anti-social behaviour", H1),
+        Paragraph("Good", BOLD),
+        Paragraph("Thames Valley Police is good at preventing crime and anti-social behaviour.", BODY),
+        Paragraph("Innovative practice", LABEL),
+        Paragraph(practice, BOLD),
+        Paragraph("Neighbourhood officers bring recurring local problems to a monthly surgery, where analysts and "
+                  "partner agencies agree a plan and review its results.", BODY),
+        Paragraph("Investigating crime", H1),
+        Paragraph("Adequate", BOLD),
+        Paragraph("Areas for improvement", LABEL),
+        bullets(inv),
+        Paragraph("Developing a positive workplace", H1),
+        Paragraph("Adequate", BOLD),
+        Paragraph("Area for improvement", LABEL),
+        Paragraph(wp, BOLD),
+        Paragraph("Serious and organised crime", H1),
+        Paragraph("We will publish our findings on the force\u2019s approach to serious and organised crime in a "
+                  "separate report on the regional organised crime unit.", BODY),
+    ]
+    gold.finding(3, "innovative_practice", "Preventing crime", practice)
+    for text in inv:
+        gold.afi(3, "Investigating crime", text)
+    gold.afi(3, "Developing a positive workplace", wp)
+    return build_pdf(story, "PEEL 2021/22 \u2013 Thames Valley Police", "PEEL 2021/22: Thames Valley Police"), gold
+
+
+# ---------------------------------------------------------------- 7. Norfolk: OPCC comparison of the eastern forces (areas by row, forces by column)
+def norfolk() -> tuple[bytes, Gold]:
+    force = "Norfolk Constabulary"
+    title = "HMICFRS PEEL 2023\u201325: how the eastern region\u2019s forces compare"
+    gold = Gold(force, "pdf", title=title, meeting_date="2026-02-24")
+    abbreviation = {"Outstanding": "O", "Good": "G", "Adequate": "A", "Requires improvement": "RI", "Inadequate": "I"}
+    columns = [
+        ("Norfolk", "Norfolk Constabulary", "Sep 2025", "2025-09",
+         ["Good", "Outstanding", "Adequate", "Adequate", "Good", "Good", "Adequate", "Good"]),
+        ("Suffolk", "Suffolk Constabulary", "Sep 2025", "2025-09",
+         ["Good", "Good", "Good", "Adequate", "Adequate", "Good", "Adequate", "Adequate"]),
+        ("Cambridgeshire", "Cambridgeshire Constabulary", "Jul 2025", "2025-07",
+         ["Adequate", "Good", "Requires improvement", "Requires improvement", "Adequate", "Adequate", "Good",
+          "Adequate"]),
+        ("Bedfordshire", "Bedfordshire Police", "Awaiting", None, None),
+        ("Hertfordshire", "Hertfordshire Constabulary", "Dec 2025", "2025-12",
+         ["Good", "Outstanding", "Good", "Adequate", "Good", "Good", "Good", "Good"]),
+        ("Essex", "Essex Police", "Oct 2025", "2025-10", [g for _, g in ESSEX_GRADES]),
+    ]
+    rows: list[list] = [["Area of policing"] + [c[0] for c in columns],
+                        ["Report published"] + [c[2] for c in columns]]
+    fills: dict[tuple[int, int], str] = {}
+    for r, area in enumerate(AREAS_2325, start=2):
+        row: list = [area]
+        for c, (_, name, _, as_of, grades) in enumerate(columns, start=1):
+            if grades is None:
+                row.append(Paragraph("\u2013", CELL_CENTRE))
+                continue
+            row.append(Paragraph(abbreviation[grades[r - 2]], CELL_CENTRE))
+            fills[(r, c)] = GRADE_FILL[grades[r - 2]]
+            gold.grade(1, area, grades[r - 2], as_of, force=name)
+        rows.append(row)
+    page = landscape(A4)
+    table = grid(rows, [6.2 * cm] + [3.4 * cm] * 6, fills, header_fill="#d9d9d9")
+    table.setStyle(TableStyle([("BACKGROUND", (0, 1), (-1, 1), colors.HexColor("#f2f2f2"))]))
+    story = [
+        Paragraph("Office of the Police and Crime Commissioner for Norfolk", LABEL),
+        Paragraph(title, TITLE),
+        Paragraph("Police Accountability Forum \u2013 24 February 2026 \u2013 Agenda item 6", BOLD),
+        Paragraph("1. Summary", H2),
+        Paragraph("This paper compares the PEEL 2023\u201325 grades of Norfolk Constabulary with those of the other "
+                  "forces of the eastern region. The Bedfordshire report has not yet been published.", BODY),
+        Paragraph("Table 1: PEEL 2023\u201325 grades of the eastern region\u2019s forces", BOLD),
+        table,
+        Spacer(1, 4),
+        Paragraph("Key: O = Outstanding, G = Good, A = Adequate, RI = Requires improvement, I = Inadequate, "
+                  "\u2013 = report not yet published.", SMALL),
+        PageBreak(),
+    ]
+    afis = [("Investigating crime", "The force should make sure that it consistently records a victim\u2019s "
+             "decision to withdraw from an investigation, and the reasons for it."),
+            ("Investigating crime", "The force should make sure that investigation plans are set and reviewed by "
+             "supervisors."),
+            ("Responding to the public", "The force should make sure that the risk of repeat and vulnerable callers "
+             "is reassessed when its response is delayed."),
+            ("Developing a positive workplace", "The force should make sure its occupational health unit can "
+             "meet demand for referrals.")]
+    story += [
+        Paragraph("2. Norfolk Constabulary\u2019s areas for improvement", H2),
+        Paragraph("Norfolk Constabulary was given four areas for improvement. The Commissioner receives an update "
+                  "on each at this forum every quarter.", BODY),
+        grid([["Area of policing", "Area for improvement", "Chief officer lead"]]
+             + [[a, t, lead] for (a, t), lead in zip(afis, ["ACC Local Policing", "ACC Local Policing",
+                                                           "ACC Local Policing", "Director of People"])],
+             [5.5 * cm, 15 * cm, 4.5 * cm]),
+        Paragraph("3. Observations", H2),
+        Paragraph("Norfolk and Hertfordshire are the region\u2019s two forces graded outstanding at preventing "
+                  "crime. Cambridgeshire requires improvement in two areas, and the region\u2019s chief constables "
+                  "have agreed to share call handling practice.", BODY),
+    ]
+    for area, text in afis:
+        gold.afi(2, area, text)
+    return build_pdf(story, "OFFICIAL \u2013 Norfolk OPCC", title, pagesize=page), gold
+
+
+
+# ---------------------------------------------------------------- 8. British Transport Police: the force's response (Word, grades in "good at ..." bullets)
+def btp() -> tuple[bytes, Gold]:
+    force = "British Transport Police"
+    title = "Our response to the HMICFRS PEEL 2023\u201325 inspection of British Transport Police"
+    gold = Gold(force, "docx", title=title)
+    document = new_docx("OFFICIAL", "British Transport Police \u2013 response to HMICFRS")
+    document.add_paragraph(title, style="Title")
+    document.add_paragraph("Published by British Transport Police, May 2026")
+    document.add_heading("Introduction", level=1)
+    document.add_paragraph("His Majesty\u2019s Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) "
+                           "published its PEEL 2023\u201325 report on British Transport Police on 9 April 2026. The "
+                           "inspection looked at how well we keep people safe on the railway and how we use our "
+                           "resources.")
+    document.add_paragraph("HMICFRS graded the force as:")
+    graded = [("good", "police powers and public treatment"), ("adequate", "preventing crime"),
+              ("adequate", "responding to the public"), ("requires improvement", "investigating crime"),
+              ("good", "protecting vulnerable people"), ("adequate", "managing offenders"),
+              ("requires improvement", "developing a positive workplace"),
+              ("adequate", "leadership and force management")]
+    for i, (grade, raw) in enumerate(graded):
+        end = "; and" if i == len(graded) - 2 else ("." if i == len(graded) - 1 else ";")
+        document.add_paragraph(f"{grade} at {raw}{end}", style="List Bullet")
+        gold.grade(None, AREAS_2325[i], grade.capitalize(), "2026-04", area_raw=raw)
+    document.add_paragraph("The Chief Constable said: \u201cWe accept the findings in full. We are proud that the "
+                           "inspectorate recognised the care our officers show to vulnerable people, and we know we "
+                           "must do better for the victims of the crimes we investigate.\u201d")
+    document.add_heading("Investigating crime", level=1)
+    document.add_heading("Cause of concern", level=2)
+    cause = ("British Transport Police doesn\u2019t investigate crime effectively enough, and too many victims are "
+             "not kept informed about their cases.")
+    document.add_paragraph("The report sets out one cause of concern:")
+    bold_para(document, cause)
+    lead = "Within six months, British Transport Police should:"
+    recs = ["make sure that investigations are allocated to officers with the skills and capacity to complete them;",
+            "make sure that supervisors review investigations at the intervals set out in force policy; and",
+            "make sure that victims are updated in line with the Victims\u2019 Code."]
+    document.add_paragraph("It makes the following recommendations:")
+    document.add_paragraph(lead)
+    for text in recs:
+        document.add_paragraph(text, style="List Bullet")
+    gold.cause(None, "Investigating crime", cause)
+    for text in recs:
+        gold.rec(None, text, "Within six months", lead, cause)
+    document.add_paragraph("Our response: a crime investigation improvement programme, led by the Deputy Chief "
+                           "Constable, began in April 2026. It will recruit 40 more detectives by March 2027.")
+    document.add_heading("Areas for improvement", level=1)
+    document.add_paragraph("The report also gives seven areas for improvement. We set out our response to each "
+                           "below.")
+    afis = [("1", "Responding to the public", "The force should make sure that calls for service are graded "
+             "according to the risk to the caller.", "Call grading audit from June 2026.", "Head of FCR"),
+            ("2", "Responding to the public", "The force should make sure it attends incidents within its "
+             "published attendance times.", "New deployment model in the two busiest divisions.", "ACC Operations"),
+            ("3", "Investigating crime", "The force should make sure that it obtains and records the views of "
+             "victims before finalising an investigation.", "Finalisation checklist introduced.", "Head of Crime"),
+            ("4", "Preventing crime", "The force should make sure that its problem-solving plans are evaluated.",
+             "Evaluation template issued to neighbourhood teams.", "Head of Neighbourhood Policing"),
+            ("5", "Developing a positive workplace", "The force should make sure that the workforce has access to "
+             "occupational health support in a timely way.", "Provider contract retendered.", "Director of People"),
+            ("6", "Developing a positive workplace", "The force should make sure officers and staff have regular "
+             "development reviews.", "Completion reported monthly to the chief officer team.", "Director of People"),
+            ("7", "Leadership and force management", "The force should improve its understanding of the demand it "
+             "faces across the rail network.", "Demand modelling commissioned.", "Chief Finance Officer")]
+    word_table(document, [["No.", "Area of policing", "Area for improvement", "Our response", "Lead"]]
+               + [list(a) for a in afis], header_fill="1F3864", widths=[1.1, 3.3, 6, 4, 2.6])
+    for header_cell in document.tables[-1].rows[0].cells:
+        for run in header_cell.paragraphs[0].runs:
+            run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for _, area, text, _, _ in afis:
+        gold.afi(None, area, text)
+    document.add_heading("Next steps", level=1)
+    document.add_paragraph("We will publish an update on our progress in the autumn. The British Transport Police "
+                           "Authority will scrutinise our plan at its Performance Committee.")
+    return docx_bytes(document), gold
+
+
+# ---------------------------------------------------------------- 9. Devon and Cornwall: PCC's section 55 response to a child protection inspection
+def devon_cornwall() -> tuple[bytes, Gold]:
+    force = "Devon and Cornwall Police"
+    gold = Gold(force, "pdf", title="Response of the Police and Crime Commissioner to the HMICFRS national child "
+                "protection inspection of Devon and Cornwall Police")
+    judgments = [("Leadership and management", "Child protection leadership", "Good",
+                  "The Commissioner welcomes the strong governance of child protection."),
+                 ("Working with safeguarding partners", "Working with safeguarding partners", "Good",
+                  "Partnership arrangements are mature across all four local authority areas."),
+                 ("Responding to children at risk of harm", "Responding to children at risk of harm",
+                  "Requires improvement", "The Commissioner will scrutinise the response to missing children."),
+                 ("Assessing risk to children and making appropriate referrals",
+                  "Assessing risk to children and making appropriate referrals", "Adequate",
+                  "Progress will be reported to the Commissioner\u2019s Performance Board."),
+                 ("Investigating reports of abuse, neglect and exploitation of children",
+                  "Investigating reports of abuse, neglect and exploitation of children", "Inadequate",
+                  "See the cause of concern below."),
+                 ("Managing those who pose a risk to children", "Managing those who pose a risk to children",
+                  "Adequate", "No comment.")]
+    rows = [["Inspection area", "HMICFRS judgment", "Commissioner\u2019s comment"]] + [[r, g, c] for r, _, g, c in
+                                                                                    judgments]
+    fills = {(r, 1): GRADE_FILL[g] for r, (_, _, g, _) in enumerate(judgments, start=1)}
+    for raw, area, grade, _ in judgments:
+        gold.grade(1, area, grade, "2025-12", CP, raw)
+    cause = ("Devon and Cornwall Police doesn\u2019t investigate reports of child abuse and exploitation quickly or "
+             "thoroughly enough.")
+    lead_1 = "Within three months, Devon and Cornwall Police should:"
+    recs_1 = ["review all open investigations of child sexual abuse to make sure that the children involved are "
+              "safeguarded; and",
+              "make sure every such investigation has a plan set by a supervisor."]
+    lead_2 = "Within six months, Devon and Cornwall Police should:"
+    recs_2 = ["make sure it has enough trained detectives in its child abuse investigation teams."]
+    afis = [("Responding to children at risk of harm", "The force should make sure that officers record the "
+             "views and feelings of children they meet when attending incidents.",
+             "Body-worn video prompts and a new recording field in the incident log."),
+            ("Responding to children at risk of harm", "The force should improve how it assesses the risk to "
+             "children reported missing for a second or further time.",
+             "A missing children coordinator now reviews every repeat episode."),
+            ("Assessing risk to children and making appropriate referrals", "The force should make sure that "
+             "referrals to children\u2019s social care are made without delay.",
+             "Referral times are now reported weekly."),
+            ("Managing those who pose a risk to children", "The force should make sure that its visits to "
+             "registered sex offenders are carried out on time.",
+             "Overdue visits cleared by the end of January 2026.")]
+    story = [
+        Paragraph("Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly", LABEL),
+        Paragraph("Response of the Police and Crime Commissioner to the HMICFRS national child protection "
+                  "inspection of Devon and Cornwall Police", H1),
+        Paragraph("Section 55 of the Police Act 1996 requires the Commissioner to publish comments on any HMICFRS "
+                  "report about the force within 56 days of its publication. This is that response.", BODY),
+        Paragraph("The inspection", H2),
+        Paragraph("HMICFRS published its national child protection inspection report on Devon and Cornwall Police "
+                  "on 11 December 2025. The inspectorate last inspected the force\u2019s child protection work in "
+                  "2020, when it found that the force needed to improve how it shared information with partners.",
+                  BODY),
+        Paragraph("The judgments", H2),
+        grid(rows, [5.6 * cm, 3.6 * cm, 7.8 * cm], fills),
+        Spacer(1, 6),
+        Paragraph("The Commissioner is most concerned about the inadequate judgment for investigations and has "
+                  "asked the Chief Constable for a monthly update until the cause of concern is discharged.", BODY),
+        PageBreak(),
+        Paragraph("Cause of concern and recommendations", H2),
+        Paragraph("The report gives one cause of concern:", BODY),
+        Paragraph(cause, BOLD),
+        Paragraph("Recommendations", LABEL),
+        Paragraph(lead_1, BODY),
+        bullets(recs_1),
+        Paragraph(lead_2, BODY),
+        bullets(recs_2),
+        Paragraph("The Chief Constable has set up a dedicated review team and has moved 18 detectives into the "
+                  "child abuse investigation teams.", BODY),
+        Paragraph("Areas for improvement", H2),
+        grid([["Inspection area", "Area for improvement", "Chief Constable\u2019s response"]] + [list(a) for a in afis],
+             [4.8 * cm, 6.6 * cm, 5.6 * cm]),
+        Spacer(1, 6),
+        Paragraph("The Commissioner will receive a further update at her Performance and Accountability Board in "
+                  "June 2026.", BODY),
+        Paragraph("Morwenna Pascoe, Police and Crime Commissioner, 29 January 2026", SMALL),
+    ]
+    gold.cause(2, None, cause)
+    for text in recs_1:
+        gold.rec(2, text, "Within three months", lead_1, cause)
+    for text in recs_2:
+        gold.rec(2, text, "Within six months", lead_2, cause)
+    for area, text, _ in afis:
+        gold.afi(2, area, text)
+    return build_pdf(story, "OFFICIAL \u2013 Section 55 response", "Section 55 response"), gold
+
+
 # ---------------------------------------------------------------- main
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, Gold]]] = {
     "peel-2023-25-kent-round37.pdf": kent,
@@ -697,6 +1052,10 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, Gold]]] = {
     "surrey-pcp-peel-journey-2026-02-05-round37.pdf": surrey,
     "hampshire-iow-cc-peel-outcome-2026-04-14-round37.pdf": hampshire,
     "essex-pfcc-annual-report-2025-26-round37.docx": essex,
+    "peel-2021-22-thames-valley-round37.pdf": thames_valley,
+    "norfolk-opcc-eastern-peel-comparison-2026-02-24-round37.pdf": norfolk,
+    "btp-response-peel-2023-25-round37.docx": btp,
+    "devon-cornwall-pcc-s55-child-protection-round37.pdf": devon_cornwall,
 }
 
 
