@@ -371,7 +371,7 @@ def sussex() -> tuple[bytes, dict]:
                  topic, ref, text, update, "complete" if done else "outstanding", "glyph_colour")
     spans = ((1, 0, 2, 1), (4, 0, 2, 1))
     blocks.append(T(rows=tuple(r if i not in (2, 5) else (None,) + r[1:] for i, r in enumerate(rows)),
-                    widths=(2.2, 1.6, 4.2, 4.2, 1.2), header_rows=1, spans=spans))
+                    widths=(2.6, 1.6, 4, 4, 1.4), header_rows=1, spans=spans))
     blocks += [Break(), H("Report to the Performance & Accountability Meeting", 1),
                P(f"**Report title:** {theme}"), P(f"**Meeting date:** {long_date(this)}"),
                P("**Report by:** Assistant Chief Constable, Local Policing"),
@@ -463,7 +463,7 @@ def hertfordshire() -> tuple[bytes, dict]:
         rows.append((ref, f"{raised:%d/%m/%Y}", text, owner, update, status))
         g.action("", text, raised, item if raised == notes else None, ref, text, update or None,
                  "complete" if status == "Complete" else "outstanding", "status_column")
-    blocks.append(T(rows=tuple(rows), widths=(1.3, 1.4, 3.6, 2, 3.2, 1.4), header_rows=1))
+    blocks.append(T(rows=tuple(rows), widths=(1.3, 2, 3.4, 2, 3, 1.8), header_rows=1))
     data = word(blocks, title=board, author="OPCC Hertfordshire", header=f"{board} – {day_month_year(this)}",
                 footer="Page ")
     return data, g
@@ -617,7 +617,7 @@ def essex() -> tuple[bytes, dict]:
         ("PRSB 28/03", notes, "Arrange a joint session with the fire and rescue service on young driver education.",
          "Head of Performance and Scrutiny", "Date being agreed with the fire and rescue service.", "Open"),
     ]
-    blocks += [T(rows=tuple(rows), widths=(0.5, 3.2, 3.6, 1.6, 2.6), header_rows=1),
+    blocks += [T(rows=tuple(rows), widths=(0.7, 3.2, 3.6, 1.6, 2.6), header_rows=1),
                P(f"**Action {log[2][0]}:** {log[2][2]}"),
                H("4. Any other business", 3), P("None."), Break(), H("Action log", 2)]
     rows = [("**Ref**", "**Meeting**", "**Action**", "**Owner**", "**Update**", "**Status**")]
@@ -798,13 +798,13 @@ def kent() -> tuple[bytes, dict]:
     blocks.append(P("**Actions**"))
     for n, (_, _, _, text, *_rest) in enumerate(tracker[2:], 1):
         blocks.append(P(text, indent=18, hang=f"{n}."))
-    blocks += [H("3. Any other business", 2), P("None."), Break(), H("Action Tracker 2027/28", 1)]
+    blocks += [H("3. Any other business", 2), P("None."), H("Action Tracker 2027/28", 1)]
     rows = [("**Ref**", "**Date raised**", "**Topic**", "**Action**", "**Update**", "**Status**")]
     for ref, raised, topic, text, update, status in tracker:
         rows.append((ref, f"{raised:%d/%m/%Y}", topic, text, update, status))
         g.action(notes_heading if raised == notes else "Action Tracker 2027/28", text, raised, topic, ref, text,
                  update, "complete" if status == "Complete" else "outstanding", "status_column")
-    blocks.append(T(rows=tuple(rows), widths=(1.3, 1.4, 1.8, 3.4, 3, 1.2), header_rows=1))
+    blocks.append(T(rows=tuple(rows), widths=(1.4, 2.0, 2.0, 3.4, 3.0, 2.1), header_rows=1))
     data = word_pdf(blocks, title=board, author="OPCC Kent", header=f"{board} | {day_month_year(this)}",
                     footer="")
     return data, g
@@ -900,7 +900,7 @@ def leicestershire() -> tuple[bytes, dict]:
         g.action(notes_heading if raised == notes else "Action log", text if raised != notes else ref, raised,
                  item if raised == notes else None, ref, text, update,
                  "complete" if status == "Completed" else "outstanding", "status_column")
-    blocks.append(T(rows=tuple(rows), widths=(1.3, 1.3, 3.4, 2.2, 1.2, 3.2), header_rows=1))
+    blocks.append(T(rows=tuple(rows), widths=(1.2, 1.6, 3.2, 2.1, 1.5, 3), header_rows=1))
     look = PdfLook(body_size=10.5, cell_size=9.0, margin=60, header="OFFICIAL")
     return render_pdf(blocks, look, title=board, author="OPCC Leicestershire"), g
 
@@ -931,7 +931,7 @@ def northamptonshire() -> tuple[bytes, dict]:
         ("4", "Workforce wellbeing", "Director of People", "11:00"),
         ("5", "Any other business", "PFCC", "11:40"),
     ]
-    blocks += [agenda_table(g, "Agenda", this, ("No.", "Item", "Lead", "Time"), agenda_rows, (0.6, 5.5, 3, 1),
+    blocks += [agenda_table(g, "Agenda", this, ("No.", "Item", "Lead", "Time"), agenda_rows, (0.9, 5.3, 3, 1),
                             presenter_col=2),
                Break(), H(notes_heading, 1),
                P("**Present:** PFCC (Chair); Chief Executive, OPFCC; Chief Constable; Head of Public Protection; "
@@ -973,7 +973,7 @@ def northamptonshire() -> tuple[bytes, dict]:
         ("PAB 28/06", notes, "Share the Disclosure Scheme promotion plan with the OPFCC.",
          "Head of Public Protection", "Plan shared on 9 February 2028.", "B"),
     ]
-    blocks += [T(rows=tuple(rows), widths=(0.5, 3, 3.4, 2, 2), header_rows=1), P("**Actions agreed**"),
+    blocks += [T(rows=tuple(rows), widths=(0.9, 3, 3.3, 2.2, 2), header_rows=1), P("**Actions agreed**"),
                Bul(tuple(f"{ref} – {text}" for ref, _, text, *_r in log[2:4])),
                H("3. Any other business", 2), P("None."), Break(), H("Action tracker", 1),
                P("**BRAG key:** B – Complete; G – On track; A – At risk of delay; R – Overdue")]
@@ -987,7 +987,7 @@ def northamptonshire() -> tuple[bytes, dict]:
         g.action(notes_heading if minuted else "Action tracker", f"{ref} – {text}" if minuted else text, raised,
                  item if raised == notes else None, ref, text, update,
                  "complete" if brag == "B" else "outstanding", "status_column")
-    blocks.append(T(rows=tuple(rows), widths=(1.3, 1.3, 3.4, 2.2, 3, 1), header_rows=1, fills=fills))
+    blocks.append(T(rows=tuple(rows), widths=(1.3, 1.9, 3.4, 2.2, 3, 1.3), header_rows=1, fills=fills))
     data = word_pdf(blocks, title=board, author="OPFCC Northamptonshire", header="OFFICIAL – PUBLIC",
                     footer="OPFCC | Page ")
     return data, g
