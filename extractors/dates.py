@@ -1,8 +1,9 @@
 """Dates as people write them in packs and reports.
 
 "Thursday 6 March 2025", "06/03/2025", "2nd October 2024", "06.03.25",
-"May 21, 2025", "2025-05-21"; months alone ("April 2025") for as-of dates.
-UK order (day before month) for numeric dates.
+"May 21, 2025", "2025-05-21", a bilingual pack's "16 Mawrth / March 2025";
+months alone ("April 2025") for as-of dates. UK order (day before month)
+for numeric dates.
 """
 
 from __future__ import annotations
@@ -32,12 +33,16 @@ WELSH_MONTHS = tuple(
     for name in names
 )
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A month a bilingual pack names in Welsh before the English name it is read by: "16 Mawrth / March 2027".
+_WELSH_NAME = r"(?:" + "|".join(sorted(WELSH_MONTHS, key=len, reverse=True)) + r")\.?\s*/\s*"
+_WELSH_MONTH_FIRST = rf"(?:{_WELSH_NAME})?"
+_WELSH_BEFORE_ENGLISH = re.compile(rf"(?<=\d)(?P<space>(?:st|nd|rd|th)?\s+){_WELSH_NAME}(?={_MONTH}\b)", re.I)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
 _PATTERNS = [
-    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}\s*,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_WELSH_MONTH_FIRST}{_MONTH}\s*,?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
@@ -85,6 +90,13 @@ def find_dates(text: str) -> list[FoundDate]:
                 found.append(FoundDate(value, m.start(), m.end(), m.group(0)))
                 taken.append(range(m.start(), m.end()))
     return sorted(found, key=lambda f: f.start)
+
+
+def english_months(text: str) -> str:
+    """``text`` with each month named in both languages named in English only
+    ("20 Ebrill / April 2027" -> "20 April 2027"), so that splitting a
+    bilingual line at its "/" leaves the date whole on the English side."""
+    return _WELSH_BEFORE_ENGLISH.sub(r"\g<space>", text)
 
 
 def opens_with_date(text: str) -> FoundDate | None:

@@ -21,7 +21,7 @@ from itertools import islice
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.dates import MONTHS, WELSH_MONTHS, FoundDate, find_dates, opens_with_date, without_dates
+from extractors.dates import FoundDate, english_months, find_dates, opens_with_date, without_dates
 from extractors.per_document import per_document
 from extractors.sections import is_contents_line
 from extractors.text import clean
@@ -31,7 +31,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.42.0"
+VERSION = "1.42.1"
 
 
 class MentionKind(IntEnum):
@@ -860,12 +860,6 @@ def _english_labelled(text: str, side: str | None) -> str:
     return f"{in_english(labelled.group('label'), side)}: {in_english(labelled.group('rest'), side)}"
 
 
-# A bilingual date naming its month in both languages, the English one second: "20 Ebrill / April 2027".
-_ONE_MONTH_IN_TWO_TONGUES = re.compile(
-    rf"(?P<day>\b\d{{1,2}}(?:st|nd|rd|th)?\s+)(?:{'|'.join(WELSH_MONTHS)})\.?\s*/\s*(?=(?:{'|'.join(MONTHS)})\b)",
-    re.I)
-
-
 _LETTER_OPENING = 3  # the blocks between a letter's "Dear ..." and its notice of meeting: a subject line
 
 
@@ -880,7 +874,7 @@ def _date_line_text(text: str, side: str | None) -> str:
     """A line as a date line is read: cleaned, a month named in both languages
     by its English name, a bilingual line by its English side where that
     holds the date."""
-    text = _ONE_MONTH_IN_TWO_TONGUES.sub(r"\g<day>", clean(text))
+    text = english_months(clean(text))
     english = _english_labelled(text, side)
     return english if find_dates(english) else text
 
