@@ -379,7 +379,12 @@ def broken_words(tables: Sequence[RawTable], words: Iterable[Word], breaks_in_pl
     elsewhere, or with another ending, is a word of its own unless it also
     prints the two together ("Assurance" that happens to fill its line over
     "level" stays two words); after a first piece it prints as a word, only
-    an ending of a letter or two carries on ("Discharge" over "d").
+    an ending of a letter or two carries on ("Discharge" over "d"). Where the
+    line's geometry cannot tell (a whole word may end within a letter of the
+    cell's edge as well as a piece), two common English words that make none
+    together stay apart: the second read with the pieces that carry it on
+    ("Partly" over "assur" over "ed" is "Partly assured"), and the article or
+    a preposition counts as a word though short ("Developing" over "a").
     Word processors move a word too wide for its line onto a line of its
     own before breaking it, so there a first piece opens its line; a
     typesetting library (``breaks_in_place``: reportlab) breaks it where it
@@ -389,11 +394,20 @@ def broken_words(tables: Sequence[RawTable], words: Iterable[Word], breaks_in_pl
     # Words the document prints other than as a piece at a cell's line end or start.
     known = Counter(_token(w.text) for w in words)
     known.subtract(_token(piece.text) for piece in {id(piece): piece for pair in pairs for piece in pair}.values())
+    following = {id(head): tail for head, tail in pairs}
+
+    def carried_on(piece: Word) -> str:
+        """``piece`` with the pieces on the lines below that finish it, each read against the one before."""
+        after = following.get(id(piece))
+        if after is not None and _one_word(piece.text, after.text, after.text, known):
+            return piece.text + carried_on(after)
+        return piece.text
+
     finishing: set[int] = set()
     joined: dict[int, str] = {}  # a piece read into the word before: the word so far
     for head, tail in pairs:
         so_far = joined.get(id(head), head.text)
-        if _one_word(so_far, tail.text, known):
+        if _one_word(so_far, tail.text, carried_on(tail), known):
             finishing.add(id(tail))
             joined[id(tail)] = so_far + tail.text
     return finishing
@@ -416,7 +430,9 @@ def _opens_with_separator(text: str) -> bool:
     return text[0] in "/." or (text[0] == "-" and text[1:2].isalnum())
 
 
-def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
+def _one_word(head: str, tail: str, tail_word: str, known: Counter[str]) -> bool:
+    """Whether ``tail``, opening the line below ``head``, finishes it;
+    ``tail_word`` is ``tail`` with the pieces that finish it in turn."""
     if _closes(tail) or _opens_with_separator(tail):
         return True
     if tail[0].isdigit():
@@ -428,7 +444,7 @@ def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
     last_part = _token(_COMPOUND_JOIN.split(head)[-1])
     if _likelier_one_word(last_part, ending):
         return True
-    if _known_word(ending, known) or _two_common_words(last_part, ending):
+    if _known_word(ending, known) or _two_common_words(last_part, _token(tail_word)):
         return False
     # After a whole word only an ending ("Discharge" over "d"); an unknown word may follow a word that fills its line.
     return known[_token(head)] <= 0 or len(ending) <= 2
@@ -438,6 +454,9 @@ def _one_word(head: str, tail: str, known: Counter[str]) -> bool:
 _COMPOUND_JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 # The shortest second piece read as a word of its own for being a common word ("d", "ed" and "ce" are endings).
 _MIN_COMMON_PIECE = 3
+# Short English words read as words of their own after a whole word, where the joined letters spell no word
+# (word counts hold the endings "d" and "ed" as common words too).
+_SHORT_WORDS = frozenset({"a", "an", "as", "at", "be", "by", "if", "in", "is", "it", "of", "on", "or", "to", "we"})
 
 
 def _likelier_one_word(head: str, ending: str) -> bool:
@@ -454,8 +473,9 @@ def _likelier_one_word(head: str, ending: str) -> bool:
 
 def _two_common_words(head: str, ending: str) -> bool:
     """Whether the pieces are two common English words that make none together
-    ("seriously" over "injured"), where the document prints neither elsewhere."""
-    return len(ending) >= _MIN_COMMON_PIECE and common_word(head) and common_word(ending) \
+    ("seriously" over "injured"), where the document prints neither elsewhere;
+    ``ending`` is the second with any pieces that finish it."""
+    return (len(ending) >= _MIN_COMMON_PIECE or ending in _SHORT_WORDS) and common_word(head) and common_word(ending) \
         and not common_word(head + ending)
 
 
