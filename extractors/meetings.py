@@ -31,7 +31,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.42.1"
+VERSION = "1.43.0"
 
 
 class MentionKind(IntEnum):
@@ -644,10 +644,10 @@ def _item_number(block: TextBlock) -> tuple[str | None, str]:
 
 
 # Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
-# previous meeting and action log", "Any other business", "Date of next meeting".
+# previous meeting and action log" (or its "Record"), "Any other business", "Date of next meeting".
 _STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|declarations?(?:\s+of\s+interests?)?|"
              r"chair'?s\s+announcements|(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?(?:draft\s+)?(?:(?:summary|brief|short)\s+)?"
-             r"(?:minutes|notes?)|"
+             r"(?:minutes|notes?|record)|"
              r"actions?(?:\s+(?:log|tracker|list|sheet|update))?(?:\s+review)?|matters\s+arising|"
              r"any\s+other\s+business|aob|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting|"
              r"public\s+questions|questions\s+from\s+(?:members\s+of\s+)?(?:the\s+)?public|"
