@@ -318,7 +318,7 @@ def northumbria() -> tuple[bytes, Gold]:
             rows.append((topic if i == 0 else None, ref, short_date(raised), text, update, f"{{{colour}|■}}"))
             status = "complete" if colour == GREEN else "outstanding"
             gold.action(raised, topic, ref, text, update, status, "glyph_colour")
-    blocks.append(T(tuple(rows), (16, 11, 12, 28, 27, 8), header_rows=1, spans=tuple(spans)))
+    blocks.append(T(tuple(rows), (16, 11, 12, 27, 25, 10), header_rows=1, spans=tuple(spans)))
     blocks += [P("Actions marked complete will be removed from the tracker after the next meeting.")]
     docx = render_word(blocks, title=board, author="OPCC Northumbria", when=datetime(2027, 7, 7, 9, 0),
                        header="Northumbria PCC – Scrutiny Meeting", footer="OFFICIAL")
@@ -559,7 +559,7 @@ def south_yorkshire() -> tuple[bytes, Gold]:
         rows.append((number, question, (Bul(tuple(evidence)),)) + ticks)
         spans.append((len(rows), 1, 1, 5))
         rows.append(("", f"*Remarks:* {remark}", None, None, None, None))
-    blocks.append(T(tuple(rows), (6, 34, 42, 6, 6, 6), header_rows=1, spans=tuple(spans)))
+    blocks.append(T(tuple(rows), (7, 34, 41, 6, 6, 6), header_rows=1, spans=tuple(spans)))
     levels = {"A": "Assured", "PA": "Partly assured", "NA": "Not assured"}
     decision_rows(gold, notes_date, notes_theme, [(n, q, e, levels[lv], c) for n, q, e, lv, c in questions])
     blocks += [Break(), H("Action tracker", 1)]
@@ -658,10 +658,10 @@ def staffordshire() -> tuple[bytes, Gold]:
     rows = [("Ref", "Question", "Summary of response", "Level of comfort", "Commissioner's view")]
     for ref, question, evidence, level, view in questions:
         rows.append((ref, question, (Bul(tuple(evidence)),), f"**{level}**", view))
-    blocks.append(T(tuple(rows), (7, 27, 34, 14, 22), header_rows=1))
+    blocks.append(T(tuple(rows), (7, 26, 32, 17, 22), header_rows=1))
     levels = {"Comfortable": "Assured", "Some concerns": "Partly assured", "Significant concerns": "Not assured",
               "Not assessed": None}
-    decision_rows(gold, notes_date, item, [(r, q, e, levels[lv], c) for r, q, e, lv, c in questions])
+    decision_rows(gold, notes_date, item, [(r.removeprefix("Q"), q, e, levels[lv], c) for r, q, e, lv, c in questions])
     blocks += [H("3. Any other business", 2), P("There was no other business."), Break(),
                P("**Paper B**"), H("Action tracker", 1)]
     log = [
@@ -695,11 +695,11 @@ def derbyshire() -> tuple[bytes, Gold]:
         "Neighbourhood crime and burglary"
     gold = Gold()
     gold.document(file_type="docx", title=board, force=force, organisation=org, meeting_date=date)
-    gold.meeting("AGENDA", date, theme, org, board)
-    blocks: list = [P(f"**{org}**"), P("Butterley Hall, Ripley"), Ttl(f"Agenda – {board}"),
+    gold.meeting(board, date, theme, org, board)
+    blocks: list = [P(f"**{org}**"), P("Butterley Hall, Ripley"), Ttl(board),
                     T((("DATE OF MEETING", short_date(date)), ("TIME OF MEETING", "2.00pm"),
                        ("LOCATION", "Conference Room 3, Police HQ, Ripley"), ("THEME OF MEETING", theme),
-                       ("OPCC CONTACT", "Governance and Assurance Officer")), (35, 65))]
+                       ("OPCC CONTACT", "Governance and Assurance Officer")), (35, 65)), H("Agenda", 1)]
     agenda = [("1", "APOLOGIES FOR ABSENCE", ""), ("2", "DECLARATIONS OF INTEREST", ""),
               ("3", "ANNOUNCEMENTS FROM THE COMMISSIONER", ""), ("4", "ANNOUNCEMENTS FROM THE CHIEF CONSTABLE", ""),
               ("5", f"NOTES OF THE MEETING HELD ON {short_date(notes_date).upper()}", "TO AGREE"),
@@ -816,7 +816,7 @@ def north_yorkshire() -> tuple[bytes, Gold]:
                P("**Present:** Deputy Mayor for Policing, Fire and Crime; Chief Constable; Assistant Chief "
                  "Constable; Head of Neighbourhood Policing; Head of Policy and Scrutiny."),
                H("In-depth discussion", 2),
-               P("The Deputy Mayor put five questions to the Chief Constable. Her view of each answer is recorded "
+               P("The Deputy Mayor put four questions to the Chief Constable. Her view of each answer is recorded "
                  "below it.")]
     questions = [
         ("1", "How many neighbourhood policing teams are at full strength?",
