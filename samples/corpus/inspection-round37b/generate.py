@@ -87,7 +87,7 @@ def probe_of(record: dict) -> str:
     if "_probe" in record:
         return record["_probe"]
     words = re.sub(r"[*_]", "", record["text"]).split()
-    return " ".join(words[:6])
+    return " ".join(words[:12])
 
 
 def set_pdf_pages(data: bytes, records: dict) -> None:
@@ -415,9 +415,9 @@ def northumbria_peel_report() -> tuple[bytes, dict]:
         p(f"**{afis[0]['text']}**"), p(afis[0]["detail"]),
         h(1, "Investigating crime"),
         p("**Northumbria Police is adequate at investigating crime.**"),
+        p("The force achieves a charge or summons outcome for a higher proportion of crimes than most forces."),
         h(3, "Area for improvement"),
         p(f"**{afis[1]['text']}**"), p(afis[1]["detail"]),
-        p("The force achieves a charge or summons outcome for a higher proportion of crimes than most forces."),
         PageBreak(),
         h(1, "Protecting vulnerable people"),
         p("**Northumbria Police is adequate at protecting vulnerable people.**"),
@@ -996,6 +996,69 @@ def cumbria_improvement_plan() -> tuple[bytes, dict]:
         recs=[rec(force, text, "Within six months", None, coc) for _, text in rec_rows])
 
 
+
+def north_wales_bilingual_response() -> tuple[bytes, dict]:
+    """New form (Word): a PCC's section 55 response printed in Welsh and English, the grade table's every cell a
+    Welsh line over its English line."""
+    force, as_of = "North Wales Police", "2025-12"
+    welsh_grade = {"Outstanding": "Rhagorol", "Good": "Da", "Adequate": "Digonol",
+                   "Requires improvement": "Angen gwella", "Inadequate": "Annigonol"}
+    table_grades = [("Pwerau\u2019r heddlu a thrin y cyhoedd", "Police powers and public treatment", "Good"),
+                    ("Atal troseddu", "Preventing crime", "Good"),
+                    ("Ymateb i\u2019r cyhoedd", "Responding to the public", "Adequate"),
+                    ("Ymchwilio i droseddau", "Investigating crime", "Adequate"),
+                    ("Diogelu pobl agored i niwed", "Protecting vulnerable people", "Requires improvement"),
+                    ("Rheoli troseddwyr", "Managing offenders", "Good"),
+                    ("Datblygu gweithle cadarnhaol", "Developing a positive workplace", "Adequate"),
+                    ("Arweinyddiaeth a rheoli\u2019r heddlu", "Leadership and force management", "Good")]
+    grades = [grade(force, P23, english, english, value, as_of) for _, english, value in table_grades]
+    afis = [afi(force, "Protecting vulnerable people",
+                "The force should make sure that it refers children at risk to children\u2019s services without "
+                "delay."),
+            afi(force, "Protecting vulnerable people",
+                "The force should improve how it manages the risk posed by people who breach protective orders."),
+            afi(force, "Investigating crime",
+                "The force should make sure victims are updated in line with the Victims\u2019 Code.")]
+    doc = new_docx("Comisiynydd Heddlu a Throsedd Gogledd Cymru | North Wales Police and Crime Commissioner",
+                   "Tudalen | Page ")
+    doc.add_paragraph("Ymateb y Comisiynydd i arolygiad PEEL HMICFRS / Commissioner\u2019s response to the HMICFRS "
+                      "PEEL inspection", style="Title")
+    doc.add_paragraph("Cefndir / Background", style="Heading 1")
+    dpara(doc, "Cyhoeddodd HMICFRS ei arolygiad PEEL 2023\u201325 o Heddlu Gogledd Cymru ar 2 Rhagfyr 2025. Mae "
+               "adran 55 o Ddeddf yr Heddlu 1996 yn gofyn i\u2019r Comisiynydd gyhoeddi sylwadau ar yr adroddiad.")
+    dpara(doc, "HMICFRS published its PEEL 2023\u201325 inspection of North Wales Police on 2 December 2025. Section "
+               "55 of the Police Act 1996 requires the Commissioner to publish comments on the report.")
+    doc.add_paragraph("Graddau / Grades", style="Heading 1")
+    table = dtable(doc, [["Maes plismona / Area of policing", "Gradd / Grade"]] +
+                   [[f"{welsh}", f"{welsh_grade[value]}"] for welsh, _, value in table_grades], [11.0, 5.6],
+                   fills={(r, 1): GRADE_FILL[value] for r, (_, _, value) in enumerate(table_grades, start=1)})
+    for r, (_, english, value) in enumerate(table_grades, start=1):
+        for c, text in ((0, english), (1, value)):
+            line = table.cell(r, c).add_paragraph()
+            line.add_run(text).italic = True
+    doc.add_paragraph("Sylwadau\u2019r Comisiynydd / Commissioner\u2019s comments", style="Heading 1")
+    dpara(doc, "Rwy\u2019n falch bod yr heddlu yn dda mewn pedwar maes. Byddaf yn craffu ar y gwaith i ddiogelu pobl "
+               "agored i niwed drwy fy Mwrdd Atebolrwydd.")
+    dpara(doc, "I am pleased that the force is good in four areas. I will scrutinise the work to protect vulnerable "
+               "people through my Accountability Board, and I have asked the Chief Constable for a plan by the end "
+               "of January.")
+    doc.add_paragraph("Meysydd i\u2019w gwella / Areas for improvement", style="Heading 1")
+    dpara(doc, "Nododd HMICFRS naw maes i\u2019w gwella. / HMICFRS identified nine areas for improvement. The "
+               "Chief Constable\u2019s response to those I monitor most closely is below.")
+    dtable(doc, [["Maes / Area", "Maes i\u2019w wella / Area for improvement", "Ymateb y Prif Gwnstabl / "
+                  "Chief Constable\u2019s response"]] +
+           [[a["area"], a["text"], response] for a, response in zip(afis, [
+               "A daily referral review by the public protection unit began in January 2026.",
+               "Breaches of orders are now flagged on the command and control system.",
+               "Victim updates are now checked in every supervisory review."])], [3.8, 7.0, 5.8])
+    dpara(doc, "Mererid Parry")
+    dpara(doc, "Comisiynydd Heddlu a Throsedd Gogledd Cymru / North Wales Police and Crime Commissioner")
+    dpara(doc, "Ionawr 2026 / January 2026")
+    return save_docx(doc), records(
+        {"force": force, "title": "Commissioner\u2019s response to the HMICFRS PEEL inspection", "file_type": "docx"},
+        grades=grades, afis=afis)
+
+
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "peel-2023-25-northumbria-report-round37b.pdf": northumbria_peel_report,
     "peel-2021-22-humberside-report-round37b.pdf": humberside_peel_2021_22,
@@ -1005,6 +1068,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "merseyside-pcc-annual-report-2025-26-round37b.pdf": merseyside_annual_report,
     "lancashire-pcp-peel-2026-02-03-round37b.docx": lancashire_panel_report,
     "cumbria-constabulary-peel-improvement-plan-round37b.docx": cumbria_improvement_plan,
+    "north-wales-pcc-s55-peel-bilingual-round37b.docx": north_wales_bilingual_response,
 }
 
 
