@@ -472,7 +472,7 @@ def durham() -> tuple[bytes, Gold]:
         rows = [("No.", "Question", "Response", "Assurance", "Comments")]
         for n, question, evidence, level, comment in questions:
             rows.append((n, question, (Bul(tuple(evidence)),), level, comment))
-        blocks.append(T(tuple(rows), (6, 28, 34, 13, 19), header_rows=1))
+        blocks.append(T(tuple(rows), (6, 27, 32, 16, 19), header_rows=1))
         decision_rows(gold, notes_date, title, [(n, q, e, levels[lv], None if c == "No further comment." else c)
                                                 for n, q, e, lv, c in questions])
     blocks += [H("4. Any other business", 2), P("None."), Break(), H("Action log", 1),
