@@ -23,7 +23,7 @@ _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "no furthe
                "none required"}
 
 NAME = "assurance"
-VERSION = "2.62.3"
+VERSION = "2.63.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

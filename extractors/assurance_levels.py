@@ -394,8 +394,8 @@ _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+foll
                        r"not\s+(?:yet\s+)?(?:reached|rated|assessed|given|taken|determined|considered))\b", re.I)
 
 
-# The withheld word after the thing withheld: "Assurance deferred", "Level to be confirmed".
-_NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision)\s+{_WITHHELD.pattern}", re.I)
+# The withheld word after the thing withheld: "Assurance deferred", "Level to be confirmed", "Assessment deferred".
+_NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision|assessment|judgement)\s+{_WITHHELD.pattern}", re.I)
 
 
 def defers_level(text: str) -> bool:
@@ -529,13 +529,16 @@ def withheld_level(text: str) -> tuple[str, str] | None:
     """(as printed, the words after it) of a line labelled as the level that
     gives none ("Assurance level: Deferred \u2013 the Commissioner will give a
     level once ...", "Level of assurance: Not reached."); None for any other
-    line. The label names the level ("Decision: Deferred" may defer anything)."""
+    line. The label names the level, or the words after it name what is
+    withheld ("Outcome: Assessment deferred."): "Decision: Deferred" may
+    defer anything."""
     line = _MINUTE_NUMBER.sub("", clean(text))
     labelled = _LABELLED.match(line)
-    if labelled is None or not re.search(r"assurance|level|rating", line[:labelled.start("rest")], re.I):
+    if labelled is None:
         return None
     rest = labelled.group("rest")
-    said = _WITHHELD.match(rest) or _NAMED_WITHHELD.match(rest)
+    names_level = re.search(r"assurance|level|rating", line[:labelled.start("rest")], re.I)
+    said = (_WITHHELD.match(rest) if names_level else None) or _NAMED_WITHHELD.match(rest)
     after = re.match(r"\s*(?:[.;:,]|[-\u2013\u2014])?\s*", rest[said.end():]) if said else None
     if said is None or (after.end() == 0 and rest[said.end():]):  # "Pending" must end the level, not open a word
         return None
@@ -650,13 +653,17 @@ def _may_state_level(text: str, level_words: dict[str, str] | None = None) -> bo
 def scale_key_lines(blocks: tuple[Block, ...] | list[Block]) -> set[int]:
     """Indexes of the lines that define the scale, not decide: neighbouring
     lines each opening with a different level ("Assured - the Constabulary
-    has shown ...;" / "Partially assured - plans are in place ...")."""
+    has shown ...;" / "Partially assured - plans are in place ..."), and a
+    line keying the pack's own outcomes ("Effective – the Commissioner is
+    assured; ...", "Accepted (she is assured), ...")."""
     openings = {i: found.printed.lower() for i, block in enumerate(blocks)
                 if isinstance(block, TextBlock) and (found := read_level(block.text)) and found.how == "opening"}
     keys = {i for i, printed in openings.items() if any(openings.get(j, printed) != printed for j in (i - 1, i + 1))}
     # a line keying two or more rating colours ("Ratings: Green – assured; Amber – ..."), and the rest of it
     # that a line break carried onto a line of its own ("– not assured.")
     for i, block in enumerate(blocks):
+        if isinstance(block, TextBlock) and (_worded_key(block.text) or _bracketed_key(block.text)):
+            keys.add(i)
         if isinstance(block, TextBlock) and len(_colour_levels(block.text)) >= 2:
             keys.add(i)
             after = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -678,8 +685,10 @@ def _key_entries(text: str) -> dict[str, str]:
 # it: "Satisfied (the Commissioner is assured), Partially satisfied (partly
 # assured) or Not satisfied (not assured)"; the first entry may run on from
 # the sentence's words, a capitalised word or two ("... each answer is Strong
-# (assured), Adequate (partly assured) or Weak (not assured)").
-_BRACKETED_KEY = re.compile(r"(?:(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,30}?)"
+# (assured), Adequate (partly assured) or Weak (not assured)"); an outcome may
+# be another qualified after a dash, a few words long ("Accepted – further work
+# required (she is partly assured)").
+_BRACKETED_KEY = re.compile(r"(?:(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]{2,40}?)"
                             r"|(?<=[a-z]\s)(?P<first>[A-Z][a-z-]+(?:\s[a-z-]+)?))"
                             r"\s*\((?P<meaning>[^()]{3,60})\)")
 
@@ -692,8 +701,9 @@ _BRACKETED_CODE = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]
 # Commissioner is assured".
 _WORDED_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})\s*(?:=|\s-|\u2013|\u2014)\s*"
                            r"(?P<meaning>.{3,80})")
-# A key's label before its entries: "Key:", "Outcome key:", "Assurance levels:".
-_KEY_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}:\s*")
+# A key's label before its entries: "Key:", "Outcome key:", "Assurance levels:", or a title run in before them
+# and closed by a full stop ("Commissioner's opinion. Effective – ...").
+_KEY_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}(?::|\.(?=\s))\s*")
 # Words before the level in a meaning that states only the level: "the Commissioner is" (partly) assured.
 _STATEMENT_SUBJECT_WORDS = 4
 # A meaning told in the past is a minute of what was decided, not a key's definition.

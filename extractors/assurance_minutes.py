@@ -167,6 +167,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     scale_key = scale_key_lines(doc.blocks)
     decided_through = -1  # the last block of an item whose level came first
     listed: list[TextBlock] = []  # questions listed before the discussion, each still awaiting its paragraph
+    ahead: list[tuple[int, dict[str, tuple[str, str, str]]]] = []  # summaries by number that preceded every question
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             box = _box_line(block, colours)
@@ -175,6 +176,8 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 undecided = {**_by_their_numbers(asked), **{q.number: q for q in labelled}}
                 decided = _summarised(doc, index, [(question, *levels[number]) for number, question
                                                    in undecided.items() if number in levels], side)
+                if levels and not decided:  # a summary at the front: the questions it decides are asked below it
+                    ahead.append((index, levels))
                 found += decided
                 done = {d.block_index for d in decided}
                 asked, labelled = ([q for q in questions if q.index not in done] for questions in (asked, labelled))
@@ -255,8 +258,10 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             body.append(block)
             if question := _question_of(block):
                 asked.append(_Asked(index, block, heading, number=question.number))
-            elif asked and asked[-1].heading is heading and not is_label(text) and not ACTION_LINE.match(text):
-                asked[-1].evidence.append(block)  # an action minuted after the answer is no part of it
+            # an action minuted after the answer is no part of it, nor is the scale's key printed below it
+            elif asked and asked[-1].heading is heading and not is_label(text) and not ACTION_LINE.match(text) \
+                    and index not in scale_key:
+                asked[-1].evidence.append(block)
             continue
         level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \
             else (None, *deferred)
@@ -279,6 +284,25 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         asked = [a for a in asked if id(a.block) not in closed]
         labelled = [q for q in labelled if id(q.block) not in closed]
         body = []
+    return found + _decided_ahead(doc, ahead, asked, side)
+
+
+def _decided_ahead(doc: LayoutDocument, summaries: list[tuple[int, dict[str, tuple[str, str, str]]]],
+                   undecided: list[_Asked], side: str | None) -> list[ParagraphDecision]:
+    """The decisions a summary by number printed ahead of the notes gives
+    ("At a glance": No. | Subject | Assurance) to the labelled questions
+    asked below it that nothing else decided: each question by its number,
+    where the questions after the summary number themselves once each and
+    the summary gives every one of them a level (so a summary of another
+    series decides nothing)."""
+    found: list[ParagraphDecision] = []
+    for at, (index, levels) in enumerate(summaries):
+        until = summaries[at + 1][0] if at + 1 < len(summaries) else len(doc.blocks)
+        below = [q for q in undecided if index < q.index < until]
+        numbers = [q.number for q in below]
+        if below and len(set(numbers)) == len(numbers) and all(number in levels for number in numbers):
+            found += [decision for q in below
+                      for decision in _summarised(doc, q.index, [(q, *levels[q.number])], side)]
     return found
 
 
@@ -719,7 +743,10 @@ def _answer_text(text: str) -> str:
 def _summarised(doc: LayoutDocument, index: int, decided: list[tuple[_Asked, str, str, str]],
                 side: str | None) -> list[ParagraphDecision]:
     """A decision for each (question, level, level as printed, commentary)
-    a summary at ``index`` gives, of the questions of its own meeting."""
+    a summary at ``index`` gives, of the questions of its own meeting; the
+    decider's comment under its label in the notes ("Commissioner's comment:
+    ...") is no part of the answer, and the commentary where the summary
+    gives none."""
     meeting = notes_meeting_at(doc, index)
     found = []
     for question, level, printed, commentary in decided:
@@ -727,7 +754,10 @@ def _summarised(doc: LayoutDocument, index: int, decided: list[tuple[_Asked, str
             continue
         put = _question_of(question.block)
         number, topic = item_heading(doc, question.heading, side)
-        evidence = [_answer_text(clean(b.text)) for b in question.evidence]
+        said = [clean(b.text) for b in question.evidence]
+        evidence = [_answer_text(text) for text in said if not STATEMENT_LINE.match(text)]
+        commentary = commentary.strip() or "\n".join(m.group("text").strip() for text in said
+                                                      if (m := STATEMENT_LINE.match(text)))
         found.append(ParagraphDecision(
             block_index=question.index, page=question.block.prov.page,
             number=(put.number if put else None) or question.number or number, topic=topic,

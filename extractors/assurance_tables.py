@@ -59,7 +59,7 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
     "decision": ("decision", "decision of pcc", "pcc decision", "decision of pfcc", "pfcc decision", "outcome",
                  "level of assurance", "assurance level", "assurance", "level", "assured", "assured?", "judgement", "conclusion",
                  "assessment", "pcc assessment", "rating", "rag", "score", "opfcc view", "opcc view", "pcc view", "pfcc view",
-                 "commissioner s view", "board s view", "authority s view", "committee s view", "grade",
+                 "commissioner s view", "board s view", "authority s view", "committee s view", "grade", "opinion",
                  # any decider's view or position ("Committee view", "Members' position")
                  "view", "position"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
