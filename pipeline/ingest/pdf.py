@@ -386,7 +386,9 @@ def _take_sidebars(content: _PageContent) -> list[TextBlock]:
     from a browser) and return it as one block. The column is stacked at the
     page's left or right, no word crosses the gap beside it, and it keeps a
     line spacing of its own: most of its lines stand between the main
-    column's baselines, where a table's label column lines up with its rows."""
+    column's baselines, where a table's label column lines up with its rows,
+    and its first line heads no row of column headings (a chart whose marks
+    sit centred between its labels' lines)."""
     pieces = [(segment, line) for line in content.lines for segment in split_segments(line, _COLUMN_GAP)]
     if len(pieces) < 2 * _SIDEBAR_MIN_LINES:
         return []
@@ -444,6 +446,10 @@ def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], 
     main_width = max(s[-1].x1 for s in beside) - min(s[0].x0 for s in beside)
     if main_width < 2 * (x1 - x0):
         return None
+    head = stack[0]
+    head_middle, head_size = (head[0].top + head[0].bottom) / 2, max(head[0].style.size or 0.0, 1.0)
+    if sum(1 for s in beside if abs((s[0].top + s[0].bottom) / 2 - head_middle) <= 0.5 * head_size) >= 2:
+        return None  # its first line heads a row of column headings: a table's label column
     main_tops = [s[0].top for s in beside]
     in_line = sum(1 for p in stack if any(abs(p[0].top - t) <= 1.0 for t in main_tops))
     if in_line > 0.3 * len(stack):

@@ -200,7 +200,8 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float) -> tuple[R
     head = _segments(lines[start])
     if len(head) < 2 or _justified(lines[start]):
         return None
-    columns = [_Column(s[0].x0, s[-1].x1) for s in head]
+    # a heading set over two lines ("Requires" over "improvement") is read in one piece: its widest word ends it
+    columns = [_Column(s[0].x0, max(w.x1 for w in s)) for s in head]
     rows: list[list[tuple[int, list[Word]]]] = [[(k, s) for k, s in enumerate(head)]]
     end = start + 1
     while end < len(lines):
@@ -208,8 +209,11 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float) -> tuple[R
         # A header row may stand further apart than the rows under it.
         if line.top - prev.bottom > (2.5 if end == start + 1 else 1.5) * max(line.size, 1.0):
             break
-        if line.size >= max(ln.size for ln in lines[start:end]) + 1:
-            break  # a line set larger than every row above is a heading after the table, not a row
+        # A line set larger than every row above is a heading after the table, not a row; but a bold header
+        # row may be set smaller than the plain rows under it.
+        if line.size >= max(ln.size for ln in lines[start:end]) + 1 and not (
+                end == start + 1 and lines[start].bold and not line.bold):
+            break
         placed = [(_column_of(s, columns), s) for s in _cut_at_columns(_segments(line), columns, line.size)]
         if any(k is None for k, _ in placed) or len({k for k, _ in placed}) < len(placed):
             break
@@ -227,7 +231,10 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
           text_right: float) -> RawTable:
     """Rows of (column, words) as a grid. A line whose pieces all sit under
     filled cells of the row above is that row wrapped when it stands
-    closer to it than rows stand apart, or starts in lower case."""
+    closer to it than rows stand apart, or starts in lower case. A line
+    reaching up into the line above is of its row whatever it fills: a
+    mark centred on a row whose first cell wraps (its area over two
+    lines, the dot beside them) stands over both lines."""
     page = lines[0].page
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     row_gap = max(gaps[1:], default=0.0)  # the header row may stand apart
@@ -236,11 +243,13 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     for i, (line, row) in enumerate(zip(lines, rows)):
         previous = grid_rows[-1] if grid_rows else None
         close = i > 1 and gaps[i - 1] <= 0.5 * row_gap and row_gap - gaps[i - 1] >= 2
-        wraps = (previous is not None and all(k in previous for k, _ in row)
-                 and (close or all(s[0].text[:1].islower() for _, s in row)))
+        overlaps = i > 1 and gaps[i - 1] < 0
+        wraps = previous is not None and (overlaps or (all(k in previous for k, _ in row) and (
+            close or all(s[0].text[:1].islower() for _, s in row))))
         if wraps:
             for k, s in row:
-                previous[_overflowed(previous, k, s, columns, lines[i - 1], text_right) if len(row) == 1 else k].extend(s)
+                col = _overflowed(previous, k, s, columns, lines[i - 1], text_right) if len(row) == 1 else k
+                previous.setdefault(col, []).extend(s)
             row_lines[-1].append(line)
         else:
             grid_rows.append({k: list(s) for k, s in row})
