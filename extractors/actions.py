@@ -31,7 +31,7 @@ from extractors.assurance_minutes import is_label
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
-from extractors.dates import find_dates, parse_month
+from extractors.dates import find_dates, opens_with_date, parse_month
 from extractors.meetings import (MINUTE_REFERENCE, PARAGRAPH_NUMBER, MentionKind, fix_case, is_standing_business,
                                  meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.57.2"
+VERSION = "1.58.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -874,7 +874,8 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
         header = header or _headerless_tracker(table)
         if header is None or _records_assurance(table, header):
             continue
-        header = _with_status_words_column(table, _without_answer_column(table, header))
+        header = _with_raised_column(table, _with_status_words_column(table, _without_answer_column(table, header)),
+                                     as_of)
         table_key = {**(key or {}), **_answer_key(table, header)}
         titled = _titled_status(doc.blocks, index)
         rows = _rows(table, index, header.columns, _update_columns(table, header), first_row, legend, table_key,
@@ -1071,6 +1072,27 @@ def _with_status_words_column(table: Table, header: Header) -> Header:
         asks = header.row >= 0 and _asked_status(grid[header.row][col]) is not None
         if asks or (len(cells) >= 2 and all(_states_status(c) for c in cells)):
             return Header(header.row, {**header.columns, "status": col})
+    return header
+
+
+def _with_raised_column(table: Table, header: Header, as_of: date | None) -> Header:
+    """The header with its date column found by its cells, where its heading
+    names no date role: an unclaimed column whose every body cell is only a
+    date, none after the pack's meeting (``as_of``), gives the meeting each
+    row was raised at, whatever the heading calls that meeting ("Challenge",
+    the board's own name for its sessions). A column holding a later date is
+    a deadline's; without the pack's date the two cannot be told apart."""
+    if "date" in header.columns or as_of is None:
+        return header
+    grid = table.grid()
+    for col in range(table.n_cols):
+        if col in header.columns.values():
+            continue
+        cells = [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
+                 if clean(grid[row][col]) and not is_full_width(table, row)]
+        dated = [found for text in cells if (found := opens_with_date(text)) and found.end >= len(text.rstrip(" ."))]
+        if len(cells) >= 2 and len(dated) == len(cells) and all(found.value <= as_of for found in dated):
+            return Header(header.row, {**header.columns, "date": col})
     return header
 
 

@@ -27,3 +27,31 @@ def test_a_bilingual_log_dates_each_row_by_its_english_month(tmp_path: Path) -> 
 
     assert {a["number"]: a["meeting_date"] for a in found["actions"]} == {
         "AB 27/02": "2027-03-16", "AB 27/05": "2027-04-20"}
+
+
+def _tracker(path: Path, dates_heading: str, dates: tuple[str, str]) -> Path:
+    return pdf(path, [
+        Paragraph("Policing Challenge", H1),
+        Paragraph("Thursday 24 June 2027, 10:00, City Hall", BODY),
+        grid([["Item", "Subject", "Presenter"], ["1", "Welcome", "Deputy Mayor"],
+              ["2", "Action tracker", "Secretariat"]], [40, 260, 150]),
+        Paragraph("Action tracker", H1),
+        grid([["Ref", dates_heading, "Action", "Update", "Status"],
+              ["PC/26/31", dates[0], "Share the evaluation of the ward panels.", "Evaluation shared.", "Complete"],
+              ["PC/27/02", dates[1], "Set out how complaints will be reported by borough.", "Data being validated.",
+               "In progress"]], [60, 80, 170, 120, 70]),
+    ])
+
+
+def test_a_column_of_past_dates_under_the_meetings_own_name_dates_each_row(tmp_path: Path) -> None:
+    found = records(_tracker(tmp_path / "tracker.pdf", "Challenge", ("21 October 2026", "17 February 2027")))
+
+    assert {a["number"]: a["meeting_date"] for a in found["actions"]} == {
+        "PC/26/31": "2026-10-21", "PC/27/02": "2027-02-17"}
+
+
+def test_a_column_holding_a_date_after_the_meeting_is_a_deadline_not_the_meeting_raising_the_row(
+        tmp_path: Path) -> None:
+    found = records(_tracker(tmp_path / "tracker.pdf", "Target", ("21 October 2026", "17 September 2027")))
+
+    assert {a["number"]: a["meeting_date"] for a in found["actions"]} == {"PC/26/31": None, "PC/27/02": None}
