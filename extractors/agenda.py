@@ -15,7 +15,7 @@ text), and anything else (a purpose or paper reference) left aside; where
 the items are numbered, a row left unnumbered ("Comfort break", "Close") is
 the timetable's. A presenter not in a column of its own ends the title: after
 a tab or a dash, in brackets, or on a line of its own below ("Presented by the
-Chief Constable", or a plain line naming a role under a bold item); a purpose
+Chief Constable", or a line naming a role under a bold item, plain or italic); a purpose
 in brackets after it ("(for decision)") is neither.
 Without an agenda heading, a table whose header names the item and who
 presents it is the agenda, unless its header makes it a tracker.
@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
-from extractors.dates import find_dates
+from extractors.dates import opens_with_date
 from extractors.meetings import (AGENDA_ROLES, is_agenda_heading, is_agenda_table, looks_like_presenter, pack_meeting,
                                  presenter_line)
 from extractors.tables import (DOTTED_NUMBER, bilingual_side, header_matches, in_english, leading_number,
@@ -37,7 +37,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.11.1"
+VERSION = "2.12.0"
 
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
 _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
@@ -160,7 +160,7 @@ def _read_agenda(blocks: tuple[Block, ...], start: int, level: int) -> list[_Ite
         presenter = _labelled_presenter(text)
         if presenter is None and item_line == index - 1 and items[-1].presenter_in_title \
                 and _presenter_under(blocks[item_line], block):
-            presenter = text  # the plain line under a bold item names who presents it
+            presenter = text  # the line under a bold item names who presents it
         if presenter and items and items[-1].presenter is None:
             items[-1] = replace(items[-1], presenter=presenter, presenter_in_title=False)
             continue
@@ -188,16 +188,16 @@ def _labelled_presenter(text: str) -> str | None:
 
 
 def _presenter_under(item_line: TextBlock, line: TextBlock) -> bool:
-    """A presenter printed as a plain paragraph of its own right under a bold
-    item line ("Chief Executive" under "4. Minutes of the last meeting"): it
-    names a role or a person, set in neither the item's bold nor a purpose
-    line's italics ("For assurance"); a date ("8th June 2027") or an
+    """A presenter printed as a paragraph of its own right under a bold item
+    line ("Chief Executive" under "4. Minutes of the last meeting"), plain or
+    in italics: it names a role or a person, not in the item's bold; a
+    purpose line ("For assurance"), a date ("8th June 2027") or an
     explanatory paragraph names no one."""
     text = clean(line.text)
     # unlabelled, the line must read as a name or a title throughout: "Chief Constable's report on performance" is
     # a description
     titled = all(word[:1].isupper() or word.lower() in _JOINING_WORDS for word in re.split(r"[\s,/&]+", text) if word)
-    return (item_line.is_bold and line.kind is BlockKind.PARAGRAPH and not line.is_bold and not line.is_italic
+    return (item_line.is_bold and line.kind is BlockKind.PARAGRAPH and not line.is_bold
             and titled and looks_like_presenter(text))
 
 
@@ -466,7 +466,7 @@ def _item_number(block: TextBlock, last: str | None = None) -> tuple[str | None,
         return dotted.group("number"), (text if block.marker else text[dotted.end():]).strip()
     number, rest = leading_number(block)
     if number is not None and not block.marker and (
-            _OPENING_TIME.match(text) or any(d.start == 0 for d in find_dates(text))):
+            _OPENING_TIME.match(text) or opens_with_date(text)):
         return None, text
     return number, rest
 
