@@ -190,6 +190,8 @@ def _running_title(doc: LayoutDocument) -> str | None:
     whatever the first page's headings say ("Minutes", "Agenda item 2"),
     without the office the header names before it."""
     side = bilingual_side(doc)
+    if _paper_on_an_inspection(doc, side):
+        return None
     for block in doc.page_furniture:
         text = _without_issuing_office(_BOARD_PREFIX.sub("", in_english(clean(block.text), side)))
         # a body's word alone ("Meeting") is the header's second line, its board's name broken over two
@@ -199,6 +201,22 @@ def _running_title(doc: LayoutDocument) -> str | None:
             board = _board_under_office(doc, side)
             return _title_text(board, side) if board else text
     return None
+
+
+def _paper_on_an_inspection(doc: LayoutDocument, side: str | None) -> bool:
+    """Whether the first page's top heading (the largest of its level-1
+    headings) names an inspection ("HMICFRS PEEL 2023-25 inspection of X
+    Police", "PEEL 2023-25: X Police compared with the region's forces"):
+    the document is one paper for the board its running header names,
+    titled by that heading, not by the board."""
+    top_level = {id(b) for b in doc.blocks}
+    opening = [b for b in _opening_blocks(doc) if id(b) in top_level]
+    headings = [b for b in opening if b.prov.page == opening[0].prov.page
+                and b.kind is BlockKind.HEADING and b.level == 1]
+    if not headings:
+        return False
+    text = _title_text(max(headings, key=lambda b: b.style.size or 0), side)
+    return bool(_INSPECTION.search(text) or _PEEL.search(text))
 
 
 def _board_under_office(doc: LayoutDocument, side: str | None) -> TextBlock | None:
