@@ -4,8 +4,8 @@ the midlands and Wales, written blind.
 Each pack is built by a function that adds the blocks a reader sees and, beside them, the gold
 records a careful analyst would take from them, so the gold says what the page says. A PDF
 record's page is the first page whose text holds the start of the record's key text (its
-question, action, agenda title or meeting heading). Gold goes to ``heldout/`` (held out: not
-scored by CI).
+question, action, agenda title or meeting heading). Gold goes to ``gold/`` (held out in
+session 7, then promoted).
 
     .venv/bin/python samples/corpus/scrutiny-round34/generate.py [FILE ...]
 
@@ -38,7 +38,7 @@ from generator.model import plain  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, _stable_zip, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 34; every record hand-checked against the rendered "
            "document and `scrutiny inspect` (layout only) by the round's writer.")
 TYPES = ("documents", "meetings", "agenda_items", "assurance_decisions", "actions")
@@ -887,13 +887,13 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if names and name not in names:
             continue
         data, gold = build()
         (HERE / name).write_bytes(data)
-        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in gold["records"][t]] for t in TYPES[1:]}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 

@@ -9,7 +9,7 @@ coloured dots in a RAG column.
 
 Each pack's gold is built from the same data the pack is rendered from; a PDF record's page is the
 first page whose text holds the start of the record's key text (pdfplumber). Gold goes to
-``pending/`` until the extractors are fixed.
+``gold/`` (staged in pending/ until the extractors were fixed).
 
     .venv/bin/python samples/corpus/scrutiny-round35/generate.py [NAME-PREFIX ...]
 
@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for round 35; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` by the round's writer.")
 WHEN = datetime(2027, 9, 1, 9, 0, 0)
@@ -702,14 +702,14 @@ def build(pack: Pack) -> tuple[bytes, dict]:
 
 
 def main(prefixes: list[str]) -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for pack in packs():
         if prefixes and not any(pack.name.startswith(p) for p in prefixes):
             continue
         data, records = build(pack)
         (HERE / pack.name).write_bytes(data)
         document = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{pack.name}.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{pack.name}.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
         pages = {k: [r["page"] for r in records[k]] for k in ("assurance_decisions", "actions")}
         print(f"{pack.name}: {len(data)} bytes; pages {pages}")
 
