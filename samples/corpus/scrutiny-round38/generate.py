@@ -159,7 +159,8 @@ def agenda_table(pack: Pack, date: str, heading: tuple[str, ...], rows: list[tup
 
 def leicestershire() -> tuple[Pack, bytes]:
     pack = Pack("leicestershire-pcc-sab-2028-02-08-r38.pdf", title="Strategic Assurance Board",
-                force="Leicestershire Police", organisation="Police and Crime Commissioner for Leicestershire",
+                force="Leicestershire Police",
+                organisation="Police and Crime Commissioner for Leicester, Leicestershire and Rutland",
                 meeting_date="2028-02-08")
     this, last = "2028-02-08", "2027-12-07"
     pack.meeting(this, "Strategic Assurance Board", "Stalking and harassment")
@@ -293,7 +294,7 @@ def derbyshire() -> tuple[Pack, bytes]:
     s3 = ("The Commissioner was assured that the improvements in 101 performance were being sustained and "
           "thanked the team for their work. He asked that abandonment continue to be reported quarterly.")
     pack.add(P(q3), P(e3), P("Assurance statement:"), P(s3))
-    pack.decision(last, "101 and online contact", None, q3, e3, "Assured", s3)
+    pack.decision(last, "101 and online contact", "3", q3, e3, "Assured", s3)
     pack.add(P("Action – Head of Contact Management to include 101 abandonment rates in the quarterly performance report."))
     pack.action(last, "101 and online contact", None,
                 "Head of Contact Management to include 101 abandonment rates in the quarterly performance report.",
@@ -308,7 +309,7 @@ def derbyshire() -> tuple[Pack, bytes]:
           "concerned about PCSO numbers and the savings still to be found, and these will be tracked on the "
           "action log until he is satisfied.")
     pack.add(P(q4), P(e4), P("Assurance statement:"), P(s4))
-    pack.decision(last, "Budget conditions letter – half-year update", None, q4, e4, "Partly assured", s4)
+    pack.decision(last, "Budget conditions letter – half-year update", "4", q4, e4, "Partly assured", s4)
     texts = ["Head of Finance to provide the remaining savings plan, with named schemes, before the January meeting.",
              "DCC to set out the PCSO recruitment plan for the next two intakes."]
     for text in texts:
@@ -324,7 +325,7 @@ def derbyshire() -> tuple[Pack, bytes]:
     s5 = ("The Commissioner was not assured that use of force is being recorded fully and asked the DCC to "
           "return to the March meeting with the audit's findings and a plan to close the gap.")
     pack.add(P(q5), P(e5), P("Assurance statement:"), P(s5))
-    pack.decision(last, "Use of force recording", None, q5, e5, "Not assured", s5)
+    pack.decision(last, "Use of force recording", "5", q5, e5, "Not assured", s5)
     pack.add(H("6. Any other business", 3), P("There was no other business."))
     data = docx_to_pdf(word(pack))
     return pack, data
@@ -497,6 +498,7 @@ def norfolk() -> tuple[Pack, bytes]:
     this, last = "2028-02-22", "2027-12-13"
     pack.meeting(this, "Police Accountability Forum", None)
     pack.add(
+        P("Office of the Police and Crime Commissioner for Norfolk", size=10),
         H("Police Accountability Forum"),
         P("Tuesday 22 February 2028, 10:00am, OPCC Meeting Room, Jubilee House, Wymondham"),
         P("Published: 15 February 2028"),
@@ -634,7 +636,7 @@ def north_yorkshire() -> tuple[Pack, bytes]:
                ("PAM 27/44", "11/30", "Provide the wellbeing survey results by department.", "Survey results delayed by the supplier.", "Overdue", "outstanding")]
     for ref, minute, text, update, printed, status in earlier:
         rows.append((ref, minute, text, update, printed))
-        pack.action("2027-11-09", None, ref, text, update, status, "status_column", "action_tracker")
+        pack.action(None, None, ref, text, update, status, "status_column", "action_tracker")
     for ref, text, update, printed, status in texts:
         rows.append((ref, "12/29", text, update, printed))
         pack.action(last, topic, ref, text, update or None, status, "status_column", "action_tracker")
@@ -651,6 +653,7 @@ def warwickshire() -> tuple[Pack, bytes]:
     this, last = "2028-02-01", "2027-11-30"
     pack.meeting(this, "Performance and Accountability Board", "Violence against women and girls")
     pack.add(
+        P("Office of the Police and Crime Commissioner for Warwickshire", size=10),
         H("Performance and Accountability Board"),
         P("1 February 2028, 09:30, Leek Wootton"),
         P("**Theme:** Violence against women and girls"),
@@ -668,13 +671,14 @@ def warwickshire() -> tuple[Pack, bytes]:
     pack.meeting(last, "Minutes of the Performance and Accountability Board held on 30 November 2027", None)
     pack.add(P("1. Apologies: none.  2. Minutes of 28 September 2027: approved.  3. Action log: see Annex."))
     items = [
-        ("4. Missing children", "Missing children", [
+        ("4. Missing children", "Missing children", ["PAB 27/71: Report return home interview completion rates quarterly."], [
             ("1", "How many children went missing more than three times in the last six months?",
              "118 children accounted for 41% of missing episodes.", "Full", "Assured", "Clear analysis."),
             ("2", "Are return home interviews offered to every child?", "Offered in 94% of cases and held in 70%.",
              "Part", "Partly assured", "Completion rate to be reported."),
         ]),
-        ("5. Body-worn video", "Body-worn video", [
+        ("5. Body-worn video", "Body-worn video",
+         ["PAB 27/72: Set up a monthly review of body-worn video footage from domestic abuse incidents."], [
             ("3", "How often is body-worn video switched on at domestic abuse incidents?",
              "Footage was captured at 63% of attended domestic abuse incidents.", "Part", "Partly assured",
              "Below the 90% standard."),
@@ -683,17 +687,18 @@ def warwickshire() -> tuple[Pack, bytes]:
             ("5", "How long is footage retained?", "31 days unless marked as evidence.", "Full", "Assured", None),
         ]),
     ]
-    for heading, topic, qs in items:
+    for heading, topic, actions, qs in items:
         pack.add(H(heading, 3))
         rows = [("No.", "Question", "Response", "Assurance given (Full / Part / None)", "Comment")]
         for n, q, r, printed, level, comment in qs:
             rows.append((n, q, r, printed, comment or ""))
             pack.decision(last, topic, n, q, r, level, comment)
-        pack.add(T(rows=tuple(rows), widths=(6, 31, 31, 12, 20), header_rows=1))
-    pack.add(P("Full – the Board is assured; Part – partly assured; None – not assured.", size=8),
-             P("**Action PAB 27/71:** Report return home interview completion rates quarterly."),
-             P("**Action PAB 27/72:** Set up a monthly review of body-worn video footage from domestic abuse incidents."),
-             Break(), H("Annex – Action log", 2))
+        pack.add(T(rows=tuple(rows), widths=(6, 31, 31, 12, 20), header_rows=1),
+                 P("Full – the Board is assured; Part – partly assured; None – not assured.", size=8))
+        for line in actions:
+            ref, text = line.split(": ", 1)
+            pack.add(P(f"**Action {ref}:** {text}"))
+    pack.add(Break(), H("Annex – Action log", 2))
     log = [
         ("PAB 27/64", "28/09/2027", "Provide the vetting backlog trajectory.", "On the agenda for February.", "Open – on track", "outstanding", None),
         ("PAB 27/66", "28/09/2027", "Confirm funding for the second sexual assault referral centre worker.", "Funding confirmed 12 October.", "Complete", "complete", None),
@@ -719,6 +724,7 @@ def humberside() -> tuple[Pack, bytes]:
     this, last = "2028-03-14", "2028-01-10"
     pack.meeting(this, "Accountability Board", None)
     pack.add(
+        P("Police and Crime Commissioner for Humberside", size=10),
         H("Accountability Board"),
         P("Date: 14 March 2028    Time: 14:00    Venue: Priory Road, Hull"),
         agenda_table(pack, this, ("Item", "Subject", "Lead"), [
