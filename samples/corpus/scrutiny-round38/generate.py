@@ -750,6 +750,8 @@ def humberside() -> tuple[Pack, bytes]:
                 ("Amber", "The Commissioner is partly assured and will keep the matter under review."),
                 ("Red", "The Commissioner is not assured; the matter returns to the next Board.")),
           widths=(15, 85), header_rows=1, fills={(1, 0): GREEN, (2, 0): AMBER, (3, 0): RED}),
+        # a paragraph between the tables, else Word joins them into one
+        P("The questions, the force's answers and the Commissioner's ratings were:"),
     )
     qs = [
         ("1", "How many domestic abuse arrests were made within 24 hours of the report?",
