@@ -32,8 +32,8 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, opens_with_date, parse_month
-from extractors.meetings import (MINUTE_REFERENCE, PARAGRAPH_NUMBER, MentionKind, fix_case, is_standing_business,
-                                 meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
+from extractors.meetings import (MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, MentionKind, fix_case,
+                                 is_standing_business, meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
                                is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables,
                                minute_rows, rows_above, words)
@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.58.0"
+VERSION = "1.59.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -475,12 +475,6 @@ def _is_status_key(block: TextBlock) -> bool:
 
 # --- numbered action lists ----------------------------------------------------
 
-# A heading naming a record of a meeting's decisions ("Decision record of the Board – 4 October 2027", "Scrutiny
-# record", "Notes of the Board held on ..."): the actions under it are that meeting's. A paper dated for the board
-# ("Road Safety Report to the Board – 1 March 2027") is one the pack's own meeting considers.
-_MEETING_RECORD = re.compile(r"\b(?:(?:decision|scrutiny|meeting)\s+record|record\s+of|minutes|notes?\s+of)\b", re.I)
-
-
 def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Action]:
     """Actions listed under an "Actions" heading (numbered or not: "4.
     Actions"), numbered list items, a number | text table or a table of
@@ -498,8 +492,10 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
             continue
         meeting = notes_meeting_at(doc, index)
         if meeting is None and (record := meeting_at(doc, index)) and record.meeting_date != pack_date \
-                and _MEETING_RECORD.search(record.title):
-            meeting = record  # agreed in another meeting's record, titled by its board and date, not as notes
+                and NAMES_MEETING_RECORD.search(record.title):
+            # agreed in another meeting's record, titled by its board and date, not as notes; a paper dated for the
+            # board is one the pack's own meeting considers
+            meeting = record
         meeting_date = meeting.meeting_date if meeting else pack_date
         # the item whose sub-heading the list is names its topic, before the notes' own (a topic in the notes
         # heading's bracket spans several items)
@@ -580,10 +576,19 @@ def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
     return fix_case(doc, above[-1])
 
 
+# A minute's sentence introducing the actions listed under it: "18.2 Resolved that the following actions be
+# taken:", "The following actions were agreed:".
+_ACTIONS_LEAD_IN = re.compile(r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$", re.I)
+
+
 def _is_actions_heading(block: Block, side: str | None) -> bool:
     """Whether ``block`` heads a list of actions ("Actions", "4. Actions
-    agreed"); a bilingual pack's by its English side ("Camau gweithredu / Actions")."""
-    return isinstance(block, TextBlock) and words(in_english(leading_number(block)[1], side)) in _ACTIONS_HEADINGS
+    agreed"), or introduces one ("Resolved that the following actions be
+    taken:"); a bilingual pack's by its English side ("Camau gweithredu / Actions")."""
+    if not isinstance(block, TextBlock):
+        return False
+    text = in_english(leading_number(block)[1], side)
+    return words(text) in _ACTIONS_HEADINGS or bool(_ACTIONS_LEAD_IN.search(clean(text)))
 
 
 def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
@@ -783,7 +788,8 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
         if _is_status_key(block):
             continue
         number, text = leading_number(block)
-        if number is None and (ref := _LEADING_REF.match(text)) and not _QUESTION_LABEL.match(text):
+        # a reference opening the item is its number, not the list's marker ("(a) CMB 27/06 – ...")
+        if (ref := _LEADING_REF.match(text)) and not _QUESTION_LABEL.match(text):
             number, text = ref.group("ref"), text[ref.end():]
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
             break  # a resolution ("That ...") a backend took for a heading is still an action

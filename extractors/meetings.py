@@ -72,6 +72,9 @@ _DRAFT = r"(?:(?:draft|unconfirmed|confirmed|approved|final)\s+)?"
 _NOTES_WORDS = (r"(?:(?:summary|brief|short)\s+notes?|notes|note\s+of|minutes|record\s+of|"
                 r"summary\s+of\s+(?:the\s+)?meeting|(?:edited\s+|verbatim\s+)?transcript)\b")
 _RECORD = rf"{_DRAFT}(?:{_NOTES_WORDS}|(?:decision|scrutiny|meeting)\s+record\b|meeting\s+notes?\b)"
+# A title naming a record of a meeting ("Decision record of the Board – <date>", "Scrutiny record", "Notes of the
+# Board held on ..."), not a paper for one ("Road Safety Report to the Board – <date>").
+NAMES_MEETING_RECORD = re.compile(rf"\b{_RECORD}", re.I)
 # The words that name a meeting's body ("... Board", "Public Accountability Conference").
 _BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
 # Notes of "the meeting" after a board not named by a meeting word, and maybe a topic: "<Board>: <Topic> – note of

@@ -1,14 +1,17 @@
-"""Released rounds 34 and 34b: how an action log dates its rows. A bilingual
-log names each row's month in Welsh and in English ("16 Mawrth / March
-2027"); a log may head its date column with the meeting's own name
-("Challenge") rather than a date word. Real reportlab PDFs."""
+"""Released rounds 34 and 34b: how an action log dates its rows, and where
+its actions were minuted. A bilingual log names each row's month in Welsh and
+in English ("16 Mawrth / March 2027"); a log may head its date column with the
+meeting's own name ("Challenge") rather than a date word; minutes may list
+the actions they resolve to take under a sentence saying so. Real reportlab
+PDFs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from files import BODY, H1, grid, pdf, records
-from reportlab.platypus import Paragraph
+from files import BODY, BOLD, H1, grid, pdf, records
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph
 
 
 def test_a_bilingual_log_dates_each_row_by_its_english_month(tmp_path: Path) -> None:
@@ -55,3 +58,35 @@ def test_a_column_holding_a_date_after_the_meeting_is_a_deadline_not_the_meeting
     found = records(_tracker(tmp_path / "tracker.pdf", "Target", ("21 October 2026", "17 September 2027")))
 
     assert {a["number"]: a["meeting_date"] for a in found["actions"]} == {"PC/26/31": None, "PC/27/02": None}
+
+
+def test_actions_a_minute_resolves_to_take_are_the_logs_rows_where_minuted(tmp_path: Path) -> None:
+    lettered = ParagraphStyle("lettered", parent=BODY, leftIndent=18)
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Monitoring Board", H1),
+        Paragraph("Wednesday 12 May 2027, 10.00am, Police Headquarters", BODY),
+        Paragraph("Agenda", H1),
+        Paragraph("1. Minutes of the meeting held on 17 March 2027", BOLD),
+        Paragraph("2. Action log", BOLD),
+        PageBreak(),
+        Paragraph("Minutes of the Monitoring Board, 17 March 2027", H1),
+        Paragraph("Present: Commissioner (Chair), Chief Constable.", BODY),
+        Paragraph("Vetting and professional standards", H1),
+        Paragraph("18.1 The Head of Professional Standards presented the quarterly report.", BODY),
+        Paragraph("18.2 <b>Resolved</b> that the following actions be taken:", BODY),
+        Paragraph("(a) MB 27/06 – Report monthly progress against the re-vetting plan.", lettered),
+        Paragraph("(b) MB 27/07 – Commission a thematic review of misconduct hearings.", lettered),
+        Paragraph("19. Any other business. None.", BODY),
+        PageBreak(),
+        Paragraph("Action log", H1),
+        grid([["Ref", "Meeting", "Action", "Update", "Status"],
+              ["MB 27/06", "17 March 2027", "Report monthly progress against the re-vetting plan.",
+               "Reports received.", "Discharged"],
+              ["MB 27/07", "17 March 2027", "Commission a thematic review of misconduct hearings.",
+               "Terms of reference drafted.", "Live"]], [55, 75, 170, 110, 60]),
+    ])
+
+    found = records(path)["actions"]
+
+    assert sorted((a["number"], a["page"], a["meeting_date"], a["status"]) for a in found) == [
+        ("MB 27/06", 2, "2027-03-17", "complete"), ("MB 27/07", 2, "2027-03-17", "outstanding")]
