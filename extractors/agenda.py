@@ -15,8 +15,8 @@ text), and anything else (a purpose or paper reference) left aside; where
 the items are numbered, a row left unnumbered ("Comfort break", "Close") is
 the timetable's. A presenter not in a column of its own ends the title: after
 a tab or a dash, in brackets, or on a line of its own below ("Presented by the
-Chief Constable", or a line naming a role under a bold item, plain or italic); a purpose
-in brackets after it ("(for decision)") is neither.
+Chief Constable", or a line naming a role under a bold item, plain or italic);
+a purpose in brackets after it ("(for decision)") is neither.
 Without an agenda heading, a table whose header names the item and who
 presents it is the agenda, unless its header makes it a tracker.
 """
