@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from extractors.dates import find_dates, opens_with_date, parse_month, without_dates
+from extractors.dates import english_months, find_dates, opens_with_date, parse_month, without_dates
 from extractors.text import clean, normalise_for_match, strip_bullet
 
 
@@ -18,6 +18,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
     ("2025-05-21", date(2025, 5, 21)),
     ("06/03/2025", date(2025, 3, 6)),  # UK order: day first
     ("06.03.25", date(2025, 3, 6)),
+    ("16 Mawrth / March 2025", date(2025, 3, 16)),  # a bilingual pack's month, Welsh then English
 ])
 def test_a_date_as_written_is_read_as_meant(written: str, meant: date) -> None:
     (found,) = find_dates(f"Meeting held on {written} at the office")
@@ -30,6 +31,11 @@ def test_dates_come_in_reading_order_with_their_place_in_the_text() -> None:
     found = find_dates(text)
     assert [f.value for f in found] == [date(2025, 6, 4), date(2025, 5, 21)]
     assert [text[f.start:f.end] for f in found] == ["2025-06-04", "21 May 2025"]
+
+
+def test_a_month_named_in_both_languages_is_named_in_english() -> None:
+    assert english_months("Dyddiad / Date: 20 Ebrill / April 2027") == "Dyddiad / Date: 20 April 2027"
+    assert english_months("Mawrth / March") == "Mawrth / March"  # no date: nothing to read
 
 
 def test_impossible_dates_and_bare_months_are_no_dates() -> None:
