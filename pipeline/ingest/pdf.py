@@ -21,7 +21,7 @@ import pdfplumber
 
 from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.pdf_blocks import (HeadingScale, Para, group_paragraphs, join_hyphenated, join_letter_spaced,
-                                        known_words, list_levels, make_spans, to_block)
+                                        known_words, list_levels, make_spans, split_marker, to_block)
 from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, continues, join, place_words, ruled_table,
                                         shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
@@ -597,6 +597,9 @@ def _column_region(flow: Sequence[Line | RawTable], start: int) -> tuple[float, 
     if len(pieces) != 2:
         return None
     left_head, right_head = pieces
+    marked = split_marker(head)
+    if len(left_head) == 1 and marked is not None and marked[1] is left_head[0]:
+        return None  # a number or bullet a tab stop from its title opens a list item, not a column
     gutter = right_head[0].x0 - 1.0
     end = start + 1
     while end < len(flow):
