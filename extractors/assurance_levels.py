@@ -44,6 +44,21 @@ class Decision:
     item_numbered: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class AnsweredQuestion:
+    """A question asked and answered apart from the decision on it (in the
+    notes, in a table that only asks and answers, or put in prose under a
+    numbered item): its words (normalised; "" where only its number finds
+    it), its number, the page it is printed on, the answer ("" where none is
+    minuted) and, where found by its item's number, the item's title."""
+
+    asked: str
+    number: str | None
+    page: int | None
+    answer: str
+    topic: str | None = None
+
+
 @cache
 def _levels() -> dict[str, str]:
     """Printed phrase (normalised words) -> canonical level."""

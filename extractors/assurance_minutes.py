@@ -25,9 +25,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import takewhile
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, Decision, StatedLevel, chosen_option,
-                                         decider_said, is_item_heading, item_heading, level_phrases, question_number,
-                                         read_level, scale_key_lines, withheld_level)
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, AnsweredQuestion, Decision, StatedLevel,
+                                         chosen_option, decider_said, is_item_heading, item_heading, level_phrases,
+                                         question_number, read_level, scale_key_lines, withheld_level)
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
 from extractors.tables import ACTION_LINE, in_english, join_continued_rows, minute_rows, words
@@ -575,24 +575,12 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
         commentary="\n".join(commentary))
 
 
-@dataclass(frozen=True, slots=True)
-class MinutedQuestion:
-    """A labelled question as the notes minute it: the page it is printed on,
-    the answer below it ("" where none is minuted) and its label's number;
-    the title of the item it is asked under, where that is how it is found."""
-
-    page: int | None
-    answer: str
-    number: str | None
-    topic: str | None = None
-
-
 # The decider putting a question in prose: "The DMPC asked how many ...", "The PCC queried whether ...".
 _ASKED_IN_PROSE = re.compile(rf"^\s*{DECIDER}\s+(?:asked|queried|questioned|enquired|challenged)\b", re.I)
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def prose_questions(doc: LayoutDocument, side: str | None = None) -> dict[str, MinutedQuestion]:
+def prose_questions(doc: LayoutDocument, side: str | None = None) -> dict[str, AnsweredQuestion]:
     """The questions the decider puts in prose under a numbered item ("3.
     Missing people": "The DMPC asked how many ... The Met reported ..."),
     by the number a decisions table gives them: the item's number and the
@@ -623,18 +611,18 @@ def prose_questions(doc: LayoutDocument, side: str | None = None) -> dict[str, M
         elif answer is not None:
             answer.append(text)
     asked |= {number: asked[f"{number}a"] for number, put in put_under.items() if put == 1}
-    return {key: MinutedQuestion(block.prov.page, "\n".join(said), key, title)
+    return {key: AnsweredQuestion("", key, block.prov.page, "\n".join(said), title)
             for key, (block, title, said) in asked.items()}
 
 
-def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
-    """Each labelled question of the notes ("Question 1: ...?"), by its words,
-    where first printed, with the answer minuted below it (the paragraphs up
-    to the next question, heading, table, level line or the decider's own
-    remark, a minute's number no part of it): the page and evidence of a
-    decision whose level is given elsewhere (a summary closing the notes,
-    an appendix), and its number where the summary repeats only its words."""
-    minuted: dict[str, MinutedQuestion] = {}
+def minuted_answers(doc: LayoutDocument) -> list[AnsweredQuestion]:
+    """Each labelled question of the notes ("Question 1: ...?"), where first
+    printed, with the answer minuted below it (the paragraphs up to the next
+    question, heading, table, level line or the decider's own remark, a
+    minute's number no part of it): the page and evidence of a decision
+    whose level is given elsewhere (a summary closing the notes, an
+    appendix), and its number where the summary repeats only its words."""
+    minuted: dict[str, AnsweredQuestion] = {}
     blocks = doc.blocks
     for index, block in enumerate(blocks):
         question = _question_of(block)
@@ -647,8 +635,9 @@ def minuted_answers(doc: LayoutDocument) -> dict[str, MinutedQuestion]:
                     or re.match(rf"{DECIDER}\b", said, re.I) or ACTION_LINE.match(said):
                 break
             answer.append(_answer_text(said))
-        minuted[words(question.text)] = MinutedQuestion(block.prov.page, "\n".join(answer), question.number)
-    return minuted
+        asked = words(question.text)
+        minuted[asked] = AnsweredQuestion(asked, question.number, block.prov.page, "\n".join(answer))
+    return list(minuted.values())
 
 
 # A label run into its paragraph in bold ("**Commissioner's observations:** The ..."): a few words and a colon.

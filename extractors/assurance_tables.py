@@ -34,9 +34,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING,
-                                         TICKS, Decision, StatedLevel, answer_levels, chosen_option, colour_name,
-                                         defers_level, glyph_level, is_item_heading, is_shaded, item_heading,
-                                         level_phrases, prints_colour_key, read_level)
+                                         TICKS, AnsweredQuestion, Decision, StatedLevel, answer_levels, chosen_option,
+                                         colour_name, defers_level, glyph_level, is_item_heading, is_shaded,
+                                         item_heading, level_phrases, prints_colour_key, read_level)
 from extractors.dates import find_dates
 from extractors.meetings import MINUTE_REFERENCE, meeting_at, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
@@ -215,14 +215,13 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary=commentary_text or None,
                 item_numbered=item_numbered,
             ))
-    answered = _answered(doc)
-    return [_answered_elsewhere(decision, answered) for decision in found]
+    return found
 
 
-def _answered(doc: LayoutDocument) -> list[tuple[str | None, str, str]]:
-    """(number, question's words, answer) of each row of the tables that only
-    ask and answer (No. | Question | Response), their decisions given in
-    another table."""
+def answered_rows(doc: LayoutDocument) -> list[AnsweredQuestion]:
+    """Each row of the tables that only ask and answer (No. | Question |
+    Response), their decisions given in another table (a summary of levels:
+    No. | Question | Assured | Partially assured | ...)."""
     found = []
     for _, table in logical_tables(doc.blocks):
         table = join_continued_rows(table)
@@ -234,21 +233,8 @@ def _answered(doc: LayoutDocument) -> list[tuple[str | None, str, str]]:
             answer = _join(_own_blocks(table, row, header.columns["evidence"]))
             if asked and answer:
                 number = _number(table, row, header.columns.get("number"), reference=True)
-                found.append((number, _asked(asked), answer))
+                found.append(AnsweredQuestion(_asked(asked), number, table.page_of_row(row), answer))
     return found
-
-
-def _answered_elsewhere(decision: Decision, answered: list[tuple[str | None, str, str]]) -> Decision:
-    """A decision with no evidence of its own (a summary of levels: No. |
-    Question | Assured | Partially assured | ...) takes the answer of the
-    table that asked and answered its question: the row of the same
-    question, else the one row of its number."""
-    if decision.evidence_summary is not None:
-        return decision
-    by_words = [answer for _, asked, answer in answered if asked == words(decision.question)]
-    by_number = [answer for number, _, answer in answered if number is not None and number == decision.question_number]
-    answer = by_words[0] if by_words else by_number[0] if len(by_number) == 1 else None
-    return replace(decision, evidence_summary=answer) if answer else decision
 
 
 def _numbers_items(table: Table, header: Header) -> bool:

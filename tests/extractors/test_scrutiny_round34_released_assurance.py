@@ -167,3 +167,49 @@ def test_an_outcome_that_defers_the_assessment_is_a_decision_with_no_level(tmp_p
         ("1", "Assured", "The force reported 41 such waits in the quarter.", "He noted the improvement."),
         ("2", None, "The force reported that the contract began in March.",
          "The Commissioner will decide once a full quarter is reported.")]
+
+
+# (the decisions table's short question, the notes' question, the answer minuted under it, level)
+_DECIDED_APART = (("Burglary attendance", "How quickly are burglary victims visited?",
+                   "Nine in ten victims were visited within a day.", "Assured"),
+                  ("Vehicle crime outcomes", "Why has the charge rate for vehicle crime fallen?",
+                   "Fewer forensic submissions were made.", "Partly assured"))
+
+
+def _decided_apart(path: Path, items: int) -> Path:
+    """Notes that ask each question under its "Question N:" label with the
+    answer below it, under ``items`` item headings (the numbering starting
+    again under each), then a decisions table (No. | Question | Level of
+    assurance) that names each question in a few words of its own and
+    gives no answer."""
+    document = Document()
+    document.add_heading("Notes of the Accountability Board held on 3 March 2027", level=1)
+    for item in range(1, items + 1):
+        document.add_heading(f"{item + 2}. Neighbourhood crime, area {item}", level=2)
+        for number, (_, question, answer, _) in enumerate(_DECIDED_APART, start=1):
+            document.add_paragraph(f"Question {number}: {question if item == 1 else question[:-1] + f' in area {item}?'}")
+            document.add_paragraph(answer if item == 1 else f"{answer} (area {item})")
+    document.add_heading("Decisions", level=2)
+    word_table(document, [["No.", "Question", "Level of assurance"],
+                          *[[str(number), short, level]
+                            for number, (short, _, _, level) in enumerate(_DECIDED_APART, start=1)]])
+    document.save(str(path))
+    return path
+
+
+def test_a_decision_with_no_answer_takes_the_answer_minuted_under_the_one_question_of_its_number(
+        tmp_path: Path) -> None:
+    """Its own words name the question too briefly to find it by words; its
+    number finds the one question asked under that number, whose minuted
+    answer is the decision's evidence."""
+    path = _decided_apart(tmp_path / "notes.docx", items=1)
+    assert sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"])
+                  for d in records(path)["assurance_decisions"]) == [
+        (str(number), short, answer, level) for number, (short, _, answer, level) in enumerate(_DECIDED_APART, start=1)]
+
+
+def test_a_number_two_questions_of_the_notes_share_finds_no_answer(tmp_path: Path) -> None:
+    """Where two items each ask a "Question 1", the number alone cannot say
+    which answer is the decision's: it keeps none."""
+    path = _decided_apart(tmp_path / "notes.docx", items=2)
+    assert [d["evidence_summary"] for d in records(path)["assurance_decisions"]] == [None, None]
