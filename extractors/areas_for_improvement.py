@@ -21,7 +21,7 @@ from extractors.vocab import CHILD_PROTECTION, item_area_name, topic_area
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.45.1"
+VERSION = "1.46.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -30,7 +30,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     for item in items_of(place_blocks(doc, ctx), Part.AREAS_FOR_IMPROVEMENT, quoting_tables(doc, ctx)):
         p = item.placed
         result.drafts.append(factory.draft(
-            AFI, key=(p.index,), page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,
+            AFI, key=item.key, page=p.block.prov.page, confidence=0.9 if item.bulleted or item.detail else 0.75,
             force=force_addressed(item.text, ctx), area=_labelled_section_or_topic(item, ctx), text=item.text,
             detail=item.detail_text,
         ))

@@ -29,12 +29,15 @@ import re
 from dataclasses import dataclass, replace
 
 from extractors.area_key import area_abbreviations, keyed_area
+from extractors.area_notes import noted_areas
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
 from extractors.sections import (
     InlineLabel,
     continues,
+    graded_heading,
     inline_label,
+    is_afi_sentence,
     is_bulleted,
     is_heading_like,
     is_labelled_box,
@@ -58,7 +61,9 @@ _ITEM_KINDS = (AFI, CAUSE, RECOMMENDATION)
 _ROLES: dict[str, tuple[str, ...]] = {
     "text": ("recommendation or afi", "recommendation afi", "afi recommendation", "recommendation",
              "area for improvement", "areas for improvement", "afi", "cause of concern", "description", "finding",
-             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording", "wording"),
+             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording", "wording",
+             # a force's own summary: "Where we must improve", "What the force needs to improve"
+             "must improve", "need to improve", "needs to improve"),
     "response": ("force response", "response", "progress update", "update", "action taken", "actions taken",
                  "progress", "progress to date", "action plan", "force action", "our action", "our actions",
                  "commentary", "what we are doing", "what we have done", "what we will do", "what is being done"),
@@ -69,6 +74,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "parent": ("parent", "parent ref", "linked to"),
     # the inspectorate's own timescale beside its recommendation (never a force's target date)
     "timescale": ("timescale", "timescales", "timeframe", "timeframes"),
+    # the strengths a force's own summary sets beside the items ("What we do well | Where we must improve"): no item
+    "strengths": ("what we do well", "what the force does well", "strengths"),
 }
 # a tracker's own words, read only where its kind or ref column names every row's kind (Tracker ref | Source
 # "PEEL 2025 AFI 1" | Theme | Requirement | Status): "requirement" alone heads many a table that quotes no inspection
@@ -84,7 +91,7 @@ _PAIRED_ROLES: dict[str, tuple[str, ...]] = {
 }
 # a ref's kind, its number run on or not ("AFI 3", "AFI3", "CoC1")
 _KIND_WORDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"\bafi(?:\b|\d)|area for improvement|areas for improvement"), AFI),
+    (re.compile(r"\bafi(?:\b|\d)|area for improvement|areas for improvement|\b(?:must|needs? to) improve\b"), AFI),
     (re.compile(r"\bcoc(?:\b|\d)|cause (?:of|for) concern"), CAUSE),
     (re.compile(r"\brec\b|recommendation|^r ?\d"), RECOMMENDATION),
 ]
@@ -113,7 +120,9 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
     # the area of the section each table stands in: the heading above it names it ("Investigating crime" over a
     # table of that area's AFIs, "2. Cause of concern – <area>" over a cause's rows)
     section_areas = {id(p.block): p.area for p in place_blocks(doc, ctx) if isinstance(p.block, Table)}
-    abbreviations = area_abbreviations(doc, ctx.framework)
+    # the document's own names for areas: abbreviations its key spells out ("RTTP"), and names its notes map to
+    # areas ("Public contact and response" by "1 HMICFRS area: Responding to the public.")
+    abbreviations = {**area_abbreviations(doc, ctx.framework), **noted_areas(doc, ctx.framework)}
     found, carded = _card_items(doc, ctx, section_areas)
     for index, block in enumerate(doc.blocks):
         if index in carded:
@@ -174,10 +183,15 @@ def _paired_header(table: Table) -> Header | None:
 def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, section_area: Area | None,
           abbreviations: dict[str, Area]) -> list[Quoted]:
     """The items a table's rows quote, in the area its area column (by name,
-    or by an abbreviation the document's key spells out: ``abbreviations``)
-    or a row set across it names, else the area of the section it stands in."""
+    or by a name the document's key or notes map to an area:
+    ``abbreviations``; a column no header word names is the area column
+    where they map its every cell, a plan's "Portfolio") or a row set across
+    it names, else the area of the section it stands in."""
     grid = table.grid()
     columns = header.columns
+    keyed_column = None if "area" in columns else _keyed_column(table, header, abbreviations)
+    if keyed_column is not None:
+        columns = {**columns, "area": keyed_column}
     default_kind = _kind_of(grid[header.row][columns["text"]])
     out: list[Quoted] = []
     cause: tuple[int, int, int] | None = None
@@ -249,6 +263,20 @@ def _rows(table: Table, index: int, header: Header, ctx: DocumentContext, sectio
     return [replace(quoted, force=holder) for quoted in out] if holder else out
 
 
+def _keyed_column(table: Table, header: Header, abbreviations: dict[str, Area]) -> int | None:
+    """The column no role claims whose every body cell is a name the
+    document's key or notes map to an area, or None."""
+    if not abbreviations:
+        return None
+    grid = table.grid()
+    body = [row for row in range(header.first_body_row, table.n_rows) if not is_full_width(table, row)]
+    for col in range(table.n_cols):
+        cells = [clean(grid[row][col]) for row in body if grid[row][col].strip()]
+        if col not in header.columns.values() and cells and all(keyed_area(c, abbreviations) for c in cells):
+            return col
+    return None
+
+
 # the kind of item a header names, after the force whose items the column holds ("Norfolk area for improvement")
 _KIND_PHRASE = re.compile(r"\b(?:areas?\s+for\s+improvement|afis?|causes?\s+(?:of|for)\s+concern|recommendations?)\b",
                           re.I)
@@ -282,12 +310,14 @@ def _coded_under(code: tuple[str, ...], causes_by_code: dict[tuple[str, ...], tu
 
 
 def _cell_area(text: str, framework: str | None) -> Area | None:
-    """The area an area cell names: its whole text, else the name it ends
-    with (a bilingual cell printing the other language's name first,
-    "Ymchwilio i droseddau Investigating crime")."""
+    """The area an area cell names: its whole text, else its words before
+    the grade it prints after them ("Investigating crime (Adequate)"), else
+    the name it ends with (a bilingual cell printing the other language's
+    name first, "Ymchwilio i droseddau Investigating crime")."""
     tokens = text.split()
     endings = (" ".join(tokens[start:]) for start in range(1, len(tokens) - 1))  # the longest first, two words at least
-    return match_area(text, framework) or next(
+    graded = graded_heading(text, framework)  # "Investigating crime (Adequate)": the area's grade after it
+    return match_area(text, framework) or (graded[0] if graded else None) or next(
         (area for ending in endings if (area := match_area(ending, framework, fuzzy=False))), None)
 
 
@@ -314,8 +344,11 @@ def _quoted_cell(items: list[tuple[str | None, str, str | None]], at: tuple[int,
 
 
 _ITEM_WORDS = 3  # the fewest words an item is worded in
-# "No area for improvement identified", "There were no recommendations in this area": a cell saying its row has none
-_SAYS_NONE = re.compile(r"^(?:there\s+(?:are|were|is|was)\s+)?no\s+(?:areas?\s+for\s+improvement|afis?"
+# "No area for improvement identified", "There were no recommendations in this area", a summary's "The inspectors
+# gave us no area for improvement here": a cell saying its row has none
+_SAYS_NONE = re.compile(r"^(?:there\s+(?:are|were|is|was)\s+|(?:the\s+)?(?:inspectors?|inspectorate|hmicfrs|it|they)\s+"
+                        r"(?:gave|made|raised|identified|found)\s+(?:us\s+|the\s+force\s+)?)?"
+                        r"no\s+(?:areas?\s+for\s+improvement|afis?"
                         r"|causes?\s+(?:of|for)\s+concern|recommendations?)\b", re.I)
 
 
@@ -360,6 +393,8 @@ def _cell_items(blocks: tuple[TextBlock, ...]) -> list[tuple[str | None, str, st
     labelled = sum(1 for b in blocks if not is_bulleted(b) and _item_label(clean(b.text)))
     if labelled and (labelled > 1 or bullets):
         return _labelled_cell_items(blocks)
+    if bullets == 0 and len(blocks) > 1 and all(is_afi_sentence(clean(b.text)) for b in blocks):
+        return [(None, clean(b.text), None) for b in blocks]  # a paragraph an item: "The force should ..." each
     if bullets < 2:
         return [(None, whole, None)] if len(whole.split()) >= _ITEM_WORDS else []
     lead_in: str | None = None

@@ -56,6 +56,11 @@ class Part(StrEnum):
 _NEW = r"(?:(?:new|further|additional) )?"
 _LABELS: list[tuple[re.Pattern[str], Part]] = [
     (re.compile(rf"^{_NEW}(?:areas? for improvement|afis?)(?: \d+)*$"), Part.AREAS_FOR_IMPROVEMENT),
+    # "What the inspectors asked the police to improve", "Where the force needs to improve": a summary's own
+    # words for the inspection's areas for improvement
+    (re.compile(r"^(?:what|where) (?:the )?(?:inspectors?|inspectorate|hmicfrs|force|constabulary|police|we)\b"
+                r"[a-z ]{0,40}? (?:asked|told|wants?|must|should|needs? to|has to|have to)\b[a-z ]{0,20}? improve$"),
+     Part.AREAS_FOR_IMPROVEMENT),
     (re.compile(rf"^{_NEW}causes? (?:of|for) concern(?: \d+)*$"), Part.CAUSES_OF_CONCERN),
     (re.compile(rf"^{_NEW}recommendations?(?: \d+)*$"), Part.RECOMMENDATIONS),
     # "R2": an inspection's recommendation code, read only with its number
@@ -968,7 +973,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
                     framework = peel_framework if peel_framework in new_area.frameworks else (
                         new_area.frameworks[0] if len(new_area.frameworks) == 1 else peel_framework)
             elif ((heading or is_bulleted(block)) and part is None and area is not None
-                  and _is_afi_sentence(strip_bullet(text))):
+                  and is_afi_sentence(strip_bullet(text))):
                 # a bold or numbered "The force should ..." in an area's section, no label above: an AFI of its own
                 part = Part.AREAS_FOR_IMPROVEMENT
                 if heading:
@@ -1052,7 +1057,7 @@ def force_addressed(text: str, ctx: DocumentContext, holder: str | None = None) 
 _SHOULD_SENTENCE = re.compile(r"^(?P<subject>[A-Z][A-Za-z&\-\.' ]{1,60}?)\s+should\s+(?!,)\w")
 
 
-def _is_afi_sentence(text: str) -> bool:
+def is_afi_sentence(text: str) -> bool:
     """A sentence saying what the force should do, with no timescale (a
     recommendation has one) and ending as a sentence does."""
     m = _SHOULD_SENTENCE.match(text)
@@ -1123,6 +1128,13 @@ class Item:
     # the one bullet under a label naming one item ("Area for improvement"): the paragraphs below explain it, as
     # they would the sentence under the label
     labelled_alone: bool = False
+    sentence: int = 0  # its place among the items one paragraph sets out sentence by sentence
+
+    @property
+    def key(self) -> tuple[int, ...]:
+        """What tells the item apart from the document's others: its block, and
+        its sentence where its paragraph holds several items."""
+        return (self.placed.index, self.sentence) if self.sentence else (self.placed.index,)
 
     @property
     def detail_text(self) -> str | None:
@@ -1275,6 +1287,37 @@ def _between_bullets(placed: list[Placed]) -> set[int]:
     return between
 
 
+# "1 The force should ...": a list's number printed with no full stop, read as the paragraph's first word
+_BARE_NUMBER = re.compile(r"^(?P<number>\d{1,2})\s+(?=[A-Z])")
+
+
+def _bare_numbered_items(placed: list[Placed]) -> dict[int, str]:
+    """The words, less their numbers, of paragraphs that open with bare
+    numbers counting up from one ("1 The force should ...", "2 The force
+    should ..."), every one of them worded as an item: a numbered list whose
+    numbers the reader took for words, by the index of each paragraph."""
+    found: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    for p in [*placed, None]:
+        m = _BARE_NUMBER.match(p.text) if p is not None and _plain_paragraph(p) else None
+        if m and int(m.group("number")) == len(run) + 1 and _ITEM_TITLE_VERB.search(p.text):
+            run.append((p.index, p.text[m.end():]))
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [(p.index, p.text[m.end():])] if m and m.group("number") == "1" and _ITEM_TITLE_VERB.search(p.text) \
+            else []
+    return found
+
+
+def _item_sentences(text: str) -> list[str]:
+    """The items a paragraph sets out one a sentence, each saying what the
+    force should do ("The force should ... The force should ..."): two items
+    a reader joined into one paragraph; else the paragraph whole."""
+    sentences = SENTENCE_END.split(text)
+    return sentences if len(sentences) > 1 and all(is_afi_sentence(s) for s in sentences) else [text]
+
+
 def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ()) -> list[Item]:
     """The items of every ``part`` of the document: bullets; bold or italic
     headings each with the paragraphs that follow (the detail); or, under a
@@ -1289,6 +1332,7 @@ def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ())
     sentence_expected = False
     after_tracker = False  # the part's items were quoted by a table above: its prose is the paper's own
     between = _between_bullets(placed)
+    numbered = _bare_numbered_items(placed)
     for p in placed:
         block = p.block
         if p.part is not part or isinstance(block, Table):
@@ -1307,14 +1351,14 @@ def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ())
         elif p.role == "title":
             current = _new_item(p, text, False)
             items.append(current)
-        elif is_bulleted(block):
+        elif is_bulleted(block) or p.index in numbered:
             if (current and block.kind is BlockKind.LIST_ITEM and block.level > 0
                     and _nested_under(current, block) and not _next_in_numbering(current.placed.block, block)):
                 current.detail.append(list_text(text))
             elif current and _explains_numbered(current, block):
                 _explain(current, list_text(text))
             else:
-                current = _new_item(p, list_text(text), True)
+                current = _new_item(p, list_text(numbered.get(p.index, text)), True)
                 current.labelled_alone, sentence_expected = sentence_expected, False
                 items.append(current)
         elif is_lead_in(text) or _ANNOUNCES_ITEMS.match(text):
@@ -1335,8 +1379,11 @@ def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ())
                 continue  # "We found one area for improvement.": about the item below, not the item
             if ((sentence_expected or (_ITEM_TITLE_VERB.search(text) and not _recalls_item(text) and not after_tracker))
                     and not _NONE_FOUND.search(text)):
-                current = _new_item(p, text, False)
-                items.append(current)
+                sentences = _item_sentences(text) if part is Part.AREAS_FOR_IMPROVEMENT else [text]
+                for at, sentence in enumerate(sentences):
+                    current = _new_item(p, sentence, False)
+                    current.sentence = at
+                    items.append(current)
             sentence_expected = False
         elif current.closed:
             continue  # the other voice's prose, up to the next item
