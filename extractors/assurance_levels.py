@@ -757,11 +757,23 @@ def _stated_level(meaning: str) -> str | None:
 
 def _bracketed_key(text: str) -> dict[str, str]:
     """What each outcome of a key sentence means, where the sentence gives
-    two levels or more each in brackets after its outcome, or each level's
-    code in brackets after it: outcome or code -> level."""
+    two levels or more each in brackets after its outcome, offered as a
+    scale (its outcomes alternatives, "... or Weak (not assured)", or the
+    line under a key's label) and told in the present, or each level's code
+    in brackets after it: outcome or code -> level. Outcomes one bracket
+    bands together ("Limited or None (not assured)") each take its level. A
+    minute of what was rated ("rated the response Good (assured) and the
+    plan Adequate (partly assured)") keys nothing."""
     text = clean(text)
-    key = {words(m.group("name") or m.group("first")): found[0] for m in _BRACKETED_KEY.finditer(text)
-           if (found := normalise_assurance(m.group("meaning")))}
+    entries = [(m, found[0]) for m in _BRACKETED_KEY.finditer(text)
+               if (found := normalise_assurance(m.group("meaning")))]
+    label = _KEY_LABEL.match(text)
+    offered = bool(entries) and (bool(re.search(r"\bor\b", text[entries[0][0].start():entries[-1][0].end()]))
+                                 or bool(label and _SCALE_HEADER.search(label.group())))
+    narrated = any(_NARRATED & set(words(m.group("meaning")).split()) for m, _ in entries)
+    key = {name: level for m, level in entries
+           for name in re.split(r"\s+or\s+", words(m.group("name") or m.group("first")))} \
+        if offered and not narrated else {}
     codes = {words(m.group("code")): level for m in _BRACKETED_CODE.finditer(text)
              if (level := _whole_level(m.group("name")))}
     return next((found for found in (key, codes) if len(set(found.values())) >= 2), {})

@@ -163,6 +163,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     asked: list[_Asked] = []
     in_summary = False
     labelled: list[_Asked] = []  # questions under a bare "Question N" label, for a summary table to decide
+    every_asked: list[_Asked] = []  # every question asked, decided or not: a front summary's numbers must be theirs
     commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
     scale_key = scale_key_lines(doc.blocks)
     decided_through = -1  # the last block of an item whose level came first
@@ -197,6 +198,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 continue  # the heading names a level, no item: the item is still the heading before it
             if question := _under_bare_label(doc, index, item):
                 labelled.append(question)
+                every_asked.append(question)
             # a meeting's own heading (its notes', or a dated summary's) opens the meeting, no item: its words are
             # the meeting's, no topic
             opens_meeting = any(mention.block_index == index for mention in mentions(doc))
@@ -258,6 +260,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             body.append(block)
             if question := _question_of(block):
                 asked.append(_Asked(index, block, heading, number=question.number))
+                every_asked.append(asked[-1])
             # an action minuted after the answer is no part of it, nor is the scale's key printed below it
             elif asked and asked[-1].heading is heading and not is_label(text) and not ACTION_LINE.match(text) \
                     and index not in scale_key:
@@ -284,25 +287,28 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         asked = [a for a in asked if id(a.block) not in closed]
         labelled = [q for q in labelled if id(q.block) not in closed]
         body = []
-    return found + _decided_ahead(doc, ahead, asked, side)
+    return found + _decided_ahead(doc, ahead, every_asked, asked, side)
 
 
 def _decided_ahead(doc: LayoutDocument, summaries: list[tuple[int, dict[str, tuple[str, str, str]]]],
-                   undecided: list[_Asked], side: str | None) -> list[ParagraphDecision]:
+                   every_asked: list[_Asked], undecided: list[_Asked], side: str | None) -> list[ParagraphDecision]:
     """The decisions a summary by number printed ahead of the notes gives
     ("At a glance": No. | Subject | Assurance) to the labelled questions
     asked below it that nothing else decided: each question by its number,
-    where the questions after the summary number themselves once each and
-    the summary gives every one of them a level (so a summary of another
-    series decides nothing)."""
+    where all the questions asked after the summary (decided or not) number
+    themselves once each, the summary gives every one of them a level and
+    every undecided one has an answer (so a summary of another series, or
+    questions set for a later meeting, decide nothing)."""
     found: list[ParagraphDecision] = []
     for at, (index, levels) in enumerate(summaries):
         until = summaries[at + 1][0] if at + 1 < len(summaries) else len(doc.blocks)
+        numbers = [q.number for q in every_asked if index < q.index < until]
         below = [q for q in undecided if index < q.index < until]
-        numbers = [q.number for q in below]
-        if below and len(set(numbers)) == len(numbers) and all(number in levels for number in numbers):
-            found += [decision for q in below
-                      for decision in _summarised(doc, q.index, [(q, *levels[q.number])], side)]
+        if below and len(set(numbers)) == len(numbers) and all(number in levels for number in numbers) \
+                and all(q.evidence for q in below):
+            # the summary sits ahead of the notes' heading, in no meeting of theirs: each question is decided where
+            # it is asked
+            found += [decision for q in below for decision in _summarised(doc, q.index, [(q, *levels[q.number])], side)]
     return found
 
 

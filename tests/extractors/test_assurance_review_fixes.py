@@ -1,14 +1,16 @@
-"""Findings of the assurance review, on real Word files: a tick beside
+"""Findings of the assurance review, on real Word files and PDFs: a tick beside
 crosses in level columns ("\u2713 | \u2717 | \u2717") is the tick's level; a
 numbered summary table ("No. | Assurance") keys no rating number; a minutes
-sentence naming topics before "assured" is no key of level words."""
+sentence naming topics before "assured" is no key of level words, nor is
+one naming ratings with their levels in brackets."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from docx import Document
-from files import records, word_table
+from files import BODY, BOLD, H1, pdf, records, word_table
+from reportlab.platypus import Paragraph
 
 _LEVELS = ("Assured", "Partially assured", "Not assured")
 _CANONICAL = {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}
@@ -191,3 +193,25 @@ def test_a_comment_run_on_in_the_answer_is_the_deciders_only_where_its_label_nam
     assert found == [
         ("The force closed 40 cases. Comment: the figures exclude transferred cases.", "Assured", None),
         ("Appeals take 90 days.", "Partly assured", "the PCC asked for quarterly figures.")]
+
+
+def test_a_minuted_level_naming_ratings_in_brackets_is_no_key_and_decides_its_question(tmp_path: Path) -> None:
+    """"The Commissioner was assured: she rated the response Good (assured)
+    and the plan Adequate (partly assured)." minutes a decision: its
+    bracketed levels are no scale offered as alternatives ("... or Weak
+    (not assured)"), so the line is no key; it closes Q1, which does not run
+    on into Q2."""
+    flow = [Paragraph("Minutes of the Accountability Board held on 6 April 2027", H1),
+            Paragraph("3. Custody", BOLD),
+            Paragraph("Q1. How many detainees waited over an hour to be booked in?", BODY),
+            Paragraph("The force reported 41 such waits in the quarter.", BODY),
+            Paragraph("The Commissioner was assured: she rated the response Good (assured) and the plan Adequate "
+                      "(partly assured).", BODY),
+            Paragraph("Q2. What has the new healthcare contract achieved?", BODY),
+            Paragraph("The force reported that the contract began in March.", BODY),
+            Paragraph("The Commissioner was not assured by the answer.", BODY)]
+    path = pdf(tmp_path / "minutes.pdf", flow)
+    assert sorted((d["question_number"], d["assurance"], d["evidence_summary"])
+                  for d in records(path)["assurance_decisions"]) == [
+        ("1", "Assured", "The force reported 41 such waits in the quarter."),
+        ("2", "Not assured", "The force reported that the contract began in March.")]

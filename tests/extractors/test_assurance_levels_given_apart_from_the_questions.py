@@ -213,3 +213,29 @@ def test_a_number_two_questions_of_the_notes_share_finds_no_answer(tmp_path: Pat
     which answer is the decision's: it keeps none."""
     path = _decided_apart(tmp_path / "notes.docx", items=2)
     assert [d["evidence_summary"] for d in records(path)["assurance_decisions"]] == [None, None]
+
+
+def test_a_front_summary_decides_no_questions_put_for_a_later_meeting(tmp_path: Path) -> None:
+    """A summary at the front numbers the questions its notes ask and
+    decide ("Outcome: ..."); the questions set for the next meeting, asked
+    under the same numbers with no answer, are no decisions: the numbers
+    after the summary recur, so it cannot say which question it sums up."""
+    document = Document()
+    document.add_heading("Scrutiny Meeting", level=1)
+    document.add_heading("At a glance: outcome of the last meeting", level=2)
+    word_table(document, [["No.", "Subject", "Assurance"], ["1", "Visits", "Substantial assurance"],
+                          ["2", "Patrols", "Limited assurance"]])
+    document.add_heading("Notes of the Scrutiny Meeting held on 4 May 2027", level=2)
+    document.add_heading("2. Burglary", level=3)
+    for number, (question, answer, _, _, _) in enumerate(_AT_A_GLANCE, start=1):
+        document.add_paragraph(f"Question {number}: {question}")
+        document.add_paragraph(answer)
+        document.add_paragraph(f"Outcome: {'Assured' if number == 1 else 'Partly assured'}.")
+    document.add_heading("Questions for the meeting on 8 June 2027", level=2)
+    document.add_paragraph("Question 1: How many burglary victims were offered crime prevention advice?")
+    document.add_paragraph("Question 2: How is stolen property traced?")
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    assert sorted((d["question"], d["assurance"]) for d in records(path)["assurance_decisions"]) == sorted(
+        (question, "Assured" if number == 1 else "Partly assured")
+        for number, (question, *_) in enumerate(_AT_A_GLANCE, start=1))
