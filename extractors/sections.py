@@ -1310,12 +1310,32 @@ def _bare_numbered_items(placed: list[Placed]) -> dict[int, str]:
     return found
 
 
-def _item_sentences(text: str) -> list[str]:
-    """The items a paragraph sets out one a sentence, each saying what the
-    force should do ("The force should ... The force should ..."): two items
-    a reader joined into one paragraph; else the paragraph whole."""
+def _afi_sentences(text: str) -> list[str] | None:
+    """The sentences of a paragraph every one of which says what the force
+    should do ("The force should ... The force should ..."), else None."""
     sentences = SENTENCE_END.split(text)
-    return sentences if len(sentences) > 1 and all(is_afi_sentence(s) for s in sentences) else [text]
+    return sentences if all(is_afi_sentence(s) for s in sentences) else None
+
+
+def _add_sentence_items(items: list[Item], p: Placed, text: str, part: Part) -> Item:
+    """The items of a plain paragraph appended to ``items``: one a sentence
+    where each says what the force should do (one-line AFIs a reader joined
+    into one paragraph), else the paragraph as one; the last returned."""
+    sentences = (_afi_sentences(text) if part is Part.AREAS_FOR_IMPROVEMENT else None) or [text]
+    for at, sentence in enumerate(sentences):
+        item = _new_item(p, sentence, False)
+        item.sentence = at
+        items.append(item)
+    return items[-1]
+
+
+def _sibling_sentence(item: Item, text: str) -> bool:
+    """``text`` is the next of a run of one-sentence AFIs set as paragraphs
+    ("The force should ..." under "The force should ..."): the item above is
+    such a paragraph with nothing explaining it, and every sentence of
+    ``text`` says what the force should do, as no explanation does."""
+    return (not item.bulleted and item.placed.role == "body" and not item.detail
+            and is_afi_sentence(item.text) and _afi_sentences(text) is not None)
 
 
 def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ()) -> list[Item]:
@@ -1379,14 +1399,12 @@ def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ())
                 continue  # "We found one area for improvement.": about the item below, not the item
             if ((sentence_expected or (_ITEM_TITLE_VERB.search(text) and not _recalls_item(text) and not after_tracker))
                     and not _NONE_FOUND.search(text)):
-                sentences = _item_sentences(text) if part is Part.AREAS_FOR_IMPROVEMENT else [text]
-                for at, sentence in enumerate(sentences):
-                    current = _new_item(p, sentence, False)
-                    current.sentence = at
-                    items.append(current)
+                current = _add_sentence_items(items, p, text, part)
             sentence_expected = False
         elif current.closed:
             continue  # the other voice's prose, up to the next item
+        elif part is Part.AREAS_FOR_IMPROVEMENT and _sibling_sentence(current, text):
+            current = _add_sentence_items(items, p, text, part)
         elif current.bulleted or not current.detail:
             if continues(current.text, text):
                 current.text = f"{current.text} {list_text(text) if current.bulleted else text}"

@@ -209,3 +209,30 @@ def test_a_portfolio_column_no_notes_map_gives_no_area(tmp_path: Path) -> None:
     afis = records(pdf(tmp_path / "plan.pdf", flow))["areas_for_improvement"]
     assert [(a["text"], a["area"]) for a in afis] == [
         ("The force should make sure its supervisors have the time and training to support their teams.", None)]
+
+
+def test_one_sentence_afis_set_as_paragraphs_are_each_an_afi_and_an_explanation_stays_detail(tmp_path: Path) -> None:
+    """Under an area subheading, "The force should ..." paragraphs one after
+    another are AFIs each; a paragraph explaining the AFI above ("This
+    means ...") is its detail, never an AFI."""
+    subheading = ParagraphStyle("subheading", parent=BODY, fontName="Helvetica-Bold", fontSize=12, leading=15)
+    flow = [Paragraph("Safeguarding partnership annual report", TITLE),
+            Paragraph("Southshire Constabulary was inspected in the national child protection inspection, "
+                      "published in 2025.", BODY),
+            Paragraph("What the inspectors asked the police to improve", H1),
+            Paragraph("Responding to children at risk of harm", subheading),
+            Paragraph("The force should make sure officers speak to children when they attend incidents.", BODY),
+            Paragraph("The force should make sure it completes a welfare check when a missing child is found.", BODY),
+            Paragraph("Investigating reports of abuse, neglect and exploitation of children", subheading),
+            Paragraph("The force should make sure investigations into child sexual abuse are allocated without "
+                      "delay.", BODY),
+            Paragraph("This means some children wait weeks before an officer is assigned to their case.", BODY)]
+    afis = records(pdf(tmp_path / "annual.pdf", flow))["areas_for_improvement"]
+    assert [(a["text"], a["area"], a["detail"]) for a in afis] == [
+        ("The force should make sure officers speak to children when they attend incidents.",
+         "Responding to children at risk of harm", None),
+        ("The force should make sure it completes a welfare check when a missing child is found.",
+         "Responding to children at risk of harm", None),
+        ("The force should make sure investigations into child sexual abuse are allocated without delay.",
+         "Investigating reports of abuse, neglect and exploitation of children",
+         "This means some children wait weeks before an officer is assigned to their case.")]
