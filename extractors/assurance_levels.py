@@ -413,6 +413,20 @@ _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+foll
 _NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision|assessment|judgement)\s+{_WITHHELD.pattern}", re.I)
 
 
+# A question put for information only, no level asked of the decider: "This question was taken for information and
+# no assurance level was sought", "Noted for information; no level of assurance was requested".
+_NO_LEVEL_SOUGHT = re.compile(r"\b(?:taken|noted|received|asked|answered)\s+(?:only\s+)?for\s+information\b"
+                              r"|\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment)(?:\s+of\s+assurance)?"
+                              r"\s+(?:was|is|were|has\s+been)\s+(?:sought|requested|asked\s+for|required)\b", re.I)
+
+
+def seeks_no_level(text: str) -> bool:
+    """Whether ``text`` says its question was put for information, no level
+    sought: a question closed with no decision (unlike a level deferred,
+    which is a decision with no level yet)."""
+    return bool(_NO_LEVEL_SOUGHT.search(clean(text)))
+
+
 def defers_level(text: str) -> bool:
     """Whether a decision slot opens by saying its level is still to come
     ("To be given at the meeting", "Deferred", "TBC")."""
@@ -727,31 +741,44 @@ _NARRATED = {"was", "were"}
 
 def _worded_key(text: str) -> dict[str, str]:
     """What each outcome of a key line means, where the line (after a label
-    such as "Outcome key:") is only entries, each an outcome, a dash and a
-    meaning stating a level and nothing more ("Met – the Commissioner is
-    assured; Partly met – ..."), two levels or more: outcome -> level. A
-    minuted sentence ("Finance – the Commissioner was assured that ...;
-    Estates – ...") keys nothing."""
+    such as "Outcome key:", or after the lead-in sentence a colon closes:
+    "... records whether the expectation was met: Met – ...") is only
+    entries, each an outcome, a dash and a meaning stating a level in the
+    present ("Met – the Commissioner is assured; Partially met – ..."), two
+    levels or more: outcome -> level. A minuted sentence ("Finance – the
+    Commissioner was assured that ...; Estates – ...") keys nothing."""
     text = clean(text)
     label = _KEY_LABEL.match(text)
-    entries = [_WORDED_ENTRY.fullmatch(entry.strip()) for entry in text[label.end() if label else 0:].split(";")]
+    key = _worded_entries(text[label.end() if label else 0:])
+    return key or (_worded_entries(text.rsplit(":", 1)[1]) if ":" in text else {})
+
+
+def _worded_entries(text: str) -> dict[str, str]:
+    """The outcome -> level of ``text`` where it is only a key's worded entries (see _worded_key)."""
+    entries = [_WORDED_ENTRY.fullmatch(entry.strip()) for entry in text.split(";")]
     if not all(entries):
         return {}
     key = {words(m.group("name")): level for m in entries if (level := _stated_level(m.group("meaning")))}
     return key if len(key) == len(entries) and len(set(key.values())) >= 2 else {}
 
 
+# What a key's meaning may add after the level it states: "... is partly assured and expects further work".
+_FURTHER = re.compile(r"\s+and\s+\S.*$", re.S)
+
+
 def _stated_level(meaning: str) -> str | None:
-    """The level a key's meaning states where it states that and nothing more:
-    the level ends it after a few words naming the decider, in the present
-    ("the Commissioner is partly assured")."""
+    """The level a key's meaning states where it states that and nothing more,
+    bar a clause joined by "and" after it: the level ends it after a few words
+    naming the decider, in the present ("the Commissioner is partly assured
+    [and expects further work]")."""
     found = normalise_assurance(meaning)
     if found is None:
         return None
     said, level = words(meaning).split(), words(found[1]).split()
     subject = said[:-len(level)]
     if said[len(subject):] != level or len(subject) > _STATEMENT_SUBJECT_WORDS or _NARRATED & set(subject):
-        return None
+        shorter = _FURTHER.sub("", meaning)
+        return _stated_level(shorter) if shorter != meaning else None
     return found[0]
 
 
@@ -964,6 +991,20 @@ def is_item_heading(block: TextBlock) -> bool:
     return ((bool(labelled) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
             and len(title.split()) <= _ITEM_TITLE_WORDS
             and (not re.search(r"[.?:;]$", title) or bool(re.fullmatch(r"[^.?:;]+\.", title))))
+
+
+def run_in_item(block: Block) -> TextBlock | None:
+    """The item a paragraph opens with its title run in, in bold ("**Item 3:
+    Youth violence.** The Chief Superintendent presented ..."), as a heading
+    of its own; None for any other block."""
+    if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH:
+        return None
+    bold = "".join(span.text for span in block.spans[:next((i for i, span in enumerate(block.spans)
+                                                             if not span.style.bold), len(block.spans))])
+    title = clean(bold)
+    if not title or title == clean(block.text) or not _ITEM_LINE.match(title):
+        return None
+    return TextBlock(BlockKind.HEADING, (Span(title, block.spans[0].style),), block.prov)
 
 
 def question_number(block: TextBlock) -> tuple[str | None, str]:

@@ -27,7 +27,8 @@ from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, AnsweredQuestion, Decision, StatedLevel,
                                          chosen_option, decider_said, is_item_heading, item_heading, level_phrases,
-                                         question_number, read_level, scale_key_lines, withheld_level)
+                                         question_number, read_level, scale_key_lines, seeks_no_level,
+                                         withheld_level)
 from extractors.assurance_tables import numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
 from extractors.tables import ACTION_LINE, in_english, join_continued_rows, minute_rows, words
@@ -251,6 +252,12 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             level, question_at, answer = first
             decided_through = max(question_at, answer.stop - 1)
             found.append(_item_decision(doc, heading, level, question_at, answer, side))
+            body = []
+            continue
+        if seeks_no_level(text) and _asks(body):  # a question put for information closes with no decision
+            closed = {id(b) for b in body}
+            asked = [a for a in asked if id(a.block) not in closed]
+            labelled = [q for q in labelled if id(q.block) not in closed]
             body = []
             continue
         level_line = _decision_line(block, colours, body) if index not in scale_key else None

@@ -36,7 +36,7 @@ from datetime import date
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING,
                                          TICKS, AnsweredQuestion, Decision, StatedLevel, answer_levels, chosen_option,
                                          colour_name, defers_level, glyph_level, is_item_heading, is_shaded,
-                                         item_heading, level_phrases, prints_colour_key, read_level)
+                                         item_heading, level_phrases, prints_colour_key, read_level, run_in_item)
 from extractors.dates import find_dates
 from extractors.meetings import MINUTE_REFERENCE, meeting_at, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
@@ -129,6 +129,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                   or _rated(block, find_header(block, _ROLES, required=("question", "decision")))
                   or find_header(block, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
                   or _numbered_questions_header(block)
+                  or _keyed_column_header(block, colours, side)
                   or _level_columns_header(block, colours, side)
                   or _discussion_header(block))
         if header is None and (turned := _transposed(block)) is not None:
@@ -309,6 +310,26 @@ def _level_columns_header(table: Table, colours: dict[str, str], side: str | Non
     any other table."""
     header = find_header(table, _ROLES, required=("question",))
     return header if header is not None and _level_columns(table, header.first_body_row, colours, side) else None
+
+
+def _keyed_column_header(table: Table, colours: dict[str, str], side: str | None) -> Header | None:
+    """The header of a table whose decision column is headed in the pack's
+    own words ("Expectation met?"), known by what it holds: the one column
+    no role names whose every cell below the header is a level and nothing
+    more, read by the pack's key (``colours``: "Met", "Partially met", "Not
+    met"), two levels or more among them. None for any other table."""
+    header = find_header(table, _ROLES, required=("question",))
+    if header is None or "decision" in header.columns:
+        return None
+    rows = range(header.first_body_row, table.n_rows)
+    keyed = []
+    for col in set(range(table.n_cols)) - set(header.columns.values()):
+        cells = [_own_blocks(table, row, col) for row in rows]
+        levels = [_level(blocks, colours, side=side) for blocks in cells if blocks]
+        if len(levels) >= 2 and all(level and not level[2] for level in levels) \
+                and len({level[0] for level in levels}) >= 2:
+            keyed.append(col)
+    return Header(header.row, {**header.columns, "decision": keyed[0]}) if len(keyed) == 1 else None
 
 
 def _numbered_questions_header(table: Table) -> Header | None:
@@ -666,16 +687,29 @@ def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
     in a bold list item), with only paragraphs between them, or a key of the
     scale with its own title ("Level of assurance key")."""
     key_above = False
-    for block in reversed(doc.blocks[:index]):
+    for at in range(index - 1, -1, -1):
+        block = doc.blocks[at]
         if isinstance(block, Table):
             if not _is_scale_key(block):
                 return None
             key_above = True
         elif is_item_heading(block) and not key_above:
-            return block
+            return _opened_above(doc, at) if leading_number(block)[0] is None else block
         else:
             key_above = False  # the key's title is the line right above it
     return None
+
+
+def _opened_above(doc: LayoutDocument, index: int) -> TextBlock:
+    """The item an unnumbered heading at ``index`` is part of: the item a
+    paragraph just above it opens with its title run in ("**Item 3: Youth
+    violence.** ..." over a "Scorecard" heading), else the heading itself."""
+    for block in reversed(doc.blocks[:index]):
+        if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH:
+            break
+        if opened := run_in_item(block):
+            return opened
+    return doc.blocks[index]
 
 
 def _is_scale_key(table: Table) -> bool:
@@ -901,10 +935,12 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         # rows a page break split are joined already; a row whose question cell is
         # blank (merged down over it; without rules, one text over blank cells),
         # or unnumbered where the questions are numbered, carries the question above on;
-        # so does the row under a question merged across the decision column (its answer and level below it)
+        # so does the row under a question merged across the decision column (its answer and level below it),
+        # unless it asks a question of its own under its own number: a part of the question above ("2a"), which
+        # the parent row only introduces
         across = _asks_across(table, row, columns)
         continues = bool(questions) and (not question_blocks or (numbered and number is None)
-                                         or (asked_across and not across))
+                                         or (asked_across and not across and not (number and question_blocks)))
         asked_across = across and not continues
         if not continues:
             if not question_blocks and not any(_own_blocks(table, row, c) for c in columns.values()):

@@ -3,7 +3,8 @@ round 36: assurance decisions minuted in prose, on small real Word files
 and reportlab PDFs. A minuted sentence closing with a full stop ("3.1 The
 Assistant Chief Constable presented the paper.", "Apologies were
 received.") is no item's title, whether bold in a numbered list or read
-as a heading, so it never becomes the topic of the decisions below it."""
+as a heading, so it never becomes the topic of the decisions below it. A
+question taken for information, no level sought, is no decision."""
 
 from __future__ import annotations
 
@@ -170,3 +171,30 @@ def test_a_sentence_after_a_levels_dash_is_commentary(tmp_path: Path) -> None:
     document.save(str(path))
     found = [(d["assurance"], d["commentary"]) for d in records(path)["assurance_decisions"]]
     assert found == [("Assured", "Good progress on outcomes."), ("Partly assured", None)]
+
+
+def test_a_question_taken_for_information_gives_no_decision_and_the_next_opens_its_own(tmp_path: Path) -> None:
+    """A minute whose questions are each "Question N:" paragraphs, the
+    answer, then the Commissioner's sentence giving the level; one is
+    "taken for information and no assurance level was sought": it gives no
+    record, and the question after it is decided alone by its own sentence
+    (neither takes the other's words or level)."""
+    document = Document()
+    document.add_heading("Minutes of the meeting held on 11 January 2028", level=2)
+    document.add_heading("12/29 Rural crime", level=3)
+    document.add_paragraph("The Inspector presented the report.")
+    for paragraph in ("Question 1: How many rural crimes were solved?", "One in nine led to a charge.",
+                      "The Commissioner said she was assured by the improvement.",
+                      "Question 2: What is the strength of the taskforce?", "It has 21 officers.",
+                      "This question was taken for information and no assurance level was sought.",
+                      "Question 3: How are farmers who are repeat victims supported?",
+                      "There is no process to identify them.",
+                      "The Commissioner was not assured and asked for a proposal."):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert sorted((d["question_number"], d["topic"], d["question"], d["evidence_summary"], d["assurance"])
+                  for d in records(path)["assurance_decisions"]) == [
+        ("1", "Rural crime", "How many rural crimes were solved?", "One in nine led to a charge.", "Assured"),
+        ("3", "Rural crime", "How are farmers who are repeat victims supported?", "There is no process to identify them.",
+         "Not assured")]
