@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import statistics
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
     furniture = _drop_running_lines(contents)
     footnotes = [note for content in contents for note in _take_footnotes(content)]
     asides = [aside for content in contents for aside in (*_take_sidebars(content), *_take_asides(content))]
+    frames = _Frames.of(contents)
     flow = _join_tables(_page_flows(contents), {c.page.number: c.page.height for c in contents})
     size = body_size([*(ln for c in contents for ln in c.lines), *_table_lines(flow)])
     lines = [item for item in flow if isinstance(item, Line)]
@@ -70,7 +72,7 @@ def read_pdf(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         sha256=sha256,
         file_type=FileType.PDF,
         pages=tuple(c.page for c in contents),
-        blocks=tuple(_blocks(flow, size, finishing, known_words(words))),
+        blocks=tuple(_blocks(flow, size, finishing, known_words(words), frames)),
         body_size=size,
         warnings=tuple(warnings),
         page_furniture=tuple(furniture),
@@ -107,6 +109,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
     words = to_words(page.extract_words(extra_attrs=WORD_ATTRS))
     squares: list[Word] = []
     fills: list[tuple[BBox, str]] = []
+    shapes: list[BBox] = []  # every filled shape but a status square, rectangles and drawn outlines alike
     for shape in [*page.rects, *page.curves]:
         colour = normalise_colour(shape.get("non_stroking_color")) if shape.get("fill") else None
         if colour is None:
@@ -115,8 +118,11 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
             # A drawn status square reads as the glyph it stands for, in its colour.
             squares.append(Word(_drawn_mark(shape), shape["x0"], shape["x1"], shape["top"], shape["bottom"],
                                 make_style(None, None, colour)))
-        elif shape["object_type"] == "rect":
-            fills.append((BBox(shape["x0"], shape["top"], shape["x1"], shape["bottom"]), colour))
+            continue
+        box = BBox(shape["x0"], shape["top"], shape["x1"], shape["bottom"])
+        shapes.append(box)
+        if shape["object_type"] == "rect":
+            fills.append((box, colour))
     # Struck-through words carry the line across them in their style; the
     # lines would otherwise split a table row (Word draws them as thin rects).
     struck = {id(mark) for mark in strike_marks([*page.lines, *page.rects], words)}
@@ -167,13 +173,52 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
         width, height = height, width  # a portrait sheet turned to be read landscape: coordinates come turned
     return _PageContent(
         page=Page(number, width, height),
-        lines=group_lines(body, number),
+        lines=_badges_apart(group_lines(body, number), shapes),
         tables=tables,
         fills=fills,
         short_rules=_short_rules([*page.lines, *page.rects], width),
         has_text=bool(words),
         has_images=bool(page.images),
     )
+
+
+_BADGE_SIZE_RATIO = 1.5  # a badge's text is set this much larger or smaller than the text beside it
+
+
+def _badges_apart(lines: list[Line], shapes: Sequence[BBox]) -> list[Line]:
+    """The page's lines with the text of each badge on a line of its own:
+    words in a filled shape of their own (a numbered circle beside a
+    box's text), a column gap from the rest of their line and set in a
+    clearly different size. Its larger extent would otherwise take the
+    text beside it into its line ("1" joined to the judgment "ADEQUATE")."""
+    apart: list[list[Word]] = []
+    for line in lines:
+        segments = split_segments(line, _COLUMN_GAP)
+        for segment in segments if len(segments) > 1 else ():
+            others = [w for other in segments if other is not segment for w in other]
+            holder = _holder(segment, shapes)
+            if holder is None or any(_inside(w, holder) for w in others):
+                continue
+            size, other_size = max(w.style.size or 0.0 for w in segment), max(w.style.size or 0.0 for w in others)
+            if min(size, other_size) > 0 and max(size, other_size) >= _BADGE_SIZE_RATIO * min(size, other_size):
+                apart.append(segment)
+    if not apart:
+        return lines
+    taken = {id(w) for segment in apart for w in segment}
+    page = lines[0].page
+    rest = group_lines([w for line in lines for w in line.words if id(w) not in taken], page)
+    return sorted([*rest, *(Line(segment, page) for segment in apart)], key=lambda line: (line.top, line.x0))
+
+
+def _holder(words: Sequence[Word], shapes: Sequence[BBox]) -> BBox | None:
+    """The smallest shape all ``words`` lie inside, if any."""
+    holding = [shape for shape in shapes if all(_inside(w, shape) for w in words)]
+    return min(holding, key=lambda shape: shape.width * shape.height, default=None)
+
+
+def _inside(word: Word, shape: BBox) -> bool:
+    return (shape.x0 - 1 <= word.x0 and word.x1 <= shape.x1 + 1
+            and shape.top - 1 <= word.top and word.bottom <= shape.bottom + 1)
 
 
 def _short_rules(strokes: Sequence[dict], page_width: float) -> list[BBox]:
@@ -679,25 +724,60 @@ def _table_lines(flow: Sequence[Line | RawTable]) -> Iterator[Line]:
                     yield Line(cell.words, cell.page)
 
 
+@dataclass(slots=True)
+class _Frames:
+    """How far the document's lines reach to the right from each left
+    margin, page by page, to tell where a run of lines could have run to."""
+
+    widths: dict[int, float]  # page number -> page width
+    reaches: dict[int, list[tuple[float, float]]]  # page number -> each line's (x0, x1)
+
+    @classmethod
+    def of(cls, contents: Sequence[_PageContent]) -> _Frames:
+        return cls({c.page.number: c.page.width for c in contents},
+                   {c.page.number: [(line.x0, line.x1) for line in c.lines] for c in contents})
+
+    def right(self, run: Sequence[Line]) -> float | None:
+        """Where the run's lines may run to: how far lines set from its left
+        margin reach on most pages of its size (a page of ragged prose or
+        short lines reaches less far than its frame; mirrored margins move
+        the left margin, so lines are compared from the same one). None for
+        a run none of whose lines reaches within a quarter of the width of
+        it: a page column's, which stops at the gutter."""
+        if not run:
+            return None
+        left, width = min(line.x0 for line in run), self.widths[run[0].page]
+        reached = [max(x1 for x0, x1 in lines if abs(x0 - left) <= 1.0) for page, lines in self.reaches.items()
+                   if abs(self.widths[page] - width) <= 1.0 and any(abs(x0 - left) <= 1.0 for x0, _ in lines)]
+        if not reached:
+            return None
+        right = statistics.median(reached)
+        return right if max(line.x1 for line in run) >= right - 0.25 * (right - left) else None
+
+
 def _blocks(flow: Sequence[Line | RawTable], size: float | None, finishing: set[int],
-            known: Counter[str]) -> list[Block]:
+            known: Counter[str], frames: _Frames) -> list[Block]:
     """Paragraphs, list items and headings from each run of lines between
-    tables; the tables themselves, words broken over a cell's lines
-    (``finishing``) read whole, and words hyphenated at a line end where
-    the document knows them whole (``known``)."""
+    tables, measured against the page's text frame (``frames``); the
+    tables themselves, words broken over a cell's lines (``finishing``)
+    read whole, and words hyphenated at a line end where the document
+    knows them whole (``known``)."""
     parts: list[list[Para] | RawTable] = []
     run: list[Line] = []
+
+    def close_run() -> None:
+        parts.append(group_paragraphs(run, frames.right(run)))
+        run.clear()
+
     for item in flow:
         if isinstance(item, Line):
             if run and (item.page != run[-1].page or item.top < run[-1].top):
-                parts.append(group_paragraphs(run))
-                run = []
+                close_run()
             run.append(item)
         else:
-            parts.append(group_paragraphs(run))
-            run = []
+            close_run()
             parts.append(item)
-    parts.append(group_paragraphs(run))
+    close_run()
 
     paras = [p for part in parts if isinstance(part, list) for p in part]
     scale = HeadingScale(paras, size)

@@ -28,6 +28,7 @@ _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
 # the marks of a rating printed as a run ("●●●○○", "★★★☆☆"): content, never a list's bullet
 _RATING_MARKS = frozenset("●○◉◯★☆")
 _NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$", re.I)
+_BARE_NUMBER = re.compile(r"^\d{1,3}$")
 _SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
 _HEADING_MAX_LINES = 3
 _HEADING_MAX_CHARS = 250
@@ -55,12 +56,20 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
         if rest and (text != "■" or _is_neutral(first.style.colour)):
             return text, first, rest
         return None
-    if _NUMBERED.match(text) and rest and not text.isdigit():
+    if rest and (_NUMBERED.match(text) or (_BARE_NUMBER.match(text) and _tab_apart(first, rest[0]))):
         return text, first, rest
     if len(text) > 1 and text[0] in _GLUED_BULLETS and (text[0] != "■" or _is_neutral(first.style.colour)):
         shown = Word(text[1:].lstrip(), first.x0, first.x1, first.top, first.bottom, first.style)
         return text[0], None, [shown, *rest]
     return None
+
+
+def _tab_apart(number: Word, text: Word) -> bool:
+    """Whether a bare number stands a tab stop from the words after it (a
+    numbered item whose number has no full stop: "1<tab>The force should");
+    a number opening a line of prose ("3 officers") stands a word space
+    away, and a scale's numbers ("0  1  2  3") open no words."""
+    return text.text[:1].isalpha() and text.x0 - number.x1 >= 0.75 * max(text.style.size or 0.0, 1.0)
 
 
 def _opens_with_rating(line: Line) -> bool:
@@ -221,7 +230,7 @@ class HeadingScale:
 
     def __init__(self, paras: Iterable[Para], body_size: float | None) -> None:
         self.body_size = body_size or 0.0
-        large = [p for p in paras if self._is_large(p) and self._short(p)]
+        large = [p for p in paras if self._is_large(p) and self._can_head(p)]
         self.ranked = sorted({self._size_key(p) for p in large}, reverse=True)
         self.heading_colours = {_colour(p) for p in large} - {None}
 
@@ -242,11 +251,14 @@ class HeadingScale:
         return para.marker is None and para.size >= 1.25 * self.body_size
 
     @staticmethod
-    def _short(para: Para) -> bool:
-        return len(para.lines) <= _HEADING_MAX_LINES and para.char_count <= _HEADING_MAX_CHARS
+    def _can_head(para: Para) -> bool:
+        """Short, and naming something: a figure alone in large type (a
+        badge's number, a headline statistic) heads nothing."""
+        return (len(para.lines) <= _HEADING_MAX_LINES and para.char_count <= _HEADING_MAX_CHARS
+                and any(ch.isalpha() for line_words in para.words for w in line_words for ch in w.text))
 
     def level(self, para: Para) -> int | None:
-        if not self._short(para) or not para.words or not any(para.words):
+        if not self._can_head(para):
             return None
         if self._is_large(para):
             return self.ranked.index(self._size_key(para)) + 1

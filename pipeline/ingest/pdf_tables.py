@@ -119,9 +119,11 @@ def shade_cells(table: RawTable, fills: Sequence[tuple[BBox, str]]) -> None:
 
 def _segments(line: Line) -> list[list[Word]]:
     """The line's pieces separated by column-wide gaps; a list marker set
-    apart by a tab stays with its text."""
+    apart by a tab stays with its text, save a bare number, which a
+    column-wide gap sets apart as a table's item-number column."""
     segments = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
-    if len(segments) > 1 and len(segments[0]) == 1 and split_marker(Line(segments[0] + segments[1][:1], line.page)):
+    if (len(segments) > 1 and len(segments[0]) == 1 and not segments[0][0].text.isdigit()
+            and split_marker(Line(segments[0] + segments[1][:1], line.page))):
         segments[:2] = [segments[0] + segments[1]]
     return segments
 
