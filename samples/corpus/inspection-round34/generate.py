@@ -1,9 +1,9 @@
 """Held-out inspection round 34: eight documents of the inspection family (northern and midland forces) and their
-hand-written gold, kept in heldout/ (never in gold/): this round is scored only by the coordinator.
+hand-written gold, in gold/ (held out in session 7, then promoted).
 
     .venv/bin/python samples/corpus/inspection-round34/generate.py [FILE ...]
 
-builds every document (or those named) and writes its gold to heldout/<file>.json. Reportlab PDFs are drawn in
+builds every document (or those named) and writes its gold to gold/<file>.json. Reportlab PDFs are drawn in
 invariant mode, Word files get fixed zip times, and the two Word-made PDFs go through LibreOffice
 (../office_pdf.py, needs `soffice`). Every PDF record's page is written by hand beside its text and checked here
 against the PDF's own text: the build fails if the record's words are not on that page.
@@ -42,7 +42,7 @@ from generator import pdf_render  # noqa: E402
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round34/generate.py beside the text it describes, blind "
            "(no extractor code, extractor test or earlier generator read); PDF pages checked against the PDF's own "
            "text by the generator and read against `scrutiny inspect`. Held out: never scored by its author.")
@@ -1024,7 +1024,7 @@ def check_pages(name: str, data: bytes, records: dict) -> None:
 
 
 def main(names: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in DOCUMENTS.items():
         if names and name not in names:
             continue
@@ -1033,7 +1033,7 @@ def main(names: list[str]) -> None:
             check_pages(name, data, records)
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
         print(name, len(data), {kind: len(items) for kind, items in records.items()})
 
 

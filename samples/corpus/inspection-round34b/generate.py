@@ -2,7 +2,7 @@
 
     .venv/bin/python samples/corpus/inspection-round34b/generate.py [FILE ...]
 
-builds every document (or those named) and writes its gold to heldout/<file>.json. Reportlab PDFs are drawn in
+builds every document (or those named) and writes its gold to gold/<file>.json. Reportlab PDFs are drawn in
 invariant mode; Word files get fixed zip times; the Word-made PDFs go through LibreOffice
 (office_pdf.docx_to_pdf, needs `soffice`). Every PDF record's page is written by hand or found in the PDF's own
 text, and the generator fails unless the record's words are on that page.
@@ -40,7 +40,7 @@ from generator.model import Heading, Merge, PageBreak, Para, Table, bullets, cel
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = ROUND / "heldout"
+GOLD = ROUND / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round34b/generate.py beside the text it describes, blind "
            "(no extractor code or extractor test read, extractors never run on these files); PDF pages checked "
            "against the PDF's own text by the generator and read against `scrutiny inspect`.")
@@ -242,10 +242,10 @@ def write(name: str, data: bytes, records: dict) -> None:
         records.setdefault(kind, [])
     if name.endswith(".pdf"):
         check_pages(name, data, records)
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     (ROUND / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
     counts = {kind: len(records[kind]) for kind in TYPES}
     print(f"{name}: {len(data)} bytes; {counts}")
 

@@ -1,5 +1,5 @@
 """Held-out scrutiny round 34b: eight packs of offices of the south, east and London, written
-blind, with their gold in heldout/ (never scored by CI).
+blind, with their gold in gold/ (held out in session 7, then promoted).
 
 Each pack is built from one list of blocks and, beside it, the gold records the same calls
 write, so the gold says what the page says. Word packs are typed with python-docx in Word's own
@@ -41,7 +41,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, Num, P, T  # noqa: E402
 from generator.model import plain, runs  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 34b; every record hand-checked against the rendered "
            "document and `scrutiny inspect` (layout only) by the round's writer.")
 GREY = "#d9d9d9"
@@ -253,7 +253,7 @@ def write(name: str, data: bytes, gold: Gold) -> None:
         drop_keys(gold)
     (HERE / name).write_bytes(data)
     out = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records()}
-    (HELDOUT / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     counts = {k: len(v) for k, v in gold.records().items()}
     pages = {k: [r["page"] for r in v] for k, v in gold.records().items() if k not in ("documents", "grades")}
     print(f"{name}: {len(data)} bytes, {gold.document.get('pages')} pages; {counts}\n  pages {pages}")
