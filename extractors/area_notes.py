@@ -46,3 +46,11 @@ def noted_areas(doc: LayoutDocument, framework: str | None) -> dict[str, Area]:
             if m and m.group("number") in notes and match_area(m.group("name"), framework) is None:
                 found[key(m.group("name"))] = notes[m.group("number")]
     return found if len(found) >= _NOTES else {}
+
+
+def noted_name(printed: str) -> str:
+    """A cell's name less the note number printed after it ("Public
+    contact and response" of "Public contact and response¹"), for looking
+    it up in ``noted_areas``; a name with no number as printed."""
+    m = _NOTED_NAME.match(clean(printed.translate(_SUPERSCRIPTS)))
+    return m.group("name").strip() if m else clean(printed)
