@@ -71,6 +71,7 @@ from itertools import takewhile
 from typing import TypeVar
 
 from extractors.area_key import area_abbreviations, keyed_area
+from extractors.area_notes import noted_areas, noted_name
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.dates import find_dates, parse_month
@@ -117,7 +118,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.61.0"
+VERSION = "1.62.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -164,7 +165,9 @@ _NAMES_THE_REPORT = re.compile(rf"\bPEEL\b|\b(?:inspection|HMICFRS|inspectorate)
 # report on the constabulary was published on ...": the report of the inspectorate the sentence before names
 _REFERS_BACK_PUBLISHED = re.compile(r"^(?:(?:it|they)\s+(?:has\s+|have\s+|then\s+)?published\s+"
                                     r"(?:its|their|the|a)\s+report"
-                                    r"|(?:its|their|the)\s+report(?:\s+(?:on|into)\s+[^.,;]{1,60}?)?"
+                                    # "The 2021/22 report was published in April 2022"
+                                    r"|(?:its|their|the)\s+(?:(?:PEEL\s+)?20\d\d\s*[-/\u2013]\s*(?:20)?\d\d\s+)?"
+                                    r"report(?:\s+(?:on|into)\s+[^.,;]{1,60}?)?"
                                     r"\s+(?:was|has\s+been)\s+published)\b", re.I)
 # a title or heading over a paper's text about the inspection: "HMICFRS PEEL inspection", "Inspection outcome",
 # "The inspectorate's findings", "Grades", "Judgments"
@@ -222,7 +225,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     placed = place_blocks(doc, ctx)
     quoted = _quoted_report_months(doc, ctx)
-    charted = _settle_peel_framework(_table_mentions(placed, ctx, quoted, area_abbreviations(doc, ctx.framework)), quoted)
+    area_keys = {**area_abbreviations(doc, ctx.framework), **noted_areas(doc, ctx.framework)}
+    charted = _settle_peel_framework(_table_mentions(placed, ctx, quoted, area_keys), quoted)
     # a statement of a PEEL area in prose naming no framework takes the one its areas or the dated report give
     stated = _settle_peel_framework(_text_mentions(placed, ctx, own_area_headings(doc, ctx.framework)), quoted)
     if ctx.doc_kind in _REPORTS:
@@ -357,17 +361,18 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
         if is_heading_like(block):
             heading_report = framework_cue(clean(block.text)) if _NAMES_THE_REPORT.search(clean(block.text)) else None
         previous = ""
-        for sentence in _publication_clauses(clean(block.text)):
+        for sentence, published in _publication_clauses(clean(block.text)):
             names_report, previous = _names_the_report(sentence, previous), sentence
-            if not _PUBLISHED.search(sentence):
+            if not published:
                 continue
             found = _publication_months(sentence)
             # "the previous PEEL inspection, whose report was published in August 2022" dates an earlier
             # inspection's report, never the one the paper is about: its framework by the month alone
             recalled = _EARLIER_REPORT.search(sentence)
-            framework = framework_cue(sentence) or (None if recalled else (
-                (ctx.framework if ctx.framework and names_report else None)
-                or (heading_report if re.search(r"\breport\b", sentence, re.I) else None)))
+            # "The 2021/22 report was published in April 2022": the inspectorate's report named by its period
+            framework = framework_cue(sentence) or (_period_named(sentence) if names_report else None) or (
+                None if recalled else (ctx.framework if ctx.framework and names_report else None)
+                or (heading_report if re.search(r"\breport\b", sentence, re.I) else None))
             peel = re.search(r"\bPEEL\b", sentence) or (recalled and ctx.framework and ctx.framework.startswith("PEEL"))
             if framework is None and peel and len(found) == 1:
                 framework = _peel_of_month(next(iter(found)))  # "HMICFRS's PEEL inspection, published in ..."
@@ -388,19 +393,33 @@ def _quoted_report_months(doc: LayoutDocument, ctx: DocumentContext) -> dict[str
 _CLAUSE_BREAK = re.compile(r"\s*;\s*|,?\s+(?:and|while|whereas)\s+(?=(?:the|its|their|our)\s)", re.I)
 
 
-def _publication_clauses(text: str) -> list[str]:
-    """The sentences of a text, a sentence saying several reports were
-    published split into its clauses so each dates its own ("The PEEL
-    2021/22 report was published in June 2022; the PEEL 2023-25 report was
-    published on 3 April 2025")."""
+def _publication_clauses(text: str) -> list[tuple[str, bool]]:
+    """The sentences of a text, each with whether it says a report was
+    published; a sentence saying several reports were published split into
+    its clauses so each dates its own ("The PEEL 2021/22 report was
+    published in June 2022; the PEEL 2023-25 report was published on 3
+    April 2025"), the verb of a clause that leaves it understood ("... was
+    published in May 2022 and the PEEL 2023–25 report on 3 October 2025")
+    taken from the first where every clause names its own inspection."""
     clauses = []
     for sentence in SENTENCE_END.split(text):
-        parts = [part for part in _CLAUSE_BREAK.split(sentence) if part.strip()]
-        if sum(bool(_PUBLISHED.search(part)) for part in parts) >= 2:
-            clauses.extend(part.strip() for part in parts)
+        parts = [part.strip() for part in _CLAUSE_BREAK.split(sentence) if part.strip()]
+        published = [bool(_PUBLISHED.search(part)) for part in parts]
+        if sum(published) >= 2:
+            clauses.extend(zip(parts, published))
+        elif len(parts) >= 2 and published[0] and not any(published[1:]) and _each_its_inspection(parts):
+            clauses.extend((part, True) for part in parts)
         else:
-            clauses.append(sentence)
+            clauses.append((sentence, any(published)))
     return clauses
+
+
+def _each_its_inspection(clauses: list[str]) -> bool:
+    """Whether every clause names an inspection of its own, by framework or
+    period, and dates it."""
+    named = [_period_named(clause) for clause in clauses]
+    return (all(named) and len(set(named)) == len(named)
+            and all(find_dates(clause) or parse_month(clause) for clause in clauses))
 
 
 def _register_months(doc: LayoutDocument) -> list[tuple[str, str]]:
@@ -501,11 +520,16 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
     prose_framework: str | None = None
     headings: list[tuple[int, str]] = []  # the headings over the block, most prominent first
     section_area: Area | None = None  # the area whose section the last heading opens or stands in
+    area_heading: Placed | None = None  # an area's heading right above, the numerals after it passed over
     for p in placed:
         block = p.block
         if not isinstance(block, TextBlock) or not block.text:
+            area_heading = None
             continue
-        text = clean(block.text)
+        text = _SPACE_BEFORE_STOP.sub("", clean(block.text))
+        if _NUMERAL.match(text):
+            continue  # an infographic box's numbered circle, between its area's name and its grade: no words
+        above, area_heading = area_heading, (p if p.role == "area" and is_heading_like(block) else None)
         if quoting:
             prose_framework = None if is_heading_like(block) else framework_cue(text) or prose_framework
         if is_heading_like(block):
@@ -523,11 +547,11 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         # force to be good at:"): the areas given that grade; a band's area lines under its grade likewise
         if grouped_under and is_bulleted(block) or p.index in banded:
             grade = grouped_under if is_bulleted(block) else banded[p.index]
-            area = match_area(list_text(text), p.framework)
+            raw = list_text(text).rstrip(".")  # the list's last item ends the sentence the lead-in began
+            area = match_area(raw, p.framework)
             if area:
                 mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force,
-                                        _framework_of(area, p.framework), area, list_text(text), grade,
-                                        None, text, 0.9))
+                                        _framework_of(area, p.framework), area, raw, grade, None, text, 0.9))
                 continue
         if p.index in bars and about:
             area, raw, grade = bars[p.index]
@@ -536,18 +560,19 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
             continue
         if not is_bulleted(block):
             grouped_under = (grade_of(text) if is_heading_like(block) and p.area is None else None) or (
-                _graded_lead_in(text))
+                _graded_lead_in(text, ctx))
         regraded = _regrades(text, prose_framework or p.framework, ctx)
         if regraded:
             mentions.extend(replace(m, order=(p.index, *m.order[1:]), page=block.prov.page) for m in regraded)
             continue
         list_subject = _list_lead_subject(text)
-        # an area's heading and the grade line directly under it
+        # an area's heading and the grade line directly under it (or under the numeral of the box they share)
         graded = grade_label(block)
-        if graded and p.area and p.index not in bands:
-            framework = p.framework or _only_framework(p.area)
-            mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force, framework, p.area,
-                                    p.area_raw or p.area.name, graded, None, text, 0.9))
+        of_area = p if p.area else above
+        if graded and of_area and of_area.area and p.index not in bands:
+            framework = of_area.framework or _only_framework(of_area.area)
+            mentions.append(Mention((p.index, 0, 0, 0), block.prov.page, ctx.force, framework, of_area.area,
+                                    of_area.area_raw or of_area.area.name, graded, None, text, 0.9))
             follows_heading = True
             continue
         text = _GRADE_QUOTED.sub(r"\g<grade>", text)  # "graded 'good' at", "rated as “Requires Improvement”"
@@ -556,8 +581,8 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         in_force = prose_framework or p.framework
         # an area's heading or bullet with its grade after it ("3.4 Investigating crime (Inadequate)",
         # "• Preventing crime (good)")
-        heading_graded = graded_heading(list_text(text), in_force) if is_heading_like(block) or is_bulleted(block) \
-            else None
+        heading_graded = (graded_heading(list_text(text), in_force) or _graded_by_clause(list_text(text), in_force, ctx)) \
+            if is_heading_like(block) or is_bulleted(block) else None
         tabbed = _tabbed_line(block.text)
         bound = ([heading_graded] if heading_graded else None) or (
             _label_value_grades(tabbed, in_force, own_areas) if tabbed else None) or _sentence_pairs(text, in_force, own_areas) or next(
@@ -588,6 +613,11 @@ def _text_mentions(placed: list[Placed], ctx: DocumentContext, own_areas: dict[s
         # only an area's own heading lets the next sentence name the area loosely, never a judgment sentence
         follows_heading = p.role == "area" and is_heading_like(block)
     return mentions
+
+
+_NUMERAL = re.compile(r"^\(?\d{1,2}[.)]?$")  # "1", "(2)", "3.": a number alone
+# "graded good ." of a grade word set in bold: the reader's space between a run and its stop parts no words
+_SPACE_BEFORE_STOP = re.compile(r"\s+(?=[.,;](?:\s|$))")
 
 
 def _grade_bands(placed: list[Placed]) -> tuple[dict[int, str], set[int]]:
@@ -626,6 +656,13 @@ _GRADED_LEAD_IN = re.compile(r"^(?:(?:and|but)\s+)?(?:we|inspectors|hmicfrs|(?:t
                              r"(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{0,60}?)\s+(?:to\s+be\s+|is\s+|was\s+|as\s+)?"
                              r"(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)"
                              r"\s+(?:at|in|for)\s*:$", re.I)
+# "The force was graded good in three areas:", "It was graded as requiring improvement in two areas:", "Kent
+# Police was judged adequate in the following areas:": the force as the subject, the areas listed under it
+_GRADED_IN_AREAS_LEAD_IN = re.compile(r"^(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{0,60}?)\s+(?:is|was|has\s+been)\s+"
+                                      r"(?:graded|judged|rated|assessed|found\s+to\s+be)\s+(?:as\s+|to\s+be\s+)?"
+                                      r"(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement"
+                                      r"|requiring\s+improvement)\s+(?:at|in|for)\s+(?:(?:the\s+following|these"
+                                      r"|\w+)\s+)?areas?(?:\s+of\s+policing)?\s*:$", re.I)
 
 
 _TAB = re.compile(r"\s*\t\s*")
@@ -639,14 +676,44 @@ def _tabbed_line(raw: str) -> str | None:
     return clean(f"{parts[0]}: {parts[1]}") if len(parts) == 2 else None
 
 
-def _graded_lead_in(text: str) -> str | None:
+# "we were graded good", "the force was judged adequate", "Kent Police was rated as requires improvement": the
+# value after an area's heading's dash, a clause giving the force's grade
+_FORCE_GRADED = re.compile(r"^(?P<subject>we|the\s+(?:force|constabulary|service)|it|[A-Z][A-Za-z&\-\.' ]{1,60}?)\s+"
+                           r"(?:is|was|are|were|has\s+been|have\s+been)\s+(?:graded|judged|rated|assessed)\s+"
+                           r"(?:as\s+|to\s+be\s+)?(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement"
+                           r"|requiring\s+improvement)$", re.I)
+
+
+def _graded_by_clause(text: str, framework: str | None, ctx: DocumentContext) -> tuple[Area, str, str] | None:
+    """The area, its printed name and its grade of a heading whose value
+    after the dash is a clause grading the force ("Preventing crime – we
+    were graded good", a force's own summary), or None; another force's
+    clause grades nothing of this document's."""
+    m = LABEL_VALUE_LINE.match(text)
+    graded = _FORCE_GRADED.match(m.group("value").strip()) if m else None
+    if graded is None:
+        return None
+    subject = graded.group("subject").strip()
+    force = force_of_subject(subject)
+    if not (key(subject) in THE_FORCE or key(subject) == "we"
+            or (force is not None and (ctx.force is None or force.name == ctx.force))):
+        return None
+    area = match_area(m.group("label"), framework)
+    return (area, unnumbered(m.group("label").strip()), grade_of(graded.group("grade"))) if area else None
+
+
+def _graded_lead_in(text: str, ctx: DocumentContext) -> str | None:
     """The grade a lead-in gives its force at the areas listed under it, or
-    None (a lead-in of another subject than the force, or none)."""
-    m = _GRADED_LEAD_IN.match(SENTENCE_END.split(text)[-1])
+    None (a lead-in of another subject than the force, another force's, or
+    none)."""
+    last = unnumbered(SENTENCE_END.split(text)[-1])
+    m = _GRADED_LEAD_IN.match(last) or _GRADED_IN_AREAS_LEAD_IN.match(last)
     if not m:
         return None
     subject = m.group("subject").strip()
-    return grade_of(m.group("grade")) if force_of_subject(subject) or key(subject) in THE_FORCE else None
+    force = force_of_subject(subject)
+    own = key(subject) in THE_FORCE or (force is not None and (ctx.force is None or force.name == ctx.force))
+    return grade_of(m.group("grade")) if own else None
 
 
 _GRADE_WORD = r"outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement"
@@ -726,9 +793,63 @@ def _own_judgments(text: str, framework: str | None, ctx: DocumentContext) -> li
         reported = _INSPECTORATE_FOUND.match(sentence)
         if reported and not any(j.sentence == sentence for j in found):
             found.extend(judgments(sentence[reported.end():], framework))
+        if not _RECALLS_EARLIER.search(sentence):
+            found.extend(_areas_first(sentence, framework))
+            found.extend(_as_was(sentence, framework, found))
     return [j for j in found
             if (j.force is None or ctx.force is None or j.force.name == ctx.force)
             and not _self_view(j.sentence, ctx)]
+
+
+_SUBJECT_FORCE = r"(?P<subject>the\s+(?:force|constabulary|service)|it|(?-i:[A-Z])[A-Za-z&\-\.' ]{1,60}?)"
+_JUDGED = r"(?:graded|judged|rated|assessed)"
+# the areas named first, then the force's grade: "On police powers and public treatment, the inspectorate graded
+# the force good.", "For both investigating crime and protecting vulnerable people the force was graded adequate."
+_AREAS_FIRST = [
+    re.compile(rf"^(?:finally,?\s+)?(?:on|for|in)\s+(?:both\s+)?(?P<phrase>[^,]{{3,160}}?),?\s+"
+               rf"(?:the\s+inspectorate|hmicfrs|inspectors|we|they)\s+(?:has\s+|have\s+)?{_JUDGED}\s+"
+               rf"{_SUBJECT_FORCE}\s+(?:as\s+|to\s+be\s+)?(?P<grade>{_GRADE_WORD})\.?$", re.I),
+    re.compile(rf"^(?:finally,?\s+)?(?:on|for|in)\s+(?:both\s+)?(?P<phrase>[^,]{{3,160}}?),?\s+{_SUBJECT_FORCE}\s+"
+               rf"(?:is|was|has\s+been)\s+(?:{_JUDGED}|found)\s+(?:as\s+|to\s+be\s+)?(?P<grade>{_GRADE_WORD})\.?$",
+               re.I),
+]
+# "..., as was the force's work on developing a positive workplace": another area given the clause's grade
+_AS_WAS = re.compile(r",\s+as\s+(?:was|were|is|are)\s+(?:(?:the\s+(?:force|constabulary|service)['\u2019]s|its|their)\s+)?"
+                     r"(?:(?:work|performance)\s+(?:on|in|at)\s+)?(?P<phrase>[^,;]{3,120}?)\.?$", re.I)
+# a sentence recalling an earlier inspection's grade: "When the force was last inspected, in 2022, it was graded ..."
+_RECALLS_EARLIER = re.compile(r"\b(?:previous|previously|last|earlier|prior|former)\b|\bin\s+(?:our\s+)?20\d\d\b",
+                              re.I)
+
+
+def _areas_first(sentence: str, framework: str | None) -> list[Judgment]:
+    """A judgment naming its areas before its subject, the force ("On A,
+    the inspectorate graded the force good.", "For both A and B the force
+    was graded adequate."): each area the phrase names, where every part of
+    it names one."""
+    for pattern in _AREAS_FIRST:
+        m = pattern.match(sentence)
+        if not m:
+            continue
+        subject = m.group("subject").strip()
+        force = force_of_subject(subject)
+        listed = area_list(m.group("phrase").strip(), framework)
+        if (force or key(subject) in THE_FORCE) and all(area for area, _ in listed):
+            return [Judgment(force, area, printed, grade_of(m.group("grade")), sentence) for area, printed in listed]
+    return []
+
+
+def _as_was(sentence: str, framework: str | None, found: list[Judgment]) -> list[Judgment]:
+    """The area a judgment's "..., as was the force's work on <area>"
+    gives the same grade as the clause before it."""
+    m = _AS_WAS.search(sentence)
+    judged = [j for j in found if j.sentence == sentence and j.area]
+    grades = {j.grade for j in judged}
+    if not m or len(grades) != 1:
+        return []
+    listed = area_list(m.group("phrase").strip(), framework)
+    if not all(area for area, _ in listed):
+        return []
+    return [Judgment(judged[0].force, area, printed, judged[0].grade, sentence) for area, printed in listed]
 
 
 # "It found that", "The inspectorate concluded that", "Inspectors judged that": the inspectorate reporting the
@@ -899,6 +1020,7 @@ class _Keys:
     grades: dict[str, str]
     areas: dict[str, Area]
     colours: dict[str, str]
+    scores: dict[str, str]  # the grade each number of the document's printed scale stands for ("2" Good)
 
 
 def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str, str],
@@ -906,7 +1028,7 @@ def _table_mentions(placed: list[Placed], ctx: DocumentContext, quoted: dict[str
     mentions: list[Mention] = []
     header: _Header | None = None
     pending_as_of: str | None = None  # a date printed on its own above a table
-    keys = _Keys(_key_abbreviations(placed), area_keys, _colour_key(placed))
+    keys = _Keys(_key_abbreviations(placed), area_keys, _colour_key(placed), _score_scale(placed))
     for at, p in enumerate(placed):
         block = p.block
         after = placed[at + 1].block if at + 1 < len(placed) else None
@@ -1082,6 +1204,30 @@ def _key_abbreviations(placed: list[Placed]) -> dict[str, str]:
     return found
 
 
+# "1 = Outstanding, 2 = Good, 3 = Adequate, 4 = Requires improvement, 5 = Inadequate": a scale of scores
+_SCALE_ENTRY = re.compile(r"(?<![\w.])(?P<number>[1-9])\s*(?:=|:|\s[-\u2013]\s)\s*(?P<grade>[A-Za-z][A-Za-z ]{2,25}?)"
+                          r"\s*(?=[;,.]|$|\s+[1-9]\s*(?:=|:|\s[-\u2013]\s))")
+_SCALE_ENTRIES = 3  # a scale gives three grades their numbers at least, on one line
+# a column holding grades as numbers: "2025 score", "Score", "Grade (1–5)"
+_SCORE_HEADING = re.compile(r"\b(?:scores?|grades?|ratings?|judg(?:e)?ments?)\b", re.I)
+
+
+def _score_scale(placed: list[Placed]) -> dict[str, str]:
+    """The grade each number stands for on a scale the document prints (a
+    line giving three grades their numbers at least, each number and grade
+    once); empty where it prints none: a number is a grade only by the
+    document's own scale."""
+    found: dict[str, str] = {}
+    for p in placed:
+        if isinstance(p.block, TextBlock):
+            entries = [(m.group("number"), grade) for m in _SCALE_ENTRY.finditer(clean(p.block.text))
+                       if (grade := grade_of(m.group("grade")))]
+            numbers, grades = {n for n, _ in entries}, {g for _, g in entries}
+            if len(entries) >= _SCALE_ENTRIES and len(numbers) == len(grades) == len(entries):
+                found.update(entries)
+    return found
+
+
 def _key_form(printed: str) -> str:
     """The form a key's entry and a cell are looked up in: a rating's marks
     with no space between ("●●●○○" of "● ● ● ○ ○"), letters as printed."""
@@ -1169,10 +1315,20 @@ def _force_lines_pairs(table: Table, p: Placed, as_of: str | None, keys: _Keys,
 def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | None,
                  quoted: dict[str, str], keys: _Keys) -> tuple[list[Mention], _Header | None]:
     """The graded areas of one table, and the grade header a following
-    headerless table continues."""
+    headerless table continues. A table whose header heads a column as
+    scores or grades reads numbers by the document's scale."""
+    if keys.scores and _headed_columns(table, _SCORE_HEADING):
+        keys = replace(keys, grades={**keys.grades, **keys.scores})
     side_by_side = _inspection_columns(table, keys.grades)
     if side_by_side:
         return _inspection_column_pairs(table, p, *side_by_side, as_of, quoted, keys.grades), None
+    turned = _turned(table)
+    inspection_rows = _inspection_columns(turned, keys.grades)
+    found = _inspection_column_pairs(turned, p, *inspection_rows, as_of, quoted, keys.grades) if inspection_rows else []
+    if found:
+        # the inspections as rows and the areas as columns: each grade placed back in the table as printed
+        return [replace(m, order=(m.order[0], m.order[2], m.order[1], m.order[3]),
+                        page=table.page_of_row(m.order[2]) or m.page) for m in found], None
     by_grade = _grade_row_pairs(table, p, as_of, quoted, keys.grades)
     if by_grade:
         return by_grade, None
@@ -1250,10 +1406,10 @@ def _stated_publication(text: str) -> str | None:
     in, where it gives one."""
     stated: set[str] = set()
     previous = ""
-    for sentence in _publication_clauses(text):
+    for sentence, published in _publication_clauses(text):
         names_report, previous = _names_the_report(sentence, previous), sentence
         months = _publication_months(sentence)
-        if names_report and _PUBLISHED.search(sentence) and len(months) == 1 and not _EARLIER_REPORT.search(sentence):
+        if names_report and published and len(months) == 1 and not _EARLIER_REPORT.search(sentence):
             stated |= months
     # a line dating several reports ("the 2021/22 report ...; the 2023-25 report ...") dates no one table
     return stated.pop() if len(stated) == 1 else None
@@ -1359,6 +1515,14 @@ def _inspection_columns(table: Table, abbreviations: dict[str, str]) -> tuple[in
         if len(found) >= 2 and len({i.year for i in found.values()}) == len(found):
             return row, found
     return None
+
+
+def _turned(table: Table) -> Table:
+    """The table turned on its side, rows for columns: an improvement
+    journey whose inspections are rows ("PEEL 2021/22", "PEEL 2023–25") and
+    whose areas are columns reads as one of inspections side by side."""
+    cells = tuple(replace(c, row=c.col, col=c.row, row_span=c.col_span, col_span=c.row_span) for c in table.cells)
+    return replace(table, n_rows=table.n_cols, n_cols=table.n_rows, cells=cells, header_rows=0, continued_rows=())
 
 
 def _inspection_headings(table: Table, row: int) -> dict[int, _Inspection]:
@@ -1613,8 +1777,20 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
     merged_grades = [c for c in merged if c.col not in columns.not_graded and grade_of(_cell_text(c))]
     for cell in sorted(cells + merged_grades, key=lambda c: c.col):
         raw = _cell_text(cell)
-        # an area by its name, or by an abbreviation the document's key spells out ("RTTP")
+        # a banner cell naming its area and grade together ("Investigating crime – Grade: Requires improvement",
+        # "Police powers and public treatment (Good)"), read before the area alone, which a long name's loose
+        # reading would find in it
+        banner = graded_heading(raw, in_force) if raw else None
+        if banner:
+            bound.append((cell, *banner, cell.col))
+            named = None
+            continue
+        # an area by its name, or by an abbreviation the document's key spells out ("RTTP"), or a name of the
+        # force's own the document's numbered notes map to an area ("Public contact and response¹"), as printed
+        # less its note number
         area = (match_area(raw, in_force) or keyed_area(raw, keys.areas)) if raw else None
+        if raw and not area and (area := keyed_area(noted_name(raw), keys.areas)):
+            raw = noted_name(raw)
         if not area and len(_listed_in_cell(cell, in_force)) > 1:
             continue  # the areas a grade cell before or after it grades ("Good | A, B and C"), bound below
         if not area:
@@ -1623,12 +1799,6 @@ def _row_pairs(table: Table, p: Placed, row: int, cells: list[Cell], as_of: str 
             raw, area = _one_line_reading(cell, lambda line: match_area(line, in_force)) or (raw, None)
         if area:
             named = (cell, area, raw)
-            continue
-        # a banner cell naming its area and grade together ("Investigating crime – Grade: Requires improvement")
-        banner = graded_heading(raw, in_force) if raw else None
-        if banner:
-            bound.append((cell, *banner, cell.col))
-            named = None
             continue
         if cell.col in columns.not_graded:
             continue
