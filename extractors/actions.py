@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.59.0"
+VERSION = "1.60.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -63,7 +63,10 @@ _ROLES = {  # tried in this order: the more specific headers first
     "completed_on": ("date completed", "completed on", "completed date", "date of completion", "date closed",
                      "closed on", "closed date", "closure date", "date of closure"),
     # A deadline is no meeting's date: claimed before "date" so that it is not read as one.
-    "due": ("due", "due date", "target date", "deadline", "completion date", "target completion date", "by when"),
+    "due": ("due", "due date", "target date", "deadline", "completion date", "target completion date", "by when",
+            "timescale", "timescales", "target", "revised date"),
+    # When a row was last brought up to date: claimed before "date" so that it is read as no meeting's date.
+    "updated_on": ("last updated", "date updated", "updated on", "date of update"),
     "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting", "raised",
              "date opened", "opened", "date added", "added", "board", "board date"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
@@ -501,7 +504,9 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
         # heading's bracket spans several items)
         topic = (_item_headed(doc, meeting.block_index, index) or meeting.topic
                  or _only_item(doc, meeting.block_index, index)) if meeting else own_topic
-        for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:])):
+        # a sentence introducing the actions has only the items set under it: the minute's next paragraph is no action
+        lead_in = _is_lead_in(block, side)
+        for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:], lead_in)):
             if number is None and (trailing := _TRAILING_REF.search(text)):
                 # a bullet closing with its reference in brackets: "Publish the figures ... (SPAB 27/23)"
                 text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
@@ -576,9 +581,11 @@ def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
     return fix_case(doc, above[-1])
 
 
-# A minute's sentence introducing the actions listed under it: "18.2 Resolved that the following actions be
-# taken:", "The following actions were agreed:".
-_ACTIONS_LEAD_IN = re.compile(r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$", re.I)
+# A minute's sentence introducing the actions listed under it as the meeting's decision: "18.2 Resolved that the
+# following actions be taken:", "The following actions were agreed:". A sentence telling of actions without
+# resolving them ("... described the following actions taken since the inspection:") introduces the force's work.
+_ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
+                              r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$", re.I)
 
 
 def _is_actions_heading(block: Block, side: str | None) -> bool:
@@ -588,7 +595,18 @@ def _is_actions_heading(block: Block, side: str | None) -> bool:
     if not isinstance(block, TextBlock):
         return False
     text = in_english(leading_number(block)[1], side)
-    return words(text) in _ACTIONS_HEADINGS or bool(_ACTIONS_LEAD_IN.search(clean(text)))
+    return words(text) in _ACTIONS_HEADINGS or _is_lead_in(block, side)
+
+
+def _is_lead_in(block: TextBlock, side: str | None) -> bool:
+    """Whether ``block`` is a sentence introducing the actions under it (``_ACTIONS_LEAD_IN``)."""
+    return bool(_ACTIONS_LEAD_IN.search(clean(in_english(leading_number(block)[1], side))))
+
+
+def _opens_minute(block: TextBlock) -> bool:
+    """Whether a paragraph opens with a minute's paragraph number ("18.3 The Board noted ..."), by its marker
+    or its text."""
+    return bool(PARAGRAPH_NUMBER.match(block.marker or "") or PARAGRAPH_NUMBER.match(clean(block.text)))
 
 
 def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
@@ -767,7 +785,9 @@ def _lists_actions(doc: LayoutDocument, notes_at: int) -> bool:
                for block in doc.blocks[notes_at + 1:end])
 
 
-def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
+def _listed_items(blocks, lead_in: bool = False) -> list[tuple[str | None, str, int | None]]:
+    """The actions listed under an actions heading, or under a sentence
+    introducing them (``lead_in``: up to the minute's next numbered paragraph)."""
     items: list[tuple[str | None, str, int | None]] = []
     list_level: int | None = None  # the nesting level of the list's own items
     list_x: float | None = None  # where the list's own markers stand on the page, where the format says
@@ -787,9 +807,13 @@ def _listed_items(blocks) -> list[tuple[str | None, str, int | None]]:
             break
         if _is_status_key(block):
             continue
+        if lead_in and _opens_minute(block):
+            break
         number, text = leading_number(block)
-        # a reference opening the item is its number, not the list's marker ("(a) CMB 27/06 – ...")
-        if (ref := _LEADING_REF.match(text)) and not _QUESTION_LABEL.match(text):
+        # a reference opening the item is its number over a letter or roman marker ("(a) CMB 27/06 – ..."); a
+        # numbered item keeps its number ("2. PEEL 2025: ...")
+        if (number is None or not any(ch.isdigit() for ch in number)) \
+                and (ref := _LEADING_REF.match(text)) and not _QUESTION_LABEL.match(text):
             number, text = ref.group("ref"), text[ref.end():]
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
             break  # a resolution ("That ...") a backend took for a heading is still an action
@@ -871,6 +895,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     wording tell the meeting's log from another body's plan
     (``_another_bodys``)."""
     found: list[Action] = []
+    named_meetings = {mention.meeting_date for mention in mentions(doc)}
     for index, table in logical_tables(doc.blocks):
         table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
         below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
@@ -881,7 +906,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
         if header is None or _records_assurance(table, header):
             continue
         header = _with_raised_column(table, _with_status_words_column(table, _without_answer_column(table, header)),
-                                     as_of)
+                                     as_of, named_meetings)
         table_key = {**(key or {}), **_answer_key(table, header)}
         titled = _titled_status(doc.blocks, index)
         rows = _rows(table, index, header.columns, _update_columns(table, header), first_row, legend, table_key,
@@ -1070,34 +1095,38 @@ def _with_status_words_column(table: Table, header: Header) -> Header:
     if "status" in header.columns or "rag" in header.columns:
         return header
     grid = table.grid()
-    for col in range(table.n_cols):
-        if col in header.columns.values():
-            continue
-        cells = [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
-                 if clean(grid[row][col]) and not is_full_width(table, row)]
+    for col, cells in _unclaimed_columns(table, header):
         asks = header.row >= 0 and _asked_status(grid[header.row][col]) is not None
         if asks or (len(cells) >= 2 and all(_states_status(c) for c in cells)):
             return Header(header.row, {**header.columns, "status": col})
     return header
 
 
-def _with_raised_column(table: Table, header: Header, as_of: date | None) -> Header:
+def _unclaimed_columns(table: Table, header: Header) -> list[tuple[int, list[str]]]:
+    """Each column no role claims, with its body cells' text (the empty
+    ones and the rows merged across the table left out)."""
+    grid = table.grid()
+    return [(col, [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
+                   if clean(grid[row][col]) and not is_full_width(table, row)])
+            for col in range(table.n_cols) if col not in header.columns.values()]
+
+
+def _with_raised_column(table: Table, header: Header, as_of: date | None, named: set[date]) -> Header:
     """The header with its date column found by its cells, where its heading
     names no date role: an unclaimed column whose every body cell is only a
-    date, none after the pack's meeting (``as_of``), gives the meeting each
-    row was raised at, whatever the heading calls that meeting ("Challenge",
-    the board's own name for its sessions). A column holding a later date is
-    a deadline's; without the pack's date the two cannot be told apart."""
+    date, none after the pack's meeting (``as_of``) and one at least of a
+    meeting the pack names (``named``: the notes of the meeting that raised
+    its rows), gives the meeting each row was raised at, whatever the
+    heading calls that meeting ("Challenge", the board's own name for its
+    sessions); the log's earlier meetings need not be in the pack. Past
+    dates none of which the pack names a meeting on are a deadline's or a
+    timescale's."""
     if "date" in header.columns or as_of is None:
         return header
-    grid = table.grid()
-    for col in range(table.n_cols):
-        if col in header.columns.values():
-            continue
-        cells = [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
-                 if clean(grid[row][col]) and not is_full_width(table, row)]
+    for col, cells in _unclaimed_columns(table, header):
         dated = [found for text in cells if (found := opens_with_date(text)) and found.end >= len(text.rstrip(" ."))]
-        if len(cells) >= 2 and len(dated) == len(cells) and all(found.value <= as_of for found in dated):
+        if (len(cells) >= 2 and len(dated) == len(cells)
+                and all(found.value <= as_of for found in dated) and any(found.value in named for found in dated)):
             return Header(header.row, {**header.columns, "date": col})
     return header
 

@@ -1,4 +1,4 @@
-"""Released rounds 34 and 34b: how an action log dates its rows, and where
+"""How an action log dates its rows, and where
 its actions were minuted. A bilingual log names each row's month in Welsh and
 in English ("16 Mawrth / March 2027"); a log may head its date column with the
 meeting's own name ("Challenge") rather than a date word; minutes may list
@@ -38,6 +38,8 @@ def _tracker(path: Path, dates_heading: str, dates: tuple[str, str]) -> Path:
         Paragraph("Thursday 24 June 2027, 10:00, City Hall", BODY),
         grid([["Item", "Subject", "Presenter"], ["1", "Welcome", "Deputy Mayor"],
               ["2", "Action tracker", "Secretariat"]], [40, 260, 150]),
+        Paragraph("Policing Challenge: Stop and search \u2013 note of the meeting held on 17 February 2027", H1),
+        Paragraph("The Deputy Mayor questioned the force on its use of stop and search.", BODY),
         Paragraph("Action tracker", H1),
         grid([["Ref", dates_heading, "Action", "Update", "Status"],
               ["PC/26/31", dates[0], "Share the evaluation of the ward panels.", "Evaluation shared.", "Complete"],
@@ -90,3 +92,76 @@ def test_actions_a_minute_resolves_to_take_are_the_logs_rows_where_minuted(tmp_p
 
     assert sorted((a["number"], a["page"], a["meeting_date"], a["status"]) for a in found) == [
         ("MB 27/06", 2, "2027-03-17", "complete"), ("MB 27/07", 2, "2027-03-17", "outstanding")]
+
+
+def test_a_column_of_past_timescales_is_no_meeting_raising_the_rows(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "log.pdf", [
+        Paragraph("Policing Board", H1),
+        Paragraph("Wednesday 14 April 2027, 10:00, Police Headquarters", BODY),
+        Paragraph("Action log", H1),
+        grid([["Ref", "Action", "Owner", "Timescale", "Status"],
+              ["PB 27/01", "Publish the stop and search dashboard.", "DCC", "31 March 2027", "Complete"],
+              ["PB 27/02", "Review the custody staffing model.", "ACC", "28 February 2027", "Open"]],
+             [55, 180, 60, 90, 60]),
+        Paragraph("Progress log", H1),
+        grid([["Ref", "Action", "Update", "Status", "Last updated"],
+              ["PB 27/03", "Brief the panel on vetting.", "Briefing given.", "Complete", "2 April 2027"],
+              ["PB 27/04", "Map the neighbourhood teams.", "Mapping begun.", "Open", "6 April 2027"]],
+             [55, 170, 100, 60, 80]),
+    ])
+
+    found = records(path)["actions"]
+
+    raised = {a["number"]: a["meeting_date"] for a in found}
+    assert set(raised) == {"PB 27/01", "PB 27/02", "PB 27/03", "PB 27/04"}
+    assert not {"2027-03-31", "2027-02-28", "2027-04-02", "2027-04-06"} & set(raised.values())
+
+
+def test_a_lead_in_takes_only_the_items_under_it_not_the_minutes_next_paragraphs(tmp_path: Path) -> None:
+    lettered = ParagraphStyle("lettered", parent=BODY, leftIndent=18)
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Minutes of the Monitoring Board, 17 March 2027", H1),
+        Paragraph("Present: Commissioner (Chair), Chief Constable.", BODY),
+        Paragraph("Vetting and professional standards", H1),
+        Paragraph("18.1 The Head of Professional Standards presented the quarterly report.", BODY),
+        Paragraph("18.2 <b>Resolved</b> that the following actions be taken:", BODY),
+        Paragraph("(a) Report monthly progress against the re-vetting plan.", lettered),
+        Paragraph("(b) Commission a thematic review of misconduct hearings.", lettered),
+        Paragraph("18.3 The Board noted the update on the vetting backlog.", BODY),
+        Paragraph("18.4 The Chair thanked officers for the report.", BODY),
+    ])
+
+    found = records(path)["actions"]
+
+    assert sorted(a["text"] for a in found) == [
+        "Commission a thematic review of misconduct hearings.",
+        "Report monthly progress against the re-vetting plan."]
+
+
+def test_a_sentence_telling_of_actions_the_force_took_lists_no_actions(tmp_path: Path) -> None:
+    bullet = ParagraphStyle("bullet", parent=BODY, leftIndent=18)
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Minutes of the Monitoring Board, 17 March 2027", H1),
+        Paragraph("Present: Commissioner (Chair), Chief Constable.", BODY),
+        Paragraph("Custody inspection", H1),
+        Paragraph("3.1 The Chief Constable described the following actions taken since the last inspection:", BODY),
+        Paragraph("\u2022 Detainee risk assessments are now reviewed by a sergeant.", bullet),
+        Paragraph("\u2022 Cell call bells are tested daily.", bullet),
+        Paragraph("3.2 The Commissioner welcomed the progress.", BODY),
+    ])
+
+    assert records(path)["actions"] == []
+
+
+def test_a_numbered_action_keeps_its_number_when_it_opens_with_a_reference_shaped_name(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Minutes of the Monitoring Board, 17 March 2027", H1),
+        Paragraph("Present: Commissioner (Chair), Chief Constable.", BODY),
+        Paragraph("Actions", H1),
+        Paragraph("1. Circulate the revised terms of reference to members.", BODY),
+        Paragraph("2. PEEL 2025: report progress against each area for improvement.", BODY),
+    ])
+
+    found = records(path)["actions"]
+
+    assert sorted(a["number"] for a in found) == ["1", "2"]
