@@ -1,4 +1,4 @@
-"""Released inspection rounds 34 and 34b: a paper to a board whose running
+"""A paper to a board whose running
 header names the board is titled by its own top heading where that names the
 inspection it reports on; a pack of the board's business keeps the board's
 name. Real reportlab PDFs."""

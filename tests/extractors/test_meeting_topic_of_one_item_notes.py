@@ -1,4 +1,4 @@
-"""Released round 34b: the meeting whose notes the pack holds takes the title
+"""The meeting whose notes the pack holds takes the title
 of its one scrutiny item as its topic; the "Record of the last meeting" is
 standing business, as its "Minutes" are. Real reportlab PDFs."""
 

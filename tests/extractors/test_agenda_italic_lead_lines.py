@@ -1,4 +1,4 @@
-"""Released round 34b: an agenda of bold numbered items, each with its lead
+"""An agenda of bold numbered items, each with its lead
 in italics on the line under it; an italic purpose line names no one. A real
 reportlab PDF."""
 
