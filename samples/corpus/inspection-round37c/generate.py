@@ -1,0 +1,380 @@
+"""Held-out inspection round 37c: eight documents and their hand-written gold.
+
+Run: .venv/bin/python samples/corpus/inspection-round37c/generate.py [FILE ...]
+Writes each document beside this file and its gold to heldout/<file>.json. Needs `soffice` for the
+three PDFs saved from Word (../office_pdf.py). Deterministic: reportlab invariant mode, fixed zip times.
+
+Every record is written by hand beside the text it describes. A PDF record's page is the page on
+which its key words (a grade's printed area, an item's first words) stand in the PDF's own text;
+the generator stops if they are on no page, so a layout change cannot silently move gold.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE.parent.parent))  # samples/, for inspection_render's `generator`
+
+from docx import Document  # noqa: E402
+from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: E402
+from docx.oxml import OxmlElement  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from docx.shared import Pt, RGBColor  # noqa: E402
+from pypdf import PdfReader  # noqa: E402
+from reportlab.lib import colors  # noqa: E402
+from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet  # noqa: E402
+from reportlab.lib.units import mm  # noqa: E402
+from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate,  # noqa: E402
+                                Spacer, Table, TableStyle)
+
+from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
+from office_pdf import docx_to_pdf  # noqa: E402
+
+CHECKED = ("Written by hand in samples/corpus/inspection-round37c/generate.py beside the text it describes, blind "
+           "(no extractor code, extractor test or earlier generator read); PDF pages found from the PDF's own text "
+           "and checked against `scrutiny inspect`.")
+PEEL = "PEEL 2023-25"
+CP = "Child protection"
+
+# ---------------------------------------------------------------- gold helpers
+
+def grade(force: str, area: str, raw: str, value: str, as_of: str | None, framework: str = PEEL,
+          find: str | None = None) -> dict:
+    return {"page": None, "force": force, "framework": framework, "area": area, "grade": value, "as_of": as_of,
+            "area_raw": raw, "_find": find or raw}
+
+
+def afi(force: str, area: str | None, text: str, detail: str | None = None) -> dict:
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail, "_find": text}
+
+
+def cause(force: str, area: str | None, text: str, detail: str | None = None) -> dict:
+    return {"page": None, "force": force, "area": area, "text": text, "detail": detail, "_find": text}
+
+
+def recs(force: str, cause_text: str, timescale: str, lead_in: str, texts: list[str]) -> list[dict]:
+    return [{"page": None, "force": force, "text": t, "timescale": timescale, "lead_in": lead_in,
+             "cause_of_concern_text": cause_text, "_find": t} for t in texts]
+
+
+def document(force: str, title: str, file_type: str, pages: int | None = None,
+             meeting_date: str | None = None) -> dict:
+    record = {"page": 1 if file_type == "pdf" else None, "force": force, "status": "ok", "file_type": file_type,
+              "title": title, "_find": title}
+    if pages is not None:
+        record["pages"] = pages
+    if meeting_date is not None:
+        record["meeting_date"] = meeting_date
+    return record
+
+
+def _words(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-").replace("\u00ad", "")
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def set_pages(name: str, data: bytes, records: dict) -> None:
+    """Each PDF record's page: the first page holding its key words (the first eight)."""
+    pages = [_words(p.extract_text() or "") for p in PdfReader(io.BytesIO(data)).pages]
+    for kind, items in records.items():
+        for item in items:
+            key = _words(" ".join(item["_find"].split()[:8]))
+            found = [i for i, text in enumerate(pages, start=1) if key in text]
+            if not found:
+                raise SystemExit(f"{name}: {kind} key {item['_find'][:60]!r} on no page")
+            item["page"] = found[0]
+    if "documents" in records:
+        records["documents"][0]["pages"] = len(pages)
+
+
+def write(name: str, data: bytes, records: dict) -> None:
+    if name.endswith(".pdf"):
+        set_pages(name, data, records)
+    for items in records.values():
+        for item in items:
+            item.pop("_find", None)
+    (HERE / name).write_bytes(data)
+    gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
+    (HERE / "heldout" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    print(name, len(data), {k: [r["page"] for r in v] for k, v in records.items() if k != "documents"})
+
+
+def records(doc: dict, grades: list, afis: list = (), causes: list = (), recommendations: list = ()) -> dict:
+    return {"documents": [doc], "grades": list(grades), "areas_for_improvement": list(afis),
+            "causes_of_concern": list(causes), "recommendations": list(recommendations), "findings": []}
+
+# ---------------------------------------------------------------- Word helpers
+
+def new_docx(header: str | None = None, footer: str | None = None) -> Document:
+    document = Document()
+    document.styles["Normal"].font.name = "Arial"
+    document.styles["Normal"].font.size = Pt(11)
+    section = document.sections[0]
+    if header:
+        section.header.paragraphs[0].text = header
+    if footer:
+        section.footer.paragraphs[0].text = footer
+    return document
+
+
+def shade(cell, fill: str) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill.lstrip("#").upper())
+    tc_pr.append(shading)
+
+
+def set_cell(cell, text: str, bold: bool = False, fill: str | None = None, white: bool = False) -> None:
+    lines = text.split("\n")
+    cell.paragraphs[0].text = ""
+    run = cell.paragraphs[0].add_run(lines[0])
+    run.bold = bold
+    if white:
+        run.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for line in lines[1:]:
+        paragraph = cell.add_paragraph()
+        extra = paragraph.add_run(line)
+        extra.bold = bold
+    if fill:
+        shade(cell, fill)
+
+
+def word_table(document: Document, rows: list[list[str]], header_fill: str = "#1F3864",
+               fills: dict[tuple[int, int], str] | None = None):
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if r == 0:
+                set_cell(table.cell(r, c), text, bold=True, fill=header_fill, white=True)
+            else:
+                set_cell(table.cell(r, c), text, fill=(fills or {}).get((r, c)))
+    return table
+
+
+def docx_bytes(document: Document) -> bytes:
+    raw = io.BytesIO()
+    document.save(raw)
+    return fixed_zip_times(raw.getvalue())
+
+# ---------------------------------------------------------------- reportlab helpers
+
+STYLES = getSampleStyleSheet()
+BODY = ParagraphStyle("body", parent=STYLES["BodyText"], fontName="Helvetica", fontSize=10, leading=13,
+                      spaceAfter=6)
+SMALL = ParagraphStyle("small", parent=BODY, fontSize=8.5, leading=10.5, spaceAfter=0)
+H1 = ParagraphStyle("h1", parent=BODY, fontName="Helvetica-Bold", fontSize=16, leading=20, spaceBefore=8,
+                    spaceAfter=8, textColor=colors.HexColor("#1d2a4d"))
+H2 = ParagraphStyle("h2", parent=BODY, fontName="Helvetica-Bold", fontSize=13, leading=16, spaceBefore=8,
+                    spaceAfter=4, textColor=colors.HexColor("#1d2a4d"))
+H3 = ParagraphStyle("h3", parent=BODY, fontName="Helvetica-Bold", fontSize=11, leading=14, spaceBefore=6,
+                    spaceAfter=3)
+TITLE = ParagraphStyle("title", parent=H1, fontSize=22, leading=27, spaceAfter=14)
+
+
+def rl_pdf(flowables: list, title: str, author: str, pagesize=A4, footer: str | None = None) -> bytes:
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=pagesize, leftMargin=20 * mm, rightMargin=20 * mm,
+                            topMargin=18 * mm, bottomMargin=18 * mm, title=title, author=author,
+                            creator="samples/corpus/inspection-round37c/generate.py", invariant=1)
+
+    def page_footer(canvas, document):
+        if footer:
+            canvas.setFont("Helvetica", 8)
+            canvas.drawString(20 * mm, 10 * mm, footer)
+            canvas.drawRightString(pagesize[0] - 20 * mm, 10 * mm, str(document.page))
+
+    doc.build(flowables, onFirstPage=page_footer, onLaterPages=page_footer)
+    return buffer.getvalue()
+
+
+def rl_table(rows: list[list], widths: list[float], fills: dict[tuple[int, int], str] | None = None,
+             header_fill: str = "#1d2a4d") -> Table:
+    cells = [[Paragraph(text, SMALL if r else ParagraphStyle("th", parent=SMALL, fontName="Helvetica-Bold",
+                                                               textColor=colors.white))
+              if isinstance(text, str) else text for text in row] for r, row in enumerate(rows)]
+    table = Table(cells, colWidths=widths, repeatRows=1)
+    commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8a8a8a")),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(header_fill)),
+                ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    commands += [("BACKGROUND", (c, r), (c, r), colors.HexColor(f)) for (r, c), f in (fills or {}).items()]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def bullets(items: list[str], numbered: bool = False) -> ListFlowable:
+    return ListFlowable([ListItem(Paragraph(t, BODY), leftIndent=14) for t in items],
+                        bulletType="1" if numbered else "bullet", start=None if numbered else "\u2022",
+                        leftIndent=14, bulletFontSize=9)
+
+# ---------------------------------------------------------------- A. Humberside: PEEL 2023-25 report (reportlab)
+
+def humberside() -> tuple[bytes, dict]:
+    force = "Humberside Police"
+    as_of = "2025-07"
+    title = "PEEL 2023–25: Police effectiveness, efficiency and legitimacy – An inspection of Humberside Police"
+    table = [("Police powers and public treatment", "Good"), ("Preventing crime", "Good"),
+             ("Responding to the public", "Requires improvement"), ("Investigating crime", "Adequate"),
+             ("Protecting vulnerable people", "Adequate"), ("Managing offenders and suspects", "Good"),
+             ("Developing a positive workplace", "Adequate"), ("Leadership and force management", "Good")]
+    canonical = {"Managing offenders and suspects": "Managing offenders"}
+    grade_rows = [["Area of policing", "Grade"]] + [[a, g] for a, g in table]
+    fills = {(r, 1): GRADE_FILL[g] for r, (_, g) in enumerate(table, start=1)}
+    cause_text = ("The force doesn’t answer emergency and non-emergency calls quickly enough, and it doesn’t "
+                  "always assess the risk to callers when they first make contact.")
+    cause_detail = ("In the year to March 2025, the force answered 79.4 percent of emergency calls within ten "
+                    "seconds, against a national standard of 90 percent. Non-emergency callers waited on average "
+                    "more than eleven minutes, and many abandoned their calls.")
+    lead = "Within six months, Humberside Police should:"
+    rec_texts = ["make sure it has enough trained call handlers on duty to meet predicted demand at peak times;",
+                 "use a structured risk assessment for every call and record it on the incident log; and",
+                 "monitor abandoned non-emergency calls and call back those whose callers may be vulnerable."]
+    afi_pi = "The force should make sure that suspects are updated on the progress of investigations."
+    afi_pi_detail = ("We found that in 14 of the 60 cases we reviewed, there was no record that the suspect had been "
+                     "told of a decision to extend bail or to release them under investigation.")
+    afi_pvp = "The force should improve how it shares information with partners about children at risk."
+    afi_pvp_detail = ("Referrals to children’s social care were not always made on the day the risk was "
+                      "identified, and some lacked the detail partners need to act.")
+    afi_wp = "The force should better understand the wellbeing needs of officers working in public protection."
+    afi_wp_detail = None
+    story = [
+        Paragraph("His Majesty’s Inspectorate of Constabulary and Fire &amp; Rescue Services", SMALL),
+        Spacer(1, 30 * mm),
+        Paragraph(title, TITLE),
+        Paragraph("Published: 15 July 2025", BODY),
+        Spacer(1, 8 * mm),
+        Paragraph("Contents", H3),
+        Paragraph("Overall summary . . . 1<br/>Our judgments . . . 1<br/>Responding to the public . . . 2<br/>"
+                  "Investigating crime . . . 2<br/>Protecting vulnerable people . . . 3<br/>"
+                  "Developing a positive workplace . . . 3", BODY),
+        Paragraph("Overall summary", H1),
+        Paragraph("Our judgments", H2),
+        Paragraph("Our inspection assessed how good Humberside Police is in nine areas of policing. We make graded "
+                  "judgments in eight of these nine as follows:", BODY),
+        rl_table(grade_rows, [100 * mm, 50 * mm], fills),
+        Spacer(1, 4 * mm),
+        Paragraph("We also inspected how effective the service the force gives to victims is. We don’t grade this "
+                  "area.", BODY),
+        PageBreak(),
+        Paragraph("His Majesty’s Inspector’s observations", H2),
+        Paragraph("I am pleased with some aspects of the force’s performance, but it needs to improve how it "
+                  "answers calls from the public. In our 2021/22 inspection we graded the force as good at "
+                  "responding to the public; its performance has since declined. The force aims to be graded good "
+                  "in every area at its next inspection.", BODY),
+        Paragraph("Responding to the public", H1),
+        Paragraph("<b>Requires improvement</b>", BODY),
+        Paragraph("Cause of concern", H2),
+        Paragraph(cause_text, BODY),
+        Paragraph(cause_detail, BODY),
+        Paragraph("Recommendations", H3),
+        Paragraph(lead, BODY),
+        bullets(rec_texts),
+        Paragraph("Investigating crime", H1),
+        Paragraph("<b>Adequate</b>", BODY),
+        Paragraph("Area for improvement", H2),
+        Paragraph(afi_pi, BODY),
+        Paragraph(afi_pi_detail, BODY),
+        PageBreak(),
+        Paragraph("Protecting vulnerable people", H1),
+        Paragraph("<b>Adequate</b>", BODY),
+        Paragraph("Area for improvement", H2),
+        Paragraph(afi_pvp, BODY),
+        Paragraph(afi_pvp_detail, BODY),
+        Paragraph("Developing a positive workplace", H1),
+        Paragraph("<b>Adequate</b>", BODY),
+        Paragraph("Area for improvement", H2),
+        Paragraph(afi_wp, BODY),
+        Paragraph("About the data", H2),
+        Paragraph("Data in this report is from a range of sources, including the Home Office and the force. "
+                  "Figures are correct as at 31 March 2025.", BODY),
+    ]
+    data = rl_pdf(story, title, "HMICFRS", footer="PEEL 2023–25 – Humberside Police")
+    gold = records(
+        document(force, title, "pdf"),
+        [grade(force, canonical.get(a, a), a, g, as_of) for a, g in table],
+        [afi(force, "Investigating crime", afi_pi, afi_pi_detail),
+         afi(force, "Protecting vulnerable people", afi_pvp, afi_pvp_detail),
+         afi(force, "Developing a positive workplace", afi_wp, afi_wp_detail)],
+        [cause(force, "Responding to the public", cause_text, cause_detail)],
+        recs(force, cause_text, "Within six months", lead, rec_texts))
+    return data, gold
+
+# ---------------------------------------------------------------- B. Gwent: PCC's section 55 response (Word)
+
+def gwent() -> tuple[bytes, dict]:
+    force = "Gwent Police"
+    as_of = "2025-08"
+    title = "Response of the Police and Crime Commissioner for Gwent to the HMICFRS PEEL 2023–25 inspection of Gwent Police"
+    document_ = new_docx(header="Swyddfa Comisiynydd yr Heddlu a Throseddu Gwent | Office of the Police and Crime "
+                                "Commissioner for Gwent", footer="OFFICIAL")
+    document_.add_paragraph(title, style="Title")
+    document_.add_heading("Introduction", level=1)
+    document_.add_paragraph("Section 55 of the Police Act 1996 requires me to publish my comments on any HMICFRS "
+                            "report about Gwent Police within 56 days. HMICFRS published its PEEL 2023–25 report on "
+                            "the force on 21 August 2025. This is my response, with the Chief Constable’s comments.")
+    document_.add_heading("The inspectorate’s grades", level=1)
+    table = [("Police powers and public treatment", "Adequate"), ("Preventing crime", "Good"),
+             ("Responding to the public", "Good"), ("Investigating crime", "Requires improvement"),
+             ("Protecting vulnerable people", "Adequate"), ("Managing offenders and suspects", "Adequate"),
+             ("Developing a positive workplace", "Good"), ("Leadership and force management", "Adequate")]
+    rows = [["Area", "Grade"]] + [[a, g] for a, g in table]
+    word_table(document_, rows, fills={(r, 1): GRADE_FILL[g] for r, (_, g) in enumerate(table, start=1)})
+    document_.add_paragraph("")
+    document_.add_paragraph("I am encouraged that the force was graded good in three areas. Neighbouring Dyfed-Powys "
+                            "Police was graded good in the same number. I want the force to be good or better in "
+                            "every area by the time of the next inspection.")
+    document_.add_heading("Areas for improvement", level=1)
+    document_.add_paragraph("The inspectorate identified five areas for improvement. The force’s progress against "
+                            "each is set out below and will be reviewed at my Strategic Scrutiny Board.")
+    afis = [("Police powers and public treatment",
+             "The force should make sure that its officers record the grounds for stop and search correctly."),
+            ("Investigating crime",
+             "The force should make sure investigations are allocated to staff with the right skills and experience."),
+            ("Investigating crime",
+             "The force should make sure that victims’ needs assessments are completed and their decisions recorded."),
+            ("Protecting vulnerable people",
+             "The force should improve its use of Domestic Violence Protection Orders."),
+            ("Leadership and force management",
+             "The force should better understand the demand it faces in its control room and plan for it.")]
+    updates = ["New scrutiny panel in place; dip sampling monthly.", "Investigation allocation policy revised.",
+               "Compliance at 84 percent in July.", "Dedicated DVPO officer appointed.",
+               "Demand analysis commissioned; due December."]
+    rows = [["Area", "Area for improvement", "Force update"]] + [[a, t, u] for (a, t), u in zip(afis, updates)]
+    word_table(document_, rows)
+    document_.add_heading("Conclusion", level=1)
+    document_.add_paragraph("I will continue to hold the Chief Constable to account for the force’s progress.")
+    document_.add_paragraph("Police and Crime Commissioner for Gwent")
+    data = docx_bytes(document_)
+    canonical = {"Managing offenders and suspects": "Managing offenders"}
+    gold = records(document(force, title, "docx"),
+                   [grade(force, canonical.get(a, a), a, g, as_of) for a, g in table],
+                   [afi(force, a, t) for a, t in afis])
+    return data, gold
+
+# ---------------------------------------------------------------- main
+
+DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
+    "humberside-peel-2023-25-report-r37c.pdf": humberside,
+    "gwent-pcc-s55-peel-response-r37c.docx": gwent,
+}
+
+
+def main(names: list[str]) -> None:
+    for name, build in DOCUMENTS.items():
+        if not names or name in names:
+            data, gold = build()
+            write(name, data, gold)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
