@@ -153,6 +153,8 @@ def word_table(document: Document, rows: list[list[str]], header_fill: str = "#1
                fills: dict[tuple[int, int], str] | None = None):
     table = document.add_table(rows=len(rows), cols=len(rows[0]))
     table.style = "Table Grid"
+    for row in table.rows:  # Word's "allow row to break across pages" off, as most offices leave it
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             if r == 0:
@@ -361,11 +363,149 @@ def gwent() -> tuple[bytes, dict]:
                    [afi(force, a, t) for a, t in afis])
     return data, gold
 
+# ---------------------------------------------------------------- C. Staffordshire: child protection inspection (Word saved as PDF)
+
+def staffordshire() -> tuple[bytes, dict]:
+    force = "Staffordshire Police"
+    as_of = "2025-12"
+    title = "National child protection inspection: Staffordshire Police"
+    document_ = new_docx(footer="National child protection inspection – Staffordshire Police")
+    intro = document_.add_paragraph("His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services")
+    intro.runs[0].italic = True
+    document_.add_paragraph(title, style="Title")
+    document_.add_paragraph("Published 4 December 2025")
+    document_.add_heading("Introduction", level=1)
+    document_.add_paragraph("We carried out this inspection as part of our programme of national child protection "
+                            "inspections. We assessed how well the force protects children at risk of harm, and "
+                            "how well it works with its safeguarding partners.")
+    document_.add_heading("Summary of our judgments", level=1)
+    document_.add_paragraph("We graded the force’s performance in each area we inspected as follows.")
+    table = [("Leadership and management", "Child protection leadership", "Requires improvement"),
+             ("Working with safeguarding partners", "Working with safeguarding partners", "Good"),
+             ("Responding to children at risk of harm", "Responding to children at risk of harm", "Adequate"),
+             ("Assessing risk to children and making appropriate referrals",
+              "Assessing risk to children and making appropriate referrals", "Adequate"),
+             ("Investigating reports of abuse, neglect and exploitation of children",
+              "Investigating reports of abuse, neglect and exploitation of children", "Requires improvement"),
+             ("Managing those who pose a risk to children", "Managing those who pose a risk to children", "Good"),
+             ("Police detention of children", "Police detention of children", "Inadequate")]
+    rows = [["Inspection area", "Judgment"]] + [[raw, g] for raw, _, g in table]
+    word_table(document_, rows, header_fill="#4B2C5E",
+               fills={(r, 1): GRADE_FILL[g] for r, (_, _, g) in enumerate(table, start=1)})
+    document_.add_paragraph("")
+    document_.add_paragraph("The force was last inspected on child protection in 2019, when we found that it "
+                            "needed to improve in most of the areas we looked at.")
+    document_.add_heading("Cause of concern", level=1)
+    cause_text = ("Children who are detained in police custody are kept there for too long, and the force doesn’t "
+                  "do enough to find them alternative accommodation.")
+    cause_detail = ("In the 12 months before our inspection, 61 children were held overnight after being charged. "
+                    "The force requested alternative accommodation for only 9 of them.")
+    document_.add_paragraph(cause_text)
+    document_.add_paragraph(cause_detail)
+    document_.add_heading("Recommendations", level=2)
+    lead = "Within three months, Staffordshire Police should:"
+    rec_texts = ["review the cases of all children held overnight after charge and identify the reasons they "
+                 "weren’t transferred;",
+                 "agree with the local authorities a protocol for requesting accommodation out of hours; and",
+                 "make sure custody officers record every request for alternative accommodation and its outcome."]
+    document_.add_paragraph(lead)
+    for text in rec_texts:
+        document_.add_paragraph(text, style="List Bullet")
+    afis = [("Leadership and management", "Child protection leadership",
+             "The force should make sure its leaders have a clear picture of the demand from child protection "
+             "work and of how well officers respond to it."),
+            ("Investigating reports of abuse, neglect and exploitation of children",
+             "Investigating reports of abuse, neglect and exploitation of children",
+             "The force should make sure that investigations involving children are supervised and reviewed "
+             "regularly."),
+            ("Investigating reports of abuse, neglect and exploitation of children",
+             "Investigating reports of abuse, neglect and exploitation of children",
+             "The force should improve the timeliness of its investigations into online child sexual abuse."),
+            ("Responding to children at risk of harm", "Responding to children at risk of harm",
+             "The force should make sure officers speak to children and record their views when they attend "
+             "domestic abuse incidents.")]
+    for heading in ["Leadership and management", "Responding to children at risk of harm",
+                    "Investigating reports of abuse, neglect and exploitation of children"]:
+        document_.add_heading(heading, level=1)
+        value = next(g for raw, _, g in table if raw == heading)
+        paragraph = document_.add_paragraph()
+        paragraph.add_run(value).bold = True
+        document_.add_paragraph("We looked at cases and spoke with officers, staff and partners about this area of "
+                                "the force’s work.")
+        for raw, _, text in afis:
+            if raw == heading:
+                document_.add_heading("Area for improvement", level=2)
+                document_.add_paragraph(text)
+    data = docx_to_pdf(docx_bytes(document_))
+    gold = records(document(force, title, "pdf"),
+                   [grade(force, area, raw, g, as_of, CP, find=f"{raw} {g}") for raw, area, g in table],
+                   [afi(force, area, text) for _, area, text in afis],
+                   [cause(force, None, cause_text, cause_detail)],
+                   recs(force, cause_text, "Within three months", lead, rec_texts))
+    return data, gold
+
+# ---------------------------------------------------------------- D. Cheshire: panel report, this grade beside last (Word saved as PDF)
+
+def cheshire() -> tuple[bytes, dict]:
+    force = "Cheshire Constabulary"
+    title = "HMICFRS PEEL inspection 2025: outcome and the force’s progress since 2022"
+    document_ = new_docx(header="Cheshire Police and Crime Panel", footer="Agenda item 7")
+    cover = word_table(document_, [["Meeting", "Cheshire Police and Crime Panel"],
+                                   ["Date", "26 September 2025"],
+                                   ["Report of", "Police and Crime Commissioner for Cheshire"],
+                                   ["Agenda item", "7"]], header_fill="#DDE4EE")
+    for r in range(4):
+        cover.cell(r, 0).paragraphs[0].runs[0].font.color.rgb = RGBColor(0, 0, 0)
+    cover.cell(0, 1).paragraphs[0].runs[0].font.color.rgb = RGBColor(0, 0, 0)
+    document_.add_paragraph(title, style="Title")
+    document_.add_heading("1. Purpose of the report", level=1)
+    document_.add_paragraph("1.1 To inform the panel of the grades the inspectorate gave Cheshire Constabulary in "
+                            "its PEEL 2023–25 report and how they compare with the force’s 2021/22 grades.")
+    document_.add_heading("2. Recommendation", level=1)
+    document_.add_paragraph("2.1 That the panel notes the report.")
+    document_.add_heading("3. Background", level=1)
+    document_.add_paragraph("3.1 HMICFRS published its PEEL 2023–25 report on the force on 19 June 2025. The "
+                            "previous PEEL report, under the 2021/22 framework, was published in March 2022.")
+    document_.add_paragraph("3.2 The table below sets the 2025 grades beside those of 2022.")
+    table = [("Police powers and public treatment", "Good", "Good", "No change"),
+             ("Preventing crime", "Outstanding", "Good", "Improved"),
+             ("Responding to the public", "Adequate", "Requires improvement", "Improved"),
+             ("Investigating crime", "Good", "Adequate", "Improved"),
+             ("Protecting vulnerable people", "Adequate", "Adequate", "No change"),
+             ("Managing offenders and suspects", "Good", "Good", "No change"),
+             ("Developing a positive workplace", "Requires improvement", "Adequate", "Declined"),
+             ("Leadership and force management", "Good", "Not graded", "New area")]
+    rows = [["Area", "2025 grade", "2022 grade", "Change"]] + [list(row) for row in table]
+    fills = {}
+    for r, (_, now, before, _) in enumerate(table, start=1):
+        fills[(r, 1)] = GRADE_FILL[now]
+        if before in GRADE_FILL:
+            fills[(r, 2)] = GRADE_FILL[before]
+    word_table(document_, rows, fills=fills)
+    document_.add_paragraph("")
+    document_.add_paragraph("3.3 The force was graded good or outstanding in five areas. Merseyside Police, in "
+                            "its report of the same month, was graded good at investigating crime.")
+    document_.add_heading("4. Areas for improvement", level=1)
+    document_.add_paragraph("4.1 The report gives the force seven areas for improvement. The Commissioner will "
+                            "scrutinise progress on them at the quarterly accountability meetings; a full update "
+                            "will come to the panel in January.")
+    document_.add_heading("5. Financial implications", level=1)
+    document_.add_paragraph("5.1 There are no financial implications arising from this report.")
+    data = docx_to_pdf(docx_bytes(document_))
+    canonical = {"Managing offenders and suspects": "Managing offenders"}
+    grades = [grade(force, canonical.get(a, a), a, now, "2025-06") for a, now, _, _ in table]
+    grades += [grade(force, canonical.get(a, a), a, before, "2022-03", "PEEL 2021/22")
+               for a, _, before, _ in table if before in GRADE_FILL]
+    gold = records(document(force, title, "pdf", meeting_date="2025-09-26"), grades)
+    return data, gold
+
 # ---------------------------------------------------------------- main
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "humberside-peel-2023-25-report-r37c.pdf": humberside,
     "gwent-pcc-s55-peel-response-r37c.docx": gwent,
+    "staffordshire-ncpi-report-2025-r37c.pdf": staffordshire,
+    "cheshire-pcp-peel-grades-then-and-now-2025-09-26-r37c.pdf": cheshire,
 }
 
 
