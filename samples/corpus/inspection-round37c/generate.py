@@ -499,6 +499,267 @@ def cheshire() -> tuple[bytes, dict]:
     gold = records(document(force, title, "pdf", meeting_date="2025-09-26"), grades)
     return data, gold
 
+# ---------------------------------------------------------------- E. Derbyshire: OPCC grid of its most similar forces (reportlab, landscape)
+
+AREAS_8 = ["Police powers and public treatment", "Preventing crime", "Responding to the public",
+           "Investigating crime", "Protecting vulnerable people", "Managing offenders and suspects",
+           "Developing a positive workplace", "Leadership and force management"]
+CANONICAL = {"Managing offenders and suspects": "Managing offenders"}
+ABBREVIATION = {"O": "Outstanding", "G": "Good", "A": "Adequate", "RI": "Requires improvement",
+                "I": "Inadequate"}
+MONTHS = {"Jan": "01", "Feb": "02", "Mar": "03", "Apr": "04", "May": "05", "Jun": "06", "Jul": "07",
+          "Aug": "08", "Sep": "09", "Oct": "10", "Nov": "11", "Dec": "12"}
+
+
+def derbyshire() -> tuple[bytes, dict]:
+    title = "Derbyshire and its most similar forces: PEEL 2023–25 grades compared"
+    grid = [("Derbyshire Constabulary", "Sep 2025", "G A A RI A G G A"),
+            ("Cheshire Constabulary", "Jun 2025", "G O A G A G RI G"),
+            ("Nottinghamshire Police", "Jan 2025", "A G RI A RI A G RI"),
+            ("Leicestershire Police", "Nov 2024", "G G G A A G A G"),
+            ("Northamptonshire Police", "Feb 2025", "A G G A RI G A G"),
+            ("Lincolnshire Police", "Not yet published", "– – – – – – – –")]
+    afis = [("Investigating crime", "The force should make sure that investigations are allocated promptly and "
+                                    "to officers with the right skills.", "New allocation policy from November"),
+            ("Investigating crime", "The force should improve how it keeps victims informed about the progress of "
+                                    "their cases.", "Victim contact audit under way"),
+            ("Responding to the public", "The force should make sure that it assesses the risk to callers using a "
+                                         "structured approach.", "THRIVE training 78 percent complete")]
+    header = ["Force", "Report published"] + AREAS_8 + ["Good or better (of 8)"]
+    rows = [header]
+    fills: dict[tuple[int, int], str] = {}
+    for r, (force, published, cells) in enumerate(grid, start=1):
+        values = cells.split()
+        better = sum(v in ("O", "G") for v in values)
+        rows.append([force, published] + values + ["–" if values[0] == "–" else str(better)])
+        for c, value in enumerate(values, start=2):
+            if value in ABBREVIATION:
+                fills[(r, c)] = GRADE_FILL[ABBREVIATION[value]]
+    story = [
+        Paragraph("Office of the Police and Crime Commissioner for Derbyshire", SMALL),
+        Paragraph("Strategic Priorities Assurance Board – 14 October 2025 – Item 5", SMALL),
+        Paragraph(title, H1),
+        Paragraph("1. This paper compares the force’s PEEL 2023–25 grades with those of the forces in its most "
+                  "similar group (MSG), as published by HMICFRS. One force in the group has not yet received its "
+                  "report.", BODY),
+        rl_table(rows, [40 * mm, 22 * mm] + [22 * mm] * 8 + [18 * mm], fills),
+        Spacer(1, 3 * mm),
+        Paragraph("Key: O = Outstanding; G = Good; A = Adequate; RI = Requires improvement; I = Inadequate.", SMALL),
+        Spacer(1, 4 * mm),
+        Paragraph("2. The force is graded good or better in three of the eight areas, against an MSG average of "
+                  "four. Investigating crime remains the force’s only area graded requires improvement; the "
+                  "Commissioner’s target is for no area to be below adequate by the next inspection.", BODY),
+        Paragraph("3. In its 2021/22 inspection the force was graded adequate at investigating crime, so this "
+                  "area has declined.", BODY),
+        Paragraph("4. The Board is asked to note the comparison.", BODY),
+        PageBreak(),
+        Paragraph("Appendix: Derbyshire’s areas for improvement and progress", H2),
+        Paragraph("The force’s own report gave seven areas for improvement; the three the Board asked to follow "
+                  "are below.", BODY),
+        rl_table([["Area", "Area for improvement", "Progress reported by the force"]]
+                 + [[area, text, progress] for area, text, progress in afis], [60 * mm, 120 * mm, 70 * mm]),
+    ]
+    data = rl_pdf(story, title, "OPCC Derbyshire", pagesize=landscape(A4), footer="OFFICIAL")
+    grades = []
+    for force, published, cells in grid:
+        month = published.split()
+        as_of = f"{month[1]}-{MONTHS[month[0]]}" if month[0] in MONTHS else None
+        for area, value in zip(AREAS_8, cells.split()):
+            if value in ABBREVIATION:
+                grades.append(grade(force, CANONICAL.get(area, area), area, ABBREVIATION[value], as_of,
+                                    find=force))
+    gold = records(document("Derbyshire Constabulary", title, "pdf", meeting_date="2025-10-14"), grades,
+                   [afi("Derbyshire Constabulary", area, text) for area, text, _ in afis])
+    return data, gold
+
+# ---------------------------------------------------------------- F. Warwickshire: force improvement plan by area (Word)
+
+def warwickshire() -> tuple[bytes, dict]:
+    force = "Warwickshire Police"
+    as_of = "2025-10"
+    title = "PEEL 2023–25 improvement plan: progress at December 2025"
+    document_ = new_docx(header="Warwickshire Police – OFFICIAL", footer="PEEL improvement plan v1.4")
+    document_.add_paragraph(title, style="Title")
+    document_.add_paragraph("Owner: Deputy Chief Constable. Reviewed monthly at the Force Improvement Board.")
+    document_.add_heading("Background", level=1)
+    document_.add_paragraph("HMICFRS published its PEEL 2023–25 report on Warwickshire Police on 2 October 2025. "
+                            "This plan sets out, area by area, the inspectorate’s judgement and the force’s actions "
+                            "against each area for improvement and the recommendations. RAG status: G on track, "
+                            "A at risk, R off track, B complete.")
+    plan = [
+        ("Police powers and public treatment", "Good", []),
+        ("Preventing crime", "Adequate",
+         [("The force should make sure its neighbourhood teams use problem-solving to tackle local priorities.",
+           "Problem-solving training for all neighbourhood sergeants", "Supt Local Policing", "Mar 2026", "G")]),
+        ("Responding to the public", "Inadequate", []),
+        ("Investigating crime", "Requires improvement",
+         [("The force should make sure that investigation plans are set and reviewed by supervisors.",
+           "Supervisory review template in the crime system", "Head of Crime", "Jan 2026", "A"),
+          ("The force should make sure that it seeks and records victims’ wishes when it closes an "
+           "investigation.", "Victim closure letter and audit", "Head of Crime", "Feb 2026", "G")]),
+        ("Protecting vulnerable people", "Adequate",
+         [("The force should improve the quality of its risk assessments for missing children.",
+           "Missing persons coordinator reviewing all high-risk cases", "Head of Public Protection", "Dec 2025",
+           "B")]),
+        ("Managing offenders and suspects", "Good", []),
+        ("Developing a positive workplace", "Good", []),
+        ("Leadership and force management", "Adequate",
+         [("The force should make sure it understands the skills of its workforce so that it can plan for "
+           "future demand.", "Skills audit through the HR system", "Head of People", "Apr 2026", "A")]),
+    ]
+    cause_text = ("The force isn’t answering emergency calls quickly enough, and too many callers to the "
+                  "non-emergency number abandon their calls before they are answered.")
+    lead = "By 31 January 2026, Warwickshire Police should:"
+    rec_texts = ["carry out a review of its contact centre staffing and shift patterns against demand;",
+                 "make sure that abandoned calls are reviewed and vulnerable callers are called back; and",
+                 "report its call answering performance monthly to its chief officer team."]
+    for area, judgement, items in plan:
+        document_.add_heading(area, level=2)
+        paragraph = document_.add_paragraph()
+        paragraph.add_run("HMICFRS judgement: ").bold = True
+        paragraph.add_run(judgement)
+        if area == "Responding to the public":
+            document_.add_heading("Cause of concern", level=3)
+            document_.add_paragraph(cause_text)
+            document_.add_paragraph(lead)
+            rows = [["Ref", "Recommendation", "Action", "Lead", "RAG"]]
+            rows += [[f"R{i}", text, action, "Head of Contact", rag] for i, (text, action, rag) in enumerate(
+                zip(rec_texts, ["Demand review commissioned", "Call-back team in place",
+                                "Added to monthly performance pack"], ["A", "G", "B"]), start=1)]
+            word_table(document_, rows, header_fill="#00395D")
+        elif items:
+            rows = [["Ref", "Area for improvement", "Action", "Lead", "Due", "RAG"]]
+            rows += [[f"AFI{plan.index((area, judgement, items)) + 1}.{i}", *item]
+                     for i, item in enumerate(items, start=1)]
+            word_table(document_, rows, header_fill="#00395D")
+        else:
+            document_.add_paragraph("No areas for improvement were identified in this area.")
+    document_.add_heading("Next review", level=1)
+    document_.add_paragraph("The plan will next be reviewed by the Force Improvement Board in January 2026. The "
+                            "force’s aim remains to be graded good in every area.")
+    data = docx_bytes(document_)
+    gold = records(document(force, title, "docx"),
+                   [grade(force, CANONICAL.get(a, a), a, g, as_of) for a, g, _ in plan],
+                   [afi(force, CANONICAL.get(a, a), item[0]) for a, _, items in plan for item in items],
+                   [cause(force, "Responding to the public", cause_text)],
+                   recs(force, cause_text, "By 31 January 2026", lead, rec_texts))
+    return data, gold
+
+# ---------------------------------------------------------------- G. Northamptonshire: PFCC annual report, areas listed under grade columns (Word saved as PDF)
+
+def northamptonshire() -> tuple[bytes, dict]:
+    force = "Northamptonshire Police"
+    as_of = "2025-02"
+    title = "Annual Report 2024/25"
+    document_ = new_docx(header="Police, Fire and Crime Commissioner for Northamptonshire",
+                         footer="Annual Report 2024/25")
+    kicker = document_.add_paragraph("Police, Fire and Crime Commissioner for Northamptonshire")
+    kicker.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document_.add_paragraph(title, style="Title")
+    document_.add_heading("Foreword", level=1)
+    document_.add_paragraph("This report sets out what has been achieved in the second year of my Police, Fire and "
+                            "Crime Plan. Recorded crime fell by 4 percent and 999 calls were answered within ten "
+                            "seconds 91 percent of the time.")
+    document_.add_heading("Holding the Chief Constable to account", level=1)
+    document_.add_paragraph("HMICFRS published its PEEL 2023–25 report on Northamptonshire Police on 20 February "
+                            "2025. The grades it gave the force are shown below.")
+    columns = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+    listed = {"Outstanding": [],
+              "Good": ["Preventing crime", "Responding to the public", "Managing offenders and suspects",
+                       "Leadership and force management"],
+              "Adequate": ["Police powers and public treatment", "Investigating crime",
+                           "Developing a positive workplace"],
+              "Requires improvement": ["Protecting vulnerable people"],
+              "Inadequate": []}
+    table = document_.add_table(rows=2, cols=5)
+    table.style = "Table Grid"
+    for c, column in enumerate(columns):
+        set_cell(table.cell(0, c), column, bold=True, fill=GRADE_FILL[column], white=column != "Adequate")
+        areas = listed[column]
+        set_cell(table.cell(1, c), areas[0] if areas else "–")
+        if areas:
+            table.cell(1, c).paragraphs[0].style = document_.styles["List Bullet"]
+        for area in areas[1:]:
+            table.cell(1, c).add_paragraph(area, style="List Bullet")
+        for paragraph in table.cell(1, c).paragraphs:  # smaller type and indent, so names fit the narrow columns
+            paragraph.paragraph_format.left_indent = Pt(10)
+            paragraph.paragraph_format.first_line_indent = Pt(-8)
+            for run in paragraph.runs:
+                run.font.size = Pt(9)
+    document_.add_paragraph("")
+    document_.add_paragraph("The inspectorate set out eleven areas for improvement. I have asked the Chief Constable "
+                            "to give priority to two of them:")
+    afi_texts = ["The force should make sure that safeguarding referrals are made promptly when officers identify "
+                 "a child at risk.",
+                 "The force should make sure that officers record the grounds for stop and search correctly."]
+    for text in afi_texts:
+        document_.add_paragraph(text, style="List Bullet")
+    document_.add_paragraph("Northamptonshire Fire and Rescue Service was inspected in the same year and was judged "
+                            "good at understanding the risk of fire and other emergencies. My ambition is for the "
+                            "police to be graded good or better in every area at the next inspection.")
+    document_.add_heading("Finance", level=1)
+    document_.add_paragraph("The policing budget for 2024/25 was £182.6 million, of which £2.1 million was "
+                            "invested in the force control room.")
+    data = docx_to_pdf(docx_bytes(document_))
+    gold = records(document(force, title, "pdf"),
+                   [grade(force, CANONICAL.get(a, a), a, column, as_of)
+                    for column in columns for a in listed[column]],
+                   [afi(force, None, text) for text in afi_texts])
+    return data, gold
+
+# ---------------------------------------------------------------- H. Hertfordshire: HMI letter with annexes (reportlab)
+
+def hertfordshire() -> tuple[bytes, dict]:
+    force = "Hertfordshire Constabulary"
+    as_of = "2025-11"
+    title = "PEEL 2023–25: inspection of Hertfordshire Constabulary"
+    grades_ = [("Police powers and public treatment", "Good"), ("Preventing crime", "Outstanding"),
+               ("Responding to the public", "Good"), ("Investigating crime", "Adequate"),
+               ("Protecting vulnerable people", "Good"), ("Managing offenders and suspects", "Adequate"),
+               ("Developing a positive workplace", "Good"), ("Leadership and force management", "Good")]
+    afis = [("Investigating crime", "The force should make sure that evidence-led prosecutions are pursued when "
+                                    "victims of domestic abuse withdraw their support."),
+            ("Investigating crime", "The force should reduce the number of investigations closed with outcome 16 "
+                                    "without a supervisor’s review."),
+            ("Managing offenders and suspects", "The force should make sure it reviews the risk posed by registered "
+                                                "sex offenders within the required timescales.")]
+    leader = ParagraphStyle("leader", parent=BODY, spaceAfter=2)
+    story = [
+        Paragraph("<b>His Majesty’s Inspectorate of Constabulary and Fire &amp; Rescue Services</b>", BODY),
+        Paragraph("Gwen Farraday, His Majesty’s Inspector of Constabulary<br/>5th Floor, Globe House, "
+                  "89 Eccleston Square, London SW1V 1PN", SMALL),
+        Spacer(1, 8 * mm),
+        Paragraph("Chief Constable<br/>Hertfordshire Constabulary<br/>Stanborough Road<br/>Welwyn Garden City", BODY),
+        Paragraph("13 November 2025", BODY),
+        Paragraph("Dear Chief Constable,", BODY),
+        Paragraph(title, H2),
+        Paragraph("We published our PEEL 2023–25 report on Hertfordshire Constabulary on 11 November 2025. I am "
+                  "writing to thank you and your officers and staff for their help during the inspection, and to "
+                  "summarise its outcome.", BODY),
+        Paragraph("The force’s performance is strong. It is outstanding at preventing crime, and I was impressed by "
+                  "its neighbourhood teams’ work with partners. In 2022 we graded the force as good at preventing "
+                  "crime. The grades we have given the force are in annex A; the areas for improvement are in annex "
+                  "B. I will write to the Police and Crime Commissioner separately.", BODY),
+        Paragraph("Yours sincerely,", BODY),
+        Paragraph("Gwen Farraday<br/>His Majesty’s Inspector of Constabulary", BODY),
+        PageBreak(),
+        Paragraph("Annex A: grades", H2),
+    ]
+    for area, value in grades_:
+        story.append(Paragraph(f"{area} {'. ' * (58 - len(area))}<b>{value}</b>", leader))
+    story += [
+        Spacer(1, 4 * mm),
+        Paragraph("We also assessed the service the force gives to victims of crime; we do not grade it.", BODY),
+        Paragraph("Annex B: areas for improvement", H2),
+    ]
+    for number, (area, text) in enumerate(afis, start=1):
+        story.append(Paragraph(f"<b>AFI {number} ({area}):</b> {text}", BODY))
+    data = rl_pdf(story, title, "HMICFRS", footer="OFFICIAL")
+    gold = records(document(force, title, "pdf"),
+                   [grade(force, CANONICAL.get(a, a), a, g, as_of, find=f"{a} {g}") for a, g in grades_],
+                   [afi(force, CANONICAL.get(a, a), text) for a, text in afis])
+    return data, gold
+
 # ---------------------------------------------------------------- main
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -506,6 +767,10 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "gwent-pcc-s55-peel-response-r37c.docx": gwent,
     "staffordshire-ncpi-report-2025-r37c.pdf": staffordshire,
     "cheshire-pcp-peel-grades-then-and-now-2025-09-26-r37c.pdf": cheshire,
+    "derbyshire-opcc-msg-peel-grid-2025-10-14-r37c.pdf": derbyshire,
+    "warwickshire-peel-improvement-plan-2025-12-r37c.docx": warwickshire,
+    "northamptonshire-pfcc-annual-report-2024-25-r37c.pdf": northamptonshire,
+    "hertfordshire-hmi-peel-letter-2025-11-r37c.pdf": hertfordshire,
 }
 
 
