@@ -98,7 +98,10 @@ class Pack:
         for c, width in enumerate(widths):
             table.columns[c].width = width
         for r, row in enumerate(table.rows):
-            row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # Word's "keep row on one page"
+            row_properties = row._tr.get_or_add_trPr()
+            row_properties.append(OxmlElement("w:cantSplit"))  # Word's "keep row on one page"
+            if r == 0:
+                row_properties.append(OxmlElement("w:tblHeader"))  # "repeat as header row"
             for c, cell in enumerate(row.cells):
                 cell.width = widths[c]
         for r, row in enumerate(rows):
@@ -172,13 +175,16 @@ class Pack:
 
 
 def _column_widths(rows: list[list[str]]) -> list[Cm]:
-    """Widths over 17 cm in proportion to each column's text, never narrower than its longest word."""
-    weights = []
+    """Widths over 17 cm: each column wide enough for its longest word, the rest shared in
+    proportion to how much more text the column holds."""
+    floors, shares = [], []
     for c in range(len(rows[0])):
         texts = [re.sub(r"\*\*|__", "", row[c]) for row in rows]
         longest_word = max((len(w) for t in texts for w in t.split()), default=1)
-        weights.append(max(min(max(len(t) for t in texts), 60), longest_word * 1.3 + 2))
-    return [Cm(17 * w / sum(weights)) for w in weights]
+        floors.append(longest_word * 0.24 + 0.6)
+        shares.append(max(min(max(len(t) for t in texts), 60) - longest_word, 0) + 1)
+    spare = 17 - sum(floors)
+    return [Cm(floor + spare * share / sum(shares)) for floor, share in zip(floors, shares)]
 
 
 def _squash(text: str) -> str:
@@ -261,7 +267,6 @@ def london() -> tuple[bytes, dict]:
         pack.para(f"{ref} – {text}", style="List Bullet")
     pack.heading("3. Any other business", 2)
     pack.para("None was raised.")
-    pack.page_break()
     pack.heading("Action log", 1)
     log = [
         ("OB 27/22", "16 Sep 2027", "Share the timetable for moving ward officers off response rotas.",
