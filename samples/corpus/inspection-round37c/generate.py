@@ -155,6 +155,7 @@ def word_table(document: Document, rows: list[list[str]], header_fill: str = "#1
     table.style = "Table Grid"
     for row in table.rows:  # Word's "allow row to break across pages" off, as most offices leave it
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # "repeat as header row"
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             if r == 0:
@@ -760,6 +761,83 @@ def hertfordshire() -> tuple[bytes, dict]:
                    [afi(force, CANONICAL.get(a, a), text) for a, text in afis])
     return data, gold
 
+# ---------------------------------------------------------------- I. South Yorkshire: PEEL 2021/22 report (reportlab)
+
+def south_yorkshire() -> tuple[bytes, dict]:
+    force = "South Yorkshire Police"
+    as_of = "2022-04"
+    framework = "PEEL 2021/22"
+    title = "PEEL 2021/22: An inspection of South Yorkshire Police"
+    table = [("Engaging with and treating the public with fairness and respect", "Police powers and public treatment",
+              "Good"),
+             ("Preventing crime and anti-social behaviour", "Preventing crime", "Adequate"),
+             ("Responding to the public", "Responding to the public", "Requires improvement"),
+             ("Investigating crime", "Investigating crime", "Adequate"),
+             ("Protecting vulnerable people", "Protecting vulnerable people", "Good"),
+             ("Managing offenders and suspects", "Managing offenders", "Adequate"),
+             ("Building, supporting and protecting the workforce", "Developing a positive workplace", "Good"),
+             ("Strategic planning, organisational management and value for money", "Good use of resources",
+              "Adequate"),
+             ("Recording data about crime", "Recording data about crime", "Good")]
+    rows = [["Area", "Grade"]] + [[raw, g] for raw, _, g in table]
+    fills = {(r, 1): GRADE_FILL[g] for r, (_, _, g) in enumerate(table, start=1)}
+    afis = [("Responding to the public", "Responding to the public",
+             "The force needs to make sure it answers non-emergency calls within a reasonable time.",
+             "During our inspection, the average time to answer a non-emergency call was more than six minutes, "
+             "and one in five callers abandoned the call."),
+            ("Responding to the public", "Responding to the public",
+             "The force should make sure repeat and vulnerable callers are identified when they first call.",
+             None),
+            ("Investigating crime", "Investigating crime",
+             "The force should make sure it records a rationale when it closes an investigation.",
+             "In a third of the closed cases we reviewed, there was no record of why the case had been closed.")]
+    story = [
+        Paragraph("His Majesty’s Inspectorate of Constabulary and Fire &amp; Rescue Services", SMALL),
+        Spacer(1, 25 * mm),
+        Paragraph(title, TITLE),
+        Paragraph("Published: 28 April 2022", BODY),
+        Paragraph("Important changes to PEEL", H2),
+        Paragraph("In 2014, we introduced our police effectiveness, efficiency and legitimacy (PEEL) inspections. In "
+                  "2021/22 we have moved to a more intelligence-led, continual assessment approach, and we have "
+                  "changed our graded judgments. We now use five grades: outstanding, good, adequate, requires "
+                  "improvement and inadequate. This means the grades in this report are not directly comparable "
+                  "with those of our 2018/19 inspection, in which the force was graded good for effectiveness.",
+                  BODY),
+        Paragraph("Overall summary", H1),
+        Paragraph("Our judgments", H2),
+        Paragraph("Our inspection assessed how good South Yorkshire Police is in ten areas of policing. We make "
+                  "graded judgments in nine of these ten as follows:", BODY),
+        rl_table(rows, [115 * mm, 45 * mm], fills),
+        Spacer(1, 3 * mm),
+        Paragraph("We inspected how well the force tackles serious and organised crime separately, as part of a "
+                  "regional inspection; we don’t give a grade for it here.", BODY),
+        PageBreak(),
+        Paragraph("HM Inspector’s observations", H2),
+        Paragraph("I am satisfied with most aspects of the force’s performance, but it needs to improve how quickly "
+                  "it answers calls. Neighbouring West Yorkshire Police was graded good at responding to the "
+                  "public.", BODY),
+        Paragraph("Responding to the public", H1),
+        Paragraph("<b>Requires improvement</b>", BODY),
+        Paragraph("Areas for improvement", H2),
+        Paragraph(afis[0][2], H3),
+        Paragraph(afis[0][3], BODY),
+        Paragraph(afis[1][2], H3),
+        Paragraph("Investigating crime", H1),
+        Paragraph("<b>Adequate</b>", BODY),
+        Paragraph("Area for improvement", H2),
+        Paragraph(afis[2][2], H3),
+        Paragraph(afis[2][3], BODY),
+        Paragraph("Protecting vulnerable people", H1),
+        Paragraph("<b>Good</b>", BODY),
+        Paragraph("South Yorkshire Police is good at protecting vulnerable people. We found no areas for "
+                  "improvement.", BODY),
+    ]
+    data = rl_pdf(story, title, "HMICFRS", footer="PEEL 2021/22 – South Yorkshire Police")
+    gold = records(document(force, title, "pdf"),
+                   [grade(force, area, raw, g, as_of, framework, find=f"{raw} {g}") for raw, area, g in table],
+                   [afi(force, area, text, detail) for _, area, text, detail in afis])
+    return data, gold
+
 # ---------------------------------------------------------------- main
 
 DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
@@ -771,6 +849,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "warwickshire-peel-improvement-plan-2025-12-r37c.docx": warwickshire,
     "northamptonshire-pfcc-annual-report-2024-25-r37c.pdf": northamptonshire,
     "hertfordshire-hmi-peel-letter-2025-11-r37c.pdf": hertfordshire,
+    "south-yorkshire-peel-2021-22-report-r37c.pdf": south_yorkshire,
 }
 
 
