@@ -543,7 +543,7 @@ def derbyshire() -> tuple[bytes, dict]:
         Paragraph("1. This paper compares the force’s PEEL 2023–25 grades with those of the forces in its most "
                   "similar group (MSG), as published by HMICFRS. One force in the group has not yet received its "
                   "report.", BODY),
-        rl_table(rows, [40 * mm, 22 * mm] + [22 * mm] * 8 + [18 * mm], fills),
+        rl_table(rows, [32 * mm, 20 * mm] + [24 * mm] * 8 + [13 * mm], fills),
         Spacer(1, 3 * mm),
         Paragraph("Key: O = Outstanding; G = Good; A = Adequate; RI = Requires improvement; I = Inadequate.", SMALL),
         Spacer(1, 4 * mm),
@@ -654,6 +654,8 @@ def northamptonshire() -> tuple[bytes, dict]:
     title = "Annual Report 2024/25"
     document_ = new_docx(header="Police, Fire and Crime Commissioner for Northamptonshire",
                          footer="Annual Report 2024/25")
+    for side in ("left_margin", "right_margin"):  # 2 cm margins, so the grade names fit their columns
+        setattr(document_.sections[0], side, Pt(57))
     kicker = document_.add_paragraph("Police, Fire and Crime Commissioner for Northamptonshire")
     kicker.alignment = WD_ALIGN_PARAGRAPH.CENTER
     document_.add_paragraph(title, style="Title")
