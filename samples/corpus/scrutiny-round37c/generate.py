@@ -23,6 +23,12 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 from pypdf import PdfReader
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import cm
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import Table as RLTable
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent.parent)]  # corpus helpers; samples/generator
@@ -164,14 +170,86 @@ class Pack:
         if kind == "docx":
             records = {"documents": [document], **{t: self.records[t] for t in TYPES[1:]}, "grades": []}
             return docx, records
-        pdf = docx_to_pdf(docx)
+        return self.paged(docx_to_pdf(docx), document)
+
+    def paged(self, pdf: bytes, document: dict) -> tuple[bytes, dict]:
+        """The PDF's gold, each record on the page that prints it."""
         pages = [_squash(page.extract_text() or "") for page in PdfReader(io.BytesIO(pdf)).pages]
         document["pages"] = len(pages)
         for record, key, anchor in self.anchors:
             start = _find(pages, anchor, 0) if anchor else 0
             record["page"] = _find(pages, key, start) + 1
-        records = {"documents": [document], **{t: self.records[t] for t in TYPES[1:]}, "grades": []}
-        return pdf, records
+        return pdf, {"documents": [document], **{t: self.records[t] for t in TYPES[1:]}, "grades": []}
+
+
+class ReportlabPack(Pack):
+    """The same pack drawn straight to PDF with reportlab (invariant mode), as some offices'
+    publishing systems do."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.footer = kwargs["footer"]
+        self.flowables: list = []
+        sheet = getSampleStyleSheet()
+        self.styles = {
+            "Normal": ParagraphStyle("body", parent=sheet["Normal"], fontSize=10, leading=13, spaceAfter=5),
+            "Title": ParagraphStyle("title", parent=sheet["Title"], fontSize=20, leading=24, alignment=0),
+            1: ParagraphStyle("h1", parent=sheet["Heading1"], fontSize=14, leading=17,
+                              textColor=colors.HexColor("#1f3864")),
+            2: ParagraphStyle("h2", parent=sheet["Heading2"], fontSize=12, leading=15),
+            3: ParagraphStyle("h3", parent=sheet["Heading3"], fontSize=10.5, leading=13),
+            "cell": ParagraphStyle("cell", parent=sheet["Normal"], fontSize=9, leading=11),
+        }
+
+    @staticmethod
+    def _markup(text: str) -> str:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
+        return re.sub(r"__(.+?)__", r"<i>\1</i>", text)
+
+    def para(self, text: str, style: str | None = None, centre: bool = False) -> None:
+        if style == "List Bullet":
+            self.flowables.append(Paragraph(self._markup(text), self.styles["Normal"], bulletText="•"))
+        else:
+            self.flowables.append(Paragraph(self._markup(text), self.styles["Normal"]))
+
+    def heading(self, text: str, level: int) -> None:
+        self.flowables.append(Paragraph(self._markup(text), self.styles[level]))
+
+    def title(self, text: str) -> None:
+        self.flowables.append(Paragraph(self._markup(text), self.styles["Title"]))
+
+    def page_break(self) -> None:
+        self.flowables.append(PageBreak())
+
+    def table(self, rows: list[list[str]], *, header_fill: str = "D9E2F3",
+              glyphs: dict[tuple[int, int], str] | None = None,
+              merge: list[tuple[int, int, int]] | None = None) -> None:
+        cells = [[Paragraph(self._markup(f"**{text}**" if r == 0 and text else text), self.styles["cell"])
+                  for text in row] for r, row in enumerate(rows)]
+        table = RLTable(cells, colWidths=[w / Cm(1) * cm for w in _column_widths(rows)], repeatRows=1)
+        commands = [("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + header_fill)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        commands += [("SPAN", (first, r), (last, r)) for r, first, last in merge or []]
+        table.setStyle(TableStyle(commands))
+        self.flowables += [table, Spacer(1, 8)]
+
+    def build(self, *, kind: str, meeting_date: str, publication_date: str | None) -> tuple[bytes, dict]:
+        buffer = io.BytesIO()
+        doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=2 * cm, rightMargin=2 * cm, topMargin=2 * cm,
+                                bottomMargin=2 * cm, title=self.title_text, author=self.organisation, invariant=1)
+
+        def footer(canvas, _doc) -> None:
+            canvas.setFont("Helvetica", 8)
+            canvas.drawString(2 * cm, 1.2 * cm, self.footer)
+            canvas.drawRightString(19 * cm, 1.2 * cm, f"Page {canvas.getPageNumber()}")
+
+        doc.build(self.flowables, onFirstPage=footer, onLaterPages=footer)
+        document = {"page": None, "status": "ok", "doc_kind": "scrutiny_pack", "title": self.title_text,
+                    "force": self.force, "organisation": self.organisation, "meeting_date": meeting_date,
+                    "publication_date": publication_date, "file_type": "pdf"}
+        return self.paged(buffer.getvalue(), document)
 
 
 def _column_widths(rows: list[list[str]]) -> list[Cm]:
@@ -351,7 +429,14 @@ def greater_manchester() -> tuple[bytes, dict]:
          "Detective Superintendent, Public Protection", "Field added to the crime system; training under way.",
          "Ongoing"),
     ]
-    pack.table([["Ref", "Date raised", "Action", "Owner", "Update", "Status"]] + [list(r) for r in log])
+    rows = [["Ref", "Date raised", "Action", "Owner", "Update", "Status"]]
+    merge = []
+    for group, raised_on in (("Actions from the meeting of 5 October 2027", "05/10/2027"),
+                             ("Actions from the meeting of 7 December 2027", "07/12/2027")):
+        merge.append((len(rows), 0, 5))
+        rows.append([f"**{group}**", "", "", "", "", ""])
+        rows += [list(r) for r in log if r[1] == raised_on]
+    pack.table(rows, merge=merge)
     for ref, raised, text, _, update, status in log:
         date = "2027-10-05" if raised == "05/10/2027" else last
         pack.action(date, "Domestic abuse" if date == last else None, ref, text, update or None,
@@ -796,6 +881,88 @@ def cheshire() -> tuple[bytes, dict]:
     return pack.build(kind="docx", meeting_date=day, publication_date=None)
 
 
+def cumbria() -> tuple[bytes, dict]:
+    """PFCC, reportlab PDF: one decision table for two items, each opened by a row merged across the
+    table; actions arising as a numbered list after both items."""
+    org = "Police, Fire and Crime Commissioner for Cumbria"
+    pack = ReportlabPack(title="Public Accountability Conference", organisation=org, force="Cumbria Constabulary",
+                         footer="Cumbria Commissioner – Public Accountability Conference")
+    day, last = "2028-03-28", "2028-01-30"
+    pack.para("**Police, Fire and Crime Commissioner for Cumbria**")
+    pack.title("Public Accountability Conference")
+    pack.para("Tuesday 28 March 2028 at 10.00am, Carleton Hall, Penrith")
+    pack.para("Date of publication: 21 March 2028")
+    pack.meeting("Public Accountability Conference", day, None, "Public Accountability Conference")
+    pack.heading("Agenda", 1)
+    items = [("1", "Apologies", None), ("2", "Declarations of interest", None),
+             ("3", "Minutes of the meeting held on 30 January 2028", "Governance Manager"),
+             ("4", "Police performance: quarter 3", "Deputy Chief Constable"),
+             ("5", "Rural and wildlife crime", "Chief Superintendent, Territorial Policing"),
+             ("6", "Fire and rescue: prevention activity", "Chief Fire Officer"),
+             ("7", "Action tracker", "Governance Manager")]
+    pack.table([["Item", "Subject", "Presenter"]] + [[n, t, p or ""] for n, t, p in items])
+    for number, title, presenter in items:
+        pack.agenda(day, number, title, presenter)
+    pack.page_break()
+    notes = "Minutes of the Public Accountability Conference held on 30 January 2028"
+    pack.heading(notes, 1)
+    pack.meeting(notes, last, None, notes)
+    pack.para("**Present:** Police, Fire and Crime Commissioner (Chair); Chief Constable; Chief Fire Officer; "
+              "Chief Executive; Chief Finance Officer.")
+    pack.heading("1. Apologies", 2)
+    pack.para("None.")
+    pack.heading("2. Scrutiny questions", 2)
+    pack.para("The Commissioner put the following questions and recorded his level of assurance.")
+    sections = [
+        ("Item 4: Drug-related harm", [
+            ("1", "How many county lines were closed in the last six months?",
+             "Eleven lines were closed, with 23 people charged; two lines restarted under new numbers.", A,
+             "Pleased with the closures."),
+            ("2", "How are children found in drug supply referred for safeguarding?",
+             "Every child is referred through the multi-agency hub; referral outcomes are not tracked.", P,
+             "Outcomes of referrals should be followed up."),
+        ]),
+        ("Item 5: Roads policing", [
+            ("3", "How many motorists were stopped for drink or drug driving during the winter campaign?",
+             "1,940 stopped; 96 positive tests, compared with 81 last winter.", A, None),
+            ("4", "Why has the average wait for a collision report risen?",
+             "Two of five collision investigators left; recruitment has not started.", N,
+             "Expects a recruitment plan."),
+        ]),
+    ]
+    rows = [["No.", "Question", "Response", "Level of assurance", "Commissioner's comment"]]
+    merge = []
+    for heading, questions in sections:
+        merge.append((len(rows), 0, 4))
+        rows.append([f"**{heading}**", "", "", "", ""])
+        for number, question, response, level, comment in questions:
+            rows.append([number, question, response, {A: A, P: "Partially assured", N: N}[level], comment or ""])
+            pack.decision(last, heading.split(": ", 1)[1], number, question, response, level, comment,
+                          anchor=notes)
+    pack.table(rows, merge=merge)
+    pack.heading("3. Actions arising", 2)
+    minuted = ["Track the outcomes of safeguarding referrals of children found in drug supply.",
+               "Bring a recruitment plan for collision investigators."]
+    for number, text in enumerate(minuted, start=1):
+        pack.para(f"{number}. {text}")
+        pack.action(last, None, str(number), text, None, "unknown", "none", "action_list", anchor=notes)
+    pack.para("__These actions will be added to the tracker for the next conference.__")
+    pack.page_break()
+    pack.heading("Action tracker (as at 14 March 2028)", 1)
+    log = [
+        ("PAC 27/19", "28/11/2027", "Publish the rural crime survey results.", "Published on 10 January.", "Complete", DONE),
+        ("PAC 27/21", "28/11/2027", "Report the fire service's home safety visits to over-75s by district.",
+         "District figures collated; report to the April meeting.", "On track", OPEN),
+        ("PAC 27/22", "28/11/2027", "Review the force's response to rising shop theft in Carlisle and Barrow.",
+         "Review slipped owing to staff absence.", "Delayed", OPEN),
+    ]
+    pack.table([["Ref", "Raised", "Action", "Update", "Status"]] + [list(r[:5]) for r in log])
+    for ref, _, text, update, _, status in log:
+        pack.action("2027-11-28", None, ref, text, update, status, "status_column", "action_tracker",
+                    anchor="Action tracker (as at")
+    return pack.build(kind="pdf", meeting_date=day, publication_date="2028-03-21")
+
+
 PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "london-mopac-oversight-2028-01-13-round37c.pdf": london,
     "greater-manchester-pab-2028-02-08-round37c.docx": greater_manchester,
@@ -805,6 +972,7 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
     "york-north-yorkshire-pam-2028-03-14-round37c.pdf": york,
     "suffolk-pcc-app-2028-04-07-round37c.pdf": suffolk,
     "cheshire-pcc-sb-2028-03-21-round37c.docx": cheshire,
+    "cumbria-pfcc-pac-2028-03-28-round37c.pdf": cumbria,
 }
 
 
