@@ -132,21 +132,36 @@ def _board_line(doc: LayoutDocument) -> str | None:
                 _SCRUTINY.search(text) or (_BOARD_NAME.search(text) and (find_dates(text) or dated_below))
                 or _PAPER_FOR_MEETING.match(text) or _MINUTES_OF_MEETING.match(text)):
             return text
+        # a line opening with the meeting's name and its date, then the paper's other particulars
+        name = _named_before_date(text)
+        if name and len(name.split()) <= _BOARD_LINE_WORDS and _MEETING_BODY.search(name):
+            return text
     return None
 
 
-# The dash between a board's name and the date of its meeting: "Accountability Board – 10 March 2026".
-_DASH_BEFORE_DATE = re.compile(r"\s[-\u2013\u2014]\s*$")
+# The dash or comma between a board's name and the date of its meeting: "Accountability Board – 10 March 2026",
+# "Level 1 public meeting, 20 January 2026".
+_DASH_BEFORE_DATE = re.compile(r"(?:\s[-\u2013\u2014]|,)\s*$")
 
 
 def _board_name_words(text: str) -> int:
     """The words of a front line, less the meeting's date it closes with
-    after a dash ("Briefing to the ... Accountability Board – 10 March 2026"):
-    the name of a board, however long the date it gives."""
+    after a dash or a comma ("Briefing to the ... Accountability Board – 10
+    March 2026"): the name of a board, however long the date it gives."""
     found = find_dates(text)
     if found and found[-1].end >= len(text.rstrip(" .")) and _DASH_BEFORE_DATE.search(text[:found[-1].start]):
         text = text[:found[-1].start]
     return len(text.split())
+
+
+def _named_before_date(text: str) -> str | None:
+    """The name a front line opens with before a date set off by a dash or
+    a comma ("Level 1 public meeting, 20 January 2026 · Report of ..."); None
+    where no date follows a name so."""
+    found = find_dates(text)
+    if found and (before := _DASH_BEFORE_DATE.search(text[:found[0].start])):
+        return text[:before.start()].strip() or None
+    return None
 
 
 _DATE_LEAD_WORDS = 4  # "Meeting held on 27 January 2026 at ...": the date opens the line
@@ -208,7 +223,12 @@ def _paper_on_an_inspection(doc: LayoutDocument, side: str | None) -> bool:
     headings) names an inspection ("HMICFRS PEEL 2023-25 inspection of X
     Police", "PEEL 2023-25: X Police compared with the region's forces"):
     the document is one paper for the board its running header names,
-    titled by that heading, not by the board."""
+    titled by that heading, not by the board. Narrow by design: it keys on
+    the inspection's words, because nothing in the layout tells a paper's
+    subject heading from a pack's own labels set the same way ("Agenda",
+    "Minutes" under the same running header), and the document's kind is
+    decided from the title this chooses. A paper on other business under a
+    board's running header is titled by the board."""
     top_level = {id(b) for b in doc.blocks}
     opening = [b for b in _opening_blocks(doc) if id(b) in top_level]
     headings = [b for b in opening if b.prov.page == opening[0].prov.page
@@ -329,11 +349,14 @@ def _title(doc: LayoutDocument) -> str | None:
     # and never under a one-line title naming the force it is about ("PEEL 2023–25: An inspection of Kent Police"):
     # the line under it is a subtitle ("Police effectiveness, efficiency and legitimacy"), where a title set over
     # lines ("PEEL 2021/22" / "An inspection of Norfolk Constabulary") takes it as its last; a line giving a date
-    # is the paper's particulars ("Meeting date: 24 February 2026 · Paper 4"), and the title ends above it
-    for block in opening[opening.index(best) + 1:]:
+    # is the paper's particulars ("Meeting date: 24 February 2026 · Paper 4"), and the title ends above it; a
+    # heading set smaller than the title with running text straight under it heads that text ("Foreword ..."
+    # under a banner title), where a subtitle stands over the cover's date or byline
+    for at, block in enumerate(opening[opening.index(best) + 1:], start=opening.index(best) + 1):
         if len(lines) >= _TITLE_LINES or not title_line(block) or not _set_apart(block, doc.body_size or 0) \
                 or (lines == [best] and _ends_with_force(_title_text(best, side))) or find_dates(clean(block.text)) \
-                or _ends_with_issue_date(_title_text(lines[-1], side)):
+                or _ends_with_issue_date(_title_text(lines[-1], side)) \
+                or ((block.style.size or 0) < (best.style.size or 0) and _heads_text(opening[at + 1:at + 2])):
             break
         lines.append(block)
     return " ".join(_title_text(b, side) for b in lines)
@@ -341,6 +364,15 @@ def _title(doc: LayoutDocument) -> str | None:
 
 # "... February 2026", "... 9 July 2025": a title ending with the month or day of its issue or meeting
 _ISSUE_DATE_END = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Za-z]{3,9}\s+(?:19|20)\d\d$")
+
+
+def _heads_text(following: list[TextBlock]) -> bool:
+    """Whether the line over ``following`` (the next line, if any) heads
+    running text: a paragraph of sentences, not a date, a byline or another
+    title line."""
+    text = clean(following[0].text) if following else ""
+    return (bool(following) and following[0].kind is BlockKind.PARAGRAPH and len(text.split()) > _RUNNING_TEXT_WORDS
+            and text.rstrip().endswith((".", ":")))
 
 
 def _ends_with_issue_date(text: str) -> bool:
@@ -357,6 +389,7 @@ def _ends_with_force(text: str) -> bool:
 
 
 _KICKER_RATIO = 0.5  # a line above the title set at no more than this share of its size is a kicker
+_RUNNING_TEXT_WORDS = 12  # a paragraph of running text, not a date or a byline
 _SUBTITLE_STEP = 1.2  # a line more than this much larger than the text is set apart however it is weighted
 
 
