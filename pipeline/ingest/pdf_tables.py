@@ -234,9 +234,10 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     """Rows of (column, words) as a grid. A line whose pieces all sit under
     filled cells of the row above is that row wrapped when it stands
     closer to it than rows stand apart, or starts in lower case. A line
-    reaching up into the line above is of its row whatever it fills: a
-    mark centred on a row whose first cell wraps (its area over two
-    lines, the dot beside them) stands over both lines."""
+    whose pieces reach up into the line above only in cells the row left
+    empty is of that row whatever else it fills: a mark centred on a row
+    whose first cell wraps (its area over two lines, the dot beside them)
+    stands over both lines."""
     page = lines[0].page
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     row_gap = max(gaps[1:], default=0.0)  # the header row may stand apart
@@ -245,7 +246,10 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     for i, (line, row) in enumerate(zip(lines, rows)):
         previous = grid_rows[-1] if grid_rows else None
         close = i > 1 and gaps[i - 1] <= 0.5 * row_gap and row_gap - gaps[i - 1] >= 2
-        overlaps = i > 1 and gaps[i - 1] < 0
+        # Under "Exactly" line spacing tighter than the text every piece reaches up into the line above, the
+        # next row's too, in the columns the row above fills; a mark centred on the row reaches into an empty one.
+        reaching = [k for k, s in row if min(w.top for w in s) < lines[i - 1].bottom] if i > 1 else []
+        overlaps = previous is not None and bool(reaching) and not any(k in previous for k in reaching)
         wraps = previous is not None and (overlaps or (all(k in previous for k, _ in row) and (
             close or all(s[0].text[:1].islower() for _, s in row))))
         if wraps:
