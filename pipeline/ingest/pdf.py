@@ -491,15 +491,27 @@ def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], 
     main_width = max(s[-1].x1 for s in beside) - min(s[0].x0 for s in beside)
     if main_width < 2 * (x1 - x0):
         return None
-    head = stack[0]
-    head_middle, head_size = (head[0].top + head[0].bottom) / 2, max(head[0].style.size or 0.0, 1.0)
-    if sum(1 for s in beside if abs((s[0].top + s[0].bottom) / 2 - head_middle) <= 0.5 * head_size) >= 2:
+    if _heads_columns(stack[0], beside):
         return None  # its first line heads a row of column headings: a table's label column
     main_tops = [s[0].top for s in beside]
     in_line = sum(1 for p in stack if any(abs(p[0].top - t) <= 1.0 for t in main_tops))
     if in_line > 0.3 * len(stack):
         return None  # lined up with the text beside it: a table's label column
     return [w for piece in stack for w in piece]
+
+
+def _heads_columns(head: list[Word], beside: Sequence[list[Word]]) -> bool:
+    """Whether the pieces level with ``head`` are column headings: two or
+    more, and no text below spans the gap between two of them (a dated
+    line's "Date", "Time" and "Venue" over a page's prose are no columns)."""
+    middle, size = (head[0].top + head[0].bottom) / 2, max(head[0].style.size or 0.0, 1.0)
+    level = sorted((s for s in beside if abs((s[0].top + s[0].bottom) / 2 - middle) <= 0.5 * size),
+                   key=lambda s: s[0].x0)
+    if len(level) < 2:
+        return False
+    gaps = [(a[-1].x1, b[0].x0) for a, b in zip(level, level[1:])]
+    below = [s for s in beside if s[0].top > head[0].bottom]
+    return not any(s[0].x0 <= left and s[-1].x1 >= right for s in below for left, right in gaps)
 
 
 def _gutter(lines: Sequence[Line], width: float) -> float | None:

@@ -100,3 +100,38 @@ def test_a_label_column_lined_up_with_its_rows_stays_a_table() -> None:
     tables = [b for b in doc.blocks if isinstance(b, Table)]
     assert len(tables) == 1
     assert [tables[0].row_cells(row)[0].text for row in range(tables[0].n_rows)] == [label for label, _ in rows]
+
+
+def _meeting_page(canvas: Canvas, x: float, top: float) -> None:
+    """A panel's meeting page: its date, time and venue set apart on one line, then its title and prose."""
+    canvas.setFillColor(colors.black)
+    canvas.setFont(REGULAR, 10)
+    for offset, text in ((0, "Date: Tuesday 3 June 2025"), (150, "Time: 10:00"), (240, "Venue: Online")):
+        canvas.drawString(x + offset, top, text)
+    canvas.setFont(BOLD, 19)
+    canvas.drawString(x, top - 30, "Police and Crime Panel")
+    canvas.setFont(REGULAR, 10)
+    for i, line in enumerate(_MEETING_PROSE):
+        canvas.drawString(x, top - 60 - 13 * i, line)
+
+
+_MEETING_PROSE = ["The panel met to review the commissioner's annual report and the force's",
+                  "performance over the year. Members asked about response times, the use",
+                  "of stop and search, and the backlog of cases awaiting a charging decision.",
+                  "The commissioner agreed to send members figures on the backlog."]
+
+
+@pytest.mark.parametrize("sidebar_x, main_x", [(45, 190), (460, 45)], ids=["left", "right"])
+def test_a_sidebar_level_with_a_line_set_in_pieces_is_still_an_aside(sidebar_x: float, main_x: float) -> None:
+    """The sidebar's first line stands level with the page's date, time and
+    venue, set apart like column headings; the title and prose under them
+    run across the gaps between them, so they head no columns."""
+    def draw(canvas: Canvas) -> None:
+        _sidebar(canvas, sidebar_x, 780)
+        _meeting_page(canvas, main_x, 780)
+    doc = read(canvas_pdf(draw))
+    assert [aside.text.split()[:3] for aside in doc.asides] == [["Contents", "Overall", "summary"]]
+    assert not list(doc.tables())
+    texts = [b.text for b in doc.blocks if isinstance(b, TextBlock)]
+    assert texts[:2] == ["Date: Tuesday 3 June 2025 Time: 10:00 Venue: Online", "Police and Crime Panel"]
+    assert " ".join(texts[2:]) == " ".join(_MEETING_PROSE)  # the prose whole, no link read into it
