@@ -1067,6 +1067,14 @@ def is_afi_sentence(text: str) -> bool:
     return key(subject) in THE_FORCE or force_of_subject(subject) is not None
 
 
+def _names_the_force(text: str) -> bool:
+    """An AFI sentence naming the force itself ("The force should ...",
+    "Kent Police should ..."): "It should ..." after one goes on about the
+    same AFI, never opens another."""
+    m = _SHOULD_SENTENCE.match(text)
+    return bool(m) and key(m.group("subject")) != "it" and is_afi_sentence(text)
+
+
 _LIST_END = re.compile(r"\s*(?:[;,]\s*(?:and|or)?|\band)\s*$", re.I)
 _BULLET_START = re.compile(r"^\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u00b7\-\u2013]\s+")
 # "(a) The force should ...": a paper's lettered paragraphs are a list written as prose
@@ -1312,9 +1320,10 @@ def _bare_numbered_items(placed: list[Placed]) -> dict[int, str]:
 
 def _afi_sentences(text: str) -> list[str] | None:
     """The sentences of a paragraph every one of which says what the force
-    should do ("The force should ... The force should ..."), else None."""
-    sentences = SENTENCE_END.split(text)
-    return sentences if all(is_afi_sentence(s) for s in sentences) else None
+    should do, each after the first naming the force ("The force should ...
+    The force should ..."), else None."""
+    first, *rest = SENTENCE_END.split(text)
+    return [first, *rest] if is_afi_sentence(first) and all(_names_the_force(s) for s in rest) else None
 
 
 def _add_sentence_items(items: list[Item], p: Placed, text: str, part: Part) -> Item:
@@ -1335,7 +1344,8 @@ def _sibling_sentence(item: Item, text: str) -> bool:
     such a paragraph with nothing explaining it, and every sentence of
     ``text`` says what the force should do, as no explanation does."""
     return (not item.bulleted and item.placed.role == "body" and not item.detail
-            and is_afi_sentence(item.text) and _afi_sentences(text) is not None)
+            and is_afi_sentence(item.text) and _names_the_force(SENTENCE_END.split(text)[0])
+            and _afi_sentences(text) is not None)
 
 
 def items_of(placed: list[Placed], part: Part, trackers: Collection[Table] = ()) -> list[Item]:
