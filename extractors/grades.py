@@ -8,13 +8,18 @@ clause:
   or the cell under it in a table laid on its side gives it, or a tile
   states it under the area's name (a cell of the row names the inspection;
   a table setting inspections side by side, its columns headed by their
-  framework, period or year, gives every column's grades, in words or by
-  the abbreviations the document's key spells out, each of its own
-  inspection, the latest the document's own); a grid comparing forces (a
+  framework, period or year, gives every column's grades, in words, by
+  the abbreviations the document's key spells out or by the numbers of the
+  scale it prints ("1 = Outstanding, 2 = Good, ..."), each of its own
+  inspection, the latest the document's own; turned, its inspections as
+  rows, likewise); a grid comparing forces (a
   most similar group's), a row per force and a grade or an abbreviation the
   document's key spells out in every area column, gives each row's grades
   to the force it names, dated by the month the row gives; an area's cell
-  may print an abbreviation the document's key spells out ("RTTP"), and a
+  may print an abbreviation the document's key spells out ("RTTP") or a
+  name of the force's own that its numbered notes map to an area
+  ("Public contact and response¹"), or the grade in brackets after the
+  area ("Police powers and public treatment (Good)"), and a
   grade cell only a fill whose grade the document's colour key names; a
   row of tiles read as a one-row table of area names over a line of their
   chips' grade words gives each column its chip's grade;
@@ -28,10 +33,13 @@ clause:
   bullets each naming an area (a news page's "Good" over "• preventing crime
   and antisocial behaviour") or over plain lines every one an area's name (a
   band per grade), or a lead-in giving the grade ("We found the force to be
-  good at:") over bullets naming areas;
+  good at:", "The force was graded good in three areas:") over bullets
+  naming areas; an area's heading whose words after the dash grade the
+  force ("Preventing crime – we were graded good");
 - an area's heading and the grade line directly under it ("Grade: Good",
-  "HMICFRS grade: Good"; never a "Previous grade" or a target beside it), or
-  the box opening its chapter ("Overall judgment | Good");
+  "HMICFRS grade: Good"; never a "Previous grade" or a target beside it;
+  an infographic box's numbered circle between them), or the box opening
+  its chapter ("Overall judgment | Good");
 - a letter changing a grade ("we have changed the force's grade for
   investigating crime from inadequate to requires improvement"): the new
   grade, dated by the letter;
@@ -41,8 +49,11 @@ clause:
   at B", "We found that BTP is:" over "good at preventing crime", a
   release's "It was told it 'requires improvement' at ...", a summary's
   "graded good in two areas (A, and B)"), and whose complement names one or
-  more areas; or whose subject is the area itself
-  ("Its response to children at risk of harm was judged to be inadequate").
+  more areas, or names them first ("On A, the inspectorate graded the
+  force good.", "For both A and B the force was graded adequate."); or
+  whose subject is the area itself ("Its response to children at risk of
+  harm was judged to be inadequate"; "A was graded good, as was the
+  force's work on B").
 
 A grade word nothing binds to an area is no grade: running commentary, a
 definition of the grade scale, a contents list, a sentence recalling an
