@@ -1,0 +1,38 @@
+"""Everyday minute wording is no assurance mechanism: a figure or paper
+"noted for information" inside an answer closes no question, a decision
+line labelled "Assurance rating:" that rates two things in brackets decides
+and keys nothing, and an unnumbered heading far below a run-in item's
+title opens no part of that item. Small real Word files and reportlab
+PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from files import records
+
+
+def test_a_paper_noted_for_information_inside_an_answer_leaves_the_question_to_its_decision(tmp_path: Path) -> None:
+    """Only a sentence whose subject is the question ("This question was
+    taken for information") or one saying no level was sought closes a
+    question with no decision; the answer's "its custody audit was noted
+    for information" does not, and the Commissioner's sentence after it
+    decides question 1."""
+    document = Document()
+    document.add_heading("Minutes of the meeting held on 12 April 2028", level=2)
+    document.add_heading("14/31 Custody", level=3)
+    document.add_paragraph("The Chief Inspector presented the report.")
+    for paragraph in ("Question 1: How many detainees waited over an hour for a nurse?",
+                      "The force reported 41 such waits; its custody audit was noted for information.",
+                      "The Commissioner was partly assured.",
+                      "Question 2: How many cells were out of use?", "Four cells were out of use in March.",
+                      "This question was taken for information and no assurance level was sought."):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert [(d["question_number"], d["topic"], d["evidence_summary"], d["assurance"])
+            for d in records(path)["assurance_decisions"]] == [
+        ("1", "Custody", "The force reported 41 such waits; its custody audit was noted for information.",
+         "Partly assured")]
+
