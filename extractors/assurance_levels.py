@@ -17,7 +17,7 @@ from functools import cache
 from itertools import accumulate
 
 from extractors.colours import colour_name
-from extractors.meetings import MINUTE_REFERENCE, fix_case
+from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, fix_case
 from extractors.tables import DOTTED_NUMBER, in_english, leading_number, load_vocab, words
 from extractors.text import clean
 from pipeline.layout import STATUS_GLYPHS, Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
@@ -413,14 +413,10 @@ _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+foll
 _NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision|assessment|judgement)\s+{_WITHHELD.pattern}", re.I)
 
 
-# A question put for information only, no level asked of the decider: a sentence whose subject is the question or
-# item ("This question was taken for information", "Question 2 was noted for information only"), or one saying no
-# level was sought ("Noted for information; no level of assurance was requested"). A paper or figure "noted for
-# information" is everyday minute wording inside an answer, and closes nothing.
-_FOR_INFORMATION = re.compile(r"^(?:(?:this|the|that)\s+(?:question|item|query)|(?:question|item|q)\s*\d{1,3}[a-z]?)"
-                              r"(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is|has\s+been)\s+(?:only\s+)?"
-                              r"(?:(?:taken|noted|received|asked|answered|put)\s+)?(?:only\s+)?for\s+information\b", re.I)
-_NO_LEVEL_SOUGHT = re.compile(r"\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment)(?:\s+of\s+assurance)?"
+# A question put for information only, no level asked of the decider: "This question was taken for information and
+# no assurance level was sought", "Noted for information; no level of assurance was requested".
+_NO_LEVEL_SOUGHT = re.compile(r"\b(?:taken|noted|received|asked|answered)\s+(?:only\s+)?for\s+information\b"
+                              r"|\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment)(?:\s+of\s+assurance)?"
                               r"\s+(?:was|is|were|has\s+been)\s+(?:sought|requested|asked\s+for|required)\b", re.I)
 
 
@@ -428,9 +424,7 @@ def seeks_no_level(text: str) -> bool:
     """Whether ``text`` says its question was put for information, no level
     sought: a question closed with no decision (unlike a level deferred,
     which is a decision with no level yet)."""
-    text = clean(text)
-    return bool(_NO_LEVEL_SOUGHT.search(text)) \
-        or any(_FOR_INFORMATION.match(sentence) for sentence in re.split(r"(?<=[.;!?])\s+", text))
+    return bool(_NO_LEVEL_SOUGHT.search(clean(text)))
 
 
 def defers_level(text: str) -> bool:
@@ -966,10 +960,6 @@ _NOTES_PART = re.compile(r"(?:(?:questions?|responses?|answers?|conclusions?|dis
 _ITEM_TITLE_WORDS = 8
 
 
-# An item's title on a line of its own after its label: "Item 3: Road safety".
-_ITEM_LINE = re.compile(r"^item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
-
-
 # A minute's verb: a line that has one and closes with a full stop is a sentence minuted ("3. The Chief Constable
 # presented the report.", "Apologies were received."), no item's title ("4. Call handling.").
 _MINUTED_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|presented|noted|agreed|received|confirmed|asked|said|"
@@ -991,26 +981,12 @@ def is_item_heading(block: TextBlock) -> bool:
         return False
     if block.kind is BlockKind.HEADING:
         return True
-    labelled = _ITEM_LINE.match(text)
+    labelled = ITEM_LINE.match(text)
     title = labelled.group("title") if labelled else text
     # a title may close with a full stop ("4. Call handling."), as one sentence and no more
     return ((bool(labelled) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
             and len(title.split()) <= _ITEM_TITLE_WORDS
             and (not re.search(r"[.?:;]$", title) or bool(re.fullmatch(r"[^.?:;]+\.", title))))
-
-
-def run_in_item(block: Block) -> TextBlock | None:
-    """The item a paragraph opens with its title run in, in bold ("**Item 3:
-    Youth violence.** The Chief Superintendent presented ..."), as a heading
-    of its own; None for any other block."""
-    if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH:
-        return None
-    bold = "".join(span.text for span in block.spans[:next((i for i, span in enumerate(block.spans)
-                                                             if not span.style.bold), len(block.spans))])
-    title = clean(bold)
-    if not title or title == clean(block.text) or not _ITEM_LINE.match(title):
-        return None
-    return TextBlock(BlockKind.HEADING, (Span(title, block.spans[0].style),), block.prov)
 
 
 def question_number(block: TextBlock) -> tuple[str | None, str]:

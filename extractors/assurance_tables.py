@@ -36,9 +36,9 @@ from datetime import date
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING,
                                          TICKS, AnsweredQuestion, Decision, StatedLevel, answer_levels, chosen_option,
                                          colour_name, defers_level, glyph_level, is_item_heading, is_shaded,
-                                         item_heading, level_phrases, prints_colour_key, read_level, run_in_item)
+                                         item_heading, level_phrases, prints_colour_key, read_level)
 from extractors.dates import find_dates
-from extractors.meetings import MINUTE_REFERENCE, meeting_at, topic_label
+from extractors.meetings import MINUTE_REFERENCE, meeting_at, run_in_item, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
                                join_continued_rows, leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet

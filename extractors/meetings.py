@@ -28,10 +28,10 @@ from extractors.text import clean
 from extractors.tables import (bilingual_side, find_header, header_matches, in_english, leading_number, minute_rows,
                                words)
 from extractors.vocab import force_of_police_area
-from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.43.0"
+VERSION = "1.44.0"
 
 
 class MentionKind(IntEnum):
@@ -596,11 +596,23 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     headed: list[tuple[int, str]] = []
     unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
+    run_in = False  # the block above is a paragraph opened by running its item's title in bold
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
         if isinstance(block, Table):  # minutes set out as a table: each row's item heading (tables.minute_rows)
             headed += [(row.notes[0].level, clean(row.notes[0].text)) for row in minute_rows(block)
                        if row.notes and row.notes[0].kind is BlockKind.HEADING]
             continue
+        if opened := run_in_item(block):
+            # "**Item 3: Youth violence.** The ... presented": an item heading a level under the notes'
+            number, title = _item_number(opened)
+            if number and _is_item_title(opened, title):
+                headed.append(((notes_level or 0) + 1, title.rstrip(". ")))
+            run_in = True
+            continue
+        if block.kind is BlockKind.HEADING and run_in and leading_number(block)[0] is None:
+            run_in = False
+            continue  # an unnumbered heading straight under a run-in item's paragraph ("Scorecard") is part of it
+        run_in = False
         number, title = _item_number(block)
         title = in_english(title, side)
         # an item heading beside the notes heading, where the notes number no items below it (the papers behind
@@ -635,6 +647,24 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
 # of several parts: "26/63 Rural crime", "8/27 Retail crime", "Ref 03/27/10/2026 – Stop and search".
 MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*)?\d{1,4}(?:/\d{1,4})+\.?"
                               r"(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
+
+
+# An item's title on a line of its own after its label: "Item 3: Road safety".
+ITEM_LINE = re.compile(r"^item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
+
+
+def run_in_item(block: Block) -> TextBlock | None:
+    """The item a paragraph opens with its title run in, in bold ("**Item 3:
+    Youth violence.** The Chief Superintendent presented ..."), as a heading
+    of its own; None for any other block."""
+    if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH:
+        return None
+    bold = "".join(span.text for span in block.spans[:next((i for i, span in enumerate(block.spans)
+                                                             if not span.style.bold), len(block.spans))])
+    title = clean(bold)
+    if not title or title == clean(block.text) or not ITEM_LINE.match(title):
+        return None
+    return TextBlock(BlockKind.HEADING, (Span(title, block.spans[0].style),), block.prov)
 
 
 def _item_number(block: TextBlock) -> tuple[str | None, str]:
