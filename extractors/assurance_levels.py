@@ -413,10 +413,14 @@ _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+foll
 _NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision|assessment|judgement)\s+{_WITHHELD.pattern}", re.I)
 
 
-# A question put for information only, no level asked of the decider: "This question was taken for information and
-# no assurance level was sought", "Noted for information; no level of assurance was requested".
-_NO_LEVEL_SOUGHT = re.compile(r"\b(?:taken|noted|received|asked|answered)\s+(?:only\s+)?for\s+information\b"
-                              r"|\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment)(?:\s+of\s+assurance)?"
+# A question put for information only, no level asked of the decider: a sentence whose subject is the question or
+# item ("This question was taken for information", "Question 2 was noted for information only"), or one saying no
+# level was sought ("Noted for information; no level of assurance was requested"). A paper or figure "noted for
+# information" is everyday minute wording inside an answer, and closes nothing.
+_FOR_INFORMATION = re.compile(r"^(?:(?:this|the|that)\s+(?:question|item|query)|(?:question|item|q)\s*\d{1,3}[a-z]?)"
+                              r"(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is|has\s+been)\s+(?:only\s+)?"
+                              r"(?:(?:taken|noted|received|asked|answered|put)\s+)?(?:only\s+)?for\s+information\b", re.I)
+_NO_LEVEL_SOUGHT = re.compile(r"\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment)(?:\s+of\s+assurance)?"
                               r"\s+(?:was|is|were|has\s+been)\s+(?:sought|requested|asked\s+for|required)\b", re.I)
 
 
@@ -424,7 +428,9 @@ def seeks_no_level(text: str) -> bool:
     """Whether ``text`` says its question was put for information, no level
     sought: a question closed with no decision (unlike a level deferred,
     which is a decision with no level yet)."""
-    return bool(_NO_LEVEL_SOUGHT.search(clean(text)))
+    text = clean(text)
+    return bool(_NO_LEVEL_SOUGHT.search(text)) \
+        or any(_FOR_INFORMATION.match(sentence) for sentence in re.split(r"(?<=[.;!?])\s+", text))
 
 
 def defers_level(text: str) -> bool:
