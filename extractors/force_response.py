@@ -33,6 +33,7 @@ from extractors.area_notes import noted_areas
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
 from extractors.sections import (
+    INSPECTION_VOICED,
     InlineLabel,
     continues,
     graded_heading,
@@ -61,9 +62,7 @@ _ITEM_KINDS = (AFI, CAUSE, RECOMMENDATION)
 _ROLES: dict[str, tuple[str, ...]] = {
     "text": ("recommendation or afi", "recommendation afi", "afi recommendation", "recommendation",
              "area for improvement", "areas for improvement", "afi", "cause of concern", "description", "finding",
-             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording", "wording",
-             # a force's own summary: "Where we must improve", "What the force needs to improve"
-             "must improve", "need to improve", "needs to improve"),
+             "what hmicfrs said", "hmicfrs said", "inspection finding", "hmicfrs text", "hmicfrs wording", "wording"),
     "response": ("force response", "response", "progress update", "update", "action taken", "actions taken",
                  "progress", "progress to date", "action plan", "force action", "our action", "our actions",
                  "commentary", "what we are doing", "what we have done", "what we will do", "what is being done"),
@@ -77,6 +76,13 @@ _ROLES: dict[str, tuple[str, ...]] = {
     # the strengths a force's own summary sets beside the items ("What we do well | Where we must improve"): no item
     "strengths": ("what we do well", "what the force does well", "strengths"),
 }
+# a force's own words for the items ("Where we must improve", "What the force needs to improve"), read only in the
+# inspection's report or the force's response to it (INSPECTION_VOICED): a pack's performance paper's "Where we
+# need to improve" column is the force's own view, no inspection's items
+_OWN_WORDS_ROLES: dict[str, tuple[str, ...]] = {
+    **_ROLES,
+    "text": (*_ROLES["text"], "must improve", "need to improve", "needs to improve"),
+}
 # a tracker's own words, read only where its kind or ref column names every row's kind (Tracker ref | Source
 # "PEEL 2025 AFI 1" | Theme | Requirement | Status): "requirement" alone heads many a table that quotes no inspection
 _TRACKER_ROLES: dict[str, tuple[str, ...]] = {
@@ -89,7 +95,8 @@ _PAIRED_ROLES: dict[str, tuple[str, ...]] = {
     "cause": ("cause of concern", "causes of concern", "cause for concern"),
     **_ROLES,
 }
-# a ref's kind, its number run on or not ("AFI 3", "AFI3", "CoC1")
+# a ref's kind, its number run on or not ("AFI 3", "AFI3", "CoC1"); "must improve" names the AFIs of a column
+# only _OWN_WORDS_ROLES takes for the items' ("Where we must improve")
 _KIND_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bafi(?:\b|\d)|area for improvement|areas for improvement|\b(?:must|needs? to) improve\b"), AFI),
     (re.compile(r"\bcoc(?:\b|\d)|cause (?:of|for) concern"), CAUSE),
@@ -124,14 +131,15 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
     # areas ("Public contact and response" by "1 HMICFRS area: Responding to the public.")
     abbreviations = {**area_abbreviations(doc, ctx.framework), **noted_areas(doc, ctx.framework)}
     found, carded = _card_items(doc, ctx, section_areas)
+    roles = _OWN_WORDS_ROLES if ctx.doc_kind in INSPECTION_VOICED else _ROLES
     for index, block in enumerate(doc.blocks):
         if index in carded:
             continue
         if isinstance(block, Table) and not is_labelled_box(block):  # a box of labelled items is read as text
             section_area = section_areas.get(id(block))
             block = join_continued_rows(block)
-            header = (_paired_header(block) or find_header(block, _ROLES, ("text", "response"))
-                      or _listing_header(block))
+            header = (_paired_header(block) or find_header(block, roles, ("text", "response"))
+                      or _listing_header(block, roles))
             if header:
                 found.extend(_rows(block, index, header, ctx, section_area, abbreviations))
     return tuple(found)
@@ -143,17 +151,17 @@ def quoting_tables(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Table, ..
     return tuple(block for index in indices if isinstance(block := doc.blocks[index], Table))
 
 
-def _listing_header(table: Table) -> Header | None:
+def _listing_header(table: Table, roles: dict[str, tuple[str, ...]]) -> Header | None:
     """The header of a table that lists an inspection's items one a row, no
     response beside them (PEEL area | Area for improvement; No. |
     Recommendation | Timescale; Ref | Area | Type | Recommendation / AFI):
     its text column names the kind of item, or several kinds with a type or
     ref column saying each row's ("AFI 2", "R1"), beside at least one other
-    column of the roles. A tracker's words (``_TRACKER_ROLES``: Source |
-    Requirement) are tried after the inspectorate's."""
+    column of ``roles``. A tracker's words (``_TRACKER_ROLES``: Source |
+    Requirement) are tried after them."""
     grid = table.grid()
-    for roles in (_ROLES, _TRACKER_ROLES):
-        header = find_header(table, roles, ("text",))
+    for tried in (roles, _TRACKER_ROLES):
+        header = find_header(table, tried, ("text",))
         if header is None or len(header.columns) < 2:
             continue
         kinds = _kinds_named(grid[header.row][header.columns["text"]])

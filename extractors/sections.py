@@ -40,6 +40,7 @@ from extractors.vocab import (
 )
 from pipeline.ingest.bilingual import reads_as_welsh
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
+from schemas.records import DocKind
 
 
 class Part(StrEnum):
@@ -56,9 +57,8 @@ class Part(StrEnum):
 _NEW = r"(?:(?:new|further|additional) )?"
 _LABELS: list[tuple[re.Pattern[str], Part]] = [
     (re.compile(rf"^{_NEW}(?:areas? for improvement|afis?)(?: \d+)*$"), Part.AREAS_FOR_IMPROVEMENT),
-    # "What the inspectors asked the police to improve", "Where the force needs to improve": a summary's own
-    # words for the inspection's areas for improvement
-    (re.compile(r"^(?:what|where) (?:the )?(?:inspectors?|inspectorate|hmicfrs|force|constabulary|police|we)\b"
+    # "What the inspectors asked the police to improve": a summary saying the inspection gave the items
+    (re.compile(r"^(?:what|where) (?:the )?(?:inspectors?|inspectorate|hmicfrs)\b"
                 r"[a-z ]{0,40}? (?:asked|told|wants?|must|should|needs? to|has to|have to)\b[a-z ]{0,20}? improve$"),
      Part.AREAS_FOR_IMPROVEMENT),
     (re.compile(rf"^{_NEW}causes? (?:of|for) concern(?: \d+)*$"), Part.CAUSES_OF_CONCERN),
@@ -233,10 +233,23 @@ class Placed:
         return self.inline_text or (clean(self.block.text) if isinstance(self.block, TextBlock) else "")
 
 
-def part_label(text: str) -> tuple[Part, str | None] | None:
+# "Where we must improve", "What the force needs to improve": the force's own words, which head the inspection's
+# areas for improvement only in the inspection's report or the force's response to it; in a pack's performance
+# paper they head the force's own view ("We need to reduce the time taken to answer calls.")
+_OWN_WORDS_LABEL = re.compile(r"^(?:what|where) (?:the )?(?:force|constabulary|police|we)\b"
+                              r"[a-z ]{0,40}? (?:must|should|needs? to|has to|have to)\b[a-z ]{0,20}? improve$")
+# the documents that are an inspection's or answer one: their own words for improvements are its items
+INSPECTION_VOICED = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT,
+                     DocKind.FORCE_RESPONSE)
+
+
+def part_label(text: str, own_words: bool = False) -> tuple[Part, str | None] | None:
     """The part a label heading opens ("Areas for improvement:" ->
-    AREAS_FOR_IMPROVEMENT), with its number if numbered."""
+    AREAS_FOR_IMPROVEMENT), with its number if numbered; with ``own_words``,
+    also the force's own heading for them ("Where we must improve")."""
     words = _LABEL_NUMBER.sub("", key(text))  # "3. Areas for improvement": a paper's numbered section
+    if own_words and _OWN_WORDS_LABEL.match(words):
+        return Part.AREAS_FOR_IMPROVEMENT, None
     for pattern, part in _LABELS:
         if pattern.match(words):
             number = re.search(r"\d+(?: \d+)*$", words)  # "3.1" of "AFI 3.1", keyed "afi 3 1"
@@ -866,7 +879,8 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             if numbered_lead_in and is_numbered_paragraph(block) and block.level <= numbered_lead_in.level:
                 part, numbered_lead_in = None, None  # the paper's next paragraph: its bullets have ended
             heading = is_heading_like(block)
-            label = part_label(text) if heading or len(text.split()) <= 6 else None
+            label = part_label(text, ctx.doc_kind in INSPECTION_VOICED) if heading or len(text.split()) <= 6 \
+                else None
             if label and label[0] is Part.MAIN_FINDINGS and placed and placed[-1].part is Part.CAUSES_OF_CONCERN \
                     and placed[-1].role == "title":
                 # "What we found" right under a cause's statement heads the cause's explanation, never the
