@@ -37,7 +37,7 @@ from extractors.vocab import item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.49.2"
+VERSION = "1.49.3"
 
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
 # "Norfolk Constabulary should review ...": a recommendation worded as a sentence of its own, subject and all
