@@ -743,6 +743,9 @@ _KEY_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}(?::|\.(?=\s))\s*")
 _STATEMENT_SUBJECT_WORDS = 4
 # A meaning told in the past is a minute of what was decided, not a key's definition.
 _NARRATED = {"was", "were"}
+# A label naming a key ("Key:", "Assurance scale:", "Levels of assurance:"); a rating's or score's label
+# ("Assurance rating:") heads a decision.
+_NAMES_KEY = re.compile(r"\b(?:key|scales?|levels\s+of\s+assurance|assurance\s+levels)\b", re.I)
 
 
 def _worded_key(text: str) -> dict[str, str]:
@@ -802,11 +805,10 @@ def _bracketed_key(text: str) -> dict[str, str]:
                if (found := normalise_assurance(m.group("meaning")))]
     label = _KEY_LABEL.match(text)
     offered = bool(entries) and (bool(re.search(r"\bor\b", text[entries[0][0].start():entries[-1][0].end()]))
-                                 or bool(label and _SCALE_HEADER.search(label.group())))
-    narrated = any(_NARRATED & set(words(m.group("meaning")).split()) for m, _ in entries)
+                                 or bool(label and _NAMES_KEY.search(label.group())))
     key = {name: level for m, level in entries
            for name in re.split(r"\s+or\s+", words(m.group("name") or m.group("first")))} \
-        if offered and not narrated else {}
+        if offered and not _NARRATED & set(words(text).split()) else {}
     codes = {words(m.group("code")): level for m in _BRACKETED_CODE.finditer(text)
              if (level := _whole_level(m.group("name")))}
     return next((found for found in (key, codes) if len(set(found.values())) >= 2), {})

@@ -36,3 +36,28 @@ def test_a_paper_noted_for_information_inside_an_answer_leaves_the_question_to_i
         ("1", "Custody", "The force reported 41 such waits; its custody audit was noted for information.",
          "Partly assured")]
 
+
+def test_a_decision_labelled_as_a_rating_that_rates_two_things_in_brackets_is_no_key(tmp_path: Path) -> None:
+    """"Assurance rating: Partly assured – Good (assured) for the response,
+    Adequate (partly assured) for the plan." decides question 1: a label
+    keys a scale only where it names one ("Key:", "Levels of assurance:"),
+    not a rating's, so the line is neither dropped as a key nor its
+    question run into question 2."""
+    document = Document()
+    document.add_heading("Minutes of the meeting held on 9 May 2028", level=2)
+    document.add_heading("15/08 Missing people", level=3)
+    for paragraph in ("Question 1: How quickly are high-risk missing people found?",
+                      "Nine in ten are found within a day.",
+                      "Assurance rating: Partly assured \u2013 Good (assured) for the response, Adequate (partly "
+                      "assured) for the plan.",
+                      "Question 2: How many return interviews are completed?", "Only half are completed in time.",
+                      "Assurance rating: Not assured."):
+        document.add_paragraph(paragraph)
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert [(d["question_number"], d["evidence_summary"], d["assurance"], d["commentary"])
+            for d in records(path)["assurance_decisions"]] == [
+        ("1", "Nine in ten are found within a day.", "Partly assured",
+         "Good (assured) for the response, Adequate (partly assured) for the plan."),
+        ("2", "Only half are completed in time.", "Not assured", None)]
+
