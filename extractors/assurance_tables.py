@@ -701,15 +701,13 @@ def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
 
 
 def _opened_above(doc: LayoutDocument, index: int) -> TextBlock:
-    """The item an unnumbered heading at ``index`` is part of: the item a
-    paragraph just above it opens with its title run in ("**Item 3: Youth
-    violence.** ..." over a "Scorecard" heading), else the heading itself."""
-    for block in reversed(doc.blocks[:index]):
-        if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH:
-            break
-        if opened := run_in_item(block):
-            return opened
-    return doc.blocks[index]
+    """The item an unnumbered heading at ``index`` is part of: the item the
+    paragraph straight above it opens with its title run in ("**Item 3:
+    Youth violence.** ..." over a "Scorecard" heading), else the heading
+    itself (an item of its own titled by a heading, further down a pack that
+    runs other items' titles in)."""
+    opened = run_in_item(doc.blocks[index - 1]) if index else None
+    return opened or doc.blocks[index]
 
 
 def _is_scale_key(table: Table) -> bool:

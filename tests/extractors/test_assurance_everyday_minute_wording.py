@@ -10,7 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import records
+from files import BODY, grid, pdf, records
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+H2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceAfter=6, spaceBefore=6)
+H3 = ParagraphStyle("h3", fontName="Helvetica-Bold", fontSize=11.5, leading=14, spaceAfter=4)
 
 
 def test_a_paper_noted_for_information_inside_an_answer_leaves_the_question_to_its_decision(tmp_path: Path) -> None:
@@ -61,3 +66,30 @@ def test_a_decision_labelled_as_a_rating_that_rates_two_things_in_brackets_is_no
          "Good (assured) for the response, Adequate (partly assured) for the plan."),
         ("2", "Only half are completed in time.", "Not assured", None)]
 
+
+def test_a_heading_titled_item_below_a_run_in_items_paragraphs_is_its_own_topic(tmp_path: Path) -> None:
+    """In notes that run one item's title into its paragraph ("**Item 2:
+    Finance.** ...") and title the next by a heading of its own ("Domestic
+    abuse", paragraphs below "**Item 3: Estates.** ..."), the table under
+    that heading is no part of the estates item; the finance item's own
+    table, its heading straight under the run-in paragraph ("Scorecard"),
+    keeps the finance topic."""
+    scorecard = [["No", "Question", "Response", "Assurance level"],
+                 ["1", "Is the budget on track?", "Spending is 2% under plan.", "Assured"]]
+    abuse = [["No", "Question", "Response", "Assurance level"],
+             ["1", "How many protection orders were sought?", "Thirty-one, up from twenty.", "Partially assured"]]
+    path = pdf(tmp_path / "notes.pdf", [
+        Paragraph("Assurance Meeting \u2013 Notes \u2013 6 June 2028", H2),
+        Paragraph("<b>Item 2: Finance.</b> The Chief Finance Officer presented the quarterly budget report.", BODY),
+        Paragraph("Scorecard", H3),
+        grid(scorecard, [30, 150, 150, 100]),
+        Paragraph("<b>Item 3: Estates.</b> The Director of Estates gave an update on the custody suite.", BODY),
+        Paragraph("Members asked about the timetable for the new building.", BODY),
+        Paragraph("Domestic abuse", H3),
+        Paragraph("The Detective Superintendent presented the paper.", BODY),
+        grid(abuse, [30, 150, 150, 100]),
+    ])
+    decided = {d["question"]: (d["topic"], d["assurance"]) for d in records(path)["assurance_decisions"]}
+    assert decided["Is the budget on track?"] == ("Finance", "Assured")
+    topic, level = decided["How many protection orders were sought?"]
+    assert level == "Partly assured" and topic != "Estates"
