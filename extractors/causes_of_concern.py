@@ -11,12 +11,15 @@ below. A paragraph introducing one item runs on into it after the colon ("The
 inspectorate raised one cause of concern, in <area>: ...", "It made one
 recommendation: Within three months, ..."). A list cut by a page break is still one list. Tables whose header
 names them (force responses, plans, trackers) quote causes and recommendations
-too, a recommendation's ref coded under its cause's ("CoC 1 R1" under "CoC 1").
+too, a recommendation's ref coded under its cause's ("CoC 1 R1" under "CoC 1"),
+and a plan's recommendation rows complete the lead-in printed straight above
+their table ("By <date>, the force should:"), its lead-in and timescale.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.base import Draft, ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
@@ -37,7 +40,7 @@ from extractors.vocab import item_area_name
 from pipeline.layout import LayoutDocument, Table, TextBlock
 
 NAME = "causes_of_concern"
-VERSION = "1.49.3"
+VERSION = "1.50.0"
 
 # "... the force. Recommendation: Within six months, ...": a cause's recommendation run into its paragraph
 # "Norfolk Constabulary should review ...": a recommendation worded as a sentence of its own, subject and all
@@ -67,7 +70,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
         if run_in:
             result.drafts.append(_draft(factory, p, run_in, None, timescale_of(run_in), draft.record_id, ctx))
     result.drafts.extend(_recommendations(placed, causes, factory, ctx))
-    result.drafts.extend(_quoted(doc, ctx, factory, _causes_above_tables(doc, placed, causes)))
+    result.drafts.extend(_quoted(doc, ctx, factory, _causes_above_tables(doc, placed, causes),
+                                 _lead_ins_above_tables(doc)))
     return result
 
 
@@ -166,10 +170,31 @@ def _causes_above_tables(doc: LayoutDocument, placed: list[Placed], causes: list
     return served
 
 
-def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, served: dict[int, str]) -> list[Draft]:
+# "By 31 January 2026, the force should:" ends on the modal its items complete
+_MODAL_LEAD_IN = re.compile(r"\b(?:should|must)(?:\s+make\s+sure(?:\s+that)?)?\s*:\s*$", re.I)
+
+
+def _lead_ins_above_tables(doc: LayoutDocument) -> dict[int, str]:
+    """The lead-in printed straight above a table (by the table's index in
+    ``doc.blocks``) whose rows complete it: a plan's "By <date>, the force
+    should:" over its Ref | Recommendation | Action table."""
+    lead_ins: dict[int, str] = {}
+    for index, block in enumerate(doc.blocks[1:], start=1):
+        above = doc.blocks[index - 1]
+        if (isinstance(block, Table) and isinstance(above, TextBlock) and above.kind == "paragraph"
+                and is_lead_in(above.text) and _MODAL_LEAD_IN.search(above.text)):
+            lead_ins[index] = above.text.strip()
+    return lead_ins
+
+
+def _quoted(doc: LayoutDocument, ctx: DocumentContext, factory: RecordFactory, served: dict[int, str],
+            lead_ins_above: dict[int, str]) -> list[Draft]:
     drafts: list[Draft] = []
     ids: dict[tuple[int, int, int], str] = {}
     for quoted in quoted_items(doc, ctx):
+        if quoted.record_type == RECOMMENDATION and quoted.lead_in is None and not _OWN_SENTENCE.match(quoted.text):
+            # a row completing the sentence above its table ("... should:" over "carry out a review of ...")
+            quoted = replace(quoted, lead_in=lead_ins_above.get(quoted.order[0]))
         if quoted.record_type == CAUSE:
             draft = factory.draft(CAUSE, key=quoted.order, page=quoted.page, confidence=0.85,
                                   force=quoted.force or ctx.force,

@@ -23,7 +23,7 @@ from extractors.vocab import Area
 from pipeline.layout import LayoutDocument, TextBlock
 
 NAME = "findings"
-VERSION = "1.22.3"
+VERSION = "1.22.4"
 
 _KINDS = (Part.MAIN_FINDINGS, Part.PROMISING_PRACTICE, Part.INNOVATIVE_PRACTICE)
 

@@ -410,6 +410,23 @@ def judgments(text: str, framework: str | None) -> tuple[Judgment, ...]:
     return tuple(found)
 
 
+_AREA_SUBJECT_WORDS = range(8, 1, -1)  # the words an area's name as a sentence's subject runs to, the longest first
+
+
+def _names_another_area(text: str, judged: Area, framework: str | None) -> bool:
+    """Whether a sentence of ``text`` opens with an area's name other than
+    ``judged`` (the one its judgment grades)."""
+    for sentence in SENTENCE_END.split(clean(text)):
+        tokens = sentence.split()
+        for n in _AREA_SUBJECT_WORDS:
+            area = match_area(" ".join(tokens[:n]), framework, fuzzy=False) if len(tokens) > n else None
+            if area:
+                if area != judged:
+                    return True
+                break
+    return False
+
+
 def _grade_runs(grade: str, phrase: str) -> list[tuple[str, str]]:
     """A judgment's phrase cut where it moves on to another grade ("A and B,
     adequate at C, and required improvement at D"): each grade with the
@@ -906,6 +923,10 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             if len({j.area for j in judged}) > 1 or len({j.phrase for j in stated}) > 1:
                 # a summary grading several areas opens no area's section, nor does a line grading an area and
                 # something else ("good at building ... the workforce and at leading and managing the force")
+                judged = []
+            elif judged and not heading and _names_another_area(text, judged[0].area, framework):
+                # a commentary on the grades ("... is good at preventing crime. Investigating crime remains
+                # adequate ...") opens no one area's section
                 judged = []
             if _VALEDICTION.match(text):
                 # a letter's closing: the signatory's name and title below are no item's explanation
