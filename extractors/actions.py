@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.60.1"
+VERSION = "1.61.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -84,6 +84,7 @@ _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})\s*[-\u2013\u2014:]\s+(?=\S)")
 # ("(by June 2027)", "(Appendix 2)") is the action's own text.
 _TRAILING_REF = re.compile(rf"\s*\((?P<ref>{_REF})\)\.?\s*$")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
+_FULL_PARAGRAPH_NUMBER = re.compile(r"\s*(?P<number>\d{1,3}(?:\.\d{1,3})+)")  # all of "18.2.1", past "18.2"
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
                  "yellow": "#ffff00", "blue": "#0070c0", "grey": "#a6a6a6", "gray": "#a6a6a6"}
 _COLOUR_WORD_LEGEND = re.compile(r"\b(?P<colour>" + "|".join(_COLOUR_NAMES) + r")\b\s*(?:=|:|-|\u2013|means)\s*(?P<meaning>[A-Za-z][A-Za-z /-]{2,40})", re.I)
@@ -506,7 +507,8 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
                  or _only_item(doc, meeting.block_index, index)) if meeting else own_topic
         # a sentence introducing the actions has only the items set under it: the minute's next paragraph is no action
         lead_in = _is_lead_in(block, side)
-        for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:], lead_in)):
+        lead_number = _minute_number(block) if lead_in else None
+        for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:], lead_in, lead_number)):
             if number is None and (trailing := _TRAILING_REF.search(text)):
                 # a bullet closing with its reference in brackets: "Publish the figures ... (SPAB 27/23)"
                 text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
@@ -603,20 +605,35 @@ def _is_lead_in(block: TextBlock, side: str | None) -> bool:
     return bool(_ACTIONS_LEAD_IN.search(clean(in_english(leading_number(block)[1], side))))
 
 
-def _opens_minute(block: TextBlock) -> bool:
-    """Whether a paragraph opens with a minute's paragraph number ("18.3 The Board noted ..."), by its marker
-    or its text."""
-    return bool(PARAGRAPH_NUMBER.match(block.marker or "") or PARAGRAPH_NUMBER.match(clean(block.text)))
+def _minute_number(block: TextBlock) -> str | None:
+    """The minute's paragraph number a paragraph opens with ("18.3 The Board noted ..." gives "18.3", "18.2.1 ..."
+    gives "18.2.1"), by its marker or its text."""
+    for source in (block.marker or "", clean(block.text)):
+        if PARAGRAPH_NUMBER.match(source):
+            return _FULL_PARAGRAPH_NUMBER.match(source).group("number")
+    return None
+
+
+def _ends_lead_in(block: TextBlock, lead_number: str | None) -> bool:
+    """Whether a paragraph ends the items under a lead-in numbered ``lead_number``: the minute's next paragraph
+    ("18.3 The Board noted ..."), not one of the lead-in's own sub-numbered items ("18.2.1" under "18.2")."""
+    number = _minute_number(block)
+    return number is not None and not (lead_number and number.startswith(f"{lead_number}."))
 
 
 def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
     """The title of the one item (``_item_title``) that notes without a
     topic minute between ``start`` (their heading) and ``end`` (the actions'
     heading): actions agreed in such notes were agreed on it. Notes of
-    several items leave the actions closing them without a topic."""
-    titles = [title for block in doc.blocks[start + 1:end]
-              if isinstance(block, TextBlock) and (title := _item_title(block, clean(block.text)))
-              and not is_standing_business(title)]
+    several items leave the actions closing them without a topic, and a
+    table's rows set across it may title items of their own ("Item 4:
+    Drug-related harm" over its questions, "Item 5: ..." over the next)."""
+    headings = [block for block in doc.blocks[start + 1:end] if isinstance(block, TextBlock)]
+    row_titles = [cell.blocks[0] for table in doc.blocks[start + 1:end] if isinstance(table, Table)
+                  for row in range(table.n_rows) if is_full_width(table, row)
+                  and (cell := table.cell(row, 0)) and cell.blocks and isinstance(cell.blocks[0], TextBlock)]
+    titles = [title for block in (*headings, *row_titles)
+              if (title := _item_title(block, clean(block.text))) and not is_standing_business(title)]
     return fix_case(doc, titles[0]) if len(titles) == 1 else None
 
 
@@ -785,9 +802,11 @@ def _lists_actions(doc: LayoutDocument, notes_at: int) -> bool:
                for block in doc.blocks[notes_at + 1:end])
 
 
-def _listed_items(blocks, lead_in: bool = False) -> list[tuple[str | None, str, int | None]]:
+def _listed_items(blocks, lead_in: bool = False,
+                  lead_number: str | None = None) -> list[tuple[str | None, str, int | None]]:
     """The actions listed under an actions heading, or under a sentence
-    introducing them (``lead_in``: up to the minute's next numbered paragraph)."""
+    introducing them (``lead_in``, numbered ``lead_number``: up to the
+    minute's next numbered paragraph that is none of its sub-numbers)."""
     items: list[tuple[str | None, str, int | None]] = []
     list_level: int | None = None  # the nesting level of the list's own items
     list_x: float | None = None  # where the list's own markers stand on the page, where the format says
@@ -807,9 +826,12 @@ def _listed_items(blocks, lead_in: bool = False) -> list[tuple[str | None, str, 
             break
         if _is_status_key(block):
             continue
-        if lead_in and _opens_minute(block):
+        if lead_in and _ends_lead_in(block, lead_number):
             break
         number, text = leading_number(block)
+        if lead_number and not block.marker and (own := _FULL_PARAGRAPH_NUMBER.match(clean(block.text))):
+            # the lead-in's own sub-numbered paragraph ("18.2.1 Report ...") keeps all its number
+            number, text = own.group("number"), clean(block.text)[own.end():].lstrip(" .:)-\u2013")
         # a reference opening the item is its number over a letter or roman marker ("(a) CMB 27/06 – ..."); a
         # numbered item keeps its number ("2. PEEL 2025: ...")
         if (number is None or not any(ch.isdigit() for ch in number)) \

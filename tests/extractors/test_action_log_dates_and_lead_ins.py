@@ -165,3 +165,22 @@ def test_a_numbered_action_keeps_its_number_when_it_opens_with_a_reference_shape
     found = records(path)["actions"]
 
     assert sorted(a["number"] for a in found) == ["1", "2"]
+
+
+def test_a_lead_in_takes_its_own_sub_numbered_paragraphs_as_its_actions(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Minutes of the Monitoring Board, 17 March 2027", H1),
+        Paragraph("Present: Commissioner (Chair), Chief Constable.", BODY),
+        Paragraph("Vetting and professional standards", H1),
+        Paragraph("18.1 The Head of Professional Standards presented the quarterly report.", BODY),
+        Paragraph("18.2 Resolved that the following actions be taken:", BODY),
+        Paragraph("18.2.1 Report monthly progress against the re-vetting plan.", BODY),
+        Paragraph("18.2.2 Commission a thematic review of misconduct hearings.", BODY),
+        Paragraph("18.3 The Board noted the update on the vetting backlog.", BODY),
+    ])
+
+    found = records(path)["actions"]
+
+    assert sorted(a["text"] for a in found) == [
+        "Commission a thematic review of misconduct hearings.",
+        "Report monthly progress against the re-vetting plan."]
