@@ -64,7 +64,10 @@ area's section); a paper on another subject recalling a judgment in
 passing gives none. A report's statements
 grade its own inspection only (no area its grade chart leaves out, none of
 another framework). Statements of the same area, grade and framework are one
-record, paged and worded by the table where a table states it; a table
+record, paged and worded by the table where a table states it, else by a
+line binding the two by its layout rather than a sentence restating it; a
+statement leaving its framework undecided joins the record of a stated
+framework giving the same area the same grade; a table
 repeated for several dates, or setting several inspections' grades side by
 side (an improvement journey), gives one record per inspection. A report's
 grades are dated by its month (a covering letter's by the month it says the
@@ -129,7 +132,7 @@ from pipeline.layout import BBox, BlockKind, Cell, LayoutDocument, Table, TextBl
 from schemas.records import DocKind
 
 NAME = "grades"
-VERSION = "1.62.0"
+VERSION = "1.63.0"
 
 # PEEL 2023-25 reports were published from mid-2023; a dated PEEL table
 # before then holds 2021/22 grades.
@@ -255,7 +258,9 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
                     else replace(m, as_of=quoted[m.framework]) for m in charted + stated]
     result = ExtractorResult()
     for cluster in _one_per_inspection(mentions):
-        first = next((m for m in cluster if m.charted), cluster[0])
+        # the record is paged and worded by its firmest statement: a table's, else a line binding area and grade
+        # by its layout (an annex's "Area . . . Grade") over a sentence restating it, else the first
+        first = max(cluster, key=lambda m: (m.charted, m.framework is not None, m.confidence))
         result.drafts.append(factory.draft(
             "grades",
             key=first.order,
@@ -506,9 +511,33 @@ def _one_per_inspection(mentions: list[Mention]) -> list[list[Mention]]:
             clusters.append([mention])
         else:
             home.append(mention)
+    clusters = _undecided_joined(clusters)
     for cluster in clusters:
         cluster.sort(key=lambda m: m.order)
     return sorted(clusters, key=lambda c: c[0].order)
+
+
+def _undecided_joined(clusters: list[list[Mention]]) -> list[list[Mention]]:
+    """A statement whose framework the paper leaves undecided (a sentence
+    of a paper quoting two PEEL inspections: "the force is now good at
+    managing offenders") restates the grade a stated framework gives the
+    same area, force and grade: it joins that record (the document's own
+    inspection before one dated apart, then the latest) rather than being a
+    record of no framework."""
+    kept: list[list[Mention]] = []
+    undecided: list[list[Mention]] = []
+    for cluster in clusters:
+        (undecided if cluster[0].framework is None else kept).append(cluster)
+    for cluster in undecided:
+        lead = cluster[0]
+        homes = [c for c in kept if c[0].framework is not None and c[0].area == lead.area
+                 and c[0].force == lead.force and c[0].grade == lead.grade]
+        home = max(homes, key=lambda c: (not c[0].dated_apart, _as_of(c) or ""), default=None)
+        if home is None:
+            kept.append(cluster)
+        else:
+            home.extend(cluster)
+    return kept
 
 
 def _as_of(cluster: list[Mention]) -> str | None:
@@ -668,11 +697,13 @@ _GRADED_LEAD_IN = re.compile(r"^(?:(?:and|but)\s+)?(?:we|inspectors|hmicfrs|(?:t
                              r"(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement|requiring\s+improvement)"
                              r"\s+(?:at|in|for)\s*:$", re.I)
 # "The force was graded good in three areas:", "It was graded as requiring improvement in two areas:", "Kent
-# Police was judged adequate in the following areas:": the force as the subject, the areas listed under it
-_GRADED_IN_AREAS_LEAD_IN = re.compile(r"^(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{0,60}?)\s+(?:is|was|has\s+been)\s+"
-                                      r"(?:graded|judged|rated|assessed|found\s+to\s+be)\s+(?:as\s+|to\s+be\s+)?"
+# Police was judged adequate in the following areas:", "And it requires improvement in one area:" (the grade its
+# verb): the force as the subject, the areas listed under it
+_GRADED_IN_AREAS_LEAD_IN = re.compile(r"^(?:(?:and|but)\s+)?(?P<subject>[A-Za-z][A-Za-z&\-\.' ]{0,60}?)\s+"
+                                      r"(?:(?:is|was|has\s+been)\s+(?:(?:graded|judged|rated|assessed|found\s+to\s+be)"
+                                      r"\s+(?:as\s+|to\s+be\s+)?)?|(?=requires?\s+improvement|required\s+improvement))"
                                       r"(?P<grade>outstanding|good|adequate|inadequate|requires?\s+improvement"
-                                      r"|requiring\s+improvement)\s+(?:at|in|for)\s+(?:(?:the\s+following|these"
+                                      r"|required\s+improvement|requiring\s+improvement)\s+(?:at|in|for)\s+(?:(?:the\s+following|these"
                                       r"|\w+)\s+)?areas?(?:\s+of\s+policing)?\s*:$", re.I)
 
 
