@@ -19,7 +19,7 @@ from itertools import accumulate
 from extractors.colours import colour_name
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, fix_case
 from extractors.tables import DOTTED_NUMBER, in_english, leading_number, load_vocab, words
-from extractors.text import clean
+from extractors.text import clean, strip_bullet
 from pipeline.layout import STATUS_GLYPHS, Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 
@@ -126,10 +126,28 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
         colours.update(_glyph_key(block))
         colours.update(_shape_key(block.text))
         colours.update(_band_key(block.text))
+    colours.update(_listed_key(doc))
     for table in doc.tables():
         colours.update(_table_key(table))
         colours.update(_rating_table_key(table))
     return colours
+
+
+def _listed_key(doc: LayoutDocument) -> dict[str, str]:
+    """What each outcome of a key set out as a bulleted list means, an
+    entry an item ("High – the Deputy Mayor is assured"; "Moderate – ...
+    partly assured ..."): each run of list items is read as one key line (see
+    _worded_entries), so a run of anything else keys nothing."""
+    key: dict[str, str] = {}
+    run: list[str] = []
+    for block in [*doc.text_blocks(), None]:
+        if block is not None and block.kind is BlockKind.LIST_ITEM:
+            run.append(strip_bullet(clean(block.text)))
+            continue
+        if len(run) >= 2:
+            key.update(_worded_entries("; ".join(run)))
+        run = []
+    return key
 
 
 # A number of a key's bands, maybe a percentage ("75%", "40 per cent").
@@ -392,7 +410,8 @@ DECIDER = (r"(?:the\s+)?(?:deputy\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+co
 # The decider's comment under its label ("PCC comment: ...", "Assurance statement: ...", "Commissioner's
 # view: ..."): the commentary. A view or remark is the decider's only where the label names the decider.
 STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?|rationale)"
-                            rf"|{DECIDER}(?:'s)?\s+(?:views?|observations?|remarks?))\s*:\s*(?P<text>.*)$", re.I | re.S)
+                            rf"|{DECIDER}(?:'s)?\s+(?:views?|observations?|remarks?|notes?))\s*:\s*(?P<text>.*)$",
+                            re.I | re.S)
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...", "Decision of the Commissioner: The
 # Commissioner is ASSURED.", "Commissioner's assurance: High.", "PCC
@@ -771,8 +790,9 @@ def _worded_entries(text: str) -> dict[str, str]:
     return key if len(key) == len(entries) and len(set(key.values())) >= 2 else {}
 
 
-# What a key's meaning may add after the level it states: "... is partly assured and expects further work".
-_FURTHER = re.compile(r"\s+and\s+\S.*$", re.S)
+# What a key's meaning may add after the level it states: "... is partly assured and expects further work", "...
+# is assured by the response".
+_FURTHER = re.compile(r"\s+(?:and|by|with)\s+\S.*$", re.S)
 
 
 def _stated_level(meaning: str) -> str | None:

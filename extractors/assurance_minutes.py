@@ -189,14 +189,17 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         text = clean(block.text)
         if index in commentary_of.values() or index <= decided_through or _flag_line(block, colours):
             continue
+        heads = is_item_heading(block) and not is_label(text) and not _question_of(block) \
+            and not _under_label(doc, index)
+        # a heading naming a level over the questions it decides, though it reads as the decider's sentence ("The
+        # Commissioner is assured"), where no question above still awaits its level: the item is still the heading
+        # before it
+        if heads and not _asks(body) and (grouped := _grouped_under_level(doc, index, heading, colours, side)):
+            found += grouped[0]
+            decided_through, body = grouped[1], []
+            continue
         # a question set as a bold heading ("Question 1: ...?") is the item's question, not a new item
-        if is_item_heading(block) and not is_label(text) and not _decision_line(block, colours) \
-                and not withheld_level(text) \
-                and not _question_of(block) and not _under_label(doc, index):
-            if grouped := _grouped_under_level(doc, index, heading, colours, side):
-                found += grouped[0]
-                decided_through, body = grouped[1], []
-                continue  # the heading names a level, no item: the item is still the heading before it
+        if heads and not _decision_line(block, colours) and not withheld_level(text):
             if question := _under_bare_label(doc, index, item):
                 labelled.append(question)
                 every_asked.append(question)

@@ -38,7 +38,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, OPTION_SEPARATOR, 
                                          colour_name, defers_level, glyph_level, is_item_heading, is_shaded,
                                          item_heading, level_phrases, prints_colour_key, read_level)
 from extractors.dates import find_dates
-from extractors.meetings import MINUTE_REFERENCE, meeting_at, run_in_item, topic_label
+from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
                                join_continued_rows, leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet
@@ -141,7 +141,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
-            header = _unfold_header(block, header)
+            header = _second_view(block, _unfold_header(block, header), colours, side)
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows, side)
@@ -200,7 +200,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
-            topic = _join(q.topic) or theme or (item_topic[1] if item_topic[0] or minute_above else None) or labelled_topic or (
+            topic = _item_title(_join(q.topic)) or theme \
+                or (item_topic[1] if item_topic[0] or minute_above else None) or labelled_topic or (
                 meeting.topic if meeting else None)
             found.append(Decision(
                 key=(index, ordinal),
@@ -316,7 +317,7 @@ def _keyed_column_header(table: Table, colours: dict[str, str], side: str | None
     """The header of a table whose decision column is headed in the pack's
     own words ("Expectation met?"), known by what it holds: the one column
     no role names whose every cell below the header is a level and nothing
-    more, read by the pack's key (``colours``: "Met", "Partially met", "Not
+    more or says the level is put off ("Deferred"), read by the pack's key (``colours``: "Met", "Partially met", "Not
     met"), two levels or more among them. None for any other table."""
     header = find_header(table, _ROLES, required=("question",))
     if header is None or "decision" in header.columns:
@@ -325,7 +326,9 @@ def _keyed_column_header(table: Table, colours: dict[str, str], side: str | None
     keyed = []
     for col in set(range(table.n_cols)) - set(header.columns.values()):
         cells = [_own_blocks(table, row, col) for row in rows]
-        levels = [_level(blocks, colours, side=side) for blocks in cells if blocks]
+        # a level put off ("Deferred") is no level but leaves the column the decision's
+        levels = [_level(blocks, colours, side=side) for blocks in cells
+                  if blocks and not defers_level(_join(blocks))]
         if len(levels) >= 2 and all(level and not level[2] for level in levels) \
                 and len({level[0] for level in levels}) >= 2:
             keyed.append(col)
@@ -926,6 +929,9 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         if theme_row := _theme_row(table, row, colours or {}):
             theme = theme_row  # the topic of the questions below it, up to the next theme row
             continue
+        if questions and (remarks := _remarks_row(table, row, q_col)):
+            questions[-1].commentary.extend(remarks)
+            continue
         question_blocks = _own_blocks(table, row, q_col)
         if header_text and question_blocks and words(question_blocks[0].text) == header_text[q_col]:
             question_blocks = question_blocks[1:]  # a repeated header merged into the row
@@ -958,6 +964,43 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
                 blocks = blocks[1:]
             target.extend(blocks)
     return questions
+
+
+def _remarks_row(table: Table, row: int, q_col: int) -> list[TextBlock]:
+    """The remarks a row merged from the question column to the table's end
+    gives the question above under a comment's label ("Remarks: The Deputy
+    Mayor accepted ..."), the label dropped; [] for any other row."""
+    cell = table.cell(row, q_col)
+    if cell is None or cell.row != row or cell.col != q_col or cell.col_span < 2 \
+            or cell.col + cell.col_span < table.n_cols:
+        return []
+    blocks = [b for b in cell.blocks if b.text.strip()]
+    labelled = _LINE_LABEL.match(clean(blocks[0].text)) if blocks else None
+    if labelled is None or _label_role(labelled.group("label")) != "commentary":
+        return []
+    return [TextBlock(BlockKind.PARAGRAPH, (Span(labelled.group("text"), blocks[0].style),), blocks[0].prov),
+            *blocks[1:]]
+
+
+def _second_view(table: Table, header: Header, colours: dict[str, str], side: str | None) -> Header:
+    """``header`` with, where it has no commentary column, the one other
+    column headed as a decision ("Level of comfort | Commissioner's view")
+    whose cells are sentences, no levels, as the commentary: the decision is
+    the first."""
+    if "decision" not in header.columns or "commentary" in header.columns:
+        return header
+    grid, body = table.grid(), range(header.first_body_row, table.n_rows)
+    views = [col for col in set(range(table.n_cols)) - set(header.columns.values())
+             if header_matches(grid[header.row][col], _ROLES["decision"])
+             and any(blocks and ((level := _level(blocks, colours, side=side)) is None or level[2])
+                     for blocks in (_own_blocks(table, row, col) for row in body))]
+    return Header(header.row, {**header.columns, "commentary": views[0]}) if len(views) == 1 else header
+
+
+def _item_title(text: str) -> str:
+    """A theme row's or column's topic without the item label it opens with ("Item 4: Drug harm" -> "Drug harm")."""
+    labelled = ITEM_LINE.match(text)
+    return labelled.group("title") if labelled else text
 
 
 def _asks_across(table: Table, row: int, columns: dict[str, int]) -> bool:
