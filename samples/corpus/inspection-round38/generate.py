@@ -1,7 +1,7 @@
 """Inspection blind round 38 (issue 3): grades in the layouts publishers choose for themselves.
 
 Eight documents: two Word files, three Word-made PDFs (LibreOffice, ../office_pdf.py; needs `soffice`), three
-reportlab PDFs (invariant mode). Gold goes to pending/<file>.json, written by hand beside the text it describes.
+reportlab PDFs (invariant mode). Gold goes to gold/<file>.json, written by hand beside the text it describes.
 
     .venv/bin/python samples/corpus/inspection-round38/generate.py [FILE ...]
 
@@ -763,14 +763,14 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    (HERE / "pending").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     for name in names or list(DOCUMENTS):
         data, records = DOCUMENTS[name]()
         if name.endswith(".pdf"):
             fix_pages(name, data, records)
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HERE / "pending" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name)
 
 
