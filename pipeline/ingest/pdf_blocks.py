@@ -56,7 +56,7 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
         if rest and (text != "■" or _is_neutral(first.style.colour)):
             return text, first, rest
         return None
-    if rest and (_NUMBERED.match(text) or (_BARE_NUMBER.match(text) and _tab_apart(first, rest[0]))):
+    if rest and (_NUMBERED.match(text) or (_BARE_NUMBER.match(text) and _tab_apart(first, rest))):
         return text, first, rest
     if len(text) > 1 and text[0] in _GLUED_BULLETS and (text[0] != "■" or _is_neutral(first.style.colour)):
         shown = Word(text[1:].lstrip(), first.x0, first.x1, first.top, first.bottom, first.style)
@@ -64,12 +64,18 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
     return None
 
 
-def _tab_apart(number: Word, text: Word) -> bool:
+def _tab_apart(number: Word, rest: Sequence[Word]) -> bool:
     """Whether a bare number stands a tab stop from the words after it (a
     numbered item whose number has no full stop: "1<tab>The force should");
     a number opening a line of prose ("3 officers") stands a word space
-    away, and a scale's numbers ("0  1  2  3") open no words."""
-    return text.text[:1].isalpha() and text.x0 - number.x1 >= 0.75 * max(text.style.size or 0.0, 1.0)
+    away, and a scale's numbers ("0  1  2  3") open no words. A justified
+    narrow column stretches every word space of a line as wide as a tab
+    stop, so the number's gap must also stand out from the line's others."""
+    text = rest[0]
+    gap = text.x0 - number.x1
+    widest_other = max((after.x0 - before.x1 for before, after in zip(rest, rest[1:])), default=0.0)
+    return (text.text[:1].isalpha() and gap >= 0.75 * max(text.style.size or 0.0, 1.0)
+            and gap > 1.5 * widest_other)
 
 
 def _opens_with_rating(line: Line) -> bool:

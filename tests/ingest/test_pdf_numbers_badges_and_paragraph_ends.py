@@ -1,17 +1,20 @@
-"""The PDF backend on round 38's layouts: numbers set a tab stop from their
-titles open list items (with or without a full stop), a number printed in a
+"""The PDF backend on numbered lines, badges and paragraph ends: numbers set a tab stop from their
+titles open list items (with or without a full stop), though not one a
+justified line's stretched word space from them, a number printed in a
 badge beside a box's text stays out of that text's lines, and a paragraph
 that stops where its next word would have fitted ends there."""
 
 from __future__ import annotations
 
 from reportlab.lib.colors import HexColor, black, white
+from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame, Paragraph
 
 from pipeline.layout import BlockKind, Table
 
-from .pdf_builders import BOLD, ITALIC, REGULAR, canvas_pdf, grid, para, read, story_pdf
+from .pdf_builders import BOLD, ITALIC, REGULAR, canvas_pdf, grid, para, read, story_pdf, style
 
 
 def test_numbered_bold_lines_a_tab_from_their_titles_are_list_items_not_columns() -> None:
@@ -73,6 +76,26 @@ def test_bare_numbers_a_tab_from_their_text_are_list_markers() -> None:
     assert listed == [("1", " ".join(afis[:2])), ("2", afis[2]), ("3", afis[3])]
     last = list(doc.text_blocks())[-1]
     assert (last.kind, last.text) == (BlockKind.PARAGRAPH, "3 officers attended the review of the plan.")
+
+
+def test_numbers_opening_justified_lines_of_a_narrow_column_stay_in_their_text() -> None:
+    """A sidebar 165 points wide, justified: paragraphs opening with a
+    number ("12 officers ...") have their first line's word spaces all
+    stretched as wide as a tab stop. The number's gap is no wider than the
+    line's others, so each stays a paragraph with its number in its text."""
+    prose = ["12 officers transferred to neighbourhood policing during the quarter, which the panel welcomed.",
+             "3 investigations overran their agreed timescales; the panel asked for monthly updates until they close."]
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont(BOLD, 12)
+        canvas.drawString(56, 780, "Workforce")
+        justified = style(10)
+        justified.alignment = TA_JUSTIFY
+        sidebar = Frame(56, 400, 165, 360, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        sidebar.addFromList([Paragraph(text, justified) for text in prose], canvas)
+
+    blocks = list(read(canvas_pdf(draw)).text_blocks())
+    assert [(b.kind, b.marker, b.text) for b in blocks[1:]] == [(BlockKind.PARAGRAPH, None, text) for text in prose]
 
 
 def test_a_badge_number_beside_a_box_stays_out_of_the_judgment_line() -> None:
