@@ -31,7 +31,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.44.0"
+VERSION = "1.45.1"
 
 
 class MentionKind(IntEnum):
@@ -81,9 +81,11 @@ _BODY = r"(?:meeting|board|panel|committee|session|forum|conference)"
 # the meeting held on <date>" (not an agenda line: "Item 2 - Minutes of the meeting ...").
 _NOTES_OF_THE_MEETING = (rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014|]+[\-\u2013\u2014|]\s*{_RECORD}"
                          rf"\s+(?:the\s+)?{_BODY}\b")
+# Or a title closing by naming itself the record of the meeting: "<Board>, <date>: record of the meeting".
+_CLOSING_RECORD = rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d).*[\-\u2013\u2014:|]\s*{_RECORD}\s+(?:the\s+)?{_BODY}\s*$"
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
-                          rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}|{_NOTES_OF_THE_MEETING}", re.I)
+                          rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}|{_NOTES_OF_THE_MEETING}|{_CLOSING_RECORD}", re.I)
 # The label of a meeting's date line: "Date", "Meeting date", "Date of (the) meeting"; never the date of
 # something else ("Date of publication: ...").
 _DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?!\s+of\b)"
@@ -159,10 +161,11 @@ _AREA_OFFICE = re.compile(
     r"(?<![\w'-])(?P<place>(?:(?!(?:Office|Deputy|Acting|Assistant|The|Your|Our|Former)\b)[A-Z][\w'\u2019.-]*\s+"
     r"(?:and\s+(?=[A-Z]))?){1,3}?)"
     rf"(?P<office>{_OFFICE})\b")
-# A commissioner named by area first, whose title runs on after "for":
-# "Staffordshire Commissioner for Police, Fire and Rescue and Crime".
+# A commissioner named by area first, whose title runs on after "for" or a dash:
+# "Staffordshire Commissioner for Police, Fire and Rescue and Crime", "... Commissioner – Police, Fire and Rescue, and Crime".
 _AREA_FIRST_OFFICE = re.compile(
-    r"(?<![\w'-])(?P<place>(?:[A-Z][\w'\u2019.-]*\s+){1,3}?)Commissioner\s+for\s+Police,?\s+Fire(?:\s+(?:and|&)\s+Rescue)?"
+    r"(?<![\w'-])(?P<place>(?:[A-Z][\w'\u2019.-]*\s+){1,3}?)Commissioner(?:\s+for\s+|\s*[\-\u2013\u2014:]\s*)Police,?\s+Fire"
+    r"(?:\s+(?:and|&)\s+Rescue)?"
     r",?\s+and\s+Crime\b")
 # A public body that scrutinises its force where no commissioner or police
 # authority does: a council ("Fife Council", "The Highland Council"), a
@@ -239,7 +242,7 @@ def organisation(doc: LayoutDocument) -> str | None:
                 named[name] += 1
                 first_seen.setdefault(name, position)
     if not named:
-        return _letterhead_body(doc)
+        return _office_by_initials(doc) or _letterhead_body(doc)
     # A bare "Police and Crime Commissioner" is the same office as the one
     # named with its area: prefer the fuller name.
     full = [n for n in named if _names_place(n)] or list(named)
@@ -297,6 +300,31 @@ def _without_own_force(place: str) -> str:
         if force is not None and force == force_of_police_area(tail):
             return head
     return place
+
+
+# The office by its initials and area: "OPCC Warwickshire", "PFCC for Cumbria", "Warwickshire OPCC".
+_INITIALS = {"PCC": "Police and Crime Commissioner", "PFCC": "Police, Fire and Crime Commissioner"}
+_INITIALS_THEN_AREA = re.compile(r"\bO?(?P<initials>PF?CC)\s+(?:for\s+)?(?P<area>[A-Z][\w'\u2019-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){0,3})")
+_AREA_THEN_INITIALS = re.compile(r"(?P<area>(?:[A-Z][\w'\u2019-]*\s+(?:and\s+)?){1,4})O?(?P<initials>PF?CC)\b")
+
+
+def _office_by_initials(doc: LayoutDocument) -> str | None:
+    """The office named in full from its initials and its police area, for a
+    pack that names it no other way: "OPCC Warwickshire" is the Police and
+    Crime Commissioner for Warwickshire."""
+    for block in (*doc.text_blocks(), *doc.page_furniture):
+        text = clean(block.text)
+        for m in (*_INITIALS_THEN_AREA.finditer(text), *_AREA_THEN_INITIALS.finditer(text)):
+            words = m.group("area").split()
+            # the longest run of the area's words that is itself a police area ("Warwickshire", not "... Meeting")
+            spans = [words[:n] for n in range(len(words), 0, -1)] if m.re is _INITIALS_THEN_AREA \
+                else [words[-n:] for n in range(len(words), 0, -1)]
+            for span in spans:
+                area = " ".join(span)
+                force = force_of_police_area(area)
+                if force is not None and force.police_area and force.police_area.lower() == area.lower():
+                    return f"{_INITIALS[m.group('initials')]} for {force.police_area}"
+    return None
 
 
 def _letterhead_body(doc: LayoutDocument) -> str | None:
@@ -531,7 +559,10 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "",
         text = board
     elif _UNNAMED_NOTES.match(text):
         text = _board_above(blocks, index) or text
-    topic = (_topic_in_title(text) or _topic_nearby(blocks, index) or _spoken_theme(blocks, index)) if with_topic else None
+    # a "Theme:" line under the heading outranks words after the board's name, which may be the name's own
+    # ("Online Public Meeting – Policing, <date>: record of the meeting" over "Theme: Neighbourhood policing")
+    topic = (_topic_in_brackets(text) or _topic_nearby(blocks, index) or _topic_in_title(text)
+             or _spoken_theme(blocks, index)) if with_topic else None
     sole_item = _sole_item(blocks, index, side) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page, sole_item)
 
@@ -773,14 +804,21 @@ _TOPIC_BEFORE_NOTES = re.compile(rf"^[^:\-\u2013\u2014|]+:\s*(?P<topic>[^:\-\u20
                                  re.I)
 
 
-def _topic_in_title(text: str) -> str | None:
-    """The topic a heading carries in parentheses ("... MEETING (TOPIC) -
-    DATE"), or between the word "meeting" and the date after a dash or colon."""
+def _topic_in_brackets(text: str) -> str | None:
+    """The topic a heading carries in parentheses ("... MEETING (TOPIC) - DATE")."""
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
         is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6
         if not is_acronym and not find_dates(inner):
             return topic_label(inner) or inner  # "(Theme: Knife crime)": the topic without its label
+    return None
+
+
+def _topic_in_title(text: str) -> str | None:
+    """The topic a heading carries in parentheses, or between the word
+    "meeting" and the date after a dash or colon."""
+    if topic := _topic_in_brackets(text):
+        return topic
     m = re.search(rf"\b{_BODY}\b\s*[:\-\u2013]\s*(?P<topic>.+?)\s*[:\-\u2013,]\s*(?:held\s+on\s+)?(?:\w+day\s+)?\d", text, re.I) \
         or _TOPIC_BEFORE_NOTES.match(text)
     # the words between the board and the date may name the record, not its topic ("- DECISION RECORD -")

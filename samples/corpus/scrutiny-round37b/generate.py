@@ -605,7 +605,8 @@ def south_yorkshire() -> tuple[bytes, Gold]:
 
 
 def staffordshire() -> tuple[bytes, Gold]:
-    org, force = "Police, Fire and Crime Commissioner for Staffordshire", "Staffordshire Police"
+    # the office as it prints itself (docs/gold-format.md: organisation as printed)
+    org, force = "Staffordshire Commissioner – Police, Fire and Rescue, and Crime", "Staffordshire Police"
     date, notes_date = "2027-07-20", "2027-05-18"
     board, item = "Strategic Governance Board", "Neighbourhood policing and local visibility"
     gold = Gold()
