@@ -458,7 +458,13 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
     # one heading must say it is a response: "response to" in one heading and "inspection" in another do not
     responses = [h for h in headings if _RESPONSE_TITLE.search(h)
                  and (_OPENS_AS_RESPONSE.match(h) or not _INSPECTION_OF_RESPONSE.search(h))]
-    if responses or any(_is_response_table(t) for t in doc.tables()):
+    if responses:
+        return DocKind.FORCE_RESPONSE
+    if title and _PUBLICATION.search(title):
+        # a publication of its own (a commissioner's or a partnership's annual report, a newsletter) quotes an
+        # inspection's report: it is neither the report nor a response to it
+        return DocKind.UNKNOWN
+    if any(_is_response_table(t) for t in doc.tables()):
         return DocKind.FORCE_RESPONSE
     if any(_PAPER_FOR_MEETING.match(clean(b.text)) for b in _opening_blocks(doc)[:_BOARD_LINES * 2]):
         return DocKind.SCRUTINY_PACK
