@@ -595,13 +595,20 @@ def _letterhead_force(doc: LayoutDocument) -> str | None:
     """The force of the police area an issuing office's letterhead opens
     with ("Gibraltar Police Authority", "Isle of Man Government"), for a
     pack whose text names no force; or its running header ("X Combined
-    Authority – Policing and Crime") where the body names no office."""
+    Authority – Policing and Crime") where the body names no office; else
+    the one force a running header names (a force's own memo printed under
+    "X Constabulary" that calls itself "the Constabulary")."""
     for block in [*_opening_blocks(doc)[:_BOARD_LINES], *doc.page_furniture]:
         text = clean(block.text)
         if len(text.split()) <= _BOARD_LINE_WORDS and _OFFICE.search(text):
             force = _police_area_force(text)
             if force:
                 return force.name
+    for block in doc.page_furniture:
+        text = clean(block.text)
+        named = {mention.force.name for mention in find_forces(text)}
+        if len(text.split()) <= _BOARD_LINE_WORDS and len(named) == 1:
+            return named.pop()
     return None
 
 
