@@ -1,9 +1,9 @@
 """Held-out inspection round 37b: eight documents about northern, midland and Welsh forces' inspections,
-with their hand-written gold in heldout/.
+with their hand-written gold in gold/ (held out and scored in session 8, then promoted in session 9).
 
     .venv/bin/python samples/corpus/inspection-round37b/generate.py [FILE ...]
 
-Builds every document (or those named) and writes its gold to heldout/<file>.json. Reportlab PDFs are drawn in
+Builds every document (or those named) and writes its gold to gold/<file>.json. Reportlab PDFs are drawn in
 invariant mode, Word files get fixed zip times, and the two Word-made PDFs go through LibreOffice
 (../office_pdf.py, needs `soffice`). Every PDF record's page is found in the PDF's own text from a probe written
 beside the record (the first page, at or after the previous record's of its type, that holds the probe); the run
@@ -41,7 +41,7 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round37b/generate.py beside the text it describes, blind "
            "(no extractor code, extractor test or earlier generator read); PDF pages found in the PDF's own text by "
            "the generator and read against `scrutiny inspect`. Held out: never scored by its author.")
@@ -125,8 +125,8 @@ def write(name: str, data: bytes, records: dict) -> None:
                 record["page"] = None
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": clean(records)}
-    HELDOUT.mkdir(exist_ok=True)
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {k: len(v) for k, v in records.items()}
     print(f"{name}: {len(data)} bytes; {counts}")
 

@@ -35,7 +35,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent.parent)]  # corpus helpers; sa
 from inspection_render import fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 37c; every record hand-checked against the rendered pages "
            "and `scrutiny inspect` by the round's writer.")
 TYPES = ("documents", "meetings", "agenda_items", "assurance_decisions", "actions")
@@ -977,14 +977,14 @@ PACKS: dict[str, Callable[[], tuple[bytes, dict]]] = {
 
 
 def main(names: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if names and name not in names:
             continue
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(name, len(data), "bytes;", {t: len(records[t]) for t in TYPES})
 
 
