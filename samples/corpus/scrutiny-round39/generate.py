@@ -31,6 +31,23 @@ from office_pdf import docx_to_pdf  # noqa: E402
 from render import H, P, Bul, Num, T, Break, PdfLook, render_pdf, render_docx, register_dejavu_serif  # noqa: E402
 from generator.model import plain  # noqa: E402
 
+import render  # noqa: E402
+from docx.shared import Mm  # noqa: E402
+
+_render_table = render._docx_table
+
+
+def _table_with_grid(document, table: T, text_width_mm: float) -> None:
+    """The shared renderer's Word table, with the grid's column widths set as Word sets them (LibreOffice
+    lays a table out by its grid, which python-docx leaves equal)."""
+    _render_table(document, table, text_width_mm)
+    total = sum(table.widths)
+    for column, width in zip(document.tables[-1]._tbl.tblGrid.gridCol_lst, table.widths):
+        column.w = Mm(text_width_mm * width / total)
+
+
+render._docx_table = _table_with_grid
+
 HELDOUT = HERE / "heldout"
 CHECKED = ("Written blind for held-out round 39; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
@@ -100,10 +117,15 @@ class Pack:
         if is_pdf:
             with pdfplumber.open(io.BytesIO(data)) as pdf:
                 # a table cell's lines interleave with its neighbours' in the page text, so cells count too
+                cell_words = {word for page in pdf.pages for table in page.extract_tables() for row in table
+                              for cell in row for word in re.findall(r"[A-Za-z0-9]+", cell or "")}
                 texts = [squash((page.extract_text() or "") + " ".join(
                     cell or "" for table in page.extract_tables() for row in table for cell in row))
                     for page in pdf.pages]
             pages = len(texts)
+            split = sorted(cell_words - set(re.findall(r"[A-Za-z0-9]+", plain(repr(self.blocks)))))
+            if split:
+                raise SystemExit(f"{self.name}: words split inside table cells: {split}")
             for kind, records in self.records.items():
                 for record in records:
                     key = squash(self.keys[id(record)])[:45]
@@ -214,7 +236,7 @@ def surrey() -> Pack:
         rows.append((ref, "14/02/2028", text, update, status))
         pack.action("2028-02-14", "Hate crime", ref, text, update, "complete" if status == "Complete" else "outstanding",
                     "status_column")
-    pack.add(T(tuple(rows), (12, 12, 34, 30, 12), header_rows=1))
+    pack.add(T(tuple(rows), (12, 15, 33, 28, 12), header_rows=1))
     pack.add(P("Date of the next meeting: Tuesday 13 June 2028."))
     return pack
 
@@ -295,7 +317,7 @@ def hampshire() -> Pack:
         rows.append((ref, "07/03/2028", text, "Head of Public Protection", update, status))
         pack.action("2028-03-07", "Domestic abuse", ref, text, update,
                     "complete" if status == "Complete" else "outstanding", "status_column")
-    pack.add(T(tuple(rows), (11, 12, 30, 15, 20, 12), header_rows=1))
+    pack.add(T(tuple(rows), (12, 16, 27, 15, 18, 12), header_rows=1))
     return pack
 
 
@@ -459,7 +481,7 @@ def mopac() -> Pack:
         d, m, y = raised.split("/")
         pack.action(f"{y}-{m}-{d}", topic, ref, text, update or None,
                     "complete" if status == "Complete" else "outstanding", "status_column")
-    pack.add(T(tuple(rows), (12, 12, 40, 24, 12), header_rows=1))
+    pack.add(T(tuple(rows), (12, 16, 36, 24, 12), header_rows=1))
     return pack
 
 
@@ -541,7 +563,7 @@ def devon_cornwall() -> Pack:
         minuted_key = {"AB 28/07": "the summer cover rota for the Isles of Scilly",
                        "AB 28/08": "a local plan for agricultural machinery theft"}.get(ref)
         pack.action(f"{y}-{m}-{d}", topic, ref, text, update, status, "inferred_from_update", key=minuted_key)
-    pack.add(T(tuple(rows), (12, 13, 38, 37), header_rows=1))
+    pack.add(T(tuple(rows), (12, 15, 37, 36), header_rows=1))
     return pack
 
 
@@ -624,7 +646,7 @@ def gloucestershire() -> Pack:
         rows.append((ref, "11/04/2028", text, update, status))
         pack.action("2028-04-11", "Drug-related harm", ref, text, update,
                     "complete" if status == "Discharged" else "outstanding", "status_column")
-    pack.add(T(tuple(rows), (12, 12, 36, 26, 14), header_rows=1))
+    pack.add(T(tuple(rows), (12, 15, 33, 25, 15), header_rows=1))
     return pack
 
 
@@ -691,7 +713,7 @@ def thames_valley() -> Pack:
                 "Audit of 50 cases under way; result due in June.", "Live")]
     pack.add(P("**Actions**"))
     pack.add(Bul(tuple(f"{ref}: {text}" for ref, text, _, _ in minuted)))
-    pack.add(H("4. Any other business", 3), P("None."), Break(), H("Action log", 2))
+    pack.add(H("4. Any other business", 3), P("None."), H("Action log", 2))
     older = [("PPP 27/61", "29/11/2027", "Provide a breakdown of firearms licence renewals waiting more than six months.",
               "Breakdown provided on 10 January 2028.", "Discharged"),
              ("PPP 28/02", "24/01/2028", "Present the business case for the second custody suite refurbishment.",
@@ -707,7 +729,7 @@ def thames_valley() -> Pack:
         pack.action("2028-03-21", "Victims and witnesses", ref, text, update,
                     "complete" if status == "Discharged" else "outstanding", "status_column",
                     key=f"{ref}: {text}")
-    pack.add(T(tuple(rows), (12, 13, 37, 26, 12), header_rows=1))
+    pack.add(T(tuple(rows), (13, 17, 30, 25, 15), header_rows=1))
     return pack
 
 
@@ -756,7 +778,7 @@ def wiltshire() -> Pack:
     for n, (question, response, answer, comment) in enumerate(questions, start=1):
         table.append((str(n), question, response, f"**{answer}**", comment))
         pack.decision("2028-02-23", "Burglary and vehicle crime", str(n), question, response, level[answer], comment)
-    pack.add(T(tuple(table), (6, 28, 36, 10, 20), header_rows=1))
+    pack.add(T(tuple(table), (7, 26, 34, 12, 21), header_rows=1))
     pack.add(P("Actions arising are shown in the action log (CMB 28/05 – CMB 28/06)."), Break(),
              H("Action log", 2))
     log = [("CMB 27/31", "26/10/2027", "Share the results of the rural speed enforcement pilot.",
@@ -773,7 +795,7 @@ def wiltshire() -> Pack:
         d, m, y = raised.split("/")
         pack.action(f"{y}-{m}-{d}", topic, ref, text, update, "complete" if status == "Closed" else "outstanding",
                     "status_column")
-    pack.add(T(tuple(rows), (12, 13, 35, 28, 12), header_rows=1))
+    pack.add(T(tuple(rows), (13, 17, 31, 26, 13), header_rows=1))
     return pack
 
 
