@@ -136,7 +136,7 @@ def _first_page(pages: list[str], key: str, start: int) -> int:
 WHEN = datetime(2028, 4, 3, 9, 0, 0)
 
 
-def check_widths(blocks: list, text_width_pt: float, font: str, bold_font: str) -> None:
+def check_widths(blocks: list, text_width_pt: float, font: str, bold_font: str, padding: float = 9) -> None:
     """Stop where a table column is too narrow for one of its words (it would be split mid-word)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     for block in blocks:
@@ -148,7 +148,7 @@ def check_widths(blocks: list, text_width_pt: float, font: str, bold_font: str) 
                 if content is None:
                     continue
                 span = next((nc for rr, cc, _, nc in block.spans if (rr, cc) == (r, c)), 1)
-                room = text_width_pt * sum(block.widths[c:c + span]) / total - 9
+                room = text_width_pt * sum(block.widths[c:c + span]) / total - padding
                 parts = content if isinstance(content, tuple) else (content,)
                 texts = [t for p in parts for t in (p.items if isinstance(p, Bul) else (str(p),))]
                 for word in plain(" ".join(texts)).split():
@@ -157,14 +157,21 @@ def check_widths(blocks: list, text_width_pt: float, font: str, bold_font: str) 
                         raise SystemExit(f"column {c} too narrow for {word!r} ({room:.0f} pt)")
 
 
+def _check_word_widths(blocks: list) -> None:
+    """LibreOffice sets Word's Arial in DejaVu Sans here (no Arial installed), with 0.19 cm cell margins."""
+    render._register_ttf("DejaVuSans", "DejaVuSans.ttf")
+    render._register_ttf("DejaVuSans-Bold", "DejaVuSans-Bold.ttf")
+    check_widths(blocks, 170 * 72 / 25.4, "DejaVuSans", "DejaVuSans-Bold", padding=11)
+
+
 def word_pdf(pack: Pack, header: tuple[str, ...] = ()) -> bytes:
-    check_widths(pack.blocks, 170 * 72 / 25.4, "Helvetica", "Helvetica-Bold")
+    _check_word_widths(pack.blocks)
     return docx_to_pdf(render.render_docx(pack.blocks, title=pack.title, author=pack.organisation, when=WHEN,
                                           header=header))
 
 
 def word(pack: Pack, header: tuple[str, ...] = ()) -> bytes:
-    check_widths(pack.blocks, 170 * 72 / 25.4, "Helvetica", "Helvetica-Bold")
+    _check_word_widths(pack.blocks)
     return render.render_docx(pack.blocks, title=pack.title, author=pack.organisation, when=WHEN, header=header)
 
 
@@ -277,7 +284,7 @@ def thames_valley() -> tuple[str, bytes, dict]:
                     update=update, status=canonical, status_source="status_column")
     for ref, text, update, status, _ in minuted:
         rows.append((ref, "10/03/2028", text, update, status))
-    pack.add(T(rows=tuple(rows), widths=(13, 14, 33, 28, 12), header_rows=1))
+    pack.add(T(rows=tuple(rows), widths=(12, 16, 31, 27, 14), header_rows=1))
     data = word_pdf(pack)
     return pack.name, data, pack.gold(data)
 
@@ -368,7 +375,7 @@ def west_mercia() -> tuple[str, bytes, dict]:
                     status=canonical, status_source="status_column")
     for ref, text, update, status, _ in minuted:
         rows.append((ref, "22/02/2028", text, "CC", update, status))
-    pack.add(T(rows=tuple(rows), widths=(12, 13, 30, 9, 24, 12), header_rows=1))
+    pack.add(T(rows=tuple(rows), widths=(11, 15, 27, 11, 22, 14), header_rows=1))
     data = word(pack, header=("Police and Crime Commissioner for West Mercia – OFFICIAL",))
     return pack.name, data, pack.gold(data)
 
@@ -528,7 +535,7 @@ def west_yorkshire() -> tuple[str, bytes, dict]:
                           question=question, evidence=answer,
                           assurance="Partly assured" if level == "Partially assured" else level,
                           commentary=None if comment == "No further comment." else comment)
-        pack.add(T(rows=tuple(rows), widths=(5, 27, 35, 13, 20), header_rows=1),
+        pack.add(T(rows=tuple(rows), widths=(5, 26, 33, 16, 20), header_rows=1),
                  P(f"Action agreed: {refs[topic]} (see the action log)."))
     pack.add(H("4. Any other business", 3), P("There was none."), Break(), H("Action log", 2))
     log = [
@@ -549,7 +556,7 @@ def west_yorkshire() -> tuple[str, bytes, dict]:
         rows.append((ref, raised, text, update))
         pack.action(text, "Action log", meeting_date=iso, topic=topic, number=ref, text=text, update=update,
                     status=canonical, status_source="inferred_from_update")
-    pack.add(T(rows=tuple(rows), widths=(14, 14, 36, 36), header_rows=1))
+    pack.add(T(rows=tuple(rows), widths=(14, 15, 36, 35), header_rows=1))
     data = word_pdf(pack, header=("West Yorkshire Combined Authority – OFFICIAL",))
     return pack.name, data, pack.gold(data)
 
@@ -640,7 +647,7 @@ def cambridgeshire() -> tuple[str, bytes, dict]:
                     status=canonical, status_source="status_column")
     for ref, _, text, update, status, _ in minuted:
         rows.append((ref, "11 Apr 2028", text, update, status))
-    pack.add(T(rows=tuple(rows), widths=(13, 14, 33, 26, 14), header_rows=1))
+    pack.add(T(rows=tuple(rows), widths=(12, 13, 32, 26, 17), header_rows=1))
     data = word(pack, header=("OFFICIAL – Business Co-ordination Board",))
     return pack.name, data, pack.gold(data)
 
@@ -796,7 +803,7 @@ def surrey() -> tuple[str, bytes, dict]:
         pack.decision(question, "Present: Police and Crime Commissioner (Chair);", meeting_date=date, topic=topic,
                       number=number, question=question, evidence=answer, assurance=level,
                       commentary=None if comment == "None." else comment)
-    pack.add(T(rows=tuple(rows), widths=(6, 27, 33, 14, 20), header_rows=1))
+    pack.add(T(rows=tuple(rows), widths=(7, 25, 30, 16, 22), header_rows=1))
     minuted = [
         ("PAM 28/17", "Force to set out how it will bring abstractions of neighbourhood officers back within "
          "its 5% limit.", "Plan presented to the Chief Officer Group; abstractions 7% in May.", AMBER,
@@ -828,7 +835,7 @@ def surrey() -> tuple[str, bytes, dict]:
                     status=canonical, status_source="glyph_colour")
     for ref, text, update, colour, _ in minuted:
         rows.append((ref, "18/04/2028", text, update, f"{{{colour}|{SQUARE}}}"))
-    pack.add(T(rows=tuple(rows), widths=(13, 14, 36, 28, 9), header_rows=1))
+    pack.add(T(rows=tuple(rows), widths=(12, 15, 34, 28, 11), header_rows=1))
     data = word_pdf(pack, header=("Police and Crime Commissioner for Surrey",))
     return pack.name, data, pack.gold(data)
 
