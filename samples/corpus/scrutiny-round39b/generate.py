@@ -20,13 +20,16 @@ from pathlib import Path
 
 import pdfplumber
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames, registerFont, stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3 on sys.path for `render`)
 from office_pdf import docx_to_pdf  # noqa: E402
-from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
+from docx import Document  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+from render import Break, Bul, H, Num, P, PdfLook, T, _stable_zip, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
 GREEN, AMBER, RED = "#00b050", "#ffc000", "#ff0000"
 CHECKED = "Written blind for held-out round 39b; every record hand-checked by the round's writer against the rendered pages and `scrutiny inspect` (layout only); the extractors were not run."
@@ -138,29 +141,61 @@ def _section_starts(pages: list[str], keys: list[tuple[dict, str, int]]) -> dict
     return starts
 
 
-def _pdf(pack: Pack, look: PdfLook) -> bytes:
-    """reportlab PDF, refusing a table column too narrow for one of its words (reportlab would split it)."""
-    page_width = (A4[1] if look.landscape else A4[0]) - 2 * look.margin
+def _check_widths(pack: Pack, page_width: float, bold_font: str, size: float) -> None:
+    """Refuse a table column too narrow for one of its words (the renderer would split the word)."""
     for block in pack.blocks:
         if not isinstance(block, T):
             continue
         total = sum(block.widths)
+        needed = list(block.widths)
         for row in block.rows:
             for col, cell in enumerate(row):
                 if cell is None:
                     continue
-                room = page_width * block.widths[col] / total - 8 - (12 if any(isinstance(x, Bul) for x in (cell if isinstance(cell, tuple) else ())) else 0)
                 parts = cell if isinstance(cell, tuple) else (cell,)
+                room = page_width * block.widths[col] / total - 12 - (14 if any(isinstance(x, Bul) for x in parts) else 0)
                 words = " ".join(" ".join(x.items) if isinstance(x, Bul) else str(x) for x in parts).split()
+                extra = 12 + (14 if any(isinstance(x, Bul) for x in parts) else 0)
                 for word in words:
-                    if stringWidth(_plain(word), look.bold_font, look.cell_size) > room:
-                        raise SystemExit(f"{pack.name}: column {col} too narrow for {word!r}")
+                    width = stringWidth(_plain(word), bold_font, size)
+                    if width > room:
+                        needed[col] = max(needed[col], round((width + extra) * total / page_width + 0.5))
+        if needed != list(block.widths):
+            raise SystemExit(f"{pack.name}: a table's columns {block.widths} are too narrow for their words; "
+                             f"at least {tuple(needed)}")
+
+
+def _pdf(pack: Pack, look: PdfLook) -> bytes:
+    _check_widths(pack, (A4[1] if look.landscape else A4[0]) - 2 * look.margin, look.bold_font, look.cell_size)
     return render_pdf(pack.blocks, look, pack.document["title"], pack.organisation)
 
 
 def _docx(pack: Pack, header: tuple[str, ...] = ()) -> bytes:
-    return render_docx(pack.blocks, title=pack.document["title"], author=pack.organisation,
+    # LibreOffice lays Arial out in DejaVu Sans here, wider than Arial: check against the wider face
+    if "DejaVuSans-Bold" not in getRegisteredFontNames():
+        registerFont(TTFont("DejaVuSans-Bold", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"))
+    _check_widths(pack, 170 / 25.4 * 72, "DejaVuSans-Bold", 10)
+    data = render_docx(pack.blocks, title=pack.document["title"], author=pack.organisation,
                        when=datetime(2026, 9, 1, 9, 0, 0), header=header)
+    return _grid_widths(data)
+
+
+def _grid_widths(data: bytes) -> bytes:
+    """Each table's grid columns set to its cells' widths, as Word writes them (LibreOffice lays a
+    table out by its grid, not by its cells)."""
+    document = Document(io.BytesIO(data))
+    for table in document.tables:
+        first_row = table.rows[0]._tr
+        widths = [tc.tcPr.find(qn("w:tcW")).get(qn("w:w")) for tc in first_row.findall(qn("w:tc"))]
+        spans = [int(tc.tcPr.find(qn("w:gridSpan")).get(qn("w:val"))) if tc.tcPr.find(qn("w:gridSpan")) is not None else 1
+                 for tc in first_row.findall(qn("w:tc"))]
+        if any(span > 1 for span in spans):
+            continue
+        for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            col.set(qn("w:w"), width)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _stable_zip(buffer.getvalue())
 
 
 def bullets(*items: str) -> tuple:
@@ -186,7 +221,7 @@ def merseyside() -> tuple[bytes, Pack]:
             ("6.", "Date of the next meeting: Wednesday 14 June 2028", "PCC")]
     for number, title, lead in rows:
         p.agenda(date, number.rstrip("."), title, lead)
-    p.add(T((("Item", "Title", "Presented by"),) + tuple(rows), widths=(12, 110, 48), header_rows=1))
+    p.add(T((("Item", "Title", "Presented by"),) + tuple(rows), widths=(14, 108, 48), header_rows=1))
     p.new_section()
     notes = "DRAFT NOTES – SCRUTINY MEETING (RETAIL CRIME) – 5 APRIL 2028"
     p.meeting("2028-04-05", notes, "Retail crime")
@@ -239,13 +274,13 @@ def merseyside() -> tuple[bytes, Pack]:
         p.action(date=prev if from_notes else None, topic=row_topic, number=ref, text=text, update=update,
                  status="complete" if done else "outstanding", status_source="glyph_colour", source="action_tracker",
                  minuted_in=1 if from_notes else None)
-    p.add(T(tuple(rows), widths=(28, 20, 62, 52, 14), header_rows=1, spans=tuple(spans)))
+    p.add(T(tuple(rows), widths=(26, 22, 58, 50, 18), header_rows=1, spans=tuple(spans)))
     p.new_section()
     p.add(H("Report of the Chief Constable", 2), P("**Report title:** Knife crime and serious violence"),
           P("**Meeting date:** 10 May 2028"), H("Purpose of the report", 3),
           P("To update the Commissioner on the force's work with the Violence Reduction Partnership to reduce knife crime, and on the use of stop and search in the hotspot areas."),
           H("Questions for the Chief Constable", 3),
-          Num(("How has knife-enabled crime changed across the county over the last twelve months?",
+          Bul(("How has knife-enabled crime changed across the county over the last twelve months?",
                "How does the force judge whether hotspot patrols are reducing violence rather than moving it?",
                "What is being done with schools to prevent young people carrying knives?")))
     data = docx_to_pdf(_docx(p, header=("Police and Crime Commissioner for Merseyside – Scrutiny Meeting",)))
@@ -278,7 +313,7 @@ def west_mercia() -> tuple[bytes, Pack]:
         ("3", "999 and 101 call handling performance", "Superintendent, Operations Communications Centre"),
         ("4", "Attendance times in rural areas", "Chief Superintendent, Local Policing"),
         ("5", "Any other business", "–"),
-    ], widths=(12, 100, 58))
+    ], widths=(14, 98, 58))
     p.new_section()
     title = "Notes of the Holding to Account Meeting held on 15 March 2028"
     p.add(H(title, 2))
@@ -308,7 +343,7 @@ def west_mercia() -> tuple[bytes, Pack]:
         rows.append((number, q, r, level, comment))
         p.decision(date=prev, topic=topic, number=number, question=q, evidence=r,
                    assurance="Partly assured" if level == "Partially assured" else level, commentary=comment or None)
-    p.add(T(tuple(rows), widths=(8, 45, 60, 22, 35), header_rows=1))
+    p.add(T(tuple(rows), widths=(12, 44, 54, 26, 34), header_rows=1))
     minuted = [("HTA 28/11", "Superintendent, Rural Crime Team to set out the cross-border working arrangements with neighbouring forces in writing.",
                 None, "Open", "outstanding"),
                ("HTA 28/12", "Head of Corporate Communications to bring a plan to raise sign-up to rural business watch alerts.",
@@ -335,7 +370,7 @@ def west_mercia() -> tuple[bytes, Pack]:
         rows.append((ref, "15 March 2028", text, owner, update or "", status))
         p.action(date=prev, topic=topic, number=ref, text=text, update=update, status=value,
                  status_source="status_column", source="action_tracker", minuted_in=1)
-    p.add(T(tuple(rows), widths=(16, 20, 50, 28, 40, 18), header_rows=1))
+    p.add(T(tuple(rows), widths=(18, 26, 41, 40, 30, 25), header_rows=1))
     return _docx(p, header=("Police and Crime Commissioner for West Mercia", "Holding to Account Meeting – 19 April 2028")), p
 
 
@@ -442,7 +477,7 @@ def west_midlands() -> tuple[bytes, Pack]:
         ("4", "Neighbourhood policing: the local policing model one year on", "Assistant Chief Constable, Local Policing", "C"),
         ("5", "Public questions", "Chair", "–"),
         ("6", "Any other business", "Chair", "–"),
-    ], widths=(10, 95, 50, 15))
+    ], widths=(14, 88, 52, 18))
     p.new_section()
     title = "Notes of the Strategic Policing and Crime Board – 13 June 2028"
     p.add(H("Paper A", 3), H(title, 2))
@@ -492,7 +527,7 @@ def west_midlands() -> tuple[bytes, Pack]:
         fills[(i, 5)] = fill
         p.action(date=iso, topic=row_topic, number=ref, text=text, update=update, status=status,
                  status_source="cell_shading", source="action_tracker")
-    p.add(T(tuple(rows), widths=(20, 22, 50, 26, 44, 12), header_rows=1, fills=fills))
+    p.add(T(tuple(rows), widths=(22, 20, 42, 35, 35, 18), header_rows=1, fills=fills))
     data = docx_to_pdf(_docx(p, header=("Strategic Policing and Crime Board",)))
     return data, p
 
@@ -597,7 +632,7 @@ def lancashire() -> tuple[bytes, Pack]:
         ("4", "Burglary and robbery", "Detective Chief Superintendent, Crime"),
         ("5", "Police use of force", "Chief Superintendent, Professional Standards"),
         ("6", "Date of next meeting", "–"),
-    ], widths=(12, 110, 48))
+    ], widths=(14, 108, 48))
     p.new_section()
     title = "Minutes of the Strategic Scrutiny Board held on 29 March 2028"
     p.add(H(title, 2))
@@ -628,7 +663,7 @@ def lancashire() -> tuple[bytes, Pack]:
         rows.append((number, q, r, mark, comment))
         p.decision(date=prev, topic=topic, number=number, question=q, evidence=r, assurance=value[mark],
                    commentary=comment)
-    p.add(T(tuple(rows), widths=(8, 45, 62, 18, 37), header_rows=1))
+    p.add(T(tuple(rows), widths=(12, 44, 54, 27, 36), header_rows=1))
     minuted = [("SSB 10", "Report the reasons for delay in community trigger reviews to the next Board."),
                ("SSB 11", "Propose a local measure of public confidence in the response to anti-social behaviour.")]
     p.add(P("**Actions**"))
@@ -649,7 +684,7 @@ def lancashire() -> tuple[bytes, Pack]:
         rows.append((ref, raised, text, update, status))
         p.action(date=iso, topic=row_topic, number=ref, text=text, update=update, status=value_,
                  status_source="status_column", source="action_tracker")
-    p.add(T(tuple(rows), widths=(14, 24, 64, 50, 18), header_rows=1))
+    p.add(T(tuple(rows), widths=(16, 24, 58, 46, 28), header_rows=1))
     return _docx(p, header=("Office of the Police and Crime Commissioner for Lancashire",)), p
 
 
@@ -672,7 +707,7 @@ def west_yorkshire() -> tuple[bytes, Pack]:
         ("4", "Serious and organised crime: the county lines picture", "Detective Chief Superintendent, Organised Crime"),
         ("5", "Questions from the public", "Deputy Mayor"),
         ("6", "Any other business", "–"),
-    ], widths=(10, 100, 60))
+    ], widths=(14, 94, 62))
     p.new_section()
     title = "Notes of the Police Accountability Board held on 16 February 2028"
     p.add(H(title, 2))
@@ -720,7 +755,7 @@ def west_yorkshire() -> tuple[bytes, Pack]:
         rows.append((ref, printed, text, update, status))
         p.action(date=iso, topic=row_topic, number=ref, text=text, update=update, status=value,
                  status_source="status_column", source="action_tracker", minuted_in=1 if row_topic else None)
-    p.add(T(tuple(rows), widths=(18, 20, 62, 55, 18), header_rows=1))
+    p.add(T(tuple(rows), widths=(22, 28, 52, 46, 25), header_rows=1))
     data = docx_to_pdf(_docx(p, header=("West Yorkshire Combined Authority", "Police Accountability Board – 22 March 2028")))
     return data, p
 
