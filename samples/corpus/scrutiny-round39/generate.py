@@ -317,7 +317,7 @@ def hampshire() -> Pack:
         rows.append((ref, "07/03/2028", text, "Head of Public Protection", update, status))
         pack.action("2028-03-07", "Domestic abuse", ref, text, update,
                     "complete" if status == "Complete" else "outstanding", "status_column")
-    pack.add(T(tuple(rows), (12, 16, 27, 15, 18, 12), header_rows=1))
+    pack.add(T(tuple(rows), (12, 16, 26, 14, 18, 14), header_rows=1))
     return pack
 
 
@@ -481,7 +481,7 @@ def mopac() -> Pack:
         d, m, y = raised.split("/")
         pack.action(f"{y}-{m}-{d}", topic, ref, text, update or None,
                     "complete" if status == "Complete" else "outstanding", "status_column")
-    pack.add(T(tuple(rows), (12, 16, 36, 24, 12), header_rows=1))
+    pack.add(T(tuple(rows), (12, 16, 34, 24, 14), header_rows=1))
     return pack
 
 
@@ -799,7 +799,88 @@ def wiltshire() -> Pack:
     return pack
 
 
-PACKS = [surrey, hampshire, bedfordshire, mopac, devon_cornwall, gloucestershire, thames_valley, wiltshire]
+# ---------------------------------------------------------------------------------------------------------
+# 9. Dorset: reportlab, landscape; an "Assurance level" column with one level deferred and one question taken
+#    for information, and a RAG column of shaded cells (common)
+
+
+def dorset() -> Pack:
+    pack = Pack("dorset-pcc-pcpmb-2028-05-30-round39.pdf", "pdf", "Police and Crime Plan Monitoring Board", "Dorset Police",
+                "Police and Crime Commissioner for Dorset", "2028-05-30",
+                look=PdfLook(landscape=True, margin=54, footer="Police and Crime Plan Monitoring Board"))
+    pack.add(P("**Police and Crime Commissioner for Dorset**"), H("Police and Crime Plan Monitoring Board"),
+             P("Tuesday 30 May 2028 at 2pm – Winfrith, and by video link"), P("**Theme:** Road safety"))
+    pack.meeting("2028-05-30", "Road safety", "Police and Crime Plan Monitoring Board")
+    rows = [("1", "Welcome and apologies", "Chair"),
+            ("2", "Notes of the meeting on 28 March 2028 and action log", "OPCC Policy Officer"),
+            ("3", "Road safety", "Chief Inspector, Roads Policing"),
+            ("4", "Date of next meeting", "–")]
+    pack.add(T((("Item", "Title", "Lead"),) + tuple(rows), (8, 62, 30), header_rows=1))
+    for number, title, lead in rows:
+        pack.agenda(number, title, None if lead == "–" else lead)
+    pack.add(Break())
+    notes = "Notes of the Police and Crime Plan Monitoring Board – 28 March 2028"
+    pack.add(H(notes, 2))
+    pack.meeting("2028-03-28", "Violence against women and girls", notes)
+    pack.add(P("**Theme:** Violence against women and girls"),
+             P("Present: Police and Crime Commissioner (chair), Deputy Chief Constable, Detective Chief Superintendent "
+               "(Public Protection), OPCC Chief Executive, OPCC Policy Officer."),
+             P("1. Apologies were received from the Chief Constable. 2. The notes of 25 January 2028 were agreed."),
+             H("3. Violence against women and girls", 3))
+    questions = [
+        ("How has the force used the new domestic abuse protection notices since February?",
+         ("Sixty-two notices were issued in February and March.", "Breaches are reviewed each morning by the safeguarding hub."),
+         "Assured", "The Commissioner was pleased with the early use of the notices."),
+        ("What is the force doing to improve the experience of women reporting sexual offences in the night-time "
+         "economy?",
+         ("Welfare vehicles run in Bournemouth and Weymouth on weekend nights.",
+          "Feedback from victims is not yet collected in a consistent way."),
+         "Partially assured", "The Commissioner asked for a victim feedback survey."),
+        ("How many officers have completed the new violence against women and girls training?",
+         ("1,108 officers and staff have completed the course, 81% of those required to do so.",),
+         "N/A", ""),
+        ("How does the force check that safeguarding referrals for children in domestic abuse cases are made on time?",
+         ("An audit of referrals is being carried out and will report in May.",),
+         "Not assessed", "Deferred until the audit results are available."),
+    ]
+    table = [("No.", "Question", "Response", "Assurance level", "Comments")]
+    for n, (question, evidence, level, comment) in enumerate(questions, start=1):
+        table.append((str(n), question, (Bul(evidence),), f"**{level}**", comment))
+        if level == "N/A":  # taken for information: no level was sought, no decision
+            continue
+        pack.decision("2028-03-28", "Violence against women and girls", str(n), question, joined(evidence),
+                      {"Partially assured": "Partly assured", "Not assessed": None}.get(level, level), comment or None)
+    pack.add(T(tuple(table), (5, 30, 35, 12, 18), header_rows=1))
+    pack.add(P("*Question 3 was asked for information and no assurance level was sought.*"),
+             P("**Actions**"))
+    minuted = [("PPM 28/11", "Design and run a feedback survey for victims of sexual offences in the night-time economy.",
+                "Survey questions agreed with the victims' services; launch in June.", AMBER),
+               ("PPM 28/12", "Share the results of the safeguarding referrals audit with the Commissioner.",
+                "Audit results shared on 12 May 2028.", GREEN)]
+    pack.add(Bul(tuple(f"{ref} – {text}" for ref, text, _, _ in minuted)), Break(), H("Action log", 2),
+             P("RAG: green – complete; amber – in progress; red – overdue."))
+    older = [("PPM 27/58", "30/11/2027", "Report the number of speeding offences detected by the community speed watch vans.",
+              "Reported to the OPCC on 15 January 2028.", GREEN),
+             ("PPM 28/02", "25/01/2028", "Bring the rural crime team's annual review to the Board.",
+              "Review overdue; now expected in July.", RED)]
+    rows = [("Ref", "Raised", "Action", "Update", "RAG")]
+    fills = {}
+    for ref, raised, text, update, colour in older:
+        rows.append((ref, raised, text, update, ""))
+        fills[(len(rows) - 1, 4)] = colour
+        d, m, y = raised.split("/")
+        pack.action(f"{y}-{m}-{d}", None, ref, text, update, "complete" if colour == GREEN else "outstanding",
+                    "cell_shading")
+    for ref, text, update, colour in minuted:
+        rows.append((ref, "28/03/2028", text, update, ""))
+        fills[(len(rows) - 1, 4)] = colour
+        pack.action("2028-03-28", "Violence against women and girls", ref, text, update,
+                    "complete" if colour == GREEN else "outstanding", "cell_shading")
+    pack.add(T(tuple(rows), (10, 11, 40, 33, 6), header_rows=1, fills=fills))
+    return pack
+
+
+PACKS = [surrey, hampshire, bedfordshire, mopac, devon_cornwall, gloucestershire, thames_valley, wiltshire, dorset]
 
 
 def main(prefixes: list[str]) -> None:
