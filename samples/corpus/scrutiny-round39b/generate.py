@@ -393,7 +393,7 @@ def dyfed_powys() -> tuple[bytes, Pack]:
         ("4", "Violence against women and girls", "Assistant Chief Constable"),
         ("5", "Roads policing and rural road safety", "Superintendent, Roads Policing"),
         ("6", "Any other business", ""),
-    ], widths=(10, 110, 50))
+    ], widths=(12, 108, 50))
     p.new_section()
     title = "Minutes of the Policing Accountability Board held on 3 May 2028"
     p.add(H(title, 2))
@@ -433,7 +433,7 @@ def dyfed_powys() -> tuple[bytes, Pack]:
             value = {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}.get(level)
             p.decision(date=prev, topic=topic, number=ref, question=q, evidence=r, assurance=value,
                        commentary=comment or None)
-        p.add(T(tuple(rows), widths=(14, 44, 58, 24, 40), header_rows=1))
+        p.add(T(tuple(rows), widths=(14, 44, 56, 26, 40), header_rows=1))
         for ref, text, *_ in acts:
             p.add(P(f"**Action {ref} –** {text}"))
     p.add(H("6. Any other business", 3), P("There was no other business."))
@@ -587,7 +587,7 @@ def south_wales() -> tuple[bytes, Pack]:
         rows.append((number, q, r, score, comment))
         p.decision(date=prev, topic=topic, number=number, question=q, evidence=r, assurance=value[score],
                    commentary=comment or None)
-    p.add(T(tuple(rows), widths=(8, 55, 75, 18, 50), header_rows=1))
+    p.add(T(tuple(rows), widths=(10, 55, 73, 18, 50), header_rows=1))
     minuted = [("SAB 28/17", "Chief Superintendent, Custody to report the number of children held overnight for want of accommodation each quarter."),
                ("SAB 28/18", "Head of Learning and Development to propose a measure of how often officers recognise child criminal exploitation.")]
     p.add(P("**Actions agreed**"))
@@ -778,7 +778,7 @@ def north_wales() -> tuple[bytes, Pack]:
         ("4", "Missing people", "Superintendent, Public Protection"),
         ("5", "Finance update: month 4", "Director of Finance"),
         ("6", "Any other business", ""),
-    ], widths=(10, 110, 50))
+    ], widths=(12, 108, 50))
     p.new_section()
     title = "Minutes of the Police Accountability Board held on 12 July 2028"
     p.add(H(title, 2))
@@ -819,7 +819,7 @@ def north_wales() -> tuple[bytes, Pack]:
         rows.append((printed, row_topic, text, update, status))
         p.action(date=iso, topic=row_topic, number=None, text=text, update=update, status=value,
                  status_source="status_column", source="action_tracker", minuted_in=1 if iso == prev else None)
-    p.add(T(tuple(rows), widths=(18, 32, 58, 40, 22), header_rows=1))
+    p.add(T(tuple(rows), widths=(20, 34, 56, 38, 22), header_rows=1))
     look = PdfLook(header="Police and Crime Commissioner for North Wales", footer="Police Accountability Board")
     return _pdf(p, look), p
 
