@@ -930,8 +930,99 @@ def northamptonshire() -> tuple[str, bytes, dict]:
     return pack.name, data, pack.gold(data)
 
 
+# --- Gloucestershire: Word file. New: each question is a small two-column form table (Question / Force
+# response / Level of assurance / Commissioner's remarks), the level on the office's own "Reasonable /
+# Partial / Minimal" scale keyed in a table before them; the log has a due date and no status column.
+
+def gloucestershire() -> tuple[str, bytes, dict]:
+    pack = Pack("gloucestershire-pcc-ab-2028-07-04-round39c.docx", "Gloucestershire Constabulary",
+                "Police and Crime Commissioner for Gloucestershire", "Accountability Board", "2028-07-04")
+    pack.add(P("**Office of the Police and Crime Commissioner for Gloucestershire**"), H(pack.title, 1),
+             P("Tuesday 4 July 2028 at 2.00pm, Waterwells, Quedgeley"), H("Agenda", 2))
+    pack.meeting(pack.title, "2028-07-04", "Missing people", pack.title)
+    pack.agenda(("Item", "Business", "Presented by"), [
+        ("1", "Apologies", ""),
+        ("2", "Minutes of the Accountability Board of 2 May 2028", "Chair"),
+        ("3", "Action log", "Head of Governance, OPCC"),
+        ("4", "Missing people", "Detective Superintendent, Public Protection"),
+        ("5", "Any other business", ""),
+    ], (8, 57, 35), presenter_col=2)
+    pack.add(Break())
+    notes_title = "Minutes of the Accountability Board held on 2 May 2028"
+    topic = "Rape and serious sexual offences"
+    date = "2028-05-02"
+    pack.add(H(notes_title, 2),
+             P("Present: Police and Crime Commissioner (Chair), Chief Constable, Deputy Chief Constable, Chief "
+               "Executive OPCC, Head of Governance OPCC"),
+             H("1. Apologies", 3), P("None."),
+             H("2. Minutes of the last meeting", 3), P("The minutes of 7 March 2028 were agreed."),
+             H(f"3. {topic}", 3),
+             P("The Detective Chief Inspector for the rape investigation team presented the report. The "
+               "Commissioner recorded a level of assurance against each question, on the scale below."),
+             T(rows=(("Level", "What it means"),
+                     ("Reasonable", "The Commissioner is assured by the answer and the evidence given."),
+                     ("Partial", "The Commissioner is partly assured; more work or evidence is needed."),
+                     ("Minimal", "The Commissioner is not assured and expects the matter to return.")),
+               widths=(20, 80), header_rows=1),
+             P("The questions were:"))
+    pack.meeting(notes_title, date, topic, notes_title)
+    questions = [
+        ("1", "How long does it take for a rape investigation to reach a charging decision, and is that time "
+              "falling?",
+         "The median time from report to charge was 214 days in 2027/28, down from 262 days. The force now "
+         "reviews every case at 90 days.",
+         "Partial", "Partly assured", "The time is falling but is still too long for victims."),
+        ("2", "How many victims withdraw support for an investigation, and what is done to keep them engaged?",
+         "Forty-one per cent of victims withdrew in 2027/28. Every victim is now offered an independent sexual "
+         "violence adviser at first contact, and 78% accept.",
+         "Reasonable", "Assured", "The Commissioner welcomed the take-up of advisers."),
+        ("3", "Are digital devices returned to victims within the force's target of one month?",
+         "Only 36% of victims' phones were returned within one month. The digital forensics unit has four "
+         "vacancies.",
+         "Minimal", "Not assured", "The Commissioner asked for a recruitment plan for the unit."),
+    ]
+    for number, question, answer, said, level, comment in questions:
+        pack.add(P(f"**Question {number}**"),
+                 T(rows=(("Question", question), ("Force response", answer), ("Level of assurance", f"**{said}**"),
+                         ("Commissioner's remarks", comment)), widths=(25, 75),
+                   fills={(row, 0): "#f2f2f2" for row in range(4)}),
+                 P(""))
+        pack.decision(question, notes_title, meeting_date=date, topic=topic, number=number, question=question,
+                      evidence=answer, assurance=level, commentary=comment)
+    minuted = [
+        ("AB 28/15", "Force to provide a recruitment plan for the digital forensics unit.", "2 Aug 2028",
+         "Two of the four posts have been filled; interviews for the others will be held in July.",
+         "outstanding"),
+    ]
+    pack.add(P("**Action agreed:** AB 28/15 – Force to provide a recruitment plan for the digital forensics "
+               "unit."),
+             H("4. Any other business", 3), P("None."), Break(), H("Action log", 2))
+    pack.action("AB 28/15 – Force to provide a recruitment plan", notes_title, meeting_date=date, topic=topic,
+                number="AB 28/15", text=minuted[0][1], update=minuted[0][3], status="outstanding",
+                status_source="inferred_from_update")
+    log = [
+        ("AB 28/06", "07/03/2028", "2028-03-07", "Chief Executive to publish the Commissioner's response to "
+         "the inspection of custody.", "30 Apr 2028", "Response published on 19 April.", "complete"),
+        ("AB 28/08", "07/03/2028", "2028-03-07", "Force to report on the cost of policing the summer "
+         "festivals.", "4 Jul 2028", "Report will be brought to the September Board once the final invoices "
+         "are in.", "outstanding"),
+        ("AB 28/09", "07/03/2028", "2028-03-07", "Force to share the findings of the stop and search "
+         "scrutiny panel.", "2 May 2028", "Findings shared with the OPCC; no further action.", "complete"),
+    ]
+    rows = [("Ref", "Date raised", "Action", "Due", "Update")]
+    for ref, raised, iso, text, due, update, canonical in log:
+        rows.append((ref, raised, text, due, update))
+        pack.action(text, None, meeting_date=iso, topic=None, number=ref, text=text, update=update,
+                    status=canonical, status_source="inferred_from_update")
+    for ref, text, due, update, _ in minuted:
+        rows.append((ref, "02/05/2028", text, due, update))
+    pack.add(T(rows=tuple(rows), widths=(12, 15, 32, 13, 28), header_rows=1))
+    data = word(pack, header=("Police and Crime Commissioner for Gloucestershire – Accountability Board",))
+    return pack.name, data, pack.gold(data)
+
+
 PACKS = (thames_valley, west_mercia, wiltshire, west_yorkshire, cambridgeshire, devon_cornwall, surrey,
-         northamptonshire)
+         northamptonshire, gloucestershire)
 
 
 def main(prefixes: list[str]) -> None:
