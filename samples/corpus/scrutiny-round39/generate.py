@@ -73,20 +73,21 @@ class Pack:
     blocks: list = field(default_factory=list)
     records: dict = field(default_factory=lambda: {t: [] for t in (
         "meetings", "agenda_items", "assurance_decisions", "actions")})
-    keys: dict = field(default_factory=dict)  # id(record) -> key text
+    keys: dict = field(default_factory=dict)  # id(record) -> (key text, first page it may be on)
 
     def add(self, *blocks) -> None:
         self.blocks.extend(blocks)
 
-    def _record(self, kind: str, key: str, **fields) -> dict:
+    def _record(self, kind: str, key: str, from_page: int = 1, **fields) -> dict:
         record = {"page": None, **fields}
         self.records[kind].append(record)
-        self.keys[id(record)] = key
+        self.keys[id(record)] = (key, from_page)
         return record
 
-    def meeting(self, date: str, topic: str | None, title: str, key: str | None = None) -> None:
-        self._record("meetings", key or title, meeting_date=date, topic=topic, organisation=self.organisation,
-                     title=title)
+    def meeting(self, date: str, topic: str | None, title: str, key: str | None = None, from_page: int = 1) -> None:
+        """``from_page``: a notes heading the agenda repeats word for word is found from its own page on."""
+        self._record("meetings", key or title, from_page, meeting_date=date, topic=topic,
+                     organisation=self.organisation, title=title)
 
     def agenda(self, number: str, title: str, presenter: str | None) -> None:
         self._record("agenda_items", title, meeting_date=self.meeting_date, number=number, title=plain(title),
@@ -128,8 +129,9 @@ class Pack:
                 raise SystemExit(f"{self.name}: words split inside table cells: {split}")
             for kind, records in self.records.items():
                 for record in records:
-                    key = squash(self.keys[id(record)])[:45]
-                    found = [n for n, text in enumerate(texts, start=1) if key in text]
+                    key, from_page = self.keys[id(record)]
+                    key = squash(key)[:45]
+                    found = [n for n, text in enumerate(texts, start=1) if key in text and n >= from_page]
                     if not found:
                         raise SystemExit(f"{self.name}: {kind} key {key!r} is on no page")
                     record["page"] = found[0]
@@ -345,7 +347,7 @@ def bedfordshire() -> Pack:
     pack.add(Break())
     notes = "DRAFT NOTES – SCRUTINY MEETING (SERIOUS VIOLENCE) – 19 APRIL 2028"
     pack.add(P(f"**{notes}**"))
-    pack.meeting("2028-04-19", "Serious Violence", notes)
+    pack.meeting("2028-04-19", "Serious Violence", notes, from_page=2)
     questions = [
         ("What progress has the Force made against the duties of the Serious Violence Duty, and how is it working with "
          "the Violence and Exploitation Reduction Unit?",
