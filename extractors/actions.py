@@ -42,7 +42,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.61.0"
+VERSION = "1.62.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -82,7 +82,7 @@ _REF = r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4}|[A-Z]{2,
 _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})\s*[-\u2013\u2014:]\s+(?=\S)")
 # An action closing with its reference in brackets: "... with the OPCC. (PAB 47)"; a bracket of other words
 # ("(by June 2027)", "(Appendix 2)") is the action's own text.
-_TRAILING_REF = re.compile(rf"\s*\((?P<ref>{_REF})\)\.?\s*$")
+_TRAILING_REF = re.compile(rf"\s*\((?P<ref>{_REF})\)[.;]?\s*$")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
 _FULL_PARAGRAPH_NUMBER = re.compile(r"\s*(?P<number>\d{1,3}(?:\.\d{1,3})+)")  # all of "18.2.1", past "18.2"
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
@@ -492,7 +492,8 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
     own_topic = next((m.topic for m in meetings(doc) if m.meeting_date == pack_date), None)
     side = bilingual_side(doc)
     for index, block in enumerate(blocks):
-        if not _is_actions_heading(block, side):
+        resolution = _is_bare_resolution(block, side)
+        if not (_is_actions_heading(block, side) or resolution):
             continue
         meeting = notes_meeting_at(doc, index)
         if meeting is None and (record := meeting_at(doc, index)) and record.meeting_date != pack_date \
@@ -506,10 +507,16 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
         topic = (_item_headed(doc, meeting.block_index, index) or meeting.topic
                  or _only_item(doc, meeting.block_index, index)) if meeting else own_topic
         # a sentence introducing the actions has only the items set under it: the minute's next paragraph is no action
-        lead_in = _is_lead_in(block, side)
+        lead_in = resolution or _is_lead_in(block, side)
         lead_number = _minute_number(block) if lead_in else None
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:], lead_in, lead_number)):
-            if number is None and (trailing := _TRAILING_REF.search(text)):
+            trailing = _TRAILING_REF.search(text)
+            if resolution:
+                if not trailing:
+                    continue  # a resolution without an action's reference ("the report be noted") is no action
+                # the item carries on the resolution's sentence ("RESOLVED that: (a) the force to share ...")
+                number, text = trailing.group("ref"), text[:1].upper() + text[1:trailing.start()].rstrip()
+            elif number is None and trailing:
                 # a bullet closing with its reference in brackets: "Publish the figures ... (SPAB 27/23)"
                 text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
@@ -586,6 +593,7 @@ def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
 # A minute's sentence introducing the actions listed under it as the meeting's decision: "18.2 Resolved that the
 # following actions be taken:", "The following actions were agreed:". A sentence telling of actions without
 # resolving them ("... described the following actions taken since the inspection:") introduces the force's work.
+_BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+that)?\s*:$", re.I)
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$", re.I)
 
@@ -603,6 +611,12 @@ def _is_actions_heading(block: Block, side: str | None) -> bool:
 def _is_lead_in(block: TextBlock, side: str | None) -> bool:
     """Whether ``block`` is a sentence introducing the actions under it (``_ACTIONS_LEAD_IN``)."""
     return bool(_ACTIONS_LEAD_IN.search(clean(in_english(leading_number(block)[1], side))))
+
+
+def _is_bare_resolution(block: TextBlock, side: str | None) -> bool:
+    """Whether ``block`` opens a minute's resolutions listed under it ("40.6 RESOLVED that:"): its items
+    are actions only where they carry an action's reference ("(a) the force to share ... (CGB 27/29);")."""
+    return isinstance(block, TextBlock) and bool(_BARE_RESOLUTION.match(clean(in_english(block.text, side))))
 
 
 def _minute_number(block: TextBlock) -> str | None:
