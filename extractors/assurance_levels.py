@@ -562,7 +562,11 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
         # a line listing a level after the level is a key of the scale ("Substantial – ...; Limited – ...")
         listed = any(_opening(clause, None) for clause in re.split(r";\s*", opening[2]))
         return None if listed else StatedLevel(*opening, "opening")
-    return (_decider_level(labelled.group("rest"), labelled=True) if labelled else _decider_level(text)) \
+    # the decider's view under its label ("Deputy Mayor's view: The Deputy Mayor was assured. ...") fills that
+    # slot as a level's label does: neither the label nor a sentence only stating the level is commentary
+    viewed = STATEMENT_LINE.match(text) if not labelled else None
+    slot = labelled.group("rest") if labelled else viewed.group("text") if viewed else None
+    return (_decider_level(slot, labelled=True) if slot else _decider_level(text)) \
         or _labelled_inside(text, level_words) or _bold_level(text, spans)
 
 
@@ -981,7 +985,10 @@ THEME_HEADING = re.compile(r"^\s*(?:theme|topic)\s*(?P<number>\d{1,3})?\s*[:.\-\
 
 
 # A heading naming only a part of the notes ("2. Questions and responses", "3. Conclusions"), no subject of its own.
-_NOTES_PART = re.compile(r"(?:(?:questions?|responses?|answers?|conclusions?|discussion|and|&)\s*)+", re.I)
+# A session's kind ("In-depth discussion", "Detailed discussion") names no subject either.
+_NOTES_PART = re.compile(r"(?:(?:questions?|responses?|answers?|conclusions?|and|&|"
+                         r"(?:(?:in[\s-]depth|detailed|main|general|themed|thematic|focused|open|panel)\s+)?discussion)"
+                         r"\s*)+", re.I)
 
 
 # An item's title in numbered minutes, set as a bold list item ("3. Victims and witnesses"): a few words, no sentence.
