@@ -9,7 +9,7 @@ from datetime import date
 from itertools import takewhile
 
 from extractors.context import DocumentContext
-from extractors.dates import find_dates, opens_with_date, parse_month
+from extractors.dates import MONTHS, find_dates, opens_with_date, parse_month, without_dates
 from extractors.meetings import pack_meeting
 from extractors.sections import framework_cue, is_heading_like, is_web_furniture
 from extractors.tables import bilingual_side, in_english, words
@@ -76,6 +76,8 @@ _MEETING_BODY = re.compile(r"\b(?:board|meeting|panel|committee|conference)$", r
 # bodies joined by a slash), "OPFCC - Public Accountability Conference"
 _BOARD_PREFIX = re.compile(r"^(?:(?:[^\s/]+\s*/\s*)+[^\s/]+\s+(?=\S+\s+\S)|[A-Z]{2,}\s*[-\u2013]\s+)")
 _TITLE_LINES = 4  # a title set over several lines ("PEEL 2023-25" / "Police effectiveness ..." / "An inspection of ...")
+# a title's series or subject named before a colon, its own words after it: "PEEL 2021/22: An inspection of X"
+_SERIES_BEFORE_COLON = re.compile(r"^(?:\S+\s+){0,3}\S+:\s+\S")
 # "1. Purpose of the report", "Chapter 9: Inspection, audit and assurance" open the body, not the title
 # ("Section 55 response: ..." is a title: a chapter's number is followed by a colon or dash)
 _SECTION_NUMBER = re.compile(r"^(?:\(?\d+(?:\.\d+)*[.)]?|(?:chapter|section|part)\s+\d+(?:\.\d+)*\s*[:.\-\u2013])\s",
@@ -90,7 +92,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     # else the date of the front line naming the board, or of the line under it, or the date a line or the cover's
     # particulars label as the meeting's
     meeting_date = meeting_date or _board_date(doc, board) or _labelled_meeting_date(doc, cover)
-    title = _letter_subject(doc) or _running_title(doc) or _cover_subject(cover) or _title(doc)
+    title = _letter_subject(doc) or _running_title(doc) or _cover_title(doc, cover) or _title(doc)
     opening = " ".join(clean(b.text) for b in _opening_blocks(doc))
     kind = _kind(doc, title, opening, meeting_date is not None or board is not None)
     if kind is DocKind.FORCE_RESPONSE and not (_from_a_commissioner(doc) or _COMMISSIONER_OFFICE.search(title or "")):
@@ -114,8 +116,8 @@ _OFFICE = re.compile(r"\b(?:commissioner|mayor|office|inspectorate|authority|pol
 _PARTICULARS_COLUMNS = 2  # a cover's table of particulars: label | value
 _BOARD_LINE_WORDS = 12
 # any board a dated front line names ("Strategic Priorities Assurance Board – 9 December 2025", a commissioner's
-# "Public Accountability Conference – 18 March 2026")
-_BOARD_NAME = re.compile(r"\b(?:board|panel|committee|conference)\b", re.I)
+# "Public Accountability Conference – 18 March 2026", "Police Accountability Forum – 24 February 2026")
+_BOARD_NAME = re.compile(r"\b(?:board|panel|committee|conference|forum)\b", re.I)
 _BOARD_LINES = 6  # the letterhead lines above a paper's title
 
 
@@ -343,7 +345,10 @@ def _title(doc: LayoutDocument) -> str | None:
         return (title_line(block) and _set_apart(block, doc.body_size or 0) and not _OFFICE.search(text)
                 and force_named(text) is None and (block.style.size or 0) > _KICKER_RATIO * (best.style.size or 0))
 
-    above = list(reversed(list(takewhile(series_line, reversed(opening[:opening.index(best)])))))
+    # a title naming its series before a colon ("PEEL 2021/22: An inspection of X Police") is whole: a strapline
+    # over it ("Police effectiveness, efficiency and legitimacy") is a kicker
+    above = [] if _SERIES_BEFORE_COLON.match(_title_text(best, side)) else \
+        list(reversed(list(takewhile(series_line, reversed(opening[:opening.index(best)])))))
     lines = above[-(_TITLE_LINES - 1):] + [best]
     # the lines under it only where set apart as the title is, never a subtitle a little larger than the text
     # and never under a one-line title naming the force it is about ("PEEL 2023–25: An inspection of Kent Police"):
@@ -442,8 +447,21 @@ def _may_be_title_text(text: str, most_words: int = _TITLE_WORDS) -> bool:
     publication = bool(_PUBLICATION.search(text))
     return (len(text.split()) <= most_words and not _NOT_TITLE.match(text)
             and not (_COMMISSIONER.search(text) and not _INSPECTION.search(text) and not publication)
-            and not (_is_date_line(text) and not publication) and not opens_with_date(text)
+            and not (_is_date_line(text) and not publication and not _titles_beside_date(text))
+            and not opens_with_date(text)
             and not is_web_furniture(text))  # a saved web page's breadcrumb or link line names no document
+
+
+_WORDS_BESIDE_DATE = 5  # a line naming this much besides its date is a title closing with it, no date line
+
+
+def _titles_beside_date(text: str) -> bool:
+    """Whether a short line with a date names a subject besides it ("PEEL
+    2023-25 improvement plan: progress at December 2025"), never a board
+    the date is the meeting of ("Police Accountability Board – 9 December
+    2025"), a label or a weekday ("Published: 9 June 2022")."""
+    named = [w for w in re.findall(r"[^\W\d_][\w'\u2019]*", without_dates(text)) if w.lower() not in MONTHS]
+    return len(named) >= _WORDS_BESIDE_DATE and not _BOARD_NAME.search(text) and not _MEETING_BODY.search(text)
 
 
 def _is_date_line(text: str) -> bool:
@@ -707,6 +725,20 @@ def _cover_particulars(doc: LayoutDocument) -> list[tuple[str, str]]:
 
 def _cover_subject(cover: list[tuple[str, str]]) -> str | None:
     return next((value for label, value in cover if _SUBJECT_LABEL.match(label)), None)
+
+
+def _cover_title(doc: LayoutDocument, cover: list[tuple[str, str]]) -> str | None:
+    """The cover's subject, or the page's title heading where that spells
+    the subject out ("Subject: PEEL inspection outcome" over "HMICFRS PEEL
+    2023-25 inspection: outcome and improvement plan"): the cover files the
+    paper under a short form of the title it prints."""
+    subject = _cover_subject(cover)
+    if subject is None:
+        return None
+    heading = _title(doc)
+    spelled_out = heading is not None and len(heading) > len(subject) and set(words(subject).split()) <= set(
+        words(heading).split())
+    return heading if spelled_out else subject
 
 
 def _labelled_meeting_date(doc: LayoutDocument, cover: list[tuple[str, str]]) -> date | None:

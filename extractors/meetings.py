@@ -31,7 +31,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.45.1"
+VERSION = "1.46.0"
 
 
 class MentionKind(IntEnum):
@@ -751,10 +751,14 @@ def looks_like_presenter(text: str) -> bool:
     if not text or len(text) > 80 or any(c in text for c in "0123456789()?") or len(text.split()) > 9:
         return False
     tokens = [w for w in re.split(r"[\s,/&]+", text) if w]
+    if not tokens or tokens[-1].lower() in _PAPER_WORDS:
+        return False  # "OPCC report", "Chief Constable's update": the paper, not who presents it
     capitalised = [w for w in tokens if w[0].isupper()]
     titled = len(capitalised) * 2 >= len([w for w in tokens if w.lower() not in _SMALL_WORDS])
     return titled and any(w.lower().replace("\u2019", "'") in _ROLE_WORDS for w in tokens)
 
+
+_PAPER_WORDS = frozenset({"report", "paper", "presentation", "update", "briefing", "submission"})
 
 # Who gave an answer, before its label ("Chief Constable's response").
 ANSWER_GIVER = r"[\w\s.]{1,40}['\u2019]s\s+"
@@ -1084,16 +1088,17 @@ def _front_sheet_fields(table: Table) -> tuple[date | None, str | None]:
 
 
 def _front_sheet(blocks, index: int) -> Mention | None:
-    """A key | value front sheet, titled by its topic, else by the board's
-    heading just above it; a topic line after the table ("Focus: ...", before
-    the agenda) or over it is the meeting's topic where the table states none."""
+    """A key | value front sheet, titled by the board's heading just above
+    it, else by its topic (a report's front sheet titles its subject); the
+    topic is the table's, else a topic line after the table ("Focus: ...",
+    before the agenda) or over it."""
     table = blocks[index]
     meeting_date, topic = _front_sheet_fields(table)
     if meeting_date is None:
         return None
     above = [b for b in reversed(blocks[max(0, index - 3):index]) if isinstance(b, TextBlock)
              and _is_title_like(b) and _MEETING_BODY.search(b.text) and not _ORGANISATION.search(clean(b.text))]
-    title = topic or (clean(above[0].text) if above else "")
+    title = clean(above[0].text) if above else topic or ""
     return Mention(MentionKind.FRONT_SHEET, index, meeting_date, title,
                    topic or _topic_nearby(blocks, index) or _topic_above(blocks, index), table.prov.page)
 
