@@ -1217,8 +1217,9 @@ _FORCE_STATEMENT = re.compile(r"^(?P<subject>[Tt]he\s+(?:force|constabulary|serv
 _POINTS_BACK = re.compile(r"\b(?:this|these|those|that|such|they|them)\b", re.I)
 # what an explanation's first sentence says: a shortfall ("doesn't", "rarely", "only", "too many") or a
 # consequence ("can", "may"); later sentences of a finding use these words as freely ("Call handlers can see ...")
-_SHORTFALL = re.compile(r"\b(?:not|no|never|rarely|seldom|only|too|poor(?:ly)?|without|cannot|can|could|may|might"
-                        r")\b|n['\u2019]t\b", re.I)
+# ("may" in lower case only: "in May 2025" is a month)
+_SHORTFALL = re.compile(r"\b(?:not|no|never|rarely|seldom|only|too|poor(?:ly)?|without|cannot|can|could|(?-i:may)"
+                        r"|might)\b|n['\u2019]t\b", re.I)
 # what an explanation says anywhere: a turn from what the force does well to a shortfall ("But too many ...",
 # "However, ...")
 _TURN = re.compile(r"\b(?:but|however|although|yet|despite)\b", re.I)
