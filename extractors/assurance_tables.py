@@ -1166,10 +1166,23 @@ def _options_only(blocks: list[TextBlock]) -> bool:
     return len({level for _, _, level in phrases}) >= 2 and not re.sub(rf"{OPTION_SEPARATOR}|[\W_]", "", rest, flags=re.I)
 
 
+# A note under a level pointing elsewhere ("see action 3", "refer to minute 4"), which a PDF's cell may run on
+# after the level as one line with no stop ("Partly assured see action 3").
+_POINTER = re.compile(r"\s+(?=(?:see|refer\s+to|cf\.?)\s+(?:the\s+)?(?:actions?|items?|minutes?|notes?|para(?:graph)?s?|"
+                      r"appendix|annex|below|above)\b)", re.I)
+
+
 def _read_bilingual(block: TextBlock, cell_words: dict[str, str], side: str | None) -> StatedLevel | None:
-    """The level a decision cell's line states, on its English side where it is printed in two languages."""
+    """The level a decision cell's line states, on its English side where it
+    is printed in two languages; a level with a pointer run on after it
+    ("Partly assured see action 3") is that level, the pointer its remark."""
     english = in_english(block.text, side)
-    return read_level(english, cell_words, block.spans if english == block.text else (), under_label=True)
+    found = read_level(english, cell_words, block.spans if english == block.text else (), under_label=True)
+    pointer = _POINTER.search(english) if found is None else None
+    if pointer is None:
+        return found
+    level = read_level(english[:pointer.start()], cell_words, under_label=True)
+    return replace(level, remainder=english[pointer.end():]) if level and not level.remainder else None
 
 
 def _shaded_level(fill: str | None, colours: dict[str, str],
