@@ -682,8 +682,8 @@ def devon_cornwall() -> tuple[str, bytes, dict]:
              H("1. Welcome and apologies", 3), P("The Chair welcomed everyone. There were no apologies."),
              H(f"2. {topic}", 3),
              P("The Head of Partnerships introduced the paper on the force's part in the serious violence duty."),
-             P("Outcome key: {✓✓} – the Commissioner is assured; {✓} – the Commissioner is partly assured; "
-               "{✗} – the Commissioner is not assured.".replace("{", "").replace("}", "")))
+             P("Outcome key: ✓✓ – the Commissioner is assured; ✓ – the Commissioner is partly assured; "
+               "✗ – the Commissioner is not assured."))
     pack.meeting(notes_title, date, topic, notes_title, anchor="Paper A")
     questions = [
         ("1", "How has the force used the strategic needs assessment to decide where to put its serious "
