@@ -849,20 +849,32 @@ def _whole_level(text: str) -> str | None:
     return found[0] if found else None
 
 
-# A rating's number with its level in brackets: "3 (Substantial)", "1 (No assurance)".
-_RATED = re.compile(r"(?P<number>\d{1,2})\s*\((?P<level>[^()]{2,30})\)\.?")
+# A rating's number with its level in brackets or after a dash: "3 (Substantial)", "1 (No assurance)", "3 – Reasonable",
+# "Level 1 – Substantial".
+_RATED = re.compile(r"(?:(?:level|score|grade|rating)\s+)?(?P<number>\d{1,2})\s*"
+                    r"(?:\((?P<level>[^()]{2,30})\)|[-\u2013\u2014:=]\s*(?P<named>[^\d\s()][^()]{1,30}?))\.?", re.I)
+# The giving of a level stated after it: "Partial assurance given", "Limited assurance provided".
+_GIVEN = re.compile(r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:given|provided|received|obtained|gained|taken)\.?$", re.I)
+# A qualifier granting assurance only in part: "Yes – partially", "Assured (in part)", "Yes – with caveats".
+_CAVEAT = re.compile(r"with\s+(?:some\s+)?(?:caveats?|reservations?|conditions?)", re.I)
 
 
 def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:
     """(level, as printed) where ``text`` is a level and nothing more, or a
-    level and a short qualifier after a dash or in brackets, or a rating's
-    number with its level in brackets."""
+    level and a short qualifier after a dash or in brackets (one granting
+    assurance only in part makes an assured level partial: "Yes –
+    partially"), a level of assurance and the giving of it ("Limited
+    assurance given"), or a rating's number with its level in brackets or
+    after a dash ("3 – Reasonable")."""
     text = text.strip()
     found = normalise_assurance(text, level_words) if text else None
     if found and words(found[1]) == words(text):
         return found
+    given = _GIVEN.search(text)
+    if given and (found := _whole(text[:given.start()], level_words)) and "assurance" in found[1].lower():
+        return found[0], text.rstrip(" .")
     rated = _RATED.fullmatch(text)
-    if rated and (found := _whole(rated.group("level"), level_words)) \
+    if rated and (found := _whole(rated.group("level") or rated.group("named"), level_words)) \
             and (level_words or {}).get(rated.group("number")) in (None, found[0]):  # a key must agree
         return found[0], text.rstrip(" .")
     for start in _QUALIFIER_START.finditer(text):
@@ -871,8 +883,20 @@ def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | N
         qualifier = text[start.start():]
         if found and words(found[1]) == words(head) and _QUALIFIER.fullmatch(qualifier) \
                 and len(words(qualifier).split()) <= _QUALIFIER_WORDS:
-            return found[0], text.strip(" .")
+            return _qualified(found[0], qualifier, level_words), text.strip(" .")
     return None
+
+
+def _qualified(level: str, qualifier: str, level_words: dict[str, str] | None) -> str:
+    """The level a short qualifier leaves: an assured level granted only in
+    part ("Yes – partially", "Assured (in part)", "Yes – with caveats") is
+    partial; any other qualifier leaves the level as it is."""
+    inner = qualifier.strip(" .()-\u2013\u2014")
+    if level != "Assured":
+        return level
+    partial = normalise_assurance(inner, {**answer_levels(), **(level_words or {})})
+    in_part = bool(partial) and partial[0] == "Partly assured" and words(partial[1]) == words(inner)
+    return "Partly assured" if in_part or _CAVEAT.fullmatch(inner) else level
 
 
 def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False) -> tuple[str, str, str] | None:

@@ -53,6 +53,16 @@ _SCALES = (
     ("reassured", "Assurance", (("Reassured", A), ("Partly reassured", P), ("Not reassured", N))),
     ("an answer to whether assured", "Assured?", (("Yes", A), ("Partially", P), ("No", N))),
     ("rating colours with no key", "Assurance level", (("Green", A), ("Amber", P), ("Red", N))),
+    ("five rating colours, a blend the less assured", "Assurance level",
+     (("Green", A), ("Amber/Green", P), ("Amber", P), ("Amber-Red", N), ("Red", N))),
+    ("yes or no for short", "Is the PCC assured?", (("Y", A), ("N", N))),
+    ("a yes granted in part", "Assurance given?",
+     (("Yes \u2013 partially", P), ("Yes (in part)", P), ("Yes \u2013 with caveats", P), ("Yes", A))),
+    ("a level and the giving of it", "Assurance",
+     (("Substantial assurance provided", A), ("Partial assurance given", P), ("Limited assurance provided", P),
+      ("No assurance was given", N))),
+    ("a rating's number and its word", "Assurance rating",
+     (("Level 1 \u2013 Substantial", A), ("3 \u2013 Reasonable", A), ("2 (Limited)", P), ("1 - None", N))),
     ("any case or hyphen", "Assurance",
      (("PARTIALLY ASSURED", P), ("not Assured", N), ("Part-assured", P), ("FULL ASSURANCE", A))),
 )
@@ -105,7 +115,8 @@ def _levels(path: Path) -> list[tuple[str, str | None, str | None]]:
 
 
 def _expected(steps: tuple[tuple[str, str], ...]) -> list[tuple[str, str, str]]:
-    return sorted((str(n), level, printed) for n, (printed, level) in enumerate(steps, start=1))
+    """The decisions ``steps`` print, as printed but for a dash, which the reader makes a hyphen."""
+    return sorted((str(n), level, printed.replace("\u2013", "-")) for n, (printed, level) in enumerate(steps, start=1))
 
 
 @pytest.mark.parametrize(("header", "steps"), [(header, steps) for _, header, steps in _SCALES],
