@@ -1,4 +1,4 @@
-"""Held-out scrutiny round 39 (issue 4): eight packs of PCC and mayoral offices of the south, east and
+"""Held-out scrutiny round 39 (issue 4): nine packs of PCC and mayoral offices of the south, east and
 London, with their gold in heldout/ (never gold/: the round measures the extractors on packs nobody
 tuned them for).
 
