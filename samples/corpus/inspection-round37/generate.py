@@ -2,7 +2,7 @@
 
     .venv/bin/python samples/corpus/inspection-round37/generate.py [FILE ...]
 
-builds every document (or those named) into this folder and writes its gold to heldout/<file>.json.
+builds every document (or those named) into this folder and writes its gold to gold/<file>.json.
 Reportlab PDFs are drawn in invariant mode, Word files get fixed zip times and core properties, and the
 two Word-made PDFs go through LibreOffice (../office_pdf.py, needs `soffice`). Every PDF record's page is
 written by hand; the generator fails unless the record's first words are on that page in the PDF's text.
@@ -39,7 +39,7 @@ sys.path.insert(0, str(HERE.parent.parent))
 from inspection_render import GRADE_FILL, fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written by hand in samples/corpus/inspection-round37/generate.py beside the text it describes, blind "
            "(no extractor code, extractor test or earlier generator read); PDF pages checked against the PDF's own "
            "text by the generator and read against `scrutiny inspect`. Held out: never scored by its author.")
@@ -1062,7 +1062,7 @@ DOCUMENTS: dict[str, Callable[[], tuple[bytes, Gold]]] = {
 
 
 def main(names: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name in names or DOCUMENTS:
         data, gold = DOCUMENTS[name]()
         if name.endswith(".pdf"):
@@ -1071,7 +1071,7 @@ def main(names: list[str]) -> None:
                 gold.records["documents"][0]["pages"] = len(pdf.pages)
         (HERE / name).write_bytes(data)
         payload = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
-        (HELDOUT / f"{name}.json").write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(payload, indent=1, ensure_ascii=False) + "\n")
         print(name)
 
 

@@ -1,7 +1,7 @@
 """Held-out inspection round 37c: eight documents and their hand-written gold.
 
 Run: .venv/bin/python samples/corpus/inspection-round37c/generate.py [FILE ...]
-Writes each document beside this file and its gold to heldout/<file>.json. Needs `soffice` for the
+Writes each document beside this file and its gold to gold/<file>.json. Needs `soffice` for the
 three PDFs saved from Word (../office_pdf.py). Deterministic: reportlab invariant mode, fixed zip times.
 
 Every record is written by hand beside the text it describes. A PDF record's page is the page on
@@ -103,7 +103,7 @@ def write(name: str, data: bytes, records: dict) -> None:
             item.pop("_find", None)
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HERE / "heldout" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(name, len(data), {k: [r["page"] for r in v] for k, v in records.items() if k != "documents"})
 
 

@@ -1,5 +1,5 @@
 """Held-out scrutiny round 37: eight packs of PCC, PFCC and mayoral offices of the south, east and London,
-with their hand-checked gold in heldout/ (not scored by CI).
+with their hand-checked gold in gold/ (held out and scored in session 8, then promoted in session 9).
 
 Each builder writes the pack's blocks and, from the same data, its gold records, so the gold says what
 the page says. A PDF record's page is the first page, from its section's page on, whose text or table
@@ -1006,14 +1006,14 @@ PACKS = {
 
 
 def main(prefixes: list[str]) -> None:
-    (HERE / "heldout").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if prefixes and not any(name.startswith(p) for p in prefixes):
             continue
         data, gold = build()
         (HERE / name).write_bytes(data)
         record = finish(gold, data, name)
-        (HERE / "heldout" / f"{name}.json").write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in rs] for t, rs in record["records"].items() if t != "documents"}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 

@@ -1,5 +1,5 @@
 """Held-out scrutiny round 37b: eight packs of northern, midlands and Welsh PCC, PFCC and mayoral
-offices, with their gold (written to heldout/, never scored by CI).
+offices, with their gold (written to gold/: held out and scored in session 8, then promoted in session 9).
 
 Each block that prints a question, an action, an agenda line or a meeting heading also writes its
 gold record, so the gold says what the page says. A PDF record's page is the first page whose text
@@ -35,7 +35,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 from render import (HEADING_SIZES, Break, Bul, H, Num, P, PdfLook, T, _docx_table, _stable_zip,  # noqa: E402
                     _write_runs, register_dejavu_serif, render_pdf)
 
-HELD_OUT = HERE / "heldout"
+HELD_OUT = HERE / "gold"
 CHECKED = ("Written blind for held-out round 37b; every record hand-checked against the rendered document "
            "and `scrutiny inspect` (layout only) by the round's writer.")
 GREEN, AMBER, RED, GREY = "#00b050", "#ffc000", "#ff0000", "#bfbfbf"
