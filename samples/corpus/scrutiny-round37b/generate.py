@@ -35,7 +35,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 from render import (HEADING_SIZES, Break, Bul, H, Num, P, PdfLook, T, _docx_table, _stable_zip,  # noqa: E402
                     _write_runs, register_dejavu_serif, render_pdf)
 
-HELD_OUT = HERE / "gold"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 37b; every record hand-checked against the rendered document "
            "and `scrutiny inspect` (layout only) by the round's writer.")
 GREEN, AMBER, RED, GREY = "#00b050", "#ffc000", "#ff0000", "#bfbfbf"
@@ -971,7 +971,7 @@ PACKS = {
 
 
 def main(prefixes: list[str]) -> None:
-    HELD_OUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if prefixes and not any(name.startswith(p) for p in prefixes):
             continue
@@ -982,7 +982,7 @@ def main(prefixes: list[str]) -> None:
             set_pdf_pages(data, gold)
         (HERE / name).write_bytes(data)
         record = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
-        (HELD_OUT / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in gold.records[t]] for t in ("meetings", "assurance_decisions", "actions")}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 
