@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -70,7 +71,7 @@ _ROLES = {  # tried in this order: the more specific headers first
     "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting", "raised",
              "date opened", "opened", "date added", "added", "board", "board date"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
-    "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments",
+    "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments", "comment",
                "response", "commentary", "position", "outcome", "closure note", "how closed"),
 }
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
@@ -659,7 +660,7 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     heading_at = -1
     numbered = False
     side = bilingual_side(doc)
-    for index, block in enumerate(doc.blocks):
+    for index, place, block in _boxes_opened(doc):
         if isinstance(block, Table):
             found += _minute_table_actions(doc, index, block, pack_date)
             continue
@@ -681,10 +682,23 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         item = item_heading(doc, heading, side)[1] if not (meeting and meeting.block_index == heading_at) else None
         if item and words(item) in _ACTIONS_HEADINGS:
             item = None  # the lines' own heading ("Actions agreed") names no item: the notes' topic, if any
+        if item and (minuted := _BOARD_MINUTE.match(item)):
+            item = item[minuted.end():]  # the minute's reference numbers the item, it is no part of its title
         topic = item or (meeting.topic if meeting else None)
         found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
-                            topic, None, _UNSTATED, "action_list", block.prov.page, ("line", index)))
+                            topic, None, _UNSTATED, "action_list", block.prov.page, ("line", *place)))
     return found
+
+
+def _boxes_opened(doc: LayoutDocument) -> Iterator[tuple[int, tuple[int, ...], Block]]:
+    """The document's blocks by index and place, with the paragraphs of a box (a table of one cell:
+    "Decisions and actions" framed under an item) in its stead: its lines are the item's own."""
+    for index, block in enumerate(doc.blocks):
+        if isinstance(block, Table) and block.n_rows == 1 and block.n_cols == 1 and block.cells:
+            yield from ((index, (index, at), inner) for at, inner in enumerate(block.cells[0].blocks)
+                        if isinstance(inner, TextBlock))
+        else:
+            yield index, (index,), block
 
 
 # A speaker reading the actions out, as a transcript records it: "For the record, the actions I have are these."
@@ -745,6 +759,8 @@ def _minute_table_actions(doc: LayoutDocument, index: int, table: Table, pack_da
 # A request minuted in prose: "The PCC asked that ...", "He also asked that ...".
 _REQUEST = re.compile(rf"^(?:{DECIDER}|he|she|they)\s+(?:also\s+)?(?:asked|requested)\s+that\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A minute's reference with its board's letters opening an item heading: "SAB 28/13 Anti-social behaviour".
+_BOARD_MINUTE = re.compile(r"^\s*[A-Z]{2,6}\s?\d{1,4}(?:/\d{1,4})+\.?(?:\s*[\u2013\u2014-])?\s+(?=\S)")
 _QUESTION_LABEL = re.compile(r"^\s*q(?:uestion)?\s*\d", re.I)
 _ITEM_LINE = re.compile(r"^\s*item\s+\d{1,2}[a-z]?\s*[:.\-\u2013]\s*(?P<title>.{3,80})$", re.I)
 
@@ -798,7 +814,7 @@ def _item_title(block: TextBlock, text: str) -> str | None:
     number, rest = leading_number(block)
     if _is_question(text) or PARAGRAPH_NUMBER.match(text):
         return None  # "Question 2: ..." or "3. How ...?" heads a question, "5.7 Level of ..." a paragraph: not an item
-    if number is None and (minuted := MINUTE_REFERENCE.match(text)):
+    if number is None and (minuted := MINUTE_REFERENCE.match(text) or _BOARD_MINUTE.match(text)):
         number, rest = minuted.group(0).strip(), text[minuted.end():]
     if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
         return rest.strip(" :-\u2013") or None
