@@ -481,8 +481,9 @@ _DECIDER_SUBJECT = re.compile(
     r"(?:(?:has|had|have|could|can|(?:was|is)\s+able\s+to)\s+)?(?:been\s+)?"
     r"(?:gain(?:ed|s)?|obtain(?:ed|s)?|receive[ds]?|took|takes?|taken|"
     r"ha[sd]|have|gave|gives?|given)\s+(?:only\s+)?(?:any\s+)?(?:an?\s+)?(?:level\s+of\s+)?)|"
-    # or being it: "The PCC was partly assured"
-    r"(?:am|was|were|is|are|remains?|remained|felt|feels)\s+))(?P<complement>[^.;]*)", re.I)
+    # or being it: "The PCC was partly assured", "she was only partly assured", "he was still not assured"
+    r"(?:am|was|were|is|are|remains?|remained|felt|feels)\s+(?:(?:only|still|now|also|again)\s+)?))"
+    r"(?P<complement>[^.;]*)", re.I)
 # A minute's own number ("5.3 The PCC was assured ..."), no part of what it says.
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
 # Where the words after a level start: a full stop, a semicolon, a colon ("Partially assured: the PFCC asked

@@ -49,7 +49,8 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                  "line of questioning", "lines of questioning", "area of scrutiny",
                  # a decisions table's row: "Item | Matter considered | Outcome"
                  "matter considered", "matters considered"),
-    "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe", "item"),
+    "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe", "item",
+               "minute", "minute no", "minute ref"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion", "update", "force update", "what we heard", "what the board heard",
                  # what a decision record's decider weighed: "Information considered"
@@ -504,13 +505,13 @@ def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[s
     column = header.columns.get("number", header.columns.get("question"))
     levels: dict[str, tuple[str, str, str]] = {}
     for row in range(header.first_body_row, table.n_rows):
-        number = _BARE_NUMBER.fullmatch(_join(_own_blocks(table, row, column)))
+        number = _question_number(clean(_join(_own_blocks(table, row, column))))  # "3", "Q3", a minute's "5.1"
         decided = _own_blocks(table, row, header.columns["decision"])
         level = _level(decided, colours) or _glyph_decision(decided, colours)
         if number is None or level is None:
             return {}
         reason = _join(_own_blocks(table, row, header.columns.get("commentary")))
-        levels[number.group("number")] = level[0], level[1], reason or level[2]
+        levels[number] = level[0], level[1], reason or level[2]
     return levels
 
 

@@ -2,7 +2,9 @@
 has, on real files: a level column headed in the office's own words, its
 table running over a page with the header row repeated, a level cell with
 a note under the level ("Partly assured" over "see action 3"), in the Word
-file and in the PDF LibreOffice makes of it."""
+file and in the PDF LibreOffice makes of it; questions minuted under a
+minute's number ("5.1 How ...?") decided by a summary table by those
+numbers."""
 
 from __future__ import annotations
 
@@ -12,8 +14,9 @@ import pytest
 from docx import Document
 from docx.oxml import OxmlElement
 from docx.shared import Cm
+from reportlab.platypus import Paragraph
 
-from files import AS_PUBLISHED, published, records
+from files import AS_PUBLISHED, BODY, BOLD, H1, TITLE, grid, pdf, published, records, word_table
 
 # (question, the force's answer, the level cell's paragraphs, canonical level, remark)
 _ROWS = (
@@ -68,3 +71,90 @@ def test_a_level_column_in_the_offices_words_over_pages_with_notes_under_levels(
     assert [(d["question_number"], d["question"], d["assurance"], d["commentary"], d["topic"]) for d in decisions] == [
         (str(at), question, level, remark or None, "Burglary")
         for at, (question, _, _, level, remark) in enumerate(rows, start=1)]
+
+
+# (minute number, question, answer, subject, level as printed, canonical level)
+_MINUTED = (("5.1", "How many domestic abuse arrests were made last quarter?",
+             "The force made 1,310 arrests, 4 per cent fewer than the quarter before.", "Arrests", "Partial",
+             "Partly assured"),
+            ("5.2", "How quickly are protection notices applied for?",
+             "Applications are made within 48 hours in 80 per cent of cases.", "Protection notices", "Substantial",
+             "Assured"),
+            ("5.3", "How are high-risk victims referred to an advocate?",
+             "Every high-risk victim is referred on the day of the risk assessment.", "Referrals", "Limited",
+             "Not assured"))
+_SUMMARY_KEY = "Key: Substantial (assured), Partial (partly assured), Limited (not assured)."
+
+
+def _minuted_then_summarised(path: Path, kind: str, header: list[str]) -> list[dict]:
+    rows = [header, *[[number, subject, printed] for number, _, _, subject, printed, _ in _MINUTED]]
+    if kind == "pdf":
+        flow = [Paragraph("Office of the Police and Crime Commissioner for Southshire", TITLE),
+                Paragraph("Performance Board", H1), Paragraph("Notes of the meeting held on 20 May 2027", BOLD),
+                Paragraph("5. Domestic abuse", H1)]
+        for number, question, answer, *_ in _MINUTED:
+            flow += [Paragraph(f"{number} {question}", BOLD), Paragraph(answer, BODY)]
+        flow += [Paragraph("Assurance outcomes", H1), grid(rows, [60, 200, 150]), Paragraph(_SUMMARY_KEY, BODY)]
+        return records(pdf(path / "board.pdf", flow))["assurance_decisions"]
+    document = Document()
+    document.add_heading("Office of the Police and Crime Commissioner for Southshire", level=1)
+    document.add_paragraph("Performance Board: notes of the meeting held on 20 May 2027")
+    document.add_heading("5. Domestic abuse", level=2)
+    for number, question, answer, *_ in _MINUTED:
+        document.add_paragraph().add_run(f"{number} {question}").bold = True
+        document.add_paragraph(answer)
+    document.add_heading("Assurance outcomes", level=2)
+    word_table(document, rows)
+    document.add_paragraph(_SUMMARY_KEY)
+    document.save(str(path / "board.docx"))
+    return records(path / "board.docx")["assurance_decisions"]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "word"])
+@pytest.mark.parametrize("header", [["Item", "Subject", "Commissioner's assurance"],
+                                    ["Minute", "Subject", "Level of assurance"]])
+def test_a_summary_by_minute_number_decides_the_questions_minuted_under_those_numbers(
+        tmp_path: Path, kind: str, header: list[str]) -> None:
+    """Questions minuted as bold "5.1 How ...?" lines, answered below, and
+    decided only in a closing summary table by those numbers (Item |
+    Subject | Commissioner's assurance), its levels read through its key."""
+    decisions = _minuted_then_summarised(tmp_path, kind, header)
+    assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["topic"])
+            for d in decisions] == [(number, question, answer, level, "Domestic abuse")
+                                    for number, question, answer, _, _, level in _MINUTED]
+
+
+# (question, answer, the decider's sentence closing the answer, canonical level)
+_SAID = (("How many fraud victims were contacted within 28 days?",
+          "Referrals are contacted within 21 days on average.",
+          "The Deputy Mayor said she was only partly assured, and asked for the figures by borough.", "Partly assured"),
+         ("How are repeat fraud victims protected?", "Repeat victims are visited by a fraud protect officer.",
+          "The Deputy Mayor was still not assured and asked for a plan.", "Not assured"),
+         ("How is courier fraud prevented?", "Banks alert the force to unusual cash withdrawals.",
+          "Having heard the answer, the Deputy Mayor was now assured.", "Assured"))
+
+
+@pytest.mark.parametrize("kind", ["pdf", "word"])
+def test_a_level_in_the_deciders_sentence_with_a_word_before_it(tmp_path: Path, kind: str) -> None:
+    """The decider's sentence closing each answer gives the level though a
+    word stands between the verb and the level ("was only partly assured",
+    "was still not assured", "was now assured"); the sentence is the
+    commentary."""
+    lines = [("Notes of the Police and Crime Board held on 8 May 2027", "h"), ("4. Fraud", "h")]
+    for number, (question, answer, said, _) in enumerate(_SAID, start=1):
+        lines += [(f"Question {number}: {question}", "b"), (f"Response: {answer}", "p"), (said, "p")]
+    if kind == "pdf":
+        path = pdf(tmp_path / "notes.pdf", [Paragraph(text, H1 if style == "h" else BOLD if style == "b" else BODY)
+                                            for text, style in lines])
+    else:
+        document = Document()
+        for text, style in lines:
+            if style == "h":
+                document.add_heading(text, level=1)
+            else:
+                document.add_paragraph().add_run(text).bold = style == "b" or None
+        path = tmp_path / "notes.docx"
+        document.save(str(path))
+    assert [(d["question_number"], d["question"], d["assurance"], d["commentary"], d["topic"])
+            for d in records(path)["assurance_decisions"]] == [
+        (str(number), question, level, said, "Fraud") for number, (question, _, said, level) in enumerate(_SAID, start=1)]
