@@ -356,7 +356,7 @@ def kent() -> tuple[bytes, Gold]:
     blocks: list = [
         P("**Kent Police and Crime Commissioner**"),
         H("Performance and Delivery Board", 1),
-        P("Wednesday, 8 February 2028 at 10:00 | Kent Police Headquarters, Maidstone"),
+        P("Tuesday, 8 February 2028 at 10:00 | Kent Police Headquarters, Maidstone"),
         P("**Theme:** Violence against women and girls"),
     ]
     agenda = [("10:00", "1", "Welcome, apologies and declarations", "Chair"),
@@ -478,9 +478,9 @@ def sussex() -> tuple[bytes, Gold]:
                P("The PCC thanked residents for the 23 public questions submitted. The force agreed to publish "
                  "the abstraction figures each quarter (action PAM 47)."),
                H("4. Outstanding actions", 2)]
-    log = [("PAM 41", "Thursday 12 October 2027", "2027-10-12", "Set out the cost of the new rural crime "
+    log = [("PAM 41", "Tuesday 12 October 2027", "2027-10-12", "Set out the cost of the new rural crime "
             "team's vehicles.", "Costs provided to the OSPCC.", "Completed", "complete"),
-           ("PAM 44", "Thursday 12 October 2027", "2027-10-12", "Report the number of drone deployments by "
+           ("PAM 44", "Tuesday 12 October 2027", "2027-10-12", "Report the number of drone deployments by "
             "division.", "Data being collated.", "Ongoing", "outstanding"),
            ("PAM 47", "Wednesday 26 January 2028", date, "Publish neighbourhood abstraction figures each "
             "quarter.", "First figures due in April.", "Not yet due", "outstanding")]
@@ -622,20 +622,20 @@ def west_mercia() -> tuple[bytes, Gold]:
           "as those in towns.",
           "The ACC described the rural crime team's 14 officers and the farm watch scheme; rural burglary "
           "outcomes were at 9%, in line with urban areas.",
-          "Mostly", "Assured", "Mostly assured. The Commissioner asked for the farm watch membership to be "
-          "reported next time."),
+          "Mostly assured.", "Assured", "The Commissioner asked for the farm watch membership to be reported next "
+          "time."),
          "the ACC (Local Policing) to report farm watch membership by policing area."),
         ("HTA 28/04", "Online child sexual abuse",
          ("The Commissioner sought assurance that the backlog of devices awaiting examination for indecent "
           "images is falling.",
           "The backlog stands at 412 devices, down from 480; the average wait is 7 months.",
-          "Partly", "Partly assured", "Partly assured. The waits remain too long for victims."),
+          "Partly assured.", "Partly assured", "The waits remain too long for victims."),
          "the Head of Digital Forensics to provide a trajectory for clearing the backlog."),
         ("HTA 28/05", "Use of force",
          ("The Commissioner sought assurance that use of force is recorded by all officers and reviewed.",
           "Recording compliance is 76% against body-worn video triggers; the scrutiny panel found three "
           "reports lacking a rationale.",
-          "Not", "Not assured", "Not assured. The Commissioner expects compliance above 90% by the summer."),
+          "Not assured.", "Not assured", "The Commissioner expects compliance above 90% by the summer."),
          None),
         ("HTA 28/06", "Any other business", None, "None."),
     ]
@@ -645,9 +645,9 @@ def west_mercia() -> tuple[bytes, Gold]:
             if extra:
                 blocks.append(P(extra))
             continue
-        request, discussion, word, level, assessment = scrutiny
-        blocks += [P(request), P(discussion), P(f"**Commissioner's assessment:** {assessment}")]
-        g.decision(date, title, ref, request, discussion, level, assessment)
+        request, discussion, printed, level, comment = scrutiny
+        blocks += [P(request), P(discussion), P(f"**Commissioner's assessment:** {printed} {comment}")]
+        g.decision(date, title, ref, request, discussion, level, comment)
         if extra:
             blocks.append(P(f"**Action:** {extra[0].upper() + extra[1:]}"))
             g.action(date, title, None, extra[0].upper() + extra[1:], None, "unknown", "none", "action_list")
