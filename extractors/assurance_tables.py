@@ -38,7 +38,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, OPTION_SEPARATOR, 
                                          colour_name, defers_level, glyph_level, is_item_heading, is_shaded,
                                          item_heading, level_phrases, prints_colour_key, read_level)
 from extractors.dates import find_dates
-from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item, topic_label
+from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
                                join_continued_rows, leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet
@@ -705,13 +705,11 @@ def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
 
 
 def _opened_above(doc: LayoutDocument, index: int) -> TextBlock:
-    """The item an unnumbered heading at ``index`` is part of: the item the
-    paragraph straight above it opens with its title run in ("**Item 3:
-    Youth violence.** ..." over a "Scorecard" heading), else the heading
-    itself (an item of its own titled by a heading, further down a pack that
-    runs other items' titles in)."""
-    opened = run_in_item(doc.blocks[index - 1]) if index else None
-    return opened or doc.blocks[index]
+    """The item an unnumbered heading at ``index`` is part of: the item run
+    in above it (meetings.run_in_item_above), else the heading itself (an
+    item of its own titled by a heading, further down a pack that runs other
+    items' titles in)."""
+    return run_in_item_above(doc.blocks, index) or doc.blocks[index]
 
 
 def _is_scale_key(table: Table) -> bool:

@@ -627,7 +627,6 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     headed: list[tuple[int, str]] = []
     unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
-    run_in = False  # the block above is a paragraph opened by running its item's title in bold
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
         if isinstance(block, Table):  # minutes set out as a table: each row's item heading (tables.minute_rows)
             headed += [(row.notes[0].level, clean(row.notes[0].text)) for row in minute_rows(block)
@@ -638,12 +637,9 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
             number, title = _item_number(opened)
             if number and _is_item_title(opened, title):
                 headed.append(((notes_level or 0) + 1, title.rstrip(". ")))
-            run_in = True
             continue
-        if block.kind is BlockKind.HEADING and run_in and leading_number(block)[0] is None:
-            run_in = False
-            continue  # an unnumbered heading straight under a run-in item's paragraph ("Scorecard") is part of it
-        run_in = False
+        if block.kind is BlockKind.HEADING and leading_number(block)[0] is None and run_in_item_above(blocks, offset):
+            continue  # part of the item run in above it
         number, title = _item_number(block)
         title = in_english(title, side)
         # an item heading beside the notes heading, where the notes number no items below it (the papers behind
@@ -674,9 +670,10 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
 
 
-# A minute's own number before an item's title, the year and the minute's place in it, maybe labelled and
-# of several parts: "26/63 Rural crime", "8/27 Retail crime", "Ref 03/27/10/2026 – Stop and search".
-MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*)?\d{1,4}(?:/\d{1,4})+\.?"
+# A minute's own number before an item's title, the year and the minute's place in it, maybe labelled (by the
+# board's initials too) and of several parts: "26/63 Rural crime", "8/27 Retail crime", "SAB 28/13 Anti-social
+# behaviour", "Ref 03/27/10/2026 – Stop and search".
+MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*|(?-i:[A-Z]{2,6})\s+)?\d{1,4}(?:/\d{1,4})+\.?"
                               r"(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
 
 
@@ -696,6 +693,15 @@ def run_in_item(block: Block) -> TextBlock | None:
     if not title or title == clean(block.text) or not ITEM_LINE.match(title):
         return None
     return TextBlock(BlockKind.HEADING, (Span(title, block.spans[0].style),), block.prov)
+
+
+def run_in_item_above(blocks, index: int) -> TextBlock | None:
+    """The item an unnumbered heading at ``index`` is part of: the item the
+    paragraph straight above it, a table between them or not, opens with
+    its title run in ("**Item 3: Youth violence.** ..." over a "Scorecard"
+    heading); None where that block runs in no item."""
+    above = next((blocks[at] for at in range(index - 1, -1, -1) if not isinstance(blocks[at], Table)), None)
+    return run_in_item(above) if above is not None else None
 
 
 def _item_number(block: TextBlock) -> tuple[str | None, str]:
