@@ -302,7 +302,7 @@ def cheshire() -> tuple[bytes, Gold]:
                   "result?",
            "3,904 roadside tests were carried out, up 22%; positive drug tests rose by 31%. Lab results for "
            "drug driving are taking up to 14 weeks.",
-           "Partially assured", "Partially assured – the Commissioner wants the forensic backlog raised with "
+           "Partly assured", "Partially assured – the Commissioner wants the forensic backlog raised with "
                                 "the regional provider."),
           ("RP3", "How is the force using the footage submitted by the public through the online dashcam "
                   "portal?",
@@ -374,17 +374,37 @@ def kent() -> tuple[bytes, Gold]:
     blocks += [H("Item 3: Violence against women and girls", 2),
                P("The Commissioner's questions, the force's evidence and the Commissioner's decision on each are "
                  "set out below.")]
-    filler = ("The force set out the work of its VAWG delivery board, which meets every six weeks and reports "
-              "to the chief officer group. ")
+    portal = ("Reports made online arrive in the crime bureau queue and are triaged by a detective sergeant, who "
+              "sets a risk level and allocates the report. Since October the queue has been watched around the "
+              "clock, and reports from a repeat victim or naming a known offender are flagged for review within "
+              "four hours. The bureau's supervisors check a sample of 40 reports a month against the standard, and "
+              "the results go to the VAWG delivery board, which meets every six weeks and reports to the chief "
+              "officer group. The force told the Board that most of the delays arise at weekends, when reports "
+              "made late on a Friday wait for the Monday allocation meeting; a weekend allocation rota began in "
+              "January. The audit of December's reports found that every delayed report had been risk assessed "
+              "by the end of the second day, and none of the victims concerned had been harmed in the meantime. "
+              "Two further dip samples are planned before the summer, one by the force's professional standards "
+              "department. The force also described the guidance issued to call handlers in November, which tells "
+              "them to offer a callback from a specialist officer to anyone who mentions a sexual offence while "
+              "reporting another matter online, and the new leaflet given to victims at first contact. Members "
+              "asked how the standard is applied to reports made by a third party, such as a teacher or a GP; "
+              "the force said these are treated in the same way once the victim has been identified. ")
+    programme = ("The programme is delivered with two commissioned providers and works with perpetrators who have "
+                 "been assessed as medium or high risk. Each perpetrator has a case worker and an offender manager; "
+                 "the victim is offered support from an independent advocate throughout. Funding for the current "
+                 "year was confirmed in the autumn, but the grant for 2029 has not yet been announced, and the "
+                 "providers have been told to plan on the present level. In the west division referrals depend on "
+                 "two officers who have other duties, and the force intends to train the neighbourhood sergeants "
+                 "there to refer directly. ")
     qs = [("1", "What has the force done to make sure that every report of a sexual offence made through the "
                 "online reporting portal is assessed for risk within 24 hours, and how is compliance checked?",
-           filler * 12 + "Compliance with the 24-hour standard was 88% in the last quarter.",
+           portal + "Compliance with the 24-hour standard was 88% in the last quarter.",
            "Partly assured", "The 24-hour standard is not yet met in one in eight reports."),
           ("2", "How many domestic abuse perpetrators have been managed through the force's perpetrator "
                 "programme in 2027, how many of them went on to reoffend within six months, and how does the "
                 "force plan to widen the programme to the west of the county, where referrals are lowest, over "
                 "the coming year while the funding from the Home Office remains uncertain?",
-           filler * 9 + "Of 164 perpetrators managed, 29 reoffended within six months (18%). Referrals from "
+           programme + "Of 164 perpetrators managed, 29 reoffended within six months (18%). Referrals from "
            "the west division are a third of those from the north.",
            "Assured", None),
           ("3", "What training have officers received on coercive control since the last inspection?",
