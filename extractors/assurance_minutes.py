@@ -98,6 +98,10 @@ _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion
                       r"assurance\s+(?:summary|conclusion|overall))\b\s*[:.\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
 
 
+# A question under a bare label of its own, no sentence of the minute's prose: "Question: ...?", "Key line of
+# enquiry: ...?".
+_BARE_LABEL_QUESTION = re.compile(r"^\s*(?:question|(?:key\s+)?line\s+of\s+enquiry|k?loe)\s*:", re.I)
+
 # A question's bare label as a heading of its own, the question on the line below ("Question 2", "Line of
 # enquiry 1", a card's "Question card 3").
 _BARE_QUESTION_LABEL = re.compile(r"^\s*(?:q|question(?:\s+card)?|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*"
@@ -459,6 +463,32 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
     said = " ".join(clean(b.text) for b in below)
     return TextBlock(BlockKind.PARAGRAPH, (Span(f"{clean(label[0].text).rstrip(' :-')}: {said}", below[0].style),),
                      below[0].prov)
+
+
+def _box_of_lines(table: Table, colours: dict[str, str]) -> list[TextBlock] | None:
+    """The lines of a box closing an item that holds several lines of the
+    notes, not one decision line (_box_line): a one-cell table whose
+    paragraphs give levels by question number ("Q2 – Partially assured.
+    <comment>") or the level of the item's question ("Not assured.
+    <comment>"), beside the item's actions; its title ("Decisions and
+    actions": a bold line first, stating no level) left out. None for any
+    other table, and for a box none of whose lines states a level."""
+    if (table.n_rows, table.n_cols) != (1, 1) or _box_line(table, colours):
+        return None
+    held = [block for block in table.cells[0].blocks if block.text.strip()]
+    if len(held) > 1 and (held[0].is_bold or held[0].kind is BlockKind.HEADING) \
+            and not read_level(held[0].text, colours, held[0].spans) and not _question_of(held[0]):
+        held = held[1:]
+    stated = any(numbered_level(block, colours) or read_level(block.text, colours, block.spans) for block in held)
+    return held if len(held) > 1 and stated else None
+
+
+def _boxes_as_lines(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
+    """``doc`` with each box of lines (_box_of_lines) as the lines it holds, in its place."""
+    unfolded = [(block, _box_of_lines(block, colours) if isinstance(block, Table) else None) for block in doc.blocks]
+    if not any(lines for _, lines in unfolded):
+        return doc
+    return replace(doc, blocks=tuple(line for block, lines in unfolded for line in (lines or (block,))))
 
 
 def _labelled_values(table: Table, colours: dict[str, str]) -> TextBlock | None:
@@ -959,10 +989,11 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     number = numbered[0][1].number if numbered else minuted.group("number") if minuted else None
     question = numbered[0][1].text if numbered \
         else _QUESTION_LABEL.sub("", _MINUTED_NUMBER.sub("", clean(body[at].text)))
-    # a numbered question is one of the item's series: the paragraphs before it introduce the item, its answer
-    # follows it; a lone question's item is all its evidence
-    evidence = [_answer_text(clean(b.text)) for i, b in enumerate(body)
-                if i > at or (i < at and not (numbered or minuted))]
+    # a numbered question, or one under a bare label ("Question: ...?"), is set apart as the item's: the
+    # paragraphs before it introduce the item, its answer follows it; a question reported in the minute's prose
+    # ("The PCC asked: ...?") has all its item as evidence
+    set_apart = numbered or minuted or _BARE_LABEL_QUESTION.match(clean(body[at].text))
+    evidence = [_answer_text(clean(b.text)) for i, b in enumerate(body) if i > at or (i < at and not set_apart)]
     # a bare "Question N" heading numbers the question; the topic is the item's over it, else the notes' own
     bare = _BARE_QUESTION_LABEL.match(clean(heading.text)) if heading is not None else None
     heading_number, topic = (bare.group("number"), item_heading(doc, item, side)[1]) if bare \
@@ -1059,8 +1090,10 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
                      side: str | None = None) -> list[Decision]:
     """The decisions minuted in ``doc``'s paragraphs, dated by the notes they
     sit in (or the dated heading they follow: a letter's subject line, see
-    assurance_tables.meeting_at), else ``pack_date``."""
+    assurance_tables.meeting_at), else ``pack_date``. A box of lines closing
+    an item (_box_of_lines) is read as the lines it holds."""
     found = []
+    doc = _boxes_as_lines(doc, colours)
     minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
     minuted += [(("transcript",), decision, decision.block_index) for decision in transcript_decisions(doc, colours)]
     for index, block in enumerate(doc.blocks):
