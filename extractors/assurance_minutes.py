@@ -26,12 +26,12 @@ from datetime import date
 from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, AnsweredQuestion, Decision, StatedLevel,
-                                         chosen_option, decider_said, is_item_heading, item_heading, level_phrases,
-                                         question_number, read_level, scale_key_lines, seeks_no_level,
+                                         chosen_option, decider_said, defers_level, is_item_heading, item_heading,
+                                         level_phrases, question_number, read_level, scale_key_lines, seeks_no_level,
                                          withheld_level)
-from extractors.assurance_tables import numbered_level, numbered_summary
+from extractors.assurance_tables import _ROLES, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
-from extractors.tables import ACTION_LINE, in_english, join_continued_rows, minute_rows, words
+from extractors.tables import ACTION_LINE, find_header, in_english, join_continued_rows, minute_rows, words
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
@@ -90,6 +90,7 @@ class ParagraphDecision:
     assurance: str | None  # None where the decision slot defers the level
     assurance_raw: str
     commentary: str
+    row: int | None = None  # of a question asked in a table's row, the table at block_index
 
 
 # A heading or label that gives one level for the whole meeting ("Summary of
@@ -139,6 +140,7 @@ class _Asked:
     heading: TextBlock | None
     evidence: list[TextBlock] = field(default_factory=list)
     number: str | None = None  # of a bare label over the question, which a summary table may decide by
+    row: int | None = None  # of a question asked in a table's row, the table at ``index``
 
 
 def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
@@ -174,10 +176,12 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     decided_through = -1  # the last block of an item whose level came first
     listed: list[TextBlock] = []  # questions listed before the discussion, each still awaiting its paragraph
     ahead: list[tuple[int, dict[str, tuple[str, str, str]]]] = []  # summaries by number that preceded every question
+    tabled: dict[str, _Asked] = {}  # questions asked by number in a table with no level, for level-led lines to decide
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table):
             box = _box_line(block, colours)
             if box is None:  # a table giving levels by number alone decides the questions asked under them
+                tabled |= {question.number: question for question in _asked_in_table(block, index, heading)}
                 levels = numbered_summary(block, colours)
                 undecided = {**_by_their_numbers(asked), **{q.number: q for q in labelled}}
                 decided = _summarised(doc, index, [(question, *levels[number]) for number, question
@@ -219,6 +223,13 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         stated = summary.group("rest") if summary and summary.group("rest") else text
         # one sentence giving the questions their levels by number decides each question it names
         undecided = _by_their_numbers(asked)
+        if named := _named_after_level(block, colours, {**tabled, **undecided}):
+            found += _summarised(doc, index, named, side)
+            done = {id(question) for question, *_ in named}
+            asked = [q for q in asked if id(q) not in done]
+            tabled = {number: q for number, q in tabled.items() if id(q) not in done}
+            body = []
+            continue
         if decided := _decided_apart(doc, index, colours, undecided, side):
             found += decided
             asked = [q for q in asked if q.index not in {d.block_index for d in decided}]
@@ -798,8 +809,71 @@ def _summarised(doc: LayoutDocument, index: int, decided: list[tuple[_Asked, str
             number=(put.number if put else None) or question.number or number, topic=topic,
             question=put.text if put else _QUESTION_LABEL.sub("", clean(question.block.text)),
             evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
-            commentary=commentary.strip()))
+            commentary=commentary.strip(), row=question.row))
     return found
+
+
+# A question's number alone in a table's number column: "1", "1.", "Q1".
+_ROW_NUMBER = re.compile(r"^\s*(?:q|question)?\s*(?P<number>\d{1,3}[a-z]?)\s*[.)]?\s*$", re.I)
+
+
+def _asked_in_table(table: Table, index: int, heading: TextBlock | None) -> list[_Asked]:
+    """The questions a table at ``index`` asks and answers by number, a row
+    each (No. | Question | Answer), where it gives no level (no decision
+    column): each with its row's answer, under ``heading``. Empty for any
+    other table, and for rows with no number."""
+    table = join_continued_rows(table)
+    header = find_header(table, _ROLES, required=("number", "question", "evidence"))
+    if header is None or "decision" in header.columns:
+        return []
+    found = []
+    for row in range(header.first_body_row, table.n_rows):
+        number, asked, answer = (_cell_blocks(table, row, header.columns[role])
+                                 for role in ("number", "question", "evidence"))
+        numbered = _ROW_NUMBER.match(" ".join(clean(b.text) for b in number))
+        if numbered and asked and answer:
+            question = TextBlock(BlockKind.PARAGRAPH, tuple(span for block in asked for span in block.spans),
+                                 asked[0].prov)
+            found.append(_Asked(index, question, heading, answer, numbered.group("number"), row))
+    return found
+
+
+def _cell_blocks(table: Table, row: int, col: int) -> list[TextBlock]:
+    """The paragraphs holding text of the cell that opens at (row, col)."""
+    cell = table.cell(row, col)
+    return [b for b in cell.blocks if b.text.strip()] if cell is not None and (cell.row, cell.col) == (row, col) else []
+
+
+# The words a line opens with before its separator: "Not assessed: question 5, ...".
+_LEADING_WORDS = re.compile(r"^(?P<words>[^:.;\u2013\u2014]{2,40}?)\s*[:.;\u2013\u2014]\s*(?P<rest>\S.*)$", re.S)
+
+
+def _named_after_level(block: Block, colours: dict[str, str],
+                       undecided: dict[str, _Asked]) -> list[tuple[_Asked, str | None, str, str]]:
+    """(question, level, as printed, commentary) for each question a line led
+    by a level names by number ("Assured: questions 1 and 3. <comment>",
+    "Partly assured – question 2"), a level withheld ("Not assessed:
+    question 5, until ...") giving none: the questions of those numbers still
+    undecided (``undecided``), the words after the numbers the commentary of
+    each. Empty for any other line, and where a number names no undecided
+    question."""
+    if not isinstance(block, TextBlock) or not undecided:
+        return []
+    text = _MINUTED_NUMBER.sub("", clean(block.text))
+    stated = read_level(text, colours, block.spans)
+    withheld = _LEADING_WORDS.match(text) if stated is None else None
+    if stated is not None and stated.how == "opening":
+        level, printed, rest = stated.level, stated.printed, stated.remainder
+    elif withheld is not None and defers_level(withheld.group("words")):
+        level, printed, rest = None, withheld.group("words"), withheld.group("rest")
+    else:
+        return []
+    named = _NAMED.match(rest)
+    numbers = _numbers(named.group("numbers")) if named else []
+    if not numbers or any(number not in undecided for number in numbers):
+        return []
+    commentary = rest[named.end():].lstrip(" .,;:\u2013\u2014-")
+    return [(undecided[number], level, printed, commentary) for number in numbers]
 
 
 def _by_their_numbers(asked: list[_Asked]) -> dict[str, _Asked]:
@@ -1103,8 +1177,9 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
                         for decision in paragraph_decisions(replace(doc, blocks=notes), colours, side)]
     for key, decision, at in minuted:
         meeting = meeting_at(doc, at)
+        row = () if decision.row is None else (decision.row,)
         found.append(Decision(
-            key=(*key, decision.block_index), page=decision.page, confidence=0.8,
+            key=(*key, decision.block_index, *row), page=decision.page, confidence=0.8,
             meeting_date=meeting.meeting_date if meeting else pack_date,
             topic=decision.topic or (meeting.topic if meeting else None), question_number=decision.number,
             question=decision.question, evidence_summary=decision.evidence or None, assurance=decision.assurance,
