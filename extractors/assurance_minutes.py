@@ -478,15 +478,17 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
 
 def _box_of_lines(table: Table, colours: dict[str, str]) -> list[TextBlock] | None:
     """The lines of a box closing an item that holds several lines of the
-    notes, not one decision line (_box_line): a one-cell table whose
-    paragraphs give levels by question number ("Q2 – Partially assured.
-    <comment>") or the level of the item's question ("Not assured.
-    <comment>"), beside the item's actions; its title ("Decisions and
-    actions": a bold line first, stating no level) left out. None for any
-    other table, and for a box none of whose lines states a level."""
-    if (table.n_rows, table.n_cols) != (1, 1) or _box_line(table, colours):
+    notes, not one decision line (_box_line): a one-column table (one cell,
+    or a cell a line) whose paragraphs give levels by question number ("Q2
+    – Partially assured. <comment>") or the level of the item's question
+    ("Not assured. <comment>"), beside the item's actions; its title
+    ("Decisions and actions": a bold line first, stating no level) left out.
+    None for any other table, and for a box none of whose lines states a
+    level."""
+    if table.n_cols != 1 or _box_line(table, colours):
         return None
-    held = [block for block in table.cells[0].blocks if block.text.strip()]
+    held = [block for row in range(table.n_rows) for cell in table.row_cells(row) for block in cell.blocks
+            if block.text.strip()]
     if len(held) > 1 and (held[0].is_bold or held[0].kind is BlockKind.HEADING) \
             and not read_level(held[0].text, colours, held[0].spans) and not _question_of(held[0]):
         held = held[1:]
@@ -819,22 +821,30 @@ _ROW_NUMBER = re.compile(r"^\s*(?:q|question)?\s*(?P<number>\d{1,3}[a-z]?)\s*[.)
 
 def _asked_in_table(table: Table, index: int, heading: TextBlock | None) -> list[_Asked]:
     """The questions a table at ``index`` asks and answers by number, a row
-    each (No. | Question | Answer), where it gives no level (no decision
-    column): each with its row's answer, under ``heading``. Empty for any
-    other table, and for rows with no number."""
+    each (No. | Question | Answer, or the number printed before the
+    question: "Q1. How ...?"), where it gives no level (no decision column):
+    each with its row's answer, under ``heading``. Empty for any other
+    table, and for rows with no number."""
     table = join_continued_rows(table)
-    header = find_header(table, _ROLES, required=("number", "question", "evidence"))
+    header = find_header(table, _ROLES, required=("question", "evidence"))
     if header is None or "decision" in header.columns:
         return []
     found = []
     for row in range(header.first_body_row, table.n_rows):
-        number, asked, answer = (_cell_blocks(table, row, header.columns[role])
-                                 for role in ("number", "question", "evidence"))
-        numbered = _ROW_NUMBER.match(" ".join(clean(b.text) for b in number))
-        if numbered and asked and answer:
-            question = TextBlock(BlockKind.PARAGRAPH, tuple(span for block in asked for span in block.spans),
-                                 asked[0].prov)
-            found.append(_Asked(index, question, heading, answer, numbered.group("number"), row))
+        asked, answer = (_cell_blocks(table, row, header.columns[role]) for role in ("question", "evidence"))
+        if not asked or not answer:
+            continue
+        column = _cell_blocks(table, row, header.columns["number"]) if "number" in header.columns else []
+        numbered = _ROW_NUMBER.match(" ".join(clean(b.text) for b in column))
+        if numbered:
+            number, question = numbered.group("number"), " ".join(clean(b.text) for b in asked)
+        else:  # the number printed before the question
+            labelled = _question_of(asked[0])
+            number, first = (labelled.number, labelled.text) if labelled else question_number(asked[0])
+            question = " ".join([first, *(clean(b.text) for b in asked[1:])])
+        if number:
+            block = TextBlock(BlockKind.PARAGRAPH, (Span(question, asked[0].spans[0].style),), asked[0].prov)
+            found.append(_Asked(index, block, heading, answer, number, row))
     return found
 
 
@@ -846,33 +856,44 @@ def _cell_blocks(table: Table, row: int, col: int) -> list[TextBlock]:
 
 # The words a line opens with before its separator: "Not assessed: question 5, ...".
 _LEADING_WORDS = re.compile(r"^(?P<words>[^:.;\u2013\u2014]{2,40}?)\s*[:.;\u2013\u2014]\s*(?P<rest>\S.*)$", re.S)
+_SEPARATORS = " .,;:\u2013\u2014-"
 
 
 def _named_after_level(block: Block, colours: dict[str, str],
                        undecided: dict[str, _Asked]) -> list[tuple[_Asked, str | None, str, str]]:
-    """(question, level, as printed, commentary) for each question a line led
-    by a level names by number ("Assured: questions 1 and 3. <comment>",
-    "Partly assured – question 2"), a level withheld ("Not assessed:
-    question 5, until ...") giving none: the questions of those numbers still
-    undecided (``undecided``), the words after the numbers the commentary of
-    each. Empty for any other line, and where a number names no undecided
-    question."""
+    """(question, level, as printed, commentary) for each question a line
+    gives a level by number, apart from the questions: led by the level
+    ("Assured: questions 1 and 3. <comment>", "Partly assured \u2013 question
+    2"), a level withheld ("Not assessed: question 5, until ...") giving
+    none, or led by two questions or more ("Questions 1 and 3 \u2013 Assured.
+    <comment>"; one question's line is _decided_apart's): the questions of
+    those numbers still undecided (``undecided``), the words after the
+    numbers and the level the commentary of each. Empty for any other line,
+    and where a number names no undecided question."""
     if not isinstance(block, TextBlock) or not undecided:
         return []
     text = _MINUTED_NUMBER.sub("", clean(block.text))
-    stated = read_level(text, colours, block.spans)
-    withheld = _LEADING_WORDS.match(text) if stated is None else None
-    if stated is not None and stated.how == "opening":
-        level, printed, rest = stated.level, stated.printed, stated.remainder
-    elif withheld is not None and defers_level(withheld.group("words")):
-        level, printed, rest = None, withheld.group("words"), withheld.group("rest")
+    named_first = _NAMED.match(text)
+    numbers = _numbers(named_first.group("numbers")) if named_first else []
+    if len(numbers) > 1:
+        stated = read_level(text[named_first.end():].lstrip(_SEPARATORS), colours)
+        if stated is None or stated.how != "opening":
+            return []
+        level, printed, commentary = stated.level, stated.printed, stated.remainder
     else:
-        return []
-    named = _NAMED.match(rest)
-    numbers = _numbers(named.group("numbers")) if named else []
+        stated = read_level(text, colours, block.spans)
+        withheld = _LEADING_WORDS.match(text) if stated is None else None
+        if stated is not None and stated.how == "opening":
+            level, printed, rest = stated.level, stated.printed, stated.remainder
+        elif withheld is not None and defers_level(withheld.group("words")):
+            level, printed, rest = None, withheld.group("words"), withheld.group("rest")
+        else:
+            return []
+        named = _NAMED.match(rest)
+        numbers = _numbers(named.group("numbers")) if named else []
+        commentary = rest[named.end():].lstrip(_SEPARATORS) if named else ""
     if not numbers or any(number not in undecided for number in numbers):
         return []
-    commentary = rest[named.end():].lstrip(" .,;:\u2013\u2014-")
     return [(undecided[number], level, printed, commentary) for number in numbers]
 
 

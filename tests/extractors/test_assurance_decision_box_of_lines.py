@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from files import records
 
@@ -25,16 +26,21 @@ _ROADS_BOX = ("Not assured. Vacancies have been open for too long.",
               "Action PB 27/05: Chief Superintendent to present a recruitment plan.")
 
 
-def _box(document: Document, lines: tuple[str, ...]) -> None:
-    """A one-cell ruled table: a bold title over one paragraph a line."""
-    cell = document.add_table(rows=1, cols=1).cell(0, 0)
-    document.tables[-1].style = "Table Grid"
-    cell.paragraphs[0].add_run("Decisions and actions").bold = True
-    for line in lines:
-        cell.add_paragraph(line)
+def _box(document: Document, lines: tuple[str, ...], form: str = "one cell") -> None:
+    """A one-column ruled table: a bold title over one paragraph a line, in
+    one cell ("one cell") or a row each ("a row a line")."""
+    rows = 1 if form == "one cell" else 1 + len(lines)
+    table = document.add_table(rows=rows, cols=1)
+    table.style = "Table Grid"
+    table.cell(0, 0).paragraphs[0].add_run("Decisions and actions").bold = True
+    for row, line in enumerate(lines, start=1):
+        if form == "one cell":
+            table.cell(0, 0).add_paragraph(line)
+        else:
+            table.cell(row, 0).text = line
 
 
-def _pack(path: Path) -> Path:
+def _pack(path: Path, form: str = "one cell") -> Path:
     document = Document()
     document.add_heading("Notes of the Performance Board \u2013 9 January 2027", level=1)
     document.add_heading("1. Apologies", level=2)
@@ -46,7 +52,7 @@ def _pack(path: Path) -> Path:
         paragraph.add_run(label).bold = True
         paragraph.add_run(f" {question}")
         document.add_paragraph(answer)
-    _box(document, _BURGLARY_BOX)
+    _box(document, _BURGLARY_BOX, form)
     document.add_heading("3. Roads policing", level=2)
     document.add_paragraph("The Chief Inspector for Roads Policing presented the paper.")
     label, question, answer = _ROADS
@@ -54,20 +60,23 @@ def _pack(path: Path) -> Path:
     paragraph.add_run(label).bold = True
     paragraph.add_run(f" {question}")
     document.add_paragraph(answer)
-    _box(document, _ROADS_BOX)
+    _box(document, _ROADS_BOX, form)
     document.add_heading("4. Any other business", level=2)
     document.add_paragraph("None.")
     document.save(str(path))
     return path
 
 
-def test_a_box_of_lines_after_the_questions_decides_each_by_its_number_or_the_items_one(tmp_path: Path) -> None:
+@pytest.mark.parametrize("form", ["one cell", "a row a line"])
+def test_a_box_of_lines_after_the_questions_decides_each_by_its_number_or_the_items_one(tmp_path: Path,
+                                                                                       form: str) -> None:
     """Item 2's box gives its three questions their levels by number, the
     words after each level the commentary (none after "Q3 – Assured.");
     item 3's box gives its one unnumbered question the level, the question
     taking the item's number; the topic is the item's, the box's title and
-    its actions no part of any decision."""
-    decisions = records(_pack(tmp_path / "notes.docx"))["assurance_decisions"]
+    its actions no part of any decision. The box's lines may share its one
+    cell or have a row each."""
+    decisions = records(_pack(tmp_path / "notes.docx", form))["assurance_decisions"]
     assert sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
                    d["topic"], str(d["meeting_date"])) for d in decisions) == [
         ("1", _BURGLARY[0][1], _BURGLARY[0][2], "Assured", "Attendance has improved since the summer.", "Burglary",

@@ -92,6 +92,31 @@ def test_level_led_lines_decide_questions_asked_in_labelled_paragraphs(tmp_path:
     assert _commentaries(path)["3"] == _EXPECTED["3"][1]
 
 
+def test_lines_led_by_the_questions_they_name_decide_questions_numbered_in_the_table(tmp_path: Path) -> None:
+    """Lines naming two questions or more before the level ("Questions 1
+    and 3 \u2013 Assured. <comment>") decide them as level-led lines do; the
+    table may number its questions in the question cell ("Q1. How ...?"),
+    with no number column."""
+    document = Document()
+    document.add_heading("Record of the Accountability Meeting held on 12 January 2027", level=2)
+    document.add_paragraph("Theme: Custody")
+    word_table(document, [["Question", "Answer"],
+                          *[[f"Q{number}. {question}", answer] for number, (question, answer)
+                            in enumerate(_ASKED, start=1)]])
+    document.add_heading("The Commissioner's assessment", level=3)
+    for line in ("Questions 1 and 3 \u2013 Assured. Health care and cleaning are well managed.",
+                 "Questions 2 and 4 \u2013 Partly assured. Bookings and waits need work."):
+        document.add_paragraph(line)
+    path = tmp_path / "pack.docx"
+    document.save(str(path))
+    assert sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
+                  for d in records(path)["assurance_decisions"]) == sorted(
+        (str(number), question, answer, level, commentary)
+        for number, (question, answer), (level, commentary) in zip(
+            range(1, 5), _ASKED, [("Assured", "Health care and cleaning are well managed."),
+                                  ("Partly assured", "Bookings and waits need work.")] * 2))
+
+
 def test_a_line_naming_a_question_the_notes_do_not_ask_decides_nothing(tmp_path: Path) -> None:
     """Levels given to numbers no question of the notes bears (another
     paper's questions) make no decision."""
