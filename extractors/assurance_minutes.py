@@ -854,45 +854,47 @@ def _cell_blocks(table: Table, row: int, col: int) -> list[TextBlock]:
     return [b for b in cell.blocks if b.text.strip()] if cell is not None and (cell.row, cell.col) == (row, col) else []
 
 
-# The words a line opens with before its separator: "Not assessed: question 5, ...".
-_LEADING_WORDS = re.compile(r"^(?P<words>[^:.;\u2013\u2014]{2,40}?)\s*[:.;\u2013\u2014]\s*(?P<rest>\S.*)$", re.S)
 _SEPARATORS = " .,;:\u2013\u2014-"
+# What joins a level to the questions it names: "Assured on questions 1 and 3", "Partly assured for Q2".
+_NAMING_TAIL = re.compile(r"\s+(?:on|for|regarding|in\s+respect\s+of)\s*$", re.I)
+_LEADING_WORDS = 5  # the most words a withheld level opening a line may take ("Not yet assessed")
 
 
 def _named_after_level(block: Block, colours: dict[str, str],
                        undecided: dict[str, _Asked]) -> list[tuple[_Asked, str | None, str, str]]:
     """(question, level, as printed, commentary) for each question a line
     gives a level by number, apart from the questions: led by the level
-    ("Assured: questions 1 and 3. <comment>", "Partly assured \u2013 question
-    2"), a level withheld ("Not assessed: question 5, until ...") giving
-    none, or led by two questions or more ("Questions 1 and 3 \u2013 Assured.
-    <comment>"; one question's line is _decided_apart's): the questions of
-    those numbers still undecided (``undecided``), the words after the
-    numbers and the level the commentary of each. Empty for any other line,
-    and where a number names no undecided question."""
+    ("Assured: questions 1 and 3. <comment>", "Partly assured \u2013 Q2",
+    "Assured on questions 4 and 5"), a level withheld ("Not assessed:
+    question 5, until ...") giving none, or led by two questions or more
+    ("Questions 1 and 3 \u2013 Assured. <comment>"; one question's line is
+    _decided_apart's): the questions of those numbers still undecided
+    (``undecided``), the words after the numbers and the level the
+    commentary of each. Empty for any other line, and where a number names
+    no undecided question."""
     if not isinstance(block, TextBlock) or not undecided:
         return []
     text = _MINUTED_NUMBER.sub("", clean(block.text))
-    named_first = _NAMED.match(text)
-    numbers = _numbers(named_first.group("numbers")) if named_first else []
-    if len(numbers) > 1:
-        stated = read_level(text[named_first.end():].lstrip(_SEPARATORS), colours)
+    named = _NAMED.search(text)
+    if named is None:
+        return []
+    numbers = _numbers(named.group("numbers"))
+    before = _NAMING_TAIL.sub("", text[:named.start()]).rstrip(_SEPARATORS)
+    after = text[named.end():].lstrip(_SEPARATORS)
+    if not before and len(numbers) > 1:  # the questions first, the level after them as under a label
+        stated = read_level(after, colours, under_label=True)
         if stated is None or stated.how != "opening":
             return []
         level, printed, commentary = stated.level, stated.printed, stated.remainder
-    else:
-        stated = read_level(text, colours, block.spans)
-        withheld = _LEADING_WORDS.match(text) if stated is None else None
-        if stated is not None and stated.how == "opening":
-            level, printed, rest = stated.level, stated.printed, stated.remainder
-        elif withheld is not None and defers_level(withheld.group("words")):
-            level, printed, rest = None, withheld.group("words"), withheld.group("rest")
-        else:
+    elif (stated := read_level(before, colours, under_label=True) if before else None) is not None:
+        if stated.how != "opening" or stated.remainder:  # a sentence naming questions, no level leading them
             return []
-        named = _NAMED.match(rest)
-        numbers = _numbers(named.group("numbers")) if named else []
-        commentary = rest[named.end():].lstrip(_SEPARATORS) if named else ""
-    if not numbers or any(number not in undecided for number in numbers):
+        level, printed, commentary = stated.level, stated.printed, after
+    elif before and len(before.split()) <= _LEADING_WORDS and defers_level(before):
+        level, printed, commentary = None, before, after
+    else:
+        return []
+    if any(number not in undecided for number in numbers):
         return []
     return [(undecided[number], level, printed, commentary) for number in numbers]
 

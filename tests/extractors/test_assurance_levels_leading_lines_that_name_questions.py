@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from files import BODY, BOLD, H1, grid, pdf, records, word_table
 from reportlab.platypus import Paragraph
@@ -79,17 +80,27 @@ def test_each_question_a_level_led_line_names_takes_that_level_from_a_table_of_q
         {number: commentary for number, (_, commentary) in _EXPECTED.items() if number != "4"}
 
 
-def test_level_led_lines_decide_questions_asked_in_labelled_paragraphs(tmp_path: Path) -> None:
+# The same assessment in other words: a dash before the questions, "Q1", "on question 2", another withheld word.
+_REWORDED = ("Assured \u2013 Q1 and Q3. Health care and cleaning are well managed.",
+             "Partly assured on question 2: bookings must reach every detainee who needs one.",
+             "Deferred \u2013 question 4, until the figures can be produced.")
+
+
+@pytest.mark.parametrize("assessment", [_ASSESSMENT, _REWORDED], ids=["colons", "reworded"])
+def test_level_led_lines_decide_questions_asked_in_labelled_paragraphs(tmp_path: Path,
+                                                                      assessment: tuple[str, ...]) -> None:
     """The same lines after "Question N:" paragraphs over their answers,
     under a numbered item heading, in a PDF: the item titles the topic."""
     flow = [Paragraph("Notes of the Accountability Meeting held on 12 January 2027", H1),
             Paragraph("3. Custody", BOLD)]
     for number, (question, answer) in enumerate(_ASKED, start=1):
         flow += [Paragraph(f"Question {number}: {question}", BODY), Paragraph(answer, BODY)]
-    flow += [Paragraph(line, BODY) for line in _ASSESSMENT]
+    flow += [Paragraph(line, BODY) for line in assessment]
     path = pdf(tmp_path / "pack.pdf", flow)
     assert _decisions(path) == _expected("Custody")
-    assert _commentaries(path)["3"] == _EXPECTED["3"][1]
+    commentaries = _commentaries(path)
+    assert (commentaries["1"], commentaries["3"]) == (_EXPECTED["3"][1],) * 2
+    assert commentaries["2"].lower() == _EXPECTED["2"][1].lower()
 
 
 def test_lines_led_by_the_questions_they_name_decide_questions_numbered_in_the_table(tmp_path: Path) -> None:
