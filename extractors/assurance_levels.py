@@ -369,7 +369,9 @@ def normalise_assurance(text: str, colours: dict[str, str] | None = None) -> tup
     whole = words(said)
     if colours and whole in colours:  # the pack's key decides ("Adequate (partly assured)")
         return colours[whole], text.strip(" .:")
-    for candidate in (whole, f"{whole} assurance"):
+    # a grade alone names its level ("Limited" assurance); under a label or column, so does a bare degree of
+    # being assured ("Mostly", "Not" of a Fully / Mostly / Partly / Not assured scale)
+    for candidate in (whole, f"{whole} assurance", *((f"{whole} assured",) if colours else ())):
         if candidate in levels:
             return levels[candidate], text.strip(" .:")
     lowered = text.lower()
@@ -692,9 +694,10 @@ def is_shaded(cell: Cell) -> bool:
 @cache
 def _level_vocabulary() -> frozenset[str]:
     """The longest word of each level phrase, a text stating the phrase holds
-    it; of "<grade> assurance" also the grade's, stated alone ("Partial")."""
+    it; of "<grade> assurance" and "<degree> assured" also the grade's or
+    degree's, stated alone ("Partial", "Mostly")."""
     phrases = [*_levels(), *_under_label()]
-    grades = {phrase.removesuffix(" assurance"): "" for phrase in phrases if phrase.endswith(" assurance")}
+    grades = {phrase.rsplit(" ", 1)[0]: "" for phrase in phrases if phrase.endswith((" assurance", " assured"))}
     return _words_of(dict.fromkeys(phrases, "")) | _words_of(grades)
 
 
@@ -760,6 +763,15 @@ _BRACKETED_CODE = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]
 # Commissioner is assured".
 _WORDED_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})\s*(?:=|\s-|\u2013|\u2014)\s*"
                            r"(?P<meaning>.{3,80})")
+# A key's entry naming its outcomes (one or more, joined by "and", "or" or commas) before "mean(s)": "Fully and
+# Mostly mean the Commissioner is assured", "Not means the Commissioner is not assured".
+_MEANS_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2}"
+                          r"(?:(?:,\s*|\s+(?:and|or)\s+)[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})*)"
+                          r"\s+means?\s+(?P<meaning>.{3,80})")
+_NAMES_SPLIT = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# Where a sentence of a key line may start after a lead-in sentence ("... is recorded as Fully, Mostly, Partly or
+# Not assured. Fully and Mostly mean ...").
+_NEXT_SENTENCE = re.compile(r"(?<=[.:])\s+(?=[A-Z])")
 # A key's label before its entries: "Key:", "Outcome key:", "Assurance levels:", or a title run in before them
 # and closed by a full stop ("Commissioner's opinion. Effective – ...").
 _KEY_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}(?::|\.(?=\s))\s*")
@@ -775,24 +787,31 @@ _NAMES_KEY = re.compile(r"\b(?:key|scales?|levels\s+of\s+assurance|assurance\s+l
 def _worded_key(text: str) -> dict[str, str]:
     """What each outcome of a key line means, where the line (after a label
     such as "Outcome key:", or after the lead-in sentence a colon closes:
-    "... records whether the expectation was met: Met – ...") is only
-    entries, each an outcome, a dash and a meaning stating a level in the
-    present ("Met – the Commissioner is assured; Partially met – ..."), two
-    levels or more: outcome -> level. A minuted sentence ("Finance – the
-    Commissioner was assured that ...; Estates – ...") keys nothing."""
+    "... records whether the expectation was met: Met – ...", or any lead-in
+    sentence) is only entries, each an outcome, a dash and a meaning stating
+    a level in the present ("Met – the Commissioner is assured; Partially met
+    – ..."), or outcomes and what they mean ("Fully and Mostly mean the
+    Commissioner is assured; Partly means ..."), two levels or more: outcome
+    -> level. A minuted sentence ("Finance – the Commissioner was assured
+    that ...; Estates – ...") keys nothing."""
     text = clean(text)
     label = _KEY_LABEL.match(text)
     key = _worded_entries(text[label.end() if label else 0:])
-    return key or (_worded_entries(text.rsplit(":", 1)[1]) if ":" in text else {})
+    return key or next((found for m in _NEXT_SENTENCE.finditer(text) if (found := _worded_entries(text[m.end():]))),
+                       {})
 
 
 def _worded_entries(text: str) -> dict[str, str]:
     """The outcome -> level of ``text`` where it is only a key's worded entries (see _worded_key)."""
-    entries = [_WORDED_ENTRY.fullmatch(entry.strip()) for entry in text.split(";")]
-    if not all(entries):
-        return {}
-    key = {words(m.group("name")): level for m in entries if (level := _stated_level(m.group("meaning")))}
-    return key if len(key) == len(entries) and len(set(key.values())) >= 2 else {}
+    key: dict[str, str] = {}
+    for entry in text.split(";"):
+        m = _WORDED_ENTRY.fullmatch(entry.strip()) or _MEANS_ENTRY.fullmatch(entry.strip())
+        level = _stated_level(m.group("meaning")) if m else None
+        names = [words(name) for name in _NAMES_SPLIT.split(m.group("name"))] if m else []
+        if level is None or any(name in key for name in names):  # every entry keys outcomes of its own
+            return {}
+        key.update(dict.fromkeys(names, level))
+    return key if len(set(key.values())) >= 2 else {}
 
 
 # What a key's meaning may add after the level it states: "... is partly assured and expects further work", "...

@@ -5,7 +5,8 @@ a pack of a question table whose decision column prints one scale, a row
 for each of its steps. Where the pack prints its own key, the key decides;
 words that are a level only in an assurance column (a RAG word in a
 performance table, "limited" in the evidence, "met" or "effective" in
-prose) decide nothing elsewhere."""
+prose) decide nothing elsewhere. "Met" and "Confident" are read only
+through a key (tests/extractors/test_assurance_own_scales_keyed_in_the_notes.py)."""
 
 from __future__ import annotations
 
@@ -35,7 +36,6 @@ _SCALES = (
     ("high, medium, low", "Confidence", (("High", A), ("Medium", P), ("Low", N))),
     ("levels of confidence", "Level of assurance",
      (("High confidence", A), ("Medium confidence", P), ("Limited confidence", P), ("Low confidence", N))),
-    ("confident or not", "Assurance", (("Confident", A), ("Partially confident", P), ("Not confident", N))),
     ("assured with recommendations", "Assurance",
      (("Assured", A), ("Assured with recommendations", P), ("Not assured", N))),
     ("satisfactory to unsatisfactory", "Assurance",
@@ -43,9 +43,10 @@ _SCALES = (
     ("good to inadequate", "Assurance", (("Good", A), ("Adequate", A), ("Inadequate", N))),
     ("effectiveness", "Assurance",
      (("Effective", A), ("Partially effective", P), ("Ineffective", N), ("Not effective", N))),
-    ("expectation met", "Assurance outcome", (("Met", A), ("Partially met", P), ("Not met", N), ("Largely met", A))),
     ("fully to not assured", "Assurance",
      (("Fully assured", A), ("Largely assured", A), ("Partly assured", P), ("Not assured", N))),
+    ("degrees of being assured, printed alone", "Assurance",
+     (("Fully", A), ("Mostly", A), ("Largely", A), ("Partly", P), ("Not", N))),
     ("mostly assured and little assurance", "Assurance",
      (("Mostly assured", A), ("Broadly assured", A), ("Generally assured", A), ("Little assurance", N),
       ("Little or no assurance", N))),
@@ -75,6 +76,10 @@ _KEYED = (
     ("a stricter reading of audit's steps", "Key: Substantial \u2013 the Commissioner is assured; Reasonable \u2013 the "
      "Commissioner is partly assured; Limited \u2013 the Commissioner is not assured.",
      "Level of assurance", (("Substantial", A), ("Reasonable", P), ("Limited", N))),
+    ("sentences saying what each degree means", "The Commissioner's level of assurance is recorded as Fully, Mostly, "
+     "Partly or Not assured. Fully means the Commissioner is assured; Mostly and Partly mean the Commissioner is partly "
+     "assured; Not means the Commissioner is not assured.", "Assurance",
+     (("Fully", A), ("Mostly", P), ("Partly", P), ("Not", N))),
     ("numbers, 1 the best", "Assurance scale: 1 \u2013 Full assurance; 2 \u2013 Reasonable assurance; "
      "3 \u2013 Limited assurance; 4 \u2013 No assurance.", "Score", (("1", A), ("2", A), ("3", P), ("4", N))),
     ("numbers, 5 the best", "Scores: 5 = fully assured, 4 = assured, 3 = partly assured, 2 = not assured, "
@@ -127,7 +132,8 @@ def test_each_step_of_an_offices_scale_is_read_as_a_user_expects(tmp_path: Path,
     assert _levels(path) == _expected(steps)
 
 
-@pytest.mark.parametrize("name", ["effectiveness", "expectation met", "levels of confidence", "fully to not assured"])
+@pytest.mark.parametrize("name", ["effectiveness", "a level and the giving of it", "levels of confidence",
+                                  "fully to not assured"])
 def test_the_scales_read_in_a_pdf_as_in_word(tmp_path: Path, name: str) -> None:
     _, header, steps = next(scale for scale in _SCALES if scale[0] == name)
     path = _pdf_pack(tmp_path / "pack.pdf", header, [printed for printed, _ in steps])
