@@ -598,7 +598,7 @@ def withheld_level(text: str) -> tuple[str, str] | None:
     if labelled is None:
         return None
     rest = labelled.group("rest")
-    names_level = re.search(r"assurance|level|rating", line[:labelled.start("rest")], re.I)
+    names_level = re.search(r"assurance|level|rating|assessment", line[:labelled.start("rest")], re.I)
     said = (_WITHHELD.match(rest) if names_level else None) or _NAMED_WITHHELD.match(rest)
     after = re.match(r"\s*(?:[.;:,]|[-\u2013\u2014])?\s*", rest[said.end():]) if said else None
     if said is None or (after.end() == 0 and rest[said.end():]):  # "Pending" must end the level, not open a word

@@ -67,7 +67,7 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                    "follow up", "next steps", "reason", "reasons",
                    # what the decider asks for next, a summary's closing column: "Further action", "Action required"
                    "further action", "further actions", "action required", "actions required", "further work",
-                   "remarks", "observations"),
+                   "remarks", "observations", "note"),
     # a log of several meetings' questions dates each row: "Meeting", "Date raised"
     "date": ("date", "meeting date", "date of meeting", "meeting", "date raised", "raised", "date asked"),
 }
@@ -133,6 +133,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                   or _keyed_column_header(block, colours, side)
                   or _level_columns_header(block, colours, side)
                   or _discussion_header(block))
+        header = _item_titles_column(block, header) if header is not None else None
         if header is None and (turned := _transposed(block)) is not None:
             block, header = turned
         spanning = header is None and _has_spanning_levels(block, colours)
@@ -201,7 +202,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
-            topic = _item_title(_join(q.topic)) or theme \
+            topic = _item_title(q.topic) or theme \
                 or (item_topic[1] if item_topic[0] or minute_above else None) or labelled_topic or (
                 meeting.topic if meeting else None)
             found.append(Decision(
@@ -496,13 +497,16 @@ def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[s
     questions of its own)."""
     if matrix := _matrix_levels(table, colours):
         return matrix
+    table = join_continued_rows(table)  # a row a page break split is one question's
     header = find_header(table, _ROLES, required=("number", "decision"))
-    if header is not None and "question" in header.columns:
+    if header is not None and "question" in header.columns and not _numbers_only(table, header, "question"):
         return {}
     header = header or find_header(table, _ROLES, required=("question", "decision"))
     if header is None or "evidence" in header.columns or header.first_body_row >= table.n_rows:
         return {}
-    column = header.columns.get("number", header.columns.get("question"))
+    # a Question column of numbers alone ("Q1") numbers the rows, beside a minute's reference ("SAB 28/13")
+    column = header.columns["question"] if _numbers_only(table, header, "question") \
+        else header.columns.get("number", header.columns.get("question"))
     levels: dict[str, tuple[str, str, str]] = {}
     for row in range(header.first_body_row, table.n_rows):
         number = _question_number(clean(_join(_own_blocks(table, row, column))))  # "3", "Q3", a minute's "5.1"
@@ -513,6 +517,36 @@ def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[s
         reason = _join(_own_blocks(table, row, header.columns.get("commentary")))
         levels[number] = level[0], level[1], reason or level[2]
     return levels
+
+
+def _item_titles_column(table: Table, header: Header) -> Header:
+    """``header`` with an "Item" column that holds the items' titles ("4.
+    Youth justice", merged over the item's questions), not numbers, as the
+    topic, where another column numbers the questions ("No." | "4.1")."""
+    item = header.columns.get("number")
+    heads = _row_texts_of(table, header.row)
+    if item is None or "topic" in header.columns or words(heads[item]) != "item":
+        return header
+    titles = [text for row in range(header.first_body_row, table.n_rows)
+              if (text := clean(_join(_own_blocks(table, row, item))))]
+    other = next((col for col, text in enumerate(heads)
+                  if col not in header.columns.values() and header_matches(text, _ROLES["number"])), None)
+    if not titles or other is None or any(_question_number(text) for text in titles):
+        return header
+    return Header(header.row, {**header.columns, "topic": item, "number": other})
+
+
+def _row_texts_of(table: Table, row: int) -> list[str]:
+    """The words of each column's cell in ``row``."""
+    return [clean(" ".join(b.text for b in _own_blocks(table, row, col))) for col in range(table.n_cols)]
+
+
+def _numbers_only(table: Table, header: Header, role: str) -> bool:
+    """Whether every body cell of ``role``'s column holds a question number alone ("Q1", "3", "2.1")."""
+    column = header.columns.get(role)
+    return column is not None and header.first_body_row < table.n_rows and all(
+        _question_number(clean(_join(_own_blocks(table, row, column))))
+        for row in range(header.first_body_row, table.n_rows))
 
 
 def _matrix_levels(table: Table, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:
@@ -783,7 +817,11 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
         if questions and label_cell.col == 0 and not value_cells and _labelled_decision(label_cell):
             questions[-1].decision.extend(b for b in label_cell.blocks if b.text.strip())
             continue
-        if label_cell.col != 0 or not value_cells:
+        if label_cell.col == 0 and not value_cells:  # a title row across the card, "Question 3", numbers it
+            titled = _BARE_NUMBER.fullmatch(clean(" ".join(b.text for b in label_cell.blocks)))
+            pending_number = titled.group("number") if titled else pending_number
+            continue
+        if label_cell.col != 0:
             continue
         # an instruction in brackets is no part of the label: "Level of assurance (delete as appropriate)"
         label = _INSTRUCTION.sub("", clean(" ".join(b.text for b in label_cell.blocks))).strip()
@@ -928,7 +966,10 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         if theme_row := _theme_row(table, row, colours or {}):
             theme = theme_row  # the topic of the questions below it, up to the next theme row
             continue
-        if questions and (remarks := _remarks_row(table, row, q_col)):
+        # a grid of tick columns with no answer or comment column remarks on each question in a row under it
+        # merged across the level columns, unlabelled
+        unlabelled = bool(level_columns) and not {"evidence", "commentary"} & columns.keys()
+        if questions and (remarks := _remarks_row(table, row, q_col, unlabelled)):
             questions[-1].commentary.extend(remarks)
             continue
         question_blocks = _own_blocks(table, row, q_col)
@@ -950,9 +991,13 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
                 continue
             decision_cell = table.cell(row, columns["decision"]) if "decision" in columns else None
             fill = decision_cell.fill if decision_cell is not None else _row_fill(table, row) if shaded_rows else None
+            # an item's cell merged down over its questions titles each of them
+            topic_cell = table.cell(row, columns["topic"]) if "topic" in columns else None
+            merged_topic = questions[-1].topic if questions and topic_cell is not None and topic_cell.row < row else []
             questions.append(_Question(number, page=table.page_of_row(row), fill=fill,
                                        decision_merged=decision_cell is not None and decision_cell.row < row,
-                                       marked=_marked_level(table, row, level_columns), topic=list(theme)))
+                                       marked=_marked_level(table, row, level_columns),
+                                       topic=list(theme or merged_topic)))
         current = questions[-1]
         current.question.extend(question_blocks)
         for role, target in (("evidence", current.evidence), ("decision", current.decision),
@@ -965,16 +1010,20 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     return questions
 
 
-def _remarks_row(table: Table, row: int, q_col: int) -> list[TextBlock]:
+def _remarks_row(table: Table, row: int, q_col: int, unlabelled: bool = False) -> list[TextBlock]:
     """The remarks a row merged from the question column to the table's end
     gives the question above under a comment's label ("Remarks: The Deputy
-    Mayor accepted ..."), the label dropped; [] for any other row."""
+    Mayor accepted ..."), the label dropped, or with ``unlabelled`` (a grid
+    of tick columns with nowhere else to remark) under none; [] for any
+    other row."""
     cell = table.cell(row, q_col)
     if cell is None or cell.row != row or cell.col != q_col or cell.col_span < 2 \
             or cell.col + cell.col_span < table.n_cols:
         return []
     blocks = [b for b in cell.blocks if b.text.strip()]
     labelled = _LINE_LABEL.match(clean(blocks[0].text)) if blocks else None
+    if blocks and unlabelled and (labelled is None or _label_role(labelled.group("label")) is None):
+        return blocks
     if labelled is None or _label_role(labelled.group("label")) != "commentary":
         return []
     return [TextBlock(BlockKind.PARAGRAPH, (Span(labelled.group("text"), blocks[0].style),), blocks[0].prov),
@@ -996,10 +1045,16 @@ def _second_view(table: Table, header: Header, colours: dict[str, str], side: st
     return Header(header.row, {**header.columns, "commentary": views[0]}) if len(views) == 1 else header
 
 
-def _item_title(text: str) -> str:
-    """A theme row's or column's topic without the item label it opens with ("Item 4: Drug harm" -> "Drug harm")."""
+# An item's number typed before its title in a topic cell: "4. Youth justice" ("101 calls" keeps its figure).
+_TYPED_ITEM_NUMBER = re.compile(r"^\d{1,3}[.)]\s+(?=\S)")
+
+
+def _item_title(blocks: list[TextBlock]) -> str:
+    """A theme row's or column's topic without the item label or number it
+    opens with ("Item 4: Drug harm", "4. Drug harm" -> "Drug harm")."""
+    text = _join(blocks)
     labelled = ITEM_LINE.match(text)
-    return labelled.group("title") if labelled else text
+    return labelled.group("title") if labelled else _TYPED_ITEM_NUMBER.sub("", text)
 
 
 def _asks_across(table: Table, row: int, columns: dict[str, int]) -> bool:
