@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.63.0"
+VERSION = "1.64.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1147,7 +1147,15 @@ def _with_status_words_column(table: Table, header: Header) -> Header:
     if "status" in header.columns or "rag" in header.columns:
         return header
     grid = table.grid()
-    for col, cells in _unclaimed_columns(table, header):
+    unclaimed = _unclaimed_columns(table, header)
+    if (col := header.columns.get("update")) is not None and header.row >= 0:
+        # an "Outcome" column of status phrases beside the log's own "Update": the status, the other the update
+        cells = [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
+                 if clean(grid[row][col]) and not is_full_width(table, row)]
+        other = next((c for c, _cells in unclaimed if header_matches(grid[header.row][c], _ROLES["update"])), None)
+        if other is not None and len(cells) >= 2 and all(_states_status(c) for c in cells):
+            return Header(header.row, {**header.columns, "status": col, "update": other})
+    for col, cells in unclaimed:
         asks = header.row >= 0 and _asked_status(grid[header.row][col]) is not None
         if asks or (len(cells) >= 2 and all(_states_status(c) for c in cells)):
             return Header(header.row, {**header.columns, "status": col})

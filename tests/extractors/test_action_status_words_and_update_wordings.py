@@ -53,6 +53,8 @@ STATUS_WORDS = [
     ("Not yet due", "outstanding"),
     ("Partially complete", "outstanding"),
     ("Re-opened", "outstanding"),
+    ("New", "outstanding"),
+    ("New action", "outstanding"),
     ("Underway", "outstanding"),
     ("In train", "outstanding"),
     ("Awaiting", "outstanding"),
@@ -76,6 +78,8 @@ UPDATE_WORDINGS = [
     ("Merged with action 12.", "complete"),
     ("Actioned.", "complete"),
     ("Dealt with at the February meeting.", "complete"),
+    ("Members noted that this action had been completed and could be closed.", "complete"),
+    ("These actions are all complete as of 1 February.", "complete"),
     ("This action remains open.", "outstanding"),
     ("Awaiting figures from the local authorities.", "outstanding"),
     ("Final report due in April.", "outstanding"),
@@ -89,6 +93,8 @@ UPDATE_WORDINGS = [
     ("Further update at the next meeting.", "outstanding"),
     ("Update to be given at the meeting.", "outstanding"),
     ("Report going to the April meeting.", "outstanding"),
+    ("Contrary to the written update, this action remained open.", "outstanding"),
+    ("Paused owing to staff absence.", "outstanding"),
 ]
 
 _DATE = "14/01/2027"
@@ -152,11 +158,14 @@ def test_a_complete_in_the_action_text_decides_nothing(tmp_path: Path, suffix: s
     rows = [["Ref", "Meeting", "Action", "Owner", "Status", "Update"],
             ["SB 27/01", _DATE, "Complete the review of stop and search training.", "ACC", "Open",
              "Training needs analysis started."],
-            ["SB 27/02", _DATE, "Complete the review of custody staffing.", "ACC", "", ""]]
+            ["SB 27/02", _DATE, "Complete the review of custody staffing.", "ACC", "", ""],
+            # the status column outranks the update's wording
+            ["SB 27/03", _DATE, "Report on repeat victims of fraud.", "ACC", "Open", "Report completed on 3 March."]]
 
     found = _statuses(_tracker(tmp_path / f"log{suffix}", rows))
 
-    assert found == {"SB 27/01": ("outstanding", "status_column"), "SB 27/02": ("unknown", "none")}
+    assert found == {"SB 27/01": ("outstanding", "status_column"), "SB 27/02": ("unknown", "none"),
+                     "SB 27/03": ("outstanding", "status_column")}
 
 
 # (header of the log's only status column, [(cell, expected status)], file types): a log that marks completion
@@ -183,15 +192,34 @@ def test_a_logs_own_completion_column_decides(tmp_path: Path, suffix: str, heade
         f"SB 27/{n:02d}": expected for n, (_cell, expected) in enumerate(cells, start=1)}
 
 
+# (the pack's colour key, [(status cell, expected status)])
+COLOUR_KEYS = [
+    # BRAG: only blue is done, green is on track
+    ("Status key: Blue \u2013 complete; Green \u2013 on track; Amber \u2013 at risk; Red \u2013 off track",
+     [("Blue", "complete"), ("Green", "outstanding"), ("Amber", "outstanding"), ("Red", "outstanding")]),
+    # a tracker template's own colours: blue is an open action
+    ("Key: Blue = Open; Amber = In progress; Green = Complete; Red = Overdue",
+     [("Blue", "outstanding"), ("Green", "complete"), ("Red", "outstanding")]),
+    # a key grading the progress made
+    ("Key: Green \u2013 achieved, monitoring no longer required; Amber \u2013 acceptable progress made, continue "
+     "monitoring; Red \u2013 unacceptable progress made", [("Green", "complete"), ("Amber", "outstanding"),
+                                                          ("Red", "outstanding")]),
+]
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-def test_colour_words_are_read_by_the_packs_own_brag_key(tmp_path: Path, suffix: str) -> None:
-    """With a BRAG key, green means on track (still owed) and only blue means done."""
-    rows = _status_rows([("Blue", ""), ("Green", ""), ("Amber", ""), ("Red", "")])
-    path = _tracker(tmp_path / f"log{suffix}", rows)
-    key = "Status key: Blue \u2013 complete; Green \u2013 on track; Amber \u2013 at risk; Red \u2013 off track"
+@pytest.mark.parametrize(("key", "cells"), COLOUR_KEYS, ids=["brag", "blue-open", "progress"])
+def test_colour_words_are_read_by_the_packs_own_key(tmp_path: Path, suffix: str, key: str,
+                                                     cells: list[tuple[str, str]]) -> None:
+    rows = _status_rows(cells)
+    path = tmp_path / f"log{suffix}"
     if suffix == ".docx":
-        document = Document(str(path))
+        document = Document()
+        document.add_heading("Strategic Board", level=1)
+        document.add_paragraph("Thursday 4 March 2027")
+        document.add_heading("Action log", level=2)
         document.add_paragraph(key)
+        word_table(document, rows)
         document.save(str(path))
     else:
         pdf(path, [Paragraph("Strategic Board", H1), Paragraph("Thursday 4 March 2027", BODY),
@@ -199,5 +227,34 @@ def test_colour_words_are_read_by_the_packs_own_brag_key(tmp_path: Path, suffix:
 
     found = _statuses(path)
 
-    assert {ref: status for ref, (status, _source) in found.items()} == {
-        "SB 27/01": "complete", "SB 27/02": "outstanding", "SB 27/03": "outstanding", "SB 27/04": "outstanding"}
+    assert found == {f"SB 27/{n:02d}": (expected, "status_column") for n, (_cell, expected) in enumerate(cells, start=1)}
+
+
+# (the status column's header, [(cell, expected status)]): the ways logs head the column the status is read from
+STATUS_HEADERS = [
+    ("Status/Update", [("Complete \u2013 report circulated on 3 March.", "complete"),
+                       ("Ongoing \u2013 draft with the Chief Constable.", "outstanding")]),
+    ("Open/Closed", [("Closed", "complete"), ("Open", "outstanding")]),
+    ("Action closed (Y/N)", [("Y", "complete"), ("N", "outstanding")]),
+    ("Progress (RAG)", [("Green", "complete"), ("Amber", "outstanding")]),
+    ("Status and date", [("Closed 12/02/2027", "complete"), ("Open \u2013 due 30/06/2027", "outstanding")]),
+    ("% complete", [("100%", "complete"), ("50%", "outstanding")]),
+    ("BRAG", [("B", "complete"), ("A", "outstanding")]),
+    # an outcome column of status phrases beside the log's own update column: the status, the other the update
+    ("Outcome", [("Achieved", "complete"), ("Not achieved", "outstanding")]),
+]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+@pytest.mark.parametrize(("header", "cells"), STATUS_HEADERS, ids=[header for header, _ in STATUS_HEADERS])
+def test_the_status_column_is_found_under_its_many_headers(tmp_path: Path, suffix: str, header: str,
+                                                           cells: list[tuple[str, str]]) -> None:
+    rows = [["Ref", "Meeting", "Action", "Owner", header, "Update"]] + [
+        [f"SB 27/{n:02d}", _DATE, f"Report on the {n}th review of the force's contact handling.", "ACC", cell,
+         "See the paper."] for n, (cell, _expected) in enumerate(cells, start=1)]
+
+    found = {a["number"]: a for a in records(_tracker(tmp_path / f"log{suffix}", rows))["actions"]}
+
+    assert {ref: (a["status"], a["status_source"], a["update"]) for ref, a in found.items()} == {
+        f"SB 27/{n:02d}": (expected, "status_column", "See the paper.")
+        for n, (_cell, expected) in enumerate(cells, start=1)}
