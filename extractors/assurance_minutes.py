@@ -99,6 +99,9 @@ _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion
                       r"assurance\s+(?:summary|conclusion|overall))\b\s*[:.\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
 
 
+# A heading naming only an item's outcome: "Decisions and actions", "Outcome", "Decision".
+_OUTCOME_HEADING = re.compile(r"\W*(?:(?:decisions?|actions?(?:\s+agreed)?|outcomes?|and|&)\W*)+", re.I)
+
 # A question under a bare label of its own, no sentence of the minute's prose: "Question: ...?", "Key line of
 # enquiry: ...?".
 _BARE_LABEL_QUESTION = re.compile(r"^\s*(?:question|(?:key\s+)?line\s+of\s+enquiry|k?loe)\s*:", re.I)
@@ -199,6 +202,10 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             continue
         heads = is_item_heading(block) and not is_label(text) and not _question_of(block) \
             and not _under_label(doc, index)
+        # a heading naming only the item's outcome ("Decisions and actions": a box's title, the box maybe lost by
+        # the layout) while the item's question awaits its level: the item goes on under it
+        if heads and _asks(body) and _OUTCOME_HEADING.fullmatch(text):
+            continue
         # a heading naming a level over the questions it decides, though it reads as the decider's sentence ("The
         # Commissioner is assured"), where no question above still awaits its level: the item is still the heading
         # before it
@@ -496,12 +503,38 @@ def _box_of_lines(table: Table, colours: dict[str, str]) -> list[TextBlock] | No
     return held if len(held) > 1 and stated else None
 
 
-def _boxes_as_lines(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
-    """``doc`` with each box of lines (_box_of_lines) as the lines it holds, in its place."""
+def _as_lines(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
+    """``doc`` with each box of lines (_box_of_lines) as the lines it holds,
+    and each paragraph running levels by number together (_run_together) as
+    its lines, in their place."""
     unfolded = [(block, _box_of_lines(block, colours) if isinstance(block, Table) else None) for block in doc.blocks]
-    if not any(lines for _, lines in unfolded):
+    lines = [line for block, held in unfolded for line in (held or (block,))]
+    split = [(line, _run_together(line, colours)) for line in lines]
+    if len(lines) == len(doc.blocks) and not any(parts for _, parts in split):
         return doc
-    return replace(doc, blocks=tuple(line for block, lines in unfolded for line in (lines or (block,))))
+    return replace(doc, blocks=tuple(part for line, parts in split for part in (parts or (line,))))
+
+
+def _run_together(block: Block, colours: dict[str, str]) -> list[TextBlock] | None:
+    """The lines of a paragraph that runs several lines giving levels by
+    question number together, as a PDF's reader may join a short line to the
+    one above ("Q2 \u2013 Partially assured. <comment> Q3 \u2013 Assured."):
+    a line from each sentence that opens one (numbered_level). None for any
+    other paragraph, and for one that opens no such line."""
+    if not isinstance(block, TextBlock):
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", clean(block.text))
+    style = block.spans[0].style
+    lines: list[list[str]] = []
+    for sentence in sentences:
+        if numbered_level(TextBlock(BlockKind.PARAGRAPH, (Span(sentence, style),), block.prov), colours):
+            lines.append([sentence])
+        elif lines:
+            lines[-1].append(sentence)
+        else:  # the paragraph opens with no level by number
+            return None
+    return [TextBlock(BlockKind.PARAGRAPH, (Span(" ".join(line), style),), block.prov) for line in lines] \
+        if len(lines) > 1 else None
 
 
 def _labelled_values(table: Table, colours: dict[str, str]) -> TextBlock | None:
@@ -1188,9 +1221,10 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     """The decisions minuted in ``doc``'s paragraphs, dated by the notes they
     sit in (or the dated heading they follow: a letter's subject line, see
     assurance_tables.meeting_at), else ``pack_date``. A box of lines closing
-    an item (_box_of_lines) is read as the lines it holds."""
+    an item (_box_of_lines), or a paragraph running such lines together, is
+    read as the lines it holds (_as_lines)."""
     found = []
-    doc = _boxes_as_lines(doc, colours)
+    doc = _as_lines(doc, colours)
     minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
     minuted += [(("transcript",), decision, decision.block_index) for decision in transcript_decisions(doc, colours)]
     for index, block in enumerate(doc.blocks):
