@@ -13,7 +13,11 @@ question 2") each question it names. A question is labelled ("Question 1:",
 after any minute number "5.2") or numbered and set apart ("1. ...?" in bold
 or as a heading). Items run from their heading: a heading, a numbered title
 in bold ("3. Victims and witnesses") or an "Item 3: ..." line; the notes'
-own heading is no item. A transcript's turns ("[00:03:05] MAYOR: Question
+own heading is no item. A box of the notes' lines closing an item
+("Decisions and actions" over "Q1 – Assured. ...") is read as its lines; a
+line led by a level naming questions by number ("Assured: questions 1 and
+3. ...") decides them, asked in paragraphs or in a table that asks and
+answers with no level. A transcript's turns ("[00:03:05] MAYOR: Question
 one. ...?") put questions, answer them and decide them (transcript_decisions).
 """
 
@@ -29,7 +33,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, An
                                          chosen_option, decider_said, defers_level, is_item_heading, item_heading,
                                          level_phrases, question_number, read_level, scale_key_lines, seeks_no_level,
                                          withheld_level)
-from extractors.assurance_tables import _ROLES, numbered_level, numbered_summary
+from extractors.assurance_tables import _ROLES, _own_blocks, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
 from extractors.tables import ACTION_LINE, find_header, in_english, join_continued_rows, minute_rows, words
 from extractors.text import clean
@@ -864,11 +868,11 @@ def _asked_in_table(table: Table, index: int, heading: TextBlock | None) -> list
         return []
     found = []
     for row in range(header.first_body_row, table.n_rows):
-        asked, answer = (_cell_blocks(table, row, header.columns[role]) for role in ("question", "evidence"))
+        asked, answer = (_own_blocks(table, row, header.columns[role]) for role in ("question", "evidence"))
         if not asked or not answer:
             continue
-        column = _cell_blocks(table, row, header.columns["number"]) if "number" in header.columns else []
-        numbered = _ROW_NUMBER.match(" ".join(clean(b.text) for b in column))
+        numbered = _ROW_NUMBER.match(" ".join(clean(b.text) for b in _own_blocks(table, row,
+                                                                            header.columns.get("number"))))
         if numbered:
             number, question = numbered.group("number"), " ".join(clean(b.text) for b in asked)
         else:  # the number printed before the question
@@ -879,12 +883,6 @@ def _asked_in_table(table: Table, index: int, heading: TextBlock | None) -> list
             block = TextBlock(BlockKind.PARAGRAPH, (Span(question, asked[0].spans[0].style),), asked[0].prov)
             found.append(_Asked(index, block, heading, answer, number, row))
     return found
-
-
-def _cell_blocks(table: Table, row: int, col: int) -> list[TextBlock]:
-    """The paragraphs holding text of the cell that opens at (row, col)."""
-    cell = table.cell(row, col)
-    return [b for b in cell.blocks if b.text.strip()] if cell is not None and (cell.row, cell.col) == (row, col) else []
 
 
 _SEPARATORS = " .,;:\u2013\u2014-"
