@@ -552,9 +552,12 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     labelled = _LABELLED.match(text)
     if labelled and "assur" in text[:labelled.start("rest")].lower():  # "Assurance: Yes" answers whether assured
         level_words = {**(level_words or {}), **answer_levels()}
-    ticked = _ticked(labelled.group("rest") if labelled else text) or _set_apart(spans)
+    boxed = labelled.group("rest") if labelled else text
+    ticked = _ticked(boxed, level_words) or _set_apart(spans, level_words)
     if ticked:
         return ticked
+    if len(BOX.findall(boxed)) >= 2:  # a scale of tick boxes left blank or ticked twice decides nothing
+        return None
     if labelled:
         opening = _opening(labelled.group("rest"), level_words)
     else:
@@ -614,16 +617,18 @@ BOX = re.compile(rf"[\u2610\u25a1{TICKS}]|\[\s*[x\u2713]?\s*\]", re.I)
 CHECKED = re.compile(rf"[{TICKS}]|\[\s*[x\u2713]\s*\]", re.I)
 
 
-def _ticked(text: str) -> StatedLevel | None:
+def _ticked(text: str, level_words: dict[str, str] | None) -> StatedLevel | None:
     """The level whose box is the one checked in a printed scale of tick
     boxes, each before a level ("☐ Assured ☒ Partially assured ☐ Not
-    assured"); None unless the text is only such a scale with one box
-    checked (a form left blank, or ticked twice, decides nothing)."""
+    assured", or words that are levels only as a scale's options, of
+    ``level_words``: "☐ Full ☐ Partial ☒ None"); None unless the text is
+    only such a scale with one box checked (a form left blank, or ticked
+    twice, decides nothing)."""
     boxes = list(BOX.finditer(text))
     if len(boxes) < 2 or text[:boxes[0].start()].strip():
         return None
     ends = [box.start() for box in boxes[1:]] + [len(text)]
-    entries = [(bool(CHECKED.fullmatch(box.group(0))), _whole(text[box.end():end], None))
+    entries = [(bool(CHECKED.fullmatch(box.group(0))), _whole(text[box.end():end], level_words))
                for box, end in zip(boxes, ends)]
     chosen = [found for checked, found in entries if checked]
     if not all(found for _, found in entries) or len(chosen) != 1:
@@ -632,17 +637,18 @@ def _ticked(text: str) -> StatedLevel | None:
     return StatedLevel(level, printed, "", "ticked")
 
 
-def _set_apart(spans: tuple[Span, ...]) -> StatedLevel | None:
-    """The one option a printed list of the scale's options sets apart in bold
-    or in a colour of its own ("Assured / **Partially assured** / Not
-    assured"); None unless the line is only such a list, each option printed
-    in one style, and one option, only one, stands apart."""
+def _set_apart(spans: tuple[Span, ...], level_words: dict[str, str] | None) -> StatedLevel | None:
+    """The one option a printed list of the scale's options (levels, or of
+    ``level_words``) sets apart in bold or in a colour of its own ("Assured
+    / **Partially assured** / Not assured"); None unless the line is only
+    such a list, each option printed in one style, and one option, only
+    one, stands apart."""
     line = "".join(span.text for span in spans)
     cuts = [0, *(at for m in re.finditer(rf"\s*{OPTION_SEPARATOR}\s*", line, re.I) for at in m.span()), len(line)]
     starts = list(accumulate((len(span.text) for span in spans), initial=0))
     options = []
     for start, end in zip(cuts[::2], cuts[1::2]):
-        found = _whole(line[start:end], None)
+        found = _whole(line[start:end], level_words)
         styles = {(span.style.bold, colour_name(span.style.colour)) for span, at in zip(spans, starts)
                   if at < end and at + len(span.text) > start and span.text.strip()}
         if found is None or len(styles) != 1:
@@ -869,8 +875,8 @@ def _whole_level(text: str) -> str | None:
     return found[0] if found else None
 
 
-# A rating's number with its level in brackets or after a dash: "3 (Substantial)", "1 (No assurance)", "3 – Reasonable",
-# "Level 1 – Substantial".
+# A rating's number with its level in brackets or after a dash: "3 (Substantial)", "1 (No assurance)",
+# "3 – Reasonable", "Level 1 – Substantial".
 _RATED = re.compile(r"(?:(?:level|score|grade|rating)\s+)?(?P<number>\d{1,2})\s*"
                     r"(?:\((?P<level>[^()]{2,30})\)|[-\u2013\u2014:=]\s*(?P<named>[^\d\s()][^()]{1,30}?))\.?", re.I)
 # The giving of a level stated after it: "Partial assurance given", "Limited assurance provided".

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import BODY, H1, grid, pdf, records, word_table
+from files import BODY, H1, docx, grid, pdf, records, word_table
 from reportlab.platypus import Paragraph
 
 _QUESTIONS = ("How many officers completed the new domestic abuse training this year?",
@@ -73,12 +73,12 @@ _KEYED = (
     ("a blue step above green", "Key: Blue \u2013 the Commissioner is fully assured; Green \u2013 the Commissioner is "
      "assured; Amber \u2013 the Commissioner is partly assured; Red \u2013 the Commissioner is not assured.",
      "Assurance level", (("Blue", A), ("Green", A), ("Amber", P), ("Red", N))),
-    ("a stricter reading of audit's steps", "Key: Substantial \u2013 the Commissioner is assured; Reasonable \u2013 the "
-     "Commissioner is partly assured; Limited \u2013 the Commissioner is not assured.",
+    ("a stricter reading of audit's steps", "Key: Substantial \u2013 the Commissioner is assured; Reasonable \u2013 "
+     "the Commissioner is partly assured; Limited \u2013 the Commissioner is not assured.",
      "Level of assurance", (("Substantial", A), ("Reasonable", P), ("Limited", N))),
-    ("sentences saying what each degree means", "The Commissioner's level of assurance is recorded as Fully, Mostly, "
-     "Partly or Not assured. Fully means the Commissioner is assured; Mostly and Partly mean the Commissioner is partly "
-     "assured; Not means the Commissioner is not assured.", "Assurance",
+    ("sentences saying what each degree means", "The Commissioner's level of assurance is recorded as Fully, "
+     "Mostly, Partly or Not assured. Fully means the Commissioner is assured; Mostly and Partly mean the Commissioner "
+     "is partly assured; Not means the Commissioner is not assured.", "Assurance",
      (("Fully", A), ("Mostly", P), ("Partly", P), ("Not", N))),
     ("numbers, 1 the best", "Assurance scale: 1 \u2013 Full assurance; 2 \u2013 Reasonable assurance; "
      "3 \u2013 Limited assurance; 4 \u2013 No assurance.", "Score", (("1", A), ("2", A), ("3", P), ("4", N))),
@@ -184,3 +184,50 @@ def test_scale_words_elsewhere_in_the_minutes_decide_nothing(tmp_path: Path) -> 
          "No."),
         ("3", "Public protection", N, "Not assured", "Red flags mark them; the service was rated Inadequate in 2022.",
          _COMMENT)]
+
+
+def test_the_ticked_or_bold_option_of_an_offices_scale_is_the_level(tmp_path: Path) -> None:
+    """A decision cell printing the scale's options, one ticked or set in
+    bold, takes that option, also of a scale whose words are levels only as
+    its options ("Full / Partial / None"); a form left blank or ticked twice
+    decides nothing, and never the first option by default."""
+    cells = ("\u2610 Full \u2610 Partial \u2612 None", "\u2610 Effective \u2612 Partially effective \u2610 Ineffective",
+             "\u2610 Yes \u2612 Partly \u2610 No", "\u2610 Full \u2610 Partial \u2610 None",
+             "\u2612 Full \u2610 Partial \u2612 None", None)
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 3 February 2027", level=2)
+    document.add_heading("1. Public protection", level=3)
+    table = document.add_table(rows=len(cells) + 1, cols=4)
+    table.style = "Table Grid"
+    for col, text in enumerate(("No.", "Question", "Summary of response", "Assurance")):
+        table.cell(0, col).text = text
+    for row, cell in enumerate(cells, start=1):
+        for col, text in enumerate((str(row), _QUESTIONS[(row - 1) % len(_QUESTIONS)], _ANSWER)):
+            table.cell(row, col).text = text
+        if cell:
+            table.cell(row, 3).text = cell
+            continue
+        paragraph = table.cell(row, 3).paragraphs[0]
+        for option, bold in (("Full", False), (" / ", False), ("Partial", True), (" / ", False), ("None", False)):
+            paragraph.add_run(option).bold = bold or None
+    path = tmp_path / "ticked.docx"
+    document.save(str(path))
+    assert [found for found in _levels(path) if found[1]] == [
+        ("1", N, "None"), ("2", P, "Partially effective"), ("3", P, "Partly"), ("6", P, "Partial")]
+
+
+def test_a_labelled_line_of_an_offices_scale_in_the_minutes(tmp_path: Path) -> None:
+    """Minutes that state each level after an assurance label, as a word of
+    the office's scale or a ticked box of it."""
+    stated = ("Level of assurance: \u2610 Substantial \u2610 Reasonable \u2612 Limited \u2610 None",
+              "Assurance: \u2610 Effective \u2612 Partially effective \u2610 Ineffective",
+              "Assurance: Largely.", "Assurance level: Limited assurance given.", "Assurance: Yes \u2013 partially.")
+    blocks = [("h2", "Minutes of the Accountability Board held on 3 February 2027")]
+    for number, line in enumerate(stated, start=1):
+        blocks += [("h3", f"{number}. {('Stalking', 'Burglary', 'Hate crime', 'Custody', 'Road safety')[number - 1]}"),
+                   ("p", f"Question: {_QUESTIONS[number - 1]}"), ("p", f"Response: {_ANSWER}"), ("p", line)]
+    path = docx(tmp_path / "minutes.docx", blocks)
+    found = sorted((d["topic"], d["assurance"], d["assurance_raw"]) for d in records(path)["assurance_decisions"])
+    assert found == sorted([("Stalking", P, "Limited"), ("Burglary", P, "Partially effective"),
+                            ("Hate crime", A, "Largely"), ("Custody", P, "Limited assurance given"),
+                            ("Road safety", P, "Yes - partially")])
