@@ -1087,19 +1087,25 @@ def question_number(block: TextBlock) -> tuple[str | None, str]:
 
 
 # A minute's own number before an item's title, the year and the minute's place in it: "26/63 Rural crime".
+# A minute reference's label: "Ref", "Reference", "Minute", "Min."
+_MINUTE_LABEL = re.compile(r"^\s*(?:ref(?:erence)?|minute|min)\.?\s*", re.I)
+
+
 def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | None) -> tuple[str | None, str | None]:
     """(number, topic) of the item heading a decision or an action sits under:
     an item's ("3. Custody") or a theme's ("Theme 1: Retail crime"); a
     heading of a part of the notes gives no topic (the meeting's is theirs).
-    A minute's number ("26/63 Rural crime", "Ref 03/27/10/2026 – Stop and
-    search") is no part of the topic and no
-    item number a question would take."""
+    A minute's number ("26/63 Rural crime", "HTA 28/03 Rural crime", "Ref
+    03/27/10/2026 – Stop and search") is no part of the topic: it is the
+    number the item is minuted under ("26/63", "HTA 28/03"), its label
+    ("Ref") left out, which a question with no number of its own takes."""
     if heading is None:
         return None, None
     themed = THEME_HEADING.match(clean(heading.text))
     minuted = MINUTE_REFERENCE.match(clean(heading.text))
     number, text = (themed.group("number"), themed.group("title")) if themed \
-        else (None, clean(heading.text)[minuted.end():]) if minuted else leading_number(heading)
+        else (_MINUTE_LABEL.sub("", minuted.group(0)).strip(" .:-\u2013\u2014"), clean(heading.text)[minuted.end():]) \
+        if minuted else leading_number(heading)
     text = in_english(text.strip(" :-\u2013").removesuffix("."), side)  # "4. Call handling." titles "Call handling"
     if _NOTES_PART.fullmatch(text):
         return number, None

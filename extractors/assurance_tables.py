@@ -165,6 +165,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         decision_blocks: list[TextBlock] = []
         decision_fill: str | None = None
         sharing = _sharing(questions, block.ruled)
+        notes = _notes_below(doc, index)
         # a table that only asks and answers is decided by the summary, question by question
         asks_only = header is not None and "decision" not in header.columns and not spanning \
             and not _level_columns(block, header.first_body_row, colours, side)
@@ -190,6 +191,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 q.evidence.extend(answer)
                 commentary = commentary or "\n".join(remarks)
             commentary_text = _join(q.commentary) if q.commentary else commentary
+            if noted := _NOTE_MARK.search(_join(own_blocks)):  # "Partially assured (note 1)": the note below says why
+                commentary_text = "\n".join(filter(None, [commentary_text, notes.get(noted.group("number"))]))
             question_text = _join(asked, strip_number=True)
             if not question_text:
                 warnings.append(f"An assurance table row on page {q.page} has no question; it was skipped.")
@@ -220,6 +223,28 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 item_numbered=item_numbered,
             ))
     return found
+
+
+# A level marked with a note printed below the table: "Partially assured (note 1)", "Assured (see note 2)".
+_NOTE_MARK = re.compile(r"\(\s*(?:see\s+)?note\s+(?P<number>\d{1,2})\s*\)", re.I)
+# The note itself, under the table: "Note 1: The PCC is assured about ...".
+_NOTE_LINE = re.compile(r"^\s*note\s+(?P<number>\d{1,2})\s*[:.\-\u2013]\s*(?P<text>\S.*)$", re.I | re.S)
+
+
+def _notes_below(doc: LayoutDocument, index: int) -> dict[str, str]:
+    """The numbered notes printed under the table at ``index`` ("Note 1:
+    ..."), by number, up to the next heading or paragraph of another kind."""
+    notes: dict[str, str] = {}
+    for block in doc.blocks[index + 1:]:
+        if isinstance(block, Table):
+            if notes:
+                break
+            continue  # the rest of the table, a page on
+        note = _NOTE_LINE.match(clean(block.text))
+        if note is None:
+            break
+        notes[note.group("number")] = note.group("text").strip()
+    return notes
 
 
 def answered_rows(doc: LayoutDocument) -> list[AnsweredQuestion]:
@@ -494,9 +519,17 @@ def numbered_summary(table: Table, colours: dict[str, str]) -> dict[str, tuple[s
     Comment whose Question column holds only numbers, "Q1"): question
     number -> (level, as printed, the reason, else the words beside the
     level); empty where the table is no such summary (it asks or answers
-    questions of its own)."""
+    questions of its own). The summary may run across the page, a column
+    each question ("Question | 4.1 | 4.2" over "Rating | Reasonable |
+    Limited")."""
     if matrix := _matrix_levels(table, colours):
         return matrix
+    return _summary_by_number(table, colours) or (
+        _summary_by_number(_turned(table), colours) if table.n_cols > table.n_rows else {})
+
+
+def _summary_by_number(table: Table, colours: dict[str, str]) -> dict[str, tuple[str, str, str]]:
+    """numbered_summary of a summary a row each question."""
     table = join_continued_rows(table)  # a row a page break split is one question's
     header = find_header(table, _ROLES, required=("number", "decision"))
     if header is not None and "question" in header.columns and not _numbers_only(table, header, "question"):

@@ -158,3 +158,35 @@ def test_a_level_in_the_deciders_sentence_with_a_word_before_it(tmp_path: Path, 
     assert [(d["question_number"], d["question"], d["assurance"], d["commentary"], d["topic"])
             for d in records(path)["assurance_decisions"]] == [
         (str(number), question, level, said, "Fraud") for number, (question, _, said, level) in enumerate(_SAID, start=1)]
+
+
+def test_the_previous_meetings_decisions_in_the_pack_are_dated_by_its_notes(tmp_path: Path) -> None:
+    """A pack for the meeting of 12 June 2027 (its agenda first) holding the
+    notes of 10 April 2027 with their decisions table, then the questions
+    set for this meeting with their level cells still empty: the decisions
+    are the earlier meeting's, dated by its notes; the questions still to
+    be answered give none."""
+    document = Document()
+    document.add_heading("Police and Crime Commissioner for Westshire", level=1)
+    document.add_paragraph("Strategic Scrutiny Board \u2013 12 June 2027")
+    document.add_heading("Agenda", level=2)
+    word_table(document, [["No.", "Item", "Lead"], ["1", "Apologies", "Chair"],
+                          ["2", "Notes of the last meeting", "Chair"], ["3", "Rural crime", "Chief Inspector"]])
+    document.add_page_break()
+    document.add_heading("Notes of the Strategic Scrutiny Board held on 10 April 2027", level=2)
+    document.add_heading("3. Stalking", level=3)
+    word_table(document, [["No.", "Question", "Response", "Assurance level", "Comments"],
+                          ["1", "How many stalking protection orders were made?", "Eleven orders were made.",
+                           "Partly assured", "More orders are expected."],
+                          ["2", "How are stalking victims kept informed?", "Each victim has a named officer.",
+                           "Assured", ""]])
+    document.add_page_break()
+    document.add_heading("3. Rural crime \u2013 questions for this meeting", level=2)
+    word_table(document, [["No.", "Question", "Response", "Assurance level", "Comments"],
+                          ["1", "How many farm thefts were reported?", "", "", ""],
+                          ["2", "How is the rural crime team deployed?", "", "", ""]])
+    document.save(str(tmp_path / "pack.docx"))
+    assert [(d["question_number"], d["question"], d["assurance"], d["meeting_date"], d["topic"])
+            for d in records(tmp_path / "pack.docx")["assurance_decisions"]] == [
+        ("1", "How many stalking protection orders were made?", "Partly assured", "2027-04-10", "Stalking"),
+        ("2", "How are stalking victims kept informed?", "Assured", "2027-04-10", "Stalking")]

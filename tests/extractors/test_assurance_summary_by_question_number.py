@@ -73,3 +73,35 @@ def test_a_summary_by_question_number_beside_the_minute_decides_in_a_word_file(t
     word_table(document, [list(row) for row in _rows()])
     document.save(str(tmp_path / "minutes.docx"))
     assert _found(tmp_path / "minutes.docx") == _expected()
+
+
+def test_a_summary_across_the_page_a_column_each_question_decides_the_grids_questions(tmp_path: Path) -> None:
+    """Per-item grids No. | Question | What the force told us |
+    Commissioner's view (a sentence, no level), and a closing summary laid
+    across the page, "Question | 4.1 | 4.2 | 5.1" over "Rating | Reasonable
+    | Limited | Substantial", read through the front page's key: each grid
+    row takes its number's rating, and the summary makes no decisions of
+    its own."""
+    grids = (("Item 4: Burglary", (("4.1", "How quickly are burglaries attended?", "The median was 19 hours.",
+                                    "Good progress.", "Reasonable", "Assured"),
+                                   ("4.2", "Why has the robbery solved rate fallen?", "Two detectives left.",
+                                    "A recovery plan is wanted.", "Limited", "Partly assured"))),
+             ("Item 5: Contact centre", (("5.1", "How many 999 calls were answered in ten seconds?", "93 per cent.",
+                                          "Well above standard.", "Substantial", "Assured"),)))
+    document = Document()
+    document.add_heading("Strategic Assurance Board", level=1)
+    document.add_paragraph("Key: Substantial or Reasonable (assured), Limited (partly assured), No assurance (not "
+                           "assured).")
+    document.add_heading("Minutes of the Strategic Assurance Board held on 2 March 2028", level=1)
+    for title, rows in grids:
+        document.add_heading(title, level=2)
+        word_table(document, [["No.", "Question", "What the force told us", "Commissioner's view"],
+                              *[list(row[:4]) for row in rows]])
+    document.add_heading("Summary of assurance", level=2)
+    every = [row for _, rows in grids for row in rows]
+    word_table(document, [["Question", *(row[0] for row in every)], ["Rating", *(row[4] for row in every)]])
+    document.save(str(tmp_path / "minutes.docx"))
+    found = records(tmp_path / "minutes.docx")["assurance_decisions"]
+    assert [(d["question_number"], d["question"], d["assurance"], d["assurance_raw"], d["commentary"])
+            for d in found] == [(number, question, level, printed, view)
+                                for number, question, _, view, printed, level in every]
