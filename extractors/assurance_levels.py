@@ -482,7 +482,8 @@ _DECIDER_SUBJECT = re.compile(
     r"(?P<gain>(?P<negated>(?:did|does|has|had|could|can)\s+not\s+)?"
     r"(?:(?:has|had|have|could|can|(?:was|is)\s+able\s+to)\s+)?(?:been\s+)?"
     r"(?:gain(?:ed|s)?|obtain(?:ed|s)?|receive[ds]?|took|takes?|taken|"
-    r"ha[sd]|have|gave|gives?|given)\s+(?:only\s+)?(?:any\s+)?(?:an?\s+)?(?:level\s+of\s+)?)|"
+    # or voicing it: "The Deputy Mayor expressed partial assurance"
+    r"ha[sd]|have|gave|gives?|given|express(?:ed|es)?)\s+(?:only\s+)?(?:any\s+)?(?:an?\s+)?(?:level\s+of\s+)?)|"
     # or being it: "The PCC was partly assured", "she was only partly assured", "he was still not assured"
     r"(?:am|was|were|is|are|remains?|remained|felt|feels)\s+(?:(?:only|still|now|also|again)\s+)?))"
     r"(?P<complement>[^.;]*)", re.I)

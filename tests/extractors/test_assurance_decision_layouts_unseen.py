@@ -131,15 +131,17 @@ _SAID = (("How many fraud victims were contacted within 28 days?",
          ("How are repeat fraud victims protected?", "Repeat victims are visited by a fraud protect officer.",
           "The Deputy Mayor was still not assured and asked for a plan.", "Not assured"),
          ("How is courier fraud prevented?", "Banks alert the force to unusual cash withdrawals.",
-          "Having heard the answer, the Deputy Mayor was now assured.", "Assured"))
+          "Having heard the answer, the Deputy Mayor was now assured.", "Assured"),
+         ("How are romance fraud victims supported?", "Victims are referred to the economic crime unit.",
+          "The Deputy Mayor expressed partial assurance and asked for the referral times.", "Partly assured"))
 
 
 @pytest.mark.parametrize("kind", ["pdf", "word"])
 def test_a_level_in_the_deciders_sentence_with_a_word_before_it(tmp_path: Path, kind: str) -> None:
     """The decider's sentence closing each answer gives the level though a
     word stands between the verb and the level ("was only partly assured",
-    "was still not assured", "was now assured"); the sentence is the
-    commentary."""
+    "was still not assured", "was now assured") or it voices the level
+    ("expressed partial assurance"); the sentence is the commentary."""
     lines = [("Notes of the Police and Crime Board held on 8 May 2027", "h"), ("4. Fraud", "h")]
     for number, (question, answer, said, _) in enumerate(_SAID, start=1):
         lines += [(f"Question {number}: {question}", "b"), (f"Response: {answer}", "p"), (said, "p")]
