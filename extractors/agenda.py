@@ -37,7 +37,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.12.1"
+VERSION = "2.13.0"
 
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
 _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
@@ -190,15 +190,17 @@ def _labelled_presenter(text: str) -> str | None:
 def _presenter_under(item_line: TextBlock, line: TextBlock) -> bool:
     """A presenter printed as a paragraph of its own right under a bold item
     line ("Chief Executive" under "4. Minutes of the last meeting"), plain or
-    in italics: it names a role or a person, not in the item's bold; a
-    purpose line ("For assurance"), a date ("8th June 2027") or an
-    explanatory paragraph names no one."""
+    in italics, or in italics under an item that is not: it names a role or
+    a person, not in the item's bold; a purpose line ("For assurance"), a
+    date ("8th June 2027") or an explanatory paragraph names no one."""
     text = clean(line.text)
     # unlabelled, the line must read as a name or a title throughout: "Chief Constable's report on performance" is
     # a description
     titled = all(word[:1].isupper() or word.lower() in _JOINING_WORDS for word in re.split(r"[\s,/&]+", text) if word)
-    return (item_line.is_bold and line.kind is BlockKind.PARAGRAPH and not line.is_bold
-            and titled and looks_like_presenter(text))
+    # set apart from the item by its type: plain under a bold item, or italic under an item that is not
+    # ("**Item 3**  Title" over an italic "Director of Finance")
+    set_apart = (item_line.is_bold and not line.is_bold) or (line.is_italic and not item_line.is_italic)
+    return line.kind is BlockKind.PARAGRAPH and set_apart and titled and looks_like_presenter(text)
 
 
 def _tab_presenter(block: TextBlock, title: str) -> tuple[str, str | None]:
@@ -478,7 +480,8 @@ def _split_presenters(items: list[_Item]) -> list[_Item]:
     """Presenters printed at the end of their titles: after a dash when the
     words name a role, or in brackets when they name a role or where most
     items end so (a bracket only some titles end with, naming no role, is
-    part of them). A pack's page range and an item's purpose in brackets
+    part of them); a bracket that labels its presenter ("(Lead: Head of
+    Crime)") names them wherever it stands. A pack's page range and an item's purpose in brackets
     ("(for decision)") are neither title nor presenter."""
     items = [replace(item, title=_without_page_range(_without_purpose(item.title))) for item in items]
     bracketed = sum(1 for item in items if item.presenter_in_title and _bracketed(item.title))
@@ -487,6 +490,11 @@ def _split_presenters(items: list[_Item]) -> list[_Item]:
     for item in items:
         if not item.presenter_in_title or item.presenter:
             out.append(item)
+            continue
+        labelled = _BRACKETED.match(item.title)
+        presenter = presenter_line(labelled.group("presenter")) if labelled else None
+        if presenter:  # a labelled bracket: "Contact centre performance (Lead: Head of Public Contact)"
+            out.append(replace(item, title=labelled.group("title").strip(" -\u2013\u2014"), presenter=presenter))
             continue
         m = _bracketed(item.title)
         if m and (names_bracketed or looks_like_presenter(m.group("presenter"))):

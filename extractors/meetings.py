@@ -31,7 +31,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.46.0"
+VERSION = "1.47.0"
 
 
 class MentionKind(IntEnum):
@@ -130,7 +130,7 @@ _ROLE_WORDS = frozenset(
 
 # A commissioner's title: Police and Crime, Police, Fire and Crime, or
 # Police, Crime and Victims' Commissioner.
-_OFFICE = (r"Police(?:,?\s+Fire)?(?:,?\s+and)?,?\s+Crime(?:\s+and\s+Victims['\u2019]?)?\s+Commissioner")
+_OFFICE = (r"Police(?:,?\s+Fire)?(?:,?\s+(?:and|&))?,?\s+Crime(?:\s+(?:and|&)\s+Victims['\u2019]?)?\s+Commissioner")
 # A police authority or committee that holds a force to account where no
 # commissioner does: "British Transport Police Authority", "City of London
 # Police Authority Board", "Ministry of Defence Police Committee", "Northern
@@ -165,7 +165,7 @@ _AREA_OFFICE = re.compile(
 # "Staffordshire Commissioner for Police, Fire and Rescue and Crime", "... Commissioner – Police, Fire and Rescue, and Crime".
 _AREA_FIRST_OFFICE = re.compile(
     r"(?<![\w'-])(?P<place>(?:[A-Z][\w'\u2019.-]*\s+){1,3}?)Commissioner(?:\s+for\s+|\s*[\-\u2013\u2014:]\s*)Police,?\s+Fire"
-    r"(?:\s+(?:and|&)\s+Rescue)?"
+    r"(?P<rescue>\s+(?:and|&)\s+Rescue)?"
     r",?\s+and\s+Crime\b")
 # A public body that scrutinises its force where no commissioner or police
 # authority does: a council ("Fife Council", "The Highland Council"), a
@@ -223,7 +223,11 @@ def pack_meeting(doc: LayoutDocument) -> tuple[str | None, date | None]:
 def organisation(doc: LayoutDocument) -> str | None:
     """The PCC, PFCC, mayor's office or police authority that holds the pack's
     meetings: the office-holder a chair line names, else the one the pack
-    names most often (the first named on a tie, as letterheads come first)."""
+    names most often (the first named on a tie, as letterheads come first).
+    An office has one name however the pack prints it, so that a user can
+    select its records: the title, then the area ("Kent Police and Crime
+    Commissioner" is the Police and Crime Commissioner for Kent), "and" for
+    "&"."""
     named: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for position, block in enumerate((*doc.text_blocks(), *doc.page_furniture)):
@@ -236,9 +240,10 @@ def organisation(doc: LayoutDocument) -> str | None:
                  if (name := _office_name(m)) and (own_line or _names_place(name))]
         names += [f"{m.group('office')} for {m.group('place').strip()}" for m in _AREA_OFFICE.finditer(text)
                   if _names_police_area(m.group("place"))]  # a police area, not any capitalised word
-        names += [m.group(0) for m in _AREA_FIRST_OFFICE.finditer(text) if force_of_police_area(m.group("place"))]
+        names += [_area_first_name(m) for m in _AREA_FIRST_OFFICE.finditer(text) if force_of_police_area(m.group("place"))]
         for name in names:
             if name:
+                name = re.sub(r"\s*&\s*", " and ", name)  # one name per office, however the pack prints "and"
                 named[name] += 1
                 first_seen.setdefault(name, position)
     if not named:
@@ -251,6 +256,17 @@ def organisation(doc: LayoutDocument) -> str | None:
     # the office-holder who chairs holds the meeting ("Deputy Mayor (Chair)" where the Mayor is named too)
     full = _chairing(doc, full) or full
     return max(full, key=lambda n: (named[n], -first_seen[n]))
+
+
+def _area_first_name(m: re.Match[str]) -> str:
+    """An area-first commissioner by the office's one name: with the fire and
+    rescue service, "<Area> Commissioner for Police, Fire and Rescue and
+    Crime" (its statutory title); without it ("Cumbria Commissioner – Police,
+    Fire and Crime"), the Police, Fire and Crime Commissioner for the area."""
+    place = m.group("place").strip()
+    if m.group("rescue"):
+        return f"{place} Commissioner for Police, Fire and Rescue and Crime"
+    return f"Police, Fire and Crime Commissioner for {place}"
 
 
 def _chairing(doc: LayoutDocument, offices: list[str]) -> list[str]:
@@ -474,9 +490,19 @@ _AGENDA_HEADING = re.compile(
     r"|^(?:items?|matters)\s+(?:for|of)\s+(?:discussion|business|consideration)$|^order\s+of\s+business$")
 
 
+# An agenda's heading that dates the meeting after a dash or colon: "Agenda – Tuesday 25 April 2028, 10:30, Venue".
+_DATED_AGENDA = re.compile(r"^\s*(?:(?:meeting|public|draft|revised)\s+)?agenda\s*[\-\u2013\u2014:]\s*(?P<rest>.+)$", re.I)
+
+
 def is_agenda_heading(block: TextBlock) -> bool:
-    """A block that announces an agenda: "Agenda", "AGENDA ITEMS", "Items for Discussion"."""
-    return len(block.text) <= 60 and bool(_AGENDA_HEADING.match(words(block.text)))
+    """A block that announces an agenda: "Agenda", "AGENDA ITEMS", "Items for Discussion", or "Agenda – <date>"."""
+    return (len(block.text) <= 60 and bool(_AGENDA_HEADING.match(words(block.text)))) or _agenda_dated(block.text) is not None
+
+
+def _agenda_dated(text: str) -> FoundDate | None:
+    """The date an agenda's heading opens with after its label ("Agenda – Tuesday 25 April 2028, 10:30")."""
+    m = _DATED_AGENDA.match(clean(text))
+    return opens_with_date(m.group("rest")) if m and len(text) <= 160 else None
 
 
 # The header words of an agenda table's columns, by role.
@@ -985,8 +1011,11 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     if dated_title:
         return Mention(MentionKind.AGENDA, index, dated_title.value, text, _topic_nearby(blocks, index),
                        block.prov.page)
+    dated_agenda = _agenda_dated(text)
     if m:
         dates = find_dates(m.group("rest"))
+    elif dated_agenda:
+        dates = [dated_agenda]
     elif notice:
         dates = [d for d in [opens_with_date(notice.group("rest"))] if d]
     else:
@@ -1003,7 +1032,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     named = [b for b in above if _MEETING_BODY.search(b.text) and words(b.text) not in _LABELS]
     # an "Agenda" heading, or an agenda table under the meeting's particulars (a challenge's front sheet: title,
     # date line, "Chair:" and "Theme:" lines, then a table of Item | Subject | Presenter)
-    agenda_follows = any((isinstance(b, TextBlock) and words(b.text) == "agenda")
+    agenda_follows = dated_agenda is not None or any((isinstance(b, TextBlock) and words(b.text) == "agenda")
                          or (isinstance(b, Table) and is_agenda_table(b)) for b in blocks[index + 1:index + 7])
     title_block = named[0] if named else above[0] if above and agenda_follows else None
     if title_block is None and not agenda_follows:

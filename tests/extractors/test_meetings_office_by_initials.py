@@ -2,8 +2,8 @@
 area ("OPCC Warwickshire" in its footer): the office is named in full, the
 Police and Crime Commissioner for that area, for the pack and for every
 meeting it holds. An area-first title run on after a dash ("<Area>
-Commissioner – Police, Fire and Rescue, and Crime") is the office as
-printed. A real Word file and a reportlab PDF."""
+Commissioner – Police, Fire and Rescue, and Crime") is the office by its
+one name, its title after "for". A real Word file and a reportlab PDF."""
 
 from pathlib import Path
 
@@ -34,10 +34,10 @@ def test_an_office_named_only_by_its_initials_and_area_is_named_in_full(tmp_path
         ("2027-12-14", office), ("2028-02-22", office)]
 
 
-def test_an_area_first_title_after_a_dash_is_the_office_as_printed(tmp_path: Path) -> None:
-    office = "Northamptonshire Commissioner - Police, Fire and Rescue, and Crime"
+def test_an_area_first_title_after_a_dash_is_the_office_by_its_one_name(tmp_path: Path) -> None:
+    office = "Northamptonshire Commissioner for Police, Fire and Rescue and Crime"
     path = pdf(tmp_path / "board.pdf", [
-        Paragraph(f"<b>{office}</b>", BODY),
+        Paragraph("<b>Northamptonshire Commissioner - Police, Fire and Rescue, and Crime</b>", BODY),
         Paragraph("Strategic Governance Board", H1),
         Paragraph("Tuesday 20 July 2027, 10.00am, Commissioner's Office", BODY),
         Paragraph("Minutes of the Strategic Governance Board held on 18 May 2027", H1),

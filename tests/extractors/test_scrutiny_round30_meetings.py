@@ -118,9 +118,10 @@ def test_commissioner_for_police_fire_and_rescue_and_crime_with_an_ampersand(tmp
 
     found = records(path)
 
-    assert found["documents"][0]["organisation"] == "Derbyshire Commissioner for Police, Fire & Rescue and Crime"
+    # one name per office: "and" for the printed "&"
+    assert found["documents"][0]["organisation"] == "Derbyshire Commissioner for Police, Fire and Rescue and Crime"
     assert {m["organisation"] for m in found["meetings"]} == {
-        "Derbyshire Commissioner for Police, Fire & Rescue and Crime"}
+        "Derbyshire Commissioner for Police, Fire and Rescue and Crime"}
 
 
 def test_running_header_broken_before_its_last_word_is_no_title(tmp_path: Path) -> None:

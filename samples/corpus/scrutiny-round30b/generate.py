@@ -447,7 +447,8 @@ def west_midlands() -> tuple[str, bytes, Gold]:
 
 def staffordshire() -> tuple[str, bytes, Gold]:
     name = "staffordshire-pfcc-sgb-2027-03-10-round30b.docx"
-    org = "Staffordshire Commissioner for Police, Fire & Rescue and Crime"
+    printed = "Staffordshire Commissioner for Police, Fire & Rescue and Crime"
+    org = "Staffordshire Commissioner for Police, Fire and Rescue and Crime"  # one name per office, "and" for "&"
     force, title = "Staffordshire Police", "Strategic Governance Board"
     agenda = [("1", "Welcome and apologies", None),
               ("2", "Minutes and action log of the meeting on 13 January 2027", "Head of Governance"),
@@ -485,7 +486,7 @@ def staffordshire() -> tuple[str, bytes, Gold]:
                  "Confirmed by the Chief Finance Officer in December: all funding spent.", "", "complete")]
 
     d = new_docx("OFFICIAL", None)
-    para(d, org, "Title")
+    para(d, printed, "Title")
     para(d, title, "Heading 1")
     para(d, "Wednesday 10 March 2027, 2.00pm, Commissioner’s Office, Stafford")
     para(d, "Agenda", "Heading 2")

@@ -605,8 +605,8 @@ def south_yorkshire() -> tuple[bytes, Gold]:
 
 
 def staffordshire() -> tuple[bytes, Gold]:
-    # the office as it prints itself (docs/gold-format.md: organisation as printed)
-    org, force = "Staffordshire Commissioner – Police, Fire and Rescue, and Crime", "Staffordshire Police"
+    # the office by its one name, however printed (docs/gold-format.md: organisation)
+    org, force = "Staffordshire Commissioner for Police, Fire and Rescue and Crime", "Staffordshire Police"
     date, notes_date = "2027-07-20", "2027-05-18"
     board, item = "Strategic Governance Board", "Neighbourhood policing and local visibility"
     gold = Gold()

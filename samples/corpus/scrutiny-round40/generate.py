@@ -599,8 +599,9 @@ def merseyside() -> None:
 # paragraphs led by a level that list question numbers; a tracker with a Meeting column ---------------------
 
 def sussex() -> None:
-    office = "Sussex Police and Crime Commissioner"
-    pack = Pack("sussex-pcc-pam-2028-05-19-r40.docx", organisation=office, force="Sussex Police",
+    office = "Sussex Police and Crime Commissioner"  # as printed; the office's one name in gold
+    pack = Pack("sussex-pcc-pam-2028-05-19-r40.docx", organisation="Police and Crime Commissioner for Sussex",
+                force="Sussex Police",
                 title="Performance & Accountability Meeting", meeting_date="2028-05-19")
     this, last = "2028-05-19", "2028-03-24"
     pack.add(P(f"**{office}**"), H("Performance & Accountability Meeting"))
@@ -677,8 +678,9 @@ def sussex() -> None:
 # level columns with the remarks in a merged row under each question; "Action DAB ..." lines -----------------
 
 def dorset() -> None:
-    office = "Dorset Police and Crime Commissioner"
-    pack = Pack("dorset-pcc-dab-2028-05-22-r40.pdf", organisation=office, force="Dorset Police",
+    office = "Dorset Police and Crime Commissioner"  # as printed; the office's one name in gold
+    pack = Pack("dorset-pcc-dab-2028-05-22-r40.pdf", organisation="Police and Crime Commissioner for Dorset",
+                force="Dorset Police",
                 title="Accountability Board", meeting_date="2028-05-22")
     this, last = "2028-05-22", "2028-03-20"
     pack.add(P(f"**{office}**"), H("Accountability Board"))

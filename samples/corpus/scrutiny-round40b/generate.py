@@ -349,7 +349,7 @@ def cheshire() -> tuple[bytes, Gold]:
 # --- 3. Kent: reportlab, a long Question | Evidence | Decision grid with a question cell split across a page ------
 
 def kent() -> tuple[bytes, Gold]:
-    org = "Kent Police and Crime Commissioner"
+    org = "Police and Crime Commissioner for Kent"  # the office by its one name, however printed
     date = "2028-02-08"
     g = Gold("pdf", "Performance and Delivery Board", org, "Kent Police", date)
     g.meeting(1, date, "Violence against women and girls", "Performance and Delivery Board")
@@ -444,7 +444,7 @@ def kent() -> tuple[bytes, Gold]:
 # --- 4. Sussex: Word-made PDF, contents page, Assurance level with notes, two meetings' actions ------------------
 
 def sussex() -> tuple[bytes, Gold]:
-    org = "Sussex Police & Crime Commissioner"
+    org = "Police and Crime Commissioner for Sussex"  # the office by its one name, however printed
     date = "2028-01-26"
     g = Gold("pdf", "Performance & Accountability Meeting", org, "Sussex Police", date)
     g.meeting(1, date, "Neighbourhood policing", "Performance & Accountability Meeting")
@@ -762,7 +762,7 @@ def cambridgeshire() -> tuple[bytes, Gold]:
 # --- 8. Nottinghamshire: reportlab (DejaVu Serif), a 1-4 numbered rating read through a key; a RAG word tracker ---
 
 def nottinghamshire() -> tuple[bytes, Gold]:
-    org = "Nottinghamshire Police and Crime Commissioner"
+    org = "Police and Crime Commissioner for Nottinghamshire"  # the office by its one name, however printed
     date = "2028-04-04"
     g = Gold("pdf", "Strategic Resources and Performance Meeting", org, "Nottinghamshire Police", date)
     g.meeting(1, date, "Serious violence", "Strategic Resources and Performance Meeting")
