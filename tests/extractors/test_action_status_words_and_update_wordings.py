@@ -80,6 +80,11 @@ UPDATE_WORDINGS = [
     ("Dealt with at the February meeting.", "complete"),
     ("Members noted that this action had been completed and could be closed.", "complete"),
     ("These actions are all complete as of 1 February.", "complete"),
+    # an update that opens done keeps it, whatever it says of what comes after
+    ("Complete. No further update is required.", "complete"),
+    ("Completed; progressing to phase two next year.", "complete"),
+    ("Action closed. The lead is going to brief staff again in May.", "complete"),
+    ("Complete. Officers returning to duty after leave are briefed by their sergeant.", "complete"),
     ("This action remains open.", "outstanding"),
     ("Awaiting figures from the local authorities.", "outstanding"),
     ("Final report due in April.", "outstanding"),
