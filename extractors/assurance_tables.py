@@ -399,15 +399,28 @@ def _discussion_header(table: Table) -> Header | None:
     return Header(header.row, columns)
 
 
+# The last question mark of a paragraph with a sentence after it, the answer run on: "...? 412 of 5,180 ...".
+_ANSWER_RUN_ON = re.compile(r"\?\s+(?=[A-Z0-9\u2018\u201c\"'])(?=[^?]*$)")
+
+
 def _asked_and_answered(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock], list[str]]:
     """(question, answer, comments) of a question cell that also holds the
     answer, in a table with no column for it ("Line of enquiry and response"):
     the question is up to its question mark, the comment each line under the
     decider's label ("PCC comment: ..."), without it, the rest the answer. A
-    cell asking nothing is all question."""
+    cell asking nothing is all question. An answer run on after the question
+    mark in one paragraph ("How many ...? 412 of 5,180 were solved.") is
+    parted from it there."""
     asks = next((i for i, block in enumerate(blocks) if clean(block.text).endswith("?")), None)
     if asks is None:
-        return blocks, [], []
+        run_on = next(((i, m) for i, block in enumerate(blocks) if (m := _ANSWER_RUN_ON.search(clean(block.text)))),
+                      None)
+        if run_on is None:
+            return blocks, [], []
+        asks, parted = run_on
+        text, held = clean(blocks[asks].text), blocks[asks]
+        blocks = [*blocks[:asks], *(TextBlock(BlockKind.PARAGRAPH, (Span(part, held.style),), held.prov)
+                                    for part in (text[:parted.start() + 1], text[parted.end():])), *blocks[asks + 1:]]
     rest = [line for block in blocks[asks + 1:] for line in _statement_lines(block)]
     said = [(block, STATEMENT_LINE.match(clean(block.text))) for block in rest]
     return (blocks[:asks + 1], [_unlabelled_answer(block) for block, comment in said if comment is None],

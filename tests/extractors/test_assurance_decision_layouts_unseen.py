@@ -192,3 +192,31 @@ def test_the_previous_meetings_decisions_in_the_pack_are_dated_by_its_notes(tmp_
             for d in records(tmp_path / "pack.docx")["assurance_decisions"]] == [
         ("1", "How many stalking protection orders were made?", "Partly assured", "2027-04-10", "Stalking"),
         ("2", "How are stalking victims kept informed?", "Assured", "2027-04-10", "Stalking")]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "word"])
+def test_an_answer_run_on_after_the_question_mark_in_a_question_and_response_cell(tmp_path: Path, kind: str) -> None:
+    """A "Question and response" column whose cell is one paragraph, the
+    answer run on after the question mark ("How many ...? 412 of 5,180
+    were solved."): the question ends at its question mark, the rest is the
+    evidence."""
+    asked = (("How many burglaries were solved? Were any repeat offences?", "412 of 5,180; 30 were repeats.",
+              "Assured", "Welcomed."),
+             ("How quickly are burglary scenes examined?", "71 per cent within a day.", "Partly assured",
+              "Asked for the rural figures."))
+    rows = [["No.", "Question and response", "Assurance level", "Comments"],
+            *[[str(n), f"{question} {answer}", level, comment]
+              for n, (question, answer, level, comment) in enumerate(asked, start=1)]]
+    if kind == "pdf":
+        path = pdf(tmp_path / "notes.pdf", [Paragraph("Notes of the Accountability Board held on 9 February 2027", H1),
+                                            Paragraph("3. Burglary", H1), grid(rows, [30, 250, 90, 110])])
+    else:
+        document = Document()
+        document.add_heading("Notes of the Accountability Board held on 9 February 2027", level=1)
+        document.add_heading("3. Burglary", level=2)
+        word_table(document, rows)
+        path = tmp_path / "notes.docx"
+        document.save(str(path))
+    assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
+            for d in records(path)["assurance_decisions"]] == [
+        (str(n), question, answer, level, comment) for n, (question, answer, level, comment) in enumerate(asked, start=1)]
