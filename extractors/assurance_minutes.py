@@ -35,7 +35,8 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, An
                                          withheld_level)
 from extractors.assurance_tables import _ROLES, _own_blocks, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
-from extractors.tables import ACTION_LINE, find_header, in_english, join_continued_rows, minute_rows, words
+from extractors.tables import (ACTION_LINE, box_lines, find_header, in_english, join_continued_rows, minute_rows,
+                             words)
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
@@ -489,17 +490,16 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
 
 def _box_of_lines(table: Table, colours: dict[str, str]) -> list[TextBlock] | None:
     """The lines of a box closing an item that holds several lines of the
-    notes, not one decision line (_box_line): a one-column table (one cell,
-    or a cell a line) whose paragraphs give levels by question number ("Q2
+    notes, not one decision line (_box_line): a box of lines (tables.box_lines)
+    whose paragraphs give levels by question number ("Q2
     – Partially assured. <comment>") or the level of the item's question
     ("Not assured. <comment>"), beside the item's actions; its title
     ("Decisions and actions": a bold line first, stating no level) left out.
     None for any other table, and for a box none of whose lines states a
     level."""
-    if table.n_cols != 1 or _box_line(table, colours):
+    held = box_lines(table)
+    if held is None or _box_line(table, colours):
         return None
-    held = [block for row in range(table.n_rows) for cell in table.row_cells(row) for block in cell.blocks
-            if block.text.strip()]
     if len(held) > 1 and (held[0].is_bold or held[0].kind is BlockKind.HEADING) \
             and not read_level(held[0].text, colours, held[0].spans) and not _question_of(held[0]):
         held = held[1:]

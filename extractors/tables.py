@@ -139,6 +139,16 @@ def blocks_text(blocks: tuple[TextBlock, ...] | list[TextBlock], sep: str = "\n"
     return sep.join(p for p in parts if p)
 
 
+def box_lines(table: Table) -> list[TextBlock] | None:
+    """The lines of a box framing notes' lines (a "Decisions and actions"
+    box closing an item): a one-column table, its lines in one cell or a row
+    each, read top to bottom as the paragraphs it holds; None for any other table."""
+    if table.n_cols != 1 or not table.cells:
+        return None
+    return [block for row in range(table.n_rows) for cell in table.row_cells(row) for block in cell.blocks
+            if isinstance(block, TextBlock) and block.text.strip()]
+
+
 def is_full_width(table: Table, row: int) -> bool:
     """True for a row made of one cell spanning every column (a group
     heading inside a table)."""
