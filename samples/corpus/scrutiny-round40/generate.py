@@ -1,5 +1,5 @@
 """Round 40 (blind, issue 4): eight scrutiny packs as real offices publish them, in forms the
-corpus has not tried, with their gold in pending/.
+corpus has not tried, with their gold in gold/.
 
     .venv/bin/python samples/corpus/scrutiny-round40/generate.py [bedfordshire gloucestershire ...]
 
@@ -96,8 +96,8 @@ class Pack:
             self.set_pages(data)
         (HERE / self.name).write_bytes(data)
         gold = {"source_file": self.name, "expect": "ok", "checked": CHECKED, "records": self.records}
-        (HERE / "pending").mkdir(exist_ok=True)
-        (HERE / "pending" / f"{self.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold").mkdir(exist_ok=True)
+        (HERE / "gold" / f"{self.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         counts = {k: len(v) for k, v in self.records.items()}
         print(f"{self.name}: {len(data)} bytes, {counts}")
 
