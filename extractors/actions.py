@@ -35,15 +35,15 @@ from extractors.context import DocumentContext
 from extractors.dates import find_dates, opens_with_date, parse_month
 from extractors.meetings import (MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, MentionKind, fix_case,
                                  is_standing_business, meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
-from extractors.tables import (ACTION_LINE, Header, bilingual_side, find_header, header_matches, in_english,
-                               is_full_width, join_continued_rows, leading_number, load_vocab, logical_tables,
-                               minute_rows, rows_above, words)
+from extractors.tables import (ACTION_LINE, Header, bilingual_side, box_lines, find_header, header_matches,
+                               in_english, is_full_width, join_continued_rows, leading_number, load_vocab,
+                               logical_tables, minute_rows, rows_above, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.64.0"
+VERSION = "1.65.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -614,7 +614,7 @@ def _is_lead_in(block: TextBlock, side: str | None) -> bool:
     return bool(_ACTIONS_LEAD_IN.search(clean(in_english(leading_number(block)[1], side))))
 
 
-def _is_bare_resolution(block: TextBlock, side: str | None) -> bool:
+def _is_bare_resolution(block: Block, side: str | None) -> bool:
     """Whether ``block`` opens a minute's resolutions listed under it ("40.6 RESOLVED that:"): its items
     are actions only where they carry an action's reference ("(a) the force to share ... (CGB 27/29);")."""
     return isinstance(block, TextBlock) and bool(_BARE_RESOLUTION.match(clean(in_english(block.text, side))))
@@ -673,30 +673,51 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
             heading, heading_at, numbered = block, index, numbered or is_item
         if not m:
             continue
-        text, ref = m.group("text").strip(), m.group("ref") or m.group("bracketed_ref")
-        trailing = _TRAILING_REF.search(text)
-        if trailing and not ref:  # "... with the OPCC. (PAB 47)"
-            text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
         meeting = meeting_at(doc, index)
         # the notes' own heading opens them and names no item: the notes' topic is the actions'
         item = item_heading(doc, heading, side)[1] if not (meeting and meeting.block_index == heading_at) else None
         if item and words(item) in _ACTIONS_HEADINGS:
             item = None  # the lines' own heading ("Actions agreed") names no item: the notes' topic, if any
-        if item and (minuted := _BOARD_MINUTE.match(item)):
+        if item and (minuted := MINUTE_REFERENCE.match(item)):
             item = item[minuted.end():]  # the minute's reference numbers the item, it is no part of its title
         topic = item or (meeting.topic if meeting else None)
-        found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date,
-                            topic, None, _UNSTATED, "action_list", block.prov.page, ("line", *place)))
+        lines = _lines_run_together(m)
+        for ordinal, line in enumerate(lines):
+            text, ref = line.group("text").strip(), line.group("ref") or line.group("bracketed_ref")
+            trailing = _TRAILING_REF.search(text)
+            if trailing and not ref:  # "... with the OPCC. (PAB 47)"
+                text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
+            found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date, topic, None, _UNSTATED,
+                                "action_list", block.prov.page,
+                                ("line", *place, ordinal) if len(lines) > 1 else ("line", *place)))
     return found
 
 
+# Where a PDF's reader joined the next action line to the one above: after a sentence, "Action <ref>:" again.
+_NEXT_ACTION_LINE = re.compile(r"(?<=[.!?])\s+(?=action\b)", re.I)
+
+
+def _lines_run_together(line: re.Match[str]) -> list[re.Match[str]]:
+    """The action lines of a paragraph the PDF's reader ran together ("Action PB 28/07: ... figures. Action
+    PB 28/08: ..."), as a short line is joined to the one above: each sentence opening an action line with its
+    reference starts one. The line itself where none follows."""
+    text = line.group(0)
+    starts = [0] + [gap.end() for gap in _NEXT_ACTION_LINE.finditer(text)
+                    if (following := ACTION_LINE.match(text[gap.end():]))
+                    and (following.group("ref") or following.group("bracketed_ref"))]
+    if len(starts) == 1 or not (line.group("ref") or line.group("bracketed_ref")):
+        return [line]
+    parts = [text[start:end].strip() for start, end in zip(starts, starts[1:] + [len(text)])]
+    return [found for part in parts if (found := ACTION_LINE.match(part))]
+
+
 def _boxes_opened(doc: LayoutDocument) -> Iterator[tuple[int, tuple[int, ...], Block]]:
-    """The document's blocks by index and place, with the paragraphs of a box (a table of one cell:
-    "Decisions and actions" framed under an item) in its stead: its lines are the item's own."""
+    """The document's blocks by index and place, with the lines of a box (tables.box_lines: "Decisions
+    and actions" framed under an item) in its stead: its lines are the item's own."""
     for index, block in enumerate(doc.blocks):
-        if isinstance(block, Table) and block.n_rows == 1 and block.n_cols == 1 and block.cells:
-            yield from ((index, (index, at), inner) for at, inner in enumerate(block.cells[0].blocks)
-                        if isinstance(inner, TextBlock))
+        held = box_lines(block) if isinstance(block, Table) else None
+        if held is not None:
+            yield from ((index, (index, at), inner) for at, inner in enumerate(held))
         else:
             yield index, (index,), block
 
@@ -759,8 +780,6 @@ def _minute_table_actions(doc: LayoutDocument, index: int, table: Table, pack_da
 # A request minuted in prose: "The PCC asked that ...", "He also asked that ...".
 _REQUEST = re.compile(rf"^(?:{DECIDER}|he|she|they)\s+(?:also\s+)?(?:asked|requested)\s+that\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
-# A minute's reference with its board's letters opening an item heading: "SAB 28/13 Anti-social behaviour".
-_BOARD_MINUTE = re.compile(r"^\s*[A-Z]{2,6}\s?\d{1,4}(?:/\d{1,4})+\.?(?:\s*[\u2013\u2014-])?\s+(?=\S)")
 _QUESTION_LABEL = re.compile(r"^\s*q(?:uestion)?\s*\d", re.I)
 _ITEM_LINE = re.compile(r"^\s*item\s+\d{1,2}[a-z]?\s*[:.\-\u2013]\s*(?P<title>.{3,80})$", re.I)
 
@@ -814,7 +833,7 @@ def _item_title(block: TextBlock, text: str) -> str | None:
     number, rest = leading_number(block)
     if _is_question(text) or PARAGRAPH_NUMBER.match(text):
         return None  # "Question 2: ..." or "3. How ...?" heads a question, "5.7 Level of ..." a paragraph: not an item
-    if number is None and (minuted := MINUTE_REFERENCE.match(text) or _BOARD_MINUTE.match(text)):
+    if number is None and (minuted := MINUTE_REFERENCE.match(text)):
         number, rest = minuted.group(0).strip(), text[minuted.end():]
     if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
         return rest.strip(" :-\u2013") or None
