@@ -23,6 +23,7 @@ import pdfplumber
 from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.pdf_blocks import (HeadingScale, Para, group_paragraphs, join_hyphenated, join_letter_spaced,
                                         known_words, list_levels, make_spans, split_marker, to_block)
+from pipeline.ingest.pdf_symbols import fonts_without_unicode_map
 from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, continues, join, place_words, ruled_table,
                                         shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
@@ -106,7 +107,7 @@ def _drawn_mark(obj: dict) -> str:
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
-    words = to_words(page.extract_words(extra_attrs=WORD_ATTRS))
+    words = to_words(page.extract_words(extra_attrs=WORD_ATTRS), fonts_without_unicode_map(page))
     squares: list[Word] = []
     fills: list[tuple[BBox, str]] = []
     shapes: list[BBox] = []  # every filled shape but a status square, rectangles and drawn outlines alike

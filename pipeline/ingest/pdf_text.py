@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from pipeline.ingest.pdf_symbols import decode_symbols
 from pipeline.layout import BBox, Style
 
 WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
@@ -22,13 +23,6 @@ _SUBSET = re.compile(r"^[A-Z]{6}\+")
 # standalone one leaves (a bullet drawn in a font without a Unicode map)
 _UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 UNMAPPED = "\ufffd"
-
-# Symbol fonts print a bullet or a square under an ASCII code; say what they show.
-_DINGBATS = {"n": "■", "l": "●", "o": "❏", "q": "❑", "u": "◆", "4": "✔", "8": "✘"}
-_WINGDINGS = {"§": "■", "l": "●", "n": "■", "q": "❑", "ü": "✔", "Ø": "➢", "v": "❖", "\uf0a7": "■", "\uf0b7": "•", "\uf0d8": "➢"}
-# Wingdings 2, where offices type their ticks and check boxes: "P" a tick, "R" a ticked box, "£" an empty one.
-_WINGDINGS_2 = {"O": "✗", "P": "✓", "R": "☑", "T": "☒", "£": "☐"}
-_PRIVATE_USE = {"\uf0b7": "•", "\uf0a7": "■", "\uf0a8": "□", "\uf0d8": "➢", "\uf076": "❖", "\uf0fc": "✔", "\uf06e": "■", "\uf06c": "●"}
 
 
 def normalise_colour(value: object) -> str | None:
@@ -74,19 +68,6 @@ def _style_for(fontname: str | None, size: float | None, colour_key: object) -> 
     return make_style(fontname, size, normalise_colour(colour_key))
 
 
-def _glyph_text(text: str, fontname: str) -> str:
-    lowered = fontname.lower()
-    if "dingbat" in lowered and text in _DINGBATS:
-        return _DINGBATS[text]
-    if re.search(r"wingdings\W?2", lowered):  # its codes, or the private-use codes a font map gives them
-        return "".join(_WINGDINGS_2.get(chr(ord(ch) & 0xFF) if "\uf000" <= ch <= "\uf0ff" else ch, ch) for ch in text)
-    if "wingding" in lowered and text in _WINGDINGS:
-        return _WINGDINGS[text]
-    if text and "\ue000" <= text[0] <= "\uf8ff":
-        return "".join(_PRIVATE_USE.get(ch, ch) for ch in text)
-    return text
-
-
 @dataclass(slots=True)
 class Word:
     text: str
@@ -105,16 +86,13 @@ class Word:
         return (self.top + self.bottom) / 2
 
 
-def to_words(raw_words: Iterable[dict]) -> list[Word]:
-    """pdfplumber word dicts (extracted with WORD_ATTRS) as styled Words."""
+def to_words(raw_words: Iterable[dict], unmapped_fonts: frozenset[str]) -> list[Word]:
+    """pdfplumber word dicts (extracted with WORD_ATTRS) as styled Words;
+    unmapped_fonts names the page's fonts without a ToUnicode map."""
     words = []
     for w in raw_words:
-        text = w["text"]
         fontname = w.get("fontname") or ""
-        if text.isascii() and "dingbat" not in fontname.lower() and "wingding" not in fontname.lower():
-            shown = text
-        else:
-            shown = _glyph_text(text, fontname)
+        shown = decode_symbols(w["text"], fontname, unmapped_fonts)
         if _UNMAPPED_GLYPH.match(shown):
             shown = UNMAPPED  # a symbol standing alone: a bullet if it opens a line, else dropped
         elif not shown.strip() or shown.startswith("(cid:"):
