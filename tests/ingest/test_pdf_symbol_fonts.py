@@ -106,3 +106,26 @@ def test_a_tick_in_one_of_three_level_columns_of_a_pdf_is_the_level(tmp_path: Pa
     assert result.status == "ok", result.errors
     assert [(d["question"], d["assurance"]) for d in result.records["assurance_decisions"]] == [
         (asked[0][0], "Assured"), (asked[1][0], "Partly assured"), (asked[2][0], "Not assured")]
+
+
+def test_wingdings_ticks_and_crosses_typed_by_their_latin_codes_decide_the_status(tmp_path: Path) -> None:
+    """Word's Wingdings tick and cross are its codes for "ü" and "û"; a PDF
+    that decodes them so (here DejaVu Sans embedded under Wingdings' name,
+    its ToUnicode map giving the Latin letters) still shows a tick and a cross."""
+    pdfmetrics.registerFont(TTFont("MarksSans", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+    rows = [["Ref", "Meeting", "Action", "Owner", "Complete", "Update"],
+            *[[f"SB 27/{n:02d}", "14/01/2027", f"Report on the {n}th review of the force's contact handling.",
+               "ACC", f'<font name="MarksSans">{mark}</font>', "See the paper."]
+              for n, mark in enumerate(("\u00fc", "\u00fb"), start=1)]]
+    path = _pdf(tmp_path / "log.pdf", [Paragraph("Strategic Board", H1), Paragraph("Thursday 4 March 2027", BODY),
+                                       Paragraph("Action log", H1), _grid(rows, [48, 56, 150, 50, 66, 130])])
+    data = path.read_bytes()
+    assert b"DejaVuSans" in data
+    path.write_bytes(data.replace(b"DejaVuSans", b"Wingdings-"))  # same length: the offsets hold
+
+    table = next(block for block in read(path.read_bytes(), path.name).blocks if hasattr(block, "cells"))
+    assert [cell.text for cell in table.cells if cell.col == 4] == ["Complete", "\u2714", "\u2717"]
+    result = process_document(path)
+    assert result.status == "ok", result.errors
+    assert {a["number"]: a["status"] for a in result.records["actions"]} == {
+        "SB 27/01": "complete", "SB 27/02": "outstanding"}
