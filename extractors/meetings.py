@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -31,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.47.0"
+VERSION = "1.48.0"
 
 
 class MentionKind(IntEnum):
@@ -696,11 +697,21 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
 
 
+def _year_span(longest: int = 4) -> str:
+    """A span of years as titles print it: a four-digit year and a later one
+    up to ``longest`` years on, by its last two digits or in full ("2021/22",
+    "2023/25", "2024/2025"), the end of the number."""
+    ends = "|".join(f"{start:02d}/{(start + years) % 100:02d}"
+                    for start in range(100) for years in range(1, longest + 1))
+    return rf"(?:19|20)(?:{ends}|\d\d/(?:19|20)\d\d)(?![/\d])"
+
+
 # A minute's own number before an item's title, the year and the minute's place in it, maybe labelled (by the
 # board's initials too) and of several parts: "26/63 Rural crime", "8/27 Retail crime", "SAB 28/13 Anti-social
-# behaviour", "Ref 03/27/10/2026 – Stop and search".
-MINUTE_REFERENCE = re.compile(r"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*|(?-i:[A-Z]{2,6})\s+)?\d{1,4}(?:/\d{1,4})+\.?"
-                              r"(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
+# behaviour", "HTA28/03 Rural crime", "Ref 03/27/10/2026 – Stop and search". Unlabelled, a span of years is no
+# minute's number but part of the title ("PEEL 2021/22 inspection findings", "2025/26 Budget").
+MINUTE_REFERENCE = re.compile(rf"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*|(?:(?-i:[A-Z]{{2,6}})\s?)?"
+                              rf"(?!{_year_span()}))\d{{1,4}}(?:/\d{{1,4}})+\.?(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
 
 
 # An item's title on a line of its own after its label: "Item 3: Road safety".
@@ -721,7 +732,7 @@ def run_in_item(block: Block) -> TextBlock | None:
     return TextBlock(BlockKind.HEADING, (Span(title, block.spans[0].style),), block.prov)
 
 
-def run_in_item_above(blocks, index: int) -> TextBlock | None:
+def run_in_item_above(blocks: Sequence[Block], index: int) -> TextBlock | None:
     """The item an unnumbered heading at ``index`` is part of: the item the
     paragraph straight above it, a table between them or not, opens with
     its title run in ("**Item 3: Youth violence.** ..." over a "Scorecard"
