@@ -24,7 +24,6 @@ _TABLES: dict[str, dict[int, str]] = {
     for name, table in json.loads((Path(__file__).with_name("symbol_fonts.json")).read_text("utf-8")).items()
     if not name.startswith("_")
 }
-_STANDARD_CODE = {char: code for code, char in EncodingDB.std2unicode.items()}
 _CID = re.compile(r"^\(cid:(\d+)\)$")
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _FONT_TABLES = (  # font name, subset prefix stripped and lowercased -> its table
@@ -35,17 +34,44 @@ _FONT_TABLES = (  # font name, subset prefix stripped and lowercased -> its tabl
 )
 
 
-def fonts_without_unicode_map(page: pdfplumber.page.Page) -> frozenset[str]:
-    """Names of the page's fonts that carry no ToUnicode map: only their
-    characters are pdfminer's guesses by the Standard encoding."""
-    fonts = resolve1((page.page_obj.resources or {}).get("Font")) or {}
-    names = set()
-    for spec in fonts.values():
-        spec = resolve1(spec)
-        if isinstance(spec, dict) and "ToUnicode" not in spec:
-            name = resolve1(spec.get("BaseFont"))
-            names.add(getattr(name, "name", str(name)))
-    return frozenset(names)
+def fonts_without_unicode_map(page: pdfplumber.page.Page) -> dict[str, dict[str, int]]:
+    """The page's fonts (its forms' too) that carry no ToUnicode map, by
+    name: for each, pdfminer's reading of a code -> the code. pdfminer reads
+    such a font by its Encoding (Differences applied), else by the Standard
+    encoding."""
+    unmapped: dict[str, dict[str, int]] = {}
+    pending, seen = [page.page_obj.resources], set()
+    while pending:
+        resources = resolve1(pending.pop()) or {}
+        if not isinstance(resources, dict) or id(resources) in seen:
+            continue
+        seen.add(id(resources))
+        for spec in (resolve1(resources.get("Font")) or {}).values():
+            spec = resolve1(spec)
+            if isinstance(spec, dict) and "ToUnicode" not in spec:
+                name = resolve1(spec.get("BaseFont"))
+                unmapped[getattr(name, "name", str(name))] = _codes_of(resolve1(spec.get("Encoding")))
+        for xobject in (resolve1(resources.get("XObject")) or {}).values():
+            attrs = getattr(resolve1(xobject), "attrs", {})
+            if "Resources" in attrs:
+                pending.append(attrs["Resources"])
+    return unmapped
+
+
+def _codes_of(encoding: object) -> dict[str, int]:
+    base, differences = "StandardEncoding", ()
+    if isinstance(encoding, dict):
+        base = getattr(resolve1(encoding.get("BaseEncoding")), "name", base)
+        differences = tuple(resolve1(d) for d in resolve1(encoding.get("Differences")) or ())
+    elif encoding is not None:
+        base = getattr(encoding, "name", base)
+    return _inverse(base if base in EncodingDB.encodings else "StandardEncoding", differences)
+
+
+@lru_cache(maxsize=64)
+def _inverse(base: str, differences: tuple[object, ...]) -> dict[str, int]:
+    decoded = EncodingDB.get_encoding(base, differences or None)
+    return {char: code for code, char in sorted(decoded.items(), reverse=True)}  # the lowest code wins
 
 
 @lru_cache(maxsize=256)
@@ -58,25 +84,22 @@ def _private_code(char: str) -> int | None:
     return ord(char) & 0xFF if "\uf000" <= char <= "\uf0ff" else None
 
 
-def _unexpand_ligatures(text: str) -> str:
-    """pdfplumber spells the Standard encoding's ligatures (codes 0xAE,
-    0xAF) as two letters; in a symbol font they are one code."""
-    return text.replace("fi", "\ufb01").replace("fl", "\ufb02")
-
-
-def _guessed_code(char: str, table: str) -> int | None:
-    """The character code behind what pdfminer read from a font with no
-    Unicode map: by the Standard encoding for a Type 1 symbol font, by
-    Windows' code page for a TrueType Wingdings."""
-    if table in ("ZapfDingbats", "Symbol"):
-        return _STANDARD_CODE.get(char)
+def _latin_code(char: str) -> int | None:
+    """A character's code in Windows' Latin code page: Wingdings' codes
+    decoded as the letters they stand in for."""
     try:
         return char.encode("cp1252")[0]
     except UnicodeEncodeError:
         return None
 
 
-def decode_symbols(text: str, fontname: str, unmapped_fonts: frozenset[str]) -> str:
+def _unexpand_ligatures(text: str) -> str:
+    """pdfplumber spells a ligature an encoding decodes a code to ("fi",
+    Standard 0xAE) as two letters; in a symbol font it is one code."""
+    return text.replace("fi", "\ufb01").replace("fl", "\ufb02")
+
+
+def decode_symbols(text: str, fontname: str, unmapped_fonts: dict[str, dict[str, int]]) -> str:
     """The marks a word set in a symbol font shows. Characters a ToUnicode
     map decoded are kept, but private-use ones, which name only a code."""
     table = _table_of(fontname) if fontname else None
@@ -87,14 +110,17 @@ def decode_symbols(text: str, fontname: str, unmapped_fonts: frozenset[str]) -> 
     cid = _CID.match(text)
     if cid:
         return glyphs.get(int(cid.group(1)), text)
-    # Wingdings' codes are its Latin letters whoever decoded them: no text is set in Wingdings.
-    guessed = fontname in unmapped_fonts or table.startswith("Wingdings")
-    if guessed and table in ("ZapfDingbats", "Symbol"):
+    codes = unmapped_fonts.get(fontname)
+    if codes is not None:
         text = _unexpand_ligatures(text)
+    # Wingdings' codes are its Latin letters whoever decoded them: no text is set in Wingdings.
+    latin = table.startswith("Wingdings")
     shown = []
     for char in text:
         code = _private_code(char)
-        if code is None and guessed:
-            code = _guessed_code(char, table)
+        if code is None and codes is not None:
+            code = codes.get(char)
+        if code is None and latin:
+            code = _latin_code(char)
         shown.append(glyphs.get(code, char) if code is not None else char)
     return "".join(shown)

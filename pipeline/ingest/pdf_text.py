@@ -86,9 +86,9 @@ class Word:
         return (self.top + self.bottom) / 2
 
 
-def to_words(raw_words: Iterable[dict], unmapped_fonts: frozenset[str]) -> list[Word]:
+def to_words(raw_words: Iterable[dict], unmapped_fonts: dict[str, dict[str, int]]) -> list[Word]:
     """pdfplumber word dicts (extracted with WORD_ATTRS) as styled Words;
-    unmapped_fonts names the page's fonts without a ToUnicode map."""
+    unmapped_fonts: the page's fonts without a ToUnicode map (fonts_without_unicode_map)."""
     words = []
     for w in raw_words:
         fontname = w.get("fontname") or ""

@@ -129,3 +129,31 @@ def test_wingdings_ticks_and_crosses_typed_by_their_latin_codes_decide_the_statu
     assert result.status == "ok", result.errors
     assert {a["number"]: a["status"] for a in result.records["actions"]} == {
         "SB 27/01": "complete", "SB 27/02": "outstanding"}
+
+
+def test_marks_drawn_in_a_form_read_as_their_characters(tmp_path: Path) -> None:
+    """A form (a stamp, a repeated panel) may name its fonts in its own
+    resources only: here the page's own font list is renamed away."""
+    path = tmp_path / "form.pdf"
+    canvas = Canvas(str(path), pagesize=A4, invariant=1, pageCompression=0)
+    canvas.beginForm("panel")
+    canvas.setFont("Helvetica", 12)
+    canvas.drawString(72, 700, "Reviewed:")
+    canvas.setFont("ZapfDingbats", 12)
+    canvas.drawString(140, 700, "\u2714")
+    canvas.endForm()
+    canvas.doForm("panel")
+    canvas.save()
+    form, page = path.read_bytes().rsplit(b"/Resources <<\n/Font ", 1)
+    path.write_bytes(form + b"/Resources <<\n/Fxnt " + page)  # same length: the offsets hold
+
+    assert _text(path) == ["Reviewed: \u2714"]
+
+
+def test_a_symbol_font_under_a_windows_encoding_reads_by_its_codes(tmp_path: Path) -> None:
+    """Symbol declared with WinAnsiEncoding: the reader decodes its codes as
+    Windows letters ("·" for 0xB7), yet the font prints its own glyphs there."""
+    pdfmetrics.registerFont(pdfmetrics.Font("SymbolWinAnsi", "Symbol", "WinAnsiEncoding"))
+    path = _canvas_lines(tmp_path / "symbol.pdf", [("SymbolWinAnsi", "Step \u00b7 \u00b1 \u00d7")])
+
+    assert _text(path) == ["\u03a3\u03c4\u03b5\u03c0 \u2022 \u00b1 \u22c5"]
