@@ -12,21 +12,24 @@ from docx import Document
 from files import records
 
 
-@pytest.mark.parametrize(("heading", "topic"), [
-    ("PEEL 2023/25 inspection findings", "PEEL 2023/25 inspection findings"),
-    ("VAWG 2024/25 delivery plan", "VAWG 2024/25 delivery plan"),
-    ("SAB 28/13 Road safety", "Road safety"),
-])
-def test_action_lines_take_the_whole_title_of_a_series_item(tmp_path: Path, heading: str, topic: str) -> None:
+@pytest.mark.parametrize(("headings", "topic"), [
+    (("Apologies", "PEEL 2023/25 inspection findings", "Any other business"), "PEEL 2023/25 inspection findings"),
+    (("Apologies", "VAWG 2024/25 delivery plan", "Any other business"), "VAWG 2024/25 delivery plan"),
+    (("SAB 28/12 Apologies", "SAB 28/13 Road safety", "SAB 28/14 Any other business"), "Road safety"),
+    (("SAB28/12 Apologies", "SAB28/13 Road safety", "SAB28/14 Any other business"), "Road safety"),
+], ids=["series-years", "programme-years", "board-reference", "board-reference-unspaced"])
+def test_action_lines_take_the_whole_title_of_a_series_item(tmp_path: Path, headings: tuple[str, str, str],
+                                                            topic: str) -> None:
+    apologies, item, other_business = headings
     document = Document()
     document.add_heading("Strategic Assurance Board", level=1)
     document.add_heading("Minutes of the Strategic Assurance Board held on 7 March 2028", level=1)
-    document.add_heading("SAB 28/12 Apologies", level=2)
+    document.add_heading(apologies, level=2)
     document.add_paragraph("Apologies were received from the Chief Finance Officer.")
-    document.add_heading(heading, level=2)
+    document.add_heading(item, level=2)
     document.add_paragraph("The Deputy Chief Constable presented the paper.")
     document.add_paragraph("ACTION SAB/28/05: Deputy Chief Constable to report progress at the June meeting.")
-    document.add_heading("SAB 28/14 Any other business", level=2)
+    document.add_heading(other_business, level=2)
     document.add_paragraph("None.")
     path = tmp_path / "minutes.docx"
     document.save(str(path))
