@@ -142,7 +142,7 @@ def _listed_key(doc: LayoutDocument) -> dict[str, str]:
     run: list[str] = []
     for block in [*doc.text_blocks(), None]:
         if block is not None and block.kind is BlockKind.LIST_ITEM:
-            run.append(strip_bullet(clean(block.text)))
+            run.append(strip_bullet(clean(block.text)).rstrip(" ;"))  # an item may close with the ";" joining it
             continue
         if len(run) >= 2:
             key.update(_worded_entries("; ".join(run)))
@@ -418,10 +418,11 @@ STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\
 # Not assured. The DMPC asked ...", "Decision of the Commissioner: The
 # Commissioner is ASSURED.", "Commissioner's assurance: High.", "PCC
 # assessment: Partial assurance.": a label, then the level first.
-LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|"
+LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+position|"  # the decider's own position: "PCC's position: Partial assurance"
+               rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|judgement|"
                r"assurance\s+(?:level|rating|score|outcome|judgement|opinion|statement)|"
                r"confidence(?:\s+(?:level|rating|score))?|"
-               rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?)")
+               rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?))")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
 # reached or not rated.
@@ -768,7 +769,7 @@ _BRACKETED_CODE = re.compile(r"(?:^|[:;,]\s*|\bor\s+)(?P<name>[A-Za-z][A-Za-z -]
 
 # A key's entry naming the pack's own outcome in words (three at most), a dash, then what it means: "Met – the
 # Commissioner is assured".
-_WORDED_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})\s*(?:=|\s-|\u2013|\u2014)\s*"
+_WORDED_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,2})\s*(?:=|\s-|\u2013|\u2014)\s*"
                            r"(?P<meaning>.{3,80})")
 # A key's entry naming its outcomes (one or more, joined by "and", "or" or commas) before "mean(s)": "Fully and
 # Mostly mean the Commissioner is assured", "Not means the Commissioner is not assured".
