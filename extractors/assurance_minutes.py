@@ -470,7 +470,7 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
     if scale := _scale_choice(table, colours):
         return scale
     if (table.n_rows, table.n_cols) == (1, 1):
-        held = [b for b in table.cells[0].blocks if b.text.strip()]
+        held = _decision_lines([b for b in table.cells[0].blocks if b.text.strip()])
         spans = tuple(span for b in held for span in (Span(" ", b.style), *b.spans))[1:]
         line = TextBlock(BlockKind.PARAGRAPH, spans, held[0].prov) if held else None
         return line if line and read_level(line.text, colours, line.spans) else None
@@ -486,6 +486,21 @@ def _box_line(table: Table, colours: dict[str, str]) -> TextBlock | None:
     said = " ".join(clean(b.text) for b in below)
     return TextBlock(BlockKind.PARAGRAPH, (Span(f"{clean(label[0].text).rstrip(' :-')}: {said}", below[0].style),),
                      below[0].prov)
+
+
+# A box's line opening what follows its decision: a label of the item's outcomes ("Actions:", "Decision:").
+_OUTCOME_LABEL = re.compile(r"^\s*(?:decisions?|actions?(?:\s+agreed)?)\s*:", re.I)
+
+
+def _decision_lines(held: list[TextBlock]) -> list[TextBlock]:
+    """The lines of a one-cell box that make its decision: from its first
+    line, its title naming the item's outcomes ("Decisions and actions")
+    left out, up to its next labelled line (an action line "Action AB/01:
+    ...", "Actions:", another "Decision:"), the item's actions, no part of it."""
+    if len(held) > 1 and _OUTCOME_HEADING.fullmatch(clean(held[0].text)):
+        held = held[1:]
+    return held[:1] + list(takewhile(lambda block: not (ACTION_LINE.match(clean(block.text))
+                                                         or _OUTCOME_LABEL.match(clean(block.text))), held[1:]))
 
 
 def _box_of_lines(table: Table, colours: dict[str, str]) -> list[TextBlock] | None:
