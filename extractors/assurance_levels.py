@@ -113,7 +113,9 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
     - assured; Amber - partially assured", coloured marks or words, or a key
     table, else the RAG reading), what each rating number means where a key
     line numbers the scale ("4 – Full assurance; 3 – Substantial assurance;
-    ..."), and the vocabulary's bare words such as "None"."""
+    ...") or bands its scores ("4 or 5 means ... assured, 3 ..."), what each
+    run of marks means ("✓✓ – the Commissioner is assured; ✓ – ..."), and
+    the vocabulary's bare words such as "None"."""
     colours = {**_under_label(), **RAG_LEVELS}
     for block in doc.text_blocks():
         entries = _key_entries(block.text)
@@ -152,30 +154,50 @@ def _listed_key(doc: LayoutDocument) -> dict[str, str]:
 
 # A number of a key's bands, maybe a percentage ("75%", "40 per cent").
 _BAND_NUMBER = r"\d{1,3}(?:\s*(?:%|per\s*cent))?"
-# A band of a key's scale: "75% or more", "40% to 74%", "below 40%", "8 and above", "3 or less".
+# A band of a key's scale: "75% or more", "40% to 74%", "below 40%", "8 and above", "3 or less"; or the scores
+# a band lists ("4 or 5", "3", "1 or 2"; never a percentage).
 _BAND = re.compile(rf"(?P<from>{_BAND_NUMBER})\s*(?:or\s+(?:more|above|over|higher)|and\s+(?:above|over)|\+)"
                    rf"|(?P<low>{_BAND_NUMBER})\s*(?:to|-|\u2013)\s*(?P<high>{_BAND_NUMBER})"
                    rf"|(?:below|under|less\s+than|lower\s+than)\s+(?P<below>{_BAND_NUMBER})"
-                   rf"|(?P<upto>{_BAND_NUMBER})\s*or\s+(?:less|below|lower|fewer)", re.I)
-# What a band means, after it: "means he is assured", "= partly assured", ": not assured".
-_BAND_MEANING = re.compile(r"\s*(?:means|shows|indicates|=|:|-|\u2013|\u2014|is|are)\s+(?P<meaning>.+)$", re.I | re.S)
+                   rf"|(?P<upto>{_BAND_NUMBER})\s*or\s+(?:less|below|lower|fewer)"
+                   r"|(?P<listed>\b\d{1,2}(?:\s*(?:,|or|and)\s*\d{1,2})*)\b(?!\s*(?:%|per\s*cent))", re.I)
+# What a band means, after it: "means he is assured", "= partly assured", ": not assured", "that she is partly
+# assured", or the level alone ("3 partly", "1 or 2 not assured").
+_BAND_MEANING = re.compile(r"\s*(?:(?:means|shows|indicates|=|:|-|\u2013|\u2014|is|are|that)\s+)?(?P<meaning>\D.*)$",
+                           re.I | re.S)
+# Where a key sentence's clauses part: a semicolon, a full stop, or a comma before the next band ("..., 3 that she
+# is partly assured, and 1 or 2 that ...", "..., under 40% ...").
+_BAND_CLAUSE = re.compile(r";|\.\s+|,\s+(?:and\s+|or\s+)?(?=(?:\w+\s+)?\d)")
 # The words a percentage is keyed by, "%" or "per cent" as printed.
 _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b)", re.I)
+# The fewest scores a key listing its bands' scores covers: a scale ("1 to 5"), not two questions' numbers.
+_LISTED_SCALE = 3
 
 
 def _band_key(text: str) -> dict[str, str]:
     """What each value of a scale of bands means, where a sentence keys
     them a clause each ("75% or more means he is assured; 40% to 74% means
-    he is partly assured; below 40% means he is not assured"): every whole
-    number of each band (as "<n> per cent" where the bands are
-    percentages) -> level. Empty unless two bands or more each state a
-    level of their own, none overlapping another."""
+    he is partly assured; below 40% means he is not assured"; "a score of 4
+    or 5 means the Commissioner is assured, 3 that she is partly assured,
+    and 1 or 2 that she is not assured"): every whole number of each band
+    (as "<n> per cent" where the bands are percentages) -> level. Empty
+    unless two bands or more each state a level of their own, none
+    overlapping another; scores listed must cover a scale from 0 or 1 up,
+    three at least, with no gap."""
     bands: list[tuple[int | None, int | None, str]] = []
+    listed: set[int] = set()
     percent = False
-    for clause in re.split(r";|,\s+(?=\w+\s+\d)|\.\s+", clean(text)):
-        band = next((m for m in _BAND.finditer(clause) if _BAND_MEANING.match(clause, m.end())), None)
-        level = _stated_level(_BAND_MEANING.match(clause, band.end()).group("meaning").rstrip(" .")) if band else None
-        if band is None or level is None:
+    for clause in _BAND_CLAUSE.split(clean(text)):
+        found = next(((band, level) for band in _BAND.finditer(clause)
+                      if (meaning := _BAND_MEANING.match(clause, band.end()))
+                      and (level := _stated_level(meaning.group("meaning").rstrip(" .")))), None)
+        if found is None:
+            continue
+        band, level = found
+        if band.group("listed"):
+            scores = [int(n) for n in re.findall(r"\d+", band.group("listed"))]
+            listed.update(scores)
+            bands.extend((n, n, level) for n in scores)
             continue
         percent = percent or bool(_PERCENT.search(band.group(0)))
         number = {name: int(re.match(r"\d+", value).group()) for name, value in band.groupdict().items() if value}
@@ -183,6 +205,9 @@ def _band_key(text: str) -> dict[str, str]:
                       number.get("high", number.get("upto", number["below"] - 1 if "below" in number else None)),
                       level))
     if len({level for *_, level in bands}) < 2:
+        return {}
+    if listed and (percent or len(listed) < _LISTED_SCALE or min(listed) > 1
+                   or len(listed) != max(listed) - min(listed) + 1):
         return {}
     top = 100 if percent else max(n for low, high, _ in bands for n in (low, high) if n is not None)
     key: dict[str, str] = {}
@@ -201,10 +226,11 @@ _RATING_NAME_WORDS = 4
 
 def _rating_table_key(table: Table) -> dict[str, str]:
     """What each rating of a scale a table defines means, where each row
-    gives a rating's name ("4 – Substantial", "Green") and, in its last
-    cell, a meaning that states a level in words of its own ("The
-    Commissioner is assured: arrangements are effective ..."): the name
-    whole, its number and its word -> level. A header row ("Rating |
+    gives a rating's name ("4 – Substantial", "Green", a band of scores
+    "4 or 5", a run of marks "✓✓") and, in its last cell, a meaning that
+    states a level in words of its own ("The Commissioner is assured:
+    arrangements are effective ..."): the name whole, its number and its
+    word, each score of its band, its marks -> level. A header row ("Rating |
     Meaning") states none and is passed over; empty unless every other row
     is such an entry and the scale has two levels or more."""
     if table.n_cols < 2:
@@ -224,7 +250,26 @@ def _rating_table_key(table: Table) -> dict[str, str]:
             return {}
         names = [name, *((rating.group("number"), rating.group("name") or "") if rating else ())]
         key.update({words(part): found[0] for part in names if words(part)})
+        if mark := _mark_run(name):  # a scale of marks ("✓✓ | The Commissioner is assured")
+            key[mark] = found[0]
+        key.update(dict.fromkeys(_band_scores(name), found[0]))
     return key if len(set(key.values())) >= 2 else {}
+
+
+# A row's name that is a band of scores: "4–5", "4 to 5", "4 or 5", "1, 2 or 3".
+_SCORE_BAND = re.compile(r"(?P<low>\d{1,2})\s*(?:-|\u2013|\u2014|to)\s*(?P<high>\d{1,2})"
+                         r"|\d{1,2}(?:\s*(?:,|or|and)\s*\d{1,2})+")
+
+
+def _band_scores(name: str) -> list[str]:
+    """The scores a key row's name bands together ("4–5": "4", "5"), in a
+    table keying a scale by bands of its scores; none for any other name."""
+    band = _SCORE_BAND.fullmatch(name.strip())
+    if band is None:
+        return []
+    if band.group("low"):
+        return [str(n) for n in range(int(band.group("low")), int(band.group("high")) + 1)]
+    return re.findall(r"\d+", band.group(0))
 
 
 def _named_rating(rating: re.Match[str] | None) -> tuple[str, str] | None:
@@ -244,11 +289,18 @@ _SCALE_HEADER = re.compile(r"\b(?:scales?|ratings?|scores?|grades?|key)\b", re.I
 def _rating_meaning(texts: list[str], bare_number: bool, names_scale: bool) -> tuple[str, str] | None:
     """The level a key row's cells after its name state (the last cell
     first): a meaning stating a level in words of its own ("The
-    Commissioner is assured: ..."). A cell of the level alone keys only a
+    Commissioner is assured: ..."), the meaning after a grade's dash
+    deciding over the grade ("Limited assurance – the Commissioner is not
+    assured" is Not assured). A cell of the level alone keys only a
     number alone ("4 | Full assurance | Controls are strong ...") in a row
     that explains it in another cell, or in a table headed as a scale: a
     numbered summary ("1 | Assured") is no key."""
     for i in (len(texts) - 1, *range(len(texts) - 1)) if texts else ():  # a row merged across has no meaning
+        # the key's own meaning decides over the grade it explains ("Limited assurance – the Commissioner is not
+        # assured")
+        entry = _WORDED_ENTRY.fullmatch(texts[i].split(";")[0].strip(" ."))
+        if entry and (stated := _stated_level(entry.group("meaning"))):
+            return stated, texts[i]
         found = normalise_assurance(re.split(r"[:;,.]", texts[i])[0]) if texts[i] else None
         if found is None:
             continue
@@ -319,32 +371,46 @@ def _glyph_key(block: TextBlock) -> dict[str, str]:
 # triangles, stars.
 SHAPES = frozenset("\u2713\u2714\u2716\u2717\u2718\u25cf\u25d0\u25d1\u25d2\u25d3\u25d4\u25d5\u25cb\u25ef\u25c9\u25ce\u2b24"
                    "\u25a0\u25a1\u25c6\u25c7\u25b2\u25b3\u2605\u2606")  # ✓ ✔ ✖ ✗ ✘ ● ◐ ◑ ◒ ◓ ◔ ◕ ○ ◯ ◉ ◎ ⬤ ■ □ ◆ ◇ ▲ △ ★ ☆
-_SHAPE_ENTRY = re.compile(rf"(?P<mark>[{''.join(sorted(SHAPES))}])\s*(?:=|:|-|\u2013)?\s*(?P<meaning>[^{''.join(sorted(SHAPES))};,]+)")
+_SHAPE_CLASS = f"[{''.join(sorted(SHAPES))}]"
+# A key's entry: a run of marks ("✓✓", "●●●", "★ ★"), maybe a dash or colon, then what it means, up to the next
+# run of marks or a separator (";", ",", "|").
+_SHAPE_ENTRY = re.compile(rf"(?P<mark>{_SHAPE_CLASS}(?:\s?{_SHAPE_CLASS})*)\s*(?:=|:|-|\u2013|\u2014)?\s*"
+                          rf"(?P<meaning>[^{''.join(sorted(SHAPES))};,|]+)")
+
+
+def _mark_run(text: str) -> str | None:
+    """``text`` as a run of marks with no space in it ("✓ ✓" -> "✓✓"), where it is only marks."""
+    run = re.sub(r"\s", "", text)
+    return run if run and set(run) <= SHAPES else None
 
 
 def _shape_key(text: str) -> dict[str, str]:
     """What each mark of a key means, where the key tells its levels apart by
-    the marks' shapes ("● Assured ◐ Partly assured ○ Not assured"), not
-    their colours: mark -> level. Empty unless two marks or more each key a
-    level of their own."""
+    the marks' shapes or how many are printed ("● Assured ◐ Partly assured
+    ○ Not assured", "✓✓ the Commissioner is assured | ✓ ... partly assured
+    | ✗ ... not assured"), not their colours: each entry a level, or a
+    meaning stating one in the present: run of marks -> level. Empty unless
+    two runs or more each key a level of their own."""
     key: dict[str, str] = {}
     for m in _SHAPE_ENTRY.finditer(clean(text)):
-        level = _whole_level(m.group("meaning"))
-        if level is None or key.get(m.group("mark"), level) != level:
+        meaning = m.group("meaning").strip(" .")
+        level = _whole_level(meaning) or _stated_level(meaning)
+        mark = _mark_run(m.group("mark"))
+        if level is None or key.get(mark, level) != level:
             return {}
-        key[m.group("mark")] = level
+        key[mark] = level
     return key if len(set(key.values())) >= 2 else {}
 
 
 def glyph_level(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str] | None:
-    """(level, as printed) of a cell whose text is only a mark: its colour
-    ("●" in green) read against the pack's colour key, else its shape ("◐")
-    against a key of shapes (_shape_key)."""
+    """(level, as printed) of a cell whose text is only marks: a mark's colour
+    ("●" in green) read against the pack's colour key, else the run of
+    marks ("◐", "✓✓") against a key of shapes (_shape_key)."""
     name = _mark_colour(blocks)
     if name in colours:
         return colours[name], name.capitalize()
-    mark = "".join(block.text for block in blocks).strip()
-    return (colours[mark], mark) if len(mark) == 1 and mark in SHAPES and mark in colours else None
+    mark = _mark_run("".join(block.text for block in blocks))
+    return (colours[mark], mark) if mark in colours else None
 
 
 def _mark_colour(blocks: list[TextBlock]) -> str | None:
