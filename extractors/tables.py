@@ -156,7 +156,9 @@ def is_full_width(table: Table, row: int) -> bool:
     return len(cells) == 1 and cells[0].col_span >= table.n_cols > 1
 
 
-_LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+(?=\S)|$)", re.I)
+# An item heading numbered with a zero minor ("4.0 Fraud") is item 4.0 titled by the words after it.
+_LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}(?:\.0)?[a-z]?)(?:[.):]\s*|\s+(?=\S)|$)",
+                             re.I)
 # A number keeping every level of a multi-level list's marker, or typed so: "1.1", "2.3.", "Q1.2", "Item 5.1a"
 # (a sub-item or a sub-question, which leading_number would cut to its first level).
 DOTTED_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}(?:\.\d{1,3})+[a-z]?)\.?(?:\s+|$)",
