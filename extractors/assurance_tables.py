@@ -36,7 +36,7 @@ from datetime import date
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING,
                                          TICKS, AnsweredQuestion, Decision, StatedLevel, answer_levels, chosen_option,
                                          colour_name, defers_level, glyph_level, is_item_heading, is_shaded,
-                                         item_heading, level_phrases, prints_colour_key, read_level)
+                                         item_heading, level_phrases, prints_colour_key, read_level, seeks_no_level)
 from extractors.dates import find_dates
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
@@ -156,8 +156,10 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             item_numbered = False
             if not questions:
                 continue
+            if len(questions) == 1 and questions[0].number is None:  # a card a question, titled above it
+                questions[0].number = _card_title_number(doc, index)
         meeting = meeting_at(doc, index)
-        heading_above = _heading_above(doc, index)
+        heading_above = _heading_above(doc, index, colours)
         item_topic = item_heading(doc, heading_above, bilingual_side(doc))
         # a minute's heading ("23/27 Missing children") titles its item though its number is no item number
         minute_above = heading_above is not None and bool(MINUTE_REFERENCE.match(clean(heading_above.text)))
@@ -166,6 +168,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         decision_fill: str | None = None
         sharing = _sharing(questions, block.ruled)
         notes = _notes_below(doc, index)
+        for_information = _put_for_information(doc, index)
         # a table that only asks and answers is decided by the summary, question by question
         asks_only = header is not None and "decision" not in header.columns and not spanning \
             and not _level_columns(block, header.first_body_row, colours, side)
@@ -181,7 +184,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                      or _shaded_level(decision_fill, colours, own_blocks)
                      or _glyph_decision(own_blocks, colours)
                      or _summary_level(summary, q.number, q.question, own_blocks))
-            if asks_only and level is None:
+            if (asks_only and level is None) or (q.number in for_information and not (level and level[0])):
                 continue
             assurance, raw, commentary = level if level else (
                 None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks))
@@ -245,6 +248,23 @@ def _notes_below(doc: LayoutDocument, index: int) -> dict[str, str]:
             break
         notes[note.group("number")] = note.group("text").strip()
     return notes
+
+
+def _put_for_information(doc: LayoutDocument, index: int) -> set[str]:
+    """The numbers of the questions a line under the table at ``index`` says
+    were put for information, no level sought ("Question 3 was asked for
+    information and no assurance level was sought"): rows with no decision,
+    though their level cell holds a word ("N/A"). The lines run to the next
+    heading or table."""
+    numbers: set[str] = set()
+    for block in doc.blocks[index + 1:]:
+        if isinstance(block, Table) or is_item_heading(block):
+            break
+        for sentence in re.split(r"(?<=[.;!?])\s+", clean(block.text)):
+            if seeks_no_level(sentence):  # the numbers are the sentence's subject's, before its verb
+                subject = re.split(r"\b(?:was|were|is|has)\b", sentence, maxsplit=1)[0]
+                numbers.update(re.findall(r"\b\d{1,3}[a-z]?\b", subject))
+    return numbers
 
 
 def answered_rows(doc: LayoutDocument) -> list[AnsweredQuestion]:
@@ -766,15 +786,16 @@ def _own_entry(blocks: list[TextBlock], number: str, colours: dict[str, str]) ->
     return own if own is not None and len(entries) > 1 else None
 
 
-def _heading_above(doc: LayoutDocument, index: int) -> TextBlock | None:
+def _heading_above(doc: LayoutDocument, index: int, colours: dict[str, str]) -> TextBlock | None:
     """The heading a table sits under (a heading, or a numbered item's title
     in a bold list item), with only paragraphs between them, or a key of the
-    scale with its own title ("Level of assurance key")."""
+    scale with its own title ("Level of assurance key"); the key's levels may
+    be the pack's own outcomes (``colours``: "Close", "Monitor")."""
     key_above = False
     for at in range(index - 1, -1, -1):
         block = doc.blocks[at]
         if isinstance(block, Table):
-            if not _is_scale_key(block):
+            if not _is_scale_key(block, colours):
                 return None
             key_above = True
         elif is_item_heading(block) and not key_above:
@@ -792,10 +813,12 @@ def _opened_above(doc: LayoutDocument, index: int) -> TextBlock:
     return run_in_item_above(doc.blocks, index) or doc.blocks[index]
 
 
-def _is_scale_key(table: Table) -> bool:
-    """A table that lists the levels of the scale, one a row ("Substantial" | what it means)."""
-    firsts = [" ".join(b.text for b in _own_blocks(table, row, 0)) for row in range(table.n_rows)]
-    levels = [read_level(text) for text in firsts if text.strip()]
+def _is_scale_key(table: Table, colours: dict[str, str]) -> bool:
+    """A table that lists the levels of the scale, one a row ("Substantial" |
+    what it means), under a header row or none; its levels may be the pack's
+    own outcomes (``colours``, read from this key)."""
+    firsts = [" ".join(b.text for b in _own_blocks(table, row, 0)) for row in range(table.header_rows, table.n_rows)]
+    levels = [read_level(text, colours, under_label=True) for text in firsts if text.strip()]
     return len(levels) >= 2 and all(level and not level.remainder for level in levels)
 
 
@@ -892,6 +915,16 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
     if questions and questions[-1].number is None:
         questions[-1].number = pending_number
     return questions if any(q.marked or _level(q.decision, colours) for q in questions) else []
+
+
+def _card_title_number(doc: LayoutDocument, index: int) -> str | None:
+    """The number of a question's card (a table laid out down the page) that
+    the line right above it titles by its label alone ("Question 2", as a
+    title row inside the card would); None for any other line."""
+    above = doc.blocks[index - 1] if index else None
+    text = clean(above.text) if isinstance(above, TextBlock) else ""
+    titled = _BARE_NUMBER.fullmatch(text) if text[:1].isalpha() else None
+    return titled.group("number") if titled else None
 
 
 def _label_role(label: str) -> str | None:
