@@ -13,7 +13,7 @@ one pack, the last meeting's decisions and actions in a "Decisions and actions" 
 with meetings in merged rows; a 1-4 numbered rating read through a key, and a tracker by coloured cell.
 
 Deterministic: reportlab invariant mode, fixed zip times, LibreOffice output fixed by ../office_pdf.py.
-Gold goes to pending/ (see README.md). Run: .venv/bin/python samples/corpus/scrutiny-round40b/generate.py
+Gold goes to gold/ (see README.md). Run: .venv/bin/python samples/corpus/scrutiny-round40b/generate.py
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, _stable_zip, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind in round 40b; every record checked by hand against the rendered pages and "
            "`scrutiny inspect`.")
 WHEN = datetime(2028, 1, 5, 9, 0, 0)
@@ -837,7 +837,7 @@ PACKS = {
 
 
 def main(names: list[str]) -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if names and not any(n in name for n in names):
             continue
@@ -846,7 +846,7 @@ def main(names: list[str]) -> None:
             set_pdf_pages(data, gold)
         (HERE / name).write_bytes(data)
         out = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": gold.records}
-        (PENDING / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in gold.records[t]] for t in ("assurance_decisions", "actions")}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 
