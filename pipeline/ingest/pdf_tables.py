@@ -452,6 +452,8 @@ def _one_word(head: str, tail: str, tail_word: str, known: Counter[str]) -> bool
         return True
     if tail[0].isdigit():
         return head[-1].isdigit()  # a date or a reference; "January" over "2026" is two
+    if _POSSESSIVE.search(head):  # a word ends at its possessive: "Commissioner's" over "comment" is two
+        return False
     if known[_token(head + tail)] > 0:
         return True
     ending = _token(tail)
@@ -464,6 +466,9 @@ def _one_word(head: str, tail: str, tail_word: str, known: Counter[str]) -> bool
     # After a whole word only an ending ("Discharge" over "d"); an unknown word may follow a word that fills its line.
     return known[_token(head)] <= 0 or len(ending) <= 2
 
+
+# A possessive closing a word: "Commissioner's".
+_POSSESSIVE = re.compile(r"[^\W\d_]['\u2019]s$")
 
 # The hyphen between two parts of a compound word ("drug-related").
 _COMPOUND_JOIN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
