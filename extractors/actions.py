@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.66.0"
+VERSION = "1.67.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -77,8 +77,10 @@ _ROLES = {  # tried in this order: the more specific headers first
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
 _RESOLUTION = re.compile(r"^\s*That\b")
-# An action's reference: a board's capitals and its numbers ("DM/26/31", "APB 26/44", "A12", "GSB 44").
-_REF = r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4}|[A-Z]{2,6}\s\d{1,4}"
+# An action's reference: a board's capitals (maybe with a digit) and its numbers ("DM/26/31", "APB 26/44",
+# "L1 28/05", "A12", "GSB 44").
+_REF = (r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4}|"
+        r"[A-Z]{2,6}\s\d{1,4}")
 # An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."
 _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})\s*[-\u2013\u2014:]\s+(?=\S)")
 # An action closing with its reference in brackets: "... with the OPCC. (PAB 47)"; a bracket of other words
@@ -936,9 +938,11 @@ def _agreed_rows(table: Table) -> list[tuple[str | None, str, int | None]]:
 
 def _runs_on(item: tuple[str | None, str, int | None], block: TextBlock, text: str) -> bool:
     """True when a paragraph carries on the item above over a page break:
-    it opens the next page and the item stopped mid-sentence."""
+    it opens the next page and the item stopped mid-sentence (an item closed
+    by its bracketed reference, "... operation. (PAB 28/22)", is whole)."""
+    ended = re.search(r"[.?!:;]$", item[1].rstrip()) or _TRAILING_REF.search(item[1])
     return (block.kind is BlockKind.PARAGRAPH and item[2] is not None and block.prov.page == item[2] + 1
-            and (text[:1].islower() or not re.search(r"[.?!:;]$", item[1].rstrip())))
+            and (text[:1].islower() or not ended))
 
 
 def _number(block: TextBlock) -> str | None:
@@ -991,6 +995,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
             topics = _raised_topics(doc, index)
             rows = [a if a.topic or a.meeting_date not in topics
                     else replace(a, topic=topics[a.meeting_date], topic_of_meeting=True) for a in rows]
+            rows = [_as_cited(a, citations.get(a.number)) for citations in [_citations(doc, index, rows)] for a in rows]
         if not _another_bodys(doc.blocks, index, rows, listed or []):
             found += rows
     return found
@@ -1085,6 +1090,61 @@ def _records_assurance(table: Table, header: Header) -> bool:
     item = grid[header.columns["action"]] if "action" in header.columns else ""
     return (header_matches(item, ("recommendation", "recommendations")) and not header_matches(item, ("action",))
             and any(header_matches(text, _ASSURANCE_HEADER) for text in grid))
+
+
+@dataclass(frozen=True, slots=True)
+class _Citation:
+    item: str | None  # the item heading the citation stands under
+    worded_page: int | None  # the page of a citation that words the action itself, where it is minuted
+
+
+def _citations(doc: LayoutDocument, tracker_at: int, rows: list[Action]) -> dict[str, _Citation]:
+    """Where the notes before the tracker cite each row raised at their
+    meeting by its reference: under which item ("Action agreed: COM 28/09
+    (see the action log)." under "Stalking"), and on which page where the
+    citation words the action, closing it with the bracketed reference
+    ("Actions: the summer rota to be confirmed (AB 28/07); ...")."""
+    cited: dict[str, _Citation] = {}
+    raised = {a.number: a.meeting_date for a in rows if a.number}
+    for index, block in enumerate(doc.blocks[:tracker_at]):
+        if not isinstance(block, TextBlock) or block.kind is BlockKind.HEADING:
+            continue
+        text = clean(block.text)
+        numbers = [n for n in raised if n not in cited and re.search(rf"(?<![\w/]){re.escape(n)}(?![\w/])", text)]
+        meeting = notes_meeting_at(doc, index) if numbers else None
+        if meeting is None:
+            continue
+        item = _heading_item_above(doc, meeting.block_index, index)
+        for number in numbers:
+            if raised[number] in (meeting.meeting_date, None):
+                worded = re.search(rf"\w+\s+\w+\s+\w+\s*\(\s*{re.escape(number)}\s*\)", text)
+                cited[number] = _Citation(item, block.prov.page if worded else None)
+    return cited
+
+
+def _as_cited(action: Action, citation: _Citation | None) -> Action:
+    """A tracker row with the topic of the item citing it, over the
+    meeting's, and the page where the citation words it."""
+    if citation is None:
+        return action
+    if citation.item and (action.topic is None or action.topic_of_meeting):
+        action = replace(action, topic=citation.item, topic_of_meeting=True)
+    return replace(action, page=citation.worded_page) if citation.worded_page is not None else action
+
+
+def _heading_item_above(doc: LayoutDocument, start: int, index: int) -> str | None:
+    """The title of the item heading nearest above ``index`` in the notes
+    opening at ``start``, past an "Actions" label; None under standing business."""
+    for block in reversed(doc.blocks[start + 1:index]):
+        if not isinstance(block, TextBlock) or block.kind is not BlockKind.HEADING:
+            continue
+        text = clean(block.text)
+        if text.lower().rstrip(" :") in _ACTIONS_HEADINGS:
+            continue
+        title = _item_title(block, text)
+        title = in_english(title, bilingual_side(doc)) if title else None
+        return None if not title or is_standing_business(title) else fix_case(doc, title)
+    return None
 
 
 def _raised_topics(doc: LayoutDocument, tracker_at: int) -> dict[date, str]:

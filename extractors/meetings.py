@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.49.0"
+VERSION = "1.50.0"
 
 
 class MentionKind(IntEnum):
@@ -517,10 +517,17 @@ _NOT_AGENDA_HEADER = ("action", "actions", "status", "update", "progress", "ques
                       "due", "due date", "rag", "response", "evidence")
 
 
+# A summons letter's agenda names no presenter but the pages of each item's paper ("Item | Agenda Item | Page No."):
+# its items named so, which an index of papers ("Paper | Title | Page") does not.
+_PAGED_AGENDA_ROLES = {"page": ("page no", "page number", "page", "pages"), "title": ("agenda item", "item")}
+
+
 def is_agenda_table(table: Table) -> bool:
     """A header row (the table's first) naming the item and who presents it,
-    and nothing a tracker has."""
-    header = find_header(table, AGENDA_ROLES, required=("title", "presenter"), max_rows=max(1, table.header_rows))
+    or the agenda item and the page of its paper, and nothing a tracker has."""
+    rows = max(1, table.header_rows)
+    header = (find_header(table, AGENDA_ROLES, required=("title", "presenter"), max_rows=rows)
+              or find_header(table, _PAGED_AGENDA_ROLES, required=("page", "title"), max_rows=rows))
     return header is not None and not any(
         header_matches(text, _NOT_AGENDA_HEADER) for row in table.grid()[:header.row + 1] for text in row)
 
@@ -566,8 +573,8 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "",
         words(in_english(text, side)) in ("minutes", "notes") for side in ("left", "right"))
     # a bilingual heading is read by the side that names the notes ("Nodiadau / Notes – <board> – <date>")
     text = next((reading for reading in (text, in_english(text, "right"), in_english(text, "left"))
-                 if _NOTES_START.search(reading) and _MEETING_BODY.search(reading)), text)
-    if not (bare or (_NOTES_START.search(text) and _MEETING_BODY.search(text))) or _NEXT.search(text):
+                 if _names_notes(reading) and _MEETING_BODY.search(reading)), text)
+    if not (bare or (_names_notes(text) and _MEETING_BODY.search(text))) or _NEXT.search(text):
         return None
     if not (_is_title_like(block) or len(text) <= 160) or _on_divider_page(blocks, index) or _standing_item(blocks, index):
         return None
@@ -592,6 +599,15 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "",
              or _spoken_theme(blocks, index)) if with_topic else None
     sole_item = _sole_item(blocks, index, side) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page, sole_item)
+
+
+# The label of a paper in the pack, before the title of what it holds: "Paper A: notes of the Board held on ...".
+_PAPER_LABEL = re.compile(r"^\s*(?:paper|appendix|annex|enclosure)\s+[A-Z0-9]{1,3}\s*[:\-\u2013\u2014]\s*", re.I)
+
+
+def _names_notes(text: str) -> bool:
+    """Whether a title names the notes of a meeting, after any paper label it opens with."""
+    return bool(_NOTES_START.search(text) or _NOTES_START.search(_PAPER_LABEL.sub("", text, count=1)))
 
 
 def _standing_item(blocks, index: int) -> bool:

@@ -168,13 +168,14 @@ DOTTED_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}
 # An action stated as a line of the minutes: "ACTION AB/25/01: ...",
 # "Action - DCC to ...", "5.8 Action (GSB 26/17): ..." (after its minute
 # number). A reference, where printed, holds a digit; in brackets, or as letters
-# before a numbered reference ("GSB 26/17"), it may hold a space; a board's
+# (or letters and a digit) before a numbered reference ("GSB 26/17", "L1 28/05"), it may hold a space; a board's
 # capital letters before a plain number ("AB 61") too, never a lower-case word
 ACTION_LINE = re.compile(
     # "We agreed the following action (PDB 26/41): ...": the lead-in of a letter or of minutes in prose
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+)?(?:(?:we|it\s+was|the\s+(?:board|committee|meeting|panel))\s+agreed\s+"
     r"(?:the\s+following\s+|an?\s+)?)?action"
-    r"(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*|[a-z]{2,6}\s\d{1,4}(?:[/.-]\d{1,4})+|(?-i:[A-Z]{2,6})\s\d{1,4})"
+    r"(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*|(?:[a-z]{2,6}|[a-z]{1,5}\d)\s\d{1,4}(?:[/.-]\d{1,4})+|"
+    r"(?-i:[A-Z]{2,6})\s\d{1,4})"
     r"|\s*\((?=[^)]*\d)(?P<bracketed_ref>[a-z0-9][\w /.-]{0,20}?)\))?"
     r"\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(?P<text>\S.*)$",
     re.I | re.S)
