@@ -995,7 +995,8 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
             topics = _raised_topics(doc, index)
             rows = [a if a.topic or a.meeting_date not in topics
                     else replace(a, topic=topics[a.meeting_date], topic_of_meeting=True) for a in rows]
-            rows = [_as_cited(a, citations.get(a.number)) for citations in [_citations(doc, index, rows)] for a in rows]
+            citations = _citations(doc, index, rows)
+            rows = [_as_cited(a, citations.get(a.number)) for a in rows]
         if not _another_bodys(doc.blocks, index, rows, listed or []):
             found += rows
     return found
