@@ -1,6 +1,6 @@
 """Held-out scrutiny round 39 (issue 4): nine packs of PCC and mayoral offices of the south, east and
-London, with their gold in heldout/ (never gold/: the round measures the extractors on packs nobody
-tuned them for).
+London, with their gold in gold/ (held out and scored in session 9, then released to fixers and
+promoted).
 
 Each builder call that prints a question, an action, an agenda row or a meeting heading also writes
 its gold record, so the gold says what the page says. A PDF record's page is the first page whose text
@@ -48,7 +48,7 @@ def _table_with_grid(document, table: T, text_width_mm: float) -> None:
 
 render._docx_table = _table_with_grid
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 39; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
 GREEN, AMBER, RED = "#00b050", "#ffc000", "#ff0000"
@@ -148,8 +148,8 @@ def write(pack: Pack) -> None:
     data, records = pack.build()
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-    HELDOUT.mkdir(exist_ok=True)
-    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {k: len(v) for k, v in records.items()}
     print(f"{pack.name}: {len(data)} bytes, {records['documents'][0].get('pages')} pages, {counts}")
 

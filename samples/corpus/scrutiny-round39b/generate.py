@@ -1,5 +1,5 @@
 """Held-out scrutiny round 39b: eight packs of northern, midlands and Welsh PCC / mayoral offices,
-with their gold in heldout/ (never gold/: the round is scored once, by the coordinator).
+with their gold in gold/ (held out and scored in session 9, then promoted).
 
     .venv/bin/python samples/corpus/scrutiny-round39b/generate.py [NAME-PREFIX ...]
 
@@ -830,7 +830,7 @@ PACKS = {"merseyside": merseyside, "west-mercia": west_mercia, "dyfed-powys": dy
 
 
 def main(prefixes: list[str]) -> None:
-    (HERE / "heldout").mkdir(exist_ok=True)
+    (HERE / "gold").mkdir(exist_ok=True)
     for prefix, build in PACKS.items():
         if prefixes and not any(prefix.startswith(x) for x in prefixes):
             continue
@@ -838,7 +838,7 @@ def main(prefixes: list[str]) -> None:
         records = pack.finish(data)
         (HERE / pack.name).write_bytes(data)
         gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HERE / "heldout" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in records[t]] for t in ("meetings", "assurance_decisions", "actions")}
         print(f"{pack.name}: {len(data)} bytes, {pack.document.get('pages')} pp; pages {pages}")
 

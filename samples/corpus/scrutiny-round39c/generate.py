@@ -5,7 +5,7 @@ with their gold written by the same builder calls that print them.
     .venv/bin/python samples/corpus/scrutiny-round39c/generate.py [NAME-PREFIX ...]
 
 Word-made PDFs need LibreOffice (`soffice`), `taskset` and `setarch` (../office_pdf.py).
-Gold goes to heldout/ (held out: never scored by its writer, never tuned for).
+Gold goes to gold/ (held out and scored in session 9, then promoted).
 """
 
 from __future__ import annotations
@@ -1028,7 +1028,7 @@ PACKS = (thames_valley, west_mercia, wiltshire, west_yorkshire, cambridgeshire, 
 
 
 def main(prefixes: list[str]) -> None:
-    out = HERE / "heldout"
+    out = HERE / "gold"
     out.mkdir(exist_ok=True)
     for build in PACKS:
         if prefixes and not any(build.__name__.replace("_", "-").startswith(p) or p in build.__name__
