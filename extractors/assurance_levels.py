@@ -624,7 +624,8 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     ticked = _ticked(boxed, level_words) or _set_apart(spans, level_words)
     if ticked:
         return ticked
-    if len(BOX.findall(boxed)) >= 2:  # a scale of tick boxes left blank or ticked twice decides nothing
+    # a scale of tick boxes left blank or ticked twice decides nothing; ticks after a level mark steps taken
+    if BOX.match(boxed.lstrip()) and len(BOX.findall(boxed)) >= 2:
         return None
     if labelled:
         opening = _opening(labelled.group("rest"), level_words)
