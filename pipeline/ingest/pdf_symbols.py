@@ -14,16 +14,21 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 import pdfplumber
 from pdfminer.encodingdb import EncodingDB
+from pdfminer.pdfexceptions import PDFException
 from pdfminer.pdftypes import resolve1
+from pdfminer.psexceptions import PSException
+from pdfminer.psparser import PSLiteral
 
 _TABLES: dict[str, dict[int, str]] = {
     name: {int(code): char for code, char in table.items()}
     for name, table in json.loads((Path(__file__).with_name("symbol_fonts.json")).read_text("utf-8")).items()
     if not name.startswith("_")
 }
+_Kind = TypeVar("_Kind")
 _CID = re.compile(r"^\(cid:(\d+)\)$")
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _FONT_TABLES = (  # font name, subset prefix stripped and lowercased -> its table
@@ -38,31 +43,43 @@ def fonts_without_unicode_map(page: pdfplumber.page.Page) -> dict[str, dict[str,
     """The page's fonts (its forms' too) that carry no ToUnicode map, by
     name: for each, pdfminer's reading of a code -> the code. pdfminer reads
     such a font by its Encoding (Differences applied), else by the Standard
-    encoding."""
+    encoding. Malformed entries are skipped, as pdfminer skips them."""
     unmapped: dict[str, dict[str, int]] = {}
     pending, seen = [page.page_obj.resources], set()
     while pending:
-        resources = resolve1(pending.pop()) or {}
-        if not isinstance(resources, dict) or id(resources) in seen:
+        resources = _resolved(pending.pop(), dict)
+        if id(resources) in seen:
             continue
         seen.add(id(resources))
-        for spec in (resolve1(resources.get("Font")) or {}).values():
-            spec = resolve1(spec)
-            if isinstance(spec, dict) and "ToUnicode" not in spec:
-                name = resolve1(spec.get("BaseFont"))
-                unmapped[getattr(name, "name", str(name))] = _codes_of(resolve1(spec.get("Encoding")))
-        for xobject in (resolve1(resources.get("XObject")) or {}).values():
-            attrs = getattr(resolve1(xobject), "attrs", {})
+        for spec in _resolved(resources.get("Font"), dict).values():
+            spec = _resolved(spec, dict)
+            if spec and "ToUnicode" not in spec:
+                name = _resolved(spec.get("BaseFont"), object)
+                unmapped[getattr(name, "name", str(name))] = _codes_of(_resolved(spec.get("Encoding"), object))
+        for xobject in _resolved(resources.get("XObject"), dict).values():
+            attrs = getattr(_resolved(xobject, object), "attrs", {})
             if "Resources" in attrs:
                 pending.append(attrs["Resources"])
     return unmapped
 
 
+def _resolved(value: object, kind: type[_Kind]) -> _Kind:
+    """value, its references followed, if it is a kind; else an empty kind:
+    odd bytes in a font resource cost the symbol reading, not the document."""
+    try:
+        value = resolve1(value)
+    except (PDFException, PSException):
+        value = None
+    return value if isinstance(value, kind) else kind()
+
+
 def _codes_of(encoding: object) -> dict[str, int]:
     base, differences = "StandardEncoding", ()
     if isinstance(encoding, dict):
-        base = getattr(resolve1(encoding.get("BaseEncoding")), "name", base)
-        differences = tuple(resolve1(d) for d in resolve1(encoding.get("Differences")) or ())
+        base = getattr(_resolved(encoding.get("BaseEncoding"), object), "name", base)
+        # Only codes and glyph names count in Differences (as pdfminer reads them); they also key the cache.
+        differences = tuple(entry for entry in (_resolved(d, object) for d in _resolved(encoding.get("Differences"), list))
+                            if isinstance(entry, (int, PSLiteral)))
     elif encoding is not None:
         base = getattr(encoding, "name", base)
     return _inverse(base if base in EncodingDB.encodings else "StandardEncoding", differences)
