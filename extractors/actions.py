@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.67.0"
+VERSION = "1.68.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -162,6 +162,15 @@ def _status_words() -> dict[str, str]:
 
 
 @cache
+def _phrases_inside() -> dict[str, str]:
+    """The status phrases read inside a longer cell or title: not those under
+    four letters ("G", "No"), nor those read only as the whole cell ("Draft")."""
+    whole_only = {words(phrase) for phrase in load_vocab("status.json")["whole_cell_only"]["phrases"]}
+    return {phrase: status for phrase, status in _status_words().items()
+            if len(phrase) >= 4 and phrase not in whole_only}
+
+
+@cache
 def _update_cues() -> dict[str, list[re.Pattern[str]]]:
     cues = load_vocab("status.json")["update_wording"]
     return {status: [re.compile(p, re.I) for p in cues[status]] for status in (OUTSTANDING, COMPLETE)}
@@ -175,8 +184,8 @@ def _awaiting_acceptance() -> re.Pattern[str]:
 def status_of_words(text: str) -> str | None:
     """The status a status cell or legend entry states: the whole text, else
     the first status phrase in it (the longest at that place, so "not
-    complete" is not read as "complete"). Phrases under four letters count
-    only as the whole text ("G", "No"). Completion that still awaits the
+    complete" is not read as "complete"). Phrases under four letters, and
+    "Draft", count only as the whole text ("G", "No"). Completion that still awaits the
     meeting's acceptance ("Complete - awaiting Board sign-off") is outstanding."""
     stated = _stated_status(text)
     if stated == COMPLETE and _awaiting_acceptance().search(words(text)):
@@ -191,9 +200,7 @@ def _stated_status(text: str) -> str | None:
         return vocab[whole]
     best: tuple[int, int, str] | None = None
     padded = f" {whole} "
-    for phrase, status in vocab.items():
-        if len(phrase) < 4:
-            continue
+    for phrase, status in _phrases_inside().items():
         at = padded.find(f" {phrase} ")
         if at >= 0 and (best is None or (at, -len(phrase)) < best[:2]):
             best = (at, -len(phrase), status)
@@ -1309,7 +1316,7 @@ def _titled_status(blocks, index: int) -> Status | None:
             or not re.search(r"\bactions?\b", words(above.text)):
         return None  # a note above the table ("Actions are removed once complete") titles nothing
     padded = f" {words(above.text)} "
-    named = {status for phrase, status in _status_words().items() if len(phrase) >= 4 and f" {phrase} " in padded}
+    named = {status for phrase, status in _phrases_inside().items() if f" {phrase} " in padded}
     return Status(named.pop(), "status_column", 0.85) if len(named) == 1 else None
 
 

@@ -61,6 +61,9 @@ STATUS_WORDS = [
     ("Partially met", "outstanding"),
     ("Ready to close", "outstanding"),
     ("Recommend closure", "outstanding"),
+    ("Draft", "outstanding"),
+    # a paper's draft named inside a status that goes on to close the action is no status of its own
+    ("Draft policy replaced \u2013 closed", "complete"),
     ("60%", "outstanding"),
 ]
 
@@ -100,6 +103,11 @@ UPDATE_WORDINGS = [
     ("Report going to the April meeting.", "outstanding"),
     ("Contrary to the written update, this action remained open.", "outstanding"),
     ("Paused owing to staff absence.", "outstanding"),
+    # a deed the update denies is still owed
+    ("Funding not confirmed.", "outstanding"),
+    ("Still not finished.", "outstanding"),
+    ("Training not finished; continues in June.", "outstanding"),
+    ("Report not received.", "outstanding"),
 ]
 
 _DATE = "14/01/2027"
