@@ -152,6 +152,23 @@ def _listed_key(doc: LayoutDocument) -> dict[str, str]:
     return key
 
 
+# Questions a sentence names by number: "questions 1 and 3", "question 2", "Q1, Q2 and Q4", "questions 1 to 3";
+# not a quarter ("Q4 2025/26").
+_NUMBER = r"\d{1,3}[a-z]?\b(?!\s*(?:/|\d{4}))"
+NAMED_QUESTIONS = re.compile(rf"\b(?:questions?|qs?)\s*(?P<numbers>{_NUMBER}"
+                             rf"(?:\s*(?:,|and|&|or|to|-|\u2013)\s*(?:(?:questions?|q)\s*)?{_NUMBER})*)", re.I)
+
+
+def named_numbers(named: str) -> list[str]:
+    """The question numbers of a sentence's "1, 3 and 5" or "1 to 3"."""
+    found: list[str] = []
+    for m in re.finditer(rf"(?P<first>{_NUMBER})(?:\s*(?:to|-|\u2013)\s*(?:(?:questions?|q)\s*)?(?P<last>\d{{1,3}}))?",
+                         named, re.I):
+        first, last = m.group("first"), m.group("last")
+        found += [str(n) for n in range(int(first), int(last) + 1)] if last and first.isdigit() else [first]
+    return found
+
+
 # A number of a key's bands, maybe a percentage ("75%", "40 per cent").
 _BAND_NUMBER = r"\d{1,3}(?:\s*(?:%|per\s*cent))?"
 # A band of a key's scale: "75% or more", "40% to 74%", "below 40%", "8 and above", "3 or less"; or the scores

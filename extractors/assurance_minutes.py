@@ -29,10 +29,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import takewhile
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, STATEMENT_LINE, AnsweredQuestion, Decision, StatedLevel,
-                                         chosen_option, decider_said, defers_level, is_item_heading, item_heading,
-                                         level_phrases, question_number, read_level, scale_key_lines, seeks_no_level,
-                                         withheld_level)
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, STATEMENT_LINE, AnsweredQuestion,
+                                         Decision, StatedLevel, chosen_option, decider_said, defers_level,
+                                         is_item_heading, item_heading, level_phrases, named_numbers, question_number,
+                                         read_level, scale_key_lines, seeks_no_level, withheld_level)
 from extractors.assurance_tables import _ROLES, _own_blocks, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
 from extractors.tables import (ACTION_LINE, box_lines, find_header, in_english, join_continued_rows, minute_rows,
@@ -921,10 +921,10 @@ def _named_after_level(block: Block, colours: dict[str, str],
     if not isinstance(block, TextBlock) or not undecided:
         return []
     text = _MINUTED_NUMBER.sub("", clean(block.text))
-    named = _NAMED.search(text)
+    named = NAMED_QUESTIONS.search(text)
     if named is None:
         return []
-    numbers = _numbers(named.group("numbers"))
+    numbers = named_numbers(named.group("numbers"))
     before = _NAMING_TAIL.sub("", text[:named.start()]).rstrip(_SEPARATORS)
     after = text[named.end():].lstrip(_SEPARATORS)
     if not before and len(numbers) > 1:  # the questions first, the level after them as under a label
@@ -950,11 +950,6 @@ def _by_their_numbers(asked: list[_Asked]) -> dict[str, _Asked]:
     return {question.number: question for question in asked if question.number}
 
 
-# Questions a sentence names by number: "questions 1 and 3", "question 2", "Q1, Q2 and Q4", "questions 1 to 3";
-# not a quarter ("Q4 2025/26").
-_NUMBER = r"\d{1,3}[a-z]?\b(?!\s*(?:/|\d{4}))"
-_NAMED = re.compile(rf"\b(?:questions?|qs?)\s*(?P<numbers>{_NUMBER}(?:\s*(?:,|and|&|or|to|-|\u2013)\s*"
-                    rf"(?:(?:questions?|q)\s*)?{_NUMBER})*)", re.I)
 _NOT = re.compile(r"\bnot\b", re.I)
 # The questions a sentence leaves to last: "the remaining questions", "the other two questions".
 _THE_OTHERS = re.compile(r"\b(?:the\s+)?(?:remaining|other)\s+(?:\w+\s+)?questions?\b", re.I)
@@ -963,16 +958,6 @@ _CLAUSE_END = re.compile(r"[,;:]|\b(?:and|but|while|whilst|whereas|although|thou
 # A sentence that starts by naming the questions it speaks of: "On question 2, the Deputy Mayor ...".
 _ABOUT_QUESTIONS = re.compile(r"^\W*(?:(?:on|for|regarding|about|in\s+respect\s+of|with\s+regard\s+to|as\s+to)\s+)?"
                               rf"(?=(?:questions?|q)\s*\d)", re.I)
-
-
-def _numbers(named: str) -> list[str]:
-    """The question numbers of a sentence's "1, 3 and 5" or "1 to 3"."""
-    found: list[str] = []
-    for m in re.finditer(rf"(?P<first>{_NUMBER})(?:\s*(?:to|-|\u2013)\s*(?:(?:questions?|q)\s*)?(?P<last>\d{{1,3}}))?",
-                         named, re.I):
-        first, last = m.group("first"), m.group("last")
-        found += [str(n) for n in range(int(first), int(last) + 1)] if last and first.isdigit() else [first]
-    return found
 
 
 def _levels_in_summary(text: str, item: list[_Asked], colours: dict[str, str]) -> dict[str, tuple[str, str]]:
@@ -1018,7 +1003,7 @@ def _levels_by_number(sentence: str, others: list[str],
     where the sentence names no question or leaves one without a level.
     With the pack's key (``colours``), its words state levels too (_keyed_phrases)."""
     levels = _keyed_phrases(sentence, colours) if colours else level_phrases(sentence)
-    groups = [(m.start(), m.end(), _numbers(m.group("numbers"))) for m in _NAMED.finditer(sentence)]
+    groups = [(m.start(), m.end(), named_numbers(m.group("numbers"))) for m in NAMED_QUESTIONS.finditer(sentence)]
     named = {number for _, _, numbers in groups for number in numbers}
     groups += [(m.start(), m.end(), [n for n in others if n not in named]) for m in _THE_OTHERS.finditer(sentence)]
     groups.sort()
@@ -1083,12 +1068,12 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
         (i, clean(block.text)) for i, block in enumerate(paragraphs, index + 1)]
     for i, said in following:
         about = _ABOUT_QUESTIONS.match(said)
-        named = _NAMED.match(said, about.end()) if about else None
+        named = NAMED_QUESTIONS.match(said, about.end()) if about else None
         # a next question, or the next line of a summary giving other questions their levels, ends the remarks
         if named is None or (i > index and _question_of(doc.blocks[i]) and said.endswith("?")) \
                 or not set(_levels_by_number(said, numbers)) <= set(levels):
             break
-        for number in _numbers(named.group("numbers")):
+        for number in named_numbers(named.group("numbers")):
             remarks.setdefault(number, []).append(said)
         through = i
     return levels, remarks, through

@@ -33,10 +33,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, OPTION_SEPARATOR, STATEMENT_LINE, THEME_HEADING,
-                                         TICKS, AnsweredQuestion, Decision, StatedLevel, answer_levels, chosen_option,
-                                         colour_name, defers_level, glyph_level, is_item_heading, is_shaded,
-                                         item_heading, level_phrases, prints_colour_key, read_level, seeks_no_level)
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, OPTION_SEPARATOR, STATEMENT_LINE,
+                                         THEME_HEADING, TICKS, AnsweredQuestion, Decision, StatedLevel, answer_levels,
+                                         chosen_option, colour_name, defers_level, glyph_level, is_item_heading,
+                                         is_shaded, item_heading, level_phrases, named_numbers, prints_colour_key,
+                                         read_level, seeks_no_level)
 from extractors.dates import find_dates
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
@@ -263,7 +264,9 @@ def _put_for_information(doc: LayoutDocument, index: int) -> set[str]:
         for sentence in re.split(r"(?<=[.;!?])\s+", clean(block.text)):
             if seeks_no_level(sentence):  # the numbers are the sentence's subject's, before its verb
                 subject = re.split(r"\b(?:was|were|is|has)\b", sentence, maxsplit=1)[0]
-                numbers.update(re.findall(r"\b\d{1,3}[a-z]?\b", subject))
+                # only numbers a "question"/"Q" label names: "the 2 remaining questions" counts them
+                numbers.update(n for named in NAMED_QUESTIONS.finditer(subject)
+                               for n in named_numbers(named.group("numbers")))
     return numbers
 
 
