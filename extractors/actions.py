@@ -1124,7 +1124,7 @@ def _citations(doc: LayoutDocument, tracker_at: int, rows: list[Action]) -> dict
             continue
         item = _heading_item_above(doc, meeting.block_index, index)
         for number in numbers:
-            if raised[number] in (meeting.meeting_date, None):
+            if raised[number] == meeting.meeting_date:  # a later meeting's note of progress is not where it was set
                 worded = re.search(rf"\w+\s+\w+\s+\w+\s*\(\s*{re.escape(number)}\s*\)", text)
                 cited[number] = _Citation(item, block.prov.page if worded else None)
     return cited
