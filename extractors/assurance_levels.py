@@ -169,6 +169,11 @@ def named_numbers(named: str) -> list[str]:
     return found
 
 
+def _names_question(text: str, at: int) -> bool:
+    """Whether the number at ``at`` is one a question's label names ("Questions 1 and 2", "Q3")."""
+    return any(named.start("numbers") <= at < named.end() for named in NAMED_QUESTIONS.finditer(text))
+
+
 # A number of a key's bands, maybe a percentage ("75%", "40 per cent").
 _BAND_NUMBER = r"\d{1,3}(?:\s*(?:%|per\s*cent))?"
 # A band of a key's scale: "75% or more", "40% to 74%", "below 40%", "8 and above", "3 or less"; or the scores
@@ -187,6 +192,8 @@ _BAND_MEANING = re.compile(r"\s*(?:(?:means|shows|indicates|=|:|-|\u2013|\u2014|
 _BAND_CLAUSE = re.compile(r";|\.\s+|,\s+(?:and\s+|or\s+)?(?=(?:\w+\s+)?\d)")
 # The words a percentage is keyed by, "%" or "per cent" as printed.
 _PERCENT = re.compile(r"(?<=\d)\s*(?:%|per\s*cent\b)", re.I)
+# Words naming a scale of scores, without which listed numbers ("3 partly") key nothing.
+_NAMES_SCALE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|scales?|rat(?:ed|ing|ings)|marked)\b", re.I)
 # The fewest scores a key listing its bands' scores covers: a scale ("1 to 5"), not two questions' numbers.
 _LISTED_SCALE = 3
 
@@ -200,10 +207,12 @@ def _band_key(text: str) -> dict[str, str]:
     (as "<n> per cent" where the bands are percentages) -> level. Empty
     unless two bands or more each state a level of their own, none
     overlapping another; scores listed must cover a scale from 0 or 1 up,
-    three at least, with no gap."""
+    three at least, with no gap, in a text naming a scale ("score", "rating")
+    and never after a question's label ("Questions 1 and 2: ... assured")."""
     bands: list[tuple[int | None, int | None, str]] = []
     listed: set[int] = set()
     percent = False
+    names_scale = bool(_NAMES_SCALE.search(text))
     for clause in _BAND_CLAUSE.split(clean(text)):
         found = next(((band, level) for band in _BAND.finditer(clause)
                       if (meaning := _BAND_MEANING.match(clause, band.end()))
@@ -212,6 +221,9 @@ def _band_key(text: str) -> dict[str, str]:
             continue
         band, level = found
         if band.group("listed"):
+            # bare numbers key a scale only in a sentence naming one, never a question's ("Questions 1 and 2: ...")
+            if not names_scale or _names_question(clause, band.start()):
+                continue
             scores = [int(n) for n in re.findall(r"\d+", band.group("listed"))]
             listed.update(scores)
             bands.extend((n, n, level) for n in scores)
@@ -830,9 +842,13 @@ _DASHES = ("-", "\u2013", "\u2014")
 
 
 def _key_entries(text: str) -> dict[str, str]:
-    """What a key line says each rating colour, letter or number means: name -> level."""
-    return {m.group("colour").lower(): found[0] for m in _COLOUR_KEY.finditer(clean(text))
-            if (found := normalise_assurance(m.group("meaning")))}
+    """What a key line says each rating colour, letter or number means:
+    name -> level; a question's number ("Question 3: the PCC is partly
+    assured") is no rating's."""
+    text = clean(text)
+    return {m.group("colour").lower(): found[0] for m in _COLOUR_KEY.finditer(text)
+            if (found := normalise_assurance(m.group("meaning")))
+            and not (m.group("colour").isdigit() and _names_question(text, m.start()))}
 
 
 # A key's entry naming the pack's own outcome, its level in brackets after
