@@ -904,6 +904,8 @@ _SEPARATORS = " .,;:\u2013\u2014-"
 # What joins a level to the questions it names: "Assured on questions 1 and 3", "Partly assured for Q2".
 _NAMING_TAIL = re.compile(r"\s+(?:on|for|regarding|in\s+respect\s+of)\s*$", re.I)
 _LEADING_WORDS = 5  # the most words a withheld level opening a line may take ("Not yet assessed")
+# A sentence's end right before the questions a line names: "Assured. Question 3 ...".
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 def _named_after_level(block: Block, colours: dict[str, str],
@@ -916,8 +918,9 @@ def _named_after_level(block: Block, colours: dict[str, str],
     ("Questions 1 and 3 \u2013 Assured. <comment>"; one question's line is
     _decided_apart's): the questions of those numbers still undecided
     (``undecided``), the words after the numbers and the level the
-    commentary of each. Empty for any other line, and where a number names
-    no undecided question."""
+    commentary of each. Empty for any other line, where a number names no
+    undecided question, and where the questions open a sentence after the
+    level's that goes on about them ("Assured. Q2 was answered late.")."""
     if not isinstance(block, TextBlock) or not undecided:
         return []
     text = _MINUTED_NUMBER.sub("", clean(block.text))
@@ -927,6 +930,8 @@ def _named_after_level(block: Block, colours: dict[str, str],
     numbers = named_numbers(named.group("numbers"))
     before = _NAMING_TAIL.sub("", text[:named.start()]).rstrip(_SEPARATORS)
     after = text[named.end():].lstrip(_SEPARATORS)
+    if before and _SENTENCE_END.search(text[:named.start()]) and text[named.end():].lstrip()[:1].islower():
+        return []  # a sentence after the level whose subject the questions are ("Q2 was answered late")
     if not before and len(numbers) > 1:  # the questions first, the level after them as under a label
         stated = read_level(after, colours, under_label=True)
         if stated is None or stated.how != "opening":
