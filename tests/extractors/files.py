@@ -145,3 +145,36 @@ def published(document: Document, path: Path, form: str) -> Path:
 def lower_key(found: list[dict], fields: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The records' values of ``fields``, lower-cased and sorted, so order and case don't count."""
     return sorted(tuple(str(r[f]).lower() for f in fields) for r in found)
+
+
+# (question, answer, comment) of the question tables the assurance tests print
+QUESTIONS_ASKED = (("How many burglary victims were visited within a day?", "Of 410 victims, 388 were visited in a day.",
+                    "The Commissioner was pleased."),
+                   ("How are officers trained to record stalking?", "A new course started in March.",
+                    "The Commissioner asked for the completion rate."),
+                   ("How long do forensic results take to return?", "The median wait was 41 days.",
+                    "The Commissioner asked for a plan to reduce the wait."))
+QUESTION_TABLE_HEADER = ["No.", "Question", "Answer", "Assurance level", "Comment"]
+
+
+def decision_levels(path: Path) -> list[tuple]:
+    """(question number, level) of every decision the pipeline takes from ``path``."""
+    return sorted((d["question_number"], d["assurance"]) for d in records(path)["assurance_decisions"])
+
+
+def question_table_notes(path: Path, header: list[str], levels: list[str], before: list[str] = (),
+                         after: list[str] = ()) -> Path:
+    """Notes of one meeting: ``before`` lines, a question table whose level
+    column prints ``levels`` (one a question, numbered from 1), ``after`` lines."""
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
+    document.add_heading("Minute 3 \u2013 Neighbourhood crime", level=3)
+    for line in before:
+        document.add_paragraph(line)
+    rows = [[str(n), question, answer, level, comment]
+            for n, ((question, answer, comment), level) in enumerate(zip(QUESTIONS_ASKED * 2, levels), start=1)]
+    word_table(document, [header, *rows])
+    for line in after:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path

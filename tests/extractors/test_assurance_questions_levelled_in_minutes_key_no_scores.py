@@ -8,40 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import records, word_table
-
-# (question, answer, comment)
-_ASKED = (("How many burglary victims were visited within a day?", "Of 410 victims, 388 were visited in a day.",
-           "The Commissioner was pleased."),
-          ("How are officers trained to record stalking?", "A new course started in March.",
-           "The Commissioner asked for the completion rate."),
-          ("How long do forensic results take to return?", "The median wait was 41 days.",
-           "The Commissioner asked for a plan to reduce the wait."))
-
-
-def _levels(path: Path) -> list[tuple]:
-    return sorted((d["question_number"], d["assurance"]) for d in records(path)["assurance_decisions"])
-
-
-def _table_pack(path: Path, header: list[str], levels: list[str], before: list[str] = (),
-                after: list[str] = ()) -> Path:
-    """Notes of one meeting: ``before`` lines, a question table whose level
-    column prints ``levels`` (one a question, numbered from 1), ``after`` lines."""
-    document = Document()
-    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
-    document.add_heading("Minute 3 \u2013 Neighbourhood crime", level=3)
-    for line in before:
-        document.add_paragraph(line)
-    rows = [[str(n), question, answer, level, comment]
-            for n, ((question, answer, comment), level) in enumerate(zip(_ASKED * 2, levels), start=1)]
-    word_table(document, [header, *rows])
-    for line in after:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
-
-
-_HEADER = ["No.", "Question", "Answer", "Assurance level", "Comment"]
+from files import QUESTIONS_ASKED, decision_levels, question_table_notes, word_table
 
 
 _MINUTED_LEVELS = "Questions 1 and 2: the PCC is assured. Question 3: the PCC is partly assured."
@@ -50,17 +17,17 @@ _MINUTED_LEVELS = "Questions 1 and 2: the PCC is assured. Question 3: the PCC is
 def test_minutes_listing_questions_by_level_key_no_scores(tmp_path: Path) -> None:
     """Minutes giving questions 1-3 their levels are no key of a score 1-3:
     a later table's score column printing 1, 2, 3 gives no level."""
-    path = _table_pack(tmp_path / "scores.docx", ["No.", "Question", "Answer", "Score", "Comment"],
+    path = question_table_notes(tmp_path / "scores.docx", ["No.", "Question", "Answer", "Score", "Comment"],
                        ["1", "2", "3"], before=[_MINUTED_LEVELS])
-    assert [level for _, level in _levels(path) if level is not None] == []
+    assert [level for _, level in decision_levels(path) if level is not None] == []
 
 
 def test_a_printed_key_of_listed_scores_still_decodes_them(tmp_path: Path) -> None:
     key = ("Scoring: a score of 3 means the PCC is assured, 2 that she is partly assured, and 1 that she is "
            "not assured.")
-    path = _table_pack(tmp_path / "key.docx", ["No.", "Question", "Answer", "Score", "Comment"],
+    path = question_table_notes(tmp_path / "key.docx", ["No.", "Question", "Answer", "Score", "Comment"],
                        ["3", "2", "1"], before=[key])
-    assert _levels(path) == [("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")]
+    assert decision_levels(path) == [("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")]
 
 
 def _assessed_pack(path: Path, lines: tuple[str, ...]) -> Path:
@@ -69,7 +36,7 @@ def _assessed_pack(path: Path, lines: tuple[str, ...]) -> Path:
     document.add_heading("Record of the Accountability Meeting held on 12 January 2027", level=2)
     document.add_paragraph("Theme: Neighbourhood crime")
     word_table(document, [["No.", "Question", "Answer"],
-                          *[[str(n), question, answer] for n, (question, answer, _) in enumerate(_ASKED, start=1)]])
+                          *[[str(n), question, answer] for n, (question, answer, _) in enumerate(QUESTIONS_ASKED, start=1)]])
     document.add_heading("The Commissioner's assessment", level=3)
     for line in lines:
         document.add_paragraph(line)
