@@ -178,3 +178,37 @@ def question_table_notes(path: Path, header: list[str], levels: list[str], befor
         document.add_paragraph(line)
     document.save(str(path))
     return path
+
+
+def assessed_notes(path: Path, lines: tuple[str, ...]) -> Path:
+    """Notes whose No. | Question | Answer table gives no level, then the
+    Commissioner's assessment ``lines`` under their own heading."""
+    document = Document()
+    document.add_heading("Record of the Accountability Meeting held on 12 January 2027", level=2)
+    document.add_paragraph("Theme: Neighbourhood crime")
+    word_table(document, [["No.", "Question", "Answer"],
+                          *[[str(n), question, answer]
+                            for n, (question, answer, _) in enumerate(QUESTIONS_ASKED, start=1)]])
+    document.add_heading("The Commissioner's assessment", level=3)
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+BOX_FORMS = ("one cell", "a row a line")
+
+
+def decision_box(document: Document, lines: tuple[str, ...] | list[str], form: str = "one cell") -> None:
+    """A one-column ruled table: a bold "Decisions and actions" title over
+    one paragraph a line, in one cell ("one cell") or a row each ("a row a line")."""
+    rows = 1 if form == "one cell" else 1 + len(lines)
+    table = document.add_table(rows=rows, cols=1)
+    table.style = "Table Grid"
+    table.cell(0, 0).paragraphs[0].add_run("Decisions and actions").bold = True
+    for row, line in enumerate(lines, start=1):
+        if form == "one cell":
+            table.cell(0, 0).add_paragraph(line)
+        else:
+            table.cell(row, 0).text = line
+

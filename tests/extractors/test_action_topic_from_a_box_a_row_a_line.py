@@ -9,25 +9,11 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import AS_PUBLISHED, published, records
-
-_FORMS = ("one cell", "a row a line")
+from files import AS_PUBLISHED, BOX_FORMS, decision_box, published, records
 
 
-def _box(document: Document, lines: list[str], form: str) -> None:
-    """A one-column ruled table: a bold title over the lines, in one cell or a row each."""
-    rows = 1 if form == "one cell" else 1 + len(lines)
-    table = document.add_table(rows=rows, cols=1)
-    table.style = "Table Grid"
-    table.cell(0, 0).paragraphs[0].add_run("Decisions and actions").bold = True
-    for row, line in enumerate(lines, start=1):
-        if form == "one cell":
-            table.cell(0, 0).add_paragraph(line)
-        else:
-            table.cell(row, 0).text = line
 
-
-@pytest.mark.parametrize("form", _FORMS)
+@pytest.mark.parametrize("form", BOX_FORMS)
 @pytest.mark.parametrize("published_as", AS_PUBLISHED)
 def test_action_lines_in_an_items_box_take_its_topic(tmp_path: Path, form: str, published_as: str) -> None:
     document = Document()
@@ -37,11 +23,11 @@ def test_action_lines_in_an_items_box_take_its_topic(tmp_path: Path, form: str, 
     document.add_paragraph("Apologies were received from the Chief Finance Officer.")
     document.add_heading("2. Road safety", level=2)
     document.add_paragraph("The Chief Inspector, Roads Policing presented the paper on collisions.")
-    _box(document, ["The Board noted the paper.",
+    decision_box(document, ["The Board noted the paper.",
                     "Action PB 28/06: Chief Inspector, Roads Policing to report collision hot spots in June."], form)
     document.add_heading("3. Rural crime", level=2)
     document.add_paragraph("The Rural Crime Team lead presented the paper on farm thefts.")
-    _box(document, ["Action PB 28/07: Rural Crime Team lead to publish the farm watch figures.",
+    decision_box(document, ["Action PB 28/07: Rural Crime Team lead to publish the farm watch figures.",
                     "Action PB 28/08: Chief of Staff to raise machinery theft with the national unit."], form)
     document.add_heading("4. Any other business", level=2)
     document.add_paragraph("None.")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import AS_PUBLISHED, published, records
+from files import AS_PUBLISHED, decision_box, published, records
 
 # item title -> (number label, question, answer)
 _BURGLARY = (("Q1.", "How many burglaries were attended within the hour?", "Officers attended 71% within the hour."),
@@ -26,20 +26,6 @@ _ROADS_BOX = ("Not assured. Vacancies have been open for too long.",
               "Action PB 27/05: Chief Superintendent to present a recruitment plan.")
 
 
-def _box(document: Document, lines: tuple[str, ...], form: str = "one cell") -> None:
-    """A one-column ruled table: a bold title over one paragraph a line, in
-    one cell ("one cell") or a row each ("a row a line")."""
-    rows = 1 if form == "one cell" else 1 + len(lines)
-    table = document.add_table(rows=rows, cols=1)
-    table.style = "Table Grid"
-    table.cell(0, 0).paragraphs[0].add_run("Decisions and actions").bold = True
-    for row, line in enumerate(lines, start=1):
-        if form == "one cell":
-            table.cell(0, 0).add_paragraph(line)
-        else:
-            table.cell(row, 0).text = line
-
-
 def _pack(path: Path, form: str = "one cell", published_as: str = "word") -> Path:
     document = Document()
     document.add_heading("Notes of the Performance Board \u2013 9 January 2027", level=1)
@@ -52,7 +38,7 @@ def _pack(path: Path, form: str = "one cell", published_as: str = "word") -> Pat
         paragraph.add_run(label).bold = True
         paragraph.add_run(f" {question}")
         document.add_paragraph(answer)
-    _box(document, _BURGLARY_BOX, form)
+    decision_box(document, _BURGLARY_BOX, form)
     document.add_heading("3. Roads policing", level=2)
     document.add_paragraph("The Chief Inspector for Roads Policing presented the paper.")
     label, question, answer = _ROADS
@@ -60,7 +46,7 @@ def _pack(path: Path, form: str = "one cell", published_as: str = "word") -> Pat
     paragraph.add_run(label).bold = True
     paragraph.add_run(f" {question}")
     document.add_paragraph(answer)
-    _box(document, _ROADS_BOX, form)
+    decision_box(document, _ROADS_BOX, form)
     document.add_heading("4. Any other business", level=2)
     document.add_paragraph("None.")
     return published(document, path, published_as)
@@ -97,7 +83,7 @@ def test_a_box_of_lines_that_states_no_level_decides_nothing(tmp_path: Path) -> 
     document.add_heading("2. Burglary", level=2)
     document.add_paragraph("Q1. How many burglaries were attended within the hour?")
     document.add_paragraph("Officers attended 71% within the hour.")
-    _box(document, ("Action PB 27/04: Head of Crime to report attendance in March.",))
+    decision_box(document, ("Action PB 27/04: Head of Crime to report attendance in March.",))
     path = tmp_path / "notes.docx"
     document.save(str(path))
     assert records(path)["assurance_decisions"] == []

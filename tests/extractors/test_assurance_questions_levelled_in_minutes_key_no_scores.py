@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document
-from files import QUESTIONS_ASKED, decision_levels, question_table_notes, word_table
+from files import decision_levels, question_table_notes
 
 
 _MINUTED_LEVELS = "Questions 1 and 2: the PCC is assured. Question 3: the PCC is partly assured."
@@ -28,17 +27,3 @@ def test_a_printed_key_of_listed_scores_still_decodes_them(tmp_path: Path) -> No
     path = question_table_notes(tmp_path / "key.docx", ["No.", "Question", "Answer", "Score", "Comment"],
                        ["3", "2", "1"], before=[key])
     assert decision_levels(path) == [("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")]
-
-
-def _assessed_pack(path: Path, lines: tuple[str, ...]) -> Path:
-    """A No. | Question | Answer table with no level, then the assessment lines."""
-    document = Document()
-    document.add_heading("Record of the Accountability Meeting held on 12 January 2027", level=2)
-    document.add_paragraph("Theme: Neighbourhood crime")
-    word_table(document, [["No.", "Question", "Answer"],
-                          *[[str(n), question, answer] for n, (question, answer, _) in enumerate(QUESTIONS_ASKED, start=1)]])
-    document.add_heading("The Commissioner's assessment", level=3)
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
