@@ -33,9 +33,9 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, S
                                          Decision, StatedLevel, chosen_option, decider_said, defers_level,
                                          is_item_heading, item_heading, level_phrases, named_numbers, question_number,
                                          read_level, scale_key_lines, seeks_no_level, withheld_level)
-from extractors.assurance_tables import _ROLES, _own_blocks, numbered_level, numbered_summary
+from extractors.assurance_tables import asked_rows, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
-from extractors.tables import (ACTION_LINE, box_lines, find_header, in_english, join_continued_rows, minute_rows,
+from extractors.tables import (ACTION_LINE, box_lines, in_english, join_continued_rows, minute_rows,
                              words)
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
@@ -877,17 +877,10 @@ def _asked_in_table(table: Table, index: int, heading: TextBlock | None) -> list
     question: "Q1. How ...?"), where it gives no level (no decision column):
     each with its row's answer, under ``heading``. Empty for any other
     table, and for rows with no number."""
-    table = join_continued_rows(table)
-    header = find_header(table, _ROLES, required=("question", "evidence"))
-    if header is None or "decision" in header.columns:
-        return []
     found = []
-    for row in range(header.first_body_row, table.n_rows):
-        asked, answer = (_own_blocks(table, row, header.columns[role]) for role in ("question", "evidence"))
-        if not asked or not answer:
-            continue
-        numbered = _ROW_NUMBER.match(" ".join(clean(b.text) for b in _own_blocks(table, row,
-                                                                            header.columns.get("number"))))
+    for row in asked_rows(table):
+        asked = row.asked
+        numbered = _ROW_NUMBER.match(" ".join(clean(b.text) for b in row.number_cell))
         if numbered:
             number, question = numbered.group("number"), " ".join(clean(b.text) for b in asked)
         else:  # the number printed before the question
@@ -896,7 +889,7 @@ def _asked_in_table(table: Table, index: int, heading: TextBlock | None) -> list
             question = " ".join([first, *(clean(b.text) for b in asked[1:])])
         if number:
             block = TextBlock(BlockKind.PARAGRAPH, (Span(question, asked[0].spans[0].style),), asked[0].prov)
-            found.append(_Asked(index, block, heading, answer, number, row))
+            found.append(_Asked(index, block, heading, row.answer, number, row.row))
     return found
 
 

@@ -270,23 +270,40 @@ def _put_for_information(doc: LayoutDocument, index: int) -> set[str]:
     return numbers
 
 
+@dataclass(frozen=True)
+class AskedRow:
+    """A row of a table that only asks and answers (No. | Question |
+    Response, no decision column): its question's and answer's blocks and
+    its number cell's, in the table with its page-split rows joined."""
+
+    table: Table
+    row: int
+    asked: list[TextBlock]
+    answer: list[TextBlock]
+    number_cell: list[TextBlock]
+
+
+def asked_rows(table: Table) -> list[AskedRow]:
+    """The rows of ``table`` that ask a question and answer it, where the
+    table gives no level (no decision column); empty for any other table."""
+    table = join_continued_rows(table)
+    header = find_header(table, _ROLES, required=("question", "evidence"))
+    if header is None or "decision" in header.columns:
+        return []
+    return [AskedRow(table, row, asked, answer, _own_blocks(table, row, header.columns.get("number")))
+            for row in range(header.first_body_row, table.n_rows)
+            if (asked := _own_blocks(table, row, header.columns["question"]))
+            and (answer := _own_blocks(table, row, header.columns["evidence"]))]
+
+
 def answered_rows(doc: LayoutDocument) -> list[AnsweredQuestion]:
     """Each row of the tables that only ask and answer (No. | Question |
     Response), their decisions given in another table (a summary of levels:
     No. | Question | Assured | Partially assured | ...)."""
-    found = []
-    for _, table in logical_tables(doc.blocks):
-        table = join_continued_rows(table)
-        header = find_header(table, _ROLES, required=("question", "evidence"))
-        if header is None or "decision" in header.columns:
-            continue
-        for row in range(header.first_body_row, table.n_rows):
-            asked = _own_blocks(table, row, header.columns["question"])
-            answer = _join(_own_blocks(table, row, header.columns["evidence"]))
-            if asked and answer:
-                number = _number(table, row, header.columns.get("number"), reference=True)
-                found.append(AnsweredQuestion(_asked(asked), number, table.page_of_row(row), answer))
-    return found
+    return [AnsweredQuestion(_asked(row.asked), _number(row.number_cell, reference=True),
+                             row.table.page_of_row(row.row), answer)
+            for _, table in logical_tables(doc.blocks) for row in asked_rows(table)
+            if (answer := _join(row.answer))]
 
 
 def _numbers_items(table: Table, header: Header) -> bool:
@@ -593,7 +610,7 @@ def _item_titles_column(table: Table, header: Header) -> Header:
     Youth justice", merged over the item's questions), not numbers, as the
     topic, where another column numbers the questions ("No." | "4.1")."""
     item = header.columns.get("number")
-    heads = _row_texts_of(table, header.row)
+    heads = table.grid()[header.row]
     if item is None or "topic" in header.columns or words(heads[item]) != "item":
         return header
     titles = [text for row in range(header.first_body_row, table.n_rows)
@@ -603,11 +620,6 @@ def _item_titles_column(table: Table, header: Header) -> Header:
     if not titles or other is None or any(_question_number(text) for text in titles):
         return header
     return Header(header.row, {**header.columns, "topic": item, "number": other})
-
-
-def _row_texts_of(table: Table, row: int) -> list[str]:
-    """The words of each column's cell in ``row``."""
-    return [clean(" ".join(b.text for b in _own_blocks(table, row, col))) for col in range(table.n_cols)]
 
 
 def _numbers_only(table: Table, header: Header, role: str) -> bool:
@@ -1028,7 +1040,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     to no question."""
     q_col = columns["question"]
     header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
-    numbers = {row: _number(table, row, columns.get("number"), reference=True) or _number(table, row, q_col)
+    numbers = {row: _number(_own_blocks(table, row, columns.get("number")), reference=True)
+               or _number(_own_blocks(table, row, q_col))
                for row in range(first_row, table.n_rows)}
     numbered = any(numbers.values())
     level_columns = _level_columns(table, first_row, colours or {}, side)
@@ -1191,12 +1204,11 @@ def _marked_level(table: Table, row: int, level_columns: dict[int, tuple[str, st
     return marked[0] if len(marked) == 1 else shaded[0] if not marked and len(shaded) == 1 else None
 
 
-def _number(table: Table, row: int, col: int | None, reference: bool = False) -> str | None:
-    """The number a cell starts with, or that it holds alone ("1.", "Q1",
-    "KLOE 1: How ...?");
+def _number(blocks: list[TextBlock], reference: bool = False) -> str | None:
+    """The number a cell's ``blocks`` start with, or that they hold alone
+    ("1.", "Q1", "KLOE 1: How ...?");
     in a number column (``reference``), also a dotted number whole ("3.1")
     and a short reference of letters and digits ("PAC1", "KLOE 3")."""
-    blocks = _own_blocks(table, row, col)
     if not blocks:
         return None
     text = clean(blocks[0].text)
