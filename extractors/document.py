@@ -51,6 +51,11 @@ _RESPONSE_TITLE = re.compile(r"\bresponse\s*(?:to\b|:).*\b(?:HMICFRS|inspection|
 # unless the heading opens as one ("Response to HMICFRS: An inspection of the police response to stalking").
 _INSPECTION_OF_RESPONSE = re.compile(r"\binspection\s+of\b.*\bresponse\s+to\b", re.I)
 _OPENS_AS_RESPONSE = re.compile(r"^(?:[\w'\u2019]+\s+){0,4}response\s*(?:to\b|:)", re.I)
+# A force's own account of its inspection, in its own first person: a title "Our PEEL inspection results", "Our
+# 2025 PEEL inspection: what the inspectors found", or a heading "Investigating crime – we were graded adequate".
+# The inspectorate's "we" grades ("Our inspection assessed ..." is a sentence, never its title); it is never graded.
+_OWN_INSPECTION_TITLE = re.compile(r"^our\s+(?:[\w\u2013/-]+\s+){0,3}?inspection\b", re.I)
+_GRADED_AS_WE = re.compile(r"\bwe\s+(?:were|have\s+been|had\s+been)\s+(?:graded|rated|judged|assessed)\b", re.I)
 # "Report to the Police and Crime Panel": a paper for a meeting, which quotes what it reports on
 _PAPER_FOR_MEETING = re.compile(r"^(?:report|paper|presentation|briefing)\s+(?:to|for)\s+(?:the\s+)?(?:[\w,'\u2019&-]+\s+){0,8}?"
                                 r"(?:board|panel|committee|meeting)\b", re.I)
@@ -498,6 +503,12 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
     if _from_a_commissioner(doc) and _INSPECTION.search(opening):
         # the inspectorate never writes under a commissioner's letterhead: a release or note on its report
         # is the commissioner's response to it
+        return DocKind.FORCE_RESPONSE
+    if _INSPECTION.search(opening) and (_OWN_INSPECTION_TITLE.match(title or "")
+                                        or any(_GRADED_AS_WE.search(h) for h in headings)):
+        # nor does it speak as the force inspected: a force's own summary of its inspection is the force's side
+        # of it, as its commissioner's release is, and gives the inspection's findings in the force's own words
+        # ("Where we must improve": sections.INSPECTION_VOICED)
         return DocKind.FORCE_RESPONSE
     if _CHILD_PROTECTION.search(heading_text) or _CHILD_PROTECTION.search(opening[:2000]):
         return DocKind.CHILD_PROTECTION_REPORT

@@ -234,11 +234,13 @@ class Placed:
 
 
 # "Where we must improve", "What the force needs to improve": the force's own words, which head the inspection's
-# areas for improvement only in the inspection's report or the force's response to it; in a pack's performance
-# paper they head the force's own view ("We need to reduce the time taken to answer calls.")
+# areas for improvement only in the inspection's report or the force's response to it (its own summary of the
+# inspection included: document._kind); in a pack's performance paper they head the force's own view ("We need to
+# reduce the time taken to answer calls.")
 _OWN_WORDS_LABEL = re.compile(r"^(?:what|where) (?:the )?(?:force|constabulary|police|we)\b"
                               r"[a-z ]{0,40}? (?:must|should|needs? to|has to|have to)\b[a-z ]{0,20}? improve$")
-# the documents that are an inspection's or answer one: their own words for improvements are its items
+# the documents that are an inspection's or answer one: their own words for improvements are its items (the one
+# rule, for headings here and for a table's columns in force_response)
 INSPECTION_VOICED = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT,
                      DocKind.FORCE_RESPONSE)
 
