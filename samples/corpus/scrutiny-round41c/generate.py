@@ -153,7 +153,9 @@ def _table_words(blocks: list) -> set[str]:
                 for content in row:
                     for part in (content if isinstance(content, tuple) else (content,)):
                         for item in (part.items if isinstance(part, Bul) else (str(part or ""),)):
-                            words.update(squash(plain(item)).split())
+                            for word in squash(plain(item)).split():
+                                # a line may break after a word's hyphen: "call-" / "back"
+                                words.update([word, *word.split("-"), *(part + "-" for part in word.split("-")[:-1])])
     return words
 
 
@@ -174,11 +176,11 @@ def set_pages(pack: Pack, data: bytes, blocks: list, bands: list[tuple[float, fl
                             continue
                         texts.append(squash(cell))
                         for word in squash(cell).split():
-                            if any(ch.isalnum() for ch in word) and word not in words and not any(w.startswith(word) and word.endswith("-") for w in words):
+                            if any(ch.isalnum() for ch in word) and word not in words:
                                 raise SystemExit(f"{pack.name} p{page.page_number}: cell word {word!r} is split")
             for x0, x1 in bands:
                 texts.append(squash(page.crop((x0, 0, x1, page.height)).extract_text() or ""))
-            haystacks.append(texts)
+            haystacks.append([re.sub(r"(\w)- ", r"\1-", t) for t in texts])  # "call-" / "back" rejoined
     for record, key, page in pack.keys:
         start = squash(key)[:KEY_LETTERS]
         pages = [n for n, texts in enumerate(haystacks, start=1) if any(start in t for t in texts)]
@@ -336,7 +338,7 @@ def staffordshire() -> tuple[Pack, bytes]:
     ]
     rows = []
     for number, question, evidence, level, comment in questions:
-        pack.decision(notes, topic, number, question, evidence, level, comment)
+        pack.decision(notes, topic, number, question, evidence, level.capitalize(), comment)
         rows.append((f"**{number}. {question}**", (Bul(tuple(evidence)),), (f"**{level}**", f"*{comment}*")))
     minuted = [
         ("That the results of the retail workers' survey be shared with the Commissioner when they are available.",
@@ -643,11 +645,442 @@ def northamptonshire() -> tuple[Pack, bytes]:
     return pack, reportlab_pack(pack, blocks, PdfLook(margin=56), "Northamptonshire OPFCC")
 
 
+def hampshire() -> tuple[Pack, bytes]:
+    """reportlab, landscape, New: the level only as a cell shaded green, amber or red against a key line."""
+    pack = Pack("hampshire-iow-pcc-pab-2030-04-23-round41c.pdf", title="Performance and Accountability Board",
+                organisation="Police and Crime Commissioner for Hampshire and Isle of Wight",
+                force="Hampshire and Isle of Wight Constabulary", meeting_date="2030-04-23")
+    today, notes = "2030-04-23", "2030-02-26"
+    topic = "Stalking and harassment"
+    agenda = [pack.agenda(today, n, t, who) + (time,) for n, t, who, time in (
+        ("1", "Welcome, apologies and declarations", "Police and Crime Commissioner", "14:00"),
+        ("2", "Notes of the meeting held on 26th February 2030", "Chief Executive", "14:05"),
+        ("3", "Action tracker", "Chief Executive", "14:10"),
+        ("4", "Neighbourhood crime: burglary, vehicle crime and robbery", "Assistant Chief Constable, Local Policing",
+         "14:20"),
+        ("5", "Any other business", "–", "15:50"))]
+    blocks: list = [
+        P("**Office of the Police and Crime Commissioner for Hampshire and Isle of Wight**", size=13),
+        H(pack.meeting(today, "Performance and Accountability Board", "Neighbourhood crime", page=1), 1),
+        P("Tuesday 23rd April 2030  |  14:00 – 16:00  |  Police Headquarters and Microsoft Teams"),
+        P("**Theme:** Neighbourhood crime"),
+        T((("Item", "Title", "Lead", "Time"),) + tuple(agenda), widths=(10, 95, 70, 15), header_rows=1),
+        Break(),
+        H(pack.meeting(notes, "Notes of the Performance and Accountability Board held on 26th February 2030", topic), 2),
+        P("**Present:** the Police and Crime Commissioner (Chair); the Chief Executive; the Chief Constable; the "
+          "Assistant Chief Constable, Crime and Justice; the Head of Scrutiny."),
+        P("**1 and 2. Welcome, apologies and notes of the last meeting.** Apologies from the Deputy Chief Constable. "
+          "The notes of 11th December 2029 were agreed."),
+        H(f"3. {topic}", 3),
+        P("**Assurance rating key:**  {%s|■} Green – the Commissioner is assured;  {%s|■} Amber – the Commissioner "
+          "is partially assured;  {%s|■} Red – the Commissioner is not assured." % (GREEN, AMBER, RED)),
+    ]
+    questions = [
+        ("How many stalking reports were made in 2029, and how quickly was a risk assessment completed?",
+         "2,310 reports were made, 14% more than in 2028. A risk assessment was completed within 24 hours in 86% of "
+         "cases.", GREEN, "The Commissioner noted the rise in reports and the good speed of assessment."),
+        ("How many stalking protection orders did the Constabulary apply for, and how many were granted?",
+         "The Constabulary applied for 38 orders and 33 were granted. Applications are now checked by a specialist "
+         "lawyer before they go to court, which the Constabulary expects to raise the success rate.", AMBER,
+         "The Commissioner asked how many breaches of orders were charged."),
+        ("How are victims of stalking kept informed about their case, as the Victims' Code requires?",
+         "An audit of 60 cases found that victims had been updated in line with the Code in 29 of them.", RED,
+         "The Commissioner asked for a plan to improve compliance by the next Board."),
+        ("What training have call handlers had to recognise stalking?",
+         "All call handlers completed a half-day course in 2029; refresher training is planned for the autumn.",
+         AMBER, None),
+    ]
+    level = {GREEN: "Assured", AMBER: "Partly assured", RED: "Not assured"}
+    rows, fills = [("No.", "Question", "Force response", "Rating", "Commissioner's comments")], {}
+    for number, (question, response, colour, comment) in enumerate(questions, start=1):
+        pack.decision(notes, topic, str(number), question, response, level[colour], comment)
+        rows.append((str(number), question, response, "", comment or ""))
+        fills[(number, 3)] = colour
+    minuted = [
+        ("PAB 30/09", "The Constabulary to report the number of breaches of stalking protection orders charged in "
+                      "2029.", "Figures are being checked and will be sent by the end of April.", "On track"),
+        ("PAB 30/10", "The Constabulary to bring a plan to improve Victims' Code compliance for stalking victims to "
+                      "the next Board.", "The plan was presented to the Head of Scrutiny on 2nd April 2030.",
+         "Complete"),
+    ]
+    blocks += [
+        T(tuple(rows), widths=(8, 49, 61, 12, 50), header_rows=1, fills=fills),
+        P("**Actions**"),
+        Bul(tuple(f"{ref} – {text}" for ref, text, _, _ in minuted)),
+        Break(),
+        H("Action tracker", 2),
+    ]
+    log = [("Ref", "Raised", "Action", "Update", "Status")]
+    for ref, raised, date, text, update, status in (
+            ("PAB 29/40", "11 Dec 2029", "2029-12-11", "The Constabulary to share the results of the rural crime "
+             "survey.", "Results shared on 15 January 2030.", "Complete"),
+            ("PAB 29/43", "11 Dec 2029", "2029-12-11", "The OPCC and the Constabulary to agree a data-sharing "
+             "protocol for the victim care service.", "Legal review has taken longer than expected.", "Off track")):
+        pack.action(ref, text, update, "complete" if status == "Complete" else "outstanding", "status_column",
+                    date=date, topic=None)
+        log.append((ref, raised, text, update, status))
+    for ref, text, update, status in minuted:
+        pack.action(ref, text, update, "complete" if status == "Complete" else "outstanding", "status_column",
+                    date=notes, topic=topic)
+        log.append((ref, "26 Feb 2030", text, update, status))
+    blocks.append(T(tuple(log), widths=(16, 18, 70, 64, 16), header_rows=1))
+    return pack, reportlab_pack(pack, blocks, PdfLook(landscape=True, margin=50, cell_size=9.5,
+                                                      header="OFFICIAL – Performance and Accountability Board"),
+                                "OPCC Hampshire and Isle of Wight")
+
+
+def greater_manchester() -> tuple[Pack, bytes]:
+    """Word->PDF, New: the Deputy Mayor's view as Satisfied / Partially satisfied / Not satisfied by a key sentence,
+    and a tracker whose status is the merged group row over it (Open actions / Actions closed)."""
+    pack = Pack("greater-manchester-dmpc-pab-2030-03-25-round41c.pdf", title="Policing Accountability Board",
+                organisation="Deputy Mayor for Policing and Crime", force="Greater Manchester Police",
+                meeting_date="2030-03-25")
+    today, notes = "2030-03-25", "2030-01-28"
+    topic = "Hate crime"
+    agenda = [pack.agenda(today, *row) for row in (
+        ("1", "Welcome and apologies", "Deputy Mayor"),
+        ("2", "Notes and actions of the Board held on 28 January 2030", "Head of Governance, GMCA"),
+        ("3", "Public contact and 999 response", "Assistant Chief Constable, Operational Communications"),
+        ("4", "Police and Crime Plan delivery report", "Director of Policing and Criminal Justice"),
+        ("5", "Any other business", "Deputy Mayor"))]
+    blocks: list = [
+        P("**Greater Manchester Combined Authority**", size=13),
+        P("Policing, Crime and Criminal Justice"),
+        H(pack.meeting(today, "Policing Accountability Board", "Public contact and 999 response", page=1), 1),
+        P("**Chair:** Deputy Mayor for Policing and Crime"),
+        P("Monday 25 March 2030, 1.30pm – 3.30pm, GMCA offices, Manchester"),
+        P("**Theme:** Public contact and 999 response"),
+        H("Agenda", 2),
+        T((("Item", "Business", "Lead"),) + tuple(agenda), widths=(14, 86, 70), header_rows=1),
+        Break(),
+        H(pack.meeting(notes, "Notes of the Policing Accountability Board – 28 January 2030", topic, page=2), 1),
+        H("1. Welcome and apologies", 2),
+        P("The Deputy Mayor welcomed members. Apologies were received from the Chief Constable."),
+        H(f"2. {topic}", 2),
+        P("GMP presented its report on hate crime. The Deputy Mayor records her view on each question as "
+          "**Satisfied** (she is assured), **Partially satisfied** (she is partly assured and asks for further work) "
+          "or **Not satisfied** (she is not assured)."),
+    ]
+    questions = [
+        ("HC1", "How has the number of hate crimes reported to GMP changed over the last year?",
+         "Reports rose by 7% to 9,420; racially aggravated public order offences are the largest group.", "Satisfied",
+         "The Deputy Mayor thanked GMP for the clear breakdown by strand."),
+        ("HC2", "How many hate crime victims are referred to the commissioned support service?",
+         "31% of victims were referred in the last quarter; GMP's own target is 50%.", "Partially satisfied",
+         "The Deputy Mayor asked for guidance to officers on when to refer."),
+        ("HC3", "What is the charge rate for hate crime, and how does it compare with the same offences without "
+                "an aggravating factor?", "The charge rate was 9%, against 12% for the same offences without "
+                                          "aggravation; GMP has not yet examined the gap.", "Not satisfied",
+         "The Deputy Mayor asked for an analysis of the gap each quarter."),
+        ("HC4", "How are third-party reporting centres supported?",
+         "Forty-two centres are active; staff at half of them have been trained since 2028.", "Partially satisfied",
+         "Training for the rest to be scheduled."),
+    ]
+    level = {"Satisfied": "Assured", "Partially satisfied": "Partly assured", "Not satisfied": "Not assured"}
+    rows = [("Ref", "Question", "GMP response", "Deputy Mayor's view", "Remarks")]
+    for ref, question, response, view, remark in questions:
+        pack.decision(notes, topic, ref, question, response, level[view], remark)
+        rows.append((ref, question, response, f"**{view}**", remark))
+    minuted = [
+        ("PAB/30/02", "GMP to issue guidance to officers on referring hate crime victims to the support service.",
+         "Draft guidance written; to be agreed by the hate crime scrutiny panel in April."),
+        ("PAB/30/03", "GMP to report the gap in charge rates between aggravated and non-aggravated offences each "
+                      "quarter.", "First quarterly report received on 14 March 2030; the second is due in June."),
+    ]
+    blocks += [
+        T(tuple(rows), widths=(14, 42, 50, 26, 38), header_rows=1),
+        P("**Actions:**"),
+        Bul(tuple(f"{ref} – {text}" for ref, text, _ in minuted)),
+        H("3. Any other business", 2), P("None."),
+        Break(),
+        H("Action tracker", 1),
+        P("Actions stay open until the Board agrees to close them; closed actions are shown once and then removed."),
+    ]
+    tracker: list = [("Ref", "Raised", "Action", "Update"), ("**Open actions**", None, None, None)]
+    spans = [(1, 0, 1, 4)]
+    pack.action("PAB/29/27", "GMP to share the results of the call-back survey of 101 callers.",
+                "Survey fieldwork finished; the results were presented to the GMP contact board on 3 March 2030 and "
+                "will be shared once agreed.", "outstanding", "status_column", date="2029-11-26", topic=None)
+    tracker.append(("PAB/29/27", "26/11/2029", "GMP to share the results of the call-back survey of 101 callers.",
+                    "Survey fieldwork finished; the results were presented to the GMP contact board on 3 March 2030 "
+                    "and will be shared once agreed."))
+    for ref, text, update in minuted:
+        pack.action(ref, text, update, "outstanding", "status_column", date=notes, topic=topic)
+        tracker.append((ref, "28/01/2030", text, update))
+    spans.append((len(tracker), 0, 1, 4))
+    tracker.append(("**Actions closed since the last Board**", None, None, None))
+    for ref, text, update in (
+            ("PAB/29/22", "GMCA to add hate crime outcomes to the Police and Crime Plan dashboard.",
+             "Outcomes added to the dashboard in December 2029."),
+            ("PAB/29/25", "GMP to brief the Deputy Mayor on the review of the control room rota.",
+             "Superseded by the wider review of public contact (item 3 of this agenda); closed by agreement.")):
+        pack.action(ref, text, update, "complete", "status_column", date="2029-11-26", topic=None)
+        tracker.append((ref, "26/11/2029", text, update))
+    blocks.append(T(tuple(tracker), widths=(22, 22, 63, 63), header_rows=1, spans=tuple(spans),
+                    fills={(r, 0): "#e7e6e6" for r, *_ in spans}))
+    return pack, word_pack(pack, blocks, "GMCA", header=("GMCA – Policing Accountability Board",))
+
+
+def dyfed_powys() -> tuple[Pack, bytes]:
+    """reportlab, New: levels and statuses printed in Welsh over English in one cell."""
+    pack = Pack("dyfed-powys-pcc-pab-2030-06-04-round41c.pdf", title="Policing Assurance Board",
+                organisation="Police and Crime Commissioner for Dyfed-Powys", force="Dyfed-Powys Police",
+                meeting_date="2030-06-04")
+    today, notes = "2030-06-04", "2030-04-02"
+    topic = "Call handling and the 101 service"
+    agenda = [pack.agenda(today, *row) for row in (
+        ("1", "Welcome and apologies", "Commissioner"),
+        ("2", "Minutes of the Board held on 2 April 2030", "Chief Executive"),
+        ("3", "Action log", "Chief Executive"),
+        ("4", "Serious violence duty", "Detective Superintendent, Serious Violence"),
+        ("5", "Roads policing", "Chief Inspector, Roads Policing"),
+        ("6", "Any other business", "–"))]
+    blocks: list = [
+        P("**Comisiynydd Heddlu a Throseddu Dyfed-Powys**", size=12),
+        P("**Police and Crime Commissioner for Dyfed-Powys**", size=12),
+        H(pack.meeting(today, "Policing Assurance Board", None, page=1,
+                       printed="Bwrdd Sicrwydd Plismona / Policing Assurance Board"), 1),
+        P("Dydd Mawrth 4 Mehefin 2030 / Tuesday 4 June 2030, 10:00"),
+        H("Agenda", 2),
+        T((("Eitem / Item", "Teitl / Title", "Cyflwynydd / Presenter"),) + tuple(agenda), widths=(16, 84, 60),
+          header_rows=1),
+        Break(),
+        H(pack.meeting(notes, "Minutes of the Policing Assurance Board held on 2 April 2030", topic,
+                       printed="Cofnodion / Minutes of the Policing Assurance Board held on 2 April 2030"), 2),
+        H("1. Croeso ac ymddiheuriadau / Welcome and apologies", 3),
+        P("Apologies were received from the Deputy Chief Constable."),
+        H("2. Cofnodion / Minutes", 3), P("The minutes of 5 February 2030 were agreed."),
+        H(f"3. Trin galwadau a'r gwasanaeth 101 / {topic}", 3),
+        P("The Head of Contact Management presented the report. The Commissioner's level of assurance on each "
+          "question is recorded in Welsh and English."),
+    ]
+    questions = [
+        ("CH1", "What share of 999 calls were answered within ten seconds in the last quarter?",
+         "93% of 999 calls were answered within ten seconds, above the national standard of 90%.",
+         ("Sicr", "Assured"), "The Commissioner thanked the control room staff."),
+        ("CH2", "What is the average time to answer a 101 call, and how many callers abandon the call?",
+         "The average time to answer was 6 minutes 40 seconds; 19% of callers abandoned the call, against 24% a year "
+         "ago. A call-back option was added in January.",
+         ("Sicr yn rhannol", "Partly assured"), "The Commissioner asked for the abandonment rate by time of day."),
+        ("CH3", "How many callers who ask to be served in Welsh are answered by a Welsh speaker?",
+         "Welsh speakers answered 58% of calls in which the caller chose Welsh; the target is 100%.",
+         ("Dim sicrwydd", "Not assured"), "The Commissioner asked for a plan to recruit Welsh-speaking call handlers."),
+        ("CH4", "How has the online reporting service changed demand on the 101 line?",
+         "The new telephony system's data is not yet available, so the effect cannot yet be measured.",
+         ("Gohiriwyd", "Deferred"), "To be assessed at the June Board, once the new telephony data is available."),
+    ]
+    level = {"Assured": "Assured", "Partly assured": "Partly assured", "Not assured": "Not assured", "Deferred": None}
+    rows = [("Cyf. / Ref", "Cwestiwn / Question", "Ymateb / Response", "Lefel sicrwydd / Level of assurance",
+             "Sylwadau / Comments")]
+    for ref, question, response, (welsh, english), comment in questions:
+        pack.decision(notes, topic, ref, question, response, level[english], comment)
+        rows.append((ref, question, response, (welsh, f"**{english}**"), comment))
+    minuted = [
+        ("PAB 30/21", "Head of Contact Management to report the 101 abandonment rate by time of day.",
+         "Report received on 30 April 2030.", ("Cwblhawyd", "Complete")),
+        ("PAB 30/22", "Head of Contact Management to bring a plan to recruit Welsh-speaking call handlers.",
+         "Recruitment campaign to open in September.", ("Ar agor", "Open")),
+    ]
+    blocks += [
+        T(tuple(rows), widths=(14, 40, 50, 24, 36), header_rows=1),
+        *(P(f"**Action {ref}** – {text}") for ref, text, _, _ in minuted),
+        H("4. Unrhyw fater arall / Any other business", 3), P("None."),
+        Break(),
+        H("Log gweithredu / Action log", 2),
+    ]
+    log: list = [("Cyf. / Ref", "Cyfarfod / Meeting", "Cam gweithredu / Action", "Cynnydd / Progress",
+                  "Statws / Status")]
+    for ref, met, date, text, update, (welsh, english) in (
+            ("PAB 29/37", "12/12/2029", "2029-12-12", "Chief Inspector, Roads Policing to share the speed camera "
+             "review.", "Review shared on 20 January 2030.", ("Cwblhawyd", "Complete")),
+            ("PAB 30/04", "05/02/2030", "2030-02-05", "Head of Estates to report on the custody suite refurbishment.",
+             "Work delayed by the contractor; report now due in July.", ("Ar agor", "Open"))):
+        pack.action(ref, text, update, "complete" if english == "Complete" else "outstanding", "status_column",
+                    date=date, topic=None)
+        log.append((ref, met, text, update, (welsh, english)))
+    for ref, text, update, (welsh, english) in minuted:
+        pack.action(ref, text, update, "complete" if english == "Complete" else "outstanding", "status_column",
+                    date=notes, topic=topic)
+        log.append((ref, "02/04/2030", text, update, (welsh, english)))
+    blocks.append(T(tuple(log), widths=(17, 25, 48, 46, 24), header_rows=1))
+    return pack, reportlab_pack(pack, blocks, PdfLook(margin=54, cell_size=9.5), "Comisiynydd Dyfed-Powys")
+
+
+def cumbria() -> tuple[Pack, bytes]:
+    """Word, New: each question's level printed in its own heading ("Question 2 – Partially assured"), one question
+    "For information" with no level sought."""
+    pack = Pack("cumbria-pfcc-pac-2030-06-18-round41c.docx", title="Public Accountability Conference",
+                organisation="Police, Fire and Crime Commissioner for Cumbria", force="Cumbria Constabulary",
+                meeting_date="2030-06-18")
+    today, notes = "2030-06-18", "2030-05-14"
+    topic = "Rural and farm crime"
+    agenda = [pack.agenda(today, *row) for row in (
+        ("1", "Apologies for absence", "Chair"),
+        ("2", "Declarations of interest", "Chair"),
+        ("3", "Minutes of the meeting held on 14 May 2030", "Chief Executive"),
+        ("4", "Road safety and the fatal four", "Chief Superintendent, Operations"),
+        ("5", "Fire and rescue: on-call availability", "Chief Fire Officer"),
+        ("6", "Any other business", "Chair"))]
+    blocks: list = [
+        P("**Police, Fire and Crime Commissioner for Cumbria**", size=14),
+        H(pack.meeting(today, "Public Accountability Conference", "Road safety and the fatal four"), 1),
+        P("Tuesday 18 June 2030 at 10.00am, Police Headquarters, Penrith"),
+        P("**Theme:** Road safety and the fatal four"),
+        H("Agenda", 2),
+        T((("No.", "Item", "Report of"),) + tuple(agenda), widths=(14, 96, 60), header_rows=1),
+        Break(),
+        H(pack.meeting(notes, "Minutes of the Public Accountability Conference held on Tuesday 14 May 2030", topic), 1),
+        H("1. Apologies for absence", 2), P("Apologies were received from the Deputy Chief Constable."),
+        H("2. Declarations of interest", 2), P("None."),
+        H(f"3. {topic}", 2),
+        P("The Chief Constable presented a report on rural and farm crime. The Commissioner had put four questions "
+          "in advance; the level of assurance the Commissioner recorded is given beside each question."),
+    ]
+    questions = [
+        ("Assured", "How many thefts of farm machinery and livestock were recorded in 2029, and how many were solved?",
+         "412 thefts were recorded, 9% fewer than in 2028. 61 were solved, and £1.3 million of machinery was "
+         "recovered, much of it through the tracking scheme run with the farming unions.",
+         "The Commissioner welcomed the recoveries and the work with the farming unions."),
+        ("Partially assured", "How does the rural crime team work with neighbourhood officers in the fells and the "
+                              "valleys?", "The team of eight officers holds a weekly briefing with neighbourhood "
+                                          "sergeants. Officers in the more remote areas said that they rarely see "
+                                          "the team's intelligence.",
+         "The Commissioner asked for the intelligence bulletin to reach every neighbourhood officer."),
+        ("Not assured", "How is wildlife crime, including the persecution of birds of prey, investigated?",
+         "Wildlife crime is investigated by one trained officer, who also covers heritage crime; no case has been "
+         "charged since 2027.", "The Commissioner asked the Chief Constable to review how wildlife crime is "
+                                "resourced."),
+    ]
+    for number, (heading_level, question, answer, comment) in enumerate(questions, start=1):
+        pack.decision(notes, topic, str(number), question, answer,
+                      {"Partially assured": "Partly assured"}.get(heading_level, heading_level), comment)
+        blocks += [H(f"Question {number} – {heading_level}", 3), P(f"**{question}**"), P(answer),
+                   P(f"*Commissioner's comment:* {comment}")]
+    minuted = [
+        ("PAC/30/11", "The Chief Constable to send the rural crime intelligence bulletin to every neighbourhood officer.",
+         "The bulletin has gone to all neighbourhood officers since 1 June 2030.", "Closed", "03/06/30"),
+        ("PAC/30/12", "The Chief Constable to review how wildlife crime is resourced and report to the Conference.",
+         "Review started; to report in September.", "Open", ""),
+    ]
+    blocks += [
+        H("Question 4 – For information", 3),
+        P("**How many farms have joined the rural watch messaging service?**"),
+        P("1,870 farms had joined by the end of April 2030."),
+        P("*This question was asked for information; no level of assurance was sought.*"),
+        P("**Actions:**"),
+        Bul(tuple(f"{ref} – {text}" for ref, text, *_ in minuted)),
+        H("4. Any other business", 2), P("None."),
+        Break(),
+        H("Action log", 1),
+    ]
+    log = [("Action ref", "Conference", "Action", "Update", "Status", "Date closed")]
+    for ref, met, date, text, update, status, closed in (
+            ("PAC/30/02", "15/01/30", "2030-01-15", "The Chief Fire Officer to share the on-call recruitment plan.",
+             "Plan shared on 20 February 2030.", "Closed", "12/03/30"),
+            ("PAC/30/06", "12/03/30", "2030-03-12", "The Chief Constable to report the results of the drink-drive "
+             "campaign.", "Campaign data to be published in July.", "Open", "")):
+        pack.action(ref, text, update, "complete" if status == "Closed" else "outstanding", "status_column",
+                    date=date, topic=None)
+        log.append((ref, met, text, update, status, closed))
+    for ref, text, update, status, closed in minuted:
+        pack.action(ref, text, update, "complete" if status == "Closed" else "outstanding", "status_column",
+                    date=notes, topic=topic)
+        log.append((ref, "14/05/30", text, update, status, closed))
+    blocks.append(T(tuple(log), widths=(22, 25, 42, 38, 18, 25), header_rows=1))
+    return pack, word_pack(pack, blocks, "Cumbria OPFCC", header=("Police, Fire and Crime Commissioner for Cumbria",))
+
+
+def warwickshire() -> tuple[Pack, bytes]:
+    """Word->PDF, New: a "PCC Decision" of Assurance given / partly given / not given, and a log whose status is a
+    "Complete? (Y/N)" column."""
+    pack = Pack("warwickshire-pcc-gsb-2030-02-20-round41c.pdf", title="Governance and Scrutiny Board",
+                organisation="Police and Crime Commissioner for Warwickshire", force="Warwickshire Police",
+                meeting_date="2030-02-20")
+    today, notes = "2030-02-20", "2030-01-22"
+    topic = "Child criminal exploitation"
+    agenda = [pack.agenda(today, *row) for row in (
+        ("1", "Apologies", "PCC"),
+        ("2", "Notes of the meeting held on 22nd January 2030", "Governance Officer"),
+        ("3", "Action log", "Governance Officer"),
+        ("4", "Serious and organised crime", "Detective Chief Superintendent, Crime"),
+        ("5", "Finance: month 9 budget monitoring", "Chief Finance Officer"),
+        ("6", "Any other business", "–"))]
+    blocks: list = [
+        P("**Police and Crime Commissioner for Warwickshire**", size=14),
+        H(pack.meeting(today, "Governance and Scrutiny Board", None, page=1), 1),
+        P("Wednesday 20th February 2030, 2.00pm – 4.00pm, Police Headquarters"),
+        H("Agenda", 2),
+        T((("Item", "Agenda item", "Presenter"),) + tuple(agenda), widths=(14, 96, 60), header_rows=1),
+        Break(),
+        H(pack.meeting(notes, "Notes of the Governance and Scrutiny Board – 22nd January 2030", topic), 1),
+        H("1. Apologies", 2), P("Apologies from the Deputy Chief Constable."),
+        H("2. Notes and actions", 2), P("The notes of 18th December 2029 were agreed."),
+        H(f"3. {topic}", 2),
+        P("The PCC Decision column records whether the PCC's assurance was given, partly given or not given, with "
+          "any condition the PCC set."),
+    ]
+    questions = [
+        ("How many children were identified as at risk of criminal exploitation in 2029, and how many were "
+         "referred to the multi-agency panel?", "214 children were identified and 171 were referred; the rest were "
+                                                 "already known to children's services.",
+         "Assurance given", None),
+        ("How does the force make sure that exploited children are treated as victims when they are arrested?",
+         "A screening question was added to the custody record in October 2029. An audit of its use is planned for "
+         "March 2030.", "Assurance partly given", "the PCC asked for the audit results at the April Board."),
+        ("How many disruption orders have been obtained against adults who exploit children?",
+         "Two orders were obtained in 2029; the force does not track how many were considered.",
+         "Assurance not given", "the PCC asked the force to record every order considered."),
+        ("How is the force working with schools to spot the signs of exploitation?",
+         "Schools officers delivered sessions in all 36 secondary schools in the autumn term.", "Assurance given",
+         None),
+    ]
+    level = {"Assurance given": "Assured", "Assurance partly given": "Partly assured",
+             "Assurance not given": "Not assured"}
+    rows = [("Q", "PCC question", "Force response", "PCC Decision")]
+    for number, (question, response, decision, condition) in enumerate(questions, start=1):
+        pack.decision(notes, topic, str(number), question, response, level[decision], condition)
+        rows.append((str(number), question, response, f"**{decision}**" + (f" – {condition}" if condition else "")))
+    minuted = [
+        ("GSB-30-05", "The force to share the results of the custody screening audit at the April Board.",
+         "Audit fieldwork complete; report being written.", "N"),
+        ("GSB-30-06", "The force to record every disruption order considered, whether or not it is applied for.",
+         "Recording began on 1st February 2030.", "Y"),
+    ]
+    blocks += [
+        T(tuple(rows), widths=(10, 50, 62, 48), header_rows=1),
+        P("**Actions**"),
+        Num(tuple(text for _, text, _, _ in minuted)),
+        H("4. Any other business", 2), P("None."),
+        Break(),
+        H("Action log", 1),
+    ]
+    log = [("Ref", "Date raised", "Action", "Owner", "Update", "Complete? (Y/N)")]
+    for ref, raised, date, text, owner, update, done in (
+            ("GSB-29-31", "27/11/2029", "2029-11-27", "Circulate the force's retail crime plan to the OPCC.",
+             "ACC Local Policing", "Circulated 9th December 2029.", "Y"),
+            ("GSB-29-36", "18/12/2029", "2029-12-18", "Report the number of officers trained in stop and search "
+             "body-worn video standards.", "ACC Operations", "Training continues until March.", "N")):
+        pack.action(ref, text, update, "complete" if done == "Y" else "outstanding", "status_column", date=date,
+                    topic=None)
+        log.append((ref, raised, text, owner, update, done))
+    for ref, text, update, done in minuted:
+        pack.action(ref, text, update, "complete" if done == "Y" else "outstanding", "status_column", date=notes,
+                    topic=topic)
+        log.append((ref, "22/01/2030", text, "Det Ch Supt, Crime", update, done))
+    blocks.append(T(tuple(log), widths=(22, 22, 42, 25, 36, 23), header_rows=1))
+    return pack, word_pack(pack, blocks, "OPCC Warwickshire", header=("Governance and Scrutiny Board",))
+
+
 PACKS: dict[str, Callable[[], tuple[Pack, bytes]]] = {
     "staffordshire": staffordshire,
     "suffolk": suffolk,
     "sussex": sussex,
     "northamptonshire": northamptonshire,
+    "hampshire": hampshire,
+    "greater-manchester": greater_manchester,
+    "dyfed-powys": dyfed_powys,
+    "cumbria": cumbria,
+    "warwickshire": warwickshire,
 }
 
 
