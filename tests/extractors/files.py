@@ -138,7 +138,7 @@ def published(document: Document, path: Path, form: str) -> Path:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     pdf_path = path.with_suffix(".pdf")
-    pdf_path.write_bytes(module.docx_to_pdf(path.read_bytes()))
+    pdf_path.write_bytes(module.docx_to_pdf(path.read_bytes(), stable=False))
     return pdf_path
 
 

@@ -79,7 +79,7 @@ def _office_pdf(path: Path) -> Path:
     spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes()))
+    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes(), stable=False))
     return path
 
 

@@ -37,7 +37,7 @@ _WIDTHS = [Cm(1.7), Cm(4.5), Cm(1.5), Cm(1.7), Cm(6.0)]
 def _office_pdf(path: Path) -> Path:
     """A Word tracker with narrow reference and date columns, saved as PDF by LibreOffice."""
     document = Document()
-    document.styles["Normal"].font.name = "Arial"
+    document.styles["Normal"].font.name = "DejaVu Sans"  # the font every machine here has: the breaks below depend on its widths
     document.styles["Normal"].font.size = Pt(10)
     document.add_heading("Action tracker", level=2)
     table = document.add_table(rows=len(_ROWS), cols=len(_WIDTHS))
@@ -56,7 +56,7 @@ def _office_pdf(path: Path) -> Path:
     spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes()))
+    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes(), stable=False))
     return path
 
 
