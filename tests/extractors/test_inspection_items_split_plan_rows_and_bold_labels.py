@@ -1,4 +1,4 @@
-"""Item mechanisms of inspection round 21 (Word documents saved as PDF), each
+"""Item mechanisms of Word documents saved as PDF, each
 on a real file made here: a plan's row that a page break splits (its ref
 and type cells blank on the new page) is one item, paged where it starts,
 under the banner row naming its area; the one bullet under a singular label

@@ -1,4 +1,4 @@
-"""Grade, item and document mechanisms of inspection round 13, each on a
+"""Grade, item and document mechanisms, each on a
 real PDF or Word file made here: a tick under a grade column of a panel
 paper, dated by the sentence saying when the inspectorate published its
 report; a force's improvement register (a target grade beside the grade,

@@ -1,4 +1,4 @@
-"""Item mechanisms of inspection round 16, each on a real file made here: a
+"""Item mechanisms, each on a real file made here: a
 board paper's lettered "(a)", "(b)" paragraphs are areas for improvement of
 their own, read without their letters, never one the other's detail; and a
 force's action plan whose finding column names no kind takes each row's

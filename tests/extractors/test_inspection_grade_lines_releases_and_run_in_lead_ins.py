@@ -1,4 +1,4 @@
-"""Grade, item and document mechanisms of inspection round 14, each on a
+"""Grade, item and document mechanisms, each on a
 real PDF or Word file made here: the inspectorate's grade line under an
 area's heading beside a previous and a target grade; a commissioner's news
 release quoting grades, dated by the report it quotes; a topic as the

@@ -1,4 +1,4 @@
-"""Grade and document mechanisms of inspection round 21, each on a real file
+"""Grade and document mechanisms, each on a real file
 made here: a panel's minutes ("Minutes of the meeting of the ... Police and
 Crime Panel", "Held at ... on <date>" under the title) are a scrutiny pack
 dated by that meeting; bullets grouping several areas under the one grade

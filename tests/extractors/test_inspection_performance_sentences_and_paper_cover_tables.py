@@ -1,4 +1,4 @@
-"""Grade and document mechanisms of inspection rounds 19 and 20, each on a
+"""Grade and document mechanisms, each on a
 real file made here: a response's "the force's performance in A is good"
 grades A (the area what the performance is in), its clauses each graded
 ("..., and its performance in B is also adequate"), a lead ("I welcome the

@@ -1,4 +1,4 @@
-"""Grade and document mechanisms of inspection rounds 17 and 17b, each on a
+"""Grade and document mechanisms, each on a
 real file made here: a judgment in the infinitive ("judged the force to
 require improvement at A", "...; and to require improvement at A and B")
 grades each area, and a grade a summary states again in the table takes the

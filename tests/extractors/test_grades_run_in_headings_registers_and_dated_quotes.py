@@ -1,5 +1,4 @@
-"""Grade mechanisms of inspection rounds 23 and 24 and scrutiny round 24,
-each on a small real Word file and, where the trait is in such a PDF, the
+"""Grade mechanisms, each on a small real Word file and, where the trait is in such a PDF, the
 PDF LibreOffice makes of it: a paragraph opening with a bold run-in heading
 "Area: grade." (or "Area – grade") grades that area, its reasons after it;
 a register whose merged Inspection and Published cells span their rows

@@ -1,4 +1,4 @@
-"""Grade and document mechanisms of rounds 10 and 11, each on a real PDF or
+"""Grade and document mechanisms, each on a real PDF or
 Word file made here: a commissioner's section 55 letter is a response, its
 grades dated by the report it answers; a response's particulars table dates
 the response and the report apart; a lead-in closing a paragraph opens the

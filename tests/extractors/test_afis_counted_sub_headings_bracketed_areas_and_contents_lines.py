@@ -1,4 +1,4 @@
-"""Item mechanisms of inspection round 20, each on a real file made here:
+"""Item mechanisms, each on a real file made here:
 an area's sub-heading counting its items ("Preventing crime (two areas for
 improvement)", "... – two areas for improvement") over bullets of that area, under a lead-in that says there
 are no causes of concern (which introduces AFIs, never causes); bullets

@@ -1,4 +1,4 @@
-"""Item mechanisms of the released inspection rounds 18 and 18b, each on a
+"""Item mechanisms, each on a
 real file made here: a recommendation labelled by a code glued to its number
 with its timescale in brackets ("R2 (within three months) The force should
 ...") is the sentence after the label, timed by the bracket; a table's

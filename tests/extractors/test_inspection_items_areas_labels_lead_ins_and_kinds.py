@@ -1,5 +1,4 @@
-"""AFIs, causes of concern and recommendations of the tenth and eleventh
-rounds, each mechanism on a real PDF or Word file made here: an item whose
+"""AFIs, causes of concern and recommendations, each mechanism on a real PDF or Word file made here: an item whose
 words open with the area it belongs to ("Investigating crime: The force
 should ..."); an item's explanation ending at another voice's labelled
 paragraph ("Update: ...", "Status: Amber"), at the next area's heading, or
@@ -19,7 +18,7 @@ part only; the sentence under a numbered "Recommendation 1" label, with a
 quotes none; the sentence under a singular label ("Cause of concern"), past a
 sentence about it; a lead-in ending at "should" with no colon; a cause column giving only a
 reference ("CoC 2"), which quotes no cause; a lead-in naming the kind of item
-it introduces (round 12: "We found the following areas for improvement:",
+it introduces ("We found the following areas for improvement:",
 "To address this cause of concern, we recommend that X:" over bullets with
 their own timescales, "It made two recommendations:" over sentences of their
 own); a numbered "The force should ..." in an area's section; main findings

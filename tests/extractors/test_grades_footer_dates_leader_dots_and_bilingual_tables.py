@@ -1,5 +1,4 @@
-"""Grade and document mechanisms of the released inspection rounds 18 and 18b,
-each on a real file made here: a report whose publication date is printed
+"""Grade and document mechanisms, each on a real file made here: a report whose publication date is printed
 only in its running footer ("<series>: <force> | Published: <date> | <page>")
 is dated by it, and so are its grades; grades set on contents-style lines,
 the area and its grade joined by leader dots ("Area . . . . . Good"), are

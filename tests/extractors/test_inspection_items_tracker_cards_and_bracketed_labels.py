@@ -1,4 +1,4 @@
-"""Item mechanisms of inspection rounds 17 and 17b, each on a real file made
+"""Item mechanisms, each on a real file made
 here: a tracker's card per item (a label | value table: only the item's
 wording is an item; its type, area and parent ref come from their rows);
 a response table's labels whose brackets give the item's area or

@@ -1,4 +1,4 @@
-"""Grade, item and page mechanisms of inspection round 15, each on a real
+"""Grade, item and page mechanisms, each on a real
 PDF file made here: an HM Inspector's covering letter dates its grades by
 the day it says the report will be published, not by the letter's own date;
 a cause quoted "about <topic>" takes the topic's area; a copyright footer
