@@ -32,7 +32,7 @@ from extractors.assurance_minutes import is_label
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
-from extractors.dates import find_dates, opens_with_date, parse_month
+from extractors.dates import MONTHS, find_dates, opens_with_date, parse_month
 from extractors.meetings import (MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, MentionKind, fix_case,
                                  is_standing_business, meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, box_lines, find_header, header_matches,
@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.68.0"
+VERSION = "1.69.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -188,9 +188,17 @@ def status_of_words(text: str) -> str | None:
     "Draft", count only as the whole text ("G", "No"). Completion that still awaits the
     meeting's acceptance ("Complete - awaiting Board sign-off") is outstanding."""
     stated = _stated_status(text)
+    if stated != COMPLETE and _CLOSED_LAST.search(clean(text)):
+        stated = COMPLETE
     if stated == COMPLETE and _awaiting_acceptance().search(words(text)):
         return OUTSTANDING
     return stated
+
+
+# A status that ends by closing the action ("Continue monitoring – closed"): the meeting closed it, and what it
+# says before is left to the force's own business, not this log's.
+_CLOSED_LAST = re.compile(r"[-\u2013\u2014:;,(]\s*(?:action\s+)?(?:complete|completed|closed|done|discharged)\s*\)?\.?$",
+                          re.I)
 
 
 def _stated_status(text: str) -> str | None:
@@ -249,21 +257,50 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
 
 _ENTRY_MARK = re.compile(r"^\s*[:\-\u2013\u2014]\s*")
 _ENTRY_LABEL = re.compile(r"(?:\b(?:latest\s+)?(?:update|progress)\s*)?$", re.I)  # "Update 23/04/2026:"
+# A day and month without a year ("12/03:", "2 April:"), as a log dates the entries of one update cell
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:[/.](?P<number>\d{1,2})(?![/.]?\d)|(?:st|nd|rd|th)?\s+"
+                        r"(?P<name>[A-Za-z]{3,9})\b\.?)", re.I)
+_YEAR_SPAN = 6  # months: entries further apart than this run over a new year ("18/11: ... 05/01: ...")
 
 
 def latest_entry(update: str) -> str:
     """The latest of an update's dated entries ("04/11/2025: Data requested.
-    02/12/2025: Figures received.", "Update 23/04/2026: ..."), without its
-    date: the current position. An update without such entries is itself."""
-    entries = [(found.value, start, found.end + mark.end()) for found in find_dates(update)
-               if ((start := _ENTRY_LABEL.search(update, 0, found.start).start()) == 0
-                   or update[:start].rstrip().endswith((".", ";")))
-               and (mark := _ENTRY_MARK.match(update[found.end:]))]
+    02/12/2025: Figures received.", "Update 23/04/2026: ...", "12/03: ...
+    02/04: ..."), without its date: the current position. An update without
+    such entries is itself."""
+    entries = (_entries(update, [(found.value, found.start, found.end) for found in find_dates(update)])
+               or _entries(update, _days_of_year(update)))
     if not entries or entries[0][1] != 0:
         return update
     ends = [start for _value, start, _text_at in entries[1:]] + [len(update)]
     (_value, _start, text_at), end = max(zip(entries, ends), key=lambda entry: entry[0][0])
     return update[text_at:end].strip()
+
+
+_When = date | tuple[int, int]  # a full date, or (month, day) of a date without its year
+
+
+def _entries(update: str, dates: list[tuple[_When, int, int]]) -> list[tuple[_When, int, int]]:
+    """(date, where the entry starts, where its text starts) of each date that
+    opens an entry: at the start or after a sentence, its mark after it."""
+    return [(value, start, end + mark.end()) for value, found_at, end in dates
+            if ((start := _ENTRY_LABEL.search(update, 0, found_at).start()) == 0
+                or update[:start].rstrip().endswith((".", ";")))
+            and (mark := _ENTRY_MARK.match(update[end:]))]
+
+
+def _days_of_year(update: str) -> list[tuple[tuple[int, int], int, int]]:
+    """(month, day) of each day and month without a year in ``update``, in
+    order of time: a month further than half a year after the earliest is
+    of the year before ("18/11" before "05/01")."""
+    found = []
+    for m in _DAY_MONTH.finditer(update):
+        month = int(m.group("number")) if m.group("number") else MONTHS.get(m.group("name").lower())
+        if month and 1 <= month <= 12 and 1 <= int(m.group("day")) <= 31:
+            found.append((month, int(m.group("day")), m.start(), m.end()))
+    first = min((month for month, *_ in found), default=0)
+    return [((month - 12 if month > first + _YEAR_SPAN else month, day), start, end)
+            for month, day, start, end in found]
 
 
 _RAG = {"green": COMPLETE, "red": OUTSTANDING, "amber": OUTSTANDING, "yellow": OUTSTANDING}
@@ -1557,7 +1594,7 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     for status_cell in status_cells:
         mark = clean(status_cell.text)
         stated = ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_colour_word(mark, legend)
-                  or status_of_words(mark) or status_of_percentage(mark) or _due_status(mark))
+                  or status_of_percentage(mark) or status_of_words(mark) or _due_status(mark))
         if stated:
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]

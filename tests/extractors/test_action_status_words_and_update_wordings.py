@@ -65,6 +65,23 @@ STATUS_WORDS = [
     # a paper's draft named inside a status that goes on to close the action is no status of its own
     ("Draft policy replaced \u2013 closed", "complete"),
     ("60%", "outstanding"),
+    ("75% complete", "outstanding"),
+    # nothing left to do under this log: refused, or handed to another board, log or plan
+    ("Rejected", "complete"),
+    ("Transferred", "complete"),
+    ("Transferred to the Performance Board's log", "complete"),
+    ("Transferred from the Strategic Board", "outstanding"),
+    ("Closure rejected", "outstanding"),
+    # the meeting closed it; the monitoring is the force's own business now
+    ("Continue monitoring \u2013 closed", "complete"),
+    # a close on a condition not yet met is not a close
+    ("Agreed to close once the report is published", "outstanding"),
+    ("Closed \u2013 proposed", "outstanding"),
+    ("Due", "outstanding"),
+    ("Not due", "outstanding"),
+    ("Addressed", "complete"),
+    ("Partially addressed", "outstanding"),
+    ("Not addressed", "outstanding"),
 ]
 
 # (update, expected status) in a log with no status column
@@ -108,6 +125,22 @@ UPDATE_WORDINGS = [
     ("Still not finished.", "outstanding"),
     ("Training not finished; continues in June.", "outstanding"),
     ("Report not received.", "outstanding"),
+    # a report on this meeting's agenda, or data asked for, is not yet in hand
+    ("On the agenda for this meeting.", "outstanding"),
+    ("Data requested.", "outstanding"),
+    ("Further data requested from the force on 3 March.", "outstanding"),
+    ("Agreed to close once the report is published.", "outstanding"),
+    ("The Board agreed to close this action after the report was published.", "complete"),
+    ("Closure rejected by the Board.", "outstanding"),
+    ("Continue monitoring \u2013 closed.", "complete"),
+    ("Rejected.", "complete"),
+    ("Transferred to the force improvement plan.", "complete"),
+    ("This action has been transferred to the Performance Board's log.", "complete"),
+    # entries dated without their year: the latest decides, over a new year too
+    ("12/03: Data requested. 02/04: Figures received and circulated.", "complete"),
+    ("12/03: Figures received. 02/04: Further data requested.", "outstanding"),
+    ("2 April: Figures received. 12 March: Data requested.", "complete"),
+    ("18/11: Figures received. 05/01: Further data requested.", "outstanding"),
 ]
 
 _DATE = "14/01/2027"
