@@ -1,10 +1,10 @@
-"""Item mechanisms of inspection round 23 (a force's improvement tracker in
-Word), each on a real file made here: a ref that codes a recommendation
-under its cause's ("CoC 1 R1", "C1.R2", "1a", "Rec 1.2" under "CoC 1") makes
-the row a recommendation of that cause, however the ref is spelt; a table
-takes the area of the heading that stands above it, as a section gives its
-paragraphs theirs (an area's heading over its table of AFIs, a numbered
-"2. Cause of concern – <area>" over the cause's rows)."""
+"""Item mechanisms of a force's improvement tracker in Word, each on a real
+file made here: a ref that codes a recommendation under its cause's ("CoC 1
+R1", "C1.R2", "1a", "Rec 1.2" under "CoC 1") makes the row a recommendation of
+that cause, however the ref is spelt; a table takes the area of the heading
+that stands above it, as a section gives its paragraphs theirs (an area's
+heading over its table of AFIs, a numbered "2. Cause of concern – <area>" over
+the cause's rows)."""
 
 from __future__ import annotations
 

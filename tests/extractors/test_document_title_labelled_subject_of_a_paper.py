@@ -1,8 +1,8 @@
-"""Title and date mechanisms of inspection rounds 22 and 22b, each on a real file made here: a
-paper to a meeting takes as its title its subject, labelled ("Subject: ...",
-"Report title: ...") under the committee's name, or set larger than the
-panel's name and date above it and naming the inspection; never the name of
-the meeting it goes to. A response's "Date of response:" line dates it."""
+"""Title and date mechanisms, each on a real file made here: a paper to a
+meeting takes as its title its subject, labelled ("Subject: ...", "Report
+title: ...") under the committee's name, or set larger than the panel's name
+and date above it and naming the inspection; never the name of the meeting it
+goes to. A response's "Date of response:" line dates it."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Round 28 (samples/corpus/inspection-round28, issue 3): a thematic and its
-AFI, and an AFI box's end, on small real PDFs: a national thematic names its
-inspected forces only in tables by force, so it is no force's report; it says
-it was not a PEEL inspection, so it is no PEEL report; its AFI "Forces should
-..." is made to every force; a shaded box outlined by a stroked rectangle is a
-box, and where a report's boxes hold their explanations, the paragraph after
-a box is no part of its AFI."""
+"""A thematic and its AFI, and an AFI box's end, on small real PDFs: a national
+thematic names its inspected forces only in tables by force, so it is no
+force's report; it says it was not a PEEL inspection, so it is no PEEL report;
+its AFI "Forces should ..." is made to every force; a shaded box outlined by a
+stroked rectangle is a box, and where a report's boxes hold their explanations,
+the paragraph after a box is no part of its AFI."""
 
 from __future__ import annotations
 

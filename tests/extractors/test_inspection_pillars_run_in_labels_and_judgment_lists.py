@@ -1,8 +1,8 @@
-"""Inspection layouts of the third round, one mechanism a test: PEEL 2018/19
-pillars, sub-headings that keep their section's area, labels run into their
-item, judgments whose subject is a police area or whose areas are listed,
-judgment lists under a lead-in, reports quoted by a panel paper, and
-response-style tables without a response column."""
+"""Inspection layouts, one mechanism a test: PEEL 2018/19 pillars, sub-headings
+that keep their section's area, labels run into their item, judgments whose
+subject is a police area or whose areas are listed, judgment lists under a
+lead-in, reports quoted by a panel paper, and response-style tables without a
+response column."""
 
 from scrutiny_build import C, document, drafted_records, heading, item, para, table
 
@@ -185,7 +185,7 @@ def test_a_numbered_heading_ends_the_title() -> None:
     assert describe(doc).title == "HMICFRS PEEL 2023-25 inspection of Dyfed-Powys Police"
 
 
-def test_round_three_grade_cells_shaded_by_grade_read_from_their_text() -> None:
+def test_grade_cells_shaded_by_grade_read_from_their_text() -> None:
     doc = document(
         heading("PEEL 2023-25: an inspection of Dorset Police"), para("June 2024"),
         heading("Our judgments", level=2),

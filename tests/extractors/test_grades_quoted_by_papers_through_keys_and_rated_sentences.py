@@ -1,13 +1,12 @@
-"""Round 31 (samples/corpus/inspection-round31): papers that are not the
-inspectorate's quoting one force's PEEL grades in forms of their own, on
-small real Word and PDF files. Letters a key paragraph spells out are grades
-in a table setting two inspections side by side, each column dated by the
-month its own clause gives its report; "Rated good: A, B and C." grades each
-area it lists; a report's month is the one a sentence says the inspectorate
-published it in ("The report on the constabulary was published on ..."),
-never a newsletter's issue month or an annual report's year on the cover;
-and a heading as large as the "Areas for improvement" label after the last
-area's bullet is the paper's next section, no area for improvement."""
+"""Papers that are not the inspectorate's quoting one force's PEEL grades in
+forms of their own, on small real Word and PDF files. Letters a key paragraph
+spells out are grades in a table setting two inspections side by side, each
+column dated by the month its own clause gives its report; "Rated good: A, B
+and C." grades each area it lists; a report's month is the one a sentence says
+the inspectorate published it in ("The report on the constabulary was published
+on ..."), never a newsletter's issue month or an annual report's year on the
+cover; and a heading as large as the "Areas for improvement" label after the
+last area's bullet is the paper's next section, no area for improvement."""
 
 from __future__ import annotations
 

@@ -1,11 +1,10 @@
-"""Round 28 (samples/corpus/inspection-round28, issue 3, precision): grade
-words that are no grades, on small real Word and PDF files. A column the
-header says holds no inspection's grade (the force's own self-assessment, a
-tracker's status, where "Outstanding" means not done, a risk register's
-control effectiveness, a confidence) gives no grade whatever its cells say;
-the inspection's column beside it keeps its grades, of the framework its
-heading names, dated by the month the paper gives that report; and a date in
-a table further on never dates a report's grades."""
+"""Grade words that are no grades, on small real Word and PDF files. A column
+the header says holds no inspection's grade (the force's own self-assessment, a
+tracker's status, where "Outstanding" means not done, a risk register's control
+effectiveness, a confidence) gives no grade whatever its cells say; the
+inspection's column beside it keeps its grades, of the framework its heading
+names, dated by the month the paper gives that report; and a date in a table
+further on never dates a report's grades."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Grade mechanisms of inspection round 22, each on a real file made here: a
-committee paper's table whose grade cell opens with the grade, then a dash
-and a summary of findings ("Adequate – Officers use ..."); an improvement
-plan's banner rows naming area and grade together ("Investigating crime –
-Grade: Requires improvement") over the area's items; a panel paper's
-register of reports ("Report | Published | Type") dating the child
-protection report whose grades its bullets give."""
+"""Grade mechanisms, each on a real file made here: a committee paper's table
+whose grade cell opens with the grade, then a dash and a summary of findings
+("Adequate – Officers use ..."); an improvement plan's banner rows naming area
+and grade together ("Investigating crime – Grade: Requires improvement") over
+the area's items; a panel paper's register of reports ("Report | Published |
+Type") dating the child protection report whose grades its bullets give."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Held-out rounds 26 and 26b (samples/corpus/inspection-round26, -26b), on
-small real Word files: a commissioner's annual report listing the grades as
-bullets "Area (grade)"; a bilingual (Welsh / English) section 55 response
+"""On small real Word files: a commissioner's annual report listing the grades
+as bullets "Area (grade)"; a bilingual (Welsh / English) section 55 response
 setting the grades as tab-led lines ("Area<tab>Grade", Word's dotted leader),
-its headings and labels printed in both languages (read by their English
-side), and each area for improvement quoted in Welsh and in English above the
+its headings and labels printed in both languages (read by their English side),
+and each area for improvement quoted in Welsh and in English above the
 commissioner's bilingual response label; and a report's title that names its
 force, with the subtitle set under it."""
 

@@ -1,12 +1,11 @@
-"""Round 27b (samples/corpus/inspection-round27b, issue 3): inspection grades
-as others print them, on small real Word and PDF files: grades in brackets
-after a paper's numbered area headings (the AFIs and cause under each taking
-its area; a heading after a plural AFI list never an AFI itself); a panel
-paper titled by its Heading 1, never the panel's name over it; a force news
-page's areas listed as bullets under bold grade words, dated by its "Posted
-on" line; a grid comparing a most similar group's grades (a row per force,
-abbreviations read through the document's key, each row's own month), and
-never a table of figures by force."""
+"""Inspection grades as others print them, on small real Word and PDF files:
+grades in brackets after a paper's numbered area headings (the AFIs and cause
+under each taking its area; a heading after a plural AFI list never an AFI
+itself); a panel paper titled by its Heading 1, never the panel's name over it;
+a force news page's areas listed as bullets under bold grade words, dated by
+its "Posted on" line; a grid comparing a most similar group's grades (a row per
+force, abbreviations read through the document's key, each row's own month),
+and never a table of figures by force."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Item mechanisms of inspection round 25 (reports saved from the web or
-pasted into Word), on real files made here: a saved web page's navigation
-and link lines ("Back to top", "Print this page Share this page", a
-breadcrumb, a menu of links, a cookie banner, a line holding the page's
-address) are page furniture, never an AFI's detail or the document's title."""
+"""Item mechanisms of reports saved from the web or pasted into Word, on real
+files made here: a saved web page's navigation and link lines ("Back to top",
+"Print this page Share this page", a breadcrumb, a menu of links, a cookie
+banner, a line holding the page's address) are page furniture, never an AFI's
+detail or the document's title."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Round 27 and 27c (samples/corpus/inspection-round27, -round27c, issue 3):
-causes, AFIs and titles as HMICFRS's letters and forces' papers print them,
+"""Causes, AFIs and titles as HMICFRS's letters and forces' papers print them,
 on small real PDF and Word files: an inspector's letter whose "Causes of
 concern" sorts its causes under area headings set as large as the label; an
 accelerated cause of concern letter of numbered paragraphs (the bold one the
-cause, the next its detail); a report's title without the Subtitle-style
-kicker over it, and a plan's without the force's name over its Heading 1."""
+cause, the next its detail); a report's title without the Subtitle-style kicker
+over it, and a plan's without the force's name over its Heading 1."""
 
 from __future__ import annotations
 

@@ -1,7 +1,6 @@
-"""Fixes from the released held-out rounds 30 and 30b: a grade's cell
-listing its areas run on one after another; a panel paper's meeting date;
-where an AFI's detail ends; the area of an AFI under an area's section; a
-document's title under its office's line."""
+"""A grade's cell listing its areas run on one after another; a panel paper's
+meeting date; where an AFI's detail ends; the area of an AFI under an area's
+section; a document's title under its office's line."""
 
 from __future__ import annotations
 

@@ -1,14 +1,13 @@
-"""Rounds 27 and 27c (samples/corpus/inspection-round27, -round27c, issue 3):
-grades in HMICFRS's own layouts and in papers quoting them, on small real
-PDF and Word files: a coloured band per grade over plain area lines; tiles
-read as a one-row table of area names over a line of chip words; a tick
-table's note merged across its grade columns (no grade); a chapter's
-"Overall judgment | grade" box; a revisit letter's regrade; an inspector's
-letter with one lead-in per grade over bullets; grade cells shown only by
-a fill a colour key names; area abbreviations a key spells out, with the
-grade repeated on every row of its area; a chart's text description of
-"Area – grade." sentences. Each strict enough to stay silent where the
-document's own key or list does not bind a grade to an area."""
+"""Grades in HMICFRS's own layouts and in papers quoting them, on small real
+PDF and Word files: a coloured band per grade over plain area lines; tiles read
+as a one-row table of area names over a line of chip words; a tick table's note
+merged across its grade columns (no grade); a chapter's "Overall judgment |
+grade" box; a revisit letter's regrade; an inspector's letter with one lead-in
+per grade over bullets; grade cells shown only by a fill a colour key names;
+area abbreviations a key spells out, with the grade repeated on every row of
+its area; a chart's text description of "Area – grade." sentences. Each strict
+enough to stay silent where the document's own key or list does not bind a
+grade to an area."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Item mechanisms of inspection round 22b, each on a real file made here:
-an HMI letter's "What we found" heading under a cause of concern's statement
-heads the cause's explanation (its detail), never the report's findings; a
-plan's paragraph counting the report's items and then listing a status key
-("... one cause of concern, ... . Status: Complete, On track, At risk.")
-introduces no item."""
+"""Item mechanisms, each on a real file made here: an HMI letter's "What we
+found" heading under a cause of concern's statement heads the cause's
+explanation (its detail), never the report's findings; a plan's paragraph
+counting the report's items and then listing a status key ("... one cause of
+concern, ... . Status: Complete, On track, At risk.") introduces no item."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""Item mechanisms of inspection round 24 (whole documents at real length),
-each on a real file made here: a figure set in a "Main findings" list (its
-caption, its table, its "Source:" line) gives no finding and does not end the
-list, nor does a practice set between two findings (in a shaded box or not);
-in a progress report, the paper's own paragraphs after a tracker table that
-quotes the inspection's items (a numbered paragraph after the cause's rows, a
-summary under area headings after the AFIs' rows) are no causes or AFIs."""
+"""Item mechanisms of whole documents at real length, each on a real file made
+here: a figure set in a "Main findings" list (its caption, its table, its
+"Source:" line) gives no finding and does not end the list, nor does a practice
+set between two findings (in a shaded box or not); in a progress report, the
+paper's own paragraphs after a tracker table that quotes the inspection's items
+(a numbered paragraph after the cause's rows, a summary under area headings
+after the AFIs' rows) are no causes or AFIs."""
 
 from __future__ import annotations
 
