@@ -1,12 +1,11 @@
-"""Item mechanisms, each on a real file made here:
-an area's sub-heading counting its items ("Preventing crime (two areas for
-improvement)", "... – two areas for improvement") over bullets of that area, under a lead-in that says there
-are no causes of concern (which introduces AFIs, never causes); bullets
-under a paper's numbered paragraph, each with its area in brackets after
-it; an area in brackets (or square brackets) before an item; a contents
-list's lines (dot leaders, or under a "Contents" heading), never labels or
-items; and a paragraph set between two bullets, the explanation of the
-bullet above."""
+"""Item mechanisms, each on a real file made here: an area's sub-heading
+counting its items ("Preventing crime (two areas for improvement)", "... – two
+areas for improvement") over bullets of that area, under a lead-in that says
+there are no causes of concern (which introduces AFIs, never causes); bullets
+under a paper's numbered paragraph, each with its area in brackets after it; an
+area in brackets (or square brackets) before an item; a contents list's lines
+(dot leaders, or under a "Contents" heading), never labels or items; and a
+paragraph set between two bullets, the explanation of the bullet above."""
 
 from __future__ import annotations
 

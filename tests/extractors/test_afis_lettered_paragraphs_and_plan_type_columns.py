@@ -1,10 +1,9 @@
-"""Item mechanisms, each on a real file made here: a
-board paper's lettered "(a)", "(b)" paragraphs are areas for improvement of
-their own, read without their letters, never one the other's detail; and a
-force's action plan whose finding column names no kind takes each row's
-from its Type column (CoC / Rec / AFI), a recommendation serving the cause
-its Parent ref names; and a plan's row no column places takes the one area
-of the framework whose topic words it uses."""
+"""Item mechanisms, each on a real file made here: a board paper's lettered
+"(a)", "(b)" paragraphs are areas for improvement of their own, read without
+their letters, never one the other's detail; and a force's action plan whose
+finding column names no kind takes each row's from its Type column (CoC / Rec /
+AFI), a recommendation serving the cause its Parent ref names; and a plan's row
+no column places takes the one area of the framework whose topic words it uses."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""Grade and document mechanisms, each on a real file made here: a report whose publication date is printed
-only in its running footer ("<series>: <force> | Published: <date> | <page>")
-is dated by it, and so are its grades; grades set on contents-style lines,
-the area and its grade joined by leader dots ("Area . . . . . Good"), are
-read as any "Area: Good" line; a bilingual grade table, each cell a Welsh
-line over an English one, grades each area its English lines name, dated
-by "His Majesty's Inspectorate ... published its report on <date>"."""
+"""Grade and document mechanisms, each on a real file made here: a report whose
+publication date is printed only in its running footer ("<series>: <force> |
+Published: <date> | <page>") is dated by it, and so are its grades; grades set
+on contents-style lines, the area and its grade joined by leader dots ("Area .
+. . . . Good"), are read as any "Area: Good" line; a bilingual grade table,
+each cell a Welsh line over an English one, grades each area its English lines
+name, dated by "His Majesty's Inspectorate ... published its report on <date>"."""
 
 from __future__ import annotations
 

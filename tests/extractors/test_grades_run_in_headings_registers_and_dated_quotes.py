@@ -1,12 +1,12 @@
-"""Grade mechanisms, each on a small real Word file and, where the trait is in such a PDF, the
-PDF LibreOffice makes of it: a paragraph opening with a bold run-in heading
-"Area: grade." (or "Area – grade") grades that area, its reasons after it;
-a register whose merged Inspection and Published cells span their rows
-gives each row its inspection's framework and date, its area read in that
-framework's vocabulary; a response dates an earlier inspection's column by
-the month it gives that inspection's report; a pack's paper on another
-subject recalling the inspection's judgment in a sentence gives no
-grade; a question set as a heading still dates the report it quotes."""
+"""Grade mechanisms, each on a small real Word file and, where the trait is in
+such a PDF, the PDF LibreOffice makes of it: a paragraph opening with a bold
+run-in heading "Area: grade." (or "Area – grade") grades that area, its reasons
+after it; a register whose merged Inspection and Published cells span their
+rows gives each row its inspection's framework and date, its area read in that
+framework's vocabulary; a response dates an earlier inspection's column by the
+month it gives that inspection's report; a pack's paper on another subject
+recalling the inspection's judgment in a sentence gives no grade; a question
+set as a heading still dates the report it quotes."""
 
 from __future__ import annotations
 

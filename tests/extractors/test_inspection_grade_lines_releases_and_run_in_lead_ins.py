@@ -1,10 +1,10 @@
-"""Grade, item and document mechanisms, each on a
-real PDF or Word file made here: the inspectorate's grade line under an
-area's heading beside a previous and a target grade; a commissioner's news
-release quoting grades, dated by the report it quotes; a topic as the
-subject of "was judged"; a cause after a lead-in naming its topic and a
-recommendation after "It made one recommendation:"; a commissioner's
-briefing note to a dated conference is a pack's paper."""
+"""Grade, item and document mechanisms, each on a real PDF or Word file made
+here: the inspectorate's grade line under an area's heading beside a previous
+and a target grade; a commissioner's news release quoting grades, dated by the
+report it quotes; a topic as the subject of "was judged"; a cause after a
+lead-in naming its topic and a recommendation after "It made one
+recommendation:"; a commissioner's briefing note to a dated conference is a
+pack's paper."""
 
 from __future__ import annotations
 

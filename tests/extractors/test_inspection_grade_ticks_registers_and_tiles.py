@@ -1,11 +1,11 @@
-"""Grade, item and document mechanisms, each on a
-real PDF or Word file made here: a tick under a grade column of a panel
-paper, dated by the sentence saying when the inspectorate published its
-report; a force's improvement register (a target grade beside the grade,
-recommendations tied to their cause by a parent column); an area's heading
-with its grade after it and the earlier grade in brackets; a grid of tiles,
-each an area over its grade; a response letter's summary grouping the areas
-in brackets after each grade; an AFI naming its area in brackets at its end."""
+"""Grade, item and document mechanisms, each on a real PDF or Word file made
+here: a tick under a grade column of a panel paper, dated by the sentence
+saying when the inspectorate published its report; a force's improvement
+register (a target grade beside the grade, recommendations tied to their cause
+by a parent column); an area's heading with its grade after it and the earlier
+grade in brackets; a grid of tiles, each an area over its grade; a response
+letter's summary grouping the areas in brackets after each grade; an AFI naming
+its area in brackets at its end."""
 
 from __future__ import annotations
 

@@ -1,15 +1,14 @@
-"""Grade and document mechanisms, each on a
-real file made here: a judgment in the infinitive ("judged the force to
-require improvement at A", "...; and to require improvement at A and B")
-grades each area, and a grade a summary states again in the table takes the
-table's page; a post-inspection review letter that says it gives no grades
-recalls the earlier ones, and is of the child protection series; a report's
-sentence on a report published before its own month recalls; a force's
-tracker set out as a card per item, or titled a progress report on the
-inspection's items, is the force's response; a commissioner's office issues
-a response whose letterhead names it at length, whose running header names
-it, or which it signs (never one naming it as an action's owner or copied to
-it)."""
+"""Grade and document mechanisms, each on a real file made here: a judgment in
+the infinitive ("judged the force to require improvement at A", "...; and to
+require improvement at A and B") grades each area, and a grade a summary states
+again in the table takes the table's page; a post-inspection review letter that
+says it gives no grades recalls the earlier ones, and is of the child
+protection series; a report's sentence on a report published before its own
+month recalls; a force's tracker set out as a card per item, or titled a
+progress report on the inspection's items, is the force's response; a
+commissioner's office issues a response whose letterhead names it at length,
+whose running header names it, or which it signs (never one naming it as an
+action's owner or copied to it)."""
 
 from __future__ import annotations
 

@@ -1,24 +1,24 @@
-"""AFIs, causes of concern and recommendations, each mechanism on a real PDF or Word file made here: an item whose
-words open with the area it belongs to ("Investigating crime: The force
-should ..."); an item's explanation ending at another voice's labelled
-paragraph ("Update: ...", "Status: Amber"), at the next area's heading, or
-at a paragraph recalling an earlier inspection's item; tables whose header
-names the item type (a tracker's "Recommendation / AFI" column with a Type
-column; a cause's "Ref | Recommendation | Action" plan); a cause set across a
-response table over its recommendations; a recommendation to every chief
-constable or to a national body, which is no one force's; a label naming its
-item's area in brackets ("Cause of concern 1 (Investigating crime)", "AFI 2
-(Managing offenders): The force should ..."); a table cell listing several
-items under its lead-in; a box setting each label beside its item ("Area for
-improvement 1 | The force should ..."); a numbered recommendation label run
-into its sentence after a colon or a full stop; each lead-in naming an area
-("It identified two areas for improvement in investigating crime:") for its
-part only; the sentence under a numbered "Recommendation 1" label, with a
+"""AFIs, causes of concern and recommendations, each mechanism on a real PDF or
+Word file made here: an item whose words open with the area it belongs to
+("Investigating crime: The force should ..."); an item's explanation ending at
+another voice's labelled paragraph ("Update: ...", "Status: Amber"), at the
+next area's heading, or at a paragraph recalling an earlier inspection's item;
+tables whose header names the item type (a tracker's "Recommendation / AFI"
+column with a Type column; a cause's "Ref | Recommendation | Action" plan); a
+cause set across a response table over its recommendations; a recommendation to
+every chief constable or to a national body, which is no one force's; a label
+naming its item's area in brackets ("Cause of concern 1 (Investigating crime)",
+"AFI 2 (Managing offenders): The force should ..."); a table cell listing
+several items under its lead-in; a box setting each label beside its item
+("Area for improvement 1 | The force should ..."); a numbered recommendation
+label run into its sentence after a colon or a full stop; each lead-in naming
+an area ("It identified two areas for improvement in investigating crime:") for
+its part only; the sentence under a numbered "Recommendation 1" label, with a
 "Timescale:" line below it; a column of counts under an item header, which
 quotes none; the sentence under a singular label ("Cause of concern"), past a
-sentence about it; a lead-in ending at "should" with no colon; a cause column giving only a
-reference ("CoC 2"), which quotes no cause; a lead-in naming the kind of item
-it introduces ("We found the following areas for improvement:",
+sentence about it; a lead-in ending at "should" with no colon; a cause column
+giving only a reference ("CoC 2"), which quotes no cause; a lead-in naming the
+kind of item it introduces ("We found the following areas for improvement:",
 "To address this cause of concern, we recommend that X:" over bullets with
 their own timescales, "It made two recommendations:" over sentences of their
 own); a numbered "The force should ..." in an area's section; main findings

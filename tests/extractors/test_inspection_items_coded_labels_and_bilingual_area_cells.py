@@ -1,12 +1,11 @@
-"""Item mechanisms, each on a
-real file made here: a recommendation labelled by a code glued to its number
-with its timescale in brackets ("R2 (within three months) The force should
-...") is the sentence after the label, timed by the bracket; a table's
-bilingual area cell ("Ymchwilio i droseddau Investigating crime") places its
-row by the area name it ends with; a label set larger than the cause's label
-that named an area ("Areas for improvement" over "Cause of concern 2 –
-<area>") opens a part outside that area; a finding set as a heading as large
-as its "Main findings" label, full stop and all, is a finding."""
+"""Item mechanisms, each on a real file made here: a recommendation labelled by
+a code glued to its number with its timescale in brackets ("R2 (within three
+months) The force should ...") is the sentence after the label, timed by the
+bracket; a table's bilingual area cell ("Ymchwilio i droseddau Investigating
+crime") places its row by the area name it ends with; a label set larger than
+the cause's label that named an area ("Areas for improvement" over "Cause of
+concern 2 – <area>") opens a part outside that area; a finding set as a heading
+as large as its "Main findings" label, full stop and all, is a finding."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""Item mechanisms of Word documents saved as PDF, each
-on a real file made here: a plan's row that a page break splits (its ref
-and type cells blank on the new page) is one item, paged where it starts,
-under the banner row naming its area; the one bullet under a singular label
-("Area for improvement") explained by the paragraph after it; labels set as
-bold paragraphs or as a Word heading's plain blue line open their parts as
-headings do; a practice box drawn as a shaded one-cell table."""
+"""Item mechanisms of Word documents saved as PDF, each on a real file made
+here: a plan's row that a page break splits (its ref and type cells blank on
+the new page) is one item, paged where it starts, under the banner row naming
+its area; the one bullet under a singular label ("Area for improvement")
+explained by the paragraph after it; labels set as bold paragraphs or as a Word
+heading's plain blue line open their parts as headings do; a practice box drawn
+as a shaded one-cell table."""
 
 from __future__ import annotations
 

@@ -1,11 +1,10 @@
-"""Item mechanisms, each on a real file made
-here: a tracker's card per item (a label | value table: only the item's
-wording is an item; its type, area and parent ref come from their rows);
-a response table's labels whose brackets give the item's area or
-timescale ("Recommendation (within six months): ..."); a plan's finding
-cell holding a cause, a labelled lead-in and the recommendation bullets;
-a letter's closing formula, never an item's detail; and a qualified part
-heading ("New area for improvement") over its item."""
+"""Item mechanisms, each on a real file made here: a tracker's card per item (a
+label | value table: only the item's wording is an item; its type, area and
+parent ref come from their rows); a response table's labels whose brackets give
+the item's area or timescale ("Recommendation (within six months): ..."); a
+plan's finding cell holding a cause, a labelled lead-in and the recommendation
+bullets; a letter's closing formula, never an item's detail; and a qualified
+part heading ("New area for improvement") over its item."""
 
 from __future__ import annotations
 

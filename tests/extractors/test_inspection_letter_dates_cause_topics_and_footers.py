@@ -1,10 +1,10 @@
-"""Grade, item and page mechanisms, each on a real
-PDF file made here: an HM Inspector's covering letter dates its grades by
-the day it says the report will be published, not by the letter's own date;
-a cause quoted "about <topic>" takes the topic's area; a copyright footer
-printed once is page furniture, never an item's detail; and, in Word, a
-force's improvement plan whose finding column quotes a "Cause of concern:"
-row, its recommendations and AFIs under refs "CoC1", "R1.1", "AFI1"."""
+"""Grade, item and page mechanisms, each on a real PDF file made here: an HM
+Inspector's covering letter dates its grades by the day it says the report will
+be published, not by the letter's own date; a cause quoted "about <topic>"
+takes the topic's area; a copyright footer printed once is page furniture,
+never an item's detail; and, in Word, a force's improvement plan whose finding
+column quotes a "Cause of concern:" row, its recommendations and AFIs under
+refs "CoC1", "R1.1", "AFI1"."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Grade and document mechanisms, each on a real file
-made here: a panel's minutes ("Minutes of the meeting of the ... Police and
-Crime Panel", "Held at ... on <date>" under the title) are a scrutiny pack
-dated by that meeting; bullets grouping several areas under the one grade
-after them ("A, B and C – adequate") grade each area as printed, dated by
-"the report ... (published <month>)" under an item heading naming the PEEL
-report."""
+"""Grade and document mechanisms, each on a real file made here: a panel's
+minutes ("Minutes of the meeting of the ... Police and Crime Panel", "Held at
+... on <date>" under the title) are a scrutiny pack dated by that meeting;
+bullets grouping several areas under the one grade after them ("A, B and C –
+adequate") grade each area as printed, dated by "the report ... (published
+<month>)" under an item heading naming the PEEL report."""
 
 from __future__ import annotations
 

@@ -1,19 +1,18 @@
-"""Grade and document mechanisms, each on a
-real file made here: a response's "the force's performance in A is good"
-grades A (the area what the performance is in), its clauses each graded
-("..., and its performance in B is also adequate"), a lead ("I welcome the
-inspectorate's finding that") before the judgment; a paper's grades are
-dated by the report's publication it states ("It published its report on
-...", "The report was published on ...", referring back to the inspectorate
-the sentence before names; "HMICFRS published its report on ..." over the
-grade table), never by the meeting's date line of its cover. A paper's document record: a committee
-report's cover table gives its title ("Subject:" over the subject) and its
-meeting's date ("Dated:" beside the committee's name); a line labels the
-meeting's date ("Date of meeting: ..."); a byline the subject follows
-("Report of the Police and Crime Commissioner: HMICFRS PEEL inspection of
-...") is the title; a long top-level heading is the title over a section's
-heading; a presentation to a commissioner's meeting is a scrutiny pack dated
-by that meeting."""
+"""Grade and document mechanisms, each on a real file made here: a response's
+"the force's performance in A is good" grades A (the area what the performance
+is in), its clauses each graded ("..., and its performance in B is also
+adequate"), a lead ("I welcome the inspectorate's finding that") before the
+judgment; a paper's grades are dated by the report's publication it states ("It
+published its report on ...", "The report was published on ...", referring back
+to the inspectorate the sentence before names; "HMICFRS published its report on
+..." over the grade table), never by the meeting's date line of its cover. A
+paper's document record: a committee report's cover table gives its title
+("Subject:" over the subject) and its meeting's date ("Dated:" beside the
+committee's name); a line labels the meeting's date ("Date of meeting: ..."); a
+byline the subject follows ("Report of the Police and Crime Commissioner:
+HMICFRS PEEL inspection of ...") is the title; a long top-level heading is the
+title over a section's heading; a presentation to a commissioner's meeting is a
+scrutiny pack dated by that meeting."""
 
 from __future__ import annotations
 

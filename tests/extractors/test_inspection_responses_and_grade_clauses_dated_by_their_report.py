@@ -1,10 +1,10 @@
-"""Grade and document mechanisms, each on a real PDF or
-Word file made here: a commissioner's section 55 letter is a response, its
-grades dated by the report it answers; a response's particulars table dates
-the response and the report apart; a lead-in closing a paragraph opens the
-judgments its bullets complete; a report as the subject of a clause grades
-the force; another force's grade in passing is none of the document's; a
-byline under a paper's title is not part of it."""
+"""Grade and document mechanisms, each on a real PDF or Word file made here: a
+commissioner's section 55 letter is a response, its grades dated by the report
+it answers; a response's particulars table dates the response and the report
+apart; a lead-in closing a paragraph opens the judgments its bullets complete;
+a report as the subject of a clause grades the force; another force's grade in
+passing is none of the document's; a byline under a paper's title is not part
+of it."""
 
 from __future__ import annotations
 
