@@ -1,10 +1,9 @@
-"""Mechanisms of the sixth round, each on a real PDF or Word file made here:
-a force's own graded areas (a grade chart's cell or a heading over a
-judgment naming no known area keeps its printed name); practice boxes drawn
-as one-column tables; bullets under a dated lead-in outside a
-"Recommendations" part; a table giving two inspections' grades side by side;
-AFIs quoted under area sub-headings of a paper; action plans grouping their
-rows under merged rows that name the area."""
+"""Mechanisms, each on a real PDF or Word file made here: a force's own graded
+areas (a grade chart's cell or a heading over a judgment naming no known area
+keeps its printed name); practice boxes drawn as one-column tables; bullets
+under a dated lead-in outside a "Recommendations" part; a table giving two
+inspections' grades side by side; AFIs quoted under area sub-headings of a
+paper; action plans grouping their rows under merged rows that name the area."""
 
 from __future__ import annotations
 

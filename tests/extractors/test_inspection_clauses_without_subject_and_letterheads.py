@@ -1,9 +1,9 @@
-"""Mechanisms of the ninth round, each on a real PDF or Word file made here:
-a summary's clause whose subject is the force again or left out ("..., but
-requires improvement at ...", "; and that it requires improvement in ...");
-an area-and-grade table setting two pairs side by side; a paper dating its
-grades by "the inspection report published in <month>"; a "Cause of
-concern: <area>" label heading, which names the area of the cause below it."""
+"""Mechanisms, each on a real PDF or Word file made here: a summary's clause
+whose subject is the force again or left out ("..., but requires improvement at
+...", "; and that it requires improvement in ..."); an area-and-grade table
+setting two pairs side by side; a paper dating its grades by "the inspection
+report published in <month>"; a "Cause of concern: <area>" label heading, which
+names the area of the cause below it."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Grades in the forms of inspection round 34: a table sorted by grade whose
-grade cells are merged down over their areas, on real Word files."""
+"""Grades in a table sorted by grade whose grade cells are merged down over
+their areas, on real Word files."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Mechanisms of the eighth round, each on a real PDF or Word file made
-here: areas grouped under their grade (a "Good: A, B" line, a "graded as
-good in two areas: A and B" sentence); a grade table laid on its side (area
-names over a row of grades), whose row of grades is no grade header."""
+"""Mechanisms, each on a real PDF or Word file made here: areas grouped under
+their grade (a "Good: A, B" line, a "graded as good in two areas: A and B"
+sentence); a grade table laid on its side (area names over a row of grades),
+whose row of grades is no grade header."""
 
 from __future__ import annotations
 

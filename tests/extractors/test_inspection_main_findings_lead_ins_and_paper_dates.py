@@ -1,10 +1,10 @@
-"""Mechanisms of the fourth round, each on a real PDF or Word file made here:
-main findings set out as bold statements no larger than their label; lead-in
-sentences ("HMICFRS identified one cause of concern in investigating crime:",
-"Within six months, the constabulary should:") that are never items and may
-name the area or open a cause's recommendations; a document's kind read from
-one heading at a time; a publication date only from its own "Published:"
-line; a commissioner's title that lists a city before its county."""
+"""Mechanisms, each on a real PDF or Word file made here: main findings set out
+as bold statements no larger than their label; lead-in sentences ("HMICFRS
+identified one cause of concern in investigating crime:", "Within six months,
+the constabulary should:") that are never items and may name the area or open a
+cause's recommendations; a document's kind read from one heading at a time; a
+publication date only from its own "Published:" line; a commissioner's title
+that lists a city before its county."""
 
 from __future__ import annotations
 

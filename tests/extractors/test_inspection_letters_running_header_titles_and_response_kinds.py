@@ -1,10 +1,9 @@
-"""Mechanisms of the fifth round, each on a real PDF or Word file made here:
-a letter's subject line as its title and a letter never taken for the
-report it writes about; a pack's title from the board's name in its running
-header (the English side of a bilingual one, less the office before it);
-"An inspection of X Police's response to ..." as HMICFRS's report, an
-"improvement plan" as the force's response; the forces a thematic visited
-are not the document's force."""
+"""Mechanisms, each on a real PDF or Word file made here: a letter's subject
+line as its title and a letter never taken for the report it writes about; a
+pack's title from the board's name in its running header (the English side of a
+bilingual one, less the office before it); "An inspection of X Police's
+response to ..." as HMICFRS's report, an "improvement plan" as the force's
+response; the forces a thematic visited are not the document's force."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Fixes from the released held-out inspection rounds 37 and 37c (AFIs,
-causes of concern and recommendations): a plan's recommendation rows that
-complete the lead-in printed above their table."""
+"""AFIs, causes of concern and recommendations: a plan's recommendation rows
+that complete the lead-in printed above their table."""
 
 from __future__ import annotations
 

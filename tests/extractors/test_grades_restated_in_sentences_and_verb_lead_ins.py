@@ -1,7 +1,7 @@
-"""Grades of released held-out inspection rounds 37b and 37c: a panel paper's
-sentence restating a grade its improvement-journey table gives, a lead-in
-whose grade is its verb over bulleted areas, and an HMI letter restating in a
-sentence the grade its annex sets out. Real Word and reportlab files."""
+"""Grades: a panel paper's sentence restating a grade its improvement-journey
+table gives, a lead-in whose grade is its verb over bulleted areas, and an HMI
+letter restating in a sentence the grade its annex sets out. Real Word and
+reportlab files."""
 
 from __future__ import annotations
 

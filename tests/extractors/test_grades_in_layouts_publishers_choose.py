@@ -1,6 +1,6 @@
-"""Grades in the layouts publishers choose for themselves (inspection round
-38): inspections as the rows of a table whose columns are areas, grades
-given as numbers on the document's own printed scale, ..."""
+"""Grades in the layouts publishers choose for themselves: inspections as the
+rows of a table whose columns are areas, grades given as numbers on the
+document's own printed scale, ..."""
 
 from __future__ import annotations
 

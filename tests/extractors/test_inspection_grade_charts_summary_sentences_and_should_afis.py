@@ -1,10 +1,9 @@
-"""Mechanisms of the seventh round, each on a real PDF or Word file made
-here: a grade chart headed by the grades' abbreviations with a mark in the
-graded column; a summary sentence listing every grade; bold "The force
-should ..." sentences in an area's section as AFIs; sibling bullets set
-deeper than the body; a recommendations table with a timescale column; a
-dated board of any name on a paper's front line; a police authority's
-letterhead over its board's name."""
+"""Mechanisms, each on a real PDF or Word file made here: a grade chart headed
+by the grades' abbreviations with a mark in the graded column; a summary
+sentence listing every grade; bold "The force should ..." sentences in an
+area's section as AFIs; sibling bullets set deeper than the body; a
+recommendations table with a timescale column; a dated board of any name on a
+paper's front line; a police authority's letterhead over its board's name."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Round 35: a briefing deck's title slide dates the board it goes to, and a
-chapter's heading under a document's title is no part of the title."""
+"""A briefing deck's title slide dates the board it goes to, and a chapter's
+heading under a document's title is no part of the title."""
 
 from pathlib import Path
 

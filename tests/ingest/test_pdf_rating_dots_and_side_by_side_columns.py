@@ -1,6 +1,6 @@
-"""The PDF backend on inspection round 35's layouts: a rating printed as a
-run of dots is the cell's text, not a list item; two columns under headings
-set side by side read column by column."""
+"""The PDF backend on a paper's own rating layouts: a rating printed as a run
+of dots is the cell's text, not a list item; two columns under headings set
+side by side read column by column."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Inspection reports as analysts get them from the web (inspection round 32):
-an HMICFRS page printed from a browser, its AFI boxes shaded with a
-coloured bar down their left side and a section's closing paragraph after
-them; its judgments shown as grade cards (the grade over the area's name)."""
+"""Inspection reports as analysts get them from the web: an HMICFRS page
+printed from a browser, its AFI boxes shaded with a coloured bar down their
+left side and a section's closing paragraph after them; its judgments shown as
+grade cards (the grade over the area's name)."""
 
 from __future__ import annotations
 

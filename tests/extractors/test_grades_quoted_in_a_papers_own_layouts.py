@@ -1,9 +1,8 @@
-"""Grades a paper quotes in layouts of its own (inspection round 35): a
-paragraph listing the areas by grade between semicolons, a table of a row
-per grade and a column per inspection year, a sentence whose subject is the
-area, a grid of abbreviation tiles read through a key, a force's own short
-theme names in a grade table, dot ratings read through a key line, and a bar
-chart's labels."""
+"""Grades a paper quotes in layouts of its own: a paragraph listing the areas
+by grade between semicolons, a table of a row per grade and a column per
+inspection year, a sentence whose subject is the area, a grid of abbreviation
+tiles read through a key, a force's own short theme names in a grade table, dot
+ratings read through a key line, and a bar chart's labels."""
 
 from __future__ import annotations
 

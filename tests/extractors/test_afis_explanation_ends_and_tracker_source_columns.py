@@ -1,8 +1,7 @@
-"""Fixes from inspection round 35 (areas for improvement and the reader):
-where an AFI's explanation ends when a paragraph opens with what the force
-does well and turns to a shortfall in a later sentence; a force tracker's
-requirement rows its source column names as AFIs; AFIs in a column headed
-with another force's name."""
+"""Areas for improvement and the reader: where an AFI's explanation ends when a
+paragraph opens with what the force does well and turns to a shortfall in a
+later sentence; a force tracker's requirement rows its source column names as
+AFIs; AFIs in a column headed with another force's name."""
 
 from __future__ import annotations
 
