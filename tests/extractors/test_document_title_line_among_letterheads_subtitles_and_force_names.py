@@ -1,10 +1,13 @@
-"""Round 23 (samples/corpus/inspection-round23, issue 3): document titles on
-small real Word files and the PDFs LibreOffice makes of them: Word's Title
-over its Subtitle is the Title line alone (the subtitle a little larger than
-the text is no title line, in Word as in the PDF); between lines set alike,
-the one naming the paper titles it, not the issuing force's name over it; a
-heading that opens with a label ("Agenda item 6:", "Subject:") is titled by
-the words after it; a data table's header cell never titles a paper."""
+"""Document titles on small real Word files and the PDFs LibreOffice makes of
+them: Word's Title over its Subtitle is the Title line alone (the subtitle a
+little larger than the text is no title line, in Word as in the PDF); between
+lines set alike, the one naming the paper titles it, not the issuing force's
+name over it; a heading that opens with a label ("Agenda item 6:", "Subject:")
+is titled by the words after it; a data table's header cell never titles a
+paper. A commissioner's office heading the publication it names ("Police and
+Crime Commissioner for X: Annual Report 2025/26") and a newsletter's issue line
+("Community newsletter: February 2026") are titles; the office alone over them
+stays a letterhead, and a date line alone is no title."""
 
 from __future__ import annotations
 
@@ -13,9 +16,13 @@ from pathlib import Path
 import pytest
 from docx import Document
 from docx.shared import Pt
-from files import AS_PUBLISHED, published, records
+from files import AS_PUBLISHED, BODY, TITLE, pdf, published, records
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from extractors.text import clean
+
+H2 = ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=14, leading=18, spaceAfter=6)
 
 
 def _title(path: Path) -> str:
@@ -121,3 +128,25 @@ def test_a_subject_heading_is_titled_by_the_subject_after_its_label(tmp_path: Pa
     document.add_paragraph("The report was published by HMICFRS on 29 January 2026.")
     document.save(str(tmp_path / "panel.docx"))
     assert _title(tmp_path / "panel.docx") == clean("HMICFRS PEEL inspection of Staffordshire Police 2023–25")
+
+
+def test_a_commissioner_s_annual_report_is_titled_by_its_heading_1_not_its_letterhead(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Office of the Police and Crime Commissioner for Norfolk", level=3)
+    document.add_heading("Police and Crime Commissioner for Norfolk: Annual Report 2025/26", level=1)
+    document.add_paragraph("Published June 2026")
+    document.add_heading("Foreword from the Commissioner", level=2)
+    document.add_paragraph("This is my annual report for the year from April 2025 to March 2026.")
+    document.save(str(path := tmp_path / "annual-report.docx"))
+    assert records(path)["documents"][0]["title"] == "Police and Crime Commissioner for Norfolk: Annual Report 2025/26"
+
+
+def test_a_newsletter_is_titled_by_its_issue_line(tmp_path: Path) -> None:
+    path = pdf(tmp_path / "newsletter.pdf", [
+        Paragraph("Dorset Police and Crime Commissioner", BODY),
+        Paragraph("Community newsletter: March 2026", TITLE),
+        Paragraph("Message from the Commissioner", H2),
+        Paragraph("Welcome to the March edition of my newsletter.", BODY),
+        Paragraph("March 2026", H2),
+    ])
+    assert records(path)["documents"][0]["title"] == "Community newsletter: March 2026"
