@@ -966,8 +966,17 @@ def _banner_header(table: Table) -> Header | None:
     header = find_header(table, _ROLES, required=("evidence", "decision"))
     if header is None or "question" in header.columns:
         return None
+    # cells holding their values after the label ("Response: 388 of 410 ..." | "Assurance: Assured") are the
+    # first question's answer and decision (_banner_cell_questions), no header
+    heads = table.grid()[header.row]
+    if all(_LABEL_BEFORE_VALUE.match(clean(heads[col])) for col in header.columns.values()):
+        return None
     banners = [row for row in range(header.first_body_row, table.n_rows) if _banner_question(table, row)]
     return header if banners else None
+
+
+# A cell's label with its value after it on the same line: "Response: The force ...", "Assurance: Assured".
+_LABEL_BEFORE_VALUE = re.compile(r"^[^:]{2,40}:\s*\S")
 
 
 def _banner_question(table: Table, row: int) -> list[TextBlock]:
@@ -981,9 +990,15 @@ def _banner_question(table: Table, row: int) -> list[TextBlock]:
 def _banner_questions(table: Table, header: Header) -> list[_Question]:
     """The questions of a table whose banner rows ask them: each banner opens
     a question, and the rows below it, up to the next banner, hold its
-    answer, decision and comment in their columns."""
+    answer, decision and comment in their columns (a repeat of the header
+    among them heads them again)."""
     questions: list[_Question] = []
-    for row in range(header.first_body_row, table.n_rows):
+    grid = table.grid()
+    # the first question's banner may stand right above the header, the header repeated under each banner
+    first = header.row - 1 if header.row and _banner_question(table, header.row - 1) else header.first_body_row
+    for row in range(first, table.n_rows):
+        if row == header.row or grid[row] == grid[header.row]:
+            continue
         asked = _banner_question(table, row)
         if asked:
             questions.append(_Question(leading_number(asked[0])[0], question=asked, page=table.page_of_row(row)))
