@@ -523,15 +523,57 @@ def _box_of_lines(table: Table, colours: dict[str, str]) -> list[TextBlock] | No
 
 
 def _as_lines(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
-    """``doc`` with each box of lines (_box_of_lines) as the lines it holds,
-    and each paragraph running levels by number together (_run_together) as
-    its lines, in their place."""
-    unfolded = [(block, _box_of_lines(block, colours) if isinstance(block, Table) else None) for block in doc.blocks]
+    """``doc`` with each box of lines (_box_of_lines), and each box of
+    labelled columns right under a question (_labelled_columns), as the lines
+    it holds, and each paragraph running levels by number together
+    (_run_together) as its lines, in their place."""
+    unfolded = [(block, (_box_of_lines(block, colours)
+                         or (_labelled_columns(block, colours) if _under_question(doc, index) else None))
+                 if isinstance(block, Table) else None) for index, block in enumerate(doc.blocks)]
     lines = [line for block, held in unfolded for line in (held or (block,))]
     split = [(line, _run_together(line, colours)) for line in lines]
     if len(lines) == len(doc.blocks) and not any(parts for _, parts in split):
         return doc
     return replace(doc, blocks=tuple(part for line, parts in split for part in (parts or (line,))))
+
+
+def _labelled_columns(table: Table, colours: dict[str, str]) -> list[TextBlock] | None:
+    """The lines of a question's own box whose columns are labelled over one
+    row of values ("Response | Assurance" over the answer and the level,
+    maybe a "PCC comment" column): the answer's paragraphs, then "<label>:
+    <level>" and each comment as its labelled line, as notes print them.
+    None unless one column labels the answer, one the level (its value
+    reading as one) and any other the decider's comment."""
+    rows = [table.row_cells(row) for row in range(table.n_rows)]
+    if len(rows) != 2 or len(rows[0]) < 2 or len(rows[0]) != len(rows[1]):
+        return None
+    answer: list[TextBlock] = []
+    labelled: list[tuple[str, str, TextBlock]] = []  # (label, value, the value's first block), the level's first
+    for head, cell in zip(*rows):
+        label = clean(head.text).rstrip(" :")
+        held = [b for b in cell.blocks if b.text.strip()]
+        said = " ".join(clean(b.text) for b in held)
+        if not held:
+            return None
+        if ANSWER_LABEL.match(label) and not answer:
+            answer = held
+        elif LABEL_ONLY.match(label) and read_level(said, colours, under_label=True) \
+                and not any(LABEL_ONLY.match(other) for other, _, _ in labelled):
+            labelled.insert(0, (label, said, held[0]))
+        elif STATEMENT_LINE.match(f"{label}:"):
+            labelled.append((label, said, held[0]))
+        else:
+            return None
+    if not answer or not labelled or not LABEL_ONLY.match(labelled[0][0]):
+        return None
+    return [*answer, *(TextBlock(BlockKind.PARAGRAPH, (Span(f"{label}: {said}", held.style),), held.prov)
+                       for label, said, held in labelled)]
+
+
+def _under_question(doc: LayoutDocument, index: int) -> bool:
+    """Whether the block right above ``index`` puts a question (_asks)."""
+    above = doc.blocks[index - 1] if index else None
+    return isinstance(above, TextBlock) and _asks([above])
 
 
 def _run_together(block: Block, colours: dict[str, str]) -> list[TextBlock] | None:
@@ -1112,23 +1154,40 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     asked = [i for i, b in enumerate(body) if clean(b.text).endswith("?")]
     at = numbered[0][0] if numbered else asked[0] if asked else 0
     minuted = _MINUTED_NUMBER.match(clean(body[at].text))
+    lettered = None if numbered or minuted else _lettered(body[at])
     number = numbered[0][1].number if numbered else minuted.group("number") if minuted else None
-    question = numbered[0][1].text if numbered \
+    question = numbered[0][1].text if numbered else lettered[1] if lettered \
         else _QUESTION_LABEL.sub("", _MINUTED_NUMBER.sub("", clean(body[at].text)))
-    # a numbered question, or one under a bare label ("Question: ...?"), is set apart as the item's: the
-    # paragraphs before it introduce the item, its answer follows it; a question reported in the minute's prose
-    # ("The PCC asked: ...?") has all its item as evidence
-    set_apart = numbered or minuted or _BARE_LABEL_QUESTION.match(clean(body[at].text))
+    # a numbered or lettered question, or one under a bare label ("Question: ...?"), is set apart as the item's:
+    # the paragraphs before it introduce the item, its answer follows it; a question reported in the minute's
+    # prose ("The PCC asked: ...?") has all its item as evidence
+    set_apart = numbered or minuted or lettered or _BARE_LABEL_QUESTION.match(clean(body[at].text))
     evidence = [_answer_text(clean(b.text)) for i, b in enumerate(body) if i > at or (i < at and not set_apart)]
     # a bare "Question N" heading numbers the question; the topic is the item's over it, else the notes' own
     bare = _BARE_QUESTION_LABEL.match(clean(heading.text)) if heading is not None else None
     heading_number, topic = (bare.group("number"), item_heading(doc, item, side)[1]) if bare \
         else item_heading(doc, heading, side)
+    if lettered and heading_number:  # a sub-question of the item ("(b)" under item 3 is "3b")
+        heading_number += lettered[0]
     return ParagraphDecision(
         block_index=index, page=body[at].prov.page, number=number or heading_number, topic=topic,
         question=question, evidence="\n".join(e for e in evidence if e), assurance=level, assurance_raw=printed,
         commentary="\n".join(c for c in [*statements, after] if c))
 
+
+# A sub-question's letter before its words ("(a) How ...?", "b) What ...?") or as its list marker ("(a)", "b.").
+_LETTER_LABEL = re.compile(r"^\s*\(?(?P<letter>[a-z])\)\s*(?P<text>\S.*)$", re.S)
+_LETTER_MARKER = re.compile(r"\(?(?P<letter>[a-z])[.)]")
+
+
+def _lettered(block: TextBlock) -> tuple[str, str] | None:
+    """(letter, words) of a question lettered under its item, in its text or
+    by its list's marker; None for any other block."""
+    text = clean(block.text)
+    if block.marker and (marker := _LETTER_MARKER.fullmatch(block.marker.strip())):
+        return marker.group("letter"), text
+    labelled = _LETTER_LABEL.match(text)
+    return (labelled.group("letter"), labelled.group("text")) if labelled else None
 
 
 # A turn of a transcript: its time in the recording, then the speaker's label and a colon ("[00:03:05] MAYOR:
