@@ -9,6 +9,7 @@ them.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import io
 import re
 import zipfile
@@ -20,8 +21,8 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
-from docx.table import _Cell, _Row
+from docx.shared import Length, Pt, RGBColor
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
@@ -37,6 +38,34 @@ def to_bytes(document: DocxDocument) -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+_OFFICE_PDF = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "office_pdf.py"
+
+
+def add_table_of_widths(document: DocxDocument, rows: Sequence[Sequence[str]], widths: Sequence[Length]) -> Table:
+    """A table of ``rows``, the first bold as its header, each column at its width: set on the cells
+    and in the table's grid, by which LibreOffice lays the columns out."""
+    table = document.add_table(rows=len(rows), cols=len(widths))
+    for row, values in enumerate(rows):
+        for col, text in enumerate(values):
+            cell = table.cell(row, col)
+            cell.width = widths[col]
+            cell.paragraphs[0].add_run(text).bold = row == 0
+    for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        grid_col.set(qn("w:w"), str(width.twips))
+    return table
+
+
+def office_pdf(document: DocxDocument, path: Path) -> Path:
+    """``document`` saved as Word beside ``path`` and written at ``path`` as the PDF LibreOffice makes of it."""
+    docx_path = path.with_suffix(".docx")
+    document.save(str(docx_path))
+    spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes(), stable=False))
+    return path
 
 
 def read(document: DocxDocument, name: str = "test.docx") -> LayoutDocument:

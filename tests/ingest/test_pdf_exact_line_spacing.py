@@ -8,7 +8,6 @@ test_pdf_unruled_scale_chart.py) joins the row above."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import shutil
 from pathlib import Path
 
@@ -16,12 +15,12 @@ import pdfplumber
 import pytest
 from docx import Document
 from docx.enum.text import WD_LINE_SPACING
-from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 
 from pipeline.ingest.pdf import read_pdf
 
-_OFFICE_PDF = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "office_pdf.py"
+from .docx_builders import add_table_of_widths, office_pdf
+
 _ROWS = [("Ref", "Action", "Owner", "Due"),
          ("1", "Review the terms of reference of the scrutiny panel and report on its membership",
           "Chief Inspector", "30/06/2025"),
@@ -43,23 +42,9 @@ def _office_pdf(path: Path) -> Path:
     spacing.space_before, spacing.space_after = Pt(0), Pt(0)
     spacing.line_spacing_rule, spacing.line_spacing = WD_LINE_SPACING.EXACTLY, Pt(10)
     document.add_paragraph("Actions arising from the last meeting are listed below.")
-    table = document.add_table(rows=len(_ROWS), cols=len(_WIDTHS))
-    for row, values in enumerate(_ROWS):
-        for col, text in enumerate(values):
-            cell = table.cell(row, col)
-            cell.width = _WIDTHS[col]
-            cell.paragraphs[0].add_run(text).bold = row == 0
-    # LibreOffice lays the columns out by the table's grid.
-    for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), _WIDTHS):
-        grid_col.set(qn("w:w"), str(width.twips))
+    add_table_of_widths(document, _ROWS, _WIDTHS)
     document.add_paragraph("The board noted the actions.")
-    docx_path = path.with_suffix(".docx")
-    document.save(str(docx_path))
-    spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes(), stable=False))
-    return path
+    return office_pdf(document, path)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")

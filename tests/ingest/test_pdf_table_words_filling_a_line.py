@@ -9,23 +9,21 @@ over "assur" over "ed"), and still reads a broken word whole."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import shutil
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from docx import Document
-from docx.oxml.ns import qn
 from docx.shared import Pt, Twips
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from pipeline.ingest.pdf import read_pdf
 
+from .docx_builders import add_table_of_widths, office_pdf
 from .pdf_builders import BOLD, grid, para, read, register_fonts, story_pdf
 
 SIZE = 10.0
-_OFFICE_PDF = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "office_pdf.py"
 _HEADER = ("Force", "Developing a positive workplace", "Partly assured", "Comment")
 _ROW = ("Northshire", "Good", "Yes", "Noted")
 
@@ -62,25 +60,11 @@ def _office_pdf(path: Path) -> Path:
     document = Document()
     document.styles["Normal"].font.name = "DejaVu Sans"
     document.styles["Normal"].font.size = Pt(SIZE)
-    table = document.add_table(rows=2, cols=len(_HEADER))
+    widths = [Twips(round(width * 20)) for width in _columns(padding)]
+    table = add_table_of_widths(document, (_HEADER, _ROW), widths)
     table.style = "Table Grid"
     table.autofit = False
-    widths = [Twips(round(width * 20)) for width in _columns(padding)]
-    for row, values in enumerate((_HEADER, _ROW)):
-        for col, text in enumerate(values):
-            cell = table.cell(row, col)
-            cell.width = widths[col]
-            cell.paragraphs[0].add_run(text).bold = row == 0
-    # LibreOffice lays the columns out by the table's grid.
-    for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
-        grid_col.set(qn("w:w"), str(width.twips))
-    docx_path = path.with_suffix(".docx")
-    document.save(str(docx_path))
-    spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes(), stable=False))
-    return path
+    return office_pdf(document, path)
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")

@@ -7,22 +7,21 @@ keeps its spaces, and a dash set apart between words keeps them too."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import shutil
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from docx import Document
-from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from pipeline.ingest.pdf import read_pdf
 from pipeline.layout import Table
 
+from .docx_builders import add_table_of_widths, office_pdf
+
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")
 
-_OFFICE_PDF = Path(__file__).resolve().parents[2] / "samples" / "corpus" / "office_pdf.py"
 _UPDATES = ("Figures circulated to members – see the appendix for the breakdown by district and by team",
             "Draft terms circulated to all - update at the next meeting on the stop-and-search panel")
 _ROWS = [("Ref", "Action", "Raised", "Due", "Update"),
@@ -40,24 +39,10 @@ def _office_pdf(path: Path) -> Path:
     document.styles["Normal"].font.name = "DejaVu Sans"  # the font every machine here has: the breaks below depend on its widths
     document.styles["Normal"].font.size = Pt(10)
     document.add_heading("Action tracker", level=2)
-    table = document.add_table(rows=len(_ROWS), cols=len(_WIDTHS))
+    table = add_table_of_widths(document, _ROWS, _WIDTHS)
     table.style = "Table Grid"
     table.autofit = False
-    for row, values in enumerate(_ROWS):
-        for col, text in enumerate(values):
-            cell = table.cell(row, col)
-            cell.width = _WIDTHS[col]
-            cell.paragraphs[0].add_run(text).bold = row == 0
-    # Word keeps the column widths in the table's grid too; LibreOffice lays the columns out by it.
-    for grid_col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), _WIDTHS):
-        grid_col.set(qn("w:w"), str(width.twips))
-    docx_path = path.with_suffix(".docx")
-    document.save(str(docx_path))
-    spec = importlib.util.spec_from_file_location("office_pdf", _OFFICE_PDF)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    path.write_bytes(module.docx_to_pdf(docx_path.read_bytes(), stable=False))
-    return path
+    return office_pdf(document, path)
 
 
 @pytest.fixture(scope="module")
