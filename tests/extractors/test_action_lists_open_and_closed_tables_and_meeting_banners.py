@@ -1,8 +1,7 @@
-"""Round 19 (samples/corpus/scrutiny-round19 and -19b, issue 4): the ways of
-listing and tracking actions no earlier round tried, each on a small real PDF
-or Word file: a table of actions agreed inside the notes with no progress
-column; open and closed tables with no status column; dated update rows
-merged under each action; the status only as the update's first words."""
+"""Ways of listing and tracking actions, each on a small real PDF or Word file:
+a table of actions agreed inside the notes with no progress column; open and
+closed tables with no status column; dated update rows merged under each
+action; the status only as the update's first words."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""Round 16 (samples/corpus/scrutiny-round16, issue 4): the forms the
-held-out round found unread, each on a small real PDF or Word file: the
+"""Forms of notes, scales and logs, each on a small real PDF or Word file: the
 notes' topic from a "Focus of the meeting:" line, and the decider's comment
 under its "PFCC comment:" label read without the label; a number on a scale
 ("Assurance score: 2") read against the key line, under bare "Question N"

@@ -1,8 +1,7 @@
-"""Round 15 (samples/corpus/scrutiny-round15, issue 4): the forms the
-held-out round found unread, each on a small real PDF or Word file: a ✓/✗
-under a tracker column headed "Done", read against the key line above it;
-a tracker's numbers printed as the actions' list markers; questions asked
-under bare "Question N" labels and decided in a closing summary table
+"""Forms of trackers, cards and summaries, each on a small real PDF or Word
+file: a ✓/✗ under a tracker column headed "Done", read against the key line
+above it; a tracker's numbers printed as the actions' list markers; questions
+asked under bare "Question N" labels and decided in a closing summary table
 joined by number."""
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
-"""Round 13 (samples/corpus/scrutiny-round13, issue 4): the action trackers'
-ways of giving a status no earlier round tried, and the office a pack names,
-each on a small real PDF or Word file: a Y/N answer under "Complete (Y/N)",
-an "Outcome" column of "Achieved" / "Partly achieved" / "Not achieved", a
-tracker headed "Open actions" or "Actions closed since ...", a joint
-letterhead of the commissioner and the force, an office named after its area,
-and an office named only in passing."""
+"""Action trackers' ways of giving a status, and the office a pack names, each
+on a small real PDF or Word file: a Y/N answer under "Complete (Y/N)", an
+"Outcome" column of "Achieved" / "Partly achieved" / "Not achieved", a tracker
+headed "Open actions" or "Actions closed since ...", a joint letterhead of the
+commissioner and the force, an office named after its area, and an office named
+only in passing."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Round 17 (samples/corpus/scrutiny-round17 and -17b, issue 4): the ways
-of minuting and tracking actions no earlier round tried, each on a small real
-PDF or Word file: an action line after its minute number with the reference
-in brackets, a completion still awaiting the board's sign-off, a log whose
-only status is the date each action was completed, question headings under
-the item an action is minuted under, one update column per meeting, and a
-scrutiny log of questions whose "Action arising" may be "None"."""
+"""Ways of minuting and tracking actions, each on a small real PDF or Word
+file: an action line after its minute number with the reference in brackets, a
+completion still awaiting the board's sign-off, a log whose only status is the
+date each action was completed, question headings under the item an action is
+minuted under, one update column per meeting, and a scrutiny log of questions
+whose "Action arising" may be "None"."""
 
 from __future__ import annotations
 

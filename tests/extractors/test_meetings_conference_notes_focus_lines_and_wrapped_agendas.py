@@ -1,11 +1,10 @@
-"""Rounds 17 and 17b (samples/corpus/scrutiny-round17, -round17b, issue 4):
-meetings, agenda and organisation, each form on a small real PDF or Word
+"""Meetings, agenda and organisation, each form on a small real PDF or Word
 file: a conference's notes and a board's "scrutiny record" are notes of a
-meeting; a "Meeting focus:" line states the topic; notes of one scrutiny
-item among standing business (apologies, minutes, any other business) take
-its title as topic, also where the PDF backend reads the bold numbered item
-lines as list items; an office named after two places ("X and Y Police and
-Crime Commissioner"); an agenda title wrapped at its dash."""
+meeting; a "Meeting focus:" line states the topic; notes of one scrutiny item
+among standing business (apologies, minutes, any other business) take its title
+as topic, also where the PDF backend reads the bold numbered item lines as list
+items; an office named after two places ("X and Y Police and Crime
+Commissioner"); an agenda title wrapped at its dash."""
 
 from __future__ import annotations
 

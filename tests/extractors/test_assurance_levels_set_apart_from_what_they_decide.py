@@ -1,10 +1,9 @@
-"""Round 19 (samples/corpus/scrutiny-round19, -round19b, issue 4): assurance
-levels recorded apart from what they decide, each form on a small real PDF
-or Word file: a row printing the scale's options a cell each, the chosen one
-set apart (shaded, bold); levels given by question number in a conclusions
-section after the questions and answers; levels in an appendix table whose
-questions the minutes print first; a level line's commentary in the next
-numbered minute."""
+"""Assurance levels recorded apart from what they decide, each form on a small
+real PDF or Word file: a row printing the scale's options a cell each, the
+chosen one set apart (shaded, bold); levels given by question number in a
+conclusions section after the questions and answers; levels in an appendix
+table whose questions the minutes print first; a level line's commentary in the
+next numbered minute."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Round 13 (samples/corpus/scrutiny-round13, issue 4): the assurance forms no
-earlier round tried, each on a small real PDF or Word file (a tick-box row
-per question, a numbered rating read against a key line, a labelled box after
-each answer), and the round's packs against their held-out gold."""
+"""Assurance forms, each on a small real PDF or Word file (a tick-box row per
+question, a numbered rating read against a key line, a labelled box after each
+answer), and the packs of samples/corpus/scrutiny-round13 against their
+held-out gold."""
 
 from __future__ import annotations
 
@@ -155,7 +155,7 @@ def test_a_labelled_box_after_an_answer_is_its_level_and_commentary(tmp_path: Pa
 
 @pytest.mark.parametrize("name", ["north-yorkshire-pam-2026-02-24.docx", "west-mercia-hta-2026-01-29.pdf",
                                   "avon-somerset-pab-2026-03-24.pdf"])
-def test_the_round_s_new_forms_decide_as_their_gold(name: str) -> None:
+def test_tick_box_rating_and_labelled_box_packs_decide_as_their_gold(name: str) -> None:
     gold = json.loads((ROUND / "gold" / f"{name}.json").read_text())["records"]["assurance_decisions"]
     fields = (*_FIELDS, "evidence_summary", "meeting_date", "page")
     assert match_key(_decisions(ROUND / name), fields) == match_key(gold, fields)

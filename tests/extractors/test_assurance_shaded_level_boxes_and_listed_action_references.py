@@ -1,9 +1,8 @@
-"""Round 20 (samples/corpus/scrutiny-round20, issue 4), each form on a small
-real file: the level of an answer set in a shaded box under it (a one-cell
-table in Word and in the PDF backend) decides the question as a level line
-would; an action the notes list ("1. ...") and the tracker prints again is
-numbered by the tracker's own reference, by the list's number where the
-tracker prints none."""
+"""Each form on a small real file: the level of an answer set in a shaded box
+under it (a one-cell table in Word and in the PDF backend) decides the question
+as a level line would; an action the notes list ("1. ...") and the tracker
+prints again is numbered by the tracker's own reference, by the list's number
+where the tracker prints none."""
 
 from __future__ import annotations
 

@@ -1,12 +1,11 @@
-"""Round 17 (samples/corpus/scrutiny-round17 and -17b, issue 4): decisions
-minuted in prose, each form on a small real PDF or Word file: numbered
-minutes whose "Question N:" label numbers the question (not the minute's
-"5.2"), answered in minutes whose numbers are no part of the evidence, and
-decided by the decider's sentence in other verbs ("had received substantial
-assurance", "had taken no assurance", "could take only limited assurance");
-one sentence giving several questions their levels by number, in either
-order or withholding it ("but not on question 2"), with the paragraph naming
-a question its commentary; a summary listing each question with its level."""
+"""Decisions minuted in prose, each form on a small real PDF or Word file:
+numbered minutes whose "Question N:" label numbers the question (not the
+minute's "5.2"), answered in minutes whose numbers are no part of the evidence,
+and decided by the decider's sentence in other verbs ("had received substantial
+assurance", "had taken no assurance", "could take only limited assurance"); one
+sentence giving several questions their levels by number, in either order or
+withholding it ("but not on question 2"), with the paragraph naming a question
+its commentary; a summary listing each question with its level."""
 
 from __future__ import annotations
 

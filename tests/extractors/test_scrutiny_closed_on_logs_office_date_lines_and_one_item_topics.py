@@ -1,6 +1,8 @@
-"""Round 18 (samples/corpus/scrutiny-round18, -18b and inspection-round18b,
-released held-out rounds, issue 4): the action, meeting and agenda forms those
-rounds showed that no earlier round did, each on a small real PDF or Word file."""
+"""Action, meeting and agenda forms: an action log whose only status is a
+closed-on date, a status cell giving only the date due, a date line naming the
+office before the date, a theme-of-the-meeting line, a tick key under the
+actions heading, and the notes' one item as their topic; each on a small real
+PDF or Word file."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Rounds 17 and 17b (samples/corpus/scrutiny-round17, -round17b, issue 4):
-assurance decisions in tables, each form on a small real PDF or Word file:
-a "delete as appropriate" list of levels whose options that do not apply
-are struck through; a record titled by its board and date ("<Board> –
-Scrutiny record – <date>") dating the tables under it; questions asked in
-rows spanning the table over Response | Assurance columns; a log of several
-meetings' questions whose rows carry their own meeting date."""
+"""Assurance decisions in tables, each form on a small real PDF or Word file: a
+"delete as appropriate" list of levels whose options that do not apply are
+struck through; a record titled by its board and date ("<Board> – Scrutiny
+record – <date>") dating the tables under it; questions asked in rows spanning
+the table over Response | Assurance columns; a log of several meetings'
+questions whose rows carry their own meeting date."""
 
 from __future__ import annotations
 

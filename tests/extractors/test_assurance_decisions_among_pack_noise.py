@@ -1,5 +1,5 @@
-"""Round 10 and 11 (whole packs of other offices, issue 4): assurance
-decisions among a pack's noise, on real generated PDF and Word files."""
+"""Whole packs of other offices: assurance decisions among a pack's noise, on
+real generated PDF and Word files."""
 
 from __future__ import annotations
 

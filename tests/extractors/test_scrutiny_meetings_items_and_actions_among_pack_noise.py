@@ -1,5 +1,5 @@
-"""Rounds 10 and 11 (whole packs of other offices, issue 4): meetings, agenda
-items and actions among a pack's noise, on real generated PDF and Word files."""
+"""Whole packs of other offices: meetings, agenda items and actions among a
+pack's noise, on real generated PDF and Word files."""
 
 from __future__ import annotations
 

@@ -1,12 +1,10 @@
-"""Round 18 (samples/corpus/scrutiny-round18, -round18b, released held-out
-rounds, issue 4): assurance decisions in forms the earlier rounds lacked,
-each on a small real Word or PDF file: full-width theme rows across a
-decision table giving the rows below them their topic; a one-row box after
-the answer, the level alone in its first cell beside the comment, under a
-question set as a heading below its "Line of enquiry N" label; a decision
-table whose question cell also holds the answer and the PCC's comment;
-lines of enquiry grouped under headings naming their level; an answer
-column headed "What the Force told us"."""
+"""Assurance decisions in forms of their own, each on a small real Word or PDF
+file: full-width theme rows across a decision table giving the rows below them
+their topic; a one-row box after the answer, the level alone in its first cell
+beside the comment, under a question set as a heading below its "Line of
+enquiry N" label; a decision table whose question cell also holds the answer
+and the PCC's comment; lines of enquiry grouped under headings naming their
+level; an answer column headed "What the Force told us"."""
 
 from __future__ import annotations
 
