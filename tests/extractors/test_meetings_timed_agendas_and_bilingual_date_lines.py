@@ -1,11 +1,10 @@
-"""Round 23 (samples/corpus/scrutiny-round23, issue 4): meetings, agendas and
-titles on small real Word files and the PDFs LibreOffice makes of them: a
-timed agenda (Time | Item | Presenter) lists every row, unnumbered; a
-bilingual date line ("Dydd Mawrth 1 Rhagfyr 2026 / Tuesday 1 December 2026")
-dates the front sheet's meeting, and bilingual notes headings are notes; the
-office a running header names before the board is no part of the pack's
-title; notes that number their items as minutes ("26/63 Rural crime") are
-about their one scrutiny item."""
+"""Meetings, agendas and titles on small real Word files and the PDFs
+LibreOffice makes of them: a timed agenda (Time | Item | Presenter) lists every
+row, unnumbered; a bilingual date line ("Dydd Mawrth 1 Rhagfyr 2026 / Tuesday 1
+December 2026") dates the front sheet's meeting, and bilingual notes headings
+are notes; the office a running header names before the board is no part of the
+pack's title; notes that number their items as minutes ("26/63 Rural crime")
+are about their one scrutiny item."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Held-out round 22 (samples/corpus/scrutiny-round22, -22b): assurance
-decisions whose levels are codes read against the pack's key line, on small
-real Word files and the PDFs LibreOffice makes of them."""
+"""Assurance decisions whose levels are codes read against the pack's key line,
+on small real Word files and the PDFs LibreOffice makes of them."""
 
 from __future__ import annotations
 

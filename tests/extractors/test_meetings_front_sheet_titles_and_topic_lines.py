@@ -1,10 +1,9 @@
-"""Round 24 (samples/corpus/scrutiny-round24, issue 4): a whole pack's front
-sheet, on small real Word files and the PDFs LibreOffice makes of them. A
-running header is the pack's title only where the body prints none: the
-board's name the first page sets as its heading under the issuing office's
-line is the title; where the header alone names the board, the office it
-names first, in words or by its initials ("Thames Valley PCC", "OPCC ..."),
-is no part of the title."""
+"""A whole pack's front sheet, on small real Word files and the PDFs
+LibreOffice makes of them. A running header is the pack's title only where the
+body prints none: the board's name the first page sets as its heading under the
+issuing office's line is the title; where the header alone names the board, the
+office it names first, in words or by its initials ("Thames Valley PCC", "OPCC
+..."), is no part of the title."""
 
 from __future__ import annotations
 

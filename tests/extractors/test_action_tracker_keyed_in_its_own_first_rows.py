@@ -1,9 +1,8 @@
-"""Round 24 (samples/corpus/scrutiny-round24, issue 4): an action tracker
-that prints its key in its own first rows, above the header row ("Key" |
-"Blue = complete" | ..., or a "RAG | Meaning" row over rows of a colour
-beside its meaning), in one table, on a Word file and the PDF LibreOffice
-makes of it. The tracker's rows are read under the header below the key,
-and the key is the legend their colours are read by: a BRAG key's green is
+"""An action tracker that prints its key in its own first rows, above the
+header row ("Key" | "Blue = complete" | ..., or a "RAG | Meaning" row over rows
+of a colour beside its meaning), in one table, on a Word file and the PDF
+LibreOffice makes of it. The tracker's rows are read under the header below the
+key, and the key is the legend their colours are read by: a BRAG key's green is
 on track, not done."""
 
 from __future__ import annotations

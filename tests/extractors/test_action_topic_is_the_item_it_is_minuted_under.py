@@ -1,8 +1,8 @@
-"""Round 25 (samples/corpus/scrutiny-round25, issue 4): an action minuted
-under an item of notes that state a theme, and printed again by a log with
-no topic column, takes the title of the item it is minuted under, not the
-notes' theme; a log row raised at an earlier meeting the pack has no notes
-of has no topic. On a Word file and the PDF LibreOffice makes of it."""
+"""An action minuted under an item of notes that state a theme, and printed
+again by a log with no topic column, takes the title of the item it is minuted
+under, not the notes' theme; a log row raised at an earlier meeting the pack
+has no notes of has no topic. On a Word file and the PDF LibreOffice makes of
+it."""
 
 from __future__ import annotations
 

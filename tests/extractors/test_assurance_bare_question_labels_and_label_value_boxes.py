@@ -1,12 +1,11 @@
-"""Round 24 (samples/corpus/scrutiny-round24, issue 4): assurance decisions
-minuted in whole packs, on small real Word files and the PDFs LibreOffice
-makes of them: questions under bare "Question N" headings in notes of
-several items take their item's title as topic; a bold label run into the
-decider's comment ("Commissioner's observations: ...") is no part of it;
-the asker in brackets after a question's label is no part of the question;
-a label | value box after the answer ("Assurance level | ...", "PCC
-comments | ...") gives the level and the comment, under a line naming the
-answer ("Chief Constable's response"), also where a page break splits it."""
+"""Assurance decisions minuted in whole packs, on small real Word files and the
+PDFs LibreOffice makes of them: questions under bare "Question N" headings in
+notes of several items take their item's title as topic; a bold label run into
+the decider's comment ("Commissioner's observations: ...") is no part of it;
+the asker in brackets after a question's label is no part of the question; a
+label | value box after the answer ("Assurance level | ...", "PCC comments |
+...") gives the level and the comment, under a line naming the answer ("Chief
+Constable's response"), also where a page break splits it."""
 
 from __future__ import annotations
 

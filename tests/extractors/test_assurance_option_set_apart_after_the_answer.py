@@ -1,9 +1,8 @@
-"""Round 23 (samples/corpus/scrutiny-round23, issue 4): assurance levels on
-small real Word files and the PDFs LibreOffice makes of them: a scale of
-options printed after each answer, a cell each, the chosen one set apart
-(shaded in any colour, or bold), in a row or a column; a decision slot that
-defers the level; levels only in a summary table by question after the
-questions; an item heading numbered as a minute ("26/63 ...")."""
+"""Assurance levels on small real Word files and the PDFs LibreOffice makes of
+them: a scale of options printed after each answer, a cell each, the chosen one
+set apart (shaded in any colour, or bold), in a row or a column; a decision
+slot that defers the level; levels only in a summary table by question after
+the questions; an item heading numbered as a minute ("26/63 ...")."""
 
 from __future__ import annotations
 

@@ -1,8 +1,7 @@
-"""Held-out round 22 (samples/corpus/scrutiny-round22): a Welsh and English
-pack, on a small real Word file and the PDF LibreOffice makes of it: a
-line whose label and text are each bilingual ("Dyddiad / Date: <Welsh> /
-<English>", "Thema / Theme: ...") dates the meeting and names its topic on
-the English side, and agenda items are titled and presented on it."""
+"""A Welsh and English pack, on a small real Word file and the PDF LibreOffice
+makes of it: a line whose label and text are each bilingual ("Dyddiad / Date:
+<Welsh> / <English>", "Thema / Theme: ...") dates the meeting and names its
+topic on the English side, and agenda items are titled and presented on it."""
 
 from __future__ import annotations
 

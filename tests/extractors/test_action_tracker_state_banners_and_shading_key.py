@@ -1,8 +1,7 @@
-"""Held-out round 22 (samples/corpus/scrutiny-round22): an action tracker
-grouped by banner rows naming the actions' state ("Actions completed since
-the last meeting", "Open actions"), on a small real Word file and the PDF
-LibreOffice makes of it: a state's banner is no topic, so an action raised
-at the notes' meeting takes that meeting's theme and an older one none."""
+"""An action tracker grouped by banner rows naming the actions' state ("Actions
+completed since the last meeting", "Open actions"), on a small real Word file
+and the PDF LibreOffice makes of it: a state's banner is no topic, so an action
+raised at the notes' meeting takes that meeting's theme and an older one none."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Round 25 (samples/corpus/scrutiny-round25, issue 4): assurance decisions
-in packs made as bundles, on small real Word files and the PDFs LibreOffice
-makes of them: a "Comment: ..." line is the commentary of the question whose
-level line it stands next to, after the level line or before it."""
+"""Assurance decisions in packs made as bundles, on small real Word files and
+the PDFs LibreOffice makes of them: a "Comment: ..." line is the commentary of
+the question whose level line it stands next to, after the level line or before
+it."""
 
 from __future__ import annotations
 

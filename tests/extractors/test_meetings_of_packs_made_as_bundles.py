@@ -1,11 +1,10 @@
-"""Round 25 (samples/corpus/scrutiny-round25, issue 4): the meetings of
-packs made as bundles. A divider page of the bundle ("Agenda item 2" and
-the agenda's title of the paper behind it) is no notes heading: the previous
-meeting takes the title and page of the notes' own heading, printed over two
-lines on the next page (a PDF merged from separately made PDFs with pypdf).
-Notes of one scrutiny item beside standing business ("Attendance and
-apologies", "Minutes of the previous meeting", "Any other business") are
-about that item (a Word file and the PDF LibreOffice makes of it)."""
+"""The meetings of packs made as bundles. A divider page of the bundle ("Agenda
+item 2" and the agenda's title of the paper behind it) is no notes heading: the
+previous meeting takes the title and page of the notes' own heading, printed
+over two lines on the next page (a PDF merged from separately made PDFs with
+pypdf). Notes of one scrutiny item beside standing business ("Attendance and
+apologies", "Minutes of the previous meeting", "Any other business") are about
+that item (a Word file and the PDF LibreOffice makes of it)."""
 
 from __future__ import annotations
 
