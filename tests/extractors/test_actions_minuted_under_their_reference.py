@@ -1,8 +1,10 @@
-"""Round 23 (samples/corpus/scrutiny-round23, West Yorkshire): actions
-minuted under an "Actions" heading as lines led by their reference
+"""Actions minuted under an "Actions" heading as lines led by their reference
 ("DM/26/31 – Report ..."), on a small real Word file and the PDF LibreOffice
 makes of it. Each line is a listed action numbered by its reference; one the
-tracker prints again is one action, on the page where it is minuted."""
+tracker prints again is one action, on the page where it is minuted. An action
+minuted under a reference of a board's capital letters and a plain number
+("Action AB 61 – ...") is an action, read with its reference; a sentence that
+opens with the word ("Action 3 of the plan – ...") is none."""
 
 from __future__ import annotations
 
@@ -56,3 +58,17 @@ def test_actions_minuted_after_their_reference_are_listed_and_keep_their_page(tm
     assert actions["DM/26/31"]["status"] == "outstanding"
     minutes_page, tracker_page = (None, None) if form == "word" else (1, 2)
     assert (actions["DM/26/31"]["page"], actions["DM/26/25"]["page"]) == (minutes_page, tracker_page)
+
+
+def test_an_action_referenced_by_letters_and_a_plain_number_is_minuted(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 15 October 2026", level=2)
+    document.add_heading("Violence against women and girls", level=3)
+    document.add_paragraph("The Assistant Chief Constable presented the report.")
+    document.add_paragraph("Action AB 61 \u2013 Provide the Commissioner with a plan to train the remaining officers.")
+    document.add_paragraph("Action 3 of the plan \u2013 the review of victim contact \u2013 is complete.")
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert [(a["number"], a["text"], a["topic"]) for a in records(path)["actions"]] == [
+        ("AB 61", "Provide the Commissioner with a plan to train the remaining officers.",
+         "Violence against women and girls")]
