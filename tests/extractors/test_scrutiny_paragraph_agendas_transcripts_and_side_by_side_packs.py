@@ -1,8 +1,7 @@
-"""Round 27b (samples/corpus/scrutiny-round27b), on small real PDFs: an
-agenda typed as numbered paragraphs with bracketed presenters under no
-heading; a webcast transcript whose chair states the theme in speech and
-whose clerk reads the actions out; a standing item that approves earlier
-notes; an inspection's recommendations tracked with the commissioner's
+"""On small real PDFs: an agenda typed as numbered paragraphs with bracketed
+presenters under no heading; a webcast transcript whose chair states the theme
+in speech and whose clerk reads the actions out; a standing item that approves
+earlier notes; an inspection's recommendations tracked with the commissioner's
 assurance; and a Welsh and English pack set side by side."""
 
 from __future__ import annotations

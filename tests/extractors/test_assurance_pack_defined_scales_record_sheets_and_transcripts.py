@@ -1,13 +1,12 @@
-"""Round 27b (samples/corpus/scrutiny-round27b, issue 4): assurance decisions
-in forms not tried before, on small real PDF and Word files: a numbered
-rating scale the pack defines in a Rating | Meaning table, its ratings read
-by the pack's own meanings; an "Assurance statement:" label whose colour is
-the level, kept out of the commentary; decision-record sheets, their
-"Question number" and "Information considered" rows read; a tracker of an
-inspection's recommendations with a level on each; a webcast transcript,
-the level spoken by whoever put the question. And from round 28: questions
-set for a meeting to come, whose level cells say the level is still to be
-given, are no decisions."""
+"""Assurance decisions in scales, sheets, trackers and transcripts, on small
+real PDF and Word files: a numbered rating scale the pack defines in a Rating |
+Meaning table, its ratings read by the pack's own meanings; an "Assurance
+statement:" label whose colour is the level, kept out of the commentary;
+decision-record sheets, their "Question number" and "Information considered"
+rows read; a tracker of an inspection's recommendations with a level on each; a
+webcast transcript, the level spoken by whoever put the question. Questions set
+for a meeting to come, whose level cells say the level is still to be given,
+are no decisions."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Mechanisms added for the third round's packs (samples/corpus/scrutiny-round3),
-each on a small layout: decisions stated in a sentence, levels given only by
-a cell's shading, a "Yes/Partly/No" answer column, theme lines and columns,
-bilingual labels, status letters and marks explained by a key."""
+"""Mechanisms of packs, each on a small layout: decisions stated in a sentence,
+levels given only by a cell's shading, a "Yes/Partly/No" answer column, theme
+lines and columns, bilingual labels, status letters and marks explained by a
+key."""
 
 from dataclasses import replace
 

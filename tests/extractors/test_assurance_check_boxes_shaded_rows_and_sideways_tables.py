@@ -1,16 +1,15 @@
-"""Round 27 (samples/corpus/scrutiny-round27, issue 4): assurance decisions
-in forms not tried before, on small real Word files, the PDFs LibreOffice
-makes of them and reportlab PDFs: Word's legacy check boxes in the Word
-file (the ticked one known only from the field's data; a PDF that draws
-them as shapes shows no tick, and gives no level); a tick of any glyph
-under a level column; each question's whole row shaded in a colour the
-pack's key line defines, under numbered items set as bold list items; a
-table laid out sideways, one column per question; an item's overall level
-in a row spanning the table under its questions, which decides no
-question; the Commissioner's letter after the meeting, deciding in the
-first person under topic headings, for the meeting its subject line dates;
-questions listed before the discussion, each decided in turn by a
-paragraph that closes its answer with the decider's sentence."""
+"""Assurance decisions in forms of check boxes, shading, sideways tables and
+letters, on small real Word files, the PDFs LibreOffice makes of them and
+reportlab PDFs: Word's legacy check boxes in the Word file (the ticked one
+known only from the field's data; a PDF that draws them as shapes shows no
+tick, and gives no level); a tick of any glyph under a level column; each
+question's whole row shaded in a colour the pack's key line defines, under
+numbered items set as bold list items; a table laid out sideways, one column
+per question; an item's overall level in a row spanning the table under its
+questions, which decides no question; the Commissioner's letter after the
+meeting, deciding in the first person under topic headings, for the meeting its
+subject line dates; questions listed before the discussion, each decided in
+turn by a paragraph that closes its answer with the decider's sentence."""
 
 from __future__ import annotations
 

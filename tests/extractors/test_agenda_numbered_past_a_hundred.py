@@ -1,5 +1,5 @@
-"""Held-out scrutiny round 26: an agenda numbered by minute numbers that run
-on from meeting to meeting ("151", "152", ...), in a table, on a real PDF."""
+"""An agenda numbered by minute numbers that run on from meeting to meeting
+("151", "152", ...), in a table, on a real PDF."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Round 28 (samples/corpus/scrutiny-round28, issue 4): tables that look like
-an action log but are another body's plan or register, on small real files.
-A force's improvement plan, its HMICFRS recommendations register and
-internal audit's management actions have an action column and a status
-column, yet their rows are the owner's work, not the meeting's actions:
-the table's title, or the paragraph introducing it, names such a document.
-The meeting's own log stays, whatever its introduction mentions."""
+"""Tables that look like an action log but are another body's plan or register,
+on small real files. A force's improvement plan, its HMICFRS recommendations
+register and internal audit's management actions have an action column and a
+status column, yet their rows are the owner's work, not the meeting's actions:
+the table's title, or the paragraph introducing it, names such a document. The
+meeting's own log stays, whatever its introduction mentions."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
-"""Scrutiny round 29: an "Actions" list under an item's heading, on the page
-after it, still takes that item as its topic; a theme set as a label
-alone ("Theme:") over its value names the meeting's topic. Real Word files
-and the PDFs LibreOffice makes of them."""
+"""An "Actions" list under an item's heading, on the page after it, still takes
+that item as its topic; a theme set as a label alone ("Theme:") over its value
+names the meeting's topic. Real Word files and the PDFs LibreOffice makes of
+them."""
 
 from __future__ import annotations
 

@@ -1,5 +1,7 @@
-"""Held-out scrutiny round 26: assurance decisions in forms the rounds before
-it did not print, each on a real generated file."""
+"""Assurance decisions: a banner question over cells that label their own role,
+bilingual minutes numbered past a hundred, a deferred level that takes the
+comment below it, and a minutes table whose number cell titles the item; each
+on a real generated file."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Round 26b (samples/corpus/scrutiny-round26b, held out then released):
-forms the held-out packs printed that no earlier round did, each on a small
-real Word file: levels printed as marks told apart by their shape against
-the pack's key ("● Assured ◐ Partly assured ○ Not assured"), a log whose
-only status is its progress in per cent beside an "Update" column, and a log
-whose status column asks "Closed?" and is answered Y / N."""
+"""Forms of levels, statuses and comments, each on a small real Word file:
+levels printed as marks told apart by their shape against the pack's key ("●
+Assured ◐ Partly assured ○ Not assured"), a log whose only status is its
+progress in per cent beside an "Update" column, and a log whose status column
+asks "Closed?" and is answered Y / N."""
 
 from __future__ import annotations
 

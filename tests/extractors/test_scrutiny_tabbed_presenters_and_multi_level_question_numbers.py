@@ -1,11 +1,10 @@
-"""Round 29 (samples/corpus/scrutiny-round29, issue 4): agenda items and
-assurance decisions as Word typesets them, on small real Word files and
-PDFs: an agenda item's presenter after a tab on the item's own line; a
-question numbered by a multi-level automatic list ("1.1", "2.1": the
+"""Agenda items and assurance decisions as Word typesets them, on small real
+Word files and PDFs: an agenda item's presenter after a tab on the item's own
+line; a question numbered by a multi-level automatic list ("1.1", "2.1": the
 question's number, not its item's); a Decision cell whose level carries a
-bracketed note on a line of its own (Shift+Enter); a Decision cell whose
-level and comment a PDF gives as one paragraph (the comment's first word
-would not have fitted on the level's line)."""
+bracketed note on a line of its own (Shift+Enter); a Decision cell whose level
+and comment a PDF gives as one paragraph (the comment's first word would not
+have fitted on the level's line)."""
 
 from __future__ import annotations
 

@@ -1,10 +1,9 @@
-"""Round 27 (samples/corpus/scrutiny-round27, issue 4): actions minuted in
-forms not tried before, on small real files: the action a Commissioner's
-letter after the meeting records ("We agreed the following action (PDB
-26/41): ...") is minuted on the letter's page under its topic heading,
-for the meeting the subject line dates, and the log's reprint of it is the
-same action; action lines in notes of one topic with no item heading take
-the topic the notes state, not the notes' own heading."""
+"""Actions minuted in a letter or in notes of one topic, on small real files:
+the action a Commissioner's letter after the meeting records ("We agreed the
+following action (PDB 26/41): ...") is minuted on the letter's page under its
+topic heading, for the meeting the subject line dates, and the log's reprint of
+it is the same action; action lines in notes of one topic with no item heading
+take the topic the notes state, not the notes' own heading."""
 
 from __future__ import annotations
 

@@ -1,9 +1,8 @@
-"""Scrutiny round 26's actions: an "Outcome and actions" column whose
-outcomes ("Noted.", "Agreed.") are no actions; a bilingual pack's action
-lines, labelled "Cam gweithredu / Action (A26/19):", minuted under their
-items and kept on them when the log prints them again; a log without a
-status column whose update says what "will" happen. Real Word files and the
-PDFs LibreOffice makes of them."""
+"""Actions: an "Outcome and actions" column whose outcomes ("Noted.",
+"Agreed.") are no actions; a bilingual pack's action lines, labelled "Cam
+gweithredu / Action (A26/19):", minuted under their items and kept on them when
+the log prints them again; a log without a status column whose update says what
+"will" happen. Real Word files and the PDFs LibreOffice makes of them."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Held-out scrutiny round 26: a pack dated only in a strip of details
-whose cells each give key and value ("Date: ... | Time: ... | Location:
-..."), notes of an earlier meeting below it, on a real PDF."""
+"""A pack dated only in a strip of details whose cells each give key and value
+("Date: ... | Time: ... | Location: ..."), notes of an earlier meeting below
+it, on a real PDF."""
 
 from __future__ import annotations
 
