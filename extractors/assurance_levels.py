@@ -115,7 +115,10 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
     line numbers the scale ("4 – Full assurance; 3 – Substantial assurance;
     ...") or bands its scores ("4 or 5 means ... assured, 3 ..."), what each
     run of marks means ("✓✓ – the Commissioner is assured; ✓ – ..."), and
-    the vocabulary's bare words such as "None"."""
+    the vocabulary's bare words such as "None"; and the steps of the pack's
+    own scale that none of these reads, read by their parts or their place
+    on the scale (_own_steps: "Not met", "Mixed", the "Fair" of "Strong /
+    Fair / Weak")."""
     colours = {**_under_label(), **RAG_LEVELS}
     for block in doc.text_blocks():
         entries = _key_entries(block.text)
@@ -132,7 +135,150 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
     for table in doc.tables():
         colours.update(_table_key(table))
         colours.update(_rating_table_key(table))
+    # the pack's own steps that neither the vocabulary nor a key reads: a key decides over them
+    for step, level in _own_steps(doc, colours).items():
+        colours.setdefault(step, level)
     return colours
+
+
+@cache
+def _parts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The parts a step is read by (schemas/vocab/assurance.json "parts"): section -> its phrases' words."""
+    return {name: tuple(tuple(words(phrase).split()) for phrase in phrases)
+            for name, phrases in load_vocab("assurance.json")["parts"].items()}
+
+
+# The sections of "parts" a step's words are read as, a phrase of any of them matched longest first.
+_PART_KINDS = ("negations", "partial", "subject_to", "degrees", "granting", "adverse")
+
+
+def _step_by_parts(step: str) -> str | None:
+    """The level a scale's step states by its parts, where every word of it
+    is one ("Not met", "Insufficient", "Accepted subject to review",
+    "Mixed", "Weak"): a granting root alone or after a degree is Assured,
+    negated Not assured, qualified as partial Partly assured; a qualifier
+    of partiality alone is Partly assured; an adverse word is Not assured,
+    Partly qualified, Assured negated ("No concerns"). None for a step with
+    any other word, or two roots."""
+    parts = _parts()
+    said = words(step).split()
+    kinds: list[str] = []
+    at = 0
+    while at < len(said):
+        found = max(((len(phrase), kind) for kind in _PART_KINDS for phrase in parts[kind]
+                     if tuple(said[at:at + len(phrase)]) == phrase), default=None)
+        if found is None:
+            # a root negated by a prefix: "insufficient", "unconvinced"
+            if not any(said[at].startswith(prefix) and (said[at][len(prefix):],) in parts["granting"]
+                       for (prefix,) in parts["negating_prefixes"]):
+                return None
+            found = (1, "negations")
+            kinds.append("granting")
+        kinds.append(found[1])
+        if found[1] == "subject_to":  # "subject to a review in May": the rest says what it waits on
+            break
+        at += found[0]
+    roots, adverse = kinds.count("granting"), kinds.count("adverse")
+    partial, negated = "partial" in kinds or "subject_to" in kinds, "negations" in kinds
+    if roots + adverse > 1 or (roots == 0 and "subject_to" in kinds):
+        return None
+    if roots:
+        return "Partly assured" if partial else "Not assured" if negated else "Assured"
+    if adverse:
+        return "Assured" if negated else "Partly assured" if partial else "Not assured"
+    return "Partly assured" if kinds == ["partial"] else None
+
+
+# The most words a scale's step is printed in ("Accepted subject to a review"), and the most an unknown step
+# read by its place on the scale may have ("Fair", "Some progress").
+_STEP_WORDS = 6
+_MIDDLE_WORDS = 3
+
+
+def _own_steps(doc: LayoutDocument, known: dict[str, str]) -> dict[str, str]:
+    """The steps of the pack's own scale that ``known`` (the vocabulary's
+    words under a label, the pack's key) does not read, where the pack
+    prints its decisions: a column headed as the level (_decision_columns)
+    and the values after a level's label, the pack's labels taken
+    together: step (normalised words) -> level. A step is read by its parts
+    (_step_by_parts), else by its place on the scale (_placed_step) where
+    the column or label names the level. A performance table's column or
+    prose gives no step."""
+    labelled = _labelled_steps(doc)
+    own: dict[str, str] = {}
+    # a label that names no assurance ("Decision: Approved", "Outcome: Report noted") labels more than levels: its
+    # steps are read by their parts only
+    for printed, placed in [*((column, True) for column in _decision_columns(doc)),
+                            ([step for step, assurance in labelled if assurance], True),
+                            ([step for step, assurance in labelled if not assurance], False)]:
+        steps = {words(step): step for step in printed if _is_step(step)}
+        read = {name: found[0] for name, step in steps.items() if (found := _whole(step, known))}
+        levels = {name: read.get(name) or _step_by_parts(step) for name, step in steps.items()}
+        for name, level in levels.items():
+            if name not in read and (level := level or (_placed_step(name, levels) if placed else None)):
+                own.setdefault(name, level)
+    return own
+
+
+def _placed_step(name: str, levels: dict[str, str | None]) -> str | None:
+    """The level an unread step takes by its place on its scale (``levels``:
+    each step's level, None where unread): the top of any scale
+    ("Outstanding", of the vocabulary's "scale_top") is Assured; the
+    middle of three steps whose top and bottom are read ("Strong / Fair /
+    Weak"), or the third of four whose others read Assured, Assured, Not
+    assured, is Partly assured."""
+    others = sorted(level or "" for other, level in levels.items() if other != name)
+    if tuple(name.split()) in _parts()["scale_top"]:
+        return "Assured" if any(others) else None
+    if len(name.split()) > _MIDDLE_WORDS:
+        return None
+    return "Partly assured" if others in (["Assured", "Not assured"], ["Assured", "Assured", "Not assured"]) else None
+
+
+def _is_step(text: str) -> bool:
+    """Whether a decision slot's first words may be a step of a scale: a
+    few words, no number, not a note of how the question was handled
+    ("Noted", "Deferred"; the vocabulary's "not_steps")."""
+    said = words(text)
+    return bool(said) and len(said.split()) <= _STEP_WORDS and not re.search(r"\d", said) \
+        and tuple(said.split()) not in _parts()["not_steps"] and not defers_level(text)
+
+
+def _first_words(text: str) -> str:
+    """A decision slot's step: its first line up to a full stop, semicolon, colon, dash or bracket."""
+    line = clean(text.split("\n")[0])
+    cut = min((m.start() for pattern in (_SENTENCE_END, _QUALIFIER_START) if (m := pattern.search(line))),
+              default=len(line))
+    return line[:cut].strip(" .")
+
+
+def _decision_columns(doc: LayoutDocument) -> list[list[str]]:
+    """The steps each column headed as the level prints, one list a column:
+    its heading a level's label ("Assurance level", "Outcome", "PCC
+    assessment") or asking whether assured ("Assured?"), in a table of
+    questions (a heading names them, or a cell beside asks one); a
+    performance table's "Assessment" of its measures is none."""
+    columns: list[list[str]] = []
+    for table in doc.tables():
+        grid = table.grid()
+        for row in range(min(2, table.n_rows - 1)):
+            for col, heading in enumerate(grid[row]):
+                heading = clean(heading)
+                if not (LABEL_ONLY.match(heading.rstrip("?")) or ("assur" in heading.lower() and heading.endswith("?"))):
+                    continue
+                body = grid[row + 1:]
+                if any("question" in words(text).split() for text in grid[row]) \
+                        or any(clean(text).endswith("?") for cells in body for at, text in enumerate(cells) if at != col):
+                    columns.append([_first_words(cells[col]) for cells in body])
+    return columns
+
+
+def _labelled_steps(doc: LayoutDocument) -> list[tuple[str, bool]]:
+    """The step after each level's label in the pack ("Assurance level:
+    Mixed. The PCC ..."), and whether the label names assurance."""
+    return [(_first_words(labelled.group("rest")), "assur" in labelled.group(0)[:labelled.start("rest")].lower())
+            for block in doc.text_blocks()
+            if (labelled := _LABELLED.match(_MINUTE_NUMBER.sub("", clean(block.text))))]
 
 
 def _listed_key(doc: LayoutDocument) -> dict[str, str]:
