@@ -517,7 +517,8 @@ def _heads_columns(head: list[Word], beside: Sequence[list[Word]]) -> bool:
 
 def _gutter(lines: Sequence[Line], width: float) -> float | None:
     """The x of the gap between two page columns of prose, if the page has
-    them: no word crosses it, and each side holds mostly full lines."""
+    them: no word crosses it, and each side holds mostly full lines, or the
+    right one only the few lines the text runs on into."""
     pieces = [Line(seg, line.page) for line in lines for seg in split_segments(line, _COLUMN_GAP)]
     if len(pieces) < 12:
         return None
@@ -551,14 +552,48 @@ def _gutter(lines: Sequence[Line], width: float) -> float | None:
     split = [line for line in lines if not any(w.x0 < x < w.x1 for w in line.words)]
     left = [(ws[0].x0, ws[-1].x1) for line in split if (ws := [w for w in line.words if w.x1 <= x])]
     right = [(ws[0].x0, ws[-1].x1) for line in split if (ws := [w for w in line.words if w.x0 >= x])]
-    if len(left) < 6 or len(right) < 6:
+    if not _full_column(left):
         return None
-    for side in (left, right):
-        extent = max(x1 for _, x1 in side) - min(x0 for x0, _ in side)
-        full = sum(1 for x0, x1 in side if x1 - x0 >= 0.7 * extent)
-        if full < 0.5 * len(side):
-            return None  # short aligned pieces are a table, not page columns
-    return x
+    if _full_column(right):
+        return x
+    # A right-hand column the text runs on into for a few lines only (the
+    # close of the story begun on the left) is too short to be mostly full.
+    run_on = group_lines([w for line in split for w in line.words if w.x0 >= x], lines[0].page)
+    return x if _run_on_column(run_on, _measure(left), len(left)) else None
+
+
+def _measure(side: Sequence[tuple[float, float]]) -> float:
+    return max(x1 for _, x1 in side) - min(x0 for x0, _ in side)
+
+
+def _full_column(side: Sequence[tuple[float, float]]) -> bool:
+    """Whether a side's pieces (x0, x1) are a page column of prose: six lines
+    or more, most of them as wide as the column; short aligned pieces are a
+    table's column, not a page column."""
+    if len(side) < 6:
+        return False
+    extent = _measure(side)
+    return sum(1 for x0, x1 in side if x1 - x0 >= 0.7 * extent) >= 0.5 * len(side)
+
+
+def _run_on_column(lines: Sequence[Line], measure: float, full_lines: int) -> bool:
+    """Whether a few lines right of a full page column of ``full_lines``
+    lines are the column the text runs on into: three or more lines, at
+    most half as many as the full column's (parallel text, Welsh beside
+    English, keeps in step line for line), starting at one left edge, set
+    to the full column's measure, whose every line that wraps onto the next
+    (the next close under it) fills that measure, as prose wraps. A
+    table's cells beside a column of text start at their own edges, or
+    wrap short."""
+    if not 3 <= len(lines) <= full_lines / 2:
+        return False
+    edge = min(line.x0 for line in lines)
+    if any(line.x0 - edge > 2.0 for line in lines):
+        return False
+    if max(line.x1 for line in lines) - edge < 0.9 * measure:
+        return False
+    wrapped = [line for line, below in zip(lines, lines[1:]) if below.top - line.top <= 1.5 * max(line.size, 1.0)]
+    return bool(wrapped) and all(line.x1 - edge >= 0.75 * measure for line in wrapped)
 
 
 def _split_at(lines: Sequence[Line], gutter: float) -> list[Line]:
