@@ -1,8 +1,7 @@
-"""Round 34: actions. A log's "Item" column beside its "Ref" column names the
-agenda item that raised each action, its topic; an "Item" column of numbers
-names none. A row of a table of actions agreed that a page break split is
-one action. Real Word files, the PDFs LibreOffice makes of them, and a
-reportlab PDF."""
+"""Actions. A log's "Item" column beside its "Ref" column names the agenda item
+that raised each action, its topic; an "Item" column of numbers names none. A
+row of a table of actions agreed that a page break split is one action. Real
+Word files, the PDFs LibreOffice makes of them, and a reportlab PDF."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Mechanisms added for the ninth round's packs (samples/corpus/scrutiny-round9:
-the level as a phrase set apart), each on a small layout, and the five packs
-end to end against their gold."""
+"""The level as a phrase set apart (samples/corpus/scrutiny-round9), each on a
+small layout, and the five packs end to end against their gold."""
 
 from __future__ import annotations
 
@@ -107,6 +106,6 @@ MEETING_FIELDS = ("meeting_date", "organisation")
 
 
 @pytest.mark.parametrize("name", PACKS)
-def test_round9_pack_as_gold_says(name: str) -> None:
+def test_level_phrase_pack_as_gold_says(name: str) -> None:
     files.assert_pack_as_gold(CORPUS / name, {"actions": ACTION_FIELDS, "assurance_decisions": DECISION_FIELDS,
                                               "meetings": MEETING_FIELDS})

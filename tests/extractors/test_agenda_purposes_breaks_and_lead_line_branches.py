@@ -1,8 +1,8 @@
-"""Round 36: agenda items. An item's purpose in brackets after its presenter
-("Title – Presenter (for decision)") is neither title nor presenter; a row a
-numbered agenda leaves unnumbered ("Comfort break", "Close") is the
-timetable's, not an item; a "Lead:" line keeps the branch its role names in
-brackets. Real Word files, the PDFs LibreOffice makes of them, and reportlab PDFs."""
+"""Agenda items. An item's purpose in brackets after its presenter ("Title –
+Presenter (for decision)") is neither title nor presenter; a row a numbered
+agenda leaves unnumbered ("Comfort break", "Close") is the timetable's, not an
+item; a "Lead:" line keeps the branch its role names in brackets. Real Word
+files, the PDFs LibreOffice makes of them, and reportlab PDFs."""
 
 from __future__ import annotations
 

@@ -1,15 +1,14 @@
-"""Scrutiny round 33: packs as committee systems publish them. An agenda
-line's pack page range ("(Pages 1 - 2)") is neither title nor presenter; a
-"Date of next meeting" item over its date is no meeting; the minutes are
-titled by their heading, not by the paper's running header in small type; a
-theme bracketed with its label ("(Theme: ...)") is the topic without it; an
-action minuted under a numbered minute ("17/27 Road safety") takes that
-minute's title although the agenda numbered its items before; a tracker's
-Topic cell wrapped after a compound ("Drug-related" over "harm") keeps the
-space; a "Response from the force" line labels the answer below it; a
-level slot saying "Assurance deferred" decides with no level; a table of
-decisions under a numbered minute takes the minute's title. Real reportlab
-PDFs."""
+"""Packs as committee systems publish them. An agenda line's pack page range
+("(Pages 1 - 2)") is neither title nor presenter; a "Date of next meeting" item
+over its date is no meeting; the minutes are titled by their heading, not by
+the paper's running header in small type; a theme bracketed with its label
+("(Theme: ...)") is the topic without it; an action minuted under a numbered
+minute ("17/27 Road safety") takes that minute's title although the agenda
+numbered its items before; a tracker's Topic cell wrapped after a compound
+("Drug-related" over "harm") keeps the space; a "Response from the force" line
+labels the answer below it; a level slot saying "Assurance deferred" decides
+with no level; a table of decisions under a numbered minute takes the minute's
+title. Real reportlab PDFs."""
 
 from __future__ import annotations
 

@@ -1,11 +1,10 @@
-"""Scrutiny round 32: agendas and meeting headers as offices print them.
-A meeting dated only in the running header or footer is still the pack's
-own meeting, and dates its agenda; a presenter on the plain line under a
-bold item; bilingual notes' standing items read by their English side; an
-action listed under an item takes the item's title even where the notes
-heading brackets a topic; an item heading set as high as the notes heading
-is one of their items. Real Word files, reportlab PDFs and the PDFs
-LibreOffice makes of Word files."""
+"""Agendas and meeting headers as offices print them. A meeting dated only in
+the running header or footer is still the pack's own meeting, and dates its
+agenda; a presenter on the plain line under a bold item; bilingual notes'
+standing items read by their English side; an action listed under an item takes
+the item's title even where the notes heading brackets a topic; an item heading
+set as high as the notes heading is one of their items. Real Word files,
+reportlab PDFs and the PDFs LibreOffice makes of Word files."""
 
 from __future__ import annotations
 

@@ -1,10 +1,10 @@
-"""Round 36: actions and their status. A bare "Propose closure" in a status
-column leaves the action open, whatever the update says; an update telling of
-a paper out for comment or a step expected later is work in progress; a
-bullet closing with its reference in brackets is that action, wherever its
-line wrapped; actions agreed in another meeting's dated record ("Decision
-record of the Board – <date>") are that meeting's. Real Word files, the PDFs
-LibreOffice makes of them, and reportlab PDFs."""
+"""Actions and their status. A bare "Propose closure" in a status column leaves
+the action open, whatever the update says; an update telling of a paper out for
+comment or a step expected later is work in progress; a bullet closing with its
+reference in brackets is that action, wherever its line wrapped; actions agreed
+in another meeting's dated record ("Decision record of the Board – <date>") are
+that meeting's. Real Word files, the PDFs LibreOffice makes of them, and
+reportlab PDFs."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""Mechanisms added for the eighth round's packs (samples/corpus/scrutiny-round8:
-how the decision-maker's level is recorded), each on a small layout, and the
-five packs end to end against their gold."""
+"""How the decision-maker's level is recorded (samples/corpus/scrutiny-round8),
+each on a small layout, and the five packs end to end against their gold."""
 
 from __future__ import annotations
 
@@ -211,7 +210,7 @@ DECISION_FIELDS = ("question", "assurance", "commentary", "question_number")
 
 
 @pytest.mark.parametrize("name", PACKS)
-def test_round8_pack_as_gold_says(name: str) -> None:
+def test_recorded_level_pack_as_gold_says(name: str) -> None:
     files.assert_pack_as_gold(CORPUS / name, {"actions": ACTION_FIELDS, "assurance_decisions": DECISION_FIELDS})
 
 

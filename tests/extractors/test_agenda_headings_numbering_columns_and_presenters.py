@@ -1,9 +1,9 @@
-"""Mechanisms added for the fourth round's agendas (samples/corpus/scrutiny-round4),
-each on a small layout: an agenda known by its heading and read for as long
-as its numbering runs on, columns told apart by their content, presenters
-named by role after a dash, in brackets or on a line below; meetings
-announced in a cover letter, offices named before their title. Then the six
-packs, generated as real PDF and DOCX files, through the real pipeline."""
+"""Agenda mechanisms, each on a small layout: an agenda known by its heading
+and read for as long as its numbering runs on, columns told apart by their
+content, presenters named by role after a dash, in brackets or on a line below;
+meetings announced in a cover letter, offices named before their title. Then
+the six agenda packs of samples/corpus/scrutiny-round4, generated as real PDF
+and DOCX files, through the real pipeline."""
 
 from datetime import date
 
@@ -212,7 +212,7 @@ def test_an_office_named_before_its_title_is_the_commissioner_for_its_area() -> 
         "Police and Crime Commissioner"
 
 
-# --- the fourth round's packs, end to end ---------------------------------------------------------------------
+# --- the agenda packs, end to end -----------------------------------------------------------------------------
 
 AGENDA_FIELDS = ("number", "title", "presenter", "meeting_date")
 MEETING_FIELDS = ("meeting_date", "title", "organisation")
@@ -222,7 +222,7 @@ PACKS = files.load_generator("scrutiny-round4").PACKS
 
 
 @pytest.mark.parametrize("name", sorted(PACKS))
-def test_round4_agenda_and_meetings_as_gold_says(name, tmp_path) -> None:
+def test_agenda_pack_agenda_and_meetings_as_gold_says(name, tmp_path) -> None:
     data, gold = PACKS[name]()
     path = tmp_path / name
     path.write_bytes(data)

@@ -1,13 +1,12 @@
-"""Round 31 (samples/corpus/scrutiny-round31, issue 4): the assurance scales
-real offices print, on small real Word files and reportlab PDFs: a tick of
-any glyph (a Unicode tick, Word's Wingdings 2 tick) in one of the columns
-each headed by a level, of a scale the vocabulary knows only under a label
-("Satisfied | Partially satisfied | Not satisfied") or one the pack's key
-defines ("Met | Partly met | Not met"), the header row not marked to repeat;
-a level in a question's heading after an assurance label ("Question 1 –
-Assurance: Yes"), the bold line below it the question, no item heading; a
-decision column headed "Assurance" answered Yes / Partial / No; a summary
-table closing the notes whose action column ("Further action", "Action
+"""The assurance scales real offices print, on small real Word files and
+reportlab PDFs: a tick of any glyph (a Unicode tick, Word's Wingdings 2 tick)
+in one of the columns each headed by a level, of a scale the vocabulary knows
+only under a label ("Satisfied | Partially satisfied | Not satisfied") or one
+the pack's key defines ("Met | Partly met | Not met"), the header row not
+marked to repeat; a level in a question's heading after an assurance label
+("Question 1 – Assurance: Yes"), the bold line below it the question, no item
+heading; a decision column headed "Assurance" answered Yes / Partial / No; a
+summary table closing the notes whose action column ("Further action", "Action
 required") is the commentary."""
 
 from __future__ import annotations

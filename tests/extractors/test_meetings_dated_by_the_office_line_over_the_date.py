@@ -1,5 +1,5 @@
-"""Round 30 (held out, released): the pack's own meeting dated by a line that
-names the holding office and then gives the date, on one line or two."""
+"""The pack's own meeting dated by a line that names the holding office and
+then gives the date, on one line or two."""
 
 from pathlib import Path
 

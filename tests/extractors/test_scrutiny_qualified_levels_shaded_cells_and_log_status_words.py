@@ -1,5 +1,8 @@
-"""Mechanisms added for the sixth round's packs (samples/corpus/scrutiny-round6),
-each on a small layout, and the six packs end to end against their gold."""
+"""Mechanisms of decision and action packs (samples/corpus/scrutiny-round6),
+each on a small layout: a qualified level kept out of the commentary, none as a
+level only under an assurance label, a shaded decision cell, listed actions of
+a one-theme meeting, log status words, an untitled meeting named by its page
+header, and the six packs end to end against their gold."""
 
 from __future__ import annotations
 
@@ -76,7 +79,7 @@ def test_actions_listed_outside_notes_take_the_topic_of_the_packs_one_theme_meet
 @pytest.mark.parametrize("printed, status", [
     ("Actioned", "complete"), ("Rolled over", "outstanding"), ("Behind schedule", "outstanding"),
     ("Off track", "outstanding")])
-def test_status_words_of_round6_logs(printed: str, status: str) -> None:
+def test_status_words_of_action_logs(printed: str, status: str) -> None:
     doc = document(table([
         ["Ref", "Action", "Progress", "Status"],
         ["A/01", "Share the fleet plan with the OPCC.", "See the October report.", printed],
@@ -102,5 +105,5 @@ PACKS = files.corpus_packs(CORPUS)
 
 
 @pytest.mark.parametrize("name", PACKS)
-def test_round6_pack_as_gold_says(name: str) -> None:
+def test_decision_and_action_pack_as_gold_says(name: str) -> None:
     files.assert_pack_as_gold(CORPUS / name, {"actions": ACTION_FIELDS, "assurance_decisions": DECISION_FIELDS})

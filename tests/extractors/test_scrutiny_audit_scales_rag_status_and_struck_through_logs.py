@@ -1,6 +1,8 @@
-"""Mechanisms added for the fourth round's decision and status packs
-(samples/corpus/scrutiny-round4b), each on a small layout, and the six packs
-end to end against their gold."""
+"""Mechanisms of decision and status packs (samples/corpus/scrutiny-round4b),
+each on a small layout: audit scales and qualified levels, RAG words and
+letters read against a key, summaries of assurance, struck-through and
+greyed-out log rows, done wording dated by the meeting, and the six packs end
+to end against their gold."""
 
 from __future__ import annotations
 
@@ -265,7 +267,7 @@ def _pairs(records, text_field: str, value_field: str):
 
 @pytest.mark.parametrize("path", sorted(p for p in CORPUS.iterdir() if p.suffix in {".pdf", ".docx"}),
                          ids=lambda p: p.name)
-def test_round4b_pack_decisions_and_statuses_as_gold_says(path: Path) -> None:
+def test_decision_and_status_pack_as_gold_says(path: Path) -> None:
     gold = json.loads((ROOT / "samples" / "gold" / f"{path.name}.json").read_text())["records"]
     result = process_document(path)
     assert result.status == "ok"

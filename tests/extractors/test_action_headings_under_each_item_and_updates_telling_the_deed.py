@@ -1,11 +1,11 @@
-"""Round 30 (held out, released): actions and their status. An "Action:"
-heading repeated under each minuted item closes the item above it, even where
-the item's numbered title is read as a list item and a page break parts the
-heading from its action; a bilingual pack's "Camau gweithredu / Actions"
-heading lists actions as an English one does; an update that opens with the
-deed and by whom, how or when it was done ("Circulated by email on ...",
-"Confirmed by the Chief Finance Officer ...") says the action is complete.
-Real Word files, and the PDFs LibreOffice makes of them, and reportlab PDFs."""
+"""Actions and their status. An "Action:" heading repeated under each minuted
+item closes the item above it, even where the item's numbered title is read as
+a list item and a page break parts the heading from its action; a bilingual
+pack's "Camau gweithredu / Actions" heading lists actions as an English one
+does; an update that opens with the deed and by whom, how or when it was done
+("Circulated by email on ...", "Confirmed by the Chief Finance Officer ...")
+says the action is complete. Real Word files, and the PDFs LibreOffice makes of
+them, and reportlab PDFs."""
 
 from __future__ import annotations
 

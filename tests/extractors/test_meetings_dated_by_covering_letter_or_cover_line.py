@@ -1,6 +1,6 @@
-"""Round 36: the pack's own meeting dated only by its covering letter or its
-cover line, a publication date that dates no meeting, the topic of notes
-holding one scrutiny item, and a letter's subject line under its salutation."""
+"""The pack's own meeting dated only by its covering letter or its cover line,
+a publication date that dates no meeting, the topic of notes holding one
+scrutiny item, and a letter's subject line under its salutation."""
 
 from pathlib import Path
 

@@ -1,7 +1,7 @@
-"""Round 34b: a challenge meeting's front sheet (its title, a particulars line
-opening with the date, "Chair:" and "Theme:" lines, then an agenda table with
-no "Agenda" heading), and the notes of the last challenge headed "<Board>:
-<Topic> – note of the meeting held on <date>"."""
+"""A challenge meeting's front sheet (its title, a particulars line opening
+with the date, "Chair:" and "Theme:" lines, then an agenda table with no
+"Agenda" heading), and the notes of the last challenge headed "<Board>: <Topic>
+– note of the meeting held on <date>"."""
 
 from pathlib import Path
 

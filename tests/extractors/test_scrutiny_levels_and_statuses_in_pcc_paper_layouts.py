@@ -1,5 +1,5 @@
-"""Mechanisms added for the fifth round's packs (samples/corpus/scrutiny-round5,
-laid out as real PCC papers are), each on a small layout, and the eight packs
+"""Mechanisms of packs laid out as real PCC papers are
+(samples/corpus/scrutiny-round5), each on a small layout, and the eight packs
 end to end against their gold."""
 
 from __future__ import annotations
@@ -169,6 +169,6 @@ PACKS = files.corpus_packs(CORPUS)
 
 
 @pytest.mark.parametrize("name", PACKS)
-def test_round5_pack_as_gold_says(name: str) -> None:
+def test_pcc_paper_pack_as_gold_says(name: str) -> None:
     files.assert_pack_as_gold(CORPUS / name, {"actions": ACTION_FIELDS, "assurance_decisions": DECISION_FIELDS,
                                               "meetings": MEETING_FIELDS})

@@ -1,6 +1,6 @@
-"""Mechanisms added for the seventh round's packs (samples/corpus/scrutiny-round7:
-where and how a decision's level is written), each on a small layout, and the
-six packs end to end against their gold."""
+"""Where and how a decision's level is written
+(samples/corpus/scrutiny-round7), each on a small layout, and the six packs end
+to end against their gold."""
 
 from __future__ import annotations
 
@@ -140,7 +140,7 @@ PACKS = files.corpus_packs(CORPUS)
 
 
 @pytest.mark.parametrize("name", PACKS)
-def test_round7_pack_as_gold_says(name: str) -> None:
+def test_level_writing_pack_as_gold_says(name: str) -> None:
     files.assert_pack_as_gold(CORPUS / name, {"actions": ACTION_FIELDS, "assurance_decisions": DECISION_FIELDS})
 
 
