@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.69.0"
+VERSION = "1.70.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -215,15 +215,20 @@ def _stated_status(text: str) -> str | None:
     return best[2] if best else None
 
 
-_PERCENTAGE = re.compile(r"(?P<value>\d{1,3})\s*%(?:\s*complete)?", re.I)
+# A percentage complete, alone or opening the cell before more words ("90% complete \u2013 on track")
+_PERCENTAGE = re.compile(r"(?P<value>\d{1,3})\s*%(?:\s*(?:complete|completed|done))?"
+                         r"\s*(?:$|[-\u2013\u2014:;,(]\s*(?P<rest>.*))", re.I | re.S)
 
 
 def status_of_percentage(text: str) -> str | None:
-    """A "% complete" cell's status: complete at 100%, outstanding below."""
+    """A "% complete" cell's status: outstanding below 100%; complete at
+    100%, unless the words after it say what it still awaits."""
     m = _PERCENTAGE.fullmatch(text.strip())
     if not m:
         return None
-    return COMPLETE if int(m.group("value")) >= 100 else OUTSTANDING
+    if int(m.group("value")) < 100:
+        return OUTSTANDING
+    return (status_of_words(m.group("rest")) if m.group("rest") else None) or COMPLETE
 
 
 _DATE_AFTER_CUE = 40  # characters after a completion cue within which a date says when

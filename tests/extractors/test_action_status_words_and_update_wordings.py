@@ -82,6 +82,12 @@ STATUS_WORDS = [
     ("Addressed", "complete"),
     ("Partially addressed", "outstanding"),
     ("Not addressed", "outstanding"),
+    ("Implemented", "complete"),
+    ("Partially implemented", "outstanding"),
+    ("Not implemented", "outstanding"),
+    # a percentage opening the cell decides, whatever word follows it
+    ("90% complete \u2013 on track", "outstanding"),
+    ("100% \u2013 awaiting sign-off", "outstanding"),
 ]
 
 # (update, expected status) in a log with no status column
@@ -141,6 +147,16 @@ UPDATE_WORDINGS = [
     ("12/03: Figures received. 02/04: Further data requested.", "outstanding"),
     ("2 April: Figures received. 12 March: Data requested.", "complete"),
     ("18/11: Figures received. 05/01: Further data requested.", "outstanding"),
+    # a reminder sent: the thing is still awaited
+    ("Reminder sent to the force on 3 March.", "outstanding"),
+    ("Chased 12 March.", "outstanding"),
+    # a step set for a day or for a month's meeting is still to come
+    ("Meeting arranged for 12 April 2027.", "outstanding"),
+    ("Presentation scheduled for the June meeting.", "outstanding"),
+    ("Report to the next meeting.", "outstanding"),
+    ("Policy implemented.", "complete"),
+    ("Partially implemented.", "outstanding"),
+    ("Not progressed.", "outstanding"),
 ]
 
 _DATE = "14/01/2027"
