@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.70.0"
+VERSION = "1.71.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1558,7 +1558,9 @@ _ITEM_NUMBER = re.compile(r"^(?:(?:agenda\s+)?item\s*)?\d+(?:\.\d+)*[a-z]?\.?$",
 
 # A banner naming the meeting that raised the rows ("Actions from the meeting of", "Accountability Board"), no topic.
 _MEETING_LABEL = re.compile(r"^(?:actions?\b.*\b|(?:[\w'\u2019&,-]+\s+){0,5})(?:meeting|board|panel|committee|forum)"
-                            r"(?:\s+(?:of|on|held\s+on|dated))?$", re.I)
+                            r"(?:\s+(?:of|on|held\s+on|dated))?$"
+                            # its date taken away, nothing but the actions' label ("Actions from <date>")
+                            r"|^actions?(?:\s+(?:arising|agreed|raised|set))?(?:\s+(?:from|of|on|at|dated))?$", re.I)
 # A banner grouping the rows by their state ("Open actions", "Actions completed since the last meeting"), no topic.
 _STATUS_GROUP = re.compile(r"^(?:(?:open|closed|complete[d]?|outstanding|ongoing|current|live|overdue|new)\s+actions?"
                            r"|actions?\s+(?:open|closed|completed|outstanding|ongoing|overdue|carried\s+forward))\b",
