@@ -53,8 +53,8 @@ _QUESTION_LINE = re.compile(r"^\s*(?:[A-Z][\w'\u2019]{1,14}\s+(?=question))?"
                             rf"(?P<number>\d{{1,3}}[a-z]?|(?:{_SPOKEN})(?=\s*[.:)\-\u2013]))"
                             r"(?:\s*\([^()]{2,60}\)(?=\s*[.:\-\u2013]))?"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
-# An answer's label, maybe naming who gave it ("Chief Constable's response:").
-_EVIDENCE_LABEL = re.compile(rf"^\s*(?:{ANSWER_GIVER})?(?:response|evidence|answer|force\s+response|summary)\s*:\s*",
+# An answer's label, maybe naming who gave it ("Chief Constable's response:", "Force response:", "MPS response:").
+_EVIDENCE_LABEL = re.compile(rf"^\s*(?:{ANSWER_GIVER}|[\w.]{{2,20}}\s+)?(?:response|evidence|answer|summary)\s*:\s*",
                              re.I)
 
 
@@ -279,20 +279,23 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             continue
         first = _level_first(doc, index, colours, scale_key) if _question_of(block) else None
         if first:
-            level, question_at, answer = first
+            level, printed, question_at, answer = first
             decided_through = max(question_at, answer.stop - 1)
-            found.append(_item_decision(doc, heading, level, question_at, answer, side))
+            found.append(_item_decision(doc, heading, level, printed, question_at, answer, side))
             body = []
             continue
-        if seeks_no_level(text) and _asks(body):  # a question put for information closes with no decision
-            closed = {id(b) for b in body}
+        # a question put for information closes with no decision; the questions before it still await theirs (a
+        # summary closing the item may give them)
+        if seeks_no_level(text) and _asks(body):
+            last = max(at for at, b in enumerate(body) if _asks([b]))
+            closed = {id(b) for b in body[last:]}
             asked = [a for a in asked if id(a.block) not in closed]
             labelled = [q for q in labelled if id(q.block) not in closed]
-            body = []
+            body = body[:last]
             continue
         level_line = _decision_line(block, colours, body) if index not in scale_key else None
         # a question's decision slot that gives no level ("Assurance level: Deferred – ...") still decides it
-        deferred = withheld_level(text) if level_line is None and _asks(body) else None
+        deferred = (withheld_level(text) or _bracketed_deferral(text)) if level_line is None and _asks(body) else None
         if level_line is None and deferred is None:
             body.append(block)
             if question := _question_of(block):
@@ -531,10 +534,41 @@ def _as_lines(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
                          or (_labelled_columns(block, colours) if _under_question(doc, index) else None))
                  if isinstance(block, Table) else None) for index, block in enumerate(doc.blocks)]
     lines = [line for block, held in unfolded for line in (held or (block,))]
-    split = [(line, _run_together(line, colours)) for line in lines]
+    split = [(line, _run_together(line, colours) or (_bracketed_level(line, colours) if at and isinstance(
+        lines[at - 1], TextBlock) and _asks([lines[at - 1]]) else None)) for at, line in enumerate(lines)]
     if len(lines) == len(doc.blocks) and not any(parts for _, parts in split):
         return doc
     return replace(doc, blocks=tuple(part for line, parts in split for part in (parts or (line,))))
+
+
+# An answer closing with its level in brackets: "... 4% fewer than last year. (Partly assured)".
+_BRACKETED_LEVEL = re.compile(r"^(?P<answer>.*[.!?])\s*(?P<level>\([^()]{2,40}\))$", re.S)
+
+
+def _bracketed_level(block: Block, colours: dict[str, str]) -> list[TextBlock] | None:
+    """An answer whose last words are its level in brackets, after its
+    last sentence ("(Partly assured)", or "(Not assessed)": the level
+    withheld), as the answer and the level's line; None for any other
+    block. The caller takes only the paragraph right under a question."""
+    if not isinstance(block, TextBlock) or block.kind is BlockKind.HEADING:
+        return None
+    split = _BRACKETED_LEVEL.match(clean(block.text))
+    if split is None:
+        return None
+    level = split.group("level")
+    stated = read_level(level, colours)
+    if not ((stated and stated.how == "opening" and not stated.remainder) or defers_level(level[1:-1])):
+        return None
+    style = block.spans[0].style
+    return [TextBlock(BlockKind.PARAGRAPH, (Span(split.group("answer"), style),), block.prov),
+            TextBlock(BlockKind.PARAGRAPH, (Span(level, style),), block.prov)]
+
+
+def _bracketed_deferral(text: str) -> tuple[str, str] | None:
+    """(as printed, no words after) of a line that is only a withheld level in
+    brackets ("(Not assessed)", an answer's closing bracket set apart by
+    _bracketed_level); None for any other line."""
+    return (text, "") if re.fullmatch(r"\([^()]{2,40}\)", text) and defers_level(text[1:-1]) else None
 
 
 def _labelled_columns(table: Table, colours: dict[str, str]) -> list[TextBlock] | None:
@@ -667,10 +701,11 @@ def _level_beside(table: Table, colours: dict[str, str]) -> TextBlock | None:
 
 
 def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
-                 scale_key: set[int]) -> tuple[StatedLevel, int, range] | None:
-    """(level, index of the question, indexes of the answer's blocks) of an
+                 scale_key: set[int]) -> tuple[str | None, str, int, range] | None:
+    """(level, as printed, index of the question, indexes of the answer's blocks) of an
     item whose level comes first: in the labelled question's own line
-    ("Question 2 – Partly Assured", the question on the line below) or on
+    ("Question 2 – Partly Assured", the question on the line below; "Question
+    4 – Not assessed" withholds it: a level of None) or on
     the line right after it ("Q1. ...?" / "Assurance opinion: Reasonable").
     The item runs to the next question, heading, table or level line."""
     blocks = doc.blocks
@@ -679,13 +714,15 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
     in_heading = read_level(numbered.text.removeprefix("(").removesuffix(")") if numbered.text.startswith("(")
                             else numbered.text, colours) if numbered and numbered.number else None
     if in_heading and not in_heading.remainder and in_heading.how == "opening":
-        level, question_at, start = in_heading, index + 1, index + 2
+        (level, printed), question_at, start = (in_heading.level, in_heading.printed), index + 1, index + 2
+    elif numbered and numbered.number and _withheld_alone(numbered.text):  # "Question 4 – Not assessed"
+        (level, printed), question_at, start = (None, numbered.text), index + 1, index + 2
     else:
         after = blocks[index + 1] if index + 1 < len(blocks) else None
-        level = read_level(after.text, colours) if isinstance(after, TextBlock) else None
-        if not level or level.remainder or level.how != "opening" or index + 1 in scale_key:
+        stated = read_level(after.text, colours) if isinstance(after, TextBlock) else None
+        if not stated or stated.remainder or stated.how != "opening" or index + 1 in scale_key:
             return None
-        question_at, start = index, index + 2
+        (level, printed), question_at, start = (stated.level, stated.printed), index, index + 2
     question = blocks[question_at] if question_at < len(blocks) else None
     # the line below a level heading is its question, not the next line of a summary ("Question 2 – Limited")
     if not isinstance(question, TextBlock) or (question_at != index and (
@@ -701,11 +738,16 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
                 or (read_level(text, colours) and not STATEMENT_LINE.match(text)):
             break
         through = i
-    return level, question_at, range(start, through + 1)
+    return level, printed, question_at, range(start, through + 1)
 
 
-def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: StatedLevel, question_at: int,
-                   answer: range, side: str | None) -> ParagraphDecision:
+def _withheld_alone(text: str) -> bool:
+    """Whether ``text`` only says the level is withheld ("Not assessed", "Deferred")."""
+    return defers_level(text) and len(words(text).split()) <= _LEADING_WORDS
+
+
+def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: str | None, printed: str,
+                   question_at: int, answer: range, side: str | None) -> ParagraphDecision:
     """The decision of an item whose level came first: its question, then
     the answer's paragraphs, those labelled as the decider's comment (or
     opening with the decider) the commentary, the others the evidence."""
@@ -724,7 +766,7 @@ def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: Stated
         block_index=question_at, page=question.prov.page,
         number=next((q.number for q in (asked, above) if q and q.number), heading_number), topic=topic,
         question=asked.text if asked else _QUESTION_LABEL.sub("", clean(question.text)),
-        evidence="\n".join(evidence), assurance=level.level, assurance_raw=level.printed,
+        evidence="\n".join(evidence), assurance=level, assurance_raw=printed,
         commentary="\n".join(commentary))
 
 

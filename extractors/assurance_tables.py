@@ -1055,7 +1055,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     to no question."""
     q_col = columns["question"]
     header_text = [words(t) for t in table.grid()[first_row - 1]] if first_row else []
-    numbers = {row: _number(_own_blocks(table, row, columns.get("number")), reference=True)
+    numbers = {row: _number(_own_blocks(table, row, columns.get("number")), reference=True, side=side)
                or _number(_own_blocks(table, row, q_col))
                for row in range(first_row, table.n_rows)}
     numbered = any(numbers.values())
@@ -1219,14 +1219,16 @@ def _marked_level(table: Table, row: int, level_columns: dict[int, tuple[str, st
     return marked[0] if len(marked) == 1 else shaded[0] if not marked and len(shaded) == 1 else None
 
 
-def _number(blocks: list[TextBlock], reference: bool = False) -> str | None:
+def _number(blocks: list[TextBlock], reference: bool = False, side: str | None = None) -> str | None:
     """The number a cell's ``blocks`` start with, or that they hold alone
     ("1.", "Q1", "KLOE 1: How ...?");
     in a number column (``reference``), also a dotted number whole ("3.1")
-    and a short reference of letters and digits ("PAC1", "KLOE 3")."""
+    and a short reference of letters and digits ("PAC1", "KLOE 3"); in a
+    bilingual pack (``side``), a number printed in both languages ("C1 / Q1")
+    is read on its English side."""
     if not blocks:
         return None
-    text = clean(blocks[0].text)
+    text = in_english(clean(blocks[0].text), side) if reference and len(blocks) == 1 else clean(blocks[0].text)
     number = leading_number(blocks[0])[0]
     alone = _BARE_NUMBER.fullmatch(text) or _LABELLED_NUMBER.match(text)
     if reference and len(blocks) == 1 and (dotted := DOTTED_NUMBER.fullmatch(text)):

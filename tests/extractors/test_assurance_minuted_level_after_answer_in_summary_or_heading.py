@@ -1,0 +1,113 @@
+"""Where minutes print the decider's level, on real Word files and
+reportlab PDFs run through the pipeline: in brackets closing each numbered
+question's answer ("... fewer than last year. (Partly assured)", the bracket
+no part of the answer, "(Not assessed)" a decision with no level); in one
+closing sentence naming the questions by number, a question put for
+information among them giving no decision and taking none of the others'
+away; in the heading over each question ("Question 3 – Not assessed" a
+decision with no level), the answer's label ("Police response:") no part
+of the answer; and a question number printed in both languages of a
+bilingual table ("C1 / Q1") read on its English side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from files import BODY, BOLD, H1, QUESTIONS_ASKED, pdf, records, word_table
+from reportlab.platypus import Paragraph
+
+_BRACKETED = ("(Assured)", "(Partly assured)", "(Not assessed)")
+
+
+def _decisions(path: Path) -> list[tuple]:
+    return sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
+                  for d in records(path)["assurance_decisions"])
+
+
+def _bracketed_lines() -> list[tuple[str, str]]:
+    """(bold or body, text) of an item: each numbered question, its answer closing with its level in brackets,
+    the Commissioner's comment on the first two."""
+    lines = [("b", "3. Neighbourhood crime"),
+             ("p", "The Commissioner's level of assurance follows each answer in brackets.")]
+    for n, ((question, answer, comment), level) in enumerate(zip(QUESTIONS_ASKED, _BRACKETED), start=1):
+        lines += [("b", f"{n}. {question}"), ("p", f"{answer} {level}")]
+        lines += [("p", f"PCC comment: {comment}")] if n < 3 else []
+    return lines
+
+
+_BRACKETED_EXPECTED = sorted(
+    (str(n), question, answer, level, comment if n < 3 else None)
+    for n, ((question, answer, comment), level) in enumerate(zip(QUESTIONS_ASKED, ("Assured", "Partly assured", None)),
+                                                             start=1))
+
+
+def test_a_level_in_brackets_closing_each_answer_of_a_word_file_decides_its_question(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
+    for kind, text in _bracketed_lines():
+        document.add_paragraph().add_run(text).bold = kind == "b" or None
+    document.save(str(tmp_path / "notes.docx"))
+    assert _decisions(tmp_path / "notes.docx") == _BRACKETED_EXPECTED
+
+
+def test_a_level_in_brackets_closing_each_answer_of_a_pdf_decides_its_question(tmp_path: Path) -> None:
+    flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
+            *(Paragraph(text, BOLD if kind == "b" else BODY) for kind, text in _bracketed_lines())]
+    assert _decisions(pdf(tmp_path / "notes.pdf", flow)) == _BRACKETED_EXPECTED
+
+
+def test_a_bracket_in_an_answer_that_is_no_level_stays_in_the_answer(tmp_path: Path) -> None:
+    flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
+            Paragraph("3. Neighbourhood crime", BOLD),
+            Paragraph(f"1. {QUESTIONS_ASKED[0][0]}", BOLD),
+            Paragraph("Of 410 victims, 388 were visited in a day. (See the appendix.)", BODY),
+            Paragraph("Assurance level: Assured", BODY)]
+    assert _decisions(pdf(tmp_path / "notes.pdf", flow)) == [
+        ("1", QUESTIONS_ASKED[0][0], "Of 410 victims, 388 were visited in a day. (See the appendix.)", "Assured",
+         None)]
+
+
+def test_a_closing_sentence_decides_the_questions_it_names_past_one_put_for_information(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Accountability Board held on 14 April 2027", level=1)
+    document.add_heading("3. Neighbourhood crime", level=2)
+    for n, (question, answer, _) in enumerate(QUESTIONS_ASKED, start=1):
+        document.add_paragraph().add_run(f"Q{n} {question}").bold = True
+        document.add_paragraph(answer)
+    document.add_paragraph().add_run("Q4 How many officers work in the neighbourhood teams?").bold = True
+    document.add_paragraph("The force will write with the figures; the question was put for information and no "
+                           "assurance was sought on it.")
+    document.add_heading("Summary of assurance", level=3)
+    document.add_paragraph("Having heard the answers, the Commissioner was assured on questions 1 and 3 and partly "
+                           "assured on question 2.")
+    document.save(str(tmp_path / "notes.docx"))
+    assert [(number, level) for number, _, _, level, _ in _decisions(tmp_path / "notes.docx")] == [
+        ("1", "Assured"), ("2", "Partly assured"), ("3", "Assured")]
+
+
+def test_a_withheld_level_in_a_questions_heading_is_a_decision_with_no_level(tmp_path: Path) -> None:
+    flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
+            Paragraph("3. Neighbourhood crime", H1)]
+    for n, ((question, answer, comment), level) in enumerate(
+            zip(QUESTIONS_ASKED, ("Assured", "Partially assured", "Not assessed")), start=1):
+        flow += [Paragraph(f"Question {n} \u2013 {level}", BOLD), Paragraph(question, BOLD),
+                 Paragraph(f"Police response: {answer}", BODY), Paragraph(f"PCC comment: {comment}", BODY)]
+    assert _decisions(pdf(tmp_path / "notes.pdf", flow)) == sorted(
+        (str(n), question, answer, level, comment)
+        for n, ((question, answer, comment), level) in enumerate(
+            zip(QUESTIONS_ASKED, ("Assured", "Partly assured", None)), start=1))
+
+
+def test_a_question_number_printed_in_two_languages_is_read_on_its_english_side(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Cofnodion / Minutes", level=1)
+    document.add_paragraph("Bwrdd Craffu / Scrutiny Board, 14 Ebrill 2027 / 14 April 2027")
+    document.add_heading("3. Troseddau cymdogaeth / Neighbourhood crime", level=2)
+    word_table(document, [["Rhif / No.", "Cwestiwn / Question", "Ymateb / Response", "Lefel sicrwydd / Level of assurance"],
+                          *[[f"C{n} / Q{n}", question, answer, level] for n, ((question, answer, _), level)
+                            in enumerate(zip(QUESTIONS_ASKED, ("Wedi'i sicrhau / Assured",
+                                                               "Heb ei sicrhau / Not assured")), start=1)]])
+    document.save(str(tmp_path / "notes.docx"))
+    assert [(number, level) for number, _, _, level, _ in _decisions(tmp_path / "notes.docx")] == [
+        ("1", "Assured"), ("2", "Not assured")]
