@@ -53,6 +53,9 @@ _QUESTION_LINE = re.compile(r"^\s*(?:[A-Z][\w'\u2019]{1,14}\s+(?=question))?"
                             rf"(?P<number>\d{{1,3}}[a-z]?|(?:{_SPOKEN})(?=\s*[.:)\-\u2013]))"
                             r"(?:\s*\([^()]{2,60}\)(?=\s*[.:\-\u2013]))?"
                             r"\s*[.:)\-\u2013]?\s+(?P<text>\S.*)$", re.I | re.S)
+# A quarter's name opening a title ("Q1 Performance oversight", "Q4 Finance outturn"): no question's label, which
+# a question mark or a stop after the number would make it.
+_QUARTER = re.compile(r"^\s*q[1-4]\s+(?![^?]*\?\s*$)", re.I)
 # An answer's label, maybe naming who gave it ("Chief Constable's response:", "Force response:", "MPS response:").
 _EVIDENCE_LABEL = re.compile(rf"^\s*(?:{ANSWER_GIVER}|[\w.]{{2,20}}\s+)?(?:response|evidence|answer|summary)\s*:\s*",
                              re.I)
@@ -907,7 +910,8 @@ def _question_of(block: Block) -> _Question | None:
     text = clean(block.text)
     if (run_on := _RUN_ON_ANSWER_LABEL.search(text)) and ANSWER_LABEL.match(run_on.group("label")):
         text = text[:run_on.start("label")].rstrip()
-    if labelled := _QUESTION_LINE.match(_MINUTED_NUMBER.sub("", text)):
+    labelled = _QUESTION_LINE.match(_MINUTED_NUMBER.sub("", text))
+    if labelled and not _QUARTER.match(labelled.group(0)):
         number = labelled.group("number")
         return _Question(_SPOKEN_NUMBERS.get(number.lower(), number), labelled.group("text"))
     if not text.endswith("?"):
@@ -1187,11 +1191,18 @@ def _listed_decision(doc: LayoutDocument, index: int, question: TextBlock, headi
 def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | None, item: TextBlock | None,
                         body: list[TextBlock], level: str | None, printed: str, after: str,
                         side: str | None = None) -> ParagraphDecision | None:
+    # the item's statement set apart under its label alone ("Assurance statement:"), with no request or question
+    # before it: the item is what the decider was assured on
+    stated_apart = any((m := STATEMENT_LINE.match(clean(b.text))) and not m.group("text").strip() for b in body)
     body = [b for b in body if clean(b.text) and not ACTION_LINE.match(clean(b.text)) and not is_label(clean(b.text))]
     statements = [m.group("text").strip() for b in body if (m := STATEMENT_LINE.match(clean(b.text)))]
     body = [b for b in body if not STATEMENT_LINE.match(clean(b.text))]
     if not body:
-        return None
+        item_number, title = item_heading(doc, heading, side) if stated_apart else (None, None)
+        return ParagraphDecision(
+            block_index=index, page=doc.blocks[index].prov.page, number=item_number, topic=title, question=title,
+            evidence="", assurance=level, assurance_raw=printed,
+            commentary="\n".join(c for c in [*statements, after] if c)) if title else None
     numbered = [(i, q) for i, b in enumerate(body) if (q := _question_of(b)) and q.number]
     asked = [i for i, b in enumerate(body) if clean(b.text).endswith("?")]
     at = numbered[0][0] if numbered else asked[0] if asked else 0

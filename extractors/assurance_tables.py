@@ -197,7 +197,9 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             commentary_text = _join(q.commentary) if q.commentary else commentary
             if noted := _NOTE_MARK.search(_join(own_blocks)):  # "Partially assured (note 1)": the note below says why
                 commentary_text = "\n".join(filter(None, [commentary_text, notes.get(noted.group("number"))]))
-            question_text = _join(asked, strip_number=True)
+            # a number the question cell opens with other than the row's is words of the question ("Q4 burglary
+            # outcomes: ...?" in row 1 names a quarter)
+            question_text = _join(asked, strip_number=not asked or leading_number(asked[0])[0] in (None, q.number))
             if not question_text:
                 warnings.append(f"An assurance table row on page {q.page} has no question; it was skipped.")
                 continue

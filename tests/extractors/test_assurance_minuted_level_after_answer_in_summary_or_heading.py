@@ -6,8 +6,12 @@ closing sentence naming the questions by number, a question put for
 information among them giving no decision and taking none of the others'
 away; in the heading over each question ("Question 3 – Not assessed" a
 decision with no level), the answer's label ("Police response:") no part
-of the answer; and a question number printed in both languages of a
-bilingual table ("C1 / Q1") read on its English side."""
+of the answer; a statement under its label ("Assurance statement:") right
+under an item's title, with no request before it, deciding the item; a
+quarter opening a title or a tabled question ("Q4 Finance outturn", "Q4
+burglary outcomes: ...?" in row 1) no question's label; and a question
+number printed in both languages of a bilingual table ("C1 / Q1") read on
+its English side."""
 
 from __future__ import annotations
 
@@ -111,3 +115,55 @@ def test_a_question_number_printed_in_two_languages_is_read_on_its_english_side(
     document.save(str(tmp_path / "notes.docx"))
     assert [(number, level) for number, _, _, level, _ in _decisions(tmp_path / "notes.docx")] == [
         ("1", "Assured"), ("2", "Not assured")]
+
+
+def _statement_item(title: str, request: bool) -> list[tuple[str, str]]:
+    """(bold or body, text) of an item giving its decision as a statement under its label, maybe after the
+    Commissioner's request."""
+    return [("b", title), *([("p", "The Commissioner requires a report on the force's spending against budget.")]
+                            if request else []),
+            ("b", "Assurance statement:"), ("p", "The Commissioner was partially assured that the overspend would "
+                                                 "be recovered by the year end.")]
+
+
+def test_a_statement_of_assurance_straight_under_an_items_title_decides_the_item(tmp_path: Path) -> None:
+    lines = [("b", "2. Contact management"),
+             ("p", "The Commissioner requires a report on 101 and 999 answering."),
+             ("b", "Assurance statement:"), ("p", "The Commissioner was assured that answering times had improved."),
+             *_statement_item("3. Finance outturn", request=False)]
+    document = Document()
+    document.add_heading("Accountability Board \u2013 Minutes \u2013 31 August 2027", level=1)
+    for kind, text in lines:
+        document.add_paragraph().add_run(text).bold = kind == "b" or None
+    document.save(str(tmp_path / "notes.docx"))
+    flow = [Paragraph("Accountability Board \u2013 Minutes \u2013 31 August 2027", H1),
+            *(Paragraph(text, BOLD if kind == "b" else BODY) for kind, text in lines)]
+    for path in (tmp_path / "notes.docx", pdf(tmp_path / "notes.pdf", flow)):
+        found = sorted((d["question_number"], d["topic"], d["question"], d["assurance"])
+                       for d in records(path)["assurance_decisions"])
+        assert found == [("2", "Contact management", "The Commissioner requires a report on 101 and 999 answering.",
+                          "Assured"),
+                         ("3", "Finance outturn", "Finance outturn", "Partly assured")], path.name
+
+
+def test_a_quarter_opening_an_items_title_is_no_questions_label(tmp_path: Path) -> None:
+    flow = [Paragraph("Accountability Board \u2013 Minutes \u2013 31 August 2027", H1),
+            *(Paragraph(text, BOLD if kind == "b" else BODY)
+              for kind, text in _statement_item("2. Q4 Finance outturn", request=True))]
+    assert [(d["question_number"], d["topic"], d["question"], d["assurance"])
+            for d in records(pdf(tmp_path / "notes.pdf", flow))["assurance_decisions"]] == [
+        ("2", "Q4 Finance outturn", "The Commissioner requires a report on the force's spending against budget.",
+         "Partly assured")]
+
+
+def test_a_quarter_opening_a_tabled_question_other_than_its_rows_number_is_part_of_the_question(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Scrutiny Meeting held on 12 May 2027", level=1)
+    document.add_heading("3. Performance", level=2)
+    word_table(document, [["No.", "Question", "Assurance level"],
+                          ["1", "Q4 burglary outcomes: why did the rate fall?", "Partly assured"],
+                          ["2", "Q2 How are officers trained to record stalking?", "Assured"]])
+    document.save(str(tmp_path / "notes.docx"))
+    assert [(number, question, level) for number, question, _, level, _ in _decisions(tmp_path / "notes.docx")] == [
+        ("1", "Q4 burglary outcomes: why did the rate fall?", "Partly assured"),
+        ("2", "How are officers trained to record stalking?", "Assured")]  # the row's own number: its label
