@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.71.0"
+VERSION = "1.72.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -188,17 +188,30 @@ def status_of_words(text: str) -> str | None:
     "Draft", count only as the whole text ("G", "No"). Completion that still awaits the
     meeting's acceptance ("Complete - awaiting Board sign-off") is outstanding."""
     stated = _stated_status(text)
-    if stated != COMPLETE and _CLOSED_LAST.search(clean(text)):
+    if stated != COMPLETE and _closes_last(clean(text)):
         stated = COMPLETE
     if stated == COMPLETE and _awaiting_acceptance().search(words(text)):
         return OUTSTANDING
     return stated
 
 
-# A status that ends by closing the action ("Continue monitoring – closed"): the meeting closed it, and what it
-# says before is left to the force's own business, not this log's.
-_CLOSED_LAST = re.compile(r"[-\u2013\u2014:;,(]\s*(?:action\s+)?(?:complete|completed|closed|done|discharged)\s*\)?\.?$",
-                          re.I)
+@cache
+def _closing_last() -> tuple[re.Pattern[str], frozenset[str]]:
+    vocab = load_vocab("status.json")["closing_last"]
+    return re.compile(vocab["pattern"], re.I), frozenset(words(phrase) for phrase in vocab["after_ongoing"])
+
+
+def _closes_last(text: str) -> bool:
+    """Whether a status ends by closing the action ("Continue monitoring –
+    closed"): the meeting closed it. Not where the words before state another
+    status ("Open (action complete)" contradicts itself), unless that is work
+    the force goes on with after the log closes."""
+    pattern, after_ongoing = _closing_last()
+    m = pattern.search(text)
+    if not m:
+        return False
+    head = text[:m.start()]
+    return _stated_status(head) in (None, COMPLETE) or words(head) in after_ongoing
 
 
 def _stated_status(text: str) -> str | None:
@@ -262,27 +275,49 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
 
 _ENTRY_MARK = re.compile(r"^\s*[:\-\u2013\u2014]\s*")
 _ENTRY_LABEL = re.compile(r"(?:\b(?:latest\s+)?(?:update|progress)\s*)?$", re.I)  # "Update 23/04/2026:"
-# A day and month without a year ("12/03:", "2 April:"), as a log dates the entries of one update cell
-_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:[/.](?P<number>\d{1,2})(?![/.]?\d)|(?:st|nd|rd|th)?\s+"
-                        r"(?P<name>[A-Za-z]{3,9})\b\.?)", re.I)
-_YEAR_SPAN = 6  # months: entries further apart than this run over a new year ("18/11: ... 05/01: ...")
+# A day and month without a year ("12/03:", "2/4:", "12.03:", "2 April:"), as a log dates the entries of one update
+# cell; a dotted pair of single digits ("1.1:", "3.2:") is a paragraph's number, not a date.
+_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:/(?P<number>\d{1,2})(?![/.]?\d)|\.(?P<dotted>\d{2})(?<=\d\d\.\d\d)(?![/.]?\d)"
+                        r"|(?:st|nd|rd|th)?\s+(?P<name>[A-Za-z]{3,9})\b\.?)", re.I)
+_When = date | tuple[int, int]  # a full date, or (month, day) of a date without its year
+_NEW_YEAR = ((11, 12), (1, 2))  # a log running from November or December on into January or February
 
 
 def latest_entry(update: str) -> str:
     """The latest of an update's dated entries ("04/11/2025: Data requested.
     02/12/2025: Figures received.", "Update 23/04/2026: ...", "12/03: ...
-    02/04: ..."), without its date: the current position. An update without
-    such entries is itself."""
-    entries = (_entries(update, [(found.value, found.start, found.end) for found in find_dates(update)])
-               or _entries(update, _days_of_year(update)))
+    02/04: ..."), without its date: the current position. Entries without a
+    year are in the order they are printed: the last, or the first where the
+    dates run backwards. An update without such entries is itself."""
+    dated = _entries(update, [(found.value, found.start, found.end) for found in find_dates(update)])
+    entries = dated or _entries(update, _days_of_year(update))
     if not entries or entries[0][1] != 0:
         return update
     ends = [start for _value, start, _text_at in entries[1:]] + [len(update)]
-    (_value, _start, text_at), end = max(zip(entries, ends), key=lambda entry: entry[0][0])
+    spans = list(zip(entries, ends))
+    if dated:
+        (_value, _start, text_at), end = max(spans, key=lambda entry: entry[0][0])
+    else:
+        (_value, _start, text_at), end = spans[0] if _runs_backwards([e[0] for e in entries]) else spans[-1]
     return update[text_at:end].strip()
 
 
-_When = date | tuple[int, int]  # a full date, or (month, day) of a date without its year
+def _runs_backwards(days: list[tuple[int, int]]) -> bool:
+    """Whether entries dated by (month, day) are printed latest first: every
+    one before its neighbour above, a step from January or February up to
+    November or December being the year turning backwards."""
+    return len(days) > 1 and all(_before(later, earlier) for earlier, later in zip(days, days[1:]))
+
+
+def _before(one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether (month, day) ``one`` comes before ``other`` printed next to it: across a new year where
+    one is in November or December and the other in January or February."""
+    late, early = _NEW_YEAR
+    if one[0] in late and other[0] in early:
+        return True
+    if one[0] in early and other[0] in late:
+        return False
+    return one < other
 
 
 def _entries(update: str, dates: list[tuple[_When, int, int]]) -> list[tuple[_When, int, int]]:
@@ -295,17 +330,14 @@ def _entries(update: str, dates: list[tuple[_When, int, int]]) -> list[tuple[_Wh
 
 
 def _days_of_year(update: str) -> list[tuple[tuple[int, int], int, int]]:
-    """(month, day) of each day and month without a year in ``update``, in
-    order of time: a month further than half a year after the earliest is
-    of the year before ("18/11" before "05/01")."""
+    """(month, day) of each day and month without a year in ``update``, with where it stands."""
     found = []
     for m in _DAY_MONTH.finditer(update):
-        month = int(m.group("number")) if m.group("number") else MONTHS.get(m.group("name").lower())
+        number = m.group("number") or m.group("dotted")
+        month = int(number) if number else MONTHS.get(m.group("name").lower())
         if month and 1 <= month <= 12 and 1 <= int(m.group("day")) <= 31:
-            found.append((month, int(m.group("day")), m.start(), m.end()))
-    first = min((month for month, *_ in found), default=0)
-    return [((month - 12 if month > first + _YEAR_SPAN else month, day), start, end)
-            for month, day, start, end in found]
+            found.append(((month, int(m.group("day"))), m.start(), m.end()))
+    return found
 
 
 _RAG = {"green": COMPLETE, "red": OUTSTANDING, "amber": OUTSTANDING, "yellow": OUTSTANDING}

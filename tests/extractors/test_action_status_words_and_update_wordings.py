@@ -88,6 +88,17 @@ STATUS_WORDS = [
     # a percentage opening the cell decides, whatever word follows it
     ("90% complete \u2013 on track", "outstanding"),
     ("100% \u2013 awaiting sign-off", "outstanding"),
+    # words that close an action only as the whole status: inside a cell they are often what is still to come
+    ("To be addressed at next meeting", "outstanding"),
+    ("Being addressed", "outstanding"),
+    ("Addressed in part", "outstanding"),
+    ("Not transferred", "outstanding"),
+    ("Transferred to new owner", "outstanding"),
+    ("Extension request rejected", "outstanding"),
+    ("To be implemented", "outstanding"),
+    # a closing word at the end does not overrule an opening status that says otherwise
+    ("Open (action complete)", "outstanding"),
+    ("Not started, closed", "outstanding"),
 ]
 
 # (update, expected status) in a log with no status column
@@ -147,6 +158,9 @@ UPDATE_WORDINGS = [
     ("12/03: Figures received. 02/04: Further data requested.", "outstanding"),
     ("2 April: Figures received. 12 March: Data requested.", "complete"),
     ("18/11: Figures received. 05/01: Further data requested.", "outstanding"),
+    # a log kept through the year is read in the order it is printed, not by the earliest month
+    ("02/01: Data requested. 15/08: Figures received and reviewed.", "complete"),
+    ("03/03: Figures received. 12/10: Further data requested.", "outstanding"),
     # a reminder sent: the thing is still awaited
     ("Reminder sent to the force on 3 March.", "outstanding"),
     ("Chased 12 March.", "outstanding"),
@@ -228,6 +242,16 @@ def test_a_complete_in_the_action_text_decides_nothing(tmp_path: Path, suffix: s
 
     assert found == {"SB 27/01": ("outstanding", "status_column"), "SB 27/02": ("unknown", "none"),
                      "SB 27/03": ("outstanding", "status_column")}
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_paragraph_numbers_in_an_update_are_no_dates(tmp_path: Path, suffix: str) -> None:
+    # "1.2" and "2.1" number paragraphs; read as 1 February and 2 January the first would be the latest
+    rows = _update_rows([("1.2: Figures received. 2.1: Further data requested.", "")])
+
+    found = _statuses(_tracker(tmp_path / f"log{suffix}", rows))
+
+    assert found["SB 27/01"][0] != "complete"
 
 
 # (header of the log's only status column, [(cell, expected status)]): a log that marks completion its own way.
