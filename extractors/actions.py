@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.72.0"
+VERSION = "1.73.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1357,9 +1357,9 @@ def _states_status(text: str) -> bool:
     return bool((len(words(text).split()) <= 5 and status_of_words(text)) or status_of_percentage(text))
 
 
-# A status column asking a yes/no question: "Complete (Y/N)", "Closed?", "Completed Yes/No".
-_YES_NO_QUESTION = re.compile(r"^(?P<question>[A-Za-z][A-Za-z ]*?)\s*(?:\?|\(?\s*(?:y|yes)\s*/\s*(?:n|no)\s*\)?)\s*\??$",
-                              re.I)
+# A status column asking a yes/no question: "Complete (Y/N)", "Closed?", "Completed Yes/No", "Complete? (Y/N)".
+_YES_NO = r"\(?\s*(?:y|yes)\s*/\s*(?:n|no)\s*\)?"
+_YES_NO_QUESTION = re.compile(rf"^(?P<question>[A-Za-z][A-Za-z ]*?)\s*(?:\?\s*(?:{_YES_NO})?|{_YES_NO}\s*\??)$", re.I)
 
 
 def _asked_status(text: str) -> str | None:
@@ -1386,10 +1386,18 @@ def _titled_status(blocks, index: int) -> Status | None:
     "Actions closed since the last meeting"), where the heading names one
     status only."""
     above = next((b for b in reversed(blocks[max(0, index - 2):index]) if isinstance(b, TextBlock)), None)
-    if above is None or not (above.kind is BlockKind.HEADING or above.is_bold) or len(above.text) > 120 \
-            or not re.search(r"\bactions?\b", words(above.text)):
+    if above is None or not (above.kind is BlockKind.HEADING or above.is_bold) or len(above.text) > 120:
         return None  # a note above the table ("Actions are removed once complete") titles nothing
-    padded = f" {words(above.text)} "
+    return _group_status(above.text)
+
+
+def _group_status(text: str) -> Status | None:
+    """The status a title over a group of actions gives them all, a heading
+    over the tracker or a row across it ("Open actions", "Actions closed
+    since the last Board"), where it names actions and one status only."""
+    padded = f" {words(text)} "
+    if not re.search(r" actions? ", padded):
+        return None
     named = {status for phrase, status in _phrases_inside().items() if f" {phrase} " in padded}
     return Status(named.pop(), "status_column", 0.85) if len(named) == 1 else None
 
@@ -1440,6 +1448,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     actions: list[Action] = []
     topic: str | None = None
     group_date: date | None = None
+    group_status: Status | None = None
     status_columns = [columns[role] for role in ("status", "rag") if role in columns]
     table = _split_rows_joined(table, first_row, columns["action"], update_cols, status_columns)
     decorated = _decorated_columns(table, first_row) - set(status_columns)
@@ -1452,6 +1461,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
                 actions[-1] = _with_update(actions[-1], note, as_of)
             else:
                 topic, group_date = _group_heading(note)
+                group_status = _group_status(note)  # rows under "Open actions" / "Actions closed since ..."
             continue
         action_cell = _own_cell(table, row, columns["action"])
         text = _cell_text(action_cell)
@@ -1468,6 +1478,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
                   or (_completion_status(table, row, columns["completed_on"])
                       if "completed_on" in columns and not status_columns else None)
                   or looks.get(row)
+                  or group_status
                   or titled
                   or status_from_update(latest, as_of))
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",

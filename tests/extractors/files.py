@@ -85,6 +85,27 @@ def grid(rows: list[list[str]], widths: list[float]) -> Table:
     return table
 
 
+def grouped_grid(rows: list[list[str]], group_rows: list[int],
+                 widths: tuple[float, ...] = (55, 150, 80, 130, 80)) -> Table:
+    """A ruled tracker whose ``group_rows`` run across it, shaded: banners grouping the actions under them
+    (by the meeting that raised them, or by status: "Open actions")."""
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=list(widths))
+    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]
+    for row in group_rows:
+        style += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f2f2f2"))]
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def word_grouped_table(document: Document, rows: list[list[str]], group_rows: list[int]) -> None:
+    """``word_table`` with ``group_rows`` merged across the table, their text the row's first cell's."""
+    word_table(document, rows)
+    table = document.tables[-1]
+    for row in group_rows:
+        table.cell(row, 0).merge(table.cell(row, len(rows[0]) - 1)).text = rows[row][0]
+
+
 def report_start(force: str, published: str = "4 March 2025") -> list:
     """The opening of a PEEL 2023-25 report on ``force``."""
     return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import BODY, H1, records, pdf, word_table
+from files import BODY, H1, grouped_grid, pdf, records, word_grouped_table
 from reportlab.platypus import Paragraph
-from test_action_status_yes_no_and_outcome_columns_and_joint_letterheads import _grouped_tracker
 
 BANNERS = ("Actions from 12 January 2027", "Actions arising from 9 February 2027", "Actions of 2 March 2027")
 ROWS = [["Ref", "Action", "Owner", "Update", "Status"],
@@ -30,14 +29,11 @@ def _tracker(path: Path) -> Path:
         document.add_heading("Strategic Board", level=1)
         document.add_paragraph("Thursday 4 March 2027")
         document.add_heading("Action log", level=2)
-        word_table(document, ROWS)
-        table = document.tables[0]
-        for row in BANNER_ROWS:
-            table.cell(row, 0).merge(table.cell(row, len(ROWS[0]) - 1)).text = ROWS[row][0]
+        word_grouped_table(document, ROWS, BANNER_ROWS)
         document.save(str(path))
         return path
     return pdf(path, [Paragraph("Strategic Board", H1), Paragraph("Thursday 4 March 2027", BODY),
-                      Paragraph("Action log", H1), _grouped_tracker(ROWS, BANNER_ROWS)])
+                      Paragraph("Action log", H1), grouped_grid(ROWS, BANNER_ROWS)])
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])

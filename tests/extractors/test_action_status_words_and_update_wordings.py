@@ -260,6 +260,8 @@ OWN_COLUMNS = [
     ("Completed?", [("Y", "complete"), ("N", "outstanding"), ("Yes", "complete"), ("No", "outstanding")]),
     ("Complete", [("\u2713", "complete"), ("\u2717", "outstanding")]),
     ("Date closed", [("03/02/2027", "complete"), ("", "outstanding")]),
+    # the question and its answers both printed in the header
+    ("Complete? (Y/N)", [("Y", "complete"), ("N", "outstanding")]),
 ]
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, BOLD, H1, grid, pdf, records
-from reportlab.lib import colors
+from files import BODY, BOLD, H1, grid, grouped_grid, pdf, records
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph
 
 H2 = ParagraphStyle("h2", parent=BOLD, fontSize=13, leading=16, spaceBefore=6, spaceAfter=6)
 
@@ -54,17 +53,6 @@ def test_a_yes_under_a_column_asking_open_means_outstanding(tmp_path: Path) -> N
     assert _statuses(path) == [("7", "complete", "status_column"), ("8", "outstanding", "status_column")]
 
 
-def _grouped_tracker(rows: list[list[str]], group_rows: list[int]) -> Table:
-    """A tracker whose full-width rows group the actions by the meeting that raised them."""
-    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
-    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=[55, 150, 80, 130, 80])
-    style = [("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]
-    for row in group_rows:
-        style += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), colors.HexColor("#f2f2f2"))]
-    table.setStyle(TableStyle(style))
-    return table
-
-
 def test_an_outcome_column_of_achievement_words_is_the_status_and_a_meeting_row_names_no_topic(
         tmp_path: Path) -> None:
     rows = [
@@ -79,7 +67,7 @@ def test_an_outcome_column_of_achievement_words_is_the_status_and_a_meeting_row_
          "First figures sent in December.", "Partly achieved"],
     ]
     flow = [Paragraph("Holding to Account meeting – 22 January 2026", H1), Paragraph("Action tracker", H2),
-            _grouped_tracker(rows, [1, 4])]
+            grouped_grid(rows, [1, 4])]
     found = sorted(records(pdf(tmp_path / "hta.pdf", flow))["actions"], key=lambda a: a["number"])
     assert [(a["number"], a["status"], a["status_source"], a["topic"], str(a["meeting_date"])) for a in found] == [
         ("HA 3", "complete", "status_column", None, "2025-08-14"),
