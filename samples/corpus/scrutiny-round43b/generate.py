@@ -66,7 +66,7 @@ class Pack:
 
     def agenda(self, number: str, title: str, presenter: str | None) -> None:
         self.add("agenda_items", {"meeting_date": self.meeting_date, "number": number.rstrip("."), "title": plain(title),
-                                  "presenter": presenter}, title)
+                                  "presenter": presenter if presenter not in ("", "–") else None}, title)
 
     def decision(self, date: str, topic: str | None, number: str, question: str, evidence: str,
                  assurance: str | None, commentary: str | None) -> None:
