@@ -106,6 +106,9 @@ class ParagraphDecision:
 _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion)\b[\w\s]{0,12}\bassurance|"
                       r"assurance\s+(?:summary|conclusion|overall))\b\s*[:.\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
 
+# A bare "RESOLVED –" over the resolutions numbered under it, which may record the decider's level on each
+# question by number ("(i) that, on question 1, the Commissioner be recorded as assured;"): read as a summary.
+_RESOLVED = re.compile(r"\W*resolved\s*[:.\-\u2013\u2014]?\s*", re.I)
 
 # A heading naming only an item's outcome: "Decisions and actions", "Outcome", "Decision".
 _OUTCOME_HEADING = re.compile(r"\W*(?:(?:decisions?|actions?(?:\s+agreed)?|outcomes?|and|&)\W*)+", re.I)
@@ -232,7 +235,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             heading, body, listed = (None if opens_meeting else block), [], []
             if not _BARE_QUESTION_LABEL.match(text):
                 item = heading
-            in_summary = bool(_SUMMARY.match(text))
+            in_summary = bool(_SUMMARY.match(text) or _RESOLVED.fullmatch(text))
             continue
         summary = _SUMMARY.match(text)
         stated = summary.group("rest") if summary and summary.group("rest") else text
@@ -1146,6 +1149,14 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
     else:
         return None
     remarks: dict[str, list[str]] = {}
+    # one question's level with its reason after a comma ("on question 2, the Commissioner be recorded as
+    # partially assured, until the team is at full strength;"): the reason is the commentary
+    printed = {p for _, p in levels.values()}
+    if len(levels) == 1 and len(printed) == 1:
+        shown = printed.pop()
+        tail = sentences[at][sentences[at].find(shown) + len(shown):]
+        if reason := _REASON_AFTER.search(tail):
+            remarks[next(iter(levels))] = [reason.group("reason")]
     through = index
     after = doc.blocks[index + 1:]
     paragraphs = after[:next((i for i, b in enumerate(after) if not isinstance(b, TextBlock)
@@ -1163,6 +1174,10 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
             remarks.setdefault(number, []).append(said)
         through = i
     return levels, remarks, through
+
+
+# The words after a level and its comma to the clause's end ("..., as no figures were available; and").
+_REASON_AFTER = re.compile(r"^\s*,\s*(?P<reason>[^,;\s][^;]*?)\s*(?:;\s*(?:and|or)?|\.)?\s*$", re.I)
 
 
 def _listed_questions(body: list[TextBlock]) -> list[TextBlock]:

@@ -610,7 +610,10 @@ def _summary_by_number(table: Table, colours: dict[str, str]) -> dict[str, tuple
 def _item_titles_column(table: Table, header: Header) -> Header:
     """``header`` with an "Item" column that holds the items' titles ("4.
     Youth justice", merged over the item's questions), not numbers, as the
-    topic, where another column numbers the questions ("No." | "4.1")."""
+    topic, where another column numbers the questions ("No." | "4.1"); with
+    no other, each title typed after its item's number, the column is the
+    topic as well as the number (each question under a merged cell takes
+    the item's number: see _questions)."""
     item = header.columns.get("number")
     heads = table.grid()[header.row]
     if item is None or "topic" in header.columns or words(heads[item]) != "item":
@@ -619,6 +622,8 @@ def _item_titles_column(table: Table, header: Header) -> Header:
               if (text := clean(_join(_own_blocks(table, row, item))))]
     other = next((col for col, text in enumerate(heads)
                   if col not in header.columns.values() and header_matches(text, _ROLES["number"])), None)
+    if titles and other is None and all(_TYPED_ITEM_NUMBER.match(text) for text in titles):
+        return Header(header.row, {**header.columns, "topic": item})  # "4. Missing children": number and title
     if not titles or other is None or any(_question_number(text) for text in titles):
         return header
     return Header(header.row, {**header.columns, "topic": item, "number": other})
@@ -1060,6 +1065,13 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     numbers = {row: _number(_own_blocks(table, row, columns.get("number")), reference=True, side=side)
                or _number(_own_blocks(table, row, q_col))
                for row in range(first_row, table.n_rows)}
+    # an item's cell numbering and titling the rows it is merged down over ("4. Missing children"): each row under
+    # it asking its own question is a question of that item, under its number
+    if "topic" in columns and columns["topic"] == columns.get("number"):
+        for row in numbers:
+            cell = table.cell(row, columns["topic"])
+            if numbers[row] is None and cell is not None and first_row <= cell.row < row and _own_blocks(table, row, q_col):
+                numbers[row] = numbers.get(cell.row)
     numbered = any(numbers.values())
     level_columns = _level_columns(table, first_row, colours or {}, side)
     questions: list[_Question] = []

@@ -9,9 +9,13 @@ decision with no level), the answer's label ("Police response:") no part
 of the answer; a statement under its label ("Assurance statement:") right
 under an item's title, with no request before it, deciding the item; a
 quarter opening a title or a tabled question ("Q4 Finance outturn", "Q4
-burglary outcomes: ...?" in row 1) no question's label; and a question
-number printed in both languages of a bilingual table ("C1 / Q1") read on
-its English side."""
+burglary outcomes: ...?" in row 1) no question's label; resolutions under
+a bare "RESOLVED –" recording the level on each question by number, the
+reason after the level's comma the commentary; in a table, each question
+under an item's cell merged down over them ("4. Neighbourhood crime") its
+own decision, numbered and titled by the item; and a question number
+printed in both languages of a bilingual table ("C1 / Q1") read on its
+English side."""
 
 from __future__ import annotations
 
@@ -167,3 +171,54 @@ def test_a_quarter_opening_a_tabled_question_other_than_its_rows_number_is_part_
     assert [(number, question, level) for number, question, _, level, _ in _decisions(tmp_path / "notes.docx")] == [
         ("1", "Q4 burglary outcomes: why did the rate fall?", "Partly assured"),
         ("2", "How are officers trained to record stalking?", "Assured")]  # the row's own number: its label
+
+
+def _resolved_lines() -> list[tuple[str, str]]:
+    """(bold or body, text) of an item whose questions are answered, then decided by resolutions numbered (i)-(iii)
+    under a bare "RESOLVED –", the reason after the level's comma."""
+    lines = [("b", "3. Neighbourhood crime")]
+    for n, (question, answer, _) in enumerate(QUESTIONS_ASKED, start=1):
+        lines += [("b", f"Question {n}: {question}"), ("p", answer)]
+    return lines + [("b", "RESOLVED \u2013"),
+                    ("p", "(i) that, on question 1, the Commissioner be recorded as assured;"),
+                    ("p", "(ii) that, on question 2, the Commissioner be recorded as partially assured, until the "
+                          "course has been completed by every officer;"),
+                    ("p", "(iii) that, on question 3, the Commissioner be recorded as not assured, as the wait has "
+                          "not fallen; and"),
+                    ("p", "(iv) that the force report the waiting times to the next Board.")]
+
+
+_RESOLVED_EXPECTED = [("1", "Assured", None),
+                      ("2", "Partly assured", "until the course has been completed by every officer"),
+                      ("3", "Not assured", "as the wait has not fallen")]
+
+
+def test_resolutions_recording_the_level_on_each_question_decide_them(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=1)
+    for kind, text in _resolved_lines():
+        document.add_paragraph().add_run(text).bold = kind == "b" or None
+    document.save(str(tmp_path / "notes.docx"))
+    flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
+            *(Paragraph(text, BOLD if kind == "b" else BODY) for kind, text in _resolved_lines())]
+    for path in (tmp_path / "notes.docx", pdf(tmp_path / "notes.pdf", flow)):
+        assert [(number, level, comment) for number, _, _, level, comment in _decisions(path)] == _RESOLVED_EXPECTED, \
+            path.name
+
+
+def test_questions_under_an_item_cell_merged_down_over_them_are_each_decided(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Accountability Board \u2013 Decision log \u2013 14 April 2027", level=1)
+    rows = [["Item", "Question", "Force response", "PCC decision"],
+            *[["4. Neighbourhood crime", question, answer, level]
+              for (question, answer, _), level in zip(QUESTIONS_ASKED[:2], ("Assured", "Not assured"))],
+            ["5. Forensics", QUESTIONS_ASKED[2][0], QUESTIONS_ASKED[2][1], "Partly assured"]]
+    word_table(document, rows)
+    table = document.tables[0]
+    table.cell(1, 0).merge(table.cell(2, 0)).text = "4. Neighbourhood crime"
+    document.save(str(tmp_path / "notes.docx"))
+    assert sorted((d["question_number"], d["topic"], d["question"], d["assurance"])
+                  for d in records(tmp_path / "notes.docx")["assurance_decisions"]) == sorted([
+        ("4", "Neighbourhood crime", QUESTIONS_ASKED[0][0], "Assured"),
+        ("4", "Neighbourhood crime", QUESTIONS_ASKED[1][0], "Not assured"),
+        ("5", "Forensics", QUESTIONS_ASKED[2][0], "Partly assured")])
