@@ -61,9 +61,13 @@ class AnsweredQuestion:
 
 @cache
 def _levels() -> dict[str, str]:
-    """Printed phrase (normalised words) -> canonical level."""
-    return {words(phrase): level for level, phrases in load_vocab("assurance.json")["levels"].items()
-            for phrase in phrases}
+    """Printed phrase (normalised words) -> canonical level; "assured" with
+    a qualifier of partiality ("assured with caveats", of the vocabulary's
+    parts) is Partly assured."""
+    qualified = {f"assured {' '.join(phrase)}": "Partly assured" for phrase in _parts()["partial"]
+                 if phrase[0] == "with"}
+    return {**qualified, **{words(phrase): level for level, phrases in load_vocab("assurance.json")["levels"].items()
+                            for phrase in phrases}}
 
 
 @cache
@@ -81,10 +85,12 @@ def _level_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...
 # A rating colour's level where the pack gives no key: green is assurance
 # given, amber given in part, red withheld (the RAG reading of a scorecard).
 RAG_LEVELS = {"green": "Assured", "amber": "Partly assured", "yellow": "Partly assured", "red": "Not assured"}
-# A key's entry: a colour, its capital letter ("G = assured"), a level's
-# code of one or two capitals ("PA – Partly assured") or a rating's number
-# ("4 – Full assurance"), then what it means.
-_COLOUR_KEY = re.compile(r"\b(?P<colour>green|amber|yellow|red|(?-i:[A-Z]{1,2})|\d)\b\s*(?:=|:|-|\u2013|\u2014|means)\s*"
+# A key's entry: a colour or a blend of two on a five-step scale ("Amber/Green"), its capital letter ("G =
+# assured", maybe with the colour named in brackets: "G (green) – assured"), a level's code of one or two capitals
+# ("PA – Partly assured") or a rating's number ("4 – Full assurance"), then what it means.
+_RAG = r"(?:green|amber|yellow|red)"
+_COLOUR_KEY = re.compile(rf"\b(?P<colour>{_RAG}(?:\s*/\s*{_RAG})?|(?-i:[A-Z]{{1,2}})|\d)\b"
+                         rf"(?:\s*\((?P<named>{_RAG})\))?\s*(?:=|:|-|\u2013|\u2014|means)\s*"
                          r"(?P<meaning>[^;,.=]{3,50})", re.I)
 
 
@@ -189,10 +195,10 @@ def _step_by_parts(step: str) -> str | None:
     return "Partly assured" if kinds == ["partial"] else None
 
 
-# The most words a scale's step is printed in ("Accepted subject to a review"), and the most an unknown step
-# read by its place on the scale may have ("Fair", "Some progress").
+# The most words a scale's step is printed in ("Accepted subject to a review").
 _STEP_WORDS = 6
-_MIDDLE_WORDS = 3
+# A participle ("given", "discussed", "received", "awaiting") says what was done with the question, no step.
+_PARTICIPLE = re.compile(r"(?:ed|ing|en)$")
 
 
 def _own_steps(doc: LayoutDocument, known: dict[str, str]) -> dict[str, str]:
@@ -207,7 +213,7 @@ def _own_steps(doc: LayoutDocument, known: dict[str, str]) -> dict[str, str]:
     labelled = _labelled_steps(doc)
     own: dict[str, str] = {}
     # a label that names no assurance ("Decision: Approved", "Outcome: Report noted") labels more than levels: its
-    # steps are read by their parts only
+    # steps are read by their parts only, and only in an item that puts a question (_labelled_steps)
     for printed, placed in [*((column, True) for column in _decision_columns(doc)),
                             ([step for step, assurance in labelled if assurance], True),
                             ([step for step, assurance in labelled if not assurance], False)]:
@@ -230,9 +236,21 @@ def _placed_step(name: str, levels: dict[str, str | None]) -> str | None:
     others = sorted(level or "" for other, level in levels.items() if other != name)
     if tuple(name.split()) in _parts()["scale_top"]:
         return "Assured" if any(others) else None
-    if len(name.split()) > _MIDDLE_WORDS:
+    if not _may_be_middle(name):
         return None
     return "Partly assured" if others in (["Assured", "Not assured"], ["Assured", "Assured", "Not assured"]) else None
+
+
+def _may_be_middle(name: str) -> bool:
+    """Whether an unread step (normalised words) may be a scale's middle by
+    its place: one word ("Fair", "Moderate") or a qualifier of partiality
+    and one word ("Some progress"), neither negated nor a participle; a
+    note of handling ("Verbal update given", "Not discussed", "For noting",
+    "Awaiting response", "No update") is none."""
+    said = name.split()
+    head = tuple(said[:-1])
+    return (not head or head in _parts()["partial"]) and not _PARTICIPLE.search(said[-1]) \
+        and (said[0],) not in _parts()["negations"]
 
 
 def _is_step(text: str) -> bool:
@@ -257,7 +275,10 @@ def _decision_columns(doc: LayoutDocument) -> list[list[str]]:
     its heading a level's label ("Assurance level", "Outcome", "PCC
     assessment") or asking whether assured ("Assured?"), in a table of
     questions (a heading names them, or a cell beside asks one); a
-    performance table's "Assessment" of its measures is none."""
+    performance table's "Assessment" of its measures is none, nor an
+    inspection's "Judgement" printing only the inspectorate's grades
+    ("Outstanding", "Requires improvement"): a column so graded decides
+    only under a heading naming assurance."""
     columns: list[list[str]] = []
     for table in doc.tables():
         grid = table.grid()
@@ -267,18 +288,46 @@ def _decision_columns(doc: LayoutDocument) -> list[list[str]]:
                 if not (LABEL_ONLY.match(heading.rstrip("?")) or ("assur" in heading.lower() and heading.endswith("?"))):
                     continue
                 body = grid[row + 1:]
+                steps = [_first_words(cells[col]) for cells in body]
+                if "assur" not in heading.lower() and all(words(step) in _grades() for step in steps if step):
+                    continue
                 if any("question" in words(text).split() for text in grid[row]) \
                         or any(clean(text).endswith("?") for cells in body for at, text in enumerate(cells) if at != col):
-                    columns.append([_first_words(cells[col]) for cells in body])
+                    columns.append(steps)
     return columns
+
+
+@cache
+def _grades() -> frozenset[str]:
+    """The inspectorate's grades as printed (schemas/vocab/grades.json), normalised words."""
+    return frozenset(words(phrase) for phrases in load_vocab("grades.json")["grades"].values() for phrase in phrases)
 
 
 def _labelled_steps(doc: LayoutDocument) -> list[tuple[str, bool]]:
     """The step after each level's label in the pack ("Assurance level:
-    Mixed. The PCC ..."), and whether the label names assurance."""
-    return [(_first_words(labelled.group("rest")), "assur" in labelled.group(0)[:labelled.start("rest")].lower())
-            for block in doc.text_blocks()
-            if (labelled := _LABELLED.match(_MINUTE_NUMBER.sub("", clean(block.text))))]
+    Mixed. The PCC ..."), and whether the label names assurance. A label
+    naming none ("Decision: Accepted.", "Outcome: Met.") gives a step only
+    after a question put in its item (a line asking, or labelled as a
+    question): in the minutes of other business it decides a precept, a
+    report or an audit, no question."""
+    steps: list[tuple[str, bool]] = []
+    asked = False
+    for block in doc.text_blocks():
+        text = _MINUTE_NUMBER.sub("", clean(block.text))
+        if is_item_heading(block) and not _ASKING.search(text):
+            asked = False
+        asked = asked or bool(_ASKING.search(text))
+        labelled = _LABELLED.match(text)
+        if labelled is None:
+            continue
+        names_assurance = "assur" in labelled.group(0)[:labelled.start("rest")].lower()
+        if names_assurance or asked:
+            steps.append((_first_words(labelled.group("rest")), names_assurance))
+    return steps
+
+
+# A line putting a question: one ending in a question mark, or labelled as a question ("Question 2:", "Q3.").
+_ASKING = re.compile(r"\?\s*$|^\s*(?:question|q)\s*\d", re.I)
 
 
 def _listed_key(doc: LayoutDocument) -> dict[str, str]:
@@ -655,6 +704,9 @@ DECIDER = (r"(?:the\s+)?(?:deputy\s+)?(?:police,?\s+(?:fire\s+)?and\s+crime\s+co
 STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\s+)?(?:commentary|comments?|rationale)"
                             rf"|{DECIDER}(?:'s)?\s+(?:views?|observations?|remarks?|notes?))\s*:\s*(?P<text>.*)$",
                             re.I | re.S)
+# The decider's view or the assurance statement under its label, which may open with the level ("PCC's view:
+# Partially assured. ...", "Assurance statement: Assured. ...").
+_DECIDER_VIEW = re.compile(rf"^\s*(?:assurance\s+statement|{DECIDER}(?:'s)?\s+views?)\s*:", re.I)
 # "Level of assurance: Limited", "Outcome: Partially assured", "Assurance:
 # Not assured. The DMPC asked ...", "Decision of the Commissioner: The
 # Commissioner is ASSURED.", "Commissioner's assurance: High.", "PCC
@@ -662,7 +714,7 @@ STATEMENT_LINE = re.compile(rf"^\s*(?:assurance\s+statement|(?:{DECIDER}(?:'s)?\
 LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+position|"  # the decider's own position: "PCC's position: Partial assurance"
                rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|judgement|"
                r"assurance\s+(?:level|rating|score|outcome|judgement|opinion|statement)|"
-               r"confidence(?:\s+(?:level|rating|score))?|"
+               r"(?:level\s+of\s+)?confidence(?:\s+(?:level|rating|score))?|outcome\s+of\s+(?:the\s+)?scrutiny|"
                rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?))")
 _LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
@@ -718,6 +770,8 @@ _DECIDER_SUBJECT = re.compile(
     r"(?:\s+(?:stated|confirmed|said|agreed|indicated|concluded|noted|recorded|reported|\w+ed(?=\s+that\b))"
     r"(?:\s+that)?(?:\s+(?:he|she|they|it))?)?"
     r"(?:\s+\w+ly)?\s+(?:"
+    # or yet to be it: "The PCC remains to be assured that ...", "she is yet to be assured"
+    r"(?P<unmet>(?:remains?|remained|(?:am|was|were|is|are|has|had)\s+yet)\s+to\s+be\s+)|"
     # gaining it: "The PCC gained partial assurance that ...", "The Mayor did not gain assurance",
     # "The PCC had received substantial assurance", "he had taken no assurance", "she could take only limited
     # assurance", "he was able to take substantial assurance", "she had been given limited assurance"
@@ -816,6 +870,11 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     # slot as a level's label does: neither the label nor a sentence only stating the level is commentary
     viewed = STATEMENT_LINE.match(text) if not labelled else None
     slot = labelled.group("rest") if labelled else viewed.group("text") if viewed else None
+    # the decider's view opening with the level ("PCC's view: Partially assured. He asked ...") states it as a
+    # level's label does; a comment's label ("Comment: ...") gives a remark, no level
+    opening = _opening(slot, level_words) if viewed and _DECIDER_VIEW.match(text) else None
+    if opening and not any(_opening(clause, None) for clause in re.split(r";\s*", opening[2])):
+        return StatedLevel(*opening, "opening")
     return (_decider_level(slot, labelled=True) if slot else _decider_level(text)) \
         or _labelled_inside(text, level_words) or _bold_level(text, spans)
 
@@ -992,9 +1051,10 @@ def _key_entries(text: str) -> dict[str, str]:
     name -> level; a question's number ("Question 3: the PCC is partly
     assured") is no rating's."""
     text = clean(text)
-    return {m.group("colour").lower(): found[0] for m in _COLOUR_KEY.finditer(text)
+    return {words(name): found[0] for m in _COLOUR_KEY.finditer(text)
             if (found := normalise_assurance(m.group("meaning")))
-            and not (m.group("colour").isdigit() and _names_question(text, m.start()))}
+            and not (m.group("colour").isdigit() and _names_question(text, m.start()))
+            for name in (m.group("colour"), m.group("named")) if name}
 
 
 # A key's entry naming the pack's own outcome, its level in brackets after
@@ -1129,8 +1189,6 @@ _RATED = re.compile(r"(?:(?:level|score|grade|rating)\s+)?(?P<number>\d{1,2})\s*
                     r"(?:\((?P<level>[^()]{2,30})\)|[-\u2013\u2014:=]\s*(?P<named>[^\d\s()][^()]{1,30}?))\.?", re.I)
 # The giving of a level stated after it: "Partial assurance given", "Limited assurance provided".
 _GIVEN = re.compile(r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:given|provided|received|obtained|gained|taken)\.?$", re.I)
-# A qualifier granting assurance only in part: "Yes – partially", "Assured (in part)", "Yes – with caveats".
-_CAVEAT = re.compile(r"with\s+(?:some\s+)?(?:caveats?|reservations?|conditions?)", re.I)
 
 
 def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:
@@ -1170,7 +1228,7 @@ def _qualified(level: str, qualifier: str, level_words: dict[str, str] | None) -
         return level
     partial = normalise_assurance(inner, {**answer_levels(), **(level_words or {})})
     in_part = bool(partial) and partial[0] == "Partly assured" and words(partial[1]) == words(inner)
-    return "Partly assured" if in_part or _CAVEAT.fullmatch(inner) else level
+    return "Partly assured" if in_part or _step_by_parts(inner) == "Partly assured" else level
 
 
 def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False) -> tuple[str, str, str] | None:
@@ -1194,6 +1252,12 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
     return None
 
 
+# More assurance still required after the decider states assurance ("... assured by the progress made but further
+# reassurance is required on ...", "There are still items where further assurance is needed"): assured in part.
+_FURTHER_SOUGHT = re.compile(r"\b(?:further|more|additional)\s+(?:re)?assurance\s+(?:is|was|will\s+be|would\s+be)\s+"
+                             r"(?:still\s+)?(?:required|needed|necessary|sought)\b", re.I)
+
+
 def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
     """The level in the complement of a sentence whose subject is the decider;
     ``labelled`` where the text is what a level's label gives ("Outcome: ...")."""
@@ -1202,6 +1266,8 @@ def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
         if stated is None:
             continue
         level, printed, end = stated
+        if level == "Assured" and _FURTHER_SOUGHT.search(text, end):  # assured, but more assurance is required
+            level = "Partly assured"
         at_start = m.start() == 0
         if at_start and not re.sub(r"\W", "", text[end:]):
             return StatedLevel(level, printed, "", "decider")
@@ -1234,6 +1300,11 @@ def _complement_level(m: re.Match[str]) -> tuple[str, str, int] | None:
     found = normalise_assurance(complement)
     if found and not complement.lower().startswith(found[1].lower()):
         found = None
+    if found and m.group("unmet"):  # yet to be assured is not assured; yet to be fully assured, partly
+        level = "Not assured" if found[0] == "Not assured" or _levels().get(words(found[1])) == "Assured" \
+            and words(found[1]) in ("assured", "reassured") else "Partly assured"
+        return level, m.string[m.start("unmet"):m.start("complement") + len(found[1])], \
+            m.start("complement") + len(found[1])
     if not m.group("gain"):
         return (found[0], found[1], m.start("complement") + len(found[1])) if found else None
     if found and "assurance" in found[1].lower():

@@ -5,7 +5,13 @@ headed as the level, or after a level's label in the minutes) is read by
 its parts ("Not met", "Insufficient", "Accepted subject to review",
 "Mixed", "Weak"), else by its place on the scale (the middle of "Strong /
 Fair / Weak", the top "Outstanding"); the printed step is kept. The same
-words in a performance table or in prose decide nothing."""
+words in a performance table or in prose decide nothing, nor does a note
+of how a question was handled beside the steps ("Verbal update given"),
+a label naming no assurance in an item that puts no question ("Decision:
+Accepted."), or an inspection's grade table. A qualifier of partiality
+makes an assured step partial however it is printed ("Assured – with
+follow-up"), and the decider's view or the level of confidence labels a
+level as "Assurance level:" does."""
 
 from __future__ import annotations
 
@@ -116,3 +122,85 @@ def test_the_same_words_in_a_performance_table_and_in_prose_decide_nothing(tmp_p
                    for d in records(path)["assurance_decisions"])
     assert found == [("1", "Neighbourhood crime", A, A), ("2", "Neighbourhood crime", P, P),
                      ("3", "Neighbourhood crime", N, N)]
+
+
+# A decision column's steps and, last, a note of how the question was handled: no step of the scale
+_NOTES_BESIDE_STEPS = (
+    ("Assured", "Not assured", "Verbal update given"),
+    ("Assured", "Not assured", "Not discussed"),
+    ("Assured", "No assurance", "No response received"),
+    ("Assured", "Not assured", "For noting"),
+    ("Assured", "Not assured", "No update"),
+    ("Assured", "Not assured", "Information only"),
+    ("Full", "Substantial", "No assurance", "Awaiting response"),
+)
+
+
+@pytest.mark.parametrize("steps", _NOTES_BESIDE_STEPS, ids=[steps[-1] for steps in _NOTES_BESIDE_STEPS])
+@pytest.mark.parametrize("form", ["word", "pdf"])
+def test_a_note_of_handling_beside_the_steps_is_no_middle_step(tmp_path: Path, form: str,
+                                                               steps: tuple[str, ...]) -> None:
+    path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, list(steps)) if form == "word" \
+        else _table_pdf(tmp_path / "notes.pdf", list(steps))
+    last = _levels(path)[-1]
+    assert last[:2] == (str(len(steps)), None)
+
+
+def test_a_label_naming_no_assurance_decides_only_a_question_put(tmp_path: Path) -> None:
+    """"Decision: Accepted.", "Outcome: Met.", "Conclusion: Positive.",
+    "Assessment: Weak." minute a precept, a report, a strategy and an audit:
+    no assurance decision; "Outcome: Not met." after a question put in its
+    item decides the question."""
+    blocks = [("h2", _MEETING)]
+    items = (("Precept proposal", "The Chief Finance Officer presented the proposed precept.", "Decision: Accepted."),
+             ("Performance report", "Response times improved in all three areas.", "Outcome: Met."),
+             ("Estates strategy", "The board considered the draft estates strategy.", "Conclusion: Positive."),
+             ("Audit report", "Internal audit reported on payroll controls.", "Assessment: Weak."))
+    for n, (title, text, line) in enumerate(items, start=3):
+        blocks += [("h3", f"{n}. {title}"), ("p", text), ("p", line)]
+    question, answer, _ = QUESTIONS_ASKED[0]
+    blocks += [("h3", "7. Neighbourhood crime"), ("p", f"Question 1: {question}"), ("p", f"Response: {answer}"),
+               ("p", f"Outcome: Not met. {_COMMENT}")]
+    found = records(docx(tmp_path / "minutes.docx", blocks))["assurance_decisions"]
+    assert [(d["topic"], d["assurance"], d["assurance_raw"], d["commentary"]) for d in found] == [
+        ("Neighbourhood crime", N, "Not met", _COMMENT)]
+
+
+def test_an_inspections_grade_table_gives_the_scale_no_top_step(tmp_path: Path) -> None:
+    """An inspection's Question | Judgement table graded Good / Outstanding /
+    Requires improvement / Inadequate: the inspectorate's grades are no
+    scale of the PCC's assurance, "Outstanding" is read as no level."""
+    document = Document()
+    document.add_heading("PEEL: Police effectiveness, efficiency and legitimacy", level=1)
+    document.add_paragraph("An inspection of the force, published on 22 March 2027.")
+    document.add_heading("Overall judgements", level=2)
+    word_table(document, [["Question", "Judgement"],
+                          ["How effective is the force at keeping people safe?", "Good"],
+                          ["How efficient is the force at keeping people safe?", "Outstanding"],
+                          ["How legitimate is the force at keeping people safe?", "Requires improvement"],
+                          ["How well does the force protect vulnerable people?", "Inadequate"]])
+    path = tmp_path / "report.docx"
+    document.save(str(path))
+    assert not [d for d in records(path)["assurance_decisions"] if d["assurance_raw"] == "Outstanding"]
+
+
+def test_a_qualifier_of_partiality_after_an_assured_step(tmp_path: Path) -> None:
+    """"Assured" with a caveat, a reservation or follow-up required is
+    Partly assured, the qualifier after a dash, in brackets or run on."""
+    printed = ["Assured \u2013 with follow-up", "Assured (with follow up required)", "Assured with some caveats"]
+    path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, printed)
+    assert [level for _, level, _ in _levels(path)] == [P, P, P]
+
+
+@pytest.mark.parametrize("label", ["PCC's view", "PCC view", "Level of confidence", "Outcome of scrutiny"])
+@pytest.mark.parametrize("form", ["word", "pdf"])
+def test_a_level_after_the_deciders_view_or_the_level_of_confidence(tmp_path: Path, form: str, label: str) -> None:
+    lines = [line.replace("Assurance level:", f"{label}:") for line in
+             _labelled_lines(["Partially assured", "Assured", "Not assured"])]
+    path = docx(tmp_path / "minutes.docx", [("h2", _MEETING), ("h3", "3. Neighbourhood crime"),
+                                            *[("p", line) for line in lines]]) if form == "word" \
+        else pdf(tmp_path / "minutes.pdf", [Paragraph(_MEETING, H1), Paragraph("3. Neighbourhood crime", H1),
+                                             *[Paragraph(line, BODY) for line in lines]])
+    found = records(path)["assurance_decisions"]
+    assert _levels(path) == [("1", P, "Partially assured"), ("2", A, A), ("3", N, N)]
+    assert {d["commentary"] for d in found} == {_COMMENT}
