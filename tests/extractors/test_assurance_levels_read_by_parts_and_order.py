@@ -204,3 +204,15 @@ def test_a_level_after_the_deciders_view_or_the_level_of_confidence(tmp_path: Pa
     found = records(path)["assurance_decisions"]
     assert _levels(path) == [("1", P, "Partially assured"), ("2", A, A), ("3", N, N)]
     assert {d["commentary"] for d in found} == {_COMMENT}
+
+
+@pytest.mark.parametrize("form", ["word", "pdf"])
+def test_assurance_given_in_part_between_given_and_not_given(tmp_path: Path, form: str) -> None:
+    """"Assurance partly given" is a level in its own words, not a step
+    placed between "Assurance given" and "Assurance not given"; the words
+    after its dash are the commentary."""
+    printed = ["Assurance given", "Assurance partly given \u2013 the Commissioner asked for the audit in May",
+               "Assurance not given"]
+    path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, printed) if form == "word" \
+        else _table_pdf(tmp_path / "notes.pdf", printed)
+    assert [level for _, level, _ in _levels(path)] == [A, P, N]
