@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.73.0"
+VERSION = "1.74.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -56,7 +56,7 @@ _ROLES = {  # tried in this order: the more specific headers first
     # A RAG column beside a status column is the owner's view of progress;
     # the status column's word wins where they disagree.
     "rag": ("rag", "rag status", "rag rating"),
-    "number": ("no", "ref", "action no", "action number", "number", "#", "item"),
+    "number": ("no", "ref", "reference", "action no", "action number", "number", "#", "item"),
     # "Item" beside a column that numbers the rows ("Ref | Meeting | Item | Action") names the agenda item raising
     # them: their topic.
     "topic": ("topic", "theme", "subject", "scrutiny topic", "meeting topic", "area", "title", "item"),
@@ -71,7 +71,7 @@ _ROLES = {  # tried in this order: the more specific headers first
     "date": ("date", "meeting date", "date raised", "date of meeting", "date agreed", "date set", "meeting", "raised",
              "date opened", "opened", "date added", "added", "board", "board date"),
     "action": ("action", "actions", "action agreed", "agreed action", "action required", "recommendation"),
-    "update": ("update", "progress", "progress update", "latest update", "update on progress", "comments", "comment",
+    "update": ("update", "updates", "action taken", "progress", "progress update", "latest update", "update on progress", "comments", "comment",
                "response", "commentary", "position", "outcome", "closure note", "how closed"),
 }
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
@@ -523,9 +523,10 @@ def status_of_colour_word(text: str, legend: Legend) -> str | None:
 
 # Ticks and crosses in a status column mean done and not done where no key says otherwise.
 MARKS = {"\u2713": COMPLETE, "\u2714": COMPLETE, "\u2611": COMPLETE,
-         "\u2717": OUTSTANDING, "\u2718": OUTSTANDING, "\u2612": OUTSTANDING, "\u2715": OUTSTANDING}
+         "\u2717": OUTSTANDING, "\u2718": OUTSTANDING, "\u2612": OUTSTANDING, "\u2715": OUTSTANDING,
+         "\u2610": OUTSTANDING}  # an empty box beside ticked ones ("\u2611 = done  \u2610 = not yet done")
 # A key entry: a letter or mark, "=", ":" or a dash, then its meaning, up to the next entry.
-_KEY_TOKEN = r"(?:[A-Z]{1,2}|[\u2713\u2714\u2611\u2717\u2718\u2612\u2715])"
+_KEY_TOKEN = r"(?:[A-Z]{1,2}|[\u2713\u2714\u2611\u2717\u2718\u2612\u2715\u2610])"
 _KEY_ENTRY = re.compile(
     rf"(?:^|(?<=[\s;,(]))(?P<token>{_KEY_TOKEN})\s*(?P<sep>[=:\-\u2013\u2014])\s*"
     rf"(?P<meaning>[^;=,]{{2,50}}?)\s*(?=[;,)]|$|\s+{_KEY_TOKEN}\s*[=:\-\u2013\u2014])")
@@ -943,6 +944,7 @@ def _listed_items(blocks, lead_in: bool = False,
     list_level: int | None = None  # the nesting level of the list's own items
     list_x: float | None = None  # where the list's own markers stand on the page, where the format says
     bold_items: bool | None = None  # whether the list's own items are printed bold
+    by_ref: bool | None = None  # whether the list's items are numbered by their references ("PAB 30/51 – ...")
     for block in blocks:
         if isinstance(block, Table):
             if not items and block.n_cols != 2:
@@ -966,9 +968,11 @@ def _listed_items(blocks, lead_in: bool = False,
             number, text = own.group("number"), clean(block.text)[own.end():].lstrip(" .:)-\u2013")
         # a reference opening the item is its number over a letter or roman marker ("(a) CMB 27/06 – ..."); a
         # numbered item keeps its number ("2. PEEL 2025: ...")
-        if (number is None or not any(ch.isdigit() for ch in number)) \
-                and (ref := _LEADING_REF.match(text)) and not _QUESTION_LABEL.match(text):
+        numbered = number is not None and any(ch.isdigit() for ch in number)
+        if not numbered and (ref := _LEADING_REF.match(text)) and not _QUESTION_LABEL.match(text):
             number, text = ref.group("ref"), text[ref.end():]
+        if items and by_ref and numbered and not _LEADING_REF.match(text):
+            break  # a paragraph numbered after items numbered by reference: the minutes' next item ("4. AOB. None.")
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
             break  # a resolution ("That ...") a backend took for a heading is still an action
         if items and block.is_bold and bold_items is False:
@@ -991,6 +995,7 @@ def _listed_items(blocks, lead_in: bool = False,
             break
         items.append((number, strip_bullet(text), block.prov.page))
         bold_items = block.is_bold if bold_items is None else bold_items
+        by_ref = (number is not None and not numbered) if by_ref is None else by_ref
     return [item for item in items if item[1]]
 
 
@@ -1055,7 +1060,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     for index, table in logical_tables(doc.blocks):
         table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
         below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
-        header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key)
+        header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key, wrapped=True)
                                     for required in _TRACKER_HEADERS)), None)
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)

@@ -57,28 +57,53 @@ def _holds_phrase(padded_words: str, phrases: tuple[str, ...]) -> bool:
 
 
 def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple[str, ...],
-                max_rows: int = 3, first_row: int = 0) -> Header | None:
+                max_rows: int = 3, first_row: int = 0, wrapped: bool = False) -> Header | None:
     """The header of ``table``: the first of its top rows that may head it
     (``_header_candidates``) whose cells name every ``required`` role. A
     role matches the leftmost unclaimed cell whose words hold one of its
     phrases; roles are tried in the order given, so list the more specific
     first. Rows above ``first_row`` are none of the table's own (a key
-    printed in a tracker's first rows) and are passed over."""
-    for row in _header_candidates(table, max_rows, first_row):
+    printed in a tracker's first rows) and are passed over. With
+    ``wrapped``, labels wrapping onto a second header row are read too (``_wrapped_on``)."""
+    candidates = list(_header_candidates(table, max_rows, first_row))
+    for row in candidates:
         texts = _row_texts(table, row)
         if sum(1 for t in texts if t.strip()) < len(required):
             continue
-        # each cell's words worked out once for every role (a cell of over 60 characters heads no column)
-        cell_words = {col: f" {words(text)} " for col, text in enumerate(texts) if len(text) <= _LABEL_CHARS}
-        columns: dict[str, int] = {}
-        for role, phrases in roles.items():
-            for col, padded_words in cell_words.items():
-                if col not in columns.values() and _holds_phrase(padded_words, phrases):
-                    columns[role] = col
-                    break
+        columns = _roles_of(texts, roles)
         if all(role in columns for role in required):
-            return Header(row, columns)
+            return _wrapped_on(table, roles, row, columns, candidates) if wrapped else Header(row, columns)
     return None
+
+
+def _roles_of(texts: list[str], roles: dict[str, tuple[str, ...]]) -> dict[str, int]:
+    """The column each role's phrase names among a header row's ``texts``."""
+    # each cell's words worked out once for every role (a cell of over 60 characters heads no column)
+    cell_words = {col: f" {words(text)} " for col, text in enumerate(texts) if len(text) <= _LABEL_CHARS}
+    columns: dict[str, int] = {}
+    for role, phrases in roles.items():
+        for col, padded_words in cell_words.items():
+            if col not in columns.values() and _holds_phrase(padded_words, phrases):
+                columns[role] = col
+                break
+    return columns
+
+
+def _wrapped_on(table: Table, roles: dict[str, tuple[str, ...]], row: int, columns: dict[str, int],
+                candidates: list[int]) -> Header:
+    """The header found at ``row``, or carried on into the row under it where
+    its labels wrap over two rows drawn alike ("Statws /" over "Status", the
+    Welsh line of a bilingual label above the English): the labels read
+    together name the same columns and more."""
+    below = row + 1
+    if below not in candidates or not _short_labels(table, below) \
+            or _drawn_as(table, below) != _drawn_as(table, row) or _drawn_as(table, row) == (False, None):
+        return Header(row, columns)
+    joined = _roles_of([f"{top} {under}" for top, under in zip(_row_texts(table, row), _row_texts(table, below))],
+                       roles)
+    if len(joined) > len(columns) and all(joined.get(role) == col for role, col in columns.items()):
+        return Header(below, joined)
+    return Header(row, columns)
 
 
 _LABEL_CHARS = 60  # the longest cell that may head a column
@@ -166,7 +191,7 @@ DOTTED_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}
 
 
 # An action stated as a line of the minutes: "ACTION AB/25/01: ...",
-# "Action - DCC to ...", "5.8 Action (GSB 26/17): ..." (after its minute
+# "Action - DCC to ...", "Action PF to ...", "5.8 Action (GSB 26/17): ..." (after its minute
 # number). A reference, where printed, holds a digit; in brackets, or as letters
 # (or letters and a digit) before a numbered reference ("GSB 26/17", "L1 28/05"), it may hold a space; a board's
 # capital letters before a plain number ("AB 61") too, never a lower-case word
@@ -177,7 +202,10 @@ ACTION_LINE = re.compile(
     r"(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*|(?:[a-z]{2,6}|[a-z]{1,5}\d)\s\d{1,4}(?:[/.-]\d{1,4})+|"
     r"(?-i:[A-Z]{2,6})\s\d{1,4})"
     r"|\s*\((?=[^)]*\d)(?P<bracketed_ref>[a-z0-9][\w /.-]{0,20}?)\))?"
-    r"\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*(?P<text>\S.*)$",
+    # after its separator; or run in with no separator, straight on to its owners' initials and the deed ("Action PF
+    # to discuss ...", "Action SN send ...", "Action JB/KL to ..."), never a name ("Action Fraud reported ...")
+    r"(?:\s*(?::|\s[-\u2013\u2014]|[-\u2013\u2014]\s)\s*|\s+(?=(?-i:[A-Z]{2,4})(?:\s*(?:/|,|&|and)\s*(?-i:[A-Z]{2,4}))*"
+    r"\s+(?:to\s+)?(?-i:[a-z]{2,})\b))(?P<text>\S.*)$",
     re.I | re.S)
 
 

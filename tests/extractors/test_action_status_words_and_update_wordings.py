@@ -279,6 +279,24 @@ def test_a_logs_own_completion_column_decides(tmp_path: Path, suffix: str, heade
         f"SB 27/{n:02d}": expected for n, (_cell, expected) in enumerate(cells, start=1)}
 
 
+def test_a_ticked_and_an_empty_box_under_a_done_column_decide(tmp_path: Path) -> None:
+    # Word only: the PDF fonts at hand have no ballot box
+    rows = [["Ref", "Meeting", "Action", "Owner", "Update", "Done"],
+            ["SB 27/01", _DATE, "Publish the response times by area.", "ACC", "Published in August.", "\u2611"],
+            ["SB 27/02", _DATE, "Review the use of body-worn video.", "ACC", "Dip sample finished.", "\u2610"]]
+    document = Document()
+    document.add_heading("Strategic Board", level=1)
+    document.add_paragraph("Thursday 4 March 2027")
+    document.add_heading("Action log", level=2)
+    document.add_paragraph("\u2611 = done   \u2610 = not yet done")
+    word_table(document, rows)
+    document.save(str(tmp_path / "log.docx"))
+
+    found = _statuses(tmp_path / "log.docx")
+
+    assert found == {"SB 27/01": ("complete", "status_column"), "SB 27/02": ("outstanding", "status_column")}
+
+
 # (the pack's colour key, [(status cell, expected status)])
 COLOUR_KEYS = [
     # BRAG: only blue is done, green is on track
