@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.74.0"
+VERSION = "1.75.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -543,7 +543,29 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
         for token, sep, status, _ in entries:
             if sep in "=:" or len(entries) >= 2:
                 key.setdefault(token, status)
+        for term, status in _word_key_entries(clean(block.text)):
+            key.setdefault(term, status)
     return key
+
+
+_KEY_LABEL = re.compile(r"^\s*(?:status(?:\s+key)?|key(?:\s+to\s+status)?)\s*:\s*", re.I)
+_WORD_ENTRY = re.compile(r"^\s*(?P<term>[A-Za-z][A-Za-z /-]{1,40}?)\s*(?:=|:|\s[-\u2013\u2014])\s+(?P<meaning>\S.*?)\.?\s*$")
+
+
+def _word_key_entries(text: str) -> list[tuple[str, str]]:
+    """A key line's entries of status words and what the pack means by them
+    ("Status: Open – work continues; Proposed for closure – the force reports
+    the action done and asks the Board to close it; Closed – closed by the
+    Board"): (the words in capitals, the status their meaning states), for
+    entries whose words are a status and whose meaning states one; two such
+    entries at least, as a key tells one status from another."""
+    m = _KEY_LABEL.match(text)
+    if not m or len(text) > 400:
+        return []
+    entries = [(clean(e.group("term")).upper(), status) for part in text[m.end():].split(";")
+               if (e := _WORD_ENTRY.match(part)) and status_of_words(e.group("term"))
+               and (status := status_of_words(e.group("meaning")))]
+    return entries if len(entries) >= 2 else []
 
 
 def _key_entries(block: TextBlock) -> list[tuple[str, str, str, int]]:

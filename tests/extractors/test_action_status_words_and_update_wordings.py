@@ -169,6 +169,9 @@ UPDATE_WORDINGS = [
     ("Presentation scheduled for the June meeting.", "outstanding"),
     ("Report to the next meeting.", "outstanding"),
     ("Policy implemented.", "complete"),
+    ("Scheme launched in all three districts.", "complete"),
+    ("The revised guidance was issued to all response teams on 2 August.", "complete"),
+    ("The dashboard went live on 6 January and is shared with the OPCC each week.", "complete"),
     ("Partially implemented.", "outstanding"),
     ("Not progressed.", "outstanding"),
 ]
@@ -305,6 +308,10 @@ COLOUR_KEYS = [
     # a tracker template's own colours: blue is an open action
     ("Key: Blue = Open; Amber = In progress; Green = Complete; Red = Overdue",
      [("Blue", "outstanding"), ("Green", "complete"), ("Red", "outstanding")]),
+    # a key of status words saying what the pack means by them: proposed for closure is reported done
+    ("Status key: Open \u2013 work continues; Proposed for closure \u2013 the force reports the action done and asks "
+     "the Board to close it; Closed \u2013 closed by the Board",
+     [("Proposed for closure", "complete"), ("Open", "outstanding"), ("Closed", "complete")]),
     # a key grading the progress made
     ("Key: Green \u2013 achieved, monitoring no longer required; Amber \u2013 acceptable progress made, continue "
      "monitoring; Red \u2013 unacceptable progress made", [("Green", "complete"), ("Amber", "outstanding"),
@@ -313,7 +320,7 @@ COLOUR_KEYS = [
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-@pytest.mark.parametrize(("key", "cells"), COLOUR_KEYS, ids=["brag", "blue-open", "progress"])
+@pytest.mark.parametrize(("key", "cells"), COLOUR_KEYS, ids=["brag", "blue-open", "words", "progress"])
 def test_colour_words_are_read_by_the_packs_own_key(tmp_path: Path, suffix: str, key: str,
                                                      cells: list[tuple[str, str]]) -> None:
     rows = _status_rows(cells)
