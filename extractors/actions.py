@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.75.0"
+VERSION = "1.76.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -790,6 +790,8 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         lines = _lines_run_together(m)
         for ordinal, line in enumerate(lines):
             text, ref = line.group("text").strip(), line.group("ref") or line.group("bracketed_ref")
+            if ref and _names_itself(text, ref):
+                continue  # the log's action updated in prose ("Action 11 – ... agreed for action 11 to be closed")
             trailing = _TRAILING_REF.search(text)
             if trailing and not ref:  # "... with the OPCC. (PAB 47)"
                 text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
@@ -797,6 +799,12 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
                                 "action_list", block.prov.page,
                                 ("line", *place, ordinal) if len(lines) > 1 else ("line", *place)))
     return found
+
+
+def _names_itself(text: str, ref: str) -> bool:
+    """Whether a minuted action line's words name its own action again ("Action 11 – Discussion as to ...
+    Agreement for action 11 to be closed"): the minutes report on an action of the log, they set none."""
+    return re.search(rf"\baction\s+{re.escape(ref)}(?!\w)", text, re.I) is not None
 
 
 # Where a PDF's reader joined the next action line to the one above: after a sentence, "Action <ref>:" again.

@@ -1,0 +1,36 @@
+"""Minutes that go through the action log in prose, each update opening with
+the action's number ("Action 11 – Discussion as to ... Agreement for action
+11 to be closed"), report on the log's actions and set none; an action set
+in the same minutes is still read, on a Word file and on a reportlab PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from files import BODY, BOLD, H1, docx, pdf, records
+from reportlab.platypus import Paragraph
+
+LINES = [
+    ("h1", "Notes of the Governance Board held on 4 March 2027"),
+    ("h2", "2. Minutes and action updates"),
+    ("p", "The Chief of Staff went through the action updates."),
+    ("p", "Action 11 \u2013 Discussion as to whether the update should include the financial detail. "
+          "Agreement for action 11 to be closed."),
+    ("h2", "3. Fleet decarbonisation"),
+    ("p", "Action: RHL to share the analysis of the electric vehicle pilot."),
+]
+
+
+def _notes(path: Path) -> Path:
+    if path.suffix == ".docx":
+        return docx(path, LINES)
+    styles = {"h1": H1, "h2": BOLD, "p": BODY}
+    return pdf(path, [Paragraph(text, styles[kind]) for kind, text in LINES])
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_an_action_updated_in_prose_by_its_number_is_no_new_action(tmp_path: Path, suffix: str) -> None:
+    found = records(_notes(tmp_path / f"notes{suffix}"))["actions"]
+
+    assert [a["text"] for a in found] == ["RHL to share the analysis of the electric vehicle pilot."]
