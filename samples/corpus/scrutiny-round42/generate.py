@@ -1,5 +1,6 @@
 """Round 42 (blind fix round, issue 4): nine scrutiny packs of PCC and mayoral offices in forms the corpus has
-not tried, each with its gold in pending/.
+not tried, each with its gold in gold/ (written blind with its gold in pending/, promoted in session 10
+once the extractors passed on it).
 
     .venv/bin/python samples/corpus/scrutiny-round42/generate.py [NAME-PREFIX ...]
 
@@ -34,7 +35,7 @@ from render import (GLYPH_FONT, HEADING_SIZES, Break, Bul, H, Num, P, PdfLook, T
 
 from generator.model import plain  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 TYPES = ("documents", "meetings", "agenda_items", "assurance_decisions", "actions", "grades")
 CHECKED = ("Written blind for fix round 42 (session 10) before any extractor was run on it; every record written by "
            "the builder call that prints it and checked against page images and pdfplumber text by the round's writer.")
@@ -177,9 +178,9 @@ def write(gold: Gold, data: bytes, blocks: list) -> None:
     if gold.name.endswith(".pdf"):
         set_pdf_pages(data, gold, blocks)
     (HERE / gold.name).write_bytes(data)
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     doc = {"source_file": gold.name, "expect": "ok", "checked": CHECKED, "records": gold.records}
-    (PENDING / f"{gold.name}.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{gold.name}.json").write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n")
     counts = {t: len(gold.records[t]) for t in TYPES if t != "documents"}
     pages = {t: [r["page"] for r in gold.records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{gold.name}: {len(data)} bytes; {counts}; pages {pages}")
@@ -194,20 +195,6 @@ def agenda_table(gold: Gold, meeting_date: str, header: tuple[str, ...], rows: l
         presenter = english(presenter) if presenter and presenter.strip() not in {"–", "-"} else None
         gold.agenda(meeting_date, row[0].rstrip("."), english(row[title_col]), presenter)
     return T(rows=(tuple(f"**{h}**" for h in header),) + tuple(rows), widths=widths, header_rows=1)
-
-
-def docx_to_pdf(docx: bytes) -> bytes:
-    """office_pdf's LibreOffice conversion. With Liberation Sans installed (it comes with LibreOffice's Debian
-    package), LibreOffice lays Arial out in it and writes the embedded fonts in an order that
-    office_pdf.docx_to_pdf's check does not expect; so convert until two conversions in a row agree byte for
-    byte."""
-    previous = None
-    for _ in range(6):
-        data = office_pdf._convert(docx)
-        if data == previous:
-            return data
-        previous = data
-    raise RuntimeError("LibreOffice gave different bytes on every conversion")
 
 
 def docx_pack(blocks: list, title: str, header: tuple[str, ...] = (), landscape_pages: bool = False) -> bytes:
@@ -353,7 +340,7 @@ def gloucestershire() -> None:
         g.action(notes if is_minuted else None, row_topic, ref, text, update, status, "status_column")
     blocks.append(T(rows=tuple(rows), widths=(1.8, 1.3, 3.4, 3.4, 1.5), header_rows=1,
                     spans=((1, 0, 2, 1), (3, 0, 2, 1))))
-    data = docx_to_pdf(docx_pack(blocks, board, header=("Police and Crime Commissioner for Gloucestershire",)))
+    data = office_pdf.docx_to_pdf(docx_pack(blocks, board, header=("Police and Crime Commissioner for Gloucestershire",)))
     write(g, data, blocks)
 
 
@@ -426,7 +413,7 @@ def thames_valley() -> None:
         rows.append((ref, day_month(raised), text, update, yn))
         g.action(raised, row_topic, ref, text, update, status, "status_column")
     blocks.append(T(rows=tuple(rows), widths=(1.3, 1.6, 3.4, 3.4, 1.2), header_rows=1))
-    write(g, docx_to_pdf(docx_pack(blocks, board)), blocks)
+    write(g, office_pdf.docx_to_pdf(docx_pack(blocks, board)), blocks)
 
 
 # --- 4. MOPAC: Word->PDF, New (the level in each question's heading; a tracker split by meeting) ---------
@@ -501,7 +488,7 @@ def mopac() -> None:
             rows.append((ref, text, update, word))
             g.action(raised, row_topic, ref, text, update, status, "status_column")
         blocks.append(T(rows=tuple(rows), widths=(1.3, 4, 3.7, 1.2), header_rows=1))
-    write(g, docx_to_pdf(docx_pack(blocks, board, header=("MOPAC – OFFICIAL",))), blocks)
+    write(g, office_pdf.docx_to_pdf(docx_pack(blocks, board, header=("MOPAC – OFFICIAL",))), blocks)
 
 
 # --- 5. Lancashire: Word, New (levels only in a closing sentence; dated updates in the tracker) ----------
