@@ -144,7 +144,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
-            header = _second_view(block, _unfold_header(block, header), colours, side)
+            header = _second_view(block, _level_now(block, _unfold_header(block, header)), colours, side)
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows, side)
@@ -1152,6 +1152,27 @@ def _remarks_row(table: Table, row: int, q_col: int, unlabelled: bool = False) -
         return []
     return [TextBlock(BlockKind.PARAGRAPH, (Span(labelled.group("text"), blocks[0].style),), blocks[0].prov),
             *blocks[1:]]
+
+
+# A level column's heading dating it before this meeting: "Level in July 2029", "Previous level", "Last rating".
+_EARLIER = re.compile(r"\b(?:previous|prior|last|earlier|original|initial|before|(?:19|20)\d\d)\b", re.I)
+
+
+def _level_now(table: Table, header: Header) -> Header:
+    """``header`` with, where a revisited question's earlier level is printed
+    beside its level now ("Level in July 2029 | Level now", "Previous level |
+    Current level"), the column of the level now as the decision: the first
+    column headed as a decision after the earlier one whose heading dates it
+    no earlier."""
+    if "decision" not in header.columns:
+        return header
+    heads = table.grid()[header.row]
+    decision = header.columns["decision"]
+    if not _EARLIER.search(heads[decision]):
+        return header
+    now = next((col for col in range(decision + 1, len(heads)) if col not in header.columns.values()
+                and header_matches(heads[col], _ROLES["decision"]) and not _EARLIER.search(heads[col])), None)
+    return Header(header.row, {**header.columns, "decision": now}) if now is not None else header
 
 
 def _second_view(table: Table, header: Header, colours: dict[str, str], side: str | None) -> Header:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, BOLD, H1, QUESTIONS_ASKED, pdf, records, word_table
+from files import BODY, BOLD, H1, QUESTIONS_ASKED, grid, pdf, records, word_table
 from reportlab.platypus import Paragraph
 
 _BRACKETED = ("(Assured)", "(Partly assured)", "(Not assessed)")
@@ -222,3 +222,23 @@ def test_questions_under_an_item_cell_merged_down_over_them_are_each_decided(tmp
         ("4", "Neighbourhood crime", QUESTIONS_ASKED[0][0], "Assured"),
         ("4", "Neighbourhood crime", QUESTIONS_ASKED[1][0], "Not assured"),
         ("5", "Forensics", QUESTIONS_ASKED[2][0], "Partly assured")])
+
+
+_REVISITED = [["No.", "Question", "Force response", "Level in July 2027", "Level now", "Comment"],
+              *[[str(n), question, answer, before, now, comment]
+                for n, ((question, answer, comment), before, now) in enumerate(
+                    zip(QUESTIONS_ASKED, ("Partially assured", "Not assured", "\u2013"),
+                        ("Assured", "Partially assured", "Not assured")), start=1)]]
+
+
+def test_a_revisited_questions_level_now_decides_it_not_the_earlier_level_beside_it(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Accountability Board held on 14 October 2027", level=1)
+    document.add_heading("3. Neighbourhood crime", level=2)
+    word_table(document, _REVISITED)
+    document.save(str(tmp_path / "notes.docx"))
+    flow = [Paragraph("Notes of the Accountability Board held on 14 October 2027", H1),
+            Paragraph("3. Neighbourhood crime", H1), grid(_REVISITED, [25, 110, 110, 70, 70, 100])]
+    for path in (tmp_path / "notes.docx", pdf(tmp_path / "notes.pdf", flow)):
+        assert [(number, level) for number, _, _, level, _ in _decisions(path)] == [
+            ("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")], path.name
