@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.76.0"
+VERSION = "1.77.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1003,6 +1003,8 @@ def _listed_items(blocks, lead_in: bool = False,
             number, text = ref.group("ref"), text[ref.end():]
         if items and by_ref and numbered and not _LEADING_REF.match(text):
             break  # a paragraph numbered after items numbered by reference: the minutes' next item ("4. AOB. None.")
+        if items and numbered and is_standing_business(re.split(r"[.:]\s", text, maxsplit=1)[0]):
+            break  # the minutes' next item, standing business, numbered on from the actions ("3. Any other business.")
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
             break  # a resolution ("That ...") a backend took for a heading is still an action
         if items and block.is_bold and bold_items is False:
