@@ -51,10 +51,12 @@ _RESPONSE_TITLE = re.compile(r"\bresponse\s*(?:to\b|:).*\b(?:HMICFRS|inspection|
 # unless the heading opens as one ("Response to HMICFRS: An inspection of the police response to stalking").
 _INSPECTION_OF_RESPONSE = re.compile(r"\binspection\s+of\b.*\bresponse\s+to\b", re.I)
 _OPENS_AS_RESPONSE = re.compile(r"^(?:[\w'\u2019]+\s+){0,4}response\s*(?:to\b|:)", re.I)
-# A force's own account of its inspection, in its own first person: a title "Our PEEL inspection results", "Our
-# 2025 PEEL inspection: what the inspectors found", or a heading "Investigating crime – we were graded adequate".
-# The inspectorate's "we" grades ("Our inspection assessed ..." is a sentence, never its title); it is never graded.
-_OWN_INSPECTION_TITLE = re.compile(r"^our\s+(?:[\w\u2013/-]+\s+){0,3}?inspection\b", re.I)
+# A force's own account of its inspection, in its own first person: a title naming the inspection it had ("Our
+# <year/series> inspection ..."), or a heading "<area> – we were graded <grade>". The inspectorate's "we" grades;
+# it is never graded, and its own titles name no inspection of its own but the work it does ("Our inspection
+# programme", "Our inspection of <subject>").
+_OWN_INSPECTION_TITLE = re.compile(r"^our\s+(?:[\w\u2013/-]+\s+){0,3}?inspection\b"
+                                   r"(?!\s+(?:of|into|programme|framework|plan)\b)", re.I)
 _GRADED_AS_WE = re.compile(r"\bwe\s+(?:were|have\s+been|had\s+been)\s+(?:graded|rated|judged|assessed)\b", re.I)
 # "Report to the Police and Crime Panel": a paper for a meeting, which quotes what it reports on
 _PAPER_FOR_MEETING = re.compile(r"^(?:report|paper|presentation|briefing)\s+(?:to|for)\s+(?:the\s+)?(?:[\w,'\u2019&-]+\s+){0,8}?"
