@@ -106,9 +106,10 @@ class ParagraphDecision:
 _SUMMARY = re.compile(r"^\W*(?:\d{1,2}[.)]?\s+)?(?:(?:summary|overall|conclusion)\b[\w\s]{0,12}\bassurance|"
                       r"assurance\s+(?:summary|conclusion|overall))\b\s*[:.\-\u2013]?\s*(?P<rest>.*)$", re.I | re.S)
 
-# A bare "RESOLVED –" over the resolutions numbered under it, which may record the decider's level on each
-# question by number ("(i) that, on question 1, the Commissioner be recorded as assured;"): read as a summary.
-_RESOLVED = re.compile(r"\W*resolved\s*[:.\-\u2013\u2014]?\s*", re.I)
+# A bare "RESOLVED –" (or one leading into them: "RESOLVED – That the Mayor's assurance be recorded as follows:")
+# over the resolutions numbered under it, which may record the decider's level on each question by number ("(i)
+# that, on question 1, the Commissioner be recorded as assured;"): read as a summary, no part of an answer.
+_RESOLVED = re.compile(r"\W*resolved\s*[:.\-\u2013\u2014]?\s*(?:that\b[^.:]*:\s*)?", re.I)
 
 # A heading naming only an item's outcome: "Decisions and actions", "Outcome", "Decision".
 _OUTCOME_HEADING = re.compile(r"\W*(?:(?:decisions?|actions?(?:\s+agreed)?|outcomes?|and|&)\W*)+", re.I)
@@ -309,7 +310,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
                 every_asked.append(asked[-1])
             # an action minuted after the answer is no part of it, nor is the scale's key printed below it
             elif asked and asked[-1].heading is heading and not is_label(text) and not ACTION_LINE.match(text) \
-                    and index not in scale_key:
+                    and index not in scale_key and not _RESOLVED.fullmatch(text):
                 asked[-1].evidence.append(block)
             continue
         level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \

@@ -242,3 +242,16 @@ def test_a_revisited_questions_level_now_decides_it_not_the_earlier_level_beside
     for path in (tmp_path / "notes.docx", pdf(tmp_path / "notes.pdf", flow)):
         assert [(number, level) for number, _, _, level, _ in _decisions(path)] == [
             ("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")], path.name
+
+
+def test_a_resolution_leading_into_the_levels_is_no_part_of_the_last_answer(tmp_path: Path) -> None:
+    flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
+            Paragraph("3. Neighbourhood crime", H1)]
+    for n, (question, answer, _) in enumerate(QUESTIONS_ASKED, start=1):
+        flow += [Paragraph(f"Question {n}: {question}", BOLD), Paragraph(answer, BODY)]
+    flow += [Paragraph("RESOLVED \u2013 That the Commissioner's assurance be recorded as follows:", BODY),
+             *(Paragraph(f"({roman}) Question {n} \u2013 {level}.", BODY)
+               for roman, n, level in (("i", 1, "assured"), ("ii", 2, "partly assured"), ("iii", 3, "not assured")))]
+    assert [(number, answer, level) for number, _, answer, level, _ in _decisions(pdf(tmp_path / "notes.pdf", flow))] \
+        == [(str(n), answer, level) for n, ((_, answer, _), level)
+            in enumerate(zip(QUESTIONS_ASKED, ("Assured", "Partly assured", "Not assured")), start=1)]
