@@ -185,7 +185,10 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                      or _shaded_level(decision_fill, colours, own_blocks)
                      or _glyph_decision(own_blocks, colours)
                      or _summary_level(summary, q.number, q.question, own_blocks))
-            if (asks_only and level is None) or (q.number in for_information and not (level and level[0])):
+            # a question put for information, said under the table or in its own level cell ("For information – no
+            # level of assurance was sought"), is no decision
+            if (asks_only and level is None) or (q.number in for_information and not (level and level[0])) \
+                    or (level is None and seeks_no_level(_join(own_blocks))):
                 continue
             assurance, raw, commentary = level if level else (
                 None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks))

@@ -255,3 +255,17 @@ def test_a_resolution_leading_into_the_levels_is_no_part_of_the_last_answer(tmp_
     assert [(number, answer, level) for number, _, answer, level, _ in _decisions(pdf(tmp_path / "notes.pdf", flow))] \
         == [(str(n), answer, level) for n, ((_, answer, _), level)
             in enumerate(zip(QUESTIONS_ASKED, ("Assured", "Partly assured", "Not assured")), start=1)]
+
+
+def test_a_level_cell_saying_no_level_was_sought_gives_no_decision(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Accountability Board held on 14 October 2027", level=1)
+    document.add_heading("3. Neighbourhood crime", level=2)
+    word_table(document, [["No.", "Question", "Evidence", "Level of assurance"],
+                          *[[str(n), question, answer, level] for n, ((question, answer, _), level) in enumerate(
+                              zip(QUESTIONS_ASKED, ("Assured", "Partially assured",
+                                                    "For information \u2013 no level of assurance was sought.")),
+                              start=1)]])
+    document.save(str(tmp_path / "notes.docx"))
+    assert [(number, level) for number, _, _, level, _ in _decisions(tmp_path / "notes.docx")] == [
+        ("1", "Assured"), ("2", "Partly assured")]
