@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.50.0"
+VERSION = "1.51.0"
 
 
 class MentionKind(IntEnum):
@@ -84,9 +84,14 @@ _NOTES_OF_THE_MEETING = (rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014|]
                          rf"\s+(?:the\s+)?{_BODY}\b")
 # Or a title closing by naming itself the record of the meeting: "<Board>, <date>: record of the meeting".
 _CLOSING_RECORD = rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d).*[\-\u2013\u2014:|]\s*{_RECORD}\s+(?:the\s+)?{_BODY}\s*$"
+# Or the board's name, the notes word and the date, run on: "<Board> Minutes 12 April 2027", "<Board> Notes
+# Tuesday 11th June 2027".
+_BOARD_NOTES_DATE = (rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\b{_BODY}\s+{_DRAFT}(?:notes|minutes)"
+                     r"\s*[\-\u2013\u2014:,]?\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
-                          rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}|{_NOTES_OF_THE_MEETING}|{_CLOSING_RECORD}", re.I)
+                          rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}|{_NOTES_OF_THE_MEETING}|{_CLOSING_RECORD}|"
+                          rf"{_BOARD_NOTES_DATE}", re.I)
 # The label of a meeting's date line: "Date", "Meeting date", "Date of (the) meeting"; never the date of
 # something else ("Date of publication: ...").
 _DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?!\s+of\b)"
@@ -106,6 +111,9 @@ _NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|w
                      r"to\s+be\s+held|(?:papers|pack|reports|agenda|bundle)\s+for\s+the\s+meeting)\b[^.]*?\bon\s+"
                      r"(?P<rest>.+)$", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
+# The board a notice names: "... to attend the next meeting of the Public Accountability Board, chaired by ..."
+_NOTICE_BODY = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019&-]*\s+){0,5}"
+                          r"(?:Board|Panel|Committee|Meeting|Forum|Conference|Session))\b")
 # The labels a pack states its meeting's topic by, on a line of its own ("Focus: ...") or as a front sheet's
 # key cell: topic, theme, focus or subject (of the meeting, of scrutiny), a spotlight, a deep dive, a title.
 _TOPIC_LABEL = (r"(?:(?:meeting|scrutiny|thematic)\s+(?:focus|theme|topic|subject)|"
@@ -616,13 +624,27 @@ def _standing_item(blocks, index: int) -> bool:
     of the notes' own heading): the notes approved there are no meeting of
     this pack's."""
     block = blocks[index]
-    if block.kind is not BlockKind.HEADING or not is_standing_business(clean(block.text)):
+    if block.kind is not BlockKind.HEADING and index > 0 and _is_bare_item(blocks[index - 1]):
+        block, index = blocks[index - 1], index - 1  # the title under an item heading that only numbers it
+        title = clean(blocks[index + 1].text)
+    else:
+        title = clean(block.text)
+    if block.kind is not BlockKind.HEADING or not is_standing_business(title):
         return False
     for above in range(index - 1, -1, -1):
         parent = blocks[above]
         if isinstance(parent, TextBlock) and parent.kind is BlockKind.HEADING and parent.level < block.level:
             return _notes_heading(blocks, above, with_topic=False) is not None
     return False
+
+
+# An item heading that only numbers the item, its title on the next line: "Ref 02/21/06/2027", "Item 4", "4.".
+_BARE_ITEM = re.compile(r"^\s*(?:(?:agenda\s+)?item|ref(?:erence)?|minute|min)?\.?\s*\d{1,4}(?:[/.]\d{1,4})*[a-z]?"
+                        r"\s*[.:]?\s*$", re.I)
+
+
+def _is_bare_item(block: Block) -> bool:
+    return isinstance(block, TextBlock) and block.kind is BlockKind.HEADING and bool(_BARE_ITEM.match(clean(block.text)))
 
 
 def _run_on_line(blocks, index: int) -> str | None:
@@ -685,6 +707,8 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
             continue  # part of the item run in above it
         number, title = _item_number(block)
         title = in_english(title, side)
+        if block.kind is BlockKind.HEADING and not number and title.rstrip().endswith(":"):
+            continue  # a bold label over the lines below it ("Assurance statement:") heads no part
         # an item heading beside the notes heading, where the notes number no items below it (the papers behind
         # notes of sub-headed items, "Item 4: ...", are the pack's next part)
         sibling_item = (number is not None and not notes_numbered and block.level == notes_level
@@ -693,8 +717,7 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
                 (notes_level is not None and block.level <= notes_level and not sibling_item)
                 or _notes_heading(blocks, offset, with_topic=False)):
             break
-        # a bold label over the lines below it ("Action:") that a layout reads as a heading heads no part
-        if block.kind is BlockKind.HEADING and not number and not is_aside(title) and not title.rstrip().endswith(":"):
+        if block.kind is BlockKind.HEADING and not number and not is_aside(title):
             if headed and block.level <= min(level for level, _ in headed):
                 break  # a heading beside the notes' numbered items, unnumbered: the pack's next part
             if _is_item_title(block, title):
@@ -784,8 +807,12 @@ _STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|
              r"forward\s+(?:plan|work\s+programme)|work\s+programme|exclusion\s+of\s+(?:the\s+)?press\s+and\s+public|"
              r"close(?:\s+of\s+(?:the\s+)?meeting)?")
 _STANDING_BUSINESS = re.compile(rf"(?:{_STANDING})(?:\s*(?:,|&|/|\band\b)\s*(?:{_STANDING}))*")
-_OF_A_MEETING = re.compile(r"\b(?:of|from)\s+(?:the\s+)?(?:(?:previous|last)\s+)?"
+_OF_A_MEETING = re.compile(r"\b(?:of|from|for)\s+(?:the\s+)?(?:(?:previous|last)\s+)?"
                            r"(?:meeting|conference|session|board|panel|committee)(?:\s+held)?(?:\s+on)?\b")
+
+
+_RUN_IN_MINUTE = re.compile(r":|\s[\-\u2013\u2014]\s|\.\s")
+_JOINED_ITEM_NUMBER = re.compile(r"(?<=\s)\d{1,3}[a-z]?\.\s+")
 
 
 def is_standing_business(title: str) -> bool:
@@ -797,8 +824,11 @@ def is_standing_business(title: str) -> bool:
 
 def _business_words(title: str) -> str:
     """An item's title in lower case without the meeting it refers to
-    ("of the previous meeting", "held on <date>") or what follows a colon."""
-    text = without_dates(clean(title).lower().split(":")[0])
+    ("of the previous meeting", "held on <date>") or what follows a colon,
+    a spaced dash or a full stop (the minute run in after the title: "Any
+    other business – None."), items taken together read without their
+    numbers ("Apologies and 2. Notes and action tracker")."""
+    text = without_dates(_RUN_IN_MINUTE.split(_JOINED_ITEM_NUMBER.sub("", clean(title).lower()))[0])
     return re.sub(r"\s+", " ", _OF_A_MEETING.sub("", text)).strip(" .-\u2013")
 
 
@@ -1011,6 +1041,18 @@ def _in_letter(blocks, index: int) -> bool:
                for b in blocks[max(0, index - _LETTER_OPENING):index])
 
 
+# The lines that open a letter under its date: the addressee ("To: Members of the ... Board") or the salutation.
+_ADDRESSEE = re.compile(r"^to\s*:", re.I)
+
+
+def _letter_follows(blocks, index: int) -> bool:
+    """Whether a letter opens right under the block at ``index`` (its
+    addressee or its "Dear ..." within a few blocks): the date above is the
+    letter's own, not its meeting's."""
+    return any(isinstance(b, TextBlock) and (_SALUTATION.match(text := clean(b.text)) or _ADDRESSEE.match(text))
+               for b in blocks[index + 1:index + 1 + _LETTER_OPENING])
+
+
 def _date_line_text(text: str, side: str | None) -> str:
     """A line as a date line is read: cleaned, a month named in both languages
     by its English name, a bilingual line by its English side where that
@@ -1055,9 +1097,8 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     else:
         dates = [d for d in find_dates(text)[:1] if (d.start == 0 or _names_office(text[:d.start]))
                  and len(text) <= 160]
-    following = next((b for b in blocks[index + 1:index + 2] if isinstance(b, TextBlock)), None)
-    if not dates or (following is not None and _SALUTATION.match(clean(following.text))):
-        return None  # no date, or a letter's own date above its "Dear ..."
+    if not dates or (not notice and _letter_follows(blocks, index)):
+        return None  # no date, or a letter's own date above its "To: ..." and "Dear ..."
     titles_above = [b for b in reversed(blocks[max(0, index - 4):index])
                     if isinstance(b, TextBlock) and len(b.text) < 160 and _is_title_like(b)]
     above = [b for b in titles_above if not _DATE_LINE.match(b.text)]
@@ -1071,7 +1112,9 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     title_block = named[0] if named else above[0] if above and agenda_follows else None
     if title_block is None and not agenda_follows:
         return None
-    title = in_english(clean(title_block.text), side) if title_block else board
+    named_in_notice = _NOTICE_BODY.search(text) if notice else None
+    title = (in_english(clean(title_block.text), side) if title_block
+             else named_in_notice.group("body") if named_in_notice else board)
     topic = _topic_nearby(blocks, index) or _topic_above(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
 
