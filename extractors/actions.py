@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.77.0"
+VERSION = "1.77.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -564,6 +564,7 @@ def _word_key_entries(text: str) -> list[tuple[str, str]]:
         return []
     entries = [(clean(e.group("term")).upper(), status) for part in text[m.end():].split(";")
                if (e := _WORD_ENTRY.match(part)) and status_of_words(e.group("term"))
+               and words(e.group("term")) not in _COLOUR_NAMES  # a colour is the legend's (read_legend)
                and (status := status_of_words(e.group("meaning")))]
     return entries if len(entries) >= 2 else []
 

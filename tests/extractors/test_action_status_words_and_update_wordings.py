@@ -308,6 +308,9 @@ COLOUR_KEYS = [
     # a tracker template's own colours: blue is an open action
     ("Key: Blue = Open; Amber = In progress; Green = Complete; Red = Overdue",
      [("Blue", "outstanding"), ("Green", "complete"), ("Red", "outstanding")]),
+    # a colour key whose done colour awaits its closing: the colour is read as the legend reads it
+    ("Status key: Blue \u2013 complete, to be closed; Green \u2013 on track; Amber \u2013 some delay; Red \u2013 overdue",
+     [("Blue", "complete"), ("Green", "outstanding")]),
     # a key of status words saying what the pack means by them: proposed for closure is reported done
     ("Status key: Open \u2013 work continues; Proposed for closure \u2013 the force reports the action done and asks "
      "the Board to close it; Closed \u2013 closed by the Board",
@@ -320,7 +323,7 @@ COLOUR_KEYS = [
 
 
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
-@pytest.mark.parametrize(("key", "cells"), COLOUR_KEYS, ids=["brag", "blue-open", "words", "progress"])
+@pytest.mark.parametrize(("key", "cells"), COLOUR_KEYS, ids=["brag", "blue-open", "blue-to-close", "words", "progress"])
 def test_colour_words_are_read_by_the_packs_own_key(tmp_path: Path, suffix: str, key: str,
                                                      cells: list[tuple[str, str]]) -> None:
     rows = _status_rows(cells)
