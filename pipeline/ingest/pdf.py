@@ -576,16 +576,24 @@ def _full_column(side: Sequence[tuple[float, float]]) -> bool:
     return sum(1 for x0, x1 in side if x1 - x0 >= 0.7 * extent) >= 0.5 * len(side)
 
 
+# How far apart the lines of a run-on column may be, in font sizes: a line
+# and a paragraph's space.
+_PARAGRAPH_STEP = 3.0
+
+
 def _run_on_column(lines: Sequence[Line], measure: float, full_lines: int) -> bool:
     """Whether a few lines right of a full page column of ``full_lines``
     lines are the column the text runs on into: three or more lines, at
     most half as many as the full column's (parallel text, Welsh beside
-    English, keeps in step line for line), starting at one left edge, set
-    to the full column's measure, whose every line that wraps onto the next
-    (the next close under it) fills that measure, as prose wraps. A
-    table's cells beside a column of text start at their own edges, or
-    wrap short."""
+    English, keeps in step line for line), one block with no gap wider than
+    a paragraph's space, starting at one left edge, set to the full
+    column's measure, whose every line that wraps onto the next (the next
+    close under it) fills that measure, as prose wraps. A table's cells
+    beside a column of text start at their own edges, wrap short, or stand
+    level with their own row's neighbours, apart from the next row's."""
     if not 3 <= len(lines) <= full_lines / 2:
+        return False
+    if any(below.top - line.top > _PARAGRAPH_STEP * max(line.size, 1.0) for line, below in zip(lines, lines[1:])):
         return False
     edge = min(line.x0 for line in lines)
     if any(line.x0 - edge > 2.0 for line in lines):
