@@ -1,8 +1,8 @@
 """Held-out scrutiny packs of round 41c (issue 4): nine packs of PCC, PFCC and mayoral offices, written blind.
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading also writes that
-record's gold, so the gold says what the page says. Gold goes to ``heldout/`` (never ``gold/``: CI does not
-score a held-out round). A PDF record's ``page`` is the first page whose pdfplumber text, table cells or table
+record's gold, so the gold says what the page says. Gold goes to ``gold/`` (it was held out in
+``heldout/``, scored once in session 10, then promoted). A PDF record's ``page`` is the first page whose pdfplumber text, table cells or table
 columns hold the first 45 letters of its key text; the generator stops if a key is on no page, if a table
 column is too narrow for one of its words, or if a word of a ruled table's cell comes out split.
 
@@ -39,7 +39,7 @@ from generator.model import plain  # noqa: E402  (render.py put samples/ on sys.
 from inspection_render import fixed_zip_times  # noqa: E402
 import office_pdf  # noqa: E402
 
-HELD_OUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 41c: every record written by the builder call that prints it and "
            "checked against the rendered pages (page images and `scrutiny inspect`, layout only) by the round's "
            "writer; the extractors were never run on it.")
@@ -223,19 +223,6 @@ def word_grid(data: bytes, blocks: list, text_width_mm: float) -> bytes:
 WHEN = datetime(2030, 1, 6, 9, 0, 0)
 
 
-def word_to_pdf(docx: bytes) -> bytes:
-    """LibreOffice's PDF of a Word file, converted until two runs in a row give the same bytes. (office_pdf's
-    docx_to_pdf waits for the bold fonts to come last, LibreOffice's order with DejaVu Sans; with Liberation Sans
-    installed, as here, LibreOffice lays Arial in it and writes the fonts in another, steady order.)"""
-    last = office_pdf._convert(docx)
-    for _ in range(6):
-        data = office_pdf._convert(docx)
-        if data == last:
-            return data
-        last = data
-    raise SystemExit("LibreOffice never gave the same bytes twice")
-
-
 def reportlab_pack(pack: Pack, blocks: list, look: PdfLook, author: str) -> bytes:
     width = (landscape(A4) if look.landscape else A4)[0]
     text_width = width - 2 * look.margin
@@ -254,16 +241,16 @@ def word_pack(pack: Pack, blocks: list, author: str, header: tuple[str, ...] = (
     data = word_grid(data, blocks, width_mm)
     if not pack.pdf:
         return data
-    pdf = word_to_pdf(data)
+    pdf = office_pdf.docx_to_pdf(data)
     set_pages(pack, pdf, blocks, [])
     return pdf
 
 
 def write(pack: Pack, data: bytes) -> None:
     (HERE / pack.name).write_bytes(data)
-    HELD_OUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (HELD_OUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in pack.records[t]] for t in ("meetings", "assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes; pages {pages}")
 
