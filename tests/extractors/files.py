@@ -68,6 +68,14 @@ def docx(path: Path, blocks: list[tuple[str, str]], header: tuple[str, ...] = ()
     return path
 
 
+def lines_file(path: Path, lines: list[tuple[str, str]]) -> Path:
+    """The same (kind, text) lines ("h1", "h2", "p") as a Word file or a reportlab PDF, by the path's suffix."""
+    if path.suffix == ".docx":
+        return docx(path, lines)
+    styles = {"h1": H1, "h2": BOLD, "p": BODY}
+    return pdf(path, [Paragraph(text, styles[kind]) for kind, text in lines])
+
+
 def word_table(document: Document, rows: list[list[str]]) -> None:
     """A ruled Word table ("Table Grid") of plain-text cells."""
     table = document.add_table(rows=len(rows), cols=len(rows[0]))

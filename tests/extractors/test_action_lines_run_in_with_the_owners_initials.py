@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from files import BODY, BOLD, H1, docx, pdf, records
-from reportlab.platypus import Paragraph
+from files import lines_file, records
 
 LINES = [
     ("h1", "Notes of the Accountability Board held on 4 March 2027"),
@@ -21,16 +20,9 @@ LINES = [
 ]
 
 
-def _notes(path: Path) -> Path:
-    if path.suffix == ".docx":
-        return docx(path, LINES)
-    styles = {"h1": H1, "h2": BOLD, "p": BODY}
-    return pdf(path, [Paragraph(text, styles[kind]) for kind, text in LINES])
-
-
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 def test_an_action_run_in_with_its_owners_initials_is_read(tmp_path: Path, suffix: str) -> None:
-    found = records(_notes(tmp_path / f"notes{suffix}"))["actions"]
+    found = records(lines_file(tmp_path / f"notes{suffix}", LINES))["actions"]
 
     assert sorted((a["text"], a["topic"]) for a in found) == [
         ("JB/KL to report the shop theft figures to the next meeting.", "Business crime"),

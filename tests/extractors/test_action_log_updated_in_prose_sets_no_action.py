@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from files import BODY, BOLD, H1, docx, pdf, records
-from reportlab.platypus import Paragraph
+from files import lines_file, records
 
 LINES = [
     ("h1", "Notes of the Governance Board held on 4 March 2027"),
@@ -22,15 +21,8 @@ LINES = [
 ]
 
 
-def _notes(path: Path) -> Path:
-    if path.suffix == ".docx":
-        return docx(path, LINES)
-    styles = {"h1": H1, "h2": BOLD, "p": BODY}
-    return pdf(path, [Paragraph(text, styles[kind]) for kind, text in LINES])
-
-
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 def test_an_action_updated_in_prose_by_its_number_is_no_new_action(tmp_path: Path, suffix: str) -> None:
-    found = records(_notes(tmp_path / f"notes{suffix}"))["actions"]
+    found = records(lines_file(tmp_path / f"notes{suffix}", LINES))["actions"]
 
     assert [a["text"] for a in found] == ["RHL to share the analysis of the electric vehicle pilot."]
