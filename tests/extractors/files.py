@@ -114,6 +114,22 @@ def word_grouped_table(document: Document, rows: list[list[str]], group_rows: li
         table.cell(row, 0).merge(table.cell(row, len(rows[0]) - 1)).text = rows[row][0]
 
 
+
+def grouped_tracker(path: Path, board: str, heading: str, rows: list[list[str]], group_rows: list[int],
+                    widths: tuple[float, ...] | None = None) -> Path:
+    """A Word file or a reportlab PDF (by the path's suffix): the board's name, a date line, ``heading``, and
+    the tracker of ``rows`` with ``group_rows`` run across it."""
+    if path.suffix == ".docx":
+        document = Document()
+        document.add_heading(board, level=1)
+        document.add_paragraph("Thursday 4 March 2027")
+        document.add_heading(heading, level=2)
+        word_grouped_table(document, rows, group_rows)
+        document.save(str(path))
+        return path
+    grid = grouped_grid(rows, group_rows, widths) if widths else grouped_grid(rows, group_rows)
+    return pdf(path, [Paragraph(board, H1), Paragraph("Thursday 4 March 2027", BODY), Paragraph(heading, H1), grid])
+
 def report_start(force: str, published: str = "4 March 2025") -> list:
     """The opening of a PEEL 2023-25 report on ``force``."""
     return [Paragraph("PEEL 2023–25", H1), Paragraph(f"An inspection of {force}", TITLE),

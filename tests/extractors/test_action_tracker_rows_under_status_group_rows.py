@@ -9,9 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from docx import Document
-from files import BODY, H1, grouped_grid, pdf, records, word_grouped_table
-from reportlab.platypus import Paragraph
+from files import grouped_tracker, records
 
 ROWS = [["Ref", "Raised", "Action", "Update"],
         ["Open actions", "", "", ""],
@@ -26,22 +24,11 @@ ROWS = [["Ref", "Raised", "Action", "Update"],
 GROUP_ROWS = [1, 4, 6]
 
 
-def _tracker(path: Path) -> Path:
-    if path.suffix == ".docx":
-        document = Document()
-        document.add_heading("Performance Board", level=1)
-        document.add_paragraph("Thursday 4 March 2027")
-        document.add_heading("Action tracker", level=2)
-        word_grouped_table(document, ROWS, GROUP_ROWS)
-        document.save(str(path))
-        return path
-    return pdf(path, [Paragraph("Performance Board", H1), Paragraph("Thursday 4 March 2027", BODY),
-                      Paragraph("Action tracker", H1), grouped_grid(ROWS, GROUP_ROWS, (55, 60, 170, 190))])
-
-
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 def test_rows_under_a_status_group_row_take_its_status(tmp_path: Path, suffix: str) -> None:
-    found = sorted(records(_tracker(tmp_path / f"log{suffix}"))["actions"], key=lambda a: a["number"])
+    path = grouped_tracker(tmp_path / f"log{suffix}", "Performance Board", "Action tracker", ROWS, GROUP_ROWS,
+                           (55, 60, 170, 190))
+    found = sorted(records(path)["actions"], key=lambda a: a["number"])
 
     assert [(a["number"], a["status"], a["status_source"], a["topic"]) for a in found] == [
         ("PB 27/01", "complete", "status_column", None),
