@@ -472,10 +472,27 @@ def northamptonshire() -> tuple[Pack, bytes]:
     p.meeting(prev, title, "Domestic abuse")
     p.add(P("**1. Welcome and introductions.** Attendees: PFCC (Chair); Chief of Staff; Chief Constable; Deputy "
             "Chief Constable; Head of Public Protection; OPCC Assurance Lead (minutes)."),
-          P("**2. Previous minutes and action log.** Agreed; the action log was updated."),
+          P("**2. Previous minutes and action log.** The minutes of 4th August 2032 were agreed. The Chief of Staff "
+            "took the Board through the action log; the updates are shown in the log at the end of this pack. The "
+            "PFCC noted that the response times for rural areas had been provided and asked that they be "
+            "published with the quarterly performance report."),
           P("**3. Domestic abuse**"),
           P("The Head of Public Protection presented a paper on the Force's response to domestic abuse. The PFCC's "
-            "questions and his decision on each are set out below."))
+            "questions and his decision on each are set out below."),
+          P("The paper reported 11,480 domestic abuse incidents and crimes in the year to August 2032, 4% fewer "
+            "than the year before; the arrest rate rose from 31% to 36% and the charge rate from 9% to 11%. The "
+            "proportion of victims who supported a prosecution fell slightly, which the Head of Public Protection "
+            "linked to the time taken to bring cases to court. The specialist domestic abuse teams now cover all "
+            "three local policing areas, and 140 officers have completed the new coercive control training, with "
+            "the remainder booked before March 2033. The PFCC welcomed the rise in arrests but noted that the "
+            "outcomes for victims remain his main concern."),
+          P("The Chief Constable added that the Force had taken part in the regional review of domestic homicide "
+            "reviews, that the learning from the two reviews published this year had been briefed to every "
+            "response team, and that the Force would host the regional practitioners' conference in November. "
+            "The PFCC asked to be sent the date of the conference so that his office could attend. The Deputy "
+            "Chief Constable said that the Force's domestic abuse problem profile would be refreshed in the new "
+            "year with the community safety partnerships, and that victims' views would be gathered through the "
+            "independent domestic violence advisers."))
     qs = [("How has the Force improved the quality of risk assessments at domestic abuse incidents?",
            "A new risk assessment form went live in June; supervisors review every high-risk case within 24 "
            "hours. A sample audit found 91% of forms fully completed.", "Assured",
@@ -488,7 +505,15 @@ def northamptonshire() -> tuple[Pack, bytes]:
           ("How are victims kept informed when a suspect is released on bail or under investigation?",
            "Victims should be told within 24 hours. A dip sample found that this happened in only 58% of cases "
            "and that the reasons were not recorded.", "Not assured",
-           "The PFCC will return to this question at a future Board.")]
+           "The PFCC will return to this question at a future Board."),
+          ("What support is given to children who live in households where domestic abuse is reported, and how "
+           "does the Force make sure that schools are told before the next school day?",
+           "Operation Encompass notifications are sent to schools by 9am on the next school day. In the last "
+           "quarter 1,214 notifications were sent and 97% arrived on time; the late ones followed incidents on "
+           "Sunday evenings, when the notification team is not on duty. Referrals to children's services are "
+           "made for every child present at a high-risk incident, and the Force has funded a children's "
+           "independent domestic violence adviser since April 2032.", "Assured",
+           "The PFCC asked that Sunday cover for the notification team be considered.")]
     rows = [("No.", "Question", "Evidence", "PFCC Decision")]
     for n, (q, ev, level, comment) in enumerate(qs, 1):
         rows.append((f"{n}.", q, ev, (f"**{level}**", comment)))
