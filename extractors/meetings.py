@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.51.0"
+VERSION = "1.52.0"
 
 
 class MentionKind(IntEnum):
@@ -753,12 +753,14 @@ MINUTE_REFERENCE = re.compile(rf"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*|(?:(
                               rf"(?!{_year_span()}))\d{{1,4}}(?:/\d{{1,4}})+\.?(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
 
 
-# An item minuted under a plain labelled number: "Minute 2 – Anti-social behaviour", "Min. 3: Road safety".
-_MINUTE_LABEL = re.compile(r"^\s*min(?:ute)?\.?\s*(?P<number>\d{1,3}[a-z]?)\s*[.:\u2013\u2014-]?\s+(?=\S)", re.I)
+# An item under a plain labelled number: "Minute 2 – Anti-social behaviour", "Min. 3: Road safety",
+# "Agenda item 3: Drug-related harm".
+_ITEM_LABEL = re.compile(r"^\s*(?:min(?:ute)?\.?|agenda\s+item)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:\u2013\u2014-]?\s+(?=\S)",
+                         re.I)
 
 
-# An item's title on a line of its own after its label: "Item 3: Road safety".
-ITEM_LINE = re.compile(r"^item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
+# An item's title on a line of its own after its label: "Item 3: Road safety", "Agenda item 3: Drug-related harm".
+ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
 
 
 def run_in_item(block: Block) -> TextBlock | None:
@@ -790,7 +792,7 @@ def _item_number(block: TextBlock) -> tuple[str | None, str]:
     minuted = MINUTE_REFERENCE.match(clean(block.text))
     if minuted:
         return minuted.group(0).strip(), clean(block.text)[minuted.end():]
-    labelled = _MINUTE_LABEL.match(clean(block.text))
+    labelled = _ITEM_LABEL.match(clean(block.text))
     if labelled:
         return labelled.group("number"), clean(block.text)[labelled.end():]
     return leading_number(block)
