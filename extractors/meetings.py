@@ -699,13 +699,13 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
             continue
         if opened := run_in_item(block):
             # "**Item 3: Youth violence.** The ... presented": an item heading a level under the notes'
-            number, title = _item_number(opened)
+            number, title = item_number(opened)
             if number and _is_item_title(opened, title):
                 headed.append(((notes_level or 0) + 1, title.rstrip(". ")))
             continue
         if block.kind is BlockKind.HEADING and leading_number(block)[0] is None and run_in_item_above(blocks, offset):
             continue  # part of the item run in above it
-        number, title = _item_number(block)
+        number, title = item_number(block)
         title = in_english(title, side)
         if block.kind is BlockKind.HEADING and not number and title.rstrip().endswith(":"):
             continue  # a bold label over the lines below it ("Assurance statement:") heads no part
@@ -786,9 +786,11 @@ def run_in_item_above(blocks: Sequence[Block], index: int) -> TextBlock | None:
     return run_in_item(above) if above is not None else None
 
 
-def _item_number(block: TextBlock) -> tuple[str | None, str]:
-    """``leading_number``, or the minute's number of notes that number their
-    items as minutes ("26/63 Rural and wildlife crime")."""
+def item_number(block: TextBlock) -> tuple[str | None, str]:
+    """(number, title) of an item heading: ``leading_number``'s, or the
+    minute's number of notes that number their items as minutes ("26/63
+    Rural and wildlife crime", the reference whole), or the number after an
+    item's label ("Minute 2 – Road safety", "Agenda item 3: Drug-related harm")."""
     minuted = MINUTE_REFERENCE.match(clean(block.text))
     if minuted:
         return minuted.group(0).strip(), clean(block.text)[minuted.end():]
