@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.77.1"
+VERSION = "1.78.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -83,9 +83,10 @@ _REF = (r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.
         r"[A-Z]{2,6}\s\d{1,4}")
 # An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."
 _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})\s*[-\u2013\u2014:]\s+(?=\S)")
-# An action closing with its reference in brackets: "... with the OPCC. (PAB 47)"; a bracket of other words
-# ("(by June 2027)", "(Appendix 2)") is the action's own text.
-_TRAILING_REF = re.compile(rf"\s*\((?P<ref>{_REF})\)[.;]?\s*$")
+# An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action SAB 29/31).", a
+# resolution's item "... (action SAB 29/31); and"; a bracket of other words ("(by June 2027)", "(Appendix 2)") is the
+# action's own text.
+_TRAILING_REF = re.compile(rf"\s*\((?:(?i:action)\s*:?\s*)?(?P<ref>{_REF})\)(?:\s*;\s*(?:and|or)|[.;])?\s*$")
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
 _FULL_PARAGRAPH_NUMBER = re.compile(r"\s*(?P<number>\d{1,3}(?:\.\d{1,3})+)")  # all of "18.2.1", past "18.2"
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
@@ -94,9 +95,11 @@ _COLOUR_WORD_LEGEND = re.compile(r"\b(?P<colour>" + "|".join(_COLOUR_NAMES) + r"
 _LEGEND_GREY = 60.0  # RGB distance within which a grey is the legend's grey
 # A key sentence saying what a row's shading means ("rows shaded grey are complete"), and what
 # no shading means ("unshaded rows remain open"): the unshaded entry keyed as white.
-_SHADED_ROWS_KEY = re.compile(r"\brows?\s+(?:shaded|highlighted|coloured)\s+(?:in\s+)?(?P<colour>"
+# The rows may be named by what they hold ("Actions shaded grey are closed ...; unshaded actions remain open").
+_ROWS = r"(?:rows?|actions?|entries|lines?)"
+_SHADED_ROWS_KEY = re.compile(rf"\b{_ROWS}\s+(?:shaded|highlighted|coloured)\s+(?:in\s+)?(?P<colour>"
                               + "|".join(_COLOUR_NAMES) + r")\s+(?:are|is|mean|means|show)\s+(?P<meaning>[^;.]{3,60})", re.I)
-_UNSHADED_ROWS_KEY = re.compile(r"\b(?:unshaded|unhighlighted)\s+rows?\s+(?:are|is|remain|mean|means|show)\s+"
+_UNSHADED_ROWS_KEY = re.compile(rf"\b(?:unshaded|unhighlighted)\s+{_ROWS}\s+(?:are|is|remain|mean|means|show)\s+"
                                 r"(?P<meaning>[^;.]{2,60})", re.I)
 _UNSHADED = "#ffffff"
 
@@ -132,7 +135,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     legend = read_legend(doc)
     key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
-    listed = list_actions(doc, pack_date) + action_lines(doc, pack_date) + read_out_actions(doc, pack_date) + prose_actions(doc)
+    listed = (list_actions(doc, pack_date) + action_lines(doc, pack_date) + read_out_actions(doc, pack_date)
+              + logged_actions(doc, pack_date) + prose_actions(doc))
     tracked = tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc)
     result = ExtractorResult()
     for action in merge(listed, tracked):
@@ -624,8 +628,9 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
                     continue  # a resolution without an action's reference ("the report be noted") is no action
                 # the item carries on the resolution's sentence ("RESOLVED that: (a) the force to share ...")
                 number, text = trailing.group("ref"), text[:1].upper() + text[1:trailing.start()].rstrip()
-            elif number is None and trailing:
-                # a bullet closing with its reference in brackets: "Publish the figures ... (SPAB 27/23)"
+            elif trailing:
+                # an item closing with its reference in brackets: "Publish the figures ... (SPAB 27/23)"; the
+                # reference lasts across meetings, a list's "2." only within it
                 text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
                                 page, ("list", index, ordinal)))
@@ -701,7 +706,8 @@ def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
 # A minute's sentence introducing the actions listed under it as the meeting's decision: "18.2 Resolved that the
 # following actions be taken:", "The following actions were agreed:". A sentence telling of actions without
 # resolving them ("... described the following actions taken since the inspection:") introduces the force's work.
-_BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+that)?\s*:$", re.I)
+_BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+that)?"
+                              r"\s*[:\-\u2013\u2014]$", re.I)
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$", re.I)
 
@@ -841,18 +847,29 @@ def _boxes_opened(doc: LayoutDocument) -> Iterator[tuple[int, tuple[int, ...], B
 _READ_OUT = re.compile(r"\bactions?\b[^.:;]{0,40}?\b(?:are|is)\s+(?:these|as\s+follows)\s*[.:]", re.I)
 # Each action read out after its reference: "PAM 27/03: Share the list ...".
 _SPOKEN_REF = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<ref>[A-Z]{2,6}\s?\d{1,4}(?:[/.-]\d{1,4})+)\s*[:\-\u2013\u2014]\s+")
+# A paragraph run in from an actions label ("Actions: CGB 31/40 – Report ... CGB 31/41 – Audit ...", "Actions
+# agreed: CCAB 29/44 and CCAB 29/45 (see the action log)."): the notes list their actions there.
+# (one "Action:" is an action line's: tables.ACTION_LINE)
+_ACTIONS_RUN_IN = re.compile(r"^(?:actions|actions?\s+(?:agreed|arising|raised|set))\s*:\s*(?=\S)", re.I)
 
 
 def read_out_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     """Actions a speaker reads out with their references in one paragraph of
     a transcript ("... the actions I have are these. PAM 27/03: ... PAM 27/04:
-    ..."): each runs to the next reference, on the topic of the notes."""
+    ..."), or that a paragraph run in from an actions label sets out so
+    ("Actions: CGB 31/40 – ... CGB 31/41 – ..."): each runs to the next
+    reference, on the topic of the notes."""
     found: list[Action] = []
     for index, block in enumerate(doc.blocks):
-        if not isinstance(block, TextBlock) or not (announced := _READ_OUT.search(clean(block.text))):
+        if not isinstance(block, TextBlock):
             continue
-        text = clean(block.text)[announced.end():].strip()
+        run_in = None if (announced := _READ_OUT.search(clean(block.text))) else _ACTIONS_RUN_IN.match(clean(block.text))
+        if not (announced or run_in):
+            continue
+        text = clean(block.text)[(announced or run_in).end():].strip()
         refs = list(_SPOKEN_REF.finditer(text))
+        if run_in and refs and refs[0].start() != 0:
+            continue  # a label over words of its own ("Actions: none agreed; see CGB 31/40 ..."), no reference first
         meeting = notes_meeting_at(doc, index)
         for ordinal, ref in enumerate(refs):
             end = refs[ordinal + 1].start() if ordinal + 1 < len(refs) else len(text)
@@ -958,11 +975,13 @@ def _item_title(block: TextBlock, text: str) -> str | None:
 
 def _lists_actions(doc: LayoutDocument, notes_at: int) -> bool:
     """Whether the notes opening at ``notes_at`` list their actions (an
-    "Actions" heading or "ACTION:" lines) up to the next meeting's mention."""
+    "Actions" heading, "ACTION:" lines or a paragraph run in from "Actions
+    agreed:") up to the next meeting's mention."""
     following = [m.block_index for m in mentions(doc) if m.block_index > notes_at]
     end = following[0] if following else len(doc.blocks)
     return any(isinstance(block, TextBlock) and (words(block.text) in _ACTIONS_HEADINGS
-                                                 or ACTION_LINE.match(clean(block.text)))
+                                                 or ACTION_LINE.match(clean(block.text))
+                                                 or _ACTIONS_RUN_IN.match(clean(block.text)))
                for block in doc.blocks[notes_at + 1:end])
 
 
@@ -1089,18 +1108,9 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     wording tell the meeting's log from another body's plan
     (``_another_bodys``)."""
     found: list[Action] = []
-    named_meetings = {mention.meeting_date for mention in mentions(doc)}
-    for index, table in logical_tables(doc.blocks):
-        table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
-        below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
-        header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key, wrapped=True)
-                                    for required in _TRACKER_HEADERS)), None)
-        first_row = header.first_body_row if header else 0
-        header = header or _headerless_tracker(table)
-        if header is None or _records_assurance(table, header):
-            continue
-        header = _with_raised_column(table, _with_status_words_column(table, _without_answer_column(table, header)),
-                                     as_of, named_meetings)
+    for index, table, header, first_row in _logs(doc, as_of):
+        if _is_question_log(table, header):
+            continue  # its actions are the meeting's own, set as it decided (``logged_actions``)
         table_key = {**(key or {}), **_answer_key(table, header)}
         titled = _titled_status(doc.blocks, index)
         rows = _rows(table, index, header.columns, _update_columns(table, header), first_row, legend, table_key,
@@ -1119,6 +1129,79 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
         if not _another_bodys(doc.blocks, index, rows, listed or []):
             found += rows
     return found
+
+
+def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table, Header, int]]:
+    """The tables of actions a header names (``_TRACKER_HEADERS``), or a
+    headerless tracker, with where each stands, the roles of its columns and
+    its first body row; a key at its foot or atop it is none of its rows."""
+    named_meetings = {mention.meeting_date for mention in mentions(doc)}
+    for index, table in logical_tables(doc.blocks):
+        table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
+        below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
+        header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key, wrapped=True)
+                                    for required in _TRACKER_HEADERS)), None)
+        first_row = header.first_body_row if header else 0
+        header = header or _headerless_tracker(table)
+        if header is None or _records_assurance(table, header):
+            continue
+        header = _with_raised_column(table, _with_status_words_column(table, _without_answer_column(table, header)),
+                                     as_of, named_meetings)
+        yield index, table, header, first_row
+
+
+_PROGRESS_ROLES = ("update", "status", "rag", "completed_on")
+
+
+def _is_question_log(table: Table, header: Header) -> bool:
+    """Whether a table of actions is a log of the meeting's questions (Item |
+    Question | Force response | PCC decision | Action arising) that tracks
+    no progress: no update, status or RAG column beside its answers. Its
+    actions are those the meeting set, as minuted actions are, not a
+    tracker's rows."""
+    return header.row >= 0 and not any(role in header.columns for role in _PROGRESS_ROLES) \
+        and any(header_matches(text, _QUESTION_HEADER) for text in table.grid()[header.row])
+
+
+def logged_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
+    """The actions a log of the meeting's questions sets in its action column
+    (``_is_question_log``), as minuted at the log's meeting: a reference
+    opening or closing the cell ("CGB 29/07 – Report ...") is the action's
+    number, the item cell beside it ("4. Missing children", merged over the
+    item's questions) its topic."""
+    found: list[Action] = []
+    for index, table, header, first_row in _logs(doc, pack_date):
+        if not _is_question_log(table, header):
+            continue
+        # the questions were put at the meeting whose notes, or dated heading ("<Board> – Decision log – <date>"),
+        # the log stands under
+        meeting = meeting_at(doc, index)
+        item_col = header.columns.get("topic", header.columns.get("number"))
+        for row in range(first_row, table.n_rows):
+            text = _cell_text(_own_cell(table, row, header.columns["action"]))
+            if is_full_width(table, row) or not text or _NO_ACTION.match(text):
+                continue
+            number = None
+            if ref := _LEADING_REF.match(text):
+                text, number = text[ref.end():], ref.group("ref")
+            elif trailing := _TRAILING_REF.search(text):
+                text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
+            topic = _item_cell_title(table.cell(row, item_col) if item_col is not None else None) \
+                or (meeting.topic if meeting else None)
+            found.append(Action(text, number, _row_date(table, row, header.columns.get("date"))
+                                or (meeting.meeting_date if meeting else pack_date), topic, None, _UNSTATED,
+                                "action_list", table.page_of_row(row), ("log", index, row)))
+    return found
+
+
+def _item_cell_title(cell: Cell | None) -> str | None:
+    """The title of the item a log's item cell numbers ("4. Missing children", its number typed or a list
+    marker); a bare number ("4") titles nothing."""
+    first = cell.blocks[0] if cell is not None and cell.blocks else None
+    if not isinstance(first, TextBlock):
+        return None
+    number, title = leading_number(first)
+    return (title or None) if number else None
 
 
 # A title naming the meeting's own log of actions ("Action log", "Action tracker - June 2026", "Log gweithredu / Action log").

@@ -67,7 +67,7 @@ def test_an_update_opening_with_what_was_done_or_is_to_be_done_gives_the_status(
         ("26/44", "complete", "inferred_from_update"), ("26/53", "outstanding", "inferred_from_update")]
 
 
-def _shaded_rows_log() -> Document:
+def _shaded_rows_log(key: str) -> Document:
     document = Document()
     document.add_heading("Action log", level=1)
     rows = [("Ref", "Raised", "Action", "Update", True),
@@ -82,13 +82,19 @@ def _shaded_rows_log() -> Document:
                 fill = "D9D9D9" if row == 0 else "BFBFBF"
                 table.cell(row, col)._tc.get_or_add_tcPr().append(
                     parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:fill="{fill}"/>'))
-    document.add_paragraph("Key: rows shaded grey are complete and will be removed at the next meeting; "
-                           "unshaded rows remain open.")
+    document.add_paragraph(key)
     return document
 
 
+# the key names the rows, or what they hold
+SHADING_KEYS = ("Key: rows shaded grey are complete and will be removed at the next meeting; unshaded rows remain open.",
+                "Actions shaded grey are closed and drop off the log at the next meeting; unshaded actions are still open.")
+
+
+@pytest.mark.parametrize("key", SHADING_KEYS)
 @pytest.mark.parametrize("form", AS_PUBLISHED)
-def test_a_key_sentence_on_row_shading_gives_shaded_and_unshaded_rows_their_status(tmp_path: Path, form: str) -> None:
-    found = records(published(_shaded_rows_log(), tmp_path / "shaded.docx", form))["actions"]
+def test_a_key_sentence_on_row_shading_gives_shaded_and_unshaded_rows_their_status(tmp_path: Path, form: str,
+                                                                                   key: str) -> None:
+    found = records(published(_shaded_rows_log(key), tmp_path / "shaded.docx", form))["actions"]
     assert sorted((a["number"], a["status"], a["status_source"]) for a in found) == [
         ("AB 40", "complete", "cell_shading"), ("AB 41", "outstanding", "cell_shading")]
