@@ -24,8 +24,8 @@ from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.pdf_blocks import (HeadingScale, Para, group_paragraphs, join_hyphenated, join_letter_spaced,
                                         known_words, list_levels, make_spans, split_marker, to_block)
 from pipeline.ingest.pdf_symbols import fonts_without_unicode_map
-from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, continues, join, place_words, ruled_table,
-                                        shade_cells, split_unruled, to_table)
+from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, columnar, continues, join, place_words,
+                                        ruled_table, ruled_tables, shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, strike_marks, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
@@ -133,7 +133,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
     closing = _closing_lines(table_source.edges) if page.lines or page.rects else []
     settings = {"explicit_horizontal_lines": closing} if closing else None
     finder = table_source.debug_tablefinder(settings)
-    tables = [ruled_table(found.cells, number) for found in finder.tables]
+    tables = [table for found in finder.tables for table in ruled_tables(found.cells, number)]
     for table in tables:
         shade_cells(table, fills)
     # pdfplumber keeps only tables of two cells or more; a lone ruled cell is a
@@ -167,8 +167,15 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
                 break
         else:
             body.append(word)
-    for i, table in enumerate(tables):
-        place_words(table, in_table.get(i, []))
+    # A column of filled boxes with text beside them on both sides, row by row, is a borderless table's
+    # shaded column (a rating's colour behind each row's code): its words are read with the rows' text.
+    shaded_columns = {i for i, table in enumerate(tables) if _shaded_column(table, body)}
+    for i in sorted(shaded_columns):
+        body += in_table.pop(i, [])
+    kept = [(table, in_table.get(i, [])) for i, table in enumerate(tables) if i not in shaded_columns]
+    tables = [table for table, _ in kept]
+    for table, table_words in kept:
+        place_words(table, table_words)
     width, height = float(page.width), float(page.height)
     if page.rotation % 180 == 90:
         width, height = height, width  # a portrait sheet turned to be read landscape: coordinates come turned
@@ -225,6 +232,19 @@ def _inside(word: Word, shape: BBox) -> bool:
 def _short_rules(strokes: Sequence[dict], page_width: float) -> list[BBox]:
     return [BBox(s["x0"], s["top"], s["x1"], s["bottom"]) for s in strokes
             if s["bottom"] - s["top"] <= 1.5 and 20 <= s["x1"] - s["x0"] <= 0.45 * page_width]
+
+
+def _shaded_column(table: RawTable, body: Sequence[Word]) -> bool:
+    """Whether ``table`` is one column of filled boxes, two or more, each with
+    text level with it both left and right of the column (``body``): the
+    shaded cells of a borderless table's column, not a table of its own."""
+    if table.n_cols != 1 or table.n_rows < 2 or not all(cell.fill for cell in table.cells):
+        return False
+    for cell in table.cells:
+        level = [w for w in body if w.top < cell.bbox.bottom and w.bottom > cell.bbox.top]
+        if not (any(w.x1 <= cell.bbox.x0 for w in level) and any(w.x0 >= cell.bbox.x1 for w in level)):
+            return False
+    return True
 
 
 def _holds_text(box: BBox, words: Sequence[Word]) -> bool:
@@ -554,6 +574,8 @@ def _gutter(lines: Sequence[Line], width: float) -> float | None:
     right = [(ws[0].x0, ws[-1].x1) for line in split if (ws := [w for w in line.words if w.x0 >= x])]
     if not _full_column(left):
         return None
+    if columnar([Line(ws, line.page) for line in split if (ws := [w for w in line.words if w.x1 <= x])]):
+        return None  # the left side's lines are a borderless table's rows, the gap between two of its columns
     if _full_column(right):
         return x
     # A right-hand column the text runs on into for a few lines only (the

@@ -5,6 +5,7 @@ each cell reads a word its narrow column broke over lines whole."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -84,6 +85,30 @@ def ruled_table(cell_boxes: Sequence[tuple[float, float, float, float]], page: i
     return RawTable(page=page, bbox=bbox, col_edges=xs, n_rows=len(ys) - 1, cells=cells, ruled=True, pages=[page])
 
 
+def ruled_tables(cell_boxes: Sequence[tuple[float, float, float, float]], page: int) -> list[RawTable]:
+    """The grids of the cell rectangles pdfplumber found as one table: two
+    tables set one right under the other (a key over the grid it keys, a
+    border shared) are two where the rows of one share no column boundary
+    with the rows of the other; a row run across the table (no boundary
+    inside) stays with the rows above it."""
+    left = min(b[0] for b in cell_boxes)
+    tops = _cluster([b[1] for b in cell_boxes])
+    rows: list[list[tuple[float, float, float, float]]] = [[] for _ in tops]
+    for box in cell_boxes:
+        rows[_index(tops, box[1])].append(box)
+    bands: list[list[tuple[float, float, float, float]]] = []
+    inner_above: list[float] = []
+    for row in rows:
+        inner = [b[0] for b in row if b[0] > left + _EDGE_TOLERANCE]
+        if bands and not (inner and inner_above and not any(abs(a - b) <= _EDGE_TOLERANCE
+                                                             for a in inner for b in inner_above)):
+            bands[-1].extend(row)
+        else:
+            bands.append(list(row))
+        inner_above = inner or inner_above
+    return [ruled_table(band, page) for band in bands]
+
+
 def place_words(table: RawTable, words: list[Word]) -> None:
     """Each word into the cell under its middle (the nearest cell when it
     sits on a border)."""
@@ -117,11 +142,51 @@ def shade_cells(table: RawTable, fills: Sequence[tuple[BBox, str]]) -> None:
 # --- unruled tables -----------------------------------------------------------
 
 
-def _segments(line: Line) -> list[list[Word]]:
-    """The line's pieces separated by column-wide gaps; a list marker set
-    apart by a tab stays with its text, save a bare number, which a
-    column-wide gap sets apart as a table's item-number column."""
-    segments = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
+# Of the text size: the least gap between two cells' text in one line, the cell
+# padding of a borderless table (a word space is about a third, more when justified).
+_CELL_GAP = 0.6
+_MIN_STARTS = 3  # lines on which text starts at one x after a cell gap: a column's left edge
+
+
+def column_starts(lines: Sequence[Line]) -> list[float]:
+    """Where the columns of a borderless table start, as camelot's stream
+    reading finds them from text edges: the x at which text set a cell gap
+    apart from the text before it starts on three lines or more. Cells
+    narrow padding sets closer than column-wide gaps split there."""
+    starts = sorted(b.x0 for line in lines for a, b in zip(line.words, line.words[1:])
+                    if b.x0 - a.x1 >= _CELL_GAP * (line.size or 10.0))
+    edges: list[float] = []
+    group: list[float] = []
+    for x in [*starts, math.inf]:
+        if group and x - group[0] > _EDGE_TOLERANCE:
+            if len(group) >= _MIN_STARTS:
+                edges.append(group[0])
+            group = []
+        group.append(x)
+    return edges
+
+
+def _segments(line: Line, starts: Sequence[float] = ()) -> list[list[Word]]:
+    """The line's pieces separated by column-wide gaps, or by a cell gap
+    where the next piece starts at a column's left edge (``starts``, from
+    ``column_starts``); a list marker set apart by a tab stays with its
+    text, save a bare number, which a column-wide gap sets apart as a
+    table's item-number column."""
+    cell_gap = _CELL_GAP * (line.size or 10.0)
+    wide = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
+    segments: list[list[Word]] = []
+    for segment in wide:
+        segments.append([segment[0]])
+        for prev, word in zip(segment, segment[1:]):
+            # a list marker a tab from its text opens a list item, whose text stands on one edge too
+            marker = prev is line.words[0] and split_marker(Line([prev, word], line.page)) is not None
+            if (word.x0 - prev.x1 >= cell_gap and not marker
+                    and any(abs(word.x0 - x) <= _EDGE_TOLERANCE for x in starts)):
+                segments.append([])
+            segments[-1].append(word)
+    if len(segments) < 3:
+        # two pieces a cell gap apart are a paragraph's number and its hanging text, not a table's row
+        segments = wide
     if (len(segments) > 1 and len(segments[0]) == 1 and not segments[0][0].text.isdigit()
             and split_marker(Line(segments[0] + segments[1][:1], line.page))):
         segments[:2] = [segments[0] + segments[1]]
@@ -173,13 +238,21 @@ def _column_of(segment: list[Word], columns: list[_Column]) -> int | None:
     return None
 
 
+def columnar(lines: Sequence[Line]) -> bool:
+    """Whether most of the lines are cut in pieces at table columns: a
+    borderless table's rows rather than a page column of prose."""
+    starts = column_starts(lines)
+    return sum(1 for line in lines if len(_segments(line, starts)) >= 2) >= 0.5 * len(lines)
+
+
 def split_unruled(lines: Sequence[Line], text_right: float) -> list[Line | RawTable]:
     """Lines with the runs that are aligned in columns replaced by tables;
     ``text_right`` is where the page's lines wrap (its right margin)."""
     out: list[Line | RawTable] = []
+    starts = column_starts(lines)
     i = 0
     while i < len(lines):
-        found = _table_from(lines, i, text_right)
+        found = _table_from(lines, i, text_right, starts)
         if found is None:
             out.append(lines[i])
             i += 1
@@ -198,35 +271,68 @@ def _justified(line: Line) -> bool:
     return len(gaps) >= 2 and max(gaps) - min(gaps) <= 0.5
 
 
-def _table_from(lines: Sequence[Line], start: int, text_right: float) -> tuple[RawTable, int] | None:
-    head = _segments(lines[start])
+def _table_from(lines: Sequence[Line], start: int, text_right: float,
+                starts: Sequence[float]) -> tuple[RawTable, int] | None:
+    head = _segments(lines[start], starts)
     if len(head) < 2 or _justified(lines[start]):
         return None
     # a heading set over two lines ("Requires" over "improvement") is read in one piece: its widest word ends it
     columns = [_Column(s[0].x0, max(w.x1 for w in s)) for s in head]
     rows: list[list[tuple[int, list[Word]]]] = [[(k, s) for k, s in enumerate(head)]]
     end = start + 1
-    while end < len(lines):
-        line, prev = lines[end], lines[end - 1]
-        # A header row may stand further apart than the rows under it.
-        if line.top - prev.bottom > (2.5 if end == start + 1 else 1.5) * max(line.size, 1.0):
-            break
-        # A line set larger than every row above is a heading after the table, not a row; but a bold header
-        # row may be set smaller than the plain rows under it.
-        if line.size >= max(ln.size for ln in lines[start:end]) + 1 and not (
-                end == start + 1 and lines[start].bold and not line.bold):
-            break
-        placed = [(_column_of(s, columns), s) for s in _cut_at_columns(_segments(line), columns, line.size)]
-        if any(k is None for k, _ in placed) or len({k for k, _ in placed}) < len(placed):
-            break
-        if any(k + 1 < len(columns) and s[-1].x1 > columns[k + 1].x0 + _ALIGN_TOLERANCE for k, s in placed):
-            break  # text running across a column boundary is prose, not a cell
-        rows.append([(k, s) for k, s in placed if k is not None])
+    while end < len(lines) and _row_follows(lines, start, end):
+        line = lines[end]
+        placed = _placed(line, columns, starts)
+        if placed is not None and len(placed) == 1 and end == start + 1 and line.bold and not lines[start].bold:
+            break  # a bold line of one piece under a plain line of pieces (a form's tick boxes) is a heading
+        if placed is None:
+            # a group heading run across the table, its rows going on under it, is a row of one cell
+            if not (_runs_across(line, columns, starts) and end + 1 < len(lines) and _row_follows(lines, start, end + 1)
+                    and _placed(lines[end + 1], columns, starts)):
+                break
+            placed = [(_SPANNING, list(line.words))]
+        rows.append(placed)
         end += 1
     multi = sum(1 for row in rows if len(row) > 1)
     if not ((len(columns) >= 3 and len(rows) >= 2) or multi >= 3):
         return None
     return _grid(lines[start:end], rows, columns, text_right), end - start
+
+
+_SPANNING = -1  # the column of a row's one piece that runs across every column
+
+
+def _row_follows(lines: Sequence[Line], start: int, end: int) -> bool:
+    """Whether ``lines[end]`` stands close enough under the line above, and
+    small enough, to be a row of the table whose header is ``lines[start]``."""
+    line, prev = lines[end], lines[end - 1]
+    # A header row may stand further apart than the rows under it.
+    if line.top - prev.bottom > (2.5 if end == start + 1 else 1.5) * max(line.size, 1.0):
+        return False
+    # A line set larger than every row above is a heading after the table, not a row; but a bold header
+    # row may be set smaller than the plain rows under it.
+    return not (line.size >= max(ln.size for ln in lines[start:end]) + 1
+                and not (end == start + 1 and lines[start].bold and not line.bold))
+
+
+def _placed(line: Line, columns: list[_Column], starts: Sequence[float]) -> list[tuple[int, list[Word]]] | None:
+    """The line's pieces each with its column; None where they do not fit
+    the columns (a piece outside them, two in one, one running across a
+    column boundary: prose, or another table)."""
+    placed = [(_column_of(s, columns), s) for s in _cut_at_columns(_segments(line, starts), columns, line.size)]
+    if any(k is None for k, _ in placed) or len({k for k, _ in placed}) < len(placed):
+        return None
+    cells = [(k, s) for k, s in placed if k is not None]
+    if any(k + 1 < len(columns) and s[-1].x1 > columns[k + 1].x0 + _ALIGN_TOLERANCE for k, s in cells):
+        return None  # text running across a column boundary is prose, not a cell
+    return cells
+
+
+def _runs_across(line: Line, columns: list[_Column], starts: Sequence[float]) -> bool:
+    """Whether the line is a group heading inside a table ("Open actions"):
+    one bold piece from the first column's edge across a column boundary."""
+    return (line.bold and len(columns) > 1 and len(_segments(line, starts)) == 1
+            and abs(line.x0 - columns[0].x0) <= _ALIGN_TOLERANCE and line.x1 > columns[1].x0 + _ALIGN_TOLERANCE)
 
 
 def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], columns: list[_Column],
@@ -245,13 +351,17 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     row_lines: list[list[Line]] = []
     for i, (line, row) in enumerate(zip(lines, rows)):
         previous = grid_rows[-1] if grid_rows else None
-        close = i > 1 and gaps[i - 1] <= 0.5 * row_gap and row_gap - gaps[i - 1] >= 2
+        # The header row may stand apart from the rows; a bold header wrapped over lines keeps them close.
+        close = (i > 1 or (i == 1 and lines[0].bold and line.bold)) and gaps[i - 1] <= 0.5 * row_gap \
+            and row_gap - gaps[i - 1] >= 2
         # Under "Exactly" line spacing tighter than the text every piece reaches up into the line above, the
         # next row's too, in the columns the row above fills; a mark centred on the row reaches into an empty one.
         reaching = [k for k, s in row if min(w.top for w in s) < lines[i - 1].bottom] if i > 1 else []
         overlaps = previous is not None and bool(reaching) and not any(k in previous for k in reaching)
-        wraps = previous is not None and (overlaps or (all(k in previous for k, _ in row) and (
-            close or all(s[0].text[:1].islower() for _, s in row))))
+        # a group heading run across the table is a row of its own: no row's wrapped line, nor wrapped into
+        apart = previous is None or _SPANNING in previous or any(k == _SPANNING for k, _ in row)
+        wraps = not apart and previous is not None and (overlaps or (
+            all(k in previous for k, _ in row) and (close or all(s[0].text[:1].islower() for _, s in row))))
         if wraps:
             for k, s in row:
                 col = _overflowed(previous, k, s, columns, lines[i - 1], text_right) if len(row) == 1 else k
@@ -265,6 +375,10 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     cells = []
     for r, (row, members) in enumerate(zip(grid_rows, row_lines)):
         top, bottom = min(m.top for m in members), max(m.bottom for m in members)
+        if _SPANNING in row:
+            cells.append(RawCell(row=r, col=0, bbox=BBox(edges[0], top, edges[-1], bottom), page=page,
+                                 col_span=len(columns), words=row[_SPANNING]))
+            continue
         for k in range(len(columns)):
             words = row.get(k, [])
             box = BBox(edges[k], top, edges[k + 1], bottom)
@@ -576,6 +690,9 @@ def _text_extents(table: RawTable) -> Iterator[tuple[RawCell, tuple[float, float
         return
     columns: dict[int, list[RawCell]] = {}
     for cell in filled:
+        if cell.col_span > 1:  # a group heading run across the table runs as far as its own text
+            yield cell, (min(w.x0 for w in cell.words), max(w.x1 for w in cell.words))
+            continue
         columns.setdefault(cell.col, []).append(cell)
     for cells in columns.values():
         extent = (min(w.x0 for c in cells for w in c.words), max(w.x1 for c in cells for w in c.words))

@@ -1,0 +1,163 @@
+"""Borderless tables in PDFs (reportlab with no grid; Word printed with the
+borders off): columns found from where the text of several rows starts, so
+cells padded closer than a column-wide gap stay apart, a header wrapped over
+lines stays one header row, a table as wide as the page is no pair of page
+columns, and a table's rows run on past a group heading run across it or a
+page break; a key table set right above a grid stays a table of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Table as RLTable
+
+from pipeline.layout import Table
+
+from .pdf_builders import LANDSCAPE, colors, grid, para, read, story_pdf
+
+HEADER_FILL = colors.HexColor("#d9d9d9")
+
+
+def borderless(rows: Sequence[Sequence[str]], widths: Sequence[float], spans: Sequence[int] = (),
+               commands: Sequence[tuple] = (), repeat_rows: int = 0) -> RLTable:
+    """A borderless table as packs print them: cells padded 4 points, so a
+    full cell's text stands closer to the next column's than a column-wide
+    gap; the header row bold on a grey band; ``spans`` rows in bold run
+    across every column (group headings)."""
+    cells = [[para(text, bold=r == 0 or r in spans, space_after=0) for text in row] for r, row in enumerate(rows)]
+    style = [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), *(("SPAN", (0, r), (-1, r)) for r in spans), *commands]
+    return grid(cells, widths, style, ruled=False, repeat_rows=repeat_rows)
+
+
+def tables(doc) -> list[Table]:
+    return list(doc.tables())
+
+
+QUESTIONS = [["No.", "Question", "Response", "Level of assurance", "Comment"],
+             ["1", "How many people were killed or seriously injured on the roads in the first half of the year?",
+              "212 people were killed or seriously injured, 8% fewer than in the same period last year.", "Assured",
+              "The Commissioner welcomed the fall."],
+             ["2", "What enforcement is targeted at drink and drug driving?",
+              "Summer and winter campaigns continue; roadside drug tests rose by 30%.", "Partially assured",
+              "The lab backlog is a concern."],
+             ["3", "How will the force meet its casualty reduction target for motorcyclists?",
+              "There is no motorcycle-specific plan; the force relies on the wider partnership.", "Not assured",
+              "The Commissioner asked for a plan."]]
+
+
+def test_question_grid_with_a_header_wrapped_over_two_lines() -> None:
+    """A narrow level column wraps its heading ("Level of" over
+    "assurance") and its cells run close to the next column's: one header
+    row, each answer's level in its own column."""
+    doc = read(story_pdf([para("3. Road safety", size=12, bold=True),
+                          borderless(QUESTIONS, [30, 140, 165, 58, 90]),
+                          para("Actions", size=12, bold=True)]))
+    [table] = tables(doc)
+    assert (table.n_rows, table.n_cols, table.header_rows, table.ruled) == (4, 5, 1, False)
+    assert table.grid() == QUESTIONS
+
+
+TRACKER = [["Ref", "Meeting", "Action", "Owner", "Update"],
+           ["PAF 31/12", "10/06/2031", "Share the new rural crime strategy with the Commissioner.", "Rural Crime Lead",
+            "COMPLETE – strategy shared on 30/06/2031."],
+           ["PAF 31/14", "10/06/2031", "Review the use of body-worn video at domestic incidents.", "Supt Safeguarding",
+            "ONGOING – review fieldwork finished; the report is being written."],
+           ["PAF 31/15", "10/06/2031", "Confirm funding for the victim care hub beyond March.", "OPCC Chief Executive",
+            "CLOSED – funding confirmed in the Commissioner's decision of 14/07/2031."],
+           ["PAF 31/19", "29/07/2031", "Draft a motorcycle casualty reduction plan with the partnership.",
+            "ACC Operations", "ONGOING – first draft discussed with the partnership; final version due in October."]]
+
+
+def test_landscape_tracker_across_the_page_is_no_pair_of_page_columns() -> None:
+    """A borderless tracker across a landscape page, its rows full from
+    margin to margin (an action's line runs to a cell gap from its owner):
+    one table of five columns, its update column not read as a second page
+    column after it."""
+    doc = read(story_pdf([para("Action log", size=13, bold=True), borderless(TRACKER, [62, 71, 248, 102, 247])],
+                         pagesize=LANDSCAPE))
+    [table] = tables(doc)
+    assert (table.n_cols, table.header_rows) == (5, 1)
+    assert table.grid() == TRACKER
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)] == ["Action log"]
+
+
+def test_agenda_whose_item_column_is_as_narrow_as_its_heading() -> None:
+    """"Item" fills its narrow column, a cell gap from "Subject": the
+    header row is the table's first row, not a line before it."""
+    rows = [["Item", "Subject", "Presenter"], ["1", "Apologies and declarations", "Commissioner"],
+            ["2", "Minutes of the last meeting and action log", "Chief Executive"],
+            ["3", "Violence against women and girls", "ACC Crime"],
+            ["4", "Fleet and estates update", "Director of Resources"],
+            ["5", "Date of next meeting", "–"]]
+    doc = read(story_pdf([para("Strategic Board", size=16, bold=True), para("9 September 2031, 10.00 am"),
+                          borderless(rows, [35, 265, 180])]))
+    [table] = tables(doc)
+    assert (table.n_rows, table.n_cols, table.header_rows) == (6, 3, 1)
+    assert table.grid() == rows
+
+
+def test_grid_over_a_page_break_is_one_table() -> None:
+    """A borderless grid whose header repeats on the next page: one table
+    over both pages, the header read once."""
+    rows = [["No.", "Question", "Response", "Outcome"]]
+    rows += [[str(n), f"How has the force acted on finding {n} of the inspection report?",
+              "The force has set up a working group; a plan goes to the next Board for approval.", "Assured"]
+             for n in range(1, 31)]
+    doc = read(story_pdf([para("Questions", size=13, bold=True), borderless(rows, [30, 200, 190, 63], repeat_rows=1)]))
+    [table] = tables(doc)
+    assert table.pages == (1, 2)
+    assert (table.n_rows, table.n_cols, table.header_rows) == (31, 4, 1)
+    assert table.grid() == rows
+
+
+def test_group_headings_run_across_a_tracker_are_rows_of_it() -> None:
+    """"Open actions" and "Actions completed since the last Board" run
+    across a borderless tracker: each a row of one cell across the table,
+    the rows under it the same table's."""
+    rows = [["Ref", "Raised", "Action", "Update"], ["Open actions", "", "", ""],
+            ["CCAB 29/38", "24th May 2029", "Present the call-back pilot evaluation to the Board.",
+             "The pilot ends in October."],
+            ["CCAB 29/44", "26th July 2029", "Measure the reoffending of young people referred.",
+             "Measurement started on 1 October."],
+            ["Actions completed since the last Board", "", "", ""],
+            ["CCAB 29/35", "24th May 2029", "Share the scrutiny panel's annual report.", "Shared on 3 June."]]
+    doc = read(story_pdf([para("Action log", size=13, bold=True), borderless(rows, [56, 61, 167, 199], spans=[1, 4])]))
+    [table] = tables(doc)
+    assert (table.n_rows, table.n_cols, table.header_rows) == (6, 4, 1)
+    assert table.grid() == [row if row[1] else [row[0]] * 4 for row in rows]
+    assert [len(table.row_cells(r)) for r in range(6)] == [4, 1, 4, 4, 1, 4]
+
+
+def test_a_column_of_shaded_cells_is_the_tables_column() -> None:
+    """A rating column whose cells are shaded in the rating's colour (filled
+    boxes standing one on another, no rules) is a column of the borderless
+    table, each cell with its fill, not a table of its own."""
+    fills = ["#00b050", "#ffc000", "#e0302a"]
+    rows = [["Ref", "Question", "Response", "Rating", "Comment"],
+            ["KC1", "How has knife crime changed in the city centre?", "Knife crime fell by 17% in the year.", "G",
+             "The Commissioner welcomed the results."],
+            ["KC2", "How many young people have been referred to the navigators?", "Ninety-seven were referred.", "A",
+             "The Commissioner asked that reoffending be measured."],
+            ["KC3", "How long do knife crime cases take to reach a charging decision?", "The median was 74 days.", "R",
+             "The Commissioner was concerned at the delay."]]
+    shading = [("BACKGROUND", (3, r), (3, r), colors.HexColor(fill)) for r, fill in enumerate(fills, start=1)]
+    doc = read(story_pdf([para("3. Knife crime", size=13, bold=True),
+                          borderless(rows, [36, 110, 150, 46, 141], commands=shading)]))
+    [table] = tables(doc)
+    assert (table.n_rows, table.n_cols, table.header_rows) == (4, 5, 1)
+    assert table.grid() == rows
+    assert [table.cell(r, 3).fill for r in (1, 2, 3)] == fills
+
+
+def test_key_table_right_above_a_grid_stays_a_table_of_its_own() -> None:
+    """A ruled Code | Outcome key set right on top of the ruled question grid
+    (its foot the grid's top border), their columns apart: two tables."""
+    key = [["Code", "Outcome"], ["A", "Assured – no further information needed."],
+           ["P", "Partially assured – the question returns to a later Board."], ["N", "Not assured."]]
+    questions = [["No.", "Question", "Summary of response", "Outcome"],
+                 ["1", "How quickly are fatal collision files submitted?", "Eleven months on average.", "N"],
+                 ["2", "How are speed camera sites chosen?", "By collision history and community concern.", "A"]]
+    doc = read(story_pdf([para("The Commissioner records an outcome for each question, using the codes below."),
+                          grid(key, [50, 433]), grid(questions, [30, 180, 190, 83])]))
+    assert [t.grid() for t in tables(doc)] == [key, questions]
