@@ -1,7 +1,8 @@
 """Dates as people write them in packs and reports.
 
 "Thursday 6 March 2025", "06/03/2025", "2nd October 2024", "06.03.25",
-"May 21, 2025", "2025-05-21", a bilingual pack's "16 Mawrth / March 2025";
+"May 21, 2025", "2025-05-21", a log's "8 Apr 31" or "08-Apr-31", a bilingual
+pack's "16 Mawrth / March 2025";
 months alone ("April 2025") for as-of dates. UK order (day before month)
 for numeric dates.
 """
@@ -46,13 +47,17 @@ _PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
+    # a log's short dates: "8 Apr 31", "08-Apr-31", "8-Apr-2031"; a two-digit year after a space only where
+    # nothing but punctuation follows ("3 May 20 officers" counts officers, "14 Mar 25 10:00" has a time)
+    re.compile(rf"\b{_DAY}\s+{_MONTH}\s+(?P<year>\d\d)(?!\d|[:.]\d|\s*[A-Za-z0-9%])", re.I),
+    re.compile(rf"\b(?P<day>[0-3]?\d)-{_MONTH}-(?P<year>(?:19|20)?\d\d)\b", re.I),
 ]
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 # What every pattern above needs somewhere in the text: a year's four digits
 # or, for numeric dates, a digit before a "/" or "." (a month alone needs its
-# year). One search rules out most blocks, which the patterns would each scan
+# year), or a short date's day, month and two-digit year. One search rules out most blocks, which the patterns would each scan
 # in vain.
-_MAY_HOLD_A_DATE = re.compile(r"(?:19|20)\d\d|\d[/.]")
+_MAY_HOLD_A_DATE = re.compile(rf"(?:19|20)\d\d|\d[/.]|\d[\s-]{_MONTH}[\s-]\d\d", re.I)
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,23 @@ def test_a_date_as_written_is_read_as_meant(written: str, meant: date) -> None:
     assert found.text == written
 
 
+@pytest.mark.parametrize("written, meant", [
+    ("8 Apr 31", date(2031, 4, 8)),
+    ("11 Feb 31.", date(2031, 2, 11)),
+    ("08-Apr-31", date(2031, 4, 8)),
+    ("8-Apr-2031", date(2031, 4, 8)),
+    ("3 March 27 \u2013 closed", date(2027, 3, 3)),
+])
+def test_a_logs_short_date_with_a_two_digit_year_is_read(written: str, meant: date) -> None:
+    (found,) = find_dates(written)
+    assert found.value == meant
+
+
+def test_a_month_and_a_figure_after_it_in_a_sentence_are_no_short_date() -> None:
+    assert find_dates("On 3 May 20 officers were trained") == []  # "20" counts officers
+    assert find_dates("By 5 June 40% of cases were closed") == []
+
+
 def test_dates_come_in_reading_order_with_their_place_in_the_text() -> None:
     text = "Deadline 2025-06-04, agreed on 21 May 2025."
     found = find_dates(text)
