@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.52.0"
+VERSION = "1.53.0"
 
 
 class MentionKind(IntEnum):
@@ -381,8 +381,10 @@ def _office_name(m: re.Match[str]) -> str | None:
 
 @per_document
 def meetings(doc: LayoutDocument) -> tuple[Meeting, ...]:
-    """One meeting per date mentioned, titled and placed by its best mention
-    (the notes heading, which states both topic and date, before the agenda)."""
+    """One meeting per date mentioned, titled by its best mention (the notes
+    heading, which states both topic and date, before the agenda) and placed
+    at the first mention of that kind (a pack's cover naming the meeting and
+    its date, before the agenda page that also dates it)."""
     by_date: dict[date, list[Mention]] = {}
     for mention in mentions(doc):
         by_date.setdefault(mention.meeting_date, []).append(mention)
@@ -394,8 +396,9 @@ def meetings(doc: LayoutDocument) -> tuple[Meeting, ...]:
         # a report's front sheet titles one item of the agenda, not the meeting the agenda opens
         topical = [m for m in ranked if m.kind is not MentionKind.FRONT_SHEET or best.kind is MentionKind.FRONT_SHEET]
         topic = next((m.topic for m in topical if m.topic), None) or next((m.sole_item for m in group if m.sole_item), None)
+        first = min((m for m in group if m.kind is best.kind), key=lambda m: m.block_index)
         found.append(Meeting(meeting_date, best.title, fix_case(doc, topic) if topic else None,
-                             best.page, min(m.block_index for m in group)))
+                             first.page, min(m.block_index for m in group)))
     return tuple(sorted(found, key=lambda m: m.first_block))
 
 
@@ -692,6 +695,7 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     headed: list[tuple[int, str]] = []
     unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
+    plain: list[tuple[int, str | None]] = []  # (offset, title or None for a numbered sentence) of plain numbered lines
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
         if isinstance(block, Table):  # minutes set out as a table: each row's item heading (tables.minute_rows)
             headed += [(row.notes[0].level, clean(row.notes[0].text)) for row in minute_rows(block)
@@ -722,6 +726,8 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
                 break  # a heading beside the notes' numbered items, unnumbered: the pack's next part
             if _is_item_title(block, title):
                 unnumbered.append((block.level, clean(title)))
+        if _is_plain_numbered(block):
+            plain.append((offset, title.strip() if number and _is_plain_item_title(block, title) else None))
         if not number or not _is_item_title(block, title):
             continue
         if block.kind is BlockKind.HEADING:
@@ -729,10 +735,12 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
         elif block.kind is BlockKind.LIST_ITEM and block.level == 0 and block.is_bold:
             listed.append(title)  # a bold numbered line the PDF backend reads as a list item
     # item headings read as list items count only where the notes number no headings; the notes'
-    # unnumbered sub-headings only where they number nothing
+    # unnumbered sub-headings only where they number nothing; plain numbered lines only where no bold line
+    # titles a scrutiny item
     headed = headed or ([] if listed else unnumbered)
     titles = [title for level, title in headed if level == min(level for level, _ in headed)] if headed else listed
-    scrutiny = [title for title in titles if not is_standing_business(title)]
+    scrutiny = [title for title in titles if not is_standing_business(title)] \
+        or [title for title in _plain_item_titles(plain) if not is_standing_business(title)]
     return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
 
 
@@ -887,6 +895,36 @@ def _is_item_title(block: TextBlock, title: str) -> bool:
     numbered = clean(block.marker or block.text)
     return (not re.match(r"\s*q(?:uestion)?\s*\d", numbered, re.I) and not PARAGRAPH_NUMBER.match(numbered)
             and not title.rstrip().endswith("?") and len(title.split()) <= 15)
+
+
+# A number typed at a plain line's start: "3. Rural crime", "3) Rural crime".
+_TYPED_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
+
+
+def _is_plain_numbered(block: Block) -> bool:
+    """A top-level line numbered by its list marker or a typed "3." and not
+    bold: an item's title where notes print their items in plain type, or
+    a numbered paragraph."""
+    return (isinstance(block, TextBlock) and block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+            and block.level == 0 and not block.is_bold
+            and bool(block.marker and re.fullmatch(r"\(?\d{1,3}[.)]?", block.marker) or _TYPED_NUMBER.match(block.text)))
+
+
+def _is_plain_item_title(block: TextBlock, title: str) -> bool:
+    """A plain numbered line that reads as a title ("3. Rural crime"), not
+    a sentence of numbered minutes ("3. The minutes were agreed.")."""
+    return _is_item_title(block, title) and len(title.split()) <= 10 and not re.search(r"[.!?;:,]$", title.strip())
+
+
+def _plain_item_titles(plain: list[tuple[int, str | None]]) -> list[str]:
+    """The titles of notes' items printed as plain numbered lines, each with
+    its minute below it before the next: none where any numbered line is a
+    sentence (the notes number paragraphs) or two follow each other (a
+    numbered list of actions or points, not items)."""
+    offsets = [offset for offset, _ in plain]
+    if not plain or any(title is None for _, title in plain) or any(b - a == 1 for a, b in zip(offsets, offsets[1:])):
+        return []
+    return [title for _, title in plain if title]
 
 
 def _board_above(blocks, index: int) -> str | None:
