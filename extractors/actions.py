@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.78.0"
+VERSION = "1.79.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -791,7 +791,9 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         item = item_heading(doc, heading, side)[1] if not (meeting and meeting.block_index == heading_at) else None
         if item and words(item) in _ACTIONS_HEADINGS:
             item = None  # the lines' own heading ("Actions agreed") names no item: the notes' topic, if any
-        if item and (minuted := MINUTE_REFERENCE.match(item)):
+        if item and (minuted := MINUTE_REFERENCE.match(f"{item} .")) and minuted.end() > len(item):
+            item = _titled_under(doc, heading_at)  # a heading that is only the minute's reference ("Ref 05/21/06/2027")
+        elif item and (minuted := MINUTE_REFERENCE.match(item)):
             item = item[minuted.end():]  # the minute's reference numbers the item, it is no part of its title
         topic = item or (meeting.topic if meeting else None)
         lines = _lines_run_together(m)
@@ -806,6 +808,24 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
                                 "action_list", block.prov.page,
                                 ("line", *place, ordinal) if len(lines) > 1 else ("line", *place)))
     return found
+
+
+_TITLE_WORDS = 10  # the longest opening clause read as an item's title
+
+
+def _titled_under(doc: LayoutDocument, heading_at: int) -> str | None:
+    """The title of an item headed only by its minute's reference ("Ref
+    05/21/06/2027"), as the line under the heading opens with it, before
+    the paper's labels ("Quarterly performance – Paper – For Information.");
+    standing business ("Minutes and Action Log for the meeting held on ...")
+    is none."""
+    below = doc.blocks[heading_at + 1] if heading_at + 1 < len(doc.blocks) else None
+    if not isinstance(below, TextBlock) or below.kind is BlockKind.HEADING:
+        return None
+    title = re.split(r"\s+[-\u2013\u2014]\s+", clean(below.text), maxsplit=1)[0].rstrip(" .")
+    if len(title.split()) > _TITLE_WORDS or title.endswith("?") or is_standing_business(title):
+        return None
+    return fix_case(doc, title)
 
 
 def _names_itself(text: str, ref: str) -> bool:

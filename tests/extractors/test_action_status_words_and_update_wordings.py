@@ -99,6 +99,12 @@ STATUS_WORDS = [
     # a closing word at the end does not overrule an opening status that says otherwise
     ("Open (action complete)", "outstanding"),
     ("Not started, closed", "outstanding"),
+    # is anything left to do under this log? Handed to another body, nothing; escalated or asked for, still owed
+    ("Referred to the Strategic Board", "complete"),
+    ("Not yet referred", "outstanding"),
+    ("Escalated", "outstanding"),
+    ("Escalated to the Chief Constable", "outstanding"),
+    ("Request sent", "outstanding"),
 ]
 
 # (update, expected status) in a log with no status column
@@ -164,6 +170,8 @@ UPDATE_WORDINGS = [
     # a reminder sent: the thing is still awaited
     ("Reminder sent to the force on 3 March.", "outstanding"),
     ("Chased 12 March.", "outstanding"),
+    ("Request sent to the provider on 2 May.", "outstanding"),
+    ("Escalated to the Chief Constable on 9 March.", "outstanding"),
     # a step set for a day or for a month's meeting is still to come
     ("Meeting arranged for 12 April 2027.", "outstanding"),
     ("Presentation scheduled for the June meeting.", "outstanding"),

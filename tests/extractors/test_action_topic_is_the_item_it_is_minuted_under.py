@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import AS_PUBLISHED, published, records, word_table
+from files import AS_PUBLISHED, lines_file, published, records, word_table
 
 _MINUTED = (("County lines", "AB 26/40", "Report how many new county lines have been identified since the closures."),
             ("Drug-related harm", "AB 26/41", "Set out the costs of issuing naloxone to officers in every district."))
@@ -74,3 +74,25 @@ def _minutes_numbered_by_paragraph() -> Document:
 def test_a_paragraph_numbered_level_heading_is_no_item_an_action_stands_under(tmp_path: Path, form: str) -> None:
     found = records(published(_minutes_numbered_by_paragraph(), tmp_path / "minutes.docx", form))["actions"]
     assert [(a["number"], a["topic"]) for a in found] == [("SAB 26/12", "Retail crime")]
+
+
+# Items headed only by the minute's reference, the title opening the line under it before the paper's labels.
+_REFERENCED = [("h1", "Resources Board \u2013 Notes of Meeting \u2013 14th March 2027"),
+               ("h2", "Ref 02/14/03/2027"),
+               ("p", "Minutes and Action Log for the meeting held on 7th February 2027."),
+               ("p", "The minutes were agreed."),
+               ("h2", "Ref 03/14/03/2027"),
+               ("p", "Vehicle fleet replacement \u2013 Paper \u2013 For Decision."),
+               ("p", "The paper was presented and supported."),
+               ("p", "Action: Force to provide the replacement schedule to the OPCC by May."),
+               ("h2", "Ref 04/14/03/2027"),
+               ("p", "Custody healthcare contract \u2013 For Information"),
+               ("p", "Action: Head of Custody to share the contract's performance figures.")]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_an_item_headed_only_by_its_reference_is_titled_by_the_line_under_it(tmp_path: Path, suffix: str) -> None:
+    found = records(lines_file(tmp_path / f"notes{suffix}", _REFERENCED))["actions"]
+    assert sorted((a["text"], a["topic"]) for a in found) == [
+        ("Force to provide the replacement schedule to the OPCC by May.", "Vehicle fleet replacement"),
+        ("Head of Custody to share the contract's performance figures.", "Custody healthcare contract")]
