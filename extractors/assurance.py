@@ -12,7 +12,7 @@ from dataclasses import asdict, replace
 
 from extractors.assurance_levels import AnsweredQuestion, Decision, label_levels
 from extractors.assurance_minutes import minute_decisions, minuted_answers, prose_questions
-from extractors.assurance_tables import answered_rows, table_decisions
+from extractors.assurance_tables import answered_rows, decision_column, table_decisions
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
 from extractors.meetings import pack_meeting
@@ -24,13 +24,13 @@ _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "no furthe
                "none required"}
 
 NAME = "assurance"
-VERSION = "2.84.0"
+VERSION = "2.85.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     factory = RecordFactory(doc, NAME, VERSION)
     result = ExtractorResult()
-    colours = label_levels(doc)
+    colours = label_levels(doc, decision_column)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     side = bilingual_side(doc)
     answered = answered_rows(doc) + minuted_answers(doc)

@@ -11,16 +11,22 @@ draft fields every decision carries.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from itertools import accumulate
 
 from extractors.colours import colour_name
-from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, fix_case
-from extractors.tables import DOTTED_NUMBER, in_english, leading_number, load_vocab, words
+from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, fix_case, item_number
+from extractors.tables import DOTTED_NUMBER, in_english, leading_number, load_vocab, logical_tables, words
 from extractors.text import clean, strip_bullet
 from pipeline.layout import STATUS_GLYPHS, Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
+
+
+# What finds a table's decision column by its headings (assurance_tables.decision_column), given the words the
+# pack's key makes levels: (header row, column).
+DecisionColumn = Callable[[Table, dict[str, str]], tuple[int, int] | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +93,12 @@ def _level_patterns() -> tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...
 RAG_LEVELS = {"green": "Assured", "amber": "Partly assured", "yellow": "Partly assured", "red": "Not assured"}
 # A key's entry: a colour or a blend of two on a five-step scale ("Amber/Green"), its capital letter ("G =
 # assured", maybe with the colour named in brackets: "G (green) – assured"), a level's code of one or two capitals
-# ("PA – Partly assured") or a rating's number ("4 – Full assurance"), then what it means.
+# ("PA – Partly assured") or a rating's number ("4 – Full assurance"), then what it means, which opens with no
+# number: the next entry's is none ("rates each from 1 to 4: 1 – full assurance" keys 1, not 4).
 _RAG = r"(?:green|amber|yellow|red)"
 _COLOUR_KEY = re.compile(rf"\b(?P<colour>{_RAG}(?:\s*/\s*{_RAG})?|(?-i:[A-Z]{{1,2}})|\d)\b"
                          rf"(?:\s*\((?P<named>{_RAG})\))?\s*(?:=|:|-|\u2013|\u2014|means)\s*"
-                         r"(?P<meaning>[^;,.=]{3,50})", re.I)
+                         r"(?P<meaning>(?!\s*\d)[^;,.=]{3,50})", re.I)
 
 
 @cache
@@ -113,7 +120,7 @@ def _vocab_section(name: str) -> dict[str, str]:
             for phrase in phrases}
 
 
-def label_levels(doc: LayoutDocument) -> dict[str, str]:
+def label_levels(doc: LayoutDocument, decision_column: DecisionColumn) -> dict[str, str]:
     """Words that state a level only under an assurance label or column: what
     each rating colour means (the pack's own key where it prints one, "Green
     - assured; Amber - partially assured", coloured marks or words, or a key
@@ -124,7 +131,8 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
     the vocabulary's bare words such as "None"; and the steps of the pack's
     own scale that none of these reads, read by their parts or their place
     on the scale (_own_steps: "Not met", "Mixed", the "Fair" of "Strong /
-    Fair / Weak")."""
+    Fair / Weak"), in the column ``decision_column`` finds as a table's
+    decisions (the table reader's)."""
     colours = {**_under_label(), **RAG_LEVELS}
     for block in doc.text_blocks():
         entries = _key_entries(block.text)
@@ -142,7 +150,7 @@ def label_levels(doc: LayoutDocument) -> dict[str, str]:
         colours.update(_table_key(table))
         colours.update(_rating_table_key(table))
     # the pack's own steps that neither the vocabulary nor a key reads: a key decides over them
-    for step, level in _own_steps(doc, colours).items():
+    for step, level in _own_steps(doc, colours, decision_column).items():
         colours.setdefault(step, level)
     return colours
 
@@ -201,10 +209,10 @@ _STEP_WORDS = 6
 _PARTICIPLE = re.compile(r"(?:ed|ing|en)$")
 
 
-def _own_steps(doc: LayoutDocument, known: dict[str, str]) -> dict[str, str]:
+def _own_steps(doc: LayoutDocument, known: dict[str, str], decision_column: DecisionColumn) -> dict[str, str]:
     """The steps of the pack's own scale that ``known`` (the vocabulary's
     words under a label, the pack's key) does not read, where the pack
-    prints its decisions: a column headed as the level (_decision_columns)
+    prints its decisions: a table's decision column (_decision_columns)
     and the values after a level's label, the pack's labels taken
     together: step (normalised words) -> level. A step is read by its parts
     (_step_by_parts), else by its place on the scale (_placed_step) where
@@ -214,7 +222,7 @@ def _own_steps(doc: LayoutDocument, known: dict[str, str]) -> dict[str, str]:
     own: dict[str, str] = {}
     # a label that names no assurance ("Decision: Approved", "Outcome: Report noted") labels more than levels: its
     # steps are read by their parts only, and only in an item that puts a question (_labelled_steps)
-    for printed, placed in [*((column, True) for column in _decision_columns(doc)),
+    for printed, placed in [*((column, True) for column in _decision_columns(doc, decision_column, known)),
                             ([step for step, assurance in labelled if assurance], True),
                             ([step for step, assurance in labelled if not assurance], False)]:
         steps = {words(step): step for step in printed if _is_step(step)}
@@ -270,31 +278,35 @@ def _first_words(text: str) -> str:
     return line[:cut].strip(" .")
 
 
-def _decision_columns(doc: LayoutDocument) -> list[list[str]]:
-    """The steps each column headed as the level prints, one list a column:
-    its heading a level's label ("Assurance level", "Outcome", "PCC
-    assessment") or asking whether assured ("Assured?"), in a table of
-    questions (a heading names them, or a cell beside asks one); a
-    performance table's "Assessment" of its measures is none, nor an
-    inspection's "Judgement" printing only the inspectorate's grades
-    ("Outstanding", "Requires improvement"): a column so graded decides
-    only under a heading naming assurance."""
+def _decision_columns(doc: LayoutDocument, decision_column: DecisionColumn, known: dict[str, str]) -> list[list[str]]:
+    """The steps each table's decision column prints (``decision_column``:
+    the table reader's; ``known``, the words the pack's key reads), one list
+    a column."""
     columns: list[list[str]] = []
-    for table in doc.tables():
-        grid = table.grid()
-        for row in range(min(2, table.n_rows - 1)):
-            for col, heading in enumerate(grid[row]):
-                heading = clean(heading)
-                if not (LABEL_ONLY.match(heading.rstrip("?")) or ("assur" in heading.lower() and heading.endswith("?"))):
-                    continue
-                body = grid[row + 1:]
-                steps = [_first_words(cells[col]) for cells in body]
-                if "assur" not in heading.lower() and all(words(step) in _grades() for step in steps if step):
-                    continue
-                if any("question" in words(text).split() for text in grid[row]) \
-                        or any(clean(text).endswith("?") for cells in body for at, text in enumerate(cells) if at != col):
-                    columns.append(steps)
+    for _, table in logical_tables(doc.blocks):
+        if (found := decision_column(table, known)) is not None:
+            row, col = found
+            columns.append([_first_words(cells[col]) for cells in table.grid()[row + 1:]])
     return columns
+
+
+def grades_only(heading: str, cells: list[str], colours: dict[str, str]) -> bool:
+    """Whether a decision column (``heading`` over ``cells``) prints only the
+    inspectorate's grades ("Good", "Requires improvement", "Outstanding")
+    under a heading naming no assurance, none of them keyed by the pack
+    (``colours``: the words its key makes levels, label_levels; "Good – the
+    Commissioner is assured; ..." makes the grades its scale): an
+    inspection's judgements, no decider's levels."""
+    steps = [words(step) for cell in cells if (step := _first_words(cell))]
+    return bool(steps) and not names_assurance(heading) and all(step in _grades() for step in steps) \
+        and not any(step in colours for step in steps if step not in _under_label())
+
+
+def names_assurance(label: str) -> bool:
+    """Whether a label or column heading names assurance ("Assurance
+    level", "Assured?", "Commissioner's assurance"): its "Yes" or "No"
+    answers whether the decider is assured."""
+    return "assur" in label.lower()
 
 
 @cache
@@ -320,9 +332,9 @@ def _labelled_steps(doc: LayoutDocument) -> list[tuple[str, bool]]:
         labelled = _LABELLED.match(text)
         if labelled is None:
             continue
-        names_assurance = "assur" in labelled.group(0)[:labelled.start("rest")].lower()
-        if names_assurance or asked:
-            steps.append((_first_words(labelled.group("rest")), names_assurance))
+        assurance = names_assurance(labelled.group(0)[:labelled.start("rest")])
+        if assurance or asked:
+            steps.append((_first_words(labelled.group("rest")), assurance))
     return steps
 
 
@@ -379,8 +391,9 @@ _BAND = re.compile(rf"(?P<from>{_BAND_NUMBER})\s*(?:or\s+(?:more|above|over|high
                    rf"|(?P<upto>{_BAND_NUMBER})\s*or\s+(?:less|below|lower|fewer)"
                    r"|(?P<listed>\b\d{1,2}(?:\s*(?:,|or|and)\s*\d{1,2})*)\b(?!\s*(?:%|per\s*cent))", re.I)
 # What a band means, after it: "means he is assured", "= partly assured", ": not assured", "that she is partly
-# assured", or the level alone ("3 partly", "1 or 2 not assured").
-_BAND_MEANING = re.compile(r"\s*(?:(?:means|shows|indicates|=|:|-|\u2013|\u2014|is|are|that)\s+)?(?P<meaning>\D.*)$",
+# assured", or the level alone ("3 partly", "1 or 2 not assured"): words, never the next band's number ("from 1
+# to 4: 1 – full assurance" bands nothing).
+_BAND_MEANING = re.compile(r"\s*(?:(?:means|shows|indicates|=|:|-|\u2013|\u2014|is|are|that)\s+)?(?P<meaning>[^\W\d].*)$",
                            re.I | re.S)
 # Where a key sentence's clauses part: a semicolon, a full stop, or a comma before the next band ("..., 3 that she
 # is partly assured, and 1 or 2 that ...", "..., under 40% ...").
@@ -532,6 +545,31 @@ def _rating_meaning(texts: list[str], bare_number: bool, names_scale: bool) -> t
         if words(found[1]) != words(texts[i]) or (bare_number and (explained or names_scale)):
             return found
     return None
+
+
+# A key's meaning saying its step gives no level: "no decision was reached", "no level of assurance is given".
+_NO_DECISION = re.compile(r"\bno\s+(?:decision|level(?:\s+of\s+assurance)?|assurance(?:\s+level)?)\s+"
+                          r"(?:was|is|has\s+been|can\s+be)\s+(?:reached|made|given|taken|recorded)\b", re.I)
+# The fewest entries of a key line listing the pack's steps ("Assured; Assured with caveats – ...; Not assured").
+_KEY_STEPS = 3
+
+
+def unlevelled_steps(doc: LayoutDocument) -> set[str]:
+    """The steps of the pack's scale its key line says give no level
+    (normalised words): in a line listing the steps, a semicolon between
+    each, two levels or more among them, an entry whose meaning after its
+    dash says no decision was reached ("PCC decision: Assured; ...; Not
+    assured; Further report required – no decision was reached ...")."""
+    steps: set[str] = set()
+    for block in doc.text_blocks():
+        text = clean(block.text)
+        labelled = _LABELLED.match(text)
+        entries = [entry.strip() for entry in (labelled.group("rest") if labelled else text).split(";")]
+        if len(entries) < _KEY_STEPS or len({found[0] for entry in entries if (found := _opening(entry, None))}) < 2:
+            continue
+        steps.update(words(m.group("name")) for entry in entries
+                     if (m := _WORDED_ENTRY.fullmatch(entry)) and _NO_DECISION.search(m.group("meaning")))
+    return steps
 
 
 def prints_colour_key(doc: LayoutDocument) -> bool:
@@ -793,8 +831,9 @@ _DASH = re.compile(r"\s+-\s+|\s*[\u2013\u2014]\s*")  # a hyphen joins words ("hi
 # after a dash (" – further update requested", " – return to next Board") or
 # in brackets (" (further information requested)", often on a line of its
 # own); a longer clause (" – the PCC will return to this in the summer"), or
-# a sentence of its own (" – Charge rates remain low."), is commentary.
-_QUALIFIER = re.compile(r"\s*(?:[-\u2013\u2014]\s*(?![A-Z][^.;?]*\s[^.;?]*\.$)\w[^.;?]{0,40}\.?"
+# a sentence of its own (" – Charge rates remain low."), or a clause after a dash whose subject is the decider
+# (" – the Commissioner was pleased."), is commentary.
+_QUALIFIER = re.compile(rf"\s*(?:[-\u2013\u2014]\s*(?![A-Z][^.;?]*\s[^.;?]*\.$)(?!(?i:{DECIDER})\s)\w[^.;?]{{0,40}}\.?"
                         r"|\(\s*\w[^().;?]{0,40}\)\.?)")
 _QUALIFIER_START = re.compile(rf"{_DASH.pattern}|\s*\(")
 _QUALIFIER_WORDS = 5
@@ -847,7 +886,7 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if not _may_state_level(text, level_words):
         return None  # most lines name no level: nothing to read
     labelled = _LABELLED.match(text)
-    if labelled and "assur" in text[:labelled.start("rest")].lower():  # "Assurance: Yes" answers whether assured
+    if labelled and names_assurance(text[:labelled.start("rest")]):  # "Assurance: Yes" answers whether assured
         level_words = {**(level_words or {}), **answer_levels()}
     boxed = labelled.group("rest") if labelled else text
     ticked = _ticked(boxed, level_words) or _set_apart(spans, level_words)
@@ -1260,9 +1299,11 @@ _FURTHER_SOUGHT = re.compile(r"\b(?:further|more|additional)\s+(?:re)?assurance\
 
 def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
     """The level in the complement of a sentence whose subject is the decider;
-    ``labelled`` where the text is what a level's label gives ("Outcome: ...")."""
+    ``labelled`` where the text is what a level's label gives ("Outcome: ..."),
+    where the words that are levels only under a label are read too ("The
+    Commissioner was satisfied with ...")."""
     for m in _DECIDER_SUBJECT.finditer(text):
-        stated = _complement_level(m)
+        stated = _complement_level(m, _under_label() if labelled else None)
         if stated is None:
             continue
         level, printed, end = stated
@@ -1291,13 +1332,13 @@ def decider_said(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _complement_level(m: re.Match[str]) -> tuple[str, str, int] | None:
+def _complement_level(m: re.Match[str], level_words: dict[str, str] | None = None) -> tuple[str, str, int] | None:
     """(level, as printed, where it ends) of a decider sentence's complement:
     a level phrase ("was partly assured"), or the assurance gained, qualified
     ("gained partial assurance") or bare ("gained assurance", "did not gain
     assurance")."""
     complement = m.group("complement")
-    found = normalise_assurance(complement)
+    found = normalise_assurance(complement, level_words) or _opening_words(complement, level_words)
     if found and not complement.lower().startswith(found[1].lower()):
         found = None
     if found and m.group("unmet"):  # yet to be assured is not assured; yet to be fully assured, partly
@@ -1315,6 +1356,20 @@ def _complement_level(m: re.Match[str]) -> tuple[str, str, int] | None:
         return None
     end = m.start("complement") + len(phrase)
     return ("Not assured" if m.group("negated") else level), m.string[m.start("gain"):end], end
+
+
+# The most words a level only a label makes one opens a complement with ("not satisfied", "fully satisfied").
+_LABEL_WORDS = 3
+
+
+def _opening_words(complement: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:
+    """(level, as printed) of the words of ``level_words`` a decider
+    sentence's complement opens with, the longest ("satisfied with the
+    progress made")."""
+    said = complement.split()
+    return next(((level_words[key], " ".join(said[:n]).rstrip(" .,;:"))
+                 for n in range(min(_LABEL_WORDS, len(said)), 0, -1)
+                 if (key := words(" ".join(said[:n]))) in (level_words or {})), None)
 
 
 def _labelled_inside(text: str, level_words: dict[str, str] | None) -> StatedLevel | None:
@@ -1417,14 +1472,16 @@ def item_heading(doc: LayoutDocument, heading: TextBlock | None, side: str | Non
     A minute's number ("26/63 Rural crime", "HTA 28/03 Rural crime", "Ref
     03/27/10/2026 – Stop and search") is no part of the topic: it is the
     number the item is minuted under ("26/63", "HTA 28/03"), its label
-    ("Ref") left out, which a question with no number of its own takes."""
+    ("Ref") left out, which a question with no number of its own takes; an
+    item's label is none either ("Agenda item 3: Drug harm", "Minute 2 –
+    Road safety": meetings.item_number)."""
     if heading is None:
         return None, None
     themed = THEME_HEADING.match(clean(heading.text))
     minuted = MINUTE_REFERENCE.match(clean(heading.text))
     number, text = (themed.group("number"), themed.group("title")) if themed \
         else (_MINUTE_LABEL.sub("", minuted.group(0)).strip(" .:-\u2013\u2014"), clean(heading.text)[minuted.end():]) \
-        if minuted else leading_number(heading)
+        if minuted else item_number(heading)
     text = in_english(text.strip(" :-\u2013").removesuffix("."), side)  # "4. Call handling." titles "Call handling"
     if _NOTES_PART.fullmatch(text):
         return number, None

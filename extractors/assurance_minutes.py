@@ -32,7 +32,7 @@ from itertools import takewhile
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, STATEMENT_LINE, AnsweredQuestion,
                                          Decision, StatedLevel, chosen_option, decider_said, defers_level,
                                          is_item_heading, item_heading, level_phrases, named_numbers, question_number,
-                                         read_level, scale_key_lines, seeks_no_level, withheld_level)
+                                         names_assurance, read_level, scale_key_lines, seeks_no_level, withheld_level)
 from extractors.assurance_tables import asked_rows, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
 from extractors.tables import (ACTION_LINE, box_lines, in_english, join_continued_rows, minute_rows,
@@ -74,13 +74,22 @@ _MINUTED_NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}\.\d{1,2})\s+(?=[A-Z])")
 _QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s*\d{1,2})?)\s*:\s*", re.I)
 
 
+# What closes a level's label alone on its line: "Assurance statement:", "Outcome \u2013".
+_LABEL_END = " :-\u2013"
+
+
 def _decision_line(block: TextBlock, colours: dict[str, str],
                    body: list[TextBlock] | None = None) -> StatedLevel | None:
     """The level a paragraph sets apart (assurance_levels.read_level), where
     it decides the item it ends. "Reassured" in a sentence decides only an
     item whose ``body`` asked for assurance; without one, "The Commissioner
-    was reassured by ... but asked ..." is a remark."""
+    was reassured by ... but asked ..." is a remark. A paragraph under a
+    level's label alone on the line above ("Assurance statement:") is read
+    as what the label gives."""
     found = read_level(block.text, colours, block.spans)
+    label = clean(body[-1].text) if body else ""
+    if found is None and LABEL_ONLY.match(label):
+        found = read_level(f"{label.rstrip(_LABEL_END)}: {clean(block.text)}", colours)
     if found and found.how == "decider" and "reassured" in found.printed.lower() \
             and not any(_ASSURANCE_SOUGHT.search(clean(b.text)) for b in body or []):
         return None
@@ -140,7 +149,7 @@ def _flag_line(block: Block, colours: dict[str, str]) -> bool:
         return False
     text = _MINUTED_NUMBER.sub("", clean(block.text))
     flag = _FLAG_LINE.match(text)
-    return bool(flag) and "assur" not in flag.group("label").lower() and not read_level(text, colours) and not any(
+    return bool(flag) and not names_assurance(flag.group("label")) and not read_level(text, colours) and not any(
         pattern.match(f"{flag.group('label')}:") for pattern in (_EVIDENCE_LABEL, _QUESTION_LABEL, STATEMENT_LINE,
                                                                  ANSWER_LABEL))
 

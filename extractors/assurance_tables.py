@@ -35,9 +35,10 @@ from datetime import date
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, OPTION_SEPARATOR, STATEMENT_LINE,
                                          THEME_HEADING, TICKS, AnsweredQuestion, Decision, StatedLevel, answer_levels,
-                                         chosen_option, colour_name, defers_level, glyph_level, is_item_heading,
-                                         is_shaded, item_heading, level_phrases, named_numbers, prints_colour_key,
-                                         read_level, seeks_no_level)
+                                         chosen_option, colour_name, defers_level, glyph_level, grades_only,
+                                         is_item_heading, is_shaded, item_heading, level_phrases, named_numbers,
+                                         names_assurance, prints_colour_key, read_level, seeks_no_level,
+                                         unlevelled_steps)
 from extractors.dates import find_dates
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
@@ -106,6 +107,7 @@ class _Question:
     decision: list[TextBlock] = field(default_factory=list)
     commentary: list[TextBlock] = field(default_factory=list)
     topic: list[TextBlock] = field(default_factory=list)
+    grouped: list[TextBlock] = field(default_factory=list)  # the unlabelled theme row across the table above it
     date: list[TextBlock] = field(default_factory=list)  # the row's own meeting date, in a log of several meetings
     fill: str | None = None  # the decision cell's shading, where the level is only a colour
     page: int | None = None
@@ -123,14 +125,12 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     summary = _summary_levels(doc, colours)
     side = bilingual_side(doc)
     keyed = prints_colour_key(doc)
+    unlevelled = unlevelled_steps(doc)
     for index, block in logical_tables(doc.blocks):
         if index in summary:
             continue
         block = join_continued_rows(block)
-        header = (_rated(block, find_header(block, _ROLES_WITH_TOPIC, required=("topic", "question", "decision")))
-                  or _rated(block, find_header(block, _ROLES, required=("question", "decision")))
-                  or find_header(block, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
-                  or _numbered_questions_header(block)
+        header = (_decisions_header(block, colours)
                   or _keyed_column_header(block, colours, side)
                   or _level_columns_header(block, colours, side)
                   or _discussion_header(block))
@@ -185,13 +185,18 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                      or _shaded_level(decision_fill, colours, own_blocks)
                      or _glyph_decision(own_blocks, colours)
                      or _summary_level(summary, q.number, q.question, own_blocks))
-            # a question put for information, said under the table or in its own level cell ("For information – no
-            # level of assurance was sought"), is no decision
+            # a question put for information, said under the table, in its own level cell ("For information – no
+            # level of assurance was sought") or in its comment cell beside a level cell naming none ("Not sought"),
+            # is no decision
             if (asks_only and level is None) or (q.number in for_information and not (level and level[0])) \
-                    or (level is None and seeks_no_level(_join(own_blocks))):
+                    or (level is None and (seeks_no_level(_join(own_blocks)) or seeks_no_level(_join(q.commentary)))):
                 continue
-            assurance, raw, commentary = level if level else (
-                None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks))
+            if level:
+                assurance, raw, commentary = level
+            elif stepped := _unlevelled_step(_join(own_blocks), unlevelled):  # "Further report required – ..."
+                assurance, (raw, commentary) = None, stepped
+            else:
+                assurance, raw, commentary = None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks)
             theme, asked = _theme(q.question)
             if header is not None and "evidence" not in header.columns and not q.evidence:
                 asked, answer, remarks = _asked_and_answered(asked)
@@ -214,9 +219,12 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             confidence = 0.9 if assurance else 0.5
             if carried_over_blank and decision_blocks:
                 confidence -= 0.15
+            # a row across the table naming its theme by label ("Item 4: Burglary") titles the questions under
+            # it; one unlabelled ("Enforcement") only where no numbered item heads the table, else it only groups
+            # the item's questions
             topic = _item_title(q.topic) or theme \
-                or (item_topic[1] if item_topic[0] or minute_above else None) or labelled_topic or (
-                meeting.topic if meeting else None)
+                or (item_topic[1] if item_topic[0] or minute_above else None) or _item_title(q.grouped) \
+                or labelled_topic or (meeting.topic if meeting else None)
             found.append(Decision(
                 key=(index, ordinal),
                 page=q.page,
@@ -232,6 +240,15 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 item_numbered=item_numbered,
             ))
     return found
+
+
+def _unlevelled_step(text: str, steps: set[str]) -> tuple[str, str] | None:
+    """(as printed, the words after its dash) of a decision cell opening with
+    a step of the pack's scale that gives no level (``steps``:
+    assurance_levels.unlevelled_steps), alone or before a dash ("Further
+    report required – the Force will ..."); None for any other cell."""
+    step, *rest = re.split(r"\s+-\s+|\s*[\u2013\u2014]\s*", clean(text), maxsplit=1)
+    return (step.strip(" ."), "".join(rest)) if steps and words(step) in steps else None
 
 
 # A level marked with a note printed below the table: "Partially assured (note 1)", "Assured (see note 2)".
@@ -341,6 +358,35 @@ def _transposed(table: Table) -> tuple[Table, Header] | None:
     return turned, Header(header.row, columns)
 
 
+def _decisions_header(table: Table, colours: dict[str, str]) -> Header | None:
+    """The header of a table of questions whose headings name the decision
+    column ("Question | Evidence | Assurance level", "Recommendation | ... |
+    Commissioner's assurance", "KLOE | Response | Outcome"), before any key
+    of the pack's is read; None for one whose column prints only the
+    inspectorate's grades under a heading naming no assurance, the pack's
+    key (``colours``) reading none of them."""
+    header = (_rated(table, find_header(table, _ROLES_WITH_TOPIC, required=("topic", "question", "decision")))
+              or _rated(table, find_header(table, _ROLES, required=("question", "decision")))
+              or find_header(table, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
+              or _numbered_questions_header(table))
+    if header is None:
+        return None
+    # an inspection's Question | Judgement table grades the force: no decision
+    grid, col = table.grid(), header.columns["decision"]
+    return None if grades_only(grid[header.row][col], [cells[col] for cells in grid[header.first_body_row:]],
+                               colours) else header
+
+
+def decision_column(table: Table, colours: dict[str, str]) -> tuple[int, int] | None:
+    """(header row, column) of the column ``table``'s headings name as its
+    questions' decisions (_decisions_header; ``colours``, the words the
+    pack's key makes levels), as the table reader decides from it; None for
+    a table that names none. The pack's own steps are learnt from this
+    column (assurance_levels.label_levels)."""
+    header = _decisions_header(join_continued_rows(table), colours)
+    return (header.row, header.columns["decision"]) if header is not None else None
+
+
 # A decision column's heading that is only a mark's name ("Score", "Grade"): a survey's or a quiz's as well.
 _BARE_RATING = frozenset({"score", "scores", "grade", "grades"})
 
@@ -373,7 +419,7 @@ def _row_fill(table: Table, row: int) -> str | None:
 def _asks_assurance(heading: str) -> bool:
     """Whether a decision column's heading asks whether the decider is assured
     ("Assured?") or names assurance ("Assurance"): its "Yes" or "No" is a level."""
-    return heading.strip().endswith("?") or "assur" in heading.lower()
+    return heading.strip().endswith("?") or names_assurance(heading)
 
 
 def _level_columns_header(table: Table, colours: dict[str, str], side: str | None) -> Header | None:
@@ -1079,6 +1125,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     level_columns = _level_columns(table, first_row, colours or {}, side)
     questions: list[_Question] = []
     theme: list[TextBlock] = []
+    theme_labelled = False  # the theme row names its item or theme by label ("Item 4: Burglary", "Theme 1: ...")
     asked_across = False  # the row above asks a question merged across the decision column
     for row in range(first_row, table.n_rows):
         row_text = [words(t) for t in table.grid()[row]]
@@ -1092,6 +1139,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
             continue
         if theme_row := _theme_row(table, row, colours or {}):
             theme = theme_row  # the topic of the questions below it, up to the next theme row
+            theme_labelled = any(pattern.match(clean(table.grid()[row][0])) for pattern in (THEME_HEADING, ITEM_LINE))
             continue
         # a grid of tick columns with no answer or comment column remarks on each question in a row under it
         # merged across the level columns, unlabelled
@@ -1124,7 +1172,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
             questions.append(_Question(number, page=table.page_of_row(row), fill=fill,
                                        decision_merged=decision_cell is not None and decision_cell.row < row,
                                        marked=_marked_level(table, row, level_columns),
-                                       topic=list(theme or merged_topic)))
+                                       topic=list(theme if theme_labelled else merged_topic),
+                                       grouped=[] if theme_labelled else list(theme)))
         current = questions[-1]
         current.question.extend(question_blocks)
         for role, target in (("evidence", current.evidence), ("decision", current.decision),
