@@ -21,7 +21,7 @@ from extractors.vocab import CHILD_PROTECTION, item_area_name, topic_area
 from pipeline.layout import LayoutDocument
 
 NAME = "areas_for_improvement"
-VERSION = "1.47.1"
+VERSION = "1.48.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

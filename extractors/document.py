@@ -107,6 +107,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     force = _force(doc, title, organisation)
     return DocumentContext(
         doc_kind=kind,
+        gives_findings=kind in _GIVES_FINDINGS or _holds_own_summary(doc),
         force=force,
         framework=_framework(doc, title, kind),
         title=title,
@@ -430,9 +431,10 @@ def _dated_board_name(block: TextBlock) -> bool:
             and not opens_with_date(text) and not _NOT_TITLE.match(text))
 
 
-# a publication of its own a commissioner's office or a date may head: "Annual Report 2025/26", "Community
-# newsletter: February 2026"
-_PUBLICATION = re.compile(r"\b(?:annual\s+report|newsletter|bulletin|magazine)\b", re.I)
+# a publication of its own a commissioner's office, a force or a date may head: "Annual Report 2025/26", "Annual
+# Review 2025", "PEEL Self-Assessment 2026" (the force's own account), "Community newsletter: February 2026"
+_PUBLICATION = re.compile(r"\b(?:annual\s+(?:report|review)|newsletter|bulletin|magazine|self[-\s]?assessment)\b",
+                          re.I)
 _TITLE_WORDS = 20  # a longer bold line is a sentence
 _TOP_HEADING_WORDS = 32  # a top-level heading may name the office, the report and the force at length
 
@@ -483,7 +485,9 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
     # one heading must say it is a response: "response to" in one heading and "inspection" in another do not
     responses = [h for h in headings if _RESPONSE_TITLE.search(h)
                  and (_OPENS_AS_RESPONSE.match(h) or not _INSPECTION_OF_RESPONSE.search(h))]
-    if responses:
+    if responses or (title and _RESPONDS_TO_REPORT.search(title)):
+        # or a title saying its issuer responds to the report ("Commissioner responds to PEEL report on ..."): the
+        # force's side of the inspection, as its commissioner's release is
         return DocKind.FORCE_RESPONSE
     if title and _PUBLICATION.search(title):
         # a publication of its own (a commissioner's or a partnership's annual report, a newsletter) quotes an
@@ -510,7 +514,7 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
                                         or any(_GRADED_AS_WE.search(h) for h in headings)):
         # nor does it speak as the force inspected: a force's own summary of its inspection is the force's side
         # of it, as its commissioner's release is, and gives the inspection's findings in the force's own words
-        # ("Where we must improve": sections.INSPECTION_VOICED)
+        # ("Where we must improve": DocumentContext.gives_findings)
         return DocKind.FORCE_RESPONSE
     if _CHILD_PROTECTION.search(heading_text) or _CHILD_PROTECTION.search(opening[:2000]):
         return DocKind.CHILD_PROTECTION_REPORT
@@ -519,6 +523,27 @@ def _kind(doc: LayoutDocument, title: str | None, opening: str, has_meeting: boo
     if _INSPECTION.search(opening):
         return DocKind.INSPECTION_REPORT
     return DocKind.UNKNOWN
+
+
+# the kinds that are an inspection's report or answer one: they give its findings, in their own words too
+_GIVES_FINDINGS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT,
+                   DocKind.FORCE_RESPONSE)
+
+
+def _holds_own_summary(doc: LayoutDocument) -> bool:
+    """Whether a paper in the document (a pack's) is the force's own summary
+    of its inspection: a heading in the force's voice ("Agenda item 4: Our
+    PEEL inspection results", "Investigating crime – we were graded
+    adequate"), as the title of a summary published alone says it."""
+    side = bilingual_side(doc)
+    headings = [_title_text(b, side) for b in doc.text_blocks() if is_heading_like(b)]
+    return any(_OWN_INSPECTION_TITLE.match(text) or _GRADED_AS_WE.search(text) for text in headings)
+
+
+# "Commissioner responds to PEEL report on ...", "Chief Constable responded to the inspection report": a title
+# saying its issuer answers the report
+_RESPONDS_TO_REPORT = re.compile(r"\brespond(?:s|ed)\s+to\s+(?:the\s+)?(?:[\w\u2013/-]+\s+){0,3}?"
+                                 r"(?:inspection|report)\b", re.I)
 
 
 def _from_a_commissioner(doc: LayoutDocument) -> bool:

@@ -33,7 +33,6 @@ from extractors.area_notes import noted_areas
 from extractors.context import DocumentContext
 from extractors.per_document import per_document
 from extractors.sections import (
-    INSPECTION_VOICED,
     InlineLabel,
     continues,
     graded_heading,
@@ -76,9 +75,9 @@ _ROLES: dict[str, tuple[str, ...]] = {
     # the strengths a force's own summary sets beside the items ("What we do well | Where we must improve"): no item
     "strengths": ("what we do well", "what the force does well", "strengths"),
 }
-# a force's own words for the items ("Where we must improve", "What the force needs to improve"), read only in the
-# inspection's report or the force's response to it (INSPECTION_VOICED): a pack's performance paper's "Where we
-# need to improve" column is the force's own view, no inspection's items
+# a force's own words for the items ("Where we must improve", "What the force needs to improve"), read only where
+# the document gives an inspection's findings (DocumentContext.gives_findings): a pack's performance paper's "Where
+# we need to improve" column is the force's own view, no inspection's items
 _OWN_WORDS_ROLES: dict[str, tuple[str, ...]] = {
     **_ROLES,
     "text": (*_ROLES["text"], "must improve", "need to improve", "needs to improve"),
@@ -131,7 +130,7 @@ def quoted_items(doc: LayoutDocument, ctx: DocumentContext) -> tuple[Quoted, ...
     # areas ("Public contact and response" by "1 HMICFRS area: Responding to the public.")
     abbreviations = {**area_abbreviations(doc, ctx.framework), **noted_areas(doc, ctx.framework)}
     found, carded = _card_items(doc, ctx, section_areas)
-    roles = _OWN_WORDS_ROLES if ctx.doc_kind in INSPECTION_VOICED else _ROLES
+    roles = _OWN_WORDS_ROLES if ctx.gives_findings else _ROLES
     for index, block in enumerate(doc.blocks):
         if index in carded:
             continue

@@ -40,7 +40,6 @@ from extractors.vocab import (
 )
 from pipeline.ingest.bilingual import reads_as_welsh
 from pipeline.layout import BlockKind, LayoutDocument, Table, TextBlock
-from schemas.records import DocKind
 
 
 class Part(StrEnum):
@@ -234,15 +233,11 @@ class Placed:
 
 
 # "Where we must improve", "What the force needs to improve": the force's own words, which head the inspection's
-# areas for improvement only in the inspection's report or the force's response to it (its own summary of the
-# inspection included: document._kind); in a pack's performance paper they head the force's own view ("We need to
-# reduce the time taken to answer calls.")
+# areas for improvement only where the document gives an inspection's findings (DocumentContext.gives_findings: the
+# inspection's report, a response to it, a force's own summary of it); in a pack's performance paper they head the
+# force's own view ("We need to reduce the time taken to answer calls.")
 _OWN_WORDS_LABEL = re.compile(r"^(?:what|where) (?:the )?(?:force|constabulary|police|we)\b"
                               r"[a-z ]{0,40}? (?:must|should|needs? to|has to|have to)\b[a-z ]{0,20}? improve$")
-# the documents that are an inspection's or answer one: their own words for improvements are its items (the one
-# rule, for headings here and for a table's columns in force_response)
-INSPECTION_VOICED = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind.INSPECTION_REPORT,
-                     DocKind.FORCE_RESPONSE)
 
 
 def part_label(text: str, own_words: bool = False) -> tuple[Part, str | None] | None:
@@ -898,7 +893,7 @@ def place_blocks(doc: LayoutDocument, ctx: DocumentContext) -> list[Placed]:
             if numbered_lead_in and is_numbered_paragraph(block) and block.level <= numbered_lead_in.level:
                 part, numbered_lead_in = None, None  # the paper's next paragraph: its bullets have ended
             heading = is_heading_like(block)
-            label = part_label(text, ctx.doc_kind in INSPECTION_VOICED) if heading or len(text.split()) <= 6 \
+            label = part_label(text, ctx.gives_findings) if heading or len(text.split()) <= 6 \
                 else None
             if label and label[0] is Part.MAIN_FINDINGS and placed and placed[-1].part is Part.CAUSES_OF_CONCERN \
                     and placed[-1].role == "title":

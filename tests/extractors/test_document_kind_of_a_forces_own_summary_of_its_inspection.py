@@ -4,8 +4,9 @@ inspection, as its commissioner's release is: `force_response`, never the
 inspectorate's `peel_report`. It still gives the inspection's areas for
 improvement it prints in the force's own words ("Where we must improve", as a
 heading or a column). The inspectorate's report keeps its kind, and a
-performance paper in a PCC's pack in the same words gives no AFIs. Word files
-(python-docx) and PDFs (reportlab) of the same lines."""
+performance paper in a PCC's pack in the same words gives no AFIs; the force's
+summary of its inspection as a paper in the pack gives them, the pack still a
+`scrutiny_pack`. Word files (python-docx) and PDFs (reportlab) of the same lines."""
 
 from __future__ import annotations
 
@@ -101,3 +102,17 @@ def test_a_performance_paper_in_a_pack_in_the_same_words_gives_no_afis(tmp_path:
           "Too many investigations are closed without a supervisor's review."]]]))
     assert found["documents"][0]["doc_kind"] == "scrutiny_pack"
     assert found["areas_for_improvement"] == []
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_the_forces_summary_of_its_inspection_as_a_paper_in_a_pack_gives_its_afis(tmp_path: Path, form: str) -> None:
+    """The same pack, its item a summary of the force's inspection in its own
+    words: the inspection's areas for improvement, though the document is a pack."""
+    found = records(_saved(tmp_path / f"pack.{form}", [
+        ("title", "Police and Crime Commissioner for Suffolk"), ("text", "Performance and Accountability Board"),
+        ("text", "Meeting held on 14 January 2026 at 10:00, Police Headquarters"),
+        ("heading", "Agenda item 4: Our PEEL inspection results"), ("text", PUBLISHED),
+        ("heading", "Responding to the public"), ("text", "Emergency calls are answered within ten seconds."),
+        ("subheading", "Where we must improve"), ("text", CALLS)]))
+    assert found["documents"][0]["doc_kind"] == "scrutiny_pack"
+    assert [(a["text"], a["area"]) for a in found["areas_for_improvement"]] == [(CALLS, "Responding to the public")]
