@@ -146,6 +146,8 @@ def shade_cells(table: RawTable, fills: Sequence[tuple[BBox, str]]) -> None:
 # padding of a borderless table (a word space is about a third, more when justified).
 _CELL_GAP = 0.6
 _MIN_STARTS = 3  # lines on which text starts at one x after a cell gap: a column's left edge
+# A paragraph's number: "1", "40.3", "2.1.", "(a)", "4)".
+_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?$")
 
 
 def column_starts(lines: Sequence[Line]) -> list[float]:
@@ -184,9 +186,8 @@ def _segments(line: Line, starts: Sequence[float] = ()) -> list[list[Word]]:
                     and any(abs(word.x0 - x) <= _EDGE_TOLERANCE for x in starts)):
                 segments.append([])
             segments[-1].append(word)
-    if len(segments) < 3:
-        # two pieces a cell gap apart are a paragraph's number and its hanging text, not a table's row
-        segments = wide
+    if len(wide) == 1 and len(segments) == 2 and len(segments[0]) == 1 and _NUMBER.match(segments[0][0].text):
+        segments = wide  # a paragraph's number a cell gap from its hanging text ("40.3  Q1. How many ..."): no row
     if (len(segments) > 1 and len(segments[0]) == 1 and not segments[0][0].text.isdigit()
             and split_marker(Line(segments[0] + segments[1][:1], line.page))):
         segments[:2] = [segments[0] + segments[1]]
@@ -277,8 +278,9 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float,
     if len(head) < 2 or _justified(lines[start]):
         return None
     # a heading set over two lines ("Requires" over "improvement") is read in one piece: its widest word ends it
-    columns = [_Column(s[0].x0, max(w.x1 for w in s)) for s in head]
-    rows: list[list[tuple[int, list[Word]]]] = [[(k, s) for k, s in enumerate(head)]]
+    own = [_Column(s[0].x0, max(w.x1 for w in s)) for s in head]
+    columns = _with_empty_columns(own, lines, start)
+    rows: list[list[tuple[int, list[Word]]]] = [[(columns.index(col), s) for col, s in zip(own, head)]]
     end = start + 1
     while end < len(lines) and _row_follows(lines, start, end):
         line = lines[end]
@@ -300,6 +302,20 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float,
 
 
 _SPANNING = -1  # the column of a row's one piece that runs across every column
+
+
+def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: int) -> list[_Column]:
+    """The first row's columns and those it leaves empty (the first row on
+    a page a table carried over a break without its header): where text of
+    the lines under it, as far as they stand as rows, starts a cell gap
+    from the text before it on three lines or more, clear of every piece of
+    the first row."""
+    end = start + 1
+    while end < len(lines) and _row_follows(lines, start, end):
+        end += 1
+    empty = [_Column(x, x) for x in column_starts(lines[start:end]) if x > columns[0].x0 + _ALIGN_TOLERANCE
+             and not any(c.x0 - _ALIGN_TOLERANCE <= x <= c.x1 + _ALIGN_TOLERANCE for c in columns)]
+    return sorted([*columns, *empty], key=lambda c: c.x0)
 
 
 def _row_follows(lines: Sequence[Line], start: int, end: int) -> bool:
@@ -436,7 +452,9 @@ def continues(first: RawTable, second: RawTable, first_page_height: float, secon
     other at the head."""
     if second.page != first.pages[-1] + 1 or first.n_cols != second.n_cols or first.ruled != second.ruled:
         return False
-    if any(abs(a - b) > 3.0 for a, b in zip(first.col_edges, second.col_edges)):
+    # an unruled table's right edge is only where its longest line ends
+    edges = slice(None) if first.ruled else slice(-1)
+    if any(abs(a - b) > 3.0 for a, b in zip(first.col_edges[edges], second.col_edges[edges])):
         return False
     last_part_bottom = max(c.bbox.bottom for c in first.cells if c.page == first.pages[-1])
     return last_part_bottom >= 0.7 * first_page_height and second.bbox.top <= 0.3 * second_page_height

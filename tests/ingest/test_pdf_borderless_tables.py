@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import pytest
+
 from reportlab.platypus import Table as RLTable
 
 from pipeline.layout import Table
@@ -97,18 +99,24 @@ def test_agenda_whose_item_column_is_as_narrow_as_its_heading() -> None:
     assert table.grid() == rows
 
 
-def test_grid_over_a_page_break_is_one_table() -> None:
-    """A borderless grid whose header repeats on the next page: one table
-    over both pages, the header read once."""
-    rows = [["No.", "Question", "Response", "Outcome"]]
+@pytest.mark.parametrize("repeat_rows", [1, 0])
+def test_grid_over_a_page_break_is_one_table(repeat_rows: int) -> None:
+    """A borderless grid carried over a page break, its header repeated
+    there or not, some of its outcome and comment cells empty (the first
+    row on the next page among them): one table over both pages, the
+    header read once."""
+    rows = [["No.", "Question", "Response", "Outcome", "Comment"]]
     rows += [[str(n), f"How has the force acted on finding {n} of the inspection report?",
-              "The force has set up a working group; a plan goes to the next Board for approval.", "Assured"]
-             for n in range(1, 31)]
-    doc = read(story_pdf([para("Questions", size=13, bold=True), borderless(rows, [30, 200, 190, 63], repeat_rows=1)]))
+              "The force has set up a working group; a plan goes to the next Board.", "Assured" if n % 3 else "",
+              "Noted." if n % 2 else ""] for n in range(1, 31)]
+    doc = read(story_pdf([para("Questions", size=13, bold=True),
+                          borderless(rows, [30, 170, 170, 53, 60], repeat_rows=repeat_rows)]))
     [table] = tables(doc)
     assert table.pages == (1, 2)
-    assert (table.n_rows, table.n_cols, table.header_rows) == (31, 4, 1)
+    assert (table.n_rows, table.n_cols, table.header_rows) == (31, 5, 1)
     assert table.grid() == rows
+    first_on_next_page = min(r for r in range(table.n_rows) if table.cell(r, 0).prov.page == 2)
+    assert "" in table.grid()[first_on_next_page]
 
 
 def test_group_headings_run_across_a_tracker_are_rows_of_it() -> None:
