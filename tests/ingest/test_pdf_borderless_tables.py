@@ -15,7 +15,7 @@ from reportlab.platypus import Table as RLTable
 
 from pipeline.layout import Table
 
-from .pdf_builders import LANDSCAPE, colors, grid, para, read, story_pdf
+from .pdf_builders import LANDSCAPE, REGULAR, canvas_pdf, colors, grid, para, read, story_pdf
 
 HEADER_FILL = colors.HexColor("#d9d9d9")
 
@@ -169,3 +169,51 @@ def test_key_table_right_above_a_grid_stays_a_table_of_its_own() -> None:
     doc = read(story_pdf([para("The Commissioner records an outcome for each question, using the codes below."),
                           grid(key, [50, 433]), grid(questions, [30, 180, 190, 83])]))
     assert [t.grid() for t in tables(doc)] == [key, questions]
+
+
+def test_numbered_paragraphs_hanging_their_text_stay_paragraphs() -> None:
+    """Minutes numbered "40.3", "40.4" ... a cell gap from their text, the
+    wrapped lines hanging under it, are paragraphs, not a two-column table,
+    though their text starts on one edge line after line."""
+    paragraphs = [("40.3", "Q1. How many children were diverted from the criminal justice system last year, and "
+                           "how many of them reoffended within twelve months of their diversion?"),
+                  ("40.4", "Q2. How does the force make sure that children charged and refused bail are moved to "
+                           "local authority accommodation on the same night?"),
+                  ("40.5", "Q3. What is being done to reduce the number of children stopped and searched more "
+                           "than once in the same month?")]
+
+    def draw(canvas) -> None:
+        y = 760.0
+        for number, text in paragraphs:
+            canvas.setFont(REGULAR, 10.5)
+            canvas.drawString(66, y, number)
+            words, line = text.split(), ""
+            for word in words:
+                if canvas.stringWidth(f"{line} {word}".strip(), REGULAR, 10.5) > 430:
+                    canvas.drawString(96, y, line)
+                    y, line = y - 13, word
+                else:
+                    line = f"{line} {word}".strip()
+            canvas.drawString(96, y, line)
+            y -= 19
+
+    doc = read(canvas_pdf(draw))
+    assert tables(doc) == []
+    assert [b.text for b in doc.blocks] == [f"{number} {text}" for number, text in paragraphs]
+
+
+def test_tick_boxes_over_a_heading_are_no_table() -> None:
+    """A line of tick boxes set a cell gap apart ("Assurance: ☐ Assured
+    ☒ Partly assured ☐ Not assured"), repeated under each question, then
+    a bold heading: lines and a heading, no table."""
+    story = []
+    for n, ticked in enumerate((1, 0, 2), start=1):
+        boxes = ["☒" if k == ticked else "☐" for k in range(3)]
+        story += [para(f"Question {n}: how has the force responded to finding {n}?", bold=True),
+                  para("The force has set up a working group and reports to the next Board."),
+                  para(f"Assurance:&nbsp;&nbsp;&nbsp;{boxes[0]} Assured&nbsp;&nbsp;&nbsp;{boxes[1]} Partly assured"
+                       f"&nbsp;&nbsp;&nbsp;{boxes[2]} Not assured")]
+    story.append(para("Actions", bold=True))
+    doc = read(story_pdf(story))
+    assert tables(doc) == []
+    assert [b.text for b in doc.blocks][-1] == "Actions"
