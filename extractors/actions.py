@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.79.0"
+VERSION = "1.80.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -696,7 +696,9 @@ def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
     titled = [(at, in_english(title, side)) for at in notes
               if isinstance(block := doc.blocks[at], TextBlock) and (title := _item_title(block, clean(block.text)))]
     above = [title for at, title in titled if at < index]
-    repeated = sum(_is_actions_heading(doc.blocks[at], side) for at in notes) > 1
+    repeated = sum(_is_actions_heading(block := doc.blocks[at], side)
+                   or (isinstance(block, TextBlock) and bool(_ACTIONS_RUN_IN.match(clean(block.text))))
+                   for at in notes) > 1
     item_follows = any(at > index and not is_standing_business(title) for at, title in titled)
     if not above or is_standing_business(above[-1]) or not (repeated or item_follows):
         return None
@@ -708,8 +710,11 @@ def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
 # resolving them ("... described the following actions taken since the inspection:") introduces the force's work.
 _BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+that)?"
                               r"\s*[:\-\u2013\u2014]$", re.I)
+# An undertaking given in the meeting introduces its items as actions too: "During the discussion, the Deputy
+# Commissioner undertook to:".
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
-                              r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$", re.I)
+                              r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$"
+                              r"|\bundert(?:ook|akes|aken)\s+to\s*:$", re.I)
 
 
 def _is_actions_heading(block: Block, side: str | None) -> bool:
@@ -1337,7 +1342,10 @@ def _citations(doc: LayoutDocument, tracker_at: int, rows: list[Action]) -> dict
         meeting = notes_meeting_at(doc, index) if numbers else None
         if meeting is None:
             continue
-        item = _heading_item_above(doc, meeting.block_index, index)
+        # a line run in from an actions label ("Actions: ... (SAM 31/09 – SAM 31/11).") closes the item above it
+        # only where each item has its own, or another item follows; after the last of several it closes the notes
+        item = _item_closed(doc, meeting.block_index, index) if _ACTIONS_RUN_IN.match(text) \
+            else _heading_item_above(doc, meeting.block_index, index)
         for number in numbers:
             if raised[number] == meeting.meeting_date:  # a later meeting's note of progress is not where it was set
                 worded = re.search(rf"\w+\s+\w+\s+\w+\s*\(\s*{re.escape(number)}\s*\)", text)

@@ -5,7 +5,7 @@ themselves, closing with its bracketed reference ("Actions: the rota to be
 confirmed (AB 28/07); ..."), is minuted on that page under that item; a row
 cited only by reference under an item ("Action agreed: COM 28/09 (see the
 action log).") takes that item as topic, not the meeting's theme, on the
-log's page; an "Action L1 28/05: ..." line (a reference of a letter and a
+log's page, but rows cited once after the last of several items take none; an "Action L1 28/05: ..." line (a reference of a letter and a
 digit) is minuted there; a bulleted action closed by its reference does not
 run on into the next page's first line. Updates that name a task and say it
 is done ("Rota confirmed to the OPCC on ...", "Training finished in ...")
@@ -80,6 +80,32 @@ def test_rows_cited_by_reference_under_their_items_take_those_items(tmp_path: Pa
     assert {n: (a["page"], a["topic"], a["status"]) for n, a in actions.items()} == {
         "COM 28/09": (2, "Domestic abuse: repeat victims", "complete"),
         "COM 28/10": (2, "Stalking", "outstanding")}
+
+
+def test_rows_cited_once_after_the_last_of_several_items_take_no_item(tmp_path: Path) -> None:
+    # one line closing notes of two items cites the log's rows: they were set on the notes, not on the last item
+    path = pdf(tmp_path / "pack.pdf", [
+        Paragraph("Community Outcomes Meeting", H1),
+        Paragraph("Community Outcomes Meeting \u2013 notes of the meeting held on 21 March 2028", H2),
+        Paragraph("2. Domestic abuse: repeat victims", H3),
+        Paragraph("The Detective Superintendent presented the report.", BODY),
+        Paragraph("3. Stalking", H3),
+        Paragraph("The Detective Chief Inspector presented the report.", BODY),
+        Paragraph("Actions: the actions agreed are set out in the action log (COM 28/09 \u2013 COM 28/11).", BODY),
+        PageBreak(),
+        Paragraph("Action log", H2),
+        grid([["Ref", "Meeting", "Action", "Progress"],
+              ["COM 28/09", "21 March 2028", "Force to confirm when protection order training will be complete.",
+               "Training finished in the last district on 28 April."],
+              ["COM 28/10", "21 March 2028", "Force to report how many repeat victims were referred to support.",
+               "Figures due in June."],
+              ["COM 28/11", "21 March 2028", "Force to bring an options paper on a central stalking team.",
+               "The paper is being drafted."]], [55, 80, 170, 155]),
+    ])
+
+    actions = _actions(path)
+
+    assert {n: a["topic"] for n, a in actions.items()} == {"COM 28/09": None, "COM 28/10": None, "COM 28/11": None}
 
 
 def test_action_lines_with_a_letter_and_digit_reference_and_bullets_closed_by_theirs(tmp_path: Path) -> None:
