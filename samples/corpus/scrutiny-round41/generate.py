@@ -3,11 +3,11 @@
     .venv/bin/python samples/corpus/scrutiny-round41/generate.py [NAME-PREFIX ...]
 
 Each builder call that prints an agenda row, a meeting heading, a question or an action also
-writes its gold record, so the gold says what the page says. Gold goes to ``heldout/`` (not
-``gold/``): CI does not score it. A PDF record's ``page`` is the first page whose pdfplumber text
-or table cells hold the start of its key text; the generator stops if a key is on no page, or if a
-word printed in a table cell comes out of the PDF split. Needs LibreOffice (``soffice``),
-``taskset`` and ``setarch`` for the Word->PDF packs (``../office_pdf.py``).
+writes its gold record, so the gold says what the page says. Gold goes to ``gold/`` (it was held
+out in ``heldout/``, scored once in session 10, then promoted). A PDF record's ``page`` is the first
+page whose pdfplumber text or table cells hold the start of its key text; the generator stops if a
+key is on no page, or if a word printed in a table cell comes out of the PDF split. Needs
+LibreOffice (``soffice``), ``taskset`` and ``setarch`` for the Word->PDF packs (``../office_pdf.py``).
 """
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ from docx.oxml.ns import qn
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
-from office_pdf import _convert  # noqa: E402
+from office_pdf import docx_to_pdf  # noqa: E402
 from render import (  # noqa: E402
     Break, Bul, H, Num, P, PdfLook, T, _stable_zip, register_dejavu_serif, render_docx, render_pdf,
 )
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 41; every record written by the builder call that prints it and "
            "checked against page images and `scrutiny inspect` (layout only) by the round's writer; the "
            "extractors were never run on it.")
@@ -193,19 +193,6 @@ def grid_widths(data: bytes, tables: list[T], text_width_mm: float) -> bytes:
     return _stable_zip(buffer.getvalue())
 
 
-def docx_to_pdf(docx: bytes) -> bytes:
-    """``office_pdf``'s LibreOffice conversion with fixed bytes. Its ``docx_to_pdf`` waits for the bold faces
-    to come last, an order these packs never meet (an italic face and the DejaVu face of the ■ and ●
-    glyphs come first), so stability is checked here by converting until two runs agree."""
-    last = _convert(docx)
-    for _ in range(6):
-        data = _convert(docx)
-        if data == last:
-            return data
-        last = data
-    raise RuntimeError("LibreOffice gave different bytes on every run")
-
-
 def build_docx(pack: Pack, header: tuple[str, ...] = (), landscape: bool = False) -> bytes:
     data = render_docx(pack.blocks, title=pack.title, author=pack.organisation, when=WHEN, header=header,
                        landscape_pages=landscape)
@@ -219,8 +206,8 @@ def write(pack: Pack, data: bytes) -> None:
         pack.document("docx", None)
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    HELDOUT.mkdir(exist_ok=True)
-    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in pack.records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes; pages {pages}")
 
