@@ -7,7 +7,7 @@ or a PDF table cell's words differ from the source's (a word split across cells 
 
     .venv/bin/python samples/corpus/scrutiny-round43b/generate.py [NAME-PREFIX ...]
 
-Gold goes to heldout/ (not gold/: CI does not score a held-out round).
+Gold goes to gold/ (it was held out in heldout/, scored once in session 10, then promoted).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from scrutiny_common import CORPUS  # noqa: E402,F401  (puts scrutiny-round3's r
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 from generator.model import runs  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 43b; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
 WHEN = datetime(2031, 6, 1, 9, 0, 0)
@@ -809,7 +809,7 @@ PACKS = (essex, gloucestershire, hertfordshire, humberside, leicestershire, mers
 
 
 def main(prefixes: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for build in PACKS:
         if prefixes and not any(build.__name__.replace("_", "-").startswith(p) for p in prefixes):
             continue
@@ -817,7 +817,7 @@ def main(prefixes: list[str]) -> None:
         records = pk.gold(data)
         (HERE / pk.name).write_bytes(data)
         gold = {"source_file": pk.name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{pk.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{pk.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")}
         print(f"{pk.name}: {records['documents'][0].get('pages')} pp; {pages}")
 
