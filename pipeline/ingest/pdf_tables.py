@@ -259,9 +259,43 @@ def split_unruled(lines: Sequence[Line], text_right: float) -> list[Line | RawTa
             i += 1
         else:
             table, used = found
+            below = lines[i]
+            while out and isinstance(out[-1], Line) and _header_above(out[-1], below, table, starts):
+                below = out.pop()
+                _prepend_header_line(table, below, starts)
             out.append(table)
             i += used
     return out
+
+
+def _columns_of(table: RawTable) -> list[_Column]:
+    return [_Column(x0, x1) for x0, x1 in zip(table.col_edges, table.col_edges[1:])]
+
+
+def _header_above(line: Line, below: Line, table: RawTable, starts: Sequence[float]) -> bool:
+    """Whether ``line`` is the top of the table's header row, ``below`` the
+    header line under it: header cells wrapped over lines and set at the
+    foot of their row ("Level of" over "assurance", the cells beside it on
+    its last line). Both bold and of a size, as close as a cell's wrapped
+    lines, every piece over a header cell with text."""
+    if not (line.bold and below.bold and line.page == table.page and abs(line.size - below.size) <= 0.5
+            and 0 <= below.top - line.bottom <= _WRAP_GAP * max(line.size, 1.0)):
+        return False
+    placed = _placed(line, _columns_of(table), starts)
+    header = {cell.col: cell for cell in table.cells if cell.row == 0}
+    return placed is not None and all(k in header and header[k].words for k, _ in placed)
+
+
+def _prepend_header_line(table: RawTable, line: Line, starts: Sequence[float]) -> None:
+    """``line``'s pieces read first in the header cells under them."""
+    header = {cell.col: cell for cell in table.cells if cell.row == 0}
+    for k, piece in _placed(line, _columns_of(table), starts) or []:
+        header[k].words[:0] = piece
+        header[k].bbox = BBox(min(header[k].bbox.x0, piece[0].x0), line.top, max(header[k].bbox.x1, piece[-1].x1),
+                              header[k].bbox.bottom)
+    for cell in header.values():
+        cell.bbox = BBox(cell.bbox.x0, line.top, cell.bbox.x1, cell.bbox.bottom)
+    table.bbox = BBox(table.bbox.x0, line.top, table.bbox.x1, table.bbox.bottom)
 
 
 def _justified(line: Line) -> bool:
@@ -302,6 +336,7 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float,
 
 
 _SPANNING = -1  # the column of a row's one piece that runs across every column
+_WRAP_GAP = 0.3  # of the text size: the most white between a cell's wrapped lines at single spacing
 
 
 def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: int) -> list[_Column]:

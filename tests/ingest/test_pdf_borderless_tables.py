@@ -48,13 +48,15 @@ QUESTIONS = [["No.", "Question", "Response", "Level of assurance", "Comment"],
               "The Commissioner asked for a plan."]]
 
 
-def test_question_grid_with_a_header_wrapped_over_two_lines() -> None:
+@pytest.mark.parametrize("align", ["TOP", "MIDDLE", "BOTTOM"])
+def test_question_grid_with_a_header_wrapped_over_two_lines(align: str) -> None:
     """A narrow level column wraps its heading ("Level of" over
     "assurance") and its cells run close to the next column's: one header
-    row, each answer's level in its own column."""
-    doc = read(story_pdf([para("3. Road safety", size=12, bold=True),
-                          borderless(QUESTIONS, [30, 140, 165, 58, 90]),
-                          para("Actions", size=12, bold=True)]))
+    row, each answer's level in its own column, whether the header cells
+    stand at the top of their row (the wrapped heading's last line under
+    the others), in the middle or at the foot (its first line above them)."""
+    grid_ = borderless(QUESTIONS, [30, 140, 165, 58, 90], commands=[("VALIGN", (0, 0), (-1, 0), align)])
+    doc = read(story_pdf([para("3. Road safety", size=12, bold=True), grid_, para("Actions", size=12, bold=True)]))
     [table] = tables(doc)
     assert (table.n_rows, table.n_cols, table.header_rows, table.ruled) == (4, 5, 1, False)
     assert table.grid() == QUESTIONS
