@@ -1,11 +1,11 @@
 """Held-out scrutiny round 41b (issue 4): nine packs of PCC / PFCC / PCVC offices, written blind.
 
 Each builder call that prints a meeting heading, an agenda row, a question or an action row also
-writes its gold record, so the gold says what the page says. Gold goes to ``heldout/`` (not scored
-by CI). A PDF record's page is the first page (from its section's page on) whose pdfplumber text,
-table cells or column strips hold the first letters of its key text; the generator stops if a key
-is on no page, or if the PDF holds a word that is in none of the source's texts (a word split in a
-narrow cell or hyphenated by the layout).
+writes its gold record, so the gold says what the page says. Gold goes to ``gold/`` (it was held out
+in ``heldout/``, scored once in session 10, then promoted). A PDF record's page is the first page
+(from its section's page on) whose pdfplumber text, table cells or column strips hold the first
+letters of its key text; the generator stops if a key is on no page, or if the PDF holds a word that
+is in none of the source's texts (a word split in a narrow cell or hyphenated by the layout).
 
     .venv/bin/python samples/corpus/scrutiny-round41b/generate.py [NAME-PREFIX ...]
 
@@ -38,7 +38,7 @@ from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, ren
 
 from generator.model import plain  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 41b; every record written by the builder call that prints it and "
            "checked against the rendered pages (pdfplumber text, page images) and `scrutiny inspect` (layout "
            "only) by the round's writer; the extractors were never run on it.")
@@ -216,21 +216,8 @@ def docx_bytes(pack: Pack, header: tuple[str, ...] = (), landscape_pages: bool =
     return fixed_zip_times(out.getvalue())
 
 
-def stable_pdf(docx: bytes) -> bytes:
-    """Word -> PDF through office_pdf's LibreOffice conversion, converted until one result comes twice:
-    these packs mix italic, bold and symbol fonts, so the fixed bold-last font order that
-    ``office_pdf.docx_to_pdf`` waits for never comes; a repeated result is as stable."""
-    seen: list[bytes] = []
-    for _ in range(8):
-        data = office_pdf._convert(docx)
-        if data in seen:
-            return data
-        seen.append(data)
-    raise RuntimeError("LibreOffice gave a different PDF on every conversion")
-
-
 def word_pdf(pack: Pack, header: tuple[str, ...] = ()) -> bytes:
-    data = stable_pdf(docx_bytes(pack, header))
+    data = office_pdf.docx_to_pdf(docx_bytes(pack, header))
     set_pdf_pages(pack, data, margin=20 * 72 / 25.4)
     return data
 
@@ -250,9 +237,9 @@ def word_file(pack: Pack, header: tuple[str, ...] = ()) -> bytes:
 
 def write(pack: Pack, data: bytes) -> None:
     (HERE / pack.name).write_bytes(data)
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {t: len(r) for t, r in pack.records.items() if t != "documents"}
     pages = {t: [r["page"] for r in pack.records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes; {counts}; pages {pages}")
