@@ -3,7 +3,8 @@ real offices print most often, each in its own office's template. Written blind 
 
 Each builder call that prints a meeting heading, an agenda row, a question or an action also writes its
 gold record. A PDF record's page is the first page whose pdfplumber text or table cells hold the start of
-its key text; the generator stops if a key is on no page. Gold goes to ``heldout/`` (not scored by CI).
+its key text; the generator stops if a key is on no page. Gold goes to ``gold/`` (it was held out in
+``heldout/``, scored once in session 10, then promoted).
 
     .venv/bin/python samples/corpus/scrutiny-round43/generate.py [NAME-PREFIX ...]
 """
@@ -26,7 +27,7 @@ import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3's render module
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 43; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
 TYPES = ("documents", "meetings", "agenda_items", "assurance_decisions", "actions")
@@ -166,9 +167,9 @@ def finish(pack: Pack, data: bytes) -> None:
         for record in records[kind]:
             record.pop("_key", None)
     (HERE / pack.name).write_bytes(data)
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     paged = {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes; pages {paged}")
 
