@@ -547,9 +547,16 @@ def _rating_meaning(texts: list[str], bare_number: bool, names_scale: bool) -> t
     return None
 
 
-# A key's meaning saying its step gives no level: "no decision was reached", "no level of assurance is given".
-_NO_DECISION = re.compile(r"\bno\s+(?:decision|level(?:\s+of\s+assurance)?|assurance(?:\s+level)?)\s+"
-                          r"(?:was|is|has\s+been|can\s+be)\s+(?:reached|made|given|taken|recorded)\b", re.I)
+@cache
+def _no_decision() -> re.Pattern[str]:
+    """A key's meaning saying its step gives no level ("no decision was
+    reached", "no level of assurance is given"), in the words of
+    schemas/vocab/assurance.json "no_decision"."""
+    said = load_vocab("assurance.json")["no_decision"]
+    things, verbs = ("|".join(r"\s+".join(map(re.escape, phrase.split()))
+                              for phrase in sorted(said[part], key=len, reverse=True)) for part in ("things", "verbs"))
+    return re.compile(rf"\bno\s+(?:{things})\s+(?:was|is|has\s+been|can\s+be)\s+(?:{verbs})\b", re.I)
+
 # The fewest entries of a key line listing the pack's steps ("Assured; Assured with caveats – ...; Not assured").
 _KEY_STEPS = 3
 
@@ -568,7 +575,7 @@ def unlevelled_steps(doc: LayoutDocument) -> set[str]:
         if len(entries) < _KEY_STEPS or len({found[0] for entry in entries if (found := _opening(entry, None))}) < 2:
             continue
         steps.update(words(m.group("name")) for entry in entries
-                     if (m := _WORDED_ENTRY.fullmatch(entry)) and _NO_DECISION.search(m.group("meaning")))
+                     if (m := _WORDED_ENTRY.fullmatch(entry)) and _no_decision().search(m.group("meaning")))
     return steps
 
 
@@ -768,13 +775,14 @@ _NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision|assessment|ju
 
 # A question put for information only, no level asked of the decider: a sentence whose subject is the question or
 # item ("This question was taken for information", "Question 2 was noted for information only"), or one saying no
-# level was sought ("Noted for information; no level of assurance was requested"). A paper or figure "noted for
+# level was sought ("Noted for information; no level of assurance was requested", or in a decision slot's few words:
+# "For information – no assurance level sought"). A paper or figure "noted for
 # information" is everyday minute wording inside an answer, and closes nothing.
 _FOR_INFORMATION = re.compile(r"^(?:(?:this|the|that)\s+(?:question|item|query)|(?:question|item|q)\s*\d{1,3}[a-z]?)"
                               r"(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is|has\s+been)\s+(?:only\s+)?"
                               r"(?:(?:taken|noted|received|asked|answered|put)\s+)?(?:only\s+)?for\s+information\b", re.I)
 _NO_LEVEL_SOUGHT = re.compile(r"\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment)(?:\s+of\s+assurance)?"
-                              r"\s+(?:was|is|were|has\s+been)\s+(?:sought|requested|asked\s+for|required)\b", re.I)
+                              r"\s+(?:(?:was|is|were|has\s+been)\s+)?(?:sought|requested|asked\s+for|required)\b", re.I)
 
 
 def seeks_no_level(text: str) -> bool:
@@ -1122,9 +1130,14 @@ _MEANS_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0
                           r"(?:(?:,\s*|\s+(?:and|or)\s+)[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})*)"
                           r"\s+means?\s+(?P<meaning>.{3,80})")
 _NAMES_SPLIT = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# A key's entry after the first where the first said "means" for them all: "answered in part that he is partly
+# assured" of "answered in full means he is assured, answered in part that ..., and not answered that ...".
+_ELIDED_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})\s+that\s+(?P<meaning>.{3,80})")
+_LISTED_SPLIT = re.compile(r",\s*(?:and\s+)?")
 # Where a sentence of a key line may start after a lead-in sentence ("... is recorded as Fully, Mostly, Partly or
-# Not assured. Fully and Mostly mean ...").
-_NEXT_SENTENCE = re.compile(r"(?<=[.:])\s+(?=[A-Z])")
+# Not assured. Fully and Mostly mean ..."), or after the colon closing one ("... records whether each question was
+# answered: answered in full means ...").
+_NEXT_SENTENCE = re.compile(r"(?<=\.)\s+(?=[A-Z])|(?<=:)\s+")
 # A key's label before its entries: "Key:", "Outcome key:", "Assurance levels:", or a title run in before them
 # and closed by a full stop ("Commissioner's opinion. Effective – ...").
 _KEY_LABEL = re.compile(r"[A-Za-z][A-Za-z' ]{0,40}(?::|\.(?=\s))\s*")
@@ -1157,14 +1170,28 @@ def _worded_key(text: str) -> dict[str, str]:
 def _worded_entries(text: str) -> dict[str, str]:
     """The outcome -> level of ``text`` where it is only a key's worded entries (see _worded_key)."""
     key: dict[str, str] = {}
-    for entry in text.split(";"):
-        m = _WORDED_ENTRY.fullmatch(entry.strip()) or _MEANS_ENTRY.fullmatch(entry.strip())
+    for m in _entry_matches(text):
         level = _stated_level(m.group("meaning")) if m else None
         names = [words(name) for name in _NAMES_SPLIT.split(m.group("name"))] if m else []
         if level is None or any(name in key for name in names):  # every entry keys outcomes of its own
             return {}
         key.update(dict.fromkeys(names, level))
     return key if len(set(key.values())) >= 2 else {}
+
+
+def _entry_matches(text: str) -> list[re.Match[str] | None]:
+    """The entries of a key's text (None where one is no entry): at its
+    semicolons, each an outcome, a dash and its meaning, or outcomes and
+    what they mean; or, "means" said once, at its commas, each entry after
+    the first an outcome and "that" its meaning ("answered in full means he
+    is assured, answered in part that he is partly assured, and not answered
+    that he is not assured")."""
+    listed = _LISTED_SPLIT.split(text.strip())
+    if ";" not in text and len(listed) > 1 and (first := _MEANS_ENTRY.fullmatch(listed[0])):
+        elided = [_ELIDED_ENTRY.fullmatch(entry) for entry in listed[1:]]
+        if all(elided):
+            return [first, *elided]
+    return [_WORDED_ENTRY.fullmatch(entry.strip()) or _MEANS_ENTRY.fullmatch(entry.strip()) for entry in text.split(";")]
 
 
 # What a key's meaning may add after the level it states: "... is partly assured and expects further work", "...

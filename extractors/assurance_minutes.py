@@ -705,8 +705,13 @@ def _scale_choice(table: Table, colours: dict[str, str]) -> TextBlock | None:
 def _level_beside(table: Table, colours: dict[str, str]) -> TextBlock | None:
     """A one-row box whose first cell is the level alone ("PARTIALLY ASSURED"
     on a shading), the cells beside it the comment, as the line "<level>.
-    <comment>" it stands for; None for any other row."""
+    <comment>" it stands for; None for any other row, and for a row of
+    bold labels only (a table's header printed apart from its rows: "No. |
+    Date raised | Action | ..."), whose "No." numbers, no level."""
     first, *beside = table.row_cells(0)
+    if all(span.style.bold for cell in (first, *beside) for block in cell.blocks for span in block.spans
+           if span.text.strip()):
+        return None
     held = [b for b in first.blocks if b.text.strip()]
     level = read_level(" ".join(clean(b.text) for b in held), colours, under_label=True) if held else None
     if level is None or level.how != "opening" or level.remainder:
