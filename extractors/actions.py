@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.80.0"
+VERSION = "1.81.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1170,8 +1170,8 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
         header = header or _headerless_tracker(table)
         if header is None or _records_assurance(table, header):
             continue
-        header = _with_raised_column(table, _with_status_words_column(table, _without_answer_column(table, header)),
-                                     as_of, named_meetings)
+        header = _with_raised_column(table, _with_decided_status(table, _with_status_words_column(
+            table, _without_answer_column(table, header))), as_of, named_meetings)
         yield index, table, header, first_row
 
 
@@ -1472,6 +1472,28 @@ def _with_status_words_column(table: Table, header: Header) -> Header:
     return header
 
 
+# A status column the force fills in as a proposal ("Force proposed status"), and the decider's column beside it
+# ("PFCC decision", "Board decision", "Agreed status").
+_PROPOSED_HEADER = ("proposed", "propose", "proposal", "recommended", "suggested", "force status", "owner status")
+_DECIDED_HEADER = ("decision", "decided", "agreed", "agreed status", "confirmed")
+
+
+def _with_decided_status(table: Table, header: Header) -> Header:
+    """The header with the decider's column as the status where the status
+    column only proposes one ("Force proposed status | PFCC decision"): an
+    action closes when the meeting decides so, the force's proposal read
+    only where the decision is blank ("proposed" role)."""
+    col = header.columns.get("status")
+    if col is None or header.row < 0:
+        return header
+    texts = table.grid()[header.row]
+    if not header_matches(texts[col], _PROPOSED_HEADER):
+        return header
+    decided = next((c for c, _cells in _unclaimed_columns(table, header) if header_matches(texts[c], _DECIDED_HEADER)),
+                   None)
+    return header if decided is None else Header(header.row, {**header.columns, "status": decided, "proposed": col})
+
+
 def _unclaimed_columns(table: Table, header: Header) -> list[tuple[int, list[str]]]:
     """Each column no role claims, with its body cells' text (the empty
     ones and the rows merged across the table left out)."""
@@ -1598,7 +1620,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     topic: str | None = None
     group_date: date | None = None
     group_status: Status | None = None
-    status_columns = [columns[role] for role in ("status", "rag") if role in columns]
+    status_columns = [columns[role] for role in ("status", "proposed", "rag") if role in columns]
     table = _split_rows_joined(table, first_row, columns["action"], update_cols, status_columns)
     decorated = _decorated_columns(table, first_row) - set(status_columns)
     looks = _looks(table, first_row, columns["action"])
@@ -1666,6 +1688,7 @@ def _completion_status(table: Table, row: int, col: int) -> Status | None:
     status column's reading); a cell of status words says so itself."""
     cell = table.cell(row, col)
     text = clean(cell.text) if cell is not None else ""
+    text = "" if _NO_ACTION.fullmatch(text) else text  # a dash or "n/a" dates no completion: a blank's
     stated = COMPLETE if find_dates(text) else status_of_words(text) if text else OUTSTANDING
     return Status(stated, "status_column", 0.9) if stated else None
 

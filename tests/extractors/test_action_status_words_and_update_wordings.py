@@ -270,7 +270,7 @@ def test_paragraph_numbers_in_an_update_are_no_dates(tmp_path: Path, suffix: str
 OWN_COLUMNS = [
     ("Completed?", [("Y", "complete"), ("N", "outstanding"), ("Yes", "complete"), ("No", "outstanding")]),
     ("Complete", [("\u2713", "complete"), ("\u2717", "outstanding")]),
-    ("Date closed", [("03/02/2027", "complete"), ("", "outstanding")]),
+    ("Date closed", [("03/02/2027", "complete"), ("", "outstanding"), ("\u2013", "outstanding")]),
     # the question and its answers both printed in the header
     ("Complete? (Y/N)", [("Y", "complete"), ("N", "outstanding")]),
 ]
@@ -288,6 +288,22 @@ def test_a_logs_own_completion_column_decides(tmp_path: Path, suffix: str, heade
 
     assert {ref: status for ref, (status, _source) in found.items()} == {
         f"SB 27/{n:02d}": expected for n, (_cell, expected) in enumerate(cells, start=1)}
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_deciders_column_decides_over_the_status_the_force_proposes(tmp_path: Path, suffix: str) -> None:
+    # the action closes when the commissioner decides so; the force's proposal counts only where no decision is made
+    rows = [["Ref", "Meeting", "Action", "Update", "Force proposed status", "PFCC decision"],
+            ["SB 27/01", _DATE, "Provide the attrition figures for student officers.", "Figures provided.",
+             "Propose closure", "Closed"],
+            ["SB 27/02", _DATE, "Set out how exit interviews are used.", "Summary shared.", "Propose closure",
+             "Remains open"],
+            ["SB 27/03", _DATE, "Report the vetting backlog.", "Backlog report drafted.", "Ongoing", ""]]
+
+    found = _statuses(_tracker(tmp_path / f"log{suffix}", rows))
+
+    assert found == {"SB 27/01": ("complete", "status_column"), "SB 27/02": ("outstanding", "status_column"),
+                     "SB 27/03": ("outstanding", "status_column")}
 
 
 def test_a_ticked_and_an_empty_box_under_a_done_column_decide(tmp_path: Path) -> None:
