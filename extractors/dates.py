@@ -47,9 +47,11 @@ _PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)\b"),
     re.compile(r"\b(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)[/.](?P<year>(?:19|20)?\d\d)\b"),
-    # a log's short dates: "8 Apr 31", "08-Apr-31", "8-Apr-2031"; a two-digit year after a space only where
-    # nothing but punctuation follows ("3 May 20 officers" counts officers, "14 Mar 25 10:00" has a time)
-    re.compile(rf"\b{_DAY}\s+{_MONTH}\s+(?P<year>\d\d)(?!\d|[:.]\d|\s*[A-Za-z0-9%])", re.I),
+    # a log's short dates: "8 Apr 31", "08-Apr-31", "8-Apr-2031"; a two-digit year after a space only on a
+    # line (a log's cell) it opens, nothing but a stop or a dash and words after it ("3 March 27 \u2013 closed"):
+    # in prose the figure after a month counts something ("By 3 May 20, officers ...", "Total 5 June 30")
+    re.compile(rf"^[^\S\n]*{_WEEKDAY}{_DAY}\s+{_MONTH}\s+(?P<year>\d\d)"
+               rf"(?=[^\S\n]*(?:[.,;]?[^\S\n]*$|[\u2013\u2014-][^\S\n]+[^\W\d]))", re.I | re.M),
     re.compile(rf"\b(?P<day>[0-3]?\d)-{_MONTH}-(?P<year>(?:19|20)?\d\d)\b", re.I),
 ]
 _MONTH_ONLY = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
@@ -72,8 +74,8 @@ def _to_date(groups: dict[str, str]) -> date | None:
     month_text = groups["month"]
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower().rstrip(".")]
     year = int(groups["year"])
-    if year < 100:
-        year += 2000
+    if year < 100:  # a two-digit year as Python's "%y" reads it: 69-99 the 1900s, 00-68 the 2000s
+        year += 1900 if year >= 69 else 2000
     try:
         return date(year, month, int(groups["day"]))
     except ValueError:

@@ -18,6 +18,7 @@ from extractors.text import clean, normalise_for_match, strip_bullet
     ("2025-05-21", date(2025, 5, 21)),
     ("06/03/2025", date(2025, 3, 6)),  # UK order: day first
     ("06.03.25", date(2025, 3, 6)),
+    ("06/03/99", date(1999, 3, 6)),  # a two-digit year as Python's "%y" reads it: 69-99 the 1900s
     ("16 Mawrth / March 2025", date(2025, 3, 16)),  # a bilingual pack's month, Welsh then English
 ])
 def test_a_date_as_written_is_read_as_meant(written: str, meant: date) -> None:
@@ -32,15 +33,27 @@ def test_a_date_as_written_is_read_as_meant(written: str, meant: date) -> None:
     ("08-Apr-31", date(2031, 4, 8)),
     ("8-Apr-2031", date(2031, 4, 8)),
     ("3 March 27 \u2013 closed", date(2027, 3, 3)),
+    ("1-Mar-99", date(1999, 3, 1)),  # 69-99 the 1900s, 00-68 the 2000s
+    ("8 Apr 68", date(2068, 4, 8)),
 ])
 def test_a_logs_short_date_with_a_two_digit_year_is_read(written: str, meant: date) -> None:
     (found,) = find_dates(written)
     assert found.value == meant
 
 
-def test_a_month_and_a_figure_after_it_in_a_sentence_are_no_short_date() -> None:
-    assert find_dates("On 3 May 20 officers were trained") == []  # "20" counts officers
-    assert find_dates("By 5 June 40% of cases were closed") == []
+@pytest.mark.parametrize("sentence", [
+    "On 3 May 20 officers were trained",  # "20" counts officers
+    "By 5 June 40% of cases were closed",
+    "By 3 May 20, officers had joined the team.",
+    "Paragraph 3 June 20; see the annex.",
+    "Total 5 June 30",
+])
+def test_a_month_and_a_figure_after_it_in_a_sentence_are_no_short_date(sentence: str) -> None:
+    assert find_dates(sentence) == []
+
+
+def test_a_range_from_a_month_and_a_figure_to_a_full_date_gives_the_full_date_only() -> None:
+    assert [found.value for found in find_dates("The review ran on 3 May 20 - 25 May 2031.")] == [date(2031, 5, 25)]
 
 
 def test_dates_come_in_reading_order_with_their_place_in_the_text() -> None:
