@@ -532,8 +532,8 @@ _GIVES_FINDINGS = (DocKind.PEEL_REPORT, DocKind.CHILD_PROTECTION_REPORT, DocKind
 
 def _holds_own_summary(doc: LayoutDocument) -> bool:
     """Whether a paper in the document (a pack's) is the force's own summary
-    of its inspection: a heading in the force's voice ("Agenda item 4: Our
-    PEEL inspection results", "Investigating crime – we were graded
+    of its inspection: a heading in the force's voice ("Agenda item 5: Our
+    2030 PEEL inspection", "Investigating crime – we were graded
     adequate"), as the title of a summary published alone says it."""
     side = bilingual_side(doc)
     headings = [_title_text(b, side) for b in doc.text_blocks() if is_heading_like(b)]

@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.53.0"
+VERSION = "1.54.0"
 
 
 class MentionKind(IntEnum):
@@ -695,7 +695,7 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     headed: list[tuple[int, str]] = []
     unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
-    plain: list[tuple[int, str | None]] = []  # (offset, title or None for a numbered sentence) of plain numbered lines
+    plain: list[_PlainLine] = []
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
         if isinstance(block, Table):  # minutes set out as a table: each row's item heading (tables.minute_rows)
             headed += [(row.notes[0].level, clean(row.notes[0].text)) for row in minute_rows(block)
@@ -726,8 +726,8 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
                 break  # a heading beside the notes' numbered items, unnumbered: the pack's next part
             if _is_item_title(block, title):
                 unnumbered.append((block.level, clean(title)))
-        if _is_plain_numbered(block):
-            plain.append((offset, title.strip() if number and _is_plain_item_title(block, title) else None))
+        if _is_plain_numbered(block, number):
+            plain.append(_PlainLine(offset, number, title.strip(), _is_plain_item_title(block, title)))
         if not number or not _is_item_title(block, title):
             continue
         if block.kind is BlockKind.HEADING:
@@ -762,12 +762,12 @@ MINUTE_REFERENCE = re.compile(rf"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*|(?:(
 
 
 # An item under a plain labelled number: "Minute 2 – Anti-social behaviour", "Min. 3: Road safety",
-# "Agenda item 3: Drug-related harm".
+# "Agenda item 3: Road safety".
 _ITEM_LABEL = re.compile(r"^\s*(?:min(?:ute)?\.?|agenda\s+item)\s*(?P<number>\d{1,3}[a-z]?)\s*[.:\u2013\u2014-]?\s+(?=\S)",
                          re.I)
 
 
-# An item's title on a line of its own after its label: "Item 3: Road safety", "Agenda item 3: Drug-related harm".
+# An item's title on a line of its own after its label: "Item 3: Road safety", "Agenda item 3: Road safety".
 ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
 
 
@@ -798,7 +798,7 @@ def item_number(block: TextBlock) -> tuple[str | None, str]:
     """(number, title) of an item heading: ``leading_number``'s, or the
     minute's number of notes that number their items as minutes ("26/63
     Rural and wildlife crime", the reference whole), or the number after an
-    item's label ("Minute 2 – Road safety", "Agenda item 3: Drug-related harm")."""
+    item's label ("Minute 2 – Road safety", "Agenda item 3: Road safety")."""
     minuted = MINUTE_REFERENCE.match(clean(block.text))
     if minuted:
         return minuted.group(0).strip(), clean(block.text)[minuted.end():]
@@ -897,17 +897,23 @@ def _is_item_title(block: TextBlock, title: str) -> bool:
             and not title.rstrip().endswith("?") and len(title.split()) <= 15)
 
 
-# A number typed at a plain line's start: "3. Rural crime", "3) Rural crime".
-_TYPED_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+(?=\S)")
-
-
-def _is_plain_numbered(block: Block) -> bool:
-    """A top-level line numbered by its list marker or a typed "3." and not
-    bold: an item's title where notes print their items in plain type, or
-    a numbered paragraph."""
+def _is_plain_numbered(block: Block, number: str | None) -> bool:
+    """A top-level line numbered (``number``, its ``item_number``) by its list
+    marker or a typed "3." and not bold: an item's title where notes print
+    their items in plain type, or a numbered paragraph."""
     return (isinstance(block, TextBlock) and block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
-            and block.level == 0 and not block.is_bold
-            and bool(block.marker and re.fullmatch(r"\(?\d{1,3}[.)]?", block.marker) or _TYPED_NUMBER.match(block.text)))
+            and block.level == 0 and not block.is_bold and number is not None and number.isdigit()
+            and not clean(block.marker or block.text)[:1].isalpha())  # a labelled "Q1", "Minute 2": no item line
+
+
+@dataclass(frozen=True, slots=True)
+class _PlainLine:
+    """A plain numbered line under notes: where it stands, its number and
+    title, and whether the title reads as one (not a sentence)."""
+    offset: int
+    number: str
+    title: str
+    titled: bool
 
 
 def _is_plain_item_title(block: TextBlock, title: str) -> bool:
@@ -916,15 +922,21 @@ def _is_plain_item_title(block: TextBlock, title: str) -> bool:
     return _is_item_title(block, title) and len(title.split()) <= 10 and not re.search(r"[.!?;:,]$", title.strip())
 
 
-def _plain_item_titles(plain: list[tuple[int, str | None]]) -> list[str]:
+def _plain_item_titles(plain: list[_PlainLine]) -> list[str]:
     """The titles of notes' items printed as plain numbered lines, each with
-    its minute below it before the next: none where any numbered line is a
-    sentence (the notes number paragraphs) or two follow each other (a
-    numbered list of actions or points, not items)."""
-    offsets = [offset for offset, _ in plain]
-    if not plain or any(title is None for _, title in plain) or any(b - a == 1 for a, b in zip(offsets, offsets[1:])):
+    its minute below it before the next: the notes' item numbering, so two
+    lines or more numbered one after another, one of them standing business
+    (apologies, minutes, any other business). None where any numbered line is
+    a sentence (the notes number paragraphs), two follow each other (a
+    numbered list of actions or points, not items), or a single numbered
+    point stands in the discussion."""
+    numbers = [int(line.number) for line in plain]
+    if len(plain) < 2 or not all(line.titled for line in plain) \
+            or any(b.offset - a.offset == 1 for a, b in zip(plain, plain[1:])) \
+            or any(b - a != 1 for a, b in zip(numbers, numbers[1:])) \
+            or not any(is_standing_business(line.title) for line in plain):
         return []
-    return [title for _, title in plain if title]
+    return [line.title for line in plain]
 
 
 def _board_above(blocks, index: int) -> str | None:

@@ -90,3 +90,15 @@ def test_a_bold_item_heading_decides_over_plain_numbered_lines(tmp_path: Path, n
         ("n", "Young drivers"), ("p", "A new course starts in June."), ("p", ACTION)])
 
     assert _topics(path)[0] == ["Road safety"]
+
+
+@pytest.mark.parametrize("name", FORMS)
+def test_one_numbered_point_in_the_discussion_titles_no_item(tmp_path: Path, name: str) -> None:
+    path = _notes(tmp_path / name, [
+        ("p", "The Chief Constable presented the quarterly performance report."),
+        ("p", "The Commissioner asked about the following:"),
+        ("n", "Response times in rural areas"),
+        ("p", "The Chief Constable said these had improved since the new shift pattern."), ("p", ACTION)])
+
+    assert _topics(path) == ([None], [None])
+
