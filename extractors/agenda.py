@@ -32,12 +32,12 @@ from extractors.dates import opens_with_date
 from extractors.meetings import (AGENDA_ROLES, is_agenda_heading, is_agenda_table, looks_like_presenter, pack_meeting,
                                  presenter_line)
 from extractors.tables import (DOTTED_NUMBER, bilingual_side, header_matches, in_english, leading_number,
-                               words)
+                               logical_tables, words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.14.0"
+VERSION = "2.15.0"
 
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
 _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
@@ -95,12 +95,17 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
 def _agenda_items(doc: LayoutDocument) -> list[_Item]:
     """The first agenda the pack prints (later ones belong to reports)."""
     blocks = doc.blocks
+    joined = dict(logical_tables(blocks))
     for index, block in enumerate(blocks):
         if isinstance(block, Table):
-            if is_agenda_table(block):
-                items = _table_items(block, None)
-                if items:
-                    return _split_presenters(items)
+            # the table a reader sees (a header row ruled apart from the borderless rows below it joined to
+            # them: logical_tables), else the part alone
+            whole = joined.get(index, block)
+            for table in [whole, block] if whole is not block else [block]:
+                if is_agenda_table(table):
+                    items = _table_items(table, None)
+                    if items:
+                        return _split_presenters(items)
         elif is_agenda_heading(block):
             items = _read_agenda(blocks, index + 1, block.level if block.kind is BlockKind.HEADING else 0)
             if items:
