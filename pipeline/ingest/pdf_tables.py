@@ -146,8 +146,8 @@ def shade_cells(table: RawTable, fills: Sequence[tuple[BBox, str]]) -> None:
 # padding of a borderless table (a word space is about a third, more when justified).
 _CELL_GAP = 0.6
 _MIN_STARTS = 3  # lines on which text starts at one x after a cell gap: a column's left edge
-# A paragraph's number: "1", "40.3", "2.1.", "(a)", "4)".
-_NUMBER = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z])[.)]?$")
+# A paragraph's number, labelled or not: "1", "40.3", "2.1.", "(a)", "4)", "Q1", "Item 1", "Minute 5:".
+_NUMBER = re.compile(r"^(?:[A-Za-z]+\.? )?\(?(?:[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})*|[a-z])[.):]?$")
 
 
 def column_starts(lines: Sequence[Line]) -> list[float]:
@@ -186,8 +186,9 @@ def _segments(line: Line, starts: Sequence[float] = ()) -> list[list[Word]]:
                     and any(abs(word.x0 - x) <= _EDGE_TOLERANCE for x in starts)):
                 segments.append([])
             segments[-1].append(word)
-    if len(wide) == 1 and len(segments) == 2 and len(segments[0]) == 1 and _NUMBER.match(segments[0][0].text):
-        segments = wide  # a paragraph's number a cell gap from its hanging text ("40.3  Q1. How many ..."): no row
+    if len(wide) == 1 and len(segments) == 2 and len(segments[0]) <= 2 \
+            and _NUMBER.match(" ".join(w.text for w in segments[0])):
+        segments = wide  # a paragraph's number a cell gap from its text ("40.3  Q1. How", "Item 1  Apologies")
     if (len(segments) > 1 and len(segments[0]) == 1 and not segments[0][0].text.isdigit()
             and split_marker(Line(segments[0] + segments[1][:1], line.page))):
         segments[:2] = [segments[0] + segments[1]]
