@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.81.0"
+VERSION = "1.82.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -83,10 +83,19 @@ _REF = (r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.
         r"[A-Z]{2,6}\s\d{1,4}")
 # An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."
 _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})\s*[-\u2013\u2014:]\s+(?=\S)")
-# An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action SAB 29/31).", a
-# resolution's item "... (action SAB 29/31); and"; a bracket of other words ("(by June 2027)", "(Appendix 2)") is the
+# An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action XYZ 1/2).", a
+# resolution's item "... (action XYZ 1/2); and"; a bracket of other words ("(by June 2027)", "(Appendix 2)") is the
 # action's own text.
-_TRAILING_REF = re.compile(rf"\s*\((?:(?i:action)\s*:?\s*)?(?P<ref>{_REF})\)(?:\s*;\s*(?:and|or)|[.;])?\s*$")
+_TRAILING_REF = re.compile(rf"\s*\((?P<said>(?i:action)\s*:?\s*)?(?P<ref>{_REF})\)(?:\s*;\s*(?:and|or)|[.;])?\s*$")
+
+
+def _is_log_reference(trailing: re.Match) -> bool:
+    """Whether a bracket closing a numbered item is its log reference, to number it over the list's own
+    number: said so ("(action ABC 12)") or numbered as a log's ("(ABC 12/01)"); a figure's label ("(KPI 4)")
+    is the item's own text."""
+    return bool(trailing.group("said") or re.search(r"[/.-]\d", trailing.group("ref")))
+
+
 _NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}[a-z]?)(?:[.):]\s*|\s+)", re.I)
 _FULL_PARAGRAPH_NUMBER = re.compile(r"\s*(?P<number>\d{1,3}(?:\.\d{1,3})+)")  # all of "18.2.1", past "18.2"
 _COLOUR_NAMES = {"green": "#00b050", "red": "#ff0000", "amber": "#ffc000", "orange": "#ffa500",
@@ -628,8 +637,8 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
                     continue  # a resolution without an action's reference ("the report be noted") is no action
                 # the item carries on the resolution's sentence ("RESOLVED that: (a) the force to share ...")
                 number, text = trailing.group("ref"), text[:1].upper() + text[1:trailing.start()].rstrip()
-            elif trailing:
-                # an item closing with its reference in brackets: "Publish the figures ... (SPAB 27/23)"; the
+            elif trailing and (number is None or _is_log_reference(trailing)):
+                # an item closing with its reference in brackets: "Publish the figures ... (ABC 12/01)"; the
                 # reference lasts across meetings, a list's "2." only within it
                 text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
             found.append(Action(text, number, meeting_date, topic, None, _UNSTATED, "action_list",
@@ -710,11 +719,11 @@ def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
 # resolving them ("... described the following actions taken since the inspection:") introduces the force's work.
 _BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)?(?:resolved|agreed)(?:\s+that)?"
                               r"\s*[:\-\u2013\u2014]$", re.I)
-# An undertaking given in the meeting introduces its items as actions too: "During the discussion, the Deputy
-# Commissioner undertook to:".
+# An undertaking the decider gave in the meeting introduces its items as actions too: "During the discussion, the
+# Deputy Commissioner undertook to:"; what the force "has undertaken to" do is its own plan, no action of the meeting.
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$"
-                              r"|\bundert(?:ook|akes|aken)\s+to\s*:$", re.I)
+                              rf"|\b{DECIDER}\s+undertook\s+to\s*:$", re.I)
 
 
 def _is_actions_heading(block: Block, side: str | None) -> bool:
@@ -734,7 +743,7 @@ def _is_lead_in(block: TextBlock, side: str | None) -> bool:
 
 def _is_bare_resolution(block: Block, side: str | None) -> bool:
     """Whether ``block`` opens a minute's resolutions listed under it ("40.6 RESOLVED that:"): its items
-    are actions only where they carry an action's reference ("(a) the force to share ... (CGB 27/29);")."""
+    are actions only where they carry an action's reference ("(a) the force to share ... (ABC 12/03);")."""
     return isinstance(block, TextBlock) and bool(_BARE_RESOLUTION.match(clean(in_english(block.text, side))))
 
 
@@ -760,7 +769,7 @@ def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
     heading): actions agreed in such notes were agreed on it. Notes of
     several items leave the actions closing them without a topic, and a
     table's rows set across it may title items of their own ("Item 4:
-    Drug-related harm" over its questions, "Item 5: ..." over the next)."""
+    Road safety" over its questions, "Item 5: ..." over the next)."""
     headings = [block for block in doc.blocks[start + 1:end] if isinstance(block, TextBlock)]
     row_titles = [cell.blocks[0] for table in doc.blocks[start + 1:end] if isinstance(table, Table)
                   for row in range(table.n_rows) if is_full_width(table, row)
@@ -797,7 +806,7 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         if item and words(item) in _ACTIONS_HEADINGS:
             item = None  # the lines' own heading ("Actions agreed") names no item: the notes' topic, if any
         if item and (minuted := MINUTE_REFERENCE.match(f"{item} .")) and minuted.end() > len(item):
-            item = _titled_under(doc, heading_at)  # a heading that is only the minute's reference ("Ref 05/21/06/2027")
+            item = _titled_under(doc, heading_at)  # a heading that is only the minute's reference ("Ref 03/12/05/2030")
         elif item and (minuted := MINUTE_REFERENCE.match(item)):
             item = item[minuted.end():]  # the minute's reference numbers the item, it is no part of its title
         topic = item or (meeting.topic if meeting else None)
@@ -820,7 +829,7 @@ _TITLE_WORDS = 10  # the longest opening clause read as an item's title
 
 def _titled_under(doc: LayoutDocument, heading_at: int) -> str | None:
     """The title of an item headed only by its minute's reference ("Ref
-    05/21/06/2027"), as the line under the heading opens with it, before
+    03/12/05/2030"), as the line under the heading opens with it, before
     the paper's labels ("Quarterly performance – Paper – For Information.");
     standing business ("Minutes and Action Log for the meeting held on ...")
     is none."""
@@ -871,18 +880,26 @@ def _boxes_opened(doc: LayoutDocument) -> Iterator[tuple[int, tuple[int, ...], B
 # A speaker reading the actions out, as a transcript records it: "For the record, the actions I have are these."
 _READ_OUT = re.compile(r"\bactions?\b[^.:;]{0,40}?\b(?:are|is)\s+(?:these|as\s+follows)\s*[.:]", re.I)
 # Each action read out after its reference: "PAM 27/03: Share the list ...".
-_SPOKEN_REF = re.compile(r"(?:^|(?<=[.!?])\s+)(?P<ref>[A-Z]{2,6}\s?\d{1,4}(?:[/.-]\d{1,4})+)\s*[:\-\u2013\u2014]\s+")
-# A paragraph run in from an actions label ("Actions: CGB 31/40 – Report ... CGB 31/41 – Audit ...", "Actions
-# agreed: CCAB 29/44 and CCAB 29/45 (see the action log)."): the notes list their actions there.
+_LOG_REF = r"[A-Z]{2,6}\s?\d{1,4}(?:[/.-]\d{1,4})+"
+_SPOKEN_REF = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<ref>{_LOG_REF})\s*[:\-\u2013\u2014]\s+")
+# A paragraph run in from an actions label ("Actions: ABC 12/01 – Report ... ABC 12/02 – Audit ...", "Actions
+# agreed: ABC 12/01 and ABC 12/02 (see the action log)."): the notes list their actions there.
 # (one "Action:" is an action line's: tables.ACTION_LINE)
 _ACTIONS_RUN_IN = re.compile(r"^(?:actions|actions?\s+(?:agreed|arising|raised|set))\s*:\s*(?=\S)", re.I)
+
+
+def _cites_log_rows(text: str) -> bool:
+    """Whether a paragraph run in from an actions label names the actions by their log references ("Actions:
+    ABC 12/01 – ...", "Actions agreed: ABC 12/01 and ABC 12/02 (see the action log)."); "Actions: none arising."
+    lists none, and the notes' requests elsewhere stay actions."""
+    return bool((run_in := _ACTIONS_RUN_IN.match(text)) and re.search(rf"\b{_LOG_REF}\b", text[run_in.end():]))
 
 
 def read_out_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     """Actions a speaker reads out with their references in one paragraph of
     a transcript ("... the actions I have are these. PAM 27/03: ... PAM 27/04:
     ..."), or that a paragraph run in from an actions label sets out so
-    ("Actions: CGB 31/40 – ... CGB 31/41 – ..."): each runs to the next
+    ("Actions: ABC 12/01 – ... ABC 12/02 – ..."): each runs to the next
     reference, on the topic of the notes."""
     found: list[Action] = []
     for index, block in enumerate(doc.blocks):
@@ -894,7 +911,7 @@ def read_out_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action
         text = clean(block.text)[(announced or run_in).end():].strip()
         refs = list(_SPOKEN_REF.finditer(text))
         if run_in and refs and refs[0].start() != 0:
-            continue  # a label over words of its own ("Actions: none agreed; see CGB 31/40 ..."), no reference first
+            continue  # a label over words of its own ("Actions: none agreed; see ABC 12/01 ..."), no reference first
         meeting = notes_meeting_at(doc, index)
         for ordinal, ref in enumerate(refs):
             end = refs[ordinal + 1].start() if ordinal + 1 < len(refs) else len(text)
@@ -1006,7 +1023,7 @@ def _lists_actions(doc: LayoutDocument, notes_at: int) -> bool:
     end = following[0] if following else len(doc.blocks)
     return any(isinstance(block, TextBlock) and (words(block.text) in _ACTIONS_HEADINGS
                                                  or ACTION_LINE.match(clean(block.text))
-                                                 or _ACTIONS_RUN_IN.match(clean(block.text)))
+                                                 or _cites_log_rows(clean(block.text)))
                for block in doc.blocks[notes_at + 1:end])
 
 
@@ -1191,7 +1208,7 @@ def _is_question_log(table: Table, header: Header) -> bool:
 def logged_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     """The actions a log of the meeting's questions sets in its action column
     (``_is_question_log``), as minuted at the log's meeting: a reference
-    opening or closing the cell ("CGB 29/07 – Report ...") is the action's
+    opening or closing the cell ("ABC 12/07 – Report ...") is the action's
     number, the item cell beside it ("4. Missing children", merged over the
     item's questions) its topic."""
     found: list[Action] = []
@@ -1342,7 +1359,7 @@ def _citations(doc: LayoutDocument, tracker_at: int, rows: list[Action]) -> dict
         meeting = notes_meeting_at(doc, index) if numbers else None
         if meeting is None:
             continue
-        # a line run in from an actions label ("Actions: ... (SAM 31/09 – SAM 31/11).") closes the item above it
+        # a line run in from an actions label ("Actions: ... (ABC 12/01 – ABC 12/03).") closes the item above it
         # only where each item has its own, or another item follows; after the last of several it closes the notes
         item = _item_closed(doc, meeting.block_index, index) if _ACTIONS_RUN_IN.match(text) \
             else _heading_item_above(doc, meeting.block_index, index)
