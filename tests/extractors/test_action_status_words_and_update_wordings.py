@@ -105,6 +105,7 @@ STATUS_WORDS = [
     ("Escalated", "outstanding"),
     ("Escalated to the Chief Constable", "outstanding"),
     ("Request sent", "outstanding"),
+    ("Referred to the Chief Constable for a response by May", "outstanding"),  # the answer is awaited here
 ]
 
 # (update, expected status) in a log with no status column
@@ -172,6 +173,8 @@ UPDATE_WORDINGS = [
     ("Chased 12 March.", "outstanding"),
     ("Request sent to the provider on 2 May.", "outstanding"),
     ("Escalated to the Chief Constable on 9 March.", "outstanding"),
+    ("Escalated and resolved.", "complete"),  # the later clause is the current position
+    ("Request sent; data received 3 May and reviewed.", "complete"),
     # a step set for a day or for a month's meeting is still to come
     ("Meeting arranged for 12 April 2027.", "outstanding"),
     ("Presentation scheduled for the June meeting.", "outstanding"),
