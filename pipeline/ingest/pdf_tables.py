@@ -323,9 +323,10 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float,
         if placed is not None and len(placed) == 1 and end == start + 1 and line.bold and not lines[start].bold:
             break  # a bold line of one piece under a plain line of pieces (a form's tick boxes) is a heading
         if placed is None:
-            # a group heading run across the table, its rows going on under it, is a row of one cell
+            # a group heading run across the table, its rows going on under it, is a row of one cell; a heading
+            # over a second table has that table's bold header row under it instead: the first table ends there
             if not (_runs_across(line, columns, starts) and end + 1 < len(lines) and _row_follows(lines, start, end + 1)
-                    and _placed(lines[end + 1], columns, starts)):
+                    and not lines[end + 1].bold and _placed(lines[end + 1], columns, starts)):
                 break
             placed = [(_SPANNING, list(line.words))]
         rows.append(placed)

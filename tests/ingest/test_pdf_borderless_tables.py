@@ -219,3 +219,23 @@ def test_tick_boxes_over_a_heading_are_no_table() -> None:
     doc = read(story_pdf(story))
     assert tables(doc) == []
     assert [b.text for b in doc.blocks][-1] == "Actions"
+
+
+@pytest.mark.parametrize("space", [0, 4, 8])
+def test_a_bold_heading_between_two_borderless_tables_keeps_them_apart(space: float) -> None:
+    """"Actions arising" at body size in bold, under a question grid and
+    over an action log of the same measure, is a heading, not a group row
+    of the grid: the log's bold header row under it starts a second table,
+    its actions rows of the log, not questions."""
+    actions = [["Ref", "Action", "Owner", "Due", "Status"],
+               ["RS1", "Write a motorcycle casualty reduction plan with the partnership.", "ACC Operations", "June",
+                "Open"],
+               ["RS2", "Report the drug test lab backlog to the next Board.", "Head of Forensics", "May", "Open"]]
+    widths = [30, 140, 165, 58, 90]
+    doc = read(story_pdf([para("3. Road safety", size=12, bold=True), borderless(QUESTIONS, widths),
+                          para("Actions arising", bold=True, space_after=space), borderless(actions, widths)]))
+    grid_, log = tables(doc)
+    assert grid_.grid() == QUESTIONS
+    assert log.grid() == actions
+    assert "Actions arising" in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
