@@ -33,8 +33,9 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import MONTHS, find_dates, opens_with_date, parse_month
-from extractors.meetings import (MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, MentionKind, fix_case,
-                                 is_standing_business, meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
+from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, MentionKind,
+                                 fix_case, is_standing_business, item_number, meeting_at, meetings, mentions,
+                                 notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, Header, bilingual_side, box_lines, find_header, header_matches,
                                in_english, is_full_width, join_continued_rows, leading_number, load_vocab,
                                logical_tables, minute_rows, rows_above, words)
@@ -43,7 +44,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.82.1"
+VERSION = "1.83.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -105,7 +106,8 @@ _LEGEND_GREY = 60.0  # RGB distance within which a grey is the legend's grey
 # A key sentence saying what a row's shading means ("rows shaded grey are complete"), and what
 # no shading means ("unshaded rows remain open"): the unshaded entry keyed as white.
 # The rows may be named by what they hold ("Actions shaded grey are closed ...; unshaded actions remain open").
-_ROWS = r"(?:rows?|actions?|entries|lines?)"
+_KEY_WORDING = load_vocab("status.json")["key_wording"]
+_ROWS = rf"(?:{'|'.join(_KEY_WORDING['rows'])})"
 _SHADED_ROWS_KEY = re.compile(rf"\b{_ROWS}\s+(?:shaded|highlighted|coloured)\s+(?:in\s+)?(?P<colour>"
                               + "|".join(_COLOUR_NAMES) + r")\s+(?:are|is|mean|means|show)\s+(?P<meaning>[^;.]{3,60})", re.I)
 _UNSHADED_ROWS_KEY = re.compile(rf"\b(?:unshaded|unhighlighted)\s+{_ROWS}\s+(?:are|is|remain|mean|means|show)\s+"
@@ -885,7 +887,7 @@ _SPOKEN_REF = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<ref>{_LOG_REF})\s*[:\-\u2013\
 # A paragraph run in from an actions label ("Actions: ABC 12/01 – Report ... ABC 12/02 – Audit ...", "Actions
 # agreed: ABC 12/01 and ABC 12/02 (see the action log)."): the notes list their actions there.
 # (one "Action:" is an action line's: tables.ACTION_LINE)
-_ACTIONS_RUN_IN = re.compile(r"^(?:actions|actions?\s+(?:agreed|arising|raised|set))\s*:\s*(?=\S)", re.I)
+_ACTIONS_RUN_IN = re.compile(rf"^(?:actions|actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])}))\s*:\s*(?=\S)", re.I)
 
 
 def _cites_log_rows(text: str) -> bool:
@@ -955,7 +957,6 @@ def _minute_table_actions(doc: LayoutDocument, index: int, table: Table, pack_da
 _REQUEST = re.compile(rf"^(?:{DECIDER}|he|she|they)\s+(?:also\s+)?(?:asked|requested)\s+that\b", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _QUESTION_LABEL = re.compile(r"^\s*q(?:uestion)?\s*\d", re.I)
-_ITEM_LINE = re.compile(r"^\s*item\s+\d{1,2}[a-z]?\s*[:.\-\u2013]\s*(?P<title>.{3,80})$", re.I)
 
 
 def _labels_item(doc: LayoutDocument, heading: TextBlock | None, heading_at: int, block: TextBlock,
@@ -1004,14 +1005,12 @@ def _item_title(block: TextBlock, text: str) -> str | None:
     """The title of a minuted item's heading: a numbered heading or bold
     list item ("2. Missing persons", a minute's "17/27 Road safety"), or a
     line that is only "Item 3: Road safety"."""
-    number, rest = leading_number(block)
     if _is_question(text) or PARAGRAPH_NUMBER.match(text):
         return None  # "Question 2: ..." or "3. How ...?" heads a question, "5.7 Level of ..." a paragraph: not an item
-    if number is None and (minuted := MINUTE_REFERENCE.match(text)):
-        number, rest = minuted.group(0).strip(), text[minuted.end():]
+    number, rest = item_number(block)  # the meetings' rule: "2. ...", "17/27 ...", "Agenda item 3: ..."
     if number and (block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and block.is_bold)):
         return rest.strip(" :-\u2013") or None
-    m = _ITEM_LINE.match(text)
+    m = ITEM_LINE.match(text)
     return m.group("title").strip() if m and not re.search(r"[.!?]$", text) else None
 
 
