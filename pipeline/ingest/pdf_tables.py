@@ -154,8 +154,10 @@ def column_starts(lines: Sequence[Line]) -> list[float]:
     """Where the columns of a borderless table start, as camelot's stream
     reading finds them from text edges: the x at which text set a cell gap
     apart from the text before it starts on three lines or more. Cells
-    narrow padding sets closer than column-wide gaps split there."""
-    starts = sorted(b.x0 for line in lines for a, b in zip(line.words, line.words[1:])
+    narrow padding sets closer than column-wide gaps split there. A
+    justified line's stretched word spaces start no column: over a page of
+    them some would line up by chance."""
+    starts = sorted(b.x0 for line in lines if not _justified(line) for a, b in zip(line.words, line.words[1:])
                     if b.x0 - a.x1 >= _CELL_GAP * (line.size or 10.0))
     edges: list[float] = []
     group: list[float] = []
