@@ -535,6 +535,11 @@ def _heads_columns(head: list[Word], beside: Sequence[list[Word]]) -> bool:
     return not any(s[0].x0 <= left and s[-1].x1 >= right for s in below for left, right in gaps)
 
 
+# Of a borderless table's lines left of a gap between two of its columns: how many have text on the same
+# baseline past it (a cell wrapping over more lines than the others leaves some without).
+_ROWS_ACROSS = 0.35
+
+
 def _gutter(lines: Sequence[Line], width: float) -> float | None:
     """The x of the gap between two page columns of prose, if the page has
     them: no word crosses it, and each side holds mostly full lines, or the
@@ -574,8 +579,14 @@ def _gutter(lines: Sequence[Line], width: float) -> float | None:
     right = [(ws[0].x0, ws[-1].x1) for line in split if (ws := [w for w in line.words if w.x0 >= x])]
     if not _full_column(left):
         return None
-    if columnar([Line(ws, line.page) for line in split if (ws := [w for w in line.words if w.x1 <= x])]):
-        return None  # the left side's lines are a borderless table's rows, the gap between two of its columns
+    rows = [(ws, line) for line in split if (ws := [w for w in line.words if w.x1 <= x])]
+    # The left side's lines are a borderless table's rows, the gap between two of its columns, where those
+    # rows run on across it (text on the same baseline past it): a table in the left page column beside prose
+    # set at another leading shares few baselines with it.
+    across = sum(1 for ws, line in rows
+                 if any(abs(w.bottom - ws[-1].bottom) <= 1.0 for w in line.words if w.x0 >= x))
+    if columnar([Line(ws, line.page) for ws, line in rows]) and across >= _ROWS_ACROSS * len(rows):
+        return None
     if _full_column(right):
         return x
     # A right-hand column the text runs on into for a few lines only (the

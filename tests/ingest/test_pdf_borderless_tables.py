@@ -7,6 +7,7 @@ page break; a key table set right above a grid stays a table of its own."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 import pytest
@@ -15,7 +16,7 @@ from reportlab.platypus import Table as RLTable
 
 from pipeline.layout import Table
 
-from .pdf_builders import LANDSCAPE, REGULAR, canvas_pdf, colors, grid, para, read, story_pdf
+from .pdf_builders import BOLD, LANDSCAPE, REGULAR, canvas_pdf, colors, grid, para, read, story_pdf
 
 HEADER_FILL = colors.HexColor("#d9d9d9")
 
@@ -239,3 +240,33 @@ def test_a_bold_heading_between_two_borderless_tables_keeps_them_apart(space: fl
     assert log.grid() == actions
     assert "Actions arising" in [b.text for b in doc.blocks if not isinstance(b, Table)]
 
+
+def test_a_borderless_table_in_the_left_column_keeps_the_prose_beside_it_apart() -> None:
+    """A figures table in the left page column (rows 14 points apart)
+    beside a column of prose (12.5): the gap between them is the page's
+    gutter, not a column of the table, as the table's rows do not run on
+    across it; the prose is read whole, no line of it a table's cell."""
+    prose = ("The Commissioner asked how the force would ensure that officers attending domestic abuse incidents "
+             "recorded the risk assessment on the day, and the Chief Constable replied that the new mobile form "
+             "would be mandatory from next month, with supervisors checking a sample each week.")
+    rows = [(f"M{n}", f"Measure number {n} of the force's performance", f"{n * 7.3:.1f}%") for n in range(1, 13)]
+
+    def draw(c) -> None:
+        c.setFont(BOLD, 10)
+        y = 770
+        for x, text in ((56, "Ref"), (96, "Measure"), (236, "Result")):
+            c.drawString(x, y, text)
+        c.setFont(REGULAR, 10)
+        for ref, measure, result in rows:
+            y -= 14
+            c.drawString(56, y, ref)
+            c.drawString(96, y, measure[:30])
+            c.drawRightString(284, y, result)
+        y = 770
+        for line in textwrap.wrap(prose, 46):
+            c.drawString(310, y, line)
+            y -= 12.5
+
+    doc = read(canvas_pdf(draw))
+    assert not any("Commissioner" in " ".join(map(" ".join, t.grid())) for t in tables(doc))
+    assert prose in [b.text for b in doc.blocks if not isinstance(b, Table)]
