@@ -406,9 +406,12 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     row_lines: list[list[Line]] = []
     for i, (line, row) in enumerate(zip(lines, rows)):
         previous = grid_rows[-1] if grid_rows else None
-        # The header row may stand apart from the rows; a bold header wrapped over lines keeps them close.
-        close = (i > 1 or (i == 1 and lines[0].bold and line.bold)) and gaps[i - 1] <= 0.5 * row_gap \
-            and row_gap - gaps[i - 1] >= 2
+        # The header row may stand apart from the rows; a bold header wrapped over lines keeps them close. A
+        # plain first line is a body row where the header is a table of its own (ruled or shaded over borderless
+        # rows): a line under it leaving its first cell (the reference, the number) empty is that row wrapped.
+        first_wraps = i == 1 and ((lines[0].bold and line.bold)
+                                  or (not lines[0].bold and 0 in dict(rows[0]) and 0 not in dict(row)))
+        close = (i > 1 or first_wraps) and gaps[i - 1] <= 0.5 * row_gap and row_gap - gaps[i - 1] >= 2
         # Under "Exactly" line spacing tighter than the text every piece reaches up into the line above, the
         # next row's too, in the columns the row above fills; a mark centred on the row reaches into an empty one.
         reaching = [k for k, s in row if min(w.top for w in s) < lines[i - 1].bottom] if i > 1 else []
