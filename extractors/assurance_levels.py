@@ -114,6 +114,17 @@ def answer_levels() -> dict[str, str]:
     return _vocab_section("answers")
 
 
+@cache
+def _agreement() -> frozenset[str]:
+    return frozenset(words(phrase) for phrase in load_vocab("assurance.json")["agreement"])
+
+
+def agrees(text: str) -> bool:
+    """Whether a decider's decision slot only agrees with the level
+    recommended to it ("Agreed"; schemas/vocab/assurance.json "agreement")."""
+    return words(text) in _agreement()
+
+
 def _vocab_section(name: str) -> dict[str, str]:
     """A section of schemas/vocab/assurance.json: printed words (normalised) -> canonical level."""
     return {words(phrase): level for level, phrases in load_vocab("assurance.json")[name].items()
@@ -1131,8 +1142,11 @@ _MEANS_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0
                           r"\s+means?\s+(?P<meaning>.{3,80})")
 _NAMES_SPLIT = re.compile(r",\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 # A key's entry after the first where the first said "means" for them all: "answered in part that he is partly
-# assured" of "answered in full means he is assured, answered in part that ..., and not answered that ...".
-_ELIDED_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})\s+that\s+(?P<meaning>.{3,80})")
+# assured" of "answered in full means he is assured, answered in part that ..., and not answered that ...", or,
+# the entries parted by semicolons, the verb left to a comma ("Discharged means the Commissioner is assured;
+# Partly discharged, partly assured; Not discharged, not assured").
+_ELIDED_ENTRY = re.compile(r"(?P<name>[A-Za-z][A-Za-z']*(?: [A-Za-z][A-Za-z']*){0,2})(?:\s+that|,)\s+"
+                           r"(?P<meaning>.{3,80})")
 _LISTED_SPLIT = re.compile(r",\s*(?:and\s+)?")
 # Where a sentence of a key line may start after a lead-in sentence ("... is recorded as Fully, Mostly, Partly or
 # Not assured. Fully and Mostly mean ..."), or after the colon closing one ("... records whether each question was
@@ -1182,16 +1196,22 @@ def _worded_entries(text: str) -> dict[str, str]:
 def _entry_matches(text: str) -> list[re.Match[str] | None]:
     """The entries of a key's text (None where one is no entry): at its
     semicolons, each an outcome, a dash and its meaning, or outcomes and
-    what they mean; or, "means" said once, at its commas, each entry after
-    the first an outcome and "that" its meaning ("answered in full means he
-    is assured, answered in part that he is partly assured, and not answered
-    that he is not assured")."""
+    what they mean, those after a first saying "means" maybe an outcome, a
+    comma and its meaning ("Partly discharged, partly assured"); or, "means"
+    said once, at its commas, each entry after the first an outcome and
+    "that" its meaning ("answered in full means he is assured, answered in
+    part that he is partly assured, and not answered that he is not
+    assured")."""
     listed = _LISTED_SPLIT.split(text.strip())
     if ";" not in text and len(listed) > 1 and (first := _MEANS_ENTRY.fullmatch(listed[0])):
         elided = [_ELIDED_ENTRY.fullmatch(entry) for entry in listed[1:]]
         if all(elided):
             return [first, *elided]
-    return [_WORDED_ENTRY.fullmatch(entry.strip()) or _MEANS_ENTRY.fullmatch(entry.strip()) for entry in text.split(";")]
+    entries = [entry.strip() for entry in text.split(";")]
+    matches = [_WORDED_ENTRY.fullmatch(entry) or _MEANS_ENTRY.fullmatch(entry) for entry in entries]
+    if matches[0] is not None and matches[0].re is _MEANS_ENTRY:  # "means" said first may be left to a comma after
+        matches[1:] = [m or _ELIDED_ENTRY.fullmatch(entry) for m, entry in zip(matches[1:], entries[1:])]
+    return matches
 
 
 # What a key's meaning may add after the level it states: "... is partly assured and expects further work", "...

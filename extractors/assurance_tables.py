@@ -34,8 +34,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, OPTION_SEPARATOR, STATEMENT_LINE,
-                                         THEME_HEADING, TICKS, AnsweredQuestion, Decision, StatedLevel, answer_levels,
-                                         chosen_option, colour_name, defers_level, glyph_level, grades_only,
+                                         THEME_HEADING, TICKS, AnsweredQuestion, Decision, StatedLevel, agrees,
+                                         answer_levels, chosen_option, colour_name, defers_level, glyph_level, grades_only,
                                          is_item_heading, is_shaded, item_heading, level_phrases, named_numbers,
                                          names_assurance, prints_colour_key, read_level, seeks_no_level,
                                          unlevelled_steps)
@@ -144,7 +144,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
-            header = _second_view(block, _level_now(block, _unfold_header(block, header)), colours, side)
+            header = _second_view(block, _deciders_column(block, _level_now(block, _unfold_header(block, header))),
+                                  colours, side)
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows, side)
@@ -1182,6 +1183,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
             blocks = _own_blocks(table, row, columns.get(role))
             if header_text and blocks and role in columns and words(blocks[0].text) == header_text[columns[role]]:
                 blocks = blocks[1:]
+            if role == "decision" and "recommended" in columns and blocks and agrees(_join(blocks)):
+                blocks = _own_blocks(table, row, columns["recommended"])  # the decider took the level put to it
             target.extend(blocks)
     return questions
 
@@ -1225,6 +1228,30 @@ def _level_now(table: Table, header: Header) -> Header:
     now = next((col for col in range(decision + 1, len(heads)) if col not in header.columns.values()
                 and header_matches(heads[col], _ROLES["decision"]) and not _EARLIER.search(heads[col])), None)
     return Header(header.row, {**header.columns, "decision": now}) if now is not None else header
+
+
+# A heading naming the decision taken, not a view or assessment put to the decider ("PCC decision").
+_DECIDED = re.compile(r"\b(?:decision|decided)\b", re.I)
+
+
+def _deciders_column(table: Table, header: Header) -> Header:
+    """``header`` with, where the decision column is an assessment put to the
+    decider ("OPCC assessment") and the one column after it headed as the
+    decider's decision ("PCC decision") agrees with it in some rows
+    ("Agreed") and may give a level of its own in others, that column as the
+    decision and the assessment as "recommended", the level a row agreeing
+    with it takes (_questions)."""
+    if "decision" not in header.columns:
+        return header
+    grid, body = table.grid(), range(header.first_body_row, table.n_rows)
+    decision = header.columns["decision"]
+    if _DECIDED.search(grid[header.row][decision]):
+        return header
+    decided = [col for col in range(decision + 1, table.n_cols) if col not in header.columns.values()
+               and header_matches(grid[header.row][col], _ROLES["decision"]) and _DECIDED.search(grid[header.row][col])
+               and any(agrees(grid[row][col]) for row in body)]
+    return Header(header.row, {**header.columns, "decision": decided[0], "recommended": decision}) \
+        if len(decided) == 1 else header
 
 
 def _second_view(table: Table, header: Header, colours: dict[str, str], side: str | None) -> Header:
