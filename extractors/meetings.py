@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.54.0"
+VERSION = "1.55.0"
 
 
 class MentionKind(IntEnum):
@@ -383,8 +383,8 @@ def _office_name(m: re.Match[str]) -> str | None:
 def meetings(doc: LayoutDocument) -> tuple[Meeting, ...]:
     """One meeting per date mentioned, titled by its best mention (the notes
     heading, which states both topic and date, before the agenda) and placed
-    at the first mention of that kind (a pack's cover naming the meeting and
-    its date, before the agenda page that also dates it)."""
+    at the first mention of that kind and type (a pack's cover naming the
+    meeting and its date, before the agenda page that also dates it)."""
     by_date: dict[date, list[Mention]] = {}
     for mention in mentions(doc):
         by_date.setdefault(mention.meeting_date, []).append(mention)
@@ -396,7 +396,10 @@ def meetings(doc: LayoutDocument) -> tuple[Meeting, ...]:
         # a report's front sheet titles one item of the agenda, not the meeting the agenda opens
         topical = [m for m in ranked if m.kind is not MentionKind.FRONT_SHEET or best.kind is MentionKind.FRONT_SHEET]
         topic = next((m.topic for m in topical if m.topic), None) or next((m.sole_item for m in group if m.sole_item), None)
-        first = min((m for m in group if m.kind is best.kind), key=lambda m: m.block_index)
+        # a sentence in body type that names the notes ("Draft notes of the meeting held on <date> follow.")
+        # announces them; where a heading titles them, the record starts at the heading
+        first = min((m for m in group if m.kind is best.kind
+                     and _notes_in_body_type(doc, m) == _notes_in_body_type(doc, best)), key=lambda m: m.block_index)
         found.append(Meeting(meeting_date, best.title, fix_case(doc, topic) if topic else None,
                              first.page, min(m.block_index for m in group)))
     return tuple(sorted(found, key=lambda m: m.first_block))
