@@ -1,7 +1,8 @@
 """Assurance decisions on small real Word files: a rating key numbered from the
 best ("rates each question from 1 to 4: 1 – full assurance; ...") reads every
 rating, its first one too; a level cell naming no level ("Not sought") beside a
-comment saying no level was sought gives no decision; rows across a question
+comment saying so, or saying it in a few words ("For information – no
+assurance level sought"), gives no decision; rows across a question
 table under a numbered item only group its questions, which keep the item as
 their topic."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from files import QUESTION_TABLE_HEADER, QUESTIONS_ASKED, decision_levels, question_table_notes, records, \
     word_grouped_table, word_table
@@ -24,15 +26,17 @@ def test_a_rating_key_numbered_from_the_best_reads_its_first_rating(tmp_path: Pa
                                      ("4", "Not assured")]
 
 
-def test_a_level_cell_naming_none_beside_a_comment_saying_none_was_sought_is_no_decision(tmp_path: Path) -> None:
+@pytest.mark.parametrize("level, comment", [
+    ("Not sought", "Asked for information only; no level of assurance was sought."),
+    ("For information \u2013 no assurance level sought", "")])
+def test_a_level_cell_saying_no_level_was_sought_is_no_decision(tmp_path: Path, level: str, comment: str) -> None:
     document = Document()
     document.add_heading("Minutes of the Performance Board held on 6 February 2029", level=2)
     document.add_heading("3. Rural crime", level=3)
-    (asked, answer, comment), (other, other_answer, _) = QUESTIONS_ASKED[:2]
+    (asked, answer, first_comment), (other, other_answer, _) = QUESTIONS_ASKED[:2]
     word_table(document, [QUESTION_TABLE_HEADER,
-                          ["1", asked, answer, "Assured", comment],
-                          ["2", other, other_answer, "Not sought",
-                           "Asked for information only; no level of assurance was sought."]])
+                          ["1", asked, answer, "Assured", first_comment],
+                          ["2", other, other_answer, level, comment]])
     path = tmp_path / "not-sought.docx"
     document.save(str(path))
     assert decision_levels(path) == [("1", "Assured")]

@@ -3,16 +3,14 @@ closes with a colon and whose entries say "means" once ("answered in full
 means he is assured, answered in part that he is partly assured, and not
 answered that ...") keys a column headed in the pack's own words ("Question
 answered?"); a tracker's header printed as a row of bold labels apart from
-its rows is no level box under the line above it ("No." numbers); a decision
-slot saying in a few words that no level was sought ("For information – no
-assurance level sought") is no decision."""
+its rows is no level box under the line above it ("No." numbers)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from docx import Document
-from files import QUESTION_TABLE_HEADER, QUESTIONS_ASKED, decision_levels, question_table_notes, records, word_table
+from files import decision_levels, question_table_notes, records, word_table
 
 
 def test_a_key_saying_means_once_after_a_colon_keys_the_packs_own_column(tmp_path: Path) -> None:
@@ -41,16 +39,3 @@ def test_a_trackers_header_row_apart_from_its_rows_is_no_level_box(tmp_path: Pat
     path = tmp_path / "tracker.docx"
     document.save(str(path))
     assert records(path)["assurance_decisions"] == []
-
-
-def test_a_decision_slot_saying_no_level_was_sought_is_no_decision(tmp_path: Path) -> None:
-    document = Document()
-    document.add_heading("Minutes of the Performance Board held on 6 February 2029", level=2)
-    document.add_heading("3. Roads policing", level=3)
-    (asked, answer, comment), (other, other_answer, _) = QUESTIONS_ASKED[:2]
-    word_table(document, [QUESTION_TABLE_HEADER,
-                          ["1", asked, answer, "Assured", comment],
-                          ["2", other, other_answer, "For information \u2013 no assurance level sought", ""]])
-    path = tmp_path / "for-information.docx"
-    document.save(str(path))
-    assert decision_levels(path) == [("1", "Assured")]
