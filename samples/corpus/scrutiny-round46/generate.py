@@ -753,7 +753,7 @@ def nottinghamshire() -> tuple[Pack, bytes]:
 # --- 8. North Wales: bilingual titles, borderless tables, a Level of assurance column; reportlab
 
 def north_wales() -> tuple[Pack, bytes]:
-    d, prev, older = "2034-06-20", "2034-04-25", "2034-02-21"
+    d, prev = "2034-06-20", "2034-04-25"
     pk = Pack("north-wales-pcc-seb-2034-06-20-round46.pdf", org="Police and Crime Commissioner for North Wales",
               force="North Wales Police", title="Strategic Executive Board", meeting_date=d)
     pk.add(P("**Comisiynydd Heddlu a Throseddu Gogledd Cymru / Police and Crime Commissioner for North Wales**"))
@@ -796,8 +796,8 @@ def north_wales() -> tuple[Pack, bytes]:
                 "Plan in draft; due for sign-off in July.", "Open")]
     pk.add(P("**Actions:**"), Bul(tuple(f"{text} [{ref}]" for ref, text, *_ in minuted)))
     pk.add(Break(), H("Log Gweithredu / Action log", 2))
-    tracker = [("SEB 34/05", older, "Brief the Commissioner on the force's drone unit.", "Briefing held on 8 March 2034.", "Complete", None),
-               ("SEB 34/07", older, "Publish the outcome of the custody independent visitors' review.", "Awaiting the panel's final report.", "Open", None)]
+    tracker = [("SEB 34/05", None, "Brief the Commissioner on the force's drone unit.", "Briefing held on 8 March 2034.", "Complete", None),
+               ("SEB 34/07", None, "Publish the outcome of the custody independent visitors' review.", "Awaiting the panel's final report.", "Open", None)]
     tracker += [(ref, prev, text, update, status, topic) for ref, text, update, status in minuted]
     rows = [("**Ref**", "**Action**", "**Owner**", "**Update**", "**Status**")]
     for ref, md, text, update, status, t in tracker:
@@ -812,7 +812,7 @@ def north_wales() -> tuple[Pack, bytes]:
 # --- 9. Cumbria: an Outcome column, a tracker with merged topics over a page break; Word -> PDF
 
 def cumbria() -> tuple[Pack, bytes]:
-    d, prev, older = "2034-06-27", "2034-04-26", "2034-02-22"
+    d, prev = "2034-06-27", "2034-04-26"
     pk = Pack("cumbria-pfcc-pac-2034-06-27-round46.pdf", org="Police, Fire and Crime Commissioner for Cumbria",
               force="Cumbria Constabulary", title="Public Accountability Conference", meeting_date=d)
     pk.add(P("**Cumbria Police, Fire & Crime Commissioner**"))
@@ -860,13 +860,13 @@ def cumbria() -> tuple[Pack, bytes]:
     pk.add(H("Actions", 3), Num(tuple(minuted)))
     pk.add(Break(), H("Public Accountability Conference – action tracker", 2))
     trk = [
-        ("Road safety", "PAC 34/03", older, "Provide data on speeding offences detected by community speed watch groups.",
+        ("Road safety", "PAC 34/03", None, "Provide data on speeding offences detected by community speed watch groups.",
          "Data provided to the OPCC on 15 March 2034.", "Complete"),
-        ("Road safety", "PAC 34/04", older, "Arrange for the Commissioner to join a roads policing patrol on the A66.",
+        ("Road safety", "PAC 34/04", None, "Arrange for the Commissioner to join a roads policing patrol on the A66.",
          "Patrol arranged for 2 August 2034.", "Open"),
-        ("Road safety", "PAC 34/05", older, "Set out the Constabulary's plan for the summer motorcycle safety campaign.",
+        ("Road safety", "PAC 34/05", None, "Set out the Constabulary's plan for the summer motorcycle safety campaign.",
          "The campaign plan was presented to the Commissioner in May.", "Complete"),
-        ("Custody", "PAC 34/06", older, "Share the findings of the independent custody visitors' annual report with the Constabulary.",
+        ("Custody", "PAC 34/06", None, "Share the findings of the independent custody visitors' annual report with the Constabulary.",
          "Findings shared and discussed with the custody inspector in March.", "Complete"),
         (topic, "PAC 34/09", prev, minuted[0],
          "A standard reply to residents has been agreed and is used from 1 June 2034.", "Complete"),
