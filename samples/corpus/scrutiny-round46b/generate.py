@@ -249,7 +249,7 @@ def suffolk() -> tuple[bytes, dict]:
     g.meeting(board, date, None, org)
     b: list = [P("**Suffolk Police and Crime Commissioner**", size=14), H(board.upper(), 1),
                P("**Date:** Monday 20th November 2034"), P("**Time:** 10:00 – 12:00"),
-               P("**Venue:** Conference Room 3, Police Headquarters, Martlesham"),
+               P("**Venue:** Conference Room 3, Police Headquarters"),
                agenda_table(g, date, ("Item", "Title", "Presented by"), [
                    ("1", "Welcome and apologies", "PCC"),
                    ("2", "Draft notes of the meeting held on 18 September 2034", "OPCC Scrutiny Officer"),
@@ -396,7 +396,7 @@ def west_yorkshire() -> tuple[bytes, dict]:
     org, board, date, notes_date = "Deputy Mayor for Policing and Crime", "Community Outcomes Meeting", "2034-11-04", "2034-09-02"
     g.meeting(board, date, "Anti-social behaviour", org)
     b: list = [P("**West Yorkshire Combined Authority – Policing and Crime**", size=13), H(board, 1),
-               P("**Chair:** Deputy Mayor for Policing and Crime"), P("Wednesday 4 November 2034, 2.00pm, Wellington House"),
+               P("**Chair:** Deputy Mayor for Policing and Crime"), P("Wednesday 4 November 2034, 2.00pm, Committee Room A"),
                P("**Theme:** Anti-social behaviour"),
                agenda_table(g, date, ("Item", "Title", "Lead"), [
                    ("1", "Welcome and introductions", "Deputy Mayor"),
