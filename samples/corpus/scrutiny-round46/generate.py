@@ -20,10 +20,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pdfplumber
+from docx import Document
+from docx.oxml.ns import qn
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3's render module on sys.path)
+from inspection_render import fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import H, P, Break, Bul, Num, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
@@ -205,8 +208,22 @@ def write(pack: Pack, data: bytes) -> None:
 
 
 def docx_bytes(pack: Pack, when: str, header: tuple[str, ...] = (), landscape: bool = False) -> bytes:
-    return render_docx(pack.blocks, title=pack.title, author=pack.org,
+    data = render_docx(pack.blocks, title=pack.title, author=pack.org,
                        when=datetime.fromisoformat(when + "T09:00:00"), header=header, landscape_pages=landscape)
+    return grid_widths(data)
+
+
+def grid_widths(data: bytes) -> bytes:
+    """Each table's grid set to its cells' widths, as Word saves it: LibreOffice lays a table out by
+    its grid, and python-docx leaves the grid columns equal."""
+    document = Document(io.BytesIO(data))
+    for table in document.tables:
+        widths = [tc.tcPr.find(qn("w:tcW")).get(qn("w:w")) for tc in table.rows[0]._tr.tc_lst]
+        for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            col.set(qn("w:w"), width)
+    out = io.BytesIO()
+    document.save(out)
+    return fixed_zip_times(out.getvalue())
 
 
 # --- 1. Merseyside: the reference pack's form, Word -> PDF -------------------------------------
@@ -267,6 +284,13 @@ def merseyside() -> tuple[Pack, bytes]:
           "The Force has no way yet to tell whether the sessions change how young people drive.",
           "A joint evaluation with a university has been proposed but not funded."),
          "Not Assured", "The PCC was not assured that the education sessions are making a difference and asked the partnership to agree how their impact will be measured."),
+        ("What has the Force done to increase the number of drink and drug driving tests carried out at "
+         "the roadside, and with what result?",
+         ("Roadside drug tests rose from 2,300 in 2032 to 3,050 in 2033, after every response vehicle was given test kits.",
+          "The proportion of positive tests stayed at around 45%, which the Force reads as good targeting.",
+          "The wait for blood sample results from the laboratory averages eleven weeks, which delays charging decisions.",
+          "A December campaign with licensed premises ran for four weeks and led to 96 arrests."),
+         "Partly Assured", "The PCC welcomed the rise in testing but asked the Force to raise the laboratory delays with the national lead."),
     ]
     for i, (q, ev, level, comment) in enumerate(qs, start=1):
         rows.append((f"**{i}. {q}**", (Bul(ev),), (f"**{level}**", f"*{comment}*")))
@@ -281,7 +305,7 @@ def merseyside() -> tuple[Pack, bytes]:
     trk = [
         ("Burglary", "That the Force provide the OPCC with the results of the burglary repeat-victim pilot.",
          "The pilot evaluation was received by the OPCC on 2 February 2034.", True, None, None),
-        ("Burglary", "That the PCC's community safety team is invited to the next burglary problem-solving forum.",
+        ("Burglary", "That the PCC's community safety team is invited to the next burglary problem solving forum.",
          "Invitation accepted; the forum will be held on 4 June 2034.", False, None, None),
         ("Hate Crime", "That a briefing on hate crime reporting centres is presented to the independent advisory group.",
          "The briefing was delivered to the advisory group on 19 January 2034.", True, None, None),
@@ -860,7 +884,7 @@ def cumbria() -> tuple[Pack, bytes]:
         rows.append((str(i), q, (Bul(ev),), level, comment))
         pk.decision(meeting_date=prev, topic=topic, number=str(i), question=q, evidence=ev,
                     assurance=levels[level], commentary=comment)
-    pk.add(T(tuple(rows), (5, 27, 38, 12, 18), header_rows=1))
+    pk.add(T(tuple(rows), (7, 25, 35, 13, 20), header_rows=1))
     minuted = ["Report to the Commissioner how residents are told the outcome of concerns raised at community meetings.",
                "Share the evaluation of the PCSO shift pattern trial with the Commissioner."]
     pk.add(H("Actions", 3), Num(tuple(minuted)))
@@ -890,7 +914,7 @@ def cumbria() -> tuple[Pack, bytes]:
             if i - start > 1:
                 spans.append((start, 0, i - start, 1))
             start = i
-    pk.add(T(tuple(rows), (16, 11, 33, 28, 12), header_rows=1, spans=tuple(spans)))
+    pk.add(T(tuple(rows), (21, 13, 30, 24, 12), header_rows=1, spans=tuple(spans)))
     return pk, docx_to_pdf(docx_bytes(pk, "2034-06-20", header=("Cumbria Police, Fire & Crime Commissioner",)))
 
 
