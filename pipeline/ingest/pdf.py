@@ -540,10 +540,11 @@ def _heads_columns(head: list[Word], beside: Sequence[list[Word]]) -> bool:
 _ROWS_ACROSS = 0.35
 
 
-def _gutter(lines: Sequence[Line], width: float) -> float | None:
+def _gutter(lines: Sequence[Line], tables: Sequence[RawTable], width: float) -> float | None:
     """The x of the gap between two page columns of prose, if the page has
     them: no word crosses it, and each side holds mostly full lines, or the
-    right one only the few lines the text runs on into."""
+    right one only the few lines the text runs on into; not a gap between
+    two columns of a borderless table (``tables``: the page's ruled ones)."""
     pieces = [Line(seg, line.page) for line in lines for seg in split_segments(line, _COLUMN_GAP)]
     if len(pieces) < 12:
         return None
@@ -585,7 +586,8 @@ def _gutter(lines: Sequence[Line], width: float) -> float | None:
     # set at another leading shares few baselines with it.
     across = sum(1 for ws, line in rows
                  if any(abs(w.bottom - ws[-1].bottom) <= 1.0 for w in line.words if w.x0 >= x))
-    if columnar([Line(ws, line.page) for ws, line in rows]) and across >= _ROWS_ACROSS * len(rows):
+    if across >= _ROWS_ACROSS * len(rows) and (columnar([Line(ws, line.page) for ws, line in rows])
+                                               or _headed_across(lines, tables, x)):
         return None
     if _full_column(right):
         return x
@@ -593,6 +595,43 @@ def _gutter(lines: Sequence[Line], width: float) -> float | None:
     # close of the story begun on the left) is too short to be mostly full.
     run_on = group_lines([w for line in split for w in line.words if w.x0 >= x], lines[0].page)
     return x if _run_on_column(run_on, _measure(left), len(left)) else None
+
+
+def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float) -> bool:
+    """Whether a borderless table's header row runs across the gap at ``x``
+    over the lines under it: a bold line, or a ruled or shaded header row
+    standing alone over rows printed with the borders off, of three cells or
+    more on both sides of the gap, text under each cell starting where it
+    does on two lines or more. A wrapped question beside its number is no
+    table's row by itself (most of its lines hold one piece), and two page
+    columns under a heading start under none of its inner pieces."""
+    heads = [(line.bottom, [piece[0].x0 for piece in split_segments(line, _HEAD_GAP * max(line.size, 1.0))])
+             for line in lines if line.bold]
+    heads += [(table.bbox.bottom, sorted(min(w.x0 for w in cell.words) for cell in table.cells if cell.words))
+              for table in tables if table.n_rows == 1 and table.bbox.x0 < x < table.bbox.x1]
+    for bottom, starts in heads:
+        if len(starts) < 3 or not any(s < x for s in starts) or not any(s > x for s in starts):
+            continue
+        block: list[Line] = []
+        for line in sorted((line for line in lines if line.top >= bottom - 1.0), key=lambda line: line.top):
+            if line.top - (block[-1].bottom if block else bottom) > _ROW_STEP * max(line.size, 1.0):
+                break
+            block.append(line)
+        if all(sum(1 for line in block if _starts_at(line, s)) >= 2 for s in starts):
+            return True
+    return False
+
+
+_HEAD_GAP = 0.6  # of the text size: the least gap between two header cells' text (a word space is about a third)
+_ROW_STEP = 2.0  # of the text size: the most white between a table's rows, or its header and first row
+
+
+def _starts_at(line: Line, x: float) -> bool:
+    """Whether a piece of the line's text starts at ``x``: its first word, or
+    a word a cell gap from the word before it."""
+    gap = _HEAD_GAP * max(line.size, 1.0)
+    return any(abs(word.x0 - x) <= 4.0 and (prev is None or word.x0 - prev.x1 >= gap)
+               for prev, word in zip([None, *line.words], line.words))
 
 
 def _measure(side: Sequence[tuple[float, float]]) -> float:
@@ -653,7 +692,7 @@ def _split_at(lines: Sequence[Line], gutter: float) -> list[Line]:
 def _page_flow(content: _PageContent) -> list[Line | RawTable]:
     """The page's lines and tables in reading order: page columns one after
     the other, full-width lines and tables between them."""
-    gutter = _gutter(content.lines, content.page.width)
+    gutter = _gutter(content.lines, content.tables, content.page.width)
     lines = content.lines if gutter is None else _split_at(content.lines, gutter)
 
     def place(x0: float, x1: float) -> tuple[int, int]:

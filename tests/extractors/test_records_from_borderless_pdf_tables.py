@@ -8,18 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from files import BODY, BOLD, H1, pdf, records
-from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Table, TableStyle
+from files import BODY, H1, pdf, records
+from reportlab.platypus import Paragraph
 
-
-def borderless(rows: list[list[str]], widths: list[float]) -> Table:
-    cells = [[Paragraph(text, BOLD if r == 0 else BODY) for text in row] for r, row in enumerate(rows)]
-    table = Table(cells, colWidths=widths)
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#d9d9d9"))]))
-    return table
+from tests.ingest.pdf_builders import borderless
 
 
 QUESTIONS = [["No.", "Question", "Response", "Level of assurance", "Comment"],

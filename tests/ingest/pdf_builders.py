@@ -76,6 +76,22 @@ def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], commands: Se
     return table
 
 
+HEADER_FILL = colors.HexColor("#d9d9d9")
+
+
+def borderless(rows: Sequence[Sequence[str]], widths: Sequence[float], spans: Sequence[int] = (),
+               commands: Sequence[tuple] = (), repeat_rows: int = 0, band: bool = True) -> Table:
+    """A borderless table as packs print them: cells padded 4 points, so a
+    full cell's text stands closer to the next column's than a column-wide
+    gap; the header row bold, on a grey band unless ``band`` is false;
+    ``spans`` rows in bold run across every column (group headings)."""
+    cells = [[para(text, bold=r == 0 or r in spans, space_after=0) for text in row] for r, row in enumerate(rows)]
+    style = [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+             *((("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),) if band else ()),
+             *(("SPAN", (0, r), (-1, r)) for r in spans), *commands]
+    return grid(cells, widths, style, ruled=False, repeat_rows=repeat_rows)
+
+
 class Square(Flowable):
     """A small filled mark drawn, not a glyph: a rectangle (``"rect"``), a
     closed path of straight lines (``"path"``, how LibreOffice exports

@@ -8,29 +8,13 @@ page break; a key table set right above a grid stays a table of its own."""
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
 
 import pytest
 
-from reportlab.platypus import Table as RLTable
-
 from pipeline.layout import Table
 
-from .pdf_builders import BOLD, LANDSCAPE, REGULAR, canvas_pdf, colors, grid, para, read, story_pdf
+from .pdf_builders import BOLD, LANDSCAPE, REGULAR, borderless, canvas_pdf, colors, grid, para, read, story_pdf
 
-HEADER_FILL = colors.HexColor("#d9d9d9")
-
-
-def borderless(rows: Sequence[Sequence[str]], widths: Sequence[float], spans: Sequence[int] = (),
-               commands: Sequence[tuple] = (), repeat_rows: int = 0) -> RLTable:
-    """A borderless table as packs print them: cells padded 4 points, so a
-    full cell's text stands closer to the next column's than a column-wide
-    gap; the header row bold on a grey band; ``spans`` rows in bold run
-    across every column (group headings)."""
-    cells = [[para(text, bold=r == 0 or r in spans, space_after=0) for text in row] for r, row in enumerate(rows)]
-    style = [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-             ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL), *(("SPAN", (0, r), (-1, r)) for r in spans), *commands]
-    return grid(cells, widths, style, ruled=False, repeat_rows=repeat_rows)
 
 
 def tables(doc) -> list[Table]:
@@ -270,3 +254,32 @@ def test_a_borderless_table_in_the_left_column_keeps_the_prose_beside_it_apart()
     doc = read(canvas_pdf(draw))
     assert not any("Commissioner" in " ".join(map(" ".join, t.grid())) for t in tables(doc))
     assert prose in [b.text for b in doc.blocks if not isinstance(b, Table)]
+
+
+ASSESSED = [["Q", "Question", "Force response", "PCC assessment"],
+            ["1", "What share of investigations have a supervisor's plan recorded within three days?",
+             "81% in the last month, against 64% a year ago; audits are done weekly.",
+             "ASSURED The PCC recognised the improvement."],
+            ["2", "How is the force reducing the number of investigations open for more than a year?",
+             "There are 612 such investigations; a review team is closing the oldest first.",
+             "PARTLY ASSURED The PCC wants a quarterly count."],
+            ["3", "How does the force make sure that victim statements are taken in every eligible case?",
+             "Compliance is not measured at present; a dip sample is planned for the spring.",
+             "NOT ASSURED The PCC asked for the sample's results."]]
+
+
+@pytest.mark.parametrize("band", [False, True], ids=["bold header", "header on a grey band"])
+def test_a_grid_whose_question_wraps_beside_its_number_is_no_pair_of_page_columns(band: bool) -> None:
+    """A question grid whose Question | Force response gap falls near the
+    page's middle, each side's lines as full as a page column's and most
+    lines left of the gap one wrapped question beside an empty number cell:
+    the header row runs across the gap, its cells over the text under them,
+    so it is one table of four columns, each question whole in its row (read
+    as two page columns, the questions and the responses were apart). The
+    header is a bold line, or a shaded row read as a table of its own."""
+    doc = read(story_pdf([para("Item 3 – Investigation standards", size=12, bold=True),
+                          borderless(ASSESSED, [24, 160, 160, 103], band=band),
+                          para("Actions arising: none.")]))
+    [table] = [t for t in tables(doc) if t.n_rows > 1]
+    assert table.n_cols == 4
+    assert table.grid()[-3:] == ASSESSED[-3:]
