@@ -44,7 +44,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.83.0"
+VERSION = "1.84.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -82,12 +82,16 @@ _RESOLUTION = re.compile(r"^\s*That\b")
 # "L1 28/05", "A12", "GSB 44").
 _REF = (r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4}|"
         r"[A-Z]{2,6}\s\d{1,4}")
+# An action's owners by their initials: "RC", "JM / GB".
+_OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
 # An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."
 _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})\s*[-\u2013\u2014:]\s+(?=\S)")
 # An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action XYZ 1/2).", a
-# resolution's item "... (action XYZ 1/2); and"; a bracket of other words ("(by June 2027)", "(Appendix 2)") is the
-# action's own text.
-_TRAILING_REF = re.compile(rf"\s*\((?P<said>(?i:action)\s*:?\s*)?(?P<ref>{_REF})\)(?:\s*;\s*(?:and|or)|[.;])?\s*$")
+# resolution's item "... (action XYZ 1/2); and"; said an action's, a log's plain number and its owner's initials
+# after a dash ("... to the PCC (Action 16 – RC)"); a bracket of other words ("(by June 2027)", "(Appendix 2)") is
+# the action's own text.
+_TRAILING_REF = re.compile(rf"\s*\((?P<said>(?i:action)\s*:?\s*)?(?P<ref>{_REF}|(?<=(?i:action) )\d{{1,4}}(?=\s*[-\u2013\u2014]))"
+                           rf"(?:\s*[-\u2013\u2014]\s*{_OWNER_INITIALS})?\)(?:\s*;\s*(?:and|or)|[.;])?\s*$")
 
 
 def _is_log_reference(trailing: re.Match) -> bool:
@@ -148,7 +152,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     listed = (list_actions(doc, pack_date) + action_lines(doc, pack_date) + read_out_actions(doc, pack_date)
               + logged_actions(doc, pack_date) + prose_actions(doc))
-    tracked = tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc)
+    tracked = tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc) + reference_entries(doc)
     result = ExtractorResult()
     for action in merge(listed, tracked):
         result.drafts.append(factory.draft(
@@ -201,8 +205,9 @@ def status_of_words(text: str) -> str | None:
     the first status phrase in it (the longest at that place, so "not
     complete" is not read as "complete"). Phrases under four letters, and
     "Draft", count only as the whole text ("G", "No"). Completion that still awaits the
-    meeting's acceptance ("Complete - awaiting Board sign-off") is outstanding."""
-    stated = _stated_status(text)
+    meeting's acceptance ("Complete - awaiting Board sign-off") is outstanding.
+    A status told as steps ("Escalated and resolved") is its last step's."""
+    stated = _last_step(text) or _stated_status(text)
     if stated != COMPLETE and _closes_last(clean(text)):
         stated = COMPLETE
     if stated == COMPLETE and _awaiting_acceptance().search(words(text)):
@@ -227,6 +232,31 @@ def _closes_last(text: str) -> bool:
         return False
     head = text[:m.start()]
     return _stated_status(head) in (None, COMPLETE) or words(head) in after_ongoing
+
+
+@cache
+def _step_join() -> re.Pattern[str]:
+    joins = sorted(load_vocab("status.json")["sequence"]["joins"], key=len, reverse=True)
+    return re.compile(rf" (?:{'|'.join(re.escape(words(join)) for join in joins)}) ")
+
+
+def _last_step(text: str) -> str | None:
+    """The status of a status's last step where it is told as steps, each
+    opening with a status word ("Escalated and resolved", "Closed and then
+    re-opened"): the later state is the current one. None for any other text."""
+    steps = _step_join().split(words(text))
+    if len(steps) < 2:
+        return None
+    opening = [_opening_status(step) for step in steps]
+    return opening[-1] if all(opening) else None
+
+
+def _opening_status(text: str) -> str | None:
+    """The status ``text`` (in ``words`` form) states with its opening words, the longest phrase there."""
+    if text in _status_words():
+        return _status_words()[text]
+    found = [(len(phrase), status) for phrase, status in _phrases_inside().items() if f"{text} ".startswith(f"{phrase} ")]
+    return max(found)[1] if found else None
 
 
 def _stated_status(text: str) -> str | None:
@@ -625,12 +655,15 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
             # board is one the pack's own meeting considers
             meeting = record
         meeting_date = meeting.meeting_date if meeting else pack_date
-        # the item whose sub-heading the list is names its topic, before the notes' own (a topic in the notes
-        # heading's bracket spans several items)
-        topic = (_item_headed(doc, meeting.block_index, index) or meeting.topic
-                 or _only_item(doc, meeting.block_index, index)) if meeting else own_topic
         # a sentence introducing the actions has only the items set under it: the minute's next paragraph is no action
         lead_in = resolution or _is_lead_in(block, side)
+        # the item whose sub-heading the list is, or whose minute the sentence introducing it is part of ("the Deputy
+        # Commissioner undertook to:"), names its topic, before the notes' own (a topic in the notes heading's
+        # bracket spans several items)
+        minuted_under = _heading_item_above(doc, meeting.block_index, index, listed=True) \
+            if meeting and lead_in and block.kind is not BlockKind.HEADING else None
+        topic = (_item_headed(doc, meeting.block_index, index) or minuted_under or meeting.topic
+                 or _only_item(doc, meeting.block_index, index)) if meeting else own_topic
         lead_number = _minute_number(block) if lead_in else None
         for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:], lead_in, lead_number)):
             trailing = _TRAILING_REF.search(text)
@@ -672,6 +705,59 @@ def entry_actions(doc: LayoutDocument) -> list[Action]:
                             Status(stated, "status_column", 0.9), "action_tracker", block.prov.page,
                             ("entry", index)))
     return found
+
+
+# An outstanding reference minuted in prose, on a line of its own over the minutes of its progress: its reference (a
+# log's, or numbered by year with a letter of its kind: "14/2027/P") and its title of a few words, "14/2027/P –
+# Police Telephony" (an action's own wording, "PAM 26/62 – Provide a plan for ...", runs longer).
+_REFERENCE_LINE = re.compile(rf"^(?P<ref>{_REF}|\d{{1,4}}(?:/\d{{1,4}})+/[A-Z]{{1,3}})\s*[-\u2013\u2014:]\s+"
+                             r"(?P<title>[^.!?;:\s]+(?:\s[^.!?;:\s]+){0,5})\.?$")
+# A part of the minutes going through the log, not one setting actions ("Actions agreed"): "Public Outstanding
+# References", "Action log", "Action updates", "Review of actions", "Matters arising".
+_LOG_PART = re.compile(r"\b(?:references|outstanding\s+actions|actions?\s+(?:log|tracker|updates?)|review\s+of\s+actions"
+                       r"|matters\s+arising)\b", re.I)
+
+
+def reference_entries(doc: LayoutDocument) -> list[Action]:
+    """Outstanding references (or actions) of the log minuted in prose under a
+    part going through them: each a line of its reference and title, the
+    minutes of its progress under it ("14/2027/P – Police Telephony" over
+    "Members noted that this reference had been completed and could be
+    closed."), its update, its status the update's. Raised at earlier
+    meetings the minutes do not date."""
+    found: list[Action] = []
+    part: str | None = None
+    for index, block in enumerate(doc.blocks):
+        if not isinstance(block, TextBlock):
+            continue
+        if block.kind is BlockKind.HEADING:
+            part = clean(block.text)
+            continue
+        m = _REFERENCE_LINE.match(clean(block.text))
+        if not m or not part or not _LOG_PART.search(part):
+            continue
+        update = _progress_under(doc.blocks[index + 1:])
+        if update:
+            found.append(Action(m.group("title").strip(), m.group("ref"), None, None, update,
+                                status_from_update(update), "action_tracker", block.prov.page, ("reference", index)))
+    return found
+
+
+def _progress_under(blocks: tuple[Block, ...]) -> str | None:
+    """The minutes of a reference's progress under its line: the bullets
+    there, or the one paragraph; None where the next reference, a heading
+    or a table follows straight on."""
+    lines: list[str] = []
+    for block in blocks:
+        if not isinstance(block, TextBlock) or block.kind is BlockKind.HEADING \
+                or _REFERENCE_LINE.match(clean(block.text)) or _item_title(block, clean(block.text)):
+            break  # the next reference, or the minutes' next item ("4. Any other business")
+        if lines and block.kind is not BlockKind.LIST_ITEM:
+            break  # the bullets end: what follows is the item's own minute ("RESOLVED, that ...")
+        lines.append(strip_bullet(clean(block.text)))
+        if block.kind is not BlockKind.LIST_ITEM:
+            break
+    return " ".join(lines) or None
 
 
 def _item_headed(doc: LayoutDocument, start: int, index: int) -> str | None:
@@ -815,7 +901,7 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         lines = _lines_run_together(m)
         for ordinal, line in enumerate(lines):
             text, ref = line.group("text").strip(), line.group("ref") or line.group("bracketed_ref")
-            if ref and _names_itself(text, ref):
+            if ref and _reports_on_log(text, ref):
                 continue  # the log's action updated in prose ("Action 11 – ... agreed for action 11 to be closed")
             trailing = _TRAILING_REF.search(text)
             if trailing and not ref:  # "... with the OPCC. (PAB 47)"
@@ -844,10 +930,15 @@ def _titled_under(doc: LayoutDocument, heading_at: int) -> str | None:
     return fix_case(doc, title)
 
 
-def _names_itself(text: str, ref: str) -> bool:
-    """Whether a minuted action line's words name its own action again ("Action 11 – Discussion as to ...
-    Agreement for action 11 to be closed"): the minutes report on an action of the log, they set none."""
-    return re.search(rf"\baction\s+{re.escape(ref)}(?!\w)", text, re.I) is not None
+def _reports_on_log(text: str, ref: str) -> bool:
+    """Whether a minuted action line reports on an action of the log and sets none: its words name its own
+    action again ("Action 11 – Discussion as to ... Agreement for action 11 to be closed"), or close by citing
+    another action of the log ("Action 11 – Agreed to close, with a separate action to ... (Action 16 – RC)":
+    the update of action 11, the action it raised cited by its number)."""
+    if re.search(rf"\baction\s+{re.escape(ref)}(?!\w)", text, re.I):
+        return True
+    cited = _TRAILING_REF.search(text)
+    return bool(cited and cited.group("said") and cited.group("ref") != ref)
 
 
 # Where a PDF's reader joined the next action line to the one above: after a sentence, "Action <ref>:" again.
@@ -1379,13 +1470,18 @@ def _as_cited(action: Action, citation: _Citation | None) -> Action:
     return replace(action, page=citation.worded_page) if citation.worded_page is not None else action
 
 
-def _heading_item_above(doc: LayoutDocument, start: int, index: int) -> str | None:
+def _heading_item_above(doc: LayoutDocument, start: int, index: int, listed: bool = False) -> str | None:
     """The title of the item heading nearest above ``index`` in the notes
-    opening at ``start``, past an "Actions" label; None under standing business."""
+    opening at ``start``, past an "Actions" label; None under standing business.
+    With ``listed``, an item titled by a bold numbered line is one too (a PDF's
+    reader reads "4. Custody" set bold at body size as a list item)."""
     for block in reversed(doc.blocks[start + 1:index]):
-        if not isinstance(block, TextBlock) or block.kind is not BlockKind.HEADING:
+        if not isinstance(block, TextBlock):
             continue
         text = clean(block.text)
+        if block.kind is not BlockKind.HEADING and not (listed and block.kind is BlockKind.LIST_ITEM
+                                                        and _item_title(block, text)):
+            continue
         if text.lower().rstrip(" :") in _ACTIONS_HEADINGS:
             continue
         title = _item_title(block, text)

@@ -1,7 +1,11 @@
 """Minutes that go through the action log in prose, each update opening with
 the action's number ("Action 11 – Discussion as to ... Agreement for action
-11 to be closed"), report on the log's actions and set none; an action set
-in the same minutes is still read, on a Word file and on a reportlab PDF."""
+11 to be closed"), report on the log's actions and set none, also where the
+update closes by citing the action it raised by number and owner ("... with a
+separate action to ... (Action 16 – RC)", West Mercia's form). An action set
+in the same minutes is still read, and one closing with that citation is
+numbered by it, the bracket no part of its text; on a Word file and on a
+reportlab PDF."""
 
 from __future__ import annotations
 
@@ -16,8 +20,11 @@ LINES = [
     ("p", "The Chief of Staff went through the action updates."),
     ("p", "Action 11 \u2013 Discussion as to whether the update should include the financial detail. "
           "Agreement for action 11 to be closed."),
+    ("p", "Action 12 \u2013 Agreed to close, with a separate action to give the Commissioner a further update "
+          "by 27 March (Action 16 \u2013 RC)"),
     ("h2", "3. Fleet decarbonisation"),
     ("p", "Action: RHL to share the analysis of the electric vehicle pilot."),
+    ("p", "Action: Cost the charging points for the rural stations (Action 17 \u2013 RHL)."),
 ]
 
 
@@ -25,4 +32,7 @@ LINES = [
 def test_an_action_updated_in_prose_by_its_number_is_no_new_action(tmp_path: Path, suffix: str) -> None:
     found = records(lines_file(tmp_path / f"notes{suffix}", LINES))["actions"]
 
-    assert [a["text"] for a in found] == ["RHL to share the analysis of the electric vehicle pilot."]
+    assert [(a["number"], a["text"]) for a in found] == [
+        (None, "RHL to share the analysis of the electric vehicle pilot."),
+        ("17", "Cost the charging points for the rural stations"),
+    ]

@@ -106,6 +106,12 @@ STATUS_WORDS = [
     ("Escalated to the Chief Constable", "outstanding"),
     ("Request sent", "outstanding"),
     ("Referred to the Chief Constable for a response by May", "outstanding"),  # the answer is awaited here
+    # a status told as steps: the last step is the current state
+    ("Escalated and resolved", "complete"),
+    ("Escalated to the Chief Constable and resolved", "complete"),
+    ("Escalated then closed", "complete"),
+    ("Closed and re-opened", "outstanding"),
+    ("Escalated and not resolved", "outstanding"),  # a step that denies a status tells no sequence
 ]
 
 # (update, expected status) in a log with no status column

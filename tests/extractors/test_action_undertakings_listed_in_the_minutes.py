@@ -1,7 +1,8 @@
 """Undertakings a committee's minutes list ("During the discussion, the Deputy
 Commissioner undertook to:" over bullets) are actions agreed at the meeting,
-one a bullet, as a Word file and a reportlab PDF; a sentence telling of work
-undertaken, with no list announced, sets none."""
+one a bullet, on the item whose minute the undertaking is part of (the last
+of two scrutiny items, before standing business), as a Word file and a reportlab PDF;
+a sentence telling of work undertaken, with no list announced, sets none."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from reportlab.platypus import ListFlowable, ListItem, Paragraph
 UNDERTAKINGS = ("Provide the full costs of policing the summer festival;",
                 "Report the average time taken to vet new custody visitors.")
 LINES = [("h1", "Police Committee \u2013 Minutes of the meeting held on 9 March 2027"),
+         ("h2", "3. Neighbourhood policing"),
+         ("p", "The Chief Superintendent presented the report on neighbourhood teams."),
          ("h2", "4. Questions to the Commissioner"),
          ("p", "The Deputy Commissioner undertook work on the vetting backlog last year."),
          ("p", "During the course of the discussion, the Deputy Commissioner undertook to:"),
@@ -27,7 +30,7 @@ def _minutes(path: Path) -> Path:
         return docx(path, LINES)
     styles = {"h1": H1, "h2": BOLD, "p": BODY}
     flow = [Paragraph(text, styles[kind]) for kind, text in LINES if kind != "li"]
-    at = 4  # the bullets come after the lead-in
+    at = 6  # the bullets come after the lead-in
     return pdf(path, [*flow[:at], ListFlowable([ListItem(Paragraph(text, BODY)) for text in UNDERTAKINGS],
                                                bulletType="bullet"), *flow[at:]])
 
@@ -35,6 +38,8 @@ def _minutes(path: Path) -> Path:
 @pytest.mark.parametrize("suffix", [".docx", ".pdf"])
 def test_each_undertaking_listed_is_an_action_of_the_meeting(tmp_path: Path, suffix: str) -> None:
     found = records(_minutes(tmp_path / f"minutes{suffix}"))["actions"]
-    assert sorted((a["text"].rstrip(";"), str(a["meeting_date"]), a["source"]) for a in found) == [
-        ("Provide the full costs of policing the summer festival", "2027-03-09", "action_list"),
-        ("Report the average time taken to vet new custody visitors.", "2027-03-09", "action_list")]
+    assert sorted((a["text"].rstrip(";"), str(a["meeting_date"]), a["topic"], a["source"]) for a in found) == [
+        ("Provide the full costs of policing the summer festival", "2027-03-09", "Questions to the Commissioner",
+         "action_list"),
+        ("Report the average time taken to vet new custody visitors.", "2027-03-09", "Questions to the Commissioner",
+         "action_list")]
