@@ -44,7 +44,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.84.0"
+VERSION = "1.85.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -77,6 +77,9 @@ _ROLES = {  # tried in this order: the more specific headers first
 }
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
+# A heading naming the items whose actions it lists ("Actions arising from items 5 and 6"), in words() form.
+_ACTIONS_OF_ITEMS = re.compile(r"^actions?(?: arising| agreed)? (?:from|under|on) (?:the )?items? \d{1,3}[a-z]?"
+                               r"(?: (?:and )?\d{1,3}[a-z]?)*$")
 _RESOLUTION = re.compile(r"^\s*That\b")
 # An action's reference: a board's capitals (maybe with a digit) and its numbers ("DM/26/31", "APB 26/44",
 # "L1 28/05", "A12", "GSB 44").
@@ -84,13 +87,16 @@ _REF = (r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.
         r"[A-Z]{2,6}\s\d{1,4}")
 # An action's owners by their initials: "RC", "JM / GB".
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
-# An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."
-_LEADING_REF = re.compile(rf"^(?P<ref>{_REF})\s*[-\u2013\u2014:]\s+(?=\S)")
+# An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."; or hung from
+# a log's numbered reference by space alone, as a hanging indent prints it ("SAB 35/11   Provide ...").
+_LEADING_REF = re.compile(rf"^(?P<ref>{_REF})(?:\s*[-\u2013\u2014:]\s+(?=\S)"
+                          r"|(?:(?<=[/.]\d)|(?<=[/.]\d\d)|(?<=[/.]\d\d\d)|(?<=[/.]\d\d\d\d))\s+(?=[A-Z][a-z]))")
 # An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action XYZ 1/2).", a
 # resolution's item "... (action XYZ 1/2); and"; said an action's, a log's plain number and its owner's initials
 # after a dash ("... to the PCC (Action 16 – RC)"); a bracket of other words ("(by June 2027)", "(Appendix 2)") is
 # the action's own text.
-_TRAILING_REF = re.compile(rf"\s*\((?P<said>(?i:action)\s*:?\s*)?(?P<ref>{_REF}|(?<=(?i:action) )\d{{1,4}}(?=\s*[-\u2013\u2014]))"
+_TRAILING_REF = re.compile(rf"\s*\((?P<said>(?i:action)\s*:?\s*)?"
+                           rf"(?P<ref>{_REF}|(?<=(?i:action) )\d{{1,4}}(?=\s*[-\u2013\u2014]))"
                            rf"(?:\s*[-\u2013\u2014]\s*{_OWNER_INITIALS})?\)(?:\s*;\s*(?:and|or)|[.;])?\s*$")
 
 
@@ -255,7 +261,8 @@ def _opening_status(text: str) -> str | None:
     """The status ``text`` (in ``words`` form) states with its opening words, the longest phrase there."""
     if text in _status_words():
         return _status_words()[text]
-    found = [(len(phrase), status) for phrase, status in _phrases_inside().items() if f"{text} ".startswith(f"{phrase} ")]
+    found = [(len(phrase), status) for phrase, status in _phrases_inside().items()
+             if f"{text} ".startswith(f"{phrase} ")]
     return max(found)[1] if found else None
 
 
@@ -714,8 +721,8 @@ _REFERENCE_LINE = re.compile(rf"^(?P<ref>{_REF}|\d{{1,4}}(?:/\d{{1,4}})+/[A-Z]{{
                              r"(?P<title>[^.!?;:\s]+(?:\s[^.!?;:\s]+){0,5})\.?$")
 # A part of the minutes going through the log, not one setting actions ("Actions agreed"): "Public Outstanding
 # References", "Action log", "Action updates", "Review of actions", "Matters arising".
-_LOG_PART = re.compile(r"\b(?:references|outstanding\s+actions|actions?\s+(?:log|tracker|updates?)|review\s+of\s+actions"
-                       r"|matters\s+arising)\b", re.I)
+_LOG_PART = re.compile(r"\b(?:references|outstanding\s+actions|actions?\s+(?:log|tracker|updates?)"
+                       r"|review\s+of\s+actions|matters\s+arising)\b", re.I)
 
 
 def reference_entries(doc: LayoutDocument) -> list[Action]:
@@ -821,7 +828,7 @@ def _is_actions_heading(block: Block, side: str | None) -> bool:
     if not isinstance(block, TextBlock):
         return False
     text = in_english(leading_number(block)[1], side)
-    return words(text) in _ACTIONS_HEADINGS or _is_lead_in(block, side)
+    return words(text) in _ACTIONS_HEADINGS or bool(_ACTIONS_OF_ITEMS.match(words(text))) or _is_lead_in(block, side)
 
 
 def _is_lead_in(block: TextBlock, side: str | None) -> bool:

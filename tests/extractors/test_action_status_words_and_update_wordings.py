@@ -47,6 +47,7 @@ STATUS_WORDS = [
     ("Deferred", "outstanding"),
     ("On hold", "outstanding"),
     ("Paused", "outstanding"),
+    ("Blocked", "outstanding"),
     ("Carried forward", "outstanding"),
     ("Proposed for closure", "outstanding"),
     ("Awaiting update", "outstanding"),
