@@ -133,7 +133,11 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
     closing = _closing_lines(table_source.edges) if page.lines or page.rects else []
     settings = {"explicit_horizontal_lines": closing} if closing else None
     finder = table_source.debug_tablefinder(settings)
-    tables = [table for found in finder.tables for table in ruled_tables(found.cells, number)]
+    strokes = [*table_source.lines, *table_source.rects]
+    # A grid's part of one cell, no rules around it, is a shaded band behind a borderless table's header row (its
+    # rating column's shaded cells meeting it at a corner): its words are read with the rows' text.
+    tables = [table for found in finder.tables for table in ruled_tables(found.cells, number)
+              if len(table.cells) > 1 or _bordered(table.bbox, strokes)]
     for table in tables:
         shade_cells(table, fills)
     # pdfplumber keeps only tables of two cells or more; a lone ruled cell is a
@@ -146,7 +150,7 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
             shade_cells(box, fills)
             if not box.cells[0].fill or not _holds_text(box.bbox, words):
                 continue
-            if _bordered(box.bbox, [*table_source.lines, *table_source.rects]):
+            if _bordered(box.bbox, strokes):
                 tables.append(box)
             else:
                 cards.append(box.bbox)
@@ -236,15 +240,16 @@ def _short_rules(strokes: Sequence[dict], page_width: float) -> list[BBox]:
 
 def _shaded_column(table: RawTable, body: Sequence[Word]) -> bool:
     """Whether ``table`` is one column of filled boxes, two or more, each with
-    text level with it both left and right of the column (``body``): the
-    shaded cells of a borderless table's column, not a table of its own."""
+    text level with it left or right of the column (``body``), on the same
+    side or sides for every box: the shaded cells of a borderless table's
+    column (the first or last, or one between), not a table of its own."""
     if table.n_cols != 1 or table.n_rows < 2 or not all(cell.fill for cell in table.cells):
         return False
+    sides: set[tuple[bool, bool]] = set()
     for cell in table.cells:
         level = [w for w in body if w.top < cell.bbox.bottom and w.bottom > cell.bbox.top]
-        if not (any(w.x1 <= cell.bbox.x0 for w in level) and any(w.x0 >= cell.bbox.x1 for w in level)):
-            return False
-    return True
+        sides.add((any(w.x1 <= cell.bbox.x0 for w in level), any(w.x0 >= cell.bbox.x1 for w in level)))
+    return len(sides) == 1 and any(next(iter(sides)))
 
 
 def _holds_text(box: BBox, words: Sequence[Word]) -> bool:
@@ -437,6 +442,8 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
                   if line.top <= bottom and line.bottom >= top and line.x0 < left and not line.words[0].style.italic]
         if len(stack) < 2 or not beside:
             continue
+        if _under_header_cell(content.tables, left, top):
+            continue  # the foot of a borderless table's cells (a comment under a level)
         taken |= {id(w) for piece in stack for w in piece}
         box = BBox(left, top, max(w.x1 for piece in stack for w in piece), bottom)
         asides.append(TextBlock(BlockKind.PARAGRAPH, make_spans(stack), Provenance(page=content.page.number, bbox=box)))
@@ -467,7 +474,7 @@ def _take_sidebars(content: _PageContent) -> list[TextBlock]:
         # the column's lines start at its edge, a nested entry a little in
         side = [s for s in within if s[0].x0 <= min(p[0].x0 for p in within) + 0.25 * narrow] if within else []
         for stack in _stacks(side):
-            column = _sidebar_column(stack, pieces, is_left)
+            column = _sidebar_column(stack, pieces, is_left, content.tables)
             if column is not None and not taken & {id(w) for w in column}:
                 taken |= {id(w) for w in column}
                 box = BBox(min(w.x0 for w in column), min(w.top for w in column),
@@ -494,7 +501,7 @@ def _stacks(pieces: Sequence[list[Word]]) -> list[list[list[Word]]]:
 
 
 def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], Line]],
-                    is_left: bool) -> list[Word] | None:
+                    is_left: bool, tables: Sequence[RawTable]) -> list[Word] | None:
     """The words of ``stack`` where it is a sidebar beside the page's main
     column (see ``_take_sidebars``), else None."""
     if len(stack) < _SIDEBAR_MIN_LINES:
@@ -514,11 +521,25 @@ def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], 
         return None
     if _heads_columns(stack[0], beside):
         return None  # its first line heads a row of column headings: a table's label column
+    if _under_header_cell(tables, x0, top):
+        return None  # a borderless table's column
     main_tops = [s[0].top for s in beside]
     in_line = sum(1 for p in stack if any(abs(p[0].top - t) <= 1.0 for t in main_tops))
     if in_line > 0.3 * len(stack):
         return None  # lined up with the text beside it: a table's label column
     return [w for piece in stack for w in piece]
+
+
+def _under_header_cell(tables: Sequence[RawTable], left: float, top: float) -> bool:
+    """Whether text on the left edge ``left`` from ``top`` down stands in a
+    column of a borderless table under a header row of its own (ruled or
+    shaded, over rows printed with the borders off): a table above it, run
+    over the text beside it too, one of whose header cells starts its text
+    on that edge."""
+    return any(table.bbox.bottom <= top + 2.0 and table.bbox.x0 < left - _COLUMN_GAP
+               and any(cell.row == 0 and cell.words and abs(min(w.x0 for w in cell.words) - left) <= 3.0
+                       for cell in table.cells)
+               for table in tables)
 
 
 def _heads_columns(head: list[Word], beside: Sequence[list[Word]]) -> bool:
@@ -580,14 +601,18 @@ def _gutter(lines: Sequence[Line], tables: Sequence[RawTable], width: float) -> 
     right = [(ws[0].x0, ws[-1].x1) for line in split if (ws := [w for w in line.words if w.x0 >= x])]
     if not _full_column(left):
         return None
+    # The gap is one between two columns of a borderless table whose header row runs across it, its cells
+    # over the text under them (whatever the cells' lines: a question wrapped beside its number leaves most
+    # lines of one piece; a comment set smaller under a level shares no baselines with the cells beside it).
+    if _headed_across(lines, tables, x):
+        return None
     rows = [(ws, line) for line in split if (ws := [w for w in line.words if w.x1 <= x])]
-    # The left side's lines are a borderless table's rows, the gap between two of its columns, where those
-    # rows run on across it (text on the same baseline past it): a table in the left page column beside prose
-    # set at another leading shares few baselines with it.
+    # Or the left side's lines are a borderless table's rows, where those rows run on across the gap (text on
+    # the same baseline past it): a table in the left page column beside prose set at another leading shares
+    # few baselines with it.
     across = sum(1 for ws, line in rows
                  if any(abs(w.bottom - ws[-1].bottom) <= 1.0 for w in line.words if w.x0 >= x))
-    if across >= _ROWS_ACROSS * len(rows) and (columnar([Line(ws, line.page) for ws, line in rows])
-                                               or _headed_across(lines, tables, x)):
+    if columnar([Line(ws, line.page) for ws, line in rows]) and across >= _ROWS_ACROSS * len(rows):
         return None
     if _full_column(right):
         return x
@@ -605,8 +630,7 @@ def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float) 
     does on two lines or more. A wrapped question beside its number is no
     table's row by itself (most of its lines hold one piece), and two page
     columns under a heading start under none of its inner pieces."""
-    heads = [(line.bottom, [piece[0].x0 for piece in split_segments(line, _HEAD_GAP * max(line.size, 1.0))])
-             for line in lines if line.bold]
+    heads = [(line.bottom, _cell_starts(line)) for line in lines if line.bold]
     heads += [(table.bbox.bottom, sorted(min(w.x0 for w in cell.words) for cell in table.cells if cell.words))
               for table in tables if table.n_rows == 1 and table.bbox.x0 < x < table.bbox.x1]
     for bottom, starts in heads:
@@ -617,7 +641,8 @@ def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float) 
             if line.top - (block[-1].bottom if block else bottom) > _ROW_STEP * max(line.size, 1.0):
                 break
             block.append(line)
-        if all(sum(1 for line in block if _starts_at(line, s)) >= 2 for s in starts):
+        block_starts = [_cell_starts(line) for line in block]
+        if all(sum(1 for xs in block_starts if any(abs(s - x0) <= 4.0 for x0 in xs)) >= 2 for s in starts):
             return True
     return False
 
@@ -626,12 +651,18 @@ _HEAD_GAP = 0.6  # of the text size: the least gap between two header cells' tex
 _ROW_STEP = 2.0  # of the text size: the most white between a table's rows, or its header and first row
 
 
-def _starts_at(line: Line, x: float) -> bool:
-    """Whether a piece of the line's text starts at ``x``: its first word, or
-    a word a cell gap from the word before it."""
-    gap = _HEAD_GAP * max(line.size, 1.0)
-    return any(abs(word.x0 - x) <= 4.0 and (prev is None or word.x0 - prev.x1 >= gap)
-               for prev, word in zip([None, *line.words], line.words))
+def _cell_starts(line: Line) -> list[float]:
+    """Where the line's cells start: its first word, and each word a cell gap
+    from the word before it, that gap unlike the gaps beside it (a justified
+    line stretches its word spaces alike, and some line up by chance)."""
+    least = _HEAD_GAP * max(line.size, 1.0)
+    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
+    starts = [line.words[0].x0]
+    for i, gap in enumerate(gaps):
+        beside = [g for g in gaps[max(0, i - 1):i] + gaps[i + 1:i + 2] if g >= least]
+        if gap >= least and not any(abs(gap - g) <= 0.5 for g in beside):
+            starts.append(line.words[i + 1].x0)
+    return starts
 
 
 def _measure(side: Sequence[tuple[float, float]]) -> float:
@@ -717,16 +748,18 @@ def _page_flow(content: _PageContent) -> list[Line | RawTable]:
     flow: list[Line | RawTable] = []
     run: list[Line] = []
     previous_side: int | None = None
+    above: RawTable | None = None  # the table the run of lines stands under
     for item, side in ordered:
         if isinstance(item, Line) and (previous_side is None or side == previous_side):
             run.append(item)
         else:
-            flow.extend(split_unruled(run, text_right))
+            flow.extend(split_unruled(run, text_right, above))
             run = [item] if isinstance(item, Line) else []
+            above = item if isinstance(item, RawTable) else None
             if isinstance(item, RawTable):
                 flow.append(item)
         previous_side = side
-    flow.extend(split_unruled(run, text_right))
+    flow.extend(split_unruled(run, text_right, above))
     for item in flow:
         if isinstance(item, RawTable) and not item.ruled:
             shade_cells(item, content.fills)
@@ -834,7 +867,8 @@ def _join_tables(flows: list[list[Line | RawTable]], heights: dict[int, float]) 
     to its start."""
     out: list[Line | RawTable] = []
     for flow in flows:
-        for i, item in enumerate(flow):
+        skip = _repeated_header(out, flow, heights)
+        for i, item in enumerate(flow[skip:]):
             previous = out[-1] if out else None
             if (i == 0 and isinstance(item, RawTable) and isinstance(previous, RawTable)
                     and continues(previous, item, heights[previous.pages[-1]], heights[item.page])):
@@ -842,6 +876,23 @@ def _join_tables(flows: list[list[Line | RawTable]], heights: dict[int, float]) 
             else:
                 out.append(item)
     return out
+
+
+def _repeated_header(out: Sequence[Line | RawTable], flow: Sequence[Line | RawTable],
+                     heights: dict[int, float]) -> int:
+    """1 where the page opens with a repeat of the header row that stands as
+    a table of its own (ruled or shaded over rows printed with the borders
+    off) over the table the page carries on, else 0: the rows under it join
+    the rows under the first."""
+    if len(out) < 2 or len(flow) < 2:
+        return 0
+    head, previous, repeat, rows = out[-2], out[-1], flow[0], flow[1]
+    if not (isinstance(head, RawTable) and isinstance(previous, RawTable) and isinstance(repeat, RawTable)
+            and isinstance(rows, RawTable)):
+        return 0
+    if repeat.n_rows != head.n_rows or any(repeat.row_texts(r) != head.row_texts(r) for r in range(head.n_rows)):
+        return 0
+    return int(continues(previous, rows, heights[previous.pages[-1]], heights[rows.page]))
 
 
 def _table_lines(flow: Sequence[Line | RawTable]) -> Iterator[Line]:

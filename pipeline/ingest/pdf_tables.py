@@ -89,24 +89,47 @@ def ruled_tables(cell_boxes: Sequence[tuple[float, float, float, float]], page: 
     """The grids of the cell rectangles pdfplumber found as one table: two
     tables set one right under the other (a key over the grid it keys, a
     border shared) are two where the rows of one share no column boundary
-    with the rows of the other; a row run across the table (no boundary
-    inside) stays with the rows above it."""
+    with the rows above and the row under them keeps their boundaries (a
+    question form's rows, each merging cells its own way, stay one table);
+    a row run across the table (no boundary inside) stays with the rows
+    above it; rows of another width than the grid's are not its rows."""
     left = min(b[0] for b in cell_boxes)
     tops = _cluster([b[1] for b in cell_boxes])
     rows: list[list[tuple[float, float, float, float]]] = [[] for _ in tops]
     for box in cell_boxes:
         rows[_index(tops, box[1])].append(box)
+    inner = [[b[0] for b in row if b[0] > left + _EDGE_TOLERANCE] for row in rows]
+
+    def shared(a: Sequence[float], b: Sequence[float]) -> bool:
+        return any(abs(x - y) <= _EDGE_TOLERANCE for x in a for y in b)
+
     bands: list[list[tuple[float, float, float, float]]] = []
-    inner_above: list[float] = []
-    for row in rows:
-        inner = [b[0] for b in row if b[0] > left + _EDGE_TOLERANCE]
-        if bands and not (inner and inner_above and not any(abs(a - b) <= _EDGE_TOLERANCE
-                                                             for a in inner for b in inner_above)):
+    inner_above: list[float] = []  # the column boundaries of the band's rows
+    for i, row in enumerate(rows):
+        same_width = bool(bands) and _spans_band(row, bands[-1])
+        below = inner[i + 1] if i + 1 < len(rows) else []
+        apart = bool(inner[i] and inner_above and not shared(inner[i], inner_above) and shared(inner[i], below))
+        if same_width and not apart:
             bands[-1].extend(row)
         else:
             bands.append(list(row))
-        inner_above = inner or inner_above
+            inner_above = []
+        inner_above += inner[i]
     return [ruled_table(band, page) for band in bands]
+
+
+def _spans_band(row: Sequence[tuple[float, float, float, float]],
+                band: Sequence[tuple[float, float, float, float]]) -> bool:
+    """Whether the row runs from the band's left edge to its right, but for
+    cells merged down into it from above: a grid's rows do; a column of
+    shaded cells under a shaded header band (a borderless table's rating
+    column, first or last, meeting the band at a corner) is no row of it."""
+    top = min(b[1] for b in row)
+    left, right = min(b[0] for b in band), max(b[2] for b in band)
+    merged = [b for b in band if b[3] > top + _EDGE_TOLERANCE]
+    starts = min([b[0] for b in row] + [b[0] for b in merged])
+    ends = max([b[2] for b in row] + [b[2] for b in merged])
+    return abs(starts - left) <= _EDGE_TOLERANCE and abs(ends - right) <= _EDGE_TOLERANCE
 
 
 def place_words(table: RawTable, words: list[Word]) -> None:
@@ -249,17 +272,28 @@ def columnar(lines: Sequence[Line]) -> bool:
     return sum(1 for line in lines if len(_segments(line, starts)) >= 2) >= 0.5 * len(lines)
 
 
-def split_unruled(lines: Sequence[Line], text_right: float) -> list[Line | RawTable]:
+def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | None = None) -> list[Line | RawTable]:
     """Lines with the runs that are aligned in columns replaced by tables;
-    ``text_right`` is where the page's lines wrap (its right margin)."""
+    ``text_right`` is where the page's lines wrap (its right margin);
+    ``above`` the ruled table right over the lines, if any."""
     out: list[Line | RawTable] = []
     starts = column_starts(lines)
     i = 0
+    headed = above is not None and bool(lines) and _right_under(above, lines[0])
     while i < len(lines):
-        found = _table_from(lines, i, text_right, starts)
+        found = _table_from(lines, i, text_right, starts, headed and i == 0)
+        if i == 0 and headed:
+            # the header's cells tell columns the rows may not: too few rows, cells full to their padding, a
+            # number read as its question's list marker ("1." | "How ...": one cell, not two)
+            under = _rows_under_header(lines, above, text_right, starts)
+            if under is not None and (found is None or under[0].n_cols > found[0].n_cols):
+                found = under
         if found is None:
             out.append(lines[i])
             i += 1
+        elif _blocks_side_by_side(found[0], out):
+            out.extend(lines[i:i + found[1]])
+            i += found[1]
         else:
             table, used = found
             below = lines[i]
@@ -269,6 +303,52 @@ def split_unruled(lines: Sequence[Line], text_right: float) -> list[Line | RawTa
             out.append(table)
             i += used
     return out
+
+
+def _blocks_side_by_side(table: RawTable, above: Sequence[Line | RawTable]) -> bool:
+    """Whether a table of two columns is two blocks of text set side by side
+    (a letter's addresses, the sender's right of the recipient's): the right
+    block runs on from above the first line holding both, a plain line
+    right over it starting where the right column does. A table's columns
+    start on its first row (a header wrapped over lines is bold)."""
+    if table.n_cols != 2 or not above or not isinstance(above[-1], Line):
+        return False
+    line = above[-1]
+    return (not line.bold and line.page == table.page and abs(line.x0 - table.col_edges[1]) <= _ALIGN_TOLERANCE
+            and 0 <= table.bbox.top - line.bottom <= max(line.size, 1.0))
+
+
+def _rows_under_header(lines: Sequence[Line], header: RawTable, text_right: float,
+                       starts: Sequence[float]) -> tuple[RawTable, int] | None:
+    """The rows printed with the borders off under a header row that stands
+    as a table of its own (ruled or shaded), read in the header's columns,
+    each cell's text starting where the header cell's does: a number
+    column whose "1." the rows alone read as the question's list marker;
+    rows too few, or too full to their cells' padding, to find the columns
+    by (a row a page break carried over under the repeated header, its
+    number cell left on the page before). Some line must hold two cells."""
+    heads = sorted(((min(w.x0 for w in cell.words), cell) for cell in header.cells if cell.words),
+                   key=lambda head: head[0])
+    if header.n_rows != 1 or len(heads) < 2:
+        return None
+    columns = [_Column(x, max(w.x1 for w in cell.words)) for x, cell in heads]
+    rows: list[list[tuple[int, list[Word]]]] = []
+    end = 0
+    while end < len(lines) and (end == 0 or _row_follows(lines, 0, end)):
+        placed = _placed(lines[end], columns, starts)
+        if placed is None:
+            break
+        rows.append(placed)
+        end += 1
+    if not any(len(row) > 1 for row in rows):
+        return None
+    return _grid(lines[:end], rows, columns, text_right, headed=True), end
+
+
+def _right_under(table: RawTable, line: Line) -> bool:
+    """Whether ``line`` stands right under the table (no more than a cell's
+    wrapped lines apart): the first row under a header row of its own."""
+    return -_EDGE_TOLERANCE <= line.top - table.bbox.bottom <= _WRAP_GAP * max(line.size, 1.0)
 
 
 def _columns_of(table: RawTable) -> list[_Column]:
@@ -309,8 +389,11 @@ def _justified(line: Line) -> bool:
     return len(gaps) >= 2 and max(gaps) - min(gaps) <= 0.5
 
 
-def _table_from(lines: Sequence[Line], start: int, text_right: float,
-                starts: Sequence[float]) -> tuple[RawTable, int] | None:
+def _table_from(lines: Sequence[Line], start: int, text_right: float, starts: Sequence[float],
+                headed: bool = False) -> tuple[RawTable, int] | None:
+    """The borderless table whose first line is ``lines[start]`` and how
+    many lines it takes, if they are one; ``headed`` where a header row of
+    its own stands right over it (the first line is then a body row)."""
     head = _segments(lines[start], starts)
     if len(head) < 2 or _justified(lines[start]):
         return None
@@ -336,7 +419,7 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float,
     multi = sum(1 for row in rows if len(row) > 1)
     if not ((len(columns) >= 3 and len(rows) >= 2) or multi >= 3):
         return None
-    return _grid(lines[start:end], rows, columns, text_right), end - start
+    return _grid(lines[start:end], rows, columns, text_right, headed), end - start
 
 
 _SPANNING = -1  # the column of a row's one piece that runs across every column
@@ -391,7 +474,7 @@ def _runs_across(line: Line, columns: list[_Column], starts: Sequence[float]) ->
 
 
 def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], columns: list[_Column],
-          text_right: float) -> RawTable:
+          text_right: float, headed: bool = False) -> RawTable:
     """Rows of (column, words) as a grid. A line whose pieces all sit under
     filled cells of the row above is that row wrapped when it stands
     closer to it than rows stand apart, or starts in lower case. A line
@@ -408,8 +491,8 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
         previous = grid_rows[-1] if grid_rows else None
         # The header row may stand apart from the rows; a bold header wrapped over lines keeps them close. A
         # plain first line is a body row where the header is a table of its own (ruled or shaded over borderless
-        # rows): a line under it leaving its first cell (the reference, the number) empty is that row wrapped.
-        first_wraps = i == 1 and ((lines[0].bold and line.bold)
+        # rows: ``headed``, or a line under it leaving its first cell, the reference or number, empty).
+        first_wraps = i == 1 and ((lines[0].bold and line.bold) or headed
                                   or (not lines[0].bold and 0 in dict(rows[0]) and 0 not in dict(row)))
         close = (i > 1 or first_wraps) and gaps[i - 1] <= 0.5 * row_gap and row_gap - gaps[i - 1] >= 2
         # Under "Exactly" line spacing tighter than the text every piece reaches up into the line above, the

@@ -124,25 +124,31 @@ def test_group_headings_run_across_a_tracker_are_rows_of_it() -> None:
     assert [len(table.row_cells(r)) for r in range(6)] == [4, 1, 4, 4, 1, 4]
 
 
-def test_a_column_of_shaded_cells_is_the_tables_column() -> None:
+@pytest.mark.parametrize("column", [3, 0, 4], ids=["between", "first", "last"])
+def test_a_column_of_shaded_cells_is_the_tables_column(column: int) -> None:
     """A rating column whose cells are shaded in the rating's colour (filled
     boxes standing one on another, no rules) is a column of the borderless
-    table, each cell with its fill, not a table of its own."""
+    table, each cell with its fill, not a table of its own: between two
+    columns, or first or last, where its boxes meet the header's grey band
+    at a corner (the band and the boxes were read as one ruled table)."""
     fills = ["#00b050", "#ffc000", "#e0302a"]
-    rows = [["Ref", "Question", "Response", "Rating", "Comment"],
-            ["KC1", "How has knife crime changed in the city centre?", "Knife crime fell by 17% in the year.", "G",
+    rows = [["Ref", "Question", "Response", "Comment"],
+            ["KC1", "How has knife crime changed in the city centre?", "Knife crime fell by 17% in the year.",
              "The Commissioner welcomed the results."],
-            ["KC2", "How many young people have been referred to the navigators?", "Ninety-seven were referred.", "A",
+            ["KC2", "How many young people have been referred to the navigators?", "Ninety-seven were referred.",
              "The Commissioner asked that reoffending be measured."],
-            ["KC3", "How long do knife crime cases take to reach a charging decision?", "The median was 74 days.", "R",
+            ["KC3", "How long do knife crime cases take to reach a charging decision?", "The median was 74 days.",
              "The Commissioner was concerned at the delay."]]
-    shading = [("BACKGROUND", (3, r), (3, r), colors.HexColor(fill)) for r, fill in enumerate(fills, start=1)]
-    doc = read(story_pdf([para("3. Knife crime", size=13, bold=True),
-                          borderless(rows, [36, 110, 150, 46, 141], commands=shading)]))
+    widths = [36, 110, 150, 141]
+    for row, rating in zip(rows, ["Rating", "G", "A", "R"]):
+        row.insert(column, rating)
+    widths.insert(column, 46)
+    shading = [("BACKGROUND", (column, r), (column, r), colors.HexColor(fill)) for r, fill in enumerate(fills, start=1)]
+    doc = read(story_pdf([para("3. Knife crime", size=13, bold=True), borderless(rows, widths, commands=shading)]))
     [table] = tables(doc)
     assert (table.n_rows, table.n_cols, table.header_rows) == (4, 5, 1)
     assert table.grid() == rows
-    assert [table.cell(r, 3).fill for r in (1, 2, 3)] == fills
+    assert [table.cell(r, column).fill for r in (1, 2, 3)] == fills
 
 
 def test_key_table_right_above_a_grid_stays_a_table_of_its_own() -> None:
@@ -283,3 +289,28 @@ def test_a_grid_whose_question_wraps_beside_its_number_is_no_pair_of_page_column
     [table] = [t for t in tables(doc) if t.n_rows > 1]
     assert table.n_cols == 4
     assert table.grid()[-3:] == ASSESSED[-3:]
+
+
+def test_a_letters_addresses_side_by_side_are_no_table() -> None:
+    """A letter's sender's address set right, starting two lines above the
+    recipient's on the left, the two blocks side by side at their own
+    baselines: text, no two-column table of address lines."""
+    recipient = ["Chief Constable A Example", "Police Headquarters", "Harbour Road", "Exampletown", "EX1 2AB"]
+    sender = ["Office of the Police and Crime", "Commissioner", "Civic Centre", "Exampletown", "EX1 9ZZ",
+              "12 March 2031"]
+    body = ("Thank you for the force's response to the scrutiny panel's questions on rural crime. I have set out "
+            "below the points on which I would like further assurance before the panel meets again in June.")
+
+    def draw(c) -> None:
+        c.setFont(REGULAR, 11)
+        for k, line in enumerate(sender):
+            c.drawString(370, 770 - 14 * k, line)
+        for k, line in enumerate(recipient):
+            c.drawString(56, 740 - 14 * k, line)
+        c.drawString(56, 620, "Dear Chief Constable,")
+        for k, line in enumerate(textwrap.wrap(body, 90)):
+            c.drawString(56, 596 - 14 * k, line)
+
+    doc = read(canvas_pdf(draw))
+    assert tables(doc) == []
+    assert "Dear Chief Constable," in [b.text for b in doc.blocks]

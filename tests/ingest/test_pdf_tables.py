@@ -188,3 +188,29 @@ def test_unruled_agenda_with_hanging_numbers_and_a_wrapped_title() -> None:
                             ["Notes of the previous meeting (Neighbourhood Policing) - for approval", "Chair"],
                             ["Performance report", "Chief Constable"]]
     assert [table.cell(r, 0).blocks[0].marker for r in (1, 2, 3)] == ["1.", "2.", "3."]
+
+
+def test_a_question_form_whose_rows_merge_cells_their_own_way_is_one_table() -> None:
+    """A ruled question form: label | text rows, then a level row merging
+    its cells another way ("Assurance level" over two columns, the level over
+    two), question after question: one table, not one per run of rows whose
+    column boundaries differ from the rows above (as a key over the grid it
+    keys is)."""
+    rows = [["Question 1", "How many officers completed the new domestic abuse training this year?"],
+            ["Response", "Two hundred and ten of the two hundred and forty officers have completed it."],
+            ["Assurance level", "Partially assured"],
+            ["Question 2", "How is the force reducing repeat victimisation?"],
+            ["Response", "A repeat victim coordinator reviews every third report."],
+            ["Assurance level", "Assured"]]
+    cells, spans = [], []
+    for r, (label, text) in enumerate(rows):
+        if label == "Assurance level":
+            cells.append([label, "", text, ""])
+            spans += [("SPAN", (0, r), (1, r)), ("SPAN", (2, r), (3, r))]
+        else:
+            cells.append([label, text, "", ""])
+            spans.append(("SPAN", (1, r), (3, r)))
+    table = only_table(read(story_pdf([para("3. Domestic abuse", size=12, bold=True),
+                                       grid(cells, [90, 120, 140, 133], spans)])))
+    assert table.n_rows == 6
+    assert [[cell.text for cell in table.row_cells(r)] for r in range(6)] == [list(row) for row in rows]

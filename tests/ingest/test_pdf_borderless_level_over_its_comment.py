@@ -1,0 +1,52 @@
+"""A question grid printed from Word with its borders off, its header row
+shaded (read as a table of its own), each decision cell a bold level over an
+italic comment: the comment is the foot of the decision cell, not a sidebar
+or aside beside the page's text, and the first row's question wrapped over
+lines stays one row under the header."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docx.shared import Cm
+
+from pipeline.ingest import read_document
+from pipeline.layout import Table
+from tests.ingest.docx_builders import add_table_of_widths, new_document, office_pdf, shade_cell, styled_run
+
+ROWS = [["Question", "Summary of evidence", "PCC decision"],
+        ["How many burglary investigations were closed with a charge in the last two quarters, and how does "
+         "that compare with the year before?",
+         "The charge rate rose from 5.2% to 7.9% across the two quarters. A charging desk was set up with the "
+         "prosecutors in October.", "Assured"],
+        ["What is the average time from report to the first visit by a crime scene officer?",
+         "The average is now 2.6 days against a target of two days. Nine officers joined the team in December; "
+         "two posts remain vacant.", "Partially Assured"],
+        ["How does the force make sure that stolen property is returned to victims within a month?",
+         "Property is logged under a new policy; 44% was returned within a month in December. A new store opens "
+         "in April.", "Not Assured"]]
+COMMENTS = ["The PCC noted the improvement and asked for the rate to be reported each quarter.",
+            "Progress was welcomed but the two-day target is not yet met.",
+            "The PCC was concerned that most victims wait longer than a month and asked for a recovery plan."]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+def test_a_comment_under_the_level_stays_in_its_cell(tmp_path: Path) -> None:
+    document = new_document()
+    document.add_heading("3. Burglary", level=2)
+    table = add_table_of_widths(document, ROWS, [Cm(5.9), Cm(6.8), Cm(4.2)])
+    for cell in table.rows[0].cells:
+        shade_cell(cell, "D9D9D9")
+    for row, comment in zip(table.rows[1:], COMMENTS):
+        level = row.cells[2].paragraphs[0]
+        level.runs[0].bold = True
+        styled_run(row.cells[2].add_paragraph(), comment, italic=True, size=10)
+    document.add_heading("Actions agreed", level=2)
+    pdf = office_pdf(document, tmp_path / "grid.pdf")
+    layout = read_document(pdf, pdf.read_bytes(), "0" * 64)
+    rows = [row for block in layout.blocks if isinstance(block, Table) for row in block.grid()]
+    assert rows == [ROWS[0], *([*row[:2], f"{row[2]}\n{comment}"] for row, comment in zip(ROWS[1:], COMMENTS))]
+    assert layout.asides == ()
+

@@ -1,0 +1,57 @@
+"""A borderless question grid whose numbers print "1.", "2." ... a
+column-wide gap from the question, its header row shaded (read as a table of
+its own) and repeated at the top of the next page, printed from Word by
+LibreOffice: the number is the row's own column, not a list marker joining
+it to the question (the question's wrapped lines then read as rows of their
+own), and the row a page break splits carries on under the repeated header,
+its number cell left on the page before, as one row with the question and
+response whole (where the break leaves text in three of its columns: two
+are too few to tell a table's rows from lines of text, as yet)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from docx.shared import Cm
+
+from extractors.tables import join_continued_rows
+from pipeline.ingest import read_document
+from pipeline.layout import Table
+from tests.ingest.docx_builders import add_table_of_widths, mark_header_row, new_document, office_pdf, shade_cell
+
+QUESTIONS = [["No.", "Question", "Evidence", "Decision"],
+             ["1.", "How has the force improved the quality of risk assessments at domestic incidents?",
+              "A new form went live in June; supervisors review every high-risk case within a day. An audit found "
+              "most forms fully completed.", "Assured"],
+             ["2.", "How many protection orders have been applied for, and why were some refused by the courts?",
+              "Forty-two orders were applied for and 35 granted. Refusals were not analysed.", "Partly assured"],
+             ["3.", "How are victims kept informed when a suspect is released on bail or under investigation?",
+              "Victims should be told within a day. A dip sample found this happened in only 58% of cases and the "
+              "reasons were not recorded.", "Not assured"],
+             ["4.", "What support is given to children who live in households where abuse is reported, and how does "
+                    "the force make sure that schools are told before the next school day?",
+              "Notifications are sent to schools by nine on the next school day. In the last quarter 1,214 were sent "
+              "and 97% arrived on time; the late ones followed incidents on Sunday evenings, when the team is not on "
+              "duty. Referrals to children's services are made for every child present at a high-risk incident, and "
+              "the force has funded a children's adviser since April.",
+              "Assured. The Commissioner asked that weekend cover for the team be considered before the summer."]]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+@pytest.mark.parametrize("filler", [0, 36])
+def test_numbered_question_grid_split_by_a_page_break(tmp_path: Path, filler: int) -> None:
+    document = new_document()
+    document.add_heading("3. Domestic abuse", level=2)
+    for n in range(filler):
+        document.add_paragraph(f"Line {n + 1} of the minutes before the questions.")
+    table = add_table_of_widths(document, QUESTIONS, [Cm(1.3), Cm(5.0), Cm(6.6), Cm(4.1)])
+    for cell in table.rows[0].cells:
+        shade_cell(cell, "D9D9D9")
+    mark_header_row(table.rows[0])
+    document.add_paragraph("Actions: none.")
+    pdf = office_pdf(document, tmp_path / "grid.pdf")
+    layout = read_document(pdf, pdf.read_bytes(), "0" * 64)
+    rows = [row for block in layout.blocks if isinstance(block, Table) for row in join_continued_rows(block).grid()]
+    assert [row for row in rows if row != QUESTIONS[0]] == QUESTIONS[1:]
