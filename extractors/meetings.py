@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.55.0"
+VERSION = "1.56.0"
 
 
 class MentionKind(IntEnum):
@@ -770,7 +770,8 @@ _ITEM_LABEL = re.compile(r"^\s*(?:min(?:ute)?\.?|agenda\s+item)\s*(?P<number>\d{
                          re.I)
 
 
-# An item's title on a line of its own after its label: "Item 3: Road safety", "Agenda item 3: Road safety".
+# An item's title on a line of its own after its label: "Item 3: Road safety", "Agenda item 3: Road safety"; read on
+# clean() text, where an en or em dash is "-" ("Item 3 – Road safety").
 ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[:.\-]\s*(?P<title>\S.*)$", re.I)
 
 
@@ -812,11 +813,13 @@ def item_number(block: TextBlock) -> tuple[str | None, str]:
 
 
 # Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
-# previous meeting and action log" (or its "Record"), "Any other business", "Date of next meeting".
+# previous meeting and action log" (or its "Record", or the log's "Outstanding references"), "Any other business",
+# "Date of next meeting".
 _STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|declarations?(?:\s+of\s+interests?)?|"
              r"chair'?s\s+announcements|(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?(?:draft\s+)?(?:(?:summary|brief|short)\s+)?"
              r"(?:minutes|notes?|record)|"
              r"actions?(?:\s+(?:log|tracker|list|sheet|update))?(?:\s+review)?|matters\s+arising|"
+             r"(?:public\s+)?outstanding\s+(?:references|actions)|"
              r"any\s+other\s+business|aob|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting|"
              r"public\s+questions|questions\s+from\s+(?:members\s+of\s+)?(?:the\s+)?public|"
              r"forward\s+(?:plan|work\s+programme)|work\s+programme|exclusion\s+of\s+(?:the\s+)?press\s+and\s+public|"

@@ -3,7 +3,9 @@ a line of its reference and title ("21/2028/P – Custody refurbishment") over
 bullets minuting its progress, report one action each: the reference its
 number, the title its text, the bullets its update and status (a committee's
 "Public Outstanding References" item). The item's own resolution after the
-last bullets is no update. On a Word file and LibreOffice's PDF of it."""
+last bullets is no update. Going through the log is standing business, no
+scrutiny item: the meeting takes no topic from it. On a Word file and
+LibreOffice's PDF of it."""
 
 from __future__ import annotations
 
@@ -31,9 +33,10 @@ LINES = [
 def test_each_outstanding_reference_is_an_action_updated_by_its_minutes(tmp_path: Path, form: str) -> None:
     path = published(Document(str(docx(tmp_path / "minutes.docx", LINES))), tmp_path / "minutes.docx", form)
 
-    found = records(path)["actions"]
+    found = records(path)
 
-    assert sorted((a["number"], a["text"], a["update"], a["status"], a["source"]) for a in found) == [
+    assert [m["topic"] for m in found["meetings"]] == [None]
+    assert sorted((a["number"], a["text"], a["update"], a["status"], a["source"]) for a in found["actions"]) == [
         ("21/2028/P", "Custody refurbishment",
          "Members noted that this reference had been completed and could be closed.", "complete", "action_tracker"),
         ("24/2028/P", "Firearms licensing backlog",
