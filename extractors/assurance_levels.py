@@ -572,15 +572,24 @@ def _no_decision() -> re.Pattern[str]:
 _KEY_STEPS = 3
 
 
+# A key's line for one code a level cell may print ("n/r – not rated.", "NR = not reached"): no word of a sentence.
+_WITHHELD_CODE = re.compile(r"(?P<code>[A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?)\s*(?:=|\s-|\u2013|\u2014|:)\s*(?P<meaning>[^;]{3,60})")
+
+
 def unlevelled_steps(doc: LayoutDocument) -> set[str]:
     """The steps of the pack's scale its key line says give no level
     (normalised words): in a line listing the steps, a semicolon between
     each, two levels or more among them, an entry whose meaning after its
     dash says no decision was reached ("PCC decision: Assured; ...; Not
-    assured; Further report required – no decision was reached ...")."""
+    assured; Further report required – no decision was reached ..."); or a
+    line keying one code that withholds the level ("n/r – not rated."),
+    printed in a level cell in its stead."""
     steps: set[str] = set()
     for block in doc.text_blocks():
         text = clean(block.text)
+        if (coded := _WITHHELD_CODE.fullmatch(text)) and deferral(coded.group("meaning")):
+            steps.add(words(coded.group("code")))
+            continue
         labelled = _LABELLED.match(text)
         entries = [entry.strip() for entry in (labelled.group("rest") if labelled else text).split(";")]
         if len(entries) < _KEY_STEPS or len({found[0] for entry in entries if (found := _opening(entry, None))}) < 2:
@@ -771,8 +780,11 @@ LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+position|"  # the decider's own position
                rf"(?:{DECIDER}(?:'s)?\s+)?(?:overall\s+)?(?:level\s+of\s+assurance|judgement|"
                r"assurance\s+(?:level|rating|score|outcome|judgement|opinion|statement)|"
                r"(?:level\s+of\s+)?confidence(?:\s+(?:level|rating|score))?|outcome\s+of\s+(?:the\s+)?scrutiny|"
-               rf"assurance|level|outcome|conclusion|assessment|decision(?:\s+of\s+{DECIDER})?))")
-_LABELLED = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<rest>\S.*)$", re.I | re.S)
+               rf"assurance|level|outcome|conclusion|assessment|rating|decision(?:\s+of\s+{DECIDER})?))")
+# The assurance given as a label, with its colon ("Assurance provided: Qualified"): without one, the words are a
+# level ("Assurance provided – see actions").
+_LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*[:\-\u2013]|"
+                       r"assurance\s+(?:provided|given|received|obtained|gained)\s*:)\s*(?P<rest>\S.*)$", re.I | re.S)
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
 # reached or not rated.
 _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+follow|tb[cd]|"
@@ -844,7 +856,7 @@ _DECIDER_SUBJECT = re.compile(
 _MINUTE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\s+")
 # Where the words after a level start: a full stop, a semicolon, a colon ("Partially assured: the PFCC asked
 # ...") or a dash.
-_SENTENCE_END = re.compile(r"(?<=\w)\s?(?:\.\s+|;\s*|:\s+)")
+_SENTENCE_END = re.compile(r"(?<=[\w)])\s?(?:\.\s+|;\s*|:\s+)")
 _DASH = re.compile(r"\s+-\s+|\s*[\u2013\u2014]\s*")  # a hyphen joins words ("high-risk") unless spaced
 # The rest of a level's line when it only qualifies the level, a short phrase
 # after a dash (" – further update requested", " – return to next Board") or
@@ -873,6 +885,58 @@ class StatedLevel:
     #           checked, or set apart in bold or colour),
     #           decider (a sentence), inside (a labelled sentence within a paragraph) or bold (a bold run in
     #           plain text)
+
+
+@cache
+def _revision() -> re.Pattern[str]:
+    """A level revised after the meeting: a clause (after a stop, a semicolon, a comma, a dash, a bracket, "and" or
+    "but") whose verb is one of schemas/vocab/assurance.json "revisions" in the past, its subject none or the level
+    ("revised to Assured", "the level was later raised to Assured"), maybe "from <level>" or a date before its
+    "to" ("lowered from Assured to Partly assured"). Another subject ("the force's grade was raised to Good") or a
+    level still to come ("to be raised to Assured once ...") is no revision."""
+    verbs = "|".join(map(re.escape, sorted(load_vocab("assurance.json")["revisions"]["verbs"], key=len, reverse=True)))
+    return re.compile(r"(?:^|(?<=[.;:(,\u2013\u2014-])|\b(?:and|but)\b)\s*"
+                      r"(?:(?:the\s+|this\s+)?(?:level|assurance|rating|assessment|decision|judgement)"
+                      r"(?:\s+of\s+assurance)?\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?"
+                      rf"(?:(?:later|subsequently|since|then|now|formally)\s+)?(?:{verbs})"
+                      r"(?:\s+(?:on|in|from|after|following)\s+[^.;:()]{1,40}?)?\s+to\s+", re.I)
+
+
+def revised_level(text: str, level_words: dict[str, str] | None = None) -> StatedLevel | None:
+    """The latest level of a text giving the level at the meeting and the one
+    it was revised to after ("Partly assured at the meeting; revised to
+    Assured on 16 August when the findings were received"): the text opens
+    with a level or with the revision, and the last level revised to is the
+    decision; as printed, the words through the revision's sentence, the
+    rest the commentary. The decider's sentence may give the first level
+    ("The Mayor was partly assured; the level was later raised to Assured
+    ..."), the sentence its own commentary as ever. None for any other text."""
+    revisions = [(m, found) for m in _revision().finditer(text)
+                 if (found := _level_opening(text[m.end():], level_words))]
+    if not revisions:
+        return None
+    first = revisions[0][0].start()
+    decided = _decider_level(text[:first]) if first and _level_opening(text, level_words) is None else None
+    if first and decided is None and _level_opening(text, level_words) is None:
+        return None
+    last, (level, _, _) = revisions[-1]
+    stop = re.compile(r"\.(?:\s+|$)|;\s*").search(text, last.end())
+    end = stop.start() if stop else len(text)
+    if decided:  # as printed from the decider's level on ("partly assured at the meeting; ... raised to Assured")
+        return StatedLevel(level, text[text.lower().find(decided.printed.lower()):end].strip(" ."), text, "decider")
+    return StatedLevel(level, text[:end].strip(" ."), text[stop.end():].strip() if stop else "", "opening")
+
+
+def _level_opening(text: str, level_words: dict[str, str] | None) -> tuple[str, str, str] | None:
+    """(level, as printed, the words after it) of the level ``text`` opens with, whatever follows it: its longest
+    opening words that are a level and nothing more ("Assured on 16 August ...", "Substantial; ...")."""
+    said = list(re.finditer(r"\S+", text))
+    for n in range(min(_STEP_WORDS, len(said)), 0, -1):
+        head = text[:said[n - 1].end()].rstrip(" .,;:)")
+        found = normalise_assurance(head, level_words) if head else None
+        if found and words(found[1]) == words(head):
+            return *found, text[len(head):]
+    return None
 
 
 def read_level(text: str, level_words: dict[str, str] | None = None, spans: tuple[Span, ...] = (),
@@ -914,8 +978,10 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     # a scale of tick boxes left blank or ticked twice decides nothing; ticks after a level mark steps taken
     if BOX.match(boxed.lstrip()) and len(BOX.findall(boxed)) >= 2:
         return None
-    if labelled:
-        opening = _opening(labelled.group("rest"), level_words)
+    if revised := revised_level(boxed, level_words):  # the level at the meeting, then the one it was revised to
+        return revised
+    if labelled:  # the label sets its value apart as a decision column does
+        opening = _opening(labelled.group("rest"), level_words, run_on=True)
     else:
         opening = _opening(text, level_words if under_label else None, run_on=under_label)
         bare = re.match(rf"{DECIDER}\s+(?P<rest>\S.*)$", text, re.I | re.S)
@@ -968,6 +1034,31 @@ def withheld_level(text: str) -> tuple[str, str] | None:
     if said is None or (after.end() == 0 and rest[said.end():]):  # "Pending" must end the level, not open a word
         return None
     return said.group(0), rest[said.end() + after.end():].strip()
+
+
+# The most words a withheld level's clause keeps as printed ("Deferred to the April meeting"); a longer one keeps
+# only the withheld words ("Not rated", of "Not rated until the evaluation is published").
+_DEFERRAL_WORDS = 5
+
+
+def deferral(text: str) -> tuple[str, str] | None:
+    """(as printed, the line's other words) of a decision slot whose level is
+    withheld, where it opens with the words withholding it, maybe after a
+    level's label ("Deferred", "Not assessed", "Assessment deferred",
+    "Assurance provided: Deferred to the May Board"): as printed, their clause
+    up to a stop, a comma or a dash where short ("Deferred to July"), else
+    the withheld words. None for any other text."""
+    text = _MINUTE_NUMBER.sub("", clean(text))
+    labelled = _LABELLED.match(text)
+    text = labelled.group("rest") if labelled else text
+    said = _WITHHELD.match(text) or _NAMED_WITHHELD.match(text)
+    if said is None or re.match(r"[^\s.,;:\u2013\u2014-]", text[said.end():]):  # "Pending" must end its word
+        return None
+    stop = re.compile(rf"{_SENTENCE_END.pattern}|,\s*|{_DASH.pattern}").search(text, said.end())
+    clause = text[:stop.start() if stop else len(text)].strip(" .")
+    if len(clause.split()) > _DEFERRAL_WORDS:
+        return said.group(0), text
+    return clause, text[stop.end():].strip() if stop else ""
 
 
 # A tick of any glyph: the check marks and checked boxes of Unicode, the square-root sign set as a tick, and
@@ -1314,14 +1405,17 @@ def _qualified(level: str, qualifier: str, level_words: dict[str, str] | None) -
         return level
     partial = normalise_assurance(inner, {**answer_levels(), **(level_words or {})})
     in_part = bool(partial) and partial[0] == "Partly assured" and words(partial[1]) == words(inner)
-    return "Partly assured" if in_part or _step_by_parts(inner) == "Partly assured" else level
+    # granted on a condition still to be met ("Assured (subject to the audit)") is granted in part
+    conditional = any(tuple(words(inner).split()[:len(phrase)]) == phrase for phrase in _parts()["subject_to"])
+    return "Partly assured" if in_part or conditional or _step_by_parts(inner) == "Partly assured" else level
 
 
 def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False) -> tuple[str, str, str] | None:
     """(level, as printed, the words after it) where ``text`` opens with a
     level: the whole text, or up to a full stop, semicolon or dash; with
-    ``run_on`` (a decision column's cell), also up to a new sentence run on
-    after it, the longest level that ends so ("Limited Assurance The ...")."""
+    ``run_on`` (a decision column's cell, a level's label), also up to a new
+    sentence run on after it, the longest level that ends so ("Limited
+    Assurance The ..."), or run on into words that qualify it (_trailed)."""
     found = _whole(text, level_words)
     if found:
         return *found, ""
@@ -1335,7 +1429,45 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
         found = _whole(head, level_words)
         if found:
             return *found, text[end.end():].strip()
+    if run_on:
+        stop = min((m for m in (_SENTENCE_END.search(text), _DASH.search(text)) if m), key=lambda m: m.start(),
+                   default=None)
+        trailed = _trailed(text[:stop.start()] if stop else text, level_words)
+        if trailed:
+            return *trailed[:2], " ".join(filter(None, (trailed[2], text[stop.end():].strip() if stop else "")))
     return None
+
+
+# What a decision cell's level may run on into, no stop between: a clause after a comma, or words opening with one
+# of these, which qualify it ("Not assured at this time", "Partly assured pending the audit", "Assured subject to
+# the actions"); any other words ("No assurance level was sought") make no level of it.
+_TRAIL = re.compile(r",|\s+(?:at|in|on|for|pending|subject|with|overall|until|as|but|although|though|while|whilst|"
+                    r"that|following|given|regarding|in\s+respect)\b", re.I)
+
+
+_RESERVATION = re.compile(r"(?:but|although|though)\b", re.I)
+
+
+def _trailed(clause: str, level_words: dict[str, str] | None) -> tuple[str, str, str] | None:
+    """(level, as printed, commentary) of a decision cell's first clause that
+    opens with a level run on into other words (_TRAIL) naming no level: a
+    short qualifier is printed with the level; a longer clause is the
+    commentary. A condition or a reservation makes an assured level partial
+    ("Assured subject to the audit", "Assured but further work is needed")."""
+    found = _level_opening(clause, level_words)
+    if found is None or not _TRAIL.match(found[2]):
+        return None
+    level, printed, tail = found
+    tail = tail.lstrip(" ,").rstrip(" .")
+    # another level in the words after it is a list of options or of levels, unless they only grant it in part
+    # ("Yes, partially")
+    if level_phrases(tail) and (len(tail.split()) > _QUALIFIER_WORDS
+                                or _qualified("Assured", tail, level_words) != "Partly assured"):
+        return None
+    # assured with a reservation ("Assured but further work is needed") is assured with caveats: in part
+    reserved = level == "Assured" and _RESERVATION.match(tail)
+    level = "Partly assured" if reserved else _qualified(level, tail, level_words)
+    return (level, clause.strip(" ."), "") if len(tail.split()) <= _QUALIFIER_WORDS else (level, printed, tail)
 
 
 # More assurance still required after the decider states assurance ("... assured by the progress made but further

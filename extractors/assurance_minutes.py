@@ -1023,6 +1023,20 @@ def _named_after_level(block: Block, colours: dict[str, str],
     if not isinstance(block, TextBlock) or not undecided:
         return []
     text = _MINUTED_NUMBER.sub("", clean(block.text))
+    # a list of such entries, a semicolon between them ("Q1 – Assured; Q2 – Partly assured"), decides each
+    # question it names, one question an entry too
+    entries = [_named_entry(entry, colours, undecided, listed=True) for entry in re.split(r"\s*;\s*", text) if entry]
+    named = [found for entry in entries for found in entry]
+    if len(entries) > 1 and all(entries) and len({id(question) for question, *_ in named}) == len(named):
+        return named
+    return _named_entry(text, colours, undecided)
+
+
+def _named_entry(text: str, colours: dict[str, str], undecided: dict[str, _Asked],
+                 listed: bool = False) -> list[tuple[_Asked, str | None, str, str]]:
+    """_named_after_level's reading of one line or, ``listed``, of one entry of
+    a list of them, where one question may lead its level ("Q2 – Partly
+    assured")."""
     named = NAMED_QUESTIONS.search(text)
     if named is None:
         return []
@@ -1031,7 +1045,7 @@ def _named_after_level(block: Block, colours: dict[str, str],
     after = text[named.end():].lstrip(_SEPARATORS)
     if before and _SENTENCE_END.search(text[:named.start()]) and text[named.end():].lstrip()[:1].islower():
         return []  # a sentence after the level whose subject the questions are ("Q2 was answered late")
-    if not before and len(numbers) > 1:  # the questions first, the level after them as under a label
+    if not before and (len(numbers) > 1 or listed):  # the questions first, the level after them as under a label
         stated = read_level(after, colours, under_label=True)
         if stated is None or stated.how != "opening":
             return []

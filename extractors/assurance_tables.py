@@ -35,9 +35,9 @@ from datetime import date
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, OPTION_SEPARATOR, STATEMENT_LINE,
                                          THEME_HEADING, TICKS, AnsweredQuestion, Decision, StatedLevel, agrees,
-                                         answer_levels, chosen_option, colour_name, defers_level, glyph_level, grades_only,
-                                         is_item_heading, is_shaded, item_heading, level_phrases, named_numbers,
-                                         names_assurance, prints_colour_key, read_level, seeks_no_level,
+                                         answer_levels, chosen_option, colour_name, deferral, defers_level, glyph_level,
+                                         grades_only, is_item_heading, is_shaded, item_heading, level_phrases,
+                                         named_numbers, names_assurance, prints_colour_key, read_level, seeks_no_level,
                                          unlevelled_steps)
 from extractors.dates import find_dates
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
@@ -196,6 +196,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 assurance, raw, commentary = level
             elif stepped := _unlevelled_step(_join(own_blocks), unlevelled):  # "Further report required – ..."
                 assurance, (raw, commentary) = None, stepped
+            elif (raw := _deferred(own_blocks)) is not None:  # "Deferred to July", "Not assessed": no level yet
+                assurance, (raw, commentary) = None, raw
             else:
                 assurance, raw, commentary = None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks)
             theme, asked = _theme(q.question)
@@ -250,6 +252,20 @@ def _unlevelled_step(text: str, steps: set[str]) -> tuple[str, str] | None:
     report required – the Force will ..."); None for any other cell."""
     step, *rest = re.split(r"\s+-\s+|\s*[\u2013\u2014]\s*", clean(text), maxsplit=1)
     return (step.strip(" ."), "".join(rest)) if steps and words(step) in steps else None
+
+
+def _deferred(blocks: list[TextBlock]) -> tuple[str, str] | None:
+    """(as printed, commentary) of a decision cell opening by withholding its
+    level (assurance_levels.deferral): a line that only withholds it ("Deferred",
+    "Assurance provided: Deferred to the May Board" over the comment) is no
+    commentary; a sentence that does ("Deferred to the June meeting, when
+    ...") is the commentary whole. None for any other cell."""
+    texts = [block for block in blocks if block.text.strip()]
+    said = deferral(texts[0].text) if texts else None
+    if said is None:
+        return None
+    printed, rest = said
+    return printed, _join(texts[1:] if not rest and len(texts) > 1 else texts)
 
 
 # A level marked with a note printed below the table: "Partially assured (note 1)", "Assured (see note 2)".
