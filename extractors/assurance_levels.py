@@ -1610,9 +1610,14 @@ def _minuted_sentence(text: str) -> bool:
     return text.endswith(".") and bool(_MINUTED_VERB.search(text) or _DECIDER_SUBJECT.search(text))
 
 
+# An item's number typed before its title: "3. Neighbourhood crime".
+_TYPED_ITEM = re.compile(r"^\d{1,2}\.\s+[A-Z]")
+
+
 def is_item_heading(block: TextBlock) -> bool:
-    """A heading, or a numbered item's title: printed bold in a list, or
-    after an "Item 3:" label; never a minuted sentence, whatever its
+    """A heading, or a numbered item's title: printed bold in a list, after
+    an "Item 3:" label, or after its number typed in a paragraph of its own
+    ("3. Neighbourhood crime"); never a minuted sentence, whatever its
     styling (a backend may read a whole page of minutes as headings)."""
     text = clean(block.text)
     if _minuted_sentence(text):
@@ -1621,8 +1626,11 @@ def is_item_heading(block: TextBlock) -> bool:
         return True
     labelled = ITEM_LINE.match(text)
     title = labelled.group("title") if labelled else text
+    # a paragraph typing its item's number before a short title, no sentence ("2. Q1 Performance Oversight")
+    typed = block.kind is BlockKind.PARAGRAPH and not block.marker and bool(_TYPED_ITEM.match(text)) \
+        and not re.search(r"[.?:;]$", text)
     # a title may close with a full stop ("4. Call handling."), as one sentence and no more
-    return ((bool(labelled) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
+    return ((bool(labelled) or typed or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
             and len(title.split()) <= _ITEM_TITLE_WORDS
             and (not re.search(r"[.?:;]$", title) or bool(re.fullmatch(r"[^.?:;]+\.", title))))
 

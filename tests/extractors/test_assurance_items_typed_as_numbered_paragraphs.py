@@ -1,0 +1,39 @@
+"""Minutes whose items are plain paragraphs with their numbers typed ("3.
+Neighbourhood crime"), no heading style or list: each is its item's title,
+as a heading would be. The questions under it take it as their topic; a
+decider's sentence under an item that asks no question ("2. Q1 Performance
+Oversight" / "The Deputy Mayor was assured that ...") decides no question,
+and never makes the item above it ("1. Minutes and Actions – 28 April 2027")
+a question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from files import QUESTIONS_ASKED, docx, records
+
+
+def _decisions(path: Path) -> list[tuple]:
+    return [(d["topic"], d["question_number"], d["question"], d["assurance"])
+            for d in records(path)["assurance_decisions"]]
+
+
+def test_questions_take_the_typed_item_above_them_as_topic(tmp_path: Path) -> None:
+    lines = [("h2", "Minutes of the Accountability Board held on 14 April 2027"), ("p", "1. Apologies"),
+             ("p", "2. Minutes of the last meeting")]
+    for item, title, (question, answer, _), level in ((3, "Neighbourhood crime", QUESTIONS_ASKED[0], "Assured"),
+                                                      (4, "Road safety", QUESTIONS_ASKED[2], "Not assured")):
+        lines += [("p", f"{item}. {title}"), ("p", f"Question 1: {question}"), ("p", answer),
+                  ("p", f"Assurance level: {level}")]
+    assert _decisions(docx(tmp_path / "minutes.docx", lines)) == [
+        ("Neighbourhood crime", "1", QUESTIONS_ASKED[0][0], "Assured"),
+        ("Road safety", "1", QUESTIONS_ASKED[2][0], "Not assured")]
+
+
+def test_a_deciders_sentence_under_a_typed_item_asking_nothing_makes_no_question_of_the_item_above(
+        tmp_path: Path) -> None:
+    path = docx(tmp_path / "minutes.docx", [
+        ("h1", "Oversight Board \u2013 31 August 2027 \u2013 Performance and Risk \u2013 Minutes"),
+        ("p", "1. Minutes and Actions \u2013 28 April 2027"), ("p", "2. Q1 Performance Oversight"),
+        ("p", "The Deputy Mayor was assured that the performance framework was being applied.")])
+    assert _decisions(path) == []
