@@ -44,7 +44,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.85.0"
+VERSION = "1.85.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -77,7 +77,7 @@ _ROLES = {  # tried in this order: the more specific headers first
 }
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
-# A heading naming the items whose actions it lists ("Actions arising from items 5 and 6"), in words() form.
+# A heading naming the items whose actions it lists ("Actions arising from items 3 and 4"), in words() form.
 _ACTIONS_OF_ITEMS = re.compile(r"^actions?(?: arising| agreed)? (?:from|under|on) (?:the )?items? \d{1,3}[a-z]?"
                                r"(?: (?:and )?\d{1,3}[a-z]?)*$")
 _RESOLUTION = re.compile(r"^\s*That\b")
@@ -88,9 +88,11 @@ _REF = (r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.
 # An action's owners by their initials: "RC", "JM / GB".
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
 # An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."; or hung from
-# a log's numbered reference by space alone, as a hanging indent prints it ("SAB 35/11   Provide ...").
+# a log's numbered reference by space alone, as a hanging indent prints it ("SB 28/11   Provide ..."), never from a
+# span of years ("MTFS 2027/28 Savings plan ...": the plan's name).
 _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})(?:\s*[-\u2013\u2014:]\s+(?=\S)"
-                          r"|(?:(?<=[/.]\d)|(?<=[/.]\d\d)|(?<=[/.]\d\d\d)|(?<=[/.]\d\d\d\d))\s+(?=[A-Z][a-z]))")
+                          r"|(?:(?<=[/.]\d)|(?<=[/.]\d\d)|(?<=[/.]\d\d\d)|(?<=[/.]\d\d\d\d))"
+                          r"(?<!(?:19|20)\d\d/\d\d)(?<!(?:19|20)\d\d/(?:19|20)\d\d)\s+(?=[A-Z][a-z]))")
 # An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action XYZ 1/2).", a
 # resolution's item "... (action XYZ 1/2); and"; said an action's, a log's plain number and its owner's initials
 # after a dash ("... to the PCC (Action 16 – RC)"); a bracket of other words ("(by June 2027)", "(Appendix 2)") is
@@ -248,10 +250,13 @@ def _step_join() -> re.Pattern[str]:
 
 def _last_step(text: str) -> str | None:
     """The status of a status's last step where it is told as steps, each
-    opening with a status word ("Escalated and resolved", "Closed and then
-    re-opened"): the later state is the current one. None for any other text."""
+    opening with a status word and the last one nothing but a status
+    ("Escalated and resolved", "Closed and then re-opened"): the later state
+    is the current one. None for any other text: a last step saying more
+    ("In progress and complete by June", "Open and closed at the next
+    meeting") is a plan, not a state."""
     steps = _step_join().split(words(text))
-    if len(steps) < 2:
+    if len(steps) < 2 or steps[-1] not in _status_words():
         return None
     opening = [_opening_status(step) for step in steps]
     return opening[-1] if all(opening) else None
@@ -715,14 +720,14 @@ def entry_actions(doc: LayoutDocument) -> list[Action]:
 
 
 # An outstanding reference minuted in prose, on a line of its own over the minutes of its progress: its reference (a
-# log's, or numbered by year with a letter of its kind: "14/2027/P") and its title of a few words, "14/2027/P –
-# Police Telephony" (an action's own wording, "PAM 26/62 – Provide a plan for ...", runs longer).
-_REFERENCE_LINE = re.compile(rf"^(?P<ref>{_REF}|\d{{1,4}}(?:/\d{{1,4}})+/[A-Z]{{1,3}})\s*[-\u2013\u2014:]\s+"
-                             r"(?P<title>[^.!?;:\s]+(?:\s[^.!?;:\s]+){0,5})\.?$")
+# log's letters and numbered parts, or numbered by year with a letter of its kind: "14/2027/P") and its title of a
+# few words, "14/2027/P – Police Telephony" (an action's own wording, "PAM 26/62 – Provide a plan for ...", runs
+# longer). A span of years is no reference ("Q3 2026/27 – Performance report").
+_REFERENCE_LINE = re.compile(r"^(?P<ref>[A-Z]{1,6}\s?\d{1,4}(?:[/.-]\d{1,4})+|\d{1,4}(?:/\d{1,4})+/[A-Z]{1,3})"
+                             r"(?<!(?:19|20)\d\d/\d\d)\s*[-\u2013\u2014:]\s+(?P<title>[^.!?;:\s]+(?:\s[^.!?;:\s]+){0,5})\.?$")
 # A part of the minutes going through the log, not one setting actions ("Actions agreed"): "Public Outstanding
-# References", "Action log", "Action updates", "Review of actions", "Matters arising".
-_LOG_PART = re.compile(r"\b(?:references|outstanding\s+actions|actions?\s+(?:log|tracker|updates?)"
-                       r"|review\s+of\s+actions|matters\s+arising)\b", re.I)
+# References", "Action log" (status.json key_wording).
+_LOG_PART = re.compile(rf"\b(?:{'|'.join(_KEY_WORDING['log_parts'])})\b", re.I)
 
 
 def reference_entries(doc: LayoutDocument) -> list[Action]:
@@ -730,24 +735,27 @@ def reference_entries(doc: LayoutDocument) -> list[Action]:
     part going through them: each a line of its reference and title, the
     minutes of its progress under it ("14/2027/P – Police Telephony" over
     "Members noted that this reference had been completed and could be
-    closed."), its update, its status the update's. Raised at earlier
-    meetings the minutes do not date."""
+    closed."), its update, its status the update's; two such references at
+    least, as a log holds. Raised at earlier meetings the minutes do not date."""
     found: list[Action] = []
+    entries: list[Action] = []
     part: str | None = None
     for index, block in enumerate(doc.blocks):
         if not isinstance(block, TextBlock):
             continue
-        if block.kind is BlockKind.HEADING:
-            part = clean(block.text)
+        text = clean(block.text)
+        if block.kind is BlockKind.HEADING or (block.kind is BlockKind.LIST_ITEM and _item_title(block, text)):
+            found += entries if len(entries) > 1 else []
+            part, entries = text, []  # a heading, or an item's bold numbered line, opens the next part
             continue
-        m = _REFERENCE_LINE.match(clean(block.text))
+        m = _REFERENCE_LINE.match(text)
         if not m or not part or not _LOG_PART.search(part):
             continue
         update = _progress_under(doc.blocks[index + 1:])
         if update:
-            found.append(Action(m.group("title").strip(), m.group("ref"), None, None, update,
-                                status_from_update(update), "action_tracker", block.prov.page, ("reference", index)))
-    return found
+            entries.append(Action(m.group("title").strip(), m.group("ref"), None, None, update,
+                                  status_from_update(update), "action_tracker", block.prov.page, ("reference", index)))
+    return found + (entries if len(entries) > 1 else [])
 
 
 def _progress_under(blocks: tuple[Block, ...]) -> str | None:
@@ -939,13 +947,15 @@ def _titled_under(doc: LayoutDocument, heading_at: int) -> str | None:
 
 def _reports_on_log(text: str, ref: str) -> bool:
     """Whether a minuted action line reports on an action of the log and sets none: its words name its own
-    action again ("Action 11 – Discussion as to ... Agreement for action 11 to be closed"), or close by citing
-    another action of the log ("Action 11 – Agreed to close, with a separate action to ... (Action 16 – RC)":
-    the update of action 11, the action it raised cited by its number)."""
+    action again ("Action 11 – Discussion as to ... Agreement for action 11 to be closed"), or tell of another
+    action they raised, cited at their close by its number ("Action 11 – Agreed to close, with a separate action
+    to ... (Action 16 – RC)": the update of action 11). A line setting its action, its log reference cited at its
+    close ("Action 2: The force to share ... (Action: PCP 27/14)"), tells of none."""
     if re.search(rf"\baction\s+{re.escape(ref)}(?!\w)", text, re.I):
         return True
     cited = _TRAILING_REF.search(text)
-    return bool(cited and cited.group("said") and cited.group("ref") != ref)
+    return bool(cited and cited.group("said") and cited.group("ref") != ref
+                and re.search(r"\baction\b", text[:cited.start()], re.I))
 
 
 # Where a PDF's reader joined the next action line to the one above: after a sentence, "Action <ref>:" again.

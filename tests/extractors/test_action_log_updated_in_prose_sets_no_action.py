@@ -1,11 +1,12 @@
 """Minutes that go through the action log in prose, each update opening with
 the action's number ("Action 11 – Discussion as to ... Agreement for action
 11 to be closed"), report on the log's actions and set none, also where the
-update closes by citing the action it raised by number and owner ("... with a
-separate action to ... (Action 16 – RC)", West Mercia's form). An action set
-in the same minutes is still read, and one closing with that citation is
-numbered by it, the bracket no part of its text; on a Word file and on a
-reportlab PDF."""
+update closes by citing the action it raised by number and owner's initials
+("... with a separate action to ... (Action 16 – RC)"). An action set in the
+same minutes is still read, and one closing with that citation is numbered
+by it, the bracket no part of its text; an action line with its own number
+citing its log reference at its close tells of no other action and is read;
+on a Word file and on a reportlab PDF."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ LINES = [
     ("h2", "3. Fleet decarbonisation"),
     ("p", "Action: RHL to share the analysis of the electric vehicle pilot."),
     ("p", "Action: Cost the charging points for the rural stations (Action 17 \u2013 RHL)."),
+    ("p", "Action 2: The fleet manager to share the mileage figures with members (Action: GB 27/14)."),
 ]
 
 
@@ -32,7 +34,9 @@ LINES = [
 def test_an_action_updated_in_prose_by_its_number_is_no_new_action(tmp_path: Path, suffix: str) -> None:
     found = records(lines_file(tmp_path / f"notes{suffix}", LINES))["actions"]
 
-    assert [(a["number"], a["text"]) for a in found] == [
+    assert [(a["number"], a["text"]) for a in found[:2]] == [
         (None, "RHL to share the analysis of the electric vehicle pilot."),
         ("17", "Cost the charging points for the rural stations"),
     ]
+    assert [(a["number"], a["text"].startswith("The fleet manager to share the mileage figures")) for a in found[2:]] \
+        == [("2", True)]

@@ -113,6 +113,12 @@ STATUS_WORDS = [
     ("Escalated then closed", "complete"),
     ("Closed and re-opened", "outstanding"),
     ("Escalated and not resolved", "outstanding"),  # a step that denies a status tells no sequence
+    ("Blocked \u2013 now resolved", "complete"),
+    # a last step saying more than a status tells a plan, not a state
+    ("In progress and complete by June", "outstanding"),
+    ("Open and closed at the next meeting", "outstanding"),
+    ("Ongoing and completed in part", "outstanding"),
+    ("Delayed and then closed by June", "outstanding"),
 ]
 
 # (update, expected status) in a log with no status column
@@ -192,6 +198,11 @@ UPDATE_WORDINGS = [
     ("The dashboard went live on 6 January and is shared with the OPCC each week.", "complete"),
     ("Partially implemented.", "outstanding"),
     ("Not progressed.", "outstanding"),
+    # work left to do, counted; not an outcome still to be seen, nor none left
+    ("35 officers remained to be trained.", "outstanding"),
+    ("Completed. The impact remains to be seen.", "complete"),
+    ("Training completed in March. Whether it reduces repeat calls remains to be seen.", "complete"),
+    ("Report presented to the Board in May; action closed. Its effect remains to be seen.", "complete"),
 ]
 
 _DATE = "14/01/2027"

@@ -4,8 +4,10 @@ bullets minuting its progress, report one action each: the reference its
 number, the title its text, the bullets its update and status (a committee's
 "Public Outstanding References" item). The item's own resolution after the
 last bullets is no update. Going through the log is standing business, no
-scrutiny item: the meeting takes no topic from it. On a Word file and
-LibreOffice's PDF of it."""
+scrutiny item: the meeting takes no topic from it. On a Word file,
+LibreOffice's PDF of it and a reportlab PDF (the item's title a bold numbered
+line there, the progress one paragraph). Under "Matters arising", lines of a
+subject and a title ("PEEL 2025 – ...", "Q3 2026/27 – ...") are no log."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import docx, published, records
+from files import docx, lines_file, published, records
 
 LINES = [
     ("h1", "Police Committee \u2013 Minutes of the meeting held on 9 May 2028"),
@@ -29,9 +31,12 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize("form", ["word", "office pdf"])
+@pytest.mark.parametrize("form", ["word", "office pdf", "reportlab"])
 def test_each_outstanding_reference_is_an_action_updated_by_its_minutes(tmp_path: Path, form: str) -> None:
-    path = published(Document(str(docx(tmp_path / "minutes.docx", LINES))), tmp_path / "minutes.docx", form)
+    if form == "reportlab":
+        path = lines_file(tmp_path / "minutes.pdf", [("p" if kind == "li" else kind, text) for kind, text in LINES])
+    else:
+        path = published(Document(str(docx(tmp_path / "minutes.docx", LINES))), tmp_path / "minutes.docx", form)
 
     found = records(path)
 
@@ -45,3 +50,15 @@ def test_each_outstanding_reference_is_an_action_updated_by_its_minutes(tmp_path
         ("27/2028/P", "Taser training", "The Commander noted that 35 officers remained to be trained.",
          "outstanding", "action_tracker"),
     ]
+
+
+def test_subjects_minuted_under_matters_arising_are_no_log(tmp_path: Path) -> None:
+    path = docx(tmp_path / "minutes.docx", [
+        ("h1", "Police Committee \u2013 Minutes of the meeting held on 9 May 2028"),
+        ("h2", "3. Matters arising"),
+        ("p", "PEEL 2025 \u2013 Police effectiveness inspection"),
+        ("p", "Members noted that the force had improved and the report had been published."),
+        ("p", "Q3 2026/27 \u2013 Performance report"),
+        ("p", "The Panel noted the report.")])
+
+    assert records(path)["actions"] == []
