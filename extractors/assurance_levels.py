@@ -804,7 +804,8 @@ _NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision|assessment|ju
 _FOR_INFORMATION = re.compile(r"^(?:(?:this|the|that)\s+(?:question|item|query)|(?:question|item|q)\s*\d{1,3}[a-z]?)"
                               r"(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is|has\s+been)\s+(?:only\s+)?"
                               r"(?:(?:taken|noted|received|asked|answered|put)\s+)?(?:only\s+)?for\s+information\b", re.I)
-_NO_LEVEL_SOUGHT = re.compile(r"\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment)(?:\s+of\s+assurance)?"
+_NO_LEVEL_SOUGHT = re.compile(r"\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment|verdict|decision)"
+                              r"(?:\s+of\s+assurance)?"
                               r"\s+(?:(?:was|is|were|has\s+been)\s+)?(?:sought|requested|asked\s+for|required)\b", re.I)
 
 
@@ -1326,6 +1327,19 @@ def _stated_level(meaning: str) -> str | None:
     return found[0]
 
 
+# The outcome a sentence's lead-in runs into, where a key's first entry opens the line: "Each question is closed as
+# Resolved (...)" keys "Resolved".
+_LEAD_IN_OUTCOME = re.compile(r"(?<=[a-z]\s)[A-Z][\w-]*(?:\s[a-z][\w-]*)?$")
+_KEY_NAME_WORDS = 3
+
+
+def _key_name(entry: re.Match[str]) -> str:
+    """The outcome a bracketed key's entry names, without a lead-in sentence before the first."""
+    name = entry.group("name") or entry.group("first")
+    outcome = _LEAD_IN_OUTCOME.search(name) if len(name.split()) > _KEY_NAME_WORDS else None
+    return outcome.group(0) if outcome else name
+
+
 def _bracketed_key(text: str) -> dict[str, str]:
     """What each outcome of a key sentence means, where the sentence gives
     two levels or more each in brackets after its outcome, offered as a
@@ -1342,7 +1356,7 @@ def _bracketed_key(text: str) -> dict[str, str]:
     offered = bool(entries) and (bool(re.search(r"\bor\b", text[entries[0][0].start():entries[-1][0].end()]))
                                  or bool(label and _NAMES_KEY.search(label.group())))
     key = {name: level for m, level in entries
-           for name in re.split(r"\s+or\s+", words(m.group("name") or m.group("first")))} \
+           for name in re.split(r"\s+or\s+", words(_key_name(m)))} \
         if offered and not _NARRATED & set(words(text).split()) else {}
     codes = {words(m.group("code")): level for m in _BRACKETED_CODE.finditer(text)
              if (level := _whole_level(m.group("name")))}

@@ -63,8 +63,8 @@ _ROLES = {  # tried in this order: "Question" before the "No." that may sit besi
                  "level of assurance", "assurance level", "assurance", "level", "assured", "assured?", "judgement", "conclusion",
                  "assessment", "pcc assessment", "rating", "rag", "score", "opfcc view", "opcc view", "pcc view", "pfcc view",
                  "commissioner s view", "board s view", "authority s view", "committee s view", "grade", "opinion",
-                 # any decider's view or position ("Committee view", "Members' position")
-                 "view", "position"),
+                 # any decider's view, position or verdict ("Committee view", "Members' position")
+                 "view", "position", "verdict"),
     "commentary": ("comment", "comments", "commentary", "pcc comments", "rationale", "pcc commentary", "notes",
                    "follow up", "next steps", "reason", "reasons",
                    # what the decider asks for next, a summary's closing column: "Further action", "Action required"
@@ -146,6 +146,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         if header is not None:
             header = _second_view(block, _deciders_column(block, _level_now(block, _unfold_header(block, header))),
                                   colours, side)
+            header = _unheaded_numbers(block, header)
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows, side)
@@ -243,6 +244,18 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 item_numbered=item_numbered,
             ))
     return found
+
+
+def _unheaded_numbers(table: Table, header: Header) -> Header:
+    """``header`` with the number column where no header word names one: the
+    first column, its header cell empty, each body cell only a question's
+    number ("1.", "Q1")."""
+    grid = table.grid()
+    body = [clean(grid[row][0]) for row in range(header.first_body_row, table.n_rows)]
+    if "number" in header.columns or 0 in header.columns.values() or clean(grid[header.row][0]) or not any(body) \
+            or not all(_BARE_NUMBER.fullmatch(text) for text in body if text):
+        return header
+    return Header(header.row, {**header.columns, "number": 0})
 
 
 def _unlevelled_step(text: str, steps: set[str]) -> tuple[str, str] | None:
