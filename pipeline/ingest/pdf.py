@@ -436,13 +436,14 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
         else:
             stack.append(piece)
     asides, taken = [], set()
+    italic = {id(w) for stack in stacks for piece in stack for w in piece}
     for stack in stacks:
         left, top, bottom = stack[0][0].x0, stack[0][0].top, stack[-1][-1].bottom
         beside = [line for line in content.lines
                   if line.top <= bottom and line.bottom >= top and line.x0 < left and not line.words[0].style.italic]
         if len(stack) < 2 or not beside:
             continue
-        if _under_header_cell(content.tables, left, top):
+        if _under_header_cell(content.tables, left, top) or _cells_start_at(content.lines, left, italic):
             continue  # the foot of a borderless table's cells (a comment under a level)
         taken |= {id(w) for piece in stack for w in piece}
         box = BBox(left, top, max(w.x1 for piece in stack for w in piece), bottom)
@@ -451,6 +452,15 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
         content.lines = group_lines([w for line in content.lines for w in line.words if id(w) not in taken],
                                     content.page.number)
     return asides
+
+
+def _cells_start_at(lines: Sequence[Line], left: float, apart: set[int]) -> bool:
+    """Whether plain text of the page (no word of ``apart``) starts at the
+    left edge ``left`` a cell gap after other text on its line: a word of a
+    borderless table's column (the level over a comment in its cell)."""
+    return any(id(word) not in apart and not word.style.italic and abs(word.x0 - left) <= 3.0
+               and word.x0 - prev.x1 >= _HEAD_GAP * max(line.size, 1.0)
+               for line in lines for prev, word in zip(line.words, line.words[1:]))
 
 
 def _take_sidebars(content: _PageContent) -> list[TextBlock]:

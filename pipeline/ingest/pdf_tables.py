@@ -326,12 +326,17 @@ def _rows_under_header(lines: Sequence[Line], header: RawTable, text_right: floa
     column whose "1." the rows alone read as the question's list marker;
     rows too few, or too full to their cells' padding, to find the columns
     by (a row a page break carried over under the repeated header, its
-    number cell left on the page before). Some line must hold two cells."""
-    heads = sorted(((min(w.x0 for w in cell.words), cell) for cell in header.cells if cell.words),
-                   key=lambda head: head[0])
-    if header.n_rows != 1 or len(heads) < 2:
+    number cell left on the page before). An empty header cell (over the
+    numbers) is a column too, its text inset in it as the others' is. Some
+    line must hold two cells."""
+    filled = [cell for cell in header.cells if cell.words]
+    if header.n_rows != 1 or len(filled) < 2:
         return None
-    columns = [_Column(x, max(w.x1 for w in cell.words)) for x, cell in heads]
+    insets = sorted(min(w.x0 for w in cell.words) - cell.bbox.x0 for cell in filled)
+    inset = insets[len(insets) // 2]
+    columns = sorted((_Column(min(w.x0 for w in cell.words), max(w.x1 for w in cell.words)) if cell.words
+                      else _Column(cell.bbox.x0 + inset, cell.bbox.x0 + inset) for cell in header.cells),
+                     key=lambda column: column.x0)
     rows: list[list[tuple[int, list[Word]]]] = []
     end = 0
     while end < len(lines) and (end == 0 or _row_follows(lines, 0, end)):
@@ -431,12 +436,24 @@ def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: in
     a page a table carried over a break without its header): where text of
     the lines under it, as far as they stand as rows, starts a cell gap
     from the text before it on three lines or more, clear of every piece of
-    the first row."""
+    the first row; and a first column whose header cell is empty, where
+    two rows or more open at one x left of the first heading, a column-wide
+    gap from their next piece, which starts under that heading ("Q1" |
+    question; not a list marker hung left of its text, "1." before it)."""
     end = start + 1
     while end < len(lines) and _row_follows(lines, start, end):
         end += 1
     empty = [_Column(x, x) for x in column_starts(lines[start:end]) if x > columns[0].x0 + _ALIGN_TOLERANCE
              and not any(c.x0 - _ALIGN_TOLERANCE <= x <= c.x1 + _ALIGN_TOLERANCE for c in columns)]
+    lefts = []
+    for line in lines[start + 1:end]:
+        pieces = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
+        if (len(pieces) >= 2 and pieces[0][0].x0 < columns[0].x0 - _ALIGN_TOLERANCE
+                and abs(pieces[1][0].x0 - columns[0].x0) <= _ALIGN_TOLERANCE
+                and not (len(pieces[0]) == 1 and split_marker(Line(pieces[0] + pieces[1][:1], line.page)))):
+            lefts.append(pieces[0][0].x0)
+    if sum(1 for x in lefts if x - min(lefts) <= _EDGE_TOLERANCE) >= 2:
+        empty.append(_Column(min(lefts), min(lefts)))
     return sorted([*columns, *empty], key=lambda c: c.x0)
 
 

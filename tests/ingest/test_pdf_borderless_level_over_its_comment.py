@@ -1,8 +1,9 @@
-"""A question grid printed from Word with its borders off, its header row
-shaded (read as a table of its own), each decision cell a bold level over an
-italic comment: the comment is the foot of the decision cell, not a sidebar
-or aside beside the page's text, and the first row's question wrapped over
-lines stays one row under the header."""
+"""A question grid printed with its borders off, each decision cell a bold
+level over an italic comment: the comment is the foot of the decision cell,
+not a sidebar or aside beside the page's text. From Word, its header row
+shaded (read as a table of its own), the first row's question wrapped over
+lines stays one row under the header; from reportlab under a bold header
+line, the level words start the column the comments stand in."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from docx.shared import Cm
 from pipeline.ingest import read_document
 from pipeline.layout import Table
 from tests.ingest.docx_builders import add_table_of_widths, new_document, office_pdf, shade_cell, styled_run
+from tests.ingest.pdf_builders import grid, para, read, story_pdf
 
 ROWS = [["Question", "Summary of evidence", "PCC decision"],
         ["How many burglary investigations were closed with a charge in the last two quarters, and how does "
@@ -50,3 +52,14 @@ def test_a_comment_under_the_level_stays_in_its_cell(tmp_path: Path) -> None:
     assert rows == [ROWS[0], *([*row[:2], f"{row[2]}\n{comment}"] for row, comment in zip(ROWS[1:], COMMENTS))]
     assert layout.asides == ()
 
+
+def test_a_comment_under_the_level_stays_in_its_cell_under_a_bold_header_line() -> None:
+    cells = [[para(text, bold=True, space_after=0) for text in ["No.", "Question", "Response", "Assessment"]]]
+    for n, (row, comment) in enumerate(zip(ROWS[1:], COMMENTS), start=1):
+        cells.append([str(n), row[0], row[1], [para(row[2], bold=True, space_after=2),
+                                               para(comment, italic=True, space_after=0)]])
+    doc = read(story_pdf([para("3. Burglary", size=13, bold=True), grid(cells, [40, 160, 150, 130], ruled=False)]))
+    [table] = [block for block in doc.blocks if isinstance(block, Table)]
+    levels = [f"{row[2]}\n{comment}" for row, comment in zip(ROWS[1:], COMMENTS)]
+    assert [table.cell(r, 3).text for r in (1, 2, 3)] == levels
+    assert doc.asides == ()

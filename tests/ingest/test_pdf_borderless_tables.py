@@ -314,3 +314,21 @@ def test_a_letters_addresses_side_by_side_are_no_table() -> None:
     doc = read(canvas_pdf(draw))
     assert tables(doc) == []
     assert "Dear Chief Constable," in [b.text for b in doc.blocks]
+
+
+def test_a_number_column_under_an_empty_header_cell_is_the_tables_first_column() -> None:
+    """A question grid whose header leaves the number column's cell empty
+    ("" | Question | Response | Assessment over "Q1" ...): the numbers stand
+    left of every heading, a column of their own, and the header and the
+    rows are one table (the header alone, then a table without one)."""
+    rows = [["", "Question", "Response", "Assessment"],
+            ["Q1", "How many bicycle thefts were reported in the year?",
+             "Reports rose from 300 to 340; most were from stations.", "Assured"],
+            ["Q2", "How many stolen bicycles were returned to owners?",
+             "Forty were returned; marking events are planned.", "Partly assured"],
+            ["Q3", "How are repeat victims supported?", "No contact scheme exists yet for repeat victims.",
+             "Not assured"]]
+    doc = read(story_pdf([para("Notes of the Panel", size=13, bold=True),
+                          borderless(rows, [30, 140, 170, 120], band=False)]))
+    [table] = tables(doc)
+    assert table.grid() == rows
