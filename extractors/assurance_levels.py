@@ -576,6 +576,11 @@ _KEY_STEPS = 3
 _WITHHELD_CODE = re.compile(r"(?P<code>[A-Za-z]{1,3}(?:/[A-Za-z]{1,3})?)\s*(?:=|\s-|\u2013|\u2014|:)\s*(?P<meaning>[^;]{3,60})")
 
 
+# A key's entry saying a grey shading withholds the level ("grey \u2013 not rated"), in a colour key's line or alone.
+_GREY_KEY = re.compile(r"\b(?:grey|gray)\s*(?:=|:|-|\u2013|\u2014|means)\s*(?P<meaning>[^;,=]{3,50})", re.I)
+WITHHELD_SHADING = "grey"
+
+
 def unlevelled_steps(doc: LayoutDocument) -> set[str]:
     """The steps of the pack's scale its key line says give no level
     (normalised words): in a line listing the steps, a semicolon between
@@ -583,10 +588,15 @@ def unlevelled_steps(doc: LayoutDocument) -> set[str]:
     dash says no decision was reached ("PCC decision: Assured; ...; Not
     assured; Further report required – no decision was reached ..."); or a
     line keying one code that withholds the level ("n/r – not rated."),
-    printed in a level cell in its stead."""
+    printed in a level cell in its stead; WITHHELD_SHADING where a colour
+    key says a grey shading withholds it ("...; red – not assured; grey –
+    not rated")."""
     steps: set[str] = set()
     for block in doc.text_blocks():
         text = clean(block.text)
+        grey = _GREY_KEY.search(text)
+        if grey and (_key_entries(text) or grey.start() == 0) and deferral(grey.group("meaning")):
+            steps.add(WITHHELD_SHADING)
         if (coded := _WITHHELD_CODE.fullmatch(text)) and deferral(coded.group("meaning")):
             steps.add(words(coded.group("code")))
             continue
@@ -788,7 +798,7 @@ _LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*[:\-\u2013]|"
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
 # reached or not rated.
 _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+follow|tb[cd]|"
-                       r"to\s+be\s+(?:confirmed|determined|agreed|given)|"
+                       r"to\s+be\s+(?:confirmed|determined|agreed|given|assessed|rated|decided)|"
                        r"not\s+(?:yet\s+)?(?:reached|rated|assessed|given|taken|determined|considered))\b", re.I)
 
 
@@ -869,6 +879,11 @@ _QUALIFIER = re.compile(rf"\s*(?:[-\u2013\u2014]\s*(?![A-Z][^.;?]*\s[^.;?]*\.$)(
                         r"|\(\s*\w[^().;?]{0,40}\)\.?)")
 _QUALIFIER_START = re.compile(rf"{_DASH.pattern}|\s*\(")
 _QUALIFIER_WORDS = 5
+# A note after a level pointing elsewhere ("see actions", "refer to minute 4"): no qualifier of the level but a
+# remark, so the level is printed without it ("Assured \u2013 see actions", "Not assured (see action 3)").
+POINTER = re.compile(r"(?:see|refer\s+to|cf\.?)\s+(?:the\s+)?(?:actions?|items?|minutes?|notes?|para(?:graph)?s?|"
+                     r"appendix|annex|below|above)\b", re.I)
+_BRACKETED_POINTER = re.compile(rf"\s*\((?={POINTER.pattern})", re.I)
 # A new sentence run on after a level with no stop between them, where a
 # decision cell's two paragraphs arrive as one ("Partly assured Completion
 # must reach ..."): a capitalised word after the level.
@@ -903,6 +918,11 @@ def _revision() -> re.Pattern[str]:
                       r"(?:\s+(?:on|in|from|after|following)\s+[^.;:()]{1,40}?)?\s+to\s+", re.I)
 
 
+# A revision made by another body than the decider ("rating later raised to Adequate by HMICFRS"): no revision of
+# the decider's level.
+_BY_ANOTHER = re.compile(rf"\s*by\s+(?!{DECIDER}\b)", re.I)
+
+
 def revised_level(text: str, level_words: dict[str, str] | None = None) -> StatedLevel | None:
     """The latest level of a text giving the level at the meeting and the one
     it was revised to after ("Partly assured at the meeting; revised to
@@ -913,7 +933,7 @@ def revised_level(text: str, level_words: dict[str, str] | None = None) -> State
     ("The Mayor was partly assured; the level was later raised to Assured
     ..."), the sentence its own commentary as ever. None for any other text."""
     revisions = [(m, found) for m in _revision().finditer(text)
-                 if (found := _level_opening(text[m.end():], level_words))]
+                 if (found := _level_opening(text[m.end():], level_words)) and not _BY_ANOTHER.match(found[2])]
     if not revisions:
         return None
     first = revisions[0][0].start()
@@ -1015,6 +1035,15 @@ def _unstruck(spans: tuple[Span, ...]) -> str:
     options leave behind gone ("Assured / / " -> "Assured")."""
     kept = clean("".join(span.text for span in spans if not span.style.strike))
     return _DANGLING_SEPARATORS.sub("", _SEPARATOR_RUN.sub("/", kept))
+
+
+def unnamed_label(text: str) -> bool:
+    """Whether ``text`` opens with a level's label naming neither assurance
+    nor the decider ("Rating:", "Outcome:", "Level:"), whose words a
+    performance paper or a contract review uses too ("Rating: Good")."""
+    labelled = _LABELLED.match(_MINUTE_NUMBER.sub("", clean(text)))
+    label = labelled.group(0)[:labelled.start("rest")] if labelled else ""
+    return bool(label) and not names_assurance(label) and not re.search(rf"{DECIDER}|confidence", label, re.I)
 
 
 def withheld_level(text: str) -> tuple[str, str] | None:
@@ -1405,6 +1434,7 @@ def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | N
         found = normalise_assurance(head, level_words) if head.strip() else None
         qualifier = text[start.start():]
         if found and words(found[1]) == words(head) and _QUALIFIER.fullmatch(qualifier) \
+                and not POINTER.match(qualifier.lstrip(" (-\u2013\u2014")) \
                 and len(words(qualifier).split()) <= _QUALIFIER_WORDS:
             return _qualified(found[0], qualifier, level_words), text.strip(" .")
     return None
@@ -1434,7 +1464,7 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
     if found:
         return *found, ""
     run_ons = reversed(list(_RUN_ON_SENTENCE.finditer(text))) if run_on else ()
-    for end in (*_SENTENCE_END.finditer(text), *_DASH.finditer(text), *run_ons):
+    for end in (*_SENTENCE_END.finditer(text), *_DASH.finditer(text), *_BRACKETED_POINTER.finditer(text), *run_ons):
         head = text[:end.start()]
         # a clause after a semicolon carries on the words after a dash ("Partially assured – too early to judge;
         # return in six months"): they are one comment, no qualifier of the level
@@ -1442,7 +1472,8 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
             continue
         found = _whole(head, level_words)
         if found:
-            return *found, text[end.end():].strip()
+            rest = text[end.end():].strip()
+            return *found, rest.rstrip(" .)") if end.re is _BRACKETED_POINTER else rest
     if run_on:
         stop = min((m for m in (_SENTENCE_END.search(text), _DASH.search(text)) if m), key=lambda m: m.start(),
                    default=None)
@@ -1640,9 +1671,11 @@ def is_item_heading(block: TextBlock) -> bool:
         return True
     labelled = ITEM_LINE.match(text)
     title = labelled.group("title") if labelled else text
-    # a paragraph typing its item's number before a short title, no sentence ("2. Q1 Performance Oversight")
-    typed = block.kind is BlockKind.PARAGRAPH and not block.marker and bool(_TYPED_ITEM.match(text)) \
-        and not re.search(r"[.?:;]$", text)
+    # a paragraph typing its item's number before a short title, no sentence ("2. Q1 Performance Oversight"), or
+    # the same line read as an item of a numbered list (a PDF's reader takes the typed number for a list's)
+    typed = ((block.kind is BlockKind.PARAGRAPH and not block.marker and bool(_TYPED_ITEM.match(text)))
+             or (block.kind is BlockKind.LIST_ITEM and bool(re.fullmatch(r"\d{1,2}\.", block.marker or ""))
+                 and text[:1].isupper())) and not re.search(r"[.?:;]$", text)
     # a title may close with a full stop ("4. Call handling."), as one sentence and no more
     return ((bool(labelled) or typed or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
             and len(title.split()) <= _ITEM_TITLE_WORDS

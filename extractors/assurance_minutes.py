@@ -32,7 +32,8 @@ from itertools import takewhile
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, STATEMENT_LINE, AnsweredQuestion,
                                          Decision, StatedLevel, chosen_option, decider_said, defers_level,
                                          is_item_heading, item_heading, level_phrases, named_numbers, question_number,
-                                         names_assurance, read_level, scale_key_lines, seeks_no_level, withheld_level)
+                                         names_assurance, read_level, scale_key_lines, seeks_no_level, unnamed_label,
+                                         withheld_level)
 from extractors.assurance_tables import asked_rows, numbered_level, numbered_summary
 from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
 from extractors.tables import (ACTION_LINE, box_lines, in_english, join_continued_rows, minute_rows,
@@ -310,6 +311,11 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             body = body[:last]
             continue
         level_line = _decision_line(block, colours, body) if index not in scale_key else None
+        # a label naming no assurance over words that grant none ("Rating: Good") decides only an item that put a
+        # question: a performance paper's or a contract review's rating is no decider's level
+        if level_line and not (_asks(body) or asked or labelled) and unnamed_label(text) \
+                and not names_assurance(level_line.printed):
+            level_line = None
         # a question's decision slot that gives no level ("Assurance level: Deferred – ...") still decides it
         deferred = (withheld_level(text) or _bracketed_deferral(text)) if level_line is None and _asks(body) else None
         if level_line is None and deferred is None:

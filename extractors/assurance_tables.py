@@ -33,12 +33,13 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, OPTION_SEPARATOR, STATEMENT_LINE,
-                                         THEME_HEADING, TICKS, AnsweredQuestion, Decision, StatedLevel, agrees,
-                                         answer_levels, chosen_option, colour_name, deferral, defers_level, glyph_level,
-                                         grades_only, is_item_heading, is_shaded, item_heading, level_phrases,
-                                         named_numbers, names_assurance, prints_colour_key, read_level, seeks_no_level,
-                                         unlevelled_steps)
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, OPTION_SEPARATOR, POINTER,
+                                         STATEMENT_LINE, THEME_HEADING, TICKS, WITHHELD_SHADING, AnsweredQuestion,
+                                         Decision, StatedLevel, agrees, answer_levels, chosen_option, colour_name,
+                                         deferral, defers_level, glyph_level, grades_only, is_item_heading, is_shaded,
+                                         item_heading, level_phrases, named_numbers, names_assurance,
+                                         prints_colour_key, read_level, seeks_no_level, unlevelled_steps)
+from extractors.colours import hls, rgb
 from extractors.dates import find_dates
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
@@ -190,7 +191,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             # a question put for information, said under the table, in its own level cell ("For information – no
             # level of assurance was sought") or in its comment cell beside a level cell naming none ("Not sought"),
             # is no decision
-            if (asks_only and level is None) or (q.number in for_information and not (level and level[0])) \
+            withheld_shade = WITHHELD_SHADING in unlevelled and _grey(decision_fill)  # keyed "grey – not rated"
+            if (asks_only and level is None and not withheld_shade) or (q.number in for_information and not (level and level[0])) \
                     or (level is None and (seeks_no_level(_join(own_blocks)) or seeks_no_level(_join(q.commentary)))):
                 continue
             if level:
@@ -199,6 +201,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 assurance, (raw, commentary) = None, stepped
             elif (raw := _deferred(own_blocks)) is not None:  # "Deferred to July", "Not assessed": no level yet
                 assurance, (raw, commentary) = None, raw
+            elif withheld_shade:
+                assurance, raw, commentary = None, WITHHELD_SHADING.capitalize(), _join(own_blocks)
             else:
                 assurance, raw, commentary = None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks)
             theme, asked = _theme(q.question)
@@ -208,7 +212,9 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 commentary = commentary or "\n".join(remarks)
             commentary_text = _join(q.commentary) if q.commentary else commentary
             if noted := _NOTE_MARK.search(_join(own_blocks)):  # "Partially assured (note 1)": the note below says why
-                commentary_text = "\n".join(filter(None, [commentary_text, notes.get(noted.group("number"))]))
+                # the mark itself, set apart from the level as a pointer ("see note 2"), is no remark
+                kept = None if _NOTE_MARK.fullmatch(f"({commentary_text})") else commentary_text
+                commentary_text = "\n".join(filter(None, [kept, notes.get(noted.group("number"))]))
             # a number the question cell opens with other than the row's is words of the question ("Q4 burglary
             # outcomes: ...?" in row 1 names a quarter)
             question_text = _join(asked, strip_number=not asked or leading_number(asked[0])[0] in (None, q.number))
@@ -1476,8 +1482,7 @@ def _options_only(blocks: list[TextBlock]) -> bool:
 
 # A note under a level pointing elsewhere ("see action 3", "refer to minute 4"), which a PDF's cell may run on
 # after the level as one line with no stop ("Partly assured see action 3").
-_POINTER = re.compile(r"\s+(?=(?:see|refer\s+to|cf\.?)\s+(?:the\s+)?(?:actions?|items?|minutes?|notes?|para(?:graph)?s?|"
-                      r"appendix|annex|below|above)\b)", re.I)
+_POINTER = re.compile(rf"\s+(?={POINTER.pattern})", re.I)
 
 
 def _read_bilingual(block: TextBlock, cell_words: dict[str, str], side: str | None) -> StatedLevel | None:
@@ -1491,6 +1496,16 @@ def _read_bilingual(block: TextBlock, cell_words: dict[str, str], side: str | No
         return found
     level = read_level(english[:pointer.start()], cell_words, under_label=True)
     return replace(level, remainder=english[pointer.end():]) if level and not level.remainder else None
+
+
+# The lightness a grey shading lies between: darker is black, paler is white (as extractors/colours.py names them).
+_DARKEST_GREY, _PALEST_GREY = 0.12, 0.93
+
+
+def _grey(fill: str | None) -> bool:
+    """Whether ``fill`` is a grey shading: no colour a reader names, and neither near-white nor near-black."""
+    values = rgb(fill)
+    return values is not None and colour_name(fill) is None and _DARKEST_GREY < hls(values)[1] < _PALEST_GREY
 
 
 def _shaded_level(fill: str | None, colours: dict[str, str],

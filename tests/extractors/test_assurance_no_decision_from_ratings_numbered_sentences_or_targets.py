@@ -1,0 +1,74 @@
+"""What looks like a level's label, an item's title or a level revised, but
+is none: a performance paper's or a contract review's "Rating: Good" /
+"Rating: 4 stars" under items that put no question decides nothing (under a
+question "Rating: Amber" still gives the level); a typed numbered paragraph
+that is a sentence ("3. The force has recruited 120 officers.") titles no
+questions, and typed items a PDF's reader takes for a numbered list's are
+still titles, no questions; a target or a grade raised by another body ("the
+force's target was raised to 90%", "rating later raised to Adequate by
+HMICFRS") revises no decider's level."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.platypus import Paragraph
+
+from files import BODY, H1, QUESTION_TABLE_HEADER, QUESTIONS_ASKED, docx, pdf, question_table_notes, records
+
+_PAPER = (("3. Neighbourhood crime", "Burglary fell by 8% in the year to March.", "Rating: Good"),
+          ("4. Contact centre", "The 999 answer time was 9 seconds.", "Rating: Requires improvement"),
+          ("5. Supplier review", "The vehicle maintenance contract was reviewed.", "Rating: 4 stars"))
+
+
+def _decisions(path: Path) -> list[tuple]:
+    return [(d["topic"], d["question_number"], d["assurance"], d["assurance_raw"])
+            for d in records(path)["assurance_decisions"]]
+
+
+@pytest.mark.parametrize("kind", ["word", "pdf"])
+def test_a_performance_papers_ratings_are_no_decisions(tmp_path: Path, kind: str) -> None:
+    title = "Performance report to the Police and Crime Panel, 14 April 2027"
+    if kind == "word":
+        path = docx(tmp_path / "paper.docx", [("h1", title), *((style, line) for item in _PAPER
+                                                               for style, line in zip(("h2", "p", "p"), item))])
+    else:
+        path = pdf(tmp_path / "paper.pdf", [Paragraph(title, H1), *(Paragraph(line, H1 if at == 0 else BODY)
+                                                                     for item in _PAPER for at, line in enumerate(item))])
+    assert _decisions(path) == []
+
+
+def test_a_typed_numbered_sentence_titles_no_questions(tmp_path: Path) -> None:
+    question, answer, _ = QUESTIONS_ASKED[0]
+    path = docx(tmp_path / "minutes.docx", [
+        ("h2", "Minutes of the Accountability Board held on 14 April 2027"),
+        ("p", "3. The force has recruited 120 officers."), ("p", f"Question 1: {question}"), ("p", answer),
+        ("p", "Assurance level: Assured")])
+    assert _decisions(path) == [(None, "1", "Assured", "Assured")]
+
+
+def test_a_target_raised_in_the_answer_is_no_revised_level(tmp_path: Path) -> None:
+    path = docx(tmp_path / "minutes.docx", [
+        ("h2", "Minutes of the Accountability Board held on 14 April 2027"), ("h3", "3. Contact"),
+        ("p", "Question 1: How quickly are 999 calls answered?"),
+        ("p", "The force answers 88% in ten seconds. The force's target was raised to 90% in March."),
+        ("p", "Assurance level: Partly assured")])
+    assert _decisions(path) == [("Contact", "1", "Partly assured", "Partly assured")]
+
+
+def test_a_grade_raised_by_another_body_in_the_level_cell_is_no_revised_level(tmp_path: Path) -> None:
+    cells = ["Partly assured; the force's target was raised to 90% in March",
+             "Not assured; rating later raised to Adequate by HMICFRS", "Assured"]
+    path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, cells)
+    assert [(number, level) for _, number, level, _ in _decisions(path)] == [
+        ("1", "Partly assured"), ("2", "Not assured"), ("3", "Assured")]
+
+
+def test_a_deciders_sentence_under_typed_items_asking_nothing_on_a_pdf(tmp_path: Path) -> None:
+    # the reader takes each typed number for a numbered list's: the items are still titles, no questions
+    path = pdf(tmp_path / "minutes.pdf", [
+        Paragraph("Oversight Board \u2013 31 August 2027 \u2013 Performance and Risk \u2013 Minutes", H1),
+        Paragraph("1. Minutes and Actions \u2013 28 April 2027", BODY), Paragraph("2. Q1 Performance Oversight", BODY),
+        Paragraph("The Deputy Mayor was assured that the performance framework was being applied.", BODY)])
+    assert _decisions(path) == []
