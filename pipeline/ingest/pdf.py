@@ -24,8 +24,8 @@ from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.pdf_blocks import (HeadingScale, Para, group_paragraphs, join_hyphenated, join_letter_spaced,
                                         known_words, list_levels, make_spans, split_marker, to_block)
 from pipeline.ingest.pdf_symbols import fonts_without_unicode_map
-from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, columnar, continues, join, place_words,
-                                        ruled_table, ruled_tables, shade_cells, split_unruled, to_table)
+from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, carried_rows, columnar, continues, join,
+                                        place_words, ruled_table, ruled_tables, shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, strike_marks, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
@@ -877,8 +877,11 @@ def _join_tables(flows: list[list[Line | RawTable]], heights: dict[int, float]) 
     to its start."""
     out: list[Line | RawTable] = []
     for flow in flows:
-        skip = _repeated_header(out, flow, heights)
-        for i, item in enumerate(flow[skip:]):
+        flow = flow[_repeated_header(out, flow, heights):]
+        carried = carried_rows(out[-1], flow) if out and isinstance(out[-1], RawTable) else None
+        if carried is not None:
+            flow = [carried[0], *flow[carried[1]:]]
+        for i, item in enumerate(flow):
             previous = out[-1] if out else None
             if (i == 0 and isinstance(item, RawTable) and isinstance(previous, RawTable)
                     and continues(previous, item, heights[previous.pages[-1]], heights[item.page])):

@@ -602,6 +602,33 @@ def continues(first: RawTable, second: RawTable, first_page_height: float, secon
     return last_part_bottom >= 0.7 * first_page_height and second.bbox.top <= 0.3 * second_page_height
 
 
+def carried_rows(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[RawTable, int] | None:
+    """A page's opening plain lines and the borderless table under them read
+    again in the columns of the borderless table ``first`` the page before
+    ends with, and how many items they were, where the table's columns are
+    some of ``first``'s and every line fits them: the end of a cell carried
+    over the break (a line of one column) and rows whose number the table
+    alone read as its question's list marker ("5." | question: fewer
+    columns, so no continuation of ``first``)."""
+    k = 0
+    while k < len(items) and isinstance(items[k], Line) and not items[k].bold:
+        k += 1
+    if first.ruled or k == len(items) or not isinstance(items[k], RawTable) or items[k].ruled:
+        return None
+    second = items[k]
+    edges = first.col_edges[:-1]
+    if second.n_cols >= first.n_cols or not all(any(abs(e - f) <= 3.0 for f in edges) for e in second.col_edges[:-1]):
+        return None
+    lines = group_lines([w for item in items[:k] for w in item.words] + [w for c in second.cells for w in c.words],
+                        second.page)
+    columns = [_Column(x, x) for x in edges]
+    starts = column_starts(lines)
+    rows = [_placed(line, columns, starts) for line in lines]
+    if any(row is None for row in rows):
+        return None
+    return _grid(lines, rows, columns, max(line.x1 for line in lines)), k + 1
+
+
 def join(first: RawTable, second: RawTable) -> None:
     """Append ``second`` to ``first``: header rows repeated at the top of
     ``second`` dropped, and its first row marked as continuing the row above

@@ -36,15 +36,23 @@ QUESTIONS = [["No.", "Question", "Evidence", "Decision"],
               "and 97% arrived on time; the late ones followed incidents on Sunday evenings, when the team is not on "
               "duty. Referrals to children's services are made for every child present at a high-risk incident, and "
               "the force has funded a children's adviser since April.",
-              "Assured. The Commissioner asked that weekend cover for the team be considered before the summer."]]
+              "Assured. The Commissioner asked that weekend cover for the team be considered before the summer."],
+             ["5.", "How will the force measure the effect of the new team on repeat referrals?",
+              "A baseline of referrals for each district has been set; the first review is due in the autumn.",
+              "Partly assured"]]
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+@pytest.mark.parametrize("repeat", [True, False], ids=["header repeated", "header not repeated"])
 @pytest.mark.parametrize("number_heading", ["No.", ""], ids=["headed", "unheaded"])
 @pytest.mark.parametrize("filler", [0, 36])
-def test_numbered_question_grid_split_by_a_page_break(tmp_path: Path, filler: int, number_heading: str) -> None:
+def test_numbered_question_grid_split_by_a_page_break(tmp_path: Path, filler: int, number_heading: str,
+                                                      repeat: bool) -> None:
     """The number column's header cell may be left empty (shaded with the
-    others): a column all the same, its text inset as the others' is."""
+    others): a column all the same, its text inset as the others' is. Where
+    the header is not repeated, the page opens with the end of the split
+    row's cells, then rows whose "5." the page alone reads as its question's
+    list marker: they are read in the columns of the table they carry on."""
     document = new_document()
     document.add_heading("3. Domestic abuse", level=2)
     for n in range(filler):
@@ -53,7 +61,8 @@ def test_numbered_question_grid_split_by_a_page_break(tmp_path: Path, filler: in
     table = add_table_of_widths(document, [header, *QUESTIONS[1:]], [Cm(1.3), Cm(5.0), Cm(6.6), Cm(4.1)])
     for cell in table.rows[0].cells:
         shade_cell(cell, "D9D9D9")
-    mark_header_row(table.rows[0])
+    if repeat:
+        mark_header_row(table.rows[0])
     document.add_paragraph("Actions: none.")
     pdf = office_pdf(document, tmp_path / "grid.pdf")
     layout = read_document(pdf, pdf.read_bytes(), "0" * 64)
