@@ -443,7 +443,8 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
                   if line.top <= bottom and line.bottom >= top and line.x0 < left and not line.words[0].style.italic]
         if len(stack) < 2 or not beside:
             continue
-        if _under_header_cell(content.tables, left, top) or _cells_start_at(content.lines, left, italic):
+        if (_under_header_cell(content.tables, content.lines, left, top)
+                or _cells_start_at(content.lines, left, top, bottom, italic)):
             continue  # the foot of a borderless table's cells (a comment under a level)
         taken |= {id(w) for piece in stack for w in piece}
         box = BBox(left, top, max(w.x1 for piece in stack for w in piece), bottom)
@@ -454,13 +455,17 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
     return asides
 
 
-def _cells_start_at(lines: Sequence[Line], left: float, apart: set[int]) -> bool:
-    """Whether plain text of the page (no word of ``apart``) starts at the
-    left edge ``left`` a cell gap after other text on its line: a word of a
-    borderless table's column (the level over a comment in its cell)."""
+def _cells_start_at(lines: Sequence[Line], left: float, top: float, bottom: float, apart: set[int]) -> bool:
+    """Whether plain text (no word of ``apart``) beside the stack from
+    ``top`` to ``bottom``, or on the line right over it, starts at the left
+    edge ``left`` a cell gap after other text on its line: a word of a
+    borderless table's column (the level over a comment in its cell). Text
+    elsewhere on the page starting there (a signature line's "Date:") is
+    no cell of the stack's."""
     return any(id(word) not in apart and not word.style.italic and abs(word.x0 - left) <= 3.0
                and word.x0 - prev.x1 >= _HEAD_GAP * max(line.size, 1.0)
-               for line in lines for prev, word in zip(line.words, line.words[1:]))
+               for line in lines if line.top <= bottom and line.bottom >= top - _ROW_STEP * max(line.size, 1.0)
+               for prev, word in zip(line.words, line.words[1:]))
 
 
 def _take_sidebars(content: _PageContent) -> list[TextBlock]:
@@ -531,7 +536,7 @@ def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], 
         return None
     if _heads_columns(stack[0], beside):
         return None  # its first line heads a row of column headings: a table's label column
-    if _under_header_cell(tables, x0, top):
+    if _under_header_cell(tables, [line for _, line in pieces], x0, top):
         return None  # a borderless table's column
     main_tops = [s[0].top for s in beside]
     in_line = sum(1 for p in stack if any(abs(p[0].top - t) <= 1.0 for t in main_tops))
@@ -540,16 +545,28 @@ def _sidebar_column(stack: list[list[Word]], pieces: Sequence[tuple[list[Word], 
     return [w for piece in stack for w in piece]
 
 
-def _under_header_cell(tables: Sequence[RawTable], left: float, top: float) -> bool:
+def _under_header_cell(tables: Sequence[RawTable], lines: Sequence[Line], left: float, top: float) -> bool:
     """Whether text on the left edge ``left`` from ``top`` down stands in a
     column of a borderless table under a header row of its own (ruled or
-    shaded, over rows printed with the borders off): a table above it, run
-    over the text beside it too, one of whose header cells starts its text
-    on that edge."""
-    return any(table.bbox.bottom <= top + 2.0 and table.bbox.x0 < left - _COLUMN_GAP
-               and any(cell.row == 0 and cell.words and abs(min(w.x0 for w in cell.words) - left) <= 3.0
-                       for cell in table.cells)
-               for table in tables)
+    shaded, over rows printed with the borders off): a one-row table above
+    it, run over the text beside it too, one of whose cells starts its text
+    on that edge, the page's lines running on from under it to ``top`` as
+    a table's rows do (no more white between them than between rows). A
+    table further up, or of rows of its own, heads no text under it."""
+    for table in tables:
+        if not (table.n_rows == 1 and table.bbox.bottom <= top + 2.0 and table.bbox.x0 < left - _COLUMN_GAP
+                and any(cell.words and abs(min(w.x0 for w in cell.words) - left) <= 3.0 for cell in table.cells)):
+            continue
+        reach = table.bbox.bottom
+        for line in sorted((line for line in lines if table.bbox.bottom - 2.0 <= line.top < top),
+                           key=lambda line: line.top):
+            if line.top - reach > _ROW_STEP * max(line.size, 1.0):
+                break
+            reach = max(reach, line.bottom)
+        size = max((w.style.size or 0.0) for cell in table.cells for w in cell.words)
+        if top - reach <= _ROW_STEP * max(size, 1.0):
+            return True
+    return False
 
 
 def _heads_columns(head: list[Word], beside: Sequence[list[Word]]) -> bool:
@@ -614,7 +631,7 @@ def _gutter(lines: Sequence[Line], tables: Sequence[RawTable], width: float) -> 
     # The gap is one between two columns of a borderless table whose header row runs across it, its cells
     # over the text under them (whatever the cells' lines: a question wrapped beside its number leaves most
     # lines of one piece; a comment set smaller under a level shares no baselines with the cells beside it).
-    if _headed_across(lines, tables, x):
+    if _headed_across(lines, tables, x, _full_column(right)):
         return None
     rows = [(ws, line) for line in split if (ws := [w for w in line.words if w.x1 <= x])]
     # Or the left side's lines are a borderless table's rows, where those rows run on across the gap (text on
@@ -632,19 +649,26 @@ def _gutter(lines: Sequence[Line], tables: Sequence[RawTable], width: float) -> 
     return x if _run_on_column(run_on, _measure(left), len(left)) else None
 
 
-def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float) -> bool:
+def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float, prose_right: bool) -> bool:
     """Whether a borderless table's header row runs across the gap at ``x``
     over the lines under it: a bold line, or a ruled or shaded header row
     standing alone over rows printed with the borders off, of three cells or
     more on both sides of the gap, text under each cell starting where it
     does on two lines or more. A wrapped question beside its number is no
     table's row by itself (most of its lines hold one piece), and two page
-    columns under a heading start under none of its inner pieces."""
+    columns under a heading start under none of its inner pieces. Two
+    page columns of prose (``prose_right``: the right side is one too) each
+    opening with a numbered heading on one baseline are no header: the
+    right side's starts repeat the left side's, shifted by the gap."""
     heads = [(line.bottom, _cell_starts(line)) for line in lines if line.bold]
     heads += [(table.bbox.bottom, sorted(min(w.x0 for w in cell.words) for cell in table.cells if cell.words))
               for table in tables if table.n_rows == 1 and table.bbox.x0 < x < table.bbox.x1]
     for bottom, starts in heads:
-        if len(starts) < 3 or not any(s < x for s in starts) or not any(s > x for s in starts):
+        left, right = [s for s in starts if s < x], [s for s in starts if s > x]
+        if len(starts) < 3 or not left or not right:
+            continue
+        if prose_right and len(left) == len(right) and all(
+                abs((r - right[0]) - (s - left[0])) <= 4.0 for s, r in zip(left, right)):
             continue
         block: list[Line] = []
         for line in sorted((line for line in lines if line.top >= bottom - 1.0), key=lambda line: line.top):

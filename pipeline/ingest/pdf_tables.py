@@ -89,8 +89,9 @@ def ruled_tables(cell_boxes: Sequence[tuple[float, float, float, float]], page: 
     """The grids of the cell rectangles pdfplumber found as one table: two
     tables set one right under the other (a key over the grid it keys, a
     border shared) are two where the rows of one share no column boundary
-    with the rows above and the row under them keeps their boundaries (a
-    question form's rows, each merging cells its own way, stay one table);
+    with the rows above and the row under them, if any, keeps their
+    boundaries (a question form's rows, each merging cells its own way,
+    stay one table; a one-row strip under a grid is its own);
     a row run across the table (no boundary inside) stays with the rows
     above it; rows of another width than the grid's are not its rows."""
     left = min(b[0] for b in cell_boxes)
@@ -108,7 +109,9 @@ def ruled_tables(cell_boxes: Sequence[tuple[float, float, float, float]], page: 
     for i, row in enumerate(rows):
         same_width = bool(bands) and _spans_band(row, bands[-1])
         below = inner[i + 1] if i + 1 < len(rows) else []
-        apart = bool(inner[i] and inner_above and not shared(inner[i], inner_above) and shared(inner[i], below))
+        # the last row has none under it to confirm a form's own merging: sharing no boundary, it is apart
+        apart = bool(inner[i] and inner_above and not shared(inner[i], inner_above)
+                     and (i + 1 == len(rows) or shared(inner[i], below)))
         if same_width and not apart:
             bands[-1].extend(row)
         else:
@@ -123,13 +126,23 @@ def _spans_band(row: Sequence[tuple[float, float, float, float]],
     """Whether the row runs from the band's left edge to its right, but for
     cells merged down into it from above: a grid's rows do; a column of
     shaded cells under a shaded header band (a borderless table's rating
-    column, first or last, meeting the band at a corner) is no row of it."""
+    column, first or last, meeting the band at a corner) is no row of it.
+    A row wider or narrower than the band by whole columns (a header over
+    an open top-left corner, a total under the figures only) is a row of
+    it: the narrower one's edges are column boundaries of the wider."""
     top = min(b[1] for b in row)
     left, right = min(b[0] for b in band), max(b[2] for b in band)
     merged = [b for b in band if b[3] > top + _EDGE_TOLERANCE]
     starts = min([b[0] for b in row] + [b[0] for b in merged])
     ends = max([b[2] for b in row] + [b[2] for b in merged])
-    return abs(starts - left) <= _EDGE_TOLERANCE and abs(ends - right) <= _EDGE_TOLERANCE
+    if abs(starts - left) <= _EDGE_TOLERANCE and abs(ends - right) <= _EDGE_TOLERANCE:
+        return True
+    if min(ends, right) - max(starts, left) <= _EDGE_TOLERANCE:
+        return False  # meeting at a corner only
+    row_edges = [x for b in row for x in (b[0], b[2])]
+    band_edges = [x for b in band for x in (b[0], b[2])]
+    narrow, wide = (band_edges, row_edges) if ends - starts > right - left else (row_edges, band_edges)
+    return all(any(abs(x - y) <= _EDGE_TOLERANCE for y in wide) for x in (min(narrow), max(narrow)))
 
 
 def place_words(table: RawTable, words: list[Word]) -> None:
@@ -308,14 +321,21 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
 def _blocks_side_by_side(table: RawTable, above: Sequence[Line | RawTable]) -> bool:
     """Whether a table of two columns is two blocks of text set side by side
     (a letter's addresses, the sender's right of the recipient's): the right
-    block runs on from above the first line holding both, a plain line
-    right over it starting where the right column does. A table's columns
-    start on its first row (a header wrapped over lines is bold)."""
-    if table.n_cols != 2 or not above or not isinstance(above[-1], Line):
+    block runs on from two plain lines or more right over the first line
+    holding both, each starting where the right column does. One such line
+    is a label/value table's first value wrapped over the label centred
+    beside it, as is a left column of labels ("Subject:"). A table's
+    columns start on its first row (a header wrapped over lines is bold)."""
+    if table.n_cols != 2 or any(cell.col == 0 and cell.text.endswith(":") for cell in table.cells):
         return False
-    line = above[-1]
-    return (not line.bold and line.page == table.page and abs(line.x0 - table.col_edges[1]) <= _ALIGN_TOLERANCE
-            and 0 <= table.bbox.top - line.bottom <= max(line.size, 1.0))
+    run_on, top = 0, table.bbox.top
+    for line in reversed(above):
+        if not (isinstance(line, Line) and not line.bold and line.page == table.page
+                and abs(line.x0 - table.col_edges[1]) <= _ALIGN_TOLERANCE
+                and 0 <= top - line.bottom <= max(line.size, 1.0)):
+            break
+        run_on, top = run_on + 1, line.top
+    return run_on >= 2
 
 
 def _rows_under_header(lines: Sequence[Line], header: RawTable, text_right: float,

@@ -316,6 +316,26 @@ def test_a_letters_addresses_side_by_side_are_no_table() -> None:
     assert "Dear Chief Constable," in [b.text for b in doc.blocks]
 
 
+def test_a_front_sheet_with_labels_centred_beside_long_values_is_a_label_value_table() -> None:
+    """A front sheet's borderless label | value table, the labels centred
+    down their rows, the first value running to three lines (so its first
+    line stands above the label's): a table of the labels and their values,
+    not the two columns' words interleaved line by line."""
+    rows = [["Report of:", "The Police and Crime Commissioner for the area, with the Chief Finance Officer, the Chief "
+                           "Executive and the Head of Performance and Assurance of the Office"],
+            ["Date of meeting:", "12 March 2027"],
+            ["Subject:", "Budget monitoring report for the third quarter of the year, with the forecast outturn and "
+                         "the reserves"],
+            ["Purpose:", "For decision"]]
+    doc = read(story_pdf([para("Police and Crime Panel", bold=True, size=14),
+                          grid(rows, [120, 300], [("VALIGN", (0, 0), (-1, -1), "MIDDLE")], ruled=False),
+                          para("1. Recommendation"), para("That the Panel notes the report.")]))
+    [table] = tables(doc)
+    assert [row[0] for row in table.grid()] == [label for label, _ in rows]
+    assert [row[1] for row in table.grid()[1:]] == [value for _, value in rows[1:]]
+    assert table.grid()[0][1].endswith("Head of Performance and Assurance of the Office")
+
+
 def test_a_number_column_under_an_empty_header_cell_is_the_tables_first_column() -> None:
     """A question grid whose header leaves the number column's cell empty
     ("" | Question | Response | Assessment over "Q1" ...): the numbers stand

@@ -214,3 +214,30 @@ def test_a_question_form_whose_rows_merge_cells_their_own_way_is_one_table() -> 
                                        grid(cells, [90, 120, 140, 133], spans)])))
     assert table.n_rows == 6
     assert [[cell.text for cell in table.row_cells(r)] for r in range(6)] == [list(row) for row in rows]
+
+
+def test_a_grid_whose_top_left_corner_cell_is_open_is_one_table_under_its_header() -> None:
+    """A figures table ruled everywhere but its empty top-left corner (the
+    header row's borders start at the first figures column): one table, the
+    body rows under the header, not a header table over a headerless one."""
+    rows = [["", "2025/26", "2026/27", "Change"], ["Burglary", "1,204", "1,100", "-8.6%"],
+            ["Robbery", "310", "295", "-4.8%"], ["Vehicle crime", "2,010", "2,150", "+7.0%"]]
+    corner_open = [("GRID", (1, 0), (-1, -1), 0.75, colors.black), ("GRID", (0, 1), (-1, -1), 0.75, colors.black)]
+    table = only_table(read(story_pdf([para("Crime figures", bold=True), grid(rows, [150, 90, 90, 90], corner_open, ruled=False),
+                                       para("The Panel noted the figures.")])))
+    cells = [[(table.cell(r, c).text if table.cell(r, c) else "") for c in range(table.n_cols)] for r in range(table.n_rows)]
+    assert cells == rows
+
+
+def test_a_one_row_table_set_right_under_a_grid_is_a_table_of_its_own() -> None:
+    """An "Overall level" strip ruled right under a question grid, its one
+    boundary at none of the grid's: two tables, no column of the grid read
+    twice, the strip no row of it."""
+    questions = [["Question", "Response", "Assessment"],
+                 ["How many officers were trained?", "Two hundred and ten.", "Assured"],
+                 ["How is repeat victimisation reduced?", "A coordinator reviews cases.", "Partly assured"]]
+    overall = [["Overall level of assurance", "Partially assured"]]
+    doc = read(story_pdf([para("3. Domestic abuse", bold=True, size=12), grid(questions, [150, 150, 183]),
+                          grid(overall, [200, 283]), para("The Panel noted the report.")]))
+    assert [[[cell.text for cell in table.row_cells(r)] for r in range(table.n_rows)] for table in doc.tables()] == [
+        questions, overall]

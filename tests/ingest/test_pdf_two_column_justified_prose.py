@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 from pipeline.ingest import read_document
 from pipeline.layout import Table
 from tests.ingest.docx_builders import _element, new_document, office_pdf
-from tests.ingest.pdf_builders import PORTRAIT, para, read, register_fonts, style
+from tests.ingest.pdf_builders import BOLD, PORTRAIT, REGULAR, canvas_pdf, para, read, register_fonts, style
 
 _TEXTS = ["The Commissioner asked how the force would ensure that officers attending domestic abuse incidents "
           "recorded the risk assessment on the day, and the Chief Constable replied that the new mobile form "
@@ -67,3 +68,33 @@ def test_word_two_column_section_printed_by_libreoffice(tmp_path: Path) -> None:
     texts = [b.text for b in layout.blocks]
     assert [t for t in texts if t.startswith("Item ")] == [f"Item {k + 1}" for k in range(12)]
     assert texts[texts.index("Item 1") + 1].startswith(_TEXTS[0][:60])
+
+
+def test_two_columns_each_opening_with_a_bold_numbered_item_on_one_baseline_are_read_column_by_column() -> None:
+    """Two-column minutes whose columns each open with a bold numbered item
+    heading ("4.  Budget and precept" | "5.  Estates strategy", one
+    baseline) over paragraphs numbered with a hanging indent: the heading
+    line is no table header running across the gutter; the left column's
+    item and paragraphs come first, then the right column's, and no table."""
+    columns = [(56, "4.", "Budget and precept", 12), (310, "5.", "Estates strategy", 20)]
+    paragraphs = {12: _TEXTS[0], 13: _TEXTS[1], 14: _TEXTS[2], 20: _TEXTS[2], 21: _TEXTS[0], 22: _TEXTS[1]}
+
+    def draw(c) -> None:
+        for x0, number, title, first in columns:
+            c.setFont(BOLD, 10)
+            c.drawString(x0, 780, number)
+            c.drawString(x0 + 24, 780, title)
+            c.setFont(REGULAR, 10)
+            y = 760
+            for n in range(first, first + 3):
+                c.drawString(x0, y, f"{n}.")
+                for line in textwrap.wrap(paragraphs[n].strip(), 40):
+                    c.drawString(x0 + 24, y, line)
+                    y -= 13
+                y -= 6
+
+    doc = read(canvas_pdf(draw))
+    assert not list(doc.tables())
+    expected = [text for _, _, title, first in columns
+                for text in [title] + [paragraphs[n].strip() for n in range(first, first + 3)]]
+    assert [" ".join(block.text.split()) for block in doc.blocks] == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 
+import pytest
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, FrameBreak, PageTemplate, Paragraph
@@ -176,9 +177,15 @@ def test_small_text_under_a_rule_without_a_note_number_stays_in_the_flow() -> No
     assert not doc.footnotes and _texts(doc.blocks)[-1] == "Source: force call data."
 
 
-def test_a_pull_quote_beside_the_body_is_an_aside() -> None:
+_SIGNATURE = ["Signed: Police and Crime Commissioner", "Date: 14 April 2027"]
+
+
+@pytest.mark.parametrize("signed", [False, True], ids=["alone", "over_a_signature_line"])
+def test_a_pull_quote_beside_the_body_is_an_aside(signed: bool) -> None:
     """Italic lines stacked in a right-hand sidebar, their baselines between
-    the body's: out of the flow, and the body reads whole, not as a table."""
+    the body's: out of the flow, and the body reads whole, not as a table;
+    so too where a signature line lower down has a word ("Date:") starting
+    a cell gap in at the quote's left edge."""
     def draw(canvas: Canvas) -> None:
         canvas.setFont(BOLD, 10)
         canvas.drawString(72, 712, "AREA FOR IMPROVEMENT")
@@ -188,7 +195,42 @@ def test_a_pull_quote_beside_the_body_is_an_aside() -> None:
         canvas.setFont(ITALIC, 11)
         for i, line in enumerate(["\u201cCallers wait too long", "to get through to", "the force.\u201d"]):
             canvas.drawString(420, 706 - 14 * i, line)
+        if signed:
+            canvas.setFont(REGULAR, 10)
+            canvas.drawString(72, 400, _SIGNATURE[0])
+            canvas.drawString(420, 400, _SIGNATURE[1])
     doc = read(canvas_pdf(draw))
     assert [aside.text for aside in doc.asides] == ["\u201cCallers wait too long to get through to the force.\u201d"]
     assert not [b for b in doc.blocks if isinstance(b, Table)]
-    assert _texts(doc.blocks) == ["AREA FOR IMPROVEMENT", " ".join(_BODY)]
+    assert _texts(doc.blocks) == ["AREA FOR IMPROVEMENT", " ".join(_BODY)] + ([" ".join(_SIGNATURE)] if signed else [])
+
+
+def test_a_side_note_under_a_ruled_table_further_up_is_an_aside() -> None:
+    """A ruled table of its own rows at the top of the page, and well below
+    it an italic side note beside the prose, starting at the edge of the
+    table's second column's text: the note is an aside and the prose one
+    paragraph, not a table of prose and note under the table's column."""
+    note = ["Figures are provisional", "until the year-end audit", "is complete."]
+
+    def draw(canvas: Canvas) -> None:
+        canvas.setLineWidth(0.75)
+        for y in (790, 772, 754):
+            canvas.line(56, y, 540, y)
+        for x in (56, 356, 540):
+            canvas.line(x, 790, x, 754)
+        canvas.setFont(BOLD, 10)
+        canvas.drawString(60, 778, "Item")
+        canvas.drawString(360, 778, "Lead")
+        canvas.setFont(REGULAR, 10)
+        canvas.drawString(60, 760, "Budget monitoring")
+        canvas.drawString(360, 760, "Chief Finance Officer")
+        for i, line in enumerate(_BODY):
+            canvas.drawString(56, 700 - 13 * i, line)
+        canvas.setFont(ITALIC, 9)
+        for i, line in enumerate(note):
+            canvas.drawString(360, 700 - 12 * i, line)
+    doc = read(canvas_pdf(draw))
+    assert [aside.text for aside in doc.asides] == [" ".join(note)]
+    assert [b.grid() for b in doc.blocks if isinstance(b, Table)] == [[["Item", "Lead"],
+                                                                       ["Budget monitoring", "Chief Finance Officer"]]]
+    assert _texts(doc.blocks)[-1] == " ".join(_BODY)
