@@ -44,7 +44,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.85.1"
+VERSION = "1.85.2"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -77,22 +77,36 @@ _ROLES = {  # tried in this order: the more specific headers first
 }
 _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
                      "new actions", "actions from the meeting", "actions arising from the meeting"}
-# A heading naming the items whose actions it lists ("Actions arising from items 3 and 4"), in words() form.
-_ACTIONS_OF_ITEMS = re.compile(r"^actions?(?: arising| agreed)? (?:from|under|on) (?:the )?items? \d{1,3}[a-z]?"
-                               r"(?: (?:and )?\d{1,3}[a-z]?)*$")
 _RESOLUTION = re.compile(r"^\s*That\b")
-# An action's reference: a board's capitals (maybe with a digit) and its numbers ("DM/26/31", "APB 26/44",
-# "L1 28/05", "A12", "GSB 44").
-_REF = (r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.-]\d{1,4})+|[A-Z]{1,6}-?\d{1,4}|"
-        r"[A-Z]{2,6}\s\d{1,4}")
+# An action's reference: a board's capitals (maybe with a digit) and its numbers; of numbered parts ("DM/26/31",
+# "APB 26/44", "PCC/12/03", "L1 28/05"), or of one number ("A12", "GSB 44").
+_PARTS_REF = r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.-]\d{1,4})+"
+_REF = rf"{_PARTS_REF}|[A-Z]{{1,6}}-?\d{{1,4}}|[A-Z]{{2,6}}\s\d{{1,4}}"
+# A span of years closing a would-be reference ("MTFS 2027/28", "Q3 2026/2027"): the second year the first's next;
+# a year and a sequence number ("PCC 2026/14") is a reference.
+_YEARS = re.compile(r"(?:^|[\sA-Z])(?:19|20)(?P<first>\d\d)/(?P<second>(?:19|20)?\d\d)$")
+
+
+def _span_of_years(ref: str) -> bool:
+    m = _YEARS.search(ref)
+    return bool(m) and int(m.group("second")) % 100 == (int(m.group("first")) + 1) % 100
+
+
 # An action's owners by their initials: "RC", "JM / GB".
 _OWNER_INITIALS = r"[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*"
 # An action minuted after its reference and a dash or colon: "DM/26/31 – Report ...", "GSB 44: ..."; or hung from
-# a log's numbered reference by space alone, as a hanging indent prints it ("SB 28/11   Provide ..."), never from a
-# span of years ("MTFS 2027/28 Savings plan ...": the plan's name).
+# a log's numbered reference by space alone, as a hanging indent prints it ("SB 28/11   Provide ..."). A span of
+# years is never the reference (_leading_ref: "MTFS 2027/28 Savings plan ..." is the plan's name).
 _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})(?:\s*[-\u2013\u2014:]\s+(?=\S)"
-                          r"|(?:(?<=[/.]\d)|(?<=[/.]\d\d)|(?<=[/.]\d\d\d)|(?<=[/.]\d\d\d\d))"
-                          r"(?<!(?:19|20)\d\d/\d\d)(?<!(?:19|20)\d\d/(?:19|20)\d\d)\s+(?=[A-Z][a-z]))")
+                          r"|(?:(?<=[/.]\d)|(?<=[/.]\d\d)|(?<=[/.]\d\d\d)|(?<=[/.]\d\d\d\d))\s+(?=[A-Z][a-z]))")
+
+
+def _leading_ref(text: str) -> re.Match[str] | None:
+    """The reference an action opens with, if any: never a span of years."""
+    m = _LEADING_REF.match(text)
+    return None if m is None or _span_of_years(m.group("ref")) else m
+
+
 # An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action XYZ 1/2).", a
 # resolution's item "... (action XYZ 1/2); and"; said an action's, a log's plain number and its owner's initials
 # after a dash ("... to the PCC (Action 16 – RC)"); a bracket of other words ("(by June 2027)", "(Appendix 2)") is
@@ -119,6 +133,8 @@ _LEGEND_GREY = 60.0  # RGB distance within which a grey is the legend's grey
 # no shading means ("unshaded rows remain open"): the unshaded entry keyed as white.
 # The rows may be named by what they hold ("Actions shaded grey are closed ...; unshaded actions remain open").
 _KEY_WORDING = load_vocab("status.json")["key_wording"]
+# A heading naming the items whose actions it lists, in words() form (status.json key_wording).
+_ACTIONS_OF_ITEMS = re.compile(_KEY_WORDING["actions_of_items"])
 _ROWS = rf"(?:{'|'.join(_KEY_WORDING['rows'])})"
 _SHADED_ROWS_KEY = re.compile(rf"\b{_ROWS}\s+(?:shaded|highlighted|coloured)\s+(?:in\s+)?(?P<colour>"
                               + "|".join(_COLOUR_NAMES) + r")\s+(?:are|is|mean|means|show)\s+(?P<meaning>[^;.]{3,60})", re.I)
@@ -723,11 +739,17 @@ def entry_actions(doc: LayoutDocument) -> list[Action]:
 # log's letters and numbered parts, or numbered by year with a letter of its kind: "14/2027/P") and its title of a
 # few words, "14/2027/P – Police Telephony" (an action's own wording, "PAM 26/62 – Provide a plan for ...", runs
 # longer). A span of years is no reference ("Q3 2026/27 – Performance report").
-_REFERENCE_LINE = re.compile(r"^(?P<ref>[A-Z]{1,6}\s?\d{1,4}(?:[/.-]\d{1,4})+|\d{1,4}(?:/\d{1,4})+/[A-Z]{1,3})"
-                             r"(?<!(?:19|20)\d\d/\d\d)\s*[-\u2013\u2014:]\s+(?P<title>[^.!?;:\s]+(?:\s[^.!?;:\s]+){0,5})\.?$")
-# A part of the minutes going through the log, not one setting actions ("Actions agreed"): "Public Outstanding
-# References", "Action log" (status.json key_wording).
+_REFERENCE_LINE = re.compile(rf"^(?P<ref>{_PARTS_REF}|\d{{1,4}}(?:/\d{{1,4}})+/[A-Z]{{1,3}})"
+                             r"\s*[-\u2013\u2014:]\s+(?P<title>[^.!?;:\s]+(?:\s[^.!?;:\s]+){0,5})\.?$")
+# The meeting's own log by name, or a part of the minutes going through it, not one setting actions ("Actions
+# agreed"): "Action log", "Public Outstanding References" (status.json key_wording).
 _LOG_PART = re.compile(rf"\b(?:{'|'.join(_KEY_WORDING['log_parts'])})\b", re.I)
+
+
+def _reference_line(text: str) -> re.Match[str] | None:
+    """A line of an outstanding reference and its title, if ``text`` is one: never a span of years."""
+    m = _REFERENCE_LINE.match(text)
+    return None if m is None or _span_of_years(m.group("ref")) else m
 
 
 def reference_entries(doc: LayoutDocument) -> list[Action]:
@@ -748,7 +770,7 @@ def reference_entries(doc: LayoutDocument) -> list[Action]:
             found += entries if len(entries) > 1 else []
             part, entries = text, []  # a heading, or an item's bold numbered line, opens the next part
             continue
-        m = _REFERENCE_LINE.match(text)
+        m = _reference_line(text)
         if not m or not part or not _LOG_PART.search(part):
             continue
         update = _progress_under(doc.blocks[index + 1:])
@@ -765,7 +787,7 @@ def _progress_under(blocks: tuple[Block, ...]) -> str | None:
     lines: list[str] = []
     for block in blocks:
         if not isinstance(block, TextBlock) or block.kind is BlockKind.HEADING \
-                or _REFERENCE_LINE.match(clean(block.text)) or _item_title(block, clean(block.text)):
+                or _reference_line(clean(block.text)) or _item_title(block, clean(block.text)):
             break  # the next reference, or the minutes' next item ("4. Any other business")
         if lines and block.kind is not BlockKind.LIST_ITEM:
             break  # the bullets end: what follows is the item's own minute ("RESOLVED, that ...")
@@ -836,7 +858,8 @@ def _is_actions_heading(block: Block, side: str | None) -> bool:
     if not isinstance(block, TextBlock):
         return False
     text = in_english(leading_number(block)[1], side)
-    return words(text) in _ACTIONS_HEADINGS or bool(_ACTIONS_OF_ITEMS.match(words(text))) or _is_lead_in(block, side)
+    return words(text) in _ACTIONS_HEADINGS or bool(_ACTIONS_OF_ITEMS.fullmatch(words(text))) \
+        or _is_lead_in(block, side)
 
 
 def _is_lead_in(block: TextBlock, side: str | None) -> bool:
@@ -1051,7 +1074,7 @@ def _minute_table_actions(doc: LayoutDocument, index: int, table: Table, pack_da
             ref = None
             if m := ACTION_LINE.match(text):
                 text, ref = m.group("text").strip(), m.group("ref") or m.group("bracketed_ref")
-            elif m := _LEADING_REF.match(text):
+            elif m := _leading_ref(text):
                 text, ref = text[m.end():], m.group("ref")
             elif trailing := _TRAILING_REF.search(text):
                 text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
@@ -1168,9 +1191,9 @@ def _listed_items(blocks, lead_in: bool = False,
         # a reference opening the item is its number over a letter or roman marker ("(a) CMB 27/06 – ..."); a
         # numbered item keeps its number ("2. PEEL 2025: ...")
         numbered = number is not None and any(ch.isdigit() for ch in number)
-        if not numbered and (ref := _LEADING_REF.match(text)) and not _QUESTION_LABEL.match(text):
+        if not numbered and (ref := _leading_ref(text)) and not _QUESTION_LABEL.match(text):
             number, text = ref.group("ref"), text[ref.end():]
-        if items and by_ref and numbered and not _LEADING_REF.match(text):
+        if items and by_ref and numbered and not _leading_ref(text):
             break  # a paragraph numbered after items numbered by reference: the minutes' next item ("4. AOB. None.")
         if items and numbered and is_standing_business(re.split(r"[.:]\s", text, maxsplit=1)[0]):
             break  # the minutes' next item, standing business, numbered on from the actions ("3. Any other business.")
@@ -1331,7 +1354,7 @@ def logged_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
             if is_full_width(table, row) or not text or _NO_ACTION.match(text):
                 continue
             number = None
-            if ref := _LEADING_REF.match(text):
+            if ref := _leading_ref(text):
                 text, number = text[ref.end():], ref.group("ref")
             elif trailing := _TRAILING_REF.search(text):
                 text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
@@ -1353,8 +1376,6 @@ def _item_cell_title(cell: Cell | None) -> str | None:
     return (title or None) if number else None
 
 
-# A title naming the meeting's own log of actions ("Action log", "Action tracker - June 2026", "Log gweithredu / Action log").
-_OWN_LOG = re.compile(r"\bactions?\s+(?:log|tracker|update|register)\b|\b(?:log|tracker)\s+of\s+(?:\w+\s+)?actions\b", re.I)
 # A title or introduction naming a document another body keeps, whose rows are its own work, not the meeting's
 # actions: a plan or register ("the force's improvement plan", "HMICFRS recommendations register"), the
 # inspectorate's recommendations, internal audit's management actions, a paper the force wrote ("(Force document)").
@@ -1373,7 +1394,7 @@ class _Title:
     @property
     def names_own_log(self) -> bool:
         """Whether the heading names the meeting's own actions ("Action log", "4. Actions")."""
-        return bool(_OWN_LOG.search(clean(self.heading.text))) \
+        return bool(_LOG_PART.search(clean(self.heading.text))) \
             or words(leading_number(self.heading)[1]) in _ACTIONS_HEADINGS
 
 

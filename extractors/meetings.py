@@ -26,13 +26,13 @@ from extractors.dates import FoundDate, english_months, find_dates, opens_with_d
 from extractors.per_document import per_document
 from extractors.sections import is_contents_line
 from extractors.text import clean
-from extractors.tables import (bilingual_side, find_header, header_matches, in_english, leading_number, minute_rows,
-                               words)
+from extractors.tables import (bilingual_side, find_header, header_matches, in_english, leading_number, load_vocab,
+                               minute_rows, words)
 from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.56.0"
+VERSION = "1.56.1"
 
 
 class MentionKind(IntEnum):
@@ -813,13 +813,13 @@ def item_number(block: TextBlock) -> tuple[str | None, str]:
 
 
 # Standing business of a meeting, no scrutiny item: "Apologies", "Minutes of the
-# previous meeting and action log" (or its "Record", or the log's "Outstanding references"), "Any other business",
-# "Date of next meeting".
+# previous meeting and action log" (or its "Record", or the log's "Outstanding references": status.json key_wording
+# log_parts), "Any other business", "Date of next meeting".
+_LOG_PARTS = "|".join(load_vocab("status.json")["key_wording"]["log_parts"])
 _STANDING = (r"welcome|introductions?|attendance|apologies(?:\s+for\s+absence)?|declarations?(?:\s+of\s+interests?)?|"
              r"chair'?s\s+announcements|(?:(?:approval|confirmation)\s+of\s+(?:the\s+)?)?(?:draft\s+)?(?:(?:summary|brief|short)\s+)?"
              r"(?:minutes|notes?|record)|"
-             r"actions?(?:\s+(?:log|tracker|list|sheet|update))?(?:\s+review)?|matters\s+arising|"
-             r"(?:public\s+)?outstanding\s+(?:references|actions)|"
+             rf"(?:actions?(?:\s+(?:list|sheet))?|(?:public\s+)?(?:{_LOG_PARTS}))(?:\s+review)?|matters\s+arising|"
              r"any\s+other\s+business|aob|urgent\s+business|date\s+of\s+(?:the\s+)?next\s+meeting|"
              r"public\s+questions|questions\s+from\s+(?:members\s+of\s+)?(?:the\s+)?public|"
              r"forward\s+(?:plan|work\s+programme)|work\s+programme|exclusion\s+of\s+(?:the\s+)?press\s+and\s+public|"
