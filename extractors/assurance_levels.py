@@ -925,8 +925,8 @@ _BY_ANOTHER = re.compile(rf"\s*by\s+(?!{DECIDER}\b)", re.I)
 
 def revised_level(text: str, level_words: dict[str, str] | None = None) -> StatedLevel | None:
     """The latest level of a text giving the level at the meeting and the one
-    it was revised to after ("Partly assured at the meeting; revised to
-    Assured on 16 August when the findings were received"): the text opens
+    it was revised to after ("Partly assured at the meeting; later revised
+    to Assured once the figures came in"): the text opens
     with a level or with the revision, and the last level revised to is the
     decision; as printed, the words through the revision's sentence, the
     rest the commentary. The decider's sentence may give the first level
@@ -950,7 +950,7 @@ def revised_level(text: str, level_words: dict[str, str] | None = None) -> State
 
 def _level_opening(text: str, level_words: dict[str, str] | None) -> tuple[str, str, str] | None:
     """(level, as printed, the words after it) of the level ``text`` opens with, whatever follows it: its longest
-    opening words that are a level and nothing more ("Assured on 16 August ...", "Substantial; ...")."""
+    opening words that are a level and nothing more ("Assured on 3 March ...", "Substantial; ...")."""
     said = list(re.finditer(r"\S+", text))
     for n in range(min(_STEP_WORDS, len(said)), 0, -1):
         head = text[:said[n - 1].end()].rstrip(" .,;:)")
@@ -1075,7 +1075,7 @@ def deferral(text: str) -> tuple[str, str] | None:
     """(as printed, the line's other words) of a decision slot whose level is
     withheld, where it opens with the words withholding it, maybe after a
     level's label ("Deferred", "Not assessed", "Assessment deferred",
-    "Assurance provided: Deferred to the May Board"): as printed, their clause
+    "Assurance provided: Deferred to the next Board"): as printed, their clause
     up to a stop, a comma or a dash where short ("Deferred to July"), else
     the withheld words. None for any other text."""
     text = _MINUTE_NUMBER.sub("", clean(text))
@@ -1659,6 +1659,32 @@ def _minuted_sentence(text: str) -> bool:
 _TYPED_ITEM = re.compile(r"^\d{1,2}\.\s+[A-Z]")
 
 
+def _typed_number(block: TextBlock) -> bool:
+    """Whether ``block`` is a paragraph typing a number before a short title, no sentence ("2. Q1 Performance
+    Oversight"), or the same line read as an item of a numbered list (a PDF's reader takes the typed number for a
+    list's)."""
+    text = clean(block.text)
+    return ((block.kind is BlockKind.PARAGRAPH and not block.marker and bool(_TYPED_ITEM.match(text)))
+            or (block.kind is BlockKind.LIST_ITEM and bool(re.fullmatch(r"\d{1,2}\.", block.marker or ""))
+                and text[:1].isupper())) and not re.search(r"[.?:;]$", text)
+
+
+# A line leading into a list: it ends with a colon or "to" ("The Commissioner asked the force to:").
+_LEAD_IN = re.compile(r"(?::|\bto)\s*$", re.I)
+
+
+def listed_after_lead_in(doc: LayoutDocument, index: int) -> bool:
+    """Whether the block at ``index`` is one of a run of typed numbered lines
+    (_typed_number) that a line leading into a list introduces ("The
+    Commissioner asked the force to:" over "1. Review the patrol plan"): the
+    requests of an item, no items' titles."""
+    at = index
+    while at >= 0 and isinstance(doc.blocks[at], TextBlock) and _typed_number(doc.blocks[at]):
+        at -= 1
+    above = doc.blocks[at] if 0 <= at < index else None
+    return isinstance(above, TextBlock) and bool(_LEAD_IN.search(clean(above.text)))
+
+
 def is_item_heading(block: TextBlock) -> bool:
     """A heading, or a numbered item's title: printed bold in a list, after
     an "Item 3:" label, or after its number typed in a paragraph of its own
@@ -1671,13 +1697,8 @@ def is_item_heading(block: TextBlock) -> bool:
         return True
     labelled = ITEM_LINE.match(text)
     title = labelled.group("title") if labelled else text
-    # a paragraph typing its item's number before a short title, no sentence ("2. Q1 Performance Oversight"), or
-    # the same line read as an item of a numbered list (a PDF's reader takes the typed number for a list's)
-    typed = ((block.kind is BlockKind.PARAGRAPH and not block.marker and bool(_TYPED_ITEM.match(text)))
-             or (block.kind is BlockKind.LIST_ITEM and bool(re.fullmatch(r"\d{1,2}\.", block.marker or ""))
-                 and text[:1].isupper())) and not re.search(r"[.?:;]$", text)
     # a title may close with a full stop ("4. Call handling."), as one sentence and no more
-    return ((bool(labelled) or typed or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
+    return ((bool(labelled) or _typed_number(block) or (block.kind is BlockKind.LIST_ITEM and block.is_bold and bool(block.marker)))
             and len(title.split()) <= _ITEM_TITLE_WORDS
             and (not re.search(r"[.?:;]$", title) or bool(re.fullmatch(r"[^.?:;]+\.", title))))
 

@@ -31,7 +31,8 @@ from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, STATEMENT_LINE, AnsweredQuestion,
                                          Decision, StatedLevel, chosen_option, decider_said, defers_level,
-                                         is_item_heading, item_heading, level_phrases, named_numbers, question_number,
+                                         is_item_heading, item_heading, level_phrases, listed_after_lead_in,
+                                         named_numbers, question_number,
                                          names_assurance, read_level, scale_key_lines, seeks_no_level, unnamed_label,
                                          withheld_level)
 from extractors.assurance_tables import asked_rows, numbered_level, numbered_summary
@@ -223,7 +224,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         if index in commentary_of.values() or index <= decided_through or _flag_line(block, colours):
             continue
         heads = is_item_heading(block) and not is_label(text) and not _question_of(block) \
-            and not _under_label(doc, index)
+            and not _under_label(doc, index) and not listed_after_lead_in(doc, index)
         # a heading naming only the item's outcome ("Decisions and actions": a box's title, the box maybe lost by
         # the layout) while the item's question awaits its level: the item goes on under it
         if heads and _asks(body) and _OUTCOME_HEADING.fullmatch(text):

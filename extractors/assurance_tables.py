@@ -276,7 +276,7 @@ def _unlevelled_step(text: str, steps: set[str]) -> tuple[str, str] | None:
 def _deferred(blocks: list[TextBlock]) -> tuple[str, str] | None:
     """(as printed, commentary) of a decision cell opening by withholding its
     level (assurance_levels.deferral): a line that only withholds it ("Deferred",
-    "Assurance provided: Deferred to the May Board" over the comment) is no
+    "Assurance provided: Deferred to the next Board" over the comment) is no
     commentary; a sentence that does ("Deferred to the June meeting, when
     ...") is the commentary whole. None for any other cell."""
     texts = [block for block in blocks if block.text.strip()]

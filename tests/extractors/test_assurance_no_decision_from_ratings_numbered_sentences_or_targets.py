@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from docx import Document
 from reportlab.platypus import Paragraph
 
 from files import BODY, H1, QUESTION_TABLE_HEADER, QUESTIONS_ASKED, docx, pdf, question_table_notes, records
@@ -36,6 +37,14 @@ def test_a_performance_papers_ratings_are_no_decisions(tmp_path: Path, kind: str
     else:
         path = pdf(tmp_path / "paper.pdf", [Paragraph(title, H1), *(Paragraph(line, H1 if at == 0 else BODY)
                                                                      for item in _PAPER for at, line in enumerate(item))])
+    assert _decisions(path) == []
+
+
+def test_a_performance_reports_ratings_of_inspected_areas_are_no_decisions(tmp_path: Path) -> None:
+    path = docx(tmp_path / "report.docx", [
+        ("h2", "Police and Crime Panel \u2013 performance report"), ("p", "3. Response times"),
+        ("p", "The force's response to emergency calls was reviewed by the inspectorate."), ("p", "Rating: Good"),
+        ("p", "Crime recording"), ("p", "Rating: Adequate")])
     assert _decisions(path) == []
 
 
@@ -72,3 +81,33 @@ def test_a_deciders_sentence_under_typed_items_asking_nothing_on_a_pdf(tmp_path:
         Paragraph("1. Minutes and Actions \u2013 28 April 2027", BODY), Paragraph("2. Q1 Performance Oversight", BODY),
         Paragraph("The Deputy Mayor was assured that the performance framework was being applied.", BODY)])
     assert _decisions(path) == []
+
+
+_REQUESTS = ("The Commissioner asked the force to:", "1. Review the patrol plan for rural wards",
+             "2. Report back to the June Board")
+
+
+@pytest.mark.parametrize("form", ["typed", "word list", "pdf"])
+def test_a_numbered_list_of_requests_after_its_lead_in_is_no_items_titles(tmp_path: Path, form: str) -> None:
+    lines = [("h2", "Minutes of the Accountability Board held on 14 April 2027"), ("p", "3. Neighbourhood crime"),
+             ("p", f"Question 1: {QUESTIONS_ASKED[0][0]}"), ("p", QUESTIONS_ASKED[0][1]),
+             *(("p", line) for line in _REQUESTS), ("p", "Assurance level: Assured"), ("p", "4. Road safety"),
+             ("p", f"Question 1: {QUESTIONS_ASKED[2][0]}"), ("p", QUESTIONS_ASKED[2][1]),
+             ("p", "Assurance level: Not assured")]
+    if form == "typed":
+        path = docx(tmp_path / "minutes.docx", lines)
+    elif form == "word list":  # Word's own numbered list
+        document = Document()
+        for style, text in lines:
+            if style == "h2":
+                document.add_heading(text, level=2)
+            elif text in _REQUESTS[1:]:
+                document.add_paragraph(text.split(". ", 1)[1], style="List Number")
+            else:
+                document.add_paragraph(text)
+        path = tmp_path / "minutes.docx"
+        document.save(str(path))
+    else:
+        path = pdf(tmp_path / "minutes.pdf", [Paragraph(text, H1 if style == "h2" else BODY) for style, text in lines])
+    assert _decisions(path) == [("Neighbourhood crime", "1", "Assured", "Assured"),
+                                ("Road safety", "1", "Not assured", "Not assured")]
