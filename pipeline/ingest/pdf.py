@@ -171,8 +171,9 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
                 break
         else:
             body.append(word)
-    # A column of filled boxes with text beside them on both sides, row by row, is a borderless table's
-    # shaded column (a rating's colour behind each row's code): its words are read with the rows' text.
+    # A column of filled boxes with text level with each, on the same side or sides for every box, is a
+    # borderless table's shaded column (a rating's colour behind each row's code): its words are read with
+    # the rows' text.
     shaded_columns = {i for i, table in enumerate(tables) if _shaded_column(table, body)}
     for i in sorted(shaded_columns):
         body += in_table.pop(i, [])

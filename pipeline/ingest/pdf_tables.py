@@ -304,8 +304,14 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
         if found is None:
             out.append(lines[i])
             i += 1
-        elif _blocks_side_by_side(found[0], out):
-            out.extend(lines[i:i + found[1]])
+        elif run_on := _blocks_side_by_side(found[0], out):
+            # each block whole, the right one (begun above) first: never the two read across line by line
+            edge = found[0].col_edges[1] - _ALIGN_TOLERANCE
+            rows = lines[i:i + found[1]]
+            right = out[len(out) - run_on:] + [Line(ws, line.page) for line in rows
+                                                if (ws := [w for w in line.words if w.x0 >= edge])]
+            del out[len(out) - run_on:]
+            out.extend(right + [Line(ws, line.page) for line in rows if (ws := [w for w in line.words if w.x0 < edge])])
             i += found[1]
         else:
             table, used = found
@@ -318,16 +324,17 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
     return out
 
 
-def _blocks_side_by_side(table: RawTable, above: Sequence[Line | RawTable]) -> bool:
-    """Whether a table of two columns is two blocks of text set side by side
-    (a letter's addresses, the sender's right of the recipient's): the right
+def _blocks_side_by_side(table: RawTable, above: Sequence[Line | RawTable]) -> int:
+    """How many lines of ``above`` begin the right block where a table of
+    two columns is two blocks of text set side by side, else 0 (a letter's
+    addresses, the sender's right of the recipient's): the right
     block runs on from two plain lines or more right over the first line
     holding both, each starting where the right column does. One such line
     is a label/value table's first value wrapped over the label centred
     beside it, as is a left column of labels ("Subject:"). A table's
     columns start on its first row (a header wrapped over lines is bold)."""
     if table.n_cols != 2 or any(cell.col == 0 and cell.text.endswith(":") for cell in table.cells):
-        return False
+        return 0
     run_on, top = 0, table.bbox.top
     for line in reversed(above):
         if not (isinstance(line, Line) and not line.bold and line.page == table.page
@@ -335,7 +342,7 @@ def _blocks_side_by_side(table: RawTable, above: Sequence[Line | RawTable]) -> b
                 and 0 <= top - line.bottom <= max(line.size, 1.0)):
             break
         run_on, top = run_on + 1, line.top
-    return run_on >= 2
+    return run_on if run_on >= 2 else 0
 
 
 def _rows_under_header(lines: Sequence[Line], header: RawTable, text_right: float,
