@@ -1509,10 +1509,23 @@ def _trailed(clause: str, level_words: dict[str, str] | None) -> tuple[str, str,
     if level_phrases(tail) and (len(tail.split()) > _QUALIFIER_WORDS
                                 or _qualified("Assured", tail, level_words) != "Partly assured"):
         return None
-    # assured with a reservation ("Assured but further work is needed") is assured with caveats: in part
-    reserved = level == "Assured" and _RESERVATION.match(tail)
+    # assured with a reservation ("Assured but further work is needed") is assured with caveats: in part; a "but"
+    # clause stating none ("Assured, but thanked officers for the report") leaves the level as it is
+    reserved = level == "Assured" and bool(_RESERVATION.match(tail)) and _states_reservation(tail)
     level = "Partly assured" if reserved else _qualified(level, tail, level_words)
-    return (level, clause.strip(" ."), "") if len(tail.split()) <= _QUALIFIER_WORDS else (level, printed, tail)
+    # the words that made the level partial are printed with it
+    return (level, clause.strip(" ."), "") if reserved or len(tail.split()) <= _QUALIFIER_WORDS \
+        else (level, printed, tail)
+
+
+def _states_reservation(clause: str) -> bool:
+    """Whether a clause after "but" states a reservation on the assurance: more of it or further work still
+    sought, or words of partiality, negation or concern (schemas/vocab/assurance.json "parts")."""
+    said = f" {words(clause)} "
+    parts = _parts()
+    return bool(_FURTHER_SOUGHT.search(clause) or re.search(r"(?<!\bno\s)\bfurther\b", clause, re.I)) \
+        or any(f" {' '.join(phrase)} " in said for kind in ("partial", "adverse", "negations")
+               for phrase in parts[kind] if phrase != ("no",))
 
 
 # More assurance still required after the decider states assurance ("... assured by the progress made but further

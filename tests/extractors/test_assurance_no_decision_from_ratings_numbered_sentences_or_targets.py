@@ -6,7 +6,9 @@ that is a sentence ("3. The force has recruited 120 officers.") titles no
 questions, and typed items a PDF's reader takes for a numbered list's are
 still titles, no questions; a target or a grade raised by another body ("the
 force's target was raised to 90%", "rating later raised to Adequate by
-HMICFRS") revises no decider's level."""
+HMICFRS") revises no decider's level; a "but" clause after "Assured" that
+states no reservation ("but thanked officers for the report") leaves it
+Assured."""
 
 from __future__ import annotations
 
@@ -111,3 +113,11 @@ def test_a_numbered_list_of_requests_after_its_lead_in_is_no_items_titles(tmp_pa
         path = pdf(tmp_path / "minutes.pdf", [Paragraph(text, H1 if style == "h2" else BODY) for style, text in lines])
     assert _decisions(path) == [("Neighbourhood crime", "1", "Assured", "Assured"),
                                 ("Road safety", "1", "Not assured", "Not assured")]
+
+
+def test_a_but_clause_stating_no_reservation_leaves_the_level_assured(tmp_path: Path) -> None:
+    cells = ["Assured, but thanked officers for the report", "Assured, but concerns remain about rural response",
+             "Assured, but no further action is needed"]
+    path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, cells)
+    assert [(number, level, raw) for _, number, level, raw in _decisions(path)] == [
+        ("1", "Assured", "Assured"), ("2", "Partly assured", cells[1]), ("3", "Assured", "Assured")]
