@@ -202,7 +202,8 @@ def norfolk() -> tuple[bytes, dict]:
     ]
     rows = [("No.", "Question", "Response", "Level of assurance", "PCC comment")]
     for n, q, ev, level, comment in qs:
-        g.decision(notes_date, topic, n, q, " ".join(ev), None if level == "Not assessed" else level, comment)
+        g.decision(notes_date, topic, n, q, " ".join(ev),
+                   None if level == "Not assessed" else {"Partially assured": "Partly assured"}.get(level, level), comment)
         rows.append((n, q, (Bul(ev),), f"**{level}**", comment))
     b += [H(notes, 1),
           P("**Present:** Police and Crime Commissioner (chair); Chief Constable; Deputy Chief Constable; Chief "
