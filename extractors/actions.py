@@ -736,8 +736,8 @@ def entry_actions(doc: LayoutDocument) -> list[Action]:
 
 
 # An outstanding reference minuted in prose, on a line of its own over the minutes of its progress: its reference (a
-# log's letters and numbered parts, or numbered by year with a letter of its kind: "14/2027/P") and its title of a
-# few words, "14/2027/P – Police Telephony" (an action's own wording, "PAM 26/62 – Provide a plan for ...", runs
+# log's letters and numbered parts, or numbered by year with a letter of its kind: "09/2031/R") and its title of a
+# few words, "09/2031/R – Custody refurbishment" (an action's own wording, "PAM 26/62 – Provide a plan for ...", runs
 # longer). A span of years is no reference ("Q3 2026/27 – Performance report").
 _REFERENCE_LINE = re.compile(rf"^(?P<ref>{_PARTS_REF}|\d{{1,4}}(?:/\d{{1,4}})+/[A-Z]{{1,3}})"
                              r"\s*[-\u2013\u2014:]\s+(?P<title>[^.!?;:\s]+(?:\s[^.!?;:\s]+){0,5})\.?$")
@@ -755,9 +755,9 @@ def _reference_line(text: str) -> re.Match[str] | None:
 def reference_entries(doc: LayoutDocument) -> list[Action]:
     """Outstanding references (or actions) of the log minuted in prose under a
     part going through them: each a line of its reference and title, the
-    minutes of its progress under it ("14/2027/P – Police Telephony" over
-    "Members noted that this reference had been completed and could be
-    closed."), its update, its status the update's; two such references at
+    minutes of its progress under it ("09/2031/R – Custody refurbishment"
+    over "The committee heard the works were finished and agreed to close
+    it."), its update, its status the update's; two such references at
     least, as a log holds. Raised at earlier meetings the minutes do not date."""
     found: list[Action] = []
     entries: list[Action] = []
