@@ -1,4 +1,4 @@
-"""Held-out scrutiny round 44: nine packs of offices of the south, west and Wales, and York and
+"""Scrutiny round 44 (held out, then promoted): nine packs of offices of the south, west and Wales, and York and
 North Yorkshire, in the forms real offices print most often (see README.md).
 
     .venv/bin/python samples/corpus/scrutiny-round44/generate.py [NAME-PREFIX ...]
@@ -6,7 +6,8 @@ North Yorkshire, in the forms real offices print most often (see README.md).
 Each builder call that prints a meeting heading, an agenda row, a question or an action row also
 writes its gold record, so gold says what the page says. A PDF record's page is the first page whose
 words hold the start of its key text in order; the generator stops if a key is on no page, or if a
-word on a PDF page is no word of the source (a word split in a table cell).
+word on a PDF page is no word of the source (a word split in a table cell). Gold goes to ``gold/`` (it was
+held out in ``heldout/``, scored once in session 11, then promoted).
 """
 
 from __future__ import annotations
@@ -163,7 +164,7 @@ def finish(pack: Pack, data: bytes, furniture: tuple[str, ...] = ()) -> None:
         records["documents"][0]["pages"] = set_pages(pack, data, furniture)
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HERE / "heldout" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (HERE / "gold" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in records[t]] for t in ("meetings", "assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes; pages {pages}")
 
