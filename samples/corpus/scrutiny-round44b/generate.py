@@ -1,5 +1,5 @@
-"""Held-out round 44b: nine scrutiny packs of offices (July-December 2032), written blind, and their gold
-in heldout/ (not scored by CI). Run:
+"""Round 44b: nine scrutiny packs of offices (July-December 2032), written blind, and their gold in gold/
+(held out in heldout/, scored once in session 11, then promoted). Run:
 
     .venv/bin/python samples/corpus/scrutiny-round44b/generate.py [NAME-PREFIX ...]
 
@@ -29,7 +29,7 @@ import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3 on sys.path)
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import _stable_zip, Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 GREEN, AMBER, RED, GREY = "#00b050", "#ffc000", "#ff0000", "#a6a6a6"
 CHECKED = ("Written blind for held-out round 44b; every record written by the builder call that prints it and "
            "checked against the rendered pages and `scrutiny inspect` (layout only) by the round's writer; the "
@@ -137,7 +137,7 @@ def finish(name: str, pack: Pack, data: bytes) -> None:
         docs["file_type"] = "docx"
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": pack.rec}
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in pack.rec[t]] for t in ("assurance_decisions", "actions")}
     print(f"{name}: {len(data)} bytes; {docs.get('pages')} pages; {pages}")
 
