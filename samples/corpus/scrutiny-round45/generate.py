@@ -1,4 +1,5 @@
-"""Blind fix round 45 of scrutiny packs (issue 4): nine packs of PCC offices, gold in pending/.
+"""Blind fix round 45 of scrutiny packs (issue 4): nine packs of PCC offices, gold in gold/ (in pending/
+until every record was right).
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading also
 writes its gold record. A PDF record's page is the first page whose pdfplumber text or table cells
@@ -119,7 +120,7 @@ def write(name: str, data: bytes, gold: Gold) -> None:
                 rec["page"] = None
     ordered = {"documents": [document], **records}
     out = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": ordered}
-    (HERE / "pending" / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    (HERE / "gold" / f"{name}.json").write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
     print(name, len(data), "bytes", {k: [r["page"] for r in v] for k, v in records.items() if k != "grades"})
 
 
