@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.ingest.pdf_blocks import (common_word, group_paragraphs, join_hyphenated, join_letter_spaced,
+from pipeline.ingest.pdf_blocks import (BULLETS, common_word, group_paragraphs, join_hyphenated, join_letter_spaced,
                                         list_levels, segment_words, split_marker, to_block)
 from pipeline.ingest.pdf_text import Line, Word, group_lines, split_segments
 from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
@@ -211,7 +211,8 @@ def _segments(line: Line, starts: Sequence[float] = ()) -> list[list[Word]]:
     where the next piece starts at a column's left edge (``starts``, from
     ``column_starts``); a list marker set apart by a tab stays with its
     text, save a bare number, which a column-wide gap sets apart as a
-    table's item-number column."""
+    table's item-number column, and so does a bullet mid-line (an item of
+    a cell's list)."""
     cell_gap = _CELL_GAP * (line.size or 10.0)
     wide = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
     segments: list[list[Word]] = []
@@ -227,10 +228,16 @@ def _segments(line: Line, starts: Sequence[float] = ()) -> list[list[Word]]:
     if len(wide) == 1 and len(segments) == 2 and len(segments[0]) <= 2 \
             and _NUMBER.match(" ".join(w.text for w in segments[0])):
         segments = wide  # a paragraph's number a cell gap from its text ("40.3  Q1. How", "Item 1  Apologies")
-    if (len(segments) > 1 and len(segments[0]) == 1 and not segments[0][0].text.isdigit()
-            and split_marker(Line(segments[0] + segments[1][:1], line.page))):
-        segments[:2] = [segments[0] + segments[1]]
-    return segments
+    # at the line's start any marker but a bare number; mid-line only a bullet, which is never a column of its own
+    pieces: list[list[Word]] = []
+    for segment in segments:
+        lone = pieces[-1][0].text if pieces and len(pieces[-1]) == 1 else None
+        if (lone is not None and (lone in BULLETS if len(pieces) > 1 else not lone.isdigit())
+                and split_marker(Line(pieces[-1] + segment[:1], line.page))):
+            pieces[-1] = pieces[-1] + segment
+        else:
+            pieces.append(segment)
+    return pieces
 
 
 @dataclass(slots=True)

@@ -55,12 +55,12 @@ def para(text: str, size: float = 10, bold: bool = False, italic: bool = False, 
     return Paragraph(text, style(size, bold, italic, **kwargs))
 
 
-def item(text: str, marker: str = "•", depth: int = 0, size: float = 10) -> Paragraph:
-    """A list item whose marker is indented 18 points per depth, its wrapped
-    lines hanging under its text."""
+def item(text: str, marker: str = "•", depth: int = 0, size: float = 10, tab: float = 14) -> Paragraph:
+    """A list item whose text is indented 18 points per depth, its marker
+    ``tab`` points left of it, its wrapped lines hanging under its text."""
     left = 18 * (depth + 1)
     st = style(size, left=left, space_after=2)
-    st.bulletIndent, st.bulletFontName = left - 14, REGULAR
+    st.bulletIndent, st.bulletFontName = left - tab, REGULAR
     return Paragraph(text, st, bulletText=marker)
 
 
@@ -79,13 +79,15 @@ def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], commands: Se
 HEADER_FILL = colors.HexColor("#d9d9d9")
 
 
-def borderless(rows: Sequence[Sequence[str]], widths: Sequence[float], spans: Sequence[int] = (),
+def borderless(rows: Sequence[Sequence[object]], widths: Sequence[float], spans: Sequence[int] = (),
                commands: Sequence[tuple] = (), repeat_rows: int = 0, band: bool = True) -> Table:
     """A borderless table as packs print them: cells padded 4 points, so a
     full cell's text stands closer to the next column's than a column-wide
     gap; the header row bold, on a grey band unless ``band`` is false;
-    ``spans`` rows in bold run across every column (group headings)."""
-    cells = [[para(text, bold=r == 0 or r in spans, space_after=0) for text in row] for r, row in enumerate(rows)]
+    ``spans`` rows in bold run across every column (group headings); a
+    cell given as flowables (list items) is set as given."""
+    cells = [[para(text, bold=r == 0 or r in spans, space_after=0) if isinstance(text, str) else text for text in row]
+             for r, row in enumerate(rows)]
     style = [("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
              *((("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),) if band else ()),
              *(("SPAN", (0, r), (-1, r)) for r in spans), *commands]
