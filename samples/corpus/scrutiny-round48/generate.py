@@ -107,7 +107,8 @@ def decisions_blocks(spec: Spec, item: Item, gold: list) -> list:
                      "commentary": q.comment, "_key": q.question})
     if spec.decision_form == "lines":
         for q in item.questions:
-            blocks.append(P(f"**{q.label} {q.question}**"))
+            blocks.append(P(f"**{q.label}**"))
+            blocks.append(P(f"**{q.question}**"))
             blocks.append(P("*Response:*"))
             blocks.append(Bul(q.evidence))
             blocks.append(P(f"**Assurance level:** {q.level}"))
@@ -123,7 +124,8 @@ def decisions_blocks(spec: Spec, item: Item, gold: list) -> list:
         else:
             rows.append((q.label, q.question, evidence, q.level, q.comment or ""))
     widths = (32, 45, 23) if spec.decision_form == "table3" else (6, 28, 38, 12, 20)
-    blocks.append(T(tuple(rows), widths, header_rows=1, bordered=spec.bordered))
+    # reportlab repeats a header above a row it moves whole to make room for a split one (mid-page)
+    blocks.append(T(tuple(rows), widths, header_rows=1, bordered=spec.bordered, repeat_header=spec.kind != "pdf"))
     return blocks
 
 
@@ -198,7 +200,7 @@ def build(spec: Spec) -> tuple[bytes, dict]:
     blocks.append(H("Agenda", 2))
     blocks.append(T((spec.agenda_head, *[(n, t, p or "") for n, t, p in spec.agenda]), (8, 62, 30), header_rows=1,
                     bordered=spec.bordered))
-    records["agenda_items"] = [{"page": 1, "meeting_date": spec.date_iso, "number": n, "title": t, "presenter": p,
+    records["agenda_items"] = [{"page": 1, "meeting_date": spec.date_iso, "number": n.rstrip("."), "title": t, "presenter": p,
                                 "_key": t} for n, t, p in spec.agenda]
     blocks += [Break(), H(spec.notes_heading, 2)]
     records["meetings"] = [
@@ -537,11 +539,11 @@ PACKS += [
             Q("1", "1", "What is the average time taken to answer a 101 call, and how many callers abandon the call?",
               ("The average answer time was 11 minutes in October, and 27% of callers abandoned the call.",
                "A call-back option went live in November."),
-              "Not assured", "The Commissioner asked for monthly figures until answer times improve."),
+              "Not assured", "The Commissioner asked to see the figures for November."),
             Q("2", "2", "How is the quality of the service given on the phone checked?",
               ("Supervisors review five calls per call handler each month against a quality standard.",),
               "Assured", None),
-        ], [("SSB 35/19", "Send monthly 101 answer times and abandonment rates to the Commissioner.")])],
+        ], [("SSB 35/19", "Send the 101 answer times and abandonment rates for November to the Commissioner.")])],
         decision_form="table5", decision_head=("No.", "Question", "Summary of response", "Assurance",
                                                "Commissioner's comments"),
         action_intro="Action",
@@ -551,8 +553,8 @@ PACKS += [
                   "survey to the Board.", "Presented to the Board on 25 November 2035.", "complete"),
               Row("SSB 35/18", "25 Nov 2035", "2035-11-25", "Set a target for the abstraction of neighbourhood officers "
                   "and report it to the Board.", "The force will propose a target at the March meeting.", "outstanding"),
-              Row("SSB 35/19", "25 Nov 2035", "2035-11-25", "Send monthly 101 answer times and abandonment rates to the "
-                  "Commissioner.", "November and December figures were sent on 10 January.", "complete")],
+              Row("SSB 35/19", "25 Nov 2035", "2035-11-25", "Send the 101 answer times and abandonment rates for November "
+                  "to the Commissioner.", "Figures sent on 10 December 2035.", "complete")],
         look=register_dejavu_serif(),
     ),
     Spec(
@@ -683,7 +685,9 @@ PACKS += [
                "Results of the first survey are expected next autumn.",
                "Schools outside the two towns have asked for more lessons, and a rota is being drawn up."),
               "Partly assured", "The PCC asked for the pupil survey to be brought to the Panel when it reports."),
-            Q("3", "3", "How does the force make sure that stop and search for weapons is used fairly?",
+            Q("3", "3", "How does the force make sure that stop and search for weapons is used fairly, "
+              "how are officers held to account where a search is found to have been unjustified, and what have "
+              "the external scrutiny panel's reviews of body-worn footage found over the last year?",
               ("Black people were 3.1 times more likely to be searched than white people.",
                "An external scrutiny panel reviews body-worn footage of twenty searches each quarter."),
               "Not assured", "The PCC asked the force to explain the disproportionality to the Panel."),
