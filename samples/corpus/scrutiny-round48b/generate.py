@@ -606,7 +606,7 @@ def bedfordshire() -> tuple[bytes, Pack]:
     return as_pdf(pack, look), pack
 
 
-# --- 8. Warwickshire: Word file -> ... reportlab borderless, New: "Date completed" decides status ---
+# --- 8. Warwickshire: reportlab, borderless, New: a "Date completed" column decides the status ---
 
 def warwickshire() -> tuple[bytes, Pack]:
     org = "Police and Crime Commissioner for Warwickshire"
@@ -666,7 +666,7 @@ def warwickshire() -> tuple[bytes, Pack]:
     return as_pdf(pack, PdfLook(margin=60)), pack
 
 
-# --- 9. Lincolnshire: Word -> PDF, New: the level given as a "confidence statement" per question -----
+# --- 9. Lincolnshire: Word -> PDF, New: a log whose Due column says Achieved or the date still due ---
 
 def lincolnshire() -> tuple[bytes, Pack]:
     org = "Police and Crime Commissioner for Lincolnshire"
@@ -702,20 +702,22 @@ def lincolnshire() -> tuple[bytes, Pack]:
     pack.add(T(tuple(rows), (7, 33, 44, 16), header_rows=1))
     pack.add(P("**Actions:**"), Bul(("PAM 36/44 – Report how intelligence from return home interviews is used.",
                                      "PAM 36/45 – Write to the care homes that have not signed the protocol.")))
-    pack.add(Break(), H("Action log", 2))
-    rows = [("Ref", "Raised", "Action", "Update")]
+    pack.add(Break(), H("Action log", 2),
+             P("Actions shown as Achieved in the Due column are closed and will be removed from the log at the next "
+               "meeting; a date is the date an open action is due."))
+    rows = [("Ref", "Raised", "Action", "Update", "Due")]
     data = [
         ("PAM 36/38", "7 October 2036", "Provide figures for drink-driving arrests over the summer campaign.",
-         "Completed – figures provided on 20 October 2036.", "complete", None, "2036-10-07"),
+         "Figures provided on 20 October 2036.", "Achieved", None, "2036-10-07"),
         ("PAM 36/44", "11 November 2036", "Report how intelligence from return home interviews is used.",
-         "Ongoing – the Force is mapping the process with the two councils.", "outstanding", topic, date),
+         "The Force is mapping the process with the two councils.", "31 January 2037", topic, date),
         ("PAM 36/45", "11 November 2036", "Write to the care homes that have not signed the protocol.",
-         "Completed – letters sent on 25 November 2036.", "complete", topic, date),
+         "Letters sent on 25 November 2036.", "Achieved", topic, date),
     ]
-    for ref, d, text, upd, st, tp, md in data:
-        rows.append((ref, d, text, upd))
-        pack.action(ref, text, upd, st, "inferred_from_update", tp, md)
-    pack.add(T(tuple(rows), (12, 16, 36, 36), header_rows=1))
+    for ref, d, text, upd, due, tp, md in data:
+        rows.append((ref, d, text, upd, due))
+        pack.action(ref, text, upd, "complete" if due == "Achieved" else "outstanding", "status_column", tp, md)
+    pack.add(T(tuple(rows), (12, 16, 32, 28, 12), header_rows=1))
     return docx_to_pdf(as_docx(pack)), pack
 
 
