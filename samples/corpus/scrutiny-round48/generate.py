@@ -220,7 +220,7 @@ def build(spec: Spec) -> tuple[bytes, dict]:
             blocks.append(P(f"**{spec.action_intro}**"))
             listed = []
             for i, (ref, text) in enumerate(item.actions, start=1):
-                listed.append(P(text, hang=f"{ref}" if ref else f"{i}.", indent=54 if ref else 18))
+                listed.append(P(text, hang=f"{ref}" if ref else f"{i}.", indent=72 if ref else 18))
                 minuted[text] = (item.topic, ref or str(i))
             blocks += listed
     records["assurance_decisions"] = decisions
