@@ -1,4 +1,5 @@
-"""Round 47 (blind fix round, issue 4): nine scrutiny packs of PCC offices, with their gold in pending/.
+"""Round 47 (blind fix round, issue 4): nine scrutiny packs of PCC offices, with their gold in gold/ (in
+pending/ until every record was right).
 
 Run: .venv/bin/python samples/corpus/scrutiny-round47/generate.py [NAME-PREFIX ...]
 
@@ -29,7 +30,7 @@ from generator.model import plain as _plain  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for fix round 47; every record written by the builder call that prints it and checked "
            "against the rendered pages (pdfplumber text, layout only) by the round's writer before the extractors "
            "were run on it.")
@@ -178,9 +179,9 @@ def write(pack: Pack, data: bytes) -> None:
     if pack.name.endswith(".pdf"):
         _set_pages(pack, data)
     (HERE / pack.name).write_bytes(data)
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (PENDING / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {k: len(v) for k, v in pack.records.items()}
     print(f"{pack.name}: {len(data)} bytes; {counts}")
 
