@@ -2,8 +2,8 @@
 
 Every builder call that prints a question, an action row, an agenda row or a meeting heading also writes its
 gold record, into pending/ (a blind round's gold waits there while the extractors are fixed). A PDF record's
-page is the first page whose pdfplumber text or table cells hold the start of its key text (its first two words
-in order, the words of its first 45 letters anywhere on the page); the generator stops
+page is the first page whose pdfplumber text or table cells hold the start of its key text (its first 45 letters
+in order; failing that, its first two words in order and the words of its first 45 letters on the page); the generator stops
 if a key is on no page, or if a word of a PDF table cell is not a word of the source (a split word).
 
     .venv/bin/python samples/corpus/scrutiny-round49/generate.py [NAME-PREFIX ...]
@@ -144,10 +144,11 @@ def set_pages(pack: Pack, data: bytes) -> int:
                 raise SystemExit(f"{pack.name} p{page.page_number}: words not in the source (split?): {split[:8]}")
             pages.append((_squash(text), set(text.split())))
     for record, key in pack.keys:
-        # a borderless table's cell wraps among its neighbours' lines: the key's first line-full of letters
-        # in order, and the rest of its first 45 letters' words anywhere on the page
+        # the key's first 45 letters in order; failing that (a borderless table's cell wraps among its
+        # neighbours' lines), its first two words in order and the rest of its first 45 letters' words
         probe, rest = "".join(key.split()[:2]), key[:45].split()[:-1]
-        found = [i + 1 for i, (squashed, page_words) in enumerate(pages)
+        found = [i + 1 for i, (squashed, _) in enumerate(pages) if _squash(key)[:45] in squashed] or \
+                [i + 1 for i, (squashed, page_words) in enumerate(pages)
                  if probe in squashed and all(w in page_words for w in rest)]
         if not found:
             raise SystemExit(f"{pack.name}: key {key[:60]!r} on no page")
