@@ -541,10 +541,12 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     for i, (line, row) in enumerate(zip(lines, rows)):
         previous = grid_rows[-1] if grid_rows else None
         # The header row may stand apart from the rows; a bold header wrapped over lines keeps them close. A
-        # plain first line is a body row where the header is a table of its own (ruled or shaded over borderless
-        # rows: ``headed``, or a line under it leaving its first cell, the reference or number, empty).
+        # plain first line wraps onto a line under it that leaves its first filled cell empty: a body row's
+        # reference or number, or a plain header's first heading (over a number column it leaves empty), neither
+        # of which wraps; or where the header is a table of its own (ruled or shaded over borderless rows:
+        # ``headed``) and the first line a body row.
         first_wraps = i == 1 and ((lines[0].bold and line.bold) or headed
-                                  or (not lines[0].bold and 0 in dict(rows[0]) and 0 not in dict(row)))
+                                  or (not lines[0].bold and min(dict(rows[0])) not in dict(row)))
         close = (i > 1 or first_wraps) and gaps[i - 1] <= 0.5 * row_gap and row_gap - gaps[i - 1] >= 2
         # Under "Exactly" line spacing tighter than the text every piece reaches up into the line above, the
         # next row's too, in the columns the row above fills; a mark centred on the row reaches into an empty one.
