@@ -32,19 +32,19 @@ from extractors.assurance_minutes import is_label
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
-from extractors.dates import MONTHS, find_dates, opens_with_date, parse_month
-from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, MentionKind,
-                                 fix_case, is_standing_business, item_number, meeting_at, meetings, mentions,
-                                 notes_meeting_at, pack_meeting)
-from extractors.tables import (ACTION_LINE, Header, bilingual_side, box_lines, find_header, header_matches,
-                               in_english, is_full_width, join_continued_rows, leading_number, load_vocab,
-                               logical_tables, minute_rows, rows_above, words)
+from extractors.dates import MONTHS, day_and_month, find_dates, opens_with_date, parse_month
+from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, Mention,
+                                 MentionKind, fix_case, is_standing_business, item_number, meeting_at, meetings,
+                                 mentions, notes_meeting_at, pack_meeting)
+from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_at, bilingual_side, box_lines,
+                               find_header, header_matches, in_english, is_full_width, join_continued_rows,
+                               leading_number, load_vocab, logical_tables, minute_rows, rows_above, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.85.2"
+VERSION = "1.86.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -102,9 +102,18 @@ _LEADING_REF = re.compile(rf"^(?P<ref>{_REF})(?:\s*[-\u2013\u2014:]\s+(?=\S)"
 
 
 def _leading_ref(text: str) -> re.Match[str] | None:
-    """The reference an action opens with, if any: never a span of years."""
+    """The reference an action opens with, if any: never a span of years,
+    nor a section's dotted number set off by space alone ("PEEL 2.1
+    Findings ...": a heading's number, not a log's hanging reference)."""
     m = _LEADING_REF.match(text)
-    return None if m is None or _span_of_years(m.group("ref")) else m
+    if m is None or _span_of_years(m.group("ref")):
+        return None
+    hung = not m.group(0)[m.end("ref"):].strip()
+    return None if hung and _SECTION_NUMBER.search(m.group("ref")) else m
+
+
+# A section's number after its name: "PEEL 2.1", "Section 3.2.1" (parts joined by points alone).
+_SECTION_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+$")
 
 
 # An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action XYZ 1/2).", a
@@ -220,6 +229,12 @@ def _update_cues() -> dict[str, list[re.Pattern[str]]]:
 
 
 @cache
+def _meeting_decision() -> dict[str, re.Pattern[str]]:
+    vocab = load_vocab("status.json")["meeting_decision"]
+    return {status: re.compile(vocab[status], re.I) for status in (OUTSTANDING, COMPLETE)}
+
+
+@cache
 def _awaiting_acceptance() -> re.Pattern[str]:
     return re.compile(load_vocab("status.json")["awaiting_acceptance"]["pattern"], re.I)
 
@@ -329,10 +344,15 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     wording dated after ``as_of`` ("Completed by 30 April 2025" in a tracker
     reported in March) is a plan, not a fact: outstanding. Only the date the
     wording gives the completion counts (right after it, or after "by"), not
-    a later event it mentions."""
+    a later event it mentions. The meeting's own decision minuted in the
+    update ("Members agreed that this action should stay open") decides over the
+    rest: its last decision."""
     if not update:
         return _UNSTATED
     update = latest_entry(update)
+    decisions = [(m.start(), status) for status, p in _meeting_decision().items() for m in p.finditer(update)]
+    if decisions:
+        return Status(max(decisions)[1], "inferred_from_update", 0.6)
     if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
         return Status(OUTSTANDING, "inferred_from_update", 0.6)
     cues = [m for p in _update_cues()[COMPLETE] if (m := p.search(update))]
@@ -710,28 +730,54 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
 
 
 # An action log set out as paragraphs, one an action: "PRSB 2026/09 (raised 26
-# March 2026) – Provide ... Update: ... Status: Open".
-_ENTRY = re.compile(r"^(?P<ref>[A-Z][\w/.-]*(?:\s+[\w/.-]*\d[\w/.-]*)?)\s*\(raised\s+(?P<raised>[^)]{6,30})\)"
-                    r"\s*[-\u2013\u2014:]\s*(?P<text>.+?)\s*(?:\bUpdate\s*:\s*(?P<update>.*?))?\s*"
-                    r"\bStatus\s*:\s*(?P<status>[^.]{2,30})\.?$", re.I | re.S)
+# March 2026) – Provide ... Update: ... Status: Open", its update and status
+# maybe in paragraphs of their own under it ("Update: ... Members agreed that
+# this action could be closed."). Without the date it was raised, the entry opens
+# with an action's reference ("XYZ 12/04 – Provide ...").
+_ENTRY = re.compile(rf"^(?:(?P<ref>[A-Z][\w/.-]*(?:\s+[\w/.-]*\d[\w/.-]*)?)\s*\((?i:raised)\s+(?P<raised>[^)]{{6,30}})\)"
+                    rf"|(?P<bare>{_REF}))\s*[-\u2013\u2014:]\s*(?P<text>.+?)\s*"
+                    r"(?:\b(?i:(?:latest\s+)?(?:update|progress))\s*:\s*(?P<update>.*?))?\s*"
+                    r"(?:\b(?i:status)\s*:\s*(?P<status>[^.]{2,30})\.?)?$", re.S)
+# A paragraph carrying on an entry: its update or its status, labelled.
+_ENTRY_PART = re.compile(r"^(?:latest\s+)?(?:update|progress|status)\s*:", re.I)
 
 
 def entry_actions(doc: LayoutDocument) -> list[Action]:
     """Actions of a log printed as paragraphs rather than a table, each with
-    its reference, the date it was raised, an "Update:" and a "Status:"
-    (the log's own status, as a status column's). An action raised at the
-    notes' meeting takes the notes' topic."""
+    its reference, maybe the date it was raised, an "Update:" and maybe a
+    "Status:" (the log's own status, as a status column's), in the entry's
+    paragraph or in labelled paragraphs under it. Without a status, the
+    update's wording gives it ("Members agreed that this action could be closed").
+    An entry with neither update nor status is an action's line, no log's.
+    An action raised at the notes' meeting takes the notes' topic."""
     found: list[Action] = []
     topics = {m.meeting_date: m.topic for m in meetings(doc) if m.meeting_date}
-    for index, block in enumerate(doc.blocks):
-        m = _ENTRY.match(clean(block.text)) if isinstance(block, TextBlock) else None
-        stated = status_of_words(m.group("status")) if m else None
-        if not m or stated is None:
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if not isinstance(block, TextBlock) or block.kind is BlockKind.HEADING:
             continue
-        raised = next((d.value for d in find_dates(m.group("raised"))), None)
-        found.append(Action(m.group("text"), m.group("ref"), raised, topics.get(raised), m.group("update") or None,
-                            Status(stated, "status_column", 0.9), "action_tracker", block.prov.page,
-                            ("entry", index)))
+        text = clean(block.text)
+        for part in blocks[index + 1:index + 3]:
+            if not isinstance(part, TextBlock) or not _ENTRY_PART.match(clean(part.text)) \
+                    or part.kind is BlockKind.HEADING:
+                break
+            text = f"{text} {clean(part.text)}"
+        m = _ENTRY.match(text)
+        if not m or (m.group("bare") and _span_of_years(m.group("bare"))):
+            continue
+        update = (m.group("update") or "").strip() or None
+        if m.group("status"):
+            stated = status_of_words(m.group("status"))
+            if stated is None:
+                continue
+            status = Status(stated, "status_column", 0.9)
+        elif update:
+            status = status_from_update(update)
+        else:
+            continue
+        raised = next((d.value for d in find_dates(m.group("raised") or "")), None)
+        found.append(Action(m.group("text"), m.group("ref") or m.group("bare"), raised, topics.get(raised), update,
+                            status, "action_tracker", block.prov.page, ("entry", index)))
     return found
 
 
@@ -907,7 +953,9 @@ def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
 
 def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     """Actions minuted as lines of an item ("ACTION AB/25/01: The DCC to
-    ..."): the item's heading is their topic, the reference their number."""
+    ..."), or typed in a cell of the item's table under what it decided
+    (``_typed_in_cells``): the item's heading is their topic, the reference
+    their number."""
     found: list[Action] = []
     heading: TextBlock | None = None  # the item's heading: numbered where the minutes number their items
     heading_at = -1
@@ -916,6 +964,11 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     for index, place, block in _boxes_opened(doc):
         if isinstance(block, Table):
             found += _minute_table_actions(doc, index, block, pack_date)
+            if typed := _typed_in_cells(block):
+                meeting = meeting_at(doc, index)
+                topic = _line_topic(doc, heading, heading_at, meeting, side)
+                found += [replace(a, meeting_date=meeting.meeting_date if meeting else pack_date, topic=topic,
+                                  key=("cell", *place, at)) for at, a in enumerate(typed)]
             continue
         # a bold action line a Word backend took for a heading is still an action line, and heads nothing
         m = ACTION_LINE.match(in_english(clean(block.text), side))
@@ -927,15 +980,7 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         if not m:
             continue
         meeting = meeting_at(doc, index)
-        # the notes' own heading opens them and names no item: the notes' topic is the actions'
-        item = item_heading(doc, heading, side)[1] if not (meeting and meeting.block_index == heading_at) else None
-        if item and words(item) in _ACTIONS_HEADINGS:
-            item = None  # the lines' own heading ("Actions agreed") names no item: the notes' topic, if any
-        if item and (minuted := MINUTE_REFERENCE.match(f"{item} .")) and minuted.end() > len(item):
-            item = _titled_under(doc, heading_at)  # a heading that is only the minute's reference ("Ref 03/12/05/2030")
-        elif item and (minuted := MINUTE_REFERENCE.match(item)):
-            item = item[minuted.end():]  # the minute's reference numbers the item, it is no part of its title
-        topic = item or (meeting.topic if meeting else None)
+        topic = _line_topic(doc, heading, heading_at, meeting, side)
         lines = _lines_run_together(m)
         for ordinal, line in enumerate(lines):
             text, ref = line.group("text").strip(), line.group("ref") or line.group("bracketed_ref")
@@ -947,6 +992,60 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
             found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date, topic, None, _UNSTATED,
                                 "action_list", block.prov.page,
                                 ("line", *place, ordinal) if len(lines) > 1 else ("line", *place)))
+    return found
+
+
+def _line_topic(doc: LayoutDocument, heading: TextBlock | None, heading_at: int, meeting: Mention | None,
+                side: str | None) -> str | None:
+    """The topic of action lines minuted under ``heading`` (at ``heading_at``) in ``meeting``'s notes: the
+    item the heading names, else the notes' topic."""
+    # the notes' own heading opens them and names no item: the notes' topic is the actions'
+    item = item_heading(doc, heading, side)[1] if not (meeting and meeting.block_index == heading_at) else None
+    if item and words(item) in _ACTIONS_HEADINGS:
+        item = None  # the lines' own heading ("Actions agreed") names no item: the notes' topic, if any
+    if item and (minuted := MINUTE_REFERENCE.match(f"{item} .")) and minuted.end() > len(item):
+        item = _titled_under(doc, heading_at)  # a heading that is only the minute's reference ("Ref 03/12/05/2030")
+    elif item and (minuted := MINUTE_REFERENCE.match(item)):
+        item = item[minuted.end():]  # the minute's reference numbers the item, it is no part of its title
+    return item or (meeting.topic if meeting else None)
+
+
+def _typed_in_cells(table: Table) -> list[Action]:
+    """Actions typed in the cells of a table that is neither minutes
+    (``minute_rows``) nor a table of actions (no column of them): under the
+    level and comment of a decision cell, as action lines ("Action ABC
+    12/07: Provide ...", maybe run on after the comment's last sentence) or
+    under an actions label, a paragraph each (``tables.action_line_at``:
+    the decision's commentary ends where they start). Their meeting and
+    topic are left to the caller."""
+    if minute_rows(table) or find_header(table, {"action": _ROLES["action"]}, ("action",)) is not None \
+            or _headerless_tracker(table) is not None:
+        return []
+    found: list[Action] = []
+    for cell in table.cells:
+        held = [b for b in cell.blocks if isinstance(b, TextBlock) and b.text.strip()]
+        paragraphs, pages = [clean(b.text) for b in held], [b.prov.page for b in held]
+        starts = [(at, start) for at, text in enumerate(paragraphs) if (start := action_line_at(text)) is not None]
+        if not starts:
+            continue
+        first, start = starts[0]
+        labelled = False  # under an actions label, each paragraph is an action; else only action lines are
+        for at in range(first, len(paragraphs)):
+            text = paragraphs[at][start:] if at == first else paragraphs[at]
+            if (label := ACTIONS_LABEL.match(text)) and not ACTION_LINE.match(text):
+                text, labelled = text[label.end():].strip(), True
+                if not _leading_ref(text):
+                    continue  # the label alone, or run into words of its own ("Actions: none agreed")
+            line = ACTION_LINE.match(text)
+            if not (line or labelled):
+                continue
+            for each in (_lines_run_together(line) if line else [None]):
+                said = clean(each.group("text")) if each else strip_bullet(text)
+                ref = (each.group("ref") or each.group("bracketed_ref")) if each else None
+                if not ref and (leading := _leading_ref(said)):
+                    said, ref = said[leading.end():], leading.group("ref")
+                if said and not _NO_ACTION.match(said):
+                    found.append(Action(said, ref, None, None, None, _UNSTATED, "action_list", pages[at], ()))
     return found
 
 
@@ -1787,15 +1886,20 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         action_cell = _own_cell(table, row, columns["action"])
         text = _cell_text(action_cell)
         entries = _update_entries(table, row, update_cols)
+        labelled = _labelled_status(entries[-1]) if entries and not status_columns else None
+        if labelled:  # the update's last line states the status ("... sent on 5 March. Status: closed")
+            entries[-1] = entries[-1][:labelled.start()].rstrip()
+            entries = [entry for entry in entries if entry]
         update = " ".join(entries)
         topic = _topic(table, row, columns.get("topic"), topic)
         if not text or _NO_ACTION.match(text):
             continue
-        row_date = _row_date(table, row, columns.get("date")) or group_date
+        row_date = _row_date(table, row, columns.get("date"), as_of) or group_date
         number = (_cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".")
                   or _marker_number(action_cell) or None)
         latest = entries[-1] if entries else None
         status = (_row_status(table, row, status_columns, legend, decorated, key)
+                  or (Status(status_of_words(labelled.group("status")), "status_column", 0.9) if labelled else None)
                   or (_completion_status(table, row, columns["completed_on"])
                       if "completed_on" in columns and not status_columns else None)
                   or looks.get(row)
@@ -1805,6 +1909,18 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         actions.append(Action(text, number, row_date, topic, update or None, status, "action_tracker",
                               table.page_of_row(row), ("tracker", index, row)))
     return actions
+
+
+# A status stated under its label as the last line or sentence of an update cell, in a log with no status column:
+# "Results sent on 5 March.\nStatus: closed".
+_STATUS_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?])\s+)status\s*[:\-\u2013\u2014]\s*(?P<status>[^\n.;:]{2,30})\.?\s*$",
+                           re.I)
+
+
+def _labelled_status(update: str) -> re.Match[str] | None:
+    """The status label closing an update cell, where its words state a status."""
+    m = _STATUS_LABEL.search(update)
+    return m if m and status_of_words(m.group("status")) is not None else None
 
 
 # A row across a log with no update column that is the update of the action above it, not a banner
@@ -1947,13 +2063,17 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
     return topic or None, dates[0].value if dates else None
 
 
-def _row_date(table: Table, row: int, col: int | None) -> date | None:
-    """The date of a row's date cell."""
+def _row_date(table: Table, row: int, col: int | None, as_of: date | None = None) -> date | None:
+    """The date of a row's date cell; a day and month without a year ("17
+    March") in the year of the pack's meeting (``as_of``), the last such day
+    before it."""
     if col is None:
         return None
     cell = table.cell(row, col)
     found = find_dates(cell.text) if cell else []
-    return found[0].value if found else None
+    if found:
+        return found[0].value
+    return day_and_month(clean(cell.text), as_of) if cell and as_of else None
 
 
 def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,

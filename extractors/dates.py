@@ -99,6 +99,27 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A date printed as a day and a month alone, as a log's date column may print it: "17 March", "Tuesday 3rd Feb.",
+# "March 17".
+_DAY_AND_MONTH = (re.compile(rf"^\s*{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}\s*$", re.I),
+                  re.compile(rf"^\s*{_WEEKDAY}{_MONTH}\s+{_DAY}\s*$", re.I))
+
+
+def day_and_month(text: str, as_of: date) -> date | None:
+    """The date of a text that is only a day and a month ("17 March"), in a
+    paper dated ``as_of``: that day in ``as_of``'s year, or in the year
+    before where it would fall after ``as_of`` (a log records days gone
+    by); None for any other text."""
+    m = _DAY_AND_MONTH[0].match(text) or _DAY_AND_MONTH[1].match(text)
+    if not m:
+        return None
+    for year in (as_of.year, as_of.year - 1):
+        value = _to_date({**m.groupdict(), "year": str(year)})
+        if value and value <= as_of:
+            return value
+    return None
+
+
 def english_months(text: str) -> str:
     """``text`` with each month named in both languages named in English only
     ("20 Ebrill / April 2027" -> "20 April 2027"), so that splitting a

@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.56.1"
+VERSION = "1.57.0"
 
 
 class MentionKind(IntEnum):
@@ -103,6 +103,10 @@ _UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+
                             r"(?:notes?|minutes|record)\s+of\s+the\s+meeting\b", re.I)
 # Section labels that name no meeting, though they say "meeting".
 _LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
+# A cover's line naming the papers, not the meeting they are for (in words() form): "Board pack", "Agenda and
+# papers", "Papers for the meeting", "Reports pack", "Meeting documents".
+_PAPERS_LINE = re.compile(rf"^(?:(?:{_BODY}|agenda)\s+(?:and\s+)?)?(?:papers|pack|documents|bundle|reports?(?:\s+pack)?)"
+                          rf"(?:\s+for\s+(?:the|this)\s+{_BODY})?$")
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
 _DATE_LINE = re.compile(rf"^\s*{_DATE_LABEL}\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
 # A notice of meeting: "You are requested to attend a Level 1 meeting on Tuesday 22 July 2025 at 10.00am";
@@ -1161,7 +1165,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
         return None  # no date, or a letter's own date above its "To: ..." and "Dear ..."
     titles_above = [b for b in reversed(blocks[max(0, index - 4):index])
                     if isinstance(b, TextBlock) and len(b.text) < 160 and _is_title_like(b)]
-    above = [b for b in titles_above if not _DATE_LINE.match(b.text)]
+    above = [b for b in titles_above if not _DATE_LINE.match(b.text) and not _PAPERS_LINE.match(words(b.text))]
     if any(_NEXT.search(b.text) for b in [*titles_above[:1], *above[:1]]):
         return None  # "Date of next meeting" (a date line of its own, an agenda item) over the date
     named = [b for b in above if _MEETING_BODY.search(b.text) and words(b.text) not in _LABELS]

@@ -209,6 +209,30 @@ ACTION_LINE = re.compile(
     re.I | re.S)
 
 
+# A label a cell's actions are set under ("Actions:", "Actions agreed:"), on its own line or running into them.
+ACTIONS_LABEL = re.compile(rf"^\s*actions?(?:\s+(?:{'|'.join(load_vocab('status.json')['key_wording']['run_in_labels'])}))?"
+                           r"\s*:", re.I)
+# A sentence opening after another in one paragraph, as a PDF's reader joins a short line to the one above.
+_SENTENCE_OPENS = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def action_line_at(text: str) -> int | None:
+    """Where the actions typed in a cell's paragraph start (a decision cell
+    holding the level, the comment and the action set under them): 0 where
+    the paragraph is an action line (``ACTION_LINE``) or opens with an
+    actions label; else where a sentence of it opens an action line stating
+    its reference, run on after the comment ("... before the spring.
+    Action XYZ 3/11: Provide ..."); None where no action is typed there.
+    The decision's commentary ends there, and the actions start."""
+    if ACTION_LINE.match(text) or ACTIONS_LABEL.match(text):
+        return 0
+    for gap in _SENTENCE_OPENS.finditer(text):
+        m = ACTION_LINE.match(text[gap.end():])
+        if m and (m.group("ref") or m.group("bracketed_ref")):
+            return gap.end()
+    return None
+
+
 def leading_number(block: TextBlock) -> tuple[str | None, str]:
     """The item number a block starts with, from its list marker ("1.",
     "2)") or printed at the start of its text, and the text without it."""

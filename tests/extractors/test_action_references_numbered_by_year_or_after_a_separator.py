@@ -3,8 +3,9 @@ separator after its letters ("PCC/12/03", "OPCC/2026/014", "PAB-14/2") is the
 action's number, whether the minutes go through the outstanding references in
 prose (a line of the reference and title over its progress) or hang an action
 from its reference by space alone; only a span of two consecutive years
-("Q3 2026/27", "MTFS 2027/28", "2026/2027") is no reference. On a Word file
-and a reportlab PDF."""
+("Q3 2026/27", "MTFS 2027/28", "2026/2027") is no reference, nor a section's
+dotted number set off by a space ("PEEL 2.1 Findings ..."). On a Word file and
+a reportlab PDF."""
 
 from __future__ import annotations
 
@@ -77,3 +78,14 @@ def test_a_plan_named_with_its_years_among_them_is_no_reference(tmp_path: Path) 
     found = records(path)["actions"]
 
     assert [(a["number"], a["text"]) for a in found] == [("PCC 2026/14", ESTATE), (None, PLAN), ("PCC/12/03", CUSTODY)]
+
+
+SECTION = "PEEL 2.1 Findings to be taken to the next inspection readiness group."
+
+
+def test_a_sections_dotted_number_set_off_by_a_space_is_no_reference(tmp_path: Path) -> None:
+    path = docx(tmp_path / "minutes.docx", [*HUNG, ("li", f"PCC 2026/14 {ESTATE}"), ("li", SECTION)])
+
+    found = records(path)["actions"]
+
+    assert [(a["number"], a["text"]) for a in found] == [("PCC 2026/14", ESTATE), (None, SECTION)]

@@ -1,0 +1,53 @@
+"""A log with no status column whose update cell closes with the status under
+its label ("Status: closed" on the cell's last line): the label states the
+status, as a status column would, whatever the update's wording says, and is
+no part of the update; on a Word file (a paragraph of its own in the cell) and a
+reportlab PDF (a line of its own)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from files import BODY, H1, grid, pdf, records
+from reportlab.platypus import Paragraph
+
+ROWS = [  # (ref, action, update, status line, status)
+    ("SB 40/02", "Send the victim survey to the panel.", "Survey sent on 3 May.", "Status: closed", "complete"),
+    # the wording alone would say nothing (or done): the label decides
+    ("SB 40/05", "Report the rota for the summer events.", "Monthly figures provided; the rota is in place.",
+     "Status: open", "outstanding"),
+    ("SB 40/07", "Review the custody cell cleaning contract.", "The review has a draft scope.", "Status: closed",
+     "complete"),
+]
+
+
+def _log(path: Path) -> Path:
+    header = ["Ref", "Raised", "Action", "Update"]
+    if path.suffix == ".docx":
+        document = Document()
+        document.add_heading("Safer Streets Board", level=1)
+        document.add_paragraph("Wednesday 4 June 2040")
+        document.add_heading("Action log", level=2)
+        table = document.add_table(rows=1 + len(ROWS), cols=4)
+        table.style = "Table Grid"
+        for col, text in enumerate(header):
+            table.cell(0, col).text = text
+        for row, (ref, action, update, line, _status) in enumerate(ROWS, start=1):
+            for col, text in enumerate([ref, "9 April 2040", action, update]):
+                table.cell(row, col).text = text
+            table.cell(row, 3).add_paragraph(line)
+        document.save(str(path))
+        return path
+    rows = [header] + [[ref, "9 April 2040", action, f"{update}<br/>{line}"] for ref, action, update, line, _ in ROWS]
+    return pdf(path, [Paragraph("Safer Streets Board", H1), Paragraph("Wednesday 4 June 2040", BODY),
+                      Paragraph("Action log", H1), grid(rows, [55, 70, 170, 190])])
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_the_status_labelled_under_the_update_is_the_rows_status(tmp_path: Path, suffix: str) -> None:
+    found = {a["number"]: a for a in records(_log(tmp_path / f"log{suffix}"))["actions"]}
+
+    assert {ref: (a["status"], a["status_source"], " ".join(a["update"].split())) for ref, a in found.items()} == {
+        ref: (status, "status_column", update) for ref, _action, update, _line, status in ROWS}
