@@ -24,8 +24,9 @@ from pipeline.ingest import PAGE_NUMBER_LINE
 from pipeline.ingest.pdf_blocks import (HeadingScale, Para, group_paragraphs, join_hyphenated, join_letter_spaced,
                                         known_words, list_levels, make_spans, split_marker, to_block)
 from pipeline.ingest.pdf_symbols import fonts_without_unicode_map
-from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, carried_rows, columnar, continues, join,
-                                        place_words, ruled_table, ruled_tables, shade_cells, split_unruled, to_table)
+from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, carried_rows, cell_first_words, cell_gap,
+                                        columnar, continues, join, place_words, ruled_table, ruled_tables, shade_cells,
+                                        split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, strike_marks, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
@@ -464,9 +465,8 @@ def _cells_start_at(lines: Sequence[Line], left: float, top: float, bottom: floa
     elsewhere on the page starting there (a signature line's "Date:") is
     no cell of the stack's."""
     return any(id(word) not in apart and not word.style.italic and abs(word.x0 - left) <= 3.0
-               and word.x0 - prev.x1 >= _HEAD_GAP * max(line.size, 1.0)
                for line in lines if line.top <= bottom and line.bottom >= top - _ROW_STEP * max(line.size, 1.0)
-               for prev, word in zip(line.words, line.words[1:]))
+               for word in cell_first_words(line)[1:])
 
 
 def _take_sidebars(content: _PageContent) -> list[TextBlock]:
@@ -661,7 +661,7 @@ def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float, 
     page columns of prose (``prose_right``: the right side is one too) each
     opening with a numbered heading on one baseline are no header: the
     right side's starts repeat the left side's, shifted by the gap."""
-    heads = [(line.bottom, _cell_starts(line)) for line in lines if line.bold]
+    heads = [(line.bottom, _cell_starts(line, x)) for line in lines if line.bold]
     heads += [(table.bbox.bottom, sorted(min(w.x0 for w in cell.words) for cell in table.cells if cell.words))
               for table in tables if table.n_rows == 1 and table.bbox.x0 < x < table.bbox.x1]
     for bottom, starts in heads:
@@ -676,28 +676,24 @@ def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float, 
             if line.top - (block[-1].bottom if block else bottom) > _ROW_STEP * max(line.size, 1.0):
                 break
             block.append(line)
-        block_starts = [_cell_starts(line) for line in block]
+        block_starts = [_cell_starts(line, x) for line in block]
         if all(sum(1 for xs in block_starts if any(abs(s - x0) <= 4.0 for x0 in xs)) >= 2 for s in starts):
             return True
     return False
 
 
-_HEAD_GAP = 0.6  # of the text size: the least gap between two header cells' text (a word space is about a third)
 _ROW_STEP = 2.0  # of the text size: the most white between a table's rows, or its header and first row
 
 
-def _cell_starts(line: Line) -> list[float]:
-    """Where the line's cells start: its first word, and each word a cell gap
-    from the word before it, that gap unlike the gaps beside it (a justified
-    line stretches its word spaces alike, and some line up by chance)."""
-    least = _HEAD_GAP * max(line.size, 1.0)
-    gaps = [b.x0 - a.x1 for a, b in zip(line.words, line.words[1:])]
-    starts = [line.words[0].x0]
-    for i, gap in enumerate(gaps):
-        beside = [g for g in gaps[max(0, i - 1):i] + gaps[i + 1:i + 2] if g >= least]
-        if gap >= least and not any(abs(gap - g) <= 0.5 for g in beside):
-            starts.append(line.words[i + 1].x0)
-    return starts
+def _cell_starts(line: Line, x: float) -> list[float]:
+    """Where the line's cells start, each side of a cell gap at ``x`` read
+    as a line of its own: two page columns' justified lines side by side
+    stretch their word spaces each to its own width."""
+    left = [w for w in line.words if w.x1 <= x]
+    right = line.words[len(left):]
+    apart = bool(left and right) and right[0].x0 >= x and cell_gap(left[-1], right[0], line.size)
+    sides = [left, right] if apart else [line.words]
+    return [w.x0 for side in sides for w in cell_first_words(Line(side, line.page))]
 
 
 def _measure(side: Sequence[tuple[float, float]]) -> float:

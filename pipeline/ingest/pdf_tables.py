@@ -188,13 +188,10 @@ _NUMBER = re.compile(r"^(?:[A-Za-z]+\.? )?\(?(?:[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3}
 
 def column_starts(lines: Sequence[Line]) -> list[float]:
     """Where the columns of a borderless table start, as camelot's stream
-    reading finds them from text edges: the x at which text set a cell gap
-    apart from the text before it starts on three lines or more. Cells
-    narrow padding sets closer than column-wide gaps split there. A
-    justified line's stretched word spaces start no column: over a page of
-    them some would line up by chance."""
-    starts = sorted(b.x0 for line in lines if not _justified(line) for a, b in zip(line.words, line.words[1:])
-                    if b.x0 - a.x1 >= _CELL_GAP * (line.size or 10.0))
+    reading finds them from text edges: the x at which a cell other than a
+    line's first starts (``cell_first_words``) on three lines or more.
+    Cells narrow padding sets closer than column-wide gaps split there."""
+    starts = sorted(w.x0 for line in lines for w in cell_first_words(line)[1:])
     edges: list[float] = []
     group: list[float] = []
     for x in [*starts, math.inf]:
@@ -206,6 +203,21 @@ def column_starts(lines: Sequence[Line]) -> list[float]:
     return edges
 
 
+def cell_first_words(line: Line) -> list[Word]:
+    """The first word of each of the line's cells: its first word, and each
+    word a cell gap from the word before it, save on a justified line,
+    whose stretched word spaces are no cell gaps (over a page of them some
+    would line up by chance)."""
+    if _justified(line):
+        return line.words[:1]
+    return [line.words[0], *(b for a, b in zip(line.words, line.words[1:]) if cell_gap(a, b, line.size))]
+
+
+def cell_gap(a: Word, b: Word, size: float) -> bool:
+    """Whether ``b`` stands a cell gap after ``a``: wider than a word space."""
+    return b.x0 - a.x1 >= _CELL_GAP * (size or 10.0)
+
+
 def _segments(line: Line, starts: Sequence[float] = ()) -> list[list[Word]]:
     """The line's pieces separated by column-wide gaps, or by a cell gap
     where the next piece starts at a column's left edge (``starts``, from
@@ -213,7 +225,6 @@ def _segments(line: Line, starts: Sequence[float] = ()) -> list[list[Word]]:
     text, save a bare number, which a column-wide gap sets apart as a
     table's item-number column, and so does a bullet mid-line (an item of
     a cell's list)."""
-    cell_gap = _CELL_GAP * (line.size or 10.0)
     wide = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
     segments: list[list[Word]] = []
     for segment in wide:
@@ -221,7 +232,7 @@ def _segments(line: Line, starts: Sequence[float] = ()) -> list[list[Word]]:
         for prev, word in zip(segment, segment[1:]):
             # a list marker a tab from its text opens a list item, whose text stands on one edge too
             marker = prev is line.words[0] and split_marker(Line([prev, word], line.page)) is not None
-            if (word.x0 - prev.x1 >= cell_gap and not marker
+            if (cell_gap(prev, word, line.size) and not marker
                     and any(abs(word.x0 - x) <= _EDGE_TOLERANCE for x in starts)):
                 segments.append([])
             segments[-1].append(word)
@@ -254,13 +265,12 @@ def _cut_at_columns(segments: list[list[Word]], columns: Sequence[_Column], size
     """Segments cut again where a gap wider than a word space spans a header
     column's left edge: a cell's wrapped line may end closer to the next
     column than column-wide gaps stand (narrow cell padding)."""
-    min_gap = 0.6 * (size or 10.0)  # a word space is about a third of the size, more when justified
     edges = [col.x0 for col in columns[1:]]
     cut: list[list[Word]] = []
     for segment in segments:
         piece = [segment[0]]
         for prev, word in zip(segment, segment[1:]):
-            if word.x0 - prev.x1 >= min_gap and any(prev.x1 <= edge <= word.x0 + _ALIGN_TOLERANCE for edge in edges):
+            if cell_gap(prev, word, size) and any(prev.x1 <= edge <= word.x0 + _ALIGN_TOLERANCE for edge in edges):
                 cut.append(piece)
                 piece = []
             piece.append(word)
