@@ -191,7 +191,8 @@ def column_starts(lines: Sequence[Line]) -> list[float]:
     reading finds them from text edges: the x at which a cell other than a
     line's first starts (``cell_first_words``) on three lines or more.
     Cells narrow padding sets closer than column-wide gaps split there."""
-    starts = sorted(w.x0 for line in lines for w in cell_first_words(line)[1:])
+    prose = _filling_the_measure(lines)
+    starts = sorted(w.x0 for line in lines if id(line) not in prose for w in cell_first_words(line)[1:])
     edges: list[float] = []
     group: list[float] = []
     for x in [*starts, math.inf]:
@@ -211,6 +212,28 @@ def cell_first_words(line: Line) -> list[Word]:
     if _justified(line):
         return line.words[:1]
     return [line.words[0], *(b for a, b in zip(line.words, line.words[1:]) if cell_gap(a, b, line.size))]
+
+
+def _filling_the_measure(lines: Sequence[Line]) -> set[int]:
+    """The lines (ids) of justified prose too short of words to tell by
+    their spaces (``_justified``): two words stretched across the measure,
+    as many lines of a narrow column at a large size hold. Each ends at the
+    measure of a block of lines set from one left edge, one under another
+    with no more than a paragraph's space between, where a line of three
+    words or more, its spaces all alike, ends too; a table's rows share no
+    such line (a row's gaps between cells differ from its word spaces)."""
+    prose: set[int] = set()
+    block: list[Line] = []
+    for line in [*lines, None]:
+        if (line is not None and block and line.page == block[-1].page and abs(line.x0 - block[0].x0) <= 1.0
+                and 0 <= line.top - block[-1].bottom <= max(line.size, 1.0)):
+            block.append(line)
+            continue
+        measure = max((ln.x1 for ln in block), default=0.0)
+        if any(_justified(ln) and ln.x1 >= measure - 1.0 for ln in block):
+            prose |= {id(ln) for ln in block if len(ln.words) > 1 and ln.x1 >= measure - 1.0}
+        block = [line] if line is not None else []
+    return prose
 
 
 def cell_gap(a: Word, b: Word, size: float) -> bool:
@@ -297,9 +320,10 @@ def _column_of(segment: list[Word], columns: list[_Column]) -> int | None:
 
 def columnar(lines: Sequence[Line]) -> bool:
     """Whether most of the lines are cut in pieces at table columns: a
-    borderless table's rows rather than a page column of prose."""
-    starts = column_starts(lines)
-    return sum(1 for line in lines if len(_segments(line, starts)) >= 2) >= 0.5 * len(lines)
+    borderless table's rows rather than a page column of prose (whose
+    justified lines of two words stretch a gap as wide as a column's)."""
+    starts, prose = column_starts(lines), _filling_the_measure(lines)
+    return sum(1 for line in lines if id(line) not in prose and len(_segments(line, starts)) >= 2) >= 0.5 * len(lines)
 
 
 def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | None = None) -> list[Line | RawTable]:
@@ -308,10 +332,11 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
     ``above`` the ruled table right over the lines, if any."""
     out: list[Line | RawTable] = []
     starts = column_starts(lines)
+    prose = _filling_the_measure(lines)
     i = 0
     headed = above is not None and bool(lines) and _right_under(above, lines[0])
     while i < len(lines):
-        found = _table_from(lines, i, text_right, starts, headed and i == 0)
+        found = None if id(lines[i]) in prose else _table_from(lines, i, text_right, starts, headed and i == 0)
         if i == 0 and headed:
             # the header's cells tell columns the rows may not: too few rows, cells full to their padding, a
             # number read as its question's list marker ("1." | "How ...": one cell, not two)
