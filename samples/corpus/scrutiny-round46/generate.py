@@ -756,8 +756,8 @@ def nottinghamshire() -> tuple[Pack, bytes]:
         rows = [("**Question**", "**Response**", "**Assurance**")]
         for q, response, printed, level in questions:
             rows.append((q, response, printed))
-            # no label of its own: the item's number (docs/gold-format.md)
-            pk.decision(meeting_date=prev, topic=topic, number=heading.split(".")[0], question=q, evidence=response,
+            # a table's unnumbered rows under the item's heading have no number (docs/gold-format.md; rounds 6-9)
+            pk.decision(meeting_date=prev, topic=topic, number=None, question=q, evidence=response,
                         assurance=level, commentary=None)
         pk.add(T(tuple(rows), (35, 45, 20), header_rows=1))
     minuted = [("CCAB 34/04", "Knife crime", "Share the knife crime problem profile for the market towns with the OPCC.",
