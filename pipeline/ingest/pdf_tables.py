@@ -508,7 +508,8 @@ def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: in
     the first row; and a first column whose header cell is empty, where
     two rows or more open at one x left of the first heading, a column-wide
     gap from their next piece, which starts under that heading ("Q1" |
-    question; not a list marker hung left of its text, "1." before it)."""
+    question; "1" | title, a bare number being a column as ``_segments``
+    reads it; not a list marker hung left of its text, "1." before it)."""
     end = start + 1
     while end < len(lines) and _row_follows(lines, start, end):
         end += 1
@@ -519,7 +520,8 @@ def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: in
         pieces = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
         if (len(pieces) >= 2 and pieces[0][0].x0 < columns[0].x0 - _ALIGN_TOLERANCE
                 and abs(pieces[1][0].x0 - columns[0].x0) <= _ALIGN_TOLERANCE
-                and not (len(pieces[0]) == 1 and split_marker(Line(pieces[0] + pieces[1][:1], line.page)))):
+                and not (len(pieces[0]) == 1 and not pieces[0][0].text.isdigit()
+                         and split_marker(Line(pieces[0] + pieces[1][:1], line.page)))):
             lefts.append(pieces[0][0].x0)
     if sum(1 for x in lefts if x - min(lefts) <= _EDGE_TOLERANCE) >= 2:
         empty.append(_Column(min(lefts), min(lefts)))
