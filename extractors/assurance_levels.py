@@ -18,6 +18,7 @@ from functools import cache
 from itertools import accumulate
 
 from extractors.colours import colour_name
+from extractors.dates import find_dates
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, fix_case, item_number
 from extractors.tables import DOTTED_NUMBER, in_english, leading_number, load_vocab, logical_tables, words
 from extractors.text import clean, strip_bullet
@@ -123,6 +124,11 @@ def agrees(text: str) -> bool:
     """Whether a decider's decision slot only agrees with the level
     recommended to it ("Agreed"; schemas/vocab/assurance.json "agreement")."""
     return words(text) in _agreement()
+
+
+def _alternatives(phrases: list[str]) -> str:
+    """A regex alternation of vocabulary phrases, longest first, any run of spaces between their words."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
 
 
 def _vocab_section(name: str) -> dict[str, str]:
@@ -564,8 +570,7 @@ def _no_decision() -> re.Pattern[str]:
     reached", "no level of assurance is given"), in the words of
     schemas/vocab/assurance.json "no_decision"."""
     said = load_vocab("assurance.json")["no_decision"]
-    things, verbs = ("|".join(r"\s+".join(map(re.escape, phrase.split()))
-                              for phrase in sorted(said[part], key=len, reverse=True)) for part in ("things", "verbs"))
+    things, verbs = (_alternatives(said[part]) for part in ("things", "verbs"))
     return re.compile(rf"\bno\s+(?:{things})\s+(?:was|is|has\s+been|can\s+be)\s+(?:{verbs})\b", re.I)
 
 # The fewest entries of a key line listing the pack's steps ("Assured; Assured with caveats – ...; Not assured").
@@ -588,17 +593,24 @@ def unlevelled_steps(doc: LayoutDocument) -> set[str]:
     dash says no decision was reached ("PCC decision: Assured; ...; Not
     assured; Further report required – no decision was reached ..."); or a
     line keying one code that withholds the level ("n/r – not rated."),
-    printed in a level cell in its stead; WITHHELD_SHADING where a colour
-    key says a grey shading withholds it ("...; red – not assured; grey –
-    not rated")."""
+    printed in a level cell in its stead (a code some table cell prints,
+    and no word the vocabulary reads as a level: "No – not assessed" keys
+    no code); WITHHELD_SHADING where a colour key says a grey shading
+    withholds it ("...; red – not assured; grey – not rated")."""
     steps: set[str] = set()
+    # what a table cell prints before any dash: a code standing for a level ("n/r", "n/r \u2013 see note")
+    printed_codes = {words(_DASH.split(cell, maxsplit=1)[0]) for table in doc.tables() for row in table.grid()
+                     for cell in row}
     for block in doc.text_blocks():
         text = clean(block.text)
         grey = _GREY_KEY.search(text)
-        if grey and (_key_entries(text) or grey.start() == 0) and deferral(grey.group("meaning")):
+        if grey and (_key_entries(text) or grey.start() == 0) and withheld_level(grey.group("meaning"), slot=True):
             steps.add(WITHHELD_SHADING)
-        if (coded := _WITHHELD_CODE.fullmatch(text)) and deferral(coded.group("meaning")):
-            steps.add(words(coded.group("code")))
+        if (coded := _WITHHELD_CODE.fullmatch(text)) and withheld_level(coded.group("meaning"), slot=True):
+            # a code is one the pack's level cells print, never a word that is a level or an answer ("No")
+            code = words(coded.group("code"))
+            if code in printed_codes and code not in answer_levels() and normalise_assurance(code) is None:
+                steps.add(code)
             continue
         labelled = _LABELLED.match(text)
         entries = [entry.strip() for entry in (labelled.group("rest") if labelled else text).split(";")]
@@ -791,10 +803,12 @@ LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+position|"  # the decider's own position
                r"assurance\s+(?:level|rating|score|outcome|judgement|opinion|statement)|"
                r"(?:level\s+of\s+)?confidence(?:\s+(?:level|rating|score))?|outcome\s+of\s+(?:the\s+)?scrutiny|"
                rf"assurance|level|outcome|conclusion|assessment|rating|decision(?:\s+of\s+{DECIDER})?))")
+# The verbs of assurance given (schemas/vocab/assurance.json "giving_verbs").
+_GIVING = _alternatives(load_vocab("assurance.json")["giving_verbs"]["verbs"])
 # The assurance given as a label, with its colon ("Assurance provided: Qualified"): without one, the words are a
 # level ("Assurance provided – see actions").
-_LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*[:\-\u2013]|"
-                       r"assurance\s+(?:provided|given|received|obtained|gained)\s*:)\s*(?P<rest>\S.*)$", re.I | re.S)
+_LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*[:\-\u2013]|assurance\s+(?:{_GIVING})\s*:)\s*(?P<rest>\S.*)$",
+                       re.I | re.S)
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
 # reached or not rated.
 _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+follow|tb[cd]|"
@@ -817,6 +831,10 @@ _FOR_INFORMATION = re.compile(r"^(?:(?:this|the|that)\s+(?:question|item|query)|
 _NO_LEVEL_SOUGHT = re.compile(r"\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment|verdict|decision)"
                               r"(?:\s+of\s+assurance)?"
                               r"\s+(?:(?:was|is|were|has\s+been)\s+)?(?:sought|requested|asked\s+for|required)\b", re.I)
+# A decision slot saying so in its level's place, after the label or alone: "Assurance level: Not sought \u2013 ...",
+# or a level cell holding only "For information".
+_NOT_SOUGHT = re.compile(rf"^(?:{LEVEL_LABEL}\s*[:\-\u2013]\s*)?(?:(?:not|none)\s+(?:sought|requested|asked\s+for)\b|"
+                         r"(?:noted\s+|taken\s+)?for\s+information(?:\s+only)?\.?$)", re.I)
 
 
 def seeks_no_level(text: str) -> bool:
@@ -824,7 +842,7 @@ def seeks_no_level(text: str) -> bool:
     sought: a question closed with no decision (unlike a level deferred,
     which is a decision with no level yet)."""
     text = clean(text)
-    return bool(_NO_LEVEL_SOUGHT.search(text)) \
+    return bool(_NO_LEVEL_SOUGHT.search(text) or _NOT_SOUGHT.match(text)) \
         or any(_FOR_INFORMATION.match(sentence) for sentence in re.split(r"(?<=[.;!?])\s+", text))
 
 
@@ -910,12 +928,30 @@ def _revision() -> re.Pattern[str]:
     ("revised to Assured", "the level was later raised to Assured"), maybe "from <level>" or a date before its
     "to" ("lowered from Assured to Partly assured"). Another subject ("the force's grade was raised to Good") or a
     level still to come ("to be raised to Assured once ...") is no revision."""
-    verbs = "|".join(map(re.escape, sorted(load_vocab("assurance.json")["revisions"]["verbs"], key=len, reverse=True)))
+    revisions = load_vocab("assurance.json")["revisions"]
+    verbs, adverbs = _alternatives(revisions["verbs"]), _alternatives(revisions["adverbs"])
     return re.compile(r"(?:^|(?<=[.;:(,\u2013\u2014-])|\b(?:and|but)\b)\s*"
-                      r"(?:(?:the\s+|this\s+)?(?:level|assurance|rating|assessment|decision|judgement)"
+                      r"(?P<subject>(?:the\s+|this\s+)?(?:level|assurance|rating|assessment|decision|judgement)"
                       r"(?:\s+of\s+assurance)?\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?"
-                      rf"(?:(?:later|subsequently|since|then|now|formally)\s+)?(?:{verbs})"
+                      rf"(?P<adverb>(?:{adverbs})\s+)?(?:{verbs})"
                       r"(?:\s+(?:on|in|from|after|following)\s+[^.;:()]{1,40}?)?\s+to\s+", re.I)
+
+
+# When a revision with neither the level as its subject nor an adverb of time ("revised to Assured") was made: after
+# the meeting the level before it was given at ("Partly assured at the meeting; revised to ..."), or in the revision's
+# own clause, after something or on a full date ("... after the audit", "... on 16 August 2027"). Without, the clause
+# may tell another rating's history ("Partly assured, raised to Substantial from Limited in 2025").
+_AT_THE_MEETING = re.compile(r"\bat\s+the\s+(?:meeting|board|panel|committee|session)\b", re.I)
+_AFTER_SOMETHING = re.compile(r"\b(?:after|following|when)\b", re.I)
+
+
+def _dated_after_meeting(text: str, revision: re.Match[str]) -> bool:
+    """Whether ``revision`` (a match of _revision in ``text``) is told as made after the meeting."""
+    if revision.group("subject") or revision.group("adverb") or _AT_THE_MEETING.search(text[:revision.start()]):
+        return True
+    stop = re.compile(r"\.(?:\s+|$)|;\s*|\)").search(text, revision.end())
+    clause = text[revision.end():stop.start() if stop else len(text)]
+    return bool(_AFTER_SOMETHING.search(clause) or find_dates(clause))
 
 
 # A revision made by another body than the decider ("rating later raised to Adequate by HMICFRS"): no revision of
@@ -933,7 +969,8 @@ def revised_level(text: str, level_words: dict[str, str] | None = None) -> State
     ("The Mayor was partly assured; the level was later raised to Assured
     ..."), the sentence its own commentary as ever. None for any other text."""
     revisions = [(m, found) for m in _revision().finditer(text)
-                 if (found := _level_opening(text[m.end():], level_words)) and not _BY_ANOTHER.match(found[2])]
+                 if (found := _level_opening(text[m.end():], level_words)) and not _BY_ANOTHER.match(found[2])
+                 and _dated_after_meeting(text, m)]
     if not revisions:
         return None
     first = revisions[0][0].start()
@@ -1046,49 +1083,42 @@ def unnamed_label(text: str) -> bool:
     return bool(label) and not names_assurance(label) and not re.search(rf"{DECIDER}|confidence", label, re.I)
 
 
-def withheld_level(text: str) -> tuple[str, str] | None:
+def withheld_level(text: str, slot: bool = False) -> tuple[str, str] | None:
     """(as printed, the words after it) of a line labelled as the level that
     gives none ("Assurance level: Deferred \u2013 the Commissioner will give a
-    level once ...", "Level of assurance: Not reached."); None for any other
-    line. The label names the level, or the words after it name what is
-    withheld ("Outcome: Assessment deferred."): "Decision: Deferred" may
-    defer anything."""
+    level once ...", "Level of assurance: Not reached."), or, where ``text``
+    is a decision slot (a level cell, a key's meaning), of one opening with
+    the words withholding it, its label optional ("Deferred", "Not
+    assessed", "Assurance provided: Deferred to the next Board"); None for
+    any other text. Out of a slot, the label names the level, or the words
+    after it name what is withheld ("Outcome: Assessment deferred."):
+    "Decision: Deferred" may defer anything. As printed: the withheld
+    words' clause up to a stop, a comma or a dash where short ("Deferred to
+    July"), else the withheld words alone ("Not rated", of "Not rated until
+    the evaluation is published"); the words after it are those after its
+    clause, or the whole sentence where a comma runs it on ("Deferred to
+    July, when the figures are due")."""
     line = _MINUTE_NUMBER.sub("", clean(text))
     labelled = _LABELLED.match(line)
-    if labelled is None:
+    if labelled is None and not slot:
         return None
-    rest = labelled.group("rest")
-    names_level = re.search(r"assurance|level|rating|assessment", line[:labelled.start("rest")], re.I)
+    rest = labelled.group("rest") if labelled else line
+    names_level = slot or re.search(r"assurance|level|rating|assessment", line[:labelled.start("rest")], re.I)
     said = (_WITHHELD.match(rest) if names_level else None) or _NAMED_WITHHELD.match(rest)
-    after = re.match(r"\s*(?:[.;:,]|[-\u2013\u2014])?\s*", rest[said.end():]) if said else None
-    if said is None or (after.end() == 0 and rest[said.end():]):  # "Pending" must end the level, not open a word
+    if said is None or re.match(r"[^\s.,;:\u2013\u2014-]", rest[said.end():]):  # "Pending" must end its word
         return None
-    return said.group(0), rest[said.end() + after.end():].strip()
+    stop = re.compile(rf"{_SENTENCE_END.pattern}|,\s*|{_DASH.pattern}").search(rest, said.end())
+    clause = rest[:stop.start() if stop else len(rest)].strip(" .")
+    if len(clause.split()) > _DEFERRAL_WORDS:
+        return said.group(0), re.sub(r"^\s*(?:[.;:,]|[-\u2013\u2014])?\s*", "", rest[said.end():]).strip()
+    if stop and stop.group().startswith(","):  # the sentence goes on ("Deferred to July, when ..."): its words whole
+        return clause, rest.strip()
+    return clause, rest[stop.end():].strip() if stop else ""
 
 
 # The most words a withheld level's clause keeps as printed ("Deferred to the April meeting"); a longer one keeps
 # only the withheld words ("Not rated", of "Not rated until the evaluation is published").
 _DEFERRAL_WORDS = 5
-
-
-def deferral(text: str) -> tuple[str, str] | None:
-    """(as printed, the line's other words) of a decision slot whose level is
-    withheld, where it opens with the words withholding it, maybe after a
-    level's label ("Deferred", "Not assessed", "Assessment deferred",
-    "Assurance provided: Deferred to the next Board"): as printed, their clause
-    up to a stop, a comma or a dash where short ("Deferred to July"), else
-    the withheld words. None for any other text."""
-    text = _MINUTE_NUMBER.sub("", clean(text))
-    labelled = _LABELLED.match(text)
-    text = labelled.group("rest") if labelled else text
-    said = _WITHHELD.match(text) or _NAMED_WITHHELD.match(text)
-    if said is None or re.match(r"[^\s.,;:\u2013\u2014-]", text[said.end():]):  # "Pending" must end its word
-        return None
-    stop = re.compile(rf"{_SENTENCE_END.pattern}|,\s*|{_DASH.pattern}").search(text, said.end())
-    clause = text[:stop.start() if stop else len(text)].strip(" .")
-    if len(clause.split()) > _DEFERRAL_WORDS:
-        return said.group(0), text
-    return clause, text[stop.end():].strip() if stop else ""
 
 
 # A tick of any glyph: the check marks and checked boxes of Unicode, the square-root sign set as a tick, and
@@ -1357,8 +1387,8 @@ def _stated_level(meaning: str) -> str | None:
 
 
 # The outcome a sentence's lead-in runs into, where a key's first entry opens the line: "Each question is closed as
-# Resolved (...)" keys "Resolved".
-_LEAD_IN_OUTCOME = re.compile(r"(?<=[a-z]\s)[A-Z][\w-]*(?:\s[a-z][\w-]*)?$")
+# Resolved (...)" keys "Resolved", "... closed as Not Resolved (...)" every capitalised word of "Not Resolved".
+_LEAD_IN_OUTCOME = re.compile(r"(?<=[a-z]\s)[A-Z][\w-]*(?:\s[A-Z][\w-]*)*(?:\s[a-z][\w-]*)?$")
 _KEY_NAME_WORDS = 3
 
 
@@ -1408,7 +1438,7 @@ def _whole_level(text: str) -> str | None:
 _RATED = re.compile(r"(?:(?:level|score|grade|rating)\s+)?(?P<number>\d{1,2})\s*"
                     r"(?:\((?P<level>[^()]{2,30})\)|[-\u2013\u2014:=]\s*(?P<named>[^\d\s()][^()]{1,30}?))\.?", re.I)
 # The giving of a level stated after it: "Partial assurance given", "Limited assurance provided".
-_GIVEN = re.compile(r"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:given|provided|received|obtained|gained|taken)\.?$", re.I)
+_GIVEN = re.compile(rf"\s+(?:was\s+|is\s+|has\s+been\s+)?(?:{_GIVING})\.?$", re.I)
 
 
 def _whole(text: str, level_words: dict[str, str] | None) -> tuple[str, str] | None:
@@ -1483,14 +1513,13 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
     return None
 
 
-# What a decision cell's level may run on into, no stop between: a clause after a comma, or words opening with one
-# of these, which qualify it ("Not assured at this time", "Partly assured pending the audit", "Assured subject to
-# the actions"); any other words ("No assurance level was sought") make no level of it.
-_TRAIL = re.compile(r",|\s+(?:at|in|on|for|pending|subject|with|overall|until|as|but|although|though|while|whilst|"
-                    r"that|following|given|regarding|in\s+respect)\b", re.I)
-
-
-_RESERVATION = re.compile(r"(?:but|although|though)\b", re.I)
+# What a decision cell's level may run on into, no stop between: a clause after a comma, or words opening with a
+# qualifier or a reservation's conjunction (schemas/vocab/assurance.json "run_on": "Not assured at this time",
+# "Assured subject to the actions", "Assured but further work is needed"); any other words ("No assurance level was
+# sought") make no level of it.
+_RUN_ON = load_vocab("assurance.json")["run_on"]
+_RESERVATION = re.compile(rf"(?:{_alternatives(_RUN_ON['reservations'])})\b", re.I)
+_TRAIL = re.compile(rf",|\s+(?:{_alternatives(_RUN_ON['qualifiers'] + _RUN_ON['reservations'])})\b", re.I)
 
 
 def _trailed(clause: str, level_words: dict[str, str] | None) -> tuple[str, str, str] | None:

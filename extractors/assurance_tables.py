@@ -36,14 +36,15 @@ from datetime import date
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, OPTION_SEPARATOR, POINTER,
                                          STATEMENT_LINE, THEME_HEADING, TICKS, WITHHELD_SHADING, AnsweredQuestion,
                                          Decision, StatedLevel, agrees, answer_levels, chosen_option, colour_name,
-                                         deferral, defers_level, glyph_level, grades_only, is_item_heading, is_shaded,
+                                         defers_level, glyph_level, grades_only, is_item_heading, is_shaded,
                                          item_heading, level_phrases, named_numbers, names_assurance,
-                                         prints_colour_key, read_level, seeks_no_level, unlevelled_steps)
+                                         prints_colour_key, read_level, seeks_no_level, unlevelled_steps,
+                                         withheld_level)
 from extractors.colours import hls, rgb
 from extractors.dates import find_dates
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
-from extractors.tables import (DOTTED_NUMBER, Header, bilingual_side, find_header, header_matches, in_english,
-                               join_continued_rows, leading_number, logical_tables, words)
+from extractors.tables import (DOTTED_NUMBER, Header, action_line_at, bilingual_side, find_header, header_matches,
+                               in_english, join_continued_rows, leading_number, logical_tables, words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
@@ -98,6 +99,10 @@ _BARE_NUMBER = re.compile(r"(?:(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquir
 _LABELLED_NUMBER = re.compile(r"(?:q|question|k?loe|(?:key\s+)?line\s+of\s+enquiry)\s*(?P<number>\d{1,3}[a-z]?)\s*[.):]",
                               re.I)
 _REFERENCE = re.compile(r"(?=.*\d)[A-Za-z0-9][\w./-]{0,10}(?: [\w./-]{1,4})?")
+
+
+# A lettered part of a numbered question: "2a", "2(b)".
+_LETTERED_PART = re.compile(r"(\d{1,3})\(?[a-z]\)?", re.I)
 
 
 @dataclass(slots=True)
@@ -176,13 +181,16 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         # a table that only asks and answers is decided by the summary, question by question
         asks_only = header is not None and "decision" not in header.columns and not spanning \
             and not _level_columns(block, header.first_body_row, colours, side)
+        # a question put in lettered parts ("2" over "2a", "2b"), each decided on its own
+        parted = {m.group(1) for q in questions if q.number and (m := _LETTERED_PART.fullmatch(q.number))}
         for ordinal, q in enumerate(questions):
             carried_over_blank = not q.decision and not q.decision_merged and not q.fill
             if q.decision or q.fill or (carried_over_blank and block.ruled):
                 decision_blocks, decision_fill = q.decision, q.fill
             entry_number = q.number or str(sharing[ordinal][0] + 1)
-            own_blocks = _labelled_values((_own_entry(decision_blocks, entry_number, colours)
-                                           if sharing[ordinal][1] > 1 else None) or decision_blocks, colours)
+            own_blocks = _before_actions(_labelled_values((_own_entry(decision_blocks, entry_number, colours)
+                                                           if sharing[ordinal][1] > 1 else None) or decision_blocks,
+                                                          colours))
             level = (((*q.marked, "") if q.marked else None)
                      or _level(own_blocks, colours, answers, side)
                      or _shaded_level(decision_fill, colours, own_blocks)
@@ -205,12 +213,14 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 assurance, raw, commentary = None, WITHHELD_SHADING.capitalize(), _join(own_blocks)
             else:
                 assurance, raw, commentary = None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks)
+            if assurance is None and raw is None and q.number in parted:  # the parts' decisions are the decisions
+                continue
             theme, asked = _theme(q.question)
             if header is not None and "evidence" not in header.columns and not q.evidence:
                 asked, answer, remarks = _asked_and_answered(asked)
                 q.evidence.extend(answer)
                 commentary = commentary or "\n".join(remarks)
-            commentary_text = _join(q.commentary) if q.commentary else commentary
+            commentary_text = _join(_before_actions(q.commentary)) if q.commentary else commentary
             if noted := _NOTE_MARK.search(_join(own_blocks)):  # "Partially assured (note 1)": the note below says why
                 # the mark itself, set apart from the level as a pointer ("see note 2"), is no remark
                 kept = None if _NOTE_MARK.fullmatch(f"({commentary_text})") else commentary_text
@@ -252,6 +262,20 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     return found
 
 
+def _before_actions(blocks: list[TextBlock]) -> list[TextBlock]:
+    """A decision or comment cell's paragraphs up to the actions typed under
+    the level and the comment (tables.action_line_at: "Action ABC 12/07:
+    ...", maybe run on after the comment's last sentence): the decision's own
+    words; the actions are the actions extractor's."""
+    for at, block in enumerate(blocks):
+        cut = action_line_at(text := clean(block.text))
+        if cut is not None:
+            kept = text[:cut].rstrip()
+            return [*blocks[:at], *([TextBlock(BlockKind.PARAGRAPH, (Span(kept, block.style),), block.prov)]
+                                    if kept else [])]
+    return blocks
+
+
 def _unheaded_numbers(table: Table, header: Header) -> Header:
     """``header`` with the number column where no header word names one: the
     first column, its header cell empty, each body cell only a question's
@@ -275,12 +299,12 @@ def _unlevelled_step(text: str, steps: set[str]) -> tuple[str, str] | None:
 
 def _deferred(blocks: list[TextBlock]) -> tuple[str, str] | None:
     """(as printed, commentary) of a decision cell opening by withholding its
-    level (assurance_levels.deferral): a line that only withholds it ("Deferred",
+    level (assurance_levels.withheld_level): a line that only withholds it ("Deferred",
     "Assurance provided: Deferred to the next Board" over the comment) is no
     commentary; a sentence that does ("Deferred to the June meeting, when
     ...") is the commentary whole. None for any other cell."""
     texts = [block for block in blocks if block.text.strip()]
-    said = deferral(texts[0].text) if texts else None
+    said = withheld_level(texts[0].text, slot=True) if texts else None
     if said is None:
         return None
     printed, rest = said

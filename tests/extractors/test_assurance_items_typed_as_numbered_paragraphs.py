@@ -4,7 +4,9 @@ as a heading would be. The questions under it take it as their topic; a
 decider's sentence under an item that asks no question ("2. Q1 Performance
 Oversight" / "The Deputy Mayor was assured that ...") decides no question,
 and never makes the item above it ("1. Minutes and Actions – 28 April 2027")
-a question."""
+a question. A numbered list typed inside an item, after a line introducing
+it ("The Commissioner asked the force to:" / "1. Review the patrol plan
+..."), is no run of items: the item's question keeps its decision."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from files import QUESTIONS_ASKED, docx, records
 
 
 def _decisions(path: Path) -> list[tuple]:
-    return [(d["topic"], d["question_number"], d["question"], d["assurance"])
+    return [(d["topic"], d["question_number"], d["question"], d["evidence_summary"], d["assurance"],
+             d["assurance_raw"])
             for d in records(path)["assurance_decisions"]]
 
 
@@ -26,6 +29,19 @@ def test_questions_take_the_typed_item_above_them_as_topic(tmp_path: Path) -> No
         lines += [("p", f"{item}. {title}"), ("p", f"Question 1: {question}"), ("p", answer),
                   ("p", f"Assurance level: {level}")]
     assert _decisions(docx(tmp_path / "minutes.docx", lines)) == [
+        ("Neighbourhood crime", "1", *QUESTIONS_ASKED[0][:2], "Assured", "Assured"),
+        ("Road safety", "1", *QUESTIONS_ASKED[2][:2], "Not assured", "Not assured")]
+
+
+def test_a_numbered_list_of_requests_typed_inside_an_item_is_no_item(tmp_path: Path) -> None:
+    lines = [("h2", "Minutes of the Accountability Board held on 14 April 2027"), ("p", "3. Neighbourhood crime"),
+             ("p", f"Question 1: {QUESTIONS_ASKED[0][0]}"), ("p", QUESTIONS_ASKED[0][1]),
+             ("p", "The Commissioner asked the force to:"), ("p", "1. Review the patrol plan for rural wards"),
+             ("p", "2. Report back to the June Board"), ("p", "Assurance level: Assured"),
+             ("p", "4. Road safety"), ("p", f"Question 1: {QUESTIONS_ASKED[2][0]}"), ("p", QUESTIONS_ASKED[2][1]),
+             ("p", "Assurance level: Not assured")]
+    found = _decisions(docx(tmp_path / "minutes.docx", lines))
+    assert [(topic, number, question, level) for topic, number, question, _, level, _ in found] == [
         ("Neighbourhood crime", "1", QUESTIONS_ASKED[0][0], "Assured"),
         ("Road safety", "1", QUESTIONS_ASKED[2][0], "Not assured")]
 

@@ -3,14 +3,16 @@ that qualify it, with no stop between ("Not assured at this time",
 "Partially assured, pending the audit"): the level, printed with its words; a
 condition or a reservation makes an assured level partial ("Assured (subject
 to the audit)", "Assured but further work is needed", "Yes, partially"), as
-"with caveats" does. Words that are no qualifier ("No assurance level was sought") make no
-level of the phrase they open with."""
+"with caveats" does; a "but" clause stating no reservation ("Assured, but
+thanked officers for the report") leaves it assured. Words that are no
+qualifier ("No assurance level was sought") make no level of the phrase they
+open with: that question was put for information, and gives no record."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from files import QUESTION_TABLE_HEADER, docx, question_table_notes, records
+from files import QUESTION_TABLE_HEADER, QUESTIONS_ASKED, docx, question_table_notes, records
 
 _RUN_ON = ("Not assured at this time", "Partially assured, pending the audit", "Assured (subject to the audit)",
            "Assured but further work is needed", "Assured in the main", "Yes, partially")
@@ -21,11 +23,22 @@ def _levels(path: Path) -> list[tuple]:
             for d in records(path)["assurance_decisions"]]
 
 
+def _comment(number: int) -> str:
+    """The comment column of question ``number`` in question_table_notes."""
+    return QUESTIONS_ASKED[(number - 1) % len(QUESTIONS_ASKED)][2]
+
+
 def test_a_level_run_on_into_its_qualifier_in_a_decision_column(tmp_path: Path) -> None:
     path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, list(_RUN_ON))
-    assert [(number, level, raw) for number, level, raw, _ in _levels(path)] == [
-        ("1", "Not assured", _RUN_ON[0]), ("2", "Partly assured", _RUN_ON[1]), ("3", "Partly assured", _RUN_ON[2]),
-        ("4", "Partly assured", _RUN_ON[3]), ("5", "Assured", _RUN_ON[4]), ("6", "Partly assured", _RUN_ON[5])]
+    levels = ("Not assured", "Partly assured", "Partly assured", "Partly assured", "Assured", "Partly assured")
+    assert _levels(path) == [(str(n), level, raw, _comment(n))
+                             for n, (level, raw) in enumerate(zip(levels, _RUN_ON), start=1)]
+
+
+def test_a_but_clause_stating_no_reservation_and_words_that_qualify_nothing(tmp_path: Path) -> None:
+    cells = ["Assured, but thanked officers for the report", "No assurance level was sought", "Not assured"]
+    path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, cells)
+    assert _levels(path) == [("1", "Assured", "Assured", _comment(1)), ("3", "Not assured", "Not assured", _comment(3))]
 
 
 def test_a_labelled_level_run_on_into_its_qualifier_in_minutes(tmp_path: Path) -> None:

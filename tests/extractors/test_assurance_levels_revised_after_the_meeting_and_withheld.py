@@ -102,3 +102,14 @@ def test_a_code_the_key_says_withholds_the_level_is_kept_as_printed(tmp_path: Pa
     assert _decisions(path) == [("1", "Assured", "Assured", QUESTIONS_ASKED[0][2]),
                                 ("2", None, "n/r", QUESTIONS_ASKED[1][2]),
                                 ("3", "Not assured", "Not assured", QUESTIONS_ASKED[2][2])]
+
+
+def test_a_rating_raised_in_a_clause_not_dated_after_the_meeting_is_no_revision(tmp_path: Path) -> None:
+    # neither the level as its subject, an adverb of time, "at the meeting" nor a date after: another rating's history
+    cells = ["Partly assured, raised to Substantial from Limited in 2025", "Not assured",
+             "Limited; later raised to Substantial"]
+    path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, cells)
+    assert _decisions(path) == [
+        ("1", "Partly assured", "Partly assured", QUESTIONS_ASKED[0][2]),
+        ("2", "Not assured", "Not assured", QUESTIONS_ASKED[1][2]),
+        ("3", "Assured", cells[2], QUESTIONS_ASKED[2][2])]

@@ -27,6 +27,12 @@ def _decisions(path: Path) -> list[tuple]:
             for d in records(path)["assurance_decisions"]]
 
 
+def _decided(path: Path) -> list[tuple]:
+    """Every field the level's reading sets: the question's, its level, the level as printed, the commentary."""
+    return [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["assurance_raw"],
+             d["commentary"]) for d in records(path)["assurance_decisions"]]
+
+
 def test_a_summary_line_listing_each_questions_level_decides_them_all(tmp_path: Path) -> None:
     summary = "Q1 \u2013 Assured; Q2 \u2013 Partly assured; Q3 \u2013 Not assured."
     path = docx(tmp_path / "minutes.docx", [*_asked(), ("h3", "Summary of assurance"), ("p", summary)])
@@ -39,12 +45,15 @@ def test_a_summary_line_listing_each_questions_level_decides_them_all(tmp_path: 
 def test_a_view_whose_level_closes_with_a_bracketed_qualifier(tmp_path: Path) -> None:
     views = ("Commissioner's view: Assured (with caveats). He asked for monthly figures.",
              "Commissioner's view: Not yet assured.", "Commissioner's view: Assured.")
-    assert [(number, level, commentary) for number, _, _, level, commentary
-            in _decisions(docx(tmp_path / "minutes.docx", _asked(views)))] == [
-        ("1", "Partly assured", "He asked for monthly figures."), ("2", "Not assured", None), ("3", "Assured", None)]
+    assert _decided(docx(tmp_path / "minutes.docx", _asked(views))) == [
+        ("1", *QUESTIONS_ASKED[0][:2], "Partly assured", "Assured (with caveats)", "He asked for monthly figures."),
+        ("2", *QUESTIONS_ASKED[1][:2], "Not assured", "Not yet assured", None),
+        ("3", *QUESTIONS_ASKED[2][:2], "Assured", "Assured", None)]
 
 
 def test_a_rating_label_under_each_question_gives_its_colours_level(tmp_path: Path) -> None:
     views = ("Rating: Green", "Rating: Amber", "Rating: Red")
-    assert [(number, level) for number, _, _, level, _ in _decisions(docx(tmp_path / "minutes.docx", _asked(views)))] \
-        == [("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")]
+    assert _decided(docx(tmp_path / "minutes.docx", _asked(views))) == [
+        (str(number), *asked[:2], level, view.removeprefix("Rating: "), None)
+        for number, (asked, level, view) in enumerate(
+            zip(QUESTIONS_ASKED, ("Assured", "Partly assured", "Not assured"), views), start=1)]

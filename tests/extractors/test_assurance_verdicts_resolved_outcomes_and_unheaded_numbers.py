@@ -71,3 +71,19 @@ def test_resolved_outcomes_keyed_by_a_sentence_whose_lead_in_runs_into_the_first
     assert _decisions(path) == [("1", "Assured", "Resolved", "The Commissioner was content."),
                                 ("2", "Partly assured", "Partly resolved", "He asked for the times to come down."),
                                 ("3", "Not assured", "Unresolved", "Unresolved until the protocol is signed.")]
+
+
+def test_a_title_case_outcome_of_several_words_run_into_by_the_lead_in(tmp_path: Path) -> None:
+    path = _notes(tmp_path / "notes.docx",
+                  "Each question is closed as Not Resolved (not assured), Partly Resolved (partly assured) or "
+                  "Resolved (assured).",
+                  ("", "Question", "Response", "Outcome"),
+                  [("1.", "How is a missing child defined?", "The definition is checked.", "Not Resolved",
+                    "The Commissioner will return to it."),
+                   ("2.", "How fast are referrals made?", "They take nine days.", "Partly Resolved",
+                    "He asked for the times to come down."),
+                   ("3.", "Is there a protocol with the councils?", "It is signed.", "Resolved",
+                    "The Commissioner was content.")])
+    assert _decisions(path) == [("1", "Not assured", "Not Resolved", "The Commissioner will return to it."),
+                                ("2", "Partly assured", "Partly Resolved", "He asked for the times to come down."),
+                                ("3", "Assured", "Resolved", "The Commissioner was content.")]

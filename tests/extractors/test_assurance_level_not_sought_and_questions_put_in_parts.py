@@ -1,0 +1,58 @@
+"""A question whose level slot says no level was sought ("Assurance level:
+Not sought – the question was put for information only", or "Not sought"
+alone in a table's level cell) is put for information: it gives no record,
+and the question after it keeps its own level and comment. A question put in
+lettered parts (2 over 2a and 2b), each part with its level, gives a decision
+per part; the parent row, with no level of its own, gives none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from files import BODY, BOLD, H1, QUESTION_TABLE_HEADER, QUESTIONS_ASKED, docx, pdf, question_table_notes, records
+
+
+def _decisions(path: Path) -> list[tuple]:
+    return [(d["topic"], d["question_number"], d["question"], d["evidence_summary"], d["assurance"],
+             d["assurance_raw"], d["commentary"]) for d in records(path)["assurance_decisions"]]
+
+
+def test_a_level_not_sought_in_minutes_closes_its_question_and_the_next_keeps_its_level(tmp_path: Path) -> None:
+    lines = [("h2", "Minutes of the Accountability Board held on 14 April 2027"), ("h3", "3. Neighbourhood crime")]
+    slots = ("Assurance level: Assured",
+             "Assurance level: Not sought \u2013 the question was put for information only.",
+             "Assurance level: Partially assured")
+    for number, ((question, answer, comment), slot) in enumerate(zip(QUESTIONS_ASKED, slots), start=1):
+        lines += [("p", f"Question {number}: {question}"), ("p", "Response:"), ("li", answer), ("p", slot)]
+        if number != 2:
+            lines.append(("p", f"PCC comment: {comment}"))
+    assert _decisions(docx(tmp_path / "minutes.docx", lines)) == [
+        ("Neighbourhood crime", "1", *QUESTIONS_ASKED[0][:2], "Assured", "Assured", QUESTIONS_ASKED[0][2]),
+        ("Neighbourhood crime", "3", *QUESTIONS_ASKED[2][:2], "Partly assured", "Partially assured",
+         QUESTIONS_ASKED[2][2])]
+
+
+def test_a_level_cell_saying_not_sought_gives_no_decision(tmp_path: Path) -> None:
+    path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, ["Assured", "Not sought", "Not assured"])
+    assert [(number, question, level) for _, number, question, _, level, _, _ in _decisions(path)] == [
+        ("1", QUESTIONS_ASKED[0][0], "Assured"), ("3", QUESTIONS_ASKED[2][0], "Not assured")]
+
+
+def test_the_parent_of_lettered_parts_gives_no_decision_on_a_pdf(tmp_path: Path) -> None:
+    parent = "What does the force know about repeat burglary offenders?"
+    rows = [["No.", "Question", "Force response", "Level of assurance", "PCC comment"],
+            ["1", *QUESTIONS_ASKED[0][:2], "Assured", QUESTIONS_ASKED[0][2]],
+            ["2", parent, "See 2a and 2b.", "\u2013", ""],
+            ["2a", *QUESTIONS_ASKED[1][:2], "Partly assured", QUESTIONS_ASKED[1][2]],
+            ["2b", *QUESTIONS_ASKED[2][:2], "Not assured", QUESTIONS_ASKED[2][2]]]
+    table = Table([[Paragraph(text, BODY) for text in values] for values in rows], colWidths=[30, 130, 130, 80, 110])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
+            Paragraph("Item 3 \u2013 Burglary", BOLD), table]
+    assert _decisions(pdf(tmp_path / "minutes.pdf", flow)) == [
+        ("Burglary", "1", *QUESTIONS_ASKED[0][:2], "Assured", "Assured", QUESTIONS_ASKED[0][2]),
+        ("Burglary", "2a", *QUESTIONS_ASKED[1][:2], "Partly assured", "Partly assured", QUESTIONS_ASKED[1][2]),
+        ("Burglary", "2b", *QUESTIONS_ASKED[2][:2], "Not assured", "Not assured", QUESTIONS_ASKED[2][2])]
