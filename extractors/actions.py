@@ -44,7 +44,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.86.0"
+VERSION = "1.87.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -185,7 +185,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     listed = (list_actions(doc, pack_date) + action_lines(doc, pack_date) + read_out_actions(doc, pack_date)
               + logged_actions(doc, pack_date) + prose_actions(doc))
-    tracked = tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc) + reference_entries(doc)
+    tracked = (tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc) + reference_entries(doc)
+               + numbered_updates(doc))
     result = ExtractorResult()
     for action in merge(listed, tracked):
         result.drafts.append(factory.draft(
@@ -826,6 +827,48 @@ def reference_entries(doc: LayoutDocument) -> list[Action]:
     return found + (entries if len(entries) > 1 else [])
 
 
+# A log's action reported by its number alone, in brackets, opening the minute of its progress: "(9) The Director
+# confirmed that ...".
+_BRACKETED_NUMBER = re.compile(r"^\((?P<number>\d{1,4})\)\s+(?=\S)")
+
+
+def numbered_updates(doc: LayoutDocument) -> list[Action]:
+    """The log's actions the minutes report on by their numbers alone, each
+    a paragraph or item "(9) ..." under a sentence introducing them that
+    names the log ("The Action Log was noted and the following discussed:")
+    or under a heading naming it: the minute is all the pack prints of the
+    action, so it is the text and the update both; the status is the
+    update's. Raised at earlier meetings the minutes do not date."""
+    found: dict[int, Action] = {}  # by the entry's place: read once under the heading and its sentence
+    blocks = doc.blocks
+    for index, block in enumerate(blocks):
+        if not isinstance(block, TextBlock) or not _LOG_PART.search(text := clean(block.text)) \
+                or not (text.endswith(":") or block.kind is BlockKind.HEADING):
+            continue
+        for at in range(index + 1, len(blocks)):
+            entry = blocks[at]
+            numbered = _bracketed(entry) if isinstance(entry, TextBlock) else None
+            if not numbered or entry.kind is BlockKind.HEADING:
+                if at == index + 1 and block.kind is BlockKind.HEADING and isinstance(entry, TextBlock) \
+                        and entry.kind is not BlockKind.HEADING and clean(entry.text).endswith(":"):
+                    continue  # the heading's own sentence introducing the entries
+                break
+            number, minute = numbered
+            found[at] = Action(minute, number, None, None, minute, status_from_update(minute), "action_tracker",
+                               entry.prov.page, ("numbered update", at))
+    return list(found.values())
+
+
+def _bracketed(block: TextBlock) -> tuple[str, str] | None:
+    """(number, words) of a paragraph opening with a number in brackets, typed or as its list marker."""
+    text = clean(block.text)
+    m = _BRACKETED_NUMBER.match(f"{block.marker} {text}") if block.marker else None
+    rest = text
+    if m is None and (m := _BRACKETED_NUMBER.match(text)):
+        rest = text[m.end():]
+    return (m.group("number"), rest) if m and rest else None
+
+
 def _progress_under(blocks: tuple[Block, ...]) -> str | None:
     """The minutes of a reference's progress under its line: the bullets
     there, or the one paragraph; None where the next reference, a heading
@@ -892,9 +935,17 @@ _BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)
                               r"\s*[:\-\u2013\u2014]$", re.I)
 # An undertaking the decider gave in the meeting introduces its items as actions too: "During the discussion, the
 # Deputy Commissioner undertook to:"; what the force "has undertaken to" do is its own plan, no action of the meeting.
+# A sentence saying the actions are set out below ("Actions arising are minuted below and carried into the log.")
+# introduces them too.
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$"
-                              rf"|\b{DECIDER}\s+undertook\s+to\s*:$", re.I)
+                              rf"|\b{DECIDER}\s+undertook\s+to\s*:$"
+                              rf"|^actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])})\b[^.:;]{{0,60}}"
+                              r"\b(?:below|as\s+follows)\b[^.:;]{0,60}[.:]?$", re.I)
+# A minute's sentence, not an instruction, by its first word: "The Board noted ...", "There were none.", "It was
+# agreed ...", "Members asked ..." (status.json key_wording).
+_PROSE_OPENER = re.compile(rf"^(?:{'|'.join(_KEY_WORDING['prose_openers'])})\b", re.I)
+_INSTRUCTION_WORDS = 40  # the longest plain paragraph read as one action
 
 
 def _is_actions_heading(block: Block, side: str | None) -> bool:
@@ -1266,6 +1317,7 @@ def _listed_items(blocks, lead_in: bool = False,
     list_x: float | None = None  # where the list's own markers stand on the page, where the format says
     bold_items: bool | None = None  # whether the list's own items are printed bold
     by_ref: bool | None = None  # whether the list's items are numbered by their references ("PAB 30/51 – ...")
+    plain: bool | None = None  # whether the list's items are plain paragraphs, no list items, unnumbered
     for block in blocks:
         if isinstance(block, Table):
             if not items and block.n_cols != 2:
@@ -1314,12 +1366,26 @@ def _listed_items(blocks, lead_in: bool = False,
             # the rest of the item above, over a page break, or its reference wrapped onto a line of its own
             items[-1] = (items[-1][0], f"{items[-1][1]} {text}", items[-1][2])
             continue
-        if number is None and block.kind is not BlockKind.LIST_ITEM and not _RESOLUTION.match(text):
+        unmarked = number is None and block.kind is not BlockKind.LIST_ITEM
+        if unmarked and not _RESOLUTION.match(text) and (lead_in or plain is False or not _is_instruction(block, text)):
             break
         items.append((number, strip_bullet(text), block.prov.page))
+        plain = unmarked if plain is None else plain
         bold_items = block.is_bold if bold_items is None else bold_items
         by_ref = (number is not None and not numbered) if by_ref is None else by_ref
     return [item for item in items if item[1]]
+
+
+def _is_instruction(block: TextBlock, text: str) -> bool:
+    """Whether a plain paragraph under an actions heading, neither numbered
+    nor a list item, is an action typed as a paragraph of its own ("Re-audit
+    the forms."): a plain paragraph of a sentence or two, not a minute's
+    sentence (``_PROSE_OPENER``), one saying none was set or telling of
+    the actions or the log ("Two actions were agreed; see the log"), a key
+    ("C = Complete"), or an action line (read as one: ``action_lines``)."""
+    return (block.kind is BlockKind.PARAGRAPH and not block.is_bold and len(text.split()) <= _INSTRUCTION_WORDS
+            and len(_SENTENCE_END.split(text)) <= 2 and not _PROSE_OPENER.match(text) and not _NO_ACTION.match(text)
+            and not _ACTIONS_WORD.search(text) and "=" not in text and not ACTION_LINE.match(text))
 
 
 def _level_with(block: TextBlock, list_x: float | None) -> bool:

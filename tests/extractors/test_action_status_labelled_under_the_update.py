@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import BODY, H1, grid, pdf, records
+from files import BODY, H1, grid, pdf, records, word_table
 from reportlab.platypus import Paragraph
 
 ROWS = [  # (ref, action, update, status line, status)
@@ -30,14 +30,9 @@ def _log(path: Path) -> Path:
         document.add_heading("Safer Streets Board", level=1)
         document.add_paragraph("Wednesday 4 June 2040")
         document.add_heading("Action log", level=2)
-        table = document.add_table(rows=1 + len(ROWS), cols=4)
-        table.style = "Table Grid"
-        for col, text in enumerate(header):
-            table.cell(0, col).text = text
-        for row, (ref, action, update, line, _status) in enumerate(ROWS, start=1):
-            for col, text in enumerate([ref, "9 April 2040", action, update]):
-                table.cell(row, col).text = text
-            table.cell(row, 3).add_paragraph(line)
+        word_table(document, [header] + [[ref, "9 April 2040", action, update] for ref, action, update, _, _ in ROWS])
+        for row, (_ref, _action, _update, line, _status) in enumerate(ROWS, start=1):
+            document.tables[-1].cell(row, 3).add_paragraph(line)  # the status line: a paragraph of its own
         document.save(str(path))
         return path
     rows = [header] + [[ref, "9 April 2040", action, f"{update}<br/>{line}"] for ref, action, update, line, _ in ROWS]
