@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import BODY, H1, grid, pdf, records
+from files import BODY, H1, grid, pdf, records, word_table
 from reportlab.lib import colors
 from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
 
@@ -57,11 +57,7 @@ def _pack(path: Path) -> Path:
                 run.bold, run.italic = bold or None, italic or None
         document.add_page_break()
         document.add_heading("Action tracker", level=2)
-        tracker = document.add_table(rows=len(TRACKER), cols=5)
-        tracker.style = "Table Grid"
-        for row, values in enumerate(TRACKER):
-            for col, text in enumerate(values):
-                tracker.cell(row, col).text = text
+        word_table(document, TRACKER)
         document.save(str(path))
         return path
 
