@@ -935,7 +935,7 @@ _BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)
                               r"\s*[:\-\u2013\u2014]$", re.I)
 # An undertaking the decider gave in the meeting introduces its items as actions too: "During the discussion, the
 # Deputy Commissioner undertook to:"; what the force "has undertaken to" do is its own plan, no action of the meeting.
-# A sentence saying the actions are set out below ("Actions arising are minuted below and carried into the log.")
+# A sentence saying the actions are set out below ("Actions agreed at the meeting are listed below.")
 # introduces them too.
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$"
@@ -1378,8 +1378,8 @@ def _listed_items(blocks, lead_in: bool = False,
 
 def _is_instruction(block: TextBlock, text: str) -> bool:
     """Whether a plain paragraph under an actions heading, neither numbered
-    nor a list item, is an action typed as a paragraph of its own ("Re-audit
-    the forms."): a plain paragraph of a sentence or two, not a minute's
+    nor a list item, is an action typed as a paragraph of its own ("Repeat
+    the audit."): a plain paragraph of a sentence or two, not a minute's
     sentence (``_PROSE_OPENER``), one saying none was set or telling of
     the actions or the log ("Two actions were agreed; see the log"), a key
     ("C = Complete"), or an action line (read as one: ``action_lines``)."""
@@ -1953,7 +1953,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         text = _cell_text(action_cell)
         entries = _update_entries(table, row, update_cols)
         labelled = _labelled_status(entries[-1]) if entries and not status_columns else None
-        if labelled:  # the update's last line states the status ("... sent on 5 March. Status: closed")
+        if labelled:  # the update's last line states the status ("... shared on 2 June. Status: closed")
             entries[-1] = entries[-1][:labelled.start()].rstrip()
             entries = [entry for entry in entries if entry]
         update = " ".join(entries)
@@ -1978,7 +1978,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
 
 
 # A status stated under its label as the last line or sentence of an update cell, in a log with no status column:
-# "Results sent on 5 March.\nStatus: closed".
+# "Figures shared on 2 June.\nStatus: closed".
 _STATUS_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?])\s+)status\s*[:\-\u2013\u2014]\s*(?P<status>[^\n.;:]{2,30})\.?\s*$",
                            re.I)
 
@@ -2130,8 +2130,8 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
 
 
 def _row_date(table: Table, row: int, col: int | None, as_of: date | None = None) -> date | None:
-    """The date of a row's date cell; a day and month without a year ("17
-    March") in the year of the pack's meeting (``as_of``), the last such day
+    """The date of a row's date cell; a day and month without a year ("4
+    November") in the year of the pack's meeting (``as_of``), the last such day
     before it."""
     if col is None:
         return None

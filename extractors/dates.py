@@ -99,14 +99,14 @@ def find_dates(text: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-# A date printed as a day and a month alone, as a log's date column may print it: "17 March", "Tuesday 3rd Feb.",
+# A date printed as a day and a month alone, as a log's date column may print it: "4 November", "Tuesday 3rd Feb.",
 # "March 17".
 _DAY_AND_MONTH = (re.compile(rf"^\s*{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}\s*$", re.I),
                   re.compile(rf"^\s*{_WEEKDAY}{_MONTH}\s+{_DAY}\s*$", re.I))
 
 
 def day_and_month(text: str, as_of: date) -> date | None:
-    """The date of a text that is only a day and a month ("17 March"), in a
+    """The date of a text that is only a day and a month ("4 November"), in a
     paper dated ``as_of``: that day in ``as_of``'s year, or in the year
     before where it would fall after ``as_of`` (a log records days gone
     by); None for any other text."""
