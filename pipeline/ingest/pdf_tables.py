@@ -573,6 +573,8 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     page = lines[0].page
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     row_gap = max(gaps[1:], default=0.0)  # the header row may stand apart
+    # the white over each line after the first that opens a row with its first cell (a reference, a number)
+    opening = [gaps[i - 1] for i in range(2, len(lines)) if 0 in dict(rows[i])]
     grid_rows: list[dict[int, list[Word]]] = []
     row_lines: list[list[Line]] = []
     for i, (line, row) in enumerate(zip(lines, rows)):
@@ -585,13 +587,17 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
         first_wraps = i == 1 and ((lines[0].bold and line.bold) or headed
                                   or (not lines[0].bold and min(dict(rows[0])) not in dict(row)))
         close = (i > 1 or first_wraps) and gaps[i - 1] <= 0.5 * row_gap and row_gap - gaps[i - 1] >= 2
+        # a line leaving the first cell empty, set closer than every row opening with it, is of the row above
+        # whatever cells it fills: a cell's next paragraph set a little apart (a rating under its question), a
+        # mark centred on a row of three lines (level with its middle one)
+        spaced = i > 1 and 0 not in dict(row) and bool(opening) and gaps[i - 1] <= min(opening) - 2
         # Under "Exactly" line spacing tighter than the text every piece reaches up into the line above, the
         # next row's too, in the columns the row above fills; a mark centred on the row reaches into an empty one.
         reaching = [k for k, s in row if min(w.top for w in s) < lines[i - 1].bottom] if i > 1 else []
         overlaps = previous is not None and bool(reaching) and not any(k in previous for k in reaching)
         # a group heading run across the table is a row of its own: no row's wrapped line, nor wrapped into
         apart = previous is None or _SPANNING in previous or any(k == _SPANNING for k, _ in row)
-        wraps = not apart and previous is not None and (overlaps or (
+        wraps = not apart and previous is not None and (overlaps or spaced or (
             all(k in previous for k, _ in row) and (close or all(s[0].text[:1].islower() for _, s in row))))
         if wraps:
             for k, s in row:
