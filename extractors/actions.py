@@ -34,8 +34,8 @@ from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import MONTHS, day_and_month, find_dates, opens_with_date, parse_month
 from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, Mention,
-                                 MentionKind, fix_case, is_standing_business, item_number, meeting_at, meetings,
-                                 mentions, notes_meeting_at, pack_meeting)
+                                 MentionKind, fix_case, is_agenda_table, is_standing_business, item_number,
+                                 meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_at, bilingual_side, box_lines,
                                find_header, header_matches, in_english, is_full_width, join_continued_rows,
                                leading_number, load_vocab, logical_tables, minute_rows, rows_above, words)
@@ -44,7 +44,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.87.0"
+VERSION = "1.87.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1063,15 +1063,15 @@ def _line_topic(doc: LayoutDocument, heading: TextBlock | None, heading_at: int,
 
 def _typed_in_cells(table: Table) -> list[Action]:
     """Actions typed in the cells of a table that is neither minutes
-    (``minute_rows``) nor a table of actions (no column of them): under the
+    (``minute_rows``), an agenda nor a table of actions (no column of them): under the
     level and comment of a decision cell, as action lines ("Action ABC
     12/07: Provide ...", maybe run on after the comment's last sentence) or
     under an actions label, a paragraph each (``tables.action_line_at``:
     the decision's commentary ends where they start). Their meeting and
     topic are left to the caller."""
     if minute_rows(table) or find_header(table, {"action": _ROLES["action"]}, ("action",)) is not None \
-            or _headerless_tracker(table) is not None:
-        return []
+            or _headerless_tracker(table) is not None or is_agenda_table(table):
+        return []  # an agenda's row ("Action – update from the force") names business, sets no action
     found: list[Action] = []
     for cell in table.cells:
         held = [b for b in cell.blocks if isinstance(b, TextBlock) and b.text.strip()]
