@@ -564,6 +564,53 @@ def _as_lines(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
     return replace(doc, blocks=tuple(part for line, parts in split for part in (parts or (line,))))
 
 
+def _grouped_by_level(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
+    """``doc`` with the questions minuted under a line giving their level
+    as a group ("The Commissioner was partly assured on:" over "Question 2.
+    ...", its answer and comment, then "Question 4. ...") each given that
+    level in a line of its own under its answer ("Assurance level: partly
+    assured"), ahead of its comment, and the group's line gone: the line
+    introduces the questions below it, and decides none above it. A group
+    runs to the next group's line, a heading or a table."""
+    blocks = list(doc.blocks)
+    out: list[Block] = []
+    grouped: StatedLevel | None = None  # the level of the group the blocks are in
+    answering = False  # inside a question's answer, its level not yet set
+    for at, block in enumerate(blocks):
+        group = _group_level(blocks, at, colours)
+        text = clean(block.text) if isinstance(block, TextBlock) else ""
+        comment = bool(STATEMENT_LINE.match(text))
+        ends = group is not None or isinstance(block, Table) or block.kind is BlockKind.HEADING \
+            or _question_of(block) is not None or comment
+        if grouped and answering and ends:  # the question's answer is over: its level, ahead of its comment
+            out.append(TextBlock(BlockKind.PARAGRAPH, (Span(f"Assurance level: {grouped.printed}", block.style),),
+                                 block.prov))
+            answering = False
+        if group is not None:
+            grouped = group
+            continue
+        if grouped and ends and not comment and _question_of(block) is None:
+            grouped = None  # past the group's questions
+        answering = bool(grouped) and (answering or _question_of(block) is not None)
+        out.append(block)
+    if grouped and answering:
+        out.append(TextBlock(BlockKind.PARAGRAPH, (Span(f"Assurance level: {grouped.printed}", out[-1].style),),
+                             out[-1].prov))
+    return doc if len(out) == len(blocks) else replace(doc, blocks=tuple(out))
+
+
+def _group_level(blocks: list[Block], at: int, colours: dict[str, str]) -> StatedLevel | None:
+    """The level the decider's sentence at ``at`` gives the questions listed
+    under it: a sentence closing with a colon ("The Commissioner was assured
+    on:"), a question put right under it; None for any other block."""
+    block = blocks[at]
+    if not isinstance(block, TextBlock) or not clean(block.text).endswith(":") or at + 1 >= len(blocks) \
+            or _question_of(blocks[at + 1]) is None:
+        return None
+    found = read_level(block.text, colours, block.spans)
+    return found if found and found.how == "decider" else None
+
+
 # An answer closing with its level in brackets: "... 4% fewer than last year. (Partly assured)".
 _BRACKETED_LEVEL = re.compile(r"^(?P<answer>.*[.!?])\s*(?P<level>\([^()]{2,40}\))$", re.S)
 
@@ -1383,7 +1430,7 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     an item (_box_of_lines), or a paragraph running such lines together, is
     read as the lines it holds (_as_lines)."""
     found = []
-    doc = _as_lines(doc, colours)
+    doc = _grouped_by_level(_as_lines(doc, colours), colours)
     minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
     minuted += [(("transcript",), decision, decision.block_index) for decision in transcript_decisions(doc, colours)]
     for index, block in enumerate(doc.blocks):

@@ -119,6 +119,7 @@ class _Question:
     page: int | None = None
     decision_merged: bool = False  # its decision cell is merged from a question above
     marked: tuple[str, str] | None = None  # (level, as printed) of the level column its row marks
+    further: list[TextBlock] = field(default_factory=list)  # its answer to "Further assurance sought?" beside the level
 
 
 def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: date | None,
@@ -152,7 +153,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         if header is not None:
             header = _second_view(block, _deciders_column(block, _level_now(block, _unfold_header(block, header))),
                                   colours, side)
-            header = _unheaded_numbers(block, header)
+            header = _further_sought_column(block, _unheaded_numbers(block, header))
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows, side)
@@ -205,6 +206,10 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 continue
             if level:
                 assurance, raw, commentary = level
+                if assurance == "Assured" and answer_levels().get(words(_join(q.further))) == "Assured":
+                    # assured, and further assurance sought beside it ("Assured? Yes | Further assurance sought?
+                    # Yes"): assured in part, as "assured with follow-up" is
+                    assurance, raw = "Partly assured", f"{raw} / {_join(q.further)}"
             elif stepped := _unlevelled_step(_join(own_blocks), unlevelled):  # "Further report required – ..."
                 assurance, (raw, commentary) = None, stepped
             elif (raw := _deferred(own_blocks)) is not None:  # "Deferred to July", "Not assessed": no level yet
@@ -1238,7 +1243,7 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         current.question.extend(question_blocks)
         for role, target in (("evidence", current.evidence), ("decision", current.decision),
                              ("commentary", current.commentary), ("topic", current.topic),
-                             ("date", current.date)):
+                             ("date", current.date), ("further", current.further)):
             blocks = _own_blocks(table, row, columns.get(role))
             if header_text and blocks and role in columns and words(blocks[0].text) == header_text[columns[role]]:
                 blocks = blocks[1:]
@@ -1270,6 +1275,23 @@ def _remarks_row(table: Table, row: int, q_col: int, unlabelled: bool = False) -
 
 # A level column's heading dating it before this meeting: "Level in July 2029", "Previous level", "Last rating".
 _EARLIER = re.compile(r"\b(?:previous|prior|last|earlier|original|initial|before|(?:19|20)\d\d)\b", re.I)
+
+
+# A column asking whether more assurance is sought beside the level: "Further assurance sought?", "More assurance
+# required?".
+_FURTHER_SOUGHT_HEADING = re.compile(r"\b(?:further|more|additional)\s+(?:re)?assurance\b", re.I)
+
+
+def _further_sought_column(table: Table, header: Header) -> Header:
+    """``header`` with, where a column beside the decision's asks whether
+    further assurance is sought (answered Yes / No), that column as
+    "further": a Yes there makes an assured answer partial."""
+    if "decision" not in header.columns:
+        return header
+    heads = table.grid()[header.row]
+    further = [col for col in range(len(heads)) if col not in header.columns.values()
+               and _FURTHER_SOUGHT_HEADING.search(heads[col])]
+    return Header(header.row, {**header.columns, "further": further[0]}) if len(further) == 1 else header
 
 
 def _level_now(table: Table, header: Header) -> Header:
