@@ -899,8 +899,11 @@ def _join_tables(flows: list[list[Line | RawTable]], heights: dict[int, float]) 
     out: list[Line | RawTable] = []
     for flow in flows:
         flow = flow[_repeated_header(out, flow, heights):]
-        carried = carried_rows(out[-1], flow) if out and isinstance(out[-1], RawTable) else None
-        if carried is not None:
+        last = out[-1] if out else None
+        carried = carried_rows(last, flow) if isinstance(last, RawTable) else None
+        # the lines read in the columns of the table before only where they carry it on over the break
+        if (carried is not None and isinstance(last, RawTable)
+                and continues(last, carried[0], heights[last.pages[-1]], heights[carried[0].page])):
             flow = [carried[0], *flow[carried[1]:]]
         for i, item in enumerate(flow):
             previous = out[-1] if out else None

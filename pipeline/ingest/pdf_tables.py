@@ -688,12 +688,15 @@ def carried_rows(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[Raw
     some of ``first``'s and every line fits them: the end of a cell carried
     over the break (a line of one column) and rows whose number the table
     alone read as its question's list marker ("5." | question: fewer
-    columns, so no continuation of ``first``)."""
+    columns, so no continuation of ``first``); with no table under them,
+    the end of the row the break split alone (``_split_row_end``)."""
     k = 0
     while k < len(items) and isinstance(items[k], Line) and not items[k].bold:
         k += 1
-    if first.ruled or k == len(items) or not isinstance(items[k], RawTable) or items[k].ruled:
+    if first.ruled:
         return None
+    if k == len(items) or not isinstance(items[k], RawTable) or items[k].ruled:
+        return _split_row_end(first, [item for item in items[:k] if isinstance(item, Line)])
     second = items[k]
     edges = first.col_edges[:-1]
     if second.n_cols >= first.n_cols or not all(any(abs(e - f) <= 3.0 for f in edges) for e in second.col_edges[:-1]):
@@ -706,6 +709,33 @@ def carried_rows(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[Raw
     if any(row is None for row in rows):
         return None
     return _grid(lines, rows, columns, max(line.x1 for line in lines)), k + 1
+
+
+def _split_row_end(first: RawTable, lines: Sequence[Line]) -> tuple[RawTable, int] | None:
+    """The end of the borderless table ``first``'s last row, carried over a
+    page break with no rows after it, as a one-row table in ``first``'s
+    columns, and how many of the page's opening ``lines`` it takes: lines
+    one under another, each piece starting on a column's edge, the first
+    column (the row's number or reference, left on the page before) empty
+    throughout, two cells or more filled on some line. A paragraph opening
+    the page runs across the columns' edges."""
+    columns = [_Column(x, x) for x in first.col_edges[:-1]]
+    starts = column_starts(lines)
+    cells: dict[int, list[Word]] = {}
+    end, side_by_side = 0, False
+    while end < len(lines) and (end == 0 or _row_follows(lines, 0, end)):
+        placed = _placed(lines[end], columns, starts)
+        if placed is None or any(k == 0 or abs(s[0].x0 - columns[k].x0) > _ALIGN_TOLERANCE for k, s in placed):
+            break
+        side_by_side |= len(placed) > 1
+        for k, piece in placed:
+            cells.setdefault(k, []).extend(piece)
+        end += 1
+    if not side_by_side:
+        return None
+    # one row: the lines are its cells' lines, which ``to_table`` reads apart again
+    row = Line([w for line in lines[:end] for w in line.words], lines[0].page)
+    return _grid([row], [sorted(cells.items())], columns, row.x1), end
 
 
 def join(first: RawTable, second: RawTable) -> None:
