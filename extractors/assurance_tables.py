@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, OPTION_SEPARATOR, POINTER,
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, LEVEL_LABEL, NAMED_QUESTIONS, OPTION_SEPARATOR, POINTER,
                                          STATEMENT_LINE, THEME_HEADING, TICKS, WITHHELD_SHADING, AnsweredQuestion,
                                          Decision, StatedLevel, agrees, answer_levels, chosen_option, colour_name,
                                          defers_level, glyph_level, grades_only, is_item_heading, is_shaded,
@@ -433,13 +433,49 @@ def _decisions_header(table: Table, colours: dict[str, str]) -> Header | None:
     header = (_rated(table, find_header(table, _ROLES_WITH_TOPIC, required=("topic", "question", "decision")))
               or _rated(table, find_header(table, _ROLES, required=("question", "decision")))
               or find_header(table, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
-              or _numbered_questions_header(table))
+              or _numbered_questions_header(table) or _rated_in_question_header(table))
     if header is None:
         return None
     # an inspection's Question | Judgement table grades the force: no decision
     grid, col = table.grid(), header.columns["decision"]
     return None if grades_only(grid[header.row][col], [cells[col] for cells in grid[header.first_body_row:]],
                                colours) else header
+
+
+def _rated_in_question_header(table: Table) -> Header | None:
+    """The header of a question table whose question column's heading names
+    the level too ("Question and rating | Force response | ..."): each
+    question cell prints its level under the question, after a level's
+    label ("Mayor's rating \u2013 Assured"), so the question column is the
+    decision's too (_rating_apart)."""
+    header = find_header(table, _ROLES, required=("question", "evidence"))
+    if header is None or "decision" in header.columns:
+        return None
+    question = header.columns["question"]
+    named = header_matches(table.grid()[header.row][question], _ROLES["decision"])
+    return Header(header.row, {**header.columns, "decision": question}) if named else None
+
+
+# A level's label opening a question cell's line, or run on after the question's last sentence ("... a visit?
+# Mayor's rating \u2013 Not assured").
+_RATING_IN_QUESTION = re.compile(rf"(?:^|(?<=[?.]))\s*(?={LEVEL_LABEL}\s*[:\-\u2013])", re.I)
+
+
+def _rating_apart(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:
+    """(the question's lines, the level's) of a question cell printing the
+    level after its label under the question or run on after it."""
+    question: list[TextBlock] = []
+    rating: list[TextBlock] = []
+    for block in blocks:
+        text = clean(block.text)
+        at = next((m.end() for m in _RATING_IN_QUESTION.finditer(text) if read_level(text[m.end():])), None)
+        if at is None:
+            question.append(block)
+            continue
+        if text[:at].strip():
+            question.append(TextBlock(BlockKind.PARAGRAPH, (Span(text[:at].strip(), block.style),), block.prov))
+        rating.append(TextBlock(BlockKind.PARAGRAPH, (Span(text[at:], block.style),), block.prov))
+    return question, rating
 
 
 def decision_column(table: Table, colours: dict[str, str]) -> tuple[int, int] | None:
@@ -1215,6 +1251,9 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         question_blocks = _own_blocks(table, row, q_col)
         if header_text and question_blocks and words(question_blocks[0].text) == header_text[q_col]:
             question_blocks = question_blocks[1:]  # a repeated header merged into the row
+        # the level printed in the question's cell, under its label ("Question and rating" heads the column)
+        question_blocks, rated = _rating_apart(question_blocks) if columns.get("decision") == q_col \
+            else (question_blocks, [])
         number = numbers[row]
         # rows a page break split are joined already; a row whose question cell is
         # blank (merged down over it; without rules, one text over blank cells),
@@ -1249,6 +1288,8 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
                 blocks = blocks[1:]
             if role == "decision" and "recommended" in columns and blocks and agrees(_join(blocks)):
                 blocks = _own_blocks(table, row, columns["recommended"])  # the decider took the level put to it
+            if role == "decision" and columns.get("decision") == q_col:
+                blocks = rated
             target.extend(blocks)
     return questions
 
