@@ -44,7 +44,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.87.1"
+VERSION = "1.88.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1036,7 +1036,13 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         for ordinal, line in enumerate(lines):
             text, ref = line.group("text").strip(), line.group("ref") or line.group("bracketed_ref")
             if ref and _reports_on_log(text, ref):
-                continue  # the log's action updated in prose ("Action 11 – ... agreed for action 11 to be closed")
+                # the log's action updated in prose ("Action 11 – ... agreed for action 11 to be closed"): no action
+                # of its own, but one it raises, cited at its close, is ("... with a separate action to ... (Action
+                # 16 – RC)")
+                if raised := _raised_in_update(text):
+                    found.append(Action(*raised, meeting.meeting_date if meeting else pack_date, topic, None,
+                                        _UNSTATED, "action_list", block.prov.page, ("raised", *place, ordinal)))
+                continue
             trailing = _TRAILING_REF.search(text)
             if trailing and not ref:  # "... with the OPCC. (PAB 47)"
                 text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
@@ -1129,6 +1135,22 @@ def _reports_on_log(text: str, ref: str) -> bool:
     cited = _TRAILING_REF.search(text)
     return bool(cited and cited.group("said") and cited.group("ref") != ref
                 and re.search(r"\baction\b", text[:cited.start()], re.I))
+
+
+# A new action a minute on the log's action raises, its reference cited at the minute's close: "... closed with a
+# separate action to provide ... (Action 16 – RC)".
+_RAISED_ACTION = re.compile(r"\b(?:separate|new|further|second|another)\s+action\s+(?:(?:was|is)\s+(?:raised|set|agreed)\s+)?"
+                            r"to\s+(?P<text>[^()]+?)\s*$", re.I)
+
+
+def _raised_in_update(text: str) -> tuple[str, str] | None:
+    """(text, number) of the new action a minute reporting on the log's action raises (``_RAISED_ACTION``),
+    where the minute closes by citing it: its words after "action to", its number the citation's."""
+    cited = _TRAILING_REF.search(text)
+    m = _RAISED_ACTION.search(text[:cited.start()]) if cited and cited.group("said") else None
+    if not m:
+        return None
+    return m.group("text")[:1].upper() + m.group("text")[1:], cited.group("ref")
 
 
 # Where a PDF's reader joined the next action line to the one above: after a sentence, "Action <ref>:" again.
