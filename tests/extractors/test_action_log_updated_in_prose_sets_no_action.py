@@ -1,8 +1,9 @@
 """Minutes that go through the action log in prose, each update opening with
 the action's number ("Action 11 – Discussion as to ... Agreement for action
-11 to be closed"), report on the log's actions and set none, also where the
-update closes by citing the action it raised by number and owner's initials
-("... with a separate action to ... (Action 16 – RC)"). An action set in the
+11 to be closed"), report on the log's actions and set none of their own;
+where the update closes by citing the new action it raised by number and
+owner's initials ("... with a separate action to ... (Action 16 – RC)"),
+that new action is read, numbered by the citation. An action set in the
 same minutes is still read, and one closing with that citation is numbered
 by it, the bracket no part of its text; an action line with its own number
 citing its log reference at its close tells of no other action and is read;
@@ -34,9 +35,10 @@ LINES = [
 def test_an_action_updated_in_prose_by_its_number_is_no_new_action(tmp_path: Path, suffix: str) -> None:
     found = records(lines_file(tmp_path / f"notes{suffix}", LINES))["actions"]
 
-    assert [(a["number"], a["text"]) for a in found[:2]] == [
+    assert [(a["number"], a["text"]) for a in found[:3]] == [
+        ("16", "Give the Commissioner a further update by 27 March"),
         (None, "RHL to share the analysis of the electric vehicle pilot."),
         ("17", "Cost the charging points for the rural stations"),
     ]
-    assert [(a["number"], a["text"].startswith("The fleet manager to share the mileage figures")) for a in found[2:]] \
+    assert [(a["number"], a["text"].startswith("The fleet manager to share the mileage figures")) for a in found[3:]] \
         == [("2", True)]
