@@ -681,7 +681,8 @@ def _glyph_key(block: TextBlock) -> dict[str, str]:
 # Marks a key may tell apart by their shape: ticks and crosses, full, half and empty circles, squares, diamonds,
 # triangles, stars.
 SHAPES = frozenset("\u2713\u2714\u2716\u2717\u2718\u25cf\u25d0\u25d1\u25d2\u25d3\u25d4\u25d5\u25cb\u25ef\u25c9\u25ce\u2b24"
-                   "\u25a0\u25a1\u25c6\u25c7\u25b2\u25b3\u2605\u2606")  # ✓ ✔ ✖ ✗ ✘ ● ◐ ◑ ◒ ◓ ◔ ◕ ○ ◯ ◉ ◎ ⬤ ■ □ ◆ ◇ ▲ △ ★ ☆
+                   "\u25a0\u25a1\u25c6\u25c7\u25b2\u25b3\u2605\u2606"  # ✓ ✔ ✖ ✗ ✘ ● ◐ ◑ ◒ ◓ ◔ ◕ ○ ◯ ◉ ◎ ⬤ ■ □ ◆ ◇ ▲ △ ★ ☆
+                   "+\u00b1\u2213\u2212")  # the signs + ± ∓ − (a typed hyphen is a blank cell's dash, no sign)
 _SHAPE_CLASS = f"[{''.join(sorted(SHAPES))}]"
 # A key's entry: a run of marks ("✓✓", "●●●", "★ ★"), maybe a dash or colon, then what it means, up to the next
 # run of marks or a separator (";", ",", "|").
@@ -703,7 +704,8 @@ def _shape_key(text: str) -> dict[str, str]:
     meaning stating one in the present: run of marks -> level. Empty unless
     two runs or more each key a level of their own."""
     key: dict[str, str] = {}
-    for m in _SHAPE_ENTRY.finditer(clean(text)):
+    # its spaces made single but not cleaned, which would read a minus sign ("\u2212 not assured") as a hyphen
+    for m in _SHAPE_ENTRY.finditer(" ".join(text.split())):
         meaning = m.group("meaning").strip(" .")
         level = _whole_level(meaning) or _stated_level(meaning)
         mark = _mark_run(m.group("mark"))

@@ -284,11 +284,11 @@ def _before_actions(blocks: list[TextBlock]) -> list[TextBlock]:
 def _unheaded_numbers(table: Table, header: Header) -> Header:
     """``header`` with the number column where no header word names one: the
     first column, its header cell empty, each body cell only a question's
-    number ("1.", "Q1")."""
+    number ("1.", "Q1", an item's "4.1")."""
     grid = table.grid()
     body = [clean(grid[row][0]) for row in range(header.first_body_row, table.n_rows)]
     if "number" in header.columns or 0 in header.columns.values() or clean(grid[header.row][0]) or not any(body) \
-            or not all(_BARE_NUMBER.fullmatch(text) for text in body if text):
+            or not all(_BARE_NUMBER.fullmatch(text) or DOTTED_NUMBER.fullmatch(text) for text in body if text):
         return header
     return Header(header.row, {**header.columns, "number": 0})
 
@@ -537,7 +537,7 @@ def _keyed_column_header(table: Table, colours: dict[str, str], side: str | None
     own words ("Expectation met?"), known by what it holds: the one column
     no role names whose every cell below the header is a level and nothing
     more or says the level is put off ("Deferred"), read by the pack's key (``colours``: "Met", "Partially met", "Not
-    met"), two levels or more among them. None for any other table."""
+    met"; or a key of marks: "+", "\u00b1", "\u2212"), two levels or more among them. None for any other table."""
     header = find_header(table, _ROLES, required=("question",))
     if header is None or "decision" in header.columns:
         return None
@@ -546,7 +546,7 @@ def _keyed_column_header(table: Table, colours: dict[str, str], side: str | None
     for col in set(range(table.n_cols)) - set(header.columns.values()):
         cells = [_own_blocks(table, row, col) for row in rows]
         # a level put off ("Deferred") is no level but leaves the column the decision's
-        levels = [_level(blocks, colours, side=side) for blocks in cells
+        levels = [_level(blocks, colours, side=side) or _glyph_decision(blocks, colours) for blocks in cells
                   if blocks and not defers_level(_join(blocks))]
         if len(levels) >= 2 and all(level and not level[2] for level in levels) \
                 and len({level[0] for level in levels}) >= 2:
@@ -1284,7 +1284,9 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
                              ("commentary", current.commentary), ("topic", current.topic),
                              ("date", current.date), ("further", current.further)):
             blocks = _own_blocks(table, row, columns.get(role))
-            if header_text and blocks and role in columns and words(blocks[0].text) == header_text[columns[role]]:
+            # a repeated header merged into the row (an empty header cell repeats nothing: a cell of marks has no words)
+            if header_text and blocks and role in columns and header_text[columns[role]] \
+                    and words(blocks[0].text) == header_text[columns[role]]:
                 blocks = blocks[1:]
             if role == "decision" and "recommended" in columns and blocks and agrees(_join(blocks)):
                 blocks = _own_blocks(table, row, columns["recommended"])  # the decider took the level put to it
