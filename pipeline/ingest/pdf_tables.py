@@ -186,12 +186,13 @@ _MIN_STARTS = 3  # lines on which text starts at one x after a cell gap: a colum
 _NUMBER = re.compile(r"^(?:[A-Za-z]+\.? )?\(?(?:[A-Za-z]{0,2}\d{1,3}(?:\.\d{1,3})*|[a-z])[.):]?$")
 
 
-def column_starts(lines: Sequence[Line]) -> list[float]:
+def column_starts(lines: Sequence[Line], prose: set[int] | None = None) -> list[float]:
     """Where the columns of a borderless table start, as camelot's stream
     reading finds them from text edges: the x at which a cell other than a
     line's first starts (``cell_first_words``) on three lines or more.
-    Cells narrow padding sets closer than column-wide gaps split there."""
-    prose = _filling_the_measure(lines)
+    Cells narrow padding sets closer than column-wide gaps split there.
+    ``prose``: the lines' justified ones (``_filling_the_measure``), where known."""
+    prose = _filling_the_measure(lines) if prose is None else prose
     starts = sorted(w.x0 for line in lines if id(line) not in prose for w in cell_first_words(line)[1:])
     edges: list[float] = []
     group: list[float] = []
@@ -218,21 +219,22 @@ def _filling_the_measure(lines: Sequence[Line]) -> set[int]:
     """The lines (ids) of justified prose too short of words to tell by
     their spaces (``_justified``): two words stretched across the measure,
     as many lines of a narrow column at a large size hold. Each ends at the
-    measure of a block of lines set from one left edge, one under another
-    with no more than a paragraph's space between, where a line of three
-    words or more, its spaces all alike, ends too; a table's rows share no
-    such line (a row's gaps between cells differ from its word spaces)."""
+    measure of a run of lines set from one left edge, one under another
+    with no more than a text size's white between, where a line of the run
+    of three words or more, its spaces all alike, ends. A line of three
+    words or more whose gaps differ (a table's row of cells, whatever its
+    edges) ends the run: rows under the prose are no prose."""
     prose: set[int] = set()
-    block: list[Line] = []
+    run: list[Line] = []
     for line in [*lines, None]:
-        if (line is not None and block and line.page == block[-1].page and abs(line.x0 - block[0].x0) <= 1.0
-                and 0 <= line.top - block[-1].bottom <= max(line.size, 1.0)):
-            block.append(line)
+        prose_like = line is not None and (_justified(line) or len(line.words) <= 2)
+        if (prose_like and run and line.page == run[-1].page and abs(line.x0 - run[0].x0) <= 1.0
+                and 0 <= line.top - run[-1].bottom <= max(line.size, 1.0)):
+            run.append(line)
             continue
-        measure = max((ln.x1 for ln in block), default=0.0)
-        if any(_justified(ln) and ln.x1 >= measure - 1.0 for ln in block):
-            prose |= {id(ln) for ln in block if len(ln.words) > 1 and ln.x1 >= measure - 1.0}
-        block = [line] if line is not None else []
+        measures = [ln.x1 for ln in run if _justified(ln)]  # a narrow paragraph's, and a wider one's under it
+        prose |= {id(ln) for ln in run if len(ln.words) > 1 and any(abs(ln.x1 - x) <= 1.0 for x in measures)}
+        run = [line] if prose_like else []
     return prose
 
 
@@ -322,7 +324,8 @@ def columnar(lines: Sequence[Line]) -> bool:
     """Whether most of the lines are cut in pieces at table columns: a
     borderless table's rows rather than a page column of prose (whose
     justified lines of two words stretch a gap as wide as a column's)."""
-    starts, prose = column_starts(lines), _filling_the_measure(lines)
+    prose = _filling_the_measure(lines)
+    starts = column_starts(lines, prose)
     return sum(1 for line in lines if id(line) not in prose and len(_segments(line, starts)) >= 2) >= 0.5 * len(lines)
 
 
@@ -331,8 +334,8 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
     ``text_right`` is where the page's lines wrap (its right margin);
     ``above`` the ruled table right over the lines, if any."""
     out: list[Line | RawTable] = []
-    starts = column_starts(lines)
     prose = _filling_the_measure(lines)
+    starts = column_starts(lines, prose)
     i = 0
     headed = above is not None and bool(lines) and _right_under(above, lines[0])
     while i < len(lines):

@@ -18,7 +18,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, SimpleDocTemplate, Spacer,
+                                Table, TableStyle)
 
 from pipeline.ingest.pdf import read_pdf
 from pipeline.layout import LayoutDocument
@@ -130,6 +131,19 @@ def story_pdf(story: Sequence[Flowable], pagesize: tuple[float, float] = PORTRAI
     doc = SimpleDocTemplate(out, pagesize=pagesize, leftMargin=56, rightMargin=56, topMargin=72, bottomMargin=72)
     hook = on_page or (lambda canvas, document: None)
     doc.build(list(story), onFirstPage=hook, onLaterPages=hook)
+    return out.getvalue()
+
+
+def two_column_pdf(story: Sequence[Flowable], gutter: float = 24) -> bytes:
+    """A PDF of two page columns (frames, ``gutter`` points apart) within
+    ``story_pdf``'s margins, the story running down the left, then the right."""
+    register_fonts()
+    out = io.BytesIO()
+    doc = BaseDocTemplate(out, pagesize=PORTRAIT, leftMargin=56, rightMargin=56, topMargin=72, bottomMargin=72)
+    width = (PORTRAIT[0] - 112 - gutter) / 2
+    doc.addPageTemplates([PageTemplate(frames=[Frame(56, 72, width, PORTRAIT[1] - 144, id="left"),
+                                               Frame(56 + width + gutter, 72, width, PORTRAIT[1] - 144, id="right")])])
+    doc.build(list(story))
     return out.getvalue()
 
 

@@ -6,7 +6,6 @@ of prose."""
 
 from __future__ import annotations
 
-import io
 import shutil
 import textwrap
 from pathlib import Path
@@ -14,12 +13,12 @@ from pathlib import Path
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from reportlab.lib.enums import TA_JUSTIFY
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import Paragraph
 
 from pipeline.ingest import read_document
 from pipeline.layout import Table
 from tests.ingest.docx_builders import _element, new_document, office_pdf
-from tests.ingest.pdf_builders import BOLD, PORTRAIT, REGULAR, canvas_pdf, para, read, register_fonts, style
+from tests.ingest.pdf_builders import BOLD, REGULAR, canvas_pdf, para, read, style, two_column_pdf
 
 _TEXTS = ["The Commissioner asked how the force would ensure that officers attending domestic abuse incidents "
           "recorded the risk assessment on the day, and the Chief Constable replied that the new mobile form "
@@ -37,19 +36,12 @@ def _discussion(k: int) -> str:
 
 def test_reportlab_justified_columns_keep_their_headings_and_make_no_table() -> None:
     """Two frames of 10 point justified text 24 points apart, fourteen bold item headings over two pages."""
-    register_fonts()
     body = style(10)
     body.alignment = TA_JUSTIFY
-    out = io.BytesIO()
-    doc = BaseDocTemplate(out, pagesize=PORTRAIT, leftMargin=56, rightMargin=56, topMargin=72, bottomMargin=72)
-    width = (PORTRAIT[0] - 112 - 24) / 2
-    doc.addPageTemplates([PageTemplate(frames=[Frame(56, 72, width, PORTRAIT[1] - 144, id="left"),
-                                               Frame(56 + width + 24, 72, width, PORTRAIT[1] - 144, id="right")])])
     story = []
     for k in range(14):
         story += [para(f"Item {k + 1}", bold=True), Paragraph(_discussion(k) * 2, body)]
-    doc.build(story)
-    layout = read(out.getvalue())
+    layout = read(two_column_pdf(story))
     assert not [b for b in layout.blocks if isinstance(b, Table)]
     assert [b.text for b in layout.blocks if b.kind.name == "HEADING"] == [f"Item {k + 1}" for k in range(14)]
 
