@@ -38,13 +38,14 @@ from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECO
                                  meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_at, bilingual_side, box_lines,
                                find_header, header_matches, in_english, is_full_width, join_continued_rows,
-                               leading_number, load_vocab, logical_tables, minute_rows, rows_above, words)
+                               leading_number, load_vocab, logical_tables, minute_rows, rows_above,
+                               run_on_action_starts, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.88.0"
+VERSION = "1.88.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -109,11 +110,14 @@ def _leading_ref(text: str) -> re.Match[str] | None:
     if m is None or _span_of_years(m.group("ref")):
         return None
     hung = not m.group(0)[m.end("ref"):].strip()
-    return None if hung and _SECTION_NUMBER.search(m.group("ref")) else m
+    section = _SECTION_NUMBER.fullmatch(m.group("ref"))
+    return None if hung and section and section.group("name") in _SECTION_NAMES else m
 
 
-# A section's number after its name: "PEEL 2.1", "Section 3.2.1" (parts joined by points alone).
-_SECTION_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})+$")
+# A section's number after the name of its report or framework: "PEEL 2.1" (parts joined by points alone; the names
+# in status.json key_wording section_names). A log's reference numbered so ("JAC 12.3") is no section.
+_SECTION_NUMBER = re.compile(r"(?P<name>[A-Z]{2,6})\s\d{1,2}(?:\.\d{1,2})+")
+_SECTION_NAMES = frozenset(load_vocab("status.json")["key_wording"]["section_names"])
 
 
 # An action closing with its reference in brackets: "... with the OPCC. (PAB 47)", "... Board (action XYZ 1/2).", a
@@ -185,8 +189,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     listed = (list_actions(doc, pack_date) + action_lines(doc, pack_date) + read_out_actions(doc, pack_date)
               + logged_actions(doc, pack_date) + prose_actions(doc))
-    tracked = (tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc) + reference_entries(doc)
-               + numbered_updates(doc))
+    tracked = (tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc, pack_date)
+               + reference_entries(doc) + numbered_updates(doc, pack_date))
     result = ExtractorResult()
     for action in merge(listed, tracked):
         result.drafts.append(factory.draft(
@@ -333,6 +337,8 @@ def status_of_percentage(text: str) -> str | None:
     return (status_of_words(m.group("rest")) if m.group("rest") else None) or COMPLETE
 
 
+# A clause denying the decision it leads to: "It was not agreed that ...", "Members declined to agree that ...".
+_DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b|\b(?:declined|refused)\b", re.I)
 _DATE_AFTER_CUE = 40  # characters after a completion cue within which a date says when
 # What may stand between done wording and the date it was (or is to be) done:
 # nothing but punctuation ("Complete - 31/03/2025"), or a deadline's word ("Completed by ...").
@@ -351,7 +357,8 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     if not update:
         return _UNSTATED
     update = latest_entry(update)
-    decisions = [(m.start(), status) for status, p in _meeting_decision().items() for m in p.finditer(update)]
+    decisions = [(m.start(), status) for status, p in _meeting_decision().items() for m in p.finditer(update)
+                 if not _DENIED.search(re.split(r"[.;!?]", update[:m.start()])[-1])]
     if decisions:
         return Status(max(decisions)[1], "inferred_from_update", 0.6)
     if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
@@ -730,41 +737,55 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
     return found
 
 
+# The labels of a log entry's update and of its status ("Update:", "Latest progress:", "Status – open").
+_UPDATE_LABEL = r"(?i:(?:latest\s+)?(?:update|progress))\s*:\s*"
+_STATUS_LABEL_WORD = r"(?i:status)\s*[:\-\u2013\u2014]\s*"
 # An action log set out as paragraphs, one an action: "PRSB 2026/09 (raised 26
 # March 2026) – Provide ... Update: ... Status: Open", its update and status
 # maybe in paragraphs of their own under it ("Update: ... Members agreed that
-# this action could be closed."). Without the date it was raised, the entry opens
-# with an action's reference ("XYZ 12/04 – Provide ...").
+# this action could be closed."), each label opening a sentence or a paragraph
+# (a "Chief Constable's update:" is no label). Under a part going through the
+# log, the entry may open with the reference alone ("XYZ 12/04 – Provide ...").
 _ENTRY = re.compile(rf"^(?:(?P<ref>[A-Z][\w/.-]*(?:\s+[\w/.-]*\d[\w/.-]*)?)\s*\((?i:raised)\s+(?P<raised>[^)]{{6,30}})\)"
-                    rf"|(?P<bare>{_REF}))\s*[-\u2013\u2014:]\s*(?P<text>.+?)\s*"
-                    r"(?:\b(?i:(?:latest\s+)?(?:update|progress))\s*:\s*(?P<update>.*?))?\s*"
-                    r"(?:\b(?i:status)\s*:\s*(?P<status>[^.]{2,30})\.?)?$", re.S)
+                    rf"|(?P<bare>{_REF}))\s*[-\u2013\u2014:]\s*(?P<text>.+?)"
+                    rf"(?:(?:(?<=[.!?])\s+|\n){_UPDATE_LABEL}(?P<update>.*?))?"
+                    rf"(?:(?:(?<=[.!?])\s+|\n){_STATUS_LABEL_WORD}(?P<status>[^.\n]{{2,30}})\.?)?\s*$", re.S)
 # A paragraph carrying on an entry: its update or its status, labelled.
-_ENTRY_PART = re.compile(r"^(?:latest\s+)?(?:update|progress|status)\s*:", re.I)
+_ENTRY_PART = re.compile(rf"^(?:{_UPDATE_LABEL}|{_STATUS_LABEL_WORD})")
 
 
-def entry_actions(doc: LayoutDocument) -> list[Action]:
+def entry_actions(doc: LayoutDocument, as_of: date | None = None) -> list[Action]:
     """Actions of a log printed as paragraphs rather than a table, each with
-    its reference, maybe the date it was raised, an "Update:" and maybe a
-    "Status:" (the log's own status, as a status column's), in the entry's
-    paragraph or in labelled paragraphs under it. Without a status, the
-    update's wording gives it ("Members agreed that this action could be closed").
-    An entry with neither update nor status is an action's line, no log's.
-    An action raised at the notes' meeting takes the notes' topic."""
+    its reference, the date it was raised (or, under a part going through
+    the log, its reference alone), an "Update:" and maybe a "Status:" (the
+    log's own status, as a status column's), in the entry's paragraph or in
+    labelled paragraphs under it. Without a status, the update's wording as
+    of the pack's meeting (``as_of``) gives it ("Members agreed that this
+    action could be closed"); an entry by its reference alone whose update
+    states nothing is none. An entry with neither update nor status is an
+    action's line, no log's; a reference over a title of a few words is
+    ``reference_entries``'. An action raised at the notes' meeting takes the
+    notes' topic."""
     found: list[Action] = []
     topics = {m.meeting_date: m.topic for m in meetings(doc) if m.meeting_date}
     blocks = doc.blocks
+    part = ""  # the heading of the part the paragraphs stand in
     for index, block in enumerate(blocks):
-        if not isinstance(block, TextBlock) or block.kind is BlockKind.HEADING:
+        if not isinstance(block, TextBlock):
+            continue
+        if block.kind is BlockKind.HEADING:
+            part = clean(block.text)
             continue
         text = clean(block.text)
-        for part in blocks[index + 1:index + 3]:
-            if not isinstance(part, TextBlock) or not _ENTRY_PART.match(clean(part.text)) \
-                    or part.kind is BlockKind.HEADING:
+        for carried in blocks[index + 1:index + 3]:
+            if not isinstance(carried, TextBlock) or not _ENTRY_PART.match(clean(carried.text)) \
+                    or carried.kind is BlockKind.HEADING:
                 break
-            text = f"{text} {clean(part.text)}"
+            text = f"{text}\n{clean(carried.text)}"
         m = _ENTRY.match(text)
-        if not m or (m.group("bare") and _span_of_years(m.group("bare"))):
+        bare = m.group("bare") if m else None
+        if not m or (bare and (_span_of_years(bare) or not _LOG_PART.search(part)
+                               or _reference_line(clean(block.text)))):
             continue
         update = (m.group("update") or "").strip() or None
         if m.group("status"):
@@ -773,11 +794,13 @@ def entry_actions(doc: LayoutDocument) -> list[Action]:
                 continue
             status = Status(stated, "status_column", 0.9)
         elif update:
-            status = status_from_update(update)
+            status = status_from_update(update, as_of)
+            if bare and status.value == UNKNOWN:
+                continue
         else:
             continue
         raised = next((d.value for d in find_dates(m.group("raised") or "")), None)
-        found.append(Action(m.group("text"), m.group("ref") or m.group("bare"), raised, topics.get(raised), update,
+        found.append(Action(m.group("text").strip(), m.group("ref") or bare, raised, topics.get(raised), update,
                             status, "action_tracker", block.prov.page, ("entry", index)))
     return found
 
@@ -832,31 +855,43 @@ def reference_entries(doc: LayoutDocument) -> list[Action]:
 _BRACKETED_NUMBER = re.compile(r"^\((?P<number>\d{1,4})\)\s+(?=\S)")
 
 
-def numbered_updates(doc: LayoutDocument) -> list[Action]:
+def numbered_updates(doc: LayoutDocument, as_of: date | None = None) -> list[Action]:
     """The log's actions the minutes report on by their numbers alone, each
     a paragraph or item "(9) ..." under a sentence introducing them that
     names the log ("The Action Log was noted and the following discussed:")
     or under a heading naming it: the minute is all the pack prints of the
     action, so it is the text and the update both; the status is the
-    update's. Raised at earlier meetings the minutes do not date."""
+    update's as of the pack's meeting (``as_of``). A sentence resolving
+    ("... considered the action log and RESOLVED that:") introduces the
+    meeting's resolutions, no updates, and a resolution ("(1) the report be
+    noted;") is none. Raised at earlier meetings the minutes do not date."""
     found: dict[int, Action] = {}  # by the entry's place: read once under the heading and its sentence
     blocks = doc.blocks
     for index, block in enumerate(blocks):
         if not isinstance(block, TextBlock) or not _LOG_PART.search(text := clean(block.text)) \
-                or not (text.endswith(":") or block.kind is BlockKind.HEADING):
+                or not (text.endswith(":") or block.kind is BlockKind.HEADING) or _RESOLVES.search(text):
             continue
         for at in range(index + 1, len(blocks)):
             entry = blocks[at]
             numbered = _bracketed(entry) if isinstance(entry, TextBlock) else None
             if not numbered or entry.kind is BlockKind.HEADING:
                 if at == index + 1 and block.kind is BlockKind.HEADING and isinstance(entry, TextBlock) \
-                        and entry.kind is not BlockKind.HEADING and clean(entry.text).endswith(":"):
+                        and entry.kind is not BlockKind.HEADING and clean(entry.text).endswith(":") \
+                        and not _RESOLVES.search(clean(entry.text)):
                     continue  # the heading's own sentence introducing the entries
                 break
             number, minute = numbered
-            found[at] = Action(minute, number, None, None, minute, status_from_update(minute), "action_tracker",
-                               entry.prov.page, ("numbered update", at))
+            if _RESOLUTION_ITEM.match(minute):
+                break
+            found[at] = Action(minute, number, None, None, minute, status_from_update(minute, as_of),
+                               "action_tracker", entry.prov.page, ("numbered update", at))
     return list(found.values())
+
+
+# A sentence resolving, which introduces the meeting's resolutions; and a resolution in the subjunctive ("the report
+# be noted;", "that a further report be brought to ...").
+_RESOLVES = re.compile(r"\b(?:resolved|agreed|decided|recommended)\b", re.I)
+_RESOLUTION_ITEM = re.compile(r"^(?:that\s+)?(?:the|a|an|all|any|this|these|its)\b[^.;:]*?\bbe\s+[a-z]+(?:ed|en)\b", re.I)
 
 
 def _bracketed(block: TextBlock) -> tuple[str, str] | None:
@@ -880,7 +915,7 @@ def _progress_under(blocks: tuple[Block, ...]) -> str | None:
             break  # the next reference, or the minutes' next item ("4. Any other business")
         if lines and block.kind is not BlockKind.LIST_ITEM:
             break  # the bullets end: what follows is the item's own minute ("RESOLVED, that ...")
-        lines.append(strip_bullet(clean(block.text)))
+        lines.append(re.sub(rf"^{_UPDATE_LABEL}", "", strip_bullet(clean(block.text))))
         if block.kind is not BlockKind.LIST_ITEM:
             break
     return " ".join(lines) or None
@@ -942,9 +977,10 @@ _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               rf"|\b{DECIDER}\s+undertook\s+to\s*:$"
                               rf"|^actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])})\b[^.:;]{{0,60}}"
                               r"\b(?:below|as\s+follows)\b[^.:;]{0,60}[.:]?$", re.I)
-# A minute's sentence, not an instruction, by its first word: "The Board noted ...", "There were none.", "It was
-# agreed ...", "Members asked ..." (status.json key_wording).
-_PROSE_OPENER = re.compile(rf"^(?:{'|'.join(_KEY_WORDING['prose_openers'])})\b", re.I)
+# An action typed as a sentence of its own: an instruction ("Repeat the audit.") or an owner "to" a deed ("Director
+# of Estates to circulate ..."; status.json key_wording instruction_verbs).
+_INSTRUCTION = re.compile(rf"^(?:{'|'.join(_KEY_WORDING['instruction_verbs'])})\s+(?=[a-z])"
+                          r"|^[A-Z][\w'\u2019.&/,-]*(?:\s+[\w'\u2019.&/,-]+){0,7}?\s+to\s+(?!be\b)[a-z]{2,}\b", re.I)
 _INSTRUCTION_WORDS = 40  # the longest plain paragraph read as one action
 
 
@@ -1068,34 +1104,38 @@ def _line_topic(doc: LayoutDocument, heading: TextBlock | None, heading_at: int,
 
 
 def _typed_in_cells(table: Table) -> list[Action]:
-    """Actions typed in the cells of a table that is neither minutes
-    (``minute_rows``), an agenda nor a table of actions (no column of them): under the
-    level and comment of a decision cell, as action lines ("Action ABC
-    12/07: Provide ...", maybe run on after the comment's last sentence) or
-    under an actions label, a paragraph each (``tables.action_line_at``:
-    the decision's commentary ends where they start). Their meeting and
-    topic are left to the caller."""
-    if minute_rows(table) or find_header(table, {"action": _ROLES["action"]}, ("action",)) is not None \
-            or _headerless_tracker(table) is not None or is_agenda_table(table):
-        return []  # an agenda's row ("Action – update from the force") names business, sets no action
+    """Actions typed in the decision cells of a table of questions (a
+    column headed by the decision or the level: ``_DECISION_HEADER``; no
+    agenda, minutes or table with a column of actions), under
+    the level and comment: action lines ("Action ABC 12/07: Provide ...",
+    maybe run on after the comment's last sentence), or the lines under an
+    actions label that read as actions, up to the first that does not
+    (``tables.action_line_at``: the decision's commentary ends where they
+    start). Their meeting and topic are left to the caller."""
+    header = find_header(table, {"decision": _DECISION_HEADER}, ("decision",))
+    if header is None or is_agenda_table(table) or minute_rows(table) \
+            or find_header(table, {"action": _ROLES["action"]}, ("action",)) is not None:
+        return []  # an agenda's row names business; minutes and a column of actions are read as such
     found: list[Action] = []
     for cell in table.cells:
+        if cell.row <= header.row:
+            continue
         held = [b for b in cell.blocks if isinstance(b, TextBlock) and b.text.strip()]
         paragraphs, pages = [clean(b.text) for b in held], [b.prov.page for b in held]
         starts = [(at, start) for at, text in enumerate(paragraphs) if (start := action_line_at(text)) is not None]
         if not starts:
             continue
         first, start = starts[0]
-        labelled = False  # under an actions label, each paragraph is an action; else only action lines are
+        labelled = False  # under an actions label, each line that reads as an action is one
         for at in range(first, len(paragraphs)):
             text = paragraphs[at][start:] if at == first else paragraphs[at]
             if (label := ACTIONS_LABEL.match(text)) and not ACTION_LINE.match(text):
                 text, labelled = text[label.end():].strip(), True
-                if not _leading_ref(text):
-                    continue  # the label alone, or run into words of its own ("Actions: none agreed")
+                if not text:
+                    continue  # the label on its own line
             line = ACTION_LINE.match(text)
-            if not (line or labelled):
-                continue
+            if not line and not (labelled and (held[at].kind is BlockKind.LIST_ITEM or _reads_as_action(text))):
+                break  # the cell's next words are the comment's again, or no action
             for each in (_lines_run_together(line) if line else [None]):
                 said = clean(each.group("text")) if each else strip_bullet(text)
                 ref = (each.group("ref") or each.group("bracketed_ref")) if each else None
@@ -1104,6 +1144,11 @@ def _typed_in_cells(table: Table) -> list[Action]:
                 if said and not _NO_ACTION.match(said):
                     found.append(Action(said, ref, None, None, None, _UNSTATED, "action_list", pages[at], ()))
     return found
+
+
+# The header of a question table's decision column, in whose cells the actions set on a question may be typed.
+_DECISION_HEADER = ("decision", "decisions", "outcome", "level of assurance", "assurance", "assurance level",
+                    "assurance rating", "rating", "judgement")
 
 
 _TITLE_WORDS = 10  # the longest opening clause read as an item's title
@@ -1153,18 +1198,12 @@ def _raised_in_update(text: str) -> tuple[str, str] | None:
     return m.group("text")[:1].upper() + m.group("text")[1:], cited.group("ref")
 
 
-# Where a PDF's reader joined the next action line to the one above: after a sentence, "Action <ref>:" again.
-_NEXT_ACTION_LINE = re.compile(r"(?<=[.!?])\s+(?=action\b)", re.I)
-
-
 def _lines_run_together(line: re.Match[str]) -> list[re.Match[str]]:
     """The action lines of a paragraph the PDF's reader ran together ("Action PB 28/07: ... figures. Action
     PB 28/08: ..."), as a short line is joined to the one above: each sentence opening an action line with its
     reference starts one. The line itself where none follows."""
     text = line.group(0)
-    starts = [0] + [gap.end() for gap in _NEXT_ACTION_LINE.finditer(text)
-                    if (following := ACTION_LINE.match(text[gap.end():]))
-                    and (following.group("ref") or following.group("bracketed_ref"))]
+    starts = [0] + run_on_action_starts(text)
     if len(starts) == 1 or not (line.group("ref") or line.group("bracketed_ref")):
         return [line]
     parts = [text[start:end].strip() for start, end in zip(starts, starts[1:] + [len(text)])]
@@ -1401,13 +1440,20 @@ def _listed_items(blocks, lead_in: bool = False,
 def _is_instruction(block: TextBlock, text: str) -> bool:
     """Whether a plain paragraph under an actions heading, neither numbered
     nor a list item, is an action typed as a paragraph of its own ("Repeat
-    the audit."): a plain paragraph of a sentence or two, not a minute's
-    sentence (``_PROSE_OPENER``), one saying none was set or telling of
-    the actions or the log ("Two actions were agreed; see the log"), a key
-    ("C = Complete"), or an action line (read as one: ``action_lines``)."""
+    the audit."): a plain paragraph of a sentence or two that reads as an
+    action (``_reads_as_action``), not one telling of the actions or the
+    log ("Two actions were agreed; see the log") nor an action line (read
+    as one: ``action_lines``)."""
     return (block.kind is BlockKind.PARAGRAPH and not block.is_bold and len(text.split()) <= _INSTRUCTION_WORDS
-            and len(_SENTENCE_END.split(text)) <= 2 and not _PROSE_OPENER.match(text) and not _NO_ACTION.match(text)
-            and not _ACTIONS_WORD.search(text) and "=" not in text and not ACTION_LINE.match(text))
+            and len(_SENTENCE_END.split(text)) <= 2 and _reads_as_action(text)
+            and not _ACTIONS_WORD.search(text) and not ACTION_LINE.match(text))
+
+
+def _reads_as_action(text: str) -> bool:
+    """Whether a line says what someone is to do: an instruction or an owner
+    "to" a deed (``_INSTRUCTION``), or a deed hung from its reference; not
+    a key ("C = Complete") nor a line saying none was set."""
+    return bool(_INSTRUCTION.match(text) or _leading_ref(text)) and "=" not in text and not _NO_ACTION.match(text)
 
 
 def _level_with(block: TextBlock, list_x: float | None) -> bool:
@@ -2001,8 +2047,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
 
 # A status stated under its label as the last line or sentence of an update cell, in a log with no status column:
 # "Figures shared on 2 June.\nStatus: closed".
-_STATUS_LABEL = re.compile(r"(?:^|(?<=\n)|(?<=[.;!?])\s+)status\s*[:\-\u2013\u2014]\s*(?P<status>[^\n.;:]{2,30})\.?\s*$",
-                           re.I)
+_STATUS_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=[.;!?])\s+){_STATUS_LABEL_WORD}(?P<status>[^\n.;:]{{2,30}})\.?\s*$")
 
 
 def _labelled_status(update: str) -> re.Match[str] | None:

@@ -226,11 +226,15 @@ def action_line_at(text: str) -> int | None:
     The decision's commentary ends there, and the actions start."""
     if ACTION_LINE.match(text) or ACTIONS_LABEL.match(text):
         return 0
-    for gap in _SENTENCE_OPENS.finditer(text):
-        m = ACTION_LINE.match(text[gap.end():])
-        if m and (m.group("ref") or m.group("bracketed_ref")):
-            return gap.end()
-    return None
+    return next(iter(run_on_action_starts(text)), None)
+
+
+def run_on_action_starts(text: str) -> list[int]:
+    """Where each action line stating its reference starts after a sentence
+    of ``text`` (a paragraph a PDF's reader ran together: "... figures.
+    Action XYZ 3/12: Provide ..."), in order."""
+    return [gap.end() for gap in _SENTENCE_OPENS.finditer(text)
+            if (m := ACTION_LINE.match(text[gap.end():])) and (m.group("ref") or m.group("bracketed_ref"))]
 
 
 def leading_number(block: TextBlock) -> tuple[str | None, str]:

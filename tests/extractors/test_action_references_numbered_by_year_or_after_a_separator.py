@@ -84,8 +84,10 @@ SECTION = "PEEL 2.1 Findings to be taken to the next inspection readiness group.
 
 
 def test_a_sections_dotted_number_set_off_by_a_space_is_no_reference(tmp_path: Path) -> None:
-    path = docx(tmp_path / "minutes.docx", [*HUNG, ("li", f"PCC 2026/14 {ESTATE}"), ("li", SECTION)])
+    path = docx(tmp_path / "minutes.docx", [*HUNG, ("li", f"PCC 2026/14 {ESTATE}"), ("li", SECTION),
+                                            ("li", f"JAC 12.3 {CUSTODY}")])
 
     found = records(path)["actions"]
 
-    assert [(a["number"], a["text"]) for a in found] == [("PCC 2026/14", ESTATE), (None, SECTION)]
+    # a log's reference numbered with a point ("JAC 12.3") is still one: only a report's section is not
+    assert [(a["number"], a["text"]) for a in found] == [("PCC 2026/14", ESTATE), (None, SECTION), ("JAC 12.3", CUSTODY)]
