@@ -51,12 +51,15 @@ from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBl
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus",
                  "line of questioning", "lines of questioning", "area of scrutiny",
+                 # the decider's own letter: "What I asked | What I heard | My view"
+                 "what i asked", "what we asked",
                  # a decisions table's row: "Item | Matter considered | Outcome"
                  "matter considered", "matters considered"),
     "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe", "item",
                "minute", "minute no", "minute ref"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion", "update", "force update", "what we heard", "what the board heard",
+                 "what i heard",
                  # what a decision record's decider weighed: "Information considered"
                  "information considered", "evidence considered",
                  # what the force told the decider: "What the Force told us", "What we were told"
@@ -151,8 +154,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
-            header = _second_view(block, _deciders_column(block, _level_now(block, _unfold_header(block, header))),
-                                  colours, side)
+            header = _second_view(block, _deciders_column(block, _level_now(block, _given_not_sought(
+                block, _unfold_header(block, header)))), colours, side)
             header = _further_sought_column(block, _unheaded_numbers(block, header))
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
@@ -283,14 +286,19 @@ def _before_actions(blocks: list[TextBlock]) -> list[TextBlock]:
 
 def _unheaded_numbers(table: Table, header: Header) -> Header:
     """``header`` with the number column where no header word names one: the
-    first column, its header cell empty, each body cell only a question's
-    number ("1.", "Q1", an item's "4.1")."""
-    grid = table.grid()
-    body = [clean(grid[row][0]) for row in range(header.first_body_row, table.n_rows)]
-    if "number" in header.columns or 0 in header.columns.values() or clean(grid[header.row][0]) or not any(body) \
-            or not all(_BARE_NUMBER.fullmatch(text) or DOTTED_NUMBER.fullmatch(text) for text in body if text):
+    one column no role names, its header cell empty, each body cell only a
+    question's number ("1.", "Q1", an item's "4.1"), first or after a level
+    column printed first."""
+    if "number" in header.columns:
         return header
-    return Header(header.row, {**header.columns, "number": 0})
+    grid = table.grid()
+    numbered = []
+    for col in set(range(table.n_cols)) - set(header.columns.values()):
+        body = [clean(grid[row][col]) for row in range(header.first_body_row, table.n_rows)]
+        if not clean(grid[header.row][col]) and any(body) \
+                and all(_BARE_NUMBER.fullmatch(text) or DOTTED_NUMBER.fullmatch(text) for text in body if text):
+            numbered.append(col)
+    return Header(header.row, {**header.columns, "number": numbered[0]}) if len(numbered) == 1 else header
 
 
 def _unlevelled_step(text: str, steps: set[str]) -> tuple[str, str] | None:
@@ -1335,6 +1343,28 @@ def _further_sought_column(table: Table, header: Header) -> Header:
     further = [col for col in range(len(heads)) if col not in header.columns.values()
                and _FURTHER_SOUGHT_HEADING.search(heads[col])]
     return Header(header.row, {**header.columns, "further": further[0]}) if len(further) == 1 else header
+
+
+# A heading naming the assurance sought of the force, before its answer ("Assurance sought"), not the level given.
+_SOUGHT_HEADING = re.compile(r"\b(?:sought|requested|wanted|expected)\b", re.I)
+
+
+def _given_not_sought(table: Table, header: Header) -> Header:
+    """``header`` with, where the decision column is headed as the assurance
+    sought ("Assurance sought | Force response | Assurance received"), the
+    one column after it headed as a decision as the decision, the sought
+    one as "sought" (no part of a decision)."""
+    if "decision" not in header.columns:
+        return header
+    heads = table.grid()[header.row]
+    sought = header.columns["decision"]
+    if not _SOUGHT_HEADING.search(heads[sought]):
+        return header
+    given = [col for col in range(sought + 1, len(heads)) if col not in header.columns.values()
+             and header_matches(heads[col], _ROLES["decision"]) and not _SOUGHT_HEADING.search(heads[col])]
+    # the assurance sought keeps its column: neither the level nor the decider's comment
+    return Header(header.row, {**header.columns, "decision": given[0], "sought": sought}) if len(given) == 1 \
+        else header
 
 
 def _level_now(table: Table, header: Header) -> Header:
