@@ -36,7 +36,8 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, S
                                          names_assurance, read_level, scale_key_lines, seeks_no_level, unnamed_label,
                                          withheld_level)
 from extractors.assurance_tables import asked_rows, numbered_level, numbered_summary
-from extractors.meetings import ANSWER_GIVER, ANSWER_LABEL, is_aside, meeting_at, mentions, notes_meeting_at
+from extractors.meetings import (ANSWER_GIVER, ANSWER_LABEL, MINUTE_REFERENCE, is_aside, meeting_at, mentions,
+                                notes_meeting_at)
 from extractors.tables import (ACTION_LINE, box_lines, in_english, join_continued_rows, minute_rows,
                              words)
 from extractors.text import clean
@@ -332,6 +333,10 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \
             else (None, *deferred)
         said = decider_said(_MINUTED_NUMBER.sub("", text)) if level_line and level_line.how == "decider" else None
+        if said and (decision := _asked_and_decided(doc, index, heading, level_line, said, side)):
+            found.append(decision)
+            body = []
+            continue
         listed = (_listed_questions(body) or listed) if said else []
         if said and listed and not any(_question_of(b) for b in body):
             found.append(_listed_decision(doc, index, listed.pop(0), heading, level, printed, said, side))
@@ -1428,9 +1433,12 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     sit in (or the dated heading they follow: a letter's subject line, see
     assurance_tables.meeting_at), else ``pack_date``. A box of lines closing
     an item (_box_of_lines), or a paragraph running such lines together, is
-    read as the lines it holds (_as_lines)."""
+    read as the lines it holds (_as_lines); minutes hung from their numbers in
+    a table with no header as the paragraphs they stand for
+    (_minute_paragraphs); a question's lines each under a label of its own
+    as its answer and level (_labelled_answers)."""
     found = []
-    doc = _grouped_by_level(_as_lines(doc, colours), colours)
+    doc = _grouped_by_level(_as_lines(_labelled_answers(_minute_paragraphs(doc), colours), colours), colours)
     minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
     minuted += [(("transcript",), decision, decision.block_index) for decision in transcript_decisions(doc, colours)]
     for index, block in enumerate(doc.blocks):
@@ -1449,3 +1457,131 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
             assurance_raw=decision.assurance_raw, commentary=decision.commentary or None))
     return found
 
+
+# A sentence opening inside words: the question is not the first sentence of its minute.
+_SENTENCE_OPENS = re.compile(r"[.!]\s+(?=[A-Z])")
+
+
+def _asked_and_decided(doc: LayoutDocument, index: int, heading: TextBlock | None, level: StatedLevel,
+                       said: tuple[str, str], side: str | None) -> ParagraphDecision | None:
+    """The decision of a minute that asks, answers and decides in one
+    paragraph ("12.2 Are victims visited ...? <answer>. The Commissioner took
+    limited assurance. He asked ..."): the question its opening sentence ending in
+    a question mark, the evidence the words up to the decider's sentence,
+    the commentary the words after it where that sentence only states the
+    level (else the sentence and the rest), numbered by the minute. None for
+    a paragraph opening with no question."""
+    asked = re.match(r"(?P<question>[^?]+\?)\s*(?P<answer>\S.*)$", said[0], re.S)
+    if asked is None or _SENTENCE_OPENS.search(asked.group("question")):  # a question opening the words, no later
+        return None
+    decider, *rest = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said[1], maxsplit=1)
+    alone = read_level(decider)
+    commentary = " ".join(rest) if alone and not alone.remainder else said[1]
+    minuted = _MINUTED_NUMBER.match(clean(doc.blocks[index].text))
+    heading_number, topic = item_heading(doc, heading, side)
+    return ParagraphDecision(
+        block_index=index, page=doc.blocks[index].prov.page,
+        number=minuted.group("number") if minuted else heading_number, topic=topic,
+        question=asked.group("question"), evidence=asked.group("answer"), assurance=level.level,
+        assurance_raw=level.printed, commentary=commentary)
+
+
+# The most words of a title run in bold at the head of a minute ("RSB 26/12 **Burglary.** The ...").
+_RUN_IN_TITLE_WORDS = 6
+
+
+def _minute_paragraphs(doc: LayoutDocument) -> LayoutDocument:
+    """``doc`` with minutes hung from their numbers, which a PDF's reader
+    takes for a two-column table with no header (a number cell "RSB 26/12"
+    or "12.1" beside each minute's text), as the paragraphs they stand for,
+    the number opening each; and a minute opening with a title run in bold
+    after its number ("RSB 26/12 **Burglary.** The report was ...") as the
+    item's heading ("RSB 26/12 Burglary") over the rest."""
+    blocks: list[Block] = []
+    for block in doc.blocks:
+        blocks += _hung_minutes(block) or (block,)
+    out = [part for block in blocks for part in _titled_minute(block)]
+    return doc if len(out) == len(doc.blocks) else replace(doc, blocks=tuple(out))
+
+
+def _hung_minutes(block: Block) -> list[TextBlock] | None:
+    """The paragraphs of a two-column table of minutes hung from their
+    numbers (_minute_paragraphs), each row's number before its first
+    paragraph; None unless every row's number and text read so, and for a
+    table whose header names its columns (tables.minute_rows reads it)."""
+    if not isinstance(block, Table) or block.n_cols != 2 or block.n_rows < 2 or minute_rows(block):
+        return None
+    out: list[TextBlock] = []
+    for row in range(block.n_rows):
+        cells = block.row_cells(row)
+        numbered, text = ([b for b in cell.blocks if b.text.strip()] for cell in cells) if len(cells) == 2 else ([], [])
+        if len(numbered) != 1 or not text:
+            return None
+        number = clean(numbered[0].text)
+        opened = MINUTE_REFERENCE.match(f"{number} {clean(text[0].text)}") \
+            or _MINUTED_NUMBER.match(f"{number} {clean(text[0].text)}")
+        if opened is None or opened.end() != len(number) + 1:  # the number cell holds the number alone
+            return None
+        first = replace(text[0], spans=(Span(f"{number} ", numbered[0].spans[0].style), *text[0].spans))
+        out += [first, *text[1:]]
+    return out
+
+
+def _titled_minute(block: Block) -> tuple[Block, ...]:
+    """A minute opening with its number and a title run in bold (_minute_paragraphs)
+    as its heading and the rest; any other block as it is."""
+    if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH:
+        return (block,)
+    text = clean(block.text)
+    number = MINUTE_REFERENCE.match(text)
+    spans = list(block.spans)
+    # the number's span, then the title's bold spans
+    at = next((i for i, span in enumerate(spans) if span.style.bold and span.text.strip()), None)
+    if number is None or at is None or clean("".join(s.text for s in spans[:at])) != text[:number.end()].strip():
+        return (block,)
+    title = list(takewhile(lambda span: span.style.bold or not span.text.strip(), spans[at:]))
+    said = clean("".join(span.text for span in title))
+    rest = spans[at + len(title):]
+    if len(said.split()) > _RUN_IN_TITLE_WORDS or (rest and not said.endswith(".")) or not said.rstrip(".").strip():
+        return (block,)
+    titled = TextBlock(BlockKind.HEADING, (Span(f"{text[:number.end()].strip()} {said.rstrip('.')}",
+                                                title[0].style),), block.prov, level=3)
+    return (titled, replace(block, spans=tuple(rest))) if clean("".join(s.text for s in rest)) else (titled,)
+
+
+# A line under a short label of its own, a word or two and a colon: "Heard: ...", "Found: ...".
+_SHORT_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+)?)\s*:\s+(?P<value>\S.*)$", re.S)
+
+
+def _labelled_answers(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
+    """``doc`` with each question asked under a label ("Asked: ...?") whose
+    lines below each open with a short label of their own ("Heard: ...",
+    "Found: Partly confident. He asked ..."), the last of them to give a
+    level as the value of a level's label would (a level of the vocabulary
+    or of the pack's key, set apart), after the answer, read as the notes
+    print them: that line as the level's ("Assurance level: Partly
+    confident. He asked ..."), the lines before it as the answer without
+    their labels. Questions of any other form are left as they are."""
+    blocks = list(doc.blocks)
+    changed = False
+    for at, block in enumerate(blocks):
+        if not isinstance(block, TextBlock) or not _QUESTION_LABEL.match(clean(block.text)) \
+                or not clean(block.text).endswith("?"):
+            continue
+        run = list(takewhile(lambda b: isinstance(b, TextBlock) and b.kind is BlockKind.PARAGRAPH
+                             and _SHORT_LABEL.match(clean(b.text)), blocks[at + 1:]))
+        values = [_SHORT_LABEL.match(clean(b.text)) for b in run]
+        levels = [i for i, value in enumerate(values)
+                  if not LABEL_ONLY.match(value.group("label"))
+                  and (stated := read_level(value.group("value"), colours, under_label=True))
+                  and stated.how == "opening"]
+        # the level closes the question's lines: an answer before it may open with words a level uses ("Not at
+        # present; ...")
+        if not levels or levels[-1] == 0:
+            continue
+        last = levels[-1]
+        for i, (line, value) in enumerate(zip(run[:last + 1], values), start=at + 1):
+            said = f"Assurance level: {value.group('value')}" if i == at + 1 + last else value.group("value")
+            blocks[i] = replace(line, spans=(Span(said, line.spans[-1].style),))
+        changed = True
+    return replace(doc, blocks=tuple(blocks)) if changed else doc
