@@ -29,7 +29,7 @@ _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
 _RATING_MARKS = frozenset("●○◉◯★☆")
 _NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
-_SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
+SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
 _HEADING_MAX_LINES = 3
 _HEADING_MAX_CHARS = 250
 
@@ -186,7 +186,7 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
         return False  # an indented first line opens the next paragraph
     width = right_edge - left_edge
     ended_short = prev.x1 < right_edge - 0.25 * width
-    if ended_short and _SENTENCE_END.search(prev.words[-1].text) and (
+    if ended_short and SENTENCE_END.search(prev.words[-1].text) and (
             not prev.words[-1].text.endswith(";") or _had_room(prev, line, right_edge)):
         return False  # a sentence ended short of the line; a clause ends a line short only when the next word would not fit
     return not _broken_early(prev, line, right_edge)
@@ -197,7 +197,7 @@ def _runs_in(prev: Line, line: Line) -> bool:
     the weight ``line`` is set in ("**Level of assurance: Assured.** The" over
     "Commissioner was ..."): one paragraph, though most of ``prev`` is bold."""
     last = prev.words[-1]
-    return last.style.bold == line.bold and not _SENTENCE_END.search(last.text)
+    return last.style.bold == line.bold and not SENTENCE_END.search(last.text)
 
 
 def _had_room(prev: Line, line: Line, right_edge: float) -> bool:
@@ -216,7 +216,7 @@ def _broken_early(prev: Line, line: Line, right_edge: float) -> bool:
 
 def _mid_sentence(para: Para) -> bool:
     """Whether the paragraph's last line stops inside a sentence."""
-    return not _SENTENCE_END.search(para.lines[-1].words[-1].text)
+    return not SENTENCE_END.search(para.lines[-1].words[-1].text)
 
 
 def _colour(para: Para) -> str | None:

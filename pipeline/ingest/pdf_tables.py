@@ -11,8 +11,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.ingest.pdf_blocks import (BULLETS, common_word, group_paragraphs, join_hyphenated, join_letter_spaced,
-                                        list_levels, segment_words, split_marker, to_block)
+from pipeline.ingest.pdf_blocks import (BULLETS, SENTENCE_END, common_word, group_paragraphs, join_hyphenated,
+                                        join_letter_spaced, list_levels, segment_words, split_marker, to_block)
 from pipeline.ingest.pdf_text import Line, Word, group_lines, split_segments
 from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 
@@ -221,7 +221,9 @@ def _filling_the_measure(lines: Sequence[Line]) -> set[int]:
     as many lines of a narrow column at a large size hold. Each ends at the
     measure of a run of lines set from one left edge, one under another
     with no more than a text size's white between, where a line of the run
-    of three words or more, its spaces all alike, ends. A line of three
+    of three words or more, its spaces all alike, ends, or, in a run of
+    none, where three lines of two words or more end that open in lower
+    case (carrying on a sentence, as a table's rows do not). A line of three
     words or more whose gaps differ (a table's row of cells, whatever its
     edges) ends the run: rows under the prose are no prose."""
     prose: set[int] = set()
@@ -233,6 +235,9 @@ def _filling_the_measure(lines: Sequence[Line]) -> set[int]:
             run.append(line)
             continue
         measures = [ln.x1 for ln in run if _justified(ln)]  # a narrow paragraph's, and a wider one's under it
+        if not measures:  # lines of two words or one only: the end three or more lines carrying on a sentence share
+            ends = [ln.x1 for ln in run[1:] if len(ln.words) == 2 and ln.words[0].text[:1].islower()]
+            measures = [x for x in ends if sum(1 for y in ends if abs(x - y) <= 1.0) >= 3]
         prose |= {id(ln) for ln in run if len(ln.words) > 1 and any(abs(ln.x1 - x) <= 1.0 for x in measures)}
         run = [line] if prose_like else []
     return prose
@@ -720,8 +725,11 @@ def _split_row_end(first: RawTable, lines: Sequence[Line]) -> tuple[RawTable, in
     columns, and how many of the page's opening ``lines`` it takes: lines
     one under another, each piece starting on a column's edge, the first
     column (the row's number or reference, left on the page before) empty
-    throughout, two cells or more filled on some line. A paragraph opening
-    the page runs across the columns' edges."""
+    throughout, two cells or more filled on some line, and the row reading
+    unfinished in a column they carry on (its cell ends mid-sentence, or
+    their piece there opens in lower case). A paragraph opening the page
+    runs across the columns' edges; a signature block under a finished row
+    starts rows of its own."""
     columns = [_Column(x, x) for x in first.col_edges[:-1]]
     starts = column_starts(lines)
     cells: dict[int, list[Word]] = {}
@@ -734,7 +742,9 @@ def _split_row_end(first: RawTable, lines: Sequence[Line]) -> tuple[RawTable, in
         for k, piece in placed:
             cells.setdefault(k, []).extend(piece)
         end += 1
-    if not side_by_side:
+    last = {cell.col: cell.text for cell in first.cells if cell.row == first.n_rows - 1}
+    if not side_by_side or not any(not SENTENCE_END.search(last.get(k, "")) or words[0].text[:1].islower()
+                                   for k, words in cells.items()):
         return None
     # one row: the lines are its cells' lines, which ``to_table`` reads apart again
     row = Line([w for line in lines[:end] for w in line.words], lines[0].page)

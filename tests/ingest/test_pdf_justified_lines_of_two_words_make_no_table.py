@@ -85,3 +85,13 @@ def test_a_narrow_justified_paragraph_over_a_wider_one_is_read_as_paragraphs() -
                           Paragraph(TEXT, wide)]))
     assert not list(doc.tables())
     assert " ".join(b.text for b in doc.blocks[1:]) == f"{TEXT} {TEXT}"
+
+
+def test_a_narrow_paragraph_of_two_word_lines_right_over_a_table_is_read_as_a_paragraph() -> None:
+    """No line of the paragraph holds three words: its measure is where its lines carrying on the sentence end."""
+    text = TEXT[:TEXT.index("Neighbourhood") - 1]
+    narrow = _justified()
+    narrow.rightIndent, narrow.spaceAfter = PORTRAIT[0] - 112 - 200, 0
+    doc = read(story_pdf([para("Budget", size=14, bold=True), Paragraph(text, narrow), _budget()]))
+    assert [table.grid() for table in doc.tables()] == [BUDGET]
+    assert " ".join(b.text for b in doc.blocks[1:] if not isinstance(b, Table)) == text
