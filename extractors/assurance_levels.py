@@ -126,7 +126,7 @@ def agrees(text: str) -> bool:
     return words(text) in _agreement()
 
 
-def _alternatives(phrases: list[str]) -> str:
+def alternatives(phrases: list[str]) -> str:
     """A regex alternation of vocabulary phrases, longest first, any run of spaces between their words."""
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in sorted(phrases, key=len, reverse=True))
 
@@ -570,7 +570,7 @@ def _no_decision() -> re.Pattern[str]:
     reached", "no level of assurance is given"), in the words of
     schemas/vocab/assurance.json "no_decision"."""
     said = load_vocab("assurance.json")["no_decision"]
-    things, verbs = (_alternatives(said[part]) for part in ("things", "verbs"))
+    things, verbs = (alternatives(said[part]) for part in ("things", "verbs"))
     return re.compile(rf"\bno\s+(?:{things})\s+(?:was|is|has\s+been|can\s+be)\s+(?:{verbs})\b", re.I)
 
 # The fewest entries of a key line listing the pack's steps ("Assured; Assured with caveats – ...; Not assured").
@@ -806,7 +806,7 @@ LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+position|"  # the decider's own position
                r"(?:level\s+of\s+)?confidence(?:\s+(?:level|rating|score))?|outcome\s+of\s+(?:the\s+)?scrutiny|"
                rf"assurance|level|outcome|conclusion|assessment|rating|decision(?:\s+of\s+{DECIDER})?))")
 # The verbs of assurance given (schemas/vocab/assurance.json "giving_verbs").
-_GIVING = _alternatives(load_vocab("assurance.json")["giving_verbs"]["verbs"])
+_GIVING = alternatives(load_vocab("assurance.json")["giving_verbs"]["verbs"])
 # The assurance given as a label, with its colon ("Assurance provided: Qualified"): without one, the words are a
 # level ("Assurance provided – see actions").
 _LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*[:\-\u2013]|assurance\s+(?:{_GIVING})\s*:)\s*(?P<rest>\S.*)$",
@@ -834,8 +834,9 @@ _NO_LEVEL_SOUGHT = re.compile(r"\bno\s+(?:assurance\s+)?(?:level|rating|judgemen
                               r"(?:\s+of\s+assurance)?"
                               r"\s+(?:(?:was|is|were|has\s+been)\s+)?(?:sought|requested|asked\s+for|required)\b", re.I)
 # A decision slot saying so in its level's place, after the label or alone: "Assurance level: Not sought \u2013 ...",
-# or a level cell holding only "For information".
-_NOT_SOUGHT = re.compile(rf"^(?:{LEVEL_LABEL}\s*[:\-\u2013]\s*)?(?:(?:not|none)\s+(?:sought|requested|asked\s+for)\b|"
+# or a level cell holding only "For information" (schemas/vocab/assurance.json "not_sought").
+_NOT_SOUGHT_VERBS = alternatives(load_vocab("assurance.json")["not_sought"]["verbs"])
+_NOT_SOUGHT = re.compile(rf"^(?:{LEVEL_LABEL}\s*[:\-\u2013]\s*)?(?:(?:not|none)\s+(?:{_NOT_SOUGHT_VERBS})\b|"
                          r"(?:noted\s+|taken\s+)?for\s+information(?:\s+only)?\.?$)", re.I)
 
 
@@ -931,7 +932,7 @@ def _revision() -> re.Pattern[str]:
     "to" ("lowered from Assured to Partly assured"). Another subject ("the force's grade was raised to Good") or a
     level still to come ("to be raised to Assured once ...") is no revision."""
     revisions = load_vocab("assurance.json")["revisions"]
-    verbs, adverbs = _alternatives(revisions["verbs"]), _alternatives(revisions["adverbs"])
+    verbs, adverbs = alternatives(revisions["verbs"]), alternatives(revisions["adverbs"])
     return re.compile(r"(?:^|(?<=[.;:(,\u2013\u2014-])|\b(?:and|but)\b)\s*"
                       r"(?P<subject>(?:the\s+|this\s+)?(?:level|assurance|rating|assessment|decision|judgement)"
                       r"(?:\s+of\s+assurance)?\s+)?(?:(?:was|has\s+been|had\s+been|is)\s+)?"
@@ -943,8 +944,9 @@ def _revision() -> re.Pattern[str]:
 # the meeting the level before it was given at ("Partly assured at the meeting; revised to ..."), or in the revision's
 # own clause, after something or on a full date ("... after the audit", "... on 16 August 2027"). Without, the clause
 # may tell another rating's history ("Partly assured, raised to Substantial from Limited in 2025").
-_AT_THE_MEETING = re.compile(r"\bat\s+the\s+(?:meeting|board|panel|committee|session)\b", re.I)
-_AFTER_SOMETHING = re.compile(r"\b(?:after|following|when)\b", re.I)
+_DATING = load_vocab("assurance.json")["revisions"]  # its "meetings" and "after" (schemas/vocab/assurance.json)
+_AT_THE_MEETING = re.compile(rf"\bat\s+the\s+(?:{alternatives(_DATING['meetings'])})\b", re.I)
+_AFTER_SOMETHING = re.compile(rf"\b(?:{alternatives(_DATING['after'])})\b", re.I)
 
 
 def _dated_after_meeting(text: str, revision: re.Match[str]) -> bool:
@@ -1520,8 +1522,8 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
 # "Assured subject to the actions", "Assured but further work is needed"); any other words ("No assurance level was
 # sought") make no level of it.
 _RUN_ON = load_vocab("assurance.json")["run_on"]
-_RESERVATION = re.compile(rf"(?:{_alternatives(_RUN_ON['reservations'])})\b", re.I)
-_TRAIL = re.compile(rf",|\s+(?:{_alternatives(_RUN_ON['qualifiers'] + _RUN_ON['reservations'])})\b", re.I)
+_RESERVATION = re.compile(rf"(?:{alternatives(_RUN_ON['reservations'])})\b", re.I)
+_TRAIL = re.compile(rf",|\s+(?:{alternatives(_RUN_ON['qualifiers'] + _RUN_ON['reservations'])})\b", re.I)
 
 
 def _trailed(clause: str, level_words: dict[str, str] | None) -> tuple[str, str, str] | None:

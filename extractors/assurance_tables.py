@@ -35,31 +35,34 @@ from datetime import date
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, LEVEL_LABEL, NAMED_QUESTIONS, OPTION_SEPARATOR, POINTER,
                                          STATEMENT_LINE, THEME_HEADING, TICKS, WITHHELD_SHADING, AnsweredQuestion,
-                                         Decision, StatedLevel, agrees, answer_levels, chosen_option, colour_name,
-                                         defers_level, glyph_level, grades_only, is_item_heading, is_shaded,
-                                         item_heading, level_phrases, named_numbers, names_assurance,
+                                         Decision, StatedLevel, agrees, alternatives, answer_levels, chosen_option,
+                                         colour_name, defers_level, glyph_level, grades_only, is_item_heading,
+                                         is_shaded, item_heading, level_phrases, named_numbers, names_assurance,
                                          prints_colour_key, read_level, seeks_no_level, unlevelled_steps,
                                          withheld_level)
 from extractors.colours import hls, rgb
 from extractors.dates import find_dates
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, action_line_at, bilingual_side, find_header, header_matches,
-                               in_english, join_continued_rows, leading_number, logical_tables, words)
+                               in_english, join_continued_rows, leading_number, load_vocab, logical_tables, words)
 from extractors.text import clean, strip_bullet
 from pipeline.layout import BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
+
+# Words of the headings schemas/vocab/assurance.json "table_headings" lists.
+_HEADINGS = load_vocab("assurance.json")["table_headings"]
 
 _ROLES = {  # tried in this order: "Question" before the "No." that may sit beside it
     "question": ("question", "questions", "scrutiny question", "line of enquiry", "lines of enquiry", "area of focus",
                  "line of questioning", "lines of questioning", "area of scrutiny",
-                 # the decider's own letter: "What I asked | What I heard | My view"
-                 "what i asked", "what we asked",
+                 # the decider's own letter: "What we asked | What we heard | Our view"
+                 *_HEADINGS["letter_question"],
                  # a decisions table's row: "Item | Matter considered | Outcome"
                  "matter considered", "matters considered"),
     "number": ("no", "number", "ref", "#", "q", "q no", "question no", "question number", "loe", "kloe", "item",
                "minute", "minute no", "minute ref"),
     "evidence": ("evidence", "summary of evidence", "brief summary of evidence", "response", "force response",
                  "answer", "summary", "discussion", "update", "force update", "what we heard", "what the board heard",
-                 "what i heard",
+                 *_HEADINGS["letter_evidence"],
                  # what a decision record's decider weighed: "Information considered"
                  "information considered", "evidence considered",
                  # what the force told the decider: "What the Force told us", "What we were told"
@@ -122,7 +125,7 @@ class _Question:
     page: int | None = None
     decision_merged: bool = False  # its decision cell is merged from a question above
     marked: tuple[str, str] | None = None  # (level, as printed) of the level column its row marks
-    further: list[TextBlock] = field(default_factory=list)  # its answer to "Further assurance sought?" beside the level
+    further: list[TextBlock] = field(default_factory=list)  # its answer to "More assurance required?" beside the level
 
 
 def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: date | None,
@@ -452,9 +455,9 @@ def _decisions_header(table: Table, colours: dict[str, str]) -> Header | None:
 
 def _rated_in_question_header(table: Table) -> Header | None:
     """The header of a question table whose question column's heading names
-    the level too ("Question and rating | Force response | ..."): each
+    the level too ("Question and level | Force response | ..."): each
     question cell prints its level under the question, after a level's
-    label ("Mayor's rating \u2013 Assured"), so the question column is the
+    label ("Panel's rating \u2013 Assured"), so the question column is the
     decision's too (_rating_apart)."""
     header = find_header(table, _ROLES, required=("question", "evidence"))
     if header is None or "decision" in header.columns:
@@ -464,8 +467,8 @@ def _rated_in_question_header(table: Table) -> Header | None:
     return Header(header.row, {**header.columns, "decision": question}) if named else None
 
 
-# A level's label opening a question cell's line, or run on after the question's last sentence ("... a visit?
-# Mayor's rating \u2013 Not assured").
+# A level's label opening a question cell's line, or run on after the question's last sentence ("... on time?
+# Panel's rating \u2013 Not assured").
 _RATING_IN_QUESTION = re.compile(rf"(?:^|(?<=[?.]))\s*(?={LEVEL_LABEL}\s*[:\-\u2013])", re.I)
 
 
@@ -1328,9 +1331,9 @@ def _remarks_row(table: Table, row: int, q_col: int, unlabelled: bool = False) -
 _EARLIER = re.compile(r"\b(?:previous|prior|last|earlier|original|initial|before|(?:19|20)\d\d)\b", re.I)
 
 
-# A column asking whether more assurance is sought beside the level: "Further assurance sought?", "More assurance
-# required?".
-_FURTHER_SOUGHT_HEADING = re.compile(r"\b(?:further|more|additional)\s+(?:re)?assurance\b", re.I)
+# A column asking whether more assurance is sought beside the level: "Additional assurance needed?", "More
+# reassurance required?" (schemas/vocab/assurance.json "table_headings": "further").
+_FURTHER_SOUGHT_HEADING = re.compile(rf"\b(?:{alternatives(_HEADINGS['further'])})\s+(?:re)?assurance\b", re.I)
 
 
 def _further_sought_column(table: Table, header: Header) -> Header:
@@ -1345,26 +1348,35 @@ def _further_sought_column(table: Table, header: Header) -> Header:
     return Header(header.row, {**header.columns, "further": further[0]}) if len(further) == 1 else header
 
 
-# A heading naming the assurance sought of the force, before its answer ("Assurance sought"), not the level given.
-_SOUGHT_HEADING = re.compile(r"\b(?:sought|requested|wanted|expected)\b", re.I)
+# A heading naming the assurance sought of the force, before its answer ("Assurance requested"), not the level given
+# (schemas/vocab/assurance.json "table_headings": "sought").
+_SOUGHT_HEADING = re.compile(rf"\b(?:{alternatives(_HEADINGS['sought'])})\b", re.I)
+
+
+def _later_decisions(table: Table, header: Header, passed: re.Pattern[str]) -> list[int]:
+    """Where the decision column's heading, matching ``passed``, names a
+    level passed over (an earlier one, the one sought), the columns after
+    it headed as a decision whose headings do not match ``passed``; []
+    otherwise."""
+    if "decision" not in header.columns:
+        return []
+    heads = table.grid()[header.row]
+    decision = header.columns["decision"]
+    if not passed.search(heads[decision]):
+        return []
+    return [col for col in range(decision + 1, len(heads)) if col not in header.columns.values()
+            and header_matches(heads[col], _ROLES["decision"]) and not passed.search(heads[col])]
 
 
 def _given_not_sought(table: Table, header: Header) -> Header:
     """``header`` with, where the decision column is headed as the assurance
-    sought ("Assurance sought | Force response | Assurance received"), the
-    one column after it headed as a decision as the decision, the sought
-    one as "sought" (no part of a decision)."""
-    if "decision" not in header.columns:
-        return header
-    heads = table.grid()[header.row]
-    sought = header.columns["decision"]
-    if not _SOUGHT_HEADING.search(heads[sought]):
-        return header
-    given = [col for col in range(sought + 1, len(heads)) if col not in header.columns.values()
-             and header_matches(heads[col], _ROLES["decision"]) and not _SOUGHT_HEADING.search(heads[col])]
+    sought ("Assurance requested | Force reply | Assurance given"), the one
+    column after it headed as a decision as the decision, the sought one as
+    "sought" (no part of a decision)."""
+    given = _later_decisions(table, header, _SOUGHT_HEADING)
     # the assurance sought keeps its column: neither the level nor the decider's comment
-    return Header(header.row, {**header.columns, "decision": given[0], "sought": sought}) if len(given) == 1 \
-        else header
+    return Header(header.row, {**header.columns, "decision": given[0], "sought": header.columns["decision"]}) \
+        if len(given) == 1 else header
 
 
 def _level_now(table: Table, header: Header) -> Header:
@@ -1373,15 +1385,8 @@ def _level_now(table: Table, header: Header) -> Header:
     Current level"), the column of the level now as the decision: the first
     column headed as a decision after the earlier one whose heading dates it
     no earlier."""
-    if "decision" not in header.columns:
-        return header
-    heads = table.grid()[header.row]
-    decision = header.columns["decision"]
-    if not _EARLIER.search(heads[decision]):
-        return header
-    now = next((col for col in range(decision + 1, len(heads)) if col not in header.columns.values()
-                and header_matches(heads[col], _ROLES["decision"]) and not _EARLIER.search(heads[col])), None)
-    return Header(header.row, {**header.columns, "decision": now}) if now is not None else header
+    now = _later_decisions(table, header, _EARLIER)
+    return Header(header.row, {**header.columns, "decision": now[0]}) if now else header
 
 
 # A heading naming the decision taken, not a view or assessment put to the decider ("PCC decision").
