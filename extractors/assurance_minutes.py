@@ -62,6 +62,8 @@ _QUARTER = re.compile(r"^\s*q[1-4]\s+(?![^?]*\?\s*$)", re.I)
 # An answer's label, maybe naming who gave it ("Chief Constable's response:", "Force response:", "MPS response:").
 _EVIDENCE_LABEL = re.compile(rf"^\s*(?:{ANSWER_GIVER}|[\w.]{{2,20}}\s+)?(?:response|evidence|answer|summary)\s*:\s*",
                              re.I)
+# Where one sentence of a minute ends and the next opens, with a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 # A request for assurance, which a "reassured" sentence answers; without one,
@@ -693,7 +695,7 @@ def _run_together(block: Block, colours: dict[str, str]) -> list[TextBlock] | No
     other paragraph, and for one that opens no such line."""
     if not isinstance(block, TextBlock):
         return None
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", clean(block.text))
+    sentences = _SENTENCE_BREAK.split(clean(block.text))
     style = block.spans[0].style
     lines: list[list[str]] = []
     for sentence in sentences:
@@ -879,7 +881,7 @@ def prose_questions(doc: LayoutDocument, side: str | None = None) -> dict[str, A
         number, title = item
         if number and _ASKED_IN_PROSE.match(text) and (put := put_under.get(number, 0)) < len(_LETTERS):
             put_under[number] = put + 1
-            answer = re.split(r"(?<=[.?!])\s+(?=[A-Z])", text, maxsplit=1)[1:]
+            answer = _SENTENCE_BREAK.split(text, maxsplit=1)[1:]
             asked[f"{number}{_LETTERS[put]}"] = (block, title, answer)
         elif re.match(rf"{DECIDER}\b", text, re.I) or ACTION_LINE.match(text):
             answer = None
@@ -987,17 +989,27 @@ def _question_of(block: Block) -> _Question | None:
     text = clean(block.text)
     if (run_on := _RUN_ON_ANSWER_LABEL.search(text)) and ANSWER_LABEL.match(run_on.group("label")):
         text = text[:run_on.start("label")].rstrip()
+    if labelled := _labelled_question(text):
+        return labelled
+    if not text.endswith("?"):
+        return None
+    number, asked = question_number(block) if block.kind is BlockKind.HEADING or block.is_bold else (None, text)
+    return _Question(number, asked) if number else None
+
+
+def _labelled_question(text: str) -> _Question | None:
+    """The question ``text`` puts under a label of its own ("Question 1:
+    ...", "Q2. ...", "5.2 Question 1: ...", "The PCC asked: ...?", the
+    minute's number numbering it where the label gives none); None for any
+    other text."""
     labelled = _QUESTION_LINE.match(_MINUTED_NUMBER.sub("", text))
     if labelled and not _QUARTER.match(labelled.group(0)):
         number = labelled.group("number")
         return _Question(_SPOKEN_NUMBERS.get(number.lower(), number), labelled.group("text"))
-    if not text.endswith("?"):
-        return None
-    if _QUESTION_LABEL.match(text):  # numbered by its minute where the label gives none ("4.1 Question: ...?")
+    if text.endswith("?") and _QUESTION_LABEL.match(text):  # "4.1 Question: ...?"
         minuted = _MINUTED_NUMBER.match(text)
         return _Question(minuted.group("number") if minuted else None, _QUESTION_LABEL.sub("", text))
-    number, asked = question_number(block) if block.kind is BlockKind.HEADING or block.is_bold else (None, text)
-    return _Question(number, asked) if number else None
+    return None
 
 
 def _answer_text(text: str) -> str:
@@ -1148,7 +1160,7 @@ def _levels_in_summary(text: str, item: list[_Asked], colours: dict[str, str]) -
     if len(numbers) < 2 or len(numbers) != len(item):
         return {}
     found: dict[str, tuple[str, str]] = {}
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text):
+    for sentence in _SENTENCE_BREAK.split(text):
         for number, level in _levels_by_number(sentence, numbers, colours).items():
             if found.setdefault(number, level)[0] != level[0]:
                 return {}
@@ -1228,7 +1240,7 @@ def _by_number(doc: LayoutDocument, index: int, stated: str, numbers: list[str],
     it, that start by naming questions ("On question 2, the Deputy Mayor
     ...") are those questions' commentary; the sentence itself only states
     levels, no commentary. None where no sentence of the paragraph does."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", stated)
+    sentences = _SENTENCE_BREAK.split(stated)
     for at, sentence in enumerate(sentences):
         levels = _levels_by_number(sentence, numbers)
         # two groups of questions are two clauses, each printed with its level
@@ -1387,7 +1399,7 @@ def transcript_decisions(doc: LayoutDocument, colours: dict[str, str]) -> list[P
     undecided: list[_Put] = []
     for index, block, turn in turns:
         speaker, said = turn.group("speaker"), turn.group("said").strip()
-        sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said)
+        sentences = _SENTENCE_BREAK.split(said)
         asked = next((m for at in range(len(sentences)) if (m := _QUESTION_LINE.match(" ".join(sentences[at:])))),
                      None)
         if asked is not None and said.endswith("?"):
@@ -1458,32 +1470,31 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     return found
 
 
-# A sentence opening inside words: the question is not the first sentence of its minute.
-_SENTENCE_OPENS = re.compile(r"[.!]\s+(?=[A-Z])")
-
-
 def _asked_and_decided(doc: LayoutDocument, index: int, heading: TextBlock | None, level: StatedLevel,
                        said: tuple[str, str], side: str | None) -> ParagraphDecision | None:
     """The decision of a minute that asks, answers and decides in one
-    paragraph ("12.2 Are victims visited ...? <answer>. The Commissioner took
-    limited assurance. He asked ..."): the question its opening sentence ending in
-    a question mark, the evidence the words up to the decider's sentence,
-    the commentary the words after it where that sentence only states the
-    level (else the sentence and the rest), numbered by the minute. None for
-    a paragraph opening with no question."""
+    paragraph ("12.2 Are victims visited ...? <answer>. The PCC was partly
+    assured. She asked ..."): the question its opening sentence ending in
+    a question mark, without its label ("Question 4: ...?"), the evidence
+    the words up to the decider's sentence, the commentary the words after
+    it where that sentence only states the level (else the sentence and the
+    rest), numbered by its label, else by the minute, else by its item. None
+    for a paragraph opening with no question."""
     asked = re.match(r"(?P<question>[^?]+\?)\s*(?P<answer>\S.*)$", said[0], re.S)
-    if asked is None or _SENTENCE_OPENS.search(asked.group("question")):  # a question opening the words, no later
+    # the question opens the minute: a sentence before it is no part of it
+    if asked is None or _SENTENCE_BREAK.search(asked.group("question")):
         return None
-    decider, *rest = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said[1], maxsplit=1)
+    put = _labelled_question(asked.group("question"))
+    decider, *rest = _SENTENCE_BREAK.split(said[1], maxsplit=1)
     alone = read_level(decider)
     commentary = " ".join(rest) if alone and not alone.remainder else said[1]
     minuted = _MINUTED_NUMBER.match(clean(doc.blocks[index].text))
     heading_number, topic = item_heading(doc, heading, side)
     return ParagraphDecision(
         block_index=index, page=doc.blocks[index].prov.page,
-        number=minuted.group("number") if minuted else heading_number, topic=topic,
-        question=asked.group("question"), evidence=asked.group("answer"), assurance=level.level,
-        assurance_raw=level.printed, commentary=commentary)
+        number=(put.number if put else None) or (minuted.group("number") if minuted else None) or heading_number,
+        topic=topic, question=put.text if put else asked.group("question"), evidence=asked.group("answer"),
+        assurance=level.level, assurance_raw=level.printed, commentary=commentary)
 
 
 # The most words of a title run in bold at the head of a minute ("RSB 26/12 **Burglary.** The ...").
@@ -1549,18 +1560,20 @@ def _titled_minute(block: Block) -> tuple[Block, ...]:
     return (titled, replace(block, spans=tuple(rest))) if clean("".join(s.text for s in rest)) else (titled,)
 
 
-# A line under a short label of its own, a word or two and a colon: "Heard: ...", "Found: ...".
+# A line under a short label of its own, a word or two and a colon ("Told: ...", "Found: ..."): any label, its role
+# told by its value and its place under the question (LABEL_ONLY and ANSWER_LABEL name a level's and an answer's own
+# labels, which a pack's own words need not be).
 _SHORT_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+)?)\s*:\s+(?P<value>\S.*)$", re.S)
 
 
 def _labelled_answers(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
     """``doc`` with each question asked under a label ("Asked: ...?") whose
-    lines below each open with a short label of their own ("Heard: ...",
-    "Found: Partly confident. He asked ..."), the last of them to give a
+    lines below each open with a short label of their own ("Told: ...",
+    "Found: Partly confident. She asked ..."), the last of them to give a
     level as the value of a level's label would (a level of the vocabulary
     or of the pack's key, set apart), after the answer, read as the notes
     print them: that line as the level's ("Assurance level: Partly
-    confident. He asked ..."), the lines before it as the answer without
+    confident. She asked ..."), the lines before it as the answer without
     their labels. Questions of any other form are left as they are."""
     blocks = list(doc.blocks)
     changed = False

@@ -5,7 +5,9 @@ decider's sentence ("The Commissioner took limited assurance."), the words
 after that sentence the commentary, the item the title run in bold after
 the minute's number. A reportlab PDF prints the numbers in a column of
 their own (the reader takes a table with no header); a Word file types
-them before each paragraph."""
+them before each paragraph. A question under its own label ("Question 4:
+...?") asked, answered and decided in one paragraph takes the label's
+number, not its item's, and no label in its words."""
 
 from __future__ import annotations
 
@@ -83,3 +85,21 @@ def test_a_minute_asking_with_no_decider_level_decides_nothing(tmp_path: Path) -
     path = tmp_path / "minutes.docx"
     document.save(str(path))
     assert _decisions(path) == []
+
+
+def test_a_labelled_question_decided_in_its_paragraph_takes_its_labels_number_not_its_items(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Scrutiny Meeting held on 8 June 2026", level=2)
+    document.add_heading("3. Contact management", level=3)
+    document.add_paragraph("Question 3: How quickly are emergency calls answered? Nine in ten within ten seconds. "
+                           "The PCC was partly assured.")
+    document.add_paragraph("Question 4: Is the online reporting form working? It has run without a fault since "
+                           "March. The PCC was assured and thanked the contact team.")
+    path = tmp_path / "notes.docx"
+    document.save(str(path))
+    assert _decisions(path) == [
+        ("3", "How quickly are emergency calls answered?", "Nine in ten within ten seconds.", "Partly assured",
+         None, "Contact management"),
+        ("4", "Is the online reporting form working?", "It has run without a fault since March.", "Assured",
+         "The PCC was assured and thanked the contact team.", "Contact management"),
+    ]
