@@ -45,7 +45,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.88.1"
+VERSION = "1.88.2"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -337,8 +337,9 @@ def status_of_percentage(text: str) -> str | None:
     return (status_of_words(m.group("rest")) if m.group("rest") else None) or COMPLETE
 
 
-# A clause denying the decision it leads to: "It was not agreed that ...", "Members declined to agree that ...".
-_DENIED = re.compile(r"\b(?:not|never|no)\b|n't\b|\b(?:declined|refused)\b", re.I)
+# Words right before a decision that deny it: "It was not agreed that ...", "... never formally decided that ..."
+# (a "not" earlier in the sentence, "The figures were not final but the Board agreed ...", denies nothing).
+_DENIED = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}$|\b(?:declined|refused)\s+(?:to\s+)?$", re.I)
 _DATE_AFTER_CUE = 40  # characters after a completion cue within which a date says when
 # What may stand between done wording and the date it was (or is to be) done:
 # nothing but punctuation ("Complete - 31/03/2025"), or a deadline's word ("Completed by ...").
@@ -358,7 +359,7 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
         return _UNSTATED
     update = latest_entry(update)
     decisions = [(m.start(), status) for status, p in _meeting_decision().items() for m in p.finditer(update)
-                 if not _DENIED.search(re.split(r"[.;!?]", update[:m.start()])[-1])]
+                 if not _DENIED.search(update[:m.start()])]
     if decisions:
         return Status(max(decisions)[1], "inferred_from_update", 0.6)
     if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
@@ -740,16 +741,19 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
 # The labels of a log entry's update and of its status ("Update:", "Latest progress:", "Status – open").
 _UPDATE_LABEL = r"(?i:(?:latest\s+)?(?:update|progress))\s*:\s*"
 _STATUS_LABEL_WORD = r"(?i:status)\s*[:\-\u2013\u2014]\s*"
+# Where a label opens: after a space, unless the word before owns it ("Chief Constable's update:", "Members' update:");
+# a full stop before it is not needed (clean() folds the label's own line into the entry's).
+_LABEL_START = r"\s+(?<!['\u2019]s\s)(?<!s['\u2019]\s)"
 # An action log set out as paragraphs, one an action: "PRSB 2026/09 (raised 26
 # March 2026) – Provide ... Update: ... Status: Open", its update and status
 # maybe in paragraphs of their own under it ("Update: ... Members agreed that
-# this action could be closed."), each label opening a sentence or a paragraph
-# (a "Chief Constable's update:" is no label). Under a part going through the
-# log, the entry may open with the reference alone ("XYZ 12/04 – Provide ...").
+# this action could be closed."); a possessed label ("Chief Constable's update:")
+# is none. Under a part going through the log, the entry may open with the
+# reference alone ("XYZ 12/04 – Provide ...").
 _ENTRY = re.compile(rf"^(?:(?P<ref>[A-Z][\w/.-]*(?:\s+[\w/.-]*\d[\w/.-]*)?)\s*\((?i:raised)\s+(?P<raised>[^)]{{6,30}})\)"
                     rf"|(?P<bare>{_REF}))\s*[-\u2013\u2014:]\s*(?P<text>.+?)"
-                    rf"(?:(?:(?<=[.!?])\s+|\n){_UPDATE_LABEL}(?P<update>.*?))?"
-                    rf"(?:(?:(?<=[.!?])\s+|\n){_STATUS_LABEL_WORD}(?P<status>[^.\n]{{2,30}})\.?)?\s*$", re.S)
+                    rf"(?:{_LABEL_START}{_UPDATE_LABEL}(?P<update>.*?))?"
+                    rf"(?:{_LABEL_START}{_STATUS_LABEL_WORD}(?P<status>[^.\n]{{2,30}})\.?)?\s*$", re.S)
 # A paragraph carrying on an entry: its update or its status, labelled.
 _ENTRY_PART = re.compile(rf"^(?:{_UPDATE_LABEL}|{_STATUS_LABEL_WORD})")
 
@@ -888,10 +892,13 @@ def numbered_updates(doc: LayoutDocument, as_of: date | None = None) -> list[Act
     return list(found.values())
 
 
-# A sentence resolving, which introduces the meeting's resolutions; and a resolution in the subjunctive ("the report
-# be noted;", "that a further report be brought to ...").
-_RESOLVES = re.compile(r"\b(?:resolved|agreed|decided|recommended)\b", re.I)
-_RESOLUTION_ITEM = re.compile(r"^(?:that\s+)?(?:the|a|an|all|any|this|these|its)\b[^.;:]*?\bbe\s+[a-z]+(?:ed|en)\b", re.I)
+# A sentence resolving, which introduces the meeting's resolutions, ending on the resolving verb
+# ("RESOLVED that:", "agreed as follows:"; not "Members agreed the updates to the action log as follows:").
+_RESOLVES = re.compile(r"\b(?:resolved|agreed|decided|recommended)(?:\s+(?:that|as\s+follows))?\s*:$", re.I)
+# The subjunctive has no auxiliary before "be": "the report will be presented" is an update.
+_RESOLUTION_ITEM = re.compile(r"^(?:that\s+)?(?:the|a|an|all|any|this|these|its)\b"
+                              r"(?:(?!\b(?:will|shall|can|could|should|would|may|might|must|to|not|is|are|was|were)\b)"
+                              r"[^.;:])*?\bbe\s+[a-z]+(?:ed|en)\b", re.I)
 
 
 def _bracketed(block: TextBlock) -> tuple[str, str] | None:
@@ -978,9 +985,14 @@ _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               rf"|^actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])})\b[^.:;]{{0,60}}"
                               r"\b(?:below|as\s+follows)\b[^.:;]{0,60}[.:]?$", re.I)
 # An action typed as a sentence of its own: an instruction ("Repeat the audit.") or an owner "to" a deed ("Director
-# of Estates to circulate ..."; status.json key_wording instruction_verbs).
+# of Estates to circulate ..."; status.json key_wording instruction_verbs). The owner is the sentence's subject, so
+# no word before "to" is a verb or a pronoun subject: "It was agreed to defer ...", "Members went on to discuss ...",
+# "The Chair ... invited members to comment" tell of the meeting.
+_OWNER_WORD = (r"(?!(?:it|there|this|that|we|they|he|she|i|was|were|is|are|has|have|had|did|does|went|goes|began|"
+               r"continued|on|would|will|shall|should|could|can|may|might|must|wish|wants?|needs?|seems?|not)\b)"
+               r"(?!(?-i:[a-z]\w+ed)\b)[\w'\u2019.&/,-]+")
 _INSTRUCTION = re.compile(rf"^(?:{'|'.join(_KEY_WORDING['instruction_verbs'])})\s+(?=[a-z])"
-                          r"|^[A-Z][\w'\u2019.&/,-]*(?:\s+[\w'\u2019.&/,-]+){0,7}?\s+to\s+(?!be\b)[a-z]{2,}\b", re.I)
+                          rf"|^(?=[A-Z]){_OWNER_WORD}(?:\s+{_OWNER_WORD}){{0,7}}?\s+to\s+(?!be\b)[a-z]{{2,}}\b", re.I)
 _INSTRUCTION_WORDS = 40  # the longest plain paragraph read as one action
 
 

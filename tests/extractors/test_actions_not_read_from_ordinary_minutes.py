@@ -46,6 +46,10 @@ def test_closing_lines_under_an_actions_heading_are_no_actions(tmp_path: Path) -
         ("p", "The Director presented the disposals programme."),
         ("h2", "Actions"),
         ("p", "Director of Estates to circulate the disposal timetable."),
+        # an owner "to" a deed is the sentence's subject: these tell of the meeting
+        ("p", "It was agreed to defer the fleet item to June."),
+        ("p", "Members went on to discuss the budget."),
+        ("p", "The Chair thanked officers and invited members to comment."),
         ("p", "Members thanked officers for the report."),
         ("p", "Meeting closed at 12.30pm."),
         ("p", "Date of next meeting: 4 June 2028.")])
@@ -71,6 +75,13 @@ def test_a_closure_denied_or_put_off_is_no_decision_to_close() -> None:
                    "The Panel agreed that the action could be closed pending the audit.",
                    "Members agreed the action should remain open; the OPCC confirmed that the action could be closed."):
         assert status_from_update(update).value == "outstanding", update
-    assert status_from_update("RESOLVED that the action be closed.").value == "complete"
+    for update in ("RESOLVED that the action be closed.",
+                   # a "not" earlier in the sentence does not govern the decision
+                   "The figures were not final in May but the Board agreed that the action could be closed.",
+                   # a closure followed by a clause that sets no condition
+                   "RESOLVED that the action be closed, the report having been received."):
+        assert status_from_update(update).value == "complete", update
+    assert status_from_update("Members agreed that the action could be closed, once the report is published.").value \
+        == "outstanding"
     # telling that an update on progress was given says nothing against what the update says was done
     assert status_from_update("The DCC gave an update on progress; the review has been completed.").value == "complete"
