@@ -45,7 +45,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.88.2"
+VERSION = "1.88.3"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -1130,8 +1130,8 @@ def _typed_in_cells(table: Table) -> list[Action]:
         return []  # an agenda's row names business; minutes and a column of actions are read as such
     found: list[Action] = []
     for cell in table.cells:
-        if cell.row <= header.row:
-            continue
+        if cell.row <= header.row or cell.col != header.columns["decision"]:
+            continue  # a measure's commentary beside its rating is no decision
         held = [b for b in cell.blocks if isinstance(b, TextBlock) and b.text.strip()]
         paragraphs, pages = [clean(b.text) for b in held], [b.prov.page for b in held]
         starts = [(at, start) for at, text in enumerate(paragraphs) if (start := action_line_at(text)) is not None]

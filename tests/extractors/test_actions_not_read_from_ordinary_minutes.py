@@ -1,8 +1,8 @@
 """What this session's readers of paragraph logs, decision cells, plain action
 paragraphs and numbered updates must leave alone in ordinary minutes: a
 minute's reference over its title or a "Chief Constable's update:" is no log
-entry; a performance table's "Actions:" label is no decision cell; a meeting's
-closing lines under an "Actions" heading are no actions; resolutions numbered
+entry; a performance table's "Actions:" label, with a rating beside it or not,
+is no decision cell; a meeting's closing lines under an "Actions" heading are no actions; resolutions numbered
 "(1)" under the action log are no updates; and a closure the meeting did not
 agree, or put off, is no decision to close. Word files."""
 
@@ -34,6 +34,16 @@ def test_an_actions_label_in_a_performance_table_sets_no_action(tmp_path: Path) 
     word_table(document, [["Measure", "Result", "Commentary"],
                           ["Burglary solved rate", "9%", "Actions: The force has set up a burglary team."],
                           ["Victim visits", "88%", "Action 3: the new telephony went live in January."]])
+    document.save(str(tmp_path / "notes.docx"))
+
+    assert records(tmp_path / "notes.docx")["actions"] == []
+
+
+def test_an_actions_label_beside_a_rating_sets_no_action(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Notes of the Performance Board held on 9 March 2026", level=1)
+    word_table(document, [["Measure", "Result", "Rating", "Commentary"],
+                          ["Victim visits", "88%", "Green", "On target. Action 3: the new telephony went live in January."]])
     document.save(str(tmp_path / "notes.docx"))
 
     assert records(tmp_path / "notes.docx")["actions"] == []
