@@ -1,8 +1,9 @@
-"""Held-out scrutiny round 46: nine ordinary packs of offices the project has not scored (issue 4).
+"""Scrutiny round 46 (held out, then promoted): nine ordinary packs of offices the project had not scored
+(issue 4).
 
 Written blind (see README.md). Every builder call that prints a question, an action row, an agenda
 row or a meeting heading also writes its gold record, so gold says what the page says. Gold goes to
-``heldout/`` (not ``gold/``): CI does not score it.
+``gold/`` (it was held out in ``heldout/``, scored once in session 12, then promoted).
 
     .venv/bin/python samples/corpus/scrutiny-round46/generate.py [NAME-PREFIX ...]
 
@@ -30,7 +31,7 @@ from inspection_render import fixed_zip_times  # noqa: E402
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import H, P, Break, Bul, Num, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 46; every record written by the builder call that prints it, "
            "PDF pages found in the rendered PDF's own text; the extractors were never run on it.")
 GREEN, AMBER, RED = "#2e9e44", "#f2a900", "#d0021b"
@@ -201,8 +202,8 @@ def write(pack: Pack, data: bytes) -> None:
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED,
             "records": pack.gold("pdf" if pages else "docx", pages)}
-    HELDOUT.mkdir(exist_ok=True)
-    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     counts = {k: [r["page"] for r in v] for k, v in pack.records.items() if k in ("assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes, {pages} pages; {counts}")
 
