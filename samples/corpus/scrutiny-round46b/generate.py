@@ -1,10 +1,11 @@
-"""Held-out scrutiny round 46b (issue 4): nine packs of PCC offices, written blind.
+"""Scrutiny round 46b (held out, then promoted; issue 4): nine packs of PCC offices, written blind.
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading
 also writes its gold record, so the gold says what the page says. A PDF record's page is the
 first page whose pdfplumber text or table cells hold the start of its key text; the generator
 stops if a key is on no page, or if a word of a PDF table cell is split (not found whole among
-the page's words). Gold goes to heldout/ (not scored by CI).
+the page's words). Gold goes to gold/ (it was held out in heldout/, scored once in session 12, then
+promoted).
 
     .venv/bin/python samples/corpus/scrutiny-round46b/generate.py [NAME-PREFIX ...]
 """
@@ -778,7 +779,7 @@ def main(prefixes: list[str]) -> None:
         records["grades"] = []
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HERE / "heldout" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 
