@@ -1,7 +1,7 @@
 """Scrutiny packs of blind fix round 49 (issue 4): nine PCC offices' packs in forms no earlier round used.
 
 Every builder call that prints a question, an action row, an agenda row or a meeting heading also writes its
-gold record, into pending/ (a blind round's gold waits there while the extractors are fixed). A PDF record's
+gold record, into gold/ (in pending/, as a blind round's gold, until every record was right). A PDF record's
 page is the first page whose pdfplumber text or table cells hold the start of its key text (its first 45 letters
 in order; failing that, its first two words in order and the words of its first 45 letters on the page); the generator stops
 if a key is on no page, or if a word of a PDF table cell is not a word of the source (a split word).
@@ -27,7 +27,7 @@ import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3 on sys.path for
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, _stable_zip, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for fix round 49; every record written by the builder call that prints it and checked "
            "against the rendered pages (pdfplumber text, layout only) by the round's writer before the extractors "
            "were run on it.")
@@ -161,8 +161,8 @@ def write(pack: Pack, data: bytes) -> None:
         pack.records["documents"][0]["pages"] = set_pages(pack, data)
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": {**pack.records, "grades": []}}
-    PENDING.mkdir(exist_ok=True)
-    (PENDING / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    GOLD.mkdir(exist_ok=True)
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in pack.records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes; pages {pages}")
 
