@@ -202,9 +202,21 @@ QUESTIONS_ASKED = (("How many burglary victims were visited within a day?", "Of 
 QUESTION_TABLE_HEADER = ["No.", "Question", "Answer", "Assurance level", "Comment"]
 
 
+def decision_records(path: Path) -> list[dict]:
+    """Every assurance decision the pipeline takes from ``path``, in the document's order."""
+    return records(path)["assurance_decisions"]
+
+
+def decision_fields(path: Path, *fields: str, sort: bool = False) -> list[tuple]:
+    """``fields`` of every decision the pipeline takes from ``path``, one tuple
+    a decision: in the document's order, or sorted where the order is not asserted."""
+    found = [tuple(d[field] for field in fields) for d in decision_records(path)]
+    return sorted(found) if sort else found
+
+
 def decision_levels(path: Path) -> list[tuple]:
     """(question number, level) of every decision the pipeline takes from ``path``."""
-    return sorted((d["question_number"], d["assurance"]) for d in records(path)["assurance_decisions"])
+    return decision_fields(path, "question_number", "assurance", sort=True)
 
 
 def question_table_notes(path: Path, header: list[str], levels: list[str], before: list[str] = (),

@@ -15,7 +15,7 @@ from docx import Document
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from files import BODY, H1, QUESTIONS_ASKED, pdf, records
+from files import BODY, H1, QUESTIONS_ASKED, decision_fields, pdf
 
 _LEVELS = ("Assured", "Partially assured", "Not assured")
 _EXPECTED = [(str(n), question, level, answer)
@@ -35,9 +35,7 @@ def _questions(labels: str) -> list[tuple[str, list[list[str]]]]:
             for n, ((question, answer, _), level) in enumerate(zip(QUESTIONS_ASKED, _LEVELS), start=1)]
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["assurance"], d["evidence_summary"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "assurance", "evidence_summary")
 
 
 @pytest.mark.parametrize("labels", ["a row of labels", "labelled values"])
@@ -54,7 +52,7 @@ def test_a_word_table_a_question(tmp_path: Path, labels: str) -> None:
                 table.cell(row, col).text = text
         document.add_paragraph()
     document.save(str(tmp_path / "notes.docx"))
-    assert _decisions(tmp_path / "notes.docx") == _EXPECTED
+    assert decision_fields(tmp_path / "notes.docx", *_FIELDS) == _EXPECTED
 
 
 @pytest.mark.parametrize("labels", ["a row of labels", "labelled values"])
@@ -65,4 +63,4 @@ def test_a_pdf_table_a_question(tmp_path: Path, labels: str) -> None:
                       colWidths=[250, 200])
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("SPAN", (0, 0), (1, 0))]))
         flow += [table, Spacer(1, 8)]
-    assert _decisions(pdf(tmp_path / "notes.pdf", flow)) == _EXPECTED
+    assert decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS) == _EXPECTED

@@ -14,15 +14,13 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import AS_PUBLISHED, published, records
+from files import AS_PUBLISHED, decision_fields, published, records
 
 from pipeline.ingest import read_document
 from pipeline.layout import Table
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["topic"], d["question_number"], d["question"], d["evidence_summary"], d["assurance"],
-                   d["commentary"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("topic", "question_number", "question", "evidence_summary", "assurance", "commentary")
 
 
 def _labelled(document: Document, label: str, text: str) -> None:
@@ -70,7 +68,8 @@ def test_questions_under_bare_labels_take_their_items_title_and_drop_the_comment
         tmp_path: Path, form: str) -> None:
     # the notes hold two items, so the meeting has no topic: each question's is its own item's title
     levels = {"Assured": "Assured", "Partially assured": "Partly assured", "Not assured": "Not assured"}
-    assert _decisions(published(_notes_of_two_items(), tmp_path / "notes.docx", form)) == sorted(
+    decisions = decision_fields(published(_notes_of_two_items(), tmp_path / "notes.docx", form), *_FIELDS, sort=True)
+    assert decisions == sorted(
         (item, str(number), question, answer, levels[level], comment)
         for item, asked in _ITEMS.items()
         for number, (question, answer, level, _, comment) in enumerate(asked, start=1))
@@ -91,7 +90,7 @@ def test_the_asker_in_brackets_after_a_questions_label_is_no_part_of_the_questio
         paragraph.add_run(f" ({asker}): {question}")
         document.add_paragraph(f"Response: {answer}")
         _labelled(document, "Outcome:", outcome)
-    assert _decisions(published(document, tmp_path / "record.docx", form)) == [
+    assert decision_fields(published(document, tmp_path / "record.docx", form), *_FIELDS, sort=True) == [
         ("Business crime", "1", asked[0][1], asked[0][2], "Partly assured",
          "The Commissioner asked for the charge rate by district."),
         ("Business crime", "2", asked[1][1], asked[1][2], "Not assured", "Funding will depend on an evaluation.")]
@@ -140,7 +139,7 @@ def _expected_boxed() -> list[tuple]:
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_a_label_value_box_after_the_answer_gives_the_level_and_the_comment(tmp_path: Path, form: str) -> None:
-    found = _decisions(published(_boxed_notes(0), tmp_path / "notes.docx", form))
+    found = decision_fields(published(_boxed_notes(0), tmp_path / "notes.docx", form), *_FIELDS, sort=True)
     assert [d[:5] for d in found] == [d[:5] for d in _expected_boxed()]
     assert [" ".join(d[5].split()) for d in found] == [" ".join(d[5].split()) for d in _expected_boxed()]
 

@@ -14,14 +14,12 @@ from docx import Document
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from files import BODY, BOLD, H1, pdf, records
+from files import BODY, BOLD, H1, decision_fields, pdf, records
 
 _CELL = BODY.clone("cell", fontSize=9, leading=11, spaceAfter=0)
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "commentary")
 
 
 # (question, response, level, comment)
@@ -46,7 +44,7 @@ def test_a_cards_title_row_numbers_its_question_in_a_word_file(tmp_path: Path) -
             table.cell(row, 0).text, table.cell(row, 1).text = label, value
         document.add_paragraph()
     document.save(str(tmp_path / "notes.docx"))
-    assert _decisions(tmp_path / "notes.docx") == [
+    assert decision_fields(tmp_path / "notes.docx", *_FIELDS) == [
         (str(number), question, response, level, comment)
         for number, (question, response, level, comment) in enumerate(_CARDS, start=1)]
 
@@ -74,7 +72,7 @@ def test_an_unlabelled_row_merged_under_a_ticked_question_is_its_commentary_on_a
             Paragraph("The Commissioner's view on each question is marked in the grid, with the remarks recorded "
                       "under each question.", BODY), table]
     assert [(number, question, level, commentary) for number, question, _, level, commentary
-            in _decisions(pdf(tmp_path / "minutes.pdf", flow))] == [
+            in decision_fields(pdf(tmp_path / "minutes.pdf", flow), *_FIELDS)] == [
         (str(number), question, level, remark) for number, (question, _, level, remark) in enumerate(_TICKED, start=1)]
 
 

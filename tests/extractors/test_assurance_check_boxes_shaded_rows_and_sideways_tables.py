@@ -18,16 +18,14 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import AS_PUBLISHED, BODY, BOLD, H1, grid, load_generator, pdf, published, records
+from files import AS_PUBLISHED, BODY, BOLD, H1, decision_fields, grid, load_generator, pdf, published, records
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, TableStyle
 
 GENERATOR = load_generator("scrutiny-round27")
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["topic"], d["question_number"], d["question"], d["evidence_summary"], d["assurance"],
-                   d["commentary"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("topic", "question_number", "question", "evidence_summary", "assurance", "commentary")
 
 
 # (question, answer, the options with the chosen one, comment)
@@ -65,7 +63,7 @@ def _check_box_form() -> Document:
 
 
 def test_the_level_is_the_legacy_check_box_the_form_field_data_marks_checked(tmp_path: Path) -> None:
-    assert _decisions(published(_check_box_form(), tmp_path / "notes.docx", "word")) == [
+    assert decision_fields(published(_check_box_form(), tmp_path / "notes.docx", "word"), *_FIELDS, sort=True) == [
         ("Roads policing", str(number), question, answer, _CANONICAL[chosen], comment)
         for number, (question, answer, chosen, comment) in enumerate(_FORM, start=1)]
 
@@ -112,13 +110,17 @@ def _shaded_rows_notes(key: bool) -> Document:
 @pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_a_question_rows_shading_is_its_level_read_against_the_packs_key_line(tmp_path: Path, form: str) -> None:
     # the notes hold two items: each question's topic is the bold numbered item it stands under
-    assert _decisions(published(_shaded_rows_notes(key=True), tmp_path / "notes.docx", form)) == sorted(
+    decisions = decision_fields(published(_shaded_rows_notes(key=True), tmp_path / "notes.docx", form), *_FIELDS,
+                                sort=True)
+    assert decisions == sorted(
         (item, ref, question, answer, level, comment)
         for item, asked in _SHADED_ITEMS.items() for ref, question, answer, level, comment in asked)
 
 
 def test_shaded_rows_give_no_level_where_the_pack_prints_no_key(tmp_path: Path) -> None:
-    assert _decisions(published(_shaded_rows_notes(key=False), tmp_path / "notes.docx", "word")) == []
+    decisions = decision_fields(published(_shaded_rows_notes(key=False), tmp_path / "notes.docx", "word"), *_FIELDS,
+                                sort=True)
+    assert decisions == []
 
 
 _SIDEWAYS = (("How many officers left neighbourhood teams?", "Forty-one officers left.", "Limited",
@@ -136,8 +138,9 @@ def test_a_table_laid_out_sideways_gives_a_decision_per_question_column(tmp_path
         Paragraph("Theme: Neighbourhood policing", BODY),
         grid(rows, [90, 130, 130, 130])])
     canonical = {"Limited": "Partly assured", "Substantial": "Assured", "No assurance": "Not assured"}
-    assert _decisions(path) == [("Neighbourhood policing", str(number), question, answer, canonical[level], comment)
-                                for number, (question, answer, level, comment) in enumerate(_SIDEWAYS, start=1)]
+    decisions = decision_fields(path, *_FIELDS, sort=True)
+    assert decisions == [("Neighbourhood policing", str(number), question, answer, canonical[level], comment)
+                         for number, (question, answer, level, comment) in enumerate(_SIDEWAYS, start=1)]
 
 
 def test_an_items_overall_level_under_its_questions_decides_none_of_them(tmp_path: Path) -> None:
@@ -151,7 +154,7 @@ def test_an_items_overall_level_under_its_questions_decides_none_of_them(tmp_pat
     path = pdf(tmp_path / "minutes.pdf", [
         Paragraph("Minutes of the Business Board held on 1 December 2026", H1),
         Paragraph("3. Domestic abuse", BOLD), table])
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS, sort=True) == [
         ("Domestic abuse", "1", "How many protection orders were granted?", "The courts granted 88 of 96.",
          "Assured", None),
         ("Domestic abuse", "2", "How long do victims wait for a call back?", "Six days against a target of two.",

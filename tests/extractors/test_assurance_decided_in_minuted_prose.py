@@ -12,13 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, BOLD, H1, pdf, records
+from files import BODY, BOLD, H1, decision_fields, pdf
 from reportlab.platypus import Paragraph
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
-                   d["topic"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "commentary", "topic")
 
 
 def test_numbered_minutes_decided_in_the_deciders_own_verbs(tmp_path: Path) -> None:
@@ -35,7 +33,7 @@ def test_numbered_minutes_decided_in_the_deciders_own_verbs(tmp_path: Path) -> N
         Paragraph("4.7 The Commissioner recorded that she had taken no assurance from the audit presented.", BODY),
         Paragraph("4.8 <b>Action (RB 26/03):</b> The Force to repeat the audit.", BODY),
     ])
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS, sort=True) == [
         ("1", "How many detainees waited over an hour to be booked in?", "Twelve detainees waited over an hour in January.",
          "Assured", "The Commissioner confirmed that she had received substantial assurance that waits are reviewed daily.",
          "Custody"),
@@ -59,7 +57,7 @@ def test_one_sentence_gives_numbered_questions_their_levels_and_a_named_remark_i
     document.add_paragraph("On question 2, the Commissioner asked when the third van will be in use.")
     path = tmp_path / "notes.docx"
     document.save(str(path))
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS, sort=True) == [
         ("1", "How many drivers were caught speeding near schools?", "Four hundred drivers were caught.",
          "Assured", None, "Road safety"),
         ("2", "Are the new camera vans in use?", "Two of the three vans are in use.", "Partly assured",
@@ -82,7 +80,8 @@ def test_levels_named_after_their_questions_in_a_labelled_summary_sentence(tmp_p
         Paragraph("<b>Summary of assurance.</b> On question 3 the Commissioner was not assured; on questions 1 "
                   "and 2 she was assured.", BODY),
     ])
-    assert [(number, level, comment) for number, _, _, level, comment, _ in _decisions(path)] == [
+    decisions = decision_fields(path, *_FIELDS, sort=True)
+    assert [(number, level, comment) for number, _, _, level, comment, _ in decisions] == [
         ("1", "Assured", None), ("2", "Assured", None), ("3", "Not assured", None)]
 
 
@@ -98,7 +97,8 @@ def test_the_deciders_plain_sentence_withholding_assurance_on_one_numbered_quest
         Paragraph("Every victim is offered a referral.", BODY),
         Paragraph("The Commissioner was assured on questions 1 and 3 but not on question 2.", BODY),
     ])
-    assert [(number, level, comment) for number, _, _, level, comment, _ in _decisions(path)] == [
+    decisions = decision_fields(path, *_FIELDS, sort=True)
+    assert [(number, level, comment) for number, _, _, level, comment, _ in decisions] == [
         ("1", "Assured", None), ("2", "Not assured", None), ("3", "Assured", None)]
 
 
@@ -118,7 +118,8 @@ def test_the_deciders_sentence_with_a_modal_or_a_reporting_verb_closes_each_ques
         document.add_paragraph(decision)
     path = tmp_path / "minutes.docx"
     document.save(str(path))
-    assert [(number, level, comment) for number, _, _, level, comment, _ in _decisions(path)] == [
+    decisions = decision_fields(path, *_FIELDS, sort=True)
+    assert [(number, level, comment) for number, _, _, level, comment, _ in decisions] == [
         ("1", "Partly assured", "The Commissioner said that she could take only limited assurance from the contact rate."),
         ("2", "Assured", "The Commissioner explained that she was able to take substantial assurance from the staffing."),
         ("3", "Not assured", "The Commissioner noted that she could not take any assurance on repayments.")]
@@ -138,6 +139,7 @@ def test_a_summary_listing_each_question_with_its_level(tmp_path: Path) -> None:
         document.add_paragraph(line, style="List Bullet")
     path = tmp_path / "notes.docx"
     document.save(str(path))
-    assert [(number, evidence, level, comment) for number, _, evidence, level, comment, _ in _decisions(path)] == [
+    decisions = decision_fields(path, *_FIELDS, sort=True)
+    assert [(number, evidence, level, comment) for number, _, evidence, level, comment, _ in decisions] == [
         ("1", "Four hundred.", "Assured", None), ("2", "Two of the three.", "Partly assured", None),
         ("3", "From collision data.", "Not assured", None)]

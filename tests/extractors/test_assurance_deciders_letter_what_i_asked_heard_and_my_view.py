@@ -13,7 +13,7 @@ from docx import Document
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from files import BODY, BOLD, H1, QUESTIONS_ASKED, pdf, records
+from files import BODY, BOLD, H1, QUESTIONS_ASKED, decision_fields, pdf
 
 _HEADER = ("", "What I asked", "What I heard", "My view")
 _VIEWS = ("Adequate", "Partial", "Inadequate")
@@ -21,9 +21,7 @@ _EXPECTED = [(str(n), question, answer, level, view, comment) for n, ((question,
              in enumerate(zip(QUESTIONS_ASKED, _VIEWS, ("Assured", "Partly assured", "Not assured")), start=1)]
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["assurance_raw"],
-             d["commentary"]) for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "assurance_raw", "commentary")
 
 
 def test_the_letters_table_in_a_word_file(tmp_path: Path) -> None:
@@ -40,7 +38,7 @@ def test_the_letters_table_in_a_word_file(tmp_path: Path) -> None:
         table.cell(row, 3).paragraphs[0].add_run(view).bold = True
         table.cell(row, 3).add_paragraph().add_run(comment).italic = True
     document.save(str(tmp_path / "letter.docx"))
-    assert _decisions(tmp_path / "letter.docx") == _EXPECTED
+    assert decision_fields(tmp_path / "letter.docx", *_FIELDS) == _EXPECTED
 
 
 def test_the_letters_borderless_table_on_a_pdf(tmp_path: Path) -> None:
@@ -54,4 +52,4 @@ def test_the_letters_borderless_table_on_a_pdf(tmp_path: Path) -> None:
     flow = [Paragraph("Accountability Board, 6 July 2027 \u2013 the Commissioner's view", H1),
             Paragraph("Thank you for attending the Board. I set out below what I asked, what I heard and my view on "
                       "each question.", BODY), table]
-    assert _decisions(pdf(tmp_path / "letter.pdf", flow)) == _EXPECTED
+    assert decision_fields(pdf(tmp_path / "letter.pdf", flow), *_FIELDS) == _EXPECTED

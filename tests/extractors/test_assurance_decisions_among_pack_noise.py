@@ -6,14 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, BOLD, H1, docx, grid, pdf, records
+from files import BODY, BOLD, H1, decision_records, docx, grid, pdf
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
-
-
-def _decisions(path: Path) -> list[dict]:
-    return records(path)["assurance_decisions"]
 
 
 def test_the_scale_defined_in_a_covering_report_and_prose_with_assured_are_no_decisions(tmp_path: Path) -> None:
@@ -34,7 +30,7 @@ def test_the_scale_defined_in_a_covering_report_and_prose_with_assured_are_no_de
         Paragraph("PCC decision: Partially assured", BOLD),
         Paragraph("The PCC asked for the hotspot figures to be reported each quarter.", BODY),
     ]
-    found = _decisions(pdf(tmp_path / "pack.pdf", flow))
+    found = decision_records(pdf(tmp_path / "pack.pdf", flow))
     assert [(d["question"], d["assurance"], d["commentary"]) for d in found] == [
         ("How is the force using its problem profile to direct patrols?", "Partly assured",
          "The PCC asked for the hotspot figures to be reported each quarter.")]
@@ -49,7 +45,7 @@ def test_a_grade_scale_in_an_inspection_report_is_no_decision(tmp_path: Path) ->
         ("li", "Adequate - The force has demonstrated some of the characteristics of good performance."),
         ("li", "Requires improvement - The force has demonstrated few of the characteristics."),
     ])
-    assert _decisions(path) == []
+    assert decision_records(path) == []
 
 
 def test_minuted_items_numbered_in_bold_give_topic_number_and_evidence_not_the_notes_heading(tmp_path: Path) -> None:
@@ -71,7 +67,7 @@ def test_minuted_items_numbered_in_bold_give_topic_number_and_evidence_not_the_n
         Paragraph("Level of assurance: Partial", BOLD),
         Paragraph("The PCC asked for the sharing of interviews to be agreed with the council.", BODY),
     ]
-    found = _decisions(pdf(tmp_path / "minutes.pdf", flow))
+    found = decision_records(pdf(tmp_path / "minutes.pdf", flow))
     assert [(d["question_number"], d["topic"], d["evidence_summary"], d["assurance"]) for d in found] == [
         ("2.1", "Missing Persons", "There were 2,930 reports, of which 58% concerned children.", "Assured"),
         ("2.2", "Missing Persons", "Interviews reach the force within 72 hours in about 60% of cases.",
@@ -93,7 +89,7 @@ def test_a_level_in_the_question_heading_decides_the_question_below_it(tmp_path:
         ("li", "The Force to share the next review of problem-solving plans."),
     ])
     assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
-            for d in _decisions(path)] == [
+            for d in decision_records(path)] == [
         ("1", "How many neighbourhood officers were taken away from their wards last quarter?",
          "Abstraction fell from 14% to 9%.", "Assured", "The Commissioner welcomed the fall."),
         ("2", "Are neighbourhood teams using problem-solving plans?", "A third of the 61 plans had no review date.",
@@ -110,7 +106,7 @@ def test_a_level_line_right_under_the_question_decides_it_and_the_lines_below_an
     ]:
         flow += [Paragraph(f"Q{number}. {question}", BOLD), Paragraph(f"<b>Assurance opinion:</b> {level}", BODY),
                  Paragraph(f"Evidence: {evidence}", BODY), Paragraph(f"Comments: {comment}", BODY)]
-    found = _decisions(pdf(tmp_path / "record.pdf", flow))
+    found = decision_records(pdf(tmp_path / "record.pdf", flow))
     assert [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"]) for d in found] == [
         ("1", "Assured", "82% of emergency calls were attended within 20 minutes.",
          "The Commissioner asked to see it by beat."),
@@ -147,7 +143,7 @@ def test_a_tick_under_a_level_column_is_the_level_and_a_comment_of_none_is_no_co
                    ["3.3", "Are victims referred to advisers in time?", "93% within 48 hours.", "", "", "\u2713",
                     "None."]]),
     ])
-    assert [(d["question_number"], d["assurance"], d["commentary"], d["topic"]) for d in _decisions(path)] == [
+    assert [(d["question_number"], d["assurance"], d["commentary"], d["topic"]) for d in decision_records(path)] == [
         ("3.1", "Assured", "The PFCC welcomed the rise.", "Domestic abuse"),
         ("3.2", "Partly assured", "The PFCC asked for the file quality results.", "Domestic abuse"),
         ("3.3", "Not assured", None, "Domestic abuse")]
@@ -163,7 +159,7 @@ def test_a_key_of_the_scale_between_the_item_heading_and_its_table_keeps_the_ite
         ("table", [["No.", "Question", "Force response", "Level of assurance"],
                    ["3.1", "How was the hotspot funding used?", "Patrols ran in 18 areas.", "Substantial"]]),
     ])
-    assert [(d["question_number"], d["assurance"], d["topic"]) for d in _decisions(path)] == [
+    assert [(d["question_number"], d["assurance"], d["topic"]) for d in decision_records(path)] == [
         ("3.1", "Assured", "Anti-social behaviour")]
 
 
@@ -178,7 +174,7 @@ def test_levels_listed_after_a_table_of_questions_decide_them_with_the_words_aft
         Paragraph("\u2022 Q1 \u2013 Substantial assurance. The PCC was pleased with the reduction.", BODY),
         Paragraph("\u2022 Q2 \u2013 Limited assurance. The PCC asked for an evaluation of the patrols.", BODY),
     ]
-    found = _decisions(pdf(tmp_path / "notes.pdf", flow))
+    found = decision_records(pdf(tmp_path / "notes.pdf", flow))
     assert [(d["question_number"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found] == [
         ("1", "They fell from 486 to 431.", "Assured", "The PCC was pleased with the reduction."),
         ("2", "Patrols on five routes started in June.", "Partly assured",
@@ -199,7 +195,7 @@ def test_a_summary_table_of_levels_takes_each_question_s_answer_from_the_notes(t
               ["2", "Are shop workers who are assaulted being updated on their case?", "Limited assurance",
                "Report update rates."]], [30, 200, 100, 120]),
     ]
-    found = _decisions(pdf(tmp_path / "notes.pdf", flow))
+    found = decision_records(pdf(tmp_path / "notes.pdf", flow))
     assert [(d["question_number"], d["evidence_summary"], d["assurance"], d["commentary"]) for d in found] == [
         ("1", "Reported shop thefts rose by 9% to 11,840.", "Assured", None),
         ("2", "The Force could not say how many had been updated.", "Partly assured", "Report update rates.")]
@@ -216,7 +212,7 @@ def test_the_assurance_the_decider_gained_is_the_level_in_a_table_and_in_minutes
               ["3", "What training have call handlers received?", "None yet.",
                "The Mayor did not gain assurance that call handlers recognise stalking."]], [30, 150, 100, 170]),
     ])
-    assert [(d["question_number"], d["assurance"]) for d in _decisions(table_pack)] == [
+    assert [(d["question_number"], d["assurance"]) for d in decision_records(table_pack)] == [
         ("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")]
     minutes = docx(tmp_path / "minutes.docx", [
         ("h1", "Minutes of the Accountability and Performance Panel held on 9 December 2025"),
@@ -227,7 +223,8 @@ def test_the_assurance_the_decider_gained_is_the_level_in_a_table_and_in_minutes
         ("p", "Of 3,400 submissions, 2,900 were reviewed."),
         ("p", "The PCC did not gain assurance that the backlog will be cleared."),
     ])
-    assert [(d["question_number"], d["question"], d["assurance"], d["commentary"]) for d in _decisions(minutes)] == [
+    decisions = decision_records(minutes)
+    assert [(d["question_number"], d["question"], d["assurance"], d["commentary"]) for d in decisions] == [
         ("1", "How many people were killed or seriously injured in the first half of the year?", "Partly assured",
          "The PCC gained partial assurance that the fall will last."),
         ("2", "What has the Force done with the dashcam footage submitted by the public?", "Not assured",
@@ -250,7 +247,7 @@ def test_header_cells_spanning_columns_are_read_down_to_the_columns_they_head(tm
         for col, text in enumerate(cells):
             table.cell(row, col).text = text
     document.save(str(tmp_path / "forum.docx"))
-    found = _decisions(tmp_path / "forum.docx")
+    found = decision_records(tmp_path / "forum.docx")
     assert [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
             for d in found] == [
         ("1", "How many arrests were made in the quarter?", "1,212.", "Assured", "Arrests have risen."),
@@ -267,7 +264,7 @@ def test_lines_of_enquiry_numbered_by_their_label_and_answered_in_an_update_colu
                    ["LoE 2", "Is the unit on track to keep its accreditation?", "It passed its visit in October.",
                     "Fully assured", "Accreditation is secure."]]),
     ])
-    assert [(d["question_number"], d["evidence_summary"], d["assurance"]) for d in _decisions(path)] == [
+    assert [(d["question_number"], d["evidence_summary"], d["assurance"]) for d in decision_records(path)] == [
         ("1", "A median wait of 74 days.", "Partly assured"), ("2", "It passed its visit in October.", "Assured")]
 
 
@@ -279,7 +276,7 @@ def test_a_question_cell_opening_with_its_label_line_gives_the_number_not_a_them
              [Paragraph("Fully assured", cell), Paragraph("The improvement is sustained.", cell)]]]
     table = Table(rows, colWidths=[180, 150, 150])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
-    found = _decisions(pdf(tmp_path / "meeting.pdf", [
+    found = decision_records(pdf(tmp_path / "meeting.pdf", [
         Paragraph("Minutes of the Strategic Scrutiny Meeting held on 25 November 2025", H1),
         Paragraph("Theme: Neighbourhood crime", BODY), table]))
     assert [(d["question_number"], d["question"], d["assurance"], d["commentary"], d["topic"]) for d in found] == [
@@ -298,7 +295,8 @@ def test_an_item_label_line_titles_the_minuted_lines_of_enquiry_below_it(tmp_pat
         ("p", "Item 4: Force performance report"),
         ("p", "The Deputy Chief Constable introduced the quarterly report."),
     ])
-    assert [(d["question_number"], d["topic"], d["evidence_summary"], d["assurance"]) for d in _decisions(path)] == [
+    decisions = decision_records(path)
+    assert [(d["question_number"], d["topic"], d["evidence_summary"], d["assurance"]) for d in decisions] == [
         ("1", "Road safety", "151 people, against 163 a year before.", "Assured")]
 
 
@@ -309,7 +307,7 @@ def test_questions_set_for_a_coming_meeting_in_an_empty_decision_table_are_no_de
                    ["1", "What are the answer times for 999 and 101 calls?", "", "", ""],
                    ["2", "How many 101 calls were abandoned last quarter?", "", "", ""]]),
     ])
-    assert _decisions(path) == []
+    assert decision_records(path) == []
 
 
 def test_rag_letters_read_against_the_key_line_and_a_header_word_broken_by_a_narrow_column(tmp_path: Path) -> None:
@@ -322,7 +320,7 @@ def test_rag_letters_read_against_the_key_line_and_a_header_word_broken_by_a_nar
                    ["SV2", "What is being done about knife-enabled robbery?", "It rose by 9%.", "A",
                     "The effect is not yet shown."]]),
     ])
-    assert [(d["question_number"], d["assurance"]) for d in _decisions(letters)] == [
+    assert [(d["question_number"], d["assurance"]) for d in decision_records(letters)] == [
         ("SV1", "Assured"), ("SV2", "Partly assured")]
     broken = pdf(tmp_path / "board.pdf", [
         Paragraph("Key: <font color='#00b050'>\u25cf</font> Assured <font color='#ffc000'>\u25cf</font> Partially "
@@ -334,7 +332,7 @@ def test_rag_letters_read_against_the_key_line_and_a_header_word_broken_by_a_nar
               ["2", "How is the force tackling the theft of GPS units?", "86 thefts; 12% with a suspect.",
                "<font color='#ffc000'>\u25cf</font>", "Detection remains low."]], [20, 160, 150, 45, 100]),
     ])
-    assert [(d["question_number"], d["assurance"]) for d in _decisions(broken)] == [
+    assert [(d["question_number"], d["assurance"]) for d in decision_records(broken)] == [
         ("1", "Assured"), ("2", "Partly assured")]
 
 
@@ -349,7 +347,7 @@ def test_the_commissioners_assurance_on_a_high_medium_low_scale_closes_each_minu
         flow += [Paragraph(f"<b>Question {number}.</b> {question}", BODY),
                  Paragraph("The Detective Superintendent answered.", BODY),
                  Paragraph(f"<b>Commissioner's assurance: {level}.</b> {comment}", BODY)]
-    found = _decisions(pdf(tmp_path / "minutes.pdf", flow))
+    found = decision_records(pdf(tmp_path / "minutes.pdf", flow))
     assert [(d["question_number"], d["topic"], d["assurance"], d["commentary"]) for d in found] == [
         ("1", "Missing children", "Assured", "The Commissioner was satisfied."),
         ("2", "Missing children", "Partly assured", "A gap remains at weekends."),

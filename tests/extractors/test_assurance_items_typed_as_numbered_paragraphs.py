@@ -12,13 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from files import QUESTIONS_ASKED, docx, records
+from files import QUESTIONS_ASKED, decision_fields, docx
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["topic"], d["question_number"], d["question"], d["evidence_summary"], d["assurance"],
-             d["assurance_raw"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("topic", "question_number", "question", "evidence_summary", "assurance", "assurance_raw")
 
 
 def test_questions_take_the_typed_item_above_them_as_topic(tmp_path: Path) -> None:
@@ -28,7 +25,7 @@ def test_questions_take_the_typed_item_above_them_as_topic(tmp_path: Path) -> No
                                                       (4, "Road safety", QUESTIONS_ASKED[2], "Not assured")):
         lines += [("p", f"{item}. {title}"), ("p", f"Question 1: {question}"), ("p", answer),
                   ("p", f"Assurance level: {level}")]
-    assert _decisions(docx(tmp_path / "minutes.docx", lines)) == [
+    assert decision_fields(docx(tmp_path / "minutes.docx", lines), *_FIELDS) == [
         ("Neighbourhood crime", "1", *QUESTIONS_ASKED[0][:2], "Assured", "Assured"),
         ("Road safety", "1", *QUESTIONS_ASKED[2][:2], "Not assured", "Not assured")]
 
@@ -40,7 +37,7 @@ def test_a_numbered_list_of_requests_typed_inside_an_item_is_no_item(tmp_path: P
              ("p", "2. Report back to the June Board"), ("p", "Assurance level: Assured"),
              ("p", "4. Road safety"), ("p", f"Question 1: {QUESTIONS_ASKED[2][0]}"), ("p", QUESTIONS_ASKED[2][1]),
              ("p", "Assurance level: Not assured")]
-    found = _decisions(docx(tmp_path / "minutes.docx", lines))
+    found = decision_fields(docx(tmp_path / "minutes.docx", lines), *_FIELDS)
     assert [(topic, number, question, level) for topic, number, question, _, level, _ in found] == [
         ("Neighbourhood crime", "1", QUESTIONS_ASKED[0][0], "Assured"),
         ("Road safety", "1", QUESTIONS_ASKED[2][0], "Not assured")]
@@ -52,4 +49,4 @@ def test_a_deciders_sentence_under_a_typed_item_asking_nothing_makes_no_question
         ("h1", "Oversight Board \u2013 31 August 2027 \u2013 Performance and Risk \u2013 Minutes"),
         ("p", "1. Minutes and Actions \u2013 28 April 2027"), ("p", "2. Q1 Performance Oversight"),
         ("p", "The Deputy Mayor was assured that the performance framework was being applied.")])
-    assert _decisions(path) == []
+    assert decision_fields(path, *_FIELDS) == []

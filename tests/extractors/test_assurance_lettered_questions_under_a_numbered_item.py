@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 from reportlab.platypus import Paragraph
 
-from files import BODY, H1, QUESTIONS_ASKED, pdf, records
+from files import BODY, H1, QUESTIONS_ASKED, decision_fields, pdf
 
 _LEVELS = ("Assured", "Partially assured", "Not assured")
 _EXPECTED = [(f"3{letter}", question, level, answer)
@@ -27,9 +27,7 @@ def _lines(label: str) -> list[tuple[str, str]]:
                          ("body", f"Assurance level: {level}"))]
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["assurance"], d["evidence_summary"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "assurance", "evidence_summary")
 
 
 @pytest.mark.parametrize("label", ["({}) ", "{}) "])
@@ -40,10 +38,10 @@ def test_questions_lettered_in_a_word_file_are_the_items_sub_questions(tmp_path:
     for _, text in _lines(label):
         document.add_paragraph(text)
     document.save(str(tmp_path / "notes.docx"))
-    assert _decisions(tmp_path / "notes.docx") == _EXPECTED
+    assert decision_fields(tmp_path / "notes.docx", *_FIELDS) == _EXPECTED
 
 
 def test_questions_in_a_lettered_list_of_a_pdf_are_the_items_sub_questions(tmp_path: Path) -> None:
     flow = [Paragraph("Accountability Board minutes, 14 April 2027", H1), Paragraph("3. Neighbourhood crime", H1),
             *(Paragraph(text, BODY) for _, text in _lines("({}) "))]
-    assert _decisions(pdf(tmp_path / "notes.pdf", flow)) == _EXPECTED
+    assert decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS) == _EXPECTED

@@ -12,12 +12,11 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from files import BODY, BOLD, H1, QUESTION_TABLE_HEADER, QUESTIONS_ASKED, docx, pdf, question_table_notes, records
+from files import (BODY, BOLD, H1, QUESTIONS_ASKED, QUESTION_TABLE_HEADER, decision_fields, docx, pdf,
+                   question_table_notes)
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["topic"], d["question_number"], d["question"], d["evidence_summary"], d["assurance"],
-             d["assurance_raw"], d["commentary"]) for d in records(path)["assurance_decisions"]]
+_FIELDS = ("topic", "question_number", "question", "evidence_summary", "assurance", "assurance_raw", "commentary")
 
 
 def test_a_level_not_sought_in_minutes_closes_its_question_and_the_next_keeps_its_level(tmp_path: Path) -> None:
@@ -29,7 +28,7 @@ def test_a_level_not_sought_in_minutes_closes_its_question_and_the_next_keeps_it
         lines += [("p", f"Question {number}: {question}"), ("p", "Response:"), ("li", answer), ("p", slot)]
         if number != 2:
             lines.append(("p", f"PCC comment: {comment}"))
-    assert _decisions(docx(tmp_path / "minutes.docx", lines)) == [
+    assert decision_fields(docx(tmp_path / "minutes.docx", lines), *_FIELDS) == [
         ("Neighbourhood crime", "1", *QUESTIONS_ASKED[0][:2], "Assured", "Assured", QUESTIONS_ASKED[0][2]),
         ("Neighbourhood crime", "3", *QUESTIONS_ASKED[2][:2], "Partly assured", "Partially assured",
          QUESTIONS_ASKED[2][2])]
@@ -37,7 +36,7 @@ def test_a_level_not_sought_in_minutes_closes_its_question_and_the_next_keeps_it
 
 def test_a_level_cell_saying_not_sought_gives_no_decision(tmp_path: Path) -> None:
     path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, ["Assured", "Not sought", "Not assured"])
-    assert [(number, question, level) for _, number, question, _, level, _, _ in _decisions(path)] == [
+    assert [(number, question, level) for _, number, question, _, level, _, _ in decision_fields(path, *_FIELDS)] == [
         ("1", QUESTIONS_ASKED[0][0], "Assured"), ("3", QUESTIONS_ASKED[2][0], "Not assured")]
 
 
@@ -52,7 +51,7 @@ def test_the_parent_of_lettered_parts_gives_no_decision_on_a_pdf(tmp_path: Path)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
     flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
             Paragraph("Item 3 \u2013 Burglary", BOLD), table]
-    assert _decisions(pdf(tmp_path / "minutes.pdf", flow)) == [
+    assert decision_fields(pdf(tmp_path / "minutes.pdf", flow), *_FIELDS) == [
         ("Burglary", "1", *QUESTIONS_ASKED[0][:2], "Assured", "Assured", QUESTIONS_ASKED[0][2]),
         ("Burglary", "2a", *QUESTIONS_ASKED[1][:2], "Partly assured", "Partly assured", QUESTIONS_ASKED[1][2]),
         ("Burglary", "2b", *QUESTIONS_ASKED[2][:2], "Not assured", "Not assured", QUESTIONS_ASKED[2][2])]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, BOLD, H1, grid, pdf, records, word_table
+from files import BODY, BOLD, H1, decision_fields, grid, pdf, records, word_table
 from reportlab.platypus import Paragraph
 
 from extractors.text import clean
@@ -49,9 +49,7 @@ def _minutes_then_opinions(path: Path, keyed: bool) -> Path:
     return pdf(path, flow)
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["assurance_raw"],
-                   d["commentary"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "assurance_raw", "commentary")
 
 
 def test_levels_in_an_opinion_table_after_the_minutes_decide_the_questions_asked_in_them(tmp_path: Path) -> None:
@@ -59,7 +57,7 @@ def test_levels_in_an_opinion_table_after_the_minutes_decide_the_questions_asked
     its row of the opinion table (by number) the level, read through the key
     sentence that a run-in title ("Board's opinion.") opens, and the reason."""
     path = _minutes_then_opinions(tmp_path / "minutes.pdf", keyed=True)
-    assert _decisions(path) == sorted(
+    assert decision_fields(path, *_FIELDS, sort=True) == sorted(
         (str(number), question, "\n".join(answer), level, opinion, reason)
         for number, (question, answer, opinion, reason, level) in enumerate(_MINUTED, start=1))
 

@@ -15,15 +15,14 @@ from docx import Document
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from files import BODY, BOLD, H1, QUESTION_TABLE_HEADER, QUESTIONS_ASKED, docx, pdf, question_table_notes, records
+from files import (BODY, BOLD, H1, QUESTIONS_ASKED, QUESTION_TABLE_HEADER, decision_fields, docx, pdf,
+                   question_table_notes)
 
 _CELL = BODY.clone("cell", fontSize=9, leading=11, spaceAfter=0)
 _BOLD_CELL = BOLD.clone("bold cell", fontSize=9, leading=11, spaceAfter=0)
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["assurance"], d["assurance_raw"], d["commentary"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "assurance", "assurance_raw", "commentary")
 
 
 _REVISED = ("Partly assured at the meeting; revised to Assured on 16 August 2027 when the audit was received.",
@@ -33,7 +32,7 @@ _REVISED = ("Partly assured at the meeting; revised to Assured on 16 August 2027
 
 def test_the_latest_level_of_a_cell_revised_after_the_meeting_is_the_decision_in_a_word_file(tmp_path: Path) -> None:
     path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, list(_REVISED))
-    assert [(number, level, raw) for number, level, raw, _ in _decisions(path)] == [
+    assert [(number, level, raw) for number, level, raw, _ in decision_fields(path, *_FIELDS)] == [
         ("1", "Assured", _REVISED[0].rstrip(".")),
         ("2", "Not assured", _REVISED[1].rstrip(".")),
         ("3", "Partly assured", "Partly assured")]
@@ -49,7 +48,7 @@ def test_a_bold_level_cell_revised_after_the_meeting_on_a_pdf(tmp_path: Path) ->
     flow = [Paragraph("Minutes of the Public Accountability Board held on 20 July 2027", H1),
             Paragraph("4. Child exploitation", BOLD),
             Paragraph("Where a level was revised after the meeting, both levels are shown.", BODY), table]
-    assert _decisions(pdf(tmp_path / "minutes.pdf", flow)) == [
+    assert decision_fields(pdf(tmp_path / "minutes.pdf", flow), *_FIELDS) == [
         ("1", "Assured", "Assured", QUESTIONS_ASKED[0][2]),
         ("2", "Assured", _REVISED[0].rstrip("."), QUESTIONS_ASKED[1][2]),
         ("3", "Not assured", "Not assured", QUESTIONS_ASKED[2][2])]
@@ -62,7 +61,7 @@ def test_the_deciders_sentence_revising_its_level_after_the_meeting_in_minutes(t
     said_of = ("The Mayor was assured.", revised)
     for number, ((question, answer, _), said) in enumerate(zip(QUESTIONS_ASKED[:2], said_of), start=1):
         lines += [("p", f"Question {number}: {question}"), ("p", answer), ("p", said)]
-    assert _decisions(docx(tmp_path / "minutes.docx", lines)) == [
+    assert decision_fields(docx(tmp_path / "minutes.docx", lines), *_FIELDS) == [
         ("1", "Assured", "assured", None),
         ("2", "Assured", revised.removeprefix("The Mayor was ").rstrip("."), revised)]
 
@@ -83,7 +82,7 @@ def test_a_withheld_level_keeps_its_words_in_a_word_file(tmp_path: Path) -> None
         cell.paragraphs[0].add_run(level).bold = True
         cell.add_paragraph(comment)
     document.save(str(tmp_path / "minutes.docx"))
-    assert _decisions(tmp_path / "minutes.docx") == [
+    assert decision_fields(tmp_path / "minutes.docx", *_FIELDS) == [
         ("PC1", "Partly assured", "Partly assured", QUESTIONS_ASKED[0][2]),
         ("PC2", None, "Deferred", QUESTIONS_ASKED[1][2]),
         ("PC3", None, "Not assessed", QUESTIONS_ASKED[2][2])]
@@ -92,14 +91,14 @@ def test_a_withheld_level_keeps_its_words_in_a_word_file(tmp_path: Path) -> None
 def test_a_withheld_level_beside_a_comment_column_keeps_its_words(tmp_path: Path) -> None:
     levels = ["Assured", "Deferred to July", "Deferred to the June meeting, when the figures are ready."]
     path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, levels)
-    assert [(number, level, raw) for number, level, raw, _ in _decisions(path)] == [
+    assert [(number, level, raw) for number, level, raw, _ in decision_fields(path, *_FIELDS)] == [
         ("1", "Assured", "Assured"), ("2", None, "Deferred to July"), ("3", None, "Deferred to the June meeting")]
 
 
 def test_a_code_the_key_says_withholds_the_level_is_kept_as_printed(tmp_path: Path) -> None:
     path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, ["Assured", "n/r", "Not assured"],
                                 after=["n/r \u2013 not rated."])
-    assert _decisions(path) == [("1", "Assured", "Assured", QUESTIONS_ASKED[0][2]),
+    assert decision_fields(path, *_FIELDS) == [("1", "Assured", "Assured", QUESTIONS_ASKED[0][2]),
                                 ("2", None, "n/r", QUESTIONS_ASKED[1][2]),
                                 ("3", "Not assured", "Not assured", QUESTIONS_ASKED[2][2])]
 
@@ -109,7 +108,7 @@ def test_a_rating_raised_in_a_clause_not_dated_after_the_meeting_is_no_revision(
     cells = ["Partly assured, raised to Substantial from Limited in 2025", "Not assured",
              "Limited; later raised to Substantial"]
     path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, cells)
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS) == [
         ("1", "Partly assured", "Partly assured", QUESTIONS_ASKED[0][2]),
         ("2", "Not assured", "Not assured", QUESTIONS_ASKED[1][2]),
         ("3", "Assured", cells[2], QUESTIONS_ASKED[2][2])]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from files import QUESTIONS_ASKED, docx, records
+from files import QUESTIONS_ASKED, decision_fields, docx, records
 
 
 def _asked(views: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -22,9 +22,7 @@ def _asked(views: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     return lines
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "commentary")
 
 
 def _decided(path: Path) -> list[tuple]:
@@ -36,7 +34,7 @@ def _decided(path: Path) -> list[tuple]:
 def test_a_summary_line_listing_each_questions_level_decides_them_all(tmp_path: Path) -> None:
     summary = "Q1 \u2013 Assured; Q2 \u2013 Partly assured; Q3 \u2013 Not assured."
     path = docx(tmp_path / "minutes.docx", [*_asked(), ("h3", "Summary of assurance"), ("p", summary)])
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS) == [
         (str(number), question, answer, level, None)
         for number, ((question, answer, _), level) in enumerate(
             zip(QUESTIONS_ASKED, ("Assured", "Partly assured", "Not assured")), start=1)]

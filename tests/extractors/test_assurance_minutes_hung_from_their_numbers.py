@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, H1, pdf, records
+from files import BODY, H1, decision_fields, pdf, records
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
 
@@ -41,9 +41,7 @@ EXPECTED = [
 ]
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
-                   d["topic"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "commentary", "topic")
 
 
 def test_minutes_in_a_column_beside_their_numbers_in_a_pdf(tmp_path: Path) -> None:
@@ -54,7 +52,7 @@ def test_minutes_in_a_column_beside_their_numbers_in_a_pdf(tmp_path: Path) -> No
         Paragraph("Minutes of the Resources and Scrutiny Board held on 5 May 2026", H1),
         Table(rows, colWidths=[70, 380], hAlign="LEFT", style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])),
     ])
-    assert _decisions(path) == EXPECTED
+    assert decision_fields(path, *_FIELDS, sort=True) == EXPECTED
     assert {d["meeting_date"] for d in records(path)["assurance_decisions"]} == {"2026-05-05"}
 
 
@@ -71,7 +69,7 @@ def test_minutes_typed_after_their_numbers_in_a_word_file(tmp_path: Path) -> Non
         paragraph.add_run(rest or text)
     path = tmp_path / "minutes.docx"
     document.save(str(path))
-    assert _decisions(path) == EXPECTED
+    assert decision_fields(path, *_FIELDS, sort=True) == EXPECTED
 
 
 def test_a_minute_asking_with_no_decider_level_decides_nothing(tmp_path: Path) -> None:
@@ -84,7 +82,7 @@ def test_a_minute_asking_with_no_decider_level_decides_nothing(tmp_path: Path) -
                            "The Commissioner thanked the team.")
     path = tmp_path / "minutes.docx"
     document.save(str(path))
-    assert _decisions(path) == []
+    assert decision_fields(path, *_FIELDS, sort=True) == []
 
 
 def test_a_labelled_question_decided_in_its_paragraph_takes_its_labels_number_not_its_items(tmp_path: Path) -> None:
@@ -97,7 +95,7 @@ def test_a_labelled_question_decided_in_its_paragraph_takes_its_labels_number_no
                            "March. The PCC was assured and thanked the contact team.")
     path = tmp_path / "notes.docx"
     document.save(str(path))
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS, sort=True) == [
         ("3", "How quickly are emergency calls answered?", "Nine in ten within ten seconds.", "Partly assured",
          None, "Contact management"),
         ("4", "Is the online reporting form working?", "It has run without a fault since March.", "Assured",

@@ -12,7 +12,7 @@ import pytest
 from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
-from files import AS_PUBLISHED, published, records
+from files import AS_PUBLISHED, decision_fields, published, records
 
 
 def _shade(cell, fill: str) -> None:
@@ -56,9 +56,7 @@ def _scale_pack() -> Document:
     return document
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["commentary"],
-                   d["topic"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "commentary", "topic")
 
 
 def _expected_scale_decisions() -> list[tuple]:
@@ -72,7 +70,8 @@ def _expected_scale_decisions() -> list[tuple]:
 @pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_the_option_a_scale_after_the_answer_sets_apart_is_the_level(tmp_path: Path, form: str) -> None:
     # a row shaded grey, a row shaded green (no rating colour: it marks the choice), a column in bold after a label
-    assert _decisions(published(_scale_pack(), tmp_path / "notes.docx", form)) == _expected_scale_decisions()
+    decisions = decision_fields(published(_scale_pack(), tmp_path / "notes.docx", form), *_FIELDS, sort=True)
+    assert decisions == _expected_scale_decisions()
 
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)
@@ -94,7 +93,7 @@ def test_a_deferred_level_is_a_decision_without_a_level_its_commentary_what_the_
         if comment:
             document.add_paragraph(comment)
     document.add_paragraph("Decision: Deferred to the next meeting.")  # no question, no level named: no decision
-    assert _decisions(published(document, tmp_path / "notes.docx", form)) == [
+    assert decision_fields(published(document, tmp_path / "notes.docx", form), *_FIELDS, sort=True) == [
         ("1", "How long do detainees wait to be booked in?", "Waits fell to 20 minutes.", "Partly assured",
          "The Commissioner asked for weekend figures.", "Custody"),
         ("2", "What did the review of the death in custody find?", "The review has not reported.", None,
@@ -122,7 +121,7 @@ def test_a_summary_table_by_question_after_the_questions_gives_their_levels(tmp_
             table.cell(row, col).text = text
     path = tmp_path / "minutes.docx"
     document.save(str(path))
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS, sort=True) == [
         ("1", asked[0][0], asked[0][1], "Partly assured", "Abstraction is too high.", "Neighbourhood policing"),
         ("2", asked[1][0], asked[1][1], "Assured", "A clear approach.", "Neighbourhood policing")]
 
@@ -144,7 +143,7 @@ def test_an_item_numbered_as_a_minute_gives_its_title_as_the_topic(tmp_path: Pat
     path = tmp_path / "minutes.docx"
     document.save(str(path))
     found = records(path)
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS, sort=True) == [
         ("1", "How many victims of fraud were contacted within 48 hours?",
          "Nine in ten victims were contacted within 48 hours.", "Partly assured",
          "the remaining tenth must be explained.", "Fraud and cyber crime")]
@@ -162,6 +161,6 @@ def test_a_scale_of_rating_colours_read_against_the_key_gives_the_shaded_colours
     document.add_paragraph("Commissioner's comment: The target is 90%.")
     path = tmp_path / "notes.docx"
     document.save(str(path))
-    assert _decisions(path) == [("1", "How many 999 calls were answered within ten seconds?",
+    assert decision_fields(path, *_FIELDS, sort=True) == [("1", "How many 999 calls were answered within ten seconds?",
                                  "86% of calls were answered within ten seconds.", "Partly assured",
                                  "The target is 90%.", None)]

@@ -15,7 +15,7 @@ from docx import Document
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from files import BODY, H1, QUESTIONS_ASKED, pdf, records, word_table
+from files import BODY, H1, QUESTIONS_ASKED, decision_fields, pdf, word_table
 
 _LEVELS = ("Assured", "Partially assured", "Not assured")
 _EXPECTED = [(str(n), question, level, answer, comment)
@@ -26,9 +26,7 @@ _BOXES = {"level and comment in one cell": (["Response", "Assurance"], lambda a,
           "a comment column": (["Force response", "Level of assurance", "PCC comment"], lambda a, lvl, c: [a, lvl, c])}
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["assurance"], d["evidence_summary"], d["commentary"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "assurance", "evidence_summary", "commentary")
 
 
 def _boxes(box: str) -> list[tuple[str, list[list[str]]]]:
@@ -52,7 +50,7 @@ def _notes(path: Path, lines: list[tuple[str | None, list[list[str]]]]) -> Path:
 
 @pytest.mark.parametrize("box", _BOXES)
 def test_a_box_of_labelled_columns_under_each_question_in_a_word_file(tmp_path: Path, box: str) -> None:
-    assert _decisions(_notes(tmp_path / "notes.docx", _boxes(box))) == _EXPECTED
+    assert decision_fields(_notes(tmp_path / "notes.docx", _boxes(box)), *_FIELDS) == _EXPECTED
 
 
 @pytest.mark.parametrize("box", _BOXES)
@@ -62,10 +60,10 @@ def test_a_box_of_labelled_columns_under_each_question_in_a_pdf(tmp_path: Path, 
         table = Table([[Paragraph(text, BODY) for text in row] for row in rows])
         table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
         flow += [Paragraph(line, BODY), table, Spacer(1, 8)]
-    assert _decisions(pdf(tmp_path / "notes.pdf", flow)) == _EXPECTED
+    assert decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS) == _EXPECTED
 
 
 def test_a_box_labelled_alike_under_no_question_decides_nothing(tmp_path: Path) -> None:
     lines = [("The Board received the quarterly performance report.",
               [["Response", "Assurance"], ["Calls answered within the target time: 91 per cent.", "Assured"]])]
-    assert _decisions(_notes(tmp_path / "notes.docx", lines)) == []
+    assert decision_fields(_notes(tmp_path / "notes.docx", lines), *_FIELDS) == []

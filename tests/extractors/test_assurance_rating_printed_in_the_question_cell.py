@@ -12,7 +12,7 @@ from docx import Document
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from files import BODY, BOLD, H1, QUESTIONS_ASKED, pdf, records
+from files import BODY, BOLD, H1, QUESTIONS_ASKED, decision_fields, pdf
 
 _HEADER = ("Ref", "Question and rating", "Force response", "Mayor's comment")
 _LEVELS = ("Assured", "Partly assured", "Not assured")
@@ -20,9 +20,7 @@ _EXPECTED = [(f"NC{n}", question, answer, level, level, comment)
              for n, ((question, answer, comment), level) in enumerate(zip(QUESTIONS_ASKED, _LEVELS), start=1)]
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["assurance_raw"],
-             d["commentary"]) for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "assurance_raw", "commentary")
 
 
 def test_the_rating_under_the_question_in_a_word_file(tmp_path: Path) -> None:
@@ -38,7 +36,7 @@ def test_the_rating_under_the_question_in_a_word_file(tmp_path: Path) -> None:
         table.cell(row, 1).text = question
         table.cell(row, 1).add_paragraph().add_run(f"Mayor's rating \u2013 {level}").italic = True
     document.save(str(tmp_path / "notes.docx"))
-    assert _decisions(tmp_path / "notes.docx") == _EXPECTED
+    assert decision_fields(tmp_path / "notes.docx", *_FIELDS) == _EXPECTED
 
 
 def test_the_rating_under_the_question_or_run_on_after_it_on_a_pdf(tmp_path: Path) -> None:
@@ -53,4 +51,4 @@ def test_the_rating_under_the_question_or_run_on_after_it_on_a_pdf(tmp_path: Pat
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     flow = [Paragraph("Notes: Accountability and Assurance Meeting, 5 May 2027", H1),
             Paragraph("Item 3 \u2013 Neighbourhood crime", BOLD), table]
-    assert _decisions(pdf(tmp_path / "notes.pdf", flow)) == _EXPECTED
+    assert decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS) == _EXPECTED

@@ -15,16 +15,14 @@ from docx import Document
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from files import BODY, BOLD, H1, QUESTIONS_ASKED, pdf, records, word_table
+from files import BODY, BOLD, H1, QUESTIONS_ASKED, decision_fields, pdf, word_table
 
 _SOUGHT = ("That the force knows its repeat victims.", "That officers are trained.", "That results come back in time.")
 _RECEIVED = ("Received", "Received in part", "Not received")
 _LEVELS = ("Assured", "Partly assured", "Not assured")
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["assurance_raw"],
-             d["commentary"]) for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "assurance_raw", "commentary")
 
 
 def test_the_assurance_received_beside_the_assurance_sought_on_a_pdf(tmp_path: Path) -> None:
@@ -42,7 +40,7 @@ def test_the_assurance_received_beside_the_assurance_sought_on_a_pdf(tmp_path: P
             Paragraph("For each question the Mayor's office set out the assurance it sought; the last column records "
                       "the assurance the Mayor received: Received (assured), Received in part (partly assured) or "
                       "Not received (not assured).", BODY), table]
-    assert _decisions(pdf(tmp_path / "minutes.pdf", flow)) == [
+    assert decision_fields(pdf(tmp_path / "minutes.pdf", flow), *_FIELDS) == [
         (f"MP{n}", question, answer, level, received, comment) for n, ((question, answer, comment), received, level)
         in enumerate(zip(QUESTIONS_ASKED, _RECEIVED, _LEVELS), start=1)]
 
@@ -57,6 +55,6 @@ def test_an_unheaded_number_column_after_the_level_in_a_word_file(tmp_path: Path
                           *[[level, f"3.{n}", question, answer] for n, ((question, answer, _), level)
                             in enumerate(zip(QUESTIONS_ASKED, _LEVELS), start=1)]])
     document.save(str(tmp_path / "note.docx"))
-    assert _decisions(tmp_path / "note.docx") == [
+    assert decision_fields(tmp_path / "note.docx", *_FIELDS) == [
         (f"3.{n}", question, answer, level, level, None) for n, ((question, answer, _), level)
         in enumerate(zip(QUESTIONS_ASKED, _LEVELS), start=1)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from files import BODY, BOLD, H1, grid, pdf, records
+from files import BODY, BOLD, H1, decision_fields, grid, pdf, records
 from reportlab.platypus import Paragraph
 
 # (ref, question, response, comment, canonical level)
@@ -41,9 +41,7 @@ def _notes(path: Path, printed: tuple[str, ...], key: tuple[str, ...]) -> Path:
                       grid(rows, [35, 120, 130, 70, 120])])
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["question_number"], d["topic"], d["question"], d["evidence_summary"], d["assurance"],
-                   d["commentary"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("question_number", "topic", "question", "evidence_summary", "assurance", "commentary")
 
 
 _EXPECTED = [(ref, "Burglary", question, response, level, comment or None)
@@ -53,13 +51,13 @@ _EXPECTED = [(ref, "Burglary", question, response, level, comment or None)
 def test_a_column_of_scale_words_is_decided_a_deferred_row_without_a_level(tmp_path: Path) -> None:
     """"High / Moderate / Low" with one "Deferred": every row a decision, the deferred one keeping its comment."""
     path = _notes(tmp_path / "notes.pdf", ("High", "Moderate", "Low", "Deferred"), ())
-    assert _decisions(path) == _EXPECTED
+    assert decision_fields(path, *_FIELDS, sort=True) == _EXPECTED
 
 
 def test_a_bulleted_key_reads_a_column_in_the_offices_own_words(tmp_path: Path) -> None:
     """Each row is read through the bullets' key (a meaning may run on after its level, "by the response")."""
     path = _notes(tmp_path / "notes.pdf", _OWN_WORDS, _KEY)
-    assert _decisions(path) == _EXPECTED
+    assert decision_fields(path, *_FIELDS, sort=True) == _EXPECTED
 
 
 def test_bullets_that_state_no_level_key_nothing(tmp_path: Path) -> None:

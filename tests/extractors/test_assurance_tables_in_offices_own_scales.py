@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import AS_PUBLISHED, published, records
+from files import AS_PUBLISHED, decision_fields, published
 
 # (question, answer, the PCC's comment, grade letter, canonical level)
 _GRADED = (("How quickly are burglaries attended, and does every victim get a visit?",
@@ -66,9 +66,7 @@ def _graded_notes(path: Path, numbered: bool, form: str = "word") -> Path:
     return published(document, path, form)
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["question_number"], d["topic"], d["question"], d["evidence_summary"], d["assurance"],
-                   d["assurance_raw"], d["commentary"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("question_number", "topic", "question", "evidence_summary", "assurance", "assurance_raw", "commentary")
 
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)
@@ -76,7 +74,7 @@ def _decisions(path: Path) -> list[tuple]:
 def test_a_grade_letter_in_the_row_under_its_question_read_through_the_covers_key(
         tmp_path: Path, numbered: bool, form: str) -> None:
     path = _graded_notes(tmp_path / "pack.docx", numbered, form)
-    assert _decisions(path) == sorted(
+    assert decision_fields(path, *_FIELDS, sort=True) == sorted(
         (str(number) if numbered else None, "Burglary and vehicle crime", question, answer, level, grade, comment)
         for number, (question, answer, comment, grade, level) in enumerate(_GRADED, start=1))
 
@@ -124,7 +122,7 @@ def test_a_score_in_a_notes_tables_outcome_cell_read_through_the_front_sheets_ke
     the rest; the Outcome cell's "Score: N" is the level through the key,
     and its further-scrutiny flag is neither the level nor commentary."""
     path = _scored_notes(tmp_path / "pack.docx", form)
-    assert _decisions(path) == sorted(
+    assert decision_fields(path, *_FIELDS, sort=True) == sorted(
         (str(number), "Drug-related harm", question, answer, level, score, comment or None)
         for number, (question, answer, score, _, comment, level) in enumerate(_SCORED, start=1))
 
@@ -170,8 +168,9 @@ def test_a_matrix_of_questions_by_levels_marks_each_questions_level(tmp_path: Pa
     """The question asked in the notes takes the level whose row (or column)
     holds the ● under its number; the direction of travel is no comment."""
     path = _matrix_notes(tmp_path / "notes.docx", turned, form)
-    assert _decisions(path) == [(number, "Knife crime", question, answer, level, _MATRIX_LEVELS[row], None)
-                                for number, question, answer, row, level, _ in _MATRIX]
+    decisions = decision_fields(path, *_FIELDS, sort=True)
+    assert decisions == [(number, "Knife crime", question, answer, level, _MATRIX_LEVELS[row], None)
+                         for number, question, answer, row, level, _ in _MATRIX]
 
 
 _NUMBERED_KEY = "Key: 4 \u2013 Full assurance; 3 \u2013 Substantial assurance; 2 \u2013 Limited assurance; 1 \u2013 No assurance."
@@ -200,7 +199,7 @@ def test_a_surveys_question_and_score_table_is_no_decision(tmp_path: Path) -> No
                           [["No.", "Question", "Response", "Score"],
                            ["1", "How many victims were contacted within a day?", "Nine in ten were.", "4"],
                            ["2", "How are victims kept informed?", "Updates are sent every 28 days.", "2"]])
-    assert _decisions(path) == [
+    assert decision_fields(path, *_FIELDS, sort=True) == [
         ("1", "Victim care", "How many victims were contacted within a day?", "Nine in ten were.", "Assured", "4", None),
         ("2", "Victim care", "How are victims kept informed?", "Updates are sent every 28 days.", "Partly assured", "2",
          None)]
@@ -232,5 +231,6 @@ def test_a_summary_tables_marks_read_through_the_key_line_decide_the_questions_b
                         for number, (question, _, mark, level) in enumerate(_MARKED, start=1)]])
     document.add_paragraph("Key: \u2714 assured   \u25d0 partly assured   \u2716 not assured")
     path = published(document, tmp_path / "notes.docx", "word")
-    assert _decisions(path) == [(str(number), "Call handling", question, answer, level, mark, None)
-                                for number, (question, answer, mark, level) in enumerate(_MARKED, start=1)]
+    decisions = decision_fields(path, *_FIELDS, sort=True)
+    assert decisions == [(str(number), "Call handling", question, answer, level, mark, None)
+                         for number, (question, answer, mark, level) in enumerate(_MARKED, start=1)]

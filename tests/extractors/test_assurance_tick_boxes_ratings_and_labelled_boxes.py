@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import BODY, BOLD, H1, grid, match_key, pdf, records
+from files import BODY, BOLD, H1, decision_records, grid, match_key, pdf
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, Table, TableStyle
@@ -21,13 +21,9 @@ H2 = ParagraphStyle("h2", parent=BOLD, fontSize=13, leading=16, spaceBefore=6, s
 _FIELDS = ("question_number", "topic", "question", "assurance", "commentary")
 
 
-def _decisions(path: Path) -> list[dict]:
-    return records(path)["assurance_decisions"]
-
-
 def _read(path: Path) -> list[tuple]:
     """Each decision's number, topic, question, level, commentary and evidence."""
-    return [tuple(d[f] for f in (*_FIELDS, "evidence_summary")) for d in _decisions(path)]
+    return [tuple(d[f] for f in (*_FIELDS, "evidence_summary")) for d in decision_records(path)]
 
 
 def _question_table(document, number: int, question: str, response: str, ticks: str, comment: str) -> None:
@@ -82,7 +78,7 @@ def test_a_typed_cross_picks_the_level_and_a_scale_left_blank_decides_nothing(tm
                "[ ] Assured [ ] Partly assured [ ] Not assured"]],
              [30, 140, 150, 150]),
     ]
-    found = _decisions(pdf(tmp_path / "board.pdf", flow))
+    found = decision_records(pdf(tmp_path / "board.pdf", flow))
     assert [(d["question_number"], d["assurance"]) for d in found] == [("1", "Partly assured"), ("2", None)]
 
 
@@ -101,7 +97,7 @@ def _rated(tmp_path: Path, key: list[Paragraph]) -> list[dict]:
              [30, 130, 130, 45, 130]),
         *key,
     ]
-    return _decisions(pdf(tmp_path / "board.pdf", flow))
+    return decision_records(pdf(tmp_path / "board.pdf", flow))
 
 
 def test_a_bare_rating_number_is_the_level_the_key_line_gives_it(tmp_path: Path) -> None:
@@ -158,4 +154,4 @@ def test_a_labelled_box_after_an_answer_is_its_level_and_commentary(tmp_path: Pa
 def test_tick_box_rating_and_labelled_box_packs_decide_as_their_gold(name: str) -> None:
     gold = json.loads((ROUND / "gold" / f"{name}.json").read_text())["records"]["assurance_decisions"]
     fields = (*_FIELDS, "evidence_summary", "meeting_date", "page")
-    assert match_key(_decisions(ROUND / name), fields) == match_key(gold, fields)
+    assert match_key(decision_records(ROUND / name), fields) == match_key(gold, fields)

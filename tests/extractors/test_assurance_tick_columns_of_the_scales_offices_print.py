@@ -18,7 +18,7 @@ from docx import Document
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from files import AS_PUBLISHED, BODY, BOLD, H1, grid, pdf, published, records
+from files import AS_PUBLISHED, BODY, BOLD, H1, decision_fields, grid, pdf, published, records
 from reportlab.platypus import Paragraph
 
 # (number, question, answer, the column ticked: 0 the top level, comment)
@@ -77,9 +77,7 @@ def _ticked_columns_notes(path: Path, scale: tuple[str, str, str], tick: str, ke
     return published(document, path, form)
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return sorted((d["question_number"], d["topic"], d["question"], d["evidence_summary"], d["assurance"],
-                   d["commentary"]) for d in records(path)["assurance_decisions"])
+_FIELDS = ("question_number", "topic", "question", "evidence_summary", "assurance", "commentary")
 
 
 def _expected_ticked() -> list[tuple]:
@@ -90,7 +88,7 @@ def _expected_ticked() -> list[tuple]:
 @pytest.mark.parametrize("tick", ["\u2713", "\u2714", "\u2611", "wingdings"])
 def test_a_tick_under_a_satisfied_scales_column_is_the_rows_level(tmp_path: Path, tick: str) -> None:
     path = _ticked_columns_notes(tmp_path / "notes.docx", ("Satisfied", "Partially satisfied", "Not satisfied"), tick)
-    assert _decisions(path) == _expected_ticked()
+    assert decision_fields(path, *_FIELDS, sort=True) == _expected_ticked()
     assert {d["assurance_raw"] for d in records(path)["assurance_decisions"]} == {
         "Satisfied", "Partially satisfied", "Not satisfied"}
 
@@ -102,13 +100,13 @@ def test_level_columns_too_narrow_for_their_headings_words(tmp_path: Path, form:
     row keeps its level and its comment."""
     path = _ticked_columns_notes(tmp_path / "notes.docx", ("Satisfied", "Partially satisfied", "Not satisfied"),
                                  "\u2713", form=form)
-    assert _decisions(path) == _expected_ticked()
+    assert decision_fields(path, *_FIELDS, sort=True) == _expected_ticked()
 
 
 def test_a_tick_under_the_columns_of_a_scale_the_packs_key_defines(tmp_path: Path) -> None:
     path = _ticked_columns_notes(tmp_path / "notes.docx", ("Met", "Partly met", "Not met"), "\u2713",
                                  key="Key: Met (assured); Partly met (partly assured); Not met (not assured).")
-    assert _decisions(path) == _expected_ticked()
+    assert decision_fields(path, *_FIELDS, sort=True) == _expected_ticked()
 
 
 def test_columns_headed_by_words_that_are_no_scale_decide_nothing(tmp_path: Path) -> None:
@@ -146,8 +144,9 @@ def test_a_level_in_a_questions_heading_after_an_assurance_label(tmp_path: Path)
         document.add_paragraph(f"PCC's comment: {comment}")
     path = tmp_path / "minutes.docx"
     document.save(str(path))
-    assert _decisions(path) == [(str(number), "Anti-social behaviour", question, answer, level, comment)
-                                for number, (_, question, answer, comment, level) in enumerate(_HEADED, start=1)]
+    decisions = decision_fields(path, *_FIELDS, sort=True)
+    assert decisions == [(str(number), "Anti-social behaviour", question, answer, level, comment)
+                         for number, (_, question, answer, comment, level) in enumerate(_HEADED, start=1)]
 
 
 def test_yes_partial_no_under_an_assurance_column(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docx import Document
 
-from files import records
+from files import decision_fields
 
 
 def _notes(path: Path, key: str, header: tuple[str, ...], rows: list[tuple[str, str, str, str, str]]) -> Path:
@@ -35,9 +35,7 @@ def _notes(path: Path, key: str, header: tuple[str, ...], rows: list[tuple[str, 
     return path
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["assurance"], d["assurance_raw"], d["commentary"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "assurance", "assurance_raw", "commentary")
 
 
 def test_a_verdict_column_read_through_its_key_and_a_verdict_not_sought(tmp_path: Path) -> None:
@@ -52,7 +50,7 @@ def test_a_verdict_column_read_through_its_key_and_a_verdict_not_sought(tmp_path
                     "She will write to the regional lead."),
                    ("Q4", "What does the force know about assaults on shop workers?", "182 were recorded.",
                     "Not sought", "Asked for information; no verdict was sought.")])
-    assert _decisions(path) == [("1", "Assured", "Positive", "She asked to see it by town."),
+    assert decision_fields(path, *_FIELDS) == [("1", "Assured", "Positive", "She asked to see it by town."),
                                 ("2", "Partly assured", "Mixed", "She wants a breakdown."),
                                 ("3", "Not assured", "Negative", "She will write to the regional lead.")]
 
@@ -68,7 +66,7 @@ def test_resolved_outcomes_keyed_by_a_sentence_whose_lead_in_runs_into_the_first
                     "He asked for the times to come down."),
                    ("3.", "Is there a protocol with the councils?", "It is not signed yet.", "Unresolved",
                     "Unresolved until the protocol is signed.")])
-    assert _decisions(path) == [("1", "Assured", "Resolved", "The Commissioner was content."),
+    assert decision_fields(path, *_FIELDS) == [("1", "Assured", "Resolved", "The Commissioner was content."),
                                 ("2", "Partly assured", "Partly resolved", "He asked for the times to come down."),
                                 ("3", "Not assured", "Unresolved", "Unresolved until the protocol is signed.")]
 
@@ -84,6 +82,7 @@ def test_a_title_case_outcome_of_several_words_run_into_by_the_lead_in(tmp_path:
                     "He asked for the times to come down."),
                    ("3.", "Is there a protocol with the councils?", "It is signed.", "Resolved",
                     "The Commissioner was content.")])
-    assert _decisions(path) == [("1", "Not assured", "Not Resolved", "The Commissioner will return to it."),
-                                ("2", "Partly assured", "Partly Resolved", "He asked for the times to come down."),
-                                ("3", "Assured", "Resolved", "The Commissioner was content.")]
+    decisions = decision_fields(path, *_FIELDS)
+    assert decisions == [("1", "Not assured", "Not Resolved", "The Commissioner will return to it."),
+                         ("2", "Partly assured", "Partly Resolved", "He asked for the times to come down."),
+                         ("3", "Assured", "Resolved", "The Commissioner was content.")]

@@ -10,20 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from files import QUESTION_TABLE_HEADER, QUESTIONS_ASKED, docx, question_table_notes, records
+from files import QUESTIONS_ASKED, QUESTION_TABLE_HEADER, decision_fields, docx, question_table_notes, records
 
 _SHORT = "Deferred to the next Board"
 _LONG = "Not rated until the evaluation is published"
 
 
-def _decisions(path: Path) -> list[tuple]:
-    return [(d["question_number"], d["question"], d["assurance"], d["assurance_raw"])
-            for d in records(path)["assurance_decisions"]]
+_FIELDS = ("question_number", "question", "assurance", "assurance_raw")
 
 
 def test_a_withheld_level_in_a_tables_level_cell(tmp_path: Path) -> None:
     path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, ["Assured", _SHORT, _LONG])
-    assert _decisions(path) == [("1", QUESTIONS_ASKED[0][0], "Assured", "Assured"),
+    assert decision_fields(path, *_FIELDS) == [("1", QUESTIONS_ASKED[0][0], "Assured", "Assured"),
                                 ("2", QUESTIONS_ASKED[1][0], None, _SHORT),
                                 ("3", QUESTIONS_ASKED[2][0], None, "Not rated")]
 
@@ -45,6 +43,6 @@ def test_the_same_withheld_level_minuted_after_its_label(tmp_path: Path) -> None
 def test_a_key_line_keying_a_level_word_keys_no_withheld_code(tmp_path: Path) -> None:
     path = question_table_notes(tmp_path / "notes.docx", QUESTION_TABLE_HEADER, ["Yes", "No", "n/r"],
                                 after=["No \u2013 not yet assessed by the inspectorate", "n/r \u2013 not rated."])
-    assert _decisions(path) == [("1", QUESTIONS_ASKED[0][0], "Assured", "Yes"),
+    assert decision_fields(path, *_FIELDS) == [("1", QUESTIONS_ASKED[0][0], "Assured", "Yes"),
                                 ("2", QUESTIONS_ASKED[1][0], "Not assured", "No"),
                                 ("3", QUESTIONS_ASKED[2][0], None, "n/r")]
