@@ -16,6 +16,7 @@ import io
 import json
 import re
 import sys
+import zipfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -26,7 +27,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "scrutiny-round3"))
 from office_pdf import docx_to_pdf  # noqa: E402
-from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
+import render  # noqa: E402
+from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_pdf  # noqa: E402
 
 HELDOUT = HERE / "heldout"
 CHECKED = ("Written blind for held-out round 51; every record hand-checked against the rendered pages and "
@@ -178,6 +180,27 @@ def write(pack: Pack, data: bytes) -> None:
     print(f"{pack.name}: {len(data)} bytes, {document.get('pages', '-')} pages; {paged}")
 
 
+def render_docx(blocks: list, **options) -> bytes:
+    """render.render_docx with each table's grid set to its cells' widths, as Word saves it (python-docx
+    leaves equal grid columns, which LibreOffice lays out in place of the cell widths)."""
+    with zipfile.ZipFile(io.BytesIO(render.render_docx(blocks, **options))) as source:
+        parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+
+    def grid(table: re.Match) -> str:
+        first_row = re.search(r"<w:tr>.*?</w:tr>", table.group(0), re.S).group(0)
+        cells = re.findall(r'<w:tcW w:type="dxa" w:w="(\d+)"/>', first_row)
+        columns = "".join(f'<w:gridCol w:w="{width}"/>' for width in cells)
+        return re.sub(r"<w:tblGrid>.*?</w:tblGrid>", f"<w:tblGrid>{columns}</w:tblGrid>", table.group(0), count=1)
+
+    xml = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = re.sub(r"<w:tbl>.*?</w:tbl>", grid, xml, flags=re.S).encode()
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in parts.items():
+            target.writestr(zipfile.ZipInfo(name, date_time=render.ZIP_TIME), data, zipfile.ZIP_DEFLATED)
+    return render._stable_zip(out.getvalue())
+
+
 def when(iso: str) -> datetime:
     return datetime.fromisoformat(iso + "T09:00:00")
 
@@ -228,9 +251,15 @@ def cleveland() -> tuple[Pack, bytes]:
           "The dashcam portal received 1,430 submissions in 2037; 61% led to a warning letter, a course or a prosecution.",
           "The Force has not yet evaluated whether repeat speeding falls after a warning letter.",
           "A review of van deployment is under way and will compare speeds before and after each deployment.",
-          "Officers acknowledged that the portal's backlog reached eight weeks in the autumn and that extra staff have been moved to clear it."],
+          "Officers acknowledged that the portal's backlog reached eight weeks in the autumn and that extra staff have been moved to clear it.",
+          "The backlog stood at three weeks at the end of January, and the aim is to bring it under ten days by the summer.",
+          "Drivers caught by a speed watch group for a second time are visited by a neighbourhood officer.",
+          "Speed watch volunteers are trained by the Roads Policing Unit and use equipment funded by the PCC.",
+          "The Force is working with the safety camera partnership to publish the sites used by the vans each month.",
+          "Residents' complaints about speeding are the most common issue raised at neighbourhood meetings."],
          "Partly Assured", "The PCC asked to see the results of the deployment review and will return to the backlog."),
-        ("3", "What action is the Force taking against drivers who use a mobile phone at the wheel?",
+        ("3", "What action is the Force taking against drivers who use a mobile phone at the wheel, and how many "
+              "offences were detected by the Roads Policing Unit and by neighbourhood officers in 2037?",
          ["Enforcement days are run jointly with the neighbouring forces each quarter.",
           "The number of offences detected fell by a third in 2037 because fewer officers were available."],
          "Not Assured", "The PCC was concerned at the fall in enforcement and expects a plan to restore it."),
@@ -588,7 +617,7 @@ def norfolk() -> tuple[Pack, bytes]:
     for number, question, evidence, level, comment in questions:
         pk.decision(prev, topic, number, question, evidence, level, comment)
         rows.append((number, question, (Bul(tuple(evidence)),), level, comment))
-    pk.add(T(tuple(rows), (5, 27, 38, 12, 18), header_rows=1))
+    pk.add(T(tuple(rows), (7, 26, 33, 15, 19), header_rows=1))
     minuted = [("PAF 38/03", "Introduce a check that victims are told when a suspect is released.",
                 "A check was added to the custody release process on 1 March 2038.", "Complete", "complete"),
                ("PAF 38/04", "Report the weekend attendance times for the highest-risk calls for the next quarter.",
@@ -787,7 +816,7 @@ def kent() -> tuple[Pack, bytes]:
     for number, question, evidence, level, comment in questions:
         pk.decision(prev, topic, number, question, evidence, level, comment)
         rows.append((number, question, (Bul(tuple(evidence)),), f"**{level}**", comment))
-    pk.add(T(tuple(rows), (5, 28, 37, 12, 18), header_rows=1))
+    pk.add(T(tuple(rows), (6, 26, 31, 18, 19), header_rows=1))
     minuted = [("PAB 38/07", "Report Victims' Code compliance by district at the next Board.",
                 "Compliance by district was reported to the June Board.", "Closed", "complete"),
                ("PAB 38/08", "Rewrite the no further action letters with the help of victims.",
@@ -805,7 +834,7 @@ def kent() -> tuple[Pack, bytes]:
         pk.action(text, iso=prev, topic=topic, number=ref, update=update, status=status,
                   status_source="status_column", key=f"{ref}: {text}")
         rows.append((ref, slash_date(prev), text, update, printed))
-    pk.add(T(tuple(rows), (11, 12, 36, 29, 12), header_rows=1))
+    pk.add(T(tuple(rows), (12, 15, 34, 27, 12), header_rows=1))
     header = ("Kent Police and Crime Commissioner", "Performance and Accountability Board")
     docx = render_docx(pk.blocks, title="Performance and Accountability Board", author="OPCC Kent", when=when(iso),
                        header=header)
