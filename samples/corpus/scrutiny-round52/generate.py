@@ -379,7 +379,7 @@ def surrey() -> tuple[Pack, bytes]:
              org, "2039-06-09")
     p.add(P("**Office of the Police and Crime Commissioner for Surrey**", size=14))
     p.meeting("Performance and Accountability Meeting", "2039-06-09", "Neighbourhood policing")
-    p.add(P("**Theme:** Neighbourhood policing"))
+    p.add(P("Tuesday 9 June 2039, 14.00, Mount Browne"), P("**Theme:** Neighbourhood policing"))
     p.agenda_table(bold_row("Item", "Title", "Presented by"), [
         ("1", "Apologies", "PCC"),
         ("2", "Notes and action tracker of the last meeting", "Head of Performance"),
