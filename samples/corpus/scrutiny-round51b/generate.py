@@ -26,6 +26,7 @@ sys.path.insert(0, str(HERE.parent))
 import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3 on sys.path for `render`)
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
+from render import _stable_zip as _stable  # noqa: E402
 
 HELDOUT = HERE / "heldout"
 CHECKED = ("Written blind for held-out round 51b; every record written by the builder call that prints it, "
@@ -168,14 +169,31 @@ def build_pdf(pack: Pack, look: PdfLook) -> None:
     finish(pack, data, set_pdf_pages(pack, data))
 
 
+def word_file(pack: Pack, header: tuple[str, ...]) -> bytes:
+    """The pack as Word saves it: each table's grid columns as wide as its cells (LibreOffice lays a
+    table out by its grid, not by the cells' widths)."""
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    document = Document(io.BytesIO(render_docx(pack.blocks, title=pack.title, author=pack.organisation,
+                                               when=WHEN, header=header)))
+    for table in document.tables:
+        widths = [tc.find(qn("w:tcPr")).find(qn("w:tcW")).get(qn("w:w")) for tc in table._tbl.tr_lst[0].tc_lst]
+        if len(widths) == len(table._tbl.tblGrid.gridCol_lst):
+            for col, width in zip(table._tbl.tblGrid.gridCol_lst, widths):
+                col.set(qn("w:w"), width)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _stable(buffer.getvalue())
+
+
 def build_word_pdf(pack: Pack, header: tuple[str, ...] = ()) -> None:
-    docx = render_docx(pack.blocks, title=pack.title, author=pack.organisation, when=WHEN, header=header)
-    data = docx_to_pdf(docx)
+    data = docx_to_pdf(word_file(pack, header))
     finish(pack, data, set_pdf_pages(pack, data))
 
 
 def build_docx(pack: Pack, header: tuple[str, ...] = ()) -> None:
-    finish(pack, render_docx(pack.blocks, title=pack.title, author=pack.organisation, when=WHEN, header=header), None)
+    finish(pack, word_file(pack, header), None)
 
 
 def square(colour: str) -> str:
@@ -277,7 +295,9 @@ def thames_valley() -> None:
              "March 2037, when she asked the Force to grow its rural crime team, improve its contact with "
              "farmers and set out how wildlife crime officers are used. The Force's paper had been circulated "
              "in advance and was taken as read; the questions below were put to the Chief Constable and the "
-             "Assistant Chief Constable, who answered with the Superintendent for Rural and Wildlife Crime."))
+             "Assistant Chief Constable, who answered with the Superintendent for Rural and Wildlife Crime. "
+             "Representatives of the farming unions and the county's gamekeepers' association attended as "
+             "observers for this item at the PCC's invitation and were thanked for their written submissions."))
     pk.meeting("2038-09-08", heading, "Rural and Wildlife Crime")
     topic = "Rural and Wildlife Crime"
     qs = [
@@ -291,7 +311,11 @@ def thames_valley() -> None:
           "Two rural crime officers are trained drone pilots and patrol remote farms at night.",
           "Marking kits for tools and quad bikes were given to 450 farms at the county shows.",
           "Repeat victims among farmers fell from 96 to 71 over the year.",
-          "The team's social media channel now has 9,400 followers, most of them in farming households."),
+          "The team's social media channel now has 9,400 followers, most of them in farming households.",
+          "Rural crime now has its own section in the Force's monthly performance report.",
+          "Thefts of fuel and heating oil from farms rose by 6%, and a crime prevention leaflet has gone to every "
+          "farm on the Force's rural database.",
+          "The team met the National Farmers' Union county branch four times in the year."),
          "Assured", "Assured",
          "The PCC welcomed the growth of the team and the rise in its profile among farmers."),
         ("In light of the national wildlife crime priorities, please can the Force set out how it investigates "
