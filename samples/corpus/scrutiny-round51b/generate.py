@@ -680,7 +680,7 @@ def wiltshire() -> None:
         rows.append((ref, raised, text, update, status))
         pk.action(text=text, date=date, topic=t, number=ref, update=update,
                   status="complete" if status == "Closed" else "outstanding", status_source="status_column")
-    pk.add(T(tuple(rows), (12, 12, 36, 30, 10), header_rows=1))
+    pk.add(T(tuple(rows), (13, 15, 34, 27, 11), header_rows=1))
     build_word_pdf(pk)
 
 
