@@ -3,12 +3,14 @@ must keep: an update in the passive ("(3) The report will be presented ...")
 is no resolution in the subjunctive; a sentence introducing the updates that
 says "agreed" ("Members agreed the updates to the action log as follows:")
 resolves nothing; and a log entry's "Update:" or "Status:" label needs no full
-stop before it. Word files."""
+stop before it, its status no colon after the label ("Status \u2013 Open"). Word
+files."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from files import docx, records
 
 
@@ -46,3 +48,18 @@ def test_a_log_entry_labels_its_update_without_a_full_stop_before_it(tmp_path: P
 
     assert [(a["text"], a["status"]) for a in records(path)["actions"]] == [
         ("Provide the figures on rural crime", "complete"), ("Share the estates plan with members", "complete")]
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2013", "\u2014"], ids=["hyphen", "en dash", "em dash"])
+def test_a_log_entrys_status_after_a_dash_is_its_status(tmp_path: Path, dash: str) -> None:
+    path = docx(tmp_path / "minutes.docx", [
+        ("h1", "Minutes of the Police and Crime Panel held on 2 March 2026"), ("h2", "Action log"),
+        # the update's wording would say done: the status after the dash says open
+        ("p", "PRSB 2026/09 (raised 26 January 2026) \u2013 Provide the figures on rural crime. "
+              f"Update: Figures provided on 3 February. Status {dash} Open"),
+        ("p", "PRSB 2026/10 (raised 26 January 2026) \u2013 Share the estates plan with members. "
+              f"Update: The plan is being drafted. Status {dash} Complete.")])
+
+    assert [(a["number"], a["status"], a["status_source"], a["update"]) for a in records(path)["actions"]] == [
+        ("PRSB 2026/09", "outstanding", "status_column", "Figures provided on 3 February."),
+        ("PRSB 2026/10", "complete", "status_column", "The plan is being drafted.")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from files import docx, records, word_table
 
@@ -39,11 +40,13 @@ def test_an_actions_label_in_a_performance_table_sets_no_action(tmp_path: Path) 
     assert records(tmp_path / "notes.docx")["actions"] == []
 
 
-def test_an_actions_label_beside_a_rating_sets_no_action(tmp_path: Path) -> None:
+# a column headed as a question table's decision column would be: its cells hold no action, nor do the others
+@pytest.mark.parametrize(("heading", "cell"), [("Rating", "Green"), ("Outcome", "Achieved")])
+def test_an_actions_label_beside_a_rating_sets_no_action(tmp_path: Path, heading: str, cell: str) -> None:
     document = Document()
     document.add_heading("Notes of the Performance Board held on 9 March 2026", level=1)
-    word_table(document, [["Measure", "Result", "Rating", "Commentary"],
-                          ["Victim visits", "88%", "Green", "On target. Action 3: the new telephony went live in January."]])
+    word_table(document, [["Measure", "Result", heading, "Commentary"],
+                          ["Victim visits", "88%", cell, "On target. Action 3: the new telephony went live in January."]])
     document.save(str(tmp_path / "notes.docx"))
 
     assert records(tmp_path / "notes.docx")["actions"] == []
