@@ -2,8 +2,8 @@
 
 Every builder call that prints a question, an action row, an agenda row or a meeting heading also writes
 its gold record, so gold says what the page says. A PDF record's page is the first page whose pdfplumber
-text or table cells hold the first 45 letters of its key text (or, where a borderless table's wrapped cells
-interleave in the page text, every word of that opening); the generator stops if a key is on no page,
+text or table cells hold the first 45 letters of its key text (or, where no page does because a borderless
+table's wrapped cells interleave in the page text, every word of that opening); the generator stops if a key is on no page,
 and stops if a word of a bordered PDF table cell is no word of the source (a word split across lines).
 Gold goes to heldout/ (held out: CI does not score it).
 
@@ -78,20 +78,22 @@ class Pack:
         self.name, self.title, self.iso, self.organisation, self.force = name, title, iso, organisation, force
         self.blocks: list = []
         self.records: dict[str, list[dict]] = {t: [] for t in TYPES}
-        self.keys: list[tuple[dict, str]] = []
+        self.keys: list[tuple[dict, str, int]] = []  # record, key text, first page it may be on
 
     def add(self, *blocks) -> None:
         self.blocks += blocks
 
-    def _record(self, kind: str, key: str, record: dict) -> dict:
+    def _record(self, kind: str, key: str, record: dict, first_page: int = 1) -> dict:
         record = {"page": None, **record}
         self.records[kind].append(record)
-        self.keys.append((record, key))
+        self.keys.append((record, key, first_page))
         return record
 
     def meeting(self, title: str, iso: str, topic: str | None) -> str:
+        """A meeting by its heading; the heading of notes (any meeting but this one) is looked for after the
+        front sheet, whose agenda row may repeat its words."""
         self._record("meetings", title, {"meeting_date": iso, "topic": topic, "organisation": self.organisation,
-                                         "title": title})
+                                         "title": title}, first_page=1 if iso == self.iso else 2)
         return title
 
     def agenda(self, number: str | None, title: str, presenter: str | None) -> tuple[str, str, str]:
@@ -148,7 +150,7 @@ def set_pdf_pages(pack: Pack, data: bytes) -> int:
                         raise SystemExit(f"{pack.name} p{number}: table cell word {token!r} is split")
             text = (page.extract_text() or "") + " " + " ".join(cells)
             pages.append((letters(text), {letters(word) for word in text.split()}))
-    for record, key in pack.keys:
+    for record, key, first_page in pack.keys:
         start = letters(key)[:45]
         # a borderless table's wrapped cells interleave in the page text: its words then stand for it
         opening, length = [], 0
@@ -157,8 +159,9 @@ def set_pdf_pages(pack: Pack, data: bytes) -> int:
                 break
             opening.append(letters(word))
             length += len(letters(word))
-        found = [n for n, (text, words) in enumerate(pages, 1)
-                 if start in text or all(w in words for w in opening if w)]
+        candidates = list(enumerate(pages, 1))[first_page - 1:]
+        found = [n for n, (text, _) in candidates if start in text]
+        found = found or [n for n, (_, words) in candidates if all(w in words for w in opening if w)]
         if not found:
             raise SystemExit(f"{pack.name}: {key[:60]!r} is on no page")
         record["page"] = found[0]
