@@ -157,9 +157,9 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
-            header = _second_view(block, _deciders_column(block, _level_now(block, _given_not_sought(
-                block, _unfold_header(block, header)))), colours, side)
-            header = _further_sought_column(block, _unheaded_numbers(block, header))
+            header = _deciders_column(block, _level_now(block, _given_not_sought(block, _unfold_header(block, header))))
+            # the Yes / No column asking whether more is sought is claimed before any second view: no commentary
+            header = _unheaded_numbers(block, _second_view(block, _further_sought_column(block, header), colours, side))
             answers = answer_levels() if "decision" in header.columns and not spanning and \
                 _asks_assurance(block.grid()[header.row][header.columns["decision"]]) else {}
             questions = _questions(block, header.columns, header.first_body_row, spanning, colours, shaded_rows, side)
@@ -212,10 +212,13 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 continue
             if level:
                 assurance, raw, commentary = level
-                if assurance == "Assured" and answer_levels().get(words(_join(q.further))) == "Assured":
+                further = answer_levels().get(words(_join(q.further)))
+                if further:  # answered beside the level: both answers as printed ("Yes / No")
+                    raw = f"{raw} / {_join(q.further)}"
+                if assurance == "Assured" and further == "Assured":
                     # assured, and further assurance sought beside it ("Assured? Yes | Further assurance sought?
                     # Yes"): assured in part, as "assured with follow-up" is
-                    assurance, raw = "Partly assured", f"{raw} / {_join(q.further)}"
+                    assurance = "Partly assured"
             elif stepped := _unlevelled_step(_join(own_blocks), unlevelled):  # "Further report required – ..."
                 assurance, (raw, commentary) = None, stepped
             elif (raw := _deferred(own_blocks)) is not None:  # "Deferred to July", "Not assessed": no level yet

@@ -17,7 +17,7 @@ _HEADER = ["No.", "Question", "Response", "Assured?", "Further assurance sought?
 _ANSWERS = (("Yes", "No"), ("Yes", "Yes"), ("No", "-"))
 _ROWS = [[f"Q{n}", question, answer, assured, further, comment]
          for n, ((question, answer, comment), (assured, further)) in enumerate(zip(QUESTIONS_ASKED, _ANSWERS), start=1)]
-_EXPECTED = [("1", *QUESTIONS_ASKED[0], "Assured", "Yes"),
+_EXPECTED = [("1", *QUESTIONS_ASKED[0], "Assured", "Yes / No"),
              ("2", *QUESTIONS_ASKED[1], "Partly assured", "Yes / Yes"),
              ("3", *QUESTIONS_ASKED[2], "Not assured", "No")]
 
