@@ -200,11 +200,12 @@ def build(spec: Spec) -> tuple[bytes, dict]:
     blocks.append(H("Agenda", 2))
     blocks.append(T((spec.agenda_head, *[(n, t, p or "") for n, t, p in spec.agenda]), (8, 62, 30), header_rows=1,
                     bordered=spec.bordered))
-    records["agenda_items"] = [{"page": 1, "meeting_date": spec.date_iso, "number": n.rstrip("."), "title": t, "presenter": p,
-                                "_key": t} for n, t, p in spec.agenda]
+    front = None if spec.kind == "docx" else 1  # a Word file has no pages (docs/gold-format.md)
+    records["agenda_items"] = [{"page": front, "meeting_date": spec.date_iso, "number": n.rstrip("."), "title": t,
+                                "presenter": p, "_key": t} for n, t, p in spec.agenda]
     blocks += [Break(), H(spec.notes_heading, 2)]
     records["meetings"] = [
-        {"page": 1, "meeting_date": spec.date_iso, "topic": spec.theme, "organisation": spec.organisation,
+        {"page": front, "meeting_date": spec.date_iso, "topic": spec.theme, "organisation": spec.organisation,
          "title": spec.board},
         {"page": None, "meeting_date": spec.notes_iso, "topic": spec.notes_topic, "organisation": spec.organisation,
          "title": spec.notes_heading, "_key": spec.notes_heading}]
@@ -259,21 +260,26 @@ def _flat(text: str) -> str:
 
 def set_pages(data: bytes, records: dict) -> int:
     """Each keyed PDF record's page: the first page whose table cells hold its key's start (40
-    characters), or whose text lines do (16, else 10: a table's columns interleave in the page text)."""
+    characters), or whose text lines do (16, else 10: a table's columns interleave in the page text).
+    A meeting's key is its heading, found whole in the page's lines: the front sheet's agenda row may
+    repeat its words in a table cell (Word->PDF), which is not where the meeting starts."""
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         texts = [_flat(page.extract_text() or "") for page in pdf.pages]
         cells = [_flat(" ".join(c or "" for table in page.extract_tables() for row in table for c in row))
                  for page in pdf.pages]
         count = len(pdf.pages)
-    for kind in records.values():
-        for record in kind:
+    for kind, listed in records.items():
+        for record in listed:
             key = record.get("_key")
             if key is None:
                 continue
             flat = _flat(key)
-            hits = [i + 1 for i in range(count) if flat[:40] in cells[i] or flat[:16] in texts[i]]
-            # a narrow borderless column: its first line holds only the key's first words
-            hits = hits or [i + 1 for i in range(count) if flat[:10] in texts[i]]
+            if kind == "meetings":
+                hits = [i + 1 for i in range(count) if flat in texts[i]]
+            else:
+                hits = [i + 1 for i in range(count) if flat[:40] in cells[i] or flat[:16] in texts[i]]
+                # a narrow borderless column: its first line holds only the key's first words
+                hits = hits or [i + 1 for i in range(count) if flat[:10] in texts[i]]
             if not hits:
                 raise SystemExit(f"key on no page: {key!r}")
             record["page"] = hits[0]
