@@ -159,6 +159,7 @@ def label_levels(doc: LayoutDocument, decision_column: DecisionColumn) -> dict[s
         colours.update(entries)
         colours.update(_worded_key(block.text))
         colours.update(_bracketed_key(block.text))
+        colours.update(_listed_outcomes_key(block.text))
         colours.update(_glyph_key(block))
         colours.update(_shape_key(block.text))
         colours.update(_band_key(block.text))
@@ -1424,6 +1425,48 @@ def _bracketed_key(text: str) -> dict[str, str]:
     codes = {words(m.group("code")): level for m in _BRACKETED_CODE.finditer(text)
              if (level := _whole_level(m.group("name")))}
     return next((found for found in (key, codes) if len(set(found.values())) >= 2), {})
+
+
+# The separators of a listed key's entries: ", ", " and ", " or ", ", and ".
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# An entry of a listed key: an outcome, maybe with what it means in brackets after it.
+_LISTED_OUTCOME = re.compile(r"(?P<name>[A-Za-z][A-Za-z' -]{1,40}?)\s*(?:\((?P<meaning>[^()]{3,60})\))?")
+# A sentence's start: where a listed key's lead-in sentence opens.
+_SENTENCE_START = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _listed_outcomes_key(text: str) -> dict[str, str]:
+    """What the pack's own outcomes mean where a sentence closes with the
+    scale listed after a colon, the outcomes that are levels of the
+    vocabulary beside those that are not, each of these with its level in
+    brackets ("... the notes group the questions by the level given: Assured
+    (no more sought), Further work needed (partly assured; the force reports
+    back) and Not assured."), two levels or more in all: outcome -> level.
+    A list with an entry stating no level (topics, some rated in brackets),
+    or told in the past ("... were: ..."), keys nothing."""
+    sentence = _SENTENCE_START.split(clean(text))[-1]
+    _, colon, listed = sentence.rpartition(":")
+    if not colon or _NARRATED & set(words(sentence).split()):
+        return {}
+    listed = listed.strip().removesuffix(".")
+    masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group()) - 2) + ")", listed)  # no split in brackets
+    cuts = [0, *(at for m in _LIST_SEPARATOR.finditer(masked) for at in m.span()), len(listed)]
+    key: dict[str, str] = {}
+    levels: set[str] = set()
+    plain = False  # an entry that is a level of the vocabulary: the list is a scale
+    for start, end in zip(cuts[::2], cuts[1::2]):
+        entry = _LISTED_OUTCOME.fullmatch(listed[start:end])
+        if entry is None:
+            return {}
+        meant = normalise_assurance(entry.group("meaning")) if entry.group("meaning") else None
+        if level := _whole_level(entry.group("name")):
+            plain = True
+        elif meant:
+            level = key[words(entry.group("name"))] = meant[0]
+        else:
+            return {}
+        levels.add(level)
+    return key if plain and len(levels) >= 2 else {}
 
 
 def _colour_levels(text: str) -> dict[str, str]:

@@ -38,7 +38,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, S
 from extractors.assurance_tables import asked_rows, numbered_level, numbered_summary
 from extractors.meetings import (ANSWER_GIVER, ANSWER_LABEL, MINUTE_REFERENCE, is_aside, meeting_at, mentions,
                                 notes_meeting_at)
-from extractors.tables import (ACTION_LINE, box_lines, in_english, join_continued_rows, minute_rows,
+from extractors.tables import (ACTION_LINE, action_line_at, box_lines, in_english, join_continued_rows, minute_rows,
                              words)
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
@@ -448,12 +448,15 @@ def _grouped_under_level(doc: LayoutDocument, index: int, item: TextBlock | None
     ("PCC comment: ...") its commentary; ``item`` is the item they sit in.
     None for any other heading."""
     named = clean(doc.blocks[index].text)
-    phrases = level_phrases(named)
+    # a heading that is only an outcome of the pack's key ("Further work needed" keyed as partly assured) names it
+    phrases = level_phrases(named) or ([(0, len(named), colours[words(named)])] if words(named) in colours else [])
     if len({level for _, _, level in phrases}) != 1:
         return None
     section: list[TextBlock] = []
     for block in doc.blocks[index + 1:]:
-        if not isinstance(block, TextBlock) or (is_item_heading(block) and not _question_of(block)):
+        # the item's actions close its last group
+        if not isinstance(block, TextBlock) or (is_item_heading(block) and not _question_of(block)) \
+                or action_line_at(clean(block.text)) == 0:
             break
         section.append(block)
     starts = [i for i, block in enumerate(section) if _question_of(block)]

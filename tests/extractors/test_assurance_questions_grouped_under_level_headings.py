@@ -1,0 +1,51 @@
+"""Notes that group an item's questions under headings that are levels
+("Assured", an outcome of the pack's own keyed as partly assured, "Not
+assured"), the questions out of their order, none with a level beside it,
+each followed by its "Response:": each question takes its group's level
+(`assurance_raw` the heading), keeps its own number and its own response
+only, the item's title stays the topic, and the key sentence, the group
+headings and the actions line under the last group are no decisions. On a
+Word file and a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from files import BODY, BOLD, H1, QUESTIONS_ASKED, decision_fields, docx, pdf
+
+_KEY = ("The notes group the questions by the assurance the Commissioner took from the answers: Assured (nothing more "
+        "sought), Further work sought (partly assured; the Force reports back) and Not assured.")
+_EXTRA = ("How many repeat victims were offered a crime prevention visit?", "All 96 were offered one; 71 accepted.")
+# (group heading, [(number, question, response)]), the questions printed out of their order
+_GROUPS = [("Assured", [("1", *QUESTIONS_ASKED[0][:2]), ("4", *_EXTRA)]),
+           ("Further work sought", [("3", *QUESTIONS_ASKED[2][:2])]),
+           ("Not assured", [("2", *QUESTIONS_ASKED[1][:2])])]
+_LEVELS = {"Assured": "Assured", "Further work sought": "Partly assured", "Not assured": "Not assured"}
+_EXPECTED = [(number, question, response, _LEVELS[heading], heading, None, "Burglary")
+             for heading, asked in _GROUPS for number, question, response in asked]
+_FIELDS = ("question_number", "question", "evidence_summary", "assurance", "assurance_raw", "commentary", "topic")
+_NOTES = "Notes of the Police Accountability Board held on 12 May 2027"
+_ACTIONS = "Actions agreed: PAB 27/08 and PAB 27/09 (set out in the tracker)."
+
+
+def _lines() -> list[tuple[str, str]]:
+    lines = [("h2", _NOTES), ("h3", "Item 3: Burglary"), ("p", _KEY)]
+    for heading, asked in _GROUPS:
+        lines.append(("h4", heading))
+        for number, question, response in asked:
+            lines += [("p", f"Q{number}. {question}"), ("p", f"Response: {response}")]
+    return [*lines, ("p", _ACTIONS)]
+
+
+def test_questions_grouped_under_level_headings_in_a_word_file(tmp_path: Path) -> None:
+    assert decision_fields(docx(tmp_path / "notes.docx", _lines()), *_FIELDS) == _EXPECTED
+
+
+def test_questions_grouped_under_level_headings_on_a_pdf(tmp_path: Path) -> None:
+    group = ParagraphStyle("group", parent=BOLD, fontSize=12, leading=15)
+    styles = {"h2": H1, "h3": BOLD, "h4": group, "p": BODY}
+    flow = [Paragraph(text, styles[kind]) for kind, text in _lines()]
+    assert decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS) == _EXPECTED
