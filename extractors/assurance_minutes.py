@@ -454,12 +454,13 @@ def _grouped_under_level(doc: LayoutDocument, index: int, item: TextBlock | None
         return None
     section: list[TextBlock] = []
     for block in doc.blocks[index + 1:]:
-        # the item's actions close its last group
-        if not isinstance(block, TextBlock) or (is_item_heading(block) and not _question_of(block)) \
-                or action_line_at(clean(block.text)) == 0:
+        if not isinstance(block, TextBlock) or (is_item_heading(block) and not _question_of(block)):
             break
         section.append(block)
     starts = [i for i, block in enumerate(section) if _question_of(block)]
+    # the item's actions after its last question close the last group; one minuted between questions is no answer
+    acted = [i for i, block in enumerate(section) if action_line_at(clean(block.text)) == 0]
+    section = section[:next((i for i in acted if starts and i > starts[-1]), len(section))]
     if not starts or starts[0] != 0 or any(_decision_line(block, colours) and not STATEMENT_LINE.match(
             clean(block.text)) for block in section):
         return None
@@ -467,7 +468,7 @@ def _grouped_under_level(doc: LayoutDocument, index: int, item: TextBlock | None
     found = []
     for start, end in zip(starts, [*starts[1:], len(section)]):
         asked = _question_of(section[start])
-        said = [clean(block.text) for block in section[start + 1:end]]
+        said = [text for block in section[start + 1:end] if action_line_at(text := clean(block.text)) != 0]
         comments = [m.group("text").strip() for text in said if (m := STATEMENT_LINE.match(text))]
         found.append(ParagraphDecision(
             block_index=index + 1 + start, page=section[start].prov.page, number=asked.number or number,

@@ -5,7 +5,8 @@ each followed by its "Response:": each question takes its group's level
 (`assurance_raw` the heading), keeps its own number and its own response
 only, the item's title stays the topic, and the key sentence, the group
 headings and the actions line under the last group are no decisions. On a
-Word file and a PDF."""
+Word file and a PDF. An action minuted between two questions of a group is
+no part of an answer, and the group goes on past it."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def test_questions_grouped_under_level_headings_on_a_pdf(tmp_path: Path) -> None
     styles = {"h2": H1, "h3": BOLD, "h4": group, "p": BODY}
     flow = [Paragraph(text, styles[kind]) for kind, text in _lines()]
     assert decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS) == _EXPECTED
+
+
+def test_an_action_minuted_between_a_groups_questions_is_no_answer_and_ends_no_group(tmp_path: Path) -> None:
+    (q1, a1, _), (q2, a2, _), (q3, a3, _) = QUESTIONS_ASKED
+    lines = [("h2", _NOTES), ("h3", "Item 3: Burglary"), ("h4", "Assured"),
+             ("p", f"Q1. {q1}"), ("p", f"Response: {a1}"), ("p", "Action PAB 27/07: report the figure by district."),
+             ("p", f"Q2. {q2}"), ("p", f"Response: {a2}"),
+             ("h4", "Not assured"), ("p", f"Q3. {q3}"), ("p", f"Response: {a3}"), ("p", _ACTIONS),
+             ("p", "The meeting closed at 12.30.")]
+    assert decision_fields(docx(tmp_path / "notes.docx", lines), "question_number", "evidence_summary",
+                           "assurance") == [("1", a1, "Assured"), ("2", a2, "Assured"), ("3", a3, "Not assured")]
