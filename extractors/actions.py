@@ -41,11 +41,12 @@ from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_a
                                leading_number, load_vocab, logical_tables, minute_rows, rows_above,
                                run_on_action_starts, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
+from extractors.tracker_status import band_key, labels_a_field, progress_status, tick_columns, ticked_status
 from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.88.3"
+VERSION = "1.90.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -321,20 +322,9 @@ def _stated_status(text: str) -> str | None:
     return best[2] if best else None
 
 
-# A percentage complete, alone or opening the cell before more words ("90% complete \u2013 on track")
-_PERCENTAGE = re.compile(r"(?P<value>\d{1,3})\s*%(?:\s*(?:complete|completed|done))?"
-                         r"\s*(?:$|[-\u2013\u2014:;,(]\s*(?P<rest>.*))", re.I | re.S)
-
-
-def status_of_percentage(text: str) -> str | None:
-    """A "% complete" cell's status: outstanding below 100%; complete at
-    100%, unless the words after it say what it still awaits."""
-    m = _PERCENTAGE.fullmatch(text.strip())
-    if not m:
-        return None
-    if int(m.group("value")) < 100:
-        return OUTSTANDING
-    return (status_of_words(m.group("rest")) if m.group("rest") else None) or COMPLETE
+def status_of_percentage(text: str, key: dict[str, str] | None = None) -> str | None:
+    """A "% complete" cell's status, or a band's ("50\u201399%") through the pack's ``key`` (tracker_status)."""
+    return progress_status(text, status_of_words, key)
 
 
 # Words right before a decision that deny it: "It was not agreed that ...", "... never formally decided that ..."
@@ -647,6 +637,8 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
                 key.setdefault(token, status)
         for term, status in _word_key_entries(clean(block.text)):
             key.setdefault(term, status)
+        for band, status in band_key(clean(block.text), status_of_words).items():  # "100% \u2013 complete; ..."
+            key.setdefault(band, status)
     return key
 
 
@@ -2017,6 +2009,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     group_status: Status | None = None
     status_columns = [columns[role] for role in ("status", "proposed", "rag") if role in columns]
     table = _split_rows_joined(table, first_row, columns["action"], update_cols, status_columns)
+    ticks = tick_columns(table, Header(first_row - 1, columns), status_of_words)  # "Complete | Ongoing | Not started"
     decorated = _decorated_columns(table, first_row) - set(status_columns)
     looks = _looks(table, first_row, columns["action"])
     for row in range(first_row, table.n_rows):
@@ -2044,7 +2037,8 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         number = (_cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".")
                   or _marker_number(action_cell) or None)
         latest = entries[-1] if entries else None
-        status = (_row_status(table, row, status_columns, legend, decorated, key)
+        status = ((Status(ticked, "status_column", 0.95) if (ticked := ticked_status(table, row, ticks)) else None)
+                  or _row_status(table, row, status_columns, legend, decorated, key)
                   or (Status(status_of_words(labelled.group("status")), "status_column", 0.9) if labelled else None)
                   or (_completion_status(table, row, columns["completed_on"])
                       if "completed_on" in columns and not status_columns else None)
@@ -2198,6 +2192,8 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
     """A full-width row naming the topic (and often the meeting date) of
     the rows below it; one naming only the meeting dates them."""
     text = clean(text)
+    if labels_a_field(text, _ROLES["owner"] + _ROLES["due"]):
+        return None, None  # "Owner: Head of Communications" groups the rows by who owns them: no topic, no meeting
     dates = find_dates(text)
     for found in dates:
         text = text.replace(found.text, " ")
@@ -2231,7 +2227,7 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     for status_cell in status_cells:
         mark = clean(status_cell.text)
         stated = ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_colour_word(mark, legend)
-                  or status_of_percentage(mark) or status_of_words(mark) or _due_status(mark))
+                  or status_of_percentage(mark, key) or status_of_words(mark) or _due_status(mark))
         if stated:
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]
