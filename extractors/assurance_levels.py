@@ -1014,7 +1014,8 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     - the complement of a sentence whose subject is the decider ("The PCC
       was partly assured that ...", "The Committee is ASSURED.", "The Mayor
       gained partial assurance that ..."); the sentence is its own
-      commentary unless it says nothing more;
+      commentary where it says more than the level, else the sentences
+      after it are ("The PCC was partly assured. She asked ...");
     - a labelled sentence inside a paragraph ("... Level of assurance:
       Substantial. ...");
     - a bold run in plain text that is only a level.
@@ -1625,9 +1626,9 @@ def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
         at_start = m.start() == 0
         if at_start and not re.sub(r"\W", "", text[end:]):
             return StatedLevel(level, printed, "", "decider")
-        # under a level's label, a sentence that only states the level fills the label's slot ("Outcome: The PCC
-        # was partially assured. He asked ..."): no commentary, the sentences after it are
-        if labelled and at_start and (stop := re.match(r"\s*\.\s+(?=\S)", text[end:])):
+        # a sentence that only states the level is the level, no commentary: the sentences after it are ("The PCC
+        # was partially assured. He asked ...", alone or under a level's label: "Outcome: The PCC was ...")
+        if at_start and (stop := re.match(r"\s*\.\s+(?=\S)", text[end:])):
             return StatedLevel(level, printed, text[end + stop.end():], "decider")
         return StatedLevel(level, printed, text[m.start("subject"):] if at_start else text, "decider")
     return None

@@ -183,7 +183,8 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     commentary. A sentence that states the decision-maker's level ("The
     Commissioner was partially assured that ...", "RESOLVED: The PCC
     confirmed he was assured ...") is a level line too, and its own
-    commentary. A level given once for the whole meeting (a "Summary of
+    commentary where it says more than the level (else the sentences after
+    it are). A level given once for the whole meeting (a "Summary of
     assurance" heading or label) decides each labelled question of that
     meeting that no level line closed, with the summary as commentary.
     Questions listed before the discussion (a numbered list, "1. How ...?")

@@ -165,12 +165,13 @@ _LETTER = {
     "Victim care": (
         ("How many victims were referred to the victims' hub?", "Your officers told the Board 4,210 were referred.",
          "I am partially assured that referrals are made, but not that they are made early enough.",
-         "Partly assured"),
+         "Partly assured", "I am partially assured that referrals are made, but not that they are made early enough."),
         ("How is the Victims' Code compliance checked?", "The Board heard that 200 cases are audited each month.",
-         "I am assured that the audit is sound.", "Assured")),
+         "I am assured that the audit is sound.", "Assured", "I am assured that the audit is sound.")),
     "Custody": (
         ("How long do detainees wait for a mental health assessment?", "The force said the average was 7 hours.",
-         "I am not assured. The wait is far too long, and I expect a plan.", "Not assured"),)}
+         "I am not assured. The wait is far too long, and I expect a plan.", "Not assured",
+         "The wait is far too long, and I expect a plan."),)}  # the sentence only stating the level is no comment
 
 
 def test_a_commissioners_letter_after_the_meeting_records_first_person_decisions_for_that_meeting(
@@ -182,7 +183,7 @@ def test_a_commissioners_letter_after_the_meeting_records_first_person_decisions
     number = 0
     for topic, asked in _LETTER.items():
         flow.append(Paragraph(topic, H1))
-        for question, heard, decided, _ in asked:
+        for question, heard, decided, *_ in asked:
             number += 1
             flow += [Paragraph(f"<i>Question {number}: {question}</i>", BODY), Paragraph(heard, BODY),
                      Paragraph(decided, BODY)]
@@ -191,8 +192,8 @@ def test_a_commissioners_letter_after_the_meeting_records_first_person_decisions
     asked_in_order = [(topic, *entry) for topic, asked in _LETTER.items() for entry in asked]
     assert sorted((d["meeting_date"], d["topic"], d["question_number"], d["question"], d["evidence_summary"],
                    d["assurance"], d["commentary"]) for d in found) == sorted(
-        ("2027-01-13", topic, str(number), question, heard, level, decided)
-        for number, (topic, question, heard, decided, level) in enumerate(asked_in_order, start=1))
+        ("2027-01-13", topic, str(number), question, heard, level, commentary)
+        for number, (topic, question, heard, _, level, commentary) in enumerate(asked_in_order, start=1))
 
 
 # The decider named by any office, with its area or portfolio after it.

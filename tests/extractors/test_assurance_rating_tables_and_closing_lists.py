@@ -131,8 +131,8 @@ def test_a_closing_list_of_levels_by_number_decides_each_question(tmp_path: Path
 def test_the_sentence_filling_a_level_label_is_no_commentary(tmp_path: Path) -> None:
     """"Outcome: The PCC was partially assured. He asked ...": the sentence
     stating the level fills the label's slot; the sentences after it are
-    the commentary. A decider's sentence under no level label (after an
-    "Assurance statement:" heading) is its own commentary, whole."""
+    the commentary. So under an "Assurance statement:" heading: a sentence
+    that only states the level is no commentary there either."""
     path = pdf(tmp_path / "outcome.pdf", [
         Paragraph("Minutes of the Performance Accountability Meeting held on 24 March 2027", H1),
         Paragraph("<b>Question 1:</b> What enforcement has the force carried out against drink driving?", BODY),
@@ -147,7 +147,7 @@ def test_the_sentence_filling_a_level_label_is_no_commentary(tmp_path: Path) -> 
     found = sorted(records(path)["assurance_decisions"], key=lambda d: d["question_number"])
     assert [(d["question_number"], d["assurance"], d["commentary"]) for d in found] == [
         ("1", "Partly assured", "He was concerned that testing kits ran short."),
-        ("2", "Assured", "The PCC was assured. He thanked the team for its work.")]
+        ("2", "Assured", "He thanked the team for its work.")]
 
 
 def test_a_summary_of_ticked_levels_takes_the_answers_of_the_table_that_asked(tmp_path: Path) -> None:

@@ -513,7 +513,9 @@ def surrey() -> tuple[Pack, dict]:
             ["JPM 26/09", "02/06/2026", "Arrange a visit for the Commissioner to the digital forensics unit.",
              "Head of Forensics", "", "Open"]]
     p.table(rows, [20, 22, 50, 28, 38, 16])
-    decisions = [decision(prev, topic, None, requirement, None, level, statement)
+    # a sentence that only states the level is the level, no commentary: the gold keeps the words after it
+    decisions = [decision(prev, topic, None, requirement, None, level,
+                          statement.removeprefix("The Commissioner was partially assured. "))
                  for topic, requirement, _, statement, level in statements]
     for d in decisions:
         d.pop("question_number")
