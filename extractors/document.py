@@ -200,13 +200,26 @@ def _opening_blocks(doc: LayoutDocument) -> list[TextBlock]:
 
 def _letter_subject(doc: LayoutDocument) -> str | None:
     """A letter's title: the subject line set in bold right above "Dear ...",
-    or right under it."""
+    or right under it; none for a letter after a table (a pack's agenda or
+    front sheet): a paper of the pack, titled by its board."""
     opening = _opening_blocks(doc)
     for at, block in enumerate(opening):
         if _SALUTATION.match(clean(block.text)):
+            if _after_a_table(doc, block):
+                return None
             subject = [b for b in opening[max(0, at - 1):at + 2] if b is not block and _may_be_title(b)]
             return clean(subject[0].text) if subject else None
     return None
+
+
+def _after_a_table(doc: LayoutDocument, block: TextBlock) -> bool:
+    """Whether a table stands in ``doc`` before ``block``."""
+    for item in doc.blocks:
+        if item is block:
+            return False
+        if isinstance(item, Table):
+            return True
+    return False
 
 
 def _running_title(doc: LayoutDocument) -> str | None:

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
-from itertools import islice
+from itertools import islice, takewhile
 
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.context import DocumentContext
@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.57.0"
+VERSION = "1.58.0"
 
 
 class MentionKind(IntEnum):
@@ -88,10 +88,14 @@ _CLOSING_RECORD = rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d).*[\-\u2013\u2014:|]\s*{_
 # Tuesday 11th June 2027".
 _BOARD_NOTES_DATE = (rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\b{_BODY}\s+{_DRAFT}(?:notes|minutes)"
                      r"\s*[\-\u2013\u2014:,]?\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
+# Or the decider's account of the meeting after its board and date, a letter's heading: "<Board>, <date> – the
+# Commissioner's view".
+_CLOSING_VIEW = (r"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\d[^\-\u2013\u2014:|]*[\-\u2013\u2014:|]\s*"
+                 r"(?:the\s+)?(?:[\w-]+\s+){1,3}?[\w-]+['\u2019]s?\s+(?:view|views|conclusions|findings)\s*$")
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
                           rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}|{_NOTES_OF_THE_MEETING}|{_CLOSING_RECORD}|"
-                          rf"{_BOARD_NOTES_DATE}", re.I)
+                          rf"{_BOARD_NOTES_DATE}|{_CLOSING_VIEW}", re.I)
 # The label of a meeting's date line: "Date", "Meeting date", "Date of (the) meeting"; never the date of
 # something else ("Date of publication: ...").
 _DATE_LABEL = r"(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?(?!\s+of\b)"
@@ -115,6 +119,9 @@ _NOTICE = re.compile(r"\b(?:(?:requested|invited|summoned|asked)\s+to\s+attend|w
                      r"to\s+be\s+held|(?:papers|pack|reports|agenda|bundle)\s+for\s+the\s+meeting)\b[^.]*?\bon\s+"
                      r"(?P<rest>.+)$", re.I)
 _SALUTATION = re.compile(r"^dear\b", re.I)
+# The words before the date of a line of the meeting's particulars that says it is held then: "Meeting on <date> at
+# <venue>", "Held on <date>".
+_MEETING_ON = re.compile(r"\s*(?:(?:the\s+)?meeting\s+(?:(?:to\s+be\s+)?held\s+)?|(?:to\s+be\s+)?held\s+)on\s+", re.I)
 # The board a notice names: "... to attend the next meeting of the Public Accountability Board, chaired by ..."
 _NOTICE_BODY = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019&-]*\s+){0,5}"
                           r"(?:Board|Panel|Committee|Meeting|Forum|Conference|Session))\b")
@@ -163,7 +170,7 @@ _MAYORS_OFFICE = (r"Mayor'?s\s+Office\s+for\s+Policing\s+and\s+Crime|"
                   r"Office\s+for\s+Policing\s+and\s+Crime")
 _ORGANISATION = re.compile(
     rf"\b(?P<office>{_OFFICE}"
-    rf"(?:\s+for(?:\s+the)?)?|{_MAYORS_OFFICE}|(?:Deputy\s+)?Mayor\s+(?:of|for)|"
+    rf"(?:\s+for(?:\s+the)?)?|{_MAYORS_OFFICE}|(?:Deputy\s+)?Mayor\s+(?:of|for)(?:\s+the(?=\s+[A-Z]))?|"
     rf"{_AUTHORITY})"
     rf"(?:\s+(?P<place>{_PLACE}))?"
 )
@@ -375,6 +382,8 @@ def _office_name(m: re.Match[str]) -> str | None:
     stop = _PLACE_STOP.search(raw)
     if stop and _FORCE_AFTER.match(stop.group(0)):
         place = _without_own_force(place)
+    if "Mayor" in office and office.endswith("the") and not force_of_police_area(place):
+        return None  # a mayor named by region ("Mayor of the North East") only where it is a police force's area
     if office.endswith(("for", "of", "the")):
         if not place:
             # "Police and Crime Commissioner for" with no place: the office alone
@@ -527,7 +536,7 @@ def _agenda_dated(text: str) -> FoundDate | None:
 # The header words of an agenda table's columns, by role.
 AGENDA_ROLES = {
     "number": ("item no", "item number", "no", "number", "ref", "#"),
-    "presenter": ("presented by", "presenter", "lead", "officer", "lead officer", "responsible", "by", "owner", "speaker"),
+    "presenter": ("presented by", "presenter", "presenting", "lead", "officer", "lead officer", "responsible", "by", "owner", "speaker"),
     "title": ("item", "agenda item", "title", "subject", "report", "business", "topic"),
 }
 # Header words of an action tracker or a scrutiny record, which are no agenda.
@@ -614,9 +623,21 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "",
     # a "Theme:" line under the heading outranks words after the board's name, which may be the name's own
     # ("Online Public Meeting – Policing, <date>: record of the meeting" over "Theme: Neighbourhood policing")
     topic = (_topic_in_brackets(text) or _topic_nearby(blocks, index) or _topic_in_title(text)
-             or _spoken_theme(blocks, index)) if with_topic else None
+             or _spoken_theme(blocks, index) or _letter_subject(blocks, index)) if with_topic else None
     sole_item = _sole_item(blocks, index, side) if with_topic else None
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page, sole_item)
+
+
+# A letter's subject line: "Re: <subject>", "Subject: <subject>".
+_SUBJECT_LINE = re.compile(r"^\s*(?:re|subject)\s*:\s*(?P<subject>\S.{2,80})$", re.I)
+
+
+def _letter_subject(blocks, index: int) -> str | None:
+    """The subject a letter's line right above its heading at ``index``
+    states ("Re: <subject>"): what the meeting the letter records looked at."""
+    above = next((b for b in reversed(blocks[max(0, index - 2):index]) if isinstance(b, TextBlock)), None)
+    m = _SUBJECT_LINE.match(clean(above.text)) if above is not None else None
+    return m.group("subject").strip().rstrip(".") if m else None
 
 
 # The label of a paper in the pack, before the title of what it holds: "Paper A: notes of the Board held on ...".
@@ -707,12 +728,20 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
         if isinstance(block, Table):  # minutes set out as a table: each row's item heading (tables.minute_rows)
             headed += [(row.notes[0].level, clean(row.notes[0].text)) for row in minute_rows(block)
                        if row.notes and row.notes[0].kind is BlockKind.HEADING]
+            # minutes hung from their numbers: each minute's title run in bold after its number
+            headed += [((notes_level or 0) + 1, item_number(part)[1]) for minute in hung_minutes(block) or ()
+                       for part in _titled_minute(minute) if part.kind is BlockKind.HEADING]
             continue
         if opened := run_in_item(block):
             # "**Item 3: Youth violence.** The ... presented": an item heading a level under the notes'
             number, title = item_number(opened)
             if number and _is_item_title(opened, title):
                 headed.append(((notes_level or 0) + 1, title.rstrip(". ")))
+            continue
+        if block.kind is BlockKind.PARAGRAPH and (labelled := ITEM_LINE.match(clean(block.text))) \
+                and _is_item_title(block, labelled.group("title")) and not labelled.group("title").endswith("."):
+            # an item's label and title on a plain line of their own ("Item 3: Rural crime"), no sentence
+            headed.append(((notes_level or 0) + 1, labelled.group("title")))
             continue
         if block.kind is BlockKind.HEADING and leading_number(block)[0] is None and run_in_item_above(blocks, offset):
             continue  # part of the item run in above it
@@ -766,6 +795,71 @@ def _year_span(longest: int = 4) -> str:
 # minute's number but part of the title ("PEEL 2021/22 inspection findings", "2025/26 Budget").
 MINUTE_REFERENCE = re.compile(rf"^\s*(?:(?:ref(?:erence)?|minute|min)\.?\s*|(?:(?-i:[A-Z]{{2,6}})\s?)?"
                               rf"(?!{_year_span()}))\d{{1,4}}(?:/\d{{1,4}})+\.?(?:\s*[\u2013\u2014-])?\s+(?=\S)", re.I)
+
+
+# A paragraph's own number among minutes numbered in decimals: "12.1 How many ...", "45.3 The Commissioner ...".
+MINUTED_NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}\.\d{1,2})\s+(?=[A-Z])")
+# The most words of a title run in bold at the head of a minute ("RSB 26/12 **Burglary.** The ...").
+_RUN_IN_TITLE_WORDS = 6
+
+
+def minute_paragraphs(doc: LayoutDocument) -> LayoutDocument:
+    """``doc`` with minutes hung from their numbers, which a PDF's reader
+    takes for a two-column table with no header (a number cell "RSB 26/12"
+    or "12.1" beside each minute's text), as the paragraphs they stand for,
+    the number opening each; and a minute opening with a title run in bold
+    after its number ("RSB 26/12 **Burglary.** The report was ...") as the
+    item's heading ("RSB 26/12 Burglary") over the rest."""
+    blocks: list[Block] = []
+    for block in doc.blocks:
+        blocks += hung_minutes(block) or (block,)
+    out = [part for block in blocks for part in _titled_minute(block)]
+    return doc if len(out) == len(doc.blocks) else replace(doc, blocks=tuple(out))
+
+
+def hung_minutes(block: Block) -> list[TextBlock] | None:
+    """The paragraphs of a two-column table of minutes hung from their
+    numbers (``minute_paragraphs``), each row's number before its first
+    paragraph; None unless every row's number and text read so, and for a
+    table whose header names its columns (tables.minute_rows reads it)."""
+    if not isinstance(block, Table) or block.n_cols != 2 or block.n_rows < 2 or minute_rows(block):
+        return None
+    out: list[TextBlock] = []
+    for row in range(block.n_rows):
+        cells = block.row_cells(row)
+        numbered, text = ([b for b in cell.blocks if b.text.strip()] for cell in cells) if len(cells) == 2 else ([], [])
+        if len(numbered) != 1 or not text:
+            return None
+        number = clean(numbered[0].text)
+        opened = MINUTE_REFERENCE.match(f"{number} {clean(text[0].text)}") \
+            or MINUTED_NUMBER.match(f"{number} {clean(text[0].text)}")
+        if opened is None or opened.end() != len(number) + 1:  # the number cell holds the number alone
+            return None
+        first = replace(text[0], spans=(Span(f"{number} ", numbered[0].spans[0].style), *text[0].spans))
+        out += [first, *text[1:]]
+    return out
+
+
+def _titled_minute(block: Block) -> tuple[Block, ...]:
+    """A minute opening with its number and a title run in bold (``minute_paragraphs``)
+    as its heading and the rest; any other block as it is."""
+    if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH:
+        return (block,)
+    text = clean(block.text)
+    number = MINUTE_REFERENCE.match(text)
+    spans = list(block.spans)
+    # the number's span, then the title's bold spans
+    at = next((i for i, span in enumerate(spans) if span.style.bold and span.text.strip()), None)
+    if number is None or at is None or clean("".join(s.text for s in spans[:at])) != text[:number.end()].strip():
+        return (block,)
+    title = list(takewhile(lambda span: span.style.bold or not span.text.strip(), spans[at:]))
+    said = clean("".join(span.text for span in title))
+    rest = spans[at + len(title):]
+    if len(said.split()) > _RUN_IN_TITLE_WORDS or (rest and not said.endswith(".")) or not said.rstrip(".").strip():
+        return (block,)
+    titled = TextBlock(BlockKind.HEADING, (Span(f"{text[:number.end()].strip()} {said.rstrip('.')}",
+                                                title[0].style),), block.prov, level=3)
+    return (titled, replace(block, spans=tuple(rest))) if clean("".join(s.text for s in rest)) else (titled,)
 
 
 # An item under a plain labelled number: "Minute 2 – Anti-social behaviour", "Min. 3: Road safety",
@@ -969,10 +1063,13 @@ _TOPIC_BEFORE_NOTES = re.compile(rf"^[^:\-\u2013\u2014|]+:\s*(?P<topic>[^:\-\u20
 
 
 def _topic_in_brackets(text: str) -> str | None:
-    """The topic a heading carries in parentheses ("... MEETING (TOPIC) - DATE")."""
+    """The topic a heading carries in parentheses ("... MEETING (TOPIC) - DATE");
+    one short word in capitals is an acronym ("(PAB)") only where the heading
+    around it is not in capitals too."""
+    outside = _PAREN.sub("", text)
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6
+        is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6 and outside.upper() != outside
         if not is_acronym and not find_dates(inner):
             return topic_label(inner) or inner  # "(Theme: Knife crime)": the topic without its label
     return None
@@ -1159,7 +1256,8 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     elif notice:
         dates = [d for d in [opens_with_date(notice.group("rest"))] if d]
     else:
-        dates = [d for d in find_dates(text)[:1] if (d.start == 0 or _names_office(text[:d.start]))
+        dates = [d for d in find_dates(text)[:1] if (d.start == 0 or _names_office(text[:d.start])
+                                                       or _MEETING_ON.fullmatch(text[:d.start]))
                  and len(text) <= 160]
     if not dates or (not notice and _letter_follows(blocks, index)):
         return None  # no date, or a letter's own date above its "To: ..." and "Dear ..."

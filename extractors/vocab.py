@@ -312,6 +312,7 @@ class Force:
     name: str
     police_area: str | None
     territorial: bool
+    mayor_area: str | None = None  # the region a mayor holding the commissioner's functions is named after
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +325,8 @@ class ForceMention:
 
 @cache
 def forces() -> tuple[Force, ...]:
-    return tuple(Force(f["name"], f["police_area"], f["territorial"]) for f in load_vocab("forces.json")["forces"])
+    return tuple(Force(f["name"], f["police_area"], f["territorial"], f.get("mayor_area"))
+                 for f in load_vocab("forces.json")["forces"])
 
 
 def _variants(name: str) -> set[str]:
@@ -395,10 +397,11 @@ def force_of_subject(text: str) -> Force | None:
 
 def force_of_police_area(text: str) -> Force | None:
     """The force of a police area as a commissioner's title names it
-    ("Durham", "Devon, Cornwall and the Isles of Scilly"), or None."""
+    ("Durham", "Devon, Cornwall and the Isles of Scilly"), or as a mayor
+    holding the commissioner's functions is named ("North East"), or None."""
     words = key(text)
     for force in forces():
-        if force.police_area and key(force.police_area) == words:
+        if any(area and key(area) == words for area in (force.police_area, force.mayor_area)):
             return force
     named = find_forces(text)
     return named[0].force if named else None
