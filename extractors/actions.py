@@ -32,10 +32,11 @@ from extractors.assurance_minutes import is_label
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
-from extractors.dates import MONTHS, day_and_month, find_dates, opens_with_date, parse_month
+from extractors.dates import MONTHS, FoundDate, day_and_month, find_dates, opens_with_date, parse_month
 from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, Mention,
                                  MentionKind, fix_case, is_agenda_table, is_standing_business, item_number,
-                                 meeting_at, meetings, mentions, notes_meeting_at, pack_meeting)
+                                 meeting_at, meetings, mentions, minute_paragraphs, notes_meeting_at,
+                                 pack_meeting)
 from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_at, bilingual_side, box_lines,
                                find_header, header_matches, in_english, is_full_width, join_continued_rows,
                                leading_number, load_vocab, logical_tables, minute_rows, rows_above,
@@ -43,10 +44,10 @@ from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_a
 from extractors.text import clean, normalise_for_match, strip_bullet
 from extractors.tracker_status import band_key, labels_a_field, progress_status, tick_columns, ticked_status
 from pipeline.ingest.bilingual import english_half
-from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
+from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.90.0"
+VERSION = "1.91.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -82,7 +83,8 @@ _ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "a
 _RESOLUTION = re.compile(r"^\s*That\b")
 # An action's reference: a board's capitals (maybe with a digit) and its numbers; of numbered parts ("DM/26/31",
 # "APB 26/44", "PCC/12/03", "L1 28/05"), or of one number ("A12", "GSB 44").
-_PARTS_REF = r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+|[A-Z]{1,5}\d\s\d{1,4}(?:[/.-]\d{1,4})+"
+# A lettered part of a numbered reference is part of it ("PAC 37/45(a)").
+_PARTS_REF = r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+(?:\([a-z]\))?|[A-Z]{1,5}\d\s\d{1,4}(?:[/.-]\d{1,4})+"
 _REF = rf"{_PARTS_REF}|[A-Z]{{1,6}}-?\d{{1,4}}|[A-Z]{{2,6}}\s\d{{1,4}}"
 # A span of years closing a would-be reference ("MTFS 2027/28", "Q3 2026/2027"): the second year the first's next;
 # a year and a sequence number ("PCC 2026/14") is a reference.
@@ -188,7 +190,8 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     legend = read_legend(doc)
     key = read_status_key(doc)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
-    listed = (list_actions(doc, pack_date) + action_lines(doc, pack_date) + read_out_actions(doc, pack_date)
+    minuted = minute_paragraphs(doc)  # minutes hung from their numbers, as the paragraphs they stand for
+    listed = (list_actions(minuted, pack_date) + action_lines(minuted, pack_date) + read_out_actions(minuted, pack_date)
               + logged_actions(doc, pack_date) + prose_actions(doc))
     tracked = (tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc, pack_date)
                + reference_entries(doc) + numbered_updates(doc, pack_date))
@@ -714,7 +717,9 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
         topic = (_item_headed(doc, meeting.block_index, index) or minuted_under or meeting.topic
                  or _only_item(doc, meeting.block_index, index)) if meeting else own_topic
         lead_number = _minute_number(block) if lead_in else None
-        for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:], lead_in, lead_number)):
+        minute = MINUTE_REFERENCE.match(clean(block.text)) if block.kind is BlockKind.HEADING else None
+        for ordinal, (number, text, page) in enumerate(_listed_items(blocks[index + 1:], lead_in, lead_number,
+                                                                     minute.group(0).strip() if minute else None)):
             trailing = _TRAILING_REF.search(text)
             if resolution:
                 if not trailing:
@@ -970,10 +975,11 @@ _BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)
 # An undertaking the decider gave in the meeting introduces its items as actions too: "During the discussion, the
 # Deputy Commissioner undertook to:"; what the force "has undertaken to" do is its own plan, no action of the meeting.
 # A sentence saying the actions are set out below ("Actions agreed at the meeting are listed below.")
-# introduces them too.
+# introduces them too, as does the decider's request in a letter after the meeting ("I therefore ask that:").
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$"
                               rf"|\b{DECIDER}\s+undertook\s+to\s*:$"
+                              r"|^I\s+(?:\w+\s+){0,2}?(?:ask|request|require)(?:\s+that|\s+you\s+to)?\s*:$"
                               rf"|^actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])})\b[^.:;]{{0,60}}"
                               r"\b(?:below|as\s+follows)\b[^.:;]{0,60}[.:]?$", re.I)
 # An action typed as a sentence of its own: an instruction ("Repeat the audit.") or an owner "to" a deed ("Director
@@ -994,7 +1000,7 @@ def _is_actions_heading(block: Block, side: str | None) -> bool:
     taken:"); a bilingual pack's by its English side ("Camau gweithredu / Actions")."""
     if not isinstance(block, TextBlock):
         return False
-    text = in_english(leading_number(block)[1], side)
+    text = in_english(item_number(block)[1], side)  # "4. Actions agreed", a minute's "PAC 37/46 Actions"
     return words(text) in _ACTIONS_HEADINGS or bool(_ACTIONS_OF_ITEMS.fullmatch(words(text))) \
         or _is_lead_in(block, side)
 
@@ -1228,12 +1234,15 @@ def _boxes_opened(doc: LayoutDocument) -> Iterator[tuple[int, tuple[int, ...], B
 # A speaker reading the actions out, as a transcript records it: "For the record, the actions I have are these."
 _READ_OUT = re.compile(r"\bactions?\b[^.:;]{0,40}?\b(?:are|is)\s+(?:these|as\s+follows)\s*[.:]", re.I)
 # Each action read out after its reference: "PAM 27/03: Share the list ...".
-_LOG_REF = r"[A-Z]{2,6}\s?\d{1,4}(?:[/.-]\d{1,4})+"
+_LOG_REF = r"[A-Z]{2,6}\s?\d{1,4}(?:[/.-]\d{1,4})+(?:\([a-z]\))?"
 _SPOKEN_REF = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<ref>{_LOG_REF})\s*[:\-\u2013\u2014]\s+")
 # A paragraph run in from an actions label ("Actions: ABC 12/01 – Report ... ABC 12/02 – Audit ...", "Actions
 # agreed: ABC 12/01 and ABC 12/02 (see the action log)."): the notes list their actions there.
-# (one "Action:" is an action line's: tables.ACTION_LINE)
-_ACTIONS_RUN_IN = re.compile(rf"^(?:actions|actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])}))\s*:\s*(?=\S)", re.I)
+# (one "Action:" is an action line's: tables.ACTION_LINE); a bilingual pack's label in both languages ("Camau
+# gweithredu / Actions:")
+_ACTIONS_LABEL_WORDS = rf"(?:actions|actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])}))"
+_ACTIONS_RUN_IN = re.compile(rf"^(?:[^:/]{{1,40}}?\s/\s+)?{_ACTIONS_LABEL_WORDS}(?:\s+/\s[^:/]{{1,40}}?)?\s*:\s*(?=\S)",
+                             re.I)
 
 
 def _cites_log_rows(text: str) -> bool:
@@ -1372,18 +1381,20 @@ def _lists_actions(doc: LayoutDocument, notes_at: int) -> bool:
                for block in doc.blocks[notes_at + 1:end])
 
 
-def _listed_items(blocks, lead_in: bool = False,
-                  lead_number: str | None = None) -> list[tuple[str | None, str, int | None]]:
+def _listed_items(blocks, lead_in: bool = False, lead_number: str | None = None,
+                  minute: str | None = None) -> list[tuple[str | None, str, int | None]]:
     """The actions listed under an actions heading, or under a sentence
     introducing them (``lead_in``, numbered ``lead_number``: up to the
-    minute's next numbered paragraph that is none of its sub-numbers)."""
+    minute's next numbered paragraph that is none of its sub-numbers); under
+    a heading numbered as a minute (``minute``: "PAC 37/46 Actions") up to
+    the paragraph of the minute after it ("PAC 37/47 The date of ...")."""
     items: list[tuple[str | None, str, int | None]] = []
     list_level: int | None = None  # the nesting level of the list's own items
     list_x: float | None = None  # where the list's own markers stand on the page, where the format says
     bold_items: bool | None = None  # whether the list's own items are printed bold
     by_ref: bool | None = None  # whether the list's items are numbered by their references ("PAB 30/51 – ...")
     plain: bool | None = None  # whether the list's items are plain paragraphs, no list items, unnumbered
-    for block in blocks:
+    for block in (part for block in blocks for part in _refs_run_together(block)):
         if isinstance(block, Table):
             if not items and block.n_cols != 2:
                 items = _agreed_rows(block)
@@ -1411,6 +1422,8 @@ def _listed_items(blocks, lead_in: bool = False,
             number, text = ref.group("ref"), text[ref.end():]
         if items and by_ref and numbered and not _leading_ref(text):
             break  # a paragraph numbered after items numbered by reference: the minutes' next item ("4. AOB. None.")
+        if minute and number and _numbered_after(number, minute):
+            break
         if items and numbered and is_standing_business(re.split(r"[.:]\s", text, maxsplit=1)[0]):
             break  # the minutes' next item, standing business, numbered on from the actions ("3. Any other business.")
         if block.kind is BlockKind.HEADING and not _RESOLUTION.match(text):
@@ -1439,6 +1452,30 @@ def _listed_items(blocks, lead_in: bool = False,
         bold_items = block.is_bold if bold_items is None else bold_items
         by_ref = (number is not None and not numbered) if by_ref is None else by_ref
     return [item for item in items if item[1]]
+
+
+def _numbered_after(ref: str, minute: str) -> bool:
+    """Whether a reference is a later minute's than ``minute`` (the same
+    letters, a greater number, no lettered part): "PAC 37/47" after "PAC
+    37/46", where "PAC 37/45(a)" names an action of an earlier minute."""
+    letters = re.match(r"[A-Za-z]*", ref).group(0)
+    if "(" in ref or letters != re.match(r"[A-Za-z]*", minute).group(0):
+        return False
+    return tuple(map(int, re.findall(r"\d+", ref))) > tuple(map(int, re.findall(r"\d+", minute)))
+
+
+def _refs_run_together(block: Block) -> tuple[Block, ...]:
+    """A paragraph of actions run together, each opening with its log
+    reference ("ABC 12/01: Report ... ABC 12/02: Audit ..."), as one
+    paragraph an action; any other block as it is."""
+    if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH or not block.spans:
+        return (block,)
+    text = clean(block.text)
+    starts = [ref.start("ref") for ref in _SPOKEN_REF.finditer(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return (block,)
+    return tuple(replace(block, spans=(Span(text[start:end].strip(), block.spans[-1].style),))
+                 for start, end in zip(starts, [*starts[1:], len(text)]))
 
 
 def _is_instruction(block: TextBlock, text: str) -> bool:
@@ -1903,11 +1940,17 @@ def _with_raised_column(table: Table, header: Header, as_of: date | None, named:
     if "date" in header.columns or as_of is None:
         return header
     for col, cells in _unclaimed_columns(table, header):
-        dated = [found for text in cells if (found := opens_with_date(text)) and found.end >= len(text.rstrip(" ."))]
+        dated = [found for text in cells if (found := _only_date(text))]
         if (len(cells) >= 2 and len(dated) == len(cells)
                 and all(found.value <= as_of for found in dated) and any(found.value in named for found in dated)):
             return Header(header.row, {**header.columns, "date": col})
     return header
+
+
+def _only_date(text: str) -> FoundDate | None:
+    """The date a cell holds where it holds only a date."""
+    found = opens_with_date(text)
+    return found if found and found.end >= len(text.rstrip(" .")) else None
 
 
 def _states_status(text: str) -> bool:
@@ -1936,7 +1979,8 @@ def _answer_key(table: Table, header: Header) -> dict[str, str]:
     if yes is None:
         return {}
     no = OUTSTANDING if yes == COMPLETE else COMPLETE
-    return {"Y": yes, "YES": yes, "N": no, "NO": no}
+    # a dash answers no: the ticks of a "Closed?" column mark the closed actions, the dashes the rest
+    return {"Y": yes, "YES": yes, "N": no, "NO": no, "-": no, "\u2013": no, "\u2014": no}
 
 
 def _titled_status(blocks, index: int) -> Status | None:
@@ -2008,6 +2052,10 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     group_date: date | None = None
     group_status: Status | None = None
     status_columns = [columns[role] for role in ("status", "proposed", "rag") if role in columns]
+    # With no status column, the date each action closed says whether it is closed; a RAG beside it only
+    # rates the open actions' progress against their due dates.
+    closed_col = columns.get("completed_on") if "status" not in columns and "proposed" not in columns else None
+    due_col = _due_status_column(table, first_row, columns) if not status_columns and closed_col is None else None
     table = _split_rows_joined(table, first_row, columns["action"], update_cols, status_columns)
     ticks = tick_columns(table, Header(first_row - 1, columns), status_of_words)  # "Complete | Ongoing | Not started"
     decorated = _decorated_columns(table, first_row) - set(status_columns)
@@ -2038,10 +2086,10 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
                   or _marker_number(action_cell) or None)
         latest = entries[-1] if entries else None
         status = ((Status(ticked, "status_column", 0.95) if (ticked := ticked_status(table, row, ticks)) else None)
+                  or (_completion_status(table, row, closed_col) if closed_col is not None else None)
                   or _row_status(table, row, status_columns, legend, decorated, key)
                   or (Status(status_of_words(labelled.group("status")), "status_column", 0.9) if labelled else None)
-                  or (_completion_status(table, row, columns["completed_on"])
-                      if "completed_on" in columns and not status_columns else None)
+                  or (_due_column_status(table, row, due_col) if due_col is not None else None)
                   or looks.get(row)
                   or group_status
                   or titled
@@ -2095,6 +2143,31 @@ def _completion_status(table: Table, row: int, col: int) -> Status | None:
     text = clean(cell.text) if cell is not None else ""
     text = "" if _NO_ACTION.fullmatch(text) else text  # a dash or "n/a" dates no completion: a blank's
     stated = COMPLETE if find_dates(text) else status_of_words(text) if text else OUTSTANDING
+    return Status(stated, "status_column", 0.9) if stated else None
+
+
+def _due_status_column(table: Table, first_row: int, columns: dict[str, int]) -> int | None:
+    """The due column of a log with no status column where it is the status
+    column too: each body cell is either a status phrase (a closed action's
+    "Achieved" in place of its date) or the date an open action is due, one
+    at least a status phrase."""
+    col = columns.get("due")
+    if col is None:
+        return None
+    cells = [clean(cell.text) for row in range(first_row, table.n_rows)
+             if not is_full_width(table, row) and (cell := table.cell(row, col)) is not None and clean(cell.text)]
+    stated = [text for text in cells if _states_status(text)]
+    dated = [text for text in cells if _only_date(text)]
+    return col if stated and len(stated) + len(dated) == len(cells) else None
+
+
+def _due_column_status(table: Table, row: int, col: int) -> Status | None:
+    """A row's status in a due column that is the log's status column
+    (``_due_status_column``): its status phrase, or a date still to meet (open)."""
+    cell = table.cell(row, col)
+    text = clean(cell.text) if cell is not None else ""
+    stated = status_of_words(text) if text else None
+    stated = stated or (OUTSTANDING if text and find_dates(text) else None)
     return Status(stated, "status_column", 0.9) if stated else None
 
 
