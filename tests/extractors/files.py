@@ -211,7 +211,8 @@ def decision_fields(path: Path, *fields: str, sort: bool = False) -> list[tuple]
     """``fields`` of every decision the pipeline takes from ``path``, one tuple
     a decision: in the document's order, or sorted where the order is not asserted."""
     found = [tuple(d[field] for field in fields) for d in decision_records(path)]
-    return sorted(found) if sort else found
+    # None sorts before any value, so a missing level or number is a readable diff, not a TypeError
+    return sorted(found, key=lambda row: [(value is not None, value) for value in row]) if sort else found
 
 
 def decision_levels(path: Path) -> list[tuple]:
