@@ -158,6 +158,7 @@ def label_levels(doc: LayoutDocument, decision_column: DecisionColumn) -> dict[s
             entries = {name: level for name, level in entries.items() if not name.isdigit()}
         colours.update(entries)
         colours.update(_worded_key(block.text))
+        colours.update(_described_key(block.text))
         colours.update(_bracketed_key(block.text))
         colours.update(_listed_outcomes_key(block.text))
         colours.update(_glyph_key(block))
@@ -246,10 +247,69 @@ def _own_steps(doc: LayoutDocument, known: dict[str, str], decision_column: Deci
         steps = {words(step): step for step in printed if _is_step(step)}
         read = {name: found[0] for name, step in steps.items() if (found := _whole(step, known))}
         levels = {name: read.get(name) or _step_by_parts(step) for name, step in steps.items()}
+        described = _self_described([[name] for name, level in levels.items() if level is None])
+        levels = {name: level or described.get(name) for name, level in levels.items()}
         for name, level in levels.items():
             if name not in read and (level := level or (_placed_step(name, levels) if placed else None)):
                 own.setdefault(name, level)
     return own
+
+
+def _self_described(entries: list[list[str]]) -> dict[str, str]:
+    """The levels of a scale that describes itself by one word or phrase W
+    (``entries``: the steps a column or a list prints, each as the step names
+    it may be read as, longest first; normalised words): "W" is Assured, W
+    with a qualifier of partiality ("Partly W", "Partially W", "Part W", "W
+    in part") Partly assured, W negated ("Not W", "No W", "W not given") Not
+    assured, where the entries show W in two of the three forms at least
+    (one alone may be anything: "Not discussed", "Referred"), an entry
+    giving W one form, its longest: step -> level. W is no note of handling
+    (the vocabulary's "not_steps": "Not complete", "Partly updated") and
+    states no level (the vocabulary reads those)."""
+    forms: dict[tuple[str, ...], dict[str, str]] = {}  # W -> {step: level}
+    for names in entries:
+        taken: set[tuple[str, ...]] = set()  # the forms of W an entry gives: "not W", not its "W" too
+        for name in names:
+            for root, level in _forms(name):
+                if root not in taken:
+                    taken.add(root)
+                    forms.setdefault(root, {}).setdefault(name, level)
+    described: dict[str, str] = {}
+    for root, steps in forms.items():
+        # W is no level of the vocabulary: "assured on one", "partly assured on one" are a summary's words
+        if len(set(steps.values())) >= 2 and root not in _parts()["not_steps"] \
+                and normalise_assurance(" ".join(root)) is None:
+            for name, level in steps.items():
+                described.setdefault(name, level)
+    return described
+
+
+def _forms(name: str) -> list[tuple[tuple[str, ...], str]]:
+    """(W, level) of each word or phrase W the step ``name`` (normalised
+    words) may be a form of: itself (Assured), W with a qualifier of
+    partiality in it (Partly assured) or a negation (Not assured)."""
+    said = tuple(name.split())
+    found = [(said, "Assured")]
+    for kind, level in (("partial", "Partly assured"), ("negations", "Not assured")):
+        for phrase in _parts()[kind]:
+            found += [(said[:at] + said[at + len(phrase):], level) for at in range(len(said) - len(phrase) + 1)
+                      if said[at:at + len(phrase)] == phrase and len(said) > len(phrase)]
+    return found
+
+
+def _described_key(text: str) -> dict[str, str]:
+    """The forms of the pack's own word a sentence naming assurance lists as
+    its scale, two entries or more ("The Commissioner records whether
+    assurance was demonstrated, partly demonstrated or not demonstrated"),
+    read as _self_described reads a decision column's steps, each entry by
+    its last words: step -> level."""
+    described: dict[str, str] = {}
+    for sentence in _SENTENCE_START.split(clean(text)):
+        listed = [said for entry in _LIST_SEPARATOR.split(sentence.rstrip(" .:")) if (said := words(entry).split())]
+        if names_assurance(sentence) and len(listed) >= 2:
+            described.update(_self_described([[" ".join(said[-n:]) for n in range(min(len(said), _STEP_WORDS), 0, -1)]
+                                              for said in listed]))
+    return described
 
 
 def _placed_step(name: str, levels: dict[str, str | None]) -> str | None:

@@ -1,0 +1,103 @@
+"""Assurance decisions on small real Word files and the PDFs LibreOffice makes
+of them: a decision column printing one word of the pack's own in two or
+three of its forms ("Evidenced", "Partly evidenced" / "Evidenced in part",
+"Not evidenced"), or listed so by the pack's key sentence, is read as that
+word's scale (Assured, Partly assured, Not assured), the printed form kept as
+assurance_raw and no part of the comment under it; one form alone, or such
+words in a tracker's status column, give no level."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from files import AS_PUBLISHED, decision_fields, published, records, word_table
+
+_ASKED = (("How many repeat victims were contacted within a week?", "Of 212 repeat victims, 190 were contacted."),
+          ("How is the new triage desk staffed at weekends?", "Two officers cover each weekend shift."),
+          ("What share of reports lead to an arrest?", "Nine per cent; no plan exists to raise it."),
+          ("How are victims told of a decision not to investigate?", "A letter is sent within five days."))
+
+
+def _notes(path: Path, steps: list[tuple[str, str | None]], form: str = "word", key: str | None = None) -> Path:
+    """Notes of one meeting whose question table closes each row with its
+    ``steps``: the step in bold over the comment in italics (none where None)
+    in one "Assurance" cell; ``key`` a sentence above the table."""
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
+    document.add_heading("3. Repeat victims", level=3)
+    if key:
+        document.add_paragraph(key)
+    rows = [["No.", "Question", "Response", "Assurance"],
+            *[[str(n), question, answer, ""] for n, ((question, answer), _) in enumerate(zip(_ASKED, steps), 1)]]
+    word_table(document, rows)
+    table = document.tables[-1]
+    for row, (step, comment) in enumerate(steps, start=1):
+        cell = table.cell(row, 3)
+        cell.paragraphs[0].add_run(step).bold = True
+        if comment:
+            cell.add_paragraph().add_run(comment).italic = True
+    return published(document, path, form)
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_decision_columns_own_word_with_partly_and_not_is_its_scale(tmp_path: Path, form: str) -> None:
+    path = _notes(tmp_path / "evidenced.docx", [("Evidenced", "The Commissioner was pleased."),
+                                                ("Partly evidenced", "The rota must be published."),
+                                                ("Not evidenced", "A plan is wanted by July."),
+                                                ("Evidenced", None)], form)
+    assert decision_fields(path, "question_number", "assurance", "assurance_raw", "commentary", sort=True) == [
+        ("1", "Assured", "Evidenced", "The Commissioner was pleased."),
+        ("2", "Partly assured", "Partly evidenced", "The rota must be published."),
+        ("3", "Not assured", "Not evidenced", "A plan is wanted by July."),
+        ("4", "Assured", "Evidenced", None)]
+
+
+def test_two_forms_of_the_word_are_enough_and_in_part_may_follow_it(tmp_path: Path) -> None:
+    path = _notes(tmp_path / "two.docx", [("Evidenced in part", "The rota must be published."),
+                                          ("Not evidenced", "A plan is wanted by July.")])
+    assert decision_fields(path, "question_number", "assurance", "assurance_raw", sort=True) == [
+        ("1", "Partly assured", "Evidenced in part"), ("2", "Not assured", "Not evidenced")]
+
+
+def test_the_packs_key_sentence_listing_the_forms_reads_a_column_printing_one(tmp_path: Path) -> None:
+    key = "The Commissioner records whether assurance was evidenced, partly evidenced or not evidenced."
+    path = _notes(tmp_path / "key.docx", [("Evidenced", "The Commissioner was pleased."),
+                                          ("Evidenced", "The rota is published.")], key=key)
+    assert decision_fields(path, "question_number", "assurance", "assurance_raw", "commentary", sort=True) == [
+        ("1", "Assured", "Evidenced", "The Commissioner was pleased."),
+        ("2", "Assured", "Evidenced", "The rota is published.")]
+
+
+def test_one_form_alone_is_no_scale(tmp_path: Path) -> None:
+    path = _notes(tmp_path / "one.docx", [("Not evidenced", "A plan is wanted by July."),
+                                          ("Not evidenced", "The rota must be published.")])
+    assert decision_fields(path, "question_number", "assurance", sort=True) == [("1", None), ("2", None)]
+
+
+def test_a_trackers_status_words_in_three_forms_give_no_decision(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
+    document.add_heading("Action tracker", level=3)
+    word_table(document, [["Ref", "Action", "Update", "Status"],
+                          ["AB 27/01", "Publish the triage desk rota.", "Drafted.", "Partly started"],
+                          ["AB 27/02", "Share the arrest rate by district.", "Shared in May.", "Started"],
+                          ["AB 27/03", "Review the letters sent to victims.", "Not begun.", "Not started"]])
+    path = tmp_path / "tracker.docx"
+    document.save(str(path))
+    assert records(path)["assurance_decisions"] == []
+
+
+def test_a_level_withheld_after_its_label_is_no_form_of_a_scale(tmp_path: Path) -> None:
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
+    document.add_heading("3. Repeat victims", level=3)
+    for n, ((question, answer), level) in enumerate(zip(_ASKED, ("Assured", "Not assured", "Not assessed")), 1):
+        document.add_paragraph(f"Question {n}: {question}")
+        document.add_paragraph(f"Response: {answer}")
+        document.add_paragraph().add_run(f"Level of assurance: {level}").bold = True
+    path = tmp_path / "withheld.docx"
+    document.save(str(path))
+    assert decision_fields(path, "question_number", "assurance", sort=True) == [
+        ("1", "Assured"), ("2", "Not assured"), ("3", None)]
