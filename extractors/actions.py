@@ -32,7 +32,7 @@ from extractors.assurance_minutes import is_label
 from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
-from extractors.dates import MONTHS, FoundDate, day_and_month, find_dates, opens_with_date, parse_month
+from extractors.dates import FoundDate, day_and_month, days_of_year, find_dates, opens_with_date, parse_month
 from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, Mention,
                                  MentionKind, fix_case, is_agenda_table, is_standing_business, item_number,
                                  meeting_at, meetings, mentions, minute_paragraphs, notes_meeting_at,
@@ -47,7 +47,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.91.0"
+VERSION = "1.92.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -78,8 +78,7 @@ _ROLES = {  # tried in this order: the more specific headers first
     "update": ("update", "updates", "action taken", "progress", "progress update", "latest update", "update on progress", "comments", "comment",
                "response", "commentary", "position", "outcome", "closure note", "how closed"),
 }
-_ACTIONS_HEADINGS = {"actions", "action", "actions arising", "action points", "actions agreed", "agreed actions",
-                     "new actions", "actions from the meeting", "actions arising from the meeting"}
+_ACTIONS_HEADINGS = frozenset(load_vocab("status.json")["key_wording"]["actions_headings"])
 _RESOLUTION = re.compile(r"^\s*That\b")
 # An action's reference: a board's capitals (maybe with a digit) and its numbers; of numbered parts ("DM/26/31",
 # "APB 26/44", "PCC/12/03", "L1 28/05"), or of one number ("A12", "GSB 44").
@@ -332,7 +331,8 @@ def status_of_percentage(text: str, key: dict[str, str] | None = None) -> str | 
 
 # Words right before a decision that deny it: "It was not agreed that ...", "... never formally decided that ..."
 # (a "not" earlier in the sentence, "The figures were not final but the Board agreed ...", denies nothing).
-_DENIED = re.compile(r"(?:\b(?:not|never)|n't)\s+(?:\w+\s+){0,2}$|\b(?:declined|refused)\s+(?:to\s+)?$", re.I)
+_DENIED = re.compile(rf"(?:\b(?:{'|'.join(_KEY_WORDING['denials'])})|n't)\s+(?:\w+\s+){{0,2}}$"
+                     rf"|\b(?:{'|'.join(_KEY_WORDING['refusals'])})\s+(?:to\s+)?$", re.I)
 _DATE_AFTER_CUE = 40  # characters after a completion cue within which a date says when
 # What may stand between done wording and the date it was (or is to be) done:
 # nothing but punctuation ("Complete - 31/03/2025"), or a deadline's word ("Completed by ...").
@@ -369,11 +369,8 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
 
 
 _ENTRY_MARK = re.compile(r"^\s*[:\-\u2013\u2014]\s*")
-_ENTRY_LABEL = re.compile(r"(?:\b(?:latest\s+)?(?:update|progress)\s*)?$", re.I)  # "Update 23/04/2026:"
-# A day and month without a year ("12/03:", "2/4:", "12.03:", "2 April:"), as a log dates the entries of one update
-# cell; a dotted pair of single digits ("1.1:", "3.2:") is a paragraph's number, not a date.
-_DAY_MONTH = re.compile(r"\b(?P<day>\d{1,2})(?:/(?P<number>\d{1,2})(?![/.]?\d)|\.(?P<dotted>\d{2})(?<=\d\d\.\d\d)(?![/.]?\d)"
-                        r"|(?:st|nd|rd|th)?\s+(?P<name>[A-Za-z]{3,9})\b\.?)", re.I)
+_UPDATE_WORDS = "|".join(_KEY_WORDING["update_labels"])
+_ENTRY_LABEL = re.compile(rf"(?:\b(?:latest\s+)?(?:{_UPDATE_WORDS})\s*)?$", re.I)  # "Update 23/04/2026:"
 _When = date | tuple[int, int]  # a full date, or (month, day) of a date without its year
 _NEW_YEAR = ((11, 12), (1, 2))  # a log running from November or December on into January or February
 
@@ -385,7 +382,7 @@ def latest_entry(update: str) -> str:
     year are in the order they are printed: the last, or the first where the
     dates run backwards. An update without such entries is itself."""
     dated = _entries(update, [(found.value, found.start, found.end) for found in find_dates(update)])
-    entries = dated or _entries(update, _days_of_year(update))
+    entries = dated or _entries(update, days_of_year(update))
     if not entries or entries[0][1] != 0:
         return update
     ends = [start for _value, start, _text_at in entries[1:]] + [len(update)]
@@ -422,17 +419,6 @@ def _entries(update: str, dates: list[tuple[_When, int, int]]) -> list[tuple[_Wh
             if ((start := _ENTRY_LABEL.search(update, 0, found_at).start()) == 0
                 or update[:start].rstrip().endswith((".", ";")))
             and (mark := _ENTRY_MARK.match(update[end:]))]
-
-
-def _days_of_year(update: str) -> list[tuple[tuple[int, int], int, int]]:
-    """(month, day) of each day and month without a year in ``update``, with where it stands."""
-    found = []
-    for m in _DAY_MONTH.finditer(update):
-        number = m.group("number") or m.group("dotted")
-        month = int(number) if number else MONTHS.get(m.group("name").lower())
-        if month and 1 <= month <= 12 and 1 <= int(m.group("day")) <= 31:
-            found.append(((month, int(m.group("day"))), m.start(), m.end()))
-    return found
 
 
 _RAG = {"green": COMPLETE, "red": OUTSTANDING, "amber": OUTSTANDING, "yellow": OUTSTANDING}
@@ -736,7 +722,7 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
 
 
 # The labels of a log entry's update and of its status ("Update:", "Latest progress:", "Status – open").
-_UPDATE_LABEL = r"(?i:(?:latest\s+)?(?:update|progress))\s*:\s*"
+_UPDATE_LABEL = rf"(?i:(?:latest\s+)?(?:{_UPDATE_WORDS}))\s*:\s*"
 _STATUS_LABEL_WORD = r"(?i:status)\s*[:\-\u2013\u2014]\s*"
 # Where a label opens: after a space, unless the word before owns it ("Chief Constable's update:", "Members' update:");
 # a full stop before it is not needed (clean() folds the label's own line into the entry's).
@@ -891,9 +877,9 @@ def numbered_updates(doc: LayoutDocument, as_of: date | None = None) -> list[Act
 
 # A sentence resolving, which introduces the meeting's resolutions, ending on the resolving verb
 # ("RESOLVED that:", "agreed as follows:"; not "Members agreed the updates to the action log as follows:").
-_RESOLVES = re.compile(r"\b(?:resolved|agreed|decided|recommended)(?:\s+(?:that|as\s+follows))?\s*:$", re.I)
+_RESOLVES = re.compile(rf"\b(?:{'|'.join(_KEY_WORDING['resolving_verbs'])})(?:\s+(?:that|as\s+follows))?\s*:$", re.I)
 # The subjunctive has no auxiliary before "be": "the report will be presented" is an update.
-_RESOLUTION_ITEM = re.compile(r"^(?:that\s+)?(?:the|a|an|all|any|this|these|its)\b"
+_RESOLUTION_ITEM = re.compile(rf"^(?:that\s+)?(?:{'|'.join(_KEY_WORDING['resolution_determiners'])})\b"
                               r"(?:(?!\b(?:will|shall|can|could|should|would|may|might|must|to|not|is|are|was|were)\b)"
                               r"[^.;:])*?\bbe\s+[a-z]+(?:ed|en)\b", re.I)
 
@@ -1157,8 +1143,7 @@ def _typed_in_cells(table: Table) -> list[Action]:
 
 
 # The header of a question table's decision column, in whose cells the actions set on a question may be typed.
-_DECISION_HEADER = ("decision", "decisions", "outcome", "level of assurance", "assurance", "assurance level",
-                    "assurance rating", "rating", "judgement")
+_DECISION_HEADER = tuple(_KEY_WORDING["decision_headers"])
 
 
 _TITLE_WORDS = 10  # the longest opening clause read as an item's title
@@ -1194,8 +1179,8 @@ def _reports_on_log(text: str, ref: str) -> bool:
 
 # A new action a minute on the log's action raises, its reference cited at the minute's close: "... closed with a
 # separate action to provide ... (Action 16 – RC)".
-_RAISED_ACTION = re.compile(r"\b(?:separate|new|further|second|another)\s+action\s+(?:(?:was|is)\s+(?:raised|set|agreed)\s+)?"
-                            r"to\s+(?P<text>[^()]+?)\s*$", re.I)
+_RAISED_ACTION = re.compile(rf"\b(?:{'|'.join(_KEY_WORDING['raised_action_words'])})\s+action\s+"
+                            r"(?:(?:was|is)\s+(?:raised|set|agreed)\s+)?to\s+(?P<text>[^()]+?)\s*$", re.I)
 
 
 def _raised_in_update(text: str) -> tuple[str, str] | None:
@@ -1634,7 +1619,7 @@ def logged_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
                 text, number = text[:trailing.start()].rstrip(), trailing.group("ref")
             topic = _item_cell_title(table.cell(row, item_col) if item_col is not None else None) \
                 or (meeting.topic if meeting else None)
-            found.append(Action(text, number, _row_date(table, row, header.columns.get("date"))
+            found.append(Action(text, number, _row_date(table, row, header.columns.get("date"), pack_date)
                                 or (meeting.meeting_date if meeting else pack_date), topic, None, _UNSTATED,
                                 "action_list", table.page_of_row(row), ("log", index, row)))
     return found
@@ -2112,7 +2097,7 @@ def _labelled_status(update: str) -> re.Match[str] | None:
 
 # A row across a log with no update column that is the update of the action above it, not a banner
 # over the rows below: it opens with an update's label ("Update 23/04/2026: ...") or is prose.
-_UPDATE_NOTE = re.compile(r"^\s*(?:latest\s+)?(?:update|progress)\b|[.!?]\s*$", re.I)
+_UPDATE_NOTE = re.compile(rf"^\s*(?:latest\s+)?(?:{_UPDATE_WORDS})\b|[.!?]\s*$", re.I)
 
 
 def _with_update(action: Action, update: str, as_of: date | None) -> Action:

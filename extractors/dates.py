@@ -105,6 +105,23 @@ _DAY_AND_MONTH = (re.compile(rf"^\s*{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}\s*$", 
                   re.compile(rf"^\s*{_WEEKDAY}{_MONTH}\s+{_DAY}\s*$", re.I))
 
 
+# A day and a month without a year in running text, as a log dates the entries of one update cell ("12/03:", "2/4:",
+# "12.03:", "2 April:"); a dotted pair of single digits ("1.1:", "3.2:") is a paragraph's number, not a date.
+_DAYS_OF_YEAR = re.compile(r"\b(?P<day>\d{1,2})(?:/(?P<number>\d{1,2})(?![/.]?\d)|\.(?P<dotted>\d{2})(?<=\d\d\.\d\d)(?![/.]?\d)"
+                           rf"|(?:st|nd|rd|th)?\s+{_MONTH}(?![A-Za-z]))", re.I)
+
+
+def days_of_year(text: str) -> list[tuple[tuple[int, int], int, int]]:
+    """(month, day) of each day and month without a year in ``text``, with where it starts and ends."""
+    found = []
+    for m in _DAYS_OF_YEAR.finditer(text):
+        number = m.group("number") or m.group("dotted")
+        month = int(number) if number else MONTHS[m.group("month").lower()]
+        if 1 <= month <= 12 and 1 <= int(m.group("day")) <= 31:
+            found.append(((month, int(m.group("day"))), m.start(), m.end()))
+    return found
+
+
 def day_and_month(text: str, as_of: date) -> date | None:
     """The date of a text that is only a day and a month ("4 November"), in a
     paper dated ``as_of``: that day in ``as_of``'s year, or in the year

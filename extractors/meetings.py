@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.58.0"
+VERSION = "1.58.1"
 
 
 class MentionKind(IntEnum):
@@ -91,7 +91,7 @@ _BOARD_NOTES_DATE = (rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\b
 # Or the decider's account of the meeting after its board and date, a letter's heading: "<Board>, <date> – the
 # Commissioner's view".
 _CLOSING_VIEW = (r"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\d[^\-\u2013\u2014:|]*[\-\u2013\u2014:|]\s*"
-                 r"(?:the\s+)?(?:[\w-]+\s+){1,3}?[\w-]+['\u2019]s?\s+(?:view|views|conclusions|findings)\s*$")
+                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s?\s+(?:view|views|conclusions|findings)\s*$")
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
                           rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}|{_NOTES_OF_THE_MEETING}|{_CLOSING_RECORD}|"
@@ -109,7 +109,8 @@ _UNNAMED_NOTES = re.compile(r"^\s*(?:(?:draft|unconfirmed|confirmed|approved)\s+
 _LABELS = {"meeting details", "details of meeting", "details of the meeting", "meeting information"}
 # A cover's line naming the papers, not the meeting they are for (in words() form): "Board pack", "Agenda and
 # papers", "Papers for the meeting", "Reports pack", "Meeting documents".
-_PAPERS_LINE = re.compile(rf"^(?:(?:{_BODY}|agenda)\s+(?:and\s+)?)?(?:papers|pack|documents|bundle|reports?(?:\s+pack)?)"
+_PAPERS_NOUNS = "|".join(load_vocab("meetings.json")["papers_nouns"]["nouns"])
+_PAPERS_LINE = re.compile(rf"^(?:(?:{_BODY}|agenda)\s+(?:and\s+)?)?(?:{_PAPERS_NOUNS})"
                           rf"(?:\s+for\s+(?:the|this)\s+{_BODY})?$")
 _NEXT = re.compile(r"\b(?:next|future|forthcoming)\s+meeting\b", re.I)
 _DATE_LINE = re.compile(rf"^\s*{_DATE_LABEL}\s*[:\-\u2013]?\s*(?P<rest>.+)$", re.I)
@@ -723,6 +724,7 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     headed: list[tuple[int, str]] = []
     unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
+    labelled_lines: list[str] = []  # "Item 3: Rural crime" on a plain line: no heading, so none ends the notes
     plain: list[_PlainLine] = []
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
         if isinstance(block, Table):  # minutes set out as a table: each row's item heading (tables.minute_rows)
@@ -741,7 +743,7 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
         if block.kind is BlockKind.PARAGRAPH and (labelled := ITEM_LINE.match(clean(block.text))) \
                 and _is_item_title(block, labelled.group("title")) and not labelled.group("title").endswith("."):
             # an item's label and title on a plain line of their own ("Item 3: Rural crime"), no sentence
-            headed.append(((notes_level or 0) + 1, labelled.group("title")))
+            labelled_lines.append(labelled.group("title"))
             continue
         if block.kind is BlockKind.HEADING and leading_number(block)[0] is None and run_in_item_above(blocks, offset):
             continue  # part of the item run in above it
@@ -770,11 +772,12 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
             headed.append((block.level, title))
         elif block.kind is BlockKind.LIST_ITEM and block.level == 0 and block.is_bold:
             listed.append(title)  # a bold numbered line the PDF backend reads as a list item
-    # item headings read as list items count only where the notes number no headings; the notes'
-    # unnumbered sub-headings only where they number nothing; plain numbered lines only where no bold line
-    # titles a scrutiny item
-    headed = headed or ([] if listed else unnumbered)
-    titles = [title for level, title in headed if level == min(level for level, _ in headed)] if headed else listed
+    # item headings read as list items count only where the notes number no headings, then labelled item
+    # lines; the notes' unnumbered sub-headings only where they number nothing; plain numbered lines only where
+    # no bold line titles a scrutiny item
+    headed = headed or ([] if listed or labelled_lines else unnumbered)
+    titles = [title for level, title in headed if level == min(level for level, _ in headed)] if headed \
+        else listed or labelled_lines
     scrutiny = [title for title in titles if not is_standing_business(title)] \
         or [title for title in _plain_item_titles(plain) if not is_standing_business(title)]
     return scrutiny[0].strip(" :-\u2013") or None if len(scrutiny) == 1 else None
