@@ -82,7 +82,7 @@ _ACTIONS_HEADINGS = frozenset(load_vocab("status.json")["key_wording"]["actions_
 _RESOLUTION = re.compile(r"^\s*That\b")
 # An action's reference: a board's capitals (maybe with a digit) and its numbers; of numbered parts ("DM/26/31",
 # "APB 26/44", "PCC/12/03", "L1 28/05"), or of one number ("A12", "GSB 44").
-# A lettered part of a numbered reference is part of it ("PAC 37/45(a)").
+# A lettered part of a numbered reference is part of it ("RB 12/05(a)").
 _PARTS_REF = r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+(?:\([a-z]\))?|[A-Z]{1,5}\d\s\d{1,4}(?:[/.-]\d{1,4})+"
 _REF = rf"{_PARTS_REF}|[A-Z]{{1,6}}-?\d{{1,4}}|[A-Z]{{2,6}}\s\d{{1,4}}"
 # A span of years closing a would-be reference ("MTFS 2027/28", "Q3 2026/2027"): the second year the first's next;
@@ -961,7 +961,7 @@ _BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)
 # An undertaking the decider gave in the meeting introduces its items as actions too: "During the discussion, the
 # Deputy Commissioner undertook to:"; what the force "has undertaken to" do is its own plan, no action of the meeting.
 # A sentence saying the actions are set out below ("Actions agreed at the meeting are listed below.")
-# introduces them too, as does the decider's request in a letter after the meeting ("I therefore ask that:").
+# introduces them too, as does the decider's request in a letter after the meeting ("I ask that:").
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$"
                               rf"|\b{DECIDER}\s+undertook\s+to\s*:$"
@@ -986,7 +986,7 @@ def _is_actions_heading(block: Block, side: str | None) -> bool:
     taken:"); a bilingual pack's by its English side ("Camau gweithredu / Actions")."""
     if not isinstance(block, TextBlock):
         return False
-    text = in_english(item_number(block)[1], side)  # "4. Actions agreed", a minute's "PAC 37/46 Actions"
+    text = in_english(item_number(block)[1], side)  # "4. Actions agreed", a minute's "RB 12/06 Actions"
     return words(text) in _ACTIONS_HEADINGS or bool(_ACTIONS_OF_ITEMS.fullmatch(words(text))) \
         or _is_lead_in(block, side)
 
@@ -1371,8 +1371,8 @@ def _listed_items(blocks, lead_in: bool = False, lead_number: str | None = None,
     """The actions listed under an actions heading, or under a sentence
     introducing them (``lead_in``, numbered ``lead_number``: up to the
     minute's next numbered paragraph that is none of its sub-numbers); under
-    a heading numbered as a minute (``minute``: "PAC 37/46 Actions") up to
-    the paragraph of the minute after it ("PAC 37/47 The date of ...")."""
+    a heading numbered as a minute (``minute``: "RB 12/06 Actions") up to
+    the paragraph of the minute after it ("RB 12/07 The next meeting ...")."""
     items: list[tuple[str | None, str, int | None]] = []
     list_level: int | None = None  # the nesting level of the list's own items
     list_x: float | None = None  # where the list's own markers stand on the page, where the format says
@@ -1441,8 +1441,8 @@ def _listed_items(blocks, lead_in: bool = False, lead_number: str | None = None,
 
 def _numbered_after(ref: str, minute: str) -> bool:
     """Whether a reference is a later minute's than ``minute`` (the same
-    letters, a greater number, no lettered part): "PAC 37/47" after "PAC
-    37/46", where "PAC 37/45(a)" names an action of an earlier minute."""
+    letters, a greater number, no lettered part): "RB 12/07" after "RB
+    12/06", where "RB 12/05(a)" names an action of an earlier minute."""
     letters = re.match(r"[A-Za-z]*", ref).group(0)
     if "(" in ref or letters != re.match(r"[A-Za-z]*", minute).group(0):
         return False
@@ -2134,7 +2134,7 @@ def _completion_status(table: Table, row: int, col: int) -> Status | None:
 def _due_status_column(table: Table, first_row: int, columns: dict[str, int]) -> int | None:
     """The due column of a log with no status column where it is the status
     column too: each body cell is either a status phrase (a closed action's
-    "Achieved" in place of its date) or the date an open action is due, one
+    "Done" in place of its date) or the date an open action is due, one
     at least a status phrase."""
     col = columns.get("due")
     if col is None:

@@ -89,7 +89,7 @@ _CLOSING_RECORD = rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d).*[\-\u2013\u2014:|]\s*{_
 _BOARD_NOTES_DATE = (rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\b{_BODY}\s+{_DRAFT}(?:notes|minutes)"
                      r"\s*[\-\u2013\u2014:,]?\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 # Or the decider's account of the meeting after its board and date, a letter's heading: "<Board>, <date> – the
-# Commissioner's view".
+# Chair's view".
 _CLOSING_VIEW = (r"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\d[^\-\u2013\u2014:|]*[\-\u2013\u2014:|]\s*"
                  r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s?\s+(?:view|views|conclusions|findings)\s*$")
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
@@ -384,7 +384,7 @@ def _office_name(m: re.Match[str]) -> str | None:
     if stop and _FORCE_AFTER.match(stop.group(0)):
         place = _without_own_force(place)
     if "Mayor" in office and office.endswith("the") and not force_of_police_area(place):
-        return None  # a mayor named by region ("Mayor of the North East") only where it is a police force's area
+        return None  # a mayor named by region ("Mayor of the <region>") only where it is a police force's area
     if office.endswith(("for", "of", "the")):
         if not place:
             # "Police and Crime Commissioner for" with no place: the office alone
@@ -724,7 +724,7 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
     headed: list[tuple[int, str]] = []
     unnumbered: list[tuple[int, str]] = []
     listed: list[str] = []
-    labelled_lines: list[str] = []  # "Item 3: Rural crime" on a plain line: no heading, so none ends the notes
+    labelled_lines: list[str] = []  # "Item 5: Fleet" on a plain line: no heading, so none ends the notes
     plain: list[_PlainLine] = []
     for offset, block in enumerate(blocks[index + 1:], start=index + 1):
         if isinstance(block, Table):  # minutes set out as a table: each row's item heading (tables.minute_rows)
@@ -742,7 +742,7 @@ def _sole_item(blocks, index: int, side: str | None = None) -> str | None:
             continue
         if block.kind is BlockKind.PARAGRAPH and (labelled := ITEM_LINE.match(clean(block.text))) \
                 and _is_item_title(block, labelled.group("title")) and not labelled.group("title").endswith("."):
-            # an item's label and title on a plain line of their own ("Item 3: Rural crime"), no sentence
+            # an item's label and title on a plain line of their own ("Item 5: Fleet"), no sentence
             labelled_lines.append(labelled.group("title"))
             continue
         if block.kind is BlockKind.HEADING and leading_number(block)[0] is None and run_in_item_above(blocks, offset):
