@@ -213,7 +213,7 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             if level:
                 assurance, raw, commentary = level
                 further = answer_levels().get(words(_join(q.further)))
-                if further:  # answered beside the level: both answers as printed ("Yes / No")
+                if further and words(raw) in answer_levels():  # two answers read together, both as printed: "Yes / No"
                     raw = f"{raw} / {_join(q.further)}"
                 if assurance == "Assured" and further == "Assured":
                     # assured, and further assurance sought beside it ("Assured? Yes | Further assurance sought?
@@ -1341,14 +1341,22 @@ _FURTHER_SOUGHT_HEADING = re.compile(rf"\b(?:{alternatives(_HEADINGS['further'])
 
 def _further_sought_column(table: Table, header: Header) -> Header:
     """``header`` with, where a column beside the decision's asks whether
-    further assurance is sought (answered Yes / No), that column as
-    "further": a Yes there makes an assured answer partial."""
+    further assurance is sought and is answered Yes / No (or left blank or
+    dashed), that column as "further": a Yes there makes an assured answer
+    partial. One saying in words what more is sought is left to be the
+    commentary (_second_view)."""
     if "decision" not in header.columns:
         return header
     heads = table.grid()[header.row]
     further = [col for col in range(len(heads)) if col not in header.columns.values()
-               and _FURTHER_SOUGHT_HEADING.search(heads[col])]
+               and _FURTHER_SOUGHT_HEADING.search(heads[col]) and _answers_only(table, header, col)]
     return Header(header.row, {**header.columns, "further": further[0]}) if len(further) == 1 else header
+
+
+def _answers_only(table: Table, header: Header, col: int) -> bool:
+    """Whether the body cells of column ``col`` answer Yes / No (some maybe blank or dashed), and nothing more."""
+    said = [words(cells[col]) for cells in table.grid()[header.first_body_row:]]
+    return any(said) and all(text in answer_levels() for text in said if text)
 
 
 # A heading naming the assurance sought of the force, before its answer ("Assurance requested"), not the level given
