@@ -216,8 +216,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 if further and words(raw) in answer_levels():  # two answers read together, both as printed: "Yes / No"
                     raw = f"{raw} / {_join(q.further)}"
                 if assurance == "Assured" and further == "Assured":
-                    # assured, and further assurance sought beside it ("Assured? Yes | Further assurance sought?
-                    # Yes"): assured in part, as "assured with follow-up" is
+                    # assured, and more assurance sought beside it ("Satisfied? Yes | More assurance needed? Yes"):
+                    # assured in part, as "assured with follow-up" is
                     assurance = "Partly assured"
             elif stepped := _unlevelled_step(_join(own_blocks), unlevelled):  # "Further report required – ..."
                 assurance, (raw, commentary) = None, stepped
