@@ -1,8 +1,9 @@
-"""Round 50 scrutiny packs (blind fix round, issue 4): nine offices, forms no earlier round used.
+"""Round 50 scrutiny packs (blind fix round, issue 4, promoted): nine offices, forms no earlier round used.
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading also
 writes its gold record; a PDF record's page is set from the PDF's own text (round 3's page finder),
-and the generator stops if a key is on no page. Gold goes to pending/ (a blind round).
+and the generator stops if a key is on no page. Gold goes to gold/ (in pending/, as a blind round's gold,
+until every record was right).
 
     .venv/bin/python samples/corpus/scrutiny-round50/generate.py [NAME-PREFIX ...]
 """
@@ -24,7 +25,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 from scrutiny_common import round3  # noqa: E402
 from render import H, P, T, Break, PdfLook, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for fix round 50; every record written by the builder call that prints it and checked "
            "against the rendered pages (pdfplumber text, layout only) before the extractors were run on it.")
 WHEN = datetime(2037, 6, 1, 9, 0)
@@ -94,7 +95,7 @@ class Pack:
             self.r["documents"][0].pop("pages", None)
         (HERE / self.name).write_bytes(data)
         gold = {"source_file": self.name, "expect": "ok", "checked": CHECKED, "records": self.r}
-        (PENDING / f"{self.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{self.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(self.name, len(data), {t: [x["page"] for x in self.r[t]] for t in ("assurance_decisions", "actions")})
 
 
