@@ -299,8 +299,8 @@ def _forms(name: str) -> list[tuple[tuple[str, ...], str]]:
 
 def _described_key(text: str) -> dict[str, str]:
     """The forms of the pack's own word a sentence naming assurance lists as
-    its scale, two entries or more ("The Commissioner records whether
-    assurance was demonstrated, partly demonstrated or not demonstrated"),
+    its scale, two entries or more ("The Panel notes whether assurance was
+    evidenced, partly evidenced or not evidenced"),
     read as _self_described reads a decision column's steps, each entry by
     its last words: step -> level."""
     described: dict[str, str] = {}
@@ -1488,8 +1488,8 @@ def _bracketed_key(text: str) -> dict[str, str]:
     return next((found for found in (key, codes) if len(set(found.values())) >= 2), {})
 
 
-# The separators of a listed key's entries: ", ", " and ", " or ", ", and ".
-_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+# The separators of a listed key's entries: ", ", "; ", " / ", " and ", " or ", ", and ".
+_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:(?:and|or)\s+)?|\s+/\s+|\s+(?:and|or)\s+")
 # An entry of a listed key: an outcome, maybe with what it means in brackets after it.
 _LISTED_OUTCOME = re.compile(r"(?P<name>[A-Za-z][A-Za-z' -]{1,40}?)\s*(?:\((?P<meaning>[^()]{3,60})\))?")
 # A sentence's start: where a listed key's lead-in sentence opens.
@@ -1500,14 +1500,17 @@ def _listed_outcomes_key(text: str) -> dict[str, str]:
     """What the pack's own outcomes mean where a sentence closes with the
     scale listed after a colon, the outcomes that are levels of the
     vocabulary beside those that are not, each of these with its level in
-    brackets ("... the notes group the questions by the level given: Assured
-    (no more sought), Further work needed (partly assured; the force reports
-    back) and Not assured."), two levels or more in all: outcome -> level.
-    A list with an entry stating no level (topics, some rated in brackets),
-    or told in the past ("... were: ..."), keys nothing."""
+    brackets ("The Board sorts its questions by outcome: Assured (closed),
+    Keep under review (partly assured; to return in the spring) and Not
+    assured."), its entries apart by commas, semicolons or slashes, two
+    levels or more in all: outcome -> level. A list with an entry stating no
+    level (topics, some rated in brackets), or a meaning told in the past
+    ("Custody (the Board was not assured)": a minute of a decision), keys
+    nothing; the lead-in may be in any tense ("The questions were grouped
+    by ...: ...")."""
     sentence = _SENTENCE_START.split(clean(text))[-1]
     _, colon, listed = sentence.rpartition(":")
-    if not colon or _NARRATED & set(words(sentence).split()):
+    if not colon:
         return {}
     listed = listed.strip().removesuffix(".")
     masked = re.sub(r"\([^()]*\)", lambda m: "(" + "_" * (len(m.group()) - 2) + ")", listed)  # no split in brackets
@@ -1519,7 +1522,10 @@ def _listed_outcomes_key(text: str) -> dict[str, str]:
         entry = _LISTED_OUTCOME.fullmatch(listed[start:end])
         if entry is None:
             return {}
-        meant = normalise_assurance(entry.group("meaning")) if entry.group("meaning") else None
+        meaning = entry.group("meaning") or ""
+        if _NARRATED & set(words(meaning).split()):
+            return {}
+        meant = normalise_assurance(meaning) if meaning else None
         if level := _whole_level(entry.group("name")):
             plain = True
         elif meant:

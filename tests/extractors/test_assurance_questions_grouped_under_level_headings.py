@@ -6,12 +6,15 @@ each followed by its "Response:": each question takes its group's level
 only, the item's title stays the topic, and the key sentence, the group
 headings and the actions line under the last group are no decisions. On a
 Word file and a PDF. An action minuted between two questions of a group is
-no part of an answer, and the group goes on past it."""
+no part of an answer, and the group goes on past it. The key's lead-in may
+be passive, its entries apart by semicolons or slashes; a list of topics
+rated in brackets, or told in the past, makes no heading a level."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -61,3 +64,29 @@ def test_an_action_minuted_between_a_groups_questions_is_no_answer_and_ends_no_g
              ("p", "The meeting closed at 12.30.")]
     assert decision_fields(docx(tmp_path / "notes.docx", lines), "question_number", "evidence_summary",
                            "assurance") == [("1", a1, "Assured"), ("2", a2, "Assured"), ("3", a3, "Not assured")]
+
+
+_PASSIVE = _KEY.replace("The notes group the questions", "The questions were grouped")
+_SEMICOLONS = ("The notes group the questions by the assurance the Commissioner took from the answers: Assured "
+               "(nothing more sought); Further work sought (partly assured; the Force reports back); Not assured.")
+_SLASHES = ("The notes group the questions by the assurance the Commissioner took from the answers: Assured / "
+            "Further work sought (partly assured) / Not assured.")
+
+
+@pytest.mark.parametrize("key", [_PASSIVE, _SEMICOLONS, _SLASHES], ids=["passive", "semicolons", "slashes"])
+def test_a_key_in_the_passive_or_listed_by_semicolons_or_slashes_keys_the_groups(tmp_path: Path, key: str) -> None:
+    lines = [(kind, key if text == _KEY else text) for kind, text in _lines()]
+    assert decision_fields(docx(tmp_path / "notes.docx", lines), *_FIELDS) == _EXPECTED
+
+
+@pytest.mark.parametrize("listed", [
+    "The Board looked at three topics: Custody (not assured), Fraud (assured) and Stop and search.",
+    "The Board looked at: Assured, Custody (the Board was not assured) and Fraud (partly assured)."],
+    ids=["a topic with no level", "a meaning told in the past"])
+def test_a_list_of_topics_rated_in_brackets_makes_no_heading_a_level(tmp_path: Path, listed: str) -> None:
+    (q1, a1, _), (q2, a2, _) = QUESTIONS_ASKED[:2]
+    lines = [("h2", _NOTES), ("h3", "Item 3: Burglary"), ("p", listed), ("h4", "Assured"),
+             ("p", f"Q1. {q1}"), ("p", f"Response: {a1}"), ("h4", "Custody"), ("p", f"Q2. {q2}"),
+             ("p", f"Response: {a2}")]
+    assert decision_fields(docx(tmp_path / "notes.docx", lines), "question_number", "assurance") == [
+        ("1", "Assured")]
