@@ -42,12 +42,13 @@ from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_a
                                leading_number, load_vocab, logical_tables, minute_rows, rows_above,
                                run_on_action_starts, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
-from extractors.tracker_status import band_key, labels_a_field, progress_status, tick_columns, ticked_status
+from extractors.tracker_status import (band_key, labels_a_field, progress_status, tick_columns, ticked_status,
+                                       with_progress_column)
 from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.92.0"
+VERSION = "1.93.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
@@ -322,11 +323,6 @@ def _stated_status(text: str) -> str | None:
         if at >= 0 and (best is None or (at, -len(phrase)) < best[:2]):
             best = (at, -len(phrase), status)
     return best[2] if best else None
-
-
-def status_of_percentage(text: str, key: dict[str, str] | None = None) -> str | None:
-    """A "% complete" cell's status, or a band's ("50\u201399%") through the pack's ``key`` (tracker_status)."""
-    return progress_status(text, status_of_words, key)
 
 
 # Words right before a decision that deny it: "It was not agreed that ...", "... never formally decided that ..."
@@ -626,9 +622,7 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
                 key.setdefault(token, status)
         for term, status in _word_key_entries(clean(block.text)):
             key.setdefault(term, status)
-        for band, status in band_key(clean(block.text), status_of_words).items():  # "100% \u2013 complete; ..."
-            key.setdefault(band, status)
-    return key
+    return {**key, **band_key([clean(block.text) for block in doc.text_blocks()], status_of_words)}
 
 
 _KEY_LABEL = re.compile(r"^\s*(?:status(?:\s+key)?|key(?:\s+to\s+status)?)\s*:\s*", re.I)
@@ -1578,6 +1572,7 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
             continue
         header = _with_raised_column(table, _with_decided_status(table, _with_status_words_column(
             table, _without_answer_column(table, header))), as_of, named_meetings)
+        header = with_progress_column(table, header, status_of_words)  # a "Progress" column of bands
         yield index, table, header, first_row
 
 
@@ -1940,7 +1935,7 @@ def _only_date(text: str) -> FoundDate | None:
 
 def _states_status(text: str) -> bool:
     """Whether a cell is only a status: a short status phrase or a percentage complete."""
-    return bool((len(words(text).split()) <= 5 and status_of_words(text)) or status_of_percentage(text))
+    return bool((len(words(text).split()) <= 5 and status_of_words(text)) or progress_status(text, status_of_words))
 
 
 # A status column asking a yes/no question: "Complete (Y/N)", "Closed?", "Completed Yes/No", "Complete? (Y/N)".
@@ -2042,7 +2037,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     closed_col = columns.get("completed_on") if "status" not in columns and "proposed" not in columns else None
     due_col = _due_status_column(table, first_row, columns) if not status_columns and closed_col is None else None
     table = _split_rows_joined(table, first_row, columns["action"], update_cols, status_columns)
-    ticks = tick_columns(table, Header(first_row - 1, columns), status_of_words)  # "Complete | Ongoing | Not started"
+    ticks = tick_columns(table, Header(first_row - 1, columns), lambda text: _cell_status(text, legend, key))
     decorated = _decorated_columns(table, first_row) - set(status_columns)
     looks = _looks(table, first_row, columns["action"])
     for row in range(first_row, table.n_rows):
@@ -2051,7 +2046,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
             if not update_cols and actions and actions[-1].key == ("tracker", index, row - 1) \
                     and _UPDATE_NOTE.search(note):
                 actions[-1] = _with_update(actions[-1], note, as_of)
-            else:
+            elif not labels_a_field(note, _ROLES["owner"] + _ROLES["due"]):  # "Owner: ..." rows group across topics
                 topic, group_date = _group_heading(note)
                 group_status = _group_status(note)  # rows under "Open actions" / "Actions closed since ..."
             continue
@@ -2250,8 +2245,6 @@ def _group_heading(text: str) -> tuple[str | None, date | None]:
     """A full-width row naming the topic (and often the meeting date) of
     the rows below it; one naming only the meeting dates them."""
     text = clean(text)
-    if labels_a_field(text, _ROLES["owner"] + _ROLES["due"]):
-        return None, None  # "Owner: Head of Communications" groups the rows by who owns them: no topic, no meeting
     dates = find_dates(text)
     for found in dates:
         text = text.replace(found.text, " ")
@@ -2284,9 +2277,7 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     status_cells = [c for col in status_cols if (c := table.cell(row, col)) is not None]
     for status_cell in status_cells:
         mark = clean(status_cell.text)
-        stated = ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_colour_word(mark, legend)
-                  or status_of_percentage(mark, key) or status_of_words(mark) or _due_status(mark))
-        if stated:
+        if stated := _cell_status(mark, legend, key):
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]
     for cell in status_cells + row_cells:
@@ -2303,6 +2294,14 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     if not any(cell.fill for cell in shaded):  # a row left unshaded, where the key says what that means
         return status_of_colour(_UNSHADED, legend, "cell_shading")
     return None
+
+
+def _cell_status(mark: str, legend: Legend, key: dict[str, str] | None) -> str | None:
+    """The status a status cell's text (or a status column's heading) states:
+    a letter or mark through the pack's key, a mark, a colour word through
+    its legend, a percentage or band, words, a due date."""
+    return ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_colour_word(mark, legend)
+            or progress_status(mark, status_of_words, key, banded=True) or status_of_words(mark) or _due_status(mark))
 
 
 _DUE = re.compile(r"^\s*(?:due|due\s+by|by)\b", re.I)
