@@ -446,7 +446,8 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
         if len(stack) < 2 or not beside:
             continue
         if (_under_header_cell(content.tables, content.lines, left, top)
-                or _cells_start_at(content.lines, left, top, bottom, italic)):
+                or _cells_start_at(content.lines, left, top, bottom, italic)
+                or _runs_on_from_above(content.lines, stack)):
             continue  # the foot of a borderless table's cells (a comment under a level)
         taken |= {id(w) for piece in stack for w in piece}
         box = BBox(left, top, max(w.x1 for piece in stack for w in piece), bottom)
@@ -455,6 +456,20 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
         content.lines = group_lines([w for line in content.lines for w in line.words if id(w) not in taken],
                                     content.page.number)
     return asides
+
+
+def _runs_on_from_above(lines: Sequence[Line], stack: Sequence[list[Word]]) -> bool:
+    """Whether italic words stand on the stack's left edge right over it,
+    none of its pieces (no column gap set them apart from the text before
+    them on their line): the stack is the end of text begun beside other
+    text run close to it (a comment in a borderless table's cell, a line of
+    which stands within a column gap of the response beside it), no aside."""
+    first = stack[0][0]
+    size = max(first.style.size or 0.0, 1.0)
+    own = {id(word) for piece in stack for word in piece}
+    return any(word.style.italic and id(word) not in own and abs(word.x0 - first.x0) <= 3.0
+               and word.top < first.top and first.top - word.bottom <= 1.5 * size
+               for line in lines for word in line.words)
 
 
 def _cells_start_at(lines: Sequence[Line], left: float, top: float, bottom: float, apart: set[int]) -> bool:

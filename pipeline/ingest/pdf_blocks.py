@@ -28,8 +28,11 @@ _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
 # the marks of a rating printed as a run ("●●●○○", "★★★☆☆"): content, never a list's bullet
 _RATING_MARKS = frozenset("●○◉◯★☆")
 _NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$", re.I)
-_BARE_NUMBER = re.compile(r"^\d{1,3}$")
+BARE_NUMBER = re.compile(r"^\d{1,3}$")
 SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
+CLOSING = frozenset(",.;:!?)]%'\"’”")  # punctuation that closes the word before it
+_OPENING = frozenset("([‘“")  # and that opens the word after it
+MIN_SPACE = 0.15  # of the text size: the narrowest word space of any font (most are a quarter to a third)
 _HEADING_MAX_LINES = 3
 _HEADING_MAX_CHARS = 250
 
@@ -56,7 +59,7 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
         if rest and (text != "■" or _is_neutral(first.style.colour)):
             return text, first, rest
         return None
-    if rest and (_NUMBERED.match(text) or (_BARE_NUMBER.match(text) and _tab_apart(first, rest))):
+    if rest and (_NUMBERED.match(text) or (BARE_NUMBER.match(text) and _tab_apart(first, rest))):
         return text, first, rest
     if len(text) > 1 and text[0] in _GLUED_BULLETS and (text[0] != "■" or _is_neutral(first.style.colour)):
         shown = Word(text[1:].lstrip(), first.x0, first.x1, first.top, first.bottom, first.style)
@@ -193,11 +196,16 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
 
 
 def _runs_in(prev: Line, line: Line) -> bool:
-    """Whether ``prev`` opens with a bold run-in label and ends mid-sentence in
-    the weight ``line`` is set in ("**Level of assurance: Assured.** The" over
-    "Commissioner was ..."): one paragraph, though most of ``prev`` is bold."""
-    last = prev.words[-1]
-    return last.style.bold == line.bold and not SENTENCE_END.search(last.text)
+    """Whether one sentence runs on from ``prev`` into ``line`` across a
+    change of weight: ``prev`` opens with a bold run-in label and ends
+    mid-sentence in the weight ``line`` is set in ("**Level of assurance:
+    Assured.** The" over "Commissioner was ..."), or ``line`` holds the
+    sentence's last words in bold and ends it in ``prev``'s weight ("... and"
+    over "**Not assured**."): one paragraph, though most of one line is bold."""
+    last, end = prev.words[-1], line.words[-1]
+    if SENTENCE_END.search(last.text):
+        return False
+    return last.style.bold == line.bold or (end.style.bold == prev.bold and bool(SENTENCE_END.search(end.text)))
 
 
 def _had_room(prev: Line, line: Line, right_edge: float) -> bool:
@@ -453,11 +461,14 @@ def segment_words(letters: str) -> list[str]:
 def make_spans(lines_words: Sequence[Sequence[Word]]) -> tuple[Span, ...]:
     """Runs of consecutive words of one style, spaces included, lines joined
     with a space, save inside a token the line broke at its hyphen or slash
-    (``continues_token``)."""
+    (``continues_token``) and between a word and punctuation set against it
+    in another style (``_set_against``)."""
     pieces: list[tuple[str, Style]] = []
     for words in lines_words:
-        for i, word in enumerate(w for w in words if w.text != UNMAPPED):
-            if pieces and not (i == 0 and continues_token(pieces[-1][0], word.text)):
+        shown = [w for w in words if w.text != UNMAPPED]
+        for i, word in enumerate(shown):
+            if pieces and not (continues_token(pieces[-1][0], word.text) if i == 0
+                               else _set_against(shown[i - 1], word)):
                 pieces[-1] = (pieces[-1][0] + " ", pieces[-1][1])
             pieces.append((word.text, word.style))
     spans: list[Span] = []
@@ -472,3 +483,11 @@ def make_spans(lines_words: Sequence[Sequence[Word]]) -> tuple[Span, ...]:
     if style is not None:
         spans.append(Span(text, style))
     return tuple(spans)
+
+
+def _set_against(prev: Word, word: Word) -> bool:
+    """Whether ``word`` stands against ``prev`` with no space, one of them
+    punctuation that closes or opens the other: words apart only because
+    their styles differ ("**Not assured**.", "(*what works*)")."""
+    return ((word.text[:1] in CLOSING or prev.text[-1:] in _OPENING)
+            and word.x0 - prev.x1 < MIN_SPACE * max(word.style.size or 0.0, 1.0))

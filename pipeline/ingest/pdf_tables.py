@@ -11,16 +11,15 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.ingest.pdf_blocks import (BULLETS, SENTENCE_END, common_word, group_paragraphs, join_hyphenated,
-                                        join_letter_spaced, list_levels, segment_words, split_marker, to_block)
+from pipeline.ingest.pdf_blocks import (BARE_NUMBER, BULLETS, CLOSING, MIN_SPACE, SENTENCE_END, common_word,
+                                        group_paragraphs, join_hyphenated, join_letter_spaced, list_levels,
+                                        segment_words, split_marker, to_block)
 from pipeline.ingest.pdf_text import Line, Word, group_lines, split_segments
 from pipeline.layout import BBox, BlockKind, Cell, Provenance, Table, TextBlock
 
 _EDGE_TOLERANCE = 2.0  # points within which two grid lines are the same line
 _ALIGN_TOLERANCE = 4.0  # points within which text counts as aligned on a column
 _PIECE_TOLERANCE = 1.0  # points of error in where a cell's text may run to
-_MIN_SPACE = 0.15  # of the text size: the narrowest word space of any font (most are a quarter to a third)
-_CLOSING = frozenset(",.;:!?)]%'\"’”")
 
 
 @dataclass(slots=True)
@@ -222,8 +221,9 @@ def _filling_the_measure(lines: Sequence[Line]) -> set[int]:
     measure of a run of lines set from one left edge, one under another
     with no more than a text size's white between, where a line of the run
     of three words or more, its spaces all alike, ends, or, in a run of
-    none, where three lines of two words or more end that open in lower
-    case (carrying on a sentence, as a table's rows do not). A line of three
+    none, where two lines of two words end in a run of which three lines
+    open in lower case (carrying on a sentence, as a table's rows do not:
+    a word alone on its line and the short last line count). A line of three
     words or more whose gaps differ (a table's row of cells, whatever its
     edges) ends the run: rows under the prose are no prose."""
     prose: set[int] = set()
@@ -235,9 +235,11 @@ def _filling_the_measure(lines: Sequence[Line]) -> set[int]:
             run.append(line)
             continue
         measures = [ln.x1 for ln in run if _justified(ln)]  # a narrow paragraph's, and a wider one's under it
-        if not measures:  # lines of two words or one only: the end three or more lines carrying on a sentence share
-            ends = [ln.x1 for ln in run[1:] if len(ln.words) == 2 and ln.words[0].text[:1].islower()]
-            measures = [x for x in ends if sum(1 for y in ends if abs(x - y) <= 1.0) >= 3]
+        if not measures and sum(1 for ln in run[1:] if ln.words[0].text[:1].islower()) >= 3:
+            # lines of two words or one only, three of them carrying on a sentence (a word alone on its line, the
+            # paragraph's short last line too): the end two lines of two words share
+            ends = [ln.x1 for ln in run if len(ln.words) == 2]
+            measures = [x for x in ends if sum(1 for y in ends if abs(x - y) <= 1.0) >= 2]
         prose |= {id(ln) for ln in run if len(ln.words) > 1 and any(abs(ln.x1 - x) <= 1.0 for x in measures)}
         run = [line] if prose_like else []
     return prose
@@ -345,6 +347,8 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
     headed = above is not None and bool(lines) and _right_under(above, lines[0])
     while i < len(lines):
         found = None if id(lines[i]) in prose else _table_from(lines, i, text_right, starts, headed and i == 0)
+        if found is not None and _numbered_paragraphs(found[0]):
+            found = None  # its lines read as list items, each bare number a tab stop from its text
         if i == 0 and headed:
             # the header's cells tell columns the rows may not: too few rows, cells full to their padding, a
             # number read as its question's list marker ("1." | "How ...": one cell, not two)
@@ -372,6 +376,22 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
             out.append(table)
             i += used
     return out
+
+
+def _numbered_paragraphs(table: RawTable) -> bool:
+    """Whether a borderless table of two columns is paragraphs numbered "1",
+    "2" with no full stop, each number hung a tab stop left of its text: no
+    header, a bare number opening every row, one more than the row's
+    before, and every text a paragraph, ending its sentence (an item
+    number's column beside titles is a table's: a title ends no sentence)."""
+    if table.n_cols != 2 or table.n_rows < 2:
+        return False
+    rows = [table.row_texts(row) for row in range(table.n_rows)]
+    if any(len(texts) != 2 or not BARE_NUMBER.match(texts[0]) or not SENTENCE_END.search(texts[1])
+           for texts in rows):
+        return False
+    numbers = [int(texts[0]) for texts in rows]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _blocks_side_by_side(table: RawTable, above: Sequence[Line | RawTable]) -> int:
@@ -514,8 +534,8 @@ def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: in
     the lines under it, as far as they stand as rows, starts a cell gap
     from the text before it on three lines or more, clear of every piece of
     the first row; and a first column whose header cell is empty, where
-    two rows or more open at one x left of the first heading, a column-wide
-    gap from their next piece, which starts under that heading ("Q1" |
+    two rows or more open at one x left of the first heading, a cell gap
+    from their next piece, which starts under that heading ("Q1" |
     question; "1" | title, a bare number being a column as ``_segments``
     reads it; not a list marker hung left of its text, "1." before it)."""
     end = start + 1
@@ -525,12 +545,14 @@ def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: in
              and not any(c.x0 - _ALIGN_TOLERANCE <= x <= c.x1 + _ALIGN_TOLERANCE for c in columns)]
     lefts = []
     for line in lines[start + 1:end]:
-        pieces = split_segments(line, min_gap=max(12.0, 1.3 * (line.size or 10.0)))
-        if (len(pieces) >= 2 and pieces[0][0].x0 < columns[0].x0 - _ALIGN_TOLERANCE
-                and abs(pieces[1][0].x0 - columns[0].x0) <= _ALIGN_TOLERANCE
-                and not (len(pieces[0]) == 1 and not pieces[0][0].text.isdigit()
-                         and split_marker(Line(pieces[0] + pieces[1][:1], line.page)))):
-            lefts.append(pieces[0][0].x0)
+        # the words left of the first heading, the next starting under it a cell gap after them
+        ahead = [w for w in line.words if w.x0 < columns[0].x0 - _ALIGN_TOLERANCE]
+        under = line.words[len(ahead):]
+        if (ahead and under and ahead == line.words[:len(ahead)]
+                and abs(under[0].x0 - columns[0].x0) <= _ALIGN_TOLERANCE and cell_gap(ahead[-1], under[0], line.size)
+                and not (len(ahead) == 1 and not ahead[0].text.isdigit()
+                         and split_marker(Line(ahead + under[:1], line.page)))):
+            lefts.append(ahead[0].x0)
     if sum(1 for x in lefts if x - min(lefts) <= _EDGE_TOLERANCE) >= 2:
         empty.append(_Column(min(lefts), min(lefts)))
     return sorted([*columns, *empty], key=lambda c: c.x0)
@@ -858,7 +880,7 @@ def _token(text: str) -> str:
 def _closes(text: str) -> bool:
     """Whether ``text`` is only punctuation that closes a word (a comma or
     full stop a narrow column carried onto the next line)."""
-    return all(ch in _CLOSING for ch in text)
+    return all(ch in CLOSING for ch in text)
 
 
 def _opens_with_separator(text: str) -> bool:
@@ -958,7 +980,7 @@ def _word_space(lines: Sequence[Line]) -> float:
     """The narrowest space between two words of the lines (the font's own,
     where text is justified it is that of a paragraph's last line)."""
     gaps = [b.x0 - a.x1 for line in lines for a, b in zip(line.words, line.words[1:])
-            if b.x0 - a.x1 >= _MIN_SPACE * max(line.size, 1.0)]  # closer words are a style change inside a word
+            if b.x0 - a.x1 >= MIN_SPACE * max(line.size, 1.0)]  # closer words are a style change inside a word
     return min(gaps, default=0.0)
 
 

@@ -26,3 +26,19 @@ def test_an_agenda_header_over_an_unheaded_number_column_heads_the_table(band: b
     assert [table.grid() for table in tables] == [ROWS]
     assert tables[0].header_rows == 1
     assert not [b for b in doc.blocks if b.kind.name == "HEADING" and "Officer" in b.text]
+
+
+ENQUIRIES = [["", "Line of enquiry", "Police response", "Conclusion"],
+             ["LOE1", "How many people were hurt on the roads this year?", "Nine hundred, down six per cent.",
+              "Reassured"],
+             ["LOE2", "How are speed cameras used on the worst roads?", "Cameras cover four of the ten routes.",
+              "Partly reassured"],
+             ["LOE3", "Are drivers using mobile phones prosecuted?", "The force could not give the number.",
+              "Not reassured"]]
+
+
+@pytest.mark.parametrize("band", [True, False])
+def test_a_header_over_an_unheaded_column_of_references_a_cell_gap_from_the_rows_heads_the_table(band: bool) -> None:
+    """The references ("LOE1") fill their narrow column, closer to the text beside them than a column-wide gap."""
+    doc = read(story_pdf([para("Road harm", size=12, bold=True), borderless(ENQUIRIES, [36, 170, 170, 90], band=band)]))
+    assert [table.grid() for table in doc.tables()] == [ENQUIRIES]

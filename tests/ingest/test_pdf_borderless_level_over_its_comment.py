@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 from docx.shared import Cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from pipeline.ingest import read_document
 from pipeline.layout import Table
 from tests.ingest.docx_builders import add_table_of_widths, new_document, office_pdf, shade_cell, styled_run
-from tests.ingest.pdf_builders import grid, para, read, story_pdf
+from tests.ingest.pdf_builders import BOLD, ITALIC, PORTRAIT, REGULAR, canvas_pdf, grid, para, read, story_pdf
 
 ROWS = [["Question", "Summary of evidence", "PCC decision"],
         ["How many burglary investigations were closed with a charge in the last two quarters, and how does "
@@ -62,4 +64,45 @@ def test_a_comment_under_the_level_stays_in_its_cell_under_a_bold_header_line() 
     [table] = [block for block in doc.blocks if isinstance(block, Table)]
     levels = [f"{row[2]}\n{comment}" for row, comment in zip(ROWS[1:], COMMENTS)]
     assert [table.cell(r, 3).text for r in (1, 2, 3)] == levels
+    assert doc.asides == ()
+
+
+
+def test_a_comment_whose_line_runs_close_to_the_response_beside_it_stays_whole_in_its_cell() -> None:
+    """One line of the response ends as close to the comment beside it as the cells' padding: the comment's
+    lines under that one, italic lines on one edge well under the level, are the rest of the cell, no aside."""
+    response = ["Return talks are held by the youth", "service within three days in 61 per",
+                "cent of cases; the force does not see", "the notes of every talk. Officers said",
+                "the figures were checked against the", "partnership's own records and that the",
+                "hub looked again at each case in the", "quarter before the meeting."]
+    comment = ["The Chair", "asked for the", "sharing of the", "return talk notes", "to be agreed."]
+
+    def draw(canvas: Canvas) -> None:
+        def text(font: str, x: float, top: float, words: str, measure: float | None = None) -> None:
+            canvas.setFont(font, 10)
+            # a justified line stretches its spaces to end at the measure
+            space = 0 if measure is None else (measure - stringWidth(words, font, 10)) / words.count(" ")
+            canvas.drawString(x, PORTRAIT[1] - top - 8, words, wordSpace=space)
+
+        text(BOLD, 60, 100, "4. Exploitation")
+        for x, heading in ((90, "Question"), (235, "Response"), (442, "Assurance")):
+            text(BOLD, x, 130, heading)
+        text(REGULAR, 57, 155, "4.2")
+        for k, line in enumerate(["How are young people who", "go missing from home", "found afterwards?"]):
+            text(REGULAR, 90, 155 + 13.2 * k, line)
+        for k, line in enumerate(response):
+            # the fifth line runs to within the cells' padding of the comment column
+            text(REGULAR, 235, 155 + 13.2 * k, line, 434 - 235 if k == 4 else None)
+        for k, line in enumerate(["Partly", "assured"]):
+            text(BOLD, 442, 155 + 13.2 * k, line)
+        for k, line in enumerate(comment):
+            text(ITALIC, 442, 155 + 13.2 * (k + 3), line)
+        text(REGULAR, 57, 270, "4.3")
+        text(REGULAR, 90, 270, "Are stops recorded?")
+        text(REGULAR, 235, 270, "All stops are recorded.")
+        text(BOLD, 442, 270, "Assured")
+
+    doc = read(canvas_pdf(draw))
+    [table] = [block for block in doc.blocks if isinstance(block, Table)]
+    assert table.cell(1, 3).text == "Partly assured\n" + " ".join(comment)
     assert doc.asides == ()

@@ -95,3 +95,20 @@ def test_a_narrow_paragraph_of_two_word_lines_right_over_a_table_is_read_as_a_pa
     doc = read(story_pdf([para("Budget", size=14, bold=True), Paragraph(text, narrow), _budget()]))
     assert [table.grid() for table in doc.tables()] == [BUDGET]
     assert " ".join(b.text for b in doc.blocks[1:] if not isinstance(b, Table)) == text
+
+
+@pytest.mark.parametrize(("text", "size", "measure"), [
+    # a word alone on its line and the short last line carry the sentence on too: two lines only open in lower case
+    (TEXT[:TEXT.index(";")] + ".", 13, 215),
+    # the first line of two words opens the sentence: two lines of two words only open in lower case
+    ("Representatives acknowledged considerable improvements notwithstanding persistent difficulties.", 12, 215),
+])
+def test_a_short_narrow_paragraph_of_two_word_lines_over_a_table_is_read_as_a_paragraph(
+        text: str, size: float, measure: float) -> None:
+    """Its lines of two words end at one measure, as a table's right-aligned figures would, but the sentence runs on
+    over its lines (they open in lower case): prose, its words in order, and the table under it whole."""
+    narrow = _justified(size)
+    narrow.rightIndent, narrow.spaceAfter = PORTRAIT[0] - 112 - measure, 0
+    doc = read(story_pdf([para("Budget", size=14, bold=True), Paragraph(text, narrow), _budget()]))
+    assert [table.grid() for table in doc.tables()] == [BUDGET]
+    assert " ".join(b.text for b in doc.blocks[1:] if not isinstance(b, Table)) == text

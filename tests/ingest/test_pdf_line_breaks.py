@@ -10,7 +10,7 @@ from reportlab.platypus import Paragraph
 
 from pipeline.layout import BlockKind, TextBlock
 
-from .pdf_builders import grid, para, read, story_pdf
+from .pdf_builders import PORTRAIT, grid, para, read, story_pdf, style
 
 
 def _unmapped_bullet(text: str) -> Paragraph:
@@ -53,3 +53,27 @@ def test_a_wrapped_line_stays_in_its_paragraph() -> None:
     texts = [b.text for b in doc.text_blocks()]
     assert "Requires improvement" in texts
     assert "An inspection of British Transport Police" in texts
+
+
+def test_a_paragraph_whose_last_line_is_bold_words_and_its_full_stop_keeps_it() -> None:
+    # the line above ends mid-sentence ("and") at the measure; the last line is a key's bold term and a plain stop
+    text = ("The notes group the questions by the assurance the Chair took from the answers: <b>Assured</b> (no "
+            "further work sought), <b>Further assurance required</b> (partly assured; the force reports back) and "
+            "<b>Not assured</b>.")
+    body = style(11)
+    body.rightIndent = PORTRAIT[0] - 112 - 384
+    doc = read(story_pdf([para("Item 3: Rape", size=12, bold=True), Paragraph(text, body),
+                          para("Assured", size=12, bold=True), para("Q1. How quickly are victims seen?")]))
+    blocks = [b for b in doc.blocks if isinstance(b, TextBlock)]
+    assert [(b.kind, b.text) for b in blocks[1:3]] == [
+        (BlockKind.PARAGRAPH, "The notes group the questions by the assurance the Chair took from the answers: Assured "
+                              "(no further work sought), Further assurance required (partly assured; the force reports "
+                              "back) and Not assured."),
+        (BlockKind.HEADING, "Assured")]
+
+
+def test_brackets_and_stops_set_against_words_in_another_style_take_no_space() -> None:
+    doc = read(story_pdf([para("Current status (<i>what the force is doing and why</i>). Graded <b>good</b>, as "
+                               "before; judged <b>adequate</b>: no change.")]))
+    assert [b.text for b in doc.text_blocks()] == [
+        "Current status (what the force is doing and why). Graded good, as before; judged adequate: no change."]
