@@ -1,10 +1,10 @@
-"""Held-out scrutiny round 48: nine ordinary packs of PCC offices, written blind.
+"""Scrutiny round 48 (held out, then promoted): nine ordinary packs of PCC offices, written blind.
 
 Each pack is built from one spec: a front sheet with the agenda, the notes of the previous meeting
 with its questions and the PCC's assurance decision, the actions minuted, and the action tracker.
 Every builder step that prints a record writes its gold record; a PDF record's page is the first
 page whose pdfplumber text holds the start of its key text (the generator stops if none does).
-Gold goes to heldout/ (not scored by CI).
+Gold goes to gold/ (it was held out in heldout/, scored in session 13, then promoted).
 
 Run: .venv/bin/python samples/corpus/scrutiny-round48/generate.py
 """
@@ -290,7 +290,7 @@ def write(spec: Spec) -> None:
     data, records = build(spec)
     (HERE / spec.name).write_bytes(data)
     gold = {"source_file": spec.name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HERE / "heldout" / f"{spec.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (HERE / "gold" / f"{spec.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(spec.name, len(data), {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")})
 
 
