@@ -212,9 +212,12 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 continue
             if level:
                 assurance, raw, commentary = level
-                further = answer_levels().get(words(_join(q.further)))
+                answered, remark = _opening_answer(_join(q.further)) or ("", "")
+                further = answer_levels().get(words(answered))
                 if further and words(raw) in answer_levels():  # two answers read together, both as printed: "Yes / No"
-                    raw = f"{raw} / {_join(q.further)}"
+                    raw = f"{raw} / {answered}"
+                if remark and not q.commentary:  # words after the answer, no comment column: the decider's comment
+                    commentary = "\n".join(filter(None, [commentary, remark]))
                 if assurance == "Assured" and further == "Assured":
                     # assured, and more assurance sought beside it ("Satisfied? Yes | More assurance needed? Yes"):
                     # assured in part, as "assured with follow-up" is
@@ -1354,9 +1357,23 @@ def _further_sought_column(table: Table, header: Header) -> Header:
 
 
 def _answers_only(table: Table, header: Header, col: int) -> bool:
-    """Whether the body cells of column ``col`` answer Yes / No (some maybe blank or dashed), and nothing more."""
-    said = [words(cells[col]) for cells in table.grid()[header.first_body_row:]]
-    return any(said) and all(text in answer_levels() for text in said if text)
+    """Whether most written body cells of column ``col`` open with a Yes / No
+    answer (_opening_answer; others maybe blank or dashed), not prose."""
+    said = [text for cells in table.grid()[header.first_body_row:] if words(text := cells[col])]
+    return 2 * sum(1 for text in said if _opening_answer(text)) > len(said)
+
+
+# An answer's end before words of comment after it: "Yes – a breakdown by June.", "No. Nothing more sought."
+_AFTER_ANSWER = re.compile(r"\s*[-\u2013\u2014:.;,]\s*")
+
+
+def _opening_answer(text: str) -> tuple[str, str] | None:
+    """(the answer as printed, the words after it) of a cell that is a Yes /
+    No answer or opens with one before a dash, colon or stop; None else."""
+    text = clean(text)
+    cut = _AFTER_ANSWER.search(text)
+    answer, rest = (text[:cut.start()], text[cut.end():]) if cut and cut.start() else (text, "")
+    return (answer, rest.strip()) if words(answer) in answer_levels() else None
 
 
 # A heading naming the assurance sought of the force, before its answer ("Assurance requested"), not the level given

@@ -84,3 +84,17 @@ def test_a_level_word_beside_a_yes_no_further_column_keeps_its_printed_word(tmp_
     document.save(str(tmp_path / "notes.docx"))
     assert decision_fields(tmp_path / "notes.docx", "question_number", "assurance", "assurance_raw") == [
         ("5.1", "Assured", "Substantial"), ("5.2", "Partly assured", "Limited"), ("5.3", "Not assured", "None")]
+
+
+def test_a_yes_no_further_column_with_words_after_one_answer_is_still_read_as_answers(tmp_path: Path) -> None:
+    answers = [("Yes", "Yes"), ("Yes", "No"), ("Yes", "Yes – a breakdown by district by June.")]
+    rows = [_HEADER, *[[f"5.{n}", question, answer, assured, further] for n, ((question, answer, _), (assured, further))
+                       in enumerate(zip(QUESTIONS_ASKED, answers), start=1)]]
+    document = Document()
+    document.add_heading(_NOTES, level=2)
+    document.add_paragraph("Item 5: Business crime")
+    word_table(document, rows)
+    document.save(str(tmp_path / "notes.docx"))
+    assert decision_fields(tmp_path / "notes.docx", *_LEVEL_FIELDS) == [
+        ("5.1", "Partly assured", "Yes / Yes", None), ("5.2", "Assured", "Yes / No", None),
+        ("5.3", "Partly assured", "Yes / Yes", "a breakdown by district by June.")]
