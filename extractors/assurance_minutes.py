@@ -36,8 +36,8 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, S
                                          names_assurance, read_level, scale_key_lines, seeks_no_level, unnamed_label,
                                          withheld_level)
 from extractors.assurance_tables import asked_rows, numbered_level, numbered_summary
-from extractors.meetings import (ANSWER_GIVER, ANSWER_LABEL, MINUTE_REFERENCE, is_aside, meeting_at, mentions,
-                                notes_meeting_at)
+from extractors.meetings import (ANSWER_GIVER, ANSWER_LABEL, MINUTED_NUMBER, is_aside, meeting_at, mentions,
+                                minute_paragraphs, notes_meeting_at)
 from extractors.tables import (ACTION_LINE, action_line_at, box_lines, in_english, join_continued_rows, minute_rows,
                              words)
 from extractors.text import clean
@@ -70,10 +70,6 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # "The Commissioner was reassured by ... but asked ..." is a remark, no decision.
 _ASSURANCE_SOUGHT = re.compile(r"\b(?:s(?:ought|eeks?|eeking)|requires?|required|asked\s+for|requested)\s+"
                                r"(?:(?:further|some|the)\s+)?assurance\b|\bassurance\s+(?:was\s+)?sought\b", re.I)
-# A minute's own number ("2.1 The PCC asked: ...?", "5.3 The Head of ... said"): the number of a question
-# it asks with no label of its own, and no part of an answer's words. A minute opens with a capital ("2.5 per
-# cent of ..." is no minute).
-_MINUTED_NUMBER = re.compile(r"^\s*(?P<number>\d{1,3}\.\d{1,2})\s+(?=[A-Z])")
 # A label before the question itself: "Question:", "Cwestiwn / Question:", "The PCC asked:",
 # "Key line of enquiry:", "KLOE 2:".
 _QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s*\d{1,2})?)\s*:\s*", re.I)
@@ -152,7 +148,7 @@ def _flag_line(block: Block, colours: dict[str, str]) -> bool:
     line may read as a heading)."""
     if not isinstance(block, TextBlock) or _question_of(block):
         return False
-    text = _MINUTED_NUMBER.sub("", clean(block.text))
+    text = MINUTED_NUMBER.sub("", clean(block.text))
     flag = _FLAG_LINE.match(text)
     return bool(flag) and not names_assurance(flag.group("label")) and not read_level(text, colours) and not any(
         pattern.match(f"{flag.group('label')}:") for pattern in (_EVIDENCE_LABEL, _QUESTION_LABEL, STATEMENT_LINE,
@@ -335,7 +331,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             continue
         level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \
             else (None, *deferred)
-        said = decider_said(_MINUTED_NUMBER.sub("", text)) if level_line and level_line.how == "decider" else None
+        said = decider_said(MINUTED_NUMBER.sub("", text)) if level_line and level_line.how == "decider" else None
         if said and (decision := _asked_and_decided(doc, index, heading, level_line, said, side)):
             found.append(decision)
             body = []
@@ -395,7 +391,7 @@ def _english_labelled(block: Block, side: str) -> Block:
     if not isinstance(block, TextBlock):
         return block
     text = clean(block.text)
-    number = _MINUTED_NUMBER.match(text)
+    number = MINUTED_NUMBER.match(text)
     opening, rest = (text[:number.end()], text[number.end():]) if number else ("", text)
     labelled = _LABELLED_LINE.match(rest)
     if labelled is None or in_english(labelled.group("label"), side) == labelled.group("label"):
@@ -882,7 +878,7 @@ def prose_questions(doc: LayoutDocument, side: str | None = None) -> dict[str, A
         if is_item_heading(block):
             item, answer = item_heading(doc, block, side), None
             continue
-        text = _MINUTED_NUMBER.sub("", clean(block.text))
+        text = MINUTED_NUMBER.sub("", clean(block.text))
         number, title = item
         if number and _ASKED_IN_PROSE.match(text) and (put := put_under.get(number, 0)) < len(_LETTERS):
             put_under[number] = put + 1
@@ -912,7 +908,7 @@ def minuted_answers(doc: LayoutDocument) -> list[AnsweredQuestion]:
             continue
         answer: list[str] = []
         for after in blocks[index + 1:]:
-            said = _MINUTED_NUMBER.sub("", clean(after.text)) if isinstance(after, TextBlock) else ""
+            said = MINUTED_NUMBER.sub("", clean(after.text)) if isinstance(after, TextBlock) else ""
             if not said or _question_of(after) or is_item_heading(after) or read_level(said) \
                     or re.match(rf"{DECIDER}\b", said, re.I) or ACTION_LINE.match(said):
                 break
@@ -930,10 +926,10 @@ def _commentary_text(block: TextBlock) -> str:
     """The decider's comment a paragraph gives, without its minute's number or
     its label: a bold one run in ("**Commissioner's observations:** ...",
     "**Mayor's view:** ..."), or a comment label ("PFCC comment: ...")."""
-    text = _MINUTED_NUMBER.sub("", clean(block.text))
+    text = MINUTED_NUMBER.sub("", clean(block.text))
     bold = "".join(span.text for span in takewhile(lambda span: span.style.bold or not span.text.strip(),
                                                    block.spans))
-    label = _MINUTED_NUMBER.sub("", clean(bold))
+    label = MINUTED_NUMBER.sub("", clean(bold))
     if label.endswith(":") and len(label.split()) <= _RUN_IN_LABEL_WORDS and text.startswith(label) \
             and text[len(label):].strip():
         return text[len(label):].strip()
@@ -956,7 +952,7 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     block = doc.blocks[index]
     if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
         return None
-    text = _MINUTED_NUMBER.sub("", clean(block.text))
+    text = MINUTED_NUMBER.sub("", clean(block.text))
     if not (re.match(rf"{DECIDER}\b", text, re.I) or STATEMENT_LINE.match(text)) or _question_of(block):
         return None
     stated = _decision_line(block, colours)
@@ -1007,19 +1003,19 @@ def _labelled_question(text: str) -> _Question | None:
     ...", "Q2. ...", "5.2 Question 1: ...", "The PCC asked: ...?", the
     minute's number numbering it where the label gives none); None for any
     other text."""
-    labelled = _QUESTION_LINE.match(_MINUTED_NUMBER.sub("", text))
+    labelled = _QUESTION_LINE.match(MINUTED_NUMBER.sub("", text))
     if labelled and not _QUARTER.match(labelled.group(0)):
         number = labelled.group("number")
         return _Question(_SPOKEN_NUMBERS.get(number.lower(), number), labelled.group("text"))
     if text.endswith("?") and _QUESTION_LABEL.match(text):  # "4.1 Question: ...?"
-        minuted = _MINUTED_NUMBER.match(text)
+        minuted = MINUTED_NUMBER.match(text)
         return _Question(minuted.group("number") if minuted else None, _QUESTION_LABEL.sub("", text))
     return None
 
 
 def _answer_text(text: str) -> str:
     """An answer's words, without its minute's number or an "Evidence:" label."""
-    return _EVIDENCE_LABEL.sub("", _MINUTED_NUMBER.sub("", text))
+    return _EVIDENCE_LABEL.sub("", MINUTED_NUMBER.sub("", text))
 
 
 def _summarised(doc: LayoutDocument, index: int, decided: list[tuple[_Asked, str, str, str]],
@@ -1098,7 +1094,7 @@ def _named_after_level(block: Block, colours: dict[str, str],
     level's that goes on about them ("Assured. Q2 was answered late.")."""
     if not isinstance(block, TextBlock) or not undecided:
         return []
-    text = _MINUTED_NUMBER.sub("", clean(block.text))
+    text = MINUTED_NUMBER.sub("", clean(block.text))
     # a list of such entries, a semicolon between them ("Q1 – Assured; Q2 – Partly assured"), decides each
     # question it names, one question an entry too
     entries = [_named_entry(entry, colours, undecided, listed=True) for entry in re.split(r"\s*;\s*", text) if entry]
@@ -1326,11 +1322,11 @@ def _paragraph_decision(doc: LayoutDocument, index: int, heading: TextBlock | No
     numbered = [(i, q) for i, b in enumerate(body) if (q := _question_of(b)) and q.number]
     asked = [i for i, b in enumerate(body) if clean(b.text).endswith("?")]
     at = numbered[0][0] if numbered else asked[0] if asked else 0
-    minuted = _MINUTED_NUMBER.match(clean(body[at].text))
+    minuted = MINUTED_NUMBER.match(clean(body[at].text))
     lettered = None if numbered or minuted else _lettered(body[at])
     number = numbered[0][1].number if numbered else minuted.group("number") if minuted else None
     question = numbered[0][1].text if numbered else lettered[1] if lettered \
-        else _QUESTION_LABEL.sub("", _MINUTED_NUMBER.sub("", clean(body[at].text)))
+        else _QUESTION_LABEL.sub("", MINUTED_NUMBER.sub("", clean(body[at].text)))
     # a numbered or lettered question, or one under a bare label ("Question: ...?"), is set apart as the item's:
     # the paragraphs before it introduce the item, its answer follows it; a question reported in the minute's
     # prose ("The PCC asked: ...?") has all its item as evidence
@@ -1452,10 +1448,10 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     an item (_box_of_lines), or a paragraph running such lines together, is
     read as the lines it holds (_as_lines); minutes hung from their numbers in
     a table with no header as the paragraphs they stand for
-    (_minute_paragraphs); a question's lines each under a label of its own
+    (meetings.minute_paragraphs); a question's lines each under a label of its own
     as its answer and level (_labelled_answers)."""
     found = []
-    doc = _grouped_by_level(_as_lines(_labelled_answers(_minute_paragraphs(doc), colours), colours), colours)
+    doc = _grouped_by_level(_as_lines(_labelled_answers(minute_paragraphs(doc), colours), colours), colours)
     minuted = [(("paragraph",), decision, decision.block_index) for decision in paragraph_decisions(doc, colours, side)]
     minuted += [(("transcript",), decision, decision.block_index) for decision in transcript_decisions(doc, colours)]
     for index, block in enumerate(doc.blocks):
@@ -1493,76 +1489,13 @@ def _asked_and_decided(doc: LayoutDocument, index: int, heading: TextBlock | Non
     decider, *rest = _SENTENCE_BREAK.split(said[1], maxsplit=1)
     alone = read_level(decider)
     commentary = " ".join(rest) if alone and not alone.remainder else said[1]
-    minuted = _MINUTED_NUMBER.match(clean(doc.blocks[index].text))
+    minuted = MINUTED_NUMBER.match(clean(doc.blocks[index].text))
     heading_number, topic = item_heading(doc, heading, side)
     return ParagraphDecision(
         block_index=index, page=doc.blocks[index].prov.page,
         number=(put.number if put else None) or (minuted.group("number") if minuted else None) or heading_number,
         topic=topic, question=put.text if put else asked.group("question"), evidence=asked.group("answer"),
         assurance=level.level, assurance_raw=level.printed, commentary=commentary)
-
-
-# The most words of a title run in bold at the head of a minute ("RSB 26/12 **Burglary.** The ...").
-_RUN_IN_TITLE_WORDS = 6
-
-
-def _minute_paragraphs(doc: LayoutDocument) -> LayoutDocument:
-    """``doc`` with minutes hung from their numbers, which a PDF's reader
-    takes for a two-column table with no header (a number cell "RSB 26/12"
-    or "12.1" beside each minute's text), as the paragraphs they stand for,
-    the number opening each; and a minute opening with a title run in bold
-    after its number ("RSB 26/12 **Burglary.** The report was ...") as the
-    item's heading ("RSB 26/12 Burglary") over the rest."""
-    blocks: list[Block] = []
-    for block in doc.blocks:
-        blocks += _hung_minutes(block) or (block,)
-    out = [part for block in blocks for part in _titled_minute(block)]
-    return doc if len(out) == len(doc.blocks) else replace(doc, blocks=tuple(out))
-
-
-def _hung_minutes(block: Block) -> list[TextBlock] | None:
-    """The paragraphs of a two-column table of minutes hung from their
-    numbers (_minute_paragraphs), each row's number before its first
-    paragraph; None unless every row's number and text read so, and for a
-    table whose header names its columns (tables.minute_rows reads it)."""
-    if not isinstance(block, Table) or block.n_cols != 2 or block.n_rows < 2 or minute_rows(block):
-        return None
-    out: list[TextBlock] = []
-    for row in range(block.n_rows):
-        cells = block.row_cells(row)
-        numbered, text = ([b for b in cell.blocks if b.text.strip()] for cell in cells) if len(cells) == 2 else ([], [])
-        if len(numbered) != 1 or not text:
-            return None
-        number = clean(numbered[0].text)
-        opened = MINUTE_REFERENCE.match(f"{number} {clean(text[0].text)}") \
-            or _MINUTED_NUMBER.match(f"{number} {clean(text[0].text)}")
-        if opened is None or opened.end() != len(number) + 1:  # the number cell holds the number alone
-            return None
-        first = replace(text[0], spans=(Span(f"{number} ", numbered[0].spans[0].style), *text[0].spans))
-        out += [first, *text[1:]]
-    return out
-
-
-def _titled_minute(block: Block) -> tuple[Block, ...]:
-    """A minute opening with its number and a title run in bold (_minute_paragraphs)
-    as its heading and the rest; any other block as it is."""
-    if not isinstance(block, TextBlock) or block.kind is not BlockKind.PARAGRAPH:
-        return (block,)
-    text = clean(block.text)
-    number = MINUTE_REFERENCE.match(text)
-    spans = list(block.spans)
-    # the number's span, then the title's bold spans
-    at = next((i for i, span in enumerate(spans) if span.style.bold and span.text.strip()), None)
-    if number is None or at is None or clean("".join(s.text for s in spans[:at])) != text[:number.end()].strip():
-        return (block,)
-    title = list(takewhile(lambda span: span.style.bold or not span.text.strip(), spans[at:]))
-    said = clean("".join(span.text for span in title))
-    rest = spans[at + len(title):]
-    if len(said.split()) > _RUN_IN_TITLE_WORDS or (rest and not said.endswith(".")) or not said.rstrip(".").strip():
-        return (block,)
-    titled = TextBlock(BlockKind.HEADING, (Span(f"{text[:number.end()].strip()} {said.rstrip('.')}",
-                                                title[0].style),), block.prov, level=3)
-    return (titled, replace(block, spans=tuple(rest))) if clean("".join(s.text for s in rest)) else (titled,)
 
 
 # A line under a short label of its own, a word or two and a colon ("Told: ...", "Found: ..."): any label, its role
