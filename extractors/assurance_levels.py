@@ -261,8 +261,10 @@ def _self_described(entries: list[list[str]]) -> dict[str, str]:
     it may be read as, longest first; normalised words): "W" is Assured, W
     with a qualifier of partiality ("Partly W", "Partially W", "Part W", "W
     in part") Partly assured, W negated ("Not W", "No W", "W not given") Not
-    assured, where the entries show W in two of the three forms at least
-    (one alone may be anything: "Not discussed", "Referred"), an entry
+    assured, where the entries show W in two of the three forms at least,
+    its partial form one of them (one alone may be anything: "Not
+    discussed", "Referred"; W and "No W" alone are two outcomes: "No
+    further action" is no "Not assured"), an entry
     giving W one form, its longest: step -> level. W is no note of handling
     (the vocabulary's "not_steps": "Not complete", "Partly updated") and
     states no level (the vocabulary reads those)."""
@@ -277,8 +279,10 @@ def _self_described(entries: list[list[str]]) -> dict[str, str]:
     described: dict[str, str] = {}
     for root, steps in forms.items():
         # W is no level of the vocabulary: "assured on one", "partly assured on one" are a summary's words
-        if len(set(steps.values())) >= 2 and root not in _parts()["not_steps"] \
-                and normalise_assurance(" ".join(root)) is None:
+        # and its partial form is printed: "Further action / No further action", "Answered / Not answered",
+        # "On track / Not on track" are two outcomes, no scale, and read as one would invert the decision
+        if len(set(steps.values())) >= 2 and "Partly assured" in steps.values() \
+                and root not in _parts()["not_steps"] and normalise_assurance(" ".join(root)) is None:
             for name, level in steps.items():
                 described.setdefault(name, level)
     return described

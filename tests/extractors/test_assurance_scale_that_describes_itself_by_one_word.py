@@ -101,3 +101,19 @@ def test_a_level_withheld_after_its_label_is_no_form_of_a_scale(tmp_path: Path) 
     document.save(str(path))
     assert decision_fields(path, "question_number", "assurance", sort=True) == [
         ("1", "Assured"), ("2", "Not assured"), ("3", None)]
+
+
+@pytest.mark.parametrize("steps", [("No further action", "Further action", "No further action"),
+                                   ("Update requested", "No update requested", "Update requested"),
+                                   ("Answered", "Not answered", "Answered")])
+def test_two_outcomes_with_no_partial_form_are_no_scale(tmp_path: Path, steps: tuple[str, ...]) -> None:
+    # "No further action" is the board content, "Further action" more sought: read as W / Not W they would invert
+    path = _notes(tmp_path / "outcomes.docx", [(step, None) for step in steps])
+    assert decision_fields(path, "question_number", "assurance", sort=True) == [("1", None), ("2", None), ("3", None)]
+
+
+def test_unanswered_questions_beside_the_vocabularys_levels_take_no_level(tmp_path: Path) -> None:
+    path = _notes(tmp_path / "answered.docx", [("Substantial", None), ("Not answered", None), ("Answered", None),
+                                               ("Limited", None)])
+    assert decision_fields(path, "question_number", "assurance", sort=True) == [
+        ("1", "Assured"), ("2", None), ("3", None), ("4", "Partly assured")]
