@@ -1,9 +1,10 @@
-"""Held-out scrutiny round 48b (issue 4): nine packs of PCC and mayoral offices, written blind.
+"""Scrutiny round 48b (held out, then promoted; issue 4): nine packs of PCC and mayoral offices, written blind.
 
 Each builder call that prints an agenda row, a meeting heading, a question or an action row also
-writes its gold record, so the gold says what the page says. Gold goes to ``heldout/`` (not scored
-by CI). A PDF record's page is the first page whose pdfplumber text or table cells hold the start of
-its key text; the run stops if a key is on no page or a PDF table cell's words are split.
+writes its gold record, so the gold says what the page says. Gold goes to ``gold/`` (it was held out
+in ``heldout/``, scored in session 13, then promoted). A PDF record's page is the first page whose
+pdfplumber text or table cells hold the start of its key text; the run stops if a key is on no page or
+a PDF table cell's words are split.
 
     .venv/bin/python samples/corpus/scrutiny-round48b/generate.py [NAME-PREFIX ...]
 """
@@ -26,7 +27,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3 on sys.path)
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 48b; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
 KEYS = {"agenda_items": "title", "meetings": "title", "assurance_decisions": "question", "actions": "text"}
@@ -159,7 +160,7 @@ def finish(pack: Pack, name: str, data: bytes) -> None:
     records = {"documents": [document], **pack.records, "grades": []}
     (HERE / name).write_bytes(data)
     gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HELDOUT / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(f"{name}: {len(data)} bytes; decisions p{[r['page'] for r in records['assurance_decisions']]} "
           f"actions p{[r['page'] for r in records['actions']]}")
 
@@ -735,7 +736,7 @@ PACKS = {
 
 
 def main(prefixes: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if prefixes and not any(name.startswith(p) for p in prefixes):
             continue
