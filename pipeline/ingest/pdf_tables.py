@@ -747,11 +747,12 @@ def _split_row_end(first: RawTable, lines: Sequence[Line]) -> tuple[RawTable, in
     columns, and how many of the page's opening ``lines`` it takes: lines
     one under another, each piece starting on a column's edge, the first
     column (the row's number or reference, left on the page before) empty
-    throughout, two cells or more filled on some line, and the row reading
-    unfinished in a column they carry on (its cell ends mid-sentence, or
-    their piece there opens in lower case). A paragraph opening the page
-    runs across the columns' edges; a signature block under a finished row
-    starts rows of its own."""
+    throughout, and the row reading unfinished in a column they carry on:
+    where two cells or more are filled on some line, its cell ends
+    mid-sentence or their piece there opens in lower case; where one column
+    only, both (a cell's last word alone over the break). A paragraph
+    opening the page runs across the columns' edges; a signature block
+    under a finished row starts rows of its own."""
     columns = [_Column(x, x) for x in first.col_edges[:-1]]
     starts = column_starts(lines)
     cells: dict[int, list[Word]] = {}
@@ -765,8 +766,13 @@ def _split_row_end(first: RawTable, lines: Sequence[Line]) -> tuple[RawTable, in
             cells.setdefault(k, []).extend(piece)
         end += 1
     last = {cell.col: cell.text for cell in first.cells if cell.row == first.n_rows - 1}
-    if not side_by_side or not any(not SENTENCE_END.search(last.get(k, "")) or words[0].text[:1].islower()
-                                   for k, words in cells.items()):
+    if side_by_side:
+        carried = any(not SENTENCE_END.search(last.get(k, "")) or words[0].text[:1].islower()
+                      for k, words in cells.items())
+    else:  # one column only: its cell stops mid-sentence and the piece carries the sentence on in lower case
+        carried = len(cells) == 1 and all(last.get(k) and not SENTENCE_END.search(last[k])
+                                          and words[0].text[:1].islower() for k, words in cells.items())
+    if not carried:
         return None
     # one row: the lines are its cells' lines, which ``to_table`` reads apart again
     row = Line([w for line in lines[:end] for w in line.words], lines[0].page)

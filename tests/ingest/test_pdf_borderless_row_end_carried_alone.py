@@ -1,7 +1,8 @@
 """A borderless question table whose last row a page break splits, its
 question and response running on at the next page's top with no row after
-them (the number and outcome cells left on the page before): those lines are
-the end of that row, joined to it over the break, not a paragraph; the page's
+them (the number and outcome cells left on the page before), or the
+response's last words alone: those lines are the end of that row, joined to
+it over the break, not a paragraph; the page's
 own paragraph under them stays a paragraph. Under a row that ends its
 sentences, lines on the columns' edges (a signature block) are no part of it."""
 
@@ -16,7 +17,7 @@ COLUMNS = [56, 90, 250, 430]
 ROW = ["How many vans were stolen", "from building sites?"], ["Forty-one vans were reported", "stolen, against fifty-five."]
 
 
-def _draw(canvas: Canvas, finished: bool = False) -> None:
+def _draw(canvas: Canvas, finished: bool = False, one_cell: bool = False) -> None:
     canvas.setFont(BOLD, 13)
     canvas.drawString(56, 780, "Notes of the Panel")
     canvas.setFont(BOLD, 10)
@@ -36,6 +37,8 @@ def _draw(canvas: Canvas, finished: bool = False) -> None:
     last = ([("How quickly are stolen tools", "No figures were given for the"),
              ("logged on the database?", "time taken to log them.")] if finished else
             [("How quickly are stolen tools", "No figures were given for the"),
+             ("logged on the database?", "time taken to log them by")] if one_cell else
+            [("How quickly are stolen tools", "No figures were given for the"),
              ("logged on the national", "time taken to log them, and")])
     for i, (question, response) in enumerate(last):
         canvas.drawString(COLUMNS[1], y - 12 * i, question)
@@ -47,6 +50,8 @@ def _draw(canvas: Canvas, finished: bool = False) -> None:
         canvas.drawString(COLUMNS[2], 780, "Date of approval")
         canvas.drawString(COLUMNS[1], 768, "....................")
         canvas.drawString(COLUMNS[2], 768, "....................")
+    elif one_cell:  # the response's last words alone
+        canvas.drawString(COLUMNS[2], 780, "district.")
     else:
         canvas.drawString(COLUMNS[1], 780, "database, and by whom?")
         canvas.drawString(COLUMNS[2], 780, "the panel asked for them by")
@@ -68,6 +73,19 @@ def test_the_end_of_a_split_last_row_joins_its_row_over_the_page_break() -> None
         ["17", "How quickly are stolen tools logged on the national",
          "No figures were given for the time taken to log them, and", "Not assured"],
         ["", "database, and by whom?", "the panel asked for them by the next meeting.", ""]]
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)][-2:] == [
+        "Actions", "The force will report the time taken to log stolen tools at the next meeting."]
+
+
+def test_the_last_words_of_one_cell_of_a_split_last_row_join_their_row_over_the_page_break() -> None:
+    """Only the response runs on, its sentence unfinished on the page before, in lower case on the next."""
+    doc = read(canvas_pdf(lambda canvas: _draw(canvas, one_cell=True)))
+    [table] = [b for b in doc.blocks if isinstance(b, Table)]
+    assert table.pages == (1, 2) and table.continued_rows == (table.n_rows - 1,)
+    assert table.grid()[-2:] == [
+        ["17", "How quickly are stolen tools logged on the database?",
+         "No figures were given for the time taken to log them by", "Not assured"],
+        ["", "", "district.", ""]]
     assert [b.text for b in doc.blocks if not isinstance(b, Table)][-2:] == [
         "Actions", "The force will report the time taken to log stolen tools at the next meeting."]
 
