@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.58.1"
+VERSION = "1.58.2"
 
 
 class MentionKind(IntEnum):
@@ -1067,12 +1067,18 @@ _TOPIC_BEFORE_NOTES = re.compile(rf"^[^:\-\u2013\u2014|]+:\s*(?P<topic>[^:\-\u20
 
 def _topic_in_brackets(text: str) -> str | None:
     """The topic a heading carries in parentheses ("... MEETING (TOPIC) - DATE");
-    one short word in capitals is an acronym ("(PAB)") only where the heading
-    around it is not in capitals too."""
+    one short word in capitals is an acronym ("(PAB)") where the heading
+    around it is not in capitals too, or where it is the initials of the
+    heading's words or the notes' state ("(DRAFT)")."""
     outside = _PAREN.sub("", text)
+    initials = "".join(word[0] for word in re.findall(r"[A-Za-z]+", outside)).upper()
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()
-        is_acronym = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6 and outside.upper() != outside
+        one_capital_word = len(inner.split()) == 1 and inner.isupper() and len(inner) <= 6
+        # in capitals, "(PAB)" after "POLICE ACCOUNTABILITY BOARD" is still the board's initials and "(DRAFT)"
+        # the notes' state; a short word of neither ("(FRAUD)") is the topic
+        is_acronym = one_capital_word and (outside.upper() != outside or (len(inner) > 1 and inner in initials)
+                                           or re.fullmatch(_DRAFT, inner.lower() + " ") is not None)
         if not is_acronym and not find_dates(inner):
             return topic_label(inner) or inner  # "(Theme: Knife crime)": the topic without its label
     return None

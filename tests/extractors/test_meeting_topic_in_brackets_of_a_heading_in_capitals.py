@@ -31,3 +31,12 @@ def test_one_word_in_brackets_of_a_heading_in_capitals_is_the_topic(tmp_path: Pa
 def test_an_acronym_in_brackets_of_a_heading_in_mixed_case_is_no_topic(tmp_path: Path) -> None:
     found = _notes(tmp_path / "notes.pdf", "Notes of the Police Accountability Board (PAB) \u2013 4 March 2027")
     assert [(m["meeting_date"], m["topic"]) for m in found["meetings"]] == [("2027-03-04", None)]
+
+
+def test_the_boards_initials_or_the_notes_state_in_brackets_of_a_heading_in_capitals_are_no_topic(
+        tmp_path: Path) -> None:
+    for name, heading in (("initials", "NOTES \u2013 POLICE ACCOUNTABILITY BOARD (PAB) \u2013 4 MARCH 2027"),
+                          ("state", "NOTES OF THE SCRUTINY MEETING (DRAFT) \u2013 4 MARCH 2027")):
+        found = _notes(tmp_path / f"{name}.pdf", heading)
+        assert [(m["meeting_date"], m["topic"]) for m in found["meetings"]] == [("2027-03-04", None)], heading
+        assert {d["topic"] for d in found["assurance_decisions"]} == {None}, heading
