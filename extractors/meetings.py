@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.58.2"
+VERSION = "1.58.3"
 
 
 class MentionKind(IntEnum):
@@ -171,7 +171,8 @@ _MAYORS_OFFICE = (r"Mayor'?s\s+Office\s+for\s+Policing\s+and\s+Crime|"
                   r"Office\s+for\s+Policing\s+and\s+Crime")
 _ORGANISATION = re.compile(
     rf"\b(?P<office>{_OFFICE}"
-    rf"(?:\s+for(?:\s+the)?)?|{_MAYORS_OFFICE}|(?:Deputy\s+)?Mayor\s+(?:of|for)(?:\s+the(?=\s+[A-Z]))?|"
+    # a Lord Mayor ("Lord Mayor of the City of London") is a civic office, holding no commissioner's functions
+    rf"(?:\s+for(?:\s+the)?)?|{_MAYORS_OFFICE}|(?<!Lord )(?:Deputy\s+)?Mayor\s+(?:of|for)(?:\s+the(?=\s+[A-Z]))?|"
     rf"{_AUTHORITY})"
     rf"(?:\s+(?P<place>{_PLACE}))?"
 )

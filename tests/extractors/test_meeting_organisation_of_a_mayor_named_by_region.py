@@ -27,3 +27,9 @@ def test_a_mayor_named_by_the_region_of_the_mayoralty_holds_the_meetings_of_its_
 def test_a_mayor_of_a_body_that_is_no_police_area_is_no_organisation(tmp_path: Path) -> None:
     found = _pack(tmp_path / "pack.docx", "Mayor of the Combined Authority")
     assert (found["documents"][0]["organisation"], found["documents"][0]["force"]) == (None, None)
+
+
+def test_a_lord_mayor_is_a_civic_office_and_no_organisation(tmp_path: Path) -> None:
+    found = _pack(tmp_path / "pack.docx", "Lord Mayor of the City of London")
+    assert found["documents"][0]["organisation"] != "Mayor of the City of London"
+    assert {m["organisation"] for m in found["meetings"]} <= {None}
