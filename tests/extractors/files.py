@@ -40,6 +40,16 @@ def pdf(path: Path, flow: list) -> Path:
     return path
 
 
+def hung_minutes(minutes: list[tuple[str, str, str]]) -> Table:
+    """Minutes hung from their numbers as a reportlab PDF prints them: each
+    (number, bold title or "", text) a row of a borderless two-column table,
+    the number in a column of its own."""
+    cell = ParagraphStyle("cell", parent=BODY, spaceAfter=0)
+    rows = [[Paragraph(number, cell), Paragraph(f"<b>{title}</b> {text}" if title else text, cell)]
+            for number, title, text in minutes]
+    return Table(rows, colWidths=[70, 380], hAlign="LEFT", style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+
+
 def pdf_lines(path: Path, lines: list[tuple[str, float, bool]]) -> Path:
     """A PDF of one paragraph a line: (text, size, bold)."""
     return pdf(path, [Paragraph(text, ParagraphStyle("p", fontName="Helvetica-Bold" if bold else "Helvetica",

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from files import BODY, H1, grid, pdf, records
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import PageBreak, Paragraph, Table, TableStyle
+from files import H1, grid, hung_minutes, pdf, records
+from reportlab.platypus import PageBreak, Paragraph
 
 MINUTES = [
     ("RSB 26/11", "", "Apologies were given by the Head of Finance. No interests were declared."),
@@ -25,12 +24,9 @@ MINUTES = [
 
 
 def test_actions_run_together_in_a_hung_minute_are_the_log_rows_where_minuted(tmp_path: Path) -> None:
-    cell = ParagraphStyle("cell", parent=BODY, spaceAfter=0)
-    rows = [[Paragraph(number, cell), Paragraph(f"<b>{title}</b> {text}" if title else text, cell)]
-            for number, title, text in MINUTES]
     path = pdf(tmp_path / "minutes.pdf", [
         Paragraph("Minutes of the Resources and Scrutiny Board held on 5 May 2026", H1),
-        Table(rows, colWidths=[70, 380], hAlign="LEFT", style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])),
+        hung_minutes(MINUTES),
         PageBreak(),
         Paragraph("Action tracker", H1),
         grid([["Ref", "Raised", "Action", "Update", "Status"],

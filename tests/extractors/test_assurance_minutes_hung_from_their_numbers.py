@@ -14,9 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, H1, decision_fields, pdf, records
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph, Table, TableStyle
+from files import H1, decision_fields, hung_minutes, pdf, records
+from reportlab.platypus import Paragraph
 
 MINUTES = [
     ("RSB 26/11", "", "Apologies were given by the Head of Finance. No interests were declared."),
@@ -45,12 +44,9 @@ _FIELDS = ("question_number", "question", "evidence_summary", "assurance", "comm
 
 
 def test_minutes_in_a_column_beside_their_numbers_in_a_pdf(tmp_path: Path) -> None:
-    cell = ParagraphStyle("cell", parent=BODY, spaceAfter=0)
-    rows = [[Paragraph(number, cell), Paragraph(f"<b>{title}</b> {text}" if title else text, cell)]
-            for number, title, text in MINUTES]
     path = pdf(tmp_path / "minutes.pdf", [
         Paragraph("Minutes of the Resources and Scrutiny Board held on 5 May 2026", H1),
-        Table(rows, colWidths=[70, 380], hAlign="LEFT", style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])),
+        hung_minutes(MINUTES),
     ])
     assert decision_fields(path, *_FIELDS, sort=True) == EXPECTED
     assert {d["meeting_date"] for d in records(path)["assurance_decisions"]} == {"2026-05-05"}
