@@ -1,6 +1,7 @@
-"""Blind fix round 52 of scrutiny packs (issue 4): nine packs of nine offices, seven in forms no
+"""Blind fix round 52 of scrutiny packs (issue 4, promoted): nine packs of nine offices, seven in forms no
 earlier round printed. Every builder call that prints a meeting heading, an agenda row, a question
-or an action row also writes its gold record; gold goes to pending/ (a blind round).
+or an action row also writes its gold record; gold goes to gold/ (in pending/, as a blind round's gold,
+until every record was right).
 
     .venv/bin/python samples/corpus/scrutiny-round52/generate.py [NAME-PREFIX ...]
 """
@@ -26,7 +27,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 from render import _stable_zip as stable_zip  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for fix round 52; every record written by the builder call that prints it and "
            "checked against the rendered pages (pdfplumber text, layout only) before the extractors were run on it.")
 WHEN = datetime(2039, 1, 5, 9, 0, 0)
@@ -129,9 +130,9 @@ def write(pack: Pack, data: bytes) -> None:
     else:
         records = pack.records("docx", None)
     (HERE / pack.name).write_bytes(data)
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-    (PENDING / f"{pack.name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
     print(pack.name, len(data), "bytes;", {t: [r["page"] for r in records[t]]
                                           for t in ("assurance_decisions", "actions")})
 
