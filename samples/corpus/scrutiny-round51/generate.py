@@ -1,11 +1,11 @@
-"""Held-out round 51 of scrutiny packs (issue 4): nine ordinary packs of offices the project has not seen.
+"""Round 51 of scrutiny packs (issue 4, held out, then promoted): nine ordinary packs of offices the project has not seen.
 
 Every builder call that prints a question, an action row, an agenda row or a meeting heading also writes
 its gold record, so gold says what the page says. A PDF record's page is the first page whose pdfplumber
 text or table cells hold the first 45 letters of its key text (or, where no page does because a borderless
 table's wrapped cells interleave in the page text, every word of that opening); the generator stops if a key is on no page,
 and stops if a word of a bordered PDF table cell is no word of the source (a word split across lines).
-Gold goes to heldout/ (held out: CI does not score it).
+Gold goes to gold/ (it was held out in heldout/, scored in session 14, then promoted).
 
     .venv/bin/python samples/corpus/scrutiny-round51/generate.py [NAME-PREFIX ...]
 """
@@ -30,7 +30,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 import render  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 51; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
 TYPES = ("documents", "meetings", "agenda_items", "assurance_decisions", "actions")
@@ -178,7 +178,7 @@ def write(pack: Pack, data: bytes) -> None:
     pack.records["documents"] = [document]
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": {**pack.records, "grades": []}}
-    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     paged = {t: [r["page"] for r in pack.records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes, {document.get('pages', '-')} pages; {paged}")
 
@@ -849,7 +849,7 @@ PACKS: list[Callable[[], tuple[Pack, bytes]]] = [cleveland, gloucestershire, hum
 
 
 def main(prefixes: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for build in PACKS:
         pack, data = build()
         if prefixes and not any(pack.name.startswith(p) for p in prefixes):
