@@ -14,7 +14,7 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.shared import Pt
-from files import AS_PUBLISHED, published, records
+from files import AS_PUBLISHED, docx, published, records
 
 _MINUTED = ("Report the outcome of the review of how detained-suspect calls are graded.",
             "Renew the data-sharing agreement with the business crime reduction partnerships.")
@@ -61,14 +61,12 @@ def test_actions_minuted_after_their_reference_are_listed_and_keep_their_page(tm
 
 
 def test_an_action_referenced_by_letters_and_a_plain_number_is_minuted(tmp_path: Path) -> None:
-    document = Document()
-    document.add_heading("Minutes of the Accountability Board held on 15 October 2026", level=2)
-    document.add_heading("Violence against women and girls", level=3)
-    document.add_paragraph("The Assistant Chief Constable presented the report.")
-    document.add_paragraph("Action AB 61 \u2013 Provide the Commissioner with a plan to train the remaining officers.")
-    document.add_paragraph("Action 3 of the plan \u2013 the review of victim contact \u2013 is complete.")
-    path = tmp_path / "minutes.docx"
-    document.save(str(path))
+    path = docx(tmp_path / "minutes.docx", [
+        ("h2", "Minutes of the Accountability Board held on 15 October 2026"),
+        ("h3", "Violence against women and girls"),
+        ("p", "The Assistant Chief Constable presented the report."),
+        ("p", "Action AB 61 \u2013 Provide the Commissioner with a plan to train the remaining officers."),
+        ("p", "Action 3 of the plan \u2013 the review of victim contact \u2013 is complete.")])
     assert [(a["number"], a["text"], a["topic"]) for a in records(path)["actions"]] == [
         ("AB 61", "Provide the Commissioner with a plan to train the remaining officers.",
          "Violence against women and girls")]

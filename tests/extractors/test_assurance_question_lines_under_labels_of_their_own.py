@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from files import BODY, BOLD, H1, decision_fields, pdf
+from files import BODY, BOLD, H1, decision_fields, docx, pdf
 from reportlab.platypus import Paragraph
 
 
@@ -67,12 +67,9 @@ def test_a_question_under_its_label_judged_in_the_vocabularys_words_in_a_pdf(tmp
 
 
 def test_labelled_lines_that_give_no_level_decide_nothing(tmp_path: Path) -> None:
-    document = Document()
-    document.add_heading("Minutes of the Performance Board, 12 March 2026", level=2)
-    document.add_heading("Item 4: Anti-social behaviour", level=3)
-    document.add_paragraph("Asked: Is the new case system in use?")
-    document.add_paragraph("Heard: Not yet; training starts in the summer.")
-    document.add_paragraph("Noted: The Board will return to the system in June.")
-    path = tmp_path / "minutes.docx"
-    document.save(str(path))
+    path = docx(tmp_path / "minutes.docx", [("h2", "Minutes of the Performance Board, 12 March 2026"),
+                                             ("h3", "Item 4: Anti-social behaviour"),
+                                             ("p", "Asked: Is the new case system in use?"),
+                                             ("p", "Heard: Not yet; training starts in the summer."),
+                                             ("p", "Noted: The Board will return to the system in June.")])
     assert decision_fields(path, *_FIELDS, sort=True) == []
