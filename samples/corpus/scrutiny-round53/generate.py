@@ -165,6 +165,19 @@ def cambridgeshire() -> tuple[bytes, dict]:
               "Draft notes – Business Co-ordination Board (Burglary and robbery) – 16 January 2040", d, topic)
     p.add(P("Present: Commissioner (chair), Deputy Commissioner, Chief Executive, Deputy Chief Constable, "
             "Head of Crime Investigation."),
+          P("**1. Welcome and apologies.** The Commissioner welcomed those present. Apologies were received from the "
+            "Chief Finance Officer."),
+          P("**2. Notes of the previous board and matters arising.** The notes of the board held on 11 December 2039 "
+            "were agreed as a true record. On matters arising, the Deputy Chief Constable reported that the revised "
+            "neighbourhood alert scheme had recruited 1,150 new members since October, and that the procurement "
+            "of the replacement automatic number plate recognition cameras would be completed in the spring. The "
+            "Chief Executive confirmed that the board's forward plan for 2040 had been published on the "
+            "Commissioner's website and that the themes for each meeting were agreed with the force."),
+          P("The Commissioner noted that the scrutiny questions had been sent to the force four weeks before the "
+            "board and that a written response had been received in time for members to read it. She thanked the "
+            "Head of Crime Investigation for the paper, which set out the force's burglary and robbery data for the "
+            "twelve months to December 2039 alongside its most similar group of forces."),
+          H("3. Burglary and robbery", 3),
           P("The Commissioner records her assurance on each question as Assured, Partially assured or Not assured."))
     qs = [
         ("1. How many residential burglaries were attended within the force's 24-hour standard in the last quarter?",
