@@ -452,7 +452,7 @@ def hertfordshire() -> tuple[bytes, dict]:
     for ref, raised, text, update, status in log:
         cells.append((ref, raised, text, update))
         p.action(ref, iso(raised), None, text, update, status, "inferred_from_update")
-    p.add(T(tuple(cells), (2, 2, 7, 7), header_rows=1, bordered=False))
+    p.add(T(tuple(cells), (2.7, 2.9, 6.5, 6.5), header_rows=1, bordered=False))
     return p.build("pdf", look)
 
 
