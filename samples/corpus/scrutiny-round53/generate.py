@@ -83,8 +83,9 @@ class Pack:
 
     def decision(self, date: str, topic: str | None, number: str | None, question: str, evidence: str,
                  assurance: str | None, commentary: str | None) -> None:
+        canonical = {"Partially assured": "Partly assured"}.get(assurance, assurance)  # schemas' vocabulary
         self._record("assurance_decisions", question, meeting_date=date, topic=topic, question_number=number,
-                     question=question, evidence_summary=evidence, assurance=assurance, commentary=commentary)
+                     question=question, evidence_summary=evidence, assurance=canonical, commentary=commentary)
 
     def minute_action(self, date: str, topic: str | None, text: str) -> str:
         """An action minuted in the notes; its record is written by the tracker row that repeats it."""
