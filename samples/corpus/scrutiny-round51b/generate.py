@@ -2,7 +2,8 @@
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading also
 writes its gold record, so gold says what the page says. A PDF record's page is the first page whose
-pdfplumber text or table cells hold the start of its key text; the generator stops if a key is on no
+pdfplumber text or table cells hold the start of its key text (a notes meeting's heading is looked for
+after the front sheet, whose agenda row may repeat its words); the generator stops if a key is on no
 page, or if a word of a PDF table cell is not a word of the source (a word split across lines).
 Gold goes to heldout/ (not gold/), so CI does not score it.
 
@@ -58,7 +59,7 @@ class Pack:
     blocks: list = field(default_factory=list)
     records: dict = field(default_factory=lambda: {t: [] for t in (
         "documents", "meetings", "agenda_items", "assurance_decisions", "actions", "grades")})
-    keys: dict = field(default_factory=dict)  # id(record) -> key text to find its page
+    keys: dict = field(default_factory=dict)  # id(record) -> (key text to find its page, first page it may be on)
     words: set = field(default_factory=set)  # every word printed in a table cell
 
     @property
@@ -76,16 +77,19 @@ class Pack:
                                     self.words.update(plain(str(text)).split())
         self.blocks.extend(blocks)
 
-    def record(self, kind: str, key: str | None, page: int | None = None, **fields) -> dict:
+    def record(self, kind: str, key: str | None, page: int | None = None, first_page: int = 1, **fields) -> dict:
         rec = {"page": page if self.is_pdf else None, **fields}
         if self.is_pdf and page is None:
-            self.keys[id(rec)] = key
+            self.keys[id(rec)] = (key, first_page)
         self.records[kind].append(rec)
         return rec
 
     def meeting(self, date: str, title: str, topic: str | None, page: int | None = None) -> None:
-        self.record("meetings", title, page, meeting_date=date, topic=topic, organisation=self.organisation,
-                    title=plain(title))
+        """A meeting by its heading. The front sheet's meeting is given page 1; a notes heading's page is looked
+        for after the front sheet, whose agenda row may repeat the heading's words (docs/gold-format.md: a
+        meeting's page is the page of its own heading)."""
+        self.record("meetings", title, page, first_page=2, meeting_date=date, topic=topic,
+                    organisation=self.organisation, title=plain(title))
 
     def agenda(self, rows: list[tuple[str, str, str | None]]) -> None:
         for number, title, presenter in rows:
@@ -135,14 +139,15 @@ def set_pdf_pages(pack: Pack, data: bytes) -> int:
         count = len(pdf.pages)
     for kind in pack.records.values():
         for rec in kind:
-            key = pack.keys.get(id(rec))
-            if key is None:
+            if id(rec) not in pack.keys:
                 continue
+            key, first_page = pack.keys[id(rec)]
+            candidates = list(enumerate(pages, 1))[first_page - 1:]
             start = _norm(plain(key))[:45]
-            found = next((n for n, text in enumerate(pages, 1) if start in text), None)
+            found = next((n for n, text in candidates if start in text), None)
             if found is None:  # a borderless table's cell: its first line stands between other columns' words
                 words = _norm(plain(key)).split()
-                found = next((n for n, text in enumerate(pages, 1) if " ".join(words[:5]) in text), None)
+                found = next((n for n, text in candidates if " ".join(words[:5]) in text), None)
                 print(f"  {pack.name}: {' '.join(words[:5])!r} found by its first line on p{found}")
             if found is None:
                 raise SystemExit(f"{pack.name}: key {start!r} is on no page")
