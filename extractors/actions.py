@@ -33,6 +33,7 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import FoundDate, day_and_month, days_of_year, find_dates, opens_with_date, parse_month
+from extractors.marks import COMPLETE, MARKS, OUTSTANDING, UNKNOWN
 from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, Mention,
                                  MentionKind, fix_case, is_agenda_table, is_standing_business, item_number,
                                  meeting_at, meetings, mentions, minute_paragraphs, notes_meeting_at,
@@ -48,10 +49,9 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.93.0"
+VERSION = "1.94.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
-COMPLETE, OUTSTANDING, UNKNOWN = "complete", "outstanding", "unknown"
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
 _MERGE_MIN = 90  # rapidfuzz ratio: the same action reprinted, not a similar one
 
@@ -598,12 +598,8 @@ def status_of_colour_word(text: str, legend: Legend) -> str | None:
     return _legend_status(colour, legend) if colour else None
 
 
-# Ticks and crosses in a status column mean done and not done where no key says otherwise.
-MARKS = {"\u2713": COMPLETE, "\u2714": COMPLETE, "\u2611": COMPLETE,
-         "\u2717": OUTSTANDING, "\u2718": OUTSTANDING, "\u2612": OUTSTANDING, "\u2715": OUTSTANDING,
-         "\u2610": OUTSTANDING}  # an empty box beside ticked ones ("\u2611 = done  \u2610 = not yet done")
-# A key entry: a letter or mark, "=", ":" or a dash, then its meaning, up to the next entry.
-_KEY_TOKEN = r"(?:[A-Z]{1,2}|[\u2713\u2714\u2611\u2717\u2718\u2612\u2715\u2610])"
+# A key entry: a letter or mark (extractors/marks.py), "=", ":" or a dash, then its meaning, up to the next entry.
+_KEY_TOKEN = rf"(?:[A-Z]{{1,2}}|[{''.join(MARKS)}])"
 _KEY_ENTRY = re.compile(
     rf"(?:^|(?<=[\s;,(]))(?P<token>{_KEY_TOKEN})\s*(?P<sep>[=:\-\u2013\u2014])\s*"
     rf"(?P<meaning>[^;=,]{{2,50}}?)\s*(?=[;,)]|$|\s+{_KEY_TOKEN}\s*[=:\-\u2013\u2014])")

@@ -19,6 +19,7 @@ from itertools import accumulate
 
 from extractors.colours import colour_name
 from extractors.dates import find_dates
+from extractors.marks import BOX, CHECKED
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, fix_case, item_number
 from extractors.tables import DOTTED_NUMBER, in_english, leading_number, load_vocab, logical_tables, words
 from extractors.text import clean, strip_bullet
@@ -1189,14 +1190,6 @@ def withheld_level(text: str, slot: bool = False) -> tuple[str, str] | None:
 # The most words a withheld level's clause keeps as printed ("Deferred to the April meeting"); a longer one keeps
 # only the withheld words ("Not rated", of "Not rated until the evaluation is published").
 _DEFERRAL_WORDS = 5
-
-
-# A tick of any glyph: the check marks and checked boxes of Unicode, the square-root sign set as a tick, and
-# Wingdings' tick and checked box where a PDF keeps the symbol font's private-use code (U+F0FC, U+F0FE).
-TICKS = "\u2611\u2612\u2713\u2714\u221a\u2705\U0001f5f8\uf0fc\uf0fe"
-# A tick box as forms print it: Word's check-box glyphs, a tick, or "[x]" typed; checked or not.
-BOX = re.compile(rf"[\u2610\u25a1{TICKS}]|\[\s*[x\u2713]?\s*\]", re.I)
-CHECKED = re.compile(rf"[{TICKS}]|\[\s*[x\u2713]\s*\]", re.I)
 
 
 def _ticked(text: str, level_words: dict[str, str] | None) -> StatedLevel | None:

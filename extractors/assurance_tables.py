@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, LEVEL_LABEL, NAMED_QUESTIONS, OPTION_SEPARATOR, POINTER,
-                                         STATEMENT_LINE, THEME_HEADING, TICKS, WITHHELD_SHADING, AnsweredQuestion,
+                                         STATEMENT_LINE, THEME_HEADING, WITHHELD_SHADING, AnsweredQuestion,
                                          Decision, StatedLevel, agrees, alternatives, answer_levels, chosen_option,
                                          colour_name, defers_level, glyph_level, grades_only, is_item_heading,
                                          is_shaded, item_heading, level_phrases, named_numbers, names_assurance,
@@ -42,6 +42,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, LEVEL_LABEL, NAMED
                                          withheld_level)
 from extractors.colours import hls, rgb
 from extractors.dates import find_dates
+from extractors.marks import TICKS
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, action_line_at, bilingual_side, find_header, header_matches,
                                in_english, join_continued_rows, leading_number, load_vocab, logical_tables, words)

@@ -15,19 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extractors.assurance_levels import CHECKED
+from extractors.marks import CHECKED, COMPLETE, EMPTY_BOXES, OUTSTANDING
 from extractors.tables import Header, header_matches, words
 from extractors.text import clean
 from pipeline.layout import Table
 
-COMPLETE, OUTSTANDING = "complete", "outstanding"
 StatusOf = Callable[[str], "str | None"]
 
 # --- a mark in one of several status columns -------------------------------------
 
-# A mark choosing a column: a tick or checked box, a typed "x", a "Yes", a dot or square; an empty box chooses none.
+# A mark choosing a column: a tick or checked box (☒ too: extractors/marks.py), a typed "x", a "Yes", a dot or
+# square; an empty box chooses none.
 _MARK = re.compile(rf"(?:{CHECKED.pattern})|x|y|yes|[\u25cf\u25a0\u2b24]", re.I)
-_EMPTY_BOX = re.compile(r"[\u2610\u25a1]|\[\s*\]")
+_EMPTY_BOX = re.compile(rf"[{EMPTY_BOXES}]|\[\s*\]")
 _HEADING_WORDS = 4  # a status column's heading is a status and no more ("Not yet begun")
 
 
