@@ -331,8 +331,8 @@ _DENIED = re.compile(rf"(?:\b(?:{'|'.join(_KEY_WORDING['denials'])})|n't)\s+(?:\
                      rf"|\b(?:{'|'.join(_KEY_WORDING['refusals'])})\s+(?:to\s+)?$", re.I)
 _DATE_AFTER_CUE = 40  # characters after a completion cue within which a date says when
 # What may stand between done wording and the date it was (or is to be) done:
-# nothing but punctuation ("Complete - 31/03/2025"), or a deadline's word ("Completed by ...").
-_DONE_WORD = re.compile(r"\b(?:complete|completed|closed|done|discharged)$", re.I)
+# nothing but punctuation ("Complete - 31/03/2025"), or a deadline's word ("Completed by ..."; status.json done_words).
+_DONE_WORD = re.compile(rf"\b(?:{'|'.join(load_vocab('status.json')['done_words']['before_date'])})$", re.I)
 _WHEN = re.compile(r"^[\s\-\u2013\u2014:,(]*(?:(?:by|before|on\s+or\s+before|due|on)\s+)?$", re.I)
 
 
@@ -955,7 +955,8 @@ _BARE_RESOLUTION = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:it\s+was\s+)
 _ACTIONS_LEAD_IN = re.compile(r"^(?=.*\b(?:resolved|agreed|be\s+taken)\b).*"
                               r"\bthe\s+following\s+actions?\b[^.:;]{0,40}:$"
                               rf"|\b{DECIDER}\s+undertook\s+to\s*:$"
-                              r"|^I\s+(?:\w+\s+){0,2}?(?:ask|request|require)(?:\s+that|\s+you\s+to)?\s*:$"
+                              rf"|^I\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(_KEY_WORDING['request_verbs'])})"
+                              r"(?:\s+that|\s+you\s+to)?\s*:$"
                               rf"|^actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])})\b[^.:;]{{0,60}}"
                               r"\b(?:below|as\s+follows)\b[^.:;]{0,60}[.:]?$", re.I)
 # An action typed as a sentence of its own: an instruction ("Repeat the audit.") or an owner "to" a deed ("Director

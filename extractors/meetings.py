@@ -89,9 +89,10 @@ _CLOSING_RECORD = rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d).*[\-\u2013\u2014:|]\s*{_
 _BOARD_NOTES_DATE = (rf"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\b{_BODY}\s+{_DRAFT}(?:notes|minutes)"
                      r"\s*[\-\u2013\u2014:,]?\s*(?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 # Or the decider's account of the meeting after its board and date, a letter's heading: "<Board>, <date> – the
-# Chair's view".
+# Chair's view" (meetings.json closing_view_nouns).
 _CLOSING_VIEW = (r"^(?!\s*(?:agenda\s+)?item\b|\s*\d)[^\-\u2013\u2014:|]*\d[^\-\u2013\u2014:|]*[\-\u2013\u2014:|]\s*"
-                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s?\s+(?:view|views|conclusions|findings)\s*$")
+                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s?\s+"
+                 rf"(?:{'|'.join(load_vocab('meetings.json')['closing_view_nouns']['nouns'])})\s*$")
 _NOTES_START = re.compile(rf"^\s*{_DRAFT}{_NOTES_WORDS}|\b(?:notes|minutes)\s*$|"
                           rf"^[^\-\u2013\u2014:|]*\b{_BODY}"
                           rf"\s*[\-\u2013\u2014:|]\s*{_RECORD}|{_NOTES_OF_THE_MEETING}|{_CLOSING_RECORD}|"

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 
 from extractors.marks import CHECKED, COMPLETE, EMPTY_BOXES, OUTSTANDING
-from extractors.tables import Header, header_matches, words
+from extractors.tables import Header, header_matches, load_vocab, words
 from extractors.text import clean
 from pipeline.layout import Table
 
@@ -70,7 +70,8 @@ def ticked_status(table: Table, row: int, columns: dict[int, str]) -> str | None
 
 _DASH = r"[-\u2013\u2014]"
 # A percentage complete, alone or opening the cell before more words ("90% complete \u2013 on track").
-_PERCENTAGE = re.compile(r"(?P<value>\d{1,3})\s*%(?:\s*(?:complete|completed|done))?"
+_DONE = "|".join(load_vocab("status.json")["done_words"]["after_percentage"])  # "complete", "done"
+_PERCENTAGE = re.compile(rf"(?P<value>\d{{1,3}})\s*%(?:\s*(?:{_DONE}))?"
                          r"\s*(?:$|[-\u2013\u2014:;,(]\s*(?P<rest>.*))", re.I | re.S)
 # A band of them, from its lower bound ("60\u201399%", "60% - 99%", "60 to 99%").
 _LOWER_BOUND = rf"(?P<low>\d{{1,3}})\s*%?\s*(?:{_DASH}|to)\s*"
