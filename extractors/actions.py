@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.94.1"
+VERSION = "1.95.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -717,6 +717,14 @@ _STATUS_LABEL_WORD = r"(?i:status)\s*[:\-\u2013\u2014]\s*"
 # Where a label opens: after a space, unless the word before owns it ("Chief Constable's update:", "Members' update:");
 # a full stop before it is not needed (clean() folds the label's own line into the entry's).
 _LABEL_START = r"\s+(?<!['\u2019]s\s)(?<!s['\u2019]\s)"
+
+
+def _without_update_label(text: str) -> str:
+    """An update without the label opening it ("Update: Figures shared." is "Figures shared."); a dated
+    entry's label ("Update 23/04/2026: ...") dates the entry and stays."""
+    return re.sub(rf"^{_UPDATE_LABEL}", "", text)
+
+
 # An action log set out as paragraphs, one an action: "PRSB 2026/09 (raised 26
 # March 2026) – Provide ... Update: ... Status: Open", its update and status
 # maybe in paragraphs of their own under it ("Update: ... Members agreed that
@@ -895,7 +903,7 @@ def _progress_under(blocks: tuple[Block, ...]) -> str | None:
             break  # the next reference, or the minutes' next item ("4. Any other business")
         if lines and block.kind is not BlockKind.LIST_ITEM:
             break  # the bullets end: what follows is the item's own minute ("RESOLVED, that ...")
-        lines.append(re.sub(rf"^{_UPDATE_LABEL}", "", strip_bullet(clean(block.text))))
+        lines.append(_without_update_label(strip_bullet(clean(block.text))))
         if block.kind is not BlockKind.LIST_ITEM:
             break
     return " ".join(lines) or None
@@ -2042,7 +2050,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
             note = _cell_text(table.row_cells(row)[0])
             if not update_cols and actions and actions[-1].key == ("tracker", index, row - 1) \
                     and _UPDATE_NOTE.search(note):
-                actions[-1] = _with_update(actions[-1], note, as_of)
+                actions[-1] = _with_update(actions[-1], _without_update_label(note), as_of)
             elif not labels_a_field(note, _ROLES["owner"] + _ROLES["due"]):  # "Owner: ..." rows group across topics
                 topic, group_date = _group_heading(note)
                 group_status = _group_status(note)  # rows under "Open actions" / "Actions closed since ..."
@@ -2194,7 +2202,7 @@ def _carries_on(table: Table, row: int, action_col: int, update_cols: list[int],
 
 def _update_entries(table: Table, row: int, update_cols: list[int]) -> list[str]:
     """The row's update cells that say something, left to right."""
-    return [entry for col in update_cols if (entry := _cell_text(_own_cell(table, row, col)))]
+    return [entry for col in update_cols if (entry := _without_update_label(_cell_text(_own_cell(table, row, col))))]
 
 
 def _own_cell(table: Table, row: int, col: int | None) -> Cell | None:
