@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from extractors.context import DocumentContext
 from extractors.dates import MONTHS, find_dates, opens_with_date, parse_month, without_dates
-from extractors.meetings import pack_meeting
+from extractors.meetings import pack_meeting, subject_labels
 from extractors.sections import framework_cue, is_heading_like, is_web_furniture
 from extractors.tables import bilingual_side, in_english, words
 from extractors.text import clean
@@ -99,7 +99,7 @@ def describe(doc: LayoutDocument) -> DocumentContext:
     # else the date of the front line naming the board, or of the line under it, or the date a line or the cover's
     # particulars label as the meeting's
     meeting_date = meeting_date or _board_date(doc, board) or _labelled_meeting_date(doc, cover)
-    title = _letter_subject(doc) or _running_title(doc) or _cover_title(doc, cover) or _title(doc)
+    title = _letter_title(doc) or _running_title(doc) or _cover_title(doc, cover) or _title(doc)
     opening = " ".join(clean(b.text) for b in _opening_blocks(doc))
     kind = _kind(doc, title, opening, meeting_date is not None or board is not None)
     if kind is DocKind.FORCE_RESPONSE and not (_from_a_commissioner(doc) or _COMMISSIONER_OFFICE.search(title or "")):
@@ -198,7 +198,7 @@ def _opening_blocks(doc: LayoutDocument) -> list[TextBlock]:
     return blocks[:60]
 
 
-def _letter_subject(doc: LayoutDocument) -> str | None:
+def _letter_title(doc: LayoutDocument) -> str | None:
     """A letter's title: the subject line set in bold right above "Dear ...",
     or right under it; none for a letter after a table (a pack's agenda or
     front sheet): a paper of the pack, titled by its board."""
@@ -291,12 +291,13 @@ def _without_issuing_office(text: str) -> str:
     return parts[1] if len(parts) == 2 and _OFFICE.search(parts[0]) and not _MEETING_BODY.search(parts[0]) else text
 
 
-# A label a heading opens with before the paper's subject ("Subject: ...", "Agenda item 6: ..."): the title
-# is the words after it
-_TITLE_LABEL = re.compile(r"^(?:subject|title|report\s+title|agenda\s+item\s+\d{1,3}[a-z]?)\s*:\s*(?=\S)", re.I)
-
-
-_SUBJECT_LINE = re.compile(r"^(?:subject|report\s+title|title\s+of\s+(?:the\s+)?(?:report|paper))\s*:\s*(?=\S)", re.I)
+# A label a heading opens with before the paper's subject ("Subject: ...", "Title of report: ...", "Agenda item
+# 6: ..."): the title is the words after it. A letter's "Re:" is none: its matter, not its title (meetings.json
+# subject_labels).
+_TITLE_LABEL = re.compile(rf"^(?:{subject_labels('subject', 'title', 'bare_title')}|agenda\s+item\s+\d{{1,3}}[a-z]?)"
+                          r"\s*:\s*(?=\S)", re.I)
+# A line labelled as the paper's subject ("Subject: ...", "Report title: ..."; not a bare "Title:").
+_SUBJECT_LINE = re.compile(rf"^(?:{subject_labels('subject', 'title')})\s*:\s*(?=\S)", re.I)
 
 
 def _title_text(block: TextBlock, side: str | None) -> str:
@@ -734,7 +735,7 @@ def dated_particular(doc: LayoutDocument, label: re.Pattern[str]) -> date | None
 
 
 # A cover table's labels: "Subject:" over the paper's subject, "Dated:" beside the committee's name
-_SUBJECT_LABEL = re.compile(r"^(?:subject|title|report title|title of (?:the )?(?:report|paper))$", re.I)
+_SUBJECT_LABEL = re.compile(rf"^(?:{subject_labels('subject', 'title', 'bare_title')})$", re.I)
 _COMMITTEE_LABEL = re.compile(r"^(?:committees?(?:\(s\))?|board|panel|meeting|report to)$", re.I)
 _MEETING_DATE_LABEL = re.compile(r"^(?:date of (?:the\s+)?meeting|meeting date)$", re.I)
 _DATE_LABEL_ALONE = re.compile(r"^dated?$", re.I)  # the meeting's date where the cover names the committee

@@ -631,8 +631,16 @@ def _notes_heading(blocks, index: int, with_topic: bool = True, board: str = "",
     return Mention(MentionKind.NOTES, index, dates[0].value, text, topic, block.prov.page, sole_item)
 
 
-# A letter's subject line: "Re: <subject>", "Subject: <subject>".
-_SUBJECT_LINE = re.compile(r"^\s*(?:re|subject)\s*:\s*(?P<subject>\S.{2,80})$", re.I)
+def subject_labels(*parts: str) -> str:
+    """The labels of ``parts`` of meetings.json subject_labels ("subject", "reference", "title", "bare_title") as
+    regular-expression alternatives, any spaces between their words ("report\\s+title")."""
+    labels = load_vocab("meetings.json")["subject_labels"]
+    return "|".join(label.replace(" ", r"\s+") for part in parts for label in labels[part])
+
+
+# A letter's subject line: "Re: <subject>", "Subject: <subject>"; the matter a letter answers ("Re:") is what the
+# meeting it records looked at, though no title of the letter (extractors/document.py).
+_SUBJECT_LINE = re.compile(rf"^\s*(?:{subject_labels('reference', 'subject')})\s*:\s*(?P<subject>\S.{{2,80}})$", re.I)
 
 
 def _letter_subject(blocks, index: int) -> str | None:

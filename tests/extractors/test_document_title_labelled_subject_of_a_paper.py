@@ -1,14 +1,16 @@
 """Title and date mechanisms, each on a real file made here: a paper to a
 meeting takes as its title its subject, labelled ("Subject: ...", "Report
-title: ...") under the committee's name, or set larger than the panel's name
-and date above it and naming the inspection; never the name of the meeting it
-goes to. A response's "Date of response:" line dates it."""
+title: ...", "Title of report: ...", the label left out) under the
+committee's name, or set larger than the panel's name and date above it and
+naming the inspection; never the name of the meeting it goes to. A
+response's "Date of response:" line dates it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import files
+import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -34,9 +36,11 @@ def test_a_labelled_subject_under_the_committees_name_is_the_title(tmp_path: Pat
     assert found["title"] == _TITLE
 
 
-def test_a_report_title_label_set_smaller_than_the_panels_name_is_the_title(tmp_path: Path) -> None:
+@pytest.mark.parametrize("label", ["Report title", "Title of report", "Title of the paper"])
+def test_a_title_label_set_smaller_than_the_panels_name_is_the_title(tmp_path: Path, label: str) -> None:
+    # the words after the label, never the label: a "Title of report:" line is no title of its own
     flow = [_line("Kent Police and Crime Panel", 14),
-            _line(f"Report title: {_TITLE}", 10.5),
+            _line(f"{label}: {_TITLE}", 10.5),
             _line("Date of meeting: 6 February 2026", 10, False), *_body()]
     found = files.records(files.pdf(tmp_path / "paper.pdf", flow))["documents"][0]
     assert found["title"] == _TITLE
