@@ -4,7 +4,9 @@ three of its forms ("Evidenced", "Partly evidenced" / "Evidenced in part",
 "Not evidenced"), or listed so by the pack's key sentence, is read as that
 word's scale (Assured, Partly assured, Not assured), the printed form kept as
 assurance_raw and no part of the comment under it; one form alone, or such
-words in a tracker's status column, give no level."""
+words in a tracker's status column, give no level. One form alone reads only
+where the pack's key lists the scale, said of assurance itself: a sentence
+listing the state of what assurance was sought on keys nothing."""
 
 from __future__ import annotations
 
@@ -61,8 +63,12 @@ def test_two_forms_of_the_word_are_enough_and_in_part_may_follow_it(tmp_path: Pa
         ("1", "Partly assured", "Evidenced in part"), ("2", "Not assured", "Not evidenced")]
 
 
-def test_the_packs_key_sentence_listing_the_forms_reads_a_column_printing_one(tmp_path: Path) -> None:
-    key = "The Commissioner records whether assurance was evidenced, partly evidenced or not evidenced."
+_KEY = "The Commissioner records whether assurance was evidenced, partly evidenced or not evidenced."
+
+
+@pytest.mark.parametrize("key", [_KEY, "For each question, assurance is recorded as evidenced, partly evidenced or "
+                                       "not evidenced, with the Commissioner's comment below."])
+def test_the_packs_key_sentence_listing_the_forms_reads_a_column_printing_one(tmp_path: Path, key: str) -> None:
     path = _notes(tmp_path / "key.docx", [("Evidenced", "The Commissioner was pleased."),
                                           ("Evidenced", "The rota is published.")], key=key)
     assert decision_fields(path, "question_number", "assurance", "assurance_raw", "commentary", sort=True) == [
@@ -70,10 +76,55 @@ def test_the_packs_key_sentence_listing_the_forms_reads_a_column_printing_one(tm
         ("2", "Assured", "Evidenced", "The rota is published.")]
 
 
-def test_one_form_alone_is_no_scale(tmp_path: Path) -> None:
-    path = _notes(tmp_path / "one.docx", [("Not evidenced", "A plan is wanted by July."),
-                                          ("Not evidenced", "The rota must be published.")])
+@pytest.mark.parametrize("step", ["Not evidenced", "Evidenced"])
+def test_one_form_alone_is_no_scale(tmp_path: Path, step: str) -> None:
+    path = _notes(tmp_path / "one.docx", [(step, "A plan is wanted by July."), (step, "The rota must be published.")])
     assert decision_fields(path, "question_number", "assurance", sort=True) == [("1", None), ("2", None)]
+
+
+def _minuted(path: Path, levels: tuple[str, ...], key: str | None = None) -> Path:
+    """Notes of one meeting minuting each question of _ASKED, its response and
+    its ``levels`` after a bold "Level of assurance:" label; ``key`` a sentence
+    above them."""
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
+    document.add_heading("3. Repeat victims", level=3)
+    if key:
+        document.add_paragraph(key)
+    for n, ((question, answer), level) in enumerate(zip(_ASKED, levels), 1):
+        document.add_paragraph(f"Question {n}: {question}")
+        document.add_paragraph(f"Response: {answer}")
+        document.add_paragraph().add_run(f"Level of assurance: {level}").bold = True
+    document.save(str(path))
+    return path
+
+
+def test_one_form_after_a_levels_label_reads_only_where_the_key_lists_the_scale(tmp_path: Path) -> None:
+    keyed = _minuted(tmp_path / "keyed.docx", ("Evidenced", "Not evidenced"), key=_KEY)
+    assert decision_fields(keyed, "question_number", "assurance", "assurance_raw", sort=True) == [
+        ("1", "Assured", "Evidenced"), ("2", "Not assured", "Not evidenced")]
+    alone = _minuted(tmp_path / "alone.docx", ("Evidenced", "Evidenced"))
+    assert [level for _, level in decision_fields(alone, "question_number", "assurance")] in ([], [None, None])
+
+
+@pytest.mark.parametrize("key", [None, _KEY])
+def test_not_discussed_alone_is_no_level_keyed_or_not(tmp_path: Path, key: str | None) -> None:
+    # one form of a word no key lists: "Not discussed" says how the question was handled, no "Not assured"
+    column = _notes(tmp_path / "column.docx", [("Not discussed", None), ("Not discussed", None)], key=key)
+    assert decision_fields(column, "question_number", "assurance", sort=True) == [("1", None), ("2", None)]
+    label = _minuted(tmp_path / "label.docx", ("Not discussed", "Not discussed"), key=key)
+    assert [level for _, level in decision_fields(label, "question_number", "assurance")] in ([], [None, None])
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_key_listing_the_state_of_what_assurance_was_sought_on_keys_no_level(tmp_path: Path, form: str) -> None:
+    # the list is said of the recommendations, not of assurance: "Not implemented" is their state, no level
+    key = ("The Commissioner sought assurance on whether each recommendation was implemented, partly implemented "
+           "or not implemented.")
+    path = _notes(tmp_path / "state.docx", [("Substantial", None), ("Limited", None), ("Not implemented", None)],
+                  form, key=key)
+    assert decision_fields(path, "question_number", "assurance", "assurance_raw", sort=True) == [
+        ("1", "Assured", "Substantial"), ("2", "Partly assured", "Limited"), ("3", None, None)]
 
 
 def test_a_trackers_status_words_in_three_forms_give_no_decision(tmp_path: Path) -> None:
@@ -90,15 +141,7 @@ def test_a_trackers_status_words_in_three_forms_give_no_decision(tmp_path: Path)
 
 
 def test_a_level_withheld_after_its_label_is_no_form_of_a_scale(tmp_path: Path) -> None:
-    document = Document()
-    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
-    document.add_heading("3. Repeat victims", level=3)
-    for n, ((question, answer), level) in enumerate(zip(_ASKED, ("Assured", "Not assured", "Not assessed")), 1):
-        document.add_paragraph(f"Question {n}: {question}")
-        document.add_paragraph(f"Response: {answer}")
-        document.add_paragraph().add_run(f"Level of assurance: {level}").bold = True
-    path = tmp_path / "withheld.docx"
-    document.save(str(path))
+    path = _minuted(tmp_path / "withheld.docx", ("Assured", "Not assured", "Not assessed"))
     assert decision_fields(path, "question_number", "assurance", sort=True) == [
         ("1", "Assured"), ("2", "Not assured"), ("3", None)]
 
