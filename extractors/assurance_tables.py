@@ -147,7 +147,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         header = (_decisions_header(block, colours)
                   or _keyed_column_header(block, colours, side)
                   or _level_columns_header(block, colours, side)
-                  or _discussion_header(block))
+                  or _discussion_header(block)
+                  or _concluded_in_answers_header(block, colours))
         header = _item_titles_column(block, header) if header is not None else None
         if header is None and (turned := _transposed(block)) is not None:
             block, header = turned
@@ -393,7 +394,7 @@ def asked_rows(table: Table) -> list[AskedRow]:
     table gives no level (no decision column); empty for any other table."""
     table = join_continued_rows(table)
     header = find_header(table, _ROLES, required=("question", "evidence"))
-    if header is None or "decision" in header.columns:
+    if header is None or "decision" in header.columns or _concluded_in_answers_header(table, {}) is not None:
         return []
     return [AskedRow(table, row, asked, answer, _own_blocks(table, row, header.columns.get("number")))
             for row in range(header.first_body_row, table.n_rows)
@@ -494,6 +495,55 @@ def _rating_apart(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBl
             question.append(TextBlock(BlockKind.PARAGRAPH, (Span(text[:at].strip(), block.style),), block.prov))
         rating.append(TextBlock(BlockKind.PARAGRAPH, (Span(text[at:], block.style),), block.prov))
     return question, rating
+
+
+def _concluded_in_answers_header(table: Table, colours: dict[str, str]) -> Header | None:
+    """The header of a question table with no level column whose answers
+    close with the decider's conclusion under its label ("Question |
+    Answer", the answer's bullets over "Panel's verdict: Partly assured \u2013
+    ..."): the answer column is the decision's too (_conclusion_apart
+    parts them). None unless most of the answered rows close so: a line
+    closing one answer may be the answer's own."""
+    header = find_header(table, _ROLES, required=("question", "evidence"))
+    if header is None or "decision" in header.columns:
+        return None
+    col = header.columns["evidence"]
+    answers = [blocks for row in range(header.first_body_row, table.n_rows) if (blocks := _own_blocks(table, row, col))]
+    concluded = sum(1 for blocks in answers if _conclusion_apart(blocks, colours)[1])
+    return Header(header.row, {**header.columns, "decision": col}) if concluded * 2 > len(answers) else None
+
+
+# The decider's conclusion under its label (schemas/vocab/assurance.json "closing_conclusion"), opening a line or run
+# on after the answer's last sentence: "... within a month. Panel's verdict: Partly assured".
+_CONCLUSION_LABEL = re.compile(rf"(?:^|(?<=[.!?]))\s*{DECIDER}(?:'s)?\s+"
+                               rf"(?:{alternatives(load_vocab('assurance.json')['closing_conclusion']['labels'])})"
+                               r"\s*:\s*(?=\S)", re.I)
+
+
+def _conclusion_apart(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[list[TextBlock], list[TextBlock]]:
+    """(the answer's lines, the conclusion's) of an answer cell closing with
+    the decider's conclusion under its label (_CONCLUSION_LABEL): the
+    conclusion runs from its label, dropped, to the cell's end (paragraphs,
+    no list items, may follow it), where its first words state a level,
+    withhold one or say none was sought. A cell with no such closing line
+    is all answer: a response that only mentions assurance concludes
+    nothing."""
+    for at in range(len(blocks) - 1, -1, -1):
+        block = blocks[at]
+        text = clean(block.text)
+        label = next(reversed(list(_CONCLUSION_LABEL.finditer(text))), None)
+        if label is not None:
+            value = text[label.end():]
+            if not (read_level(value, colours, under_label=True) or withheld_level(value, slot=True)
+                    or seeks_no_level(value)):
+                break
+            before = text[:label.start()].strip()
+            answer = [*blocks[:at], *([TextBlock(BlockKind.PARAGRAPH, (Span(before, block.style),), block.prov)]
+                                      if before else [])]
+            return answer, [TextBlock(BlockKind.PARAGRAPH, (Span(value, block.style),), block.prov), *blocks[at + 1:]]
+        if block.marker:  # the answer's own list goes on below any label above it
+            break
+    return blocks, []
 
 
 def decision_column(table: Table, colours: dict[str, str]) -> tuple[int, int] | None:
@@ -1272,6 +1322,9 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
         # the level printed in the question's cell, under its label ("Question and rating" heads the column)
         question_blocks, rated = _rating_apart(question_blocks) if columns.get("decision") == q_col \
             else (question_blocks, [])
+        # the decider's conclusion closing the answer, where the answer column is the decision's too
+        in_answer = "evidence" in columns and columns.get("decision") == columns["evidence"]
+        concluded: list[TextBlock] = []
         number = numbers[row]
         # rows a page break split are joined already; a row whose question cell is
         # blank (merged down over it; without rules, one text over blank cells),
@@ -1308,8 +1361,12 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
                 blocks = blocks[1:]
             if role == "decision" and "recommended" in columns and blocks and agrees(_join(blocks)):
                 blocks = _own_blocks(table, row, columns["recommended"])  # the decider took the level put to it
+            if role == "evidence" and in_answer:
+                blocks, concluded = _conclusion_apart(blocks, colours or {})
             if role == "decision" and columns.get("decision") == q_col:
                 blocks = rated
+            elif role == "decision" and in_answer:
+                blocks = concluded
             target.extend(blocks)
     return questions
 
