@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.95.0"
+VERSION = "1.96.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -603,6 +603,11 @@ _KEY_TOKEN = rf"(?:[A-Z]{{1,2}}|[{''.join(MARKS)}])"
 _KEY_ENTRY = re.compile(
     rf"(?:^|(?<=[\s;,(]))(?P<token>{_KEY_TOKEN})\s*(?P<sep>[=:\-\u2013\u2014])\s*"
     rf"(?P<meaning>[^;=,]{{2,50}}?)\s*(?=[;,)]|$|\s+{_KEY_TOKEN}\s*[=:\-\u2013\u2014])")
+# A key sentence naming the rows an answer or mark is set against: "Actions marked Yes are proposed for closure;
+# actions marked No remain open".
+_MARKED_ROWS_KEY = re.compile(rf"\b{_ROWS}\s+marked\s+(?:as\s+)?[\"'\u2018\u201c]?(?P<token>yes|no|{_KEY_TOKEN})"
+                              r"[\"'\u2019\u201d]?\s+(?:are|is|remain|remains|mean|means|show|shows)\s+(?P<meaning>[^;.]{2,60})",
+                              re.I)
 
 
 def read_status_key(doc: LayoutDocument) -> dict[str, str]:
@@ -618,6 +623,9 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
                 key.setdefault(token, status)
         for term, status in _word_key_entries(clean(block.text)):
             key.setdefault(term, status)
+        for m in _MARKED_ROWS_KEY.finditer(clean(block.text)):
+            if status := status_of_words(m.group("meaning")):
+                key.setdefault(m.group("token").upper(), status)
     return {**key, **band_key([clean(block.text) for block in doc.text_blocks()], status_of_words)}
 
 
@@ -1541,7 +1549,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     for index, table, header, first_row in _logs(doc, as_of):
         if _is_question_log(table, header):
             continue  # its actions are the meeting's own, set as it decided (``logged_actions``)
-        table_key = {**(key or {}), **_answer_key(table, header)}
+        table_key = {**(key or {}), **_answer_key(table, header, key or {})}
         titled = _titled_status(doc.blocks, index)
         rows = _rows(table, index, header.columns, _update_columns(table, header), first_row, legend, table_key,
                      as_of, titled)
@@ -1954,18 +1962,27 @@ def _asked_status(text: str) -> str | None:
     return status_of_words(m.group("question")) if m else None
 
 
-def _answer_key(table: Table, header: Header) -> dict[str, str]:
+def _answer_key(table: Table, header: Header, key: dict[str, str]) -> dict[str, str]:
     """What a Y/N answer means under a status column that asks a question:
-    yes is the status the question names ("Complete?": complete), no the other."""
+    yes is the status the question names ("Complete?": complete), no the
+    other; where the pack's key says what one answer means ("actions marked
+    No remain open"), the key's reading, the other answer the opposite."""
     col = header.columns.get("status")
     if col is None or header.row < 0:
         return {}
     yes = _asked_status(table.grid()[header.row][col])
     if yes is None:
         return {}
-    no = OUTSTANDING if yes == COMPLETE else COMPLETE
+    keyed_yes, keyed_no = key.get("YES") or key.get("Y"), key.get("NO") or key.get("N")
+    if keyed_yes or keyed_no:
+        yes = keyed_yes or _opposite(keyed_no)
+    no = keyed_no or _opposite(yes)
     # a dash answers no: the ticks of a "Closed?" column mark the closed actions, the dashes the rest
     return {"Y": yes, "YES": yes, "N": no, "NO": no, "-": no, "\u2013": no, "\u2014": no}
+
+
+def _opposite(status: str) -> str:
+    return OUTSTANDING if status == COMPLETE else COMPLETE
 
 
 def _titled_status(blocks, index: int) -> Status | None:
@@ -2087,12 +2104,19 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
 # A status stated under its label as the last line or sentence of an update cell, in a log with no status column:
 # "Figures shared on 2 June.\nStatus: closed".
 _STATUS_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=[.;!?])\s+){_STATUS_LABEL_WORD}(?P<status>[^\n.;:]{{2,30}})\.?\s*$")
+# Or in brackets closing the cell: "Report tabled for June. (Complete)".
+_STATUS_BRACKET = re.compile(r"\s*\((?P<status>[^()\n]{2,30})\)\.?\s*$")
 
 
 def _labelled_status(update: str) -> re.Match[str] | None:
-    """The status label closing an update cell, where its words state a status."""
+    """The status label closing an update cell, where its words state a
+    status; or the brackets closing it, where they hold a status phrase and
+    nothing else (a bracketed remark, "(see minute 4.2)", states none)."""
     m = _STATUS_LABEL.search(update)
-    return m if m and status_of_words(m.group("status")) is not None else None
+    if m and status_of_words(m.group("status")) is not None:
+        return m
+    m = _STATUS_BRACKET.search(update)
+    return m if m and words(m.group("status")) in _status_words() else None
 
 
 # A row across a log with no update column that is the update of the action above it, not a banner
