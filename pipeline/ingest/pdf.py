@@ -21,12 +21,13 @@ from pathlib import Path
 import pdfplumber
 
 from pipeline.ingest import PAGE_NUMBER_LINE
-from pipeline.ingest.pdf_blocks import (HeadingScale, Para, group_paragraphs, join_hyphenated, join_letter_spaced,
-                                        known_words, list_levels, make_spans, split_marker, to_block)
+from pipeline.ingest.pdf_blocks import (SENTENCE_END, HeadingScale, Para, group_paragraphs, join_hyphenated,
+                                        join_letter_spaced, known_words, list_levels, make_spans, split_marker,
+                                        to_block)
 from pipeline.ingest.pdf_symbols import fonts_without_unicode_map
-from pipeline.ingest.pdf_tables import (RawCell, RawTable, broken_words, carried_rows, cell_first_words, cell_gap,
-                                        columnar, continues, join, place_words, ruled_table, ruled_tables, shade_cells,
-                                        split_unruled, to_table)
+from pipeline.ingest.pdf_tables import (WRAP_GAP, RawCell, RawTable, broken_words, carried_rows, cell_first_words,
+                                        cell_gap, columnar, continues, join, place_words, ruled_table, ruled_tables,
+                                        shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, strike_marks, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
@@ -693,6 +694,33 @@ def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float, 
             block.append(line)
         block_starts = [_cell_starts(line, x) for line in block]
         if all(sum(1 for xs in block_starts if any(abs(s - x0) <= 4.0 for x0 in xs)) >= 2 for s in starts):
+            if not _prose_beside_rows(block, x):
+                return True
+    return False
+
+
+def _prose_beside_rows(block: Sequence[Line], x: float) -> bool:
+    """Whether one side of the gap at ``x`` is a page column of prose beside
+    the other side's table rows: its lines, one piece each, cross every
+    white band between the rows (two or more) and mostly carry a sentence
+    on across them. A table's cells break where its rows do; a page
+    column's lines keep their own leading whatever stands beside them."""
+    sides = [[Line(ws, line.page) for line in block if (ws := [w for w in line.words if w.x1 <= x])],
+             [Line(ws, line.page) for line in block if (ws := [w for w in line.words if w.x0 >= x])]]
+    for prose, rows in (sides, sides[::-1]):
+        # a page column: one piece a line (a justified line's stretched spaces are no cell gaps), mostly full
+        if (len(rows) < 2 or any(len(cell_first_words(line)) > 1 for line in prose)
+                or not _full_column([(line.x0, line.x1) for line in prose])):
+            continue
+        bands = [(a.bottom + b.top) / 2 for a, b in zip(rows, rows[1:])
+                 if b.top - a.bottom > WRAP_GAP * max(a.size, 1.0) and prose[0].top < (a.bottom + b.top) / 2
+                 < prose[-1].bottom]
+        crossing = [i for middle in bands for i, line in enumerate(prose) if line.top < middle < line.bottom]
+        if len(bands) < 2 or len(crossing) < len(bands):
+            continue
+        run_on = sum(1 for i in crossing if i > 0 and prose[i].top - prose[i - 1].bottom <= WRAP_GAP * prose[i].size
+                     and not SENTENCE_END.search(prose[i - 1].words[-1].text))
+        if 2 * run_on >= len(crossing):
             return True
     return False
 

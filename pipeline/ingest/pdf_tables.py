@@ -450,7 +450,7 @@ def _rows_under_header(lines: Sequence[Line], header: RawTable, text_right: floa
 def _right_under(table: RawTable, line: Line) -> bool:
     """Whether ``line`` stands right under the table (no more than a cell's
     wrapped lines apart): the first row under a header row of its own."""
-    return -_EDGE_TOLERANCE <= line.top - table.bbox.bottom <= _WRAP_GAP * max(line.size, 1.0)
+    return -_EDGE_TOLERANCE <= line.top - table.bbox.bottom <= WRAP_GAP * max(line.size, 1.0)
 
 
 def _columns_of(table: RawTable) -> list[_Column]:
@@ -464,7 +464,7 @@ def _header_above(line: Line, below: Line, table: RawTable, starts: Sequence[flo
     its last line). Both bold and of a size, as close as a cell's wrapped
     lines, every piece over a header cell with text."""
     if not (line.bold and below.bold and line.page == table.page and abs(line.size - below.size) <= 0.5
-            and 0 <= below.top - line.bottom <= _WRAP_GAP * max(line.size, 1.0)):
+            and 0 <= below.top - line.bottom <= WRAP_GAP * max(line.size, 1.0)):
         return False
     placed = _placed(line, _columns_of(table), starts)
     header = {cell.col: cell for cell in table.cells if cell.row == 0}
@@ -525,7 +525,7 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float, starts: Se
 
 
 _SPANNING = -1  # the column of a row's one piece that runs across every column
-_WRAP_GAP = 0.3  # of the text size: the most white between a cell's wrapped lines at single spacing
+WRAP_GAP = 0.3  # of the text size: the most white between a cell's wrapped lines at single spacing
 
 
 def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: int) -> list[_Column]:
