@@ -915,18 +915,20 @@ _NAMED_WITHHELD = re.compile(rf"(?:assurance|level|rating|decision|assessment|ju
 
 # A question put for information only, no level asked of the decider: a sentence whose subject is the question or
 # item ("This question was taken for information", "Question 2 was noted for information only"), or one saying no
-# level was sought ("Noted for information; no level of assurance was requested", or in a decision slot's few words:
-# "For information – no assurance level sought"). A paper or figure "noted for
-# information" is everyday minute wording inside an answer, and closes nothing.
+# level was sought (_NO_LEVEL_SOUGHT). A paper or figure "noted for information" is everyday minute wording inside an
+# answer, and closes nothing.
 _FOR_INFORMATION = re.compile(r"^(?:(?:this|the|that)\s+(?:question|item|query)|(?:question|item|q)\s*\d{1,3}[a-z]?)"
                               r"(?:\s*\([^()]{1,30}\))?\s+(?:was|were|is|has\s+been)\s+(?:only\s+)?"
                               r"(?:(?:taken|noted|received|asked|answered|put)\s+)?(?:only\s+)?for\s+information\b", re.I)
-_NO_LEVEL_SOUGHT = re.compile(r"\bno\s+(?:assurance\s+)?(?:level|rating|judgement|assessment|verdict|decision)"
-                              r"(?:\s+of\s+assurance)?"
-                              r"\s+(?:(?:was|is|were|has\s+been)\s+)?(?:sought|requested|asked\s+for|required)\b", re.I)
-# A decision slot saying so in its level's place, after the label or alone: "Assurance level: Not sought \u2013 ...",
-# or a level cell holding only "For information" (schemas/vocab/assurance.json "not_sought").
-_NOT_SOUGHT_VERBS = alternatives(load_vocab("assurance.json")["not_sought"]["verbs"])
+# The words of a level not sought (schemas/vocab/assurance.json "not_sought"), one reading for a sentence and a slot:
+# "no <thing> (was) <verb>" anywhere ("no level of assurance was requested", "Information only \u2013 no outcome
+# was requested"); in a decision slot, "not" or "none" and a verb in the level's place, after the label or alone
+# ("Assurance level: Not sought \u2013 ..."), or "For information" alone.
+_NOT_SOUGHT_WORDS = load_vocab("assurance.json")["not_sought"]
+_NOT_SOUGHT_VERBS = alternatives(_NOT_SOUGHT_WORDS["verbs"])
+_NO_LEVEL_SOUGHT = re.compile(rf"\bno\s+(?:assurance\s+)?(?:{alternatives(_NOT_SOUGHT_WORDS['things'])})"
+                              r"(?:\s+of\s+assurance)?\s+(?:(?:was|is|were|has\s+been)\s+)?"
+                              rf"(?:{_NOT_SOUGHT_VERBS}|{alternatives(_NOT_SOUGHT_WORDS['after_no'])})\b", re.I)
 _NOT_SOUGHT = re.compile(rf"^(?:{LEVEL_LABEL}\s*[:\-\u2013]\s*)?(?:(?:not|none)\s+(?:{_NOT_SOUGHT_VERBS})\b|"
                          r"(?:noted\s+|taken\s+)?for\s+information(?:\s+only)?\.?$)", re.I)
 

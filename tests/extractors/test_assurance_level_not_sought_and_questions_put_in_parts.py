@@ -40,6 +40,31 @@ def test_a_level_cell_saying_not_sought_gives_no_decision(tmp_path: Path) -> Non
         ("1", QUESTIONS_ASKED[0][0], "Assured"), ("3", QUESTIONS_ASKED[2][0], "Not assured")]
 
 
+# An "Outcome" column whose cell says the question was put for information and no outcome was sought
+_FOR_INFORMATION_OUTCOMES = ["Assured", "For information \u2013 no outcome sought", "Not assured"]
+
+
+def test_an_outcome_cell_for_information_with_no_outcome_sought_gives_no_decision(tmp_path: Path) -> None:
+    header = ["No.", "Question", "Force response", "Outcome", "Comment"]
+    path = question_table_notes(tmp_path / "notes.docx", header, _FOR_INFORMATION_OUTCOMES)
+    assert [(number, level, comment) for _, number, _, _, level, _, comment in decision_fields(path, *_FIELDS)] == [
+        ("1", "Assured", QUESTIONS_ASKED[0][2]), ("3", "Not assured", QUESTIONS_ASKED[2][2])]
+
+
+def test_an_outcome_cell_for_information_with_no_outcome_sought_gives_no_decision_on_a_pdf(tmp_path: Path) -> None:
+    rows = [["Q", "Question", "Force response", "Outcome", "Commissioner's comments"],
+            *[[str(n), question, answer, outcome, comment if n != 2 else ""]
+              for n, ((question, answer, comment), outcome) in enumerate(zip(QUESTIONS_ASKED, _FOR_INFORMATION_OUTCOMES),
+                                                                        start=1)]]
+    table = Table([[Paragraph(text, BODY) for text in values] for values in rows], colWidths=[30, 130, 130, 80, 110])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    flow = [Paragraph("Notes of the Governance Board \u2013 12th October 2027", H1), Paragraph("3. Burglary", BOLD),
+            table]
+    assert decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS) == [
+        ("Burglary", "1", *QUESTIONS_ASKED[0][:2], "Assured", "Assured", QUESTIONS_ASKED[0][2]),
+        ("Burglary", "3", *QUESTIONS_ASKED[2][:2], "Not assured", "Not assured", QUESTIONS_ASKED[2][2])]
+
+
 def test_the_parent_of_lettered_parts_gives_no_decision_on_a_pdf(tmp_path: Path) -> None:
     parent = "What does the force know about repeat burglary offenders?"
     rows = [["No.", "Question", "Force response", "Level of assurance", "PCC comment"],
