@@ -1368,7 +1368,23 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
             elif role == "decision" and in_answer:
                 blocks = concluded
             target.extend(blocks)
+    # an answer column headed as the comment's too ("Answer and remarks"), no comment column: the lines closing the
+    # answer in italics, under its plain lines, are the decider's comment
+    if "evidence" in columns and "commentary" not in columns and first_row \
+            and header_matches(table.grid()[first_row - 1][columns["evidence"]], _ROLES["commentary"]):
+        for question in questions:
+            question.evidence, remark = _italic_close(question.evidence)
+            question.commentary.extend(remark)
     return questions
+
+
+def _italic_close(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:
+    """(the answer, its closing lines) of an answer whose last lines are in
+    italics under lines that are not; (``blocks``, []) for any other."""
+    at = len(blocks)
+    while at and blocks[at - 1].is_italic:
+        at -= 1
+    return (blocks[:at], blocks[at:]) if 0 < at < len(blocks) else (blocks, [])
 
 
 def _remarks_row(table: Table, row: int, q_col: int, unlabelled: bool = False) -> list[TextBlock]:
