@@ -1667,7 +1667,8 @@ def _trailed(clause: str, level_words: dict[str, str] | None) -> tuple[str, str,
     commentary. A condition or a reservation makes an assured level partial
     ("Assured subject to the audit", "Assured but further work is needed")."""
     found = _level_opening(clause, level_words)
-    if found is None or not _TRAIL.match(found[2]):
+    # a bare degree ("Not", "Mostly") is a level only alone: run on, it is a word of what follows ("Not on track")
+    if found is None or not _TRAIL.match(found[2]) or _bare_degree(found[1], level_words):
         return None
     level, printed, tail = found
     tail = tail.lstrip(" ,").rstrip(" .")
@@ -1683,6 +1684,12 @@ def _trailed(clause: str, level_words: dict[str, str] | None) -> tuple[str, str,
     # the words that made the level partial are printed with it
     return (level, clause.strip(" ."), "") if reserved or len(tail.split()) <= _QUALIFIER_WORDS \
         else (level, printed, tail)
+
+
+def _bare_degree(printed: str, level_words: dict[str, str] | None) -> bool:
+    """Whether ``printed`` is a level only as a degree of being assured ("Not", "Mostly": "<degree> assured")."""
+    said = words(printed)
+    return said not in _levels() and said not in (level_words or {}) and f"{said} assured" in _levels()
 
 
 def _states_reservation(clause: str) -> bool:
