@@ -925,7 +925,7 @@ def numbered_level(block: TextBlock, colours: dict[str, str]) -> tuple[str, Stat
     PCC asked ...", "3. Not assured"), the words after the level its
     commentary; None for any other line."""
     text = clean(block.text)
-    number, rest = _entry(text, colours) or (leading_number(block)[0], text)
+    number, rest = numbered_entry(text, colours) or (leading_number(block)[0], text)
     level = read_level(rest, colours, under_label=True) if number else None
     return (number, level) if level and level.how == "opening" else None
 
@@ -990,7 +990,7 @@ _ENTRY = re.compile(r"^\s*(?:(?:line\s+of\s+enquiry|loe|kloe|question|q)\s*)?(?P
                     r"(?:\s*(?P<mark>[-\u2013\u2014:.)])|\s)\s*(?P<rest>\S.*)$", re.I | re.S)
 
 
-def _entry(text: str, colours: dict[str, str]) -> tuple[str, str] | None:
+def numbered_entry(text: str, colours: dict[str, str]) -> tuple[str, str] | None:
     """(number, the words after it) of one question's entry line; a number
     set apart by a space alone only before a level ("4.2 Assured"), since
     "2 officers remain under review" is a sentence, no entry of question 2."""
@@ -1013,7 +1013,7 @@ def _own_entry(blocks: list[TextBlock], number: str, colours: dict[str, str]) ->
     entries: dict[str, list[TextBlock]] = {}
     current: list[TextBlock] | None = None
     for block in blocks:
-        entry = _entry(clean(block.text), colours)
+        entry = numbered_entry(clean(block.text), colours)
         if entry is not None:
             entry_number, rest = entry
             current = entries[entry_number.lower()] = [
