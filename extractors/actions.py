@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -33,7 +33,7 @@ from extractors.base import ExtractorResult, RecordFactory
 from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import FoundDate, day_and_month, days_of_year, find_dates, opens_with_date, parse_month
-from extractors.marks import COMPLETE, MARKS, OUTSTANDING, UNKNOWN
+from extractors.marks import COMPLETE, MARKS, OUTSTANDING, UNKNOWN, mark_status
 from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, Mention,
                                  MentionKind, fix_case, is_agenda_table, is_standing_business, item_number,
                                  meeting_at, meetings, mentions, minute_paragraphs, notes_meeting_at,
@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.96.0"
+VERSION = "1.96.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -2306,7 +2306,8 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     status_cells = [c for col in status_cols if (c := table.cell(row, col)) is not None]
     for status_cell in status_cells:
         mark = clean(status_cell.text)
-        if stated := _cell_status(mark, legend, key):
+        column = [clean(c.text) for c in table.cells if c.col == status_cell.col]  # a ☒ beside ticks is a cross
+        if stated := _cell_status(mark, legend, key, column):
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]
     for cell in status_cells + row_cells:
@@ -2325,11 +2326,12 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     return None
 
 
-def _cell_status(mark: str, legend: Legend, key: dict[str, str] | None) -> str | None:
+def _cell_status(mark: str, legend: Legend, key: dict[str, str] | None, column: Iterable[str] = ()) -> str | None:
     """The status a status cell's text (or a status column's heading) states:
-    a letter or mark through the pack's key, a mark, a colour word through
-    its legend, a percentage or band, words, a due date."""
-    return ((key or {}).get(mark.upper()) or MARKS.get(mark) or status_of_colour_word(mark, legend)
+    a letter or mark through the pack's key, a mark (among the texts of its
+    ``column``), a colour word through its legend, a percentage or band,
+    words, a due date."""
+    return ((key or {}).get(mark.upper()) or mark_status(mark, column) or status_of_colour_word(mark, legend)
             or progress_status(mark, status_of_words, key, banded=True) or status_of_words(mark) or _due_status(mark))
 
 
