@@ -40,8 +40,8 @@ from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECO
                                  pack_meeting)
 from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_at, bilingual_side, box_lines,
                                find_header, header_matches, in_english, is_full_width, join_continued_rows,
-                               leading_number, load_vocab, logical_tables, minute_rows, rows_above,
-                               run_on_action_starts, words)
+                               labelled_blocks_as_rows, leading_number, load_vocab, logical_tables, minute_rows,
+                               rows_above, run_on_action_starts, words)
 from extractors.text import clean, normalise_for_match, strip_bullet
 from extractors.tracker_status import (band_key, labels_a_field, progress_status, tick_columns, ticked_status,
                                        with_progress_column)
@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.96.1"
+VERSION = "1.97.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -1575,6 +1575,7 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
     its first body row; a key at its foot or atop it is none of its rows."""
     named_meetings = {mention.meeting_date for mention in mentions(doc)}
     for index, table in logical_tables(doc.blocks):
+        table = labelled_blocks_as_rows(table)  # a sheet of label | value blocks, one an action
         table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
         below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
         header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key, wrapped=True)
@@ -2086,6 +2087,8 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         row_date = _row_date(table, row, columns.get("date"), as_of) or group_date
         number = (_cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".")
                   or _marker_number(action_cell) or None)
+        if "number" not in columns and (ref := _leading_ref(text)):  # "SGB 41/44 – Publish ..." with no Ref column
+            number, text = ref.group("ref"), text[ref.end():]
         latest = entries[-1] if entries else None
         status = ((Status(ticked, "status_column", 0.95) if (ticked := ticked_status(table, row, ticks)) else None)
                   or (_completion_status(table, row, closed_col) if closed_col is not None else None)

@@ -281,6 +281,35 @@ def _concatenate(parts: list[Table]) -> Table:
                  header_rows=first.header_rows, ruled=first.ruled, continued_rows=tuple(continued))
 
 
+# The most words of a label opening a row of a label | value block ("Date raised", "Latest update").
+_LABEL_WORDS = 4
+
+
+def labelled_blocks_as_rows(table: Table) -> Table:
+    """A two-column table printing each record as a block of label | value
+    rows, one block after another ("Action | SGB 41/44 – Publish ...",
+    "Raised | 1 December 2041", "Status | Open", then the next "Action"; a
+    sheet of small borderless tables ``logical_tables`` joins), as a reader
+    takes it: a header row of the labels over one row per block. Any other
+    table as it is: two blocks at least, each printing the same labels, each
+    label a few words, no cell merged."""
+    if table.n_cols != 2 or any(cell.row_span != 1 or cell.col_span != 1 for cell in table.cells):
+        return table
+    labels = [words(row[0]) for row in table.grid()]
+    if not all(labels) or any(len(label.split()) > _LABEL_WORDS for label in labels):
+        return table
+    starts = [row for row, label in enumerate(labels) if label == labels[0]]
+    size = starts[1] if len(starts) > 1 else 0
+    block = labels[:size]
+    if size < 3 or len(set(block)) < size or starts != list(range(0, len(labels), size)) \
+            or any(labels[start:start + size] != block for start in starts):
+        return table
+    cells = [replace(cell, row=0, col=row) for row in range(size) if (cell := table.cell(row, 0))]
+    cells += [replace(cell, row=at + 1, col=offset) for at, start in enumerate(starts) for offset in range(size)
+              if (cell := table.cell(start + offset, 1))]
+    return replace(table, n_rows=len(starts) + 1, n_cols=size, cells=tuple(cells), header_rows=1, continued_rows=())
+
+
 def rows_above(table: Table, end: int) -> Table:
     """``table`` cut short before row ``end`` (the rows from it are none of
     its own: a key printed at its foot); a cell spanning the cut ends at it."""
