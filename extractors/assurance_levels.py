@@ -304,42 +304,45 @@ def _forms(name: str) -> list[tuple[tuple[str, ...], str]]:
 
 def _described_key(text: str) -> dict[str, str]:
     """The forms of the pack's own word a sentence lists as the scale of
-    assurance, two entries or more, the list said of assurance itself ("The
-    Panel notes whether assurance was evidenced, partly evidenced or not
-    evidenced"), read as _self_described reads a decision column's steps,
-    each entry by its last words: step -> level. A list said of something
-    else ("... sought assurance on whether each recommendation was
-    implemented, partly implemented or not implemented") is the state of
-    that thing, no level: the words between assurance and the list may
-    only link them (_said_of_assurance)."""
+    assurance, two entries or more ("The Panel notes whether assurance was
+    evidenced, partly evidenced or not evidenced", "Assurance levels:
+    ..."), read as _self_described reads a decision column's steps, each
+    entry by its last words: step -> level. A list said of something else
+    than assurance ("... sought assurance on whether each recommendation
+    was implemented, partly implemented or not implemented") is that
+    thing's state, no level (_said_of_other)."""
     described: dict[str, str] = {}
     for sentence in _SENTENCE_START.split(clean(text)):
         listed = [said for entry in _LIST_SEPARATOR.split(sentence.rstrip(" .:")) if (said := words(entry).split())]
         if names_assurance(sentence) and len(listed) >= 2:
             found = _self_described([[" ".join(said[-n:]) for n in range(min(len(said), _STEP_WORDS), 0, -1)]
                                      for said in listed])
-            if _said_of_assurance(listed, found):
+            if not _said_of_other(listed, found):
                 described.update(found)
     return described
 
 
-def _said_of_assurance(listed: list[list[str]], forms: dict[str, str]) -> bool:
+def _said_of_other(listed: list[list[str]], forms: dict[str, str]) -> bool:
     """Whether a key's list (``listed``: its entries' words, the first form's
     after the lead-in; ``forms``: the steps read from it) is said of
-    assurance: the lead-in before the first form names assurance last, then
-    only words that link it to the list ("assurance was", "assurance is
-    recorded as": the vocabulary's "scale_links")."""
+    something other than assurance: between the last word naming assurance
+    and the first form a clause opens with a subject of its own ("...
+    assurance that / whether each recommendation was ..."), or a phrase
+    names what the assurance is about in words that are not the scale's
+    nor the questions' ("assurance on each recommendation: ...", where
+    "assurance on each question is recorded as ..." and "assurance is rated
+    on a three-point scale: ..." are the scale's): the vocabulary's
+    "scale_key". True too where no word before the first form names
+    assurance."""
+    key = load_vocab("assurance.json")["scale_key"]
     for said in listed:
         if form := next((n for n in range(len(said), 0, -1) if " ".join(said[-n:]) in forms), 0):
             named = [at for at, word in enumerate(said[:-form]) if names_assurance(word)]
-            return bool(named) and all(word in _scale_links() for word in said[named[-1] + 1:-form])
-    return False
-
-
-@cache
-def _scale_links() -> frozenset[str]:
-    """The words that may link assurance to the scale a key lists (schemas/vocab/assurance.json "scale_links")."""
-    return frozenset(words(word) for word in load_vocab("assurance.json")["scale_links"]["words"])
+            between = said[named[-1] + 1:-form] if named else []
+            about = next((at for at, word in enumerate(between) if word in key["about"]), len(between))
+            return not named or any(word in key["clause_openers"] for word in between) \
+                or any(word not in key["own_words"] for word in between[about + 1:])
+    return True
 
 
 def _placed_step(name: str, levels: dict[str, str | None]) -> str | None:

@@ -67,7 +67,15 @@ _KEY = "The Commissioner records whether assurance was evidenced, partly evidenc
 
 
 @pytest.mark.parametrize("key", [_KEY, "For each question, assurance is recorded as evidenced, partly evidenced or "
-                                       "not evidenced, with the Commissioner's comment below."])
+                                       "not evidenced, with the Commissioner's comment below.",
+                                 "Assurance levels: evidenced, partly evidenced or not evidenced.",
+                                 "Assurance is rated on a three-point scale: evidenced, partly evidenced or not "
+                                 "evidenced.",
+                                 "The assurance scale used is evidenced, partly evidenced or not evidenced.",
+                                 "Assurance ratings used in these notes are evidenced, partly evidenced and not "
+                                 "evidenced.",
+                                 "The Commissioner's assurance on each question is recorded as evidenced, partly "
+                                 "evidenced or not evidenced."])
 def test_the_packs_key_sentence_listing_the_forms_reads_a_column_printing_one(tmp_path: Path, key: str) -> None:
     path = _notes(tmp_path / "key.docx", [("Evidenced", "The Commissioner was pleased."),
                                           ("Evidenced", "The rota is published.")], key=key)
@@ -116,15 +124,29 @@ def test_not_discussed_alone_is_no_level_keyed_or_not(tmp_path: Path, key: str |
     assert [level for _, level in decision_fields(label, "question_number", "assurance")] in ([], [None, None])
 
 
+def _state_keyed(path: Path, key: str, form: str = "word") -> list[tuple]:
+    """(number, level, as printed) of a question table printing Substantial, Limited and "Not implemented" under
+    the key sentence ``key``."""
+    return decision_fields(_notes(path, [("Substantial", None), ("Limited", None), ("Not implemented", None)], form,
+                                  key=key), "question_number", "assurance", "assurance_raw", sort=True)
+
+
+_STATE_UNKEYED = [("1", "Assured", "Substantial"), ("2", "Partly assured", "Limited"), ("3", None, None)]
+
+
 @pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_a_key_listing_the_state_of_what_assurance_was_sought_on_keys_no_level(tmp_path: Path, form: str) -> None:
     # the list is said of the recommendations, not of assurance: "Not implemented" is their state, no level
     key = ("The Commissioner sought assurance on whether each recommendation was implemented, partly implemented "
            "or not implemented.")
-    path = _notes(tmp_path / "state.docx", [("Substantial", None), ("Limited", None), ("Not implemented", None)],
-                  form, key=key)
-    assert decision_fields(path, "question_number", "assurance", "assurance_raw", sort=True) == [
-        ("1", "Assured", "Substantial"), ("2", "Partly assured", "Limited"), ("3", None, None)]
+    assert _state_keyed(tmp_path / "state.docx", key, form) == _STATE_UNKEYED
+
+
+@pytest.mark.parametrize("key", [
+    "The Panel sought assurance that each recommendation had been implemented, partly implemented or not implemented.",
+    "The Panel sought assurance on each recommendation: implemented, partly implemented or not implemented."])
+def test_a_list_of_what_else_assurance_is_about_keys_no_level(tmp_path: Path, key: str) -> None:
+    assert _state_keyed(tmp_path / "state.docx", key) == _STATE_UNKEYED
 
 
 def test_a_trackers_status_words_in_three_forms_give_no_decision(tmp_path: Path) -> None:
