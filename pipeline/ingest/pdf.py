@@ -26,8 +26,8 @@ from pipeline.ingest.pdf_blocks import (SENTENCE_END, HeadingScale, Para, group_
                                         to_block)
 from pipeline.ingest.pdf_symbols import fonts_without_unicode_map
 from pipeline.ingest.pdf_tables import (WRAP_GAP, RawCell, RawTable, broken_words, carried_rows, cell_first_words,
-                                        cell_gap, columnar, continues, join, place_words, ruled_table, ruled_tables,
-                                        shade_cells, split_unruled, to_table)
+                                        cell_gap, columnar, continues, headed_rows, join, place_words, ruled_table,
+                                        ruled_tables, shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, strike_marks, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
@@ -827,17 +827,30 @@ def _page_flow(content: _PageContent) -> list[Line | RawTable]:
         if isinstance(item, Line) and (previous_side is None or side == previous_side):
             run.append(item)
         else:
-            flow.extend(split_unruled(run, text_right, above))
+            flow.extend(_under(above, split_unruled(run, text_right, above), flow))
             run = [item] if isinstance(item, Line) else []
             above = item if isinstance(item, RawTable) else None
             if isinstance(item, RawTable):
                 flow.append(item)
         previous_side = side
-    flow.extend(split_unruled(run, text_right, above))
+    flow.extend(_under(above, split_unruled(run, text_right, above), flow))
     for item in flow:
         if isinstance(item, RawTable) and not item.ruled:
             shade_cells(item, content.fills)
     return _headed_columns(flow)
+
+
+def _under(above: RawTable | None, parts: list[Line | RawTable], flow: list[Line | RawTable]) -> list[Line | RawTable]:
+    """``parts`` read from the lines under the table ``above`` (the flow's
+    last item), its header row joined to the borderless rows right under it
+    (``headed_rows``) in the flow's place of it."""
+    if above is None or not parts or not isinstance(parts[0], RawTable) or flow[-1] is not above:
+        return parts
+    joined = headed_rows(above, parts[0])
+    if joined is None:
+        return parts
+    flow[-1] = joined
+    return parts[1:]
 
 
 def _headed_columns(flow: list[Line | RawTable]) -> list[Line | RawTable]:

@@ -453,6 +453,26 @@ def _right_under(table: RawTable, line: Line) -> bool:
     return -_EDGE_TOLERANCE <= line.top - table.bbox.bottom <= WRAP_GAP * max(line.size, 1.0)
 
 
+def headed_rows(header: RawTable, rows: RawTable) -> RawTable | None:
+    """A header row that stands as a table of its own (ruled or shaded) and
+    the borderless rows right under it as one table, where each header cell
+    heads one of the rows' columns, in order; else None."""
+    first = sorted((w for cell in rows.cells if cell.row == 0 for w in cell.words), key=lambda w: w.x0)
+    if (header.n_rows != 1 or rows.ruled or header.page != rows.page or header.n_cols != rows.n_cols or not first
+            or not _right_under(header, Line(first, rows.page))):
+        return None
+    heads = sorted(header.cells, key=lambda cell: cell.col)
+    if any(cell.col_span != 1 or not cell.bbox.x0 - _ALIGN_TOLERANCE <= edge < cell.bbox.x1
+           for cell, edge in zip(heads, rows.col_edges)):
+        return None
+    for cell in rows.cells:
+        cell.row += 1
+    bbox = BBox(min(header.bbox.x0, rows.bbox.x0), header.bbox.top, max(header.bbox.x1, rows.bbox.x1), rows.bbox.bottom)
+    return RawTable(page=rows.page, bbox=bbox, col_edges=rows.col_edges, n_rows=rows.n_rows + 1,
+                    cells=[*heads, *rows.cells], ruled=False, pages=rows.pages, header_rows=1,
+                    continued_rows=[row + 1 for row in rows.continued_rows])
+
+
 def _columns_of(table: RawTable) -> list[_Column]:
     return [_Column(x0, x1) for x0, x1 in zip(table.col_edges, table.col_edges[1:])]
 
