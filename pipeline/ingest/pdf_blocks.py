@@ -27,6 +27,8 @@ BULLETS = frozenset("•▪◦o-–—■●○▫◾‣⁃∙·*➢►❖✓□
 _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
 # the marks of a rating printed as a run ("●●●○○", "★★★☆☆"): content, never a list's bullet
 _RATING_MARKS = frozenset("●○◉◯★☆")
+# marks whose colour is a status where they are coloured ("● SAB 38/33" in green), a bullet only in black or grey
+_STATUS_MARKS = frozenset("■●")
 _NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$", re.I)
 BARE_NUMBER = re.compile(r"^\d{1,3}$")
 SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
@@ -56,12 +58,13 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
         # a glyph the font maps to no character, set apart before the text: a bullet
         return ("\u2022", first, rest) if rest else None
     if text in BULLETS:
-        if rest and (text != "■" or _is_neutral(first.style.colour)):
+        if rest and (text not in _STATUS_MARKS or _is_neutral(first.style.colour)):
             return text, first, rest
         return None
     if rest and (_NUMBERED.match(text) or (BARE_NUMBER.match(text) and _tab_apart(first, rest))):
         return text, first, rest
-    if len(text) > 1 and text[0] in _GLUED_BULLETS and (text[0] != "■" or _is_neutral(first.style.colour)):
+    if (len(text) > 1 and text[0] in _GLUED_BULLETS
+            and (text[0] not in _STATUS_MARKS or _is_neutral(first.style.colour))):
         shown = Word(text[1:].lstrip(), first.x0, first.x1, first.top, first.bottom, first.style)
         return text[0], None, [shown, *rest]
     return None
