@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.97.0"
+VERSION = "1.97.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -152,9 +152,10 @@ _KEY_WORDING = load_vocab("status.json")["key_wording"]
 # A heading naming the items whose actions it lists, in words() form (status.json key_wording).
 _ACTIONS_OF_ITEMS = re.compile(_KEY_WORDING["actions_of_items"])
 _ROWS = rf"(?:{'|'.join(_KEY_WORDING['rows'])})"
+_KEY_VERB = rf"(?:{'|'.join(_KEY_WORDING['key_verbs'])})"  # "are", "remain", "mean"
 _SHADED_ROWS_KEY = re.compile(rf"\b{_ROWS}\s+(?:shaded|highlighted|coloured)\s+(?:in\s+)?(?P<colour>"
-                              + "|".join(_COLOUR_NAMES) + r")\s+(?:are|is|mean|means|show)\s+(?P<meaning>[^;.]{3,60})", re.I)
-_UNSHADED_ROWS_KEY = re.compile(rf"\b(?:unshaded|unhighlighted)\s+{_ROWS}\s+(?:are|is|remain|mean|means|show)\s+"
+                              + "|".join(_COLOUR_NAMES) + rf")\s+{_KEY_VERB}\s+(?P<meaning>[^;.]{{3,60}})", re.I)
+_UNSHADED_ROWS_KEY = re.compile(rf"\b(?:unshaded|unhighlighted)\s+{_ROWS}\s+{_KEY_VERB}\s+"
                                 r"(?P<meaning>[^;.]{2,60})", re.I)
 _UNSHADED = "#ffffff"
 
@@ -606,8 +607,7 @@ _KEY_ENTRY = re.compile(
 # A key sentence naming the rows an answer or mark is set against: "Actions marked Yes are proposed for closure;
 # actions marked No remain open".
 _MARKED_ROWS_KEY = re.compile(rf"\b{_ROWS}\s+marked\s+(?:as\s+)?[\"'\u2018\u201c]?(?P<token>yes|no|{_KEY_TOKEN})"
-                              r"[\"'\u2019\u201d]?\s+(?:are|is|remain|remains|mean|means|show|shows)\s+(?P<meaning>[^;.]{2,60})",
-                              re.I)
+                              rf"[\"'\u2019\u201d]?\s+{_KEY_VERB}\s+(?P<meaning>[^;.]{{2,60}})", re.I)
 
 
 def read_status_key(doc: LayoutDocument) -> dict[str, str]:
@@ -623,10 +623,15 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
                 key.setdefault(token, status)
         for term, status in _word_key_entries(clean(block.text)):
             key.setdefault(term, status)
-        for m in _MARKED_ROWS_KEY.finditer(clean(block.text)):
-            if status := status_of_words(m.group("meaning")):
-                key.setdefault(m.group("token").upper(), status)
-    return {**key, **band_key([clean(block.text) for block in doc.text_blocks()], status_of_words)}
+    return {**_marked_rows_key(doc), **key,
+            **band_key([clean(block.text) for block in doc.text_blocks()], status_of_words)}
+
+
+def _marked_rows_key(doc: LayoutDocument) -> dict[str, str]:
+    """What the rows marked with an answer or mark are, as a key sentence
+    says ("Actions marked No remain open"): token -> status."""
+    return {m.group("token").upper(): status for block in doc.text_blocks()
+            for m in _MARKED_ROWS_KEY.finditer(clean(block.text)) if (status := status_of_words(m.group("meaning")))}
 
 
 _KEY_LABEL = re.compile(r"^\s*(?:status(?:\s+key)?|key(?:\s+to\s+status)?)\s*:\s*", re.I)
@@ -1546,10 +1551,11 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     wording tell the meeting's log from another body's plan
     (``_another_bodys``)."""
     found: list[Action] = []
+    marked = _marked_rows_key(doc)
     for index, table, header, first_row in _logs(doc, as_of):
         if _is_question_log(table, header):
             continue  # its actions are the meeting's own, set as it decided (``logged_actions``)
-        table_key = {**(key or {}), **_answer_key(table, header, key or {})}
+        table_key = {**(key or {}), **_answer_key(table, header, marked)}
         titled = _titled_status(doc.blocks, index)
         rows = _rows(table, index, header.columns, _update_columns(table, header), first_row, legend, table_key,
                      as_of, titled)
@@ -1963,18 +1969,20 @@ def _asked_status(text: str) -> str | None:
     return status_of_words(m.group("question")) if m else None
 
 
-def _answer_key(table: Table, header: Header, key: dict[str, str]) -> dict[str, str]:
+def _answer_key(table: Table, header: Header, marked: dict[str, str]) -> dict[str, str]:
     """What a Y/N answer means under a status column that asks a question:
     yes is the status the question names ("Complete?": complete), no the
-    other; where the pack's key says what one answer means ("actions marked
-    No remain open"), the key's reading, the other answer the opposite."""
+    other; where a key sentence says what the rows marked with one answer
+    are (``marked``: "actions marked No remain open"), its reading, the
+    other answer the opposite. A letter key of the status cells ("N = Not
+    started") says nothing of the answers."""
     col = header.columns.get("status")
     if col is None or header.row < 0:
         return {}
     yes = _asked_status(table.grid()[header.row][col])
     if yes is None:
         return {}
-    keyed_yes, keyed_no = key.get("YES") or key.get("Y"), key.get("NO") or key.get("N")
+    keyed_yes, keyed_no = marked.get("YES") or marked.get("Y"), marked.get("NO") or marked.get("N")
     if keyed_yes or keyed_no:
         yes = keyed_yes or _opposite(keyed_no)
     no = keyed_no or _opposite(yes)
@@ -2107,14 +2115,16 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
 # A status stated under its label as the last line or sentence of an update cell, in a log with no status column:
 # "Figures shared on 2 June.\nStatus: closed".
 _STATUS_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=[.;!?])\s+){_STATUS_LABEL_WORD}(?P<status>[^\n.;:]{{2,30}})\.?\s*$")
-# Or in brackets closing the cell: "Report tabled for June. (Complete)".
-_STATUS_BRACKET = re.compile(r"\s*\((?P<status>[^()\n]{2,30})\)\.?\s*$")
+# Or in brackets closing the cell apart from its sentences, or as the whole cell: "Report tabled for June. (Complete)"
+# (a bracket inside the sentence qualifies its words: "... the old contract ends in June (cancelled).").
+_STATUS_BRACKET = re.compile(r"(?:^|(?<=[.!?])|(?<=\n))\s*\((?P<status>[^()\n]{2,30})\)\.?\s*$")
 
 
 def _labelled_status(update: str) -> re.Match[str] | None:
     """The status label closing an update cell, where its words state a
-    status; or the brackets closing it, where they hold a status phrase and
-    nothing else (a bracketed remark, "(see minute 4.2)", states none)."""
+    status; or the brackets closing it after its last sentence, where they
+    hold a status phrase and nothing else (a bracketed remark, "(see minute
+    4.2)", states none)."""
     m = _STATUS_LABEL.search(update)
     if m and status_of_words(m.group("status")) is not None:
         return m

@@ -95,6 +95,18 @@ def word_table(document: Document, rows: list[list[str]]) -> None:
             table.cell(row, col).text = text
 
 
+def word_log(board: str, date_line: str, heading: str, lead: str, rows: list[list[str]]) -> Document:
+    """A Word pack's action log: the board's name, a date line, ``heading``, the sentence or key line under it
+    (``lead``) and the log of ``rows`` (``word_table``)."""
+    document = Document()
+    document.add_heading(board, level=1)
+    document.add_paragraph(date_line)
+    document.add_heading(heading, level=2)
+    document.add_paragraph(lead)
+    word_table(document, rows)
+    return document
+
+
 def grid(rows: list[list[str]], widths: list[float]) -> Table:
     """A ruled table of small-print cells."""
     cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=0)
