@@ -184,6 +184,8 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
         return False
     if abs(line.size - prev.size) > 0.6 or (line.bold != prev.bold and not _runs_in(prev, line)):
         return False
+    if SENTENCE_END.search(prev.words[-1].text) and _slanted(prev) != _slanted(line):
+        return False  # a sentence set in the other slant opens a paragraph (a comment in italics under a response)
     if para.marker is not None:
         # A wrapped item line hangs under the item's text, right of its marker,
         # or, in a numbered paragraph, goes back to the margin mid-sentence.
@@ -196,6 +198,10 @@ def _continues(para: Para, line: Line, left_edge: float, right_edge: float) -> b
             not prev.words[-1].text.endswith(";") or _had_room(prev, line, right_edge)):
         return False  # a sentence ended short of the line; a clause ends a line short only when the next word would not fit
     return not _broken_early(prev, line, right_edge)
+
+
+def _slanted(line: Line) -> bool:
+    return all(w.style.italic for w in line.words)
 
 
 def _runs_in(prev: Line, line: Line) -> bool:

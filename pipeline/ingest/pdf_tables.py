@@ -611,6 +611,12 @@ def _runs_across(line: Line, columns: list[_Column], starts: Sequence[float]) ->
             and abs(line.x0 - columns[0].x0) <= _ALIGN_TOLERANCE and line.x1 > columns[1].x0 + _ALIGN_TOLERANCE)
 
 
+def _carries_on(text: str) -> bool:
+    """Whether a cell's line opening with ``text`` carries on a sentence: a
+    word in lower case, not a label ("a.", "(b)")."""
+    return text[:1].islower() and not _NUMBER.match(text)
+
+
 def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], columns: list[_Column],
           text_right: float, headed: bool = False) -> RawTable:
     """Rows of (column, words) as a grid. A line whose pieces all sit under
@@ -623,8 +629,10 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
     page = lines[0].page
     gaps = [b.top - a.bottom for a, b in zip(lines, lines[1:])]
     row_gap = max(gaps[1:], default=0.0)  # the header row may stand apart
-    # the white over each line after the first that opens a row with its first cell (a reference, a number)
-    opening = [gaps[i - 1] for i in range(2, len(lines)) if 0 in dict(rows[i])]
+    # the white over each line after the first that opens a row with its first cell (a reference, a number; a
+    # word in lower case there carries on the cell above: "Partly" over "assured")
+    opening = [gaps[i - 1] for i in range(2, len(lines))
+               if 0 in dict(rows[i]) and not _carries_on(dict(rows[i])[0][0].text)]
     grid_rows: list[dict[int, list[Word]]] = []
     row_lines: list[list[Line]] = []
     for i, (line, row) in enumerate(zip(lines, rows)):
