@@ -24,7 +24,7 @@ _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "no furthe
                "none required"}
 
 NAME = "assurance"
-VERSION = "2.107.1"
+VERSION = "2.108.0"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
@@ -33,7 +33,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     colours = label_levels(doc, decision_column)
     pack_date = ctx.meeting_date or pack_meeting(doc)[1]
     side = bilingual_side(doc)
-    answered = answered_rows(doc) + minuted_answers(doc)
+    answered = answered_rows(doc, colours) + minuted_answers(doc)
     in_prose = prose_questions(doc, side)
     decisions = (table_decisions(doc, colours, pack_date, result.warnings)
                  + minute_decisions(doc, colours, pack_date, side))

@@ -30,6 +30,7 @@ elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -389,12 +390,15 @@ class AskedRow:
     number_cell: list[TextBlock]
 
 
-def asked_rows(table: Table) -> list[AskedRow]:
+def asked_rows(table: Table, colours: dict[str, str] | None = None) -> list[AskedRow]:
     """The rows of ``table`` that ask a question and answer it, where the
-    table gives no level (no decision column); empty for any other table."""
+    table gives no level (no decision column, no conclusion closing its
+    answers, read with ``colours``, the pack's own level words); empty for
+    any other table."""
     table = join_continued_rows(table)
     header = find_header(table, _ROLES, required=("question", "evidence"))
-    if header is None or "decision" in header.columns or _concluded_in_answers_header(table, {}) is not None:
+    if header is None or "decision" in header.columns \
+            or _concluded_in_answers_header(table, colours or {}) is not None:
         return []
     return [AskedRow(table, row, asked, answer, _own_blocks(table, row, header.columns.get("number")))
             for row in range(header.first_body_row, table.n_rows)
@@ -402,13 +406,13 @@ def asked_rows(table: Table) -> list[AskedRow]:
             and (answer := _own_blocks(table, row, header.columns["evidence"]))]
 
 
-def answered_rows(doc: LayoutDocument) -> list[AnsweredQuestion]:
+def answered_rows(doc: LayoutDocument, colours: dict[str, str]) -> list[AnsweredQuestion]:
     """Each row of the tables that only ask and answer (No. | Question |
     Response), their decisions given in another table (a summary of levels:
     No. | Question | Assured | Partially assured | ...)."""
     return [AnsweredQuestion(_asked(row.asked), _number(row.number_cell, reference=True),
                              row.table.page_of_row(row.row), answer)
-            for _, table in logical_tables(doc.blocks) for row in asked_rows(table)
+            for _, table in logical_tables(doc.blocks) for row in asked_rows(table, colours)
             if (answer := _join(row.answer))]
 
 
@@ -483,18 +487,26 @@ _RATING_IN_QUESTION = re.compile(rf"(?:^|(?<=[?.]))\s*(?={LEVEL_LABEL}\s*[:\-\u2
 def _rating_apart(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:
     """(the question's lines, the level's) of a question cell printing the
     level after its label under the question or run on after it."""
-    question: list[TextBlock] = []
-    rating: list[TextBlock] = []
-    for block in blocks:
+    return _parted_at(blocks, lambda text: next(((m.end(), m.end()) for m in _RATING_IN_QUESTION.finditer(text)
+                                                 if read_level(text[m.end():])), None))
+
+
+def _parted_at(blocks: list[TextBlock], cut: Callable[[str], tuple[int, int] | None]
+               ) -> tuple[list[TextBlock], list[TextBlock]]:
+    """(the lines before, the lines from) the first of a cell's ``blocks``
+    in whose text ``cut`` finds where a part of the cell begins: (where the
+    words kept before it end, where the part's words start; a label between
+    them is dropped), that block split there. (``blocks``, []) where ``cut``
+    finds it in none."""
+    for at, block in enumerate(blocks):
         text = clean(block.text)
-        at = next((m.end() for m in _RATING_IN_QUESTION.finditer(text) if read_level(text[m.end():])), None)
-        if at is None:
-            question.append(block)
+        found = cut(text)
+        if found is None:
             continue
-        if text[:at].strip():
-            question.append(TextBlock(BlockKind.PARAGRAPH, (Span(text[:at].strip(), block.style),), block.prov))
-        rating.append(TextBlock(BlockKind.PARAGRAPH, (Span(text[at:], block.style),), block.prov))
-    return question, rating
+        head, part = (TextBlock(BlockKind.PARAGRAPH, (Span(said, block.style),), block.prov)
+                      for said in (text[:found[0]].strip(), text[found[1]:]))
+        return [*blocks[:at], *([head] if head.text else [])], [part, *blocks[at + 1:]]
+    return blocks, []
 
 
 def _concluded_in_answers_header(table: Table, colours: dict[str, str]) -> Header | None:
@@ -513,37 +525,29 @@ def _concluded_in_answers_header(table: Table, colours: dict[str, str]) -> Heade
     return Header(header.row, {**header.columns, "decision": col}) if concluded * 2 > len(answers) else None
 
 
-# The decider's conclusion under its label (schemas/vocab/assurance.json "closing_conclusion"), opening a line or run
-# on after the answer's last sentence: "... within a month. Panel's verdict: Partly assured".
-_CONCLUSION_LABEL = re.compile(rf"(?:^|(?<=[.!?]))\s*{DECIDER}(?:'s)?\s+"
-                               rf"(?:{alternatives(load_vocab('assurance.json')['closing_conclusion']['labels'])})"
-                               r"\s*:\s*(?=\S)", re.I)
+# The decider's level under its label closing an answer, opening a line or run on after the answer's last sentence
+# ("... within a month. Panel's verdict: Partly assured"): a level's label (assurance_levels.LEVEL_LABEL) the decider
+# opens, or the decider's view or verdict (schemas/vocab/assurance.json "closing_conclusion").
+_CLOSING_LABELS = alternatives(load_vocab("assurance.json")["closing_conclusion"]["labels"])
+_CONCLUSION_LABEL = re.compile(rf"(?:^|(?<=[.!?]))\s*(?={DECIDER}(?:'s)?\s)(?:{LEVEL_LABEL}|{DECIDER}(?:'s)?\s+"
+                               rf"(?:overall\s+)?(?:{_CLOSING_LABELS}))\s*[:\-\u2013]\s*(?=\S)", re.I)
 
 
 def _conclusion_apart(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[list[TextBlock], list[TextBlock]]:
     """(the answer's lines, the conclusion's) of an answer cell closing with
-    the decider's conclusion under its label (_CONCLUSION_LABEL): the
-    conclusion runs from its label, dropped, to the cell's end (paragraphs,
-    no list items, may follow it), where its first words state a level,
-    withhold one or say none was sought. A cell with no such closing line
-    is all answer: a response that only mentions assurance concludes
-    nothing."""
-    for at in range(len(blocks) - 1, -1, -1):
-        block = blocks[at]
-        text = clean(block.text)
-        label = next(reversed(list(_CONCLUSION_LABEL.finditer(text))), None)
-        if label is not None:
-            value = text[label.end():]
-            if not (read_level(value, colours, under_label=True) or withheld_level(value, slot=True)
-                    or seeks_no_level(value)):
-                break
-            before = text[:label.start()].strip()
-            answer = [*blocks[:at], *([TextBlock(BlockKind.PARAGRAPH, (Span(before, block.style),), block.prov)]
-                                      if before else [])]
-            return answer, [TextBlock(BlockKind.PARAGRAPH, (Span(value, block.style),), block.prov), *blocks[at + 1:]]
-        if block.marker:  # the answer's own list goes on below any label above it
-            break
-    return blocks, []
+    the decider's conclusion under its label (_CONCLUSION_LABEL), its first
+    words stating a level (``colours``: the pack's own level words),
+    withholding one or saying none was sought: the conclusion runs from its
+    label, dropped, to the cell's end, where no list item follows it. A cell
+    with no such closing line is all answer: a response that only mentions
+    assurance concludes nothing."""
+    def conclusion_at(text: str) -> tuple[int, int] | None:
+        return next(((label.start(), label.end()) for label in _CONCLUSION_LABEL.finditer(text)
+                     if read_level(value := text[label.end():], colours, under_label=True)
+                     or withheld_level(value, slot=True) or seeks_no_level(value)), None)
+
+    answer, conclusion = _parted_at(blocks, conclusion_at)
+    return (blocks, []) if any(block.marker for block in conclusion[1:]) else (answer, conclusion)
 
 
 def decision_column(table: Table, colours: dict[str, str]) -> tuple[int, int] | None:

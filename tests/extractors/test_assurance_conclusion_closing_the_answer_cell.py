@@ -11,51 +11,45 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from files import AS_PUBLISHED, decision_records, published
+from files import AS_PUBLISHED, decision_records, published, word_table
 
 # (number, question, the answer's bullets, its closing line)
 _CONCLUDED = (
     ("Q1", "How many cyclists were injured on the ring road this year?",
      ["Injuries fell from 48 to 31 after the new crossings opened."],
-     "PCC's view: Assured \u2013 the Commissioner welcomed the fall in injuries."),
+     "PCC's overall view: Assured \u2013 the Commissioner welcomed the fall in injuries."),
     ("Q2", "How quickly are dashcam submissions reviewed?",
      ["Most submissions are reviewed within ten days.", "A backlog of 600 built up over the summer."],
      "Panel's verdict: Partly assured \u2013 the backlog must be cleared by spring."),
     ("Q3", "How does the Force share collision data with the highways team?",
      ["There is no agreement in place; data is shared on request."],
-     "The Commissioner's conclusion: Not assured \u2013 a written agreement with the highways team is needed."),
+     "The Commissioner's assessment: Not assured \u2013 a written agreement with the highways team is needed."),
 )
 
 
 def _notes(path: Path, form: str, header: list[str], rows: tuple[tuple[str, str, list[str], str], ...]) -> Path:
     """Notes of one meeting whose question table prints each answer as
-    bullets over one closing line (none where the line is empty)."""
+    bullets over one closing line."""
     document = Document()
     document.add_heading("Notes of the Road Safety Panel held on 9 March 2027", level=2)
     document.add_heading("Item 4 \u2013 Vulnerable road users", level=3)
     document.add_paragraph("The panel's conclusion on each question is given at the end of the answer.")
-    table = document.add_table(rows=1 + len(rows), cols=len(header))
-    table.style = "Table Grid"
-    for col, text in enumerate(header):
-        table.cell(0, col).text = text
-    for row, (number, question, bullets, closing) in enumerate(rows, start=1):
-        table.cell(row, 0).text = number
-        table.cell(row, 1).text = question
-        answer = table.cell(row, 2)
+    word_table(document, [header, *([number, question, ""] for number, question, _, _ in rows)])
+    for row, (_, _, bullets, closing) in enumerate(rows, start=1):
+        answer = document.tables[-1].cell(row, 2)
         answer.paragraphs[0].style = "List Bullet"
         answer.paragraphs[0].add_run(bullets[0])
         for bullet in bullets[1:]:
             answer.add_paragraph(bullet, style="List Bullet")
-        if closing:
-            answer.add_paragraph(closing)
+        answer.add_paragraph(closing)
     return published(document, path, form)
 
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)
 def test_the_deciders_conclusion_closing_each_answer_is_its_decision(tmp_path: Path, form: str) -> None:
-    """Each answer's closing line, under any decider's label for its
-    conclusion, view or verdict, gives the level and the words after its
-    dash the commentary; the bullets above it are the evidence."""
+    """Each answer's closing line, under any decider's label for its level
+    (its view, verdict or assessment), gives the level and the words after
+    its dash the commentary; the bullets above it are the evidence."""
     path = _notes(tmp_path / "concluded.docx", form, ["Q", "Question", "Answer"], _CONCLUDED)
     found = [(d["question_number"], d["question"], d["evidence_summary"], d["assurance"], d["assurance_raw"],
               d["commentary"], d["topic"]) for d in decision_records(path)]
