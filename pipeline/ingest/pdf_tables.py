@@ -310,13 +310,47 @@ def _cut_at_columns(segments: list[list[Word]], columns: Sequence[_Column], size
     return cut
 
 
+def _text_x0(segment: list[Word]) -> float:
+    """Where a piece's text starts: a numbered entry may hang its number left of the column's heading."""
+    return segment[1].x0 if len(segment) > 1 and split_marker(Line(segment[:2], 0)) else segment[0].x0
+
+
+# Points: the most a typesetter sets a table's row off its columns, every cell alike, where it splits the row
+# over a page break and sets the parts again (reportlab's split rows of a table aligned left); past the
+# tolerance of alignment, short of a column of its own (two cells' padding and some text).
+_MAX_SHIFT = 8.0
+
+
+def _moved(columns: Sequence[_Column], shift: float) -> list[_Column]:
+    return [_Column(c.x0 + shift, c.x1 + shift) for c in columns]
+
+
+def _shift_of(line: Line, columns: list[_Column], starts: Sequence[float], least: int = 2) -> float | None:
+    """How far a line of ``least`` pieces or more stands off the columns,
+    each piece starting that far from its column's edge, the same for all:
+    a row the typesetter set again a few points off (``_MAX_SHIFT``); None
+    where the line does not."""
+    pieces = _segments(line, starts)
+    if len(pieces) < least:
+        return None
+    first = _text_x0(pieces[0])
+    for column in columns:
+        shift = first - column.x0
+        if not _ALIGN_TOLERANCE < abs(shift) <= _MAX_SHIFT:
+            continue
+        moved = _moved(columns, shift)
+        placed = _placed(line, moved, starts)
+        if placed is not None and all(abs(_text_x0(piece) - moved[k].x0) <= _EDGE_TOLERANCE for k, piece in placed):
+            return shift
+    return None
+
+
 def _column_of(segment: list[Word], columns: list[_Column]) -> int | None:
     """The column a piece of text belongs to: aligned on the column's left
     edge or centre, else the column whose span holds it."""
     x0, x1 = segment[0].x0, segment[-1].x1
     mid = (x0 + x1) / 2
-    # A numbered entry may hang its number left of the column's heading.
-    text_x0 = segment[1].x0 if len(segment) > 1 and split_marker(Line(segment[:2], 0)) else x0
+    text_x0 = _text_x0(segment)
     for k, col in enumerate(columns):
         if any(abs(x - col.x0) <= _ALIGN_TOLERANCE for x in (x0, text_x0)) or abs(mid - col.mid) <= _ALIGN_TOLERANCE:
             return k
@@ -524,9 +558,14 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float, starts: Se
     columns = _with_empty_columns(own, lines, start)
     rows: list[list[tuple[int, list[Word]]]] = [[(columns.index(col), s) for col, s in zip(own, head)]]
     end = start + 1
+    shift = 0.0  # of the rows set off the columns (``_shift_of``), from the first such row on
     while end < len(lines) and _row_follows(lines, start, end):
         line = lines[end]
         placed = _placed(line, columns, starts)
+        if placed is None and shift:
+            placed = _placed(line, _moved(columns, shift), starts)
+        if placed is None and (moved := _shift_of(line, columns, starts)) is not None:
+            shift, placed = moved, _placed(line, _moved(columns, moved), starts)
         if placed is not None and len(placed) == 1 and end == start + 1 and line.bold and not lines[start].bold:
             break  # a bold line of one piece under a plain line of pieces (a form's tick boxes) is a heading
         if placed is None:
@@ -561,8 +600,9 @@ def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: in
     end = start + 1
     while end < len(lines) and _row_follows(lines, start, end):
         end += 1
+    # a start a few points left of a column's is a row of it set off the columns (``_shift_of``), no column
     empty = [_Column(x, x) for x in column_starts(lines[start:end]) if x > columns[0].x0 + _ALIGN_TOLERANCE
-             and not any(c.x0 - _ALIGN_TOLERANCE <= x <= c.x1 + _ALIGN_TOLERANCE for c in columns)]
+             and not any(c.x0 - _MAX_SHIFT <= x <= c.x1 + _ALIGN_TOLERANCE for c in columns)]
     lefts = []
     for line in lines[start + 1:end]:
         # the words left of the first heading, the next starting under it a cell gap after them
@@ -747,18 +787,20 @@ def carried_rows(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[Raw
     over the break (a line of one column) and rows whose number the table
     alone read as its question's list marker ("5." | question: fewer
     columns, so no continuation of ``first``); with no table under them,
-    the end of the row the break split alone (``_split_row_end``)."""
+    the end of the row the break split alone (``_split_row_end``); else
+    the end of the split row and the rows after it (``_rows_carried_on``)."""
     k = 0
     while k < len(items) and isinstance(items[k], Line) and not items[k].bold:
         k += 1
     if first.ruled:
         return None
     if k == len(items) or not isinstance(items[k], RawTable) or items[k].ruled:
-        return _split_row_end(first, [item for item in items[:k] if isinstance(item, Line)])
+        return (_split_row_end(first, [item for item in items[:k] if isinstance(item, Line)])
+                or _rows_carried_on(first, items))
     second = items[k]
     edges = first.col_edges[:-1]
     if second.n_cols >= first.n_cols or not all(any(abs(e - f) <= 3.0 for f in edges) for e in second.col_edges[:-1]):
-        return None
+        return _rows_carried_on(first, items)
     lines = group_lines([w for item in items[:k] for w in item.words] + [w for c in second.cells for w in c.words],
                         second.page)
     columns = [_Column(x, x) for x in edges]
@@ -767,6 +809,64 @@ def carried_rows(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[Raw
     if any(row is None for row in rows):
         return None
     return _grid(lines, rows, columns, max(line.x1 for line in lines)), k + 1
+
+
+def _rows_carried_on(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[RawTable, int] | None:
+    """The page's opening plain lines and borderless tables read in the
+    columns of the borderless table ``first`` the page before ends with,
+    and how many items they were: the end of the row the break split and
+    the rows after it, too few for the page alone to find their columns by.
+    Items (no table with a header of its own) are taken whole while every
+    line of theirs fits the columns, or fits them set off by a few points
+    alike (``_shift_of``: the typesetter set the split row again off the
+    columns); some line must hold two cells."""
+    columns = [_Column(x, x) for x in first.col_edges[:-1]]
+    taken: list[list[Word]] = []
+    for item in items:
+        if isinstance(item, Line) and not item.bold:
+            taken.append(item.words)
+        elif isinstance(item, RawTable) and not item.ruled and not guess_header_rows(item):
+            taken.append([w for cell in item.cells for w in cell.words])
+        else:
+            break
+    if not taken:
+        return None
+    lines = group_lines([w for words in taken for w in words], first.pages[-1] + 1)
+    starts = column_starts(lines)
+    shift = next((moved for line in lines if _placed(line, columns, starts) is None
+                  and (moved := _shift_of(line, columns, starts)) is not None), _carried_shift(lines, columns, starts))
+    rows = [_placed(line, columns, starts) or _placed(line, _moved(columns, shift), starts) for line in lines]
+    # whole items only: the first with a line that does not fit ends the rows
+    placed = {id(w) for line, row in zip(lines, rows) if row is not None for w in line.words}
+    used = 0
+    while used < len(taken) and all(id(w) in placed for w in taken[used]):
+        used += 1
+    kept = {id(w) for words in taken[:used] for w in words}
+    pairs = [(line, row) for line, row in zip(lines, rows) if row is not None and id(line.words[0]) in kept]
+    if not pairs or not any(len(row) > 1 for _, row in pairs):
+        return None
+    # the first line carries the split row on: its first cell (a number, a question) is left on the page before
+    # or goes on in lower case, and a cell the row left unfinished goes on, or one opens in lower case, or rows
+    # of the table's own follow (their first cells filled); a row of its own opening the page, and a block
+    # under a finished row (a signature's), are no end of it
+    last = {cell.col: cell.text for cell in first.cells if cell.row == first.n_rows - 1}
+    opening = pairs[0][1]
+    if any(k == 0 and not _carries_on(piece[0].text) for k, piece in opening):
+        return None
+    if not (any(_carries_on(piece[0].text) or not SENTENCE_END.search(last.get(k, "")) for k, piece in opening)
+            or any(k == 0 for _, row in pairs[1:] for k, _ in row)):
+        return None
+    table_lines = [line for line, _ in pairs]
+    return _grid(table_lines, [row for _, row in pairs], columns, max(line.x1 for line in table_lines)), used
+
+
+def _carried_shift(lines: Sequence[Line], columns: list[_Column], starts: Sequence[float]) -> float:
+    """How far the page's first line, carrying on a row a page break split,
+    stands off the columns where it does not fit them (``_shift_of``, one
+    piece enough: the end of one cell), else 0."""
+    if not lines or _placed(lines[0], columns, starts) is not None:
+        return 0.0
+    return _shift_of(lines[0], columns, starts, least=1) or 0.0
 
 
 def _split_row_end(first: RawTable, lines: Sequence[Line]) -> tuple[RawTable, int] | None:
@@ -783,11 +883,12 @@ def _split_row_end(first: RawTable, lines: Sequence[Line]) -> tuple[RawTable, in
     under a finished row starts rows of its own."""
     columns = [_Column(x, x) for x in first.col_edges[:-1]]
     starts = column_starts(lines)
+    moved = _moved(columns, _carried_shift(lines, columns, starts))
     cells: dict[int, list[Word]] = {}
     end, side_by_side = 0, False
     while end < len(lines) and (end == 0 or _row_follows(lines, 0, end)):
-        placed = _placed(lines[end], columns, starts)
-        if placed is None or any(k == 0 or abs(s[0].x0 - columns[k].x0) > _ALIGN_TOLERANCE for k, s in placed):
+        placed = _placed(lines[end], moved, starts)
+        if placed is None or any(k == 0 or abs(s[0].x0 - moved[k].x0) > _ALIGN_TOLERANCE for k, s in placed):
             break
         side_by_side |= len(placed) > 1
         for k, piece in placed:
