@@ -450,6 +450,8 @@ def _take_asides(content: _PageContent) -> list[TextBlock]:
                 or _cells_start_at(content.lines, left, top, bottom, italic)
                 or _runs_on_from_above(content.lines, stack)):
             continue  # the foot of a borderless table's cells (a comment under a level)
+        if stack[0][0].text[:1].islower():
+            continue  # a sentence carried on, an aside opens one: a cell's comment carried over a page break
         taken |= {id(w) for piece in stack for w in piece}
         box = BBox(left, top, max(w.x1 for piece in stack for w in piece), bottom)
         asides.append(TextBlock(BlockKind.PARAGRAPH, make_spans(stack), Provenance(page=content.page.number, bbox=box)))
