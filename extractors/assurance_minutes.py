@@ -35,7 +35,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, S
                                          named_numbers, question_number,
                                          names_assurance, read_level, scale_key_lines, seeks_no_level, unnamed_label,
                                          withheld_level)
-from extractors.assurance_tables import asked_rows, numbered_level, numbered_summary
+from extractors.assurance_tables import asked_rows, numbered_entry, numbered_level, numbered_summary
 from extractors.meetings import (ANSWER_GIVER, ANSWER_LABEL, MINUTED_NUMBER, is_aside, meeting_at, mentions,
                                 minute_paragraphs, notes_meeting_at)
 from extractors.tables import (ACTION_LINE, action_line_at, box_lines, in_english, join_continued_rows, minute_rows,
@@ -195,6 +195,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     body: list[TextBlock] = []
     asked: list[_Asked] = []
     in_summary = False
+    under_outcome = False  # under a heading naming only the item's outcome: its lines answer no question
     labelled: list[_Asked] = []  # questions under a bare "Question N" label, for a summary table to decide
     every_asked: list[_Asked] = []  # every question asked, decided or not: a front summary's numbers must be theirs
     commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
@@ -228,6 +229,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         # a heading naming only the item's outcome ("Decisions and actions": a box's title, the box maybe lost by
         # the layout) while the item's question awaits its level: the item goes on under it
         if heads and _asks(body) and _OUTCOME_HEADING.fullmatch(text):
+            under_outcome = True
             continue
         # a heading naming a level over the questions it decides, though it reads as the decider's sentence ("The
         # Commissioner is assured"), where no question above still awaits its level: the item is still the heading
@@ -244,7 +246,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             # a meeting's own heading (its notes', or a dated summary's) opens the meeting, no item: its words are
             # the meeting's, no topic
             opens_meeting = any(mention.block_index == index for mention in mentions(doc))
-            heading, body, listed = (None if opens_meeting else block), [], []
+            heading, body, listed, under_outcome = (None if opens_meeting else block), [], [], False
             if not _BARE_QUESTION_LABEL.match(text):
                 item = heading
             in_summary = bool(_SUMMARY.match(text) or _RESOLVED.fullmatch(text))
@@ -324,9 +326,10 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             if question := _question_of(block):
                 asked.append(_Asked(index, block, heading, number=question.number))
                 every_asked.append(asked[-1])
-            # an action minuted after the answer is no part of it, nor is the scale's key printed below it
+            # an action minuted after the answer is no part of it, nor is the scale's key printed below it, nor
+            # what an "Actions" heading lists
             elif asked and asked[-1].heading is heading and not is_label(text) and not ACTION_LINE.match(text) \
-                    and index not in scale_key and not _RESOLVED.fullmatch(text):
+                    and index not in scale_key and not _RESOLVED.fullmatch(text) and not under_outcome:
                 asked[-1].evidence.append(block)
             continue
         level, printed, after = (level_line.level, level_line.printed, level_line.remainder) if level_line \
@@ -407,15 +410,36 @@ def _decided_apart(doc: LayoutDocument, index: int, colours: dict[str, str], und
     """The decision of a line giving a question asked earlier its level by
     the question's number, apart from it (assurance_tables.numbered_level; a
     conclusions section closing the notes: "Q2 – Partially assured.
-    <comment>"): the question asked under that number, its answer the
-    evidence, the words after the level the commentary. Empty for any other
-    line."""
+    <comment>"), or withholding it among such lines (_withheld_entry): the
+    question asked under that number, its answer the evidence, the words
+    after the level the commentary. Empty for any other line."""
     block = doc.blocks[index]
     listed = numbered_level(block, colours) if isinstance(block, TextBlock) else None
-    if listed is None or listed[0] not in undecided:
+    if listed is not None:
+        number, level = listed
+        decided = (level.level, level.printed, level.remainder)
+    elif withheld := _withheld_entry(doc, index, colours):
+        number, decided = withheld[0], (None, *withheld[1:])
+    else:
         return []
-    number, level = listed
-    return _summarised(doc, index, [(undecided[number], level.level, level.printed, level.remainder)], side)
+    if number not in undecided:
+        return []
+    return _summarised(doc, index, [(undecided[number], *decided)], side)
+
+
+def _withheld_entry(doc: LayoutDocument, index: int, colours: dict[str, str]) -> tuple[str, str, str] | None:
+    """(number, as printed, the words after it) of a line withholding a
+    question's level by its number among lines giving levels so ("LOE 4 –
+    assessment deferred: <why>" beside "LOE 3 – not assured: <comment>"):
+    the line before or after it gives one (numbered_level). None for any
+    other line: alone, "4. Deferred: ..." may be any numbered minute."""
+    block = doc.blocks[index]
+    entry = numbered_entry(clean(block.text), colours) if isinstance(block, TextBlock) else None
+    said = withheld_level(entry[1], slot=True) if entry else None
+    beside = [doc.blocks[at] for at in (index - 1, index + 1) if 0 <= at < len(doc.blocks)]
+    if said is None or not any(isinstance(other, TextBlock) and numbered_level(other, colours) for other in beside):
+        return None
+    return entry[0], *said
 
 
 def _under_bare_label(doc: LayoutDocument, index: int, heading: TextBlock | None) -> _Asked | None:
