@@ -1,11 +1,11 @@
-"""Held-out scrutiny round 51b (issue 4): nine packs of nine offices, written blind.
+"""Scrutiny round 51b (issue 4, held out, then promoted): nine packs of nine offices, written blind.
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading also
 writes its gold record, so gold says what the page says. A PDF record's page is the first page whose
 pdfplumber text or table cells hold the start of its key text (a notes meeting's heading is looked for
 after the front sheet, whose agenda row may repeat its words); the generator stops if a key is on no
 page, or if a word of a PDF table cell is not a word of the source (a word split across lines).
-Gold goes to heldout/ (not gold/), so CI does not score it.
+Gold goes to gold/ (it was held out in heldout/, scored in session 14, then promoted in session 15).
 
     .venv/bin/python samples/corpus/scrutiny-round51b/generate.py [NAME-PREFIX ...]
 
@@ -29,7 +29,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 from render import _stable_zip as _stable  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 51b; every record written by the builder call that prints it, "
            "pages found in the PDF's own text, and hand-checked against page images and `scrutiny inspect` "
            "(layout only); the extractors were never run on it.")
@@ -164,7 +164,7 @@ def finish(pack: Pack, data: bytes, pages: int | None, publication_date: str | N
     pack.records["documents"] = [doc]
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     summary = {t: [r["page"] for r in pack.records[t]] for t in ("assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes, {pages} pages; {summary}")
 
@@ -817,7 +817,7 @@ PACKS = {"hampshire": hampshire, "thames-valley": thames_valley, "merseyside": m
 
 
 def main(prefixes: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for name, build in PACKS.items():
         if not prefixes or any(name.startswith(p) for p in prefixes):
             build()
