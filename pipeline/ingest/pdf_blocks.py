@@ -27,8 +27,9 @@ BULLETS = frozenset("•▪◦o-–—■●○▫◾‣⁃∙·*➢►❖✓□
 _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
 # the marks of a rating printed as a run ("●●●○○", "★★★☆☆"): content, never a list's bullet
 _RATING_MARKS = frozenset("●○◉◯★☆")
-# marks whose colour is a status where they are coloured ("● SAB 38/33" in green), a bullet only in black or grey
-_STATUS_MARKS = frozenset("■●")
+# A coloured dot is a status only before a reference ("● SAB 38/33" in green, a tracker's status set in its Ref
+# cell); before words it is a bullet of any colour, as report templates colour their bullets.
+_REFERENCE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9/.\-]*(?: [A-Z0-9][A-Z0-9/.\-]*){0,2}$")
 _NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$", re.I)
 BARE_NUMBER = re.compile(r"^\d{1,3}$")
 SENTENCE_END = re.compile(r"[.:;!?]['\"’”)]?$")
@@ -58,16 +59,25 @@ def split_marker(line: Line) -> tuple[str, Word | None, list[Word]] | None:
         # a glyph the font maps to no character, set apart before the text: a bullet
         return ("\u2022", first, rest) if rest else None
     if text in BULLETS:
-        if rest and (text not in _STATUS_MARKS or _is_neutral(first.style.colour)):
+        if rest and not _coloured_status(text, first, rest):
             return text, first, rest
         return None
     if rest and (_NUMBERED.match(text) or (BARE_NUMBER.match(text) and _tab_apart(first, rest))):
         return text, first, rest
-    if (len(text) > 1 and text[0] in _GLUED_BULLETS
-            and (text[0] not in _STATUS_MARKS or _is_neutral(first.style.colour))):
+    if len(text) > 1 and text[0] in _GLUED_BULLETS:
         shown = Word(text[1:].lstrip(), first.x0, first.x1, first.top, first.bottom, first.style)
-        return text[0], None, [shown, *rest]
+        if not _coloured_status(text[0], first, [shown, *rest]):
+            return text[0], None, [shown, *rest]
     return None
+
+
+def _coloured_status(mark: str, word: Word, rest: Sequence[Word]) -> bool:
+    """Whether a coloured square, or a coloured dot before a reference, is a
+    status printed as a glyph (kept as text with its colour) rather than a
+    list's bullet."""
+    if _is_neutral(word.style.colour):
+        return False
+    return mark == "■" or (mark == "●" and bool(_REFERENCE.match(" ".join(w.text for w in rest))))
 
 
 def _tab_apart(number: Word, rest: Sequence[Word]) -> bool:

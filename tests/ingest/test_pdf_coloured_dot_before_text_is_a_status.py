@@ -1,7 +1,8 @@
 """A coloured dot before a reference in a tracker's cell ("● SAB 38/33",
 the dot green, amber or red, the text black) is the row's status: it stays
-in the text with its colour, as a coloured square does, where a black dot
-before text is a list's bullet."""
+in the text with its colour, as a coloured square does. A dot before words
+is a list's bullet whatever its colour: report templates colour their
+bullets, and such a list read as text became a table and lost its items."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ def test_a_coloured_dot_before_a_reference_keeps_its_colour_and_a_black_one_is_a
     assert [(b.marker, b.text, b.spans[0].style.colour) for b in cells] == [
         (None, f"● SAB 38/{n}", colour) for n, colour in enumerate(STATUS, 1)]
     text = [b for b in doc.blocks if not isinstance(b, Table)]
-    assert [(b.marker, b.text, b.spans[0].style.colour) for b in text[:3]] == [
-        (None, f"● {word}", colour) for colour, word in STATUS.items()]
     assert (text[-1].marker, text[-1].text) == ("●", "Papers are on the website.")
+
+
+def test_a_list_under_coloured_bullets_stays_a_list() -> None:
+    items = [para(f'<font color="{colour}">●</font> {text}') for colour, text in
+             (("#1f3864", "Officer numbers in rural wards rose by twelve."),
+              ("#0070c0", "The Chief Constable to share the rural abstraction figures by June."),
+              ("#00b050", "The OPCC to publish the survey results on its website."))]
+    doc = read(story_pdf([para("Actions agreed:"), *items]))
+    assert not any(isinstance(b, Table) for b in doc.blocks)
+    assert [(b.marker, b.text) for b in doc.blocks[1:]] == [
+        ("●", "Officer numbers in rural wards rose by twelve."),
+        ("●", "The Chief Constable to share the rural abstraction figures by June."),
+        ("●", "The OPCC to publish the survey results on its website.")]
