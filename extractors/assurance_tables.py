@@ -43,7 +43,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, LEVEL_LABEL, NAMED
                                          withheld_level)
 from extractors.colours import hls, rgb
 from extractors.dates import find_dates
-from extractors.marks import TICKS
+from extractors.marks import CROSSES, TICKS
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, action_line_at, bilingual_side, find_header, header_matches,
                                in_english, join_continued_rows, leading_number, load_vocab, logical_tables, words)
@@ -1556,9 +1556,9 @@ def _asks_across(table: Table, row: int, columns: dict[str, int]) -> bool:
 
 
 # A mark choosing a column: a tick, a cross, a dot or a "Yes".
-_MARK = re.compile(rf"[{TICKS}\u2717\u2718\u25cf\u25a0xX*]|yes|y", re.I)
+_MARK = re.compile(rf"[{TICKS}{CROSSES}\u25cf\u25a0xX*]|yes|y", re.I)
 # A cross glyph: beside a tick it strikes its column out ("\u2713 | \u2717 | \u2717"); alone it chooses nothing.
-_CROSS_GLYPH = re.compile(r"[\u2717\u2718]")
+_CROSS_GLYPH = re.compile(rf"[{CROSSES}]")
 
 
 def _level_columns(table: Table, first_row: int, colours: dict[str, str],
