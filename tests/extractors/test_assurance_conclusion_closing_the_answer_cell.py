@@ -88,3 +88,27 @@ def test_a_performance_table_closing_with_a_view_decides_nothing(tmp_path: Path,
                                                            start=1))
     path = _notes(tmp_path / "measures.docx", form, ["No.", "Measure", "Performance"], measures)
     assert decision_records(path) == []
+
+
+@pytest.mark.parametrize("closings", [
+    # the decider's decision on a request: an answer, no level
+    ["PCC's decision: No \u2013 not affordable this year.", "PCC's decision: Deferred to the June board.",
+     "PCC's decision: Approved \u2013 paid from the community fund."],
+    # a risk's rating: "High" is no "Assured"
+    ["Board's rating: High \u2013 a contingency plan is being drawn up.", "Board's rating: Medium \u2013 reviewed quarterly.",
+     "Board's rating: Low \u2013 the risk is tolerated."],
+    # the inspectorate's grades restated
+    ["Board's assessment: Adequate \u2013 as the inspectorate found.", "Board's assessment: Inadequate.",
+     "Board's assessment: Good."],
+], ids=["request-decisions", "risk-ratings", "grades"])
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_closing_label_naming_no_assurance_takes_no_answer_grade_or_rating_for_a_level(
+        tmp_path: Path, form: str, closings: list[str]) -> None:
+    """Under a label that names no assurance (the decider's decision,
+    rating or assessment), a Yes / No answer, a grade or a risk's rating is
+    no level and a deferral of something else withholds none: no decision
+    (a high risk read as Assured would invert the record)."""
+    rows = tuple((number, question, bullets, closing) for (number, question, bullets, _), closing
+                 in zip(_CONCLUDED, closings))
+    path = _notes(tmp_path / "not-assurance.docx", form, ["Q", "Question", "Answer"], rows)
+    assert decision_records(path) == []
