@@ -1,9 +1,10 @@
-"""Scrutiny packs of blind round 54 (issue 4): nine PCC offices, forms no earlier README lists.
+"""Scrutiny packs of blind fix round 54 (issue 4, promoted): nine PCC offices, forms no earlier README lists.
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading also
 writes its gold record; a PDF record's page is set afterwards from the PDF's own text (the first page
 whose pdfplumber text or table cells hold the first 45 letters of its key), and the generator stops if
-a key is on no page or a table cell's words are split.
+a key is on no page or a table cell's words are split. Gold goes to gold/ (in pending/, as a blind round's gold,
+until every record was right).
 
     .venv/bin/python samples/corpus/scrutiny-round54/generate.py [NAME-PREFIX ...]
 """
@@ -707,7 +708,7 @@ def main(prefixes: list[str]) -> None:
         data, records = build()
         (HERE / name).write_bytes(data)
         gold = {"source_file": name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HERE / "pending" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in records[t]] for t in ("meetings", "assurance_decisions", "actions")}
         print(f"{name}: {len(data)} bytes; pages {pages}")
 
