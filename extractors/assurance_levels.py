@@ -1670,8 +1670,10 @@ def _trailed(clause: str, level_words: dict[str, str] | None) -> tuple[str, str,
     commentary. A condition or a reservation makes an assured level partial
     ("Assured subject to the audit", "Assured but further work is needed")."""
     found = _level_opening(clause, level_words)
-    # a bare degree ("Not", "Mostly") is a level only alone: run on, it is a word of what follows ("Not on track")
-    if found is None or not _TRAIL.match(found[2]) or _bare_degree(found[1], level_words):
+    # a bare degree ("Not", "Mostly") is a level alone or set apart by punctuation ("Not, at this stage"): run on
+    # straight into words, it is a word of what follows ("Not on track")
+    if found is None or not _TRAIL.match(found[2]) or (_bare_degree(found[1], level_words)
+                                                       and re.match(r"\s*\w", found[2])):
         return None
     level, printed, tail = found
     tail = tail.lstrip(" ,").rstrip(" .")

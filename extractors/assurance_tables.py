@@ -211,7 +211,10 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             # is no decision
             withheld_shade = WITHHELD_SHADING in unlevelled and _grey(decision_fill)  # keyed "grey – not rated"
             if (asks_only and level is None and not withheld_shade) or (q.number in for_information and not (level and level[0])) \
-                    or (level is None and (seeks_no_level(_join(own_blocks)) or seeks_no_level(_join(q.commentary)))):
+                    or (level is None and (seeks_no_level(_join(own_blocks)) or (
+                        # a slot deferring the level is a decision whatever its comment says ("Deferred" beside
+                        # "No conclusion is required until the audit reports")
+                        _deferred(own_blocks) is None and seeks_no_level(_join(q.commentary))))):
                 continue
             if level:
                 assurance, raw, commentary = level

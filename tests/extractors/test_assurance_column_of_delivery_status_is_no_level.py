@@ -46,3 +46,13 @@ def test_a_bare_not_alone_in_the_column_is_still_not_assured(tmp_path: Path) -> 
     path = question_table_notes(tmp_path / "degrees.docx", QUESTION_TABLE_HEADER, ["Fully", "Partly", "Not"])
     assert decision_fields(path, *_FIELDS) == [("1", "Assured", "Fully"), ("2", "Partly assured", "Partly"),
                                                ("3", "Not assured", "Not")]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_a_bare_degree_set_apart_by_punctuation_is_still_a_level(tmp_path: Path, suffix: str) -> None:
+    """Only a degree run straight into words ("Not on track") is no level;
+    one a comma sets apart from a remark ("Not, at this stage") is."""
+    path = _pack(tmp_path / f"degrees{suffix}", ["Partly", "Mostly, pending the audit", "Not, at this stage"])
+    assert decision_fields(path, *_FIELDS) == [("1", "Partly assured", "Partly"),
+                                                ("2", "Assured", "Mostly, pending the audit"),
+                                                ("3", "Not assured", "Not, at this stage")]

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from docx import Document
 from reportlab.lib import colors
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from files import (BODY, BOLD, H1, QUESTIONS_ASKED, QUESTION_TABLE_HEADER, decision_fields, docx, pdf,
-                   question_table_notes)
+from files import (AS_PUBLISHED, BODY, BOLD, H1, QUESTIONS_ASKED, QUESTION_TABLE_HEADER, decision_fields, docx,
+                   pdf, published, question_table_notes, word_table)
 
 
 _FIELDS = ("topic", "question_number", "question", "evidence_summary", "assurance", "assurance_raw", "commentary")
@@ -80,3 +82,24 @@ def test_the_parent_of_lettered_parts_gives_no_decision_on_a_pdf(tmp_path: Path)
         ("Burglary", "1", *QUESTIONS_ASKED[0][:2], "Assured", "Assured", QUESTIONS_ASKED[0][2]),
         ("Burglary", "2a", *QUESTIONS_ASKED[1][:2], "Partly assured", "Partly assured", QUESTIONS_ASKED[1][2]),
         ("Burglary", "2b", *QUESTIONS_ASKED[2][:2], "Not assured", "Not assured", QUESTIONS_ASKED[2][2])]
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_deferred_level_stays_a_decision_whatever_its_comment_says_is_not_required(tmp_path: Path, form: str) -> None:
+    """A level slot deferring the level ("Deferred", "To be confirmed") is a
+    decision with no level yet, though its comment says no conclusion or
+    outcome is required until later: that defers, it does not say the
+    question was put for information."""
+    document = Document()
+    document.add_heading("Minutes of the Accountability Board held on 14 April 2027", level=2)
+    document.add_heading("Minute 3 \u2013 Neighbourhood crime", level=3)
+    (first, _, _), (second, second_answer, _), (third, third_answer, _) = QUESTIONS_ASKED
+    word_table(document, [QUESTION_TABLE_HEADER,
+                          ["1", first, "Of 410 victims, 388 were visited in a day.", "Assured", "Pleased."],
+                          ["2", second, second_answer, "Deferred",
+                           "No conclusion is required until the internal audit reports in June."],
+                          ["3", third, third_answer, "To be confirmed",
+                           "No outcome is required today; the Force will bring new figures in June."]])
+    path = published(document, tmp_path / "deferred.docx", form)
+    assert decision_fields(path, "question_number", "assurance", "assurance_raw") == [
+        ("1", "Assured", "Assured"), ("2", None, "Deferred"), ("3", None, "To be confirmed")]
