@@ -1397,12 +1397,19 @@ def _questions(table: Table, columns: dict[str, int], first_row: int, spanning: 
     return questions
 
 
+# an italic line noting the answer's figures ("Source: ...", "Figures exclude ...") is the answer's, no comment
+_ANSWER_NOTE = re.compile(rf"^(?:{alternatives(load_vocab('assurance.json')['answer_notes']['openings'])})\b", re.I)
+
+
 def _italic_close(blocks: list[TextBlock]) -> tuple[list[TextBlock], list[TextBlock]]:
     """(the answer, its closing lines) of an answer whose last lines are in
-    italics under lines that are not; (``blocks``, []) for any other."""
+    italics under lines that are not, none of them a note on the answer's
+    figures (_ANSWER_NOTE); (``blocks``, []) for any other."""
     at = len(blocks)
     while at and blocks[at - 1].is_italic:
         at -= 1
+    if any(_ANSWER_NOTE.match(clean(block.text)) for block in blocks[at:]):
+        return blocks, []
     return (blocks[:at], blocks[at:]) if 0 < at < len(blocks) else (blocks, [])
 
 

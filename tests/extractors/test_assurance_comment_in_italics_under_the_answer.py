@@ -44,3 +44,20 @@ def test_italic_lines_closing_the_answer_are_the_comment_in_a_borderless_pdf(tmp
     flow = [Paragraph("Minutes of the Governance Board \u2013 9 December 2027", H1),
             Paragraph("Item 4. Neighbourhood crime", BOLD), table]
     assert decision_fields(pdf(tmp_path / "minutes.pdf", flow), *_FIELDS) == _EXPECTED
+
+
+def test_an_italic_note_on_the_figures_closing_the_answer_stays_with_the_evidence(tmp_path: Path) -> None:
+    """Offices set a source or data note in italics under a response
+    ("Source: ...", "Figures exclude ..."): it is the answer's, no comment."""
+    notes = ["Source: force performance data, March 2027.", "Figures exclude digital forensics."]
+    document = Document()
+    document.add_heading("Minutes of the Governance Board \u2013 9 December 2027", level=2)
+    document.add_heading("Item 4. Neighbourhood crime", level=3)
+    word_table(document, [_HEADER, *([level, str(n), question, answer] for n, ((question, answer, _), level)
+                                     in enumerate(zip(QUESTIONS_ASKED[:2], _LEVELS), start=1))])
+    for row, note in enumerate(notes, start=1):
+        document.tables[-1].cell(row, 3).add_paragraph().add_run(note).italic = True
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    assert decision_fields(path, "question_number", "evidence_summary", "commentary") == [
+        (str(n), f"{answer}\n{note}", None) for n, ((_, answer, _), note) in enumerate(zip(QUESTIONS_ASKED, notes), 1)]
