@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.97.1"
+VERSION = "1.97.2"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -1581,7 +1581,9 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
     its first body row; a key at its foot or atop it is none of its rows."""
     named_meetings = {mention.meeting_date for mention in mentions(doc)}
     for index, table in logical_tables(doc.blocks):
-        table = labelled_blocks_as_rows(table)  # a sheet of label | value blocks, one an action
+        blocks = labelled_blocks_as_rows(table)
+        if blocks is not table and header_matches(blocks.grid()[0][0], _ROLES["action"] + _ROLES["number"]):
+            table = blocks  # a sheet of label | value blocks, each opening with an action or its reference
         table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
         below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
         header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key, wrapped=True)
@@ -2117,19 +2119,20 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
 _STATUS_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=[.;!?])\s+){_STATUS_LABEL_WORD}(?P<status>[^\n.;:]{{2,30}})\.?\s*$")
 # Or in brackets closing the cell apart from its sentences, or as the whole cell: "Report tabled for June. (Complete)"
 # (a bracket inside the sentence qualifies its words: "... the old contract ends in June (cancelled).").
-_STATUS_BRACKET = re.compile(r"(?:^|(?<=[.!?])|(?<=\n))\s*\((?P<status>[^()\n]{2,30})\)\.?\s*$")
+_STATUS_BRACKET = re.compile(r"(?:^|(?<=[.!])|(?<=\n))\s*\((?P<status>[^()\n]{2,30})\)\.?\s*$")
 
 
 def _labelled_status(update: str) -> re.Match[str] | None:
     """The status label closing an update cell, where its words state a
-    status; or the brackets closing it after its last sentence, where they
-    hold a status phrase and nothing else (a bracketed remark, "(see minute
-    4.2)", states none)."""
+    status; or the brackets closing it after its last sentence (not after a
+    question, which they answer), where they hold a status phrase and
+    nothing else (a bracketed remark, "(see minute 4.2)", states none)."""
     m = _STATUS_LABEL.search(update)
     if m and status_of_words(m.group("status")) is not None:
         return m
     m = _STATUS_BRACKET.search(update)
-    return m if m and words(m.group("status")) in _status_words() else None
+    # not a word read only as a whole status cell, nor a short one: "(Draft)" is the paper's state, "(No)" an answer
+    return m if m and words(m.group("status")) in _phrases_inside() else None
 
 
 # A row across a log with no update column that is the update of the action above it, not a banner

@@ -69,3 +69,20 @@ def test_each_label_value_block_is_a_tracker_row(tmp_path: Path, build) -> None:
         ("SGB 42/06", "Provide incident data for each charter venue.", "First quarter data received; to be mapped.",
          "outstanding", "status_column", "action_tracker", "2042-02-03"),
     ]
+
+
+def test_cover_sheets_of_label_value_blocks_are_no_tracker(tmp_path: Path) -> None:
+    """Two report cover sheets printed back to back as label | value blocks, one line "Action required", are
+    no action sheet: their blocks open with no action nor reference."""
+    document = Document()
+    document.add_heading("Police and Crime Panel", level=1)
+    document.add_paragraph("Thursday 3 March 2042")
+    for title, asked in (("Annual report of the Commissioner", "The Panel is asked to note the report."),
+                         ("Extension of the victims' service contract", "The Panel is asked to agree the extension.")):
+        word_table(document, [["Report title", title], ["Action required", asked], ["Lead officer", "Chief Executive"],
+                              ["Date", "3 March 2042"], ["Status", "Public"]])
+        document.add_paragraph()
+    path = tmp_path / "covers.docx"
+    document.save(str(path))
+
+    assert records(path)["actions"] == []
