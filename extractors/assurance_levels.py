@@ -903,8 +903,11 @@ LEVEL_LABEL = (rf"(?:{DECIDER}(?:'s)?\s+position|"  # the decider's own position
 _GIVING = alternatives(load_vocab("assurance.json")["giving_verbs"]["verbs"])
 # The assurance given as a label, with its colon ("Assurance provided: Qualified"): without one, the words are a
 # level ("Assurance provided – see actions").
-_LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*[:\-\u2013]|assurance\s+(?:{_GIVING})\s*:)\s*(?P<rest>\S.*)$",
-                       re.I | re.S)
+# A form's instruction in brackets before the label's colon, no part of the label ("PCC's assurance (delete as
+# appropriate): ..."); only a bracket holding an instruction word (schemas/vocab/assurance.json option_instructions).
+_INSTRUCTION = rf"\((?=[^()]*\b(?:{alternatives(load_vocab('assurance.json')['option_instructions']['words'])})\b)[^()]{{1,40}}\)"
+_LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*(?:[:\-\u2013]|{_INSTRUCTION}\s*:)|assurance\s+(?:{_GIVING})\s*:)"
+                       r"\s*(?P<rest>\S.*)$", re.I | re.S)
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
 # reached or not rated.
 _WITHHELD = re.compile(r"(?:deferred|withheld|reserved|pending|awaited|to\s+follow|tb[cd]|"

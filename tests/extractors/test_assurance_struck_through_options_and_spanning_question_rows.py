@@ -114,3 +114,34 @@ def test_a_log_of_two_meetings_dates_each_question_by_its_own_meeting_cell(tmp_p
     found = [(d["question_number"], d["meeting_date"], d["topic"], d["assurance"])
              for d in records(pdf(tmp_path / "log.pdf", flow))["assurance_decisions"]]
     assert found == [("SL-1", "2026-05-12", "Custody", "Assured"), ("SL-2", "2026-06-09", "Fraud", "Not assured")]
+
+
+def test_a_delete_as_appropriate_line_under_each_minuted_question_gives_the_option_left_standing(
+        tmp_path: Path) -> None:
+    flow = [Paragraph("Record of the Governance Board \u2013 3 March 2026", H1),
+            Paragraph("For each question the PCC's assurance is shown by deleting the levels that do not apply.", BODY),
+            Paragraph("Item 4 \u2013 Road safety", BOLD)]
+    asked = (("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured"), ("4", None))
+    for number, kept in asked:
+        # the form's instruction sits in brackets between the label and its colon
+        flow += [Paragraph(f"<b>Question {number}:</b> How is road safety improved in area {number}?", BODY),
+                 Paragraph(f"Response: The force answered question {number}.", BODY),
+                 Paragraph(f"<b>PCC's assurance (delete as appropriate):</b> {_struck_options(kept)}", BODY),
+                 Paragraph(f"Comment: Comment on question {number}.", BODY)]
+    found = [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"])
+             for d in records(pdf(tmp_path / "record.pdf", flow))["assurance_decisions"]]
+    # the scale left whole (question 4) chooses no level
+    assert [(n, a) for n, a, _, _ in found if a is not None] == [(n, k) for n, k in asked if k]
+    assert found[:3] == [(n, k, f"The force answered question {n}.", f"Comment on question {n}.")
+                         for n, k in asked[:3]]
+
+
+def test_a_bracket_that_is_no_instruction_does_not_make_a_label(tmp_path: Path) -> None:
+    flow = [Paragraph("Record of the Governance Board \u2013 3 March 2026", H1),
+            Paragraph("Item 5 \u2013 Strategic risks", BOLD),
+            Paragraph("<b>Question 1:</b> What are the force's highest risks?", BODY),
+            Paragraph("Response: The force described its risk register.", BODY),
+            Paragraph("<b>Rating (risk register):</b> High", BODY),
+            Paragraph("<b>Assessment (HMICFRS 2025):</b> Not assured by the inspectorate's figures", BODY)]
+    assert [d["assurance"] for d in records(pdf(tmp_path / "risks.pdf", flow))["assurance_decisions"]
+            if d["assurance"] is not None] == []
