@@ -849,8 +849,9 @@ def _level_first(doc: LayoutDocument, index: int, colours: dict[str, str],
 
 
 def _withheld_alone(text: str) -> bool:
-    """Whether ``text`` only says the level is withheld ("Not assessed", "Deferred")."""
-    return defers_level(text) and len(words(text).split()) <= _LEADING_WORDS
+    """Whether ``text`` only says the level is withheld ("Not assessed", "Deferred", "Assessment deferred")."""
+    return (defers_level(text) or withheld_level(text, slot=True) is not None) \
+        and len(words(text).split()) <= _LEADING_WORDS
 
 
 def _item_decision(doc: LayoutDocument, heading: TextBlock | None, level: str | None, printed: str,

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 from files import BODY, BOLD, H1, QUESTIONS_ASKED, decision_fields, grid, pdf, records, word_table
 from reportlab.platypus import Paragraph
@@ -93,17 +94,30 @@ def test_a_closing_sentence_decides_the_questions_it_names_past_one_put_for_info
         ("1", "Assured"), ("2", "Partly assured"), ("3", "Assured")]
 
 
-def test_a_withheld_level_in_a_questions_heading_is_a_decision_with_no_level(tmp_path: Path) -> None:
+@pytest.mark.parametrize("withheld", ["Not assessed", "Assessment deferred", "Level to be confirmed"])
+def test_a_withheld_level_in_a_questions_heading_is_a_decision_with_no_level(tmp_path: Path, withheld: str) -> None:
     flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
             Paragraph("3. Neighbourhood crime", H1)]
     for n, ((question, answer, comment), level) in enumerate(
-            zip(QUESTIONS_ASKED, ("Assured", "Partially assured", "Not assessed")), start=1):
+            zip(QUESTIONS_ASKED, ("Assured", "Partially assured", withheld)), start=1):
         flow += [Paragraph(f"Question {n} \u2013 {level}", BOLD), Paragraph(question, BOLD),
                  Paragraph(f"Police response: {answer}", BODY), Paragraph(f"PCC comment: {comment}", BODY)]
     assert decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS, sort=True) == sorted(
         (str(n), question, answer, level, comment)
         for n, ((question, answer, comment), level) in enumerate(
             zip(QUESTIONS_ASKED, ("Assured", "Partly assured", None)), start=1))
+
+
+def test_a_heading_saying_something_else_awaited_withholds_no_level(tmp_path: Path) -> None:
+    flow = [Paragraph("Minutes of the Accountability Board held on 14 April 2027", H1),
+            Paragraph("3. Neighbourhood crime", H1)]
+    for n, ((question, answer, comment), level) in enumerate(
+            zip(QUESTIONS_ASKED, ("Assured", "Partially assured", "Evaluation awaited")), start=1):
+        flow += [Paragraph(f"Question {n} \u2013 {level}", BOLD), Paragraph(question, BOLD),
+                 Paragraph(f"Police response: {answer}", BODY), Paragraph(f"PCC comment: {comment}", BODY)]
+    levels = [(number, level) for number, _, _, level, _ in
+              decision_fields(pdf(tmp_path / "notes.pdf", flow), *_FIELDS, sort=True)]
+    assert levels == [("1", "Assured"), ("2", "Partly assured")]
 
 
 def test_a_question_number_printed_in_two_languages_is_read_on_its_english_side(tmp_path: Path) -> None:
