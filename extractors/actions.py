@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.97.2"
+VERSION = "1.98.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -1593,7 +1593,7 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
         if header is None or _records_assurance(table, header):
             continue
         header = _with_raised_column(table, _with_decided_status(table, _with_status_words_column(
-            table, _without_answer_column(table, header))), as_of, named_meetings)
+            table, _without_answer_column(table, _with_text_column(table, header)))), as_of, named_meetings)
         header = with_progress_column(table, header, status_of_words)  # a "Progress" column of bands
         yield index, table, header, first_row
 
@@ -1927,6 +1927,32 @@ def _unclaimed_columns(table: Table, header: Header) -> list[tuple[int, list[str
     return [(col, [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
                    if clean(grid[row][col]) and not is_full_width(table, row)])
             for col in range(table.n_cols) if col not in header.columns.values()]
+
+
+_ACTION_TEXT_HEADERS = tuple(load_vocab("status.json")["key_wording"]["action_text_headers"])
+_WHOLE_REF = re.compile(rf"(?:{_REF})\.?")
+
+
+def _with_text_column(table: Table, header: Header) -> Header:
+    """The header with its action column moved to the column of the actions'
+    text where the column headed "Action" holds only their references ("PDB
+    39/44") and an unclaimed column headed as the text ("Description",
+    status.json action_text_headers) holds sentences: the references are
+    the rows' numbers. Decided by the cells, so a column of actions headed
+    "Action" beside a "Description" of its topic keeps its reading."""
+    if "number" in header.columns or header.row < 0:
+        return header
+    grid = table.grid()
+    body = [row for row in range(header.row + 1, table.n_rows) if not is_full_width(table, row)]
+    refs = [clean(grid[row][header.columns["action"]]) for row in body]
+    refs = [text for text in refs if text]
+    if len(refs) < 2 or not all(_WHOLE_REF.fullmatch(text) for text in refs):
+        return header
+    for col, cells in _unclaimed_columns(table, header):
+        if header_matches(grid[header.row][col], _ACTION_TEXT_HEADERS) and cells \
+                and all(len(text.split()) >= 3 for text in cells):
+            return Header(header.row, {**header.columns, "number": header.columns["action"], "action": col})
+    return header
 
 
 def _with_raised_column(table: Table, header: Header, as_of: date | None, named: set[date]) -> Header:
