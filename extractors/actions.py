@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.98.0"
+VERSION = "1.99.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -1593,7 +1593,8 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
         if header is None or _records_assurance(table, header):
             continue
         header = _with_raised_column(table, _with_decided_status(table, _with_status_words_column(
-            table, _without_answer_column(table, _with_text_column(table, header)))), as_of, named_meetings)
+            table, _without_answer_column(table, _with_current_status(table, _with_text_column(table, header))))),
+            as_of, named_meetings)
         header = with_progress_column(table, header, status_of_words)  # a "Progress" column of bands
         yield index, table, header, first_row
 
@@ -1952,6 +1953,27 @@ def _with_text_column(table: Table, header: Header) -> Header:
         if header_matches(grid[header.row][col], _ACTION_TEXT_HEADERS) and cells \
                 and all(len(text.split()) >= 3 for text in cells):
             return Header(header.row, {**header.columns, "number": header.columns["action"], "action": col})
+    return header
+
+
+_CURRENT_STATUS = tuple(load_vocab("status.json")["key_wording"]["current_status_words"])
+
+
+def _with_current_status(table: Table, header: Header) -> Header:
+    """The header with its status column moved to the current one where the
+    log prints two ("Status at last Board | Status now"): the leftmost
+    status heading is claimed first, but a later column headed as a status
+    and as the current one (status.json current_status_words) is where the
+    row stands now."""
+    if "status" not in header.columns or header.row < 0:
+        return header
+    grid = table.grid()
+    if header_matches(grid[header.row][header.columns["status"]], _CURRENT_STATUS):
+        return header
+    for col, _cells in _unclaimed_columns(table, header):
+        label = grid[header.row][col]
+        if header_matches(label, _ROLES["status"]) and header_matches(label, _CURRENT_STATUS):
+            return Header(header.row, {**header.columns, "status": col})
     return header
 
 
