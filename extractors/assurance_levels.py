@@ -1151,7 +1151,7 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if opening:
         # a line listing a level after the level is a key of the scale ("Substantial – ...; Limited – ...")
         listed = any(_opening(clause, None) for clause in re.split(r";\s*", opening[2]))
-        return None if listed else StatedLevel(*opening, "opening")
+        return None if listed or _options_left(opening[2], level_words) else StatedLevel(*opening, "opening")
     # the decider's view under its label ("Deputy Mayor's view: The Deputy Mayor was assured. ...") fills that
     # slot as a level's label does: neither the label nor a sentence only stating the level is commentary
     viewed = STATEMENT_LINE.match(text) if not labelled else None
@@ -1165,10 +1165,20 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
         or _labelled_inside(text, level_words) or _bold_level(text, spans)
 
 
-# The separators of a printed list of options: "/", "|" or "or".
-OPTION_SEPARATOR = r"(?:[/|]|\bor\b)"
+# The separators of a printed list of options: "/", "|", a middle dot or "or".
+OPTION_SEPARATOR = r"(?:[/|\u00b7]|\bor\b)"
 _DANGLING_SEPARATORS = re.compile(rf"^(?:\s*{OPTION_SEPARATOR})+\s*|(?:\s*{OPTION_SEPARATOR})+\s*$", re.I)
 _SEPARATOR_RUN = re.compile(rf"{OPTION_SEPARATOR}(?:\s*{OPTION_SEPARATOR})+", re.I)
+
+
+def _options_left(remainder: str, level_words: dict[str, str] | None) -> bool:
+    """Whether the words after an opening level are only the scale's other
+    options ("Assured / Partly assured / Not assured" or with middle dots,
+    none set apart): a printed scale left unmarked chooses no level. Two
+    options at least are left: one answer after another ("Yes / No") may be
+    two answers read together."""
+    options = re.split(rf"\s*{OPTION_SEPARATOR}\s*", remainder.strip(), flags=re.I)
+    return len(options) >= 2 and all(_whole(option, level_words) for option in options)
 
 
 def _unstruck(spans: tuple[Span, ...]) -> str:

@@ -11,7 +11,9 @@ from pathlib import Path
 
 from docx import Document
 from files import BODY, BOLD, H1, grid, pdf, records
-from reportlab.platypus import Paragraph
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 _OPTIONS = ("Assured", "Partly assured", "Not assured")
 
@@ -145,3 +147,27 @@ def test_a_bracket_that_is_no_instruction_does_not_make_a_label(tmp_path: Path) 
             Paragraph("<b>Assessment (HMICFRS 2025):</b> Not assured by the inspectorate's figures", BODY)]
     assert [d["assurance"] for d in records(pdf(tmp_path / "risks.pdf", flow))["assurance_decisions"]
             if d["assurance"] is not None] == []
+
+
+def test_the_option_bold_in_square_brackets_of_a_dotted_list_is_the_level_and_no_part_of_the_comment(
+        tmp_path: Path) -> None:
+    cell = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11, spaceAfter=2)
+    asked = (("1", "Partly assured"), ("2", "Not assured"), ("3", "Assured"), ("4", None))
+    rows = [[Paragraph(text, cell) for text in ("No.", "Question", "Response", "PCC Decision")]]
+    for number, kept in asked:
+        options = " \u00b7 ".join(f"<b>[{o}]</b>" if o == kept else o for o in _OPTIONS)
+        rows.append([Paragraph(number, cell), Paragraph(f"How are victims supported in case {number}?", cell),
+                     Paragraph(f"The force answered question {number}.", cell),
+                     [Paragraph(options, cell), Paragraph(f"<i>Comment on question {number}.</i>", cell)]])
+    table = Table(rows, colWidths=[30, 150, 150, 150])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey)]))
+    flow = [Paragraph("Notes of the Strategic Assurance Board held on 4 August 2026", H1),
+            Paragraph("Item 4 \u2013 Victim care", BOLD),
+            Paragraph("In the PCC Decision column, the level the PCC gave is the one in bold in square brackets.",
+                      BODY), table]
+    found = [(d["question_number"], d["assurance"], d["commentary"])
+             for d in records(pdf(tmp_path / "notes.pdf", flow))["assurance_decisions"]]
+    # a list with no option set apart (question 4) chooses none: no level, rather than its first option
+    assert [(n, a, c) for n, a, c in found if n != "4"] == [
+        (n, k, f"Comment on question {n}.") for n, k in asked if k]
+    assert all(a is None for n, a, _ in found if n == "4")
