@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.99.0"
+VERSION = "1.99.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -127,7 +127,8 @@ _SECTION_NAMES = frozenset(load_vocab("status.json")["key_wording"]["section_nam
 # resolution's item "... (action XYZ 1/2); and"; said an action's, a log's plain number and its owner's initials
 # after a dash ("... to the PCC (Action 16 – RC)"); a bracket of other words ("(by June 2027)", "(Appendix 2)") is
 # the action's own text.
-_TRAILING_REF = re.compile(rf"\s*\((?P<said>(?i:action)\s*:?\s*)?"
+# A bracket may point to the log's entry ("(see SPB 39/14)"): only a log's numbered reference, never "(see PEEL 2023)".
+_TRAILING_REF = re.compile(rf"\s*\((?:(?i:see)\s+(?=(?:{_PARTS_REF})\)))?(?P<said>(?i:action)\s*:?\s*)?"
                            rf"(?P<ref>{_REF}|(?<=(?i:action) )\d{{1,4}}(?=\s*[-\u2013\u2014]))"
                            rf"(?:\s*[-\u2013\u2014]\s*{_OWNER_INITIALS})?\)(?:\s*;\s*(?:and|or)|[.;])?\s*$")
 
