@@ -37,7 +37,7 @@ from extractors.marks import COMPLETE, MARKS, OUTSTANDING, UNKNOWN, mark_status
 from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, Mention,
                                  MentionKind, fix_case, is_agenda_table, is_standing_business, item_number,
                                  meeting_at, meetings, mentions, minute_paragraphs, notes_meeting_at,
-                                 pack_meeting)
+                                 pack_meeting, topic_between_dashes)
 from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_at, bilingual_side, box_lines,
                                find_header, header_matches, in_english, is_full_width, join_continued_rows,
                                labelled_blocks_as_rows, leading_number, load_vocab, logical_tables, minute_rows,
@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.99.1"
+VERSION = "1.100.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -692,9 +692,9 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
             continue
         meeting = notes_meeting_at(doc, index)
         if meeting is None and (record := meeting_at(doc, index)) and record.meeting_date != pack_date \
-                and NAMES_MEETING_RECORD.search(record.title):
-            # agreed in another meeting's record, titled by its board and date, not as notes; a paper dated for the
-            # board is one the pack's own meeting considers
+                and (NAMES_MEETING_RECORD.search(record.title) or topic_between_dashes(record.title)):
+            # agreed in another meeting's record, titled by its board and date ("<Board> Meeting – <Topic> –
+            # <date>"), not as notes; a paper dated for the board is one the pack's own meeting considers
             meeting = record
         meeting_date = meeting.meeting_date if meeting else pack_date
         # a sentence introducing the actions has only the items set under it: the minute's next paragraph is no action

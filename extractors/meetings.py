@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.58.3"
+VERSION = "1.59.0"
 
 
 class MentionKind(IntEnum):
@@ -1107,6 +1107,17 @@ def _topic_in_title(text: str) -> str | None:
     return None
 
 
+_TITLE_PARTS = frozenset(load_vocab("meetings.json")["title_parts"]["words"])
+
+
+def topic_between_dashes(text: str) -> str | None:
+    """The topic a dated title heading sets between dashes, after the
+    meeting and before its date ("<Board> Meeting – <Topic> – <date>"): not
+    a part of the meeting or its papers ("– Agenda –", "– Public Session –")."""
+    topic = _topic_in_title(text)
+    return topic if topic and not _TITLE_PARTS & set(words(topic).split()) else None
+
+
 def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:
     """A "Topic: ..." line or an undated front sheet's topic in the few
     blocks after ``index``, up to the next notes heading (the topic below it
@@ -1265,8 +1276,8 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     m = m or _labelled_date_line(block.text, side)
     dated_title = _dated_title(block)
     if dated_title:
-        return Mention(MentionKind.AGENDA, index, dated_title.value, text, _topic_nearby(blocks, index),
-                       block.prov.page)
+        return Mention(MentionKind.AGENDA, index, dated_title.value, text,
+                       _topic_nearby(blocks, index) or topic_between_dashes(text), block.prov.page)
     dated_agenda = _agenda_dated(text)
     if m:
         dates = find_dates(m.group("rest"))
