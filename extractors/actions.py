@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.100.0"
+VERSION = "1.100.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -929,17 +929,44 @@ def _item_headed(doc: LayoutDocument, start: int, index: int) -> str | None:
     ``start`` set a level higher, where that heading titles an item ("2.
     Violence reduction partnership"). The list closes that item, wherever
     a page breaks it. Where no item heading stands higher, the item the
-    heading closes (``_item_closed``)."""
+    heading closes (``_item_closed``). One "Actions" heading after the
+    notes' last of several items closes the notes, whatever its level: none."""
     actions_heading = doc.blocks[index]
     if actions_heading.kind is BlockKind.HEADING:
         for block in reversed(doc.blocks[start + 1:index]):
             if isinstance(block, TextBlock) and block.kind is BlockKind.HEADING and block.level < actions_heading.level:
                 title = _item_title(block, clean(block.text))
                 if title:
+                    if _closes_notes(doc, start, index):
+                        return None
                     title = in_english(title, bilingual_side(doc))
                     return None if is_standing_business(title) else fix_case(doc, title)
                 break
     return _item_closed(doc, start, index)
+
+
+def _closes_notes(doc: LayoutDocument, start: int, index: int) -> bool:
+    """Whether the "Actions" line at ``index`` closes the notes opening at
+    ``start``: the one such line, after several items and before none."""
+    above, repeated, item_follows = _items_about(doc, start, index)
+    return len(above) > 1 and not (repeated or item_follows)
+
+
+def _items_about(doc: LayoutDocument, start: int, index: int) -> tuple[list[str], bool, bool]:
+    """About the "Actions" line at ``index`` in the notes opening at
+    ``start``: the titles of the items above it, whether the notes repeat
+    such a line (one for each item), and whether an item of scrutiny
+    follows it."""
+    following = [m.block_index for m in mentions(doc) if m.block_index > start]
+    notes = range(start + 1, following[0] if following else len(doc.blocks))
+    side = bilingual_side(doc)
+    titled = [(at, in_english(title, side)) for at in notes
+              if isinstance(block := doc.blocks[at], TextBlock) and (title := _item_title(block, clean(block.text)))]
+    repeated = sum(_is_actions_heading(block := doc.blocks[at], side)
+                   or (isinstance(block, TextBlock) and bool(_ACTIONS_RUN_IN.match(clean(block.text))))
+                   for at in notes) > 1
+    item_follows = any(at > index and not is_standing_business(title) for at, title in titled)
+    return [title for at, title in titled if at < index], repeated, item_follows
 
 
 def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
@@ -950,16 +977,7 @@ def _item_closed(doc: LayoutDocument, start: int, index: int) -> str | None:
     when the line stands among the items (the notes repeat it, one for each
     item, or another scrutiny item follows it). One "Actions" line after the
     last item closes the notes: none."""
-    following = [m.block_index for m in mentions(doc) if m.block_index > start]
-    notes = range(start + 1, following[0] if following else len(doc.blocks))
-    side = bilingual_side(doc)
-    titled = [(at, in_english(title, side)) for at in notes
-              if isinstance(block := doc.blocks[at], TextBlock) and (title := _item_title(block, clean(block.text)))]
-    above = [title for at, title in titled if at < index]
-    repeated = sum(_is_actions_heading(block := doc.blocks[at], side)
-                   or (isinstance(block, TextBlock) and bool(_ACTIONS_RUN_IN.match(clean(block.text))))
-                   for at in notes) > 1
-    item_follows = any(at > index and not is_standing_business(title) for at, title in titled)
+    above, repeated, item_follows = _items_about(doc, start, index)
     if not above or is_standing_business(above[-1]) or not (repeated or item_follows):
         return None
     return fix_case(doc, above[-1])
@@ -1790,8 +1808,11 @@ def _heading_item_above(doc: LayoutDocument, start: int, index: int, listed: boo
     """The title of the item heading nearest above ``index`` in the notes
     opening at ``start``, past an "Actions" label; None under standing business.
     With ``listed``, an item titled by a bold numbered line is one too (a PDF's
-    reader reads "4. Custody" set bold at body size as a list item)."""
-    for block in reversed(doc.blocks[start + 1:index]):
+    reader reads "4. Custody" set bold at body size as a list item). An
+    "Actions" heading closing the notes after several items (``_closes_notes``)
+    names none."""
+    for at in range(index - 1, start, -1):
+        block = doc.blocks[at]
         if not isinstance(block, TextBlock):
             continue
         text = clean(block.text)
@@ -1799,6 +1820,8 @@ def _heading_item_above(doc: LayoutDocument, start: int, index: int, listed: boo
                                                         and _item_title(block, text)):
             continue
         if text.lower().rstrip(" :") in _ACTIONS_HEADINGS:
+            if _closes_notes(doc, start, at):
+                return None
             continue
         title = _item_title(block, text)
         title = in_english(title, bilingual_side(doc)) if title else None
