@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.100.1"
+VERSION = "1.101.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -159,6 +159,10 @@ _SHADED_ROWS_KEY = re.compile(rf"\b{_ROWS}\s+(?:shaded|highlighted|coloured)\s+(
 _UNSHADED_ROWS_KEY = re.compile(rf"\b(?:unshaded|unhighlighted)\s+{_ROWS}\s+{_KEY_VERB}\s+"
                                 r"(?P<meaning>[^;.]{2,60})", re.I)
 _UNSHADED = "#ffffff"
+# A key sentence on the colour the actions' own text is printed in ("Actions printed in green are complete;
+# actions printed in red remain open"): read only against the action's text, never a glyph or a shading.
+_PRINTED_ROWS_KEY = re.compile(rf"\b{_ROWS}\s+(?:printed|written|typed|shown)\s+in\s+(?P<colour>"
+                               + "|".join(_COLOUR_NAMES) + rf")\s+{_KEY_VERB}\s+(?P<meaning>[^;.]{{3,60}})", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,6 +467,13 @@ def _shaded_rows_legend(text: str) -> Legend:
     unshaded = [(_UNSHADED, status) for m in _UNSHADED_ROWS_KEY.finditer(text)
                 if (status := status_of_words(m.group("meaning")))]
     return shaded + unshaded if shaded else []
+
+
+def _printed_legend(doc: LayoutDocument) -> Legend:
+    """What the colour of an action's own text means, where a key sentence
+    says (``_PRINTED_ROWS_KEY``); empty where none does."""
+    return [(_COLOUR_NAMES[m.group("colour").lower()], status) for block in doc.text_blocks()
+            for m in _PRINTED_ROWS_KEY.finditer(clean(block.text)) if (status := status_of_words(m.group("meaning")))]
 
 
 def _glyph_legend(block: TextBlock) -> Legend:
@@ -1571,13 +1582,14 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     (``_another_bodys``)."""
     found: list[Action] = []
     marked = _marked_rows_key(doc)
+    printed = _printed_legend(doc)
     for index, table, header, first_row in _logs(doc, as_of):
         if _is_question_log(table, header):
             continue  # its actions are the meeting's own, set as it decided (``logged_actions``)
         table_key = {**(key or {}), **_answer_key(table, header, marked)}
         titled = _titled_status(doc.blocks, index)
         rows = _rows(table, index, header.columns, _update_columns(table, header), first_row, legend, table_key,
-                     as_of, titled)
+                     as_of, titled, printed)
         if "date" not in header.columns:
             heading_date = _heading_date(doc.blocks, index) or _agreed_at(doc, index, as_of)
             rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
@@ -2131,7 +2143,7 @@ def _headerless_tracker(table: Table) -> Header | None:
 
 def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[int], first_row: int,
           legend: Legend, key: dict[str, str], as_of: date | None = None,
-          titled: Status | None = None) -> list[Action]:
+          titled: Status | None = None, printed: Legend = ()) -> list[Action]:
     actions: list[Action] = []
     topic: str | None = None
     group_date: date | None = None
@@ -2144,7 +2156,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     table = _split_rows_joined(table, first_row, columns["action"], update_cols, status_columns)
     ticks = tick_columns(table, Header(first_row - 1, columns), lambda text: _cell_status(text, legend, key))
     decorated = _decorated_columns(table, first_row) - set(status_columns)
-    looks = _looks(table, first_row, columns["action"])
+    looks = _looks(table, first_row, columns["action"], printed)
     for row in range(first_row, table.n_rows):
         if is_full_width(table, row):
             note = _cell_text(table.row_cells(row)[0])
@@ -2432,18 +2444,27 @@ def _due_status(text: str) -> str | None:
     return OUTSTANDING if _DUE.match(text) and find_dates(text) else None
 
 
-def _looks(table: Table, first_row: int, action_col: int) -> dict[int, Status]:
+def _looks(table: Table, first_row: int, action_col: int, printed: Legend = ()) -> dict[int, Status]:
     """Statuses a log shows by the look of its rows' text, where no status
-    is printed: a struck-through action is done and the rest of the log
-    still open; in a log that greys some rows out and not others, the grey
-    rows are done and the rest open. A log all in grey says nothing."""
+    is printed: the colour of each action's text as the key says
+    (``printed``: "actions printed in green are complete"); a struck-through
+    action is done and the rest of the log still open; in a log that greys
+    some rows out and not others, the grey rows are done and the rest open.
+    A log all in grey says nothing."""
     looks: dict[int, tuple[bool, bool]] = {}  # row -> (struck, grey)
+    keyed: dict[int, Status] = {}
     for row in range(first_row, table.n_rows):
         cell = _own_cell(table, row, action_col)
         spans = [span for block in (cell.blocks if cell else ()) for span in block.spans if span.text.strip()]
+        colours = {span.style.colour for span in spans}
+        if printed and len(colours) == 1 and rgb(colour := colours.pop()) is not None \
+                and (status := _legend_status(colour, printed)):
+            keyed[row] = Status(status, "glyph_colour", 0.9)
         if spans:
             looks[row] = (all(span.style.strike for span in spans),
                           all(_is_grey(span.style.colour) for span in spans))
+    if keyed:
+        return keyed
     struck = {row for row, (strike, _grey) in looks.items() if strike}
     grey = {row for row, (_strike, is_grey) in looks.items() if is_grey}
     done = struck or (grey if len(grey) < len(looks) else set())
