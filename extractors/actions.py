@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.101.0"
+VERSION = "1.101.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -127,8 +127,7 @@ _SECTION_NAMES = frozenset(load_vocab("status.json")["key_wording"]["section_nam
 # resolution's item "... (action XYZ 1/2); and"; said an action's, a log's plain number and its owner's initials
 # after a dash ("... to the PCC (Action 16 – RC)"); a bracket of other words ("(by June 2027)", "(Appendix 2)") is
 # the action's own text.
-# A bracket may point to the log's entry ("(see SPB 39/14)"): only a log's numbered reference, never "(see PEEL 2023)".
-_TRAILING_REF = re.compile(rf"\s*\((?:(?i:see)\s+(?=(?:{_PARTS_REF})\)))?(?P<said>(?i:action)\s*:?\s*)?"
+_TRAILING_REF = re.compile(rf"\s*\((?P<said>(?i:action)\s*:?\s*)?"
                            rf"(?P<ref>{_REF}|(?<=(?i:action) )\d{{1,4}}(?=\s*[-\u2013\u2014]))"
                            rf"(?:\s*[-\u2013\u2014]\s*{_OWNER_INITIALS})?\)(?:\s*;\s*(?:and|or)|[.;])?\s*$")
 
@@ -1999,16 +1998,17 @@ def _with_current_status(table: Table, header: Header) -> Header:
     """The header with its status column moved to the current one where the
     log prints two ("Status at last Board | Status now"): the leftmost
     status heading is claimed first, but a later column headed as a status
-    and as the current one (status.json current_status_words) is where the
-    row stands now."""
+    and as the current one (status.json current_status_words), whose cells
+    read as statuses (not "Latest status date"), is where the row stands now."""
     if "status" not in header.columns or header.row < 0:
         return header
     grid = table.grid()
     if header_matches(grid[header.row][header.columns["status"]], _CURRENT_STATUS):
         return header
-    for col, _cells in _unclaimed_columns(table, header):
+    for col, cells in _unclaimed_columns(table, header):
         label = grid[header.row][col]
-        if header_matches(label, _ROLES["status"]) and header_matches(label, _CURRENT_STATUS):
+        if header_matches(label, _ROLES["status"]) and header_matches(label, _CURRENT_STATUS) and cells \
+                and all(status_of_words(text) for text in cells):
             return Header(header.row, {**header.columns, "status": col})
     return header
 
@@ -2500,6 +2500,21 @@ def _same_ref(listed: str, tracked: str | None) -> bool:
     return tracked is not None and re.sub(r"\s+", "", listed).lower() == re.sub(r"\s+", "", tracked).lower()
 
 
+# A minuted action pointing to the log's entry at its close ("... with the OPCC (see SPB 39/14)."): a log's
+# numbered reference only, never "(see PEEL 2026)".
+_POINTER = re.compile(rf"\(\s*(?i:see)\s+(?P<ref>{_PARTS_REF})\s*\)[.;]?\s*$")
+
+
+def _pointed_to(listed: Action, tracked: Action) -> bool:
+    """Whether a listed action points to the tracker row ``tracked`` as its
+    entry: its closing "(see <reference>)" names the row's reference, and
+    both were set at one meeting (a new action may point to an earlier,
+    other entry)."""
+    pointer = _POINTER.search(listed.text)
+    return bool(pointer) and listed.number is None and _same_ref(pointer.group("ref"), tracked.number) \
+        and listed.meeting_date is not None and listed.meeting_date == tracked.meeting_date
+
+
 def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
     """Tracker rows that reprint a listed action take the list's meeting,
     wording and page (where the action was first stated), and its number
@@ -2518,9 +2533,9 @@ def merge(listed: list[Action], tracked: list[Action]) -> list[Action]:
             remaining.remove(best)
             action = replace(action, text=best.text, page=best.page, number=action.number or best.number,
                              meeting_date=best.meeting_date or action.meeting_date, topic=_merged_topic(action, best))
-        elif same := next((a for a in remaining if a.number and _same_ref(a.number, action.number)
-                           and (None in (a.meeting_date, action.meeting_date) or a.meeting_date == action.meeting_date)),
-                          None):
+        elif same := next((a for a in remaining if (a.number and _same_ref(a.number, action.number)
+                           and (None in (a.meeting_date, action.meeting_date) or a.meeting_date == action.meeting_date))
+                           or _pointed_to(a, action)), None):
             # the minute words the row its own way ("The force to report ... (PAB/26-07)"): one action, the log's,
             # where the minutes print it; a number ("1") names an action only among those of its meeting
             remaining.remove(same)

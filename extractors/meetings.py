@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.59.0"
+VERSION = "1.59.1"
 
 
 class MentionKind(IntEnum):
@@ -1113,9 +1113,13 @@ _TITLE_PARTS = frozenset(load_vocab("meetings.json")["title_parts"]["words"])
 def topic_between_dashes(text: str) -> str | None:
     """The topic a dated title heading sets between dashes, after the
     meeting and before its date ("<Board> Meeting – <Topic> – <date>"): not
-    a part of the meeting or its papers ("– Agenda –", "– Public Session –")."""
+    a part of the meeting or its papers, its mode or marking ("– Agenda –",
+    "– Public Session –", "– Via Teams –", "– Draft –"), a weekday, a time
+    or a venue ("– 10.00am –", "– Hindlip Hall, Worcester –")."""
     topic = _topic_in_title(text)
-    return topic if topic and not _TITLE_PARTS & set(words(topic).split()) else None
+    if not topic or re.search(r"[\d,]", topic) or _TITLE_PARTS & set(words(topic).split()):
+        return None
+    return topic
 
 
 def _topic_nearby(blocks, index: int, window: int = 6) -> str | None:

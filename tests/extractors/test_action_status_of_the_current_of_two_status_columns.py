@@ -1,7 +1,8 @@
 """A log printing two status columns, the status at the last meeting and the
 status now ("Status at last Board | Status now"): the column headed as the
-current one is the rows' status, wherever it stands. A single status column
-beside a "Latest update" keeps its reading; on a Word file and the PDF
+current one is the rows' status, wherever it stands, where its cells are
+statuses. A single status column beside a "Latest update" or a "Latest status
+date" keeps its reading; on a Word file and the PDF
 LibreOffice makes of it."""
 
 from __future__ import annotations
@@ -36,5 +37,14 @@ def test_a_status_beside_a_latest_update_keeps_its_reading(tmp_path: Path, form:
     # the near miss: "Latest" heads the update, not a second status
     rows = [["Ref", "Date", "Action", "Status", "Latest update"],
             *[[ref, raised, text, now, update] for ref, raised, text, update, _before, now in ROWS]]
+    assert _statuses(tmp_path / "log.docx", form, rows) == [
+        ("RB 27/04", "complete", "status_column"), ("RB 27/07", "outstanding", "status_column")]
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_latest_status_date_column_is_no_status(tmp_path: Path, form: str) -> None:
+    # the near miss: headed as a status and as the latest, its cells are dates
+    rows = [["Ref", "Date", "Action", "Update", "Status", "Latest status date"],
+            *[[ref, raised, text, update, now, "01/03/2027"] for ref, raised, text, update, _before, now in ROWS]]
     assert _statuses(tmp_path / "log.docx", form, rows) == [
         ("RB 27/04", "complete", "status_column"), ("RB 27/07", "outstanding", "status_column")]

@@ -3,7 +3,8 @@ between dashes ("Holding to Account Meeting – Police response times – 2
 April 2027"): the words between the dashes are that meeting's topic, and the
 actions listed under it were set at that meeting, on that topic, not the
 pack's own. Words naming a part of the meeting ("– Agenda –", "– Public
-Session –") are no topic; on a Word file and the PDF LibreOffice makes of it."""
+Session –"), its mode or marking ("– Via Microsoft Teams –", "– Draft –"), a
+weekday, a time or a venue are no topic; on a Word file and the PDF LibreOffice makes of it."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def test_the_words_between_the_dashes_are_the_notes_topic(tmp_path: Path, form: 
 
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)
-@pytest.mark.parametrize("part", ["Agenda", "Public Session"])
+@pytest.mark.parametrize("part", ["Agenda", "Public Session", "Via Microsoft Teams", "Hindlip Hall, Worcester",
+                                  "Tuesday", "10.00am", "Draft"])
 def test_a_part_of_the_meeting_between_the_dashes_is_no_topic(tmp_path: Path, form: str, part: str) -> None:
     found = _pack(tmp_path / "pack.docx", form, f"Holding to Account Meeting – {part} – 2 April 2027")
     assert [m["topic"] for m in found["meetings"] if m["meeting_date"] == "2027-04-02"] == [None]
