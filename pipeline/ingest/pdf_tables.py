@@ -553,6 +553,7 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float, starts: Se
     head = _segments(lines[start], starts)
     if len(head) < 2 or _justified(lines[start]):
         return None
+    head = _parted_over_marks(head, lines, start, starts)
     # a heading set over two lines ("Requires" over "improvement") is read in one piece: its widest word ends it
     own = [_Column(s[0].x0, max(w.x1 for w in s)) for s in head]
     columns = _with_empty_columns(own, lines, start)
@@ -597,9 +598,7 @@ def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: in
     from their next piece, which starts under that heading ("Q1" |
     question; "1" | title, a bare number being a column as ``_segments``
     reads it; not a list marker hung left of its text, "1." before it)."""
-    end = start + 1
-    while end < len(lines) and _row_follows(lines, start, end):
-        end += 1
+    end = _rows_end(lines, start)
     # a start a few points left of a column's is a row of it set off the columns (``_shift_of``), no column
     empty = [_Column(x, x) for x in column_starts(lines[start:end]) if x > columns[0].x0 + _ALIGN_TOLERANCE
              and not any(c.x0 - _MAX_SHIFT <= x <= c.x1 + _ALIGN_TOLERANCE for c in columns)]
@@ -616,6 +615,42 @@ def _with_empty_columns(columns: list[_Column], lines: Sequence[Line], start: in
     if sum(1 for x in lefts if x - min(lefts) <= _EDGE_TOLERANCE) >= 2:
         empty.append(_Column(min(lefts), min(lefts)))
     return sorted([*columns, *empty], key=lambda c: c.x0)
+
+
+_MARK_LENGTH = 2  # characters: a mark in a cell of its own ("X", "✓", "●"), no word of a sentence
+
+
+def _parted_over_marks(head: list[list[Word]], lines: Sequence[Line], start: int,
+                       starts: Sequence[float]) -> list[list[Word]]:
+    """The first line's pieces parted again at a cell gap where a mark
+    (``_MARK_LENGTH``) alone in its piece on a line under it starts at the
+    next word's x, short of the next piece: the heading of a narrow column
+    set closer to the heading before it than column-wide gaps stand
+    ("Assured  Partly" over an "X" under each), whose column, marked once
+    a row, holds too few starts for ``column_starts``. A list marker stays
+    with its text, as ``_segments`` keeps it."""
+    line = lines[start]
+    marks = [s[0] for below in lines[start + 1:_rows_end(lines, start)] for s in _segments(below, starts)
+             if len(s) == 1 and len(s[0].text) <= _MARK_LENGTH]
+    parted: list[list[Word]] = []
+    for k, segment in enumerate(head):
+        right = head[k + 1][0].x0 if k + 1 < len(head) else math.inf
+        parted.append([segment[0]])
+        for prev, word in zip(segment, segment[1:]):
+            marker = prev is segment[0] and split_marker(Line([prev, word], line.page)) is not None
+            if (cell_gap(prev, word, line.size) and not marker
+                    and any(abs(w.x0 - word.x0) <= _EDGE_TOLERANCE and w.x1 < right for w in marks)):
+                parted.append([])
+            parted[-1].append(word)
+    return parted
+
+
+def _rows_end(lines: Sequence[Line], start: int) -> int:
+    """The end of the lines that stand as rows of a table whose first line is ``lines[start]``."""
+    end = start + 1
+    while end < len(lines) and _row_follows(lines, start, end):
+        end += 1
+    return end
 
 
 def _row_follows(lines: Sequence[Line], start: int, end: int) -> bool:
