@@ -906,7 +906,9 @@ _GIVING = alternatives(load_vocab("assurance.json")["giving_verbs"]["verbs"])
 # A form's instruction in brackets before the label's colon, no part of the label ("PCC's assurance (delete as
 # appropriate): ..."); only a bracket holding an instruction word (schemas/vocab/assurance.json option_instructions).
 _INSTRUCTION = rf"\((?=[^()]*\b(?:{alternatives(load_vocab('assurance.json')['option_instructions']['words'])})\b)[^()]{{1,40}}\)"
-_LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*(?:[:\-\u2013]|{_INSTRUCTION}\s*:)|assurance\s+(?:{_GIVING})\s*:)"
+# (only after a label naming assurance: "Rating (delete as appropriate): High / ..." may rate a risk)
+_LABELLED = re.compile(rf"^\s*(?:{LEVEL_LABEL}\s*[:\-\u2013]|(?=[^():]*assurance){LEVEL_LABEL}\s*{_INSTRUCTION}\s*:|"
+                       rf"assurance\s+(?:{_GIVING})\s*:)"
                        r"\s*(?P<rest>\S.*)$", re.I | re.S)
 # What a decision slot says where it gives no level yet: the level deferred, withheld, or the question not
 # reached or not rated.
@@ -1185,7 +1187,9 @@ def _unstruck(spans: tuple[Span, ...]) -> str:
     """The text of the spans not struck through, the separators the struck
     options leave behind gone ("Assured / / " -> "Assured")."""
     kept = clean("".join(span.text for span in spans if not span.style.strike))
-    return _DANGLING_SEPARATORS.sub("", _SEPARATOR_RUN.sub("/", kept))
+    # a label's colon before the list: "PCC's assurance: ~~Assured~~ / Partly assured" leaves no "/" after it
+    kept = re.sub(rf":\s*(?:{OPTION_SEPARATOR}\s*)+", ": ", _SEPARATOR_RUN.sub("/", kept), flags=re.I)
+    return _DANGLING_SEPARATORS.sub("", kept)
 
 
 def unnamed_label(text: str) -> bool:

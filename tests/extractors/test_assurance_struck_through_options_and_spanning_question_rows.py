@@ -130,10 +130,15 @@ def test_a_delete_as_appropriate_line_under_each_minuted_question_gives_the_opti
                  Paragraph(f"Response: The force answered question {number}.", BODY),
                  Paragraph(f"<b>PCC's assurance (delete as appropriate):</b> {_struck_options(kept)}", BODY),
                  Paragraph(f"Comment: Comment on question {number}.", BODY)]
-    found = [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"])
-             for d in records(pdf(tmp_path / "record.pdf", flow))["assurance_decisions"]]
-    # the scale left whole (question 4) chooses no level
+    flow += [Paragraph("<b>Question 5:</b> How is road safety improved in area 5?", BODY),
+             Paragraph("Response: The force answered question 5.", BODY),
+             Paragraph(f"<b>PCC's assurance (delete as appropriate):</b> {' / '.join(_OPTIONS)}", BODY)]
+    decisions = records(pdf(tmp_path / "record.pdf", flow))["assurance_decisions"]
+    found = [(d["question_number"], d["assurance"], d["evidence_summary"], d["commentary"]) for d in decisions]
+    # the scale struck whole (question 4) or left unfilled (question 5) chooses no level
     assert [(n, a) for n, a, _, _ in found if a is not None] == [(n, k) for n, k in asked if k]
+    # the option left standing as printed, without the separators of the struck ones
+    assert [d["assurance_raw"] for d in decisions[:3]] == ["Assured", "Partly assured", "Not assured"]
     assert found[:3] == [(n, k, f"The force answered question {n}.", f"Comment on question {n}.")
                          for n, k in asked[:3]]
 
@@ -144,7 +149,12 @@ def test_a_bracket_that_is_no_instruction_does_not_make_a_label(tmp_path: Path) 
             Paragraph("<b>Question 1:</b> What are the force's highest risks?", BODY),
             Paragraph("Response: The force described its risk register.", BODY),
             Paragraph("<b>Rating (risk register):</b> High", BODY),
-            Paragraph("<b>Assessment (HMICFRS 2025):</b> Not assured by the inspectorate's figures", BODY)]
+            Paragraph("<b>Assessment (HMICFRS 2025):</b> Not assured by the inspectorate's figures", BODY),
+            # an instruction after a label naming no assurance: a risk rated, not a level
+            Paragraph("<b>Question 2:</b> Which risks are rated this quarter?", BODY),
+            Paragraph("Response: The force described the register.", BODY),
+            Paragraph("<b>Rating (delete as appropriate):</b> High / <strike>Medium</strike> / <strike>Low</strike>",
+                      BODY)]
     assert [d["assurance"] for d in records(pdf(tmp_path / "risks.pdf", flow))["assurance_decisions"]
             if d["assurance"] is not None] == []
 
