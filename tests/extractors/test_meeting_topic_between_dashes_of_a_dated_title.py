@@ -43,7 +43,7 @@ def test_the_words_between_the_dashes_are_the_notes_topic(tmp_path: Path, form: 
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)
 @pytest.mark.parametrize("part", ["Agenda", "Public Session", "Via Microsoft Teams", "Hindlip Hall, Worcester",
-                                  "Tuesday", "10.00am", "Draft"])
+                                  "Tuesday", "10.00am", "Draft", "Decision log", "Action tracker"])
 def test_a_part_of_the_meeting_between_the_dashes_is_no_topic(tmp_path: Path, form: str, part: str) -> None:
     found = _pack(tmp_path / "pack.docx", form, f"Holding to Account Meeting – {part} – 2 April 2027")
     assert [m["topic"] for m in found["meetings"] if m["meeting_date"] == "2027-04-02"] == [None]
