@@ -1971,8 +1971,8 @@ _WHOLE_REF = re.compile(rf"(?:{_REF})\.?")
 
 def _with_text_column(table: Table, header: Header) -> Header:
     """The header with its action column moved to the column of the actions'
-    text where the column headed "Action" holds only their references ("PDB
-    39/44") and an unclaimed column headed as the text ("Description",
+    text where the column headed "Action" holds only their references ("AB
+    27/44") and an unclaimed column headed as the text ("Description",
     status.json action_text_headers) holds sentences: the references are
     the rows' numbers. Decided by the cells, so a column of actions headed
     "Action" beside a "Description" of its topic keeps its reading."""
@@ -2181,7 +2181,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         row_date = _row_date(table, row, columns.get("date"), as_of) or group_date
         number = (_cell_text(_own_cell(table, row, columns.get("number"))).rstrip(".")
                   or _marker_number(action_cell) or None)
-        if "number" not in columns and (ref := _leading_ref(text)):  # "SGB 41/44 – Publish ..." with no Ref column
+        if "number" not in columns and (ref := _leading_ref(text)):  # "AB 27/04 – Publish ..." with no Ref column
             number, text = ref.group("ref"), text[ref.end():]
         latest = entries[-1] if entries else None
         status = ((Status(ticked, "status_column", 0.95) if (ticked := ticked_status(table, row, ticks)) else None)
@@ -2500,7 +2500,7 @@ def _same_ref(listed: str, tracked: str | None) -> bool:
     return tracked is not None and re.sub(r"\s+", "", listed).lower() == re.sub(r"\s+", "", tracked).lower()
 
 
-# A minuted action pointing to the log's entry at its close ("... with the OPCC (see SPB 39/14)."): a log's
+# A minuted action pointing to the log's entry at its close ("... with the OPCC (see AB 27/14)."): a log's
 # numbered reference only, never "(see PEEL 2026)".
 _POINTER = re.compile(rf"\(\s*(?i:see)\s+(?P<ref>{_PARTS_REF})\s*\)[.;]?\s*$")
 

@@ -1115,7 +1115,7 @@ def topic_between_dashes(text: str) -> str | None:
     meeting and before its date ("<Board> Meeting – <Topic> – <date>"): not
     a part of the meeting or its papers, its mode or marking ("– Agenda –",
     "– Public Session –", "– Via Teams –", "– Draft –"), a weekday, a time
-    or a venue ("– 10.00am –", "– Hindlip Hall, Worcester –")."""
+    or a venue ("– 10.00am –", "– Town Hall, Northam –")."""
     topic = _topic_in_title(text)
     if not topic or re.search(r"[\d,]", topic) or _TITLE_PARTS & set(words(topic).split()):
         return None

@@ -287,8 +287,8 @@ _LABEL_WORDS = 4
 
 def labelled_blocks_as_rows(table: Table) -> Table:
     """A two-column table printing each record as a block of label | value
-    rows, one block after another ("Action | SGB 41/44 – Publish ...",
-    "Raised | 1 December 2041", "Status | Open", then the next "Action"; a
+    rows, one block after another ("Action | AB 27/04 – Publish ...",
+    "Raised | 3 March 2027", "Status | Open", then the next "Action"; a
     sheet of small borderless tables ``logical_tables`` joins), as a reader
     takes it: a header row of the labels over one row per block. Any other
     table as it is: two blocks at least, each printing the same labels, each

@@ -27,7 +27,7 @@ BULLETS = frozenset("•▪◦o-–—■●○▫◾‣⁃∙·*➢►❖✓□
 _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
 # the marks of a rating printed as a run ("●●●○○", "★★★☆☆"): content, never a list's bullet
 _RATING_MARKS = frozenset("●○◉◯★☆")
-# A coloured dot is a status only before a reference ("● SAB 38/33" in green, a tracker's status set in its Ref
+# A coloured dot is a status only before a reference ("● AB 27/33" in green, a tracker's status set in its Ref
 # cell); before words it is a bullet of any colour, as report templates colour their bullets.
 _REFERENCE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9/.\-]*(?: [A-Z0-9][A-Z0-9/.\-]*){0,2}$")
 _NUMBERED = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]$", re.I)
