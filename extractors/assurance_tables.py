@@ -536,9 +536,6 @@ _CONCLUSION_LABEL = re.compile(rf"(?:^|(?<=[.!?]))\s*(?={DECIDER}(?:'s)?\s)(?:{L
                                rf"(?:overall\s+)?(?:{_CLOSING_LABELS}))\s*[:\-\u2013]\s*(?=\S)", re.I)
 
 
-_NAMES_ASSURANCE = re.compile(r"\bassur", re.I)
-
-
 def _conclusion_apart(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[list[TextBlock], list[TextBlock]]:
     """(the answer's lines, the conclusion's) of an answer cell closing with
     the decider's conclusion under its label (_CONCLUSION_LABEL), its first
@@ -548,13 +545,13 @@ def _conclusion_apart(blocks: list[TextBlock], colours: dict[str, str]) -> tuple
     with no such closing line is all answer: a response that only mentions
     assurance concludes nothing."""
     def concludes(label: str, value: str) -> bool:
-        if _NAMES_ASSURANCE.search(label):
+        if names_assurance(label):
             return bool(read_level(value, colours, under_label=True) or withheld_level(value, slot=True)
                         or seeks_no_level(value))
         # a label naming no assurance ("PCC's decision:", "Board's rating:") may close a request's answer or a
         # risk's rating: its value is a level only where it names assurance or is one of the pack's level words
         level = read_level(value, colours, under_label=True)
-        return bool(level and (_NAMES_ASSURANCE.search(level.printed) or words(level.printed) in colours)
+        return bool(level and (names_assurance(level.printed) or words(level.printed) in colours)
                     or withheld_level(value) or seeks_no_level(value))
 
     def conclusion_at(text: str) -> tuple[int, int] | None:
