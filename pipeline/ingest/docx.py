@@ -234,7 +234,8 @@ class _BodyReader:
     def warnings(self) -> list[str]:
         out: list[str] = []
         if self._nested_tables:
-            out.append(f"{len(self._nested_tables)} nested table(s) flattened into their cell's paragraphs: "
+            out.append(f"{len(self._nested_tables)} nested table(s) read into their cell as lines, one a row, "
+                       "its cells joined by ' | ': "
                        + ", ".join(self._nested_tables[:5]) + (" …" if len(self._nested_tables) > 5 else ""))
         if self._tracked_deletions:
             out.append(f"The document has tracked changes: read as if accepted "
@@ -489,11 +490,32 @@ class _BodyReader:
         for item in self._read_container(tc, locator, table_style):
             if isinstance(item, Table):
                 self._nested_tables.append(item.prov.locator or locator)
-                for cell in sorted(item.cells, key=lambda c: (c.row, c.col)):
-                    blocks.extend(cell.blocks)
+                blocks.extend(_nested_rows(item))
             else:
                 blocks.append(item.block)
         return blocks
+
+
+def _nested_rows(table: Table) -> list[TextBlock]:
+    """A table nested in a cell as one paragraph per row, its cells joined by
+    " | " (an empty cell keeps its place), so that a figure stays on the line
+    of its label and in the column of its heading."""
+    rows: list[TextBlock] = []
+    for row in range(table.n_rows):
+        cells = sorted((c for c in table.cells if c.row == row), key=lambda c: c.col)
+        spans: list[Span] = []
+        for index, cell in enumerate(cells):
+            if index:
+                spans.append(Span(" | ", spans[-1].style if spans else Style()))
+            for number, block in enumerate(b for b in cell.blocks if b.text):
+                if number:
+                    spans.append(Span(" ", spans[-1].style))
+                spans.extend(block.spans)
+        if any(cell.text for cell in cells):
+            first = next(b for cell in cells for b in cell.blocks if b.text)
+            rows.append(TextBlock(BlockKind.PARAGRAPH, tuple(spans),
+                                  Provenance(page=first.prov.page, locator=f"{table.prov.locator}/r[{row + 1}]")))
+    return rows
 
 
 def _unwrapped(container: _Element, tag: str) -> Iterator[_Element]:

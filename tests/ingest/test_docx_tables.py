@@ -1,5 +1,5 @@
 """DOCX tables: the grid with merged cells, shading, header rows, cell
-content as blocks, nested tables."""
+content as blocks (nested tables: test_docx_nested_table_rows_as_lines)."""
 
 from __future__ import annotations
 
@@ -129,26 +129,6 @@ def test_cell_content_keeps_nested_bullets_and_italic_commentary() -> None:
     ]
     decision_blocks = grid.cell(0, 1).blocks
     assert [b.is_italic for b in decision_blocks] == [False, True]
-
-
-def test_nested_table_is_flattened_into_its_cell_with_a_warning() -> None:
-    document = new_document()
-    outer = document.add_table(rows=1, cols=2)
-    outer.cell(0, 0).text = "Outer"
-    host = outer.cell(0, 1)
-    host.paragraphs[0].text = "Before"
-    inner = host.add_table(rows=2, cols=2)
-    _fill(inner, [["a", "b"], ["c", "d"]])
-    host.add_paragraph("After")
-
-    doc = read(document)
-    grid = _only_table(doc)
-
-    assert grid.n_cols == 2
-    cell = grid.cell(0, 1)
-    assert cell.text == "Before\na\nb\nc\nd\nAfter"
-    assert cell.blocks[1].prov.locator == "body/tbl[1]/r[1]/c[2]/tbl[1]/r[1]/c[1]/p[1]"
-    assert any("nested table" in w and "body/tbl[1]/r[1]/c[2]/tbl[1]" in w for w in doc.warnings)
 
 
 def test_row_starting_after_skipped_grid_columns_keeps_positions() -> None:

@@ -449,7 +449,9 @@ def hampshire() -> tuple[Pack, bytes]:
     for number, question, response, table, printed, level, comment in questions:
         marker = NEST.format(number)
         figures[marker] = table
-        rows.append((f"{number}.", pack.decision(number, question, response, level, comment, topic, notes),
+        # The nested figures are part of the response as printed: one line per row, cells joined by " | ".
+        evidence = "\n".join((response, *(" | ".join(row) for row in table)))
+        rows.append((f"{number}.", pack.decision(number, question, evidence, level, comment, topic, notes),
                      (response, marker), (f"**{printed}**", f"*{comment}*")))
     pack.add(T(tuple(rows), widths=(1.0, 4.5, 6.5, 3.5), header_rows=1),
              P("**Actions arising**"),
@@ -526,7 +528,9 @@ def staffordshire() -> tuple[Pack, bytes]:
     )
     rows = [("", "Question", "Response", "Commissioner's assurance")]
     for number, question, response, printed, level, comment in questions:
-        rows.append((f"{number}.", pack.decision(number, question, response, level, comment, topic, notes),
+        # The nested figures are part of the response as printed: one line per row, cells joined by " | ".
+        evidence = "\n".join((response, *(" | ".join(row) for row in table)))
+        rows.append((f"{number}.", pack.decision(number, question, evidence, level, comment, topic, notes),
                      response, (f"**{printed}**", f"*{comment}*")))
     pack.add(T(tuple(rows), widths=(0.7, 5.2, 5.6, 3.6), header_rows=1, bordered=False),
              P("**Actions**"),
