@@ -1,0 +1,488 @@
+"""Held-out scrutiny round 56 (issue 4): nine ordinary packs of offices the project has not seen.
+
+Each builder call that prints a meeting heading, an agenda row, a question or an action also writes
+its gold record, so gold says what the page says. A PDF record's page is the first page whose
+pdfplumber text or table cells hold the start of its key text; the generator stops if a key is on
+no page or a table cell's words are split. Gold goes to heldout/ (scored only by hand).
+
+    .venv/bin/python samples/corpus/scrutiny-round56/generate.py [NAME-PREFIX ...]
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pdfplumber
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3's render module on sys.path)
+from office_pdf import docx_to_pdf  # noqa: E402
+from render import H, P, Bul, Num, T, Break, PdfLook, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
+
+HELDOUT = HERE / "heldout"
+CHECKED = ("Written blind for held-out round 56; every record hand-checked against the rendered pages and "
+           "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
+GREEN, RED, AMBER = "#00a651", "#e02020", "#ffbf00"
+
+
+def plain(text: str) -> str:
+    """Text without the render markup (**bold**, *italic*, {#colour|...})."""
+    text = re.sub(r"\{#[0-9a-fA-F]{6}\|(.*?)\}", r"\1", text)
+    return text.replace("**", "").replace("*", "")
+
+
+def iso(d: str) -> str:
+    return d
+
+
+@dataclass
+class Pack:
+    name: str
+    organisation: str
+    force: str
+    title: str
+    meeting_date: str
+    blocks: list = field(default_factory=list)
+    records: dict = field(default_factory=lambda: {k: [] for k in (
+        "documents", "meetings", "agenda_items", "assurance_decisions", "actions", "grades")})
+    keys: list = field(default_factory=list)  # (record, key text) whose page is read from the PDF
+
+    def add(self, *blocks) -> None:
+        self.blocks.extend(blocks)
+
+    def meeting(self, heading: H | P | None, meeting_date: str, topic: str | None, title: str) -> None:
+        record = {"page": None, "meeting_date": meeting_date, "topic": topic,
+                  "organisation": self.organisation, "title": title}
+        self.records["meetings"].append(record)
+        if heading is None:  # this meeting: its front sheet, page 1
+            record["page"] = 1
+        else:
+            self.add(heading)
+            self.keys.append((record, plain(heading.text)))
+
+    def agenda(self, header: tuple[str, ...], rows: list[tuple[str, str, str | None]], widths: tuple[float, ...],
+               bordered: bool = True, numbered_header: bool = True) -> None:
+        cells = [header]
+        for number, title, presenter in rows:
+            cells.append((number, title, presenter if presenter is not None else "")[:len(header)])
+            record = {"page": 1, "meeting_date": self.meeting_date, "number": number or None, "title": title,
+                      "presenter": presenter if presenter not in (None, "", "–") else None}
+            self.records["agenda_items"].append(record)
+        self.add(T(tuple(cells), widths, header_rows=1, bordered=bordered))
+
+    def decision(self, meeting_date: str, topic: str | None, number: str | None, question: str, evidence: str,
+                 level: str | None, raw: str, commentary: str | None) -> None:
+        record = {"page": None, "meeting_date": meeting_date, "topic": topic, "question_number": number,
+                  "question": question, "evidence_summary": evidence, "assurance": level, "assurance_raw": raw,
+                  "commentary": commentary}
+        self.records["assurance_decisions"].append(record)
+        self.keys.append((record, question))
+
+    def action(self, text: str, *, number: str | None, topic: str | None, meeting_date: str | None,
+               update: str | None, status: str, status_source: str, source: str = "action_tracker") -> None:
+        record = {"page": None, "meeting_date": meeting_date, "topic": topic, "number": number, "text": text,
+                  "update": update, "status": status, "status_source": status_source, "source": source}
+        self.records["actions"].append(record)
+        self.keys.append((record, text))
+
+
+LEVELS = {"assured": "Assured", "partially assured": "Partly assured", "partly assured": "Partly assured",
+          "not assured": "Not assured", "reasonable assurance": "Assured", "limited assurance": "Partly assured",
+          "substantial assurance": "Assured", "no assurance": "Not assured"}
+
+
+def level_of(raw: str) -> str:
+    return LEVELS[raw.lower()]
+
+
+# --- page finding and split-word check ------------------------------------------------------
+
+def _squash(text: str) -> str:
+    text = text.replace("\u2013", "-").replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"\s+", "", text).lower()
+
+
+def set_pages(pack: Pack, data: bytes) -> int:
+    source_words = set()
+    for block in pack.blocks:
+        for text in _texts(block):
+            source_words.update(_word(w) for w in plain(text).split())
+    pages = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            cells = []
+            for table in page.extract_tables():
+                for row in table:
+                    for cell in row:
+                        if cell:
+                            cells.append(cell)
+                            for word in cell.split():
+                                if _word(word) and _word(word) not in source_words:
+                                    raise SystemExit(f"{pack.name} p{page.page_number}: split word {word!r} in {cell!r}")
+            text = page.extract_text() or ""
+            pages.append((_squash(text + " " + " ".join(cells)), [_word(w) for w in text.split()]))
+        count = len(pdf.pages)
+    for record, key in pack.keys:
+        start = _squash(key)[:45]
+        found = [i + 1 for i, (text, words) in enumerate(pages) if start in text or _in_order(key, words)]
+        if not found:
+            raise SystemExit(f"{pack.name}: key on no page: {key[:60]!r}")
+        record["page"] = found[0]
+    return count
+
+
+def _in_order(key: str, words: list[str]) -> bool:
+    """The key's first eight words in order among the page's: a borderless table's cells are read line by
+    line across its columns, so a cell's words come interleaved with its neighbours'."""
+    wanted = iter(words)
+    return all(w in wanted for w in [_word(w) for w in key.split()][:8])
+
+
+def _word(word: str) -> str:
+    return re.sub(r"[^\w£%]", "", word.replace("\u2019", "'")).lower()
+
+
+def _texts(block) -> list[str]:
+    if isinstance(block, (H, P)):
+        return [block.text] + ([block.hang] if block.hang else []) if isinstance(block, P) else [block.text]
+    if isinstance(block, (Num, Bul)):
+        return list(block.items)
+    if isinstance(block, T):
+        out = []
+        for row in block.rows:
+            for cell in row:
+                for part in (cell if isinstance(cell, tuple) else (cell,)):
+                    if isinstance(part, Bul):
+                        out += list(part.items)
+                    elif part is not None:
+                        out.append(str(part))
+        return out
+    return []
+
+
+def finish(pack: Pack, kind: str, look: PdfLook | None = None, header: tuple[str, ...] = ()) -> None:
+    """Render ``pack`` as kind "pdf" (reportlab), "wordpdf" (Word then LibreOffice) or "docx"; write it and
+    its gold."""
+    when = datetime.fromisoformat(pack.meeting_date + "T09:00:00")
+    if kind == "pdf":
+        data = render_pdf(pack.blocks, look, pack.title, pack.organisation)
+    else:
+        data = render_docx(pack.blocks, title=pack.title, author=pack.organisation, when=when, header=header)
+        if kind == "wordpdf":
+            data = docx_to_pdf(data)
+    document = {"page": None, "file_type": "docx" if kind == "docx" else "pdf", "doc_kind": "scrutiny_pack",
+                "status": "ok", "publication_date": None, "title": pack.title, "force": pack.force,
+                "organisation": pack.organisation, "meeting_date": pack.meeting_date}
+    if kind != "docx":
+        document["pages"] = set_pages(pack, data)
+    pack.records["documents"].append(document)
+    (HERE / pack.name).write_bytes(data)
+    HELDOUT.mkdir(exist_ok=True)
+    gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
+    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    print(pack.name, len(data), "bytes; pages",
+          {t: [r["page"] for r in pack.records[t]] for t in ("meetings", "assurance_decisions", "actions")})
+
+
+def long_date(d: str, ordinal: bool = False) -> str:
+    day = date.fromisoformat(d)
+    n = day.day
+    suffix = "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{day:%A} {n}{suffix if ordinal else ''} {day:%B %Y}"
+
+
+def short_date(d: str) -> str:
+    return date.fromisoformat(d).strftime("%d/%m/%Y")
+
+
+def plain_date(d: str) -> str:
+    day = date.fromisoformat(d)
+    return f"{day.day} {day:%B %Y}"
+
+
+# --- shared builders ---------------------------------------------------------------------------
+
+Q = tuple[str | None, str, str, str, str | None]  # number, question, evidence, printed level, comment
+
+
+def question_table(pack: Pack, meeting_date: str, topic: str | None, header: tuple[str, ...],
+                   questions: list[Q], widths: tuple[float, ...], *, combined: bool = False,
+                   bordered: bool = True) -> None:
+    """A question table: [No. |] Question | Evidence | Level [| Comment]; ``combined`` prints the level in
+    bold over the italic comment in one Decision cell (the reference pack's form)."""
+    rows = [header]
+    numbered = len(header) == (4 if combined else 5)
+    for number, question, evidence, raw, comment in questions:
+        decision = f"**{raw}**" + (f"\n*{comment}*" if comment else "")
+        row = (question, evidence, decision) if combined else (question, evidence, raw, comment or "")
+        rows.append(((f"{number}.",) if numbered else ()) + row)
+        pack.decision(meeting_date, topic, number if numbered else None, question, evidence, level_of(raw), raw,
+                      comment)
+    pack.add(T(tuple(rows), widths, header_rows=1, bordered=bordered))
+
+
+def question_lines(pack: Pack, meeting_date: str, topic: str | None, questions: list[Q],
+                   label: str = "Assurance level:") -> None:
+    """Questions minuted as paragraphs, each closed by an assurance line and the PCC's comment."""
+    for number, question, evidence, raw, comment in questions:
+        pack.add(P(f"**Question {number}:** {question}"), P(evidence),
+                 P(f"**{label}** {raw}"))
+        if comment:
+            pack.add(P(f"**Comment:** {comment}"))
+        pack.decision(meeting_date, topic, number, question, evidence, level_of(raw), raw, comment)
+
+
+def status_of(word: str) -> str:
+    return "complete" if word.lower() in ("complete", "completed", "closed") else "outstanding"
+
+
+# --- the packs ------------------------------------------------------------------------------------
+
+def lincolnshire() -> None:
+    """reportlab: the reference pack's form; a glyph tracker under a legend with merged topic cells."""
+    pack = Pack("lincolnshire-pcc-ssm-2043-03-10-round56.pdf", "Police and Crime Commissioner for Lincolnshire",
+                "Lincolnshire Police", "Strategic Scrutiny Meeting", "2043-03-10")
+    notes, topic = "2043-01-20", "Road Safety"
+    pack.add(P("**OFFICE OF THE POLICE AND CRIME COMMISSIONER FOR LINCOLNSHIRE**", size=13),
+             H("Strategic Scrutiny Meeting"),
+             P(f"{long_date(pack.meeting_date, ordinal=True)}, 10:00 – 12:30, Conference Room 2, Force Headquarters"),
+             P("**Theme:** Rural and wildlife crime"))
+    pack.meeting(None, pack.meeting_date, "Rural and wildlife crime", "Strategic Scrutiny Meeting")
+    pack.agenda(("No.", "Item", "Lead"), [
+        ("1", "Welcome, introductions and apologies", "PCC"),
+        ("2", "Notes and actions of the previous meeting", "Chief Executive"),
+        ("3", "Rural and wildlife crime – force report", "ACC Operations"),
+        ("4", "Heritage crime and the farm watch scheme", "Supt Rural Policing"),
+        ("5", "Any other business", "All"),
+        ("6", "Date of next meeting: 12 May 2043", "–"),
+    ], (10, 70, 30))
+    pack.add(Break())
+    pack.meeting(H(f"DRAFT NOTES – STRATEGIC SCRUTINY MEETING ({topic.upper()}) – {plain_date(notes).upper()}", 2),
+                 notes, topic, f"DRAFT NOTES – STRATEGIC SCRUTINY MEETING ({topic.upper()}) – {plain_date(notes).upper()}")
+    pack.add(P("**Present:** the Police and Crime Commissioner (Chair); Chief Executive; Deputy Chief Constable; "
+               "Chief Inspector, Roads Policing Unit; Policy Officer (notes)."),
+             P("**Apologies:** Chief Finance Officer."))
+    question_table(pack, notes, topic, ("Question", "Brief Summary of Evidence", "Decision of PCC"), [
+        (None, "How is the force targeting the fatal four offences on the county's single carriageway roads, and "
+               "how does it know its enforcement is reaching the right routes?",
+         "Enforcement is planned each month from a collision map built with the county council's road safety "
+         "team. Officers from the Roads Policing Unit carried out 1,412 stops for speeding, mobile phone use, seat "
+         "belts and drink or drug driving between April and December 2042, 61% of them on the twelve routes with "
+         "the most serious collisions. Two mobile camera vans were moved to evening shifts after analysis showed a "
+         "rise in collisions between 18:00 and 22:00. The force is piloting a review of each fatal collision "
+         "within 28 days to check whether the route had been patrolled in the month before.",
+         "Assured", "The PCC welcomed the use of the collision map and asked to see the 28-day review findings."),
+        (None, "What support is given to families bereaved by a road death, and how quickly is a family liaison "
+               "officer deployed?",
+         "A trained family liaison officer was deployed within 24 hours in 17 of the 19 fatal collisions of 2042; "
+         "in the other two, deployment took 36 and 41 hours because of a shortage of trained officers over the "
+         "holiday period. Eight new liaison officers were trained in November 2042. Families are referred to a "
+         "national charity for bereaved road users with their consent; the force does not yet record how many "
+         "families take up the referral or ask for their views on the service.",
+         "Partially assured", "The PCC asked the force to start recording take-up and to seek families' feedback."),
+        (None, "How does the force deal with reports of dangerous driving submitted by the public with dash-cam "
+               "footage, and how long do reports wait to be reviewed?",
+         "The online portal received 2,230 submissions in 2042, up 38% on 2041. A team of two staff reviews "
+         "footage; the median wait was 19 days and 14% of reports passed the 14-day limit for serving a notice of "
+         "intended prosecution, so no action could be taken on them. A business case for a third reviewer has "
+         "been drafted but not yet approved.",
+         "Not assured", "The PCC was concerned that reports were lost to the time limit and asked for a recovery plan."),
+        (None, "How is the force working with partners to educate young and newly qualified drivers?",
+         "Road safety officers delivered 46 sessions in sixth forms and colleges, reaching about 3,900 students. "
+         "A joint campaign with the fire and rescue service ran in the autumn and the force has joined a regional "
+         "evaluation of pre-driver education led by a university.",
+         "Assured", None),
+    ], (40, 80, 35), combined=True)
+    pack.add(H("Actions", 3))
+    minuted = ["That the force provide the findings of the first six 28-day fatal collision reviews.",
+               "That the force present a recovery plan for the dash-cam reporting backlog, with the decision "
+               "on the third reviewer."]
+    pack.add(Num(tuple(minuted)))
+    pack.add(Break(), H("Strategic Scrutiny Actions 2042/43", 2),
+             P(f"{{{GREEN}|■}} = Action complete      {{{RED}|■}} = Action outstanding"))
+    rows: list = [("Topic", "Action", "Update", "")]
+    tracker = [
+        ("Hate Crime", "That the force share the results of its hate crime victim satisfaction survey.",
+         "The survey results were shared with the OPCC on 2 December 2042.", GREEN, None, None),
+        ("Hate Crime", "That the third-party reporting centres be mapped against the areas with most reports.",
+         "Mapping is under way with the community safety partnership; due April 2043.", RED, None, None),
+        ("Drugs and County Lines", "That the force report on the number of closure orders obtained in 2042.",
+         "Reported to the PCC's weekly meeting on 9 January 2043.", GREEN, None, None),
+        (topic, minuted[0], "The first four reviews are complete; the findings of six will be shared by April.",
+         RED, "1", notes),
+        (topic, minuted[1], "The recovery plan was presented on 24 February 2043 and a third reviewer was approved.",
+         GREEN, "2", notes),
+    ]
+    for i, (t, text, update, colour, number, raised) in enumerate(tracker):
+        merged_below = i > 0 and tracker[i - 1][0] == t  # a merged topic cell prints once, over its rows
+        rows.append((None if merged_below else t, text, update, f"{{{colour}|■}}"))
+        pack.action(text, number=number, topic=t, meeting_date=raised, update=update,
+                    status="complete" if colour == GREEN else "outstanding", status_source="glyph_colour")
+    pack.add(T(tuple(rows), (30, 70, 70, 8), header_rows=1, spans=((1, 0, 2, 1), (4, 0, 2, 1))))
+    finish(pack, "pdf", PdfLook(margin=56, footer="Lincolnshire OPCC – Strategic Scrutiny Meeting – 10 March 2043"))
+
+
+def merseyside() -> None:
+    """Word -> PDF, tables with their borders off: questions minuted with "Assurance level:" lines."""
+    pack = Pack("merseyside-pcc-sm-2043-05-12-round56.pdf", "Police and Crime Commissioner for Merseyside",
+                "Merseyside Police", "Scrutiny Meeting", "2043-05-12")
+    notes, topic = "2043-02-24", "Neighbourhood policing"
+    pack.add(P("**Merseyside Police and Crime Commissioner**", size=14), H("Scrutiny Meeting"),
+             P(f"**Date:** {long_date(pack.meeting_date)}     **Time:** 14:00     **Venue:** Board Room, OPCC"),
+             P("**Topic:** Violence against women and girls"))
+    pack.meeting(None, pack.meeting_date, "Violence against women and girls", "Scrutiny Meeting")
+    pack.add(H("Agenda", 2))
+    pack.agenda(("Item", "Title", "Presenter"), [
+        ("1", "Welcome and apologies", "Commissioner"),
+        ("2", "Minutes of the meeting held on 24 February 2043 and action log", "Head of Scrutiny"),
+        ("3", "Violence against women and girls: the force's delivery plan", "Detective Chief Superintendent"),
+        ("4", "Any other business", ""),
+    ], (12, 110, 50), bordered=False)
+    pack.add(P("Date of next meeting: Tuesday 14 July 2043"), Break())
+    heading = f"Minutes of the Scrutiny Meeting held on {plain_date(notes)}"
+    pack.meeting(H(heading, 2), notes, topic, heading)
+    pack.add(P("**Attendees:** Police and Crime Commissioner (Chair), Chief Executive, Head of Scrutiny, "
+               "Assistant Chief Constable (Local Policing), Head of Neighbourhoods."),
+             P("**Apologies:** Deputy Chief Constable."),
+             H("1. Welcome and apologies", 3), P("The Commissioner welcomed everyone. Apologies were noted."),
+             H("2. Minutes and action log", 3), P("The minutes of the meeting of 9 December 2042 were agreed."),
+             H(f"3. {topic}", 3),
+             P("The Assistant Chief Constable presented the paper. The Commissioner put the following questions; "
+               "her level of assurance is recorded under each."))
+    question_lines(pack, notes, topic, [
+        ("1", "How many neighbourhood officers and PCSOs are in post against the establishment, and how often "
+              "are they taken away from their wards?",
+         "There are 412 officers and 188 PCSOs in post, 97% of the establishment. Abstractions to response and "
+         "events averaged 11% of shifts in the last quarter, down from 16%; football fixtures cause most of them.",
+         "Assured", "The Commissioner noted the fall in abstractions and wants the rate reported each quarter."),
+        ("2", "How does the force know that residents' priorities set at ward meetings are acted on?",
+         "Each ward sets three priorities every quarter. Progress is recorded on the force's neighbourhood "
+         "system, but only 58% of priorities had an update recorded by the end of the quarter.",
+         "Partially assured", "Recording must improve before the Commissioner can judge delivery."),
+        ("3", "What has been done to restore the problem-solving training that was paused during 2042?",
+         "The course was paused when the training team moved; it has not restarted and no date is set.",
+         "Not assured", "The Commissioner asked for a restart date at the next meeting."),
+    ])
+    pack.add(P("**Actions arising**"))
+    minuted = [("MSM 43/05", "Head of Neighbourhoods to report abstraction rates to the Commissioner each quarter."),
+               ("MSM 43/06", "The force to set a date to restart problem-solving training and confirm it in writing.")]
+    for ref, text in minuted:
+        pack.add(P(f"**{ref}:** {text}"))
+    pack.add(H("4. Any other business", 3), P("None."), Break(), H("Scrutiny Meeting – Action Log", 2))
+    rows: list = [("Ref", "Date raised", "Action", "Update", "Status")]
+    tracker = [
+        ("MSM 42/19", "09/12/2042", "The force to share the findings of its stalking protection order review.",
+         "Findings shared on 30 January 2043.", "Complete", "2042-12-09", None),
+        ("MSM 42/21", "09/12/2042", "OPCC and force to agree a joint communications plan for the summer.",
+         "", "Not started", "2042-12-09", None),
+        (minuted[0][0], short_date(notes), minuted[0][1], "First quarterly report received in April 2043.", "Complete", notes, topic),
+        (minuted[1][0], short_date(notes), minuted[1][1], "Training team recruiting two trainers; restart pencilled for September.", "In progress",
+         notes, topic),
+    ]
+    for ref, when, text, update, status, raised, t in tracker:
+        rows.append((ref, when, text, update, status))
+        pack.action(text, number=ref, topic=t, meeting_date=raised, update=update or None,
+                    status=status_of(status), status_source="status_column")
+    pack.add(T(tuple(rows), (20, 22, 60, 55, 20), header_rows=1, bordered=False))
+    pack.add(P("Signed: ……………………  Police and Crime Commissioner"))
+    finish(pack, "wordpdf", header=("Merseyside PCC – Scrutiny Meeting – 12 May 2043",))
+
+
+def northamptonshire() -> None:
+    """reportlab, DejaVu Serif: notes of two scrutiny items, a "Level of assurance" column."""
+    look = register_dejavu_serif()
+    look = PdfLook(font=look.font, bold_font=look.bold_font, italic_font=look.italic_font, body_size=10.5,
+                   cell_size=9.5, margin=60, footer="Northamptonshire OPFCC – Accountability Board")
+    pack = Pack("northamptonshire-pfcc-ab-2043-04-14-round56.pdf",
+                "Police, Fire and Crime Commissioner for Northamptonshire", "Northamptonshire Police",
+                "Accountability Board", "2043-04-14")
+    notes = "2043-02-17"
+    pack.add(P("Office of the Police, Fire and Crime Commissioner for Northamptonshire"),
+             H("Accountability Board"), P(f"{plain_date(pack.meeting_date)}, 13:30, Room 4, Darby House"))
+    pack.meeting(None, pack.meeting_date, None, "Accountability Board")
+    pack.agenda(("Agenda item", "Subject", "Lead officer"), [
+        ("1.", "Apologies and declarations of interest", "PFCC"),
+        ("2.", "Record of the previous Board and action log", "Monitoring Officer"),
+        ("3.", "Child sexual exploitation", "Head of Public Protection"),
+        ("4.", "Police estate: the custody suite refurbishment", "Director of Estates"),
+        ("5.", "Any other business", None),
+    ], (18, 90, 45))
+    for record in pack.records["agenda_items"]:
+        record["number"] = record["number"].rstrip(".")
+    pack.add(Break())
+    heading = f"Record of the Accountability Board – {long_date(notes)}"
+    pack.meeting(H(heading, 2), notes, None, heading)
+    pack.add(P("Present: Police, Fire and Crime Commissioner; Chief Constable; Chief Executive; Chief Finance "
+               "Officer. Apologies: none."),
+             P("Items 1 and 2 were taken as read; the record of 16 December 2042 was agreed."))
+    items = [
+        ("Shoplifting and retail crime", [
+            ("1", "What has the force done to respond to the rise in shoplifting reported by town centre shops?",
+             "Recorded shoplifting rose 22% in 2042. A retail crime officer now links with the business crime "
+             "partnership and repeat offenders are flagged for the integrated offender team.",
+             "Assured", "The Commissioner welcomed the partnership work."),
+            ("2", "How many shoplifting reports are attended, and how quickly is footage collected?",
+             "Attendance is recorded only where an offender is detained; footage collection is not timed.",
+             "Partially assured", "The force should measure attendance and collection times."),
+        ], [("AB 43/04", "The force to report attendance rates for shoplifting with a detained offender.")]),
+        ("Police custody", [
+            ("1", "How does the force make sure detainees with mental health needs are seen by a practitioner?",
+             "Liaison and diversion practitioners cover the custody suite from 08:00 to 22:00; outside those "
+             "hours detainees wait for the crisis team, with a median wait of 3 hours 40 minutes.",
+             "Not assured", "The overnight gap is a risk the Commissioner wants closed."),
+            ("2", "What progress has been made on the custody refurbishment programme?",
+             "Cells in the east wing have been refitted with anti-ligature fittings; the west wing follows in "
+             "the summer within the approved budget.",
+             "Assured", ""),
+        ], [("AB 43/05", "The force and health partners to propose overnight cover for liaison and diversion.")]),
+    ]
+    tracker = []
+    for n, (title, questions, actions) in enumerate(items, start=3):
+        pack.add(H(f"{n}. {title}", 3))
+        question_table(pack, notes, title, ("No.", "Question", "Response", "Level of assurance", "Comments"),
+                       [(q[0], q[1], q[2], q[3], q[4] or None) for q in questions], (8, 45, 55, 22, 35))
+        pack.add(P("Actions:"))
+        pack.add(Bul(tuple(f"{ref} – {text}" for ref, text in actions)))
+        tracker += [(ref, plain_date(notes), text, title) for ref, text in actions]
+    pack.add(H("Finance summary", 3),
+             P("The Chief Finance Officer reported a forecast underspend of £0.4m on the 2042/43 policing budget, "
+               "mainly from vacancies in police staff posts, and capital slippage of £1.1m on the estate programme."),
+             Break(), H("Accountability Board action log", 2))
+    rows: list = [("Ref", "Meeting", "Action", "Progress", "Status")]
+    earlier = [("AB 42/31", "16 December 2042", "The force to publish its stop and search scrutiny panel minutes.",
+                "Minutes now published monthly on the force website.", "Closed"),
+               ("AB 42/33", "16 December 2042", "The OPFCC to review the victims' code compliance audit.",
+                "Audit fieldwork due to finish in May.", "Open")]
+    for ref, when, text, update, status in earlier:
+        rows.append((ref, when, text, update, status))
+        pack.action(text, number=ref, topic=None, meeting_date="2042-12-16", update=update,
+                    status=status_of(status), status_source="status_column")
+    updates = {"AB 43/04": ("Rates reported to the Board on 31 March 2043.", "Closed"),
+               "AB 43/05": ("A proposal is being costed with the integrated care board.", "Open")}
+    for ref, when, text, title in tracker:
+        update, status = updates[ref]
+        rows.append((ref, when, text, update, status))
+        pack.action(text, number=ref, topic=title, meeting_date=notes, update=update,
+                    status=status_of(status), status_source="status_column")
+    pack.add(T(tuple(rows), (15, 22, 50, 50, 14), header_rows=1))
+    finish(pack, "pdf", look)
+
+
+PACKS = [lincolnshire, merseyside, northamptonshire]
+
+
+def main(prefixes: list[str]) -> None:
+    for build in PACKS:
+        if not prefixes or any(build.__name__.startswith(p) for p in prefixes):
+            build()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
