@@ -67,11 +67,12 @@ class Pack:
             self.add(heading)
             self.keys.append((record, plain(heading.text)))
 
-    def agenda(self, header: tuple[str, ...], rows: list[tuple[str, str, str | None]], widths: tuple[float, ...],
-               bordered: bool = True, numbered_header: bool = True) -> None:
+    def agenda(self, header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[float, ...],
+               bordered: bool = True) -> None:
+        """Agenda rows (number, title, presenter, then columns that are neither, such as a paper's letter)."""
         cells = [header]
-        for number, title, presenter in rows:
-            cells.append((number, title, presenter if presenter is not None else "")[:len(header)])
+        for number, title, presenter, *rest in rows:
+            cells.append((number, title, presenter or "", *rest))
             record = {"page": 1, "meeting_date": self.meeting_date, "number": number or None, "title": title,
                       "presenter": presenter if presenter not in (None, "", "–") else None}
             self.records["agenda_items"].append(record)
@@ -180,7 +181,11 @@ def finish(pack: Pack, kind: str, look: PdfLook | None = None, header: tuple[str
     document = {"page": None, "file_type": "docx" if kind == "docx" else "pdf", "doc_kind": "scrutiny_pack",
                 "status": "ok", "publication_date": None, "title": pack.title, "force": pack.force,
                 "organisation": pack.organisation, "meeting_date": pack.meeting_date}
-    if kind != "docx":
+    if kind == "docx":  # a Word file has no pages
+        for records in pack.records.values():
+            for record in records:
+                record["page"] = None
+    else:
         document["pages"] = set_pages(pack, data)
     pack.records["documents"].append(document)
     (HERE / pack.name).write_bytes(data)
@@ -475,7 +480,153 @@ def northamptonshire() -> None:
     finish(pack, "pdf", look)
 
 
-PACKS = [lincolnshire, merseyside, northamptonshire]
+def cheshire() -> None:
+    """Word: an "Outcome" column; an action log with updates only (no status column)."""
+    pack = Pack("cheshire-pcc-pcsm-2043-06-09-round56.docx", "Police and Crime Commissioner for Cheshire",
+                "Cheshire Constabulary", "Police and Crime Scrutiny Meeting", "2043-06-09")
+    notes, topic = "2043-04-07", "Missing persons"
+    pack.add(P("Cheshire Police & Crime Commissioner", size=14), H("Police and Crime Scrutiny Meeting"),
+             P(f"{long_date(pack.meeting_date, ordinal=True)} at 10.00am – Committee Room, Winsford"))
+    pack.meeting(None, pack.meeting_date, None, "Police and Crime Scrutiny Meeting")
+    pack.agenda(("", "Agenda item", "Presenter"), [
+        ("1", "Apologies", "Commissioner"),
+        ("2", "Notes of the last meeting and action log", "Scrutiny Officer"),
+        ("3", "Serious and organised crime", "Head of Crime"),
+        ("4", "Call handling and the 101 service", "Head of Contact"),
+        ("5", "AOB", "All"),
+    ], (8, 100, 50))
+    pack.add(Break())
+    heading = f"Notes: Police and Crime Scrutiny Meeting – {long_date(notes, ordinal=True).split(' ', 1)[1]}"
+    pack.meeting(H(heading, 2), notes, topic, heading)
+    pack.add(P(f"**Topic:** {topic}"),
+             P("**In attendance:** PCC (Chair), Deputy PCC, Chief Executive, Deputy Chief Constable, Detective "
+               "Superintendent (Public Protection)."), P("**Apologies:** Head of Finance."))
+    question_table(pack, notes, topic, ("No.", "Question", "Evidence", "Outcome", "PCC comment"), [
+        ("1", "How does the force grade the risk of each missing person report, and who reviews the grading?",
+         "Call handlers grade the initial risk; a sergeant reviews it within an hour and an inspector within "
+         "four hours for high-risk cases. An audit of 120 reports found the review recorded in 111.",
+         "Assured", "The PCC was satisfied the review process is embedded."),
+        ("2", "How are children who go missing repeatedly from care identified and protected?",
+         "The force has a named officer for each children's home and holds a monthly meeting with the local "
+         "authorities. Return home interviews were completed within 72 hours for 64% of episodes.",
+         "Partially assured", "Return interview completion is a partnership issue the PCC will raise with the "
+                              "local authorities."),
+        ("3", "What use is made of the Herbert Protocol for people living with dementia?",
+         "Families of 2,310 people have completed the form; officers can view it on mobile devices.",
+         "Assured", ""),
+    ], (8, 45, 60, 20, 40))
+    pack.add(H("Actions agreed", 3))
+    minuted = ["Force to share the return home interview figures by local authority area.",
+               "OPCC to write to the directors of children's services about return interview timeliness."]
+    pack.add(Num(tuple(minuted)))
+    pack.add(Break(), H("Action log", 2))
+    rows: list = [("Ref", "Meeting date", "Action", "Update")]
+    tracker = [
+        ("CSM 09", "10/02/2043", "Force to provide the outcome of the rural crime team review.",
+         "The review report has been received by the OPCC.", "complete", "2043-02-10", None),
+        ("CSM 10", "10/02/2043", "Force to brief the Deputy PCC on the new drone unit.",
+         "A briefing is scheduled for 23 June 2043.", "outstanding", "2043-02-10", None),
+        ("CSM 11", short_date(notes), minuted[0],
+         "The figures were sent to the OPCC on 2 May 2043.", "complete", notes, topic),
+        ("CSM 12", short_date(notes), minuted[1],
+         "Letter drafted; it will be sent once the PCC has met the directors.", "outstanding", notes, topic),
+    ]
+    for ref, when, text, update, status, raised, t in tracker:
+        rows.append((ref, when, text, update))
+        pack.action(text, number=ref, topic=t, meeting_date=raised, update=update, status=status,
+                    status_source="inferred_from_update")
+    pack.add(T(tuple(rows), (14, 20, 70, 70), header_rows=1))
+    pack.add(P("**Date of next meeting:** 11 August 2043"))
+    finish(pack, "docx", header=("Cheshire OPCC | Police and Crime Scrutiny Meeting",))
+
+
+def gloucestershire() -> None:
+    """reportlab, landscape, five pages: a performance paper between the notes and an action log whose
+    RAG cells are shaded under a key line."""
+    pack = Pack("gloucestershire-pcc-pam-2043-05-26-round56.pdf", "Police and Crime Commissioner for Gloucestershire",
+                "Gloucestershire Constabulary", "Performance and Accountability Meeting", "2043-05-26")
+    notes, topic = "2043-03-24", "Fraud and economic crime"
+    pack.add(H("Office of the Police and Crime Commissioner for Gloucestershire", 2),
+             H("Performance and Accountability Meeting"),
+             P(f"{short_date(pack.meeting_date)} – 14:00 to 16:00 – Meeting Room 1, OPCC"),
+             P("**Theme:** Business and retail crime"))
+    pack.meeting(None, pack.meeting_date, "Business and retail crime", "Performance and Accountability Meeting")
+    pack.agenda(("Item", "Description", "Lead", "Paper"), [
+        ("1", "Welcome and apologies", "PCC", ""),
+        ("2", "Notes of the meeting of 24 March 2043 and action log", "Chief of Staff", "A, C"),
+        ("3", "Quarterly performance summary", "Head of Performance", "B"),
+        ("4", "Business and retail crime", "Superintendent, Neighbourhoods", "Verbal"),
+        ("5", "Date of next meeting", "–", ""),
+    ], (10, 90, 45, 20))
+    pack.add(Break())
+    heading = f"Paper A: Notes of the Performance and Accountability Meeting – {long_date(notes)}"
+    pack.meeting(H(heading, 2), notes, topic, heading)
+    pack.add(P(f"**Theme:** {topic}"),
+             P("**Present:** PCC; Chief Constable; Deputy PCC; Chief of Staff; Detective Chief Inspector, "
+               "Economic Crime. **Apologies:** Treasurer."),
+             P("1. The notes of 27 January 2043 were agreed. 2. The PCC asked the questions below."))
+    question_table(pack, notes, topic, ("Ref", "Question", "Response", "PCC Decision", "Comments"), [
+        ("1", "How many fraud reports referred by the national reporting centre were investigated locally in "
+              "2042, and with what outcomes?",
+         "Of 1,146 referrals, 388 were investigated locally; 52 led to a charge or caution and 74 to another "
+         "outcome, such as a community resolution. The rest were closed after victim contact.",
+         "Assured", "The PCC welcomed the higher charge rate."),
+        ("2", "What support do victims of fraud receive, especially older and vulnerable victims?",
+         "The economic crime victim care unit contacts all vulnerable victims within 48 hours; 1,020 were "
+         "contacted in 2042. Bank protocol calls are attended within an hour in 81% of cases.",
+         "Assured", "The PCC asked that the unit's funding be considered in the budget."),
+        ("3", "How does the force recover criminals' assets and return money to victims?",
+         "Confiscation orders worth £412,000 were made in 2042, but only £96,000 has been collected and "
+         "compensation paid to victims is not recorded separately.",
+         "Partially assured", "The PCC asked for compensation paid to victims to be reported."),
+        ("4", "What is the force doing to prevent romance fraud?",
+         "A campaign with dating apps is planned but has not started because of a delay in the contract.",
+         "Not assured", "The PCC expects the campaign to launch before the summer."),
+    ], (9, 55, 70, 22, 45))
+    pack.add(P("**Actions:**"),
+             Bul(("PAM 43/07 – Force to report compensation paid to victims from confiscation orders each quarter.",
+                  "PAM 43/08 – Force to confirm the launch date of the romance fraud campaign.")),
+             Break(), H("Paper B: Quarterly performance summary (January – March 2043)", 2),
+             P("The summary below sets out the Police and Crime Plan measures; figures are compared with the same "
+               "quarter of 2042."))
+    perf = [("Measure", "Q4 2042/43", "Q4 2041/42", "Change"),
+            ("999 calls answered within 10 seconds", "91.2%", "88.5%", "+2.7 pts"),
+            ("101 calls answered within 3 minutes", "63.0%", "58.4%", "+4.6 pts"),
+            ("Burglary (dwelling) offences", "402", "455", "-11.6%"),
+            ("Violence with injury offences", "1,318", "1,297", "+1.6%"),
+            ("Positive outcome rate, all crime", "12.9%", "11.8%", "+1.1 pts"),
+            ("Victim satisfaction (overall)", "74%", "76%", "-2 pts")]
+    pack.add(T(tuple(perf), (80, 25, 25, 20), header_rows=1),
+             P("Burglary continued to fall. Satisfaction dipped because of slower updates to victims of "
+               "vehicle crime; a recovery plan is in place."), Break(),
+             H("Paper C: Action log", 2),
+             P("RAG key: Green – action complete; Amber – in progress; Red – not started or overdue."))
+    rows: list = [("Ref", "Raised", "Action", "Update", "RAG")]
+    fills = {}
+    tracker = [
+        ("PAM 43/02", "27/01/2043", "Force to share the knife crime surrender figures.",
+         "Shared on 14 February 2043.", GREEN, "2043-01-27", None),
+        ("PAM 43/03", "27/01/2043", "OPCC to commission a review of the youth diversion scheme.",
+         "Tender closes in June.", AMBER, "2043-01-27", None),
+        ("PAM 43/05", "27/01/2043", "Force to present its plan for a rural crime partnership.",
+         "No update received.", RED, "2043-01-27", None),
+        ("PAM 43/07", "24/03/2043",
+         "Force to report compensation paid to victims from confiscation orders each quarter.",
+         "First report provided with the Q4 performance summary.", GREEN, notes, topic),
+        ("PAM 43/08", "24/03/2043", "Force to confirm the launch date of the romance fraud campaign.",
+         "Contract signed; launch expected in July.", AMBER, notes, topic),
+    ]
+    for i, (ref, when, text, update, colour, raised, t) in enumerate(tracker, start=1):
+        rows.append((ref, when, text, update, ""))
+        fills[(i, 4)] = colour
+        pack.action(text, number=ref, topic=t, meeting_date=raised, update=update,
+                    status="complete" if colour == GREEN else "outstanding", status_source="cell_shading")
+    pack.add(T(tuple(rows), (14, 16, 70, 60, 10), header_rows=1, fills=fills))
+    finish(pack, "pdf", PdfLook(landscape=True, margin=50, header="OPCC Gloucestershire – Performance and "
+                                "Accountability Meeting – 26 May 2043", footer="OFFICIAL"))
+
+
+PACKS = [lincolnshire, merseyside, northamptonshire, cheshire, gloucestershire]
 
 
 def main(prefixes: list[str]) -> None:
