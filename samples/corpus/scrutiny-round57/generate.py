@@ -586,12 +586,12 @@ def nottinghamshire() -> None:
     for ref, raised, text, update, done in older:
         rows.append((ref, date.fromisoformat(raised).strftime("%d/%m/%Y"), f"~~{text}~~" if done else text,
                      "Head of Public Protection", update))
-        p.action(text, raised, None, ref, text, update, "complete" if done else "outstanding", "cell_shading")
+        p.action(text, raised, None, ref, text, update, "complete" if done else "outstanding", "glyph_colour")
     for ref, text, update, done in minuted:
         rows.append((ref, date.fromisoformat(prev).strftime("%d/%m/%Y"), f"~~{text}~~" if done else text,
                      "Chief Inspector, Knife Crime Team", update))
         p.action(f"{ref} – {text}", prev, topic, ref, text, update, "complete" if done else "outstanding",
-                 "cell_shading")
+                 "glyph_colour")
     p.blocks += [T(tuple(rows), (1.6, 1.8, 4.6, 2.8, 4), header_rows=1, bordered=False),
                  P("Signed: ............................  Chair of the Strategic Governance Board")]
     write(p, "w2p", post=strike_runs)
