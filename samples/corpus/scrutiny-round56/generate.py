@@ -794,7 +794,160 @@ def thames_valley() -> None:
     finish(pack, "docx", header=("OFFICIAL", "Thames Valley PCC – Accountability Meeting"))
 
 
-PACKS = [lincolnshire, merseyside, northamptonshire, cheshire, gloucestershire, sussex, thames_valley]
+def avon_somerset() -> None:
+    """Word -> PDF, borderless tables: notes of two items with an "Outcome" column; the tracker's status a
+    coloured square under a legend."""
+    pack = Pack("avon-somerset-pcc-pcb-2043-06-16-round56.pdf", "Police and Crime Commissioner for Avon and Somerset",
+                "Avon and Somerset Constabulary", "Police and Crime Board", "2043-06-16")
+    notes = "2043-05-05"
+    pack.add(P("Avon and Somerset Police and Crime Commissioner", size=13), H("Police and Crime Board"),
+             P(f"Date: {short_date(pack.meeting_date)}    Time: 09:30 – 12:00    Location: OPCC Meeting Room"))
+    pack.meeting(None, pack.meeting_date, None, "Police and Crime Board")
+    pack.agenda(("Item", "Subject", "Lead"), [
+        ("1", "Apologies", "PCC"),
+        ("2", "Minutes of the last meeting and action tracker", "Strategic Planning Manager"),
+        ("3", "Rape and serious sexual offences", "Detective Superintendent"),
+        ("4", "Police staff recruitment and retention", "Director of People"),
+        ("5", "Any other business", ""),
+    ], (12, 100, 55), bordered=False)
+    pack.add(Break())
+    heading = f"Police and Crime Board – Minutes – {long_date(notes)}"
+    pack.meeting(H(heading, 2), notes, None, heading)
+    pack.add(P("**Present:** Police and Crime Commissioner (Chair), Chief Constable, Deputy Chief Constable, "
+               "Chief of Staff, Chief Finance Officer."),
+             P("**Apologies:** Assistant Chief Constable (Operations)."),
+             P("1. Apologies were noted. 2. The minutes of 24 March 2043 were approved."))
+    items = [
+        ("Domestic abuse", [
+            ("1", "How many domestic abuse protection orders has the force applied for, and how are breaches "
+                  "dealt with?",
+             "The force applied for 214 orders in the year; 198 were granted. Breaches are recorded as crimes "
+             "and every breach is reviewed by the safeguarding hub the next working day.",
+             "Assured", "The PCC welcomed the high grant rate."),
+            ("2", "How long do victims wait for a specialist domestic abuse investigator?",
+             "The median wait from report to allocation is six days; 19% of cases wait more than two weeks "
+             "because of vacancies in the investigation teams.",
+             "Partially assured", "The PCC asked for the vacancy position at the next Board."),
+        ], ("PCB 43/21", "Force to report vacancies in domestic abuse investigation teams.")),
+        ("Police staff recruitment", [
+            ("1", "Why has the time to hire police staff increased, and what is being done about it?",
+             "The average time from advert to start is 97 days, up from 71. Vetting delays account for most of "
+             "the rise; a vetting recovery plan began in April.",
+             "Not assured", "The PCC will review the vetting plan's progress in September."),
+        ], ("PCB 43/22", "Director of People to share the vetting recovery plan with the OPCC.")),
+    ]
+    for n, (title, questions, (ref, text)) in enumerate(items, start=3):
+        pack.add(H(f"{n}. {title}", 3))
+        question_table(pack, notes, title, ("No.", "Question", "Response", "Outcome", "PCC comment"), questions,
+                       (12, 45, 70, 24, 40), bordered=False)
+        pack.add(P(f"**Action {ref}:** {text}"))
+    pack.add(Break(), H("Action Tracker", 2),
+             P(f"Key:  {{{GREEN}|■}} Complete    {{{AMBER}|■}} In progress    {{{RED}|■}} Not started"))
+    rows: list = [("Ref", "Action", "Update", "Status")]
+    tracker = [
+        ("PCB 43/14", "Force to provide the outcome of the custody inspection action plan.",
+         "Plan signed off by the Chief Officer Group on 12 April 2043.", GREEN, "2043-03-24", None),
+        ("PCB 43/16", "OPCC to arrange a Board session on neighbourhood policing.", "Scheduled for October.",
+         AMBER, "2043-03-24", None),
+        (*items[0][2], "Vacancy figures will be tabled at this Board.", AMBER, notes, items[0][0]),
+        (*items[1][2], "", RED, notes, items[1][0]),
+    ]
+    for ref, text, update, colour, raised, t in tracker:
+        rows.append((ref, text, update, f"{{{colour}|■}}"))
+        pack.action(text, number=ref, topic=t, meeting_date=raised, update=update or None,
+                    status="complete" if colour == GREEN else "outstanding", status_source="glyph_colour")
+    pack.add(T(tuple(rows), (22, 72, 66, 20), header_rows=1, bordered=False))
+    finish(pack, "wordpdf", header=("Police and Crime Board – 16 June 2043",))
+
+
+def greater_manchester() -> None:
+    """reportlab: the Deputy Mayor decides; an "Outcome" column; a finance summary before the action log,
+    which runs over a page break."""
+    pack = Pack("gmca-dmpc-pab-2043-03-17-round56.pdf", "Deputy Mayor for Policing and Crime",
+                "Greater Manchester Police", "Police Accountability Board", "2043-03-17")
+    notes, topic = "2043-01-27", "Response to emergency calls"
+    look = PdfLook(margin=54, body_size=10.5, cell_size=9.5, header="Greater Manchester Combined Authority – "
+                   "Police Accountability Board", footer="Police Accountability Board, 17 March 2043")
+    pack.add(H("Greater Manchester Combined Authority"), H("Police Accountability Board", 2),
+             P(f"**Date:** {long_date(pack.meeting_date)}"),
+             P("**Chair:** Deputy Mayor for Policing and Crime"),
+             P("**Theme:** Tackling robbery and theft from the person"))
+    pack.meeting(None, pack.meeting_date, "Tackling robbery and theft from the person", "Police Accountability Board")
+    pack.agenda(("No.", "Item", "Lead"), [
+        ("1", "Apologies and declarations of interest", "Deputy Mayor"),
+        ("2", "Minutes of the meeting held on 27 January 2043", "Head of Police Accountability"),
+        ("3", "Action log", "Head of Police Accountability"),
+        ("4", "Robbery and theft from the person", "Assistant Chief Constable"),
+        ("5", "Finance update", "Treasurer"),
+        ("6", "Date of next meeting", ""),
+    ], (10, 95, 55))
+    pack.add(Break())
+    heading = f"Minutes of the Police Accountability Board held on {long_date(notes)}"
+    pack.meeting(H(heading, 2), notes, topic, heading)
+    pack.add(P("**Present:** Deputy Mayor for Policing and Crime (Chair); Chief Constable; Deputy Chief "
+               "Constable; Head of Police Accountability; Treasurer."),
+             P("**Apologies:** Assistant Chief Constable (Specialist Operations)."),
+             H(f"4. {topic}", 3),
+             P("The force presented its report. The Deputy Mayor's decision on each line of enquiry is "
+               "recorded in the Outcome column."))
+    question_table(pack, notes, topic, ("No.", "Line of enquiry", "Summary of response", "Outcome", "Comments"), [
+        ("1", "Is the force meeting its target to attend emergency calls in 15 minutes in urban areas?",
+         "Median attendance was 10 minutes 40 seconds and 84% of emergency calls were attended within 15 "
+         "minutes, against a target of 80%.",
+         "Assured", "The Deputy Mayor recognised the improvement since 2041."),
+        ("2", "How are priority calls managed when no patrol is free?",
+         "A dispatch supervisor reviews every priority call waiting more than an hour; 6% waited longer "
+         "than four hours in December.",
+         "Partially assured", "The Deputy Mayor asked for a breakdown of the longest waits by district."),
+        ("3", "How does the force check that call handlers grade the risk of calls correctly?",
+         "A monthly dip sample of 200 calls found the grading correct in 93% of cases.",
+         "Assured", None),
+        ("4", "What is the force doing about the rise in abandoned 101 calls?",
+         "Abandonment rose to 24% in December after the telephony system changed; a fix is awaited from the "
+         "supplier and no date has been given.",
+         "Not assured", "The Deputy Mayor will raise the matter with the supplier directly."),
+    ], (9, 45, 65, 22, 40))
+    pack.add(P("**Actions agreed:**"),
+             Bul(("PAB 43/09: GMP to provide a breakdown of priority calls waiting over four hours by district.",
+                  "PAB 43/10: GMP to confirm the supplier's date for the 101 telephony fix.")),
+             H("5. Finance update", 3),
+             P("The Treasurer reported that the policing budget for 2042/43 is forecast to underspend by £1.9m "
+               "on a budget of £812.4m, with overtime £2.6m over budget offset by police staff vacancies."))
+    finance = [("Budget line", "Budget £m", "Forecast £m", "Variance £m"),
+               ("Police officer pay", "498.2", "497.6", "-0.6"),
+               ("Police staff pay", "171.9", "167.3", "-4.6"),
+               ("Overtime", "18.4", "21.0", "+2.6"),
+               ("Non-pay costs", "123.9", "124.6", "+0.7"),
+               ("Total", "812.4", "810.5", "-1.9")]
+    pack.add(T(tuple(finance), (60, 25, 25, 25), header_rows=1), Break(), H("Action log", 2))
+    rows: list = [("Action", "Board date", "Action description", "Update", "Status")]
+    tracker = [
+        ("PAB 42/31", "25/11/2042", "GMP to present the results of the stop and search body-worn video audit.",
+         "Presented at the January Board.", "Complete", "2042-11-25", None),
+        ("PAB 42/33", "25/11/2042", "GMCA to commission an independent review of custody healthcare.",
+         "Review commissioned; fieldwork starts in April.", "Open", "2042-11-25", None),
+        ("PAB 42/35", "25/11/2042", "GMP to share its plan for tackling vehicle crime in the city centre.",
+         "Plan shared on 9 January 2043.", "Complete", "2042-11-25", None),
+        ("PAB 43/02", "16/12/2042", "GMP to report the number of officers trained in domestic abuse first "
+                                    "response.", "1,140 officers trained by the end of February.", "Complete",
+         "2042-12-16", None),
+        ("PAB 43/04", "16/12/2042", "GMCA to review the funding of the victims' services hub.",
+         "Options paper due in April.", "Open", "2042-12-16", None),
+        ("PAB 43/09", "27/01/2043", "GMP to provide a breakdown of priority calls waiting over four hours by "
+                                    "district.", "Breakdown provided on 20 February 2043.", "Complete", notes, topic),
+        ("PAB 43/10", "27/01/2043", "GMP to confirm the supplier's date for the 101 telephony fix.",
+         "Supplier has not yet confirmed a date.", "Open", notes, topic),
+    ]
+    for ref, when, text, update, status, raised, t in tracker:
+        rows.append((ref, when, text, update, status))
+        pack.action(text, number=ref, topic=t, meeting_date=raised, update=update,
+                    status=status_of(status), status_source="status_column")
+    pack.add(T(tuple(rows), (18, 19, 55, 48, 18), header_rows=1))
+    finish(pack, "pdf", look)
+
+
+PACKS = [lincolnshire, merseyside, northamptonshire, cheshire, gloucestershire, sussex, thames_valley, avon_somerset,
+         greater_manchester]
 
 
 def main(prefixes: list[str]) -> None:
