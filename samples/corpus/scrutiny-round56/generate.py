@@ -846,9 +846,9 @@ def avon_somerset() -> None:
     rows: list = [("Ref", "Action", "Update", "Status")]
     tracker = [
         ("PCB 43/14", "Force to provide the outcome of the custody inspection action plan.",
-         "Plan signed off by the Chief Officer Group on 12 April 2043.", GREEN, "2043-03-24", None),
+         "Plan signed off by the Chief Officer Group on 12 April 2043.", GREEN, None, None),
         ("PCB 43/16", "OPCC to arrange a Board session on neighbourhood policing.", "Scheduled for October.",
-         AMBER, "2043-03-24", None),
+         AMBER, None, None),
         (*items[0][2], "Vacancy figures will be tabled at this Board.", AMBER, notes, items[0][0]),
         (*items[1][2], "", RED, notes, items[1][0]),
     ]
