@@ -41,10 +41,6 @@ def plain(text: str) -> str:
     return text.replace("**", "").replace("*", "")
 
 
-def iso(d: str) -> str:
-    return d
-
-
 @dataclass
 class Pack:
     name: str
