@@ -155,8 +155,10 @@ class Pack:
         return data
 
     def docx_records(self) -> None:
-        for record, _, _ in self.keys:
-            record["page"] = None
+        """A Word file has no pages: every record's page is null, the front sheet's too."""
+        for kind in ("meetings", "agenda_items", "assurance_decisions", "actions"):
+            for record in self.records[kind]:
+                record["page"] = None
 
 
 def _block_text(block) -> str:
