@@ -2,6 +2,10 @@
 
     .venv/bin/python benchmarks/hotspots.py FILE [FILE ...] [--repeat N] [--top N] [--dump OUT.prof] [--stages-only]
 
+To measure another commit, make a worktree of it and name it in PYTHONPATH
+(`PYTHONPATH=/tmp/wt .venv/bin/python benchmarks/hotspots.py ...`): the
+first line printed says which checkout's code ran.
+
 Two views, each summed over the files:
 
 - stages without a profiler, in process time (other work on a shared
@@ -9,8 +13,9 @@ Two views, each summed over the files:
   `describe` and every extractor run on a fresh copy of its layout (a new
   object, so no per-document view is already worked out), N times, the
   fastest of each kept;
-- cProfile of `process_document` (after one unprofiled warm-up run per
-  file: imports, spaCy's matcher, vocabularies built on first use): time
+- cProfile of `process_document` (after an unprofiled warm-up run on the
+  smallest file of each kind: imports, spaCy's matcher, vocabularies built
+  on first use): time
   per stage and the hottest functions of the project's own extractors/ and
   pipeline/ code, by own time and by cumulative time. The profiler keeps
   its own wall clock (a process-time clock costs 2 us a read on this
@@ -31,13 +36,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# The code measured is the checkout that PYTHONPATH names (a `git worktree`
+# of another commit, to compare), else this one: so after PYTHONPATH's entries.
+sys.path.append(str(Path(__file__).resolve().parent.parent))
 
 import extractors  # noqa: E402
 from extractors.document import describe  # noqa: E402
 from pipeline.ingest import read_document  # noqa: E402
 from pipeline.runner import process_document  # noqa: E402
+
+ROOT = Path(extractors.__file__).resolve().parent.parent  # the checkout measured
 
 # (file relative to the project, function) -> stage name; extractors' `extract` are added by file name.
 STAGES = {("pipeline/runner.py", "process_document"): "total",
@@ -100,8 +108,11 @@ def main() -> None:
                         help="the unprofiled stage times alone (no cProfile run: a third of the time on a large file)")
     args = parser.parse_args()
 
-    for path in args.files:
-        process_document(path)  # warm-up: imports and one-off builds are not the document's cost
+    print(f"code measured: {ROOT}")
+    # Warm-up on the smallest file of each kind: imports and one-off builds are not the documents' cost.
+    for suffix in {path.suffix.lower() for path in args.files}:
+        process_document(min((path for path in args.files if path.suffix.lower() == suffix),
+                             key=lambda path: path.stat().st_size))
 
     unprofiled: dict[str, float] = {}
     for path in args.files:
