@@ -655,10 +655,12 @@ def _gutter(lines: Sequence[Line], tables: Sequence[RawTable], width: float) -> 
     rows = [(ws, line) for line in split if (ws := [w for w in line.words if w.x1 <= x])]
     # Or the left side's lines are a borderless table's rows, where those rows run on across the gap (text on
     # the same baseline past it): a table in the left page column beside prose set at another leading shares
-    # few baselines with it.
+    # few baselines with it, and none where the prose runs on past its rows (at a leading that meets the
+    # rows' baselines now and then).
     across = sum(1 for ws, line in rows
                  if any(abs(w.bottom - ws[-1].bottom) <= 1.0 for w in line.words if w.x0 >= x))
-    if columnar([Line(ws, line.page) for ws, line in rows]) and across >= _ROWS_ACROSS * len(rows):
+    if columnar([Line(ws, line.page) for ws, line in rows]) and across >= _ROWS_ACROSS * len(rows) \
+            and not _prose_beside_rows(split, x):
         return None
     if _full_column(right):
         return x
@@ -703,28 +705,52 @@ def _headed_across(lines: Sequence[Line], tables: Sequence[RawTable], x: float, 
 
 def _prose_beside_rows(block: Sequence[Line], x: float) -> bool:
     """Whether one side of the gap at ``x`` is a page column of prose beside
-    the other side's table rows: its lines, one piece each, cross every
-    white band between the rows (two or more) and mostly carry a sentence
-    on across them. A table's cells break where its rows do; a page
-    column's lines keep their own leading whatever stands beside them."""
+    the other side's table rows: its lines, one piece each (after a list
+    marker), run on through the white above each row but one (two or
+    more rows; the two sides' headings may stand apart alike) and mostly
+    carry a sentence on there. A table's cells break where its rows do,
+    leaving white above each row's first line in every column, however
+    tall the row; a page column's lines keep their own leading whatever
+    stands beside them."""
     sides = [[Line(ws, line.page) for line in block if (ws := [w for w in line.words if w.x1 <= x])],
              [Line(ws, line.page) for line in block if (ws := [w for w in line.words if w.x0 >= x])]]
     for prose, rows in (sides, sides[::-1]):
         # a page column: one piece a line (a justified line's stretched spaces are no cell gaps), mostly full
-        if (len(rows) < 2 or any(len(cell_first_words(line)) > 1 for line in prose)
+        if (len(rows) < 2 or not all(map(_one_piece, prose))
                 or not _full_column([(line.x0, line.x1) for line in prose])):
             continue
-        bands = [(a.bottom + b.top) / 2 for a, b in zip(rows, rows[1:])
-                 if b.top - a.bottom > WRAP_GAP * max(a.size, 1.0) and prose[0].top < (a.bottom + b.top) / 2
-                 < prose[-1].bottom]
-        crossing = [i for middle in bands for i, line in enumerate(prose) if line.top < middle < line.bottom]
-        if len(bands) < 2 or len(crossing) < len(bands):
+        # just above each row's first line, in the white that parts it from the row before
+        probes = [b.top - _PROBE for a, b in zip(rows, rows[1:])
+                  if b.top - a.bottom > WRAP_GAP * max(a.size, 1.0) and prose[0].top < b.top - _PROBE < prose[-1].bottom]
+        through = [i for y in probes if (i := _line_through(prose, y)) is not None]
+        if len(probes) < 2 or len(through) < max(2, len(probes) - 1):
             continue
-        run_on = sum(1 for i in crossing if i > 0 and prose[i].top - prose[i - 1].bottom <= WRAP_GAP * prose[i].size
-                     and not SENTENCE_END.search(prose[i - 1].words[-1].text))
-        if 2 * run_on >= len(crossing):
+        run_on = sum(1 for i in through if i > 0 and not SENTENCE_END.search(prose[i - 1].words[-1].text))
+        if 2 * run_on >= len(through):
             return True
     return False
+
+
+_PROBE = 1.5  # points above a row's first line: inside the white between two rows
+
+
+def _one_piece(line: Line) -> bool:
+    """Whether a line is one piece of text, after the list marker it may open with."""
+    marked = split_marker(line)
+    words = marked[2] if marked and marked[2] else line.words
+    return len(cell_first_words(Line(words, line.page))) == 1
+
+
+def _line_through(lines: Sequence[Line], y: float) -> int | None:
+    """The index of the line of a column that runs through height ``y``:
+    the line standing there, or the next where ``y`` falls in no more white
+    than between wrapped lines."""
+    for i, line in enumerate(lines):
+        if line.top <= y <= line.bottom:
+            return i
+        if i and lines[i - 1].bottom < y < line.top:
+            return i if line.top - lines[i - 1].bottom <= WRAP_GAP * max(line.size, 1.0) else None
+    return None
 
 
 _ROW_STEP = 2.0  # of the text size: the most white between a table's rows, or its header and first row
