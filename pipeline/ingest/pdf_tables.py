@@ -823,15 +823,17 @@ def carried_rows(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[Raw
     alone read as its question's list marker ("5." | question: fewer
     columns, so no continuation of ``first``); with no table under them,
     the end of the row the break split alone (``_split_row_end``); else
-    the end of the split row and the rows after it (``_rows_carried_on``)."""
+    the end of the split row and the rows after it (``_rows_carried_on``);
+    rows carried whole first (``_whole_rows_carried``)."""
     k = 0
     while k < len(items) and isinstance(items[k], Line) and not items[k].bold:
         k += 1
     if first.ruled:
         return None
+    if whole := _whole_rows_carried(first, items):
+        return whole
     if k == len(items) or not isinstance(items[k], RawTable) or items[k].ruled:
-        return (_split_row_end(first, [item for item in items[:k] if isinstance(item, Line)])
-                or _rows_carried_on(first, items))
+        return _split_row_end(first, [item for item in items[:k] if isinstance(item, Line)]) or _rows_carried_on(first, items)
     second = items[k]
     edges = first.col_edges[:-1]
     if second.n_cols >= first.n_cols or not all(any(abs(e - f) <= 3.0 for f in edges) for e in second.col_edges[:-1]):
@@ -941,6 +943,81 @@ def _split_row_end(first: RawTable, lines: Sequence[Line]) -> tuple[RawTable, in
     # one row: the lines are its cells' lines, which ``to_table`` reads apart again
     row = Line([w for line in lines[:end] for w in line.words], lines[0].page)
     return _grid([row], [sorted(cells.items())], columns, row.x1), end
+
+
+def _whole_rows_carried(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[RawTable, int] | None:
+    """The borderless table ``first``'s next rows, carried whole over a page
+    break with no header repeated (a row or two: too little for the page
+    alone to find columns and rows by; it may read each as a table of its
+    own, a cell's wrapped line a row), in ``first``'s columns, and how many
+    of the page's opening ``items`` (plain lines, small headerless
+    borderless tables) they take, whole. Each row is a line and the lines
+    wrapped under it, every piece starting on a column's edge, filling each
+    column every body row of ``first`` fills, its first cell of the first
+    column's kind (a reference or number where every row's is one),
+    ``first`` holding a header row and a row, or two rows. Where the rows'
+    first cells are words, only rows of three columns or more, all filled,
+    are taken: two pieces (a signature and a date) may fall on two edges by
+    chance."""
+    header = guess_header_rows(first)
+    body = range(header, first.n_rows)
+    if len(body) < (1 if header else 2):  # a header row names the columns; else two rows show them
+        return None
+    taken: list[list[Word]] = []
+    for item in items:
+        if isinstance(item, Line) and not item.bold:
+            taken.append(item.words)
+        elif isinstance(item, RawTable) and not item.ruled and item.n_rows <= 4 and not guess_header_rows(item):
+            taken.append([w for cell in item.cells for w in cell.words])
+        else:
+            break
+    if not taken:
+        return None
+    lines = group_lines([w for words in taken for w in words], first.pages[-1] + 1)
+    columns = [_Column(x, x) for x in first.col_edges[:-1]]
+    starts = column_starts(lines)
+    texts = {(c.row, c.col): c.text for c in first.cells}
+    always = {k for k in range(first.n_cols) if all(texts.get((r, k)) for r in body)}
+    heads = [texts.get((r, 0), "") for r in body]
+    numbered = all(_has_digit(head) for head in heads)
+    if not numbered and first.n_cols < 3:
+        return None
+    rows: list[tuple[Line, list[tuple[int, list[Word]]]]] = []
+    start = 0
+    while start < len(lines) and (not rows or _row_follows(lines, 0, start)):
+        end = start + 1
+        while end < len(lines) and 0 <= lines[end].top - lines[end - 1].bottom <= WRAP_GAP * max(lines[end].size, 1.0):
+            end += 1
+        placed = [_placed(line, columns, starts) for line in lines[start:end]]
+        if any(row is None or any(abs(piece[0].x0 - columns[k].x0) > _ALIGN_TOLERANCE for k, piece in row)
+               for row in placed):
+            break
+        cells: dict[int, list[Word]] = {}
+        for row in placed:
+            for k, piece in row:
+                cells.setdefault(k, []).extend(piece)
+        if 0 not in cells or not always <= cells.keys() or len(cells) < 2:
+            break
+        opening = " ".join(w.text for w in cells[0])
+        if numbered and not (_has_digit(opening) and opening[:1].isdigit() == heads[0][:1].isdigit()):
+            break
+        if not numbered and len(cells) < first.n_cols:
+            break
+        rows.append((Line([w for line in lines[start:end] for w in line.words], lines[0].page), sorted(cells.items())))
+        start = end
+    # whole items only: the rows must end where an item does
+    read = {id(w) for line in lines[:start] for w in line.words}
+    used = 0
+    while used < len(taken) and all(id(w) in read for w in taken[used]):
+        used += 1
+    if not rows or sum(len(words) for words in taken[:used]) != len(read):
+        return None
+    return _grid([line for line, _ in rows], [cells for _, cells in rows], columns,
+                 max(line.x1 for line, _ in rows)), used
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
 
 
 def join(first: RawTable, second: RawTable) -> None:
