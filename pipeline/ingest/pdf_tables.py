@@ -403,6 +403,7 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
             i += found[1]
         else:
             table, used = found
+            used -= _give_back_prose_rows(table, lines[i:i + used])
             below = lines[i]
             while out and isinstance(out[-1], Line) and _header_above(out[-1], below, table, starts):
                 below = out.pop()
@@ -410,6 +411,48 @@ def split_unruled(lines: Sequence[Line], text_right: float, above: RawTable | No
             out.append(table)
             i += used
     return out
+
+
+def _give_back_prose_rows(table: RawTable, lines: Sequence[Line]) -> int:
+    """Take off the borderless ``table`` the rows closing it that are
+    paragraphs under it (its ``lines``' last ones), and say how many lines
+    they were: rows filling the first column only, under rows that each
+    fill two columns or more (two at least, to show the table's kind), that
+    read as no first cell of those: words where each holds a reference or
+    number, or a sentence closed by a mark none of them ends with ("Noted."
+    under agenda titles, under questions, under "Label:" cells). A closing
+    row of the table's own (a title with no lead, a question with no
+    response) reads as its first cells do and stays."""
+    body = range(guess_header_rows(table), table.n_rows)
+    texts = {(c.row, c.col): c.text for c in table.cells if c.text}
+    filled = {r: [k for k in range(table.n_cols) if (r, k) in texts] for r in body}
+    run = table.n_rows
+    while run - 1 in filled and filled[run - 1] == [0]:
+        run -= 1
+    rows = [r for r in body if r < run]
+    if run == table.n_rows or len(rows) < 2 or any(len(filled[r]) < 2 for r in rows):
+        return 0
+    heads = [texts[(r, 0)] for r in rows if (r, 0) in texts]
+    numbered = len(heads) == len(rows) and all(_has_digit(head) for head in heads)
+    marks = {_closing_mark(head) for head in heads}
+
+    def prose(text: str) -> bool:
+        return (numbered and not _has_digit(text)) or _closing_mark(text) not in marks | {"", ":", ";"}
+
+    last = next((r for r in range(run, table.n_rows) if prose(texts[(r, 0)])), table.n_rows)
+    if last == table.n_rows or not all(prose(texts[(r, 0)]) for r in range(last, table.n_rows)):
+        return 0
+    given = {id(w) for c in table.cells if c.row >= last for w in c.words}
+    table.cells[:] = [c for c in table.cells if c.row < last]
+    table.n_rows = last
+    table.bbox = BBox(table.bbox.x0, table.bbox.top, table.bbox.x1, max(c.bbox.bottom for c in table.cells))
+    return sum(1 for line in lines if any(id(w) in given for w in line.words))
+
+
+def _closing_mark(text: str) -> str:
+    """The stop a cell's text ends with (".", "?", ":"), else ""."""
+    found = SENTENCE_END.search(text)
+    return found.group(0)[0] if found else ""
 
 
 def _numbered_paragraphs(table: RawTable) -> bool:
