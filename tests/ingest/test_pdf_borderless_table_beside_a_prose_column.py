@@ -8,9 +8,12 @@ leaves white above the next row's first line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reportlab.platypus import FrameBreak
 
 from pipeline.layout import BlockKind, Table
+from tests.extractors.files import records
 from tests.ingest.pdf_builders import borderless, item, para, read, story_pdf, two_column_pdf
 from tests.ingest.test_pdf_prose_column_beside_a_borderless_table import PROSE, ROWS, _justified, _squashed
 
@@ -70,3 +73,23 @@ def test_a_table_of_bullets_in_a_wide_cell_of_each_row_stays_one_table() -> None
     assert [[_squashed(cell) for cell in row[:2]] for row in table.grid()] == [row[:2] for row in rows]
     assert [_squashed(row[2]) for row in table.grid()[1:]] == [
         _squashed(f"{UPDATES[n - 1]} {BULLETS[n % 2]}") for n in range(1, 5)]
+
+
+def test_levels_named_in_the_prose_beside_a_question_table_are_no_decisions(tmp_path: Path) -> None:
+    """The table's levels are the decisions; the prose column beside it ("The Panel was not assured that
+    ...", "Members were partly assured by ...") gives none, and no level of the table is taken from it."""
+    questions = [["Q", "Question", "Assessment"], ["Q1", "How many farm thefts were solved?", "Assured"],
+                 ["Q2", "How is the watch scheme recruited?", "Partly assured"],
+                 ["Q3", "Are trackers fitted free?", "Not assured"], ["Q4", "How are patrols planned at night?", "Assured"]]
+    prose = ["The Panel was not assured that the rural team has enough officers at night, and asked the force to set "
+             "out its plans for the winter months with the costs of the extra patrols before the next meeting.",
+             "Members were partly assured by the new mapping of thefts by parish but asked how the figures are shared "
+             "with the watch groups and how often the maps are brought up to date for the patrols."]
+    path = tmp_path / "panel.pdf"
+    path.write_bytes(two_column_pdf([para("Police and Crime Panel", 14, True),
+                                     para("Minutes of the meeting held on 3 March 2031"), para("3. Rural crime", 12, True),
+                                     borderless(questions, [24, 130, 76], band=False), FrameBreak(),
+                                     para("Discussion", 12, True), *map(_justified, prose)]))
+    decisions = sorted(records(path)["assurance_decisions"], key=lambda d: d["question_number"])
+    assert [(d["question_number"], d["question"], d["assurance"]) for d in decisions] == [
+        (row[0][1:], row[1], row[2]) for row in questions[1:]]
