@@ -34,10 +34,9 @@ from extractors.colours import colour_name, hls, rgb
 from extractors.context import DocumentContext
 from extractors.dates import FoundDate, day_and_month, days_of_year, find_dates, opens_with_date, parse_month
 from extractors.marks import COMPLETE, MARKS, OUTSTANDING, UNKNOWN, mark_status
-from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, NAMES_MEETING_RECORD, PARAGRAPH_NUMBER, Mention,
-                                 MentionKind, fix_case, is_agenda_table, is_standing_business, item_number,
-                                 meeting_at, meetings, mentions, minute_paragraphs, notes_meeting_at,
-                                 pack_meeting, topic_between_dashes)
+from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, PARAGRAPH_NUMBER, Mention, MentionKind, fix_case,
+                                 is_agenda_table, is_standing_business, item_number, meeting_at, meetings, mentions,
+                                 minute_paragraphs, names_own_record, notes_meeting_at, pack_meeting)
 from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_at, bilingual_side, box_lines,
                                find_header, header_matches, in_english, is_full_width, join_continued_rows,
                                labelled_blocks_as_rows, leading_number, load_vocab, logical_tables, minute_rows,
@@ -49,7 +48,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.101.1"
+VERSION = "1.102.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -702,9 +701,10 @@ def list_actions(doc: LayoutDocument, pack_date: date | None = None) -> list[Act
             continue
         meeting = notes_meeting_at(doc, index)
         if meeting is None and (record := meeting_at(doc, index)) and record.meeting_date != pack_date \
-                and (NAMES_MEETING_RECORD.search(record.title) or topic_between_dashes(record.title)):
+                and names_own_record(record.title):
             # agreed in another meeting's record, titled by its board and date ("<Board> Meeting – <Topic> –
-            # <date>"), not as notes; a paper dated for the board is one the pack's own meeting considers
+            # <date>", "<Board> Meeting – Part 2 – <date>"), not as notes; a paper dated for the board is one the
+            # pack's own meeting considers
             meeting = record
         meeting_date = meeting.meeting_date if meeting else pack_date
         # a sentence introducing the actions has only the items set under it: the minute's next paragraph is no action
@@ -1075,6 +1075,10 @@ def _only_item(doc: LayoutDocument, start: int, end: int) -> str | None:
     return fix_case(doc, titles[0]) if len(titles) == 1 else None
 
 
+# An action line's text that only cites the log's rows by reference ("AB 28/15 (see the action log).").
+_CITES_ONLY = re.compile(rf"^(?:{_REF})(?:\s*(?:,|and|&)\s*(?:{_REF}))*\s*(?:\((?i:see)\b[^()]*\))?[.;]?\s*$")
+
+
 def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
     """Actions minuted as lines of an item ("ACTION AB/25/01: The DCC to
     ..."), or typed in a cell of the item's table under what it decided
@@ -1101,8 +1105,9 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
                        and not _is_question(clean(block.text)) and not is_label(clean(block.text))
                        and not _labels_item(doc, heading, heading_at, block, index)):
             heading, heading_at, numbered = block, index, numbered or is_item
-        if not m:
-            continue
+        if not m or ((run_in := _ACTIONS_RUN_IN.match(m.group(0)))
+                     and _SPOKEN_REF.match(m.group(0)[run_in.end():].strip())):
+            continue  # "Action agreed: ABC 12/01 – ...": read out by its references (read_out_actions)
         meeting = meeting_at(doc, index)
         topic = _line_topic(doc, heading, heading_at, meeting, side)
         lines = _lines_run_together(m)
@@ -1119,6 +1124,8 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
             trailing = _TRAILING_REF.search(text)
             if trailing and not ref:  # "... with the OPCC. (PAB 47)"
                 text, ref = text[:trailing.start()].rstrip(), trailing.group("ref")
+            if _NO_ACTION.match(text) or _CITES_ONLY.match(text):
+                continue  # "Action: None."; "Action agreed: AB 28/15 (see the log)." cites the log's row, set there
             found.append(Action(text, ref, meeting.meeting_date if meeting else pack_date, topic, None, _UNSTATED,
                                 "action_list", block.prov.page,
                                 ("line", *place, ordinal) if len(lines) > 1 else ("line", *place)))
@@ -1259,14 +1266,16 @@ def _boxes_opened(doc: LayoutDocument) -> Iterator[tuple[int, tuple[int, ...], B
 
 # A speaker reading the actions out, as a transcript records it: "For the record, the actions I have are these."
 _READ_OUT = re.compile(r"\bactions?\b[^.:;]{0,40}?\b(?:are|is)\s+(?:these|as\s+follows)\s*[.:]", re.I)
-# Each action read out after its reference: "PAM 27/03: Share the list ...".
-_LOG_REF = r"[A-Z]{2,6}\s?\d{1,4}(?:[/.-]\d{1,4})+(?:\([a-z]\))?"
-_SPOKEN_REF = re.compile(rf"(?:^|(?<=[.!?])\s+)(?P<ref>{_LOG_REF})\s*[:\-\u2013\u2014]\s+")
+# Each action read out after its reference: "PAM 27/03: Share the list ...", "SAB/44/12 – Report ...".
+_LOG_REF = r"[A-Z]{2,6}[\s/]?\d{1,4}(?:[/.-]\d{1,4})+(?:\([a-z]\))?"
+_SPOKEN_REF = re.compile(rf"(?:^|(?<=[.!?;])\s+)(?P<ref>{_LOG_REF})\s*[:\-\u2013\u2014]\s+")
 # A paragraph run in from an actions label ("Actions: ABC 12/01 – Report ... ABC 12/02 – Audit ...", "Actions
-# agreed: ABC 12/01 and ABC 12/02 (see the action log)."): the notes list their actions there.
+# agreed: ABC 12/01 and ABC 12/02 (see the action log).", "Agreed actions: ABC 12/01 – report ...; ABC 12/02 – audit
+# ..."): the notes list their actions there.
 # (one "Action:" is an action line's: tables.ACTION_LINE); a bilingual pack's label in both languages ("Camau
 # gweithredu / Actions:")
-_ACTIONS_LABEL_WORDS = rf"(?:actions|actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])}))"
+_ACTIONS_LABEL_WORDS = (rf"(?:(?:(?:{'|'.join(_KEY_WORDING['run_in_labels'])})\s+)?actions"
+                        rf"|actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])}))")
 _ACTIONS_RUN_IN = re.compile(rf"^(?:[^:/]{{1,40}}?\s/\s+)?{_ACTIONS_LABEL_WORDS}(?:\s+/\s[^:/]{{1,40}}?)?\s*:\s*(?=\S)",
                              re.I)
 
@@ -1298,7 +1307,8 @@ def read_out_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action
         meeting = notes_meeting_at(doc, index)
         for ordinal, ref in enumerate(refs):
             end = refs[ordinal + 1].start() if ordinal + 1 < len(refs) else len(text)
-            found.append(Action(text[ref.end():end].strip(), ref.group("ref"),
+            said = text[ref.end():end].strip().removesuffix(";").rstrip()  # one of a sentence's items, set off by ";"
+            found.append(Action(said[:1].upper() + said[1:], ref.group("ref"),
                                 meeting.meeting_date if meeting else pack_date, meeting.topic if meeting else None,
                                 None, _UNSTATED, "action_list", block.prov.page, ("read out", index, ordinal)))
     return found
@@ -1623,10 +1633,21 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
         if header is None or _records_assurance(table, header):
             continue
         header = _with_raised_column(table, _with_decided_status(table, _with_status_words_column(
-            table, _without_answer_column(table, _with_current_status(table, _with_text_column(table, header))))),
+            table, _without_answer_column(table, _with_current_status(table, _with_text_column(
+                table, _without_deadline_date(table, header)))))),
             as_of, named_meetings)
         header = with_progress_column(table, header, status_of_words)  # a "Progress" column of bands
         yield index, table, header, first_row
+
+
+def _without_deadline_date(table: Table, header: Header) -> Header:
+    """The header without a date column headed as a deadline: "Target date
+    | Revised date" gives the due role the first, and the date role (any
+    heading holding "date") would take the second, no meeting's date."""
+    col = header.columns.get("date")
+    if col is None or header.row < 0 or not header_matches(table.grid()[header.row][col], _ROLES["due"]):
+        return header
+    return Header(header.row, {role: at for role, at in header.columns.items() if role != "date"})
 
 
 _PROGRESS_ROLES = ("update", "status", "rag", "completed_on")
@@ -2058,20 +2079,26 @@ def _asked_status(text: str) -> str | None:
 def _answer_key(table: Table, header: Header, marked: dict[str, str]) -> dict[str, str]:
     """What a Y/N answer means under a status column that asks a question:
     yes is the status the question names ("Complete?": complete), no the
-    other; where a key sentence says what the rows marked with one answer
-    are (``marked``: "actions marked No remain open"), its reading, the
-    other answer the opposite. A letter key of the status cells ("N = Not
+    other, but for a question whether closure is proposed ("Proposed for
+    closure?", "Ready to close?"), whose answers both leave the action
+    open until the meeting closes it; where a key sentence says what the
+    rows marked with one answer are (``marked``: "actions marked No remain
+    open"), its reading, the other answer the opposite. A letter key of the status cells ("N = Not
     started") says nothing of the answers."""
     col = header.columns.get("status")
     if col is None or header.row < 0:
         return {}
-    yes = _asked_status(table.grid()[header.row][col])
+    question = table.grid()[header.row][col]
+    yes = _asked_status(question)
     if yes is None:
         return {}
     keyed_yes, keyed_no = marked.get("YES") or marked.get("Y"), marked.get("NO") or marked.get("N")
     if keyed_yes or keyed_no:
         yes = keyed_yes or _opposite(keyed_no)
-    no = keyed_no or _opposite(yes)
+    # unkeyed, a question whether the owner proposes closure ("Proposed for closure?") is answered open both ways:
+    # yes is a proposal the meeting has yet to agree, no says the work goes on
+    proposal = not (keyed_yes or keyed_no) and yes == OUTSTANDING and re.search(r"\bclos", words(question))
+    no = keyed_no or (OUTSTANDING if proposal else _opposite(yes))
     # a dash answers no: the ticks of a "Closed?" column mark the closed actions, the dashes the rest
     return {"Y": yes, "YES": yes, "N": no, "NO": no, "-": no, "\u2013": no, "\u2014": no}
 
@@ -2231,12 +2258,20 @@ def _with_update(action: Action, update: str, as_of: date | None) -> Action:
     return replace(action, update=update, status=status)
 
 
-# An action cell saying that no action was set ("None", "-", "No action required"), or giving only the outcome of
+# An action cell saying that no action was set ("None", "-", "No action required"), asking the meeting to decide
+# (``_ASKED_TO_DECIDE``), or giving only the outcome of
 # the discussion (an "Outcome and actions" column's "Noted.", "Agreed.", "The notes were agreed as a true record."):
 # a decision recorded, nothing for anyone to do (a resolution or a task, "That a policy be approved", "Plan to be
 # approved", is an action: no "that", "to", "be" or modal before the verb)
 _DECIDED = r"(?:noted|agreed|approved|accepted|received|endorsed)"
+# A paper's request to the meeting or its decider ("The Board is asked to note the report", "Members are invited to
+# agree ..."): a decision sought, no action; one asked of anyone else ("The Chief Constable is asked to provide ...")
+# is an action, and so is a request running on to another's deed (a second "to": "... and the force to report ...").
+_ASKED_TO_DECIDE = (rf"(?:{DECIDER}|the\s+(?:meeting|group|forum))\s+(?:is|are)\s+(?:(?:now|also)\s+)?"
+                    rf"(?:{'|'.join(_KEY_WORDING['request_verbs'])})e?d\s+to\s+"
+                    rf"(?:{'|'.join(_KEY_WORDING['asked_to_decide'])})\b(?:(?!\bto\b).)*?")
 _NO_ACTION = re.compile(r"^\s*(?:[-\u2013\u2014]+|n/?a|not\s+applicable"
+                        rf"|{_ASKED_TO_DECIDE}"
                         r"|(?:none|nil)(?:\s+(?:required|agreed|set|arising|needed|identified))?"
                         r"|no\s+(?:further\s+|new\s+)?actions?(?:\s+[a-z]+){0,4}"
                         rf"|(?:(?!(?:that|to|be|should|shall|will|must|may)\b)[\w'\u2019]+\s+){{0,5}}"

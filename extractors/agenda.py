@@ -37,7 +37,7 @@ from extractors.text import clean, strip_bullet
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Table, TextBlock
 
 NAME = "agenda"
-VERSION = "2.16.0"
+VERSION = "2.17.0"
 
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<number>\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*(?:[.):\u2013\u2014-]\s*)?$", re.I)
 _TIME = re.compile(r"^\d{1,2}(?:[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?|\s*(?:am|pm|a\.m\.|p\.m\.))$", re.I)
@@ -424,7 +424,8 @@ def _presenter_cell(table: Table, row: int, col: int | None) -> str | None:
     if col is None:
         return None
     text = clean(table.grid()[row][col])
-    return None if _is_placeholder(text) else text
+    # a date in the lead column ("Date of the next meeting | 9th February 2041") says when, not who presents
+    return None if _is_placeholder(text) or opens_with_date(text) else text
 
 
 def _wrapped(previous: str, text: str) -> bool:

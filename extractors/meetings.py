@@ -32,7 +32,7 @@ from extractors.vocab import force_of_police_area
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.59.2"
+VERSION = "1.61.0"
 
 
 class MentionKind(IntEnum):
@@ -1110,6 +1110,15 @@ def _topic_in_title(text: str) -> str | None:
 _TITLE_PARTS = frozenset(load_vocab("meetings.json")["title_parts"]["words"])
 
 
+def names_own_record(title: str) -> bool:
+    """Whether a dated title heads a meeting's own record: it names the
+    record ("Decision record", "Minutes") or sets words between the board
+    and the date ("<Board> Meeting – <Topic> – <date>", and so "– Part 2 –",
+    "– Via Teams –", "– Tuesday –", which name no topic), where a paper's
+    title dated for a board names only the board and the date."""
+    return bool(NAMES_MEETING_RECORD.search(title) or _topic_in_title(title))
+
+
 def topic_between_dashes(text: str) -> str | None:
     """The topic a dated title heading sets between dashes, after the
     meeting and before its date ("<Board> Meeting – <Topic> – <date>"): not
@@ -1311,8 +1320,19 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     named_in_notice = _NOTICE_BODY.search(text) if notice else None
     title = (in_english(clean(title_block.text), side) if title_block
              else named_in_notice.group("body") if named_in_notice else board)
-    topic = _topic_nearby(blocks, index) or _topic_above(blocks, index)
+    topic = _topic_run_on(text) or _topic_nearby(blocks, index) or _topic_above(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
+
+
+# Where a date line's particulars part: after a sentence, a semicolon, a bar or a spaced dash.
+_PARTICULARS_BREAK = re.compile(r"(?<=[.;|])\s+|\s[\-\u2013\u2014]\s+")
+
+
+def _topic_run_on(text: str) -> str | None:
+    """The topic a meeting's date line states after its time and venue, as
+    a part of its own ("26 August 2039, 9.30am – Venue. Topic: Contact
+    management"); the label must open its part."""
+    return next((topic for part in _PARTICULARS_BREAK.split(text)[1:] if (topic := topic_label(part))), None)
 
 
 # A block of labelled lines, one of them the date: "Chair: ...\nDate: Tuesday 30 March 2027, 14:00\nLocation: ...".

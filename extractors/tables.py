@@ -191,7 +191,7 @@ DOTTED_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}
 
 
 # An action stated as a line of the minutes: "ACTION AB/25/01: ...",
-# "Action - DCC to ...", "Action PF to ...", "5.8 Action (GSB 26/17): ..." (after its minute
+# "Action - DCC to ...", "Action PF to ...", "Action agreed: ...", "5.8 Action (GSB 26/17): ..." (after its minute
 # number). A reference, where printed, holds a digit; in brackets, or as letters
 # (or letters and a digit) before a numbered reference ("GSB 26/17", "L1 28/05"), it may hold a space; a board's
 # capital letters before a plain number ("AB 61") too, never a lower-case word
@@ -199,6 +199,8 @@ ACTION_LINE = re.compile(
     # "We agreed the following action (PDB 26/41): ...": the lead-in of a letter or of minutes in prose
     r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\s+)?(?:(?:we|it\s+was|the\s+(?:board|committee|meeting|panel))\s+agreed\s+"
     r"(?:the\s+following\s+|an?\s+)?)?action"
+    # "Action agreed: ...", labelled as the one action of the item (status.json run_in_labels)
+    rf"(?:\s+(?:{'|'.join(load_vocab('status.json')['key_wording']['run_in_labels'])})(?=\s*:))?"
     r"(?:\s+(?P<ref>(?=[\w/.-]*\d)[a-z0-9][\w/.-]*|(?:[a-z]{2,6}|[a-z]{1,5}\d)\s\d{1,4}(?:[/.-]\d{1,4})+|"
     r"(?-i:[A-Z]{2,6})\s\d{1,4})"
     r"|\s*\((?=[^)]*\d)(?P<bracketed_ref>[a-z0-9][\w /.-]{0,20}?)\))?"
