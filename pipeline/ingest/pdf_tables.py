@@ -9,7 +9,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.ingest.pdf_blocks import (BARE_NUMBER, BULLETS, CLOSING, MIN_SPACE, SENTENCE_END, common_word,
                                         group_paragraphs, join_hyphenated, join_letter_spaced, list_levels,
@@ -530,6 +530,12 @@ def _right_under(table: RawTable, line: Line) -> bool:
     return -_EDGE_TOLERANCE <= line.top - table.bbox.bottom <= WRAP_GAP * max(line.size, 1.0)
 
 
+def _moved_down(cells: list[RawCell]) -> list[RawCell]:
+    """Copies of a table's cells a row lower, under a header row joined above them; the table given is left as
+    it was (the caller may still hold it)."""
+    return [replace(cell, row=cell.row + 1) for cell in cells]
+
+
 def headed_rows(header: RawTable, rows: RawTable) -> RawTable | None:
     """A header row that stands as a table of its own (ruled or shaded) and
     the borderless rows right under it as one table, where each header cell
@@ -542,11 +548,9 @@ def headed_rows(header: RawTable, rows: RawTable) -> RawTable | None:
     if any(cell.col_span != 1 or not cell.bbox.x0 - _ALIGN_TOLERANCE <= edge < cell.bbox.x1
            for cell, edge in zip(heads, rows.col_edges)):
         return None
-    for cell in rows.cells:
-        cell.row += 1
     bbox = BBox(min(header.bbox.x0, rows.bbox.x0), header.bbox.top, max(header.bbox.x1, rows.bbox.x1), rows.bbox.bottom)
     return RawTable(page=rows.page, bbox=bbox, col_edges=rows.col_edges, n_rows=rows.n_rows + 1,
-                    cells=[*heads, *rows.cells], ruled=False, pages=rows.pages, header_rows=1,
+                    cells=[*heads, *_moved_down(rows.cells)], ruled=False, pages=rows.pages, header_rows=1,
                     continued_rows=[row + 1 for row in rows.continued_rows])
 
 
