@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from extractors.context import DocumentContext
 from extractors.dates import MONTHS, find_dates, opens_with_date, parse_month, without_dates
-from extractors.meetings import pack_meeting, subject_labels
+from extractors.meetings import office_name, pack_meeting, subject_labels
 from extractors.sections import framework_cue, is_heading_like, is_web_furniture
 from extractors.tables import bilingual_side, in_english, words
 from extractors.text import clean
@@ -617,7 +617,7 @@ def _with_force_area(organisation: str | None, force_name: str | None) -> str | 
     force = next((f for f in forces() if f.name == force_name), None)
     if force is None or not force.territorial or not force.police_area:
         return organisation
-    return f"{organisation} for {force.police_area}"
+    return office_name(f"{organisation} for {force.police_area}")
 
 
 def _force(doc: LayoutDocument, title: str | None, organisation: str | None) -> str | None:

@@ -28,11 +28,11 @@ from extractors.sections import is_contents_line
 from extractors.text import clean
 from extractors.tables import (bilingual_side, find_header, header_matches, in_english, leading_number, load_vocab,
                                minute_rows, words)
-from extractors.vocab import force_of_police_area
+from extractors.vocab import Force, force_of_police_area, forces, key
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.61.0"
+VERSION = "1.62.0"
 
 
 class MentionKind(IntEnum):
@@ -250,7 +250,7 @@ def organisation(doc: LayoutDocument) -> str | None:
     An office has one name however the pack prints it, so that a user can
     select its records: the title, then the area ("Kent Police and Crime
     Commissioner" is the Police and Crime Commissioner for Kent), "and" for
-    "&"."""
+    "&", the area by office_name."""
     named: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     for position, block in enumerate((*doc.text_blocks(), *doc.page_furniture)):
@@ -266,7 +266,7 @@ def organisation(doc: LayoutDocument) -> str | None:
         names += [_area_first_name(m) for m in _AREA_FIRST_OFFICE.finditer(text) if force_of_police_area(m.group("place"))]
         for name in names:
             if name:
-                name = re.sub(r"\s*&\s*", " and ", name)  # one name per office, however the pack prints "and"
+                name = office_name(re.sub(r"\s*&\s*", " and ", name))  # however the pack prints "and" or the area
                 named[name] += 1
                 first_seen.setdefault(name, position)
     if not named:
@@ -279,6 +279,33 @@ def organisation(doc: LayoutDocument) -> str | None:
     # the office-holder who chairs holds the meeting ("Deputy Mayor (Chair)" where the Mayor is named too)
     full = _chairing(doc, full) or full
     return max(full, key=lambda n: (named[n], -first_seen[n]))
+
+
+def office_name(name: str) -> str:
+    """A commissioner's office by its one name, whatever variant of its area
+    the pack prints: named for the area the office styles itself by
+    (forces.json office_area), else the police area, with or without "the"
+    ("for the <Area>" and "for <Area>" are one office); or by the name the
+    office styles itself by in place of its title (forces.json
+    office_names). A mayor, an authority, or a commissioner of a place that
+    is no police area keeps its name."""
+    title, sep, place = name.partition(" for ")
+    if not sep or not title.endswith("Commissioner"):
+        return name
+    force = _force_of_office_area(place)
+    if force is None:
+        return name
+    return dict(force.office_names).get(title) or f"{title} for {force.office_area or force.police_area}"
+
+
+def _force_of_office_area(place: str) -> Force | None:
+    """The force whose police area or office area ``place`` is, word for
+    word but for "the" ("Hampshire and Isle of Wight"); never a force merely
+    named within it."""
+    def plain(text: str) -> list[str]:
+        return [w for w in key(text).split() if w != "the"]
+    return next((f for f in forces() if any(area and plain(area) == plain(place)
+                                            for area in (f.police_area, f.office_area))), None)
 
 
 def _area_first_name(m: re.Match[str]) -> str:
@@ -362,7 +389,7 @@ def _office_by_initials(doc: LayoutDocument) -> str | None:
                 area = " ".join(span)
                 force = force_of_police_area(area)
                 if force is not None and force.police_area and force.police_area.lower() == area.lower():
-                    return f"{_INITIALS[m.group('initials')]} for {force.police_area}"
+                    return office_name(f"{_INITIALS[m.group('initials')]} for {force.police_area}")
     return None
 
 

@@ -313,6 +313,8 @@ class Force:
     police_area: str | None
     territorial: bool
     mayor_area: str | None = None  # the region a mayor holding the commissioner's functions is named after
+    office_area: str | None = None  # the area the commissioner's office styles itself by, where not the police area
+    office_names: tuple[tuple[str, str], ...] = ()  # (title, the name the office styles itself by in its place)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +327,8 @@ class ForceMention:
 
 @cache
 def forces() -> tuple[Force, ...]:
-    return tuple(Force(f["name"], f["police_area"], f["territorial"], f.get("mayor_area"))
+    return tuple(Force(f["name"], f["police_area"], f["territorial"], f.get("mayor_area"), f.get("office_area"),
+                       tuple(f.get("office_names", {}).items()))
                  for f in load_vocab("forces.json")["forces"])
 
 
@@ -401,7 +404,7 @@ def force_of_police_area(text: str) -> Force | None:
     holding the commissioner's functions is named ("North East"), or None."""
     words = key(text)
     for force in forces():
-        if any(area and key(area) == words for area in (force.police_area, force.mayor_area)):
+        if any(area and key(area) == words for area in (force.police_area, force.mayor_area, force.office_area)):
             return force
     named = find_forces(text)
     return named[0].force if named else None

@@ -407,6 +407,9 @@ def hampshire() -> None:
           widths=(40, 40, 30, 50), header_rows=1),
     ]
     records = gold_records(pack, agenda, decisions, actions, "action_tracker", "status_column")
+    # The office's one name (docs/gold-format.md): its area as the office styles it, not as this pack prints it.
+    for record in records["documents"] + records["meetings"]:
+        record["organisation"] = "Police and Crime Commissioner for Hampshire and the Isle of Wight"
     data = render_pdf(blocks, PdfLook(font="Times-Roman", bold_font="Times-Bold", italic_font="Times-Italic"),
                       pack.title, pack.organisation)
     write(pack, data, records, True)

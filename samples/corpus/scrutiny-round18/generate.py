@@ -760,7 +760,8 @@ def hertfordshire() -> tuple[bytes, dict]:
 # --- 6. West Midlands: lines of enquiry grouped under their level (new) -------
 
 def west_midlands() -> tuple[bytes, dict]:
-    org, force, day, prev = ("Police and Crime Commissioner for the West Midlands", "West Midlands Police",
+    # the office's one name in the gold (gold-format.md): its police area, printed here as "the West Midlands"
+    org, force, day, prev = ("Police and Crime Commissioner for West Midlands", "West Midlands Police",
                              "2026-06-23", "2026-05-19")
     title = "Strategic Policing and Crime Board"
     notes_title = "Notes of the Strategic Policing and Crime Board – 19 May 2026"

@@ -386,7 +386,8 @@ def wiltshire() -> tuple[bytes, dict]:
 # status is only the fill of its last cell, read against a Blue / Green / Amber / Red key.
 
 def staffordshire() -> tuple[bytes, dict]:
-    org, force = "Police, Fire and Crime Commissioner for Staffordshire", "Staffordshire Police"
+    # the office's one name in the gold (gold-format.md), the name it styles itself by
+    org, force = "Staffordshire Commissioner for Police, Fire and Rescue and Crime", "Staffordshire Police"
     date, previous = "2026-12-03", "2026-11-05"
     notes_title = "Notes of the Strategic Governance Board – 5 November 2026"
     agenda_rows = [

@@ -711,7 +711,7 @@ def nottinghamshire() -> tuple[bytes, dict]:
 #        and comment in merged rows under it; a log whose status is only in the update's words ----
 
 def hampshire() -> tuple[bytes, dict]:
-    org = "Police and Crime Commissioner for Hampshire and Isle of Wight"
+    org = "Police and Crime Commissioner for Hampshire and the Isle of Wight"  # the office's one name (gold-format.md)
     force, date, notes_date = "Hampshire and Isle of Wight Constabulary", "2027-02-24", "2026-12-02"
     title = "Accountability Board"
     notes_title = "Accountability Board – Notes of the meeting held on 2 December 2026"

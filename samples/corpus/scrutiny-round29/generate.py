@@ -646,7 +646,8 @@ WILTSHIRE = {
     "name": "wiltshire-pcc-cmb-2027-03-03.pdf", "pdf": True,
     "header": "Wiltshire & Swindon Police and Crime Commissioner", "marking": "OFFICIAL-SENSITIVE", "footer": "Commissioner’s Monitoring Board",
     "office_line": "Office of the Police and Crime Commissioner for Wiltshire",
-    "org": "Police and Crime Commissioner for Wiltshire", "force": "Wiltshire Police",
+    "org": "Police and Crime Commissioner for Wiltshire and Swindon",  # the office's one name in the gold (gold-format.md)
+    "force": "Wiltshire Police",
     "title": "Commissioner’s Monitoring Board", "date": "2027-03-03", "date_printed": f"Wednesday 3rd March 2027",
     "theme": ("Theme:", "Tackling rural crime"), "theme_in_box": True,
     "present": [("Anthony Blake", "Police and Crime Commissioner"), ("Chief Constable Rhys Owen", "Wiltshire Police"),

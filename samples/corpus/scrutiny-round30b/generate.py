@@ -363,6 +363,7 @@ def rl_pdf(flowables: list, title: str, header: str | None = None) -> bytes:
 def west_midlands() -> tuple[str, bytes, Gold]:
     name = "west-midlands-pcc-spcb-2027-03-16-round30b.pdf"
     org, force, title = "Police and Crime Commissioner for the West Midlands", "West Midlands Police", "Strategic Policing and Crime Board"
+    office = "Police and Crime Commissioner for West Midlands"  # the office's one name in the gold (gold-format.md)
     agenda = [("1", "Apologies and declarations of interest", "PCC"),
               ("2", "Notes of the meeting held on 19 January 2027 and action tracker", "Chief Executive"),
               ("3", "Neighbourhood crime: burglary and vehicle crime", "ACC Local Policing"),
@@ -434,9 +435,9 @@ def west_midlands() -> tuple[str, bytes, Gold]:
     data = docx_to_pdf(docx_bytes(d))
 
     g = Gold()
-    g.document("pdf", title, force, org, "2027-03-16")
-    g.meeting("2027-03-16", "Neighbourhood crime", org, title, Find(title))
-    g.meeting(notes_date, notes_topic, org, heading, Find(heading, 2))
+    g.document("pdf", title, force, office, "2027-03-16")
+    g.meeting("2027-03-16", "Neighbourhood crime", office, title, Find(title))
+    g.meeting(notes_date, notes_topic, office, heading, Find(heading, 2))
     g.agenda("2027-03-16", agenda, 1)
     g.decisions(notes_date, notes_topic, questions, 2)
     g.actions(older + minuted, "status_column", after=2)

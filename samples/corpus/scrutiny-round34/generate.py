@@ -404,7 +404,8 @@ def staffordshire() -> tuple[bytes, dict]:
     Board with a "Theme:" and a KLOE | Key line of enquiry | Response | Assurance level |
     Commissioner's comments table on a Substantial / Reasonable / Limited / No assurance key;
     minuted "Action SGB 27/NN:" lines; an action log with a Status column."""
-    org = "Police, Fire and Crime Commissioner for Staffordshire"
+    # the office's one name in the gold (gold-format.md), the name it styles itself by
+    org = "Staffordshire Commissioner for Police, Fire and Rescue and Crime"
     pack = Pack(file_type="docx", title="Strategic Governance Board (Policing)", force="Staffordshire Police",
                 organisation=org, meeting_date="2027-07-06")
     this_topic = "Serious and organised crime"

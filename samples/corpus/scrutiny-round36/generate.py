@@ -1160,7 +1160,7 @@ def west_midlands() -> Pack:
     "Response:", "Level of assurance:" and "Board comment:" lines; a log with Open / Closed / Ongoing /
     Superseded / Propose closure and one Due date column."""
     pack = Pack("west-midlands-pcc-spcb-2027-10-12-r36.docx", footer="{n}")
-    org = "Police and Crime Commissioner for the West Midlands"
+    org = "Police and Crime Commissioner for West Midlands"  # the office's one name in the gold (gold-format.md)
     force = "West Midlands Police"
     date, prev = "2027-10-12", "2027-09-14"
     pack.document(title="Strategic Policing and Crime Board", force=force, organisation=org,

@@ -816,13 +816,14 @@ def kent() -> tuple[bytes, dict]:
 def leicestershire() -> tuple[bytes, dict]:
     g = Gold()
     org, force = "Police and Crime Commissioner for Leicestershire", "Leicestershire Police"
+    office = "Police and Crime Commissioner for Leicester, Leicestershire and Rutland"  # its one name (gold-format.md)
     board = "Corporate Governance Board"
     this, notes = date(2028, 2, 10), date(2027, 12, 9)
     item = "Youth justice and diversion"
     notes_heading = f"Minutes of the {board} held on {long_date(notes)}"
-    g.document(title=board, force=force, organisation=org, meeting_date=this.isoformat())
-    g.meeting(board, this, None, org, board)
-    g.meeting(notes_heading, notes, item, org, notes_heading)
+    g.document(title=board, force=force, organisation=office, meeting_date=this.isoformat())
+    g.meeting(board, this, None, office, board)
+    g.meeting(notes_heading, notes, item, office, notes_heading)
     blocks: list = [
         P("Office of the " + org, size=10), H(board, 1),
         P(f"To be held on {long_date(this)} at 2.00pm in the Conference Room, Police Headquarters, Enderby."),

@@ -70,6 +70,7 @@ class Pack:
     publication_date: str | None = None
     look: PdfLook = field(default_factory=PdfLook)
     header: tuple[str, ...] = ()
+    office: str | None = None  # the gold's name of the office where the pack prints its area otherwise (gold-format.md)
     blocks: list = field(default_factory=list)
     records: dict = field(default_factory=lambda: {t: [] for t in (
         "meetings", "agenda_items", "assurance_decisions", "actions")})
@@ -87,7 +88,7 @@ class Pack:
     def meeting(self, date: str, topic: str | None, title: str, key: str | None = None, from_page: int = 1) -> None:
         """``from_page``: a notes heading the agenda repeats word for word is found from its own page on."""
         self._record("meetings", key or title, from_page, meeting_date=date, topic=topic,
-                     organisation=self.organisation, title=title)
+                     organisation=self.office or self.organisation, title=title)
 
     def agenda(self, number: str, title: str, presenter: str | None) -> None:
         self._record("agenda_items", title, meeting_date=self.meeting_date, number=number, title=plain(title),
@@ -137,7 +138,8 @@ class Pack:
                     record["page"] = found[0]
         document = {"page": None, "file_type": "pdf" if is_pdf else "docx", "doc_kind": "scrutiny_pack",
                     "status": "ok", "publication_date": self.publication_date, "title": self.title,
-                    "force": self.force, "organisation": self.organisation, "meeting_date": self.meeting_date}
+                    "force": self.force, "organisation": self.office or self.organisation,
+                    "meeting_date": self.meeting_date}
         if is_pdf:
             document["pages"] = pages
         records = {"documents": [document], **self.records, "grades": []}
@@ -251,7 +253,8 @@ def hampshire() -> Pack:
     pack = Pack("hampshire-iow-pcc-pab-2028-05-09-round39.docx", "docx", "Police Accountability Board",
                 "Hampshire and Isle of Wight Constabulary",
                 "Police and Crime Commissioner for Hampshire and Isle of Wight", "2028-05-09",
-                header=("Police and Crime Commissioner for Hampshire and Isle of Wight", "Police Accountability Board – 9 May 2028"))
+                header=("Police and Crime Commissioner for Hampshire and Isle of Wight", "Police Accountability Board – 9 May 2028"),
+                office="Police and Crime Commissioner for Hampshire and the Isle of Wight")
     pack.add(H("Police Accountability Board"), P("Tuesday 9 May 2028, 2.00pm, Room 3, Police Headquarters, Eastleigh"),
              P("**Focus of the meeting:** Roads policing and the fatal four"), H("Agenda", 2))
     pack.meeting("2028-05-09", "Roads policing and the fatal four", "Police Accountability Board")

@@ -635,7 +635,7 @@ def northamptonshire() -> tuple[Pack, bytes]:
 def hampshire() -> tuple[Pack, bytes]:
     """reportlab, landscape, New: the level only as a cell shaded green, amber or red against a key line."""
     pack = Pack("hampshire-iow-pcc-pab-2030-04-23-round41c.pdf", title="Performance and Accountability Board",
-                organisation="Police and Crime Commissioner for Hampshire and Isle of Wight",
+                organisation="Police and Crime Commissioner for Hampshire and the Isle of Wight",  # its one name
                 force="Hampshire and Isle of Wight Constabulary", meeting_date="2030-04-23")
     today, notes = "2030-04-23", "2030-02-26"
     topic = "Stalking and harassment"

@@ -465,7 +465,8 @@ def humberside() -> tuple[Pack, bytes]:
 
 def leicestershire() -> tuple[Pack, bytes]:
     pk = Pack("leicestershire-pcc-cgb-2031-11-04-round43b.pdf", "Leicestershire Police",
-              "Police and Crime Commissioner for Leicestershire", "Corporate Governance Board", "2031-11-04")
+              "Police and Crime Commissioner for Leicester, Leicestershire and Rutland",  # its one name in the gold
+              "Corporate Governance Board", "2031-11-04")
     pk.front(("Office of the Police and Crime Commissioner for Leicestershire",),
              ("4th November 2031 · 09:30 · Force Headquarters, Enderby",), None,
              [("1", "Apologies", "Chair"),

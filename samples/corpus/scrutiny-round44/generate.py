@@ -254,7 +254,8 @@ def _st(word: str) -> str:
 
 def hampshire() -> None:
     name = "hampshire-iow-pcc-pab-2032-04-08-round44.docx"
-    org, date, notes_date = ("Police and Crime Commissioner for Hampshire and Isle of Wight", "2032-04-08",
+    # the office's one name in the gold (gold-format.md); the pack prints "Hampshire and Isle of Wight"
+    org, date, notes_date = ("Police and Crime Commissioner for Hampshire and the Isle of Wight", "2032-04-08",
                              "2032-02-05")
     p = Pack(name, org=org, force="Hampshire and Isle of Wight Constabulary", title="Police Accountability Board",
              date=date)
@@ -505,7 +506,8 @@ def west_mercia() -> None:
 
 def wiltshire() -> None:
     name = "wiltshire-pcc-cmb-2032-03-25-round44.docx"
-    org, date, notes_date = "Police and Crime Commissioner for Wiltshire", "2032-03-25", "2032-01-28"
+    # the office's one name in the gold (gold-format.md); the pack prints "Wiltshire"
+    org, date, notes_date = "Police and Crime Commissioner for Wiltshire and Swindon", "2032-03-25", "2032-01-28"
     p = Pack(name, org=org, force="Wiltshire Police", title="Commissioner's Monitoring Board", date=date)
     p.add(P("Office of the Police and Crime Commissioner for Wiltshire"))
     p.meeting("Commissioner's Monitoring Board", date, "Custody")

@@ -63,8 +63,10 @@ class Pack:
     """A pack's blocks and the gold records its builder calls write."""
 
     def __init__(self, name: str, *, org: str, force: str, title: str, meeting_date: str,
-                 publication_date: str | None = None) -> None:
+                 publication_date: str | None = None, office: str | None = None) -> None:
+        """``office``: the gold's name of the office where the pack prints its area otherwise (gold-format.md)."""
         self.name, self.org, self.force, self.title = name, org, force, title
+        self.office = office or org
         self.meeting_date, self.publication_date = meeting_date, publication_date
         self.blocks: list = []
         self.records: dict[str, list[dict]] = {t: [] for t in
@@ -88,7 +90,7 @@ class Pack:
         """A meeting heading (or the front sheet's board title) printed as ``block``."""
         self.add(block)
         title = title or plain(block.text)
-        self._record("meetings", {"meeting_date": meeting_date, "topic": topic, "organisation": self.org,
+        self._record("meetings", {"meeting_date": meeting_date, "topic": topic, "organisation": self.office,
                                   "title": title}, title)
 
     def agenda(self, header: tuple[str, ...], rows: list[tuple[str, str, str]], widths: tuple[float, ...],
@@ -121,7 +123,7 @@ class Pack:
     def gold(self, file_type: str, pages: int | None) -> dict:
         document = {"page": None, "file_type": file_type, "doc_kind": "scrutiny_pack", "status": "ok",
                     "publication_date": self.publication_date, "title": self.title, "force": self.force,
-                    "organisation": self.org, "meeting_date": self.meeting_date}
+                    "organisation": self.office, "meeting_date": self.meeting_date}
         if pages is not None:
             document["pages"] = pages
         return {"documents": [document], **self.records, "grades": []}
@@ -655,7 +657,8 @@ def humberside() -> tuple[Pack, bytes]:
 def leicestershire() -> tuple[Pack, bytes]:
     d, prev, older = "2034-06-13", "2034-04-18", "2034-02-14"
     pk = Pack("leicestershire-pcc-cgb-2034-06-13-round46.pdf", org="Police and Crime Commissioner for Leicestershire",
-              force="Leicestershire Police", title="Corporate Governance Board", meeting_date=d)
+              force="Leicestershire Police", title="Corporate Governance Board", meeting_date=d,
+              office="Police and Crime Commissioner for Leicester, Leicestershire and Rutland")
     pk.add(P("**Office of the Police and Crime Commissioner for Leicestershire**", size=14))
     pk.meeting(H("Corporate Governance Board", 1), meeting_date=d, topic="Contact management")
     pk.add(P("Meeting papers", size=14), P(long_date(d)), P("**Theme:** Contact management"), Break(),

@@ -54,12 +54,14 @@ def cell_text(content: Cell) -> str:
 class Pack:
     """One pack's blocks and gold records."""
 
-    def __init__(self, name: str, *, title: str, force: str, organisation: str, date: str) -> None:
-        self.name, self.org = name, organisation
+    def __init__(self, name: str, *, title: str, force: str, organisation: str, date: str,
+                 office: str | None = None) -> None:
+        """``office``: the gold's name of the office where the pack prints its area otherwise (gold-format.md)."""
+        self.name, self.org, self.office = name, organisation, office or organisation
         self.blocks: list = []
         self.keys: list[tuple[dict, str]] = []
         doc = {"page": None, "file_type": name.rsplit(".", 1)[1], "doc_kind": "scrutiny_pack", "status": "ok",
-               "publication_date": None, "title": title, "force": force, "organisation": organisation,
+               "publication_date": None, "title": title, "force": force, "organisation": self.office,
                "meeting_date": date}
         self.records: dict[str, list] = {"documents": [doc], "meetings": [], "agenda_items": [],
                                          "assurance_decisions": [], "actions": [], "grades": []}
@@ -76,7 +78,8 @@ class Pack:
         """Print a meeting's heading (H or P) and record the meeting, titled by the heading or ``title``."""
         self.add(block)
         name = title or plain(block.text)
-        self._record("meetings", {"meeting_date": date, "topic": topic, "organisation": self.org, "title": name}, name)
+        self._record("meetings", {"meeting_date": date, "topic": topic, "organisation": self.office, "title": name},
+                     name)
 
     def agenda(self, *, date: str, rows: list[tuple[str, str, str | None]], header: tuple[str, ...],
                widths: tuple[float, ...], bordered: bool = True, number_fmt: str = "{}",
@@ -515,7 +518,8 @@ def lincolnshire() -> tuple[Pack, bytes]:
 def hampshire() -> tuple[Pack, bytes]:
     p = Pack("hampshire-iow-pcc-pab-2035-04-24-round47.docx", title="Police Accountability Board",
              force="Hampshire and Isle of Wight Constabulary",
-             organisation="Police and Crime Commissioner for Hampshire and Isle of Wight", date="2035-04-24")
+             organisation="Police and Crime Commissioner for Hampshire and Isle of Wight", date="2035-04-24",
+             office="Police and Crime Commissioner for Hampshire and the Isle of Wight")
     p.add(P("**Police and Crime Commissioner for Hampshire and Isle of Wight**"))
     p.meeting(H("Police Accountability Board"), date="2035-04-24", topic="Burglary and robbery")
     p.add(P("Tuesday 24 April 2035, 10:00"), P("**Theme:** Burglary and robbery"), H("Agenda", 2))

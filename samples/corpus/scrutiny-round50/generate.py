@@ -34,14 +34,16 @@ WHEN = datetime(2037, 6, 1, 9, 0)
 class Pack:
     """Blocks of one pack and the gold records its builder calls write."""
 
-    def __init__(self, name: str, org: str, force: str, board: str, date: str) -> None:
+    def __init__(self, name: str, org: str, force: str, board: str, date: str, office: str | None = None) -> None:
+        """``office``: the gold's name of the office where the pack prints its area otherwise (gold-format.md)."""
         self.name, self.org, self.force, self.board, self.date = name, org, force, board, date
+        self.office = office or org
         self.blocks: list = []
         self.r: dict[str, list] = {"documents": [], "meetings": [], "agenda_items": [],
                                    "assurance_decisions": [], "actions": [], "grades": []}
         self.r["documents"].append({"page": None, "file_type": name.rsplit(".", 1)[1], "doc_kind": "scrutiny_pack",
                                     "status": "ok", "publication_date": None, "title": board, "force": force,
-                                    "organisation": org, "meeting_date": date})
+                                    "organisation": self.office, "meeting_date": date})
         self.is_pdf = name.endswith(".pdf")
         self.page = 1  # the page the blocks being added print on (PDF), set by the pack's own breaks
         self.minuted: dict[str, int] = {}  # action ref -> the page where minuted, where a list before the notes reprints it
@@ -58,7 +60,7 @@ class Pack:
 
     def meeting(self, date: str, title: str, topic: str | None) -> None:
         self.r["meetings"].append({"page": self.pg(), "meeting_date": date, "topic": topic,
-                                   "organisation": self.org, "title": title})
+                                   "organisation": self.office, "title": title})
 
     def agenda(self, header: tuple[str, ...], rows: list[tuple[str, str, str | None]], widths: tuple[float, ...],
                bordered: bool = False, numfmt: str = "{}") -> None:
@@ -247,7 +249,8 @@ def dorset() -> tuple[Pack, bytes]:
 def hampshire() -> tuple[Pack, bytes]:
     org = "Police and Crime Commissioner for Hampshire and Isle of Wight"
     p = Pack("hampshire-iow-pcc-pab-2037-09-21-round50.pdf", org, "Hampshire and Isle of Wight Constabulary",
-             "Performance and Accountability Board", "2037-09-21")
+             "Performance and Accountability Board", "2037-09-21",
+             office="Police and Crime Commissioner for Hampshire and the Isle of Wight")
     p.add(P("**Office of the Police and Crime Commissioner for Hampshire and Isle of Wight**"),
           H("Performance and Accountability Board"), P("Tuesday 21 September 2037 at 14:00"))
     p.meeting("2037-09-21", "Performance and Accountability Board", None)

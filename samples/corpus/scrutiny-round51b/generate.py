@@ -61,6 +61,7 @@ class Pack:
         "documents", "meetings", "agenda_items", "assurance_decisions", "actions", "grades")})
     keys: dict = field(default_factory=dict)  # id(record) -> (key text to find its page, first page it may be on)
     words: set = field(default_factory=set)  # every word printed in a table cell
+    office: str | None = None  # the gold's name of the office where the pack prints its area otherwise (gold-format.md)
 
     @property
     def is_pdf(self) -> bool:
@@ -89,7 +90,7 @@ class Pack:
         for after the front sheet, whose agenda row may repeat the heading's words (docs/gold-format.md: a
         meeting's page is the page of its own heading)."""
         self.record("meetings", title, page, first_page=2, meeting_date=date, topic=topic,
-                    organisation=self.organisation, title=plain(title))
+                    organisation=self.office or self.organisation, title=plain(title))
 
     def agenda(self, rows: list[tuple[str, str, str | None]]) -> None:
         for number, title, presenter in rows:
@@ -158,7 +159,7 @@ def set_pdf_pages(pack: Pack, data: bytes) -> int:
 def finish(pack: Pack, data: bytes, pages: int | None, publication_date: str | None = None) -> None:
     doc = {"page": None, "file_type": "pdf" if pack.is_pdf else "docx", "doc_kind": "scrutiny_pack", "status": "ok",
            "publication_date": publication_date, "title": pack.title, "force": pack.force,
-           "organisation": pack.organisation, "meeting_date": pack.meeting_date}
+           "organisation": pack.office or pack.organisation, "meeting_date": pack.meeting_date}
     if pack.is_pdf:
         doc["pages"] = pages
     pack.records["documents"] = [doc]
@@ -209,7 +210,8 @@ def square(colour: str) -> str:
 
 def hampshire() -> None:
     pk = Pack("hampshire-iow-pcc-pab-2038-11-17-round51b.docx", "Hampshire and Isle of Wight Constabulary",
-              "Police and Crime Commissioner for Hampshire and Isle of Wight", "Police Accountability Board", "2038-11-17")
+              "Police and Crime Commissioner for Hampshire and Isle of Wight", "Police Accountability Board", "2038-11-17",
+              office="Police and Crime Commissioner for Hampshire and the Isle of Wight")
     pk.add(P("**Police and Crime Commissioner for Hampshire and Isle of Wight**"), H("Police Accountability Board"),
            P("Date: Wednesday 17 November 2038, 10.00am"), P("Venue: Conference Room 2, Winchester"),
            P("**Theme:** Water and coastal safety"))
@@ -512,7 +514,8 @@ def staffordshire() -> None:
 
 def leicestershire() -> None:
     pk = Pack("leicestershire-pcc-cgb-2038-10-12-round51b.docx", "Leicestershire Police",
-              "Police and Crime Commissioner for Leicestershire", "Corporate Governance Board", "2038-10-12")
+              "Police and Crime Commissioner for Leicestershire", "Corporate Governance Board", "2038-10-12",
+              office="Police and Crime Commissioner for Leicester, Leicestershire and Rutland")
     pk.add(P("**Police and Crime Commissioner for Leicestershire**"), H("Corporate Governance Board", 1),
            P("Date: 12/10/2038, 1.30pm"))
     pk.meeting("2038-10-12", "Corporate Governance Board", None)

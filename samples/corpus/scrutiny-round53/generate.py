@@ -43,8 +43,11 @@ def iso(text: str) -> str:
 class Pack:
     """A pack's blocks and the gold records its builder calls write."""
 
-    def __init__(self, name: str, title: str, organisation: str, force: str, date: str) -> None:
+    def __init__(self, name: str, title: str, organisation: str, force: str, date: str,
+                 office: str | None = None) -> None:
+        """``office``: the gold's name of the office where the pack prints its area otherwise (gold-format.md)."""
         self.name, self.title, self.organisation, self.force, self.date = name, title, organisation, force, date
+        self.office = office or organisation
         self.blocks: list = []
         self.keys: list[tuple[dict, str]] = []
         self.records: dict[str, list] = {k: [] for k in ("documents", "meetings", "agenda_items",
@@ -63,12 +66,12 @@ class Pack:
     def front(self, topic: str | None) -> None:
         """The pack's own meeting, headed by the board's name on the front sheet."""
         self.add(H(self.title))
-        self._record("meetings", self.title, meeting_date=self.date, topic=topic, organisation=self.organisation,
+        self._record("meetings", self.title, meeting_date=self.date, topic=topic, organisation=self.office,
                      title=self.title)
 
     def meeting(self, heading: str, title: str, date: str, topic: str | None, level: int = 1) -> None:
         self.add(H(heading, level))
-        self._record("meetings", title, meeting_date=date, topic=topic, organisation=self.organisation, title=title)
+        self._record("meetings", title, meeting_date=date, topic=topic, organisation=self.office, title=title)
 
     def agenda(self, rows: list[tuple[str, str, str | None]], header: tuple[str, ...], widths: tuple[float, ...],
                bordered: bool = True, presenter_col: bool = True) -> None:
@@ -110,7 +113,7 @@ class Pack:
                 data = docx_to_pdf(data)
         document = {"page": None, "file_type": "docx" if kind == "docx" else "pdf", "doc_kind": "scrutiny_pack",
                     "status": "ok", "publication_date": None, "title": self.title, "force": self.force,
-                    "organisation": self.organisation, "meeting_date": self.date}
+                    "organisation": self.office, "meeting_date": self.date}
         if kind != "docx":
             document["pages"] = self._set_pages(data)
         self.records["documents"].append({"source_file": self.name, **document})
@@ -293,7 +296,8 @@ def devon_cornwall() -> tuple[bytes, dict]:
     """Word->PDF: a Level of assurance column; a tracker whose status is a coloured square with a legend."""
     org = "Police and Crime Commissioner for Devon and Cornwall"
     p = Pack("devon-cornwall-pcc-pab-2040-05-14-round53.pdf", "Performance and Accountability Board", org,
-             "Devon and Cornwall Police", "2040-05-14")
+             "Devon and Cornwall Police", "2040-05-14",
+             office="Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly")
     p.add(P("**Office of the Police and Crime Commissioner for Devon and Cornwall**"))
     p.front(None)
     p.add(

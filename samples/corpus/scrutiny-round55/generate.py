@@ -412,7 +412,8 @@ def _nest_figures(docx: bytes, tables: dict[str, tuple[tuple[str, ...], ...]]) -
 def hampshire() -> tuple[Pack, bytes]:
     when, notes = date(2042, 2, 10), date(2041, 12, 2)
     pack = Pack("hampshire-iow-pcc-pab-2042-02-10-round55.docx", "Hampshire and Isle of Wight Constabulary",
-                "Police and Crime Commissioner for Hampshire and Isle of Wight", "Police Accountability Board", when)
+                "Police and Crime Commissioner for Hampshire and the Isle of Wight",  # the office's one name in the gold
+                "Police Accountability Board", when)
     pack.add(P("Police and Crime Commissioner for Hampshire and Isle of Wight", size=10),
              H(pack.meeting("Police Accountability Board", when, "Emergency and non-emergency contact")),
              P(f"{long_date(when)}, 09:30, St George's Chambers"),

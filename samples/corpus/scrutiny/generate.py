@@ -50,6 +50,8 @@ GREEN, AMBER = "c6efce", "ffeb9c"
 # --- the PFCC board (DOCX, cell-shaded action log) ----------------------------
 
 PFCC = "Police, Fire and Crime Commissioner for Staffordshire"
+# the office's one name in the gold (docs/gold-format.md): the name it styles itself by
+OFFICE = "Staffordshire Commissioner for Police, Fire and Rescue and Crime"
 BOARD_QUESTIONS = [
     ("1", "How is the Force reducing the number of people killed or seriously injured on the county's roads?",
      ["Killed or seriously injured casualties fell by 9% in 2024.",
@@ -175,9 +177,9 @@ def board_gold() -> dict:
     own, previous = "2025-04-01", "2025-03-04"
     records = {
         "meetings": [
-            {"page": None, "meeting_date": previous, "topic": "Road Safety", "organisation": PFCC,
+            {"page": None, "meeting_date": previous, "topic": "Road Safety", "organisation": OFFICE,
              "title": BOARD_NOTES_TITLE},
-            {"page": None, "meeting_date": own, "topic": "Neighbourhood Policing", "organisation": PFCC,
+            {"page": None, "meeting_date": own, "topic": "Neighbourhood Policing", "organisation": OFFICE,
              "title": OWN_NOTES_TITLE},
         ],
         "agenda_items": [{"page": None, "meeting_date": own, "number": n, "title": t, "presenter": p}
