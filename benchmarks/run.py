@@ -1,8 +1,8 @@
 """Benchmarks of `scrutiny extract`: prints figures, asserts nothing.
 
-    .venv/bin/python benchmarks/run.py [--scratch DIR] [--workers N] [--repeat N] [--sets batch,large,many]
+    .venv/bin/python benchmarks/run.py [--scratch DIR] [--workers N] [--repeat N] [--sets batch,large,many,tracker]
 
-Generates the benchmark PDFs (benchmarks/corpus.py) into a scratch folder,
+Generates the benchmark files (benchmarks/corpus.py) into a scratch folder,
 then measures, in this one run and on the same files:
 
 - a bare pdfplumber pass (extract_words with font attributes, find_tables,
@@ -10,7 +10,14 @@ then measures, in this one run and on the same files:
 - the whole pipeline (`scrutiny extract`, cache off) on 1 worker and on N;
 - a warm re-run of the same batch from the cache;
 - peak memory of every worker process on a 400-page file and across 200
-  files (peak of the first and the last worker started, to show growth).
+  files (peak of the first and the last worker started, to show growth);
+- a long action tracker (120 and 240 rows, Word and PDF), one file at a
+  time: the time inside the document and its ingest, actions, grades and
+  assurance stages, from the run's manifest.
+
+To measure another commit, make a worktree of it and name it in PYTHONPATH
+(`PYTHONPATH=/tmp/wt .venv/bin/python benchmarks/run.py ...`): the
+commands run in that checkout, as the line "code measured" says.
 
 Every command runs as a child process whose process tree is sampled for
 resident memory (RSS) every 20 ms. With ``--repeat N`` every measurement
@@ -21,6 +28,7 @@ fastest run is the one least slowed by others.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -35,7 +43,9 @@ from pathlib import Path
 import psutil
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
+# The checkout whose pipeline is measured: the one PYTHONPATH names (a `git
+# worktree` of another commit, to compare), else this one. Commands run in it.
+CODE = Path(importlib.util.find_spec("pipeline").origin).parent.parent
 SCRUTINY = [sys.executable, "-m", "pipeline.cli"]
 
 
@@ -61,7 +71,7 @@ def bare_pass(paths: list[str]) -> dict:
 def measure(command: list[str]) -> dict:
     """Runs ``command``; wall time and the peak RSS of each process of its tree."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=CODE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     root = psutil.Process(process.pid)
     peaks: dict[int, int] = {}  # pid -> peak RSS, in start order
     # The pipeline's workers are the processes of the tree that start no
@@ -99,6 +109,11 @@ def extract(paths: list[Path], out: Path, cache: Path | None, workers: int) -> d
     manifest = json.loads((out / "manifest.json").read_text())
     # Time inside process_document, summed over documents: the rest of the wall time is fixed cost.
     result["document_seconds"] = sum(doc["timings"].get("total", 0.0) for doc in manifest["documents"])
+    result["stage_seconds"] = {}
+    for doc in manifest["documents"]:
+        for stage, seconds in doc["timings"].items():
+            result["stage_seconds"][stage] = result["stage_seconds"].get(stage, 0.0) + seconds
+    result["actions"] = len(json.loads((out / "actions.json").read_text()))
     return result
 
 
@@ -147,6 +162,7 @@ def main() -> None:
     sets = build(args.scratch / "corpus")
     print(f"corpus ready in {time.perf_counter() - started:.0f} s: " +
           ", ".join(f"{name} {len(paths)} files" for name, paths in sets.items()))
+    print(f"code measured: {CODE}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
           f"{psutil.virtual_memory().total / 2**30:.0f} GB RAM, {platform.python_implementation()} "
           f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f}")
@@ -211,7 +227,25 @@ def bench_many(many_files: list[Path], out: Path, cache: Path, workers: int, rep
     ]
 
 
-BENCHES = {"batch": bench_batch, "large": bench_large, "many": bench_many}
+def bench_tracker(trackers: list[Path], out: Path, cache: Path, workers: int, repeat: int) -> list[str]:
+    """A long action tracker, one file at a time: what a document costs, and
+    whether the actions' reading grows faster than its rows (120 and 240)."""
+    lines = ["tracker: one table of coloured-square statuses, per file (seconds inside the document: wall clock)"]
+    for path in trackers:
+        measurements = [lambda: {"one": extract([path], out, None, 1)}]
+        if path.suffix == ".pdf":
+            measurements.insert(0, lambda: {"bare": bare([path])})
+        best = fastest(repeat, measurements)
+        one, stages = best["one"], best["one"]["stage_seconds"]
+        floor = f"bare {best['bare']['seconds']:5.1f} s, " if "bare" in best else ""
+        lines.append(f"  {path.name:24} {floor}pipeline {one['seconds']:5.1f} s ({one['pages'] or '-'} pages, "
+                     f"{one['actions']} actions): in the document {one['document_seconds']:.2f} s, "
+                     f"ingest {stages.get('ingest', 0):.2f}, actions {stages.get('extract:actions', 0):.2f}, "
+                     f"grades {stages.get('extract:grades', 0):.2f}, assurance {stages.get('extract:assurance', 0):.2f}")
+    return lines
+
+
+BENCHES = {"batch": bench_batch, "large": bench_large, "many": bench_many, "tracker": bench_tracker}
 
 
 if __name__ == "__main__":
