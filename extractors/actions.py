@@ -48,7 +48,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.102.0"
+VERSION = "1.103.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -336,8 +336,59 @@ _DENIED = re.compile(rf"(?:\b(?:{'|'.join(_KEY_WORDING['denials'])})|n't)\s+(?:\
 _DATE_AFTER_CUE = 40  # characters after a completion cue within which a date says when
 # What may stand between done wording and the date it was (or is to be) done:
 # nothing but punctuation ("Complete - 31/03/2025"), or a deadline's word ("Completed by ..."; status.json done_words).
-_DONE_WORD = re.compile(rf"\b(?:{'|'.join(load_vocab('status.json')['done_words']['before_date'])})$", re.I)
+_DONE_WORDS = rf"\b(?:{'|'.join(load_vocab('status.json')['done_words']['before_date'])})"
+_DONE_WORD = re.compile(rf"{_DONE_WORDS}$", re.I)
+_DONE_IN_CELL = re.compile(rf"{_DONE_WORDS}\b", re.I)
 _WHEN = re.compile(r"^[\s\-\u2013\u2014:,(]*(?:(?:by|before|on\s+or\s+before|due|on)\s+)?$", re.I)
+_HALF_YEAR = 183  # days after the meeting past which a day and month without a year ("15/12") is last year's
+_CLAUSE = re.compile(r"[^.!?;:]+(?:[.!?;:]+|$)")  # a sentence, or its part up to a semicolon or colon
+
+
+@cache
+def _of_a_part() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in load_vocab("status.json")["done_words"]["of_a_part"]]
+
+
+def _names_a_part(text: str) -> bool:
+    """Whether done wording's clause says only a part is done ("Two of
+    three stages are done.", "Phase one is complete"): the action goes on
+    ("Completed; progressing to phase two" is the whole done)."""
+    return any(p.search(text) for p in _of_a_part())
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of ``text`` (``_CLAUSE``) holding the character at ``at``."""
+    return next((m.group(0) for m in _CLAUSE.finditer(text) if m.start() <= at < m.end()), text)
+
+
+def _dates_around(text: str, as_of: date) -> list[tuple[date, int]]:
+    """Each date in ``text`` with where it starts: full dates, and a day and
+    month alone ("30/06") in ``as_of``'s year, or the year before where that
+    would fall more than half a year after it."""
+    full = find_dates(text)
+    found = [(f.value, f.start) for f in full]
+    taken = [range(f.start, f.end) for f in full]
+    for (month, day), start, _end in days_of_year(text):
+        if any(start in span for span in taken):
+            continue
+        for year in (as_of.year, as_of.year - 1):
+            try:
+                value = date(year, month, day)
+            except ValueError:  # 29 February in a year without it
+                continue
+            if (value - as_of).days <= _HALF_YEAR:
+                found.append((value, start))
+                break
+    return found
+
+
+def _planned(text: str, done_at: int, as_of: date) -> bool:
+    """Whether the done word ending at ``done_at`` is dated after ``as_of``
+    ("Completed by 30 April 2025", "Closed 30/06" in a tracker of a May
+    meeting): a plan, not a fact. Only the date the wording gives the
+    completion counts (right after it, or after "by"), not a later event it mentions."""
+    window = text[done_at:done_at + _DATE_AFTER_CUE]
+    return any(value > as_of and _WHEN.match(window[:start]) for value, start in _dates_around(window, as_of))
 
 
 def status_from_update(update: str | None, as_of: date | None = None) -> Status:
@@ -345,7 +396,9 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     wording dated after ``as_of`` ("Completed by 30 April 2025" in a tracker
     reported in March) is a plan, not a fact: outstanding. Only the date the
     wording gives the completion counts (right after it, or after "by"), not
-    a later event it mentions. The meeting's own decision minuted in the
+    a later event it mentions. Done wording whose every clause names a
+    part done ("Two of three stages are done.") leaves the rest to do:
+    outstanding. The meeting's own decision minuted in the
     update ("Members agreed that this action should stay open") decides over the
     rest: its last decision."""
     if not update:
@@ -357,14 +410,13 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
         return Status(max(decisions)[1], "inferred_from_update", 0.6)
     if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
         return Status(OUTSTANDING, "inferred_from_update", 0.6)
-    cues = [m for p in _update_cues()[COMPLETE] if (m := p.search(update))]
+    cues = [m for p in _update_cues()[COMPLETE] for m in p.finditer(update)]
     if not cues:
         return _UNSTATED
-    if as_of is not None:
-        for cue in (c for c in cues if _DONE_WORD.search(c.group(0))):
-            window = update[cue.end():cue.end() + _DATE_AFTER_CUE]
-            if any(found.value > as_of and _WHEN.match(window[:found.start]) for found in find_dates(window)):
-                return Status(OUTSTANDING, "inferred_from_update", 0.55)
+    if as_of is not None and any(_planned(update, cue.end(), as_of) for cue in cues if _DONE_WORD.search(cue.group(0))):
+        return Status(OUTSTANDING, "inferred_from_update", 0.55)
+    if all(_names_a_part(_clause_at(update, cue.end() - 1)) for cue in cues):  # only parts done: the rest is to do
+        return Status(OUTSTANDING, "inferred_from_update", 0.55)
     return Status(COMPLETE, "inferred_from_update", 0.6)
 
 
@@ -2183,6 +2235,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     table = _split_rows_joined(table, first_row, columns["action"], update_cols, status_columns)
     ticks = tick_columns(table, Header(first_row - 1, columns), lambda text: _cell_status(text, legend, key))
     decorated = _decorated_columns(table, first_row) - set(status_columns)
+    banded = frozenset() if legend else _banded_fills(table, first_row, status_columns)
     looks = _looks(table, first_row, columns["action"], printed)
     for row in range(first_row, table.n_rows):
         if is_full_width(table, row):
@@ -2213,7 +2266,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         latest = entries[-1] if entries else None
         status = ((Status(ticked, "status_column", 0.95) if (ticked := ticked_status(table, row, ticks)) else None)
                   or (_completion_status(table, row, closed_col) if closed_col is not None else None)
-                  or _row_status(table, row, status_columns, legend, decorated, key)
+                  or _row_status(table, row, status_columns, legend, decorated, key, as_of, banded)
                   or (Status(status_of_words(labelled.group("status")), "status_column", 0.9) if labelled else None)
                   or (_due_column_status(table, row, due_col) if due_col is not None else None)
                   or looks.get(row)
@@ -2433,7 +2486,8 @@ def _row_date(table: Table, row: int, col: int | None, as_of: date | None = None
 
 
 def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
-                decorated: set[int], key: dict[str, str] | None = None) -> Status | None:
+                decorated: set[int], key: dict[str, str] | None = None, as_of: date | None = None,
+                banded: frozenset[str] = frozenset()) -> Status | None:
     """A row's status from its status cells' letter or mark (read against the
     pack's key), words or percentage (a status column before a RAG column),
     a status glyph's colour, or its shading (the status cells' first, then
@@ -2442,7 +2496,7 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     for status_cell in status_cells:
         mark = clean(status_cell.text)
         column = [clean(c.text) for c in table.cells if c.col == status_cell.col]  # a ☒ beside ticks is a cross
-        if stated := _cell_status(mark, legend, key, column):
+        if stated := _cell_status(mark, legend, key, column, as_of):
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]
     for cell in status_cells + row_cells:
@@ -2453,7 +2507,7 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
                     return found
     shaded = status_cells + [c for c in row_cells if c.row_span == 1 and c.col not in decorated]
     for cell in shaded:
-        found = status_of_colour(cell.fill, legend, "cell_shading")
+        found = status_of_colour(cell.fill, legend, "cell_shading") if cell.fill not in banded else None
         if found:
             return found
     if not any(cell.fill for cell in shaded):  # a row left unshaded, where the key says what that means
@@ -2461,13 +2515,21 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     return None
 
 
-def _cell_status(mark: str, legend: Legend, key: dict[str, str] | None, column: Iterable[str] = ()) -> str | None:
+def _cell_status(mark: str, legend: Legend, key: dict[str, str] | None, column: Iterable[str] = (),
+                 as_of: date | None = None) -> str | None:
     """The status a status cell's text (or a status column's heading) states:
     a letter or mark through the pack's key, a mark (among the texts of its
     ``column``), a colour word through its legend, a percentage or band,
-    words, a due date."""
-    return ((key or {}).get(mark.upper()) or mark_status(mark, column) or status_of_colour_word(mark, legend)
-            or progress_status(mark, status_of_words, key, banded=True) or status_of_words(mark) or _due_status(mark))
+    words, a due date. Done words dated after the meeting (``as_of``:
+    "Closed by 30/06", "Closed 30/06" in May) are a target, and done words
+    of a part ("Stage 1 complete") leave the rest to do: outstanding."""
+    stated = ((key or {}).get(mark.upper()) or mark_status(mark, column) or status_of_colour_word(mark, legend)
+              or progress_status(mark, status_of_words, key, banded=True) or status_of_words(mark)
+              or _due_status(mark))
+    if stated == COMPLETE and (_names_a_part(mark) or as_of is not None and any(
+            _planned(mark, done.end(), as_of) for done in _DONE_IN_CELL.finditer(mark))):
+        return OUTSTANDING
+    return stated
 
 
 _DUE = re.compile(r"^\s*(?:due|due\s+by|by)\b", re.I)
@@ -2475,8 +2537,8 @@ _DUE = re.compile(r"^\s*(?:due|due\s+by|by)\b", re.I)
 
 def _due_status(text: str) -> str | None:
     """A status cell that gives only the date the action is due ("Due
-    16/07/2026") says it is still open."""
-    return OUTSTANDING if _DUE.match(text) and find_dates(text) else None
+    16/07/2026", "Due 31/05") says it is still open."""
+    return OUTSTANDING if _DUE.match(text) and (find_dates(text) or days_of_year(text)) else None
 
 
 def _looks(table: Table, first_row: int, action_col: int, printed: Legend = ()) -> dict[int, Status]:
@@ -2526,6 +2588,25 @@ def _decorated_columns(table: Table, first_row: int) -> set[int]:
             fills.setdefault(cell.col, set()).add(cell.fill)
             rows.setdefault(cell.col, set()).add(cell.row)
     return {col for col, found in fills.items() if len(found) == 1 and None not in found and len(rows[col]) >= 3}
+
+
+def _banded_fills(table: Table, first_row: int, status_cols: list[int]) -> frozenset[str]:
+    """Fills that band the body rows (a table style's, not a status): each
+    fills every cell of every other row (bar the status cells, which may
+    carry their own colour) and no cell of the rows between, two rows at least."""
+    body = [row for row in range(first_row, table.n_rows) if not is_full_width(table, row)]
+    in_body = set(body)
+    fills: dict[str, set[int]] = {}
+    for cell in table.cells:
+        if cell.fill and cell.row in in_body:
+            fills.setdefault(cell.fill, set()).add(cell.row)
+    banded = set()
+    for fill, rows in fills.items():
+        whole = all(cell.fill == fill for cell in table.cells
+                    if cell.row in rows and cell.row_span == 1 and cell.col not in status_cols)
+        if whole and len(rows) >= 2 and rows in (set(body[0::2]), set(body[1::2])):
+            banded.add(fill)
+    return frozenset(banded)
 
 
 # --- one action, one record ---------------------------------------------------
