@@ -118,7 +118,8 @@ def test_an_office_named_after_its_area_of_two_names_keeps_both(tmp_path: Path) 
             Paragraph("Performance Board – 3 February 2026", H1),
             Paragraph("Agenda", H2), Paragraph("1. Apologies", BODY), Paragraph("2. Road safety", BODY),
             Paragraph("The Board reports to the Police and Crime Commissioner every quarter on its work.", BODY)]
-    office = "Police and Crime Commissioner for Devon and Cornwall"
+    # both places, named as the office styles its area (forces.json office_area; docs/gold-format.md)
+    office = "Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly"
     assert _organisations(pdf(tmp_path / "board.pdf", flow)) == (office, {office})
 
 
