@@ -48,7 +48,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.103.0"
+VERSION = "1.103.1"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -2593,9 +2593,13 @@ def _decorated_columns(table: Table, first_row: int) -> set[int]:
 def _banded_fills(table: Table, first_row: int, status_cols: list[int]) -> frozenset[str]:
     """Fills that band the body rows (a table style's, not a status): each
     fills every cell of every other row (bar the status cells, which may
-    carry their own colour) and no cell of the rows between, two rows at least."""
+    carry their own colour) and no cell of the rows between, two rows at
+    least; every other row among the actions, or of the table where a style
+    counts the banners across it too."""
     body = [row for row in range(first_row, table.n_rows) if not is_full_width(table, row)]
     in_body = set(body)
+    odd = {row for row in body if row % 2}
+    alternate = [set(body[0::2]), set(body[1::2]), odd, in_body - odd]
     fills: dict[str, set[int]] = {}
     for cell in table.cells:
         if cell.fill and cell.row in in_body:
@@ -2604,7 +2608,7 @@ def _banded_fills(table: Table, first_row: int, status_cols: list[int]) -> froze
     for fill, rows in fills.items():
         whole = all(cell.fill == fill for cell in table.cells
                     if cell.row in rows and cell.row_span == 1 and cell.col not in status_cols)
-        if whole and len(rows) >= 2 and rows in (set(body[0::2]), set(body[1::2])):
+        if whole and len(rows) >= 2 and rows in alternate:
             banded.add(fill)
     return frozenset(banded)
 

@@ -99,3 +99,14 @@ def test_bands_the_packs_key_names_are_read_through_it(tmp_path: Path, form: str
     document = _word(ROWS, _bands(ROWS, [1, 3, 5]), lead="Rows shaded green are complete.")
     found = _statuses(published(document, tmp_path / "log.docx", form))
     assert found["AB 27/01"] == found["AB 27/03"] == ("complete", "cell_shading")
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_bands_counted_over_topic_banners_are_no_status(tmp_path: Path, form: str) -> None:
+    # a table style bands every other row of the table, the topic banners among them, so the action rows
+    # banded are every other one by the row's place in the table, not among the actions alone
+    rows = [ROWS[0], ["Neighbourhood policing", "", "", ""], *ROWS[1:4], ["Custody", "", "", ""], *ROWS[4:]]
+    document = _word(rows, _bands(rows, [1, 3, 5, 7]))
+    for row in (1, 5):
+        document.tables[0].cell(row, 0).merge(document.tables[0].cell(row, 3)).text = rows[row][0]
+    assert _statuses(published(document, tmp_path / "log.docx", form)) == BY_UPDATE
