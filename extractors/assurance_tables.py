@@ -43,7 +43,7 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, LEVEL_LABEL, NAMED
                                          withheld_level)
 from extractors.colours import hls, rgb
 from extractors.dates import find_dates
-from extractors.marks import CROSSES, TICKS
+from extractors.marks import BOX, CROSSES, TICKS
 from extractors.meetings import ITEM_LINE, MINUTE_REFERENCE, meeting_at, run_in_item_above, topic_label
 from extractors.tables import (DOTTED_NUMBER, Header, action_line_at, bilingual_side, find_header, header_matches,
                                in_english, join_continued_rows, leading_number, load_vocab, logical_tables, words)
@@ -235,7 +235,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             elif withheld_shade:
                 assurance, raw, commentary = None, WITHHELD_SHADING.capitalize(), _join(own_blocks)
             else:
-                assurance, raw, commentary = None, None, "" if _unmarked_scale(own_blocks) else _join(own_blocks)
+                assurance, raw, commentary = None, None, _join([b for b in _options_rejoined(own_blocks)
+                                                                if not _form_line(b)])
             if assurance is None and raw is None and q.number in parted:  # the parts' decisions are the decisions
                 continue
             theme, asked = _theme(q.question)
@@ -977,8 +978,8 @@ def _unmarked_scale(blocks: list[TextBlock]) -> bool:
     """A decision cell that only prints the scale's options ("Assured /
     Partially assured / Not assured"), none struck through or ticked: a
     form left blank, no comment."""
-    options = _OPTIONS_SPLIT.split(_join(blocks))
-    return len(options) >= 2 and all((found := read_level(option)) and not found.remainder for option in options)
+    text = _join(blocks)
+    return len(_OPTIONS_SPLIT.split(text)) >= 2 and _levels_only(text)
 
 
 def _glyph_decision(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str, str] | None:
@@ -1680,6 +1681,7 @@ def _level(blocks: list[TextBlock], colours: dict[str, str], answers: dict[str, 
     level is not. In a bilingual pack (``side``) a level printed in both
     languages ("Rhannol sicr / Partly assured") is read on its English side."""
     cell_words = {**colours, **(answers or {})}
+    blocks = _options_rejoined(blocks)
     stated = [(i, found) for i, block in enumerate(blocks)
               if (found := _read_bilingual(block, cell_words, side))]
     if not stated:
@@ -1687,7 +1689,7 @@ def _level(blocks: list[TextBlock], colours: dict[str, str], answers: dict[str, 
     i, found = min(stated, key=lambda entry: bool(entry[1].remainder))
     if found.how == "opening" and _options_only(blocks):
         return None
-    label_above = i > 0 and LABEL_ONLY.match(clean(blocks[i - 1].text))
+    label_above = i > 0 and LABEL_ONLY.match(_INSTRUCTION.sub("", clean(blocks[i - 1].text)))  # "Level (tick one):"
     rest = [TextBlock(BlockKind.PARAGRAPH, (Span(found.remainder, block.style),), block.prov) if j == i else block
             for j, block in enumerate(blocks) if not (label_above and j == i - 1)]
     return found.level, found.printed, _join([b for b in rest if b.text.strip()])
@@ -1715,6 +1717,72 @@ def _labelled_values(blocks: list[TextBlock], colours: dict[str, str]) -> list[T
             block = TextBlock(BlockKind.PARAGRAPH, (Span(value, block.style),), block.prov)
         kept.append(block)
     return kept
+
+
+_LIST_END = re.compile(rf"{OPTION_SEPARATOR}\s*$", re.I)
+_LIST_START = re.compile(rf"^\s*{OPTION_SEPARATOR}", re.I)
+
+
+def _options_rejoined(blocks: list[TextBlock]) -> list[TextBlock]:
+    """A decision cell's lines, a printed list of the scale's options one
+    line: a line of options only, ending with a separator or followed by a
+    line opening with one ("Assured · Partly assured ·" over "[Not
+    assured]", which a PDF reads as a line of its own in bold), runs on into
+    the next, and so do options a line each beside their tick boxes
+    ("Assured ☐" over "Partly assured ☒", or a nested table's "Assured |
+    ☐" rows); a list of boxed options is then printed with each box before
+    its option, as assurance_levels.read_level reads a scale of boxes. So
+    the option set apart or ticked is read among the others, the others are
+    no commentary, and a level beside an empty box is never the level."""
+    out: list[TextBlock] = []
+    for block in blocks:
+        last = out[-1] if out else None
+        if last is not None and ((_LIST_END.search(last.text) or _LIST_START.match(block.text))
+                                 and _levels_only(last.text) and _levels_only(block.text)
+                                 or _boxed_options(last.text) and _boxed_options(block.text)):
+            out[-1] = replace(last, spans=(*last.spans, Span(" ", last.spans[-1].style), *block.spans))
+        else:
+            out.append(block)
+    return [TextBlock(BlockKind.PARAGRAPH, (Span(" ".join(f"{box} {option}" for option, box in boxed),
+                                                 block.spans[0].style),), block.prov)
+            if len(boxed := _boxed_options(block.text) or ()) >= 2 else block for block in out]
+
+
+def _form_line(block: TextBlock) -> bool:
+    """Whether a decision cell's line is the form's, no comment: the
+    scale's options printed unmarked, a scale of tick boxes, or a level's
+    label alone ("Level (tick one):")."""
+    text = clean(block.text)
+    return _unmarked_scale([block]) or _boxed_options(text) is not None \
+        or bool(LABEL_ONLY.match(_INSTRUCTION.sub("", text)))
+
+
+_BOX_SPLIT = re.compile(rf"({BOX.pattern})", re.I)
+
+
+def _boxed_options(text: str) -> list[tuple[str, str]] | None:
+    """(option, box) of a line printing only the scale's options, each with
+    one tick box before or after it ("☐ Assured ☒ Partly assured", "Assured
+    ☐ / Partly assured ☒", "Assured | ☐"), maybe after a level's label
+    ("Level (tick one): Assured ☐", a PDF's line); None for any other line."""
+    text = clean(text)
+    labelled = _LINE_LABEL.match(text)
+    if labelled and LABEL_ONLY.match(_INSTRUCTION.sub("", f"{labelled.group('label')}:")):
+        text = labelled.group("text")
+    pieces = _BOX_SPLIT.split(text)
+    texts = [_LIST_END.sub("", _LIST_START.sub("", piece)).strip() for piece in pieces[0::2]]
+    boxes = pieces[1::2]
+    if not boxes or (texts[0] == "") == (texts[-1] == ""):  # a box on one side of every option, never both
+        return None
+    options = texts[:-1] if texts[0] else texts[1:]
+    return list(zip(options, boxes)) if all(_levels_only(option) and option for option in options) else None
+
+
+def _levels_only(text: str) -> bool:
+    """Whether ``text`` holds only levels between option separators (one
+    left dangling at either end, as a wrapped list leaves it)."""
+    options = _OPTIONS_SPLIT.split(_LIST_END.sub("", _LIST_START.sub("", clean(text))))
+    return all((found := read_level(option)) and not found.remainder for option in options)
 
 
 def _options_only(blocks: list[TextBlock]) -> bool:
