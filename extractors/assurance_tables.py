@@ -160,7 +160,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
-            header = _deciders_column(block, _level_now(block, _given_not_sought(block, _unfold_header(block, header))))
+            header = _deciders_column(block, _level_now(block, _deciders_not_others(
+                block, _given_not_sought(block, _unfold_header(block, header)))))
             # the Yes / No column asking whether more is sought is claimed before any second view: no commentary
             header = _unheaded_numbers(block, _second_view(block, _further_sought_column(block, header), colours, side))
             answers = answer_levels() if "decision" in header.columns and not spanning and \
@@ -459,7 +460,8 @@ def _decisions_header(table: Table, colours: dict[str, str]) -> Header | None:
     key (``colours``) reading none of them."""
     header = (_rated(table, find_header(table, _ROLES_WITH_TOPIC, required=("topic", "question", "decision")))
               or _rated(table, find_header(table, _ROLES, required=("question", "decision")))
-              or find_header(table, _TRACKED_RECOMMENDATIONS, required=("question", "decision"))
+              or _stated_recommendations(table, find_header(table, _TRACKED_RECOMMENDATIONS,
+                                                           required=("question", "decision")))
               or _numbered_questions_header(table) or _rated_in_question_header(table))
     if header is None:
         return None
@@ -467,6 +469,23 @@ def _decisions_header(table: Table, colours: dict[str, str]) -> Header | None:
     grid, col = table.grid(), header.columns["decision"]
     return None if grades_only(grid[header.row][col], [cells[col] for cells in grid[header.first_body_row:]],
                                colours) else header
+
+
+# The fewest words of a recommendation as a tracker states it ("The force should ...").
+_RECOMMENDATION_WORDS = 5
+
+
+def _stated_recommendations(table: Table, header: Header | None) -> Header | None:
+    """``header`` where its question column states recommendations, most
+    of its cells a sentence; None where it counts them ("Priority 1
+    recommendations" over "3", "Recommendations" over "Two low priority":
+    an audit's table of opinions, no questions)."""
+    if header is None:
+        return None
+    cells = [text for text in (table.grid()[row][header.columns["question"]]
+                               for row in range(header.first_body_row, table.n_rows)) if text.strip()]
+    stated = sum(len(text.split()) >= _RECOMMENDATION_WORDS for text in cells)
+    return header if cells and stated * 2 > len(cells) else None
 
 
 def _rated_in_question_header(table: Table) -> Header | None:
@@ -1503,6 +1522,25 @@ def _given_not_sought(table: Table, header: Header) -> Header:
     # the assurance sought keeps its column: neither the level nor the decider's comment
     return Header(header.row, {**header.columns, "decision": given[0], "sought": header.columns["decision"]}) \
         if len(given) == 1 else header
+
+
+# A heading naming another party's opinion, not the decider's ("Internal audit opinion", "Force lead's level of
+# assurance"; schemas/vocab/assurance.json "table_headings": "others").
+_OTHERS_HEADING = re.compile(rf"^(?!.*\b{DECIDER}\b)(?=.*\b(?:{alternatives(_HEADINGS['others'])})\b)", re.I)
+
+
+def _deciders_not_others(table: Table, header: Header) -> Header:
+    """``header`` with, where the decision column is headed as another
+    party's opinion (an auditor's, the inspectorate's, the force's own), the
+    one column after it headed as a decision and naming no other party as
+    the decision; with no such column, no decision column: an assurance
+    decision is the decider's, the other party's opinion no part of it."""
+    decision = header.columns.get("decision")
+    if decision is None or not _OTHERS_HEADING.match(table.grid()[header.row][decision]):
+        return header
+    own = _later_decisions(table, header, _OTHERS_HEADING)
+    columns = {role: col for role, col in header.columns.items() if role != "decision"}
+    return Header(header.row, {**columns, "others": decision, **({"decision": own[0]} if len(own) == 1 else {})})
 
 
 def _level_now(table: Table, header: Header) -> Header:
