@@ -145,7 +145,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
         if index in summary:
             continue
         block = join_continued_rows(block)
-        header = (_decisions_header(block, colours)
+        header = None if _titled_card(block) else (
+                  _decisions_header(block, colours)
                   or _keyed_column_header(block, colours, side)
                   or _level_columns_header(block, colours, side)
                   or _discussion_header(block)
@@ -1157,6 +1158,7 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
         return []
     questions: list[_Question] = []
     pending_number: str | None = None
+    pending_decision: list[TextBlock] = []
     for row in range(table.n_rows):
         label_cell, *value_cells = table.row_cells(row)
         if questions and label_cell.col == 0 and not value_cells and _labelled_decision(label_cell):
@@ -1170,18 +1172,22 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
             continue
         # an instruction in brackets is no part of the label: "Level of assurance (delete as appropriate)"
         label = _INSTRUCTION.sub("", clean(" ".join(b.text for b in label_cell.blocks))).strip()
+        blocks = [b for cell in value_cells for b in cell.blocks if b.text.strip()]
+        if _titles_card(label, value_cells):  # the card's title beside its decision: "Question 2 | Assurance: ..."
+            pending_number, pending_decision = _BARE_NUMBER.fullmatch(label).group("number"), blocks
+            continue
         role = _label_role(label)
         if len(label) > 40 or role is None:
             continue
-        blocks = [b for cell in value_cells for b in cell.blocks if b.text.strip()]
         if role == "number":  # a sheet's "Question number" row, above or below its question
             numbered = _BARE_NUMBER.fullmatch(_join(blocks))
             pending_number = numbered.group("number") if numbered else None
         if role == "question":
             number = _BARE_NUMBER.search(label)
             questions.append(_Question(number.group("number") if number else pending_number, question=blocks,
-                                       page=table.page_of_row(row), fill=value_cells[0].fill))
-            pending_number = None
+                                       decision=pending_decision, page=table.page_of_row(row),
+                                       fill=value_cells[0].fill))
+            pending_number, pending_decision = None, []
         elif questions and role == "decision" and len(value_cells) > 1:
             questions[-1].marked = chosen_option(value_cells, colours)
         elif questions and role != "number":
@@ -1191,6 +1197,26 @@ def _labelled_rows(table: Table, colours: dict[str, str]) -> list[_Question]:
     if questions and questions[-1].number is None:
         questions[-1].number = pending_number
     return questions if any(q.marked or _level(q.decision, colours) for q in questions) else []
+
+
+def _titled_card(table: Table) -> bool:
+    """Whether ``table`` is one question's card whose top row titles it by
+    its number beside its decision ("Question 2 | Assurance: Partly
+    assured"), over rows labelled by their roles (Question, Response,
+    Commissioner's comment): no header of columns."""
+    if table.n_cols != 2 or table.n_rows < 3:
+        return False
+    roles = [_label_role(clean(table.grid()[row][0])) for row in range(1, table.n_rows)]
+    return _titles_card(clean(table.grid()[0][0]), table.row_cells(0)[1:]) and "question" in roles \
+        and all(role or _titles_card(clean(table.grid()[row][0]), table.row_cells(row)[1:])
+                for row, role in enumerate(roles, start=1))
+
+
+def _titles_card(label: str, value_cells: list[Cell]) -> bool:
+    """Whether a row is a card's title, its number beside its decision
+    ("Question 2" | "Assurance: Partly assured")."""
+    return label[:1].isalpha() and bool(_BARE_NUMBER.fullmatch(label)) and len(value_cells) == 1 \
+        and _labelled_decision(value_cells[0])
 
 
 def _card_title_number(doc: LayoutDocument, index: int) -> str | None:
