@@ -48,7 +48,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.103.1"
+VERSION = "1.104.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -1682,7 +1682,7 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
                                     for required in _TRACKER_HEADERS)), None)
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)
-        if header is None or _records_assurance(table, header):
+        if header is None or _records_assurance(table, header) or _titles_a_card(table, header):
             continue
         header = _with_raised_column(table, _with_decided_status(table, _with_status_words_column(
             table, _without_answer_column(table, _with_current_status(table, _with_text_column(
@@ -1690,6 +1690,22 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
             as_of, named_meetings)
         header = with_progress_column(table, header, status_of_words)  # a "Progress" column of bands
         yield index, table, header, first_row
+
+
+# A status column's heading giving one status as a label's value ("Status: Open"): a card's title row.
+_STATED_IN_HEADING = re.compile(r"^\s*(?:current\s+)?status\s*:\s*(?P<status>\S.*)$", re.I)
+
+
+def _titles_a_card(table: Table, header: Header) -> bool:
+    """Whether the row taken for the header titles one card of fields
+    ("Recommendation 2 | Status: Open" over "Recommendation | ...", "Force
+    update | ..." rows): its status heading states a status of its own, so
+    the rows under it are the card's fields, no actions."""
+    col = header.columns.get("status")
+    stated = _STATED_IN_HEADING.match(table.grid()[header.row][col]) if col is not None and header.row >= 0 else None
+    # a list of the column's options ("Status: Open / Closed") heads a column of them
+    return bool(stated) and not re.search(r"[/,]|\bor\b", stated.group("status")) \
+        and status_of_words(stated.group("status")) is not None
 
 
 def _without_deadline_date(table: Table, header: Header) -> Header:
@@ -2237,7 +2253,11 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
     decorated = _decorated_columns(table, first_row) - set(status_columns)
     banded = frozenset() if legend else _banded_fills(table, first_row, status_columns)
     looks = _looks(table, first_row, columns["action"], printed)
+    grid = table.grid()
+    column_texts = _column_texts(table)
     for row in range(first_row, table.n_rows):
+        if first_row > 0 and grid[row] == grid[first_row - 1]:
+            continue  # the header printed again on a later page, which the reader kept as a row
         if is_full_width(table, row):
             note = _cell_text(table.row_cells(row)[0])
             if not update_cols and actions and actions[-1].key == ("tracker", index, row - 1) \
@@ -2266,7 +2286,7 @@ def _rows(table: Table, index: int, columns: dict[str, int], update_cols: list[i
         latest = entries[-1] if entries else None
         status = ((Status(ticked, "status_column", 0.95) if (ticked := ticked_status(table, row, ticks)) else None)
                   or (_completion_status(table, row, closed_col) if closed_col is not None else None)
-                  or _row_status(table, row, status_columns, legend, decorated, key, as_of, banded)
+                  or _row_status(table, row, status_columns, column_texts, legend, decorated, key, as_of, banded)
                   or (Status(status_of_words(labelled.group("status")), "status_column", 0.9) if labelled else None)
                   or (_due_column_status(table, row, due_col) if due_col is not None else None)
                   or looks.get(row)
@@ -2317,12 +2337,16 @@ def _with_update(action: Action, update: str, as_of: date | None) -> Action:
 # a decision recorded, nothing for anyone to do (a resolution or a task, "That a policy be approved", "Plan to be
 # approved", is an action: no "that", "to", "be" or modal before the verb)
 _DECIDED = r"(?:noted|agreed|approved|accepted|received|endorsed)"
-# A paper's request to the meeting or its decider ("The Board is asked to note the report", "Members are invited to
-# agree ..."): a decision sought, no action; one asked of anyone else ("The Chief Constable is asked to provide ...")
-# is an action, and so is a request running on to another's deed (a second "to": "... and the force to report ...").
+# A paper's request to the meeting or its decider to decide on a paper ("The Board is asked to note the report",
+# "Members are invited to agree the terms of reference"), or its purpose alone ("For noting."): a decision sought, no
+# action; one asked of anyone else ("The Chief Constable is asked to provide ..."), of a deed of the meeting's own
+# ("Members are asked to agree their availability ... by 30 June"), or running on to another's deed (a second "to":
+# "... and the force to report ...") is an action.
 _ASKED_TO_DECIDE = (rf"(?:{DECIDER}|the\s+(?:meeting|group|forum))\s+(?:is|are)\s+(?:(?:now|also)\s+)?"
                     rf"(?:{'|'.join(_KEY_WORDING['request_verbs'])})e?d\s+to\s+"
-                    rf"(?:{'|'.join(_KEY_WORDING['asked_to_decide'])})\b(?:(?!\bto\b).)*?")
+                    rf"(?:{'|'.join(_KEY_WORDING['asked_to_decide'])})\s+(?:the\s+|this\s+|these\s+|its\s+)?"
+                    rf"(?:[\w'\u2019-]+\s+){{0,3}}?(?:{'|'.join(_KEY_WORDING['paper_words'])})\b(?:(?!\b(?:to|by)\b).)*?"
+                    rf"|for\s+(?:{'|'.join(_KEY_WORDING['purposes'])})")
 _NO_ACTION = re.compile(r"^\s*(?:[-\u2013\u2014]+|n/?a|not\s+applicable"
                         rf"|{_ASKED_TO_DECIDE}"
                         r"|(?:none|nil)(?:\s+(?:required|agreed|set|arising|needed|identified))?"
@@ -2485,7 +2509,15 @@ def _row_date(table: Table, row: int, col: int | None, as_of: date | None = None
     return day_and_month(clean(cell.text), as_of) if cell and as_of else None
 
 
-def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
+def _column_texts(table: Table) -> dict[int, list[str]]:
+    """The texts of each column's cells, by the column they start in, read once per table."""
+    texts: dict[int, list[str]] = {col: [] for col in range(table.n_cols)}
+    for cell in table.cells:
+        texts[cell.col].append(clean(cell.text))
+    return texts
+
+
+def _row_status(table: Table, row: int, status_cols: list[int], column_texts: dict[int, list[str]], legend: Legend,
                 decorated: set[int], key: dict[str, str] | None = None, as_of: date | None = None,
                 banded: frozenset[str] = frozenset()) -> Status | None:
     """A row's status from its status cells' letter or mark (read against the
@@ -2495,8 +2527,8 @@ def _row_status(table: Table, row: int, status_cols: list[int], legend: Legend,
     status_cells = [c for col in status_cols if (c := table.cell(row, col)) is not None]
     for status_cell in status_cells:
         mark = clean(status_cell.text)
-        column = [clean(c.text) for c in table.cells if c.col == status_cell.col]  # a ☒ beside ticks is a cross
-        if stated := _cell_status(mark, legend, key, column, as_of):
+        # a ☒ beside ticks is a cross (``column_texts``: ``_column_texts``, read once for the table's rows)
+        if stated := _cell_status(mark, legend, key, column_texts[status_cell.col], as_of):
             return Status(stated, "status_column", 0.95)
     row_cells = [c for c in table.cells if c.row <= row < c.row + c.row_span]
     for cell in status_cells + row_cells:

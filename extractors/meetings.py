@@ -32,7 +32,7 @@ from extractors.vocab import Force, force_of_police_area, forces, key
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.62.0"
+VERSION = "1.63.0"
 
 
 class MentionKind(IntEnum):
@@ -1458,13 +1458,17 @@ def _front_sheet(blocks, index: int) -> Mention | None:
                    topic or _topic_nearby(blocks, index) or _topic_above(blocks, index), table.prov.page)
 
 
+_PLACEHOLDER_TOPICS = frozenset(load_vocab("meetings.json")["placeholder_topics"]["words"])
+
+
 def topic_label(text: str) -> str | None:
     """The topic a "Topic: ..." or "Theme: ..." line or heading names; of a
     line printed in two languages ("Thema / Theme: <Welsh> / <English>"),
     the side whose label is the English one."""
     m = _TOPIC_LINE.match(_topic_in_english(text))
     # the topic ends its sentence; what runs on after it ("... policing. Present: ...") is another line's
-    return _SENTENCE_BREAK.split(m.group("topic").strip(), maxsplit=1)[0] if m else None
+    topic = _SENTENCE_BREAK.split(m.group("topic").strip(), maxsplit=1)[0] if m else None
+    return None if topic is None or words(topic) in _PLACEHOLDER_TOPICS else topic  # "Topic: to be confirmed"
 
 
 def _topic_in_english(text: str) -> str:
