@@ -420,6 +420,39 @@ def names_assurance(label: str) -> bool:
     return "assur" in label.lower()
 
 
+def label_takes(label: str, printed: str, colours: dict[str, str] | None) -> bool:
+    """Whether a level's label (LEVEL_LABEL, the decider's maybe) takes the
+    level ``printed`` after it as a decision: any level under a label naming
+    assurance; under one naming none ("PCC's decision:", "Rating:",
+    "Assessment:"), which a request's answer, a risk's rating or an
+    inspection's grade stands under as well, only a value naming assurance
+    itself ("Partly assured", "Limited assurance") or a word of the pack's
+    key (``colours``: "2" of a keyed scale, "Satisfied", a colour), never a
+    degree or a grade the vocabulary makes a level alone ("High", "Good",
+    "No") unless the pack keys it: an inspectorate's grade is the pack's
+    only where its key, not the vocabulary, makes it a level."""
+    return names_assurance(label) or names_assurance(printed) or _level_word(_step(printed), colours)
+
+
+def _step(printed: str) -> str:
+    """A printed level's step, normalised as a key's words are ("85%" -> "85 per cent")."""
+    return words(_PERCENT.sub(" per cent", _first_words(printed)))
+
+
+def _level_word(step: str, colours: dict[str, str] | None) -> bool:
+    """Whether ``step`` is a level word of the pack (``colours``): an
+    inspectorate's grade only where the pack's key, not the vocabulary,
+    makes it one."""
+    return step in (colours or {}) and not (step in _grades() and step in _under_label())
+
+
+def _bare_grade(printed: str, colours: dict[str, str] | None) -> bool:
+    """Whether a level read alone ("Good", "Adequate") is only an
+    inspectorate's grade, which notes quote of an inspection, no key of the
+    pack making it a level."""
+    return (step := _step(printed)) in _grades() and not _level_word(step, colours)
+
+
 @cache
 def _grades() -> frozenset[str]:
     """The inspectorate's grades as printed (schemas/vocab/grades.json), normalised words."""
@@ -961,11 +994,14 @@ LABEL_ONLY = re.compile(rf"^\s*{LEVEL_LABEL}\s*[:\-\u2013]?\s*$", re.I)
 # A labelled level opening a sentence inside a paragraph: "The Committee noted
 # the pass rate. Level of assurance: Substantial. It asked ...".
 _LABEL_INSIDE = re.compile(rf"(?<=[.;!?])\s+{LEVEL_LABEL}\s*[:\-\u2013]\s*(?P<level>[^.;]{{2,60}})(?:[.;]|$)", re.I)
+# The letter of a resolution's part: "(a)", "(ii)".
+_RESOLUTION_PART = r"\((?:[a-h]|[ivx]{1,4})\)"
 # The decider as a sentence's subject, up to its verb: "The PCC was", "The
 # Commissioner, having heard the evidence, is", "The PCC confirmed he was";
 # "The PCC asked whether the force was" has another subject.
 _DECIDER_SUBJECT = re.compile(
-    rf"(?:^|(?<=[.;:!?,])\s+)(?:(?:resolved|conclusion)\s*[:\-\u2013]\s*)?"
+    # a resolution may letter its parts and open "That": "RESOLVED \u2013 (a) That the Commissioner is assured ..."
+    rf"(?:^|(?<=[.;:!?,])\s+)(?:(?:resolved|conclusion)\s*[:\-\u2013]\s*(?:{_RESOLUTION_PART}\s*)?(?:that\s+)?)?"
     # the decider in the first person, in the letter or report the decider writes: "I am partially assured that"
     rf"(?P<subject>(?:{DECIDER}|(?-i:I)(?=\s))(?:\s*,[^,.;]{{1,60}},)?"
     # reported: "The PCC confirmed he was", "The PCC explained that she had"
@@ -1133,23 +1169,29 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if not _may_state_level(text, level_words):
         return None  # most lines name no level: nothing to read
     labelled = _LABELLED.match(text)
-    if labelled and names_assurance(text[:labelled.start("rest")]):  # "Assurance: Yes" answers whether assured
+    label = text[:labelled.start("rest")] if labelled else ""
+    if labelled and names_assurance(label):  # "Assurance: Yes" answers whether assured
         level_words = {**(level_words or {}), **answer_levels()}
     boxed = labelled.group("rest") if labelled else text
+    # the value a label sets apart is a level only where the label takes it ("Rating: High" may rate a risk)
     ticked = _ticked(boxed, level_words) or _set_apart(spans, level_words)
     if ticked:
-        return ticked
+        return ticked if not labelled or label_takes(label, ticked.printed, level_words) else None
     # a scale of tick boxes left blank or ticked twice decides nothing; ticks after a level mark steps taken
     if BOX.match(boxed.lstrip()) and len(BOX.findall(boxed)) >= 2:
         return None
     if revised := revised_level(boxed, level_words):  # the level at the meeting, then the one it was revised to
-        return revised
+        return revised if not labelled or label_takes(label, revised.printed, level_words) else None
     if labelled:  # the label sets its value apart as a decision column does
         opening = _opening(labelled.group("rest"), level_words, run_on=True)
+        if opening and not label_takes(label, opening[1], level_words):
+            return None
     else:
         opening = _opening(text, level_words if under_label else None, run_on=under_label)
         bare = re.match(rf"{DECIDER}\s+(?P<rest>\S.*)$", text, re.I | re.S)
         opening = opening or (_opening(bare.group("rest"), None) if bare else None)
+        if opening and not under_label and _bare_grade(opening[1], level_words):  # a grade quoted alone
+            return None
     if opening:
         # a line listing a level after the level is a key of the scale ("Substantial – ...; Limited – ...")
         listed = any(_opening(clause, None) for clause in re.split(r";\s*", opening[2]))
@@ -1164,7 +1206,7 @@ def read_level(text: str, level_words: dict[str, str] | None = None, spans: tupl
     if opening and not any(_opening(clause, None) for clause in re.split(r";\s*", opening[2])):
         return StatedLevel(*opening, "opening")
     return (_decider_level(slot, labelled=True) if slot else _decider_level(text)) \
-        or _labelled_inside(text, level_words) or _bold_level(text, spans)
+        or _labelled_inside(text, level_words) or _bold_level(text, spans, level_words)
 
 
 # The separators of a printed list of options: "/", "|", a middle dot or "or".
@@ -1478,6 +1520,8 @@ def _entry_matches(text: str) -> list[re.Match[str] | None]:
 # What a key's meaning may add after the level it states: "... is partly assured and expects further work", "...
 # is assured by the response".
 _FURTHER = re.compile(r"\s+(?:and|by|with)\s+\S.*$", re.S)
+# A key's meaning opening with the level, then a clause on it: "assured that ...", "partly assured, further work ...".
+_LEVEL_THEN_CLAUSE = re.compile(r"^\s*(?P<level>[^,]{3,30}?)(?:\s+that\s+\S|,\s*(?P<after>\S.*))", re.S)
 
 
 def _stated_level(meaning: str) -> str | None:
@@ -1488,6 +1532,10 @@ def _stated_level(meaning: str) -> str | None:
     found = normalise_assurance(meaning)
     if found is None:
         return None
+    # the level first, then what the decider is assured of or a comma's words on it ("assured that the force has a
+    # good grip", "partly assured, further work expected"); a condition makes an assured level partial
+    if (clause := _LEVEL_THEN_CLAUSE.match(meaning)) and (level := _whole_level(clause.group("level"))):
+        return _qualified(level, clause.group("after") or "", None)
     said, level = words(meaning).split(), words(found[1]).split()
     subject = said[:-len(level)]
     if said[len(subject):] != level or len(subject) > _STATEMENT_SUBJECT_WORDS or _NARRATED & set(subject):
@@ -1728,6 +1776,10 @@ def _states_reservation(clause: str) -> bool:
 # reassurance is required on ...", "There are still items where further assurance is needed"): assured in part.
 _FURTHER_SOUGHT = re.compile(r"\b(?:further|more|additional)\s+(?:re)?assurance\s+(?:is|was|will\s+be|would\s+be)\s+"
                              r"(?:still\s+)?(?:required|needed|necessary|sought)\b", re.I)
+# Words after a decider's level that only name what it is on ("... is partly assured on the question."), saying no
+# more than the level; and the letter of a resolution's next part ("(b) That ...") opening the words after it.
+_ON_THE_QUESTION = re.compile(r"\s+(?:on|for|in\s+respect\s+of)\s+(?:the|this|that)\s+(?:question|item)(?=\s*\.)", re.I)
+_PART_LETTER = re.compile(rf"^{_RESOLUTION_PART}\s+")
 
 
 def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
@@ -1743,12 +1795,14 @@ def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
         if level == "Assured" and _FURTHER_SOUGHT.search(text, end):  # assured, but more assurance is required
             level = "Partly assured"
         at_start = m.start() == 0
+        if on := _ON_THE_QUESTION.match(text, end):
+            end = on.end()
         if at_start and not re.sub(r"\W", "", text[end:]):
             return StatedLevel(level, printed, "", "decider")
         # a sentence that only states the level is the level, no commentary: the sentences after it are ("The PCC
         # was partially assured. He asked ...", alone or under a level's label: "Outcome: The PCC was ...")
         if at_start and (stop := re.match(r"\s*\.\s+(?=\S)", text[end:])):
-            return StatedLevel(level, printed, text[end + stop.end():], "decider")
+            return StatedLevel(level, printed, _PART_LETTER.sub("", text[end + stop.end():]), "decider")
         return StatedLevel(level, printed, text[m.start("subject"):] if at_start else text, "decider")
     return None
 
@@ -1808,18 +1862,20 @@ def _opening_words(complement: str, level_words: dict[str, str] | None) -> tuple
 def _labelled_inside(text: str, level_words: dict[str, str] | None) -> StatedLevel | None:
     for m in _LABEL_INSIDE.finditer(text):
         found = _whole(m.group("level"), level_words)
-        if found:
+        if found and label_takes(text[m.start():m.start("level")], found[1], level_words):
             return StatedLevel(*found, re.sub(r"\s+", " ", text[:m.start()] + " " + text[m.end():]).strip(),
                                "inside")
     return None
 
 
-def _bold_level(text: str, spans: tuple[Span, ...]) -> StatedLevel | None:
+def _bold_level(text: str, spans: tuple[Span, ...], level_words: dict[str, str] | None) -> StatedLevel | None:
     """A bold run that is only a level, in a line otherwise plain; not a
-    term of a key ("**Limited assurance**: some controls ...")."""
+    term of a key ("**Limited assurance**: some controls ..."), nor a grade
+    the notes quote ("graded **Good**"; _bare_grade)."""
     if not "".join(s.text for s in spans if not s.style.bold).strip():
         return None
-    bold = [(i, found) for i, span in enumerate(spans) if span.style.bold and (found := _whole(span.text, None))]
+    bold = [(i, found) for i, span in enumerate(spans) if span.style.bold and (found := _whole(span.text, None))
+            and not _bare_grade(found[1], level_words)]
     if len(bold) != 1:  # several levels in bold are the terms of a key
         return None
     i, found = bold[0]

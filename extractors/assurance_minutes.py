@@ -32,12 +32,12 @@ from itertools import takewhile
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, STATEMENT_LINE, AnsweredQuestion,
                                          Decision, StatedLevel, chosen_option, decider_said, defers_level,
                                          is_item_heading, item_heading, level_phrases, listed_after_lead_in,
-                                         named_numbers, question_number,
+                                         label_takes, named_numbers, question_number,
                                          names_assurance, read_level, scale_key_lines, seeks_no_level, unnamed_label,
                                          withheld_level)
 from extractors.assurance_tables import asked_rows, numbered_entry, numbered_level, numbered_summary
-from extractors.meetings import (ANSWER_GIVER, ANSWER_LABEL, MINUTED_NUMBER, is_aside, meeting_at, mentions,
-                                minute_paragraphs, notes_meeting_at)
+from extractors.meetings import (ANSWER_GIVER, ANSWER_LABEL, MINUTED_NUMBER, is_aside, is_standing_business,
+                                meeting_at, mentions, minute_paragraphs, notes_meeting_at)
 from extractors.tables import (ACTION_LINE, action_line_at, box_lines, in_english, join_continued_rows, minute_rows,
                              words)
 from extractors.text import clean
@@ -79,21 +79,34 @@ _QUESTION_LABEL = re.compile(r"^[^:?]{0,60}\b(?:question|asked|enquiry|kloe(?:\s
 _LABEL_END = " :-\u2013"
 
 
+# A letter's salutation to the decider ("Dear Commissioner,"): the letter is another's, its "I am assured" no decision.
+_TO_THE_DECIDER = re.compile(rf"^\s*dear\s+{DECIDER}\b[^.;:]{{0,40}}[,:]?\s*$", re.I)
+
+
 def _decision_line(block: TextBlock, colours: dict[str, str],
                    body: list[TextBlock] | None = None) -> StatedLevel | None:
     """The level a paragraph sets apart (assurance_levels.read_level), where
     it decides the item it ends. "Reassured" in a sentence decides only an
     item whose ``body`` asked for assurance; without one, "The Commissioner
-    was reassured by ... but asked ..." is a remark. A paragraph under a
-    level's label alone on the line above ("Assurance statement:") is read
-    as what the label gives."""
+    was reassured by ... but asked ..." is a remark. A sentence in a letter
+    ``body`` opens to the decider ("Dear Commissioner,") is its writer's,
+    no decision. A paragraph under a level's label alone on the line above
+    ("Assurance statement:") is read as what the label gives; a level alone
+    under a bare label that does not take it (assurance_levels.label_takes:
+    "Rating:" or "Risk:" over "High") is none."""
     found = read_level(block.text, colours, block.spans)
     label = clean(body[-1].text) if body else ""
     if found is None and LABEL_ONLY.match(label):
         found = read_level(f"{label.rstrip(_LABEL_END)}: {clean(block.text)}", colours)
-    if found and found.how == "decider" and "reassured" in found.printed.lower() \
-            and not any(_ASSURANCE_SOUGHT.search(clean(b.text)) for b in body or []):
+    elif found and found.how == "opening" and label.endswith(":") and is_label(label) \
+            and not STATEMENT_LINE.match(label) and not label_takes(label, found.printed, colours):
         return None
+    if found and found.how == "decider":
+        above = [clean(b.text) for b in body or []]
+        if "reassured" in found.printed.lower() and not any(_ASSURANCE_SOUGHT.search(text) for text in above):
+            return None
+        if any(_TO_THE_DECIDER.match(text) for text in above):
+            return None
     return found
 
 
@@ -784,8 +797,10 @@ def _scale_choice(table: Table, colours: dict[str, str]) -> TextBlock | None:
     if chosen is None:
         return None
     held = next(b for cell in options for b in cell.blocks if b.text.strip())
-    # the line under the label the scale stands for, where a rating colour is a level too
-    return TextBlock(BlockKind.PARAGRAPH, (Span(f"Assurance level: {chosen[1]}", held.style),), held.prov)
+    # the line under the label the scale stands for, where a rating colour is a level too: its own label where it
+    # prints one ("Rating" may rate a risk: assurance_levels.label_takes)
+    named = label.rstrip(_LABEL_END) if options is not cells else "Assurance level"
+    return TextBlock(BlockKind.PARAGRAPH, (Span(f"{named}: {chosen[1]}", held.style),), held.prov)
 
 
 def _level_beside(table: Table, colours: dict[str, str]) -> TextBlock | None:
@@ -968,13 +983,19 @@ def _commentary_after(doc: LayoutDocument, index: int, colours: dict[str, str]) 
     "5.4 The PCC welcomed ...": a minute's number no part of it), or the
     comment under its label ("Comment: ...", "PCC comment: ..."): the level
     line's own, not the next question's; a flag between them ("Further
-    scrutiny required: No") is passed over."""
+    scrutiny required: No") is passed over; or the next lettered part of a
+    resolution the line opens ("RESOLVED – (a) That the PCC is assured ..."
+    over "(b) That ...", which a PDF may read as a list item)."""
+    line = doc.blocks[index]
+    resolved = isinstance(line, TextBlock) and bool(_RESOLVED.match(clean(line.text)))
     index += 1
     while index < len(doc.blocks) and _flag_line(doc.blocks[index], colours):
         index += 1
     if index >= len(doc.blocks):
         return None
     block = doc.blocks[index]
+    if resolved and block.kind is BlockKind.LIST_ITEM and _LETTER_MARKER.fullmatch(block.marker or ""):
+        return index
     if isinstance(block, Table) or block.kind is not BlockKind.PARAGRAPH:
         return None
     text = MINUTED_NUMBER.sub("", clean(block.text))
@@ -1465,6 +1486,10 @@ def _spoken_level(said: str, colours: dict[str, str]) -> tuple[str, str] | None:
     return (stated.level, stated.printed) if stated and stated.how == "decider" else None
 
 
+# An item of questions put to the decider ("Questions to the Commissioner"), whose answers the decider gives.
+_PUT_TO_THE_DECIDER = re.compile(rf"\bquestions?\s+(?:to|for)\s+{DECIDER}", re.I)
+
+
 def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: date | None,
                      side: str | None = None) -> list[Decision]:
     """The decisions minuted in ``doc``'s paragraphs, dated by the notes they
@@ -1485,6 +1510,10 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
             minuted += [(("minute table", index), decision, index)
                         for decision in paragraph_decisions(replace(doc, blocks=notes), colours, side)]
     for key, decision, at in minuted:
+        # the public's questions, any other business, a panel's questions to the commissioner: no scrutiny question
+        # the decider puts, whatever level a reply or a resolution on it states
+        if decision.topic and (is_standing_business(decision.topic) or _PUT_TO_THE_DECIDER.search(decision.topic)):
+            continue
         meeting = meeting_at(doc, at)
         row = () if decision.row is None else (decision.row,)
         found.append(Decision(

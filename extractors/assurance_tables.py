@@ -38,9 +38,9 @@ from extractors.assurance_levels import (DECIDER, LABEL_ONLY, LEVEL_LABEL, NAMED
                                          STATEMENT_LINE, THEME_HEADING, WITHHELD_SHADING, AnsweredQuestion,
                                          Decision, StatedLevel, agrees, alternatives, answer_levels, chosen_option,
                                          colour_name, defers_level, glyph_level, grades_only, is_item_heading,
-                                         is_shaded, item_heading, level_phrases, named_numbers, names_assurance,
-                                         prints_colour_key, read_level, seeks_no_level, unlevelled_steps,
-                                         withheld_level)
+                                         is_shaded, item_heading, label_takes, level_phrases, named_numbers,
+                                         names_assurance, prints_colour_key, read_level, seeks_no_level,
+                                         unlevelled_steps, withheld_level)
 from extractors.colours import hls, rgb
 from extractors.dates import find_dates
 from extractors.marks import BOX, CROSSES, TICKS
@@ -566,14 +566,12 @@ def _conclusion_apart(blocks: list[TextBlock], colours: dict[str, str]) -> tuple
     with no such closing line is all answer: a response that only mentions
     assurance concludes nothing."""
     def concludes(label: str, value: str) -> bool:
-        if names_assurance(label):
-            return bool(read_level(value, colours, under_label=True) or withheld_level(value, slot=True)
-                        or seeks_no_level(value))
         # a label naming no assurance ("PCC's decision:", "Board's rating:") may close a request's answer or a
-        # risk's rating: its value is a level only where it names assurance or is one of the pack's level words
+        # risk's rating: its value is a level only where the label takes it (assurance_levels.label_takes), and a
+        # deferral under it must say what it withholds
         level = read_level(value, colours, under_label=True)
-        return bool(level and (names_assurance(level.printed) or words(level.printed) in colours)
-                    or withheld_level(value) or seeks_no_level(value))
+        return bool(level and label_takes(label, level.printed, colours)
+                    or withheld_level(value, slot=names_assurance(label)) or seeks_no_level(value))
 
     def conclusion_at(text: str) -> tuple[int, int] | None:
         return next(((label.start(), label.end()) for label in _CONCLUSION_LABEL.finditer(text)
