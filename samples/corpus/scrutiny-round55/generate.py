@@ -7,7 +7,7 @@ no source word (a word split over two lines of a narrow cell).
 
     .venv/bin/python samples/corpus/scrutiny-round55/generate.py [NAME-PREFIX ...]
 
-Gold goes to ``pending/`` (a blind round's gold waits there while the extractors are fixed).
+Gold goes to ``gold/`` (in ``pending/``, as a blind round's gold, until every record was right; promoted).
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3's render module
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, _stable_zip, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for blind-fix round 55; every record hand-checked against the rendered pages "
            "by the round's writer before the extractors were run.")
 WHEN = datetime(2042, 1, 5, 9, 0, 0)
@@ -165,7 +165,7 @@ def set_pages(pack: Pack, data: bytes) -> None:
 def write(pack: Pack, data: bytes) -> None:
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (PENDING / f"{pack.name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in pack.records[t]] for t in ("meetings", "assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes; pages {pages}")
 
@@ -529,9 +529,7 @@ def staffordshire() -> tuple[Pack, bytes]:
     )
     rows = [("", "Question", "Response", "Commissioner's assurance")]
     for number, question, response, printed, level, comment in questions:
-        # The nested figures are part of the response as printed: one line per row, cells joined by " | ".
-        evidence = "\n".join((response, *(" | ".join(row) for row in table)))
-        rows.append((f"{number}.", pack.decision(number, question, evidence, level, comment, topic, notes),
+        rows.append((f"{number}.", pack.decision(number, question, response, level, comment, topic, notes),
                      response, (f"**{printed}**", f"*{comment}*")))
     pack.add(T(tuple(rows), widths=(0.7, 5.2, 5.6, 3.6), header_rows=1, bordered=False),
              P("**Actions**"),
@@ -909,7 +907,7 @@ PACKS: dict[str, Callable[[], tuple[Pack, bytes]]] = {
 
 
 def main(prefixes: list[str]) -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for key, build in PACKS.items():
         if prefixes and not any(key.startswith(p) for p in prefixes):
             continue
