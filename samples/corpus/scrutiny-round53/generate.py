@@ -1,6 +1,6 @@
 """Held-out round 53 (issue 4): nine ordinary scrutiny packs of offices the project has not seen,
 written blind. Each builder call that prints a meeting heading, an agenda row, a question or an
-action row also writes its gold record; gold goes to heldout/ (not scored by CI).
+action row also writes its gold record; gold goes to gold/ (in heldout/ until every record was right; promoted).
 
     .venv/bin/python samples/corpus/scrutiny-round53/generate.py [NAME-PREFIX ...]
 """
@@ -22,7 +22,7 @@ import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3's render module
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 53; every record written by the builder call that prints it and "
            "checked against page images and `scrutiny inspect` (layout only); the extractors were never run on it.")
 GREEN, AMBER, RED = "#00b050", "#ffc000", "#ff0000"
@@ -677,7 +677,7 @@ PACKS = [cambridgeshire, cumbria, devon_cornwall, dorset, hertfordshire, northum
 
 
 def main(prefixes: list[str]) -> None:
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for build in PACKS:
         if prefixes and not any(build.__name__.replace("_", "-").startswith(x) for x in prefixes):
             continue
@@ -686,7 +686,7 @@ def main(prefixes: list[str]) -> None:
         del records["documents"][0]["source_file"]
         (HERE / out).write_bytes(data)
         gold = {"source_file": out, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELDOUT / f"{out}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{out}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(out, {k: [r["page"] for r in v] for k, v in records.items() if k != "grades"})
 
 
