@@ -1,6 +1,6 @@
 """Held-out scrutiny round 53c (issue 4): nine packs of offices this corpus had not tried in these forms,
 written blind. Each builder call that prints a question, an action row, an agenda row or a meeting heading
-also writes its gold record; gold goes to heldout/ (not scored by CI).
+also writes its gold record; gold goes to gold/ (in heldout/ until every record was right; promoted).
 
     .venv/bin/python samples/corpus/scrutiny-round53c/generate.py [NAME-PREFIX ...]
 """
@@ -23,7 +23,7 @@ import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3/render.py on sy
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELD = HERE / "heldout"
+GOLD = HERE / "gold"
 TYPES = ("documents", "meetings", "agenda_items", "assurance_decisions", "actions", "grades")
 CHECKED = ("Written blind for held-out round 53c; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
@@ -888,14 +888,14 @@ PACKS: dict[str, Callable[[], tuple[str, bytes, dict]]] = {
 
 
 def main(prefixes: list[str]) -> None:
-    HELD.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     for key, build in PACKS.items():
         if prefixes and not any(key.startswith(x) for x in prefixes):
             continue
         file_name, data, records = build()
         (HERE / file_name).write_bytes(data)
         gold = {"source_file": file_name, "expect": "ok", "checked": CHECKED, "records": records}
-        (HELD / f"{file_name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{file_name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in records[t]] for t in ("meetings", "assurance_decisions", "actions")}
         print(f"{file_name}: {len(data)} bytes; {records['documents'][0].get('pages', '-')} pp; {pages}")
 
