@@ -26,8 +26,8 @@ from pipeline.ingest.pdf_blocks import (SENTENCE_END, HeadingScale, Para, group_
                                         to_block)
 from pipeline.ingest.pdf_symbols import fonts_without_unicode_map
 from pipeline.ingest.pdf_tables import (WRAP_GAP, RawCell, RawTable, broken_words, carried_rows, cell_first_words,
-                                        cell_gap, columnar, continues, headed_rows, join, place_words, ruled_table,
-                                        ruled_tables, shade_cells, split_unruled, to_table)
+                                        cell_gap, columnar, continues, header_left_behind, headed_rows, join,
+                                        place_words, ruled_table, ruled_tables, shade_cells, split_unruled, to_table)
 from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_lines, make_style, normalise_colour,
                                       split_segments, strike_marks, to_words)
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
@@ -983,6 +983,9 @@ def _join_tables(flows: list[list[Line | RawTable]], heights: dict[int, float]) 
     out: list[Line | RawTable] = []
     for flow in flows:
         flow = flow[_repeated_header(out, flow, heights):]
+        if (out and flow and isinstance(out[-1], Line) and isinstance(flow[0], RawTable)
+                and (headed := header_left_behind(out[-1], flow[0], heights[out[-1].page], heights[flow[0].page]))):
+            out[-1], flow = headed, flow[1:]
         last = out[-1] if out else None
         carried = carried_rows(last, flow) if isinstance(last, RawTable) else None
         # the lines read in the columns of the table before only where they carry it on over the break

@@ -554,6 +554,31 @@ def headed_rows(header: RawTable, rows: RawTable) -> RawTable | None:
                     continued_rows=[row + 1 for row in rows.continued_rows])
 
 
+def header_left_behind(line: Line, rows: RawTable, line_page_height: float,
+                       rows_page_height: float) -> RawTable | None:
+    """The borderless ``rows`` opening their page, with no header of their
+    own, under ``line`` as their header row, where ``line`` closes the page
+    before (a header row a page break left alone at the foot): bold, one
+    piece over each of the rows' columns, each starting at the column's
+    edge; else None."""
+    if (rows.ruled or guess_header_rows(rows) or not line.bold or line.page != rows.page - 1
+            or line.bottom < 0.7 * line_page_height or rows.bbox.top > 0.3 * rows_page_height):
+        return None
+    columns = [_Column(x, x) for x in rows.col_edges[:-1]]
+    placed = _placed(line, columns, rows.col_edges[:-1])
+    if (placed is None or len(placed) != rows.n_cols
+            or any(abs(piece[0].x0 - columns[k].x0) > _ALIGN_TOLERANCE for k, piece in placed)):
+        return None
+    heads = [RawCell(row=0, col=k, bbox=BBox(piece[0].x0, line.top, piece[-1].x1, line.bottom), page=line.page,
+                     words=list(piece)) for k, piece in placed]
+    for cell in rows.cells:
+        cell.row += 1
+    return RawTable(page=line.page, bbox=BBox(rows.bbox.x0, line.top, rows.bbox.x1, line.bottom),
+                    col_edges=rows.col_edges, n_rows=rows.n_rows + 1, cells=[*heads, *rows.cells], ruled=False,
+                    pages=[line.page, *rows.pages], header_rows=1,
+                    continued_rows=[row + 1 for row in rows.continued_rows])
+
+
 def _columns_of(table: RawTable) -> list[_Column]:
     return [_Column(x0, x1) for x0, x1 in zip(table.col_edges, table.col_edges[1:])]
 
