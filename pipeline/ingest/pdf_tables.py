@@ -571,11 +571,9 @@ def header_left_behind(line: Line, rows: RawTable, line_page_height: float,
         return None
     heads = [RawCell(row=0, col=k, bbox=BBox(piece[0].x0, line.top, piece[-1].x1, line.bottom), page=line.page,
                      words=list(piece)) for k, piece in placed]
-    for cell in rows.cells:
-        cell.row += 1
     return RawTable(page=line.page, bbox=BBox(rows.bbox.x0, line.top, rows.bbox.x1, line.bottom),
-                    col_edges=rows.col_edges, n_rows=rows.n_rows + 1, cells=[*heads, *rows.cells], ruled=False,
-                    pages=[line.page, *rows.pages], header_rows=1,
+                    col_edges=rows.col_edges, n_rows=rows.n_rows + 1, cells=[*heads, *_moved_down(rows.cells)],
+                    ruled=False, pages=[line.page, *rows.pages], header_rows=1,
                     continued_rows=[row + 1 for row in rows.continued_rows])
 
 
