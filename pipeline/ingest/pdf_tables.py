@@ -420,9 +420,10 @@ def _give_back_prose_rows(table: RawTable, lines: Sequence[Line]) -> int:
     fill two columns or more (two at least, to show the table's kind), that
     read as no first cell of those: words where each holds a reference or
     number, or a sentence closed by a mark none of them ends with ("Noted."
-    under agenda titles, under questions, under "Label:" cells). A closing
-    row of the table's own (a title with no lead, a question with no
-    response) reads as its first cells do and stays."""
+    under agenda titles, under questions, under "Label:" cells), on one
+    line. A closing row of the table's own (a title with no lead, a
+    question with no response) reads as its first cells do, or wraps within
+    its column, and stays."""
     body = range(guess_header_rows(table), table.n_rows)
     texts = {(c.row, c.col): c.text for c in table.cells if c.text}
     filled = {r: [k for k in range(table.n_cols) if (r, k) in texts] for r in body}
@@ -436,11 +437,16 @@ def _give_back_prose_rows(table: RawTable, lines: Sequence[Line]) -> int:
     numbered = len(heads) == len(rows) and all(_has_digit(head) for head in heads)
     marks = {_closing_mark(head) for head in heads}
 
-    def prose(text: str) -> bool:
-        return (numbered and not _has_digit(text)) or _closing_mark(text) not in marks | {"", ":", ";"}
+    lines_of = {c.row: len({round(w.top) for w in c.words}) for c in table.cells if c.col == 0}
 
-    last = next((r for r in range(run, table.n_rows) if prose(texts[(r, 0)])), table.n_rows)
-    if last == table.n_rows or not all(prose(texts[(r, 0)]) for r in range(last, table.n_rows)):
+    def prose(row: int) -> bool:
+        # a cell wrapped within its column is the table's: a paragraph under it wraps at the page's margin
+        text = texts[(row, 0)]
+        return lines_of[row] == 1 and ((numbered and not _has_digit(text))
+                                       or _closing_mark(text) not in marks | {"", ":", ";"})
+
+    last = next((r for r in range(run, table.n_rows) if prose(r)), table.n_rows)
+    if last == table.n_rows or not all(prose(r) for r in range(last, table.n_rows)):
         return 0
     given = {id(w) for c in table.cells if c.row >= last for w in c.words}
     table.cells[:] = [c for c in table.cells if c.row < last]

@@ -5,7 +5,9 @@ first column only, under rows that each fill both, and reads as no first
 cell of theirs: a sentence ("Noted.") under agenda titles, words under
 references. A closing row that is the table's own stays: an item with no
 lead, a question with no response yet (every question ends its sentence),
-a label with its value left empty."""
+a label with its value left empty, an action with no owner yet whose
+sentence, closed by a stop where the others have none, wraps within its
+cell (a paragraph under the table wraps at the page's margin)."""
 
 from __future__ import annotations
 
@@ -59,7 +61,10 @@ def test_a_short_paragraph_under_a_two_column_table_is_no_row(tmp_path: Path, ro
      ["When will the trackers be fitted?", ""]],
     [["Action:", "Write to the council about the farm watch scheme."], ["Raised:", "3 March 2031"],
      ["Status:", "Open"], ["Update:", ""]],
-], ids=["item with no lead", "question with no response", "label with no value"])
+    [["Action", "Owner"], ["Write to the council about the farm watch scheme", "Chief Executive"],
+     ["Report the trackers fitted this year to the next Board", "Ch Insp Rural"],
+     ["Circulate the rural crime survey to the members of the Board and of the Panel.", ""]],
+], ids=["item with no lead", "question with no response", "label with no value", "action wrapped in its cell"])
 def test_a_closing_row_of_the_tables_own_stays_a_row(tmp_path: Path, rows: list[list[str]]) -> None:
     assert _as_read(_read(tmp_path, rows, [Cm(9), Cm(5)], AFTER)) == ["Police Accountability Board", rows, *AFTER,
                                                                       "Next item"]
