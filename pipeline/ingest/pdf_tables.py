@@ -800,13 +800,20 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
         # whatever cells it fills: a cell's next paragraph set a little apart (a rating under its question), a
         # mark centred on a row of three lines (level with its middle one)
         spaced = i > 1 and 0 not in dict(row) and bool(opening) and gaps[i - 1] <= min(opening) - 2
+        # a cell's last line alone, set no further under its row than the row's own lines stand apart, where
+        # rows stand no further apart (no white between rows: Word's cells with no top or bottom margin): it
+        # carries on the one cell it fills, left mid-sentence ("... that were late" over "(ACC Local Policing)")
+        carried = (i > 1 and previous is not None and 0 in previous and 0 not in dict(row) and len(row) == 1
+                   and row[0][0] in previous and len(row_lines[-1]) > 1
+                   and gaps[i - 1] <= min(b.top - a.bottom for a, b in zip(row_lines[-1], row_lines[-1][1:])) + 0.5
+                   and not SENTENCE_END.search(previous[row[0][0]][-1].text))
         # Under "Exactly" line spacing tighter than the text every piece reaches up into the line above, the
         # next row's too, in the columns the row above fills; a mark centred on the row reaches into an empty one.
         reaching = [k for k, s in row if min(w.top for w in s) < lines[i - 1].bottom] if i > 1 else []
         overlaps = previous is not None and bool(reaching) and not any(k in previous for k in reaching)
         # a group heading run across the table is a row of its own: no row's wrapped line, nor wrapped into
         apart = previous is None or _SPANNING in previous or any(k == _SPANNING for k, _ in row)
-        wraps = not apart and previous is not None and (overlaps or spaced or (
+        wraps = not apart and previous is not None and (overlaps or spaced or carried or (
             all(k in previous for k, _ in row) and (close or all(s[0].text[:1].islower() for _, s in row))))
         if wraps:
             for k, s in row:
