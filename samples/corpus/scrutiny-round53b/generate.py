@@ -7,7 +7,7 @@ on no page or if a word on a PDF page is no word of the source (a cell's word sp
 
     .venv/bin/python samples/corpus/scrutiny-round53b/generate.py [NAME-PREFIX ...]
 
-Gold goes to heldout/ (not gold/): the round is scored by hand, once.
+Gold goes to gold/ (in heldout/ until every record was right; promoted).
 """
 
 from __future__ import annotations
@@ -168,8 +168,8 @@ def finish(pack: Pack, kind: str, look: PdfLook | None = None) -> None:
     records = dict(pack.records, grades=[])
     (HERE / pack.name).write_bytes(data)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-    (HERE / "heldout").mkdir(exist_ok=True)
-    (HERE / "heldout" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (HERE / "gold").mkdir(exist_ok=True)
+    (HERE / "gold" / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(pack.name, pages, {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")})
 
 
