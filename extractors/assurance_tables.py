@@ -1548,9 +1548,10 @@ def _given_not_sought(table: Table, header: Header) -> Header:
         if len(given) == 1 else header
 
 
-# A heading naming another party's opinion, not the decider's ("Internal audit opinion", "Force lead's level of
-# assurance"; schemas/vocab/assurance.json "table_headings": "others").
-_OTHERS_HEADING = re.compile(rf"^(?!.*\b{DECIDER}\b)(?=.*\b(?:{alternatives(_HEADINGS['others'])})\b)", re.I)
+# A heading opening with another party that owns the opinion, not the decider's ("Internal audit opinion", "Force
+# lead's level of assurance"; schemas/vocab/assurance.json "table_headings": "others"); a party the level is about
+# ("Assurance in the force's response") owns nothing.
+_OTHERS_HEADING = re.compile(rf"^(?!.*\b{DECIDER}\b)\s*(?:the\s+)?(?:{alternatives(_HEADINGS['others'])})\b", re.I)
 
 
 def _deciders_not_others(table: Table, header: Header) -> Header:

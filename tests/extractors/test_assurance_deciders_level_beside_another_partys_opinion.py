@@ -76,3 +76,15 @@ def test_an_audit_table_counting_its_recommendations_decides_nothing(tmp_path: P
                            "Limited"]])
     path = published(document, tmp_path / "audit.docx", form)
     assert decision_fields(path, "question_number", "assurance") == [("R1", "Partly assured")]
+
+
+@pytest.mark.parametrize("heading", ["Assurance in the force's response", "Level of assurance on the force update",
+                                     "Assurance level (agreed with the force)"])
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_level_column_naming_the_force_it_is_about_is_the_deciders(tmp_path: Path, form: str, heading: str) -> None:
+    """Near miss: a party the level is about, not one opening the heading
+    as the opinion's owner, leaves the column the decider's."""
+    path = _notes(tmp_path / "about.docx", form, ["No.", "Question", "Force response", heading, "Notes"],
+                  ["Substantial", "Limited", "No assurance"], ["", "", ""])
+    assert decision_fields(path, "question_number", "assurance") == [
+        ("1", "Assured"), ("2", "Partly assured"), ("3", "Not assured")]
