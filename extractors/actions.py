@@ -37,6 +37,7 @@ from extractors.marks import COMPLETE, MARKS, OUTSTANDING, UNKNOWN, mark_status
 from extractors.meetings import (ITEM_LINE, MINUTE_REFERENCE, PARAGRAPH_NUMBER, Mention, MentionKind, fix_case,
                                  is_agenda_table, is_standing_business, item_number, meeting_at, meetings, mentions,
                                  minute_paragraphs, names_own_record, notes_meeting_at, pack_meeting)
+from extractors.per_document import per_document
 from extractors.tables import (ACTION_LINE, ACTIONS_LABEL, Header, action_line_at, bilingual_side, box_lines,
                                find_header, header_matches, in_english, is_full_width, join_continued_rows,
                                labelled_blocks_as_rows, leading_number, load_vocab, logical_tables, minute_rows,
@@ -1867,6 +1868,13 @@ class _Citation:
     worded_page: int | None  # the page of a citation that words the action itself, where it is minuted
 
 
+@per_document
+def _paragraph_texts(doc: LayoutDocument) -> tuple[tuple[int, TextBlock, str], ...]:
+    """The document's text blocks other than headings, with their index and cleaned text, read once per document."""
+    return tuple((index, block, clean(block.text)) for index, block in enumerate(doc.blocks)
+                 if isinstance(block, TextBlock) and block.kind is not BlockKind.HEADING)
+
+
 def _citations(doc: LayoutDocument, tracker_at: int, rows: list[Action]) -> dict[str, _Citation]:
     """Where the notes before the tracker cite each row raised at their
     meeting by its reference: under which item ("Action agreed: COM 28/09
@@ -1875,10 +1883,15 @@ def _citations(doc: LayoutDocument, tracker_at: int, rows: list[Action]) -> dict
     ("Actions: the summer rota to be confirmed (AB 28/07); ...")."""
     cited: dict[str, _Citation] = {}
     raised = {a.number: a.meeting_date for a in rows if a.number}
-    for index, block in enumerate(doc.blocks[:tracker_at]):
-        if not isinstance(block, TextBlock) or block.kind is BlockKind.HEADING:
+    if not raised:
+        return cited
+    # one search a paragraph for any of the rows' numbers, before each number's own (a long pack's many log tables)
+    any_number = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, raised))})(?![\w/])")
+    for index, block, text in _paragraph_texts(doc):
+        if index >= tracker_at:
+            break
+        if not any_number.search(text):
             continue
-        text = clean(block.text)
         numbers = [n for n in raised if n not in cited and re.search(rf"(?<![\w/]){re.escape(n)}(?![\w/])", text)]
         meeting = notes_meeting_at(doc, index) if numbers else None
         if meeting is None:
