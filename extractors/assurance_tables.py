@@ -161,8 +161,8 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
-            header = _deciders_column(block, _level_now(block, _deciders_not_others(
-                block, _given_not_sought(block, _unfold_header(block, header)))))
+            header = _deciders_column(block, _level_now(block, _not_the_risks(block, _deciders_not_others(
+                block, _given_not_sought(block, _unfold_header(block, header))), keyed)))
             # the Yes / No column asking whether more is sought is claimed before any second view: no commentary
             header = _unheaded_numbers(block, _second_view(block, _further_sought_column(block, header), colours, side))
             answers = answer_levels() if "decision" in header.columns and not spanning and \
@@ -1566,6 +1566,34 @@ def _deciders_not_others(table: Table, header: Header) -> Header:
     own = _later_decisions(table, header, _OTHERS_HEADING)
     columns = {role: col for role, col in header.columns.items() if role != "decision"}
     return Header(header.row, {**columns, "others": decision, **({"decision": own[0]} if len(own) == 1 else {})})
+
+
+# A heading naming a risk ("Risk", "Risk rating"), and the colours of a RAG rating
+# (schemas/vocab/assurance.json "table_headings": "risk_colours").
+_RISK_HEADING = re.compile(r"\brisks?\b", re.I)
+_RAG_COLOUR = alternatives(_HEADINGS["risk_colours"])
+_RAG_CELL = re.compile(rf"(?:{_RAG_COLOUR})(?:\s*[/-]\s*(?:{_RAG_COLOUR}))?", re.I)
+
+
+def _not_the_risks(table: Table, header: Header, keyed: bool) -> Header:
+    """``header`` without its decision column where that column rates a
+    risk, not the decider's assurance: headed as the risk's ("Risk RAG",
+    "Risk rating"), or as a RAG rating naming no assurance right after a
+    column headed as the risk, its cells only colours ("Risk | RAG": High |
+    Red, the colour grades the risk), unless the pack prints a key of its
+    colours (``keyed``). A score or level word beside the risk is left as
+    it reads."""
+    decision = header.columns.get("decision")
+    if decision is None or keyed:
+        return header
+    heads, body = table.grid()[header.row], range(header.first_body_row, table.n_rows)
+    cells = [text for text in (clean(table.grid()[row][decision]) for row in body) if text]
+    beside = decision > 0 and decision - 1 not in header.columns.values() \
+        and bool(_RISK_HEADING.search(heads[decision - 1])) and bool(cells) \
+        and all(_RAG_CELL.fullmatch(text) for text in cells)
+    if _asks_assurance(heads[decision]) or not (_RISK_HEADING.search(heads[decision]) or beside):
+        return header
+    return Header(header.row, {role: col for role, col in header.columns.items() if role != "decision"})
 
 
 def _level_now(table: Table, header: Header) -> Header:
