@@ -1871,7 +1871,9 @@ def _labelled_inside(text: str, level_words: dict[str, str] | None) -> StatedLev
 def _bold_level(text: str, spans: tuple[Span, ...], level_words: dict[str, str] | None) -> StatedLevel | None:
     """A bold run that is only a level, in a line otherwise plain; not a
     term of a key ("**Limited assurance**: some controls ..."), nor a grade
-    the notes quote ("graded **Good**"; _bare_grade)."""
+    the notes quote ("graded **Good**"; _bare_grade), nor a word the words
+    before it do not take as a level (label_takes: the chosen option of
+    "Rating **High** Medium Low", "The risk is **High**")."""
     if not "".join(s.text for s in spans if not s.style.bold).strip():
         return None
     bold = [(i, found) for i, span in enumerate(spans) if span.style.bold and (found := _whole(span.text, None))
@@ -1879,10 +1881,12 @@ def _bold_level(text: str, spans: tuple[Span, ...], level_words: dict[str, str] 
     if len(bold) != 1:  # several levels in bold are the terms of a key
         return None
     i, found = bold[0]
+    before = clean("".join(s.text for s in spans[:i]))
     following = "".join(s.text for s in spans[i + 1:]).lstrip()
-    if re.match(r"[:=\-\u2013\u2014]|means\b", following, re.I):
+    if re.match(r"[:=\-\u2013\u2014]|means\b", following, re.I) \
+            or before and not label_takes(before, found[1], level_words):
         return None
-    return StatedLevel(*found, clean("".join(s.text for s in spans[:i]) + " " + following), "bold")
+    return StatedLevel(*found, clean(before + " " + following), "bold")
 
 
 def rating_colour(colour: str | None) -> str | None:

@@ -30,17 +30,21 @@ def _notes(path: Path, form: str, label: str, values: list[str], key: str | None
     its response and closing with the label and its value: a line "<label>
     <value>" (``closing`` "line"), the label on a line above the value
     ("label above"), a one-row table of the label and the scale's options
-    the value in bold ("scale", Word only), or a box "<label> | <value> |
-    PCC comments | ..." ("box", Word only); ``key``, a line keying the
-    pack's scale, printed under the item's heading."""
+    the value in bold ("scale", Word only), the label and the options on a
+    line, the value in bold ("options"), or a box "<label> | <value> | PCC
+    comments | ..." ("box", Word only); ``key``, a line keying the pack's
+    scale, printed under the item's heading."""
     title = "Record of the Strategic Governance Board – 9 September 2027"
     item = "Item 4 – Requests to the Commissioner"
     if form == "reportlab pdf":
         story = [para(title, size=14, bold=True), para(item, size=12, bold=True)]
         story += [para(key)] if key else []
         for (number, question, response), value in zip(_ASKED, values):
+            closed = (f"{label.rstrip(':')} " + " ".join(f"<b>{option}</b>" if option == value else option
+                                                        for option in _OPTIONS)) if closing == "options" \
+                else f"<b>{label}</b> {value}"
             story += [para(f"<b>Question {number}:</b> {question}"), para(f"<i>Response:</i> {response}", left=14),
-                      para(f"<b>{label}</b> {value}", left=14)]
+                      para(closed, left=14)]
         path = path.with_suffix(".pdf")
         path.write_bytes(story_pdf(story))
         return path
@@ -64,6 +68,10 @@ def _notes(path: Path, form: str, label: str, values: list[str], key: str | None
                 cell.paragraphs[0].add_run(text).bold = text == value or None
         elif closing == "box":
             word_table(document, [[label.rstrip(":"), value, "PCC comments", "The Commissioner will return to this."]])
+        elif closing == "options":
+            line = document.add_paragraph(f"{label.rstrip(':')} ")
+            for option in _OPTIONS:
+                line.add_run(f"{option} ").bold = option == value or None
         elif closing == "label above":
             document.add_paragraph().add_run(label).bold = True
             document.add_paragraph(value)
@@ -142,4 +150,14 @@ def test_inspection_grades_quoted_in_the_notes_are_no_level(tmp_path: Path, form
     making it one, gives no decision."""
     path = _notes(tmp_path / "graded", form, "HMICFRS grade:", ["Good", "Adequate", "Inadequate"],
                   closing="label above" if form != "reportlab pdf" else "line")
+    assert decision_fields(path, "question_number", "assurance", "assurance_raw") == []
+
+
+@pytest.mark.parametrize("label", ["Rating:", "Risk:"])
+@pytest.mark.parametrize("form", _FORMS)
+def test_a_rating_set_apart_in_bold_among_its_options_on_a_line_is_no_level(
+        tmp_path: Path, form: str, label: str) -> None:
+    """"Rating **High** Medium Low" (a borderless scale read as a line): the
+    option in bold is the rating's, no level."""
+    path = _notes(tmp_path / "options", form, label, ["High", "Medium", "Low"], closing="options")
     assert decision_fields(path, "question_number", "assurance", "assurance_raw") == []
