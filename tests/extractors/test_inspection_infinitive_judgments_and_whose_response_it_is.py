@@ -155,8 +155,8 @@ def test_a_web_page_printed_under_the_commissioners_running_header_is_the_office
         Paragraph("I will follow the force's progress at my public accountability meetings.", BODY),
     ], onFirstPage=header, onLaterPages=header)
     [described] = files.records(path)["documents"]
-    assert (described["doc_kind"], described["organisation"]) == (
-        "force_response", "Police and Crime Commissioner for Leicestershire")
+    assert (described["doc_kind"], described["organisation"]) == (  # the office's one name (forces.json office_area)
+        "force_response", "Police and Crime Commissioner for Leicester, Leicestershire and Rutland")
 
 
 def test_a_grade_stated_in_the_summary_and_in_the_table_takes_the_tables_page(tmp_path: Path) -> None:
