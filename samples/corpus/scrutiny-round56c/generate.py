@@ -322,11 +322,12 @@ def gwent() -> None:
     b.append(T(tuple(rows), (7, 33, 38, 22), header_rows=1, bordered=False))
     b.append(P("Actions:"))
     a1 = ("SPB 42/33", "Present the vehicle crime trend for the south of the force area after the June arrests.",
-          "Trend to be presented at this meeting.", t1, FILL_OPEN, "outstanding")
+          "Trend to be presented at this meeting.", FILL_OPEN, "outstanding")
     a2 = ("SPB 42/34", "Repeat the audit of use of force forms against body-worn video.",
-          "Audit completed 15/09/2042; 4 per cent of forms missing.", t2, FILL_DONE, "complete")
-    for ref, t, u, tp, _, s in (a1, a2):
-        b.append(P(f"{ref}: {pk.action(prev, tp, ref, t, u, s, 'cell_shading', 'action_tracker')}"))
+          "Audit completed 15/09/2042; 4 per cent of forms missing.", FILL_DONE, "complete")
+    for ref, t, u, _, s in (a1, a2):
+        # listed after both items' minutes: no topic
+        b.append(P(f"{ref}: {pk.action(prev, None, ref, t, u, s, 'cell_shading', 'action_tracker')}"))
     b += [Break(), H("Action log", 2)]
     key = T((("Key:", "Complete", "Open"),), (10, 20, 20), bordered=False, fills={(0, 1): FILL_DONE, (0, 2): FILL_OPEN})
     b.append(key)
@@ -340,7 +341,7 @@ def gwent() -> None:
         pk.action(md, None, ref, t, u, s, "cell_shading", "action_tracker")
         fills[(len(rows), 0)] = fill
         rows.append((ref, md[8:] + "/" + md[5:7] + "/" + md[:4], t, u))
-    for ref, t, u, _, fill, _ in (a1, a2):
+    for ref, t, u, fill, _ in (a1, a2):
         fills[(len(rows), 0)] = fill
         rows.append((ref, "22/07/2042", t, u))
     b.append(T(tuple(rows), (14, 14, 40, 32), header_rows=1, bordered=False, fills=fills))
@@ -420,7 +421,7 @@ def lancashire() -> None:
                       ("Item 2", "Performance report", "Chief Superintendent, Performance"),
                       ("Item 3", "Rape and serious sexual offences", "Detective Superintendent, Public Protection"),
                       ("Item 4", "Any other business", "All")]:
-        rows.append((n, pk.agenda(n, t, who), who))
+        rows.append((n, pk.agenda(n.removeprefix("Item "), t, who), who))
     b += [T(tuple(rows), (14, 54, 32), header_rows=1), Break()]
     heading = pk.meeting(prev, "Note of the Accountability Board held on 3rd September 2042", None)
     b += [H(heading), P("Attendees: Police and Crime Commissioner; Chief Constable; Deputy Chief Constable; "
@@ -468,7 +469,8 @@ def lancashire() -> None:
              "Template issued on 1st October 2042; first results in December.", "In progress", "outstanding"),
             ("AB/42/42", t2, "Share the review of hate crime cases with no further action with the OPCC.",
              "Review has not yet started; due to report in December.", "Not started", "outstanding")]
-    b.append(Num(tuple(pk.action(prev, tp, ref, t, u, s, "status_column", "action_tracker") for ref, tp, t, u, _, s in acts)))
+    # listed after both items' minutes, with no topic cell in the tracker: no topic
+    b.append(Num(tuple(pk.action(prev, None, ref, t, u, s, "status_column", "action_tracker") for ref, _, t, u, _, s in acts)))
     b += [Break(), H("Action tracker", 2)]
     rows = [("Action No.", "Action", "Progress", "Status")]
     pk.action("2042-07-09", None, "AB/42/30", "Confirm the budget for the second drugs dog.", "Budget confirmed in the July revision.",
