@@ -150,7 +150,7 @@ def _mostly(spans: tuple[Span, ...], test) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class Cell:
+class Cell(_TextMemo):
     """One cell of a table: its top-left grid position and spans, its content
     as blocks (paragraphs and nested list items), and its shading."""
 
@@ -164,7 +164,12 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return "\n".join(b.text for b in self.blocks if b.text)
+        try:
+            return self._text
+        except AttributeError:  # first read, as TextBlock.text
+            text = "\n".join(b.text for b in self.blocks if b.text)
+            object.__setattr__(self, "_text", text)
+            return text
 
     @property
     def spans(self) -> Iterator[Span]:
@@ -172,8 +177,17 @@ class Cell:
             yield from block.spans
 
 
+class _TableIndex:
+    """Slots for a table's cells indexed by grid position and by row, outside
+    the dataclass's fields (as ``_TextMemo``): built on first look-up, so
+    readers of a long table look a cell up in constant time, not by a scan of
+    every cell."""
+
+    __slots__ = ("_at", "_rows")
+
+
 @dataclass(frozen=True, slots=True)
-class Table:
+class Table(_TableIndex):
     """A table as a grid of cells. A table that continues over a page break
     is one Table whose ``pages`` lists every page it touches; header rows
     repeated on the continuation pages are dropped and counted in
@@ -196,14 +210,29 @@ class Table:
 
     def cell(self, row: int, col: int) -> Cell | None:
         """The cell covering grid position (row, col), spans included."""
-        for c in self.cells:
-            if c.row <= row < c.row + c.row_span and c.col <= col < c.col + c.col_span:
-                return c
-        return None
+        try:
+            at = self._at
+        except AttributeError:  # first look-up (an unpickled table starts without it too)
+            at = {}
+            for c in self.cells:  # the first cell covering a position wins, as a scan in order would find it
+                for r in range(c.row, c.row + c.row_span):
+                    for k in range(c.col, c.col + c.col_span):
+                        at.setdefault((r, k), c)
+            object.__setattr__(self, "_at", at)
+        return at.get((row, col))
 
     def row_cells(self, row: int) -> list[Cell]:
         """Cells that start in ``row``, left to right."""
-        return sorted((c for c in self.cells if c.row == row), key=lambda c: c.col)
+        try:
+            rows = self._rows
+        except AttributeError:
+            rows = {}
+            for c in self.cells:
+                rows.setdefault(c.row, []).append(c)
+            for cells in rows.values():
+                cells.sort(key=lambda c: c.col)  # stable: cells sharing a column keep their order
+            object.__setattr__(self, "_rows", rows)
+        return list(rows.get(row, ()))
 
     def grid(self) -> list[list[str]]:
         """The text of every grid position, merged cells repeated."""
