@@ -1875,6 +1875,40 @@ def _paragraph_texts(doc: LayoutDocument) -> tuple[tuple[int, TextBlock, str], .
                  if isinstance(block, TextBlock) and block.kind is not BlockKind.HEADING)
 
 
+_WORD_RUN = re.compile(r"[\w/]+")
+
+
+@per_document
+def _paragraphs_by_word(doc: LayoutDocument) -> dict[str, list[int]]:
+    """For each run of word characters and slashes, the paragraphs
+    (``_paragraph_texts`` positions, ascending) it stands whole in: a
+    reference cited stands apart from the words around it, so its first such
+    run does too (read once per document, not once per tracker table)."""
+    found: dict[str, list[int]] = {}
+    for at, (_, _, text) in enumerate(_paragraph_texts(doc)):
+        for word in set(_WORD_RUN.findall(text)):
+            found.setdefault(word, []).append(at)
+    return found
+
+
+def _citing_candidates(doc: LayoutDocument, raised: dict[str, date | None], tracker_at: int) -> list[int]:
+    """The paragraphs before the tracker that may cite one of ``raised``, in
+    reading order: those holding the first word of a reference, or all of
+    them where a reference opens with neither a word character nor a slash.
+    A long pack's many log tables each look up their own rows' words instead
+    of searching every paragraph before them."""
+    paragraphs = _paragraph_texts(doc)
+    by_word = _paragraphs_by_word(doc)
+    candidates: set[int] = set()
+    for number in raised:
+        first = _WORD_RUN.match(number)
+        if first is None:
+            candidates = set(range(len(paragraphs)))
+            break
+        candidates.update(by_word.get(first.group(), ()))
+    return sorted(at for at in candidates if paragraphs[at][0] < tracker_at)
+
+
 def _citations(doc: LayoutDocument, tracker_at: int, rows: list[Action]) -> dict[str, _Citation]:
     """Where the notes before the tracker cite each row raised at their
     meeting by its reference: under which item ("Action agreed: COM 28/09
@@ -1885,13 +1919,9 @@ def _citations(doc: LayoutDocument, tracker_at: int, rows: list[Action]) -> dict
     raised = {a.number: a.meeting_date for a in rows if a.number}
     if not raised:
         return cited
-    # one search a paragraph for any of the rows' numbers, before each number's own (a long pack's many log tables)
-    any_number = re.compile(rf"(?<![\w/])(?:{'|'.join(map(re.escape, raised))})(?![\w/])")
-    for index, block, text in _paragraph_texts(doc):
-        if index >= tracker_at:
-            break
-        if not any_number.search(text):
-            continue
+    paragraphs = _paragraph_texts(doc)
+    for at in _citing_candidates(doc, raised, tracker_at):
+        index, block, text = paragraphs[at]
         numbers = [n for n in raised if n not in cited and re.search(rf"(?<![\w/]){re.escape(n)}(?![\w/])", text)]
         meeting = notes_meeting_at(doc, index) if numbers else None
         if meeting is None:
