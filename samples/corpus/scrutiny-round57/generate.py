@@ -1,5 +1,5 @@
 """Round 57 (blind fix round, issue 4): nine scrutiny packs of Essex (PFCC), Kent, Hertfordshire, Bedfordshire,
-Leicestershire, Nottinghamshire, Lancashire, Cleveland and South Wales, with their gold in pending/.
+Leicestershire, Nottinghamshire, Lancashire, Cleveland and South Wales, with their gold in gold/ (in pending/ while the extractors were fixed; promoted).
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading also writes its gold
 record. A PDF record's page is found from the PDF's own pdfplumber text (see `_set_pages`).
@@ -26,7 +26,7 @@ import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3 on sys.path)
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind by the round-57 author from the generator's own data; pages from the PDF's pdfplumber "
            "text; checked by page images before any extractor was run.")
 
@@ -220,9 +220,9 @@ def write(pack: Pack, kind: str, post=None) -> None:
         document["pages"] = _set_pages(pack, data)
     pack.records["documents"].append(document)
     (HERE / pack.name).write_bytes(data)
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (PENDING / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(pack.name, document.get("pages"), {k: [r["page"] for r in v] for k, v in pack.records.items()
                                                if k in ("meetings", "assurance_decisions", "actions")})
 

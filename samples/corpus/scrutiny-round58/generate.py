@@ -4,7 +4,7 @@ tables with RAG words, risk registers, HMICFRS recommendation tables with their 
 notice, a letter from the Chief Constable, a forward plan, public questions, long trackers over three pages).
 
 Each builder call that prints a question, an action row, an agenda row or a meeting heading also writes its
-gold record (to ``pending/``). A PDF record's ``page`` is the first page (from ``after``) whose pdfplumber
+gold record (to ``gold/``; in ``pending/`` until every record was right, then promoted). A PDF record's ``page`` is the first page (from ``after``) whose pdfplumber
 text or table cells hold the first eight, six, four or three words of its key; the generator stops if a key
 is on no page, or if a word of a PDF table cell is in no source text (a word split over two lines).
 
@@ -28,7 +28,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3 on sys.path)
 from render import Break, Bul, H, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind by the round-58 author from the generator's own data; pages from the PDF's "
            "pdfplumber text; checked by page images before any extractor was run.")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -205,9 +205,9 @@ def finish(pack: Pack, *, kind: str, look: PdfLook | None = None, header: tuple[
     else:
         data = pack.build_pdf(render_pdf(pack.blocks, look or PdfLook(), pack.title, pack.org))
     (HERE / pack.name).write_bytes(data)
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (PENDING / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     pages = {t: [r["page"] for r in pack.records[t]] for t in ("meetings", "assurance_decisions", "actions")}
     print(f"{pack.name}: {len(data)} bytes; pages {pages}")
 
