@@ -424,7 +424,7 @@ def _presenter_cell(table: Table, row: int, col: int | None) -> str | None:
     if col is None:
         return None
     text = clean(table.grid()[row][col])
-    # a date in the lead column ("Date of the next meeting | 9th February 2041") says when, not who presents
+    # a date in the lead column ("Date of the next meeting | 3rd March") says when, not who presents
     return None if _is_placeholder(text) or opens_with_date(text) else text
 
 

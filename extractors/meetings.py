@@ -1357,8 +1357,8 @@ _PARTICULARS_BREAK = re.compile(r"(?<=[.;|])\s+|\s[\-\u2013\u2014]\s+")
 
 def _topic_run_on(text: str) -> str | None:
     """The topic a meeting's date line states after its time and venue, as
-    a part of its own ("26 August 2039, 9.30am – Venue. Topic: Contact
-    management"); the label must open its part."""
+    a part of its own ("4 May, 10am – Venue. Topic: Road
+    safety"); the label must open its part."""
     return next((topic for part in _PARTICULARS_BREAK.split(text)[1:] if (topic := topic_label(part))), None)
 
 
