@@ -1706,6 +1706,9 @@ def _opening(text: str, level_words: dict[str, str] | None, run_on: bool = False
         # return in six months"): they are one comment, no qualifier of the level
         if end.group().strip() == ";" and _QUALIFIER_START.search(head):
             continue
+        # a stop followed by a column separator ends an abbreviated heading, no answer ("No. | Question | ...")
+        if end.re is _SENTENCE_END and text[end.end():].lstrip().startswith("|"):
+            continue
         found = _whole(head, level_words)
         if found:
             rest = text[end.end():].strip()
@@ -1883,7 +1886,8 @@ def _bold_level(text: str, spans: tuple[Span, ...], level_words: dict[str, str] 
     i, found = bold[0]
     before = clean("".join(s.text for s in spans[:i]))
     following = "".join(s.text for s in spans[i + 1:]).lstrip()
-    if re.match(r"[:=\-\u2013\u2014]|means\b", following, re.I) \
+    # a bold word running on into its sentence ("**No** further questions ...", "**Limited** data ...") is a word of it
+    if re.match(r"[:=\-\u2013\u2014]|(?i:means)\b|[a-z0-9]", following) \
             or before and not label_takes(before, found[1], level_words):
         return None
     return StatedLevel(*found, clean(before + " " + following), "bold")
