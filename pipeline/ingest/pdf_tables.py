@@ -802,11 +802,16 @@ def _grid(lines: Sequence[Line], rows: list[list[tuple[int, list[Word]]]], colum
         spaced = i > 1 and 0 not in dict(row) and bool(opening) and gaps[i - 1] <= min(opening) - 2
         # a cell's last line alone, set no further under its row than the row's own lines stand apart, where
         # rows stand no further apart (no white between rows: Word's cells with no top or bottom margin): it
-        # carries on the one cell it fills, left mid-sentence ("... that were late" over "(ACC Local Policing)")
+        # carries on the one cell it fills, left mid-sentence ("... that were late" over "(ACC Local Policing)"),
+        # where that cell's line above ran out of room for its first word and the next line opens a row: a row
+        # of its own with its first cell empty (an agenda's sub-item, a sub-action) follows a line with room
+        # left, or wraps onto a line of its own
         carried = (i > 1 and previous is not None and 0 in previous and 0 not in dict(row) and len(row) == 1
                    and row[0][0] in previous and len(row_lines[-1]) > 1
+                   and (i + 1 == len(lines) or 0 in dict(rows[i + 1]))
                    and gaps[i - 1] <= min(b.top - a.bottom for a, b in zip(row_lines[-1], row_lines[-1][1:])) + 0.5
-                   and not SENTENCE_END.search(previous[row[0][0]][-1].text))
+                   and not SENTENCE_END.search(previous[row[0][0]][-1].text)
+                   and _ran_full(previous[row[0][0]], row[0][0], row[0][1], columns, text_right, line.size))
         # Under "Exactly" line spacing tighter than the text every piece reaches up into the line above, the
         # next row's too, in the columns the row above fills; a mark centred on the row reaches into an empty one.
         reaching = [k for k, s in row if min(w.top for w in s) < lines[i - 1].bottom] if i > 1 else []
@@ -878,6 +883,22 @@ def _overflowed(previous: dict[int, list[Word]], col: int, piece: list[Word], co
                 and room >= _EMPTY_SHARE * (columns[col + 1].x0 - columns[col].x0))
     last_full = max(last_ends) + space + width > text_right
     return last if had_room and last_full else col
+
+
+def _ran_full(cell: list[Word], col: int, piece: list[Word], columns: Sequence[_Column], text_right: float,
+              size: float) -> bool:
+    """Whether the cell's last line ran out of room: the piece's first word
+    would not have fitted after it before the column's right edge (a line
+    wraps only when full). A cell's text stops short of the next column by
+    the two cells' side margins; the last column's runs to the page's right
+    margin, ``text_right``."""
+    last_top = cell[-1].top
+    end = max(w.x1 for w in cell if abs(w.top - last_top) <= _ALIGN_TOLERANCE)
+    right = columns[col + 1].x0 - _CELL_GUTTER if col + 1 < len(columns) else text_right
+    return end + _TYPICAL_SPACE * (size or 10.0) + piece[0].x1 - piece[0].x0 > right
+
+
+_CELL_GUTTER = 12.0  # points between a cell's text and the next column's: side margins (Word 0.19 cm each, reportlab 6)
 
 
 # --- across pages ---------------------------------------------------------------
