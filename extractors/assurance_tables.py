@@ -635,23 +635,36 @@ def _level_columns_header(table: Table, colours: dict[str, str], side: str | Non
     return header if header is not None and _level_columns(table, header.first_body_row, colours, side) else None
 
 
+# A heading naming a measure other than the decider's level ("Priority", "Likelihood", "Impact", "Risk"):
+# its High / Medium / Low, ticked or plain, grade that measure.
+_OTHER_MEASURE = re.compile(r"\b(?:risks?|priority|priorities|likelihood|impact)\b", re.I)
+
+
 def _keyed_column_header(table: Table, colours: dict[str, str], side: str | None) -> Header | None:
     """The header of a table whose decision column is headed in the pack's
     own words ("Expectation met?"), known by what it holds: the one column
     no role names whose every cell below the header is a level and nothing
     more or says the level is put off ("Deferred"), read by the pack's key (``colours``: "Met", "Partially met", "Not
-    met"; or a key of marks: "+", "\u00b1", "\u2212"), two levels or more among them. None for any other table."""
+    met"; or a key of marks: "+", "\u00b1", "\u2212"), two levels or more among them, each taken by the
+    heading as by a level's label (label_takes), or under one naming the decider or confidence. None for any other table, and for a column headed as
+    another measure (a priority, likelihood, impact or risk), ticked or not."""
     header = find_header(table, _ROLES, required=("question",))
     if header is None or "decision" in header.columns:
         return None
-    rows = range(header.first_body_row, table.n_rows)
+    rows, heads = range(header.first_body_row, table.n_rows), table.grid()[header.row]
     keyed = []
     for col in set(range(table.n_cols)) - set(header.columns.values()):
+        if _OTHER_MEASURE.search(heads[col]):
+            continue
         cells = [_own_blocks(table, row, col) for row in rows]
         # a level put off ("Deferred") is no level but leaves the column the decision's
         levels = [_level(blocks, colours, side=side) or _glyph_decision(blocks, colours) for blocks in cells
                   if blocks and not defers_level(_join(blocks))]
-        if len(levels) >= 2 and all(level and not level[2] for level in levels) \
+        # the heading is the levels' label: a degree ("High") is a level only under one naming assurance, the
+        # decider or confidence, or by the key, which also holds its marks as printed ("+")
+        own = bool(re.search(rf"{DECIDER}|confidence", heads[col], re.I))
+        if len(levels) >= 2 and all(level and not level[2] and (own or level[1] in colours or label_takes(
+                heads[col], level[1], colours)) for level in levels) \
                 and len({level[0] for level in levels}) >= 2:
             keyed.append(col)
     return Header(header.row, {**header.columns, "decision": keyed[0]}) if len(keyed) == 1 else None
