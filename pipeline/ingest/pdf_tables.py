@@ -952,6 +952,21 @@ def carried_rows(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[Raw
     return _grid(lines, rows, columns, max(line.x1 for line in lines)), k + 1
 
 
+def _leading_words(items: Sequence[Line | RawTable], max_rows: int | None = None) -> list[list[Word]]:
+    """The words of the plain lines and small borderless tables opening a page, up to the first other item:
+    what a table carried over from the page before may have become (``max_rows`` caps a table's rows)."""
+    taken: list[list[Word]] = []
+    for item in items:
+        if isinstance(item, Line) and not item.bold:
+            taken.append(item.words)
+        elif (isinstance(item, RawTable) and not item.ruled and (max_rows is None or item.n_rows <= max_rows)
+              and not guess_header_rows(item)):
+            taken.append([w for cell in item.cells for w in cell.words])
+        else:
+            break
+    return taken
+
+
 def _rows_carried_on(first: RawTable, items: Sequence[Line | RawTable]) -> tuple[RawTable, int] | None:
     """The page's opening plain lines and borderless tables read in the
     columns of the borderless table ``first`` the page before ends with,
@@ -962,14 +977,7 @@ def _rows_carried_on(first: RawTable, items: Sequence[Line | RawTable]) -> tuple
     alike (``_shift_of``: the typesetter set the split row again off the
     columns); some line must hold two cells."""
     columns = [_Column(x, x) for x in first.col_edges[:-1]]
-    taken: list[list[Word]] = []
-    for item in items:
-        if isinstance(item, Line) and not item.bold:
-            taken.append(item.words)
-        elif isinstance(item, RawTable) and not item.ruled and not guess_header_rows(item):
-            taken.append([w for cell in item.cells for w in cell.words])
-        else:
-            break
+    taken = _leading_words(items)
     if not taken:
         return None
     lines = group_lines([w for words in taken for w in words], first.pages[-1] + 1)
@@ -1067,14 +1075,7 @@ def _whole_rows_carried(first: RawTable, items: Sequence[Line | RawTable]) -> tu
     body = range(header, first.n_rows)
     if len(body) < (1 if header else 2):  # a header row names the columns; else two rows show them
         return None
-    taken: list[list[Word]] = []
-    for item in items:
-        if isinstance(item, Line) and not item.bold:
-            taken.append(item.words)
-        elif isinstance(item, RawTable) and not item.ruled and item.n_rows <= 4 and not guess_header_rows(item):
-            taken.append([w for cell in item.cells for w in cell.words])
-        else:
-            break
+    taken = _leading_words(items, max_rows=4)
     if not taken:
         return None
     lines = group_lines([w for words in taken for w in words], first.pages[-1] + 1)
