@@ -181,7 +181,7 @@ class Pack:
                     row.append("")
                     fills[(r, c)] = {"green": GREEN, "amber": AMBER, "red": RED}[a.status]
                 elif col == "topic":
-                    row.append(a.topic if a.topic is not None else None)
+                    row.append(a.topic)  # None under a merged cell
                 else:
                     row.append({"ref": a.ref or "", "raised": a.raised or "", "text": a.text,
                                 "owner": a.owner, "update": a.update or ""}[col])
@@ -880,7 +880,7 @@ def south_wales(Pack):
     for a in new:
         a.minute_key = f"{a.ref} – {a.text}"
     pk.add(P("**Actions agreed:**"), Bul(tuple(a.minute_key for a in new)),
-           P("**4. Any other business:** none."), Break(), H("Review of actions", 2),
+           P("**4. Any other business:** none."), H("Review of actions", 2),
            P("{#00b050|■} Complete    {#ffc000|■} In progress    {#ff0000|■} Not started"))
     old = [
         Act("SAB 45/28", "Provide data on the number of neighbourhood officers abstracted to response each week.",
@@ -889,6 +889,14 @@ def south_wales(Pack):
         Act("SAB 45/29", "Share the findings of the force's review of its out-of-court disposals panel.",
             "Review concluded; findings shared with the Chief of Staff on 20 January 2046.", "green", "02.12.45",
             "2045-12-02"),
+        Act("SAB 45/30", "Set out how the force will measure the effect of the new neighbourhood policing "
+            "model on public confidence, including the questions to be added to the force's own survey.",
+            "The confidence questions were added to the survey from January 2046; the first results will be "
+            "reported to the Board in the summer once two quarters of data are available.", "amber", "02.12.45",
+            "2045-12-02"),
+        Act("SAB 45/31", "Provide a breakdown of complaints about neighbourhood officers by category and by "
+            "basic command unit for the last two years.", "Breakdown provided to the Chief of Staff on 11 "
+            "December 2045 and discussed with the Deputy Commissioner.", "green", "02.12.45", "2045-12-02"),
         Act("SAB 46/01", "Confirm how many special constables have been deployed to neighbourhood teams in "
             "the last quarter.", "Figures being gathered from the four basic command units; a partial return "
             "from two units shows 48 specials deployed, with the remaining units to report by the end of "
