@@ -244,7 +244,7 @@ def question_table(pack: Pack, meeting_date: str, topic: str | None, header: tup
         row = (question, evidence, decision) if combined else (question, evidence, raw, comment or "")
         rows.append(((f"{number}.",) if numbered else ()) + row)
         pack.decision(meeting_date, topic, number if numbered else None, question, evidence, level_of(raw), raw,
-                      comment)
+                      comment or None)  # an empty comment cell is no commentary (gold-format: null for none)
     pack.add(T(tuple(rows), widths, header_rows=1, bordered=bordered))
 
 
