@@ -11,6 +11,22 @@ only when page breaks are recorded. Table rows and columns in Cell.row/col
 are 0-based grid positions; the r[]/c[] of locators are the 1-based XML
 elements (a cell after a gridSpan sits at a higher grid column).
 
+Word's template machinery reads as the document shows it:
+
+- content controls (w:sdt) at every level are opened and read as their
+  content: a drop-down list's shown entry, a check box's ☒ / ☐ as printed; a
+  control left on its placeholder (w:showingPlcHdr: "Choose an item.",
+  "Click or tap here to enter text.") is a prompt to the author, no value,
+  and reads as nothing (a cell it wraps stays, empty);
+- legacy form fields hold their value in the field's data only: a check box
+  (FORMCHECKBOX) reads ☒ / ☐ by its state, a drop-down (FORMDROPDOWN) as its
+  chosen entry (w:result, else w:default, else the first entry); any result
+  text a writer also put in the field is not read a second time. Other
+  fields read as their last result (a PAGE field its cached number);
+- tracked changes read as accepted: insertions kept, deletions left out
+  (a warning counts them); hyperlinks, smart tags and custom XML read as
+  their runs; comments are not part of the body and are not read.
+
 python-docx and zip errors propagate: pipeline.ingest turns them into
 errors a person can act on.
 """
@@ -79,8 +95,10 @@ _RUN_CONTAINERS = {qn(f"w:{name}") for name in ("hyperlink", "ins", "moveTo", "s
                                                  "fldSimple", "bdo", "dir")}
 _DELETIONS = {qn("w:del"), qn("w:moveFrom")}
 _SPECIAL_CHARACTERS = {qn("w:noBreakHyphen"): "-", qn("w:softHyphen"): "", _CR: "\n", _TAB: "\t"}
-# A legacy check-box form field (FORMCHECKBOX) holds no character: its state is in the field's data.
-_FIELD_CHAR, _CHECK_BOX = qn("w:fldChar"), f"{qn('w:ffData')}/{qn('w:checkBox')}"
+# Legacy form fields hold no character of their value: a check box's state (FORMCHECKBOX) and a
+# drop-down's chosen entry (FORMDROPDOWN) are in the field's data.
+_FIELD_CHAR, _FIELD_DATA = qn("w:fldChar"), qn("w:ffData")
+_CHECK_BOX, _DROP_DOWN = f"{_FIELD_DATA}/{qn('w:checkBox')}", f"{_FIELD_DATA}/{qn('w:ddList')}"
 _BOX_CHECKED, _BOX_EMPTY = "\u2612", "\u2610"  # ☒ and ☐, as Word draws the field
 
 # Status marks that take their colour from highlighting when the text has none.
@@ -205,6 +223,7 @@ class _BodyReader:
         self._text_boxes: list[_Element] = []  # text boxes met in the paragraph being read
         self._tracked_deletions = 0
         self._embedded_documents = 0
+        self._in_drawn_field = False  # inside a form field whose value is drawn from its data: its result text is not read
 
     # -- pages -----------------------------------------------------------
 
@@ -257,7 +276,7 @@ class _BodyReader:
                 counts[name] += 1
                 locator = f"{prefix}/{name}[{counts[name]}]"
                 if tag == _SDT:
-                    content = child.find(_SDT_CONTENT)
+                    content = _shown_content(child)
                     if content is not None:
                         yield from self._children(content, locator)
                 elif tag == _CUSTOM_XML:
@@ -362,12 +381,13 @@ class _BodyReader:
                 elif tag in _RUN_CONTAINERS:
                     walk(child)
                 elif tag == _SDT:
-                    content = child.find(_SDT_CONTENT)
+                    content = _shown_content(child)
                     if content is not None:
                         walk(content)
                 elif tag in _DELETIONS:
                     self._tracked_deletions += 1
 
+        self._in_drawn_field = False  # a form field does not run from one paragraph into the next
         walk(p)
         return spans, first_text_page[0]
 
@@ -380,7 +400,8 @@ class _BodyReader:
         for child in r:
             tag = child.tag
             if tag == _T:
-                self._add_text(child.text or "", style, run_format, add)
+                if not self._in_drawn_field:
+                    self._add_text(child.text or "", style, run_format, add)
             elif tag == _BR:
                 if child.get(qn("w:type")) != "page":
                     add("\n", style)
@@ -394,8 +415,11 @@ class _BodyReader:
                 self._add_text(symbol_text(char, child.get(qn("w:font"))), replace(style, font=child.get(qn("w:font"))),
                                run_format, add)
             elif tag == _FIELD_CHAR:
-                if (box := _check_box(child)) is not None:
-                    add(box, style)
+                if (value := _form_field_value(child)) is not None:
+                    add(value, style)
+                    self._in_drawn_field = True
+                elif child.get(qn("w:fldCharType")) == "end":
+                    self._in_drawn_field = False
             elif tag == _RENDERED_BREAK:
                 if self._mode is _PageMode.RENDERED:
                     self._new_page()
@@ -456,7 +480,7 @@ class _BodyReader:
                 span = max(1, int(_child_val(tc_pr, "w:gridSpan") or 1))
                 cell_locator = f"{locator}/r[{row_index + 1}]/c[{cell_index}]"
                 ruled = ruled or _has_visible_border(tc_pr.find(qn("w:tcBorders")) if tc_pr is not None else None)
-                blocks = self._cell_blocks(tc, cell_locator, table_style)
+                blocks = [] if _in_placeholder(tc) else self._cell_blocks(tc, cell_locator, table_style)
                 v_merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
                 h_merge = tc_pr.find(qn("w:hMerge")) if tc_pr is not None else None
                 if v_merge is not None and v_merge.get(qn("w:val"), "continue") == "continue" and col in vertical:
@@ -558,17 +582,40 @@ def _section_page_size(sect_pr: _Element) -> tuple[float, float]:
     return width, height
 
 
-def _check_box(field_char: _Element) -> str | None:
-    """The glyph Word draws for a legacy check-box form field opening at
-    ``field_char``: checked where its data says so (w:checked, else its
-    default), else empty; None for any other field."""
+def _form_field_value(field_char: _Element) -> str | None:
+    """What Word shows for a legacy form field opening at ``field_char``: a
+    check box's glyph, checked where its data says so (w:checked, else its
+    default), else empty; a drop-down's chosen entry (w:result, else
+    w:default, an index into its entries; the first entry when neither is
+    given). None for any other field, whose result is read as text."""
     box = field_char.find(_CHECK_BOX)
-    if box is None:
+    if box is not None:
+        checked = is_on(box.find(qn("w:checked")))
+        if checked is None:
+            checked = _child_val(box, "w:default") not in (None, "0", "false", "off")
+        return _BOX_CHECKED if checked else _BOX_EMPTY
+    drop_down = field_char.find(_DROP_DOWN)
+    if drop_down is None:
         return None
-    checked = is_on(box.find(qn("w:checked")))
-    if checked is None:
-        checked = _child_val(box, "w:default") not in (None, "0", "false", "off")
-    return _BOX_CHECKED if checked else _BOX_EMPTY
+    entries = [entry.get(qn("w:val"), "") for entry in drop_down.findall(qn("w:listEntry"))]
+    chosen = _child_val(drop_down, "w:result") or _child_val(drop_down, "w:default") or "0"
+    return entries[int(chosen)] if chosen.isdigit() and int(chosen) < len(entries) else None
+
+
+def _in_placeholder(element: _Element) -> bool:
+    """Whether a row or cell is the content of a control showing its placeholder."""
+    content = element.getparent()
+    return content is not None and content.tag == _SDT_CONTENT and _shown_content(content.getparent()) is None
+
+
+def _shown_content(sdt: _Element) -> _Element | None:
+    """A content control's content, None while it shows its placeholder
+    (w:showingPlcHdr: "Choose an item.", "Click or tap here to enter text."),
+    which is a prompt to the author, not a value."""
+    properties = sdt.find(qn("w:sdtPr"))
+    if properties is not None and is_on(properties.find(qn("w:showingPlcHdr"))):
+        return None
+    return sdt.find(_SDT_CONTENT)
 
 
 def _drawn_mark(graphic: _Element) -> tuple[str, str] | None:

@@ -20,7 +20,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Length, Pt, RGBColor
 from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
@@ -252,3 +252,59 @@ def add_text_box(paragraph: Paragraph, lines: Sequence[str]) -> None:
     paragraph._p.append(parse_xml(
         f'<w:r {_SHAPE_NAMESPACES}><mc:AlternateContent><mc:Choice Requires="wps">{drawing}</mc:Choice>'
         f'<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent></w:r>'))
+
+
+_PLACEHOLDER = "Choose an item."
+
+
+def add_form_drop_down(paragraph: Paragraph, entries: Sequence[str], *, result: int | None = None,
+                       default: int | None = None, result_text: str | None = None) -> None:
+    """A legacy drop-down form field (FORMDROPDOWN) as Word writes it: its
+    entries and the chosen index (w:result; w:default) in the field's data and
+    no text between its separator and end; ``result_text`` puts text there, as
+    some other writers do."""
+    chosen = "" if result is None else f'<w:result w:val="{result}"/>'
+    chosen += "" if default is None else f'<w:default w:val="{default}"/>'
+    listed = "".join(f'<w:listEntry w:val="{entry}"/>' for entry in entries)
+    shown = "" if result_text is None else f'<w:r {nsdecls("w")}><w:t>{result_text}</w:t></w:r>'
+    for xml in (f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Dropdown1"/>'
+                f'<w:enabled/><w:ddList>{chosen}{listed}</w:ddList></w:ffData></w:fldChar></w:r>',
+                f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>',
+                f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
+                *([shown] if shown else []),
+                f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'):
+        paragraph._p.append(parse_xml(xml))
+
+
+def add_drop_down_control(paragraph: Paragraph, entries: Sequence[str], shown: str | None) -> None:
+    """A drop-down list content control inside the paragraph, as Word writes
+    it: its entries under Word's "Choose an item." prompt, the chosen entry's
+    text in its content; ``shown`` None leaves it on the prompt (w:showingPlcHdr,
+    the prompt's grey text in its content)."""
+    items = "".join(f'<w:listItem w:displayText="{entry}" w:value="{entry}"/>' for entry in [_PLACEHOLDER, *entries])
+    flag = "<w:showingPlcHdr/>" if shown is None else ""
+    colour = '<w:rPr><w:color w:val="808080"/></w:rPr>' if shown is None else ""
+    paragraph._p.append(parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="Level"/>{flag}<w:dropDownList>{items}</w:dropDownList>'
+        f'</w:sdtPr><w:sdtContent><w:r>{colour}<w:t xml:space="preserve">{shown or _PLACEHOLDER}</w:t></w:r>'
+        f'</w:sdtContent></w:sdt>'))
+
+
+def add_check_box_control(paragraph: Paragraph, checked: bool) -> None:
+    """A check box content control (w14:checkbox) as Word writes it: the box
+    it shows (☒ / ☐ in MS Gothic) in its content, its state in its properties."""
+    w14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
+    glyph = "\u2612" if checked else "\u2610"
+    paragraph._p.append(parse_xml(
+        f'<w:sdt {nsdecls("w")} {w14}><w:sdtPr><w14:checkbox><w14:checked w14:val="{int(checked)}"/>'
+        '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" w14:font="MS Gothic"/>'
+        '</w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts w:ascii="MS Gothic" w:eastAsia="MS Gothic" '
+        f'w:hAnsi="MS Gothic"/></w:rPr><w:t>{glyph}</w:t></w:r></w:sdtContent></w:sdt>'))
+
+
+def wrap_cell_in_placeholder_control(cell: _Cell) -> None:
+    """Wrap a table cell in a cell-level content control left on its prompt
+    (w:showingPlcHdr), the cell's text being the prompt."""
+    sdt = parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent/></w:sdt>')
+    cell._tc.addprevious(sdt)
+    sdt[1].append(cell._tc)
