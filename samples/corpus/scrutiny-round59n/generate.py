@@ -270,7 +270,7 @@ def avon_somerset() -> None:
     notes_date, topic = "2047-03-18", "Shoplifting and business crime"
     pack.add(P("**Office of the Avon and Somerset Police and Crime Commissioner**"),
              H("Performance and Accountability Board"),
-             P("Tuesday 20th May 2047, 10:00 – 12:30, Valley Road Conference Room"),
+             P("Monday 20th May 2047, 10:00 – 12:30, Valley Road Conference Room"),
              P("**Theme:** Neighbourhood policing and local priorities"),
              H("Agenda", 2))
     pack.front_meeting("Neighbourhood policing and local priorities")
@@ -447,7 +447,7 @@ def hampshire() -> None:
     notes_date, topic = "2047-04-10", "Rural and wildlife crime"
     pack.add(P("**Office of the Police and Crime Commissioner for Hampshire and the Isle of Wight**"),
              H("Police Accountability Board"),
-             P("Thursday 12 June 2047 at 10.00am"),
+             P("Wednesday 12 June 2047 at 10.00am"),
              P("**Focus of the meeting:** Missing children and young people"),
              H("Agenda", 2))
     pack.front_meeting("Missing children and young people")
@@ -607,7 +607,7 @@ def merseyside() -> None:
     notes_date, topic = "2047-04-01", "Serious violence"
     pack.add(P("**Merseyside Police and Crime Commissioner**"),
              H("Scrutiny Meeting"),
-             P("Tuesday, 3rd June 2047 – 1.30pm – Canning Place"),
+             P("Monday, 3rd June 2047 – 1.30pm – Canning Place"),
              H("Agenda", 2))
     pack.front_meeting(None)
     pack.agenda(("Item", "Agenda item", "Presenter"), [
@@ -693,7 +693,7 @@ def norfolk() -> None:
     notes_date, topic = "2047-02-11", "Custody and detention"
     pack.add(P("**Office of the Police and Crime Commissioner for Norfolk (OPCCN)**"),
              H("Police Accountability Forum"),
-             P("Wednesday 15 April 2047, 10:00, Jubilee House, Wymondham"),
+             P("Monday 15 April 2047, 10:00, Jubilee House, Wymondham"),
              H("Agenda", 2))
     pack.front_meeting(None)
     pack.agenda(("Item", "Title", "Lead"), [
@@ -849,7 +849,7 @@ def staffordshire() -> None:
     notes_date, topic = "2047-04-29", "Call handling"
     pack.add(P("**Staffordshire Commissioner – Police, Fire and Rescue and Crime**"),
              H("Strategic Governance Board"),
-             P("Tuesday 24 June 2047 | 09:30 | Weston Road, Stafford"),
+             P("Monday 24 June 2047 | 09:30 | Weston Road, Stafford"),
              H("Agenda", 2))
     pack.front_meeting(None)
     pack.agenda(("No.", "Item", "Lead"), [
