@@ -708,7 +708,7 @@ def norfolk() -> None:
     pack.notes_heading("Notes of the Police Accountability Forum – 11 February 2047", notes_date, topic)
     pack.add(P("In attendance: Police and Crime Commissioner; Chief Constable; Assistant Chief Constable; Chief Executive (OPCCN)."),
              P("1. Apologies – the Deputy Chief Constable."),
-             P("2. The notes of 10 December 2046 were agreed."),
+             P("2. The notes of 14 January 2047 were agreed."),
              H("3. Custody and detention", 2))
     numbered_question_table(pack, notes_date, topic, ("Q", "Question", "Response", "Assurance", "Comments"), [
         ("1", "How long on average are children held in custody after charge, and how often is local authority accommodation found?",
@@ -750,9 +750,9 @@ def norfolk() -> None:
              Break())
     pack.add(H("Forum action tracker", 2))
     tracker(pack, ("Ref", "Meeting", "Action", "Update", "Status"), [
-        row("PAF 46/29", "10 Dec 2046", "2046-12-10", "Share the force's plan for replacing body-worn video cameras.",
+        row("PAF 47/01", "14 Jan 2047", "2047-01-14", "Share the force's plan for replacing body-worn video cameras.",
             "Plan shared 20 January.", "Complete"),
-        row("PAF 46/31", "10 Dec 2046", "2046-12-10", "Provide the outcome of the review of front counter opening hours.",
+        row("PAF 47/02", "14 Jan 2047", "2047-01-14", "Provide the outcome of the review of front counter opening hours.",
             "Review extended to include two new sites.", "Open"),
         row("PAF 47/03", "11 Feb 2047", notes_date, "Report how many detainees with mental ill health are held overnight without a liaison and diversion assessment.",
             "Data cleansed; report to the June Forum.", "Open", topic=topic),
