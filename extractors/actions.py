@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.104.0"
+VERSION = "1.105.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -1074,6 +1074,23 @@ _INSTRUCTION = re.compile(rf"^(?:{'|'.join(_KEY_WORDING['instruction_verbs'])})\
 _INSTRUCTION_WORDS = 40  # the longest plain paragraph read as one action
 
 
+# A heading's aside saying where the actions it lists are carried ("Actions (carried into the action log at
+# Appendix A):"); not one over another meeting's actions ("Actions (from the previous meeting of 12 May):", "(brought
+# forward)", "(outstanding)") nor one saying none were set ("Actions (none)").
+_ASIDE = re.compile(r"\s*\((?P<aside>[^()]{1,80})\)\s*(?=:?\s*$)")
+_CARRIED_INTO_LOG = re.compile(r"\b(?:into|to|in|on)\s+(?:the\s+)?(?:action\s+)?(?:log|tracker)\b", re.I)
+_ANOTHER_MEETINGS = re.compile(r"\b(?:from|previous|last|earlier|outstanding|brought|forward|none|nil|no)\b", re.I)
+
+
+def _without_carried_aside(text: str) -> str:
+    """A heading's words without an aside saying where its actions are carried (``_ASIDE``)."""
+    aside = _ASIDE.search(text)
+    if aside is None or not _CARRIED_INTO_LOG.search(aside.group("aside")) \
+            or _ANOTHER_MEETINGS.search(aside.group("aside")) or find_dates(aside.group("aside")):
+        return text
+    return text[:aside.start()] + text[aside.end():]
+
+
 def _is_actions_heading(block: Block, side: str | None) -> bool:
     """Whether ``block`` heads a list of actions ("Actions", "4. Actions
     agreed"), or introduces one ("Resolved that the following actions be
@@ -1081,6 +1098,8 @@ def _is_actions_heading(block: Block, side: str | None) -> bool:
     if not isinstance(block, TextBlock):
         return False
     text = in_english(item_number(block)[1], side)  # "4. Actions agreed", a minute's "RB 12/06 Actions"
+    # a heading may say in brackets where the actions go ("Actions (carried into the action log):")
+    text = _without_carried_aside(text)
     return words(text) in _ACTIONS_HEADINGS or bool(_ACTIONS_OF_ITEMS.fullmatch(words(text))) \
         or _is_lead_in(block, side)
 
@@ -1166,6 +1185,8 @@ def action_lines(doc: LayoutDocument, pack_date: date | None) -> list[Action]:
         lines = _lines_run_together(m)
         for ordinal, line in enumerate(lines):
             text, ref = line.group("text").strip(), line.group("ref") or line.group("bracketed_ref")
+            if not ref and (opening := _opening_log_ref(text)):  # "Action: ABC 12/01 – Report ..."
+                text, ref = text[opening.end():], opening.group("ref")
             if ref and _reports_on_log(text, ref):
                 # the log's action updated in prose ("Action 11 – ... agreed for action 11 to be closed"): no action
                 # of its own, but one it raises, cited at its close, is ("... with a separate action to ... (Action
@@ -1328,9 +1349,32 @@ _SPOKEN_REF = re.compile(rf"(?:^|(?<=[.!?;])\s+)(?P<ref>{_LOG_REF})\s*[:\-\u2013
 # (one "Action:" is an action line's: tables.ACTION_LINE); a bilingual pack's label in both languages ("Camau
 # gweithredu / Actions:")
 _ACTIONS_LABEL_WORDS = (rf"(?:(?:(?:{'|'.join(_KEY_WORDING['run_in_labels'])})\s+)?actions"
-                        rf"|actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])}))")
+                        rf"|actions?\s+(?:{'|'.join(_KEY_WORDING['run_in_labels'])})"
+                        rf"|{_KEY_WORDING['actions_of_items']})")  # "Actions agreed under this item:"
 _ACTIONS_RUN_IN = re.compile(rf"^(?:[^:/]{{1,40}}?\s/\s+)?{_ACTIONS_LABEL_WORDS}(?:\s+/\s[^:/]{{1,40}}?)?\s*:\s*(?=\S)",
                              re.I)
+
+
+# A run-in's items numbered in brackets ("Actions: (1) the force to ...; (2) the force to ..."): each after the
+# label or a semicolon, numbered on from 1.
+_BRACKETED_ITEM = re.compile(r"(?:^|(?<=;)\s+(?:and\s+)?)\((?P<ref>\d{1,2})\)\s+(?=\S)")
+_ITEM_JOIN = re.compile(r"\s*;(?:\s+and)?\s*$")
+
+
+def _numbered_run_in(text: str) -> list[re.Match[str]]:
+    """The bracketed numbers of the items a run-in paragraph sets out, where they run (1), (2), ... from its
+    start; none where a bracketed number stands in a sentence of its own."""
+    items = list(_BRACKETED_ITEM.finditer(text))
+    if not items or any(int(m.group("ref")) != ordinal for ordinal, m in enumerate(items, 1)):
+        return []
+    return items
+
+
+def _opening_log_ref(text: str) -> re.Match[str] | None:
+    """A log's reference an action's words open with, set off by a colon or dash ("ABC 12/01: Share ...",
+    "ABC 12/01 – Share ..."), where a list's number or an action line's label stands before it; never a span of
+    years or a section's number (``_leading_ref``)."""
+    return ref if (ref := _SPOKEN_REF.match(text)) and _leading_ref(text) else None
 
 
 def _cites_log_rows(text: str) -> bool:
@@ -1344,8 +1388,8 @@ def read_out_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action
     """Actions a speaker reads out with their references in one paragraph of
     a transcript ("... the actions I have are these. PAM 27/03: ... PAM 27/04:
     ..."), or that a paragraph run in from an actions label sets out so
-    ("Actions: ABC 12/01 – ... ABC 12/02 – ..."): each runs to the next
-    reference, on the topic of the notes."""
+    ("Actions: ABC 12/01 – ... ABC 12/02 – ...", or numbered "(1) ...; (2)
+    ..."): each runs to the next reference, on the topic of the notes."""
     found: list[Action] = []
     for index, block in enumerate(doc.blocks):
         if not isinstance(block, TextBlock):
@@ -1354,13 +1398,17 @@ def read_out_actions(doc: LayoutDocument, pack_date: date | None) -> list[Action
         if not (announced or run_in):
             continue
         text = clean(block.text)[(announced or run_in).end():].strip()
-        refs = list(_SPOKEN_REF.finditer(text))
+        spoken = list(_SPOKEN_REF.finditer(text))
+        refs = spoken or (_numbered_run_in(text) if run_in else [])
         if run_in and refs and refs[0].start() != 0:
             continue  # a label over words of its own ("Actions: none agreed; see ABC 12/01 ..."), no reference first
         meeting = notes_meeting_at(doc, index)
         for ordinal, ref in enumerate(refs):
             end = refs[ordinal + 1].start() if ordinal + 1 < len(refs) else len(text)
-            said = text[ref.end():end].strip().removesuffix(";").rstrip()  # one of a sentence's items, set off by ";"
+            # one of a sentence's items, set off by ";" (and "; and" before the last)
+            said = _ITEM_JOIN.sub("", text[ref.end():end].strip()).rstrip()
+            if not spoken and not _reads_as_action(said):
+                continue  # "Actions: (1) none arising.", "(1) The Board noted the report": no deed set anyone
             found.append(Action(said[:1].upper() + said[1:], ref.group("ref"),
                                 meeting.meeting_date if meeting else pack_date, meeting.topic if meeting else None,
                                 None, _UNSTATED, "action_list", block.prov.page, ("read out", index, ordinal)))
@@ -1509,6 +1557,10 @@ def _listed_items(blocks, lead_in: bool = False, lead_number: str | None = None,
         numbered = number is not None and any(ch.isdigit() for ch in number)
         if not numbered and (ref := _leading_ref(text)) and not _QUESTION_LABEL.match(text):
             number, text = ref.group("ref"), text[ref.end():]
+        elif numbered and (ref := _opening_log_ref(text)):
+            # a numbered item opening with its log reference ("1. ABC 12/01: Share ..."): the reference lasts across
+            # meetings, the list's "1." only within it
+            number, text = ref.group("ref"), text[ref.end():]
         if items and by_ref and numbered and not _leading_ref(text):
             break  # a paragraph numbered after items numbered by reference: the minutes' next item ("4. AOB. None.")
         if minute and number and _numbered_after(number, minute):
@@ -1654,7 +1706,9 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
                      as_of, titled, printed)
         if "date" not in header.columns:
             heading_date = _heading_date(doc.blocks, index) or _agreed_at(doc, index, as_of)
-            rows = [replace(a, meeting_date=a.meeting_date or heading_date) for a in rows]
+            noted = _raised_in_note(doc.blocks, index)
+            rows = [replace(a, meeting_date=a.meeting_date or _noted_date(noted, a.number) or heading_date)
+                    for a in rows]
         if bilingual_side(doc):  # a bilingual log prints each cell in Welsh and then in English
             rows = [replace(a, text=english_half(a.text), update=a.update and english_half(a.update)) for a in rows]
         if "topic" not in header.columns:
@@ -1959,12 +2013,12 @@ def _heading_item_above(doc: LayoutDocument, start: int, index: int, listed: boo
         if not isinstance(block, TextBlock):
             continue
         text = clean(block.text)
-        if block.kind is not BlockKind.HEADING and not (listed and block.kind is BlockKind.LIST_ITEM
-                                                        and _item_title(block, text)):
-            continue
-        if text.lower().rstrip(" :") in _ACTIONS_HEADINGS:
+        if text.lower().rstrip(" :") in _ACTIONS_HEADINGS:  # a heading, or a plain line typed as a label
             if _closes_notes(doc, start, at):
                 return None
+            continue
+        if block.kind is not BlockKind.HEADING and not (listed and block.kind is BlockKind.LIST_ITEM
+                                                        and _item_title(block, text)):
             continue
         title = _item_title(block, text)
         title = in_english(title, bilingual_side(doc)) if title else None
@@ -2247,6 +2301,48 @@ def _heading_date(blocks, index: int) -> date | None:
             found = find_dates(clean(block.text))
             return found[0].value if found else None
     return None
+
+
+# A note under a log with no date column saying which meeting raised some of its rows: "Actions ABC 42/17, 42/19
+# and 42/22 were raised at the meeting of 14 May 2042.", "AB/42/30 was agreed at the Board of 9th July 2042;
+# AB/42/41 and AB/42/42 on 3rd September 2042." Each clause opens with the references and closes with one date; a
+# reference printed without its letters ("42/19") takes those of the one before it; a clause after the first may
+# leave out the verb, never say another ("... closed on ...").
+_NOTED_LETTERS, _NOTED_NUMBER = r"[A-Z]{2,6}[\s/]?", r"\d{1,4}(?:[/.-]\d{1,4})+\b"
+_NOTED_REF = re.compile(rf"(?P<letters>{_NOTED_LETTERS})?(?P<number>{_NOTED_NUMBER})")
+_NOTED_REFS = re.compile(rf"^\s*(?:(?i:actions?)\s+)?(?:{_NOTED_LETTERS})?{_NOTED_NUMBER}"
+                         rf"(?:\s*(?:,|and|&)\s*(?:{_NOTED_LETTERS})?{_NOTED_NUMBER})*")
+_RAISED_AT = re.compile(r"^\s*(?P<said>(?:was|were)\s+(?:raised|agreed|set)\s+)?(?:at|on|by)\s+"
+                        r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of|on|held\s+on)\s+)?$", re.I)
+_NOTE_BLOCKS = 2  # the paragraphs under a log that may note its rows' meetings
+
+
+def _raised_in_note(blocks, index: int) -> dict[str, date]:
+    """The meeting date of each row a note under the log at ``index`` names, by its reference without spaces
+    and in lower case."""
+    noted: dict[str, date] = {}
+    for block in blocks[index + 1:index + 1 + _NOTE_BLOCKS]:
+        if not isinstance(block, TextBlock):
+            break
+        said = False
+        for clause in clean(block.text).split(";"):
+            refs, dates = _NOTED_REFS.match(clause), find_dates(clause)
+            if not refs or len(dates) != 1 or not (raised := _RAISED_AT.match(clause[refs.end():dates[0].start])):
+                continue
+            said = said or bool(raised.group("said"))
+            if not said:
+                continue  # "AB/42/30 on 9 July 2042" with no verb raising it
+            letters = None
+            for ref in _NOTED_REF.finditer(refs.group(0)):
+                letters = ref.group("letters") or letters
+                if letters:
+                    noted[re.sub(r"\s+", "", f"{letters}{ref.group('number')}").lower()] = dates[0].value
+    return noted
+
+
+def _noted_date(noted: dict[str, date], number: str | None) -> date | None:
+    """The date a note under the log gives the row numbered ``number``."""
+    return noted.get(re.sub(r"\s+", "", number).lower()) if number else None
 
 
 def _agreed_at(doc: LayoutDocument, index: int, as_of: date | None) -> date | None:
