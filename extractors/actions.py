@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.105.0"
+VERSION = "1.106.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -1685,6 +1685,18 @@ def _number(block: TextBlock) -> str | None:
 _TRACKER_HEADERS = (("action", "update"), ("action", "status"), ("action", "rag"), ("action", "completed_on"))
 
 
+def _asking_header(table: Table, first_row: int) -> Header | None:
+    """The header of a log whose only progress column asks a yes/no question naming a status ("Ref | Action |
+    Owner | Complete?"): its reference and action columns by their roles, the question's column the status
+    (over another column of yes and no: "Priority"). A recommendation's column is no action's here."""
+    header = find_header(table, _ROLES, ("number", "action"), first_row=first_row, wrapped=True)
+    if header is None or header_matches(table.grid()[header.row][header.columns["action"]], ("recommendation",)):
+        return None
+    asking = next((col for col, label in enumerate(table.grid()[header.row])
+                   if col not in header.columns.values() and _asked_status(label)), None)
+    return None if asking is None else Header(header.row, {**header.columns, "status": asking})
+
+
 def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | None = None,
                     as_of: date | None = None, listed: list[Action] | None = None) -> list[Action]:
     """Tracker rows. A tracker with no topic column gives a row the topic of
@@ -1734,7 +1746,7 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
         table = rows_above(table, table.n_rows - foot_key_rows(table))  # a key at the foot is no action
         below_key = key_rows(table)  # the header row stands under a key printed in the tracker's first rows
         header = next(filter(None, (find_header(table, _ROLES, required, first_row=below_key, wrapped=True)
-                                    for required in _TRACKER_HEADERS)), None)
+                                    for required in _TRACKER_HEADERS)), None) or _asking_header(table, below_key)
         first_row = header.first_body_row if header else 0
         header = header or _headerless_tracker(table)
         if header is None or _records_assurance(table, header) or _titles_a_card(table, header):
