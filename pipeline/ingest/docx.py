@@ -23,9 +23,21 @@ Word's template machinery reads as the document shows it:
   chosen entry (w:result, else w:default, else the first entry); any result
   text a writer also put in the field is not read a second time. Other
   fields read as their last result (a PAGE field its cached number);
-- tracked changes read as accepted: insertions kept, deletions left out
-  (a warning counts them); hyperlinks, smart tags and custom XML read as
-  their runs; comments are not part of the body and are not read.
+- tracked changes read as accepted: insertions kept, deletions left out,
+  a table row deleted is gone (a warning counts them); a paragraph mark
+  deleted is not merged away (the two paragraphs stay two);
+- hyperlinks, smart tags, simple fields and custom XML read as their runs;
+  alternate content (mc:AlternateContent: a choice for newer readers, a
+  fallback for older ones) as its choice only, at run, paragraph and body
+  level, so that nothing prints twice;
+- each section's own headers and footers (first page, even pages) are page
+  furniture, each distinct text once, page numbers left out;
+- footnotes and endnotes are kept apart from the body, in ``footnotes`` (no
+  page; their reference marks print no number into the text); comments
+  are a reviewer's notes, not the document's words, and are not read;
+- an embedded document (w:altChunk: HTML, RTF or another .docx pasted in as
+  a chunk Word only merges when it next saves) is not read: it is another
+  format, and a warning says so.
 
 python-docx and zip errors propagate: pipeline.ingest turns them into
 errors a person can act on.
@@ -45,6 +57,7 @@ import docx
 from docx.document import Document as DocxDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.part import Part
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
@@ -173,6 +186,7 @@ def read_docx(path: Path, data: bytes, sha256: str) -> LayoutDocument:
         body_size=body_size,
         warnings=tuple(reader.warnings()),
         page_furniture=_page_furniture(document, reader),
+        footnotes=_notes(document, reader),
     )
 
 
@@ -186,14 +200,36 @@ def _page_furniture(document: DocxDocument, reader: _BodyReader) -> tuple[TextBl
             part = getattr(section, kind)
             if part.is_linked_to_previous:
                 continue
-            for item in reader.read_container(part._element, f"section[{number}]/{kind}"):
-                paragraphs = [item.block] if isinstance(item, _TopParagraph) else [
-                    b for cell in item.cells for b in cell.blocks]
-                for block in paragraphs:
-                    text = block.text
-                    if text and not PAGE_NUMBER_LINE.match(text) and text not in found:
-                        found[text] = replace(block, prov=Provenance(page=None, locator=block.prov.locator))
+            for block in _story_blocks(reader.read_container(part._element, f"section[{number}]/{kind}")):
+                text = block.text
+                if text and not PAGE_NUMBER_LINE.match(text) and text not in found:
+                    found[text] = block
     return tuple(found.values())
+
+
+def _notes(document: DocxDocument, reader: _BodyReader) -> tuple[TextBlock, ...]:
+    """The text of the footnotes, then the endnotes, kept out of the
+    reading flow as the PDF reader keeps a page's footnotes: a note is a
+    source or an aside, never part of the sentence its mark stands in."""
+    notes: list[TextBlock] = []
+    for relationship, name in ((RT.FOOTNOTES, "footnote"), (RT.ENDNOTES, "endnote")):
+        try:
+            part = document.part.part_related_by(relationship)
+        except KeyError:
+            continue
+        for note in parse_xml(part.blob).findall(qn(f"w:{name}")):
+            if note.get(qn("w:type"), "normal") == "normal":  # not the separator lines Word keeps among them
+                notes.extend(_story_blocks(reader.read_container(note, f"{name}s/{name}[{note.get(qn('w:id'))}]")))
+    return tuple(notes)
+
+
+def _story_blocks(items: list[_TopParagraph | Table]) -> Iterator[TextBlock]:
+    """The paragraphs of a story outside the body (a header, a footer, a
+    note), its tables' cells' paragraphs in order, with no page (one text
+    stands for every page it is printed on)."""
+    for item in items:
+        for block in [item.block] if isinstance(item, _TopParagraph) else [b for c in item.cells for b in c.blocks]:
+            yield replace(block, prov=Provenance(page=None, locator=block.prov.locator))
 
 
 def _related_element(part: Part, relationship_type: str) -> _Element | None:
@@ -267,11 +303,11 @@ class _BodyReader:
 
     def _children(self, container: _Element, prefix: str) -> Iterator[tuple[_Element, str]]:
         """Paragraphs and tables of a container with their locators,
-        content controls and custom XML opened."""
+        content controls, custom XML and alternate content opened."""
         counts: Counter[str] = Counter()
         for child in container:
             tag = child.tag
-            if tag in (_P, _TBL, _SDT, _CUSTOM_XML):
+            if tag in (_P, _TBL, _SDT, _CUSTOM_XML, _MC_ALTERNATE):
                 name = child.tag.rsplit("}", 1)[1]
                 counts[name] += 1
                 locator = f"{prefix}/{name}[{counts[name]}]"
@@ -281,6 +317,8 @@ class _BodyReader:
                         yield from self._children(content, locator)
                 elif tag == _CUSTOM_XML:
                     yield from self._children(child, locator)
+                elif tag == _MC_ALTERNATE:
+                    yield from self._children(_alternative(child), locator)
                 else:
                     yield child, locator
             elif tag == qn("w:altChunk"):
@@ -384,6 +422,8 @@ class _BodyReader:
                     content = _shown_content(child)
                     if content is not None:
                         walk(content)
+                elif tag == _MC_ALTERNATE:
+                    walk(_alternative(child))
                 elif tag in _DELETIONS:
                     self._tracked_deletions += 1
 
@@ -426,10 +466,7 @@ class _BodyReader:
             elif tag in (_DRAWING, _PICT):
                 self._graphic(child, style, add)
             elif tag == _MC_ALTERNATE:
-                # Word writes a shape twice (DrawingML choice, VML fallback): read one.
-                chosen = child.find(_MC_CHOICE)
-                chosen = chosen if chosen is not None else child.find(_MC_FALLBACK)
-                for graphic in chosen if chosen is not None else ():
+                for graphic in _alternative(child):
                     self._graphic(graphic, style, add)
 
     def _graphic(self, graphic: _Element, style: Style, add: _Emit) -> None:
@@ -466,8 +503,13 @@ class _BodyReader:
         ruled = _has_visible_border(tbl_pr.find(qn("w:tblBorders")) if tbl_pr is not None else None) or \
             _has_visible_border(self._styles.table_borders(table_style))
         vertical: dict[int, _CellDraft] = {}  # column -> the cell a vMerge continues
-        rows = list(_unwrapped(tbl, _TR))
-        for row_index, tr in enumerate(rows):
+        rows = []  # with their 1-based places among the table's rows, for locators
+        for place, tr in enumerate(_unwrapped(tbl, _TR), start=1):
+            if tr.find(f"{qn('w:trPr')}/{qn('w:del')}") is not None:
+                self._tracked_deletions += 1  # a row deleted with changes tracked: gone once they are accepted
+                continue
+            rows.append((place, tr))
+        for row_index, (place, tr) in enumerate(rows):
             tr_pr = tr.find(qn("w:trPr"))
             if header_run and tr_pr is not None and is_on(tr_pr.find(qn("w:tblHeader"))):
                 header_rows += 1
@@ -478,7 +520,7 @@ class _BodyReader:
             for cell_index, tc in enumerate(_unwrapped(tr, _TC), start=1):
                 tc_pr = tc.find(qn("w:tcPr"))
                 span = max(1, int(_child_val(tc_pr, "w:gridSpan") or 1))
-                cell_locator = f"{locator}/r[{row_index + 1}]/c[{cell_index}]"
+                cell_locator = f"{locator}/r[{place}]/c[{cell_index}]"
                 ruled = ruled or _has_visible_border(tc_pr.find(qn("w:tcBorders")) if tc_pr is not None else None)
                 blocks = [] if _in_placeholder(tc) else self._cell_blocks(tc, cell_locator, table_style)
                 v_merge = tc_pr.find(qn("w:vMerge")) if tc_pr is not None else None
@@ -543,7 +585,7 @@ def _nested_rows(table: Table) -> list[TextBlock]:
 
 
 def _unwrapped(container: _Element, tag: str) -> Iterator[_Element]:
-    """Children with ``tag``, looking inside content controls and custom XML."""
+    """Children with ``tag``, looking inside content controls, custom XML and alternate content."""
     for child in container:
         if child.tag == tag:
             yield child
@@ -553,6 +595,17 @@ def _unwrapped(container: _Element, tag: str) -> Iterator[_Element]:
                 yield from _unwrapped(content, tag)
         elif child.tag == _CUSTOM_XML:
             yield from _unwrapped(child, tag)
+        elif child.tag == _MC_ALTERNATE:
+            yield from _unwrapped(_alternative(child), tag)
+
+
+def _alternative(alternate: _Element) -> _Element | list[_Element]:
+    """The one branch of alternate content to read: Word writes a shape, and
+    sometimes runs or paragraphs, twice (a choice for newer readers, a
+    fallback for older ones), and reading both would print its text twice."""
+    chosen = alternate.find(_MC_CHOICE)
+    chosen = chosen if chosen is not None else alternate.find(_MC_FALLBACK)
+    return chosen if chosen is not None else []
 
 
 def _child_val(parent: _Element | None, name: str) -> str | None:
