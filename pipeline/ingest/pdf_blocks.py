@@ -25,8 +25,8 @@ from pipeline.layout import BBox, BlockKind, Provenance, Span, Style, TextBlock
 # "■" is a bullet only when black or grey: a coloured square is a status, kept as text.
 BULLETS = frozenset("•▪◦o-–—■●○▫◾‣⁃∙·*➢►❖✓□❏❑◆")
 _GLUED_BULLETS = frozenset("•▪◦■●○▫◾‣⁃∙➢►❖")
-# the marks of a rating printed as a run ("●●●○○", "★★★☆☆"): content, never a list's bullet
-_RATING_MARKS = frozenset("●○◉◯★☆")
+# the marks of a rating or a bar printed as a run ("●●●○○", "★★★☆☆", "■■□"): content, never a list's bullet
+_RATING_MARKS = frozenset("●○◉◯★☆■□")
 # A coloured dot is a status only before a reference ("● AB 27/33" in green, a tracker's status set in its Ref
 # cell); before words it is a bullet of any colour, as report templates colour their bullets.
 _REFERENCE = re.compile(r"^(?=.*\d)[A-Z0-9][A-Z0-9/.\-]*(?: [A-Z0-9][A-Z0-9/.\-]*){0,2}$")
@@ -96,13 +96,23 @@ def _tab_apart(number: Word, rest: Sequence[Word]) -> bool:
 
 def _opens_with_rating(line: Line) -> bool:
     """The line opens with a run of two or more rating marks, glued or
-    spaced ("●●●○○", "● ● ● ○ ○"): a rating, whose first dot counts."""
-    run = 0
+    spaced ("●●●○○", "● ● ● ○ ○", a bar of squares "■■□"): a rating, whose
+    first mark counts. A single mark set further from the run than the
+    run's marks stand apart is a bullet before a rating ("■<tab>■■□ partly
+    assured", a key's list item)."""
+    marks = []
     for word in line.words:
-        if not set(word.text) <= _RATING_MARKS:
+        if not _marks_only(word):
             break
-        run += len(word.text)
-    return run >= 2
+        marks.append(word)
+    if sum(len(word.text) for word in marks) < 2:
+        return False
+    if len(marks) > 1 and len(marks[0].text) == 1:
+        gap = marks[1].x0 - marks[0].x1
+        spaced = max((b.x0 - a.x1 for a, b in zip(marks[1:], marks[2:])), default=0.0)
+        if gap > 1.5 * spaced + MIN_SPACE * max(marks[0].style.size or 0.0, 1.0):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -506,7 +516,12 @@ def make_spans(lines_words: Sequence[Sequence[Word]]) -> tuple[Span, ...]:
 
 def _set_against(prev: Word, word: Word) -> bool:
     """Whether ``word`` stands against ``prev`` with no space, one of them
-    punctuation that closes or opens the other: words apart only because
-    their styles differ ("**Not assured**.", "(*what works*)")."""
-    return ((word.text[:1] in CLOSING or prev.text[-1:] in _OPENING)
+    punctuation that closes or opens the other, or both rating marks: words
+    apart only because their styles differ ("**Not assured**.", "(*what
+    works*)", a bar "■■□" whose hollow square is set in another font)."""
+    return ((word.text[:1] in CLOSING or prev.text[-1:] in _OPENING or _marks_only(prev) and _marks_only(word))
             and word.x0 - prev.x1 < MIN_SPACE * max(word.style.size or 0.0, 1.0))
+
+
+def _marks_only(word: Word) -> bool:
+    return set(word.text) <= _RATING_MARKS
