@@ -49,7 +49,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.106.0"
+VERSION = "1.107.0"
 
 GLYPHS = frozenset("\u25a0\u25cf\u2b24\u25fc\u25aa\u2b1b\u2588\u25b2\u25c6")  # ■ ● ⬤ ◼ ▪ ⬛ █ ▲ ◆
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
@@ -199,7 +199,7 @@ def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:
     listed = (list_actions(minuted, pack_date) + action_lines(minuted, pack_date) + read_out_actions(minuted, pack_date)
               + logged_actions(doc, pack_date) + prose_actions(doc))
     tracked = (tracker_actions(doc, legend, key, pack_date, listed) + entry_actions(doc, pack_date)
-               + reference_entries(doc) + numbered_updates(doc, pack_date))
+               + reference_entries(doc) + numbered_updates(doc, pack_date) + card_actions(doc))
     result = ExtractorResult()
     for action in merge(listed, tracked):
         result.drafts.append(factory.draft(
@@ -1773,6 +1773,48 @@ def _titles_a_card(table: Table, header: Header) -> bool:
     # a list of the column's options ("Status: Open / Closed") heads a column of them
     return bool(stated) and not re.search(r"[/,]|\bor\b", stated.group("status")) \
         and status_of_words(stated.group("status")) is not None
+
+
+# A card's title: the action's log reference ("AB 44/01") or "Action 2", its number the reference or "2".
+_CARD_TITLE = re.compile(rf"^(?:(?P<ref>{_LOG_REF})|(?i:action)\s+(?P<number>\d{{1,3}}[a-z]?))$")
+_CARD_ACTION_LABELS = ("action", "action agreed", "agreed action", "action required")
+
+
+def card_actions(doc: LayoutDocument) -> list[Action]:
+    """Actions printed one small table each, a card: titled by the action's reference and its status ("AB 44/01 |
+    Status: Open", ``_titles_a_card``) over rows of fields, one labelled as the action ("Action | Provide ...")
+    and maybe its update ("Update | ..."), owner and date raised. Cards one under another may read as one table:
+    each title row opens a card. A card of another kind of entry (a recommendation, a risk, a measure: no "Action"
+    row, or a title that is no action's reference) is none."""
+    found: list[Action] = []
+    for index, table in logical_tables(doc.blocks):
+        if table.n_cols != 2:
+            continue
+        grid = table.grid()
+        titles = [row for row in range(table.n_rows) if _card_title(grid[row])]
+        for opening, end in zip(titles, (*titles[1:], table.n_rows)):
+            title, status = _card_title(grid[opening])
+            fields = {words(label): clean(value) for label, value in grid[opening + 1:end] if clean(value)}
+            text = next((fields[label] for label in _CARD_ACTION_LABELS if label in fields), None)
+            if text is None:
+                continue
+            update = next((value for label, value in fields.items() if label in _ROLES["update"]), None)
+            raised = next((dated[0].value for label, value in fields.items()
+                           if label in _ROLES["date"] and (dated := find_dates(value))), None)
+            found.append(Action(text, title.group("ref") or title.group("number"), raised, None, update,
+                                Status(status, "status_column", 0.9), "action_tracker", table.page_of_row(opening),
+                                ("card", index, opening)))
+    return found
+
+
+def _card_title(cells: list[str]) -> tuple[re.Match[str], str] | None:
+    """The title of a card and the status it states, where ``cells`` are a card's title row ("AB 44/01 |
+    Status: Open"): one status, no list of a column's options ("Status: Open / Closed")."""
+    title, stated = _CARD_TITLE.match(clean(cells[0])), _STATED_IN_HEADING.match(clean(cells[1]))
+    if not (title and stated) or re.search(r"[/,]|\bor\b", stated.group("status")):
+        return None
+    status = status_of_words(stated.group("status"))
+    return (title, status) if status is not None else None
 
 
 def _without_deadline_date(table: Table, header: Header) -> Header:
