@@ -32,7 +32,7 @@ from extractors.vocab import Force, force_of_police_area, forces, key
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.63.0"
+VERSION = "1.64.0"
 
 
 class MentionKind(IntEnum):
@@ -596,8 +596,12 @@ def _furniture_board(doc: LayoutDocument) -> str:
     for block in doc.page_furniture:
         text = in_english(clean(block.text), side)
         if _MEETING_BODY.search(text) and not _ORGANISATION.search(text) and len(text) <= 100:
-            return text
+            # a footer's page number is no part of the name ("Strategic Executive Board - page 1")
+            return _PAGE_AFTER_NAME.sub("", text)
     return ""
+
+
+_PAGE_AFTER_NAME = re.compile(r"\s*[\-\u2013\u2014|,]?\s*\bpage\s+\d+(?:\s+of\s+\d+)?\s*$", re.I)
 
 
 def _notes_in_body_type(doc: LayoutDocument, mention: Mention) -> bool:
@@ -1341,7 +1345,12 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     # date line, "Chair:" and "Theme:" lines, then a table of Item | Subject | Presenter)
     agenda_follows = dated_agenda is not None or any((isinstance(b, TextBlock) and words(b.text) == "agenda")
                          or (isinstance(b, Table) and is_agenda_table(b)) for b in blocks[index + 1:index + 7])
-    title_block = named[0] if named else above[0] if above and agenda_follows else None
+    # the board's name may stand right under the date line (an office line, the date, then the name as a heading)
+    below = next((b for b in blocks[index + 1:index + 3] if isinstance(b, TextBlock) and len(b.text) < 160
+                  and _is_title_like(b) and _MEETING_BODY.search(b.text) and not _DATE_LINE.match(b.text)
+                  and words(b.text) not in _LABELS and not find_dates(b.text) and not _NOTES_START.search(b.text)
+                  and not _NEXT.search(b.text)), None) if agenda_follows else None
+    title_block = named[0] if named else below or (above[0] if above and agenda_follows else None)
     if title_block is None and not agenda_follows:
         return None
     named_in_notice = _NOTICE_BODY.search(text) if notice else None
