@@ -879,7 +879,9 @@ def greater_manchester() -> None:
     ], (10, 95, 55))
     pack.add(Break())
     heading = f"Minutes of the Police Accountability Board held on {long_date(notes)}"
-    pack.meeting(H(heading, 2), notes, topic, heading)
+    # No topic: the minutes hold two items beside standing business (4 and the Treasurer's "5. Finance update"),
+    # and notes of several items give null (docs/gold-format.md; round 12 Humberside, an item and an update).
+    pack.meeting(H(heading, 2), notes, None, heading)
     pack.add(P("**Present:** Deputy Mayor for Policing and Crime (Chair); Chief Constable; Deputy Chief "
                "Constable; Head of Police Accountability; Treasurer."),
              P("**Apologies:** Assistant Chief Constable (Specialist Operations)."),
