@@ -1052,7 +1052,8 @@ _RUN_ON_SENTENCE = re.compile(r"\s+(?=[A-Z])")
 class StatedLevel:
     """A level a line or paragraph states, set apart from its other words."""
 
-    level: str  # canonical
+    level: str | None  # canonical; None where a decider's sentence gives parts of the matter different levels
+    #                   (_later_level)
     printed: str  # as printed, with a short qualifier after a dash ("Assured – no further action")
     remainder: str  # the text's other words: commentary ("" where the text only states the level)
     how: str  # opening (a level first, maybe after a label), ticked (the option a printed scale marks: its box
@@ -1572,12 +1573,21 @@ def _bracketed_key(text: str) -> dict[str, str]:
     label = _KEY_LABEL.match(text)
     offered = bool(entries) and (bool(re.search(r"\bor\b", text[entries[0][0].start():entries[-1][0].end()]))
                                  or bool(label and _NAMES_KEY.search(label.group())))
+    # told in the past in the sentences that hold the entries (a lead-in sentence before them may narrate the meeting)
+    narrated = bool(entries) and bool(_NARRATED & set(words(_sentences_over(
+        text, entries[0][0].start(), entries[-1][0].end())).split()))
     key = {name: level for m, level in entries
-           for name in re.split(r"\s+or\s+", words(_key_name(m)))} \
-        if offered and not _NARRATED & set(words(text).split()) else {}
+           for name in re.split(r"\s+or\s+", words(_key_name(m)))} if offered and not narrated else {}
     codes = {words(m.group("code")): level for m in _BRACKETED_CODE.finditer(text)
              if (level := _whole_level(m.group("name")))}
     return next((found for found in (key, codes) if len(set(found.values())) >= 2), {})
+
+
+def _sentences_over(text: str, start: int, end: int) -> str:
+    """The sentences of ``text`` that hold its words from ``start`` to ``end``."""
+    breaks = list(_SENTENCE_START.finditer(text))
+    return text[max((b.end() for b in breaks if b.end() <= start), default=0):
+                min((b.start() for b in breaks if b.start() >= end), default=len(text))]
 
 
 # The separators of a listed key's entries: ", ", "; ", " / ", " and ", " or ", ", and ".
@@ -1785,6 +1795,50 @@ _ON_THE_QUESTION = re.compile(r"\s+(?:on|for|in\s+respect\s+of)\s+(?:the|this|th
 _PART_LETTER = re.compile(rf"^{_RESOLUTION_PART}\s+")
 
 
+# Where a sentence's next clause opens on another level of the same decider, nothing but its subject, verb and an
+# adverb before it: "..., and not assured that B", "but was only partly assured on B", "; she was assured that B",
+# "but is now assured". ("having been not assured last time", "before she would be fully assured" put other words
+# first.)
+_OTHER_CLAUSE = re.compile(rf"(?:[,;]|\b(?:and|but|while|whilst|whereas|although|though|yet)\b)\s*"
+                           rf"(?:(?:{DECIDER}|he|she|they|it|(?-i:I))\s+)?"
+                           r"(?:(?:was|is|were|are|am|remained|remains|felt|feels)\s+)?"
+                           r"(?:(?:only|still|also|equally|however|now)\s+)?$", re.I)
+# The other clause elided to "not" and what it is on, after a comma or "and" / "but": "assured that A, but not that
+# B", "assured on A and not on B"; after "while" or "although" the "not" is an aside of the first clause ("assured
+# that response times, while not on target, were improving").
+_ELIDED_NOT = re.compile(r"(?:,\s*|\b(?:and|but|yet)\s+)(?P<not>not)(?=\s+(?:that|on|about|regarding|with|for|in|"
+                         r"over|as\s+to)\b)", re.I)
+# A clause recalling an earlier level, no second level of this decision: "but was not assured at the last meeting".
+_RECALLED = re.compile(r"\b(?:last|previous(?:ly)?|earlier|before|formerly|then|in\s+the\s+past|at\s+the\s+time|until|"
+                       r"no\s+longer)\b", re.I)
+# A level told as an earlier one right after it ("not assured at the last meeting", "... last time"), and the clause
+# after it giving the level now ("but is now assured").
+_RECALLED_AFTER = re.compile(r"\s*(?:at\s+the\s+(?:last|previous|earlier)\b|last\s+time\b|previously\b|"
+                             r"at\s+first\b|initially\b|before\b)", re.I)
+_NOW = re.compile(r"\b(?:now|is|are|am)\s+(?:\w+\s+)?$", re.I)
+
+
+def _later_level(text: str, end: int) -> tuple[str, int, int] | None:
+    """(level, start, end) of the first clause after a decider's level
+    (ending at ``end``), in the same sentence, that gives the same decider
+    another level of its own, led only by its conjunction, subject, verb and
+    an adverb ("The PCC was assured that A, and not assured that B", "...
+    assured on A but not on B"), its clause recalling no earlier level
+    ("having been not assured last time", "but was not assured at the last
+    meeting"); None where no clause does."""
+    stop = re.search(r"\.(?:\s|$)", text[end:])
+    sentence = text[end:end + stop.start()] if stop else text[end:]
+    phrases = level_phrases(sentence)
+    phrases += [(m.start("not"), m.end("not"), "Not assured") for m in _ELIDED_NOT.finditer(sentence)
+                if not any(start <= m.start("not") < stop_at for start, stop_at, _ in phrases)]
+    for start, stop_at, found in sorted(phrases):
+        clause_end = re.search(r"[,;]|\b(?:and|but)\b", sentence[stop_at:])
+        clause = sentence[start:stop_at + (clause_end.start() if clause_end else len(sentence))]
+        if _OTHER_CLAUSE.search(sentence[:start]) and not _RECALLED.search(clause):
+            return found, end + start, end + stop_at
+    return None
+
+
 def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
     """The level in the complement of a sentence whose subject is the decider;
     ``labelled`` where the text is what a level's label gives ("Outcome: ..."),
@@ -1797,6 +1851,13 @@ def _decider_level(text: str, labelled: bool = False) -> StatedLevel | None:
         level, printed, end = stated
         if level == "Assured" and _FURTHER_SOUGHT.search(text, end):  # assured, but more assurance is required
             level = "Partly assured"
+        later = _later_level(text, end)
+        if later and later[0] != level and _RECALLED_AFTER.match(text, end) and _NOW.search(text, end, later[1]):
+            # "not assured at the last meeting but is now assured": the level now
+            level, printed, end = later[0], text[later[1]:later[2]], later[2]
+        elif later and later[0] != level and level != "Partly assured":  # assured that A, not assured that B
+            # no single level: a first level of partly assured stands, partial being what its parts say
+            level, printed, end = None, text[end - len(printed):later[2]], later[2]
         at_start = m.start() == 0
         if on := _ON_THE_QUESTION.match(text, end):
             end = on.end()
@@ -1820,6 +1881,15 @@ def decider_said(text: str) -> tuple[str, str] | None:
             before = text[:m.start("subject")].strip()
             return (before, text[m.start("subject"):].strip()) if before else None
     return None
+
+
+def in_first_person(text: str) -> bool:
+    """Whether the decider's sentence stating a level in ``text`` speaks in
+    the first person ("I am assured that ..."): the writer's own words, which
+    a question put in its item makes a decision on it, and a decision notice's
+    declaration on spending makes none."""
+    return any(m.group("subject").startswith("I") and _complement_level(m) is not None
+               for m in _DECIDER_SUBJECT.finditer(text))
 
 
 def _complement_level(m: re.Match[str], level_words: dict[str, str] | None = None) -> tuple[str, str, int] | None:

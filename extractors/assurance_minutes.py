@@ -31,8 +31,8 @@ from itertools import takewhile
 
 from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, STATEMENT_LINE, AnsweredQuestion,
                                          Decision, StatedLevel, chosen_option, decider_said, defers_level,
-                                         is_item_heading, item_heading, level_phrases, listed_after_lead_in,
-                                         label_takes, named_numbers, question_number,
+                                         in_first_person, is_item_heading, item_heading, level_phrases,
+                                         listed_after_lead_in, label_takes, named_numbers, question_number,
                                          names_assurance, read_level, scale_key_lines, seeks_no_level, unnamed_label,
                                          withheld_level)
 from extractors.assurance_tables import asked_rows, numbered_entry, numbered_level, numbered_summary
@@ -327,6 +327,11 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             body = body[:last]
             continue
         level_line = _decision_line(block, colours, body) if index not in scale_key else None
+        # the decider's own words in the first person ("I am assured that the expenditure ...") decide a question put
+        # in the item: with none (a decision notice's declaration, a report's foreword) they are no scrutiny decision
+        if level_line and level_line.how == "decider" and not (_asks(body) or asked or labelled or tabled) \
+                and in_first_person(MINUTED_NUMBER.sub("", text)):
+            level_line = None
         # a label naming no assurance over words that grant none ("Rating: Good") decides only an item that put a
         # question: a performance paper's or a contract review's rating is no decider's level
         if level_line and not (_asks(body) or asked or labelled) and unnamed_label(text) \
@@ -653,7 +658,8 @@ def _group_level(blocks: list[Block], at: int, colours: dict[str, str]) -> State
             or _question_of(blocks[at + 1]) is None:
         return None
     found = read_level(block.text, colours, block.spans)
-    return found if found and found.how == "decider" else None
+    # a sentence giving parts of the matter different levels gives the questions under it none
+    return found if found and found.how == "decider" and found.level else None
 
 
 # An answer closing with its level in brackets: "... 4% fewer than last year. (Partly assured)".

@@ -1,0 +1,39 @@
+"""The decider's words in the first person ("I am assured that ...") decide
+a question put in their item, as a Commissioner's letter or note of a
+meeting answers each question asked. A decision notice's declaration on
+spending ("Declaration: I am assured that the expenditure represents value
+for money ...", under "Title:" / "Decision: Approved." lines) puts no
+question: no decision, alone or as an appendix to a pack whose own
+questions still read. On Word files and reportlab PDFs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from files import decision_fields, lines_file
+
+_SUFFIXES = (".docx", ".pdf")
+_NOTICE = [("h1", "Record of decision 2044/011"), ("p", "Title: Purchase of body-worn video cameras"),
+           ("p", "Decision: Approved."),
+           ("p", "Background: The force asked to replace 1,200 cameras at a cost of 900,000 pounds."),
+           ("p", "Declaration: I am assured that the expenditure represents value for money and is within the "
+                 "approved budget."),
+           ("p", "Signed: Police and Crime Commissioner, 3 May 2044")]
+
+
+@pytest.mark.parametrize("suffix", _SUFFIXES)
+def test_a_decision_notice_declaration_is_no_decision(tmp_path: Path, suffix: str) -> None:
+    assert decision_fields(lines_file(tmp_path / f"notice{suffix}", _NOTICE), "question", "assurance") == []
+
+
+@pytest.mark.parametrize("suffix", _SUFFIXES)
+def test_a_notice_appended_to_a_pack_leaves_the_packs_questions(tmp_path: Path, suffix: str) -> None:
+    pack = [("h1", "Record of the Accountability Board held on 9 June 2044"), ("h2", "3. Neighbourhood crime"),
+            ("p", "Question 1: How many burglary victims were visited within a day?"),
+            ("p", "Response: 388 of 410 victims were visited within a day."),
+            ("p", "I am partly assured that victims are visited quickly; I asked for the figures by district."),
+            ("h2", "Appendix A"), *_NOTICE]
+    assert decision_fields(lines_file(tmp_path / f"pack{suffix}", pack), "question_number", "question",
+                           "assurance") == [
+        ("1", "How many burglary victims were visited within a day?", "Partly assured")]
