@@ -3,7 +3,7 @@
 Each builder call that prints a meeting heading, an agenda row, a question or an action also writes
 its gold record, so gold says what the page says. A PDF record's page is the first page whose
 pdfplumber text or table cells hold the start of its key text; the generator stops if a key is on
-no page or a table cell's words are split. Gold goes to heldout/ (scored only by hand).
+no page or a table cell's words are split. Gold goes to gold/ (in heldout/ until promoted in session 17).
 
     .venv/bin/python samples/corpus/scrutiny-round56/generate.py [NAME-PREFIX ...]
 """
@@ -29,7 +29,7 @@ from office_pdf import docx_to_pdf  # noqa: E402
 from render import (H, P, Bul, Num, T, Break, PdfLook, _stable_zip, register_dejavu_serif,  # noqa: E402
                     render_docx, render_pdf)
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 56; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
 GREEN, RED, AMBER = "#00a651", "#e02020", "#ffbf00"
@@ -191,9 +191,9 @@ def finish(pack: Pack, kind: str, look: PdfLook | None = None, header: tuple[str
         document["pages"] = set_pages(pack, data)
     pack.records["documents"].append(document)
     (HERE / pack.name).write_bytes(data)
-    HELDOUT.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": pack.records}
-    (HELDOUT / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+    (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
     print(pack.name, len(data), "bytes; pages",
           {t: [r["page"] for r in pack.records[t]] for t in ("meetings", "assurance_decisions", "actions")})
 
