@@ -32,7 +32,7 @@ from extractors.vocab import Force, force_of_police_area, forces, key
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.64.0"
+VERSION = "1.64.1"
 
 
 class MentionKind(IntEnum):
@@ -1347,8 +1347,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
                          or (isinstance(b, Table) and is_agenda_table(b)) for b in blocks[index + 1:index + 7])
     # the board's name may stand right under the date line (an office line, the date, then the name as a heading)
     below = next((b for b in blocks[index + 1:index + 3] if isinstance(b, TextBlock) and len(b.text) < 160
-                  and _is_title_like(b) and _MEETING_BODY.search(b.text) and not _DATE_LINE.match(b.text)
-                  and words(b.text) not in _LABELS and not find_dates(b.text) and not _NOTES_START.search(b.text)
+                  and _is_title_like(b) and _BOARD_NAME.fullmatch(clean(b.text)) and not _NOTES_START.search(b.text)
                   and not _NEXT.search(b.text)), None) if agenda_follows else None
     title_block = named[0] if named else below or (above[0] if above and agenda_follows else None)
     if title_block is None and not agenda_follows:
@@ -1358,6 +1357,13 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
              else named_in_notice.group("body") if named_in_notice else board)
     topic = _topic_run_on(text) or _topic_nearby(blocks, index) or _topic_above(blocks, index)
     return Mention(MentionKind.AGENDA, index, dates[0].value, title, topic, block.prov.page)
+
+
+# A board's name on a line of its own, closing with the body it names ("Strategy and Performance Board",
+# "Performance & Accountability Meeting"); not a notice, a part or a session of one ("Notice of meeting", "Part 1 -
+# Open session").
+_BOARD_NAME = re.compile(r"(?!(?:notice|part|summons|agenda|session)\b)(?:[\w'\u2019&,-]+\s+){1,8}"
+                         r"(?:board|panel|committee|meeting|forum|conference)", re.I)
 
 
 # Where a date line's particulars part: after a sentence, a semicolon, a bar or a spaced dash.
