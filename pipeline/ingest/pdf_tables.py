@@ -645,6 +645,13 @@ def _table_from(lines: Sequence[Line], start: int, text_right: float, starts: Se
             shift, placed = moved, _placed(line, _moved(columns, moved), starts)
         if placed is not None and len(placed) == 1 and end == start + 1 and line.bold and not lines[start].bold:
             break  # a bold line of one piece under a plain line of pieces (a form's tick boxes) is a heading
+        if (placed is not None and len(placed) == 1 and placed[0][0] == 0 and line.bold
+                and not any(ln.bold for ln in lines[start:end])
+                and not (end + 1 < len(lines) and _row_follows(lines, start, end + 1)
+                         and _placed(lines[end + 1], columns, starts) is not None)):
+            # a bold line at the first column's edge closing rows none of which is bold, no row under it: a heading
+            # after them (a margin-note column's table followed by the item's "Actions")
+            break
         if placed is None:
             # a group heading run across the table, its rows going on under it, is a row of one cell; a heading
             # over a second table has that table's bold header row under it instead: the first table ends there
