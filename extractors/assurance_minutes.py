@@ -29,17 +29,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import takewhile
 
-from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, STATEMENT_LINE, AnsweredQuestion,
-                                         Decision, StatedLevel, chosen_option, decider_said, defers_level,
-                                         in_first_person, is_item_heading, item_heading, level_phrases,
+from extractors.assurance_levels import (DECIDER, LABEL_ONLY, NAMED_QUESTIONS, RAG_LEVELS, STATEMENT_LINE,
+                                         AnsweredQuestion, Decision, StatedLevel, chosen_option, decider_said,
+                                         defers_level, in_first_person, is_item_heading, item_heading, level_phrases,
                                          listed_after_lead_in, label_takes, named_numbers, question_number,
-                                         names_assurance, read_level, scale_key_lines, seeks_no_level, unnamed_label,
-                                         withheld_level)
+                                         names_assurance, prints_colour_key, read_level, scale_key_lines,
+                                         seeks_no_level, unnamed_label, withheld_level)
 from extractors.assurance_tables import asked_rows, numbered_entry, numbered_level, numbered_summary
 from extractors.meetings import (ANSWER_GIVER, ANSWER_LABEL, MINUTED_NUMBER, is_aside, is_standing_business,
                                 meeting_at, mentions, minute_paragraphs, notes_meeting_at)
-from extractors.tables import (ACTION_LINE, action_line_at, box_lines, in_english, join_continued_rows, minute_rows,
-                             words)
+from extractors.tables import (ACTION_LINE, MinuteRow, action_line_at, box_lines, in_english, join_continued_rows,
+                               minute_rows, words)
 from extractors.text import clean
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
@@ -123,6 +123,9 @@ class ParagraphDecision:
     commentary: str
     row: int | None = None  # of a question asked in a table's row, the table at block_index
 
+
+# A line labelled as a risk: "Risk: High", "Risk level: Medium", "Residual risk: Low".
+_RISK_LABEL = re.compile(r"^\s*(?:[\w'\u2019]+\s+){0,2}risks?\b[^:]{0,30}:", re.I)
 
 # A heading or label that gives one level for the whole meeting ("Summary of
 # assurance", "Overall assurance", "Assurance conclusion").
@@ -213,6 +216,7 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     every_asked: list[_Asked] = []  # every question asked, decided or not: a front summary's numbers must be theirs
     commentary_of: dict[int, int] = {}  # a bare level line's index -> the commentary paragraph after it
     scale_key = scale_key_lines(doc.blocks)
+    keyed = prints_colour_key(doc)
     decided_through = -1  # the last block of an item whose level came first
     listed: list[TextBlock] = []  # questions listed before the discussion, each still awaiting its paragraph
     ahead: list[tuple[int, dict[str, tuple[str, str, str]]]] = []  # summaries by number that preceded every question
@@ -331,6 +335,13 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         # in the item: with none (a decision notice's declaration, a report's foreword) they are no scrutiny decision
         if level_line and level_line.how == "decider" and not (_asks(body) or asked or labelled or tabled) \
                 and in_first_person(MINUTED_NUMBER.sub("", text)):
+            level_line = None
+        # a RAG colour under a label naming no assurance right under a line labelled as a risk ("Risk: High" over
+        # "Rating: Red") rates that risk, as a RAG column right after a "Risk" column does: no level unless the pack
+        # keys its colours
+        if level_line and level_line.level and unnamed_label(text) and body and not keyed \
+                and _RISK_LABEL.match(clean(body[-1].text)) \
+                and all(colour in RAG_LEVELS for colour in words(level_line.printed).split()):
             level_line = None
         # a label naming no assurance over words that grant none ("Rating: Good") decides only an item that put a
         # question: a performance paper's or a contract review's rating is no decider's level
@@ -599,11 +610,12 @@ def _box_of_lines(table: Table, colours: dict[str, str]) -> list[TextBlock] | No
 
 
 def _as_lines(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
-    """``doc`` with each box of lines (_box_of_lines), and each box of
-    labelled columns right under a question (_labelled_columns), as the lines
-    it holds, and each paragraph running levels by number together
+    """``doc`` with each box of lines (_box_of_lines), each table of
+    questions whose levels stand in its margin (_margin_levels), and each box
+    of labelled columns right under a question (_labelled_columns), as the
+    lines it holds, and each paragraph running levels by number together
     (_run_together) as its lines, in their place."""
-    unfolded = [(block, (_box_of_lines(block, colours)
+    unfolded = [(block, (_box_of_lines(block, colours) or _margin_levels(block)
                          or (_labelled_columns(block, colours) if _under_question(doc, index) else None))
                  if isinstance(block, Table) else None) for index, block in enumerate(doc.blocks)]
     lines = [line for block, held in unfolded for line in (held or (block,))]
@@ -612,6 +624,38 @@ def _as_lines(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
     if len(lines) == len(doc.blocks) and not any(parts for _, parts in split):
         return doc
     return replace(doc, blocks=tuple(part for line, parts in split for part in (parts or (line,))))
+
+
+def _margin_levels(table: Table) -> list[TextBlock] | None:
+    """The lines of notes whose levels are printed in the margin, beside the
+    question each decides, which a reader takes for a two-column table with
+    no header ("ASSURED" beside "Q1. How many ...?", its answer and the
+    decider's comment on the rows below, the margin empty beside them): the
+    notes' lines, each question's level a line of its own ("Assurance level:
+    ASSURED") after its last line. Only a margin of levels naming assurance
+    ("ASSURED", "PARTLY ASSURED"), each alone beside a question, reads so;
+    None for any other table (a margin of grades, colours or risks)."""
+    if table.n_cols != 2 or table.n_rows < 2:
+        return None
+    lines: list[TextBlock] = []
+    level: TextBlock | None = None  # the level line of the question the rows are under
+    for row in range(table.n_rows):
+        cells = table.row_cells(row)
+        if len(cells) != 2:
+            return None
+        margin, said = ([b for b in cell.blocks if b.text.strip()] for cell in cells)
+        if margin:
+            stated = read_level(" ".join(clean(b.text) for b in margin))
+            if stated is None or stated.how != "opening" or stated.remainder or not names_assurance(stated.printed) \
+                    or not said or _question_of(said[0]) is None:
+                return None
+            lines += [level] if level else []
+            level = TextBlock(BlockKind.PARAGRAPH, (Span(f"Assurance level: {stated.printed}", margin[0].style),),
+                              margin[0].prov)
+        elif level is None:  # the notes open with no level beside them
+            return None
+        lines += said
+    return [*lines, level] if level else None
 
 
 def _grouped_by_level(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
@@ -1512,8 +1556,8 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     minuted += [(("transcript",), decision, decision.block_index) for decision in transcript_decisions(doc, colours)]
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table) and (rows := minute_rows(block)):
-            notes = tuple(paragraph for row in rows for paragraph in row.notes)
-            minuted += [(("minute table", index), decision, index)
+            minuted += [(("minute table", index), replace(decision, block_index=offset + decision.block_index), index)
+                        for offset, notes in _minuted_items(rows)
                         for decision in paragraph_decisions(replace(doc, blocks=notes), colours, side)]
     for key, decision, at in minuted:
         # the public's questions, any other business, a panel's questions to the commissioner: no scrutiny question
@@ -1529,6 +1573,30 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
             question=decision.question, evidence_summary=decision.evidence or None, assurance=decision.assurance,
             assurance_raw=decision.assurance_raw, commentary=decision.commentary or None))
     return found
+
+
+def _minuted_items(rows: list[MinuteRow]) -> list[tuple[int, tuple[TextBlock, ...]]]:
+    """(index of its first paragraph among all the rows' notes, its
+    paragraphs) of each item a minutes table minutes: a minute numbered
+    whole ("3", "3.") and the minutes after it numbered as its paragraphs
+    ("3.1", "3.2"), each of whose number opens its first paragraph (the
+    number of a question it puts); a minute with no number goes on with the
+    item above. Each minute is an item of its own, so a level minuted under
+    one never takes another's words (the apologies minute's) as its question."""
+    items: list[tuple[int, list[TextBlock]]] = []
+    item: str | None = None  # the number of the item the rows are in
+    offset = 0
+    for row in rows:
+        notes = list(row.notes)
+        whole = row.number.split(".")[0] if row.number else None
+        if row.number and whole != row.number and notes and notes[0].kind is not BlockKind.HEADING:
+            notes[0] = replace(notes[0], spans=(Span(f"{row.number} ", notes[0].spans[0].style), *notes[0].spans))
+        if not items or (whole and (whole == row.number or whole != item)):
+            items.append((offset, []))
+            item = whole
+        items[-1][1].extend(notes)
+        offset += len(row.notes)
+    return [(at, tuple(notes)) for at, notes in items]
 
 
 def _asked_and_decided(doc: LayoutDocument, index: int, heading: TextBlock | None, level: StatedLevel,

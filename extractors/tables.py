@@ -424,11 +424,14 @@ _ITEM_TITLE_WORDS = 8  # the longest bold opening line read as an item's title
 @dataclass(frozen=True, slots=True)
 class MinuteRow:
     """One minute of a minutes table: its notes, read as paragraphs, a bold
-    short first line made the item's heading ("Fraud"), and the paragraphs
-    of its action cell (none where the table has no action column)."""
+    short first line made the item's heading ("Fraud"), the paragraphs of
+    its action cell (none where the table has no action column), and its
+    number as printed ("3"; "3.1" numbers a paragraph of minute 3, no title
+    of its own), None where its number cell holds none."""
 
     notes: tuple[TextBlock, ...]
     actions: tuple[TextBlock, ...]
+    number: str | None = None
 
     @property
     def item(self) -> str | None:
@@ -449,13 +452,18 @@ def minute_rows(table: Table) -> list[MinuteRow]:
                 and not re.search(r"[.?:;]$", notes[0].text):
             notes[0] = replace(notes[0], kind=BlockKind.HEADING, level=3)
         numbered = _own_blocks(table, row, header.columns["number"])
-        number, title = leading_number(numbered[0]) if numbered else (None, "")
+        # a minute's paragraph number ("3.1") is its number whole, not an item number and a title ("1"); a number
+        # alone ("3", "3.") titles nothing
+        printed = clean(numbered[0].text) if numbered else ""
+        dotted = DOTTED_NUMBER.match(printed) or re.fullmatch(r"(?P<number>\d{1,3})\.?", printed)
+        number, title = (dotted.group("number"), printed[dotted.end():]) if dotted \
+            else leading_number(numbered[0]) if numbered else (None, "")
         if number and title and not (notes and notes[0].kind is BlockKind.HEADING):
             # the minute's number cell titles its item ("3. Road safety"): the notes' heading
             notes.insert(0, replace(numbered[0], kind=BlockKind.HEADING, level=3, marker=None,
                                     spans=(Span(title, numbered[0].spans[0].style),)))
         actions = _own_blocks(table, row, header.columns["actions"]) if "actions" in header.columns else []
-        rows.append(MinuteRow(tuple(notes), tuple(actions)))
+        rows.append(MinuteRow(tuple(notes), tuple(actions), number))
     return rows
 
 
