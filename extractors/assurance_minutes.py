@@ -331,10 +331,12 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
             body = body[:last]
             continue
         level_line = _decision_line(block, colours, body) if index not in scale_key else None
-        # the decider's own words in the first person ("I am assured that the expenditure ...") decide a question put
-        # in the item: with none (a decision notice's declaration, a report's foreword) they are no scrutiny decision
+        # the decider's own words in the first person ("I am assured that the expenditure ...") on a form's fields
+        # ("Title: ...", "Decision: Approved.", "Declaration: I am assured ..."), no question put, are a decision
+        # notice's declaration, no scrutiny decision; in a meeting's notes they decide the item as the third person does
         if level_line and level_line.how == "decider" and not (_asks(body) or asked or labelled or tabled) \
-                and in_first_person(MINUTED_NUMBER.sub("", text)):
+                and in_first_person(MINUTED_NUMBER.sub("", text)) \
+                and (_field_line(text) or (body and all(_field_line(clean(b.text)) for b in body))):
             level_line = None
         # a RAG colour under a label naming no assurance right under a line labelled as a risk ("Risk: High" over
         # "Rating: Red") rates that risk, as a RAG column right after a "Risk" column does: no level unless the pack
@@ -1630,6 +1632,16 @@ def _asked_and_decided(doc: LayoutDocument, index: int, heading: TextBlock | Non
 # told by its value and its place under the question (LABEL_ONLY and ANSWER_LABEL name a level's and an answer's own
 # labels, which a pack's own words need not be).
 _SHORT_LABEL = re.compile(r"^\s*(?P<label>[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+)?)\s*:\s+(?P<value>\S.*)$", re.S)
+
+
+def _field_line(text: str) -> bool:
+    """Whether ``text`` is a form's field, a short label of its own and its
+    value ("Title: ...", "Declaration: ...", "Decision: Approved."), the
+    label naming no assurance and no decider's comment, and naming no level
+    unless its value states none."""
+    field = _SHORT_LABEL.match(text)
+    return bool(field) and not names_assurance(field.group("label")) and not STATEMENT_LINE.match(text) \
+        and not (LABEL_ONLY.match(f"{field.group('label')}:") and read_level(text))
 
 
 def _labelled_answers(doc: LayoutDocument, colours: dict[str, str]) -> LayoutDocument:
