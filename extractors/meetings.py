@@ -32,7 +32,7 @@ from extractors.vocab import Force, force_of_police_area, forces, key
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.64.1"
+VERSION = "1.64.2"
 
 
 class MentionKind(IntEnum):
@@ -1361,9 +1361,9 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
 
 # A board's name on a line of its own, closing with the body it names ("Strategy and Performance Board",
 # "Performance & Accountability Meeting"); not a notice, a part or a session of one ("Notice of meeting", "Part 1 -
-# Open session").
-_BOARD_NAME = re.compile(r"(?!(?:notice|part|summons|agenda|session)\b)(?:[\w'\u2019&,-]+\s+){1,8}"
-                         r"(?:board|panel|committee|meeting|forum|conference)", re.I)
+# Open session"), nor a paper to it ("Papers for the Board", "Report to the Panel").
+_BOARD_NAME = re.compile(r"(?!(?:notice|part|summons|agenda|session)\b)(?!.*\b(?:for|to|of)\s+the\s+\w+$)"
+                         r"(?:[\w'\u2019&,-]+\s+){1,8}(?:board|panel|committee|meeting|forum|conference)", re.I)
 
 
 # Where a date line's particulars part: after a sentence, a semicolon, a bar or a spaced dash.

@@ -5,7 +5,8 @@ meeting by that name; a running footer naming the board with its page
 number ("Strategic Executive Board – page 1", a Word footer) titles it
 without the page.
 A heading under the date line naming no board ("Minutes of the previous
-meeting", "Notice of meeting", "Part 1 – Open session") titles nothing. On a Word file and the PDF LibreOffice
+meeting", "Notice of meeting", "Part 1 – Open session", "Papers for the
+Board") titles nothing. On a Word file and the PDF LibreOffice
 makes of it."""
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def test_a_footer_naming_the_board_titles_it_without_its_page(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)
-@pytest.mark.parametrize("heading", ["Minutes of the previous meeting", "Notice of meeting", "Part 1 – Open session"])
+@pytest.mark.parametrize("heading", ["Minutes of the previous meeting", "Notice of meeting", "Part 1 – Open session",
+                                     "Papers for the Board", "Report to the Panel"])
 def test_a_heading_naming_no_board_titles_nothing(tmp_path: Path, form: str, heading: str) -> None:
     assert _front_sheet_title(tmp_path / "pack.docx", form, heading) is None
