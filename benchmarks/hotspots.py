@@ -1,6 +1,7 @@
 """Where `process_document` spends its time: prints figures, asserts nothing.
 
     .venv/bin/python benchmarks/hotspots.py FILE [FILE ...] [--repeat N] [--top N] [--dump OUT.prof] [--stages-only]
+        [--extractors-only] [--layouts DIR]
 
 To measure another commit, make a worktree of it and name it in PYTHONPATH
 (`PYTHONPATH=/tmp/wt .venv/bin/python benchmarks/hotspots.py ...`): the
@@ -20,7 +21,14 @@ Two views, each summed over the files:
   pipeline/ code, by own time and by cumulative time. The profiler keeps
   its own wall clock (a process-time clock costs 2 us a read on this
   machine, which multiplied the pure-Python ingest's time by 9): under load
-  its seconds are inflated, its ranking holds.
+  its seconds are inflated, its ranking holds. With --extractors-only the
+  profile covers `describe` and the extractors alone, on fresh layouts
+  (ingest, three quarters of a PDF's time, neither profiled nor repeated).
+
+--layouts DIR keeps each file's layout there (a pickle named by the file's
+bytes and the measured checkout's pipeline/ code), so that measuring the
+extractors again, or another checkout with the same pipeline/, does not
+read the files again: a 400-page PDF's ingest is a minute of process time.
 """
 
 from __future__ import annotations
@@ -50,7 +58,7 @@ ROOT = Path(extractors.__file__).resolve().parent.parent  # the checkout measure
 # (file relative to the project, function) -> stage name; extractors' `extract` are added by file name.
 STAGES = {("pipeline/runner.py", "process_document"): "total",
           ("pipeline/ingest/__init__.py", "read_document"): "ingest",
-          ("pipeline/runner.py", "_describe"): "describe",
+          ("extractors/document.py", "describe"): "describe",
           ("pipeline/validate.py", "validate"): "validate"}
 
 Function = tuple[str, int, str]  # pstats' key: file, first line, name
@@ -81,19 +89,45 @@ def _timed(call: Callable[..., T], *args: object) -> tuple[T, float]:
     return result, time.process_time() - started
 
 
-def stage_times(path: Path, repeat: int) -> dict[str, float]:
-    """Process seconds of ingest, describe and each extractor on one file, unprofiled."""
+def _pipeline_digest() -> str:
+    """A digest of the measured checkout's pipeline/ sources: a kept layout is valid while they are unchanged."""
+    digest = hashlib.sha256()
+    for source in sorted((ROOT / "pipeline").rglob("*.py")):
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def ingested(path: Path, layouts: Path | None) -> tuple[bytes, float]:
+    """The pickled layout of one file and the process seconds its ingest took (kept in ``layouts`` if given)."""
     data = path.read_bytes()
-    layout, ingest = _timed(read_document, path, data, hashlib.sha256(data).hexdigest())
+    sha256 = hashlib.sha256(data).hexdigest()
+    kept = layouts / f"{sha256[:24]}-{_pipeline_digest()}.pickle" if layouts else None
+    if kept and kept.exists():
+        seconds, blob = pickle.loads(kept.read_bytes())
+        return blob, seconds
+    layout, seconds = _timed(read_document, path, data, sha256)
     blob = pickle.dumps(layout)
+    if kept:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        kept.write_bytes(pickle.dumps((seconds, blob)))
+    return blob, seconds
+
+
+def run_extractors(layout: object) -> dict[str, float]:
+    """Process seconds of describe and each extractor on one layout."""
+    ctx, seconds = _timed(describe, layout)
+    times = {"describe": seconds}
+    for module in extractors.EXTRACTORS:
+        times[f"extract:{module.NAME}"] = _timed(module.extract, layout, ctx)[1]
+    return times
+
+
+def stage_times(path: Path, repeat: int, layouts: Path | None) -> dict[str, float]:
+    """Process seconds of ingest, describe and each extractor on one file, unprofiled."""
+    blob, ingest = ingested(path, layouts)
     best: dict[str, float] = {"ingest": ingest}
     for _ in range(repeat):
-        fresh = pickle.loads(blob)
-        ctx, seconds = _timed(describe, fresh)
-        times = {"describe": seconds}
-        for module in extractors.EXTRACTORS:
-            times[f"extract:{module.NAME}"] = _timed(module.extract, fresh, ctx)[1]
-        for stage, seconds in times.items():
+        for stage, seconds in run_extractors(pickle.loads(blob)).items():
             best[stage] = min(best.get(stage, seconds), seconds)
     return best
 
@@ -106,6 +140,9 @@ def main() -> None:
     parser.add_argument("--dump", type=Path, help="also write the raw profile here (for snakeviz, pstats)")
     parser.add_argument("--stages-only", action="store_true",
                         help="the unprofiled stage times alone (no cProfile run: a third of the time on a large file)")
+    parser.add_argument("--extractors-only", action="store_true",
+                        help="profile describe and the extractors on fresh layouts, not process_document")
+    parser.add_argument("--layouts", type=Path, help="keep and reuse each file's ingested layout in this folder")
     args = parser.parse_args()
 
     print(f"code measured: {ROOT}")
@@ -116,7 +153,7 @@ def main() -> None:
 
     unprofiled: dict[str, float] = {}
     for path in args.files:
-        for stage, seconds in stage_times(path, args.repeat).items():
+        for stage, seconds in stage_times(path, args.repeat, args.layouts).items():
             unprofiled[stage] = unprofiled.get(stage, 0.0) + seconds
     after_ingest = sum(seconds for stage, seconds in unprofiled.items() if stage != "ingest")
     print(f"{len(args.files)} files, unprofiled, process time (describe and extractors fastest of {args.repeat}):")
@@ -129,17 +166,22 @@ def main() -> None:
 
     profiler = cProfile.Profile()
     for path in args.files:
-        profiler.enable()
-        process_document(path)
-        profiler.disable()
+        if args.extractors_only:
+            layout = pickle.loads(ingested(path, args.layouts)[0])
+            profiler.runcall(run_extractors, layout)
+        else:
+            profiler.runcall(process_document, path)
     if args.dump:
         profiler.dump_stats(str(args.dump))
 
     # pstats' raw table: function -> (primitive calls, calls, own time, cumulative time, callers)
-    table: dict[Function, tuple] = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    stats = pstats.Stats(profiler)
+    table: dict[Function, tuple] = stats.stats  # type: ignore[attr-defined]
     stages = {stage: row[3] for function, row in table.items() if (stage := _stage(function))}
-    total = stages.pop("total")
-    print(f"{len(args.files)} files, {total:.2f} s in process_document under cProfile (wall clock)")
+    stages.pop("total", None)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    profiled = "describe and the extractors" if args.extractors_only else "process_document"
+    print(f"{len(args.files)} files, {total:.2f} s in {profiled} under cProfile (wall clock)")
     for stage, seconds in sorted(stages.items(), key=lambda item: -item[1]):
         print(f"  {stage:32} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
 
