@@ -32,7 +32,7 @@ from extractors.vocab import Force, force_of_police_area, forces, key
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.64.2"
+VERSION = "1.64.3"
 
 
 class MentionKind(IntEnum):
@@ -1348,7 +1348,7 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
     # the board's name may stand right under the date line (an office line, the date, then the name as a heading)
     below = next((b for b in blocks[index + 1:index + 3] if isinstance(b, TextBlock) and len(b.text) < 160
                   and _is_title_like(b) and _BOARD_NAME.fullmatch(clean(b.text)) and not _NOTES_START.search(b.text)
-                  and not _NEXT.search(b.text)), None) if agenda_follows else None
+                  and not _NEXT.search(b.text)), None) if agenda_follows and not notice else None
     title_block = named[0] if named else below or (above[0] if above and agenda_follows else None)
     if title_block is None and not agenda_follows:
         return None
