@@ -159,3 +159,19 @@ def test_a_table_row_deleted_with_changes_tracked_is_gone() -> None:
         ["AB 48/01", "Open"], ["AB 48/03", "Open"]]
     assert grid.cell(1, 0).prov.locator == "body/tbl[1]/r[3]/c[1]"
     assert any("tracked changes" in warning for warning in doc.warnings)
+
+
+def test_an_embedded_document_is_not_read_and_a_warning_says_so() -> None:
+    document = new_document()
+    document.add_paragraph("Before the chunk")
+    chunk = Part(PackURI("/word/chunk1.htm"), "application/xhtml+xml",
+                 b"<html><body><p>Pasted minutes</p></body></html>", document.part.package)
+    r_id = document.part.relate_to(chunk, RT.A_F_CHUNK)
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(f'<w:altChunk {_W} {nsdecls("r")} r:id="{r_id}"/>'))
+    document.add_paragraph("After the chunk")
+
+    doc = read(document)
+
+    assert [b.text for b in doc.blocks] == ["Before the chunk", "After the chunk"]
+    assert doc.warnings == ("1 embedded document(s) (altChunk) were not read.",)
