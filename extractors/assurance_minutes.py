@@ -184,8 +184,8 @@ class _Asked:
     row: int | None = None  # of a question asked in a table's row, the table at ``index``
 
 
-def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
-                        side: str | None = None) -> list[ParagraphDecision]:
+def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str], side: str | None = None,
+                        minutes: bool = False) -> list[ParagraphDecision]:
     """Decisions minuted as paragraphs: each level line closes the item it
     ends, which runs from the item's heading (or the level line before it).
     The item's question is its "Q1." line, else its line ending in "?", else
@@ -202,7 +202,8 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
     Questions listed before the discussion (a numbered list, "1. How ...?")
     are decided in their order by the paragraphs after them that each close
     an answer with the decider's sentence. ``side`` is the English side of a bilingual pack's headings (see
-    tables.english_side)."""
+    tables.english_side); ``minutes`` says the blocks are a meeting's minutes whatever they print (a minutes
+    table's notes)."""
     if side:
         doc = replace(doc, blocks=tuple(_english_labelled(block, side) for block in doc.blocks))
     found: list[ParagraphDecision] = []
@@ -333,10 +334,12 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str],
         level_line = _decision_line(block, colours, body) if index not in scale_key else None
         # the decider's own words in the first person ("I am assured that the expenditure ...") on a form's fields
         # ("Title: ...", "Decision: Approved.", "Declaration: I am assured ..."), no question put, are a decision
-        # notice's declaration, no scrutiny decision; in a meeting's notes they decide the item as the third person does
+        # notice's declaration, and in the record of no meeting (a report's foreword) the writer's view: no scrutiny
+        # decision; in a meeting's notes they decide the item as the third person does
         if level_line and level_line.how == "decider" and not (_asks(body) or asked or labelled or tabled) \
                 and in_first_person(MINUTED_NUMBER.sub("", text)) \
-                and (_field_line(text) or (body and all(_field_line(clean(b.text)) for b in body))):
+                and (_field_line(text) or (body and all(_field_line(clean(b.text)) for b in body))
+                     or not (minutes or meeting_at(doc, index))):
             level_line = None
         # a RAG colour under a label naming no assurance right under a line labelled as a risk ("Risk: High" over
         # "Rating: Red") rates that risk, as a RAG column right after a "Risk" column does: no level unless the pack
@@ -1560,7 +1563,7 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
         if isinstance(block, Table) and (rows := minute_rows(block)):
             minuted += [(("minute table", index), replace(decision, block_index=offset + decision.block_index), index)
                         for offset, notes in _minuted_items(rows)
-                        for decision in paragraph_decisions(replace(doc, blocks=notes), colours, side)]
+                        for decision in paragraph_decisions(replace(doc, blocks=notes), colours, side, minutes=True)]
     for key, decision, at in minuted:
         # the public's questions, any other business, a panel's questions to the commissioner: no scrutiny question
         # the decider puts, whatever level a reply or a resolution on it states

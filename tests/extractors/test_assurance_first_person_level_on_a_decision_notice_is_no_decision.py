@@ -52,3 +52,13 @@ def test_the_deciders_own_notes_in_the_first_person_decide_their_items(tmp_path:
     assert decision_fields(lines_file(tmp_path / f"notes{suffix}", notes), "question_number", "topic",
                            "assurance") == [("3", "Burglary", "Partly assured"),
                                             ("4", "Forensic waiting times", "Not assured")]
+
+
+@pytest.mark.parametrize("suffix", _SUFFIXES)
+def test_a_report_of_no_meeting_in_the_first_person_gives_no_decision(tmp_path: Path, suffix: str) -> None:
+    report = [("h1", "Annual Report 2043/44"), ("h2", "Foreword by the Commissioner"),
+              ("p", "This year the force answered more emergency calls on time than ever before."),
+              ("p", "I am assured that the force is on the right track, but not assured that it can keep it up."),
+              ("h2", "1. Neighbourhood policing"), ("p", "Neighbourhood teams grew by 40 officers."),
+              ("p", "I am partly assured that the new teams will be kept at full strength.")]
+    assert decision_fields(lines_file(tmp_path / f"report{suffix}", report), "question", "assurance") == []
