@@ -32,7 +32,7 @@ from extractors.vocab import Force, force_of_police_area, forces, key
 from pipeline.layout import Block, BlockKind, LayoutDocument, Span, Table, TextBlock
 
 NAME = "meetings"
-VERSION = "1.64.3"
+VERSION = "1.65.0"
 
 
 class MentionKind(IntEnum):
