@@ -152,6 +152,12 @@ def opens_with_date(text: str) -> FoundDate | None:
     return found[0] if found and found[0].start == 0 else None
 
 
+def only_date(text: str) -> FoundDate | None:
+    """The date a cell holds where it holds only a date."""
+    found = opens_with_date(text)
+    return found if found and found.end >= len(text.rstrip(" .")) else None
+
+
 def without_dates(text: str) -> str:
     """``text`` less the full dates it gives ("Minutes of 4 May 2026" -> "Minutes of ")."""
     for found in reversed(find_dates(text)):

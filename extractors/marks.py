@@ -1,5 +1,5 @@
 """Tick marks, crosses and tick boxes, and the statuses an action has: one
-home for the glyphs every extractor reads a mark by (extractors/actions.py
+home for the glyphs every extractor reads a mark by (extractors/action_status.py
 in a tracker's status cells and its key, extractors/tracker_status.py in a
 tracker's columns of marks, extractors/assurance_levels.py and
 assurance_tables.py in a scale of tick boxes and a decision's columns of
@@ -21,7 +21,7 @@ How a mark reads:
   prints a tick (✓ ☑ ...), ☒ is that tick's opposite, the box crossed out:
   outstanding (``mark_status``).
 A pack's key always wins ("☒ = not yet done" makes ☒ outstanding in that
-pack): extractors/actions.py reads a status cell's mark through the key first.
+pack): extractors/action_status.py reads a status cell's mark through the key first.
 """
 
 from __future__ import annotations

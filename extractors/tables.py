@@ -181,6 +181,23 @@ def is_full_width(table: Table, row: int) -> bool:
     return len(cells) == 1 and cells[0].col_span >= table.n_cols > 1
 
 
+def own_cell(table: Table, row: int, col: int | None) -> Cell | None:
+    """The cell at ``row`` and ``col`` where it starts in that row (not one merged down into it); None for no column."""
+    if col is None:
+        return None
+    cell = table.cell(row, col)
+    return cell if cell is not None and cell.row == row else None
+
+
+def unclaimed_columns(table: Table, header: Header) -> list[tuple[int, list[str]]]:
+    """Each column no role of ``header`` claims, with its body cells' text
+    (the empty ones and the rows merged across the table left out)."""
+    grid = table.grid()
+    return [(col, [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
+                   if clean(grid[row][col]) and not is_full_width(table, row)])
+            for col in range(table.n_cols) if col not in header.columns.values()]
+
+
 # An item heading numbered with a zero minor ("4.0 Fraud") is item 4.0 titled by the words after it.
 _LEADING_NUMBER = re.compile(r"^\s*(?:item\s+|q(?:uestion)?\s*)?(?P<number>\d{1,3}(?:\.0)?[a-z]?)(?:[.):]\s*|\s+(?=\S)|$)",
                              re.I)

@@ -1,13 +1,14 @@
 """Action tracker statuses printed in forms other than a status cell's words,
-for extractors/actions.py: a mark in one of several columns each headed by a
-status ("Closed | In progress | Not begun"), read as the ticked column's
-heading; progress as a percentage or a band of one ("100%", "50–99%"), read
-through the pack's key of bands where it prints one; and a row across the
-tracker labelled as one of a row's fields ("Owner: Head of Estates"),
-which groups the rows under it by that field and names no topic.
+for extractors/action_status.py and extractors/actions.py: a mark in one of
+several columns each headed by a status ("Closed | In progress | Not
+begun"), read as the ticked column's heading; progress as a percentage or a
+band of one ("100%", "50–99%"), read through the pack's key of bands where
+it prints one; and a row across the tracker labelled as one of a row's
+fields ("Owner: Head of Estates"), which groups the rows under it by that
+field and names no topic.
 
 Free of I/O: each function reads a table or a text, and status words
-through ``status_of`` (actions.status_of_words, status.json's words).
+through ``status_of`` (action_status.status_of_words, status.json's words).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph
 
-from extractors.actions import status_from_update
+from extractors.action_status import status_from_update
 
 BULLET = ParagraphStyle("bullet", parent=BODY, leftIndent=10)
 SUBHEADING = ParagraphStyle("subheading", parent=BODY, fontName="Helvetica-Bold", fontSize=10.5, leading=13)

@@ -14,7 +14,7 @@ import pytest
 from docx import Document
 from files import docx, records, word_table
 
-from extractors.actions import status_from_update
+from extractors.action_status import status_from_update
 
 
 def test_minute_references_over_their_titles_are_no_log_entries(tmp_path: Path) -> None:

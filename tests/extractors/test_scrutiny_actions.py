@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from scrutiny_build import C, document, heading, item, para, span, table
 
-from extractors import actions
+from extractors import action_status, actions
 from extractors.context import DocumentContext
 
 GREEN, RED, LEGEND_GREEN, LEGEND_RED = "#00b050", "#ff0000", "#00a651", "#ee1c25"
@@ -149,4 +149,4 @@ def test_a_split_row_whose_second_part_opens_a_sentence_but_has_no_status_of_its
     ("Overdue", "outstanding"), ("", None), ("See update", None),
 ])
 def test_status_words(words: str, status: str | None) -> None:
-    assert actions.status_of_words(words) == status
+    assert action_status.status_of_words(words) == status

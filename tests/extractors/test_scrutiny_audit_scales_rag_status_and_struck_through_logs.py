@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from scrutiny_build import C, document, extracted_fields, heading, para, span, table
 
-from extractors import actions, assurance, assurance_levels
+from extractors import action_status, actions, assurance, assurance_levels
 from extractors.context import DocumentContext
 from pipeline.layout import BlockKind, Provenance, Span, Style, TextBlock
 from pipeline.runner import process_document
@@ -187,7 +187,7 @@ def test_percentage_complete_column() -> None:
     ("Complete (awaiting evidence)", "outstanding"),
 ])
 def test_tracker_status_words_as_a_reader_takes_them(word: str, status: str) -> None:
-    assert actions.status_of_words(word) == status
+    assert action_status.status_of_words(word) == status
 
 
 def _row_text(text: str, *, strike: bool = False, colour: str | None = None) -> tuple[TextBlock, ...]:
@@ -223,7 +223,7 @@ def test_greyed_out_rows_are_done_only_where_other_rows_are_not_grey() -> None:
     ("Data being validated; to be provided by September 2025.", "outstanding"),
 ])
 def test_done_wording_is_read_against_the_date_of_the_meeting(update: str, status: str) -> None:
-    assert actions.status_from_update(update, date(2025, 3, 12)).value == status
+    assert action_status.status_from_update(update, date(2025, 3, 12)).value == status
 
 
 def test_a_numbered_action_carried_over_a_page_break_and_the_one_after_it() -> None:

@@ -14,7 +14,7 @@ from files import BODY, BOLD, H1, docx, grid, pdf, records
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from extractors.actions import status_from_update
+from extractors.action_status import status_from_update
 
 
 def _by_date(found: list[dict]) -> dict[date, dict]:

@@ -3,7 +3,7 @@ update says 'will' happen is work to come, unless the update opens by
 closing the action."""
 import pytest
 
-from extractors.actions import status_from_update
+from extractors.action_status import status_from_update
 
 
 @pytest.mark.parametrize("update, status", [
