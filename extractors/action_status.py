@@ -36,7 +36,8 @@ from functools import cache
 
 from extractors.colours import colour_name, hls, rgb
 from extractors.dates import days_of_year, find_dates, only_date
-from extractors.marks import COMPLETE, MARKS, OUTSTANDING, UNKNOWN, mark_status
+from extractors.marks import BOX, CHECKED, COMPLETE, MARKS, OUTSTANDING, UNKNOWN, mark_status
+from extractors.per_document import per_document
 from extractors.tables import Header, header_matches, is_full_width, load_vocab, own_cell, unclaimed_columns, words
 from extractors.text import clean
 from extractors.tracker_status import band_key, progress_status
@@ -596,14 +597,17 @@ def is_status_key(block: TextBlock) -> bool:
 
 # --- a tracker's status column ------------------------------------------------
 
-def with_status_words_column(table: Table, header: Header, update_headings: tuple[str, ...]) -> Header:
+def with_status_words_column(table: Table, header: Header, update_headings: tuple[str, ...],
+                             numbered: dict[str, dict[str, str]]) -> Header:
     """The header with its status column found by its cells or its question,
     where its heading names no status role: an unclaimed column whose every
     body cell is a short status phrase ("Outcome": "Achieved", "Partly
     achieved") or a percentage complete ("Progress": "100%", "25%"), or one
-    headed by a yes/no question naming a status ("Closed?"). A column of
-    status phrases claimed as the update gives way to an unclaimed one
-    headed as an update (``update_headings``)."""
+    headed by a yes/no question naming a status ("Closed?"); one of tick
+    boxes headed by a status alone ("Closed": ☒ / ☐); or one headed as a key
+    of ``numbered`` stages is labelled ("Stage") whose every body cell is one
+    of its numbers. A column of status phrases claimed as the update gives
+    way to an unclaimed one headed as an update (``update_headings``)."""
     if "status" in header.columns or "rag" in header.columns:
         return header
     grid = table.grid()
@@ -615,11 +619,85 @@ def with_status_words_column(table: Table, header: Header, update_headings: tupl
         other = next((c for c, _cells in unclaimed if header_matches(grid[header.row][c], update_headings)), None)
         if other is not None and len(cells) >= 2 and all(_states_status(c) for c in cells):
             return Header(header.row, {**header.columns, "status": col, "update": other})
-    for col, cells in unclaimed:
-        asks = header.row >= 0 and asked_status(grid[header.row][col]) is not None
-        if asks or (len(cells) >= 2 and all(_states_status(c) for c in cells)):
-            return Header(header.row, {**header.columns, "status": col})
-    return header
+    # a column its heading names the status column wins over one found by its cells alone: a "Priority" column of
+    # Yes / No left of "Complete?" is no status
+    col = next((col for col, cells in unclaimed if header.row >= 0
+                and _heading_names_status(grid[header.row][col], cells, numbered)), None)
+    if col is None:
+        col = next((col for col, cells in unclaimed if len(cells) >= 2 and all(_states_status(c) for c in cells)), None)
+    return header if col is None else Header(header.row, {**header.columns, "status": col})
+
+
+def _heading_names_status(heading: str, cells: list[str], numbered: dict[str, dict[str, str]]) -> bool:
+    """Whether a column's heading makes it the status column: a yes/no question naming a status ("Closed?"),
+    a key of ``numbered`` stages' label over its numbers ("Stage"), or a status alone over tick boxes ("Closed")."""
+    return asked_status(heading) is not None or bool(_numbered_key(heading, cells, numbered)) \
+        or _box_column_status(heading, cells) is not None
+
+
+_BOX_HEADING_WORDS = 3  # a column of tick boxes headed by a status and no more ("Closed", "Not complete")
+_OPEN_HEADINGS = frozenset(_KEY_WORDING["open_headings"])
+
+
+def _box_column_status(heading: str, cells: list[str]) -> str | None:
+    """The status a checked box states in a column of tick boxes headed by
+    one side of open and closed, an empty box stating the other: complete
+    under a heading stating completion ("Closed", "Complete", "Done"),
+    outstanding under one naming the open side (status.json key_wording
+    open_headings: "Open"). None unless two body cells at least hold a box
+    and every one holds only a box, and for any other heading ("In
+    progress", whose empty box may be done or not begun)."""
+    if len(words(heading).split()) > _BOX_HEADING_WORDS or len(cells) < 2 or not all(BOX.fullmatch(c) for c in cells):
+        return None
+    if words(heading) in _OPEN_HEADINGS:
+        return OUTSTANDING
+    return COMPLETE if status_of_words(heading) == COMPLETE else None
+
+
+def _numbered_key(heading: str, cells: list[str], numbered: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The key of numbered stages a column is headed as (``numbered_keys``: "Stage"), where every body cell
+    (two at least) is one of its numbers; empty for any other column."""
+    key = numbered.get(words(heading), {})
+    return key if len(cells) >= 2 and all(cell in key for cell in cells) else {}
+
+
+# A key of numbered stages after its label, on one line: "Stage: 1 agreed; 2 in progress; 3 awaiting sign-off;
+# 4 closed." (a sentence may follow its last entry).
+_NUMBERED_KEY = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ]{1,30}?)\s*:\s*(?P<entries>1\b.*)$", re.S)
+_NUMBERED_ENTRY = re.compile(r"^\s*(?P<number>\d{1,2})\s*(?:[-\u2013\u2014=:.)]\s*)?(?P<meaning>[A-Za-z][^;]{1,80}?)\s*$")
+_LAST_ENTRY_END = re.compile(r"(?<=[a-z])\.(?:\s|$)")
+_NUMBERED_KEY_CHARS = 300  # a key line, not a paragraph of prose
+
+
+@per_document
+def numbered_keys(doc: LayoutDocument) -> dict[str, dict[str, str]]:
+    """The pack's keys of numbered stages ("Stage: 1 agreed; 2 in progress;
+    3 awaiting sign-off; 4 closed"), by their label in ``words`` form:
+    number -> status. Stages numbered on from 1, two at least; each read by
+    its words, a stage whose words state no status ("agreed") outstanding
+    where a later stage closes the action, as a step on the way to it; a key
+    with no stage closing the action, or none open, or a stage after the
+    last closing one stating nothing, is none ("Priority: 1 high; 2 low")."""
+    keys: dict[str, dict[str, str]] = {}
+    for block in doc.text_blocks():
+        text = clean(block.text)
+        m = _NUMBERED_KEY.match(text) if len(text) <= _NUMBERED_KEY_CHARS else None
+        if m is None:
+            continue
+        parts = m.group("entries").split(";")
+        parts[-1] = _LAST_ENTRY_END.split(parts[-1])[0]
+        entries = [_NUMBERED_ENTRY.match(part) for part in parts]
+        if len(entries) < 2 or not all(entries) \
+                or [int(e.group("number")) for e in entries] != list(range(1, len(entries) + 1)):
+            continue
+        stated = [status_of_words(e.group("meaning")) for e in entries]
+        if COMPLETE not in stated:
+            continue
+        last_closing = max(at for at, status in enumerate(stated) if status == COMPLETE)
+        statuses = [status or (OUTSTANDING if at < last_closing else None) for at, status in enumerate(stated)]
+        if OUTSTANDING in statuses and None not in statuses:
+            keys.setdefault(words(m.group("label")), {e.group("number"): status for e, status in zip(entries, statuses)})
+    return keys
 
 
 # A status column the force fills in as a proposal ("Force proposed status"), and the decider's column beside it
@@ -683,7 +761,32 @@ def asked_status(text: str) -> str | None:
     return status_of_words(m.group("question")) if m else None
 
 
-def answer_key(table: Table, header: Header, marked: dict[str, str]) -> dict[str, str]:
+def status_column_key(table: Table, header: Header, key: dict[str, str], marked: dict[str, str],
+                      numbered: dict[str, dict[str, str]]) -> dict[str, str]:
+    """The pack's ``key`` with what a tracker's status column's own cells
+    mean by its heading: the numbers of a column headed as a key of
+    ``numbered`` stages ("Stage": 1-4), that key's; the boxes of a column
+    of tick boxes headed by a status alone (``_box_column_status``), a
+    checked box the heading's status ("Closed": ☒ closed), an empty (or
+    crossed) box the other, unless the pack's key says what a box means;
+    the answers under a heading that asks a question (``_answer_key``)."""
+    col = header.columns.get("status")
+    if col is None or header.row < 0:
+        return key
+    grid = table.grid()
+    heading = grid[header.row][col]
+    cells = [clean(grid[row][col]) for row in range(header.row + 1, table.n_rows)
+             if not is_full_width(table, row) and clean(grid[row][col])]
+    if stages := _numbered_key(heading, cells, numbered):
+        return {**key, **stages}
+    if (checked := _box_column_status(heading, cells)) is not None:
+        boxes = {cell.upper(): checked if CHECKED.fullmatch(cell) and mark_status(cell, cells) != OUTSTANDING
+                 else _opposite(checked) for cell in cells}
+        return {**boxes, **key}
+    return {**key, **_answer_key(heading, marked)}
+
+
+def _answer_key(question: str, marked: dict[str, str]) -> dict[str, str]:
     """What a Y/N answer means under a status column that asks a question:
     yes is the status the question names ("Complete?": complete), no the
     other, but for a question whether closure is proposed ("Proposed for
@@ -692,10 +795,6 @@ def answer_key(table: Table, header: Header, marked: dict[str, str]) -> dict[str
     rows marked with one answer are (``marked``: "actions marked No remain
     open"), its reading, the other answer the opposite. A letter key of the status cells ("N = Not
     started") says nothing of the answers."""
-    col = header.columns.get("status")
-    if col is None or header.row < 0:
-        return {}
-    question = table.grid()[header.row][col]
     yes = asked_status(question)
     if yes is None:
         return {}

@@ -16,13 +16,13 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from extractors.action_status import (GLYPHS, STATUS_LABEL_WORD, UNSTATED, UPDATE_WORDS, Legend, Status, answer_key,
-                                      asked_status, banded_fills, cell_status, completion_status, decorated_columns,
+from extractors.action_status import (GLYPHS, STATUS_LABEL_WORD, UNSTATED, UPDATE_WORDS, Legend, Status, asked_status,
+                                      banded_fills, cell_status, completion_status, decorated_columns,
                                       due_column_status, due_status_column, foot_key_rows, is_status_key, key_rows,
-                                      labelled_status, marked_rows_key, printed_legend, read_legend, read_status_key,
-                                      row_status, status_from_update, status_of_title, status_of_words,
-                                      statuses_by_look, texts_by_column, titled_status, with_current_status,
-                                      with_decided_status, with_status_words_column)
+                                      labelled_status, marked_rows_key, numbered_keys, printed_legend, read_legend,
+                                      read_status_key, row_status, status_column_key, status_from_update,
+                                      status_of_title, status_of_words, statuses_by_look, texts_by_column,
+                                      titled_status, with_current_status, with_decided_status, with_status_words_column)
 from extractors.assurance_levels import DECIDER, item_heading
 from extractors.assurance_minutes import is_label
 from extractors.base import ExtractorResult, RecordFactory
@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.109.0"
+VERSION = "1.110.0"
 
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
 _MERGE_MIN = 90  # rapidfuzz ratio: the same action reprinted, not a similar one
@@ -1161,7 +1161,7 @@ def tracker_actions(doc: LayoutDocument, legend: Legend, key: dict[str, str] | N
     for index, table, header, first_row in _logs(doc, as_of):
         if _is_question_log(table, header):
             continue  # its actions are the meeting's own, set as it decided (``logged_actions``)
-        table_key = {**(key or {}), **answer_key(table, header, marked)}
+        table_key = status_column_key(table, header, key or {}, marked, numbered_keys(doc))
         titled = titled_status(doc.blocks, index)
         rows = _rows(table, index, header.columns, _update_columns(table, header), first_row, legend, table_key,
                      as_of, titled, printed)
@@ -1206,7 +1206,7 @@ def _logs(doc: LayoutDocument, as_of: date | None) -> Iterator[tuple[int, Table,
         header = _with_text_column(table, _without_deadline_date(table, header))
         header = with_current_status(table, header, _ROLES["status"])
         header = _without_answer_column(table, header)
-        header = with_status_words_column(table, header, _ROLES["update"])
+        header = with_status_words_column(table, header, _ROLES["update"], numbered_keys(doc))
         header = _with_raised_column(table, with_decided_status(table, header), as_of, named_meetings)
         header = with_progress_column(table, header, status_of_words)  # a "Progress" column of bands
         yield index, table, header, first_row
