@@ -79,14 +79,19 @@ _RESOLUTION = re.compile(r"^\s*That\b")
 # A lettered part of a numbered reference is part of it ("RB 12/05(a)").
 _PARTS_REF = r"[A-Z]{1,6}(?:\s?\d{1,4})?(?:[/.-]\d{1,4})+(?:\([a-z]\))?|[A-Z]{1,5}\d\s\d{1,4}(?:[/.-]\d{1,4})+"
 _REF = rf"{_PARTS_REF}|[A-Z]{{1,6}}-?\d{{1,4}}|[A-Z]{{2,6}}\s\d{{1,4}}"
-# A span of years closing a would-be reference ("MTFS 2027/28", "Q3 2026/2027"): the second year the first's next;
-# a year and a sequence number ("PCC 2026/14") is a reference.
-_YEARS = re.compile(r"(?:^|[\sA-Z])(?:19|20)(?P<first>\d\d)/(?P<second>(?:19|20)?\d\d)$")
+# A span of years closing a would-be reference ("MTFS 2027/28", "Q3 2026/2027", "PEEL 2023-25"): the second year the
+# first's next, or after a hyphen one of the next three (a framework's years); a year and a sequence number ("PCC
+# 2026/14") is a reference.
+_YEARS = re.compile(r"(?:^|[\sA-Z])(?:19|20)(?P<first>\d\d)(?P<joint>[/-])(?P<second>(?:19|20)?\d\d)$")
+_HYPHENED_SPAN = 3  # the most years a span joined by a hyphen runs
 
 
 def _span_of_years(ref: str) -> bool:
     m = _YEARS.search(ref)
-    return bool(m) and int(m.group("second")) % 100 == (int(m.group("first")) + 1) % 100
+    if not m:
+        return False
+    years = (int(m.group("second")) - int(m.group("first"))) % 100
+    return years == 1 or (m.group("joint") == "-" and 1 <= years <= _HYPHENED_SPAN)
 
 
 # An action's owners by their initials: "RC", "JM / GB".
@@ -1231,14 +1236,21 @@ def _titles_a_card(table: Table, header: Header) -> bool:
 # A card's title: the action's log reference ("AB 44/01") or "Action 2", its number the reference or "2".
 _CARD_TITLE = re.compile(rf"^(?:(?P<ref>{_LOG_REF})|(?i:action)\s+(?P<number>\d{{1,3}}[a-z]?))$")
 _CARD_ACTION_LABELS = ("action", "action agreed", "agreed action", "action required")
+# The other fields of an action's card; a card with a field of another kind of entry ("Complaint", "Finding",
+# "Outcome", "Area for improvement") is that entry's, no action's.
+_CARD_UPDATE_LABELS = ("update", "latest update", "progress", "progress update", "update on progress")
+_CARD_FIELD_LABELS = frozenset((*_CARD_ACTION_LABELS, *_CARD_UPDATE_LABELS, "owner", "action owner", "lead",
+                                "lead officer", "responsible officer", "due", "due date", "deadline", "target date",
+                                "date raised", "raised", "date agreed", "meeting", "meeting date", "date"))
 
 
 def card_actions(doc: LayoutDocument) -> list[Action]:
     """Actions printed one small table each, a card: titled by the action's reference and its status ("AB 44/01 |
     Status: Open", ``_titles_a_card``) over rows of fields, one labelled as the action ("Action | Provide ...")
     and maybe its update ("Update | ..."), owner and date raised. Cards one under another may read as one table:
-    each title row opens a card. A card of another kind of entry (a recommendation, a risk, a measure: no "Action"
-    row, or a title that is no action's reference) is none."""
+    each title row opens a card. A card of another kind of entry (a recommendation, a risk, a complaint, an audit's
+    finding: no "Action" row, a field of its own, or a title that is no action's reference), or whose action says
+    none was set, is none."""
     found: list[Action] = []
     for index, table in logical_tables(doc.blocks):
         if table.n_cols != 2:
@@ -1249,9 +1261,9 @@ def card_actions(doc: LayoutDocument) -> list[Action]:
             title, status = _card_title(grid[opening])
             fields = {words(label): clean(value) for label, value in grid[opening + 1:end] if clean(value)}
             text = next((fields[label] for label in _CARD_ACTION_LABELS if label in fields), None)
-            if text is None:
+            if text is None or _NO_ACTION.match(text) or not fields.keys() <= _CARD_FIELD_LABELS:
                 continue
-            update = next((value for label, value in fields.items() if label in _ROLES["update"]), None)
+            update = next((value for label, value in fields.items() if label in _CARD_UPDATE_LABELS), None)
             raised = next((dated[0].value for label, value in fields.items()
                            if label in _ROLES["date"] and (dated := find_dates(value))), None)
             found.append(Action(text, title.group("ref") or title.group("number"), raised, None, update,
@@ -1668,8 +1680,8 @@ _NOTED_LETTERS, _NOTED_NUMBER = r"[A-Z]{2,6}[\s/]?", r"\d{1,4}(?:[/.-]\d{1,4})+\
 _NOTED_REF = re.compile(rf"(?P<letters>{_NOTED_LETTERS})?(?P<number>{_NOTED_NUMBER})")
 _NOTED_REFS = re.compile(rf"^\s*(?:(?i:actions?)\s+)?(?:{_NOTED_LETTERS})?{_NOTED_NUMBER}"
                          rf"(?:\s*(?:,|and|&)\s*(?:{_NOTED_LETTERS})?{_NOTED_NUMBER})*")
-_RAISED_AT = re.compile(r"^\s*(?P<said>(?:was|were)\s+(?:raised|agreed|set)\s+)?(?:at|on|by)\s+"
-                        r"(?:the\s+(?:[\w'\u2019-]+\s+){0,4}?(?:of|on|held\s+on)\s+)?$", re.I)
+_RAISED_AT = re.compile(r"^\s*(?:(?P<said>(?:was|were)\s+(?:raised|agreed|set)\s+)at\s+the\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                        r"(?:meeting|board|panel|committee|session|forum)\s+(?:of|on|held\s+on)\s+|on\s+)$", re.I)
 _NOTE_BLOCKS = 2  # the paragraphs under a log that may note its rows' meetings
 
 
@@ -1683,11 +1695,12 @@ def _raised_in_note(blocks, index: int) -> dict[str, date]:
         said = False
         for clause in clean(block.text).split(";"):
             refs, dates = _NOTED_REFS.match(clause), find_dates(clause)
-            if not refs or len(dates) != 1 or not (raised := _RAISED_AT.match(clause[refs.end():dates[0].start])):
-                continue
+            if not refs or len(dates) != 1 or not (raised := _RAISED_AT.match(clause[refs.end():dates[0].start])) \
+                    or clause[dates[0].end:].strip(" ."):
+                continue  # words after the date tell more than the raising ("... to be closed")
             said = said or bool(raised.group("said"))
             if not said:
-                continue  # "AB/42/30 on 9 July 2042" with no verb raising it
+                continue  # "AB/42/30 on 9 July 2042" with no clause before it raising
             letters = None
             for ref in _NOTED_REF.finditer(refs.group(0)):
                 letters = ref.group("letters") or letters

@@ -4,7 +4,8 @@ rows of its fields ("Action | ...", "Owner | ...", "Update | ..."), are one
 action each: the reference its number, the "Action" row its text, the
 status as stated. Cards of other entries titled so (a risk with its
 "Mitigating action", a measure's "KPI 4" card with an "Action" row, a
-complaint) set no action. On a Word file and the PDF LibreOffice makes of it."""
+complaint, an audit's finding: a field no action has), or whose action
+says none was set, set no action. On a Word file and the PDF LibreOffice makes of it."""
 
 from __future__ import annotations
 
@@ -53,6 +54,12 @@ def test_each_card_is_one_action(tmp_path: Path, form: str, titled: str) -> None
       ["Action", "Continue monitoring."]]],
     [[["Complaint 4", "Status: Closed"], ["Complaint", "Delay in returning property."],
       ["Action", "Apology sent to the complainant."]]],
-], ids=["a risk card", "a measure's card", "a complaint's card"])
+    [[["CR/44/01", "Status: Closed"], ["Complaint", "Delay in attending a burglary."],
+      ["Action", "Officer given words of advice."], ["Outcome", "Upheld"]]],
+    [[["IA 44/02", "Status: Implemented"], ["Finding", "Overtime claims were signed off late."],
+      ["Action", "Introduce electronic sign-off of overtime."], ["Owner", "Head of HR"]]],
+    [[["AB 44/05", "Status: Closed"], ["Action", "None required."], ["Owner", "OPCC"]]],
+], ids=["a risk card", "a measure's card", "a complaint's card", "a complaint review titled by its reference",
+        "an audit finding titled by its reference", "an action saying none was set"])
 def test_cards_of_other_entries_set_no_action(tmp_path: Path, form: str, cards: list[list[list[str]]]) -> None:
     assert _actions(tmp_path / "pack.docx", form, cards) == []
