@@ -161,8 +161,9 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
             header = find_header(block, _ROLES, required=("question", "evidence"))
         banner = _banner_header(block) if header is None else None
         if header is not None:
-            header = _deciders_column(block, _level_now(block, _not_the_risks(block, _deciders_not_others(
-                block, _given_not_sought(block, _unfold_header(block, header))), keyed)))
+            header = _levels_taken(block, _deciders_column(block, _level_now(block, _not_the_risks(
+                block, _deciders_not_others(block, _given_not_sought(block, _unfold_header(block, header))), keyed))),
+                colours, side)
             # the Yes / No column asking whether more is sought is claimed before any second view: no commentary
             header = _unheaded_numbers(block, _second_view(block, _further_sought_column(block, header), colours, side))
             answers = answer_levels() if "decision" in header.columns and not spanning and \
@@ -660,14 +661,68 @@ def _keyed_column_header(table: Table, colours: dict[str, str], side: str | None
         # a level put off ("Deferred") is no level but leaves the column the decision's
         levels = [_level(blocks, colours, side=side) or _glyph_decision(blocks, colours) for blocks in cells
                   if blocks and not defers_level(_join(blocks))]
-        # the heading is the levels' label: a degree ("High") is a level only under one naming assurance, the
-        # decider or confidence, or by the key, which also holds its marks as printed ("+")
-        own = bool(re.search(rf"{DECIDER}|confidence", heads[col], re.I))
-        if len(levels) >= 2 and all(level and not level[2] and (own or level[1] in colours or label_takes(
-                heads[col], level[1], colours)) for level in levels) \
+        if len(levels) >= 2 and all(level and not level[2] and _heading_takes(heads[col], level[1], colours)
+                                    for level in levels) \
                 and len({level[0] for level in levels}) >= 2:
             keyed.append(col)
     return Header(header.row, {**header.columns, "decision": keyed[0]}) if len(keyed) == 1 else None
+
+
+def _heading_takes(heading: str, printed: str, colours: dict[str, str]) -> bool:
+    """Whether a column's ``heading`` takes the level ``printed`` under it as
+    a level's label does (label_takes): a degree ("High") or a grade is a
+    level only under a heading naming assurance, the decider or its
+    confidence or comfort, or by the pack's key (``colours``), which also
+    holds its marks as printed ("+")."""
+    return bool(re.search(rf"{DECIDER}|confidence|comfort", heading, re.I)) or printed in colours \
+        or label_takes(heading, printed, colours)
+
+
+# The degrees any measure is graded by ("High", "Medium", "Low"): a level only as a level's label takes them
+# (schemas/vocab/assurance.json "table_headings": "measure_degrees").
+_MEASURE_DEGREES = frozenset(words(degree) for degree in _HEADINGS["measure_degrees"])
+
+
+def _levels_taken(table: Table, header: Header, colours: dict[str, str], side: str | None) -> Header:
+    """``header`` without its decision column where every level read in it
+    is a degree of any measure ("High", "Medium", "Low") or an
+    inspectorate's grade that its heading does not take (_heading_takes):
+    a "Rating" of ticked "High \u2610 Medium \u2612 Low \u2610" grades some
+    other measure. A level its cell labels or states as the decider's
+    sentence ("Level of assurance: Substantial", "The PCC was partly
+    assured") is taken by the words before it on its line; one level
+    taken, by the heading or the pack's key, makes the column the decider's
+    scale ("Good", keyed, beside "Requires improvement"); a verdict of its
+    own ("Satisfactory", "Limited") under "Decision" reads as before."""
+    decision = header.columns.get("decision")
+    if decision is None:
+        return header
+    heading = table.grid()[header.row][decision]
+    levels = [(level, blocks) for blocks in (_own_blocks(table, row, decision)
+                                             for row in range(header.first_body_row, table.n_rows))
+              if blocks and (level := _level(blocks, colours, side=side))]
+
+    def untaken(printed: str, blocks: list[TextBlock]) -> bool:
+        return (words(printed) in _MEASURE_DEGREES or grades_only(heading, [printed], colours)) \
+            and not _heading_takes(heading, printed, colours) and not label_takes(_lead_in(blocks, printed), printed,
+                                                                                 colours)
+
+    if not levels or not all(untaken(level[1], blocks) for level, blocks in levels):
+        return header
+    return Header(header.row, {role: col for role, col in header.columns.items() if role != "decision"})
+
+
+def _lead_in(blocks: list[TextBlock], printed: str) -> str:
+    """The words before the level ``printed`` on the first of a cell's lines
+    holding it: its label or the sentence leading into it ("Level of
+    assurance:"), or the label alone on the line above (a PDF's narrow cell
+    wraps it); "" where no line holds it as printed."""
+    lines = _join(blocks).split("\n")
+    for at, line in enumerate(lines):
+        if (start := line.lower().find(printed.lower())) >= 0:
+            return line[:start] if line[:start].strip() or not at or not lines[at - 1].endswith(":") \
+                else lines[at - 1]
+    return ""
 
 
 def _numbered_questions_header(table: Table) -> Header | None:
