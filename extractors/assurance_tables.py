@@ -334,13 +334,27 @@ def _deferred(blocks: list[TextBlock]) -> tuple[str, str] | None:
     level (assurance_levels.withheld_level): a line that only withholds it ("Deferred",
     "Assurance provided: Deferred to the next Board" over the comment) is no
     commentary; a sentence that does ("Deferred to the June meeting, when
-    ...") is the commentary whole. None for any other cell."""
+    ...") is the commentary whole, and so is a line alone that says more
+    than the withheld words ("Deferred to the June meeting"), not one that
+    says only them ("Deferred", "Not assessed": the level's, no comment).
+    None for any other cell."""
     texts = [block for block in blocks if block.text.strip()]
     said = withheld_level(texts[0].text, slot=True) if texts else None
     if said is None:
         return None
     printed, rest = said
+    if not rest and len(texts) == 1 and _withheld_words_only(printed):
+        return printed, ""
     return printed, _join(texts[1:] if not rest and len(texts) > 1 else texts)
+
+
+def _withheld_words_only(printed: str) -> bool:
+    """Whether a withheld level as printed is only the words withholding it
+    ("Deferred", "To be confirmed"), nothing said of when or why: the
+    shortest run of its first words that withholds (defers_level) is all
+    of it."""
+    said = printed.split()
+    return next((k for k in range(1, len(said) + 1) if defers_level(" ".join(said[:k]))), None) == len(said)
 
 
 # A level marked with a note printed below the table: "Partially assured (note 1)", "Assured (see note 2)".
@@ -1808,7 +1822,21 @@ def _own_blocks(table: Table, row: int, col: int | None) -> list[TextBlock]:
     cell = table.cell(row, col)
     if cell is None or cell.row != row or cell.col != col:
         return []
-    return [b for b in cell.blocks if b.text.strip()]
+    return [b for b in cell.blocks if b.text.strip() and not _placeholder(b.text)]
+
+
+_PLACEHOLDERS = load_vocab("assurance.json")["template_placeholders"]
+_PLACEHOLDER_PHRASES = frozenset(words(phrase) for phrase in _PLACEHOLDERS["phrases"])
+# A template's bracketed instruction in place of the slot's value: "[Insert level]", "[Enter comment]".
+_BRACKETED_PLACEHOLDER = re.compile(rf"\[\s*(?:{alternatives(_PLACEHOLDERS['bracketed_openings'])})\b[^\[\]]*\]", re.I)
+
+
+def _placeholder(text: str) -> bool:
+    """Whether a cell's line is only a Word template's placeholder for a
+    slot nobody filled ("Choose an item.", "[Insert level]";
+    schemas/vocab/assurance.json "template_placeholders"): a blank."""
+    text = clean(text)
+    return words(text) in _PLACEHOLDER_PHRASES or bool(_BRACKETED_PLACEHOLDER.fullmatch(text))
 
 
 def _join(blocks: list[TextBlock], strip_number: bool = False) -> str:
