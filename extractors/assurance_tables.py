@@ -144,13 +144,18 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
     for index, block in logical_tables(doc.blocks):
         if index in summary:
             continue
-        block = join_continued_rows(block)
+        framed = _framed_table(block)
+        block = framed or join_continued_rows(block)
         header = None if _titled_card(block) else (
                   _decisions_header(block, colours)
                   or _keyed_column_header(block, colours, side)
                   or _level_columns_header(block, colours, side)
                   or _discussion_header(block)
                   or _concluded_in_answers_header(block, colours))
+        if framed is not None and header is None:
+            # a frame's table is read only under headings naming its questions and their decisions: a cover
+            # sheet's or contact box's label | value rows ("Level of assurance sought | Substantial") decide nothing
+            continue
         header = _item_titles_column(block, header) if header is not None else None
         if header is None and (turned := _transposed(block)) is not None:
             block, header = turned
@@ -287,6 +292,44 @@ def table_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: dat
                 item_numbered=item_numbered,
             ))
     return found
+
+
+# A row of a table nested in a cell, as the Word reader gives it: one line, its cells apart by a separator span.
+_NESTED_ROW = re.compile(r"(?P<table>.+/tbl\[\d+\])/r\[\d+\]")
+_NESTED_CELLS = " | "
+
+
+def _framed_table(table: Table) -> Table | None:
+    """The table nested in a one-cell frame ("Questions put to the Chief
+    Constable" over the question table, boxed), as a table again: the
+    Word reader gives each nested row as one line, its cells apart by
+    " | " spans (pipeline/ingest/docx._nested_rows). None for any other
+    table, and where the nested rows do not share one number of cells (a
+    merged cell: their columns are lost)."""
+    if table.n_rows != 1 or table.n_cols != 1 or not table.cells:
+        return None
+    nested = [(found.group("table"), block) for block in table.cells[0].blocks
+              if block.prov.locator and (found := _NESTED_ROW.fullmatch(block.prov.locator))]
+    rows = [block for name, block in nested if name == nested[0][0]]  # the first nested table's rows
+    split = [_cells_of_line(block) for block in rows]
+    if len(split) < 2 or len({len(cells) for cells in split}) != 1 or len(split[0]) < 2:
+        return None
+    cells = tuple(Cell(row=r, col=c, prov=block.prov,
+                       blocks=(TextBlock(BlockKind.PARAGRAPH, spans, block.prov),) if spans else ())
+                  for r, (block, line) in enumerate(zip(rows, split)) for c, spans in enumerate(line))
+    return Table(n_rows=len(split), n_cols=len(split[0]), cells=cells, prov=table.prov, pages=table.pages,
+                 ruled=table.ruled)
+
+
+def _cells_of_line(block: TextBlock) -> list[tuple[Span, ...]]:
+    """The spans of each cell of a nested row's line, split at its separator spans."""
+    cells: list[list[Span]] = [[]]
+    for span in block.spans:
+        if span.text == _NESTED_CELLS:
+            cells.append([])
+        else:
+            cells[-1].append(span)
+    return [tuple(spans) for spans in cells]
 
 
 def _before_actions(blocks: list[TextBlock]) -> list[TextBlock]:
@@ -1083,9 +1126,14 @@ def _unmarked_scale(blocks: list[TextBlock]) -> bool:
 
 
 def _glyph_decision(blocks: list[TextBlock], colours: dict[str, str]) -> tuple[str, str, str] | None:
-    """(level, colour, commentary) of a decision cell that is only a coloured mark."""
-    level = glyph_level(blocks, colours)
-    return (*level, "") if level else None
+    """(level, as printed, commentary) of a decision cell that is only marks
+    the pack's key reads (a coloured "\u25cf", a run "\u25a0\u25a0\u25a1":
+    assurance_levels.glyph_level), or whose first line is, the lines under
+    it the commentary."""
+    if level := glyph_level(blocks, colours):
+        return *level, ""
+    first = glyph_level(blocks[:1], colours) if len(blocks) > 1 else None
+    return (*first, _join(blocks[1:])) if first else None
 
 
 def _sharing(questions: list[_Question], ruled: bool) -> list[tuple[int, int]]:
@@ -1890,11 +1938,18 @@ _SCRUTINY_FLAG = re.compile(r"\s*further\s+scrutiny(?:\s+(?:required|needed))?\s
 def _labelled_values(blocks: list[TextBlock], colours: dict[str, str]) -> list[TextBlock]:
     """A decision cell's lines, a line that gives the level as a value under
     a label of the decision's ("Score: 4", "Grade: B") reduced to the value,
-    where only the pack's key makes it a level, and a further-scrutiny flag
-    left out."""
+    where only the pack's key makes it a level, a comment under the
+    decider's comment label ("Comment: Noted the rise.") to the comment, and
+    a further-scrutiny flag left out. A table nested in the cell whose rows
+    each pair a label with its value ("Level | Assured" over "Comment |
+    Noted the rise.") is read as those labelled lines."""
     kept: list[TextBlock] = []
-    for block in blocks:
+    for block in (_nested_label_line(block, colours) for block in blocks):
         text = clean(block.text)
+        if (comment := STATEMENT_LINE.match(text)) and comment.group("text").strip() \
+                and read_level(comment.group("text"), colours, under_label=True) is None:
+            kept.append(TextBlock(BlockKind.PARAGRAPH, (Span(comment.group("text").strip(), block.style),), block.prov))
+            continue
         labelled = _LINE_LABEL.match(text)
         value = labelled.group("text").strip() if labelled else ""
         if _SCRUTINY_FLAG.match(text):
@@ -1904,6 +1959,28 @@ def _labelled_values(blocks: list[TextBlock], colours: dict[str, str]) -> list[T
             block = TextBlock(BlockKind.PARAGRAPH, (Span(value, block.style),), block.prov)
         kept.append(block)
     return kept
+
+
+def _nested_label_line(block: TextBlock, colours: dict[str, str]) -> TextBlock:
+    """A decision cell's line, where it is a nested table's row of two cells
+    pairing a label of the decision or its comment with a value ("Level |
+    Assured", "Comment | Noted the rise."), as the labelled line "Level:
+    Assured"; a level only where the label takes it (label_takes: "Rating |
+    High" grades something else unless the pack keys it); a row whose first
+    cell is itself a level ("Assured | \u2610", a scale of tick boxes) or
+    names another thing ("Risk | High") as it is. A level withheld ("Level |
+    To be confirmed") is labelled too: no comment."""
+    cells = _cells_of_line(block) if block.prov.locator and _NESTED_ROW.fullmatch(block.prov.locator) else []
+    if len(cells) != 2:
+        return block
+    label, value = ("".join(span.text for span in spans).strip() for spans in cells)
+    role = _label_role(label) if value and read_level(label) is None else None
+    level = read_level(value, colours, under_label=True) if role == "decision" else None
+    # a level withheld under its label ("Level | To be confirmed") is the level's, as "Level: To be confirmed" is
+    if role == "commentary" or (level and label_takes(label, level.printed, colours)) \
+            or (role == "decision" and defers_level(value)):
+        return TextBlock(BlockKind.PARAGRAPH, (Span(f"{label}: {value}", block.style),), block.prov)
+    return block
 
 
 _LIST_END = re.compile(rf"{OPTION_SEPARATOR}\s*$", re.I)

@@ -95,6 +95,20 @@ def word_table(document: Document, rows: list[list[str]]) -> None:
             table.cell(row, col).text = text
 
 
+def word_framed_table(document: Document, title: str, rows: list[list[str]]) -> None:
+    """A one-cell ruled frame holding ``title`` over a ruled table of ``rows`` nested in it, its first row bold
+    (a boxed question table, a cover sheet's label | value rows)."""
+    frame = document.add_table(rows=1, cols=1)
+    frame.style = "Table Grid"
+    frame.cell(0, 0).text = title
+    nested = frame.cell(0, 0).add_table(rows=len(rows), cols=len(rows[0]))
+    nested.style = "Table Grid"
+    for row, values in enumerate(rows):
+        for col, text in enumerate(values):
+            if text:
+                nested.cell(row, col).paragraphs[0].add_run(text).bold = row == 0 or None
+
+
 def word_log(board: str, date_line: str, heading: str, lead: str, rows: list[list[str]]) -> Document:
     """A Word pack's action log: the board's name, a date line, ``heading``, the sentence or key line under it
     (``lead``) and the log of ``rows`` (``word_table``)."""
