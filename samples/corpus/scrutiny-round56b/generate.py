@@ -1,4 +1,4 @@
-"""Held-out scrutiny round 56b: nine packs of PCC offices, written blind, gold in heldout/.
+"""Held-out scrutiny round 56b: nine packs of PCC offices, written blind, gold in gold/ (in heldout/ until promoted in session 17).
 
 Each builder call that prints a meeting heading, an agenda row, a question or an action row also
 writes its gold record. A PDF record's page is the first page whose pdfplumber text holds the
@@ -122,7 +122,7 @@ class Pack:
                                         if squash(word) and squash(word) not in words:
                                             raise SystemExit(f"{self.name}: word split or lost: {word!r}")
         gold = {"source_file": self.name, "expect": "ok", "checked": CHECKED, "records": self.rec}
-        (HERE / "heldout" / f"{self.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (HERE / "gold" / f"{self.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(self.name, len(data), {k: [r["page"] for r in self.rec[k]] for k in ("assurance_decisions", "actions")})
 
 

@@ -3,7 +3,7 @@
 Written blind (see README.md). Every builder call that prints a question, an action, an agenda row
 or a meeting heading also writes its gold record, so gold says what the page says. PDF records get
 the first page whose pdfplumber text or table cells hold the start of their key text; the generator
-stops if a key is on no page. Gold goes to heldout/ (not gold/): CI does not score this round.
+stops if a key is on no page. Gold goes to gold/ (in heldout/, unscored by CI, until promoted in session 17).
 
     .venv/bin/python samples/corpus/scrutiny-round56c/generate.py
 """
@@ -25,7 +25,7 @@ import scrutiny_common  # noqa: E402,F401  (puts scrutiny-round3's render module
 from office_pdf import docx_to_pdf  # noqa: E402
 from render import Break, Bul, H, Num, P, PdfLook, T, register_dejavu_serif, render_docx, render_pdf  # noqa: E402
 
-HELDOUT = HERE / "heldout"
+GOLD = HERE / "gold"
 CHECKED = ("Written blind for held-out round 56c; every record hand-checked against the rendered pages and "
            "`scrutiny inspect` (layout only) by the round's writer; the extractors were never run on it.")
 WHEN = datetime(2042, 6, 1, 9, 0, 0)
@@ -84,9 +84,9 @@ class Pack:
             document["pages"] = pages
         self.records["documents"].append(document)
         (HERE / self.name).write_bytes(data)
-        HELDOUT.mkdir(exist_ok=True)
+        GOLD.mkdir(exist_ok=True)
         gold = {"source_file": self.name, "expect": "ok", "checked": CHECKED, "records": self.records}
-        (HELDOUT / f"{self.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{self.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         print(self.name, {k: [r["page"] for r in v] for k, v in self.records.items() if k != "documents"})
 
 
