@@ -33,6 +33,8 @@ from pipeline.ingest.pdf_text import (WORD_ATTRS, Line, Word, body_size, group_l
 from pipeline.layout import BBox, Block, BlockKind, FileType, LayoutDocument, Page, Provenance, TextBlock
 
 _SQUARE_MIN, _SQUARE_MAX = 3.0, 16.0  # side of a drawn status square, points
+_BOX_MIN = 6.0  # side of a drawn check box, points (up to _SQUARE_MAX): smaller outlines are no box to tick
+_SHARED_EDGE = 0.3  # points: strokes this close share an edge (a grid's cells); a box in a cell stands clear of its rules
 _RUNNING_BAND = 0.08  # share of the page height at top and bottom where running headers live
 _COLUMN_GAP = 12.0  # points of white space that can separate page columns
 _SIDEBAR_MAX_WIDTH = 0.3  # share of the page width a sidebar column may take
@@ -108,9 +110,40 @@ def _drawn_mark(obj: dict) -> str:
     return "●" if curved else "■"
 
 
+def _check_boxes(page: pdfplumber.page.Page, words: Sequence[Word]) -> tuple[list[Word], set[int]]:
+    """Check boxes drawn as outlines (how LibreOffice prints a Word legacy
+    check box form field: a small stroked square, crossed corner to corner
+    by two lines when checked), as the glyphs a typed box would be, ☒ / ☐,
+    and the ids of the strokes that drew them (no rules of a table). A
+    square outline holding text is a frame, and one touching other strokes
+    a cell of a grid drawn box by box: no box to tick."""
+    found: list[Word] = []
+    used: set[int] = set()
+    strokes = [*page.rects, *page.lines]
+    for box in page.rects:
+        width, height = box["width"], box["height"]
+        if (box.get("fill") or not box.get("stroke") or not _BOX_MIN <= width <= _SQUARE_MAX
+                or abs(width - height) > 1.5
+                or any(box["x0"] < w.x_mid < box["x1"] and box["top"] < w.y_mid < box["bottom"] for w in words)):
+            continue
+        crosses = [line for line in page.lines
+                   if line["x0"] >= box["x0"] - 1 and line["x1"] <= box["x1"] + 1 and line["top"] >= box["top"] - 1
+                   and line["bottom"] <= box["bottom"] + 1 and line["width"] >= 0.6 * width
+                   and line["height"] >= 0.6 * height]
+        crossing = {id(line) for line in crosses}
+        if any(other is not box and id(other) not in crossing and other["x0"] <= box["x1"] + _SHARED_EDGE
+               and other["x1"] >= box["x0"] - _SHARED_EDGE and other["top"] <= box["bottom"] + _SHARED_EDGE
+               and other["bottom"] >= box["top"] - _SHARED_EDGE for other in strokes):
+            continue
+        found.append(Word("\u2612" if crosses else "\u2610", box["x0"], box["x1"], box["top"], box["bottom"],
+                          make_style(None, None, None)))
+        used |= {id(box)} | crossing
+    return found, used
+
+
 def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
     words = to_words(page.extract_words(extra_attrs=WORD_ATTRS), fonts_without_unicode_map(page))
-    squares: list[Word] = []
+    squares, boxes = _check_boxes(page, words)
     fills: list[tuple[BBox, str]] = []
     shapes: list[BBox] = []  # every filled shape but a status square, rectangles and drawn outlines alike
     for shape in [*page.rects, *page.curves]:
@@ -129,8 +162,8 @@ def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:
     # Struck-through words carry the line across them in their style; the
     # lines would otherwise split a table row (Word draws them as thin rects).
     struck = {id(mark) for mark in strike_marks([*page.lines, *page.rects], words)}
-    # Squares inside cells would otherwise count as tiny ruled tables.
-    table_source = (page.filter(lambda obj: not _is_square(obj) and id(obj) not in struck)
+    # Squares and check boxes inside cells would otherwise count as tiny ruled tables.
+    table_source = (page.filter(lambda obj: not _is_square(obj) and id(obj) not in struck and id(obj) not in boxes)
                     if squares or struck else page)
     closing = _closing_lines(table_source.edges) if page.lines or page.rects else []
     settings = {"explicit_horizontal_lines": closing} if closing else None

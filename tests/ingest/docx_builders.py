@@ -254,6 +254,16 @@ def add_text_box(paragraph: Paragraph, lines: Sequence[str]) -> None:
         f'<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent></w:r>'))
 
 
+def add_form_check_box(paragraph: Paragraph, state: str) -> None:
+    """A FORMCHECKBOX field as Word writes it; ``state`` is the checkBox's
+    state markup ("<w:checked/>", '<w:checked w:val="0"/>', or none)."""
+    for xml in (f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/>'
+                f'<w:enabled/><w:checkBox><w:sizeAuto/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>',
+                f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>',
+                f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'):
+        paragraph._p.append(parse_xml(xml))
+
+
 _PLACEHOLDER = "Choose an item."
 
 

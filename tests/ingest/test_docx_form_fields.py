@@ -8,25 +8,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls
 from docx.shared import Cm
-from docx.text.paragraph import Paragraph
 
 from pipeline.layout import Table
 from tests.ingest.pdf_builders import read as read_pdf
 
-from .docx_builders import add_form_drop_down, add_table_of_widths, new_document, office_pdf, read
-
-
-def _add_check_box(paragraph: Paragraph, state: str) -> None:
-    """A FORMCHECKBOX field as Word writes it; ``state`` is the checkBox's
-    state markup ("<w:checked/>", '<w:checked w:val="0"/>', or none)."""
-    for xml in (f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/>'
-                f'<w:enabled/><w:checkBox><w:sizeAuto/>{state}</w:checkBox></w:ffData></w:fldChar></w:r>',
-                f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r>',
-                f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="end"/></w:r>'):
-        paragraph._p.append(parse_xml(xml))
+from .docx_builders import add_form_check_box, add_form_drop_down, add_table_of_widths, new_document, office_pdf, read
 
 
 def test_a_legacy_check_box_reads_as_the_box_word_draws_for_its_state() -> None:
@@ -35,10 +22,10 @@ def test_a_legacy_check_box_reads_as_the_box_word_draws_for_its_state() -> None:
     for state, label in (('<w:default w:val="0"/>', " Assured "),
                          ('<w:default w:val="0"/><w:checked/>', " Partially assured "),
                          ('<w:default w:val="1"/><w:checked w:val="0"/>', " Not assured")):
-        _add_check_box(paragraph, state)
+        add_form_check_box(paragraph, state)
         paragraph.add_run(label)
     defaulted = document.add_paragraph()
-    _add_check_box(defaulted, '<w:default w:val="1"/>')
+    add_form_check_box(defaulted, '<w:default w:val="1"/>')
     defaulted.add_run(" Agreed")
 
     texts = [block.text for block in read(document).text_blocks()]
