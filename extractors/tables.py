@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, Collection, Iterator
 
@@ -29,6 +29,7 @@ def load_vocab(name: str) -> dict[str, Any]:
     return json.loads((VOCAB_DIR / name).read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=16384)  # header cells and labels are read again by every extractor and every role
 def words(text: str) -> str:
     """Lower-case words separated by single spaces, punctuation dropped."""
     return _NON_WORD.sub(" ", clean(text).lower()).strip()
@@ -49,11 +50,13 @@ class Header:
 
 def header_matches(text: str, phrases: tuple[str, ...]) -> bool:
     """True when a header cell's words hold one of ``phrases`` as whole words."""
-    return _holds_phrase(f" {words(text)} ", phrases)
+    return bool(phrases) and _phrases_pattern(tuple(phrases)).search(f" {words(text)} ") is not None
 
 
-def _holds_phrase(padded_words: str, phrases: tuple[str, ...]) -> bool:
-    return any(f" {phrase} " in padded_words for phrase in phrases)
+@lru_cache(maxsize=1024)
+def _phrases_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A search for any of ``phrases`` standing as whole words in padded words (" a b "): one pass per cell."""
+    return re.compile(" (?:" + "|".join(map(re.escape, phrases)) + ") ")
 
 
 def find_header(table: Table, roles: dict[str, tuple[str, ...]], required: tuple[str, ...],
@@ -82,8 +85,11 @@ def _roles_of(texts: list[str], roles: dict[str, tuple[str, ...]]) -> dict[str, 
     cell_words = {col: f" {words(text)} " for col, text in enumerate(texts) if len(text) <= _LABEL_CHARS}
     columns: dict[str, int] = {}
     for role, phrases in roles.items():
+        if not phrases:
+            continue
+        holds = _phrases_pattern(tuple(phrases)).search
         for col, padded_words in cell_words.items():
-            if col not in columns.values() and _holds_phrase(padded_words, phrases):
+            if col not in columns.values() and holds(padded_words):
                 columns[role] = col
                 break
     return columns
