@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from extractors.colours import colour_name
@@ -1373,7 +1373,12 @@ def _level_vocabulary() -> frozenset[str]:
 
 
 def _words_of(level_words: dict[str, str]) -> frozenset[str]:
-    return frozenset(max(phrase.split(), key=len) for phrase in level_words if phrase)
+    return _longest_words(tuple(level_words))
+
+
+@lru_cache(maxsize=256)  # a pack's key words are asked of every text read against them
+def _longest_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(max(phrase.split(), key=len) for phrase in phrases if phrase)
 
 
 def _may_state_level(text: str, level_words: dict[str, str] | None = None) -> bool:
@@ -1643,6 +1648,7 @@ def _colour_levels(text: str) -> dict[str, str]:
     return {name: level for name, level in _key_entries(text).items() if name in RAG_LEVELS}
 
 
+@lru_cache(maxsize=16384)  # every table is read as a key twice (label_levels, prints_colour_key), cell by cell
 def _whole_level(text: str) -> str | None:
     """The level ``text`` is, where it is a level and nothing more (a key's entry)."""
     found = _whole(text, None)
