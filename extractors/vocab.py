@@ -127,6 +127,7 @@ def areas() -> list[Area]:
     return list(seen.values())
 
 
+@lru_cache(maxsize=16384)  # a table's cells are tried as areas by several readers, a cell's lines part by part
 def match_area(text: str, framework: str | None = None, *, fuzzy: bool = True) -> Area | None:
     """The area a heading or label names, as a whole, or None.
 
@@ -192,6 +193,7 @@ def item_area_name(placed: Area | None, sentence: str, framework: str | None) ->
     return area.name if area else None
 
 
+@lru_cache(maxsize=4096)
 def match_area_phrase(phrase: str, framework: str | None = None) -> Area | None:
     """The area a phrase of running text names, as judgment sentences word
     it: the name itself; the name after a lead word ("its", "using"); a name
@@ -207,11 +209,7 @@ def match_area_phrase(phrase: str, framework: str | None = None) -> Area | None:
         area = match_area(words, framework, fuzzy=False) or _gerund_area(words, framework)
         if area:
             return area
-    always, contextual = _area_index()
-    names = {name: found for name, found in always.items()}
-    for name, found in contextual.items():
-        names.setdefault(name, [])
-        names[name] = names[name] + [a for a in found if framework in a.frameworks]
+    names = _names_in_force(framework)
     starts = [(len(name), area) for name, found in names.items() for area in found
               if words.startswith(name + " ") and len(name.split()) >= 2]
     if starts:
@@ -224,6 +222,17 @@ def match_area_phrase(phrase: str, framework: str | None = None) -> Area | None:
         if len(cut) == 1:
             return cut.pop()
     return None
+
+
+@cache
+def _names_in_force(framework: str | None) -> dict[str, list[Area]]:
+    """Every area name (always valid, or valid where ``framework`` is in force) -> its areas."""
+    always, contextual = _area_index()
+    names = {name: found for name, found in always.items()}
+    for name, found in contextual.items():
+        names.setdefault(name, [])
+        names[name] = names[name] + [a for a in found if framework in a.frameworks]
+    return names
 
 
 def _gerund_area(words: str, framework: str | None) -> Area | None:
@@ -245,6 +254,12 @@ def split_areas(text: str, framework: str | None = None) -> list[tuple[Area, str
     chart cell whose lines the PDF text joined: "Preventing crime Managing
     offenders"), each with its words as printed; None unless every word
     belongs to a name."""
+    found = _split_areas(text, framework)
+    return None if found is None else list(found)  # a list of the caller's own
+
+
+@lru_cache(maxsize=4096)  # a grade table's cells are tried as lists of areas by several readings
+def _split_areas(text: str, framework: str | None) -> tuple[tuple[Area, str], ...] | None:
     printed = clean(text).split()
     letters = [_letters(word) for word in printed]
     most = _most_letters_in_a_name()
@@ -265,7 +280,7 @@ def split_areas(text: str, framework: str | None = None) -> list[tuple[Area, str
                 break
         else:
             return None
-    return out
+    return tuple(out)
 
 
 _OWN_AREA_MAX_WORDS = 8
