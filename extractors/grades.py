@@ -1387,10 +1387,11 @@ def _table_pairs(table: Table, p: Placed, header: _Header | None, as_of: str | N
     row_as_of = as_of
     undated = _deadline_columns(table)
     columns = _GradeColumns(_headed_columns(table, _NOT_A_GRADE_COLUMN), _headed_inspections(table), quoted)
+    spanning = [c for c in table.cells if c.row_span > 1]  # looked through for each row: a long table has few
     for row in range(first_row, table.n_rows):
         cells = table.row_cells(row)
         # a cell merged down over the rows of one inspection ("PEEL 2023–25", "12 March 2025") names each row's
-        merged = [c for c in table.cells if c.row < row < c.row + c.row_span]
+        merged = [c for c in spanning if c.row < row < c.row + c.row_span]
         dated = [d for c in merged + cells if (header is None or c.col not in header.by_col) and c.col not in undated
                  if (d := _date_alone(clean(c.text)))]
         row_as_of = dated[0] if dated else row_as_of
