@@ -178,12 +178,12 @@ class Cell(_TextMemo):
 
 
 class _TableIndex:
-    """Slots for a table's cells indexed by grid position and by row, outside
-    the dataclass's fields (as ``_TextMemo``): built on first look-up, so
-    readers of a long table look a cell up in constant time, not by a scan of
-    every cell."""
+    """Slots for a table's cells indexed by grid position and by row, and its
+    grid of texts, outside the dataclass's fields (as ``_TextMemo``): built on
+    first look-up, so readers of a long table look a cell up in constant time,
+    not by a scan of every cell."""
 
-    __slots__ = ("_at", "_rows")
+    __slots__ = ("_at", "_rows", "_grid")
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,13 +235,18 @@ class Table(_TableIndex):
         return list(rows.get(row, ()))
 
     def grid(self) -> list[list[str]]:
-        """The text of every grid position, merged cells repeated."""
-        out = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
-        for c in self.cells:
-            for r in range(c.row, min(c.row + c.row_span, self.n_rows)):
-                for k in range(c.col, min(c.col + c.col_span, self.n_cols)):
-                    out[r][k] = c.text
-        return out
+        """The text of every grid position, merged cells repeated (fresh lists:
+        a caller may change its copy)."""
+        try:
+            kept = self._grid
+        except AttributeError:  # first call, as Table.cell
+            kept = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+            for c in self.cells:
+                for r in range(c.row, min(c.row + c.row_span, self.n_rows)):
+                    for k in range(c.col, min(c.col + c.col_span, self.n_cols)):
+                        kept[r][k] = c.text
+            object.__setattr__(self, "_grid", kept)
+        return [list(row) for row in kept]
 
     def page_of_row(self, row: int) -> int | None:
         cells = self.row_cells(row)
