@@ -358,6 +358,10 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str], side: str 
         if level_line is None and deferred is None:
             body.append(block)
             if question := _question_of(block):
+                # a numbered question opens one of its own: one before it still awaiting its level keeps waiting (a
+                # summary may give it), and the level line after this one is this one's, not the first's
+                if question.number and any((put := _question_of(b)) and put.number for b in body[:-1]):
+                    body = [block]
                 asked.append(_Asked(index, block, heading, number=question.number))
                 every_asked.append(asked[-1])
             # an action minuted after the answer is no part of it, nor is the scale's key printed below it, nor

@@ -3,8 +3,10 @@ reads its rating column (docs/gold-format.md): "Rating: Red" under a label
 naming no assurance is a level, the default RAG reading, with no key as
 with one; but right under a line labelled as a risk ("Risk: High" over
 "Rating: Red") it rates that risk, as a RAG column right after a "Risk"
-column does, and gives no level unless the pack keys its colours. On Word
-files and reportlab PDFs."""
+column does, and gives no level unless the pack keys its colours. A colour
+under a label naming neither ("Performance: Red", "Trend: Green") is no
+level and closes no question: the next question's level is its own. On
+Word files and reportlab PDFs."""
 
 from __future__ import annotations
 
@@ -47,3 +49,13 @@ def test_a_rating_colour_under_a_risk_line_rates_the_risk(tmp_path: Path, suffix
 def test_the_packs_key_makes_the_colour_under_a_risk_line_a_level(tmp_path: Path, suffix: str) -> None:
     assert decision_fields(_notes(tmp_path / f"keyed{suffix}", _RISKS, _KEY), "question_number",
                            "assurance") == _LEVELS
+
+
+@pytest.mark.parametrize("suffix", _SUFFIXES)
+def test_a_colour_under_another_label_closes_nothing_and_the_next_question_keeps_its_level(
+        tmp_path: Path, suffix: str) -> None:
+    # "Performance: Red" rates a measure, no level: question 1 awaits one still, and question 2's "Rating: Amber"
+    # decides question 2 (it gave question 1 the Amber, question 2 and its lines its evidence)
+    path = _notes(tmp_path / f"performance{suffix}", [["Performance: Red"], ["Trend: Green"], ["Rating: Amber"]])
+    assert decision_fields(path, "question_number", "question", "assurance") == [
+        ("3", QUESTIONS_ASKED[2][0], "Partly assured")]
