@@ -36,7 +36,8 @@ from functools import cache
 
 from extractors.colours import colour_name, hls, rgb
 from extractors.dates import days_of_year, find_dates, only_date
-from extractors.marks import BOX, CHECKED, COMPLETE, MARKS, OUTSTANDING, UNKNOWN, mark_status
+from extractors.marks import (BOX, CHECKED, CHECKED_BOXES, COMPLETE, EMPTY_BOXES, MARKS, OUTSTANDING, UNKNOWN,
+                              mark_status)
 from extractors.per_document import per_document
 from extractors.tables import Header, header_matches, is_full_width, load_vocab, own_cell, unclaimed_columns, words
 from extractors.text import clean
@@ -93,10 +94,13 @@ def _phrases_inside() -> dict[str, str]:
             if len(phrase) >= 4 and phrase not in whole_only}
 
 
+_UNLESS_DONE = "outstanding_unless_done"  # cues of work going on, read where nothing says the deed was done
+
+
 @cache
 def _update_cues() -> dict[str, list[re.Pattern[str]]]:
     cues = load_vocab("status.json")["update_wording"]
-    return {status: [re.compile(p, re.I) for p in cues[status]] for status in (OUTSTANDING, COMPLETE)}
+    return {status: [re.compile(p, re.I) for p in cues[status]] for status in (OUTSTANDING, COMPLETE, _UNLESS_DONE)}
 
 
 @cache
@@ -260,7 +264,9 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     part done ("Two of three stages are done.") leaves the rest to do:
     outstanding. The meeting's own decision minuted in the
     update ("Members agreed that this action should stay open") decides over the
-    rest: its last decision."""
+    rest: its last decision. Work going on ("visits continue", "still with
+    the legal team") is outstanding only where nothing says the deed was
+    done ("Training finished in April; refresher sessions continue.")."""
     if not update:
         return UNSTATED
     update = latest_entry(update)
@@ -271,8 +277,9 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
         return Status(OUTSTANDING, "inferred_from_update", 0.6)
     cues = [m for p in _update_cues()[COMPLETE] for m in p.finditer(update)]
-    if not cues:
-        return UNSTATED
+    if not cues:  # work going on ("visits continue") where nothing says the deed was done
+        going_on = any(p.search(update) for p in _update_cues()[_UNLESS_DONE])
+        return Status(OUTSTANDING, "inferred_from_update", 0.55) if going_on else UNSTATED
     if as_of is not None and any(_planned(update, cue.end(), as_of) for cue in cues if _DONE_WORD.search(cue.group(0))):
         return Status(OUTSTANDING, "inferred_from_update", 0.55)
     if all(_names_a_part(_clause_at(update, cue.end() - 1)) for cue in cues):  # only parts done: the rest is to do
@@ -547,6 +554,8 @@ def read_status_key(doc: LayoutDocument) -> dict[str, str]:
                 key.setdefault(token, status)
         for term, status in _word_key_entries(clean(block.text)):
             key.setdefault(term, status)
+        for mark, status in _box_key(clean(block.text)).items():
+            key.setdefault(mark, status)
     return {**marked_rows_key(doc), **key,
             **band_key([clean(block.text) for block in doc.text_blocks()], status_of_words)}
 
@@ -556,6 +565,36 @@ def marked_rows_key(doc: LayoutDocument) -> dict[str, str]:
     says ("Actions marked No remain open"): token -> status."""
     return {m.group("token").upper(): status for block in doc.text_blocks()
             for m in _MARKED_ROWS_KEY.finditer(clean(block.text)) if (status := status_of_words(m.group("meaning")))}
+
+
+# A key sentence on a column's tick boxes: a checked box's meaning and an empty box's, each after its box (maybe its
+# glyph in brackets and its column) and a verb, or none: "A checked box (☒) in the Closed column shows an action
+# the Commissioner has closed; an empty box (☐) an action still open."
+_BOX_KEY = re.compile(r"\b(?P<kind>checked|ticked|crossed|empty|unchecked|unticked|blank)\s+(?:check\s+|tick\s+)?box(?:es)?"
+                      r"(?:\s*\(\s*(?P<glyph>[^\s()]{1,3})\s*\))?(?:\s+in\s+the\s+[^;.()]{1,40}?\s+column)?"
+                      r"\s*(?:(?:shows?|means?|marks?|indicates?|denotes?|is|are)\s+|[=:\u2013\u2014-]\s*)?"
+                      r"(?P<meaning>[^;.]{3,120})", re.I)
+_EMPTY_BOX_WORDS = frozenset({"empty", "unchecked", "unticked", "blank"})
+
+
+def _box_key(text: str) -> dict[str, str]:
+    """What a key sentence says a checked and an empty tick box mean
+    (``_BOX_KEY``), each read by its meaning's words ("an action the force
+    proposes for closure": outstanding): mark -> status, for the glyph it
+    prints in brackets, else every checked (empty) box glyph; both sides
+    keyed, or none, as a key tells a checked box from an empty one."""
+    checked = empty = None
+    for m in _BOX_KEY.finditer(text):
+        status = status_of_words(m.group("meaning"))
+        if status is None:
+            continue
+        if m.group("kind").lower() in _EMPTY_BOX_WORDS:
+            empty = empty or (m.group("glyph") or EMPTY_BOXES, status)
+        else:
+            checked = checked or (m.group("glyph") or CHECKED_BOXES, status)
+    if checked is None or empty is None:
+        return {}
+    return {**dict.fromkeys(checked[0], checked[1]), **dict.fromkeys(empty[0], empty[1])}
 
 
 _KEY_LABEL = re.compile(r"^\s*(?:status(?:\s+key)?|key(?:\s+to\s+status)?)\s*:\s*", re.I)

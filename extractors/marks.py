@@ -37,9 +37,9 @@ _TICK_MARKS = "\u2713\u2714\u221a\u2705\U0001f5f8\uf0fc"
 # The box with an X in it (☒): the checked box, or the box crossed out beside ticks.
 _CROSSED_BOX = "\u2612"
 # Checked boxes: Word's check-box glyphs (☑, ☒) and Wingdings' checked box (U+F0FE).
-_CHECKED_BOXES = "\u2611" + _CROSSED_BOX + "\uf0fe"
+CHECKED_BOXES = "\u2611" + _CROSSED_BOX + "\uf0fe"
 # A tick of any glyph: a tick mark or a checked box.
-TICKS = _TICK_MARKS + _CHECKED_BOXES
+TICKS = _TICK_MARKS + CHECKED_BOXES
 # Crosses: ballot and multiplication X's, the heavy X paired with ✔, the emoji cross paired with ✅, and Wingdings'
 # cross where a PDF keeps its private-use code (U+F0FB, beside its tick's U+F0FC).
 CROSSES = "\u2717\u2718\u2715\u2716\u274c\uf0fb"

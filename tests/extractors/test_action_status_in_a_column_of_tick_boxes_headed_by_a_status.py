@@ -2,7 +2,9 @@
 alone ("Closed": ☒ where the Commissioner closed the action, ☐ where it is
 still open; Word's check boxes) reads a checked box as its heading's status
 and an empty box as the other, from the status column: under "Closed" ☒ is
-complete, under "Open" ☒ is outstanding. Near misses: a "Closed" column of
+complete, under "Open" ☒ is outstanding; where the pack's key sentence says
+what a box means, as it says (a checked box proposing closure: outstanding).
+Near misses: a "Closed" column of
 dates, or of boxes and words, is no column of boxes (the status is read from
 the update); a risk register with a "Closed" column of boxes sets no action.
 Nor is a column of boxes under a status that is neither side of open and
@@ -46,6 +48,15 @@ def test_a_checked_box_under_closed_is_complete_an_empty_one_outstanding(tmp_pat
     assert _statuses(_pack(tmp_path, form, _log("Closed", BOXES))) == {
         "SEB 47/40": ("complete", "status_column"), "SEB 47/41": ("outstanding", "status_column"),
         "SEB 48/02": ("outstanding", "status_column"), "SEB 48/03": ("complete", "status_column")}
+
+
+@pytest.mark.parametrize("form", AS_PUBLISHED)
+def test_a_key_sentence_saying_a_checked_box_proposes_closure_reads_it_outstanding(tmp_path: Path, form: str) -> None:
+    # the pack's key says what a box means, over the heading: a proposal for closure stays open until agreed
+    key = ("A checked box (\u2612) in the Closed column shows an action the force proposes for closure, for the "
+           "Commissioner to agree at the next Board; an empty box (\u2610) an action still open.")
+    assert _statuses(_pack(tmp_path, form, _log("Closed", BOXES), key)) == {
+        ref: ("outstanding", "status_column") for ref in ("SEB 47/40", "SEB 47/41", "SEB 48/02", "SEB 48/03")}
 
 
 @pytest.mark.parametrize("form", AS_PUBLISHED)

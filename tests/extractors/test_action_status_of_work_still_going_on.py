@@ -2,8 +2,9 @@
 going on ("the remaining three are still considering the draft", "visits
 continue", "Recruitment continues.", "The policy is still with the legal
 team.") leaves the action outstanding (inferred from the update), as a part
-done does. Not where the update opens by closing the action ("Complete;
-monitoring continues through the performance board"), nor where the work
+done does. Not where the update says the deed was done ("Complete;
+monitoring continues through the performance board", "Training finished in
+April; refresher sessions continue."), nor where the work
 goes on as what was done ("Figures were provided on 3 June and continue to
 be published monthly"), nor where a status column says otherwise; a
 "still" or "continue" standing in the action's own text or in a table of
@@ -32,9 +33,14 @@ DONE = [["PB 44/05", "Brief response officers on the stalking guidance.", "ACC C
         ["PB 44/06", "Share the quarterly victim satisfaction figures.", "Head of Performance", "31/05/2044", "",
          "Figures were provided on 3 June and continue to be published monthly."],
         ["PB 44/07", "Review the retention of still images from body-worn video.", "Head of Information",
-         "31/05/2044", "", "Review presented to the Board on 12 May."]]
+         "31/05/2044", "", "Review presented to the Board on 12 May."],
+        ["PB 44/11", "Train sergeants in risk assessment.", "ACC Crime", "30/04/2044", "",
+         "Training finished in April; refresher sessions continue."],
+        ["PB 44/12", "Publish the victims' survey.", "Head of Performance", "31/05/2044", "",
+         "Published on 3 May. Publication continues monthly."]]
 EXPECTED = {"PB 44/01": "outstanding", "PB 44/02": "outstanding", "PB 44/03": "outstanding",
-            "PB 44/04": "outstanding", "PB 44/05": "complete", "PB 44/06": "complete", "PB 44/07": "complete"}
+            "PB 44/04": "outstanding", "PB 44/05": "complete", "PB 44/06": "complete", "PB 44/07": "complete",
+            "PB 44/11": "complete", "PB 44/12": "complete"}
 
 
 def _statuses(found: dict[str, list[dict]]) -> dict[str, tuple[str, str]]:
