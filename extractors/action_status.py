@@ -213,11 +213,24 @@ def _of_a_part() -> list[re.Pattern[str]]:
     return [re.compile(p, re.I) for p in load_vocab("status.json")["done_words"]["of_a_part"]]
 
 
+@cache
+def _counted_part() -> list[re.Pattern[str]]:
+    return [re.compile(p, re.I) for p in load_vocab("status.json")["done_words"]["counted_part"]]
+
+
 def _names_a_part(text: str) -> bool:
     """Whether done wording's clause says only a part is done ("Two of
     three stages are done.", "Phase one is complete"): the action goes on
     ("Completed; progressing to phase two" is the whole done)."""
     return any(p.search(text) for p in _of_a_part())
+
+
+def _tells_the_whole_deed(update: str, cue: re.Match[str]) -> bool:
+    """Whether a completion cue's clause tells the whole deed done, not a part
+    ("Phase one finished", "for 40 of 60", and a clause opening on a count or
+    an ordinal: "The first report was published", "Two routes completed")."""
+    clause = _clause_at(update, cue.end() - 1)
+    return not _names_a_part(clause) and not any(p.search(clause) for p in _counted_part())
 
 
 def _clause_at(text: str, at: int) -> str:
@@ -265,8 +278,10 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     outstanding. The meeting's own decision minuted in the
     update ("Members agreed that this action should stay open") decides over the
     rest: its last decision. Work going on ("visits continue", "still with
-    the legal team") is outstanding only where nothing says the deed was
-    done ("Training finished in April; refresher sessions continue.")."""
+    the legal team") is outstanding unless a clause before it says the
+    whole deed was done ("Training finished in April; refresher sessions
+    continue."), not a part ("The first report was published ...; work on
+    the second continues.")."""
     if not update:
         return UNSTATED
     update = latest_entry(update)
@@ -277,9 +292,14 @@ def status_from_update(update: str | None, as_of: date | None = None) -> Status:
     if any(p.search(update) for p in _update_cues()[OUTSTANDING]):
         return Status(OUTSTANDING, "inferred_from_update", 0.6)
     cues = [m for p in _update_cues()[COMPLETE] for m in p.finditer(update)]
-    if not cues:  # work going on ("visits continue") where nothing says the deed was done
-        going_on = any(p.search(update) for p in _update_cues()[_UNLESS_DONE])
-        return Status(OUTSTANDING, "inferred_from_update", 0.55) if going_on else UNSTATED
+    going_on = [m.start() for p in _update_cues()[_UNLESS_DONE] for m in p.finditer(update)]
+    # work going on ("visits continue") is the rest of the action unless a clause before it says the whole deed was
+    # done ("Training finished in April; refresher sessions continue."), not a part ("The first report was
+    # published in May; work on the second continues.")
+    if going_on and not any(cue.start() < min(going_on) and _tells_the_whole_deed(update, cue) for cue in cues):
+        return Status(OUTSTANDING, "inferred_from_update", 0.55)
+    if not cues:
+        return UNSTATED
     if as_of is not None and any(_planned(update, cue.end(), as_of) for cue in cues if _DONE_WORD.search(cue.group(0))):
         return Status(OUTSTANDING, "inferred_from_update", 0.55)
     if all(_names_a_part(_clause_at(update, cue.end() - 1)) for cue in cues):  # only parts done: the rest is to do

@@ -2,9 +2,12 @@
 going on ("the remaining three are still considering the draft", "visits
 continue", "Recruitment continues.", "The policy is still with the legal
 team.") leaves the action outstanding (inferred from the update), as a part
-done does. Not where the update says the deed was done ("Complete;
-monitoring continues through the performance board", "Training finished in
-April; refresher sessions continue."), nor where the work
+done does, and so does a part done before it ("The first report was
+published in May; work on the second continues.") or a deed told after it
+("Recruitment continues; 12 officers were appointed in May."). Not where a
+clause before it says the whole deed was done ("Complete; monitoring
+continues through the performance board", "Training finished in April;
+refresher sessions continue."), nor where the work
 goes on as what was done ("Figures were provided on 3 June and continue to
 be published monthly"), nor where a status column says otherwise; a
 "still" or "continue" standing in the action's own text or in a table of
@@ -27,7 +30,13 @@ GOING_ON = [["PB 44/01", "Agree a data-sharing protocol with the housing provide
             ["PB 44/03", "Fill the vacant PCSO posts in the north.", "ACC Local Policing", "31/08/2044", "",
              "Recruitment continues."],
             ["PB 44/04", "Publish the revised stop and search policy.", "Head of Standards", "31/05/2044",
-             "31/08/2044", "The policy is still with the legal team."]]
+             "31/08/2044", "The policy is still with the legal team."],
+            ["PB 44/13", "Publish the two reports on rural crime.", "Head of Performance", "30/06/2044", "",
+             "The first report was published in May; work on the second continues."],
+            ["PB 44/14", "Recruit 30 detention officers.", "Head of Custody", "30/06/2044", "",
+             "Recruitment continues; 12 officers were appointed in May."],
+            ["PB 44/15", "Run operations on the three worst collision routes.", "ACC Operations", "30/06/2044", "",
+             "Two routes completed; operations continue on the third."]]
 DONE = [["PB 44/05", "Brief response officers on the stalking guidance.", "ACC Crime", "30/04/2044", "",
          "Complete; monitoring continues through the performance board."],
         ["PB 44/06", "Share the quarterly victim satisfaction figures.", "Head of Performance", "31/05/2044", "",
@@ -39,7 +48,8 @@ DONE = [["PB 44/05", "Brief response officers on the stalking guidance.", "ACC C
         ["PB 44/12", "Publish the victims' survey.", "Head of Performance", "31/05/2044", "",
          "Published on 3 May. Publication continues monthly."]]
 EXPECTED = {"PB 44/01": "outstanding", "PB 44/02": "outstanding", "PB 44/03": "outstanding",
-            "PB 44/04": "outstanding", "PB 44/05": "complete", "PB 44/06": "complete", "PB 44/07": "complete",
+            "PB 44/04": "outstanding", "PB 44/13": "outstanding", "PB 44/14": "outstanding", "PB 44/15": "outstanding",
+            "PB 44/05": "complete", "PB 44/06": "complete", "PB 44/07": "complete",
             "PB 44/11": "complete", "PB 44/12": "complete"}
 
 
