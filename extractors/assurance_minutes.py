@@ -1584,26 +1584,41 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     return found
 
 
+# The most words of a whole minute's first line read as its title, bold or not ("Retail crime").
+_MINUTE_TITLE_WORDS = 8
+
+
 def _minuted_items(rows: list[MinuteRow]) -> list[tuple[int, tuple[TextBlock, ...]]]:
-    """(index of its first paragraph among all the rows' notes, its
-    paragraphs) of each item a minutes table minutes: a minute numbered
-    whole ("3", "3.") and the minutes after it numbered as its paragraphs
-    ("3.1", "3.2"), each of whose number opens its first paragraph (the
-    number of a question it puts); a minute with no number goes on with the
-    item above. Each minute is an item of its own, so a level minuted under
-    one never takes another's words (the apologies minute's) as its question."""
+    """(where its paragraphs start among all the rows' notes, less one where
+    its minute's title is set over them; its paragraphs) of each minute of a
+    minutes table, each an item of its own, so a level minuted in one never
+    takes another's words (the apologies minute's) as its question: a minute
+    numbered whole ("3.") under its title, its short first line bold or not
+    ("Retail crime"); a minute numbered as a paragraph of it ("3.1") under
+    that title too, its number opening its first paragraph (the number of a
+    question it puts); a minute with no number goes on with the one above."""
     items: list[tuple[int, list[TextBlock]]] = []
-    item: str | None = None  # the number of the item the rows are in
+    title: TextBlock | None = None  # the title of the whole minute the rows are in
+    minute: str | None = None  # its number
     offset = 0
     for row in rows:
         notes = list(row.notes)
         whole = row.number.split(".")[0] if row.number else None
-        if row.number and whole != row.number and notes and notes[0].kind is not BlockKind.HEADING:
-            notes[0] = replace(notes[0], spans=(Span(f"{row.number} ", notes[0].spans[0].style), *notes[0].spans))
-        if not items or (whole and (whole == row.number or whole != item)):
-            items.append((offset, []))
-            item = whole
-        items[-1][1].extend(notes)
+        if whole and whole == row.number:
+            if notes and len(notes[0].text.split()) <= _MINUTE_TITLE_WORDS and not re.search(r"[.?:;]$", notes[0].text):
+                notes[0] = replace(notes[0], kind=BlockKind.HEADING, level=3)
+            minute, title = whole, (notes[0] if notes and notes[0].kind is BlockKind.HEADING else None)
+            items.append((offset, notes))
+        elif whole:
+            if notes and notes[0].kind is not BlockKind.HEADING:
+                notes[0] = replace(notes[0], spans=(Span(f"{row.number} ", notes[0].spans[0].style), *notes[0].spans))
+            if whole != minute:
+                minute, title = whole, None
+            items.append((offset - 1, [title, *notes]) if title else (offset, notes))
+        elif items:
+            items[-1][1].extend(notes)
+        else:
+            items.append((offset, notes))
         offset += len(row.notes)
     return [(at, tuple(notes)) for at, notes in items]
 

@@ -6,8 +6,10 @@ question takes its minute's number ("3.1") and the item's title as its
 topic, as do the actions agreed beside it and the notes' meeting (a
 paragraph number is no title: it gave topics "1", "2"). A minute is an
 item of its own: a level minuted in one ("The Commissioner was assured on
-burglary") never takes the apologies minute above it as its question. On
-Word files and reportlab PDFs."""
+burglary") never takes the apologies minute above it, nor a sub-minute
+another sub-minute's words or its item's title, as its question; a
+Panel's "Questions to the Commissioner" minute, titled bold or not, holds
+no scrutiny decision. On Word files and reportlab PDFs."""
 
 from __future__ import annotations
 
@@ -77,3 +79,18 @@ def test_a_level_minuted_in_one_minute_takes_no_other_minute_as_its_question(tmp
                ("4", ["No other business was raised."], False, "")]
     found = records(_minutes(tmp_path / f"minutes{suffix}", minutes))["assurance_decisions"]
     assert not [d for d in found if d["question"].startswith(("Apologies", "The minutes"))]
+
+
+@pytest.mark.parametrize("suffix", (".docx", ".pdf"))
+def test_a_sub_minutes_level_takes_no_other_minutes_words_and_a_panels_questions_none(tmp_path: Path,
+                                                                                    suffix: str) -> None:
+    # the title plain, not bold: a whole minute's short first line titles it all the same
+    minutes = [("2.", ["Questions to the Commissioner"], False, ""),
+               ("2.1", ["Councillor Brown asked how 101 waits are scrutinised. The Commissioner said he was not "
+                        "assured by the current waits."], False, ""),
+               ("3.", ["Retail crime"], False, ""),
+               ("3.1", ["The ACC presented the retail crime report. Shop theft rose by 12%."], False, ""),
+               ("3.2", ["Members asked how retailers report crime. The Commissioner was partly assured by the "
+                        "answer."], False, "")]
+    found = records(_minutes(tmp_path / f"minutes{suffix}", minutes))["assurance_decisions"]
+    assert not [d for d in found if d["question"].startswith(("Questions to", "The ACC", "Retail crime"))]
