@@ -46,11 +46,13 @@ DONE = [["PB 44/05", "Brief response officers on the stalking guidance.", "ACC C
         ["PB 44/11", "Train sergeants in risk assessment.", "ACC Crime", "30/04/2044", "",
          "Training finished in April; refresher sessions continue."],
         ["PB 44/12", "Publish the victims' survey.", "Head of Performance", "31/05/2044", "",
-         "Published on 3 May. Publication continues monthly."]]
+         "Published on 3 May. Publication continues monthly."],
+        ["PB 44/16", "Publish the two reports on road safety.", "Head of Performance", "31/05/2044", "",
+         "The two reports were published in May; monitoring continues."]]
 EXPECTED = {"PB 44/01": "outstanding", "PB 44/02": "outstanding", "PB 44/03": "outstanding",
             "PB 44/04": "outstanding", "PB 44/13": "outstanding", "PB 44/14": "outstanding", "PB 44/15": "outstanding",
             "PB 44/05": "complete", "PB 44/06": "complete", "PB 44/07": "complete",
-            "PB 44/11": "complete", "PB 44/12": "complete"}
+            "PB 44/11": "complete", "PB 44/12": "complete", "PB 44/16": "complete"}
 
 
 def _statuses(found: dict[str, list[dict]]) -> dict[str, tuple[str, str]]:
