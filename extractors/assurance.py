@@ -24,7 +24,7 @@ _NO_COMMENT = {"", "none", "nil", "n a", "no comment", "no comments", "no furthe
                "none required"}
 
 NAME = "assurance"
-VERSION = "2.121.2"
+VERSION = "2.121.3"
 
 
 def extract(doc: LayoutDocument, ctx: DocumentContext) -> ExtractorResult:

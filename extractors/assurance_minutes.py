@@ -359,9 +359,11 @@ def paragraph_decisions(doc: LayoutDocument, colours: dict[str, str], side: str 
             body.append(block)
             if question := _question_of(block):
                 # a numbered question opens one of its own: one before it still awaiting its level keeps waiting (a
-                # summary may give it), and the level line after this one is this one's, not the first's
-                if question.number and any((put := _question_of(b)) and put.number for b in body[:-1]):
-                    body = [block]
+                # summary may give it), and the level line after this one is this one's, not the first's; the lines
+                # before the first (a letter's salutation) still stand over it
+                first = next((at for at, b in enumerate(body[:-1]) if (put := _question_of(b)) and put.number), None)
+                if question.number and first is not None:
+                    body = [*body[:first], block]
                 asked.append(_Asked(index, block, heading, number=question.number))
                 every_asked.append(asked[-1])
             # an action minuted after the answer is no part of it, nor is the scale's key printed below it, nor
