@@ -43,7 +43,7 @@ from pipeline.ingest.bilingual import english_half
 from pipeline.layout import Block, BlockKind, Cell, LayoutDocument, Span, Table, TextBlock
 
 NAME = "actions"
-VERSION = "1.114.0"
+VERSION = "1.115.0"
 
 _INDENT_TOLERANCE = 2.5  # points between two markers set at one indent
 _MERGE_MIN = 90  # rapidfuzz ratio: the same action reprinted, not a similar one

@@ -36,7 +36,9 @@ GOING_ON = [["PB 44/01", "Agree a data-sharing protocol with the housing provide
             ["PB 44/14", "Recruit 30 detention officers.", "Head of Custody", "30/06/2044", "",
              "Recruitment continues; 12 officers were appointed in May."],
             ["PB 44/15", "Run operations on the three worst collision routes.", "ACC Operations", "30/06/2044", "",
-             "Two routes completed; operations continue on the third."]]
+             "Two routes completed; operations continue on the third."],
+            ["PB 44/17", "Recruit 30 detention officers for the new suite.", "Head of Custody", "30/06/2044", "",
+             "The 12 officers recruited so far started in May; recruitment continues."]]
 DONE = [["PB 44/05", "Brief response officers on the stalking guidance.", "ACC Crime", "30/04/2044", "",
          "Complete; monitoring continues through the performance board."],
         ["PB 44/06", "Share the quarterly victim satisfaction figures.", "Head of Performance", "31/05/2044", "",
@@ -51,6 +53,7 @@ DONE = [["PB 44/05", "Brief response officers on the stalking guidance.", "ACC C
          "The two reports were published in May; monitoring continues."]]
 EXPECTED = {"PB 44/01": "outstanding", "PB 44/02": "outstanding", "PB 44/03": "outstanding",
             "PB 44/04": "outstanding", "PB 44/13": "outstanding", "PB 44/14": "outstanding", "PB 44/15": "outstanding",
+            "PB 44/17": "outstanding",
             "PB 44/05": "complete", "PB 44/06": "complete", "PB 44/07": "complete",
             "PB 44/11": "complete", "PB 44/12": "complete", "PB 44/16": "complete"}
 
