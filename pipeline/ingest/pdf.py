@@ -116,9 +116,10 @@ def _check_boxes(page: pdfplumber.page.Page, words: Sequence[Word]) -> tuple[lis
     by two lines when checked), as the glyphs a typed box would be, ☒ / ☐,
     and the ids of the strokes that drew them (no rules of a table). A
     square outline holding text is a frame, and one touching other strokes
-    a cell of a grid drawn box by box: no box to tick."""
-    found: list[Word] = []
-    used: set[int] = set()
+    a cell of a grid drawn box by box: no box to tick. An empty box is one
+    only among options (see _among_options): else it marks a list item or a
+    cell's text, and reads as nothing, as before."""
+    candidates: list[tuple[dict, list[dict]]] = []
     strokes = [*page.rects, *page.lines]
     for box in page.rects:
         width, height = box["width"], box["height"]
@@ -135,10 +136,46 @@ def _check_boxes(page: pdfplumber.page.Page, words: Sequence[Word]) -> tuple[lis
                and other["x1"] >= box["x0"] - _SHARED_EDGE and other["top"] <= box["bottom"] + _SHARED_EDGE
                and other["bottom"] >= box["top"] - _SHARED_EDGE for other in strokes):
             continue
-        found.append(Word("\u2612" if crosses else "\u2610", box["x0"], box["x1"], box["top"], box["bottom"],
+        candidates.append((box, crosses))
+    found: list[Word] = []
+    used: set[int] = set()
+    for box, crosses in candidates:
+        after = _words_after(box, words)
+        if not crosses and not _among_options(box, after, [other for other, _ in candidates if other is not box]):
+            continue
+        # The box takes the height of the text it opens, so it joins that line and no other.
+        top, bottom = (after[0].top, after[0].bottom) if after else (box["top"], box["bottom"])
+        found.append(Word("\u2612" if crosses else "\u2610", box["x0"], box["x1"], top, bottom,
                           make_style(None, None, None)))
-        used |= {id(box)} | crossing
+        used |= {id(box)} | {id(line) for line in crosses}
     return found, used
+
+
+def _words_after(box: dict, words: Sequence[Word]) -> list[Word]:
+    """The words that follow ``box`` on its line, left to right, as far as a
+    gap wider than the box (the end of its cell or option)."""
+    side = box["x1"] - box["x0"]
+    level = sorted((w for w in words if box["top"] <= w.y_mid <= box["bottom"] + side / 2 and w.x0 >= box["x1"] - 1),
+                   key=lambda w: w.x0)
+    run: list[Word] = []
+    for word in level:
+        if word.x0 - (run[-1].x1 if run else box["x1"]) > side:
+            break
+        run.append(word)
+    return run
+
+
+def _among_options(box: dict, after: Sequence[Word], others: Sequence[dict]) -> bool:
+    """Whether an empty drawn box is one of a set of options: another box on
+    its line (a row of options each before its word), or a column of boxes
+    each alone in its cell or before one word (a tick column, a Yes / No).
+    A box that opens each line of a list, or a cell's phrase, is a bullet or
+    marker: it chooses nothing."""
+    mid = (box["top"] + box["bottom"]) / 2
+    if any(other["top"] <= mid <= other["bottom"] for other in others):
+        return True
+    column = any(abs(other["x0"] - box["x0"]) <= 1.5 and not other["top"] <= mid <= other["bottom"] for other in others)
+    return column and len(after) <= 1
 
 
 def _read_page(page: pdfplumber.page.Page, number: int) -> _PageContent:

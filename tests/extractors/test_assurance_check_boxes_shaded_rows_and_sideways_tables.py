@@ -1,8 +1,9 @@
 """Assurance decisions in forms of check boxes, shading, sideways tables and
 letters, on small real Word files, the PDFs LibreOffice makes of them and
 reportlab PDFs: Word's legacy check boxes in the Word file (the ticked one
-known only from the field's data; a PDF that draws them as shapes shows no
-tick, and gives no level); a tick of any glyph under a level column; each
+known only from the field's data) and in the PDF LibreOffice prints of it (the
+boxes drawn as outlines, the ticked one crossed), which reads the same levels;
+a form whose boxes are all empty gives no level; a tick of any glyph under a level column; each
 question's whole row shaded in a colour the pack's key line defines, under
 numbered items set as bold list items; a table laid out sideways, one column
 per question; an item's overall level in a row spanning the table under its
@@ -41,8 +42,9 @@ _CANONICAL = {"Substantial assurance": "Assured", "Limited assurance": "Partly a
               "No assurance": "Not assured"}
 
 
-def _check_box_form() -> Document:
-    """Notes whose questions each have a labelled table, the level a row of Word's legacy check boxes."""
+def _check_box_form(ticked: bool = True) -> Document:
+    """Notes whose questions each have a labelled table, the level a row of
+    Word's legacy check boxes, the chosen one checked unless not ``ticked``."""
     document = Document()
     document.add_heading("Notes of the Accountability Meeting held on 3 November 2026", level=1)
     document.add_paragraph("Topic: Roads policing")
@@ -55,7 +57,7 @@ def _check_box_form() -> Document:
             table.cell(row, 1).text = text
         boxes = table.cell(2, 1).paragraphs[0]
         for option in _OPTIONS:
-            for run in GENERATOR.checkbox_run_xml(option == chosen, f"Check{number}{len(option)}"):
+            for run in GENERATOR.checkbox_run_xml(ticked and option == chosen, f"Check{number}{len(option)}"):
                 boxes._p.append(run)
             boxes.add_run(f" {option}    ")
         document.add_paragraph("")
@@ -69,10 +71,19 @@ def test_the_level_is_the_legacy_check_box_the_form_field_data_marks_checked(tmp
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")
-def test_a_form_whose_pdf_shows_no_tick_gives_no_level_rather_than_its_first_option(tmp_path: Path) -> None:
-    # LibreOffice draws the check boxes as lines, no characters: the PDF prints the options and nothing marks one
-    found = records(published(_check_box_form(), tmp_path / "notes.docx", "office pdf"))["assurance_decisions"]
-    assert [d["assurance"] for d in found if d["assurance"]] == []
+def test_the_office_pdf_of_the_form_reads_the_levels_the_word_file_does(tmp_path: Path) -> None:
+    # LibreOffice draws each check box as an outline, the checked one crossed corner to corner
+    from_word = decision_fields(published(_check_box_form(), tmp_path / "notes.docx", "word"), *_FIELDS, sort=True)
+    from_pdf = decision_fields(published(_check_box_form(), tmp_path / "notes.docx", "office pdf"), *_FIELDS,
+                               sort=True)
+    assert [fields[4] for fields in from_pdf] == [fields[4] for fields in from_word] == [
+        _CANONICAL[chosen] for _, _, chosen, _ in _FORM]
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice makes the office PDF")
+def test_a_form_whose_boxes_are_all_empty_gives_no_level_rather_than_its_first_option(tmp_path: Path) -> None:
+    found = records(published(_check_box_form(ticked=False), tmp_path / "notes.docx", "office pdf"))
+    assert [d["assurance"] for d in found["assurance_decisions"] if d["assurance"]] == []
 
 
 _FILLS = {"Assured": "C6EFCE", "Partly assured": "FFEB9C", "Not assured": "FFC7CE"}

@@ -95,3 +95,48 @@ def test_a_grid_drawn_cell_by_cell_a_framed_figure_and_a_large_outline_are_no_bo
 
     assert not any(mark in b.text for b in doc.text_blocks() for mark in "\u2610\u2612")
     assert ("3", "recommendations were made.") in [(b.marker, b.text) for b in doc.text_blocks()]  # a number set a tab off
+
+
+_ITEMS = ("Head of Contact to report the call answering times by hour.", "OPCC to publish the survey of victims.")
+
+
+def _bullet_list(canvas: Canvas) -> None:
+    """Minutes whose actions each open with a hollow square drawn as an outline: a bullet, no option."""
+    canvas.setFont(REGULAR, 16)
+    canvas.drawString(72, 760, "Police and Crime Panel")
+    canvas.setFont(REGULAR, 10)
+    canvas.drawString(72, 740, "Minutes of the meeting held on 4 March 2031")
+    canvas.drawString(72, 716, "The Panel discussed the 101 service.")
+    canvas.drawString(72, 700, "Actions")
+    for row, text in enumerate(_ITEMS):
+        y = 680 - 22 * row  # a paragraph each
+        _box(canvas, 72, y + 7 - 8, 8, ticked=False)  # its top level with the text's, as a list sets it
+        canvas.drawString(86, y, text)
+
+
+def test_hollow_squares_drawn_as_bullets_open_list_items_and_read_as_no_boxes(tmp_path: Path) -> None:
+    data = canvas_pdf(_bullet_list)
+    doc = read(data)
+
+    assert [b.text for b in doc.text_blocks()][-2:] == list(_ITEMS)
+    (tmp_path / "minutes.pdf").write_bytes(data)
+    assert [a["text"] for a in records(tmp_path / "minutes.pdf")["actions"]] == list(_ITEMS)
+
+
+def test_a_hollow_square_drawn_before_each_cells_phrase_is_a_marker_not_a_box() -> None:
+    def draw(canvas: Canvas) -> None:
+        canvas.setFont(REGULAR, 10)
+        canvas.setLineWidth(0.5)
+        canvas.grid([72, 102, 262, 392], [720, 700, 680, 660])
+        for row, (number, level) in enumerate((("No.", "Assurance level"), ("1", "Partly assured"),
+                                               ("2", "Not assured"))):
+            y = 706 - 20 * row
+            canvas.drawString(76, y, number)
+            canvas.drawString(106, y, "Question" if row == 0 else f"Question {number} asked.")
+            if row:
+                _box(canvas, 266, y, 8, ticked=False)
+            canvas.drawString(280 if row else 266, y, level)
+
+    grid = next(b for b in read(canvas_pdf(draw)).blocks if isinstance(b, Table))
+
+    assert [grid.cell(row, 2).text for row in (1, 2)] == ["Partly assured", "Not assured"]
