@@ -6,7 +6,7 @@ level hung in the margin and a level as a bar of squares.
 
     .venv/bin/python samples/corpus/scrutiny-round60/generate.py [NAME-PREFIX ...]
 
-writes the packs here and their gold to pending/. Every builder call that prints a question, an action row, an
+writes the packs here and their gold to gold/ (in pending/ until promoted in session 17). Every builder call that prints a question, an action row, an
 agenda row or a meeting heading also writes its gold record. Names, figures and wording are invented.
 """
 
@@ -29,7 +29,7 @@ from docx.oxml.ns import qn
 from lxml import etree
 
 HERE = Path(__file__).resolve().parent
-PENDING = HERE / "pending"
+GOLD = HERE / "gold"
 sys.path.insert(0, str(HERE.parent))
 
 from office_pdf import docx_to_pdf  # noqa: E402
@@ -834,7 +834,7 @@ PACKS = [
 
 
 def main() -> None:
-    PENDING.mkdir(exist_ok=True)
+    GOLD.mkdir(exist_ok=True)
     wanted = sys.argv[1:]
     for pack in PACKS:
         if wanted and not any(pack.name.startswith(w) for w in wanted):
@@ -846,7 +846,7 @@ def main() -> None:
             docx_records(records)
         (HERE / pack.name).write_bytes(data)
         gold = {"source_file": pack.name, "expect": "ok", "checked": CHECKED, "records": records}
-        (PENDING / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
+        (GOLD / f"{pack.name}.json").write_text(json.dumps(gold, indent=2, ensure_ascii=False) + "\n")
         pages = {t: [r["page"] for r in records[t]] for t in ("assurance_decisions", "actions")}
         print(f"{pack.name}: {len(data)} bytes; pages {pages}")
 
