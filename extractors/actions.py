@@ -1671,10 +1671,10 @@ def _heading_date(blocks, index: int) -> date | None:
     return None
 
 
-# A note under a log with no date column saying which meeting raised some of its rows: "Actions ABC 42/17, 42/19
-# and 42/22 were raised at the meeting of 14 May 2042.", "AB/42/30 was agreed at the Board of 9th July 2042;
-# AB/42/41 and AB/42/42 on 3rd September 2042." Each clause opens with the references and closes with one date; a
-# reference printed without its letters ("42/19") takes those of the one before it; a clause after the first may
+# A note under a log with no date column saying which meeting raised some of its rows: "Actions XB 31/04, 31/06
+# and 31/09 were raised at the meeting of 2 March 2031.", "XB/31/12 was agreed at the Board of 4th May 2031;
+# XB/31/15 and XB/31/16 on 6th July 2031." Each clause opens with the references and closes with one date; a
+# reference printed without its letters ("31/06") takes those of the one before it; a clause after the first may
 # leave out the verb, never say another ("... closed on ...").
 _NOTED_LETTERS, _NOTED_NUMBER = r"[A-Z]{2,6}[\s/]?", r"\d{1,4}(?:[/.-]\d{1,4})+\b"
 _NOTED_REF = re.compile(rf"(?P<letters>{_NOTED_LETTERS})?(?P<number>{_NOTED_NUMBER})")
@@ -1700,7 +1700,7 @@ def _raised_in_note(blocks, index: int) -> dict[str, date]:
                 continue  # words after the date tell more than the raising ("... to be closed")
             said = said or bool(raised.group("said"))
             if not said:
-                continue  # "AB/42/30 on 9 July 2042" with no clause before it raising
+                continue  # "XB/31/12 on 4 May 2031" with no clause before it raising
             letters = None
             for ref in _NOTED_REF.finditer(refs.group(0)):
                 letters = ref.group("letters") or letters

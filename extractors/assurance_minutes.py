@@ -1586,7 +1586,7 @@ def minute_decisions(doc: LayoutDocument, colours: dict[str, str], pack_date: da
     return found
 
 
-# The most words of a whole minute's first line read as its title, bold or not ("Retail crime").
+# The most words of a whole minute's first line read as its title, bold or not ("Road safety").
 _MINUTE_TITLE_WORDS = 8
 
 
@@ -1596,7 +1596,7 @@ def _minuted_items(rows: list[MinuteRow]) -> list[tuple[int, tuple[TextBlock, ..
     minutes table, each an item of its own, so a level minuted in one never
     takes another's words (the apologies minute's) as its question: a minute
     numbered whole ("3.") under its title, its short first line bold or not
-    ("Retail crime"); a minute numbered as a paragraph of it ("3.1") under
+    ("Road safety"); a minute numbered as a paragraph of it ("3.1") under
     that title too, its number opening its first paragraph (the number of a
     question it puts); a minute with no number goes on with the one above."""
     items: list[tuple[int, list[TextBlock]]] = []
