@@ -1361,9 +1361,10 @@ def _agenda_date(blocks, index: int, board: str = "", side: str | None = None) -
 
 # A board's name on a line of its own, closing with the body it names ("Strategy and Performance Board",
 # "Performance & Accountability Meeting"); not a notice, a part or a session of one ("Notice of meeting", "Part 1 -
-# Open session"), nor a paper to it ("Papers for the Board", "Report to the Panel").
+# Open session"), nor a paper to it ("Papers for the Board", "Report to the Panel"); its body one of _BODY's but a
+# session (a part of a meeting).
 _BOARD_NAME = re.compile(r"(?!(?:notice|part|summons|agenda|session)\b)(?!.*\b(?:for|to|of)\s+the\s+\w+$)"
-                         r"(?:[\w'\u2019&,-]+\s+){1,8}(?:board|panel|committee|meeting|forum|conference)", re.I)
+                         rf"(?:[\w'\u2019&,-]+\s+){{1,8}}(?!session\b){_BODY}", re.I)
 
 
 # Where a date line's particulars part: after a sentence, a semicolon, a bar or a spaced dash.
